@@ -1,0 +1,115 @@
+// The only module that runs git. Every other stage talks to a repository through `Git`.
+import { getExecOutput } from '@actions/exec'
+import { MemgateError } from '../errors.js'
+
+export interface Git {
+  readonly repoDir: string
+  /** Full SHA of a ref; a MemgateError naming the ref when it does not resolve to a commit. */
+  resolve(ref: string): Promise<string>
+  mergeBase(a: string, b: string): Promise<string>
+  /** The file's text at a commit, or null when the commit has no such file. */
+  showFile(sha: string, path: string): Promise<string | null>
+  /** Every file path (from the repo root) in the commit's tree. */
+  listFiles(sha: string): Promise<string[]>
+  /** Paths that differ between two commits. */
+  changedFiles(base: string, head: string): Promise<string[]>
+  /** Make sure the commits are present, fetching them (with the token, never stored) if not. */
+  ensureCommits(shas: string[], remote?: string): Promise<void>
+  addWorktree(dir: string, sha: string): Promise<void>
+  removeWorktree(dir: string): Promise<void>
+}
+
+export interface GitOptions {
+  /** Passed to fetches only, as an http.extraheader on the command line, never written to disk. */
+  token?: string
+}
+
+interface GitResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export async function createGit(repoDir: string, options: GitOptions = {}): Promise<Git> {
+  const git = async (args: string[], allowFail = false): Promise<GitResult> => {
+    let result: GitResult
+    try {
+      result = await getExecOutput('git', args, {
+        cwd: repoDir,
+        silent: true,
+        ignoreReturnCode: true,
+        env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+      })
+    } catch (error) {
+      throw new MemgateError(`Could not run git in ${repoDir}: ${(error as Error).message}`, 2, { cause: error })
+    }
+    if (result.exitCode !== 0 && !allowFail) {
+      const message = result.stderr.trim().split('\n').pop() ?? ''
+      throw new MemgateError(`git ${args[0]} failed in ${repoDir}: ${message}`)
+    }
+    return result
+  }
+
+  const top = await git(['rev-parse', '--show-toplevel'], true)
+  if (top.exitCode !== 0) throw new MemgateError(`${repoDir} is not a git repository`)
+  const root = top.stdout.trim()
+
+  const authArgs = (): string[] =>
+    options.token
+      ? ['-c', `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]
+      : []
+
+  return {
+    repoDir: root,
+    async resolve(ref) {
+      const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true)
+      if (result.exitCode !== 0) throw new MemgateError(`Unknown git ref '${ref}' in ${root}`)
+      return result.stdout.trim()
+    },
+    async mergeBase(a, b) {
+      const result = await git(['merge-base', a, b], true)
+      if (result.exitCode !== 0) {
+        throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`)
+      }
+      return result.stdout.trim()
+    },
+    async showFile(sha, path) {
+      const result = await git(['cat-file', 'blob', `${sha}:${path}`], true)
+      return result.exitCode === 0 ? result.stdout : null
+    },
+    async listFiles(sha) {
+      const result = await git(['ls-tree', '-r', '--name-only', '-z', sha])
+      return result.stdout.split('\0').filter(Boolean)
+    },
+    async changedFiles(base, head) {
+      const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head])
+      return result.stdout.split('\0').filter(Boolean)
+    },
+    async ensureCommits(shas, remote = 'origin') {
+      const missing: string[] = []
+      for (const sha of shas) {
+        const present = await git(['cat-file', '-e', `${sha}^{commit}`], true)
+        if (present.exitCode !== 0) missing.push(sha)
+      }
+      if (missing.length === 0) return
+      // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+      const result = await git([...authArgs(), 'fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true)
+      if (result.exitCode !== 0) {
+        await git([...authArgs(), 'fetch', '--no-tags', '--quiet', remote, ...missing])
+      }
+    },
+    async addWorktree(dir, sha) {
+      await git(['worktree', 'add', '--detach', '--force', dir, sha])
+    },
+    async removeWorktree(dir) {
+      await git(['worktree', 'remove', '--force', dir], true)
+      await git(['worktree', 'prune'], true)
+    }
+  }
+}
+
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value
+  return out
+}
