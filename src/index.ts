@@ -1,1 +1,4 @@
-export {}
+// The action's entry, run by the Actions runner as dist/index.js.
+import { run } from './action.js'
+
+await run()

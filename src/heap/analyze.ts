@@ -28,3 +28,13 @@ export async function diffSnapshotFiles(files: string[], options: HeapDiffOption
   void files; void options
   throw new Error('diffSnapshotFiles: not implemented yet')
 }
+
+export function formatHeapSummary(summary: HeapSummary): string {
+  void summary
+  throw new Error('formatHeapSummary: not implemented yet')
+}
+
+export function formatHeapDiff(diff: HeapDiff): string {
+  void diff
+  throw new Error('formatHeapDiff: not implemented yet')
+}

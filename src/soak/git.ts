@@ -113,3 +113,33 @@ function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value
   return out
 }
+
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+export async function initRepo(dir: string, branch = 'main'): Promise<void> {
+  for (const args of [
+    ['init', '--quiet', '--initial-branch', branch],
+    ['config', 'user.name', 'memgate'],
+    ['config', 'user.email', 'memgate@example.invalid'],
+    ['config', 'commit.gpgsign', 'false']
+  ]) {
+    await runGit(dir, args)
+  }
+}
+
+/** Stage everything and commit; returns the new commit's SHA. */
+export async function commitAll(dir: string, message: string): Promise<string> {
+  await runGit(dir, ['add', '--all'])
+  await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message])
+  return (await runGit(dir, ['rev-parse', 'HEAD'])).trim()
+}
+
+/** Create a branch at the current commit and switch to it. */
+export async function switchToNewBranch(dir: string, branch: string): Promise<void> {
+  await runGit(dir, ['switch', '--quiet', '-c', branch])
+}
+
+async function runGit(dir: string, args: string[]): Promise<string> {
+  const result = await getExecOutput('git', args, { cwd: dir, silent: true, ignoreReturnCode: true })
+  if (result.exitCode !== 0) throw new MemgateError(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`)
+  return result.stdout
+}

@@ -1,0 +1,123 @@
+// A real HTTP server on 127.0.0.1 standing in for the GitHub REST API: the action reaches it
+// through GITHUB_API_URL exactly as it reaches api.github.com. It keeps statuses, comments and
+// pull requests in memory, paginates like GitHub, and records every request for assertions.
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization?: string
+  body: unknown
+}
+
+export interface Comment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+export interface FakeGitHub {
+  url: string
+  requests: RecordedRequest[]
+  statuses: { sha: string; state: string; context: string; description: string; target_url?: string }[]
+  comments: Map<number, Comment[]>
+  pulls: Map<number, { headSha: string; baseSha: string }>
+  /** Answer the next `times` requests matching `method path-regex` with this status. */
+  failNext(method: string, path: RegExp, status: number, times?: number): void
+  close(): Promise<void>
+}
+
+const PAGE_DEFAULT = 30
+
+export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise<FakeGitHub> {
+  const requests: RecordedRequest[] = []
+  const statuses: FakeGitHub['statuses'] = []
+  const comments = new Map<number, Comment[]>()
+  const pulls = new Map<number, { headSha: string; baseSha: string }>()
+  const failures: { method: string; path: RegExp; status: number; times: number }[] = []
+  let nextId = 1000
+  const prefix = `/repos/${owner}/${repo}`
+
+  const server = http.createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const body = raw ? JSON.parse(raw) : undefined
+      requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorization: req.headers.authorization, body })
+      const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers })
+        res.end(JSON.stringify(data))
+      }
+      const failure = failures.find((f) => f.times > 0 && f.method === req.method && f.path.test(url.pathname))
+      if (failure) {
+        failure.times--
+        return send(failure.status, { message: `injected ${failure.status}` })
+      }
+      const p = url.pathname
+      let m: RegExpMatchArray | null
+      if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/statuses/([0-9a-f]{40})$`)))) {
+        statuses.push({ sha: m[1], ...body })
+        return send(201, { id: nextId++, ...body })
+      }
+      if ((m = p.match(new RegExp(`^${prefix}/issues/(\\d+)/comments$`)))) {
+        const list = comments.get(Number(m[1])) ?? []
+        comments.set(Number(m[1]), list)
+        if (req.method === 'GET') {
+          const perPage = Number(url.searchParams.get('per_page') ?? PAGE_DEFAULT)
+          const page = Number(url.searchParams.get('page') ?? 1)
+          const last = Math.max(1, Math.ceil(list.length / perPage))
+          const headers: Record<string, string> = {}
+          if (page < last) {
+            const next = new URL(url)
+            next.searchParams.set('page', String(page + 1))
+            headers.link = `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`
+          }
+          return send(200, list.slice((page - 1) * perPage, page * perPage), headers)
+        }
+        if (req.method === 'POST') {
+          const comment = { id: nextId++, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' } }
+          list.push(comment)
+          return send(201, comment)
+        }
+      }
+      if (req.method === 'PATCH' && (m = p.match(new RegExp(`^${prefix}/issues/comments/(\\d+)$`)))) {
+        for (const list of comments.values()) {
+          const comment = list.find((c) => c.id === Number(m![1]))
+          if (comment) {
+            comment.body = body.body
+            return send(200, comment)
+          }
+        }
+        return send(404, { message: 'Not Found' })
+      }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)$`)))) {
+        const pull = pulls.get(Number(m[1]))
+        if (!pull) return send(404, { message: 'Not Found' })
+        return send(200, { number: Number(m[1]), head: { sha: pull.headSha }, base: { sha: pull.baseSha } })
+      }
+      send(404, { message: `Not Found: ${req.method} ${p}` })
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    statuses,
+    comments,
+    pulls,
+    failNext(method, path, status, times = 1) {
+      failures.push({ method, path, status, times })
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
+}
+
+/** Adds `count` comments by other users, so that memgate's must be found past the first page. */
+export function seedComments(github: FakeGitHub, pullNumber: number, count: number): void {
+  const list = github.comments.get(pullNumber) ?? []
+  for (let i = 0; i < count; i++) list.push({ id: 1 + i, body: `looks good ${i}`, user: { login: `reviewer${i}`, type: 'User' } })
+  github.comments.set(pullNumber, list)
+}

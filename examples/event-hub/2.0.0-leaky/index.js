@@ -1,0 +1,40 @@
+'use strict'
+// 2.0.0 adds subscription statistics. It keeps every listener it ever saw in a module-level
+// array so that stats() can report them, and nothing ever removes them: a leak per subscribe.
+const allListeners = []
+
+class Listener {
+  constructor(topic, fn) {
+    this.topic = topic
+    this.fn = fn
+    this.subscribedAt = Date.now()
+    this.calls = 0
+  }
+}
+
+class EventHub {
+  constructor() {
+    this.topics = new Map()
+  }
+
+  subscribe(topic, fn) {
+    const listener = new Listener(topic, fn)
+    allListeners.push(listener)
+    if (!this.topics.has(topic)) this.topics.set(topic, new Set())
+    this.topics.get(topic).add(listener)
+    return { unsubscribe: () => this.topics.get(topic).delete(listener) }
+  }
+
+  publish(topic, payload) {
+    for (const listener of this.topics.get(topic) || []) {
+      listener.calls++
+      listener.fn(payload)
+    }
+  }
+
+  static stats() {
+    return { subscriptions: allListeners.length }
+  }
+}
+
+module.exports = { EventHub, Listener }

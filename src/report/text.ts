@@ -1,0 +1,30 @@
+// The report as the CLI prints it on a terminal. Pure.
+import type { Report } from '../types.js'
+import { formatBytes, formatRate } from './format.js'
+
+export function renderText(report: Report): string {
+  const lines = [`verdict: ${report.verdict}`]
+  if (report.reason) lines.push(report.reason)
+  if (report.bumps.length > 0) {
+    lines.push('', 'bumps:')
+    for (const b of report.bumps) {
+      lines.push(`  ${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
+    }
+  }
+  if (report.unit && report.base.growth && report.head.growth) {
+    const g = (x: { estimate: number; low: number; high: number }) =>
+      `${formatRate(x.estimate, report.unit!)} [${formatRate(x.low, report.unit!)}, ${formatRate(x.high, report.unit!)}]`
+    lines.push('', 'post-GC heap growth:')
+    lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`)
+    lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`)
+    if (report.difference) lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`)
+  }
+  if (report.suspects.length > 0) {
+    lines.push('', 'what grows (head):')
+    for (const s of report.suspects) {
+      lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`)
+      if (s.retainerPath.length) lines.push(`    retained by ${s.retainerPath.join(' -> ')}`)
+    }
+  }
+  return lines.join('\n')
+}
