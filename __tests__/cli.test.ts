@@ -1,0 +1,73 @@
+// The CLI as users run it: node dist/cli.js, on real git repositories.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { createDemoRepo, type DemoRepo } from '../src/demo.js'
+
+const cli = path.resolve('dist', 'cli.js')
+let root: string
+let repo: DemoRepo
+
+function memgate(args: string[], cwd = repo.dir) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: '' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-cli-'))
+  repo = await createDemoRepo(path.join(root, 'repo'), 'leaky')
+})
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+describe('memgate bumps', () => {
+  it('prints the dependency changes as one JSON document', () => {
+    const { status, stdout } = memgate(['bumps', '--base', 'main', '--head', 'bump', '--json'])
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({ name: 'event-hub', from: '1.0.0', to: '2.0.0', direct: true, dependencyType: 'dependencies', manifest: 'package.json' })
+    ])
+  })
+
+  it('finds nothing between a commit and itself', () => {
+    const { status, stdout } = memgate(['bumps', '--base', 'main', '--head', 'main', '--json'])
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toEqual([])
+  })
+})
+
+describe('memgate run', () => {
+  it('says leak for the leaky bump, names the objects and the package, and exits 1', () => {
+    const { status, stdout } = memgate(['run', '--base', 'main', '--head', 'bump', '--soak', 'SOAK_ITERATIONS=8000 node soak.js', '--json'])
+    const report = JSON.parse(stdout)
+    expect(report.verdict).toBe('leak')
+    expect(status).toBe(1)
+    expect(report.suspects[0]).toMatchObject({ name: 'Listener', package: 'event-hub' })
+    expect(report.head.growth.low).toBeGreaterThan(report.base.growth.high)
+  })
+
+  it('skips without installing when base and head have the same dependencies', () => {
+    const { status, stdout } = memgate(['run', '--base', 'main', '--head', 'main', '--install', 'exit 9', '--json'])
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'skipped', suspects: [] })
+  })
+})
+
+describe('bad input: one line on stderr, exit status 2', () => {
+  it.each([
+    ['not a git repository', () => ['run', '--repo', os.tmpdir(), '--base', 'main', '--head', 'bump'], /is not a git repository/],
+    ['an unknown ref', () => ['run', '--base', 'main', '--head', 'no-such-branch'], /Unknown git ref 'no-such-branch'/],
+    ['a missing --base', () => ['run', '--head', 'bump'], /Missing --base/],
+    ['an unknown command', () => ['frobnicate'], /Unknown command 'frobnicate'/],
+    ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '1', '--soak', 'no-such-soak-command'], /failed on both sides/],
+    ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '1', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
+    ['a samples file that is not one', () => ['analyze', '--base', cli, '--head', cli], /is not a memgate-samples\/1 file|Cannot read samples file/]
+  ])('%s', (_name, args, reason) => {
+    const { status, stderr, stdout } = memgate(args())
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.split('\n').find((l) => l.startsWith('memgate: '))).toMatch(reason)
+  })
+})
