@@ -1,6 +1,16 @@
-// I/O of the bumps stage: read manifests and lockfiles at two commits and diff them.
+// I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
+// parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
+import { posix } from 'node:path'
 import type { Git } from '../soak/git.js'
-import type { Bump, DependencyType } from '../types.js'
+import type { DependencyType } from '../types.js'
+import { diffLocks } from './diff.js'
+import type { BumpDetail, LockSide } from './diff.js'
+import { filterBumps, globToRegExp } from './filter.js'
+import type { Lockfile } from './lock.js'
+import { LOCKFILES, detectPackageManager } from './manager.js'
+import { parseManifest } from './manifest.js'
+import type { Manifest } from './manifest.js'
+import { parseNpmLock } from './npm.js'
 
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
@@ -10,8 +20,186 @@ export interface BumpOptions {
   dependencyTypes?: DependencyType[]
 }
 
+const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
+const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml'])
+
+/** Whether a changed path can change dependencies (a manifest, lockfile or pnpm workspace list). */
+export function isDependencyFile(path: string): boolean {
+  return RELEVANT.has(posix.basename(path)) && !path.split('/').includes('node_modules')
+}
+
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
-export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<Bump[]> {
-  void git; void base; void head; void options
-  throw new Error('readBumps: not implemented yet')
+export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
+  const scope = normalizeDir(options.workingDirectory)
+  const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && within(p, scope))
+  if (changed.length === 0) return []
+
+  const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)])
+  const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) }
+  const lockDirs = new Set(
+    [...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p))
+  )
+  const rootOf = (path: string): string | null => {
+    for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+      if (lockDirs.has(dir)) return dir
+      if (dir === '') return null
+    }
+  }
+
+  const roots = new Set<string>()
+  const loose = new Set<string>()
+  for (const path of changed) {
+    const root = rootOf(path)
+    if (root !== null) roots.add(root)
+    else if (posix.basename(path) === 'package.json') loose.add(path)
+  }
+
+  const reader = new Reader(git, base, head, new Set(changed))
+  const bumps: BumpDetail[] = []
+  for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
+  // A package.json outside any project with a lockfile: only its ranges can be compared.
+  for (const path of [...loose].sort()) {
+    const dir = dirOf(path)
+    const side = async (sha: string): Promise<Manifest[]> => {
+      const text = await reader.text(sha, path)
+      return text === null ? [] : [parseManifest(text, path, '', reader.label(sha, path))]
+    }
+    bumps.push(...diffLocks({ lock: null, manifests: await side(base) }, { lock: null, manifests: await side(head) }, dir))
+  }
+  return filterBumps(bumps, options)
+}
+
+async function readProject(
+  reader: Reader,
+  root: string,
+  sides: { base: Set<string>; head: Set<string> },
+  scope: string
+): Promise<BumpDetail[]> {
+  const lockPaths = [...new Set([...sides.base, ...sides.head])]
+    .filter((p) => dirOf(p) === root && LOCK_NAMES.has(posix.basename(p)))
+    .map((p) => posix.basename(p))
+  const rootManifestPath = joinPath(root, 'package.json')
+  const headRootManifest = await reader.text(reader.head, rootManifestPath)
+  const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined)
+  const lockName = manager.lockfile ?? lockPaths[0]!
+  const lockPath = joinPath(root, lockName)
+
+  const side = async (sha: string, files: Set<string>): Promise<LockSide> => {
+    const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath)
+    const manifests: Manifest[] = []
+    if (rootText !== null) {
+      const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath))
+      manifests.push(rootManifest)
+      const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))]
+      for (const path of workspaceManifests(files, root, globs)) {
+        const text = await reader.text(sha, path)
+        if (text !== null) manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)))
+      }
+    }
+    const lockText = await reader.text(sha, lockPath)
+    const lock = lockText === null ? null : await reader.lock(sha, lockPath, lockText)
+    return { lock, manifests }
+  }
+
+  const bumps = diffLocks(await side(reader.base, sides.base), await side(reader.head, sides.head), lockPath)
+  // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
+  return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath)
+}
+
+function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
+  if (globs.length === 0) return []
+  const positive = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(trimGlob(g)))
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(trimGlob(g.slice(1))))
+  const out: string[] = []
+  for (const path of files) {
+    if (posix.basename(path) !== 'package.json' || !within(path, root)) continue
+    const dir = relativeDir(root, dirOf(path))
+    if (dir === '') continue
+    if (positive.some((re) => re.test(dir)) && !negative.some((re) => re.test(dir))) out.push(path)
+  }
+  return out.sort()
+}
+
+async function pnpmWorkspaces(reader: Reader, sha: string, root: string): Promise<string[]> {
+  const path = joinPath(root, 'pnpm-workspace.yaml')
+  const text = await reader.text(sha, path)
+  if (text === null) return []
+  // The list is `packages:` followed by `- glob` lines; a YAML parser is not needed for that.
+  const globs: string[] = []
+  let inPackages = false
+  for (const line of text.split(/\r?\n/)) {
+    if (/^packages\s*:/.test(line)) inPackages = true
+    else if (/^\S/.test(line)) inPackages = false
+    else if (inPackages) {
+      const item = /^\s+-\s*(['"]?)(.+?)\1\s*(#.*)?$/.exec(line)
+      if (item) globs.push(item[2]!)
+    }
+  }
+  return globs
+}
+
+/** Reads each file once per commit, and a file unchanged between the commits once in all. */
+class Reader {
+  private readonly texts = new Map<string, Promise<string | null>>()
+  private readonly locks = new Map<string, Lockfile>()
+  constructor(
+    private readonly git: Git,
+    readonly base: string,
+    readonly head: string,
+    private readonly changed: Set<string>
+  ) {}
+
+  text(sha: string, path: string): Promise<string | null> {
+    const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
+    let text = this.texts.get(key)
+    if (!text) this.texts.set(key, (text = this.git.showFile(sha, path)))
+    return text
+  }
+
+  label(sha: string, path: string): string {
+    return `${path} at ${sha.slice(0, 7)}`
+  }
+
+  async lock(sha: string, path: string, text: string): Promise<Lockfile> {
+    const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
+    let lock = this.locks.get(key)
+    if (!lock) this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+    return lock
+  }
+}
+
+function parseLock(path: string, text: string, label: string): Lockfile {
+  switch (posix.basename(path)) {
+    case 'package-lock.json':
+    case 'npm-shrinkwrap.json':
+      return parseNpmLock(text, label)
+    default:
+      throw new Error(`no parser for ${path} yet`)
+  }
+}
+
+function normalizeDir(dir: string | undefined): string {
+  const clean = posix.normalize((dir ?? '').replace(/\\/g, '/')).replace(/^\.\/?|\/$/g, '')
+  return clean === '.' ? '' : clean
+}
+
+function within(path: string, dir: string): boolean {
+  return dir === '' || path === dir || path.startsWith(`${dir}/`)
+}
+
+function dirOf(path: string): string {
+  const dir = posix.dirname(path)
+  return dir === '.' ? '' : dir
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`
+}
+
+function relativeDir(root: string, dir: string): string {
+  return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1)
+}
+
+function trimGlob(glob: string): string {
+  return glob.replace(/^\.\//, '').replace(/\/+$/, '')
 }

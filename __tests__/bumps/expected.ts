@@ -1,0 +1,32 @@
+// The bumps between the two sides of fixtures/bumps/project (see its README), as every manager's
+// lockfiles must yield them. `lock` is the lockfile's path, the manifest of transitive bumps.
+import type { BumpDetail } from '../../src/bumps/diff.js'
+
+export function expectedProjectBumps(lock: string, prefix = ''): BumpDetail[] {
+  const root = (name: string, from: string | null, to: string | null, type: BumpDetail['type'], extra: Partial<BumpDetail> = {}): BumpDetail => ({
+    name, from, to, type, direct: true, dependencyType: 'dependencies', manifest: `${prefix}package.json`, ...extra
+  })
+  const app = (name: string, from: string | null, to: string | null, type: BumpDetail['type'], extra: Partial<BumpDetail> = {}): BumpDetail =>
+    root(name, from, to, type, { manifest: `${prefix}packages/app/package.json`, ...extra })
+  return [
+    root('debug', '2.6.9', '4.3.4', 'major'),
+    root('is-number', '6.0.0', '7.0.0', 'major'),
+    root('kleur', '4.1.5', '4.1.4', 'downgrade'),
+    root('left-pad', '1.3.0', null, 'removed'),
+    root('picocolors', null, '1.0.0', 'added'),
+    root('tiny', '1.0.0', '1.1.0', 'other', { change: 'file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz' }),
+    root('ms', '2.1.1', '2.1.3', 'patch', { dependencyType: 'devDependencies' }),
+    app('escape-html', '1.0.2', '1.0.3', 'patch'),
+    app('ms', '3.0.0-beta.1', '3.0.0-beta.2', 'prerelease'),
+    app('ms-alias', '2.1.1', '2.1.2', 'other', { change: 'npm:ms@2.1.1 → npm:ms@2.1.2' }),
+    app('picocolors', '0.2.1', '1.1.1', 'major', { dependencyType: 'optionalDependencies' }),
+    { name: 'ms', from: '2.0.0', to: '2.1.2', type: 'minor', direct: false, manifest: `${prefix}${lock}` }
+  ]
+}
+
+/** Bumps in a stable order, so a test compares sets without caring how they were found. */
+export function sorted<T extends { manifest: string; name: string; from: string | null }>(bumps: T[]): T[] {
+  return [...bumps].sort((a, b) =>
+    `${a.manifest}\0${a.name}\0${a.from}`.localeCompare(`${b.manifest}\0${b.name}\0${b.from}`)
+  )
+}

@@ -1,0 +1,82 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { readBumps } from '../../src/bumps/read.js'
+import { MemgateError } from '../../src/errors.js'
+import { createGit } from '../../src/soak/git.js'
+import type { Git } from '../../src/soak/git.js'
+import { expectedProjectBumps, sorted } from './expected.js'
+import { makeRepo, projectSide } from './repo.js'
+import type { Repo } from './repo.js'
+
+const repos: Repo[] = []
+afterAll(() => repos.forEach((r) => r.remove()))
+
+function repo(...trees: Parameters<typeof makeRepo>[0]): Repo {
+  const made = makeRepo(trees)
+  repos.push(made)
+  return made
+}
+
+/** A real Git that also records which files were read. */
+async function countingGit(dir: string): Promise<{ git: Git; reads: string[] }> {
+  const real = await createGit(dir)
+  const reads: string[] = []
+  const git: Git = {
+    ...real,
+    showFile: (sha, path) => (reads.push(path), real.showFile(sha, path)),
+    listFiles: (sha) => (reads.push(`ls ${sha}`), real.listFiles(sha))
+  }
+  return { git, reads }
+}
+
+describe('readBumps on lockfiles made by the real package managers', () => {
+  const cases: Array<[string, string, (lock: string) => ReturnType<typeof expectedProjectBumps>]> = [
+    ['npm lockfile v3', 'npm/v3', (l) => expectedProjectBumps(l)],
+    ['npm lockfile v2', 'npm/v2', (l) => expectedProjectBumps(l)],
+    // v1 keeps no version for a tarball dependency, only its file: reference.
+    ['npm lockfile v1', 'npm/v1', (l) => expectedProjectBumps(l).map((b) =>
+      b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b)],
+    ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)]
+  ]
+  it.each(cases)('%s', async (_title, dir, expected) => {
+    const r = repo(projectSide('base', dir), projectSide('head', dir))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    const lock = dir.endsWith('shrinkwrap') ? 'npm-shrinkwrap.json' : 'package-lock.json'
+    expect(sorted(bumps)).toEqual(sorted(expected(lock)))
+  })
+})
+
+describe('the fast path', () => {
+  it('reads nothing but the changed paths when no manifest or lockfile changed', async () => {
+    const base = projectSide('base', 'npm/v3')
+    const r = repo(base, { ...base, 'src/index.js': 'export {}\n', 'docs/package.json.md': '# not a manifest\n' })
+    const { git, reads } = await countingGit(r.dir)
+    expect(await readBumps(git, r.shas[0]!, r.shas[1]!)).toEqual([])
+    expect(reads).toEqual([])
+  })
+
+  it('ignores dependency files outside the working directory', async () => {
+    const r = repo(
+      { ...projectSide('base', 'npm/v3', 'a/'), ...projectSide('base', 'npm/v3', 'b/') },
+      { ...projectSide('base', 'npm/v3', 'a/'), ...projectSide('head', 'npm/v3', 'b/') }
+    )
+    const { git, reads } = await countingGit(r.dir)
+    expect(await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'a' })).toEqual([])
+    expect(reads).toEqual([])
+    const inB = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: './b/' })
+    expect(sorted(inB)).toEqual(sorted(expectedProjectBumps('package-lock.json', 'b/')))
+  })
+})
+
+describe('bad lockfiles', () => {
+  it('names the file, line and commit of a merge-conflict marker', async () => {
+    const base = projectSide('base', 'npm/v3')
+    const lines = base['package-lock.json']!.split('\n')
+    lines.splice(6, 0, '<<<<<<< HEAD', '=======', '>>>>>>> other')
+    const r = repo(base, { ...projectSide('head', 'npm/v3'), 'package-lock.json': lines.join('\n') })
+    const error = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(MemgateError)
+    expect((error as MemgateError).reason).toBe(
+      `package-lock.json at ${r.shas[1]!.slice(0, 7)}, line 7: merge-conflict marker '<<<<<<<' (resolve the conflict and commit the regenerated lockfile)`
+    )
+  })
+})

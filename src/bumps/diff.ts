@@ -1,0 +1,283 @@
+// Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
+import semver from 'semver'
+import type { Bump, BumpType } from '../types.js'
+import type { LockedPackage, Lockfile } from './lock.js'
+import { resolveFrom } from './npm.js'
+import type { Manifest, ManifestDependency } from './manifest.js'
+
+/** A Bump with the details the comment can show. */
+export interface BumpDetail extends Bump {
+  /** For type `other`: what changed, e.g. `npm:ms@2.1.1 → npm:ms@2.1.2`. */
+  change?: string
+  /** Set when no lockfile pins the versions: `from`/`to` are the package.json ranges. */
+  unresolved?: true
+}
+
+/** One commit's view of a project: its lockfile (null when it has none) and its manifests. */
+export interface LockSide {
+  lock: Lockfile | null
+  manifests: Manifest[]
+}
+
+/**
+ * The semver kind of a change between two exact versions: `added`/`removed` when one side is
+ * null, `downgrade` when `to` is lower, `prerelease` for any change semver calls pre-*, `other`
+ * when either is not a version. Never throws.
+ */
+export function classifyBump(from: string | null, to: string | null): BumpType {
+  if (from === null && to === null) return 'other'
+  if (from === null) return 'added'
+  if (to === null) return 'removed'
+  const a = semver.valid(from)
+  const b = semver.valid(to)
+  if (!a || !b) return 'other'
+  const order = semver.compare(a, b)
+  if (order === 0) return 'other'
+  if (order > 0) return 'downgrade'
+  const kind = semver.diff(a, b)
+  if (kind === 'major' || kind === 'minor' || kind === 'patch') return kind
+  return 'prerelease'
+}
+
+/**
+ * The bumps between two sides of one project. Direct bumps come from each package.json's
+ * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
+ * the versions of every package some other package depends on (manifest: `lockPath`), paired per
+ * version by who names them, so a name installed in several versions never collapses into one
+ * wrong pair. Without a lockfile on either side, range changes are reported `unresolved`.
+ */
+export function diffLocks(base: LockSide, head: LockSide, lockPath: string): BumpDetail[] {
+  if (!base.lock || !head.lock) return diffRanges(base.manifests, head.manifests)
+  const baseIndex = indexLock(base.lock)
+  const headIndex = indexLock(head.lock)
+  const bumps: BumpDetail[] = []
+
+  const manifests = new Map<string, { base?: Manifest; head?: Manifest }>()
+  for (const m of base.manifests) manifests.set(m.path, { base: m })
+  for (const m of head.manifests) manifests.set(m.path, { ...manifests.get(m.path), head: m })
+
+  for (const [path, pair] of manifests) {
+    const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]))
+    const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]))
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+      const b = before.get(name)
+      const h = after.get(name)
+      const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined
+      const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined
+      if (bp?.source === 'workspace' || hp?.source === 'workspace') continue
+      const bump = directBump(name, b, bp, h, hp, path)
+      if (bump) bumps.push(bump)
+    }
+  }
+
+  bumps.push(...transitiveBumps(base.lock, head.lock, lockPath, bumps))
+  return bumps
+}
+
+function directBump(
+  name: string,
+  b: ManifestDependency | undefined,
+  bp: LockedPackage | undefined,
+  h: ManifestDependency | undefined,
+  hp: LockedPackage | undefined,
+  manifest: string
+): BumpDetail | null {
+  const dependencyType = (h ?? b)!.dependencyType
+  if (!bp && !hp) {
+    // Named but not installed on either side (a peer nobody installs, a skipped optional).
+    if (b?.range === h?.range) return null
+    return rangeBump(name, b, h, manifest)
+  }
+  const from = bp?.version ?? null
+  const to = hp?.version ?? null
+  const fromRef = b && bp ? refOf(b, bp) : null
+  const toRef = h && hp ? refOf(h, hp) : null
+  if (from === to && fromRef === toRef) return null
+  const exotic = (bp && bp.source !== 'registry') || (hp && hp.source !== 'registry')
+  const bump: BumpDetail = {
+    name,
+    from,
+    to,
+    type: exotic && bp && hp ? 'other' : classifyBump(from, to),
+    direct: true,
+    dependencyType,
+    manifest
+  }
+  if (bump.type === 'other' && fromRef !== toRef) bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`
+  return bump
+}
+
+/** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
+function refOf(dep: ManifestDependency, pkg: LockedPackage): string {
+  if (pkg.source === 'registry') return pkg.version
+  return semver.validRange(dep.range) ? (pkg.reference ?? pkg.version) : dep.range
+}
+
+function rangeBump(
+  name: string,
+  b: ManifestDependency | undefined,
+  h: ManifestDependency | undefined,
+  manifest: string
+): BumpDetail {
+  const from = b?.range ?? null
+  const to = h?.range ?? null
+  const low = (range: string | null): string | null => {
+    if (range === null) return null
+    try {
+      return semver.minVersion(range)?.version ?? range
+    } catch {
+      return range
+    }
+  }
+  return {
+    name,
+    from,
+    to,
+    type: classifyBump(low(from), low(to)),
+    direct: true,
+    dependencyType: (h ?? b)!.dependencyType,
+    manifest,
+    unresolved: true
+  }
+}
+
+function diffRanges(base: Manifest[], head: Manifest[]): BumpDetail[] {
+  const bumps: BumpDetail[] = []
+  const paths = new Set([...base.map((m) => m.path), ...head.map((m) => m.path)])
+  for (const path of paths) {
+    const before = new Map((base.find((m) => m.path === path)?.dependencies ?? []).map((d) => [d.name, d]))
+    const after = new Map((head.find((m) => m.path === path)?.dependencies ?? []).map((d) => [d.name, d]))
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+      const b = before.get(name)
+      const h = after.get(name)
+      if (b?.range !== h?.range) bumps.push(rangeBump(name, b, h, path))
+    }
+  }
+  return bumps
+}
+
+interface LockIndex {
+  lock: Lockfile
+  byLocation: Map<string, LockedPackage>
+  byDescriptor: Map<string, LockedPackage>
+}
+
+function indexLock(lock: Lockfile): LockIndex {
+  const byLocation = new Map<string, LockedPackage>()
+  const byDescriptor = new Map<string, LockedPackage>()
+  for (const pkg of lock.packages) {
+    byLocation.set(pkg.location, pkg)
+    for (const d of pkg.descriptors ?? []) byDescriptor.set(d, pkg)
+  }
+  return { lock, byLocation, byDescriptor }
+}
+
+/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
+function locate(index: LockIndex, dir: string, dep: ManifestDependency): LockedPackage | undefined {
+  const { lock } = index
+  switch (lock.kind) {
+    case 'npm':
+      return resolveFrom(index.byLocation, dir, dep.name)
+    case 'pnpm': {
+      const location = lock.importers?.[dir]?.[dep.name]
+      return location === undefined ? undefined : index.byLocation.get(location)
+    }
+    case 'yarn':
+    case 'yarn-berry':
+      return (
+        index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
+        index.byDescriptor.get(`${dep.name}@npm:${dep.range}`)
+      )
+  }
+}
+
+/**
+ * Transitive changes: per name, the versions some package (not only a manifest) depends on.
+ * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
+ * then one-to-one; leftovers are added or removed. A pair a direct bump already reports is dropped.
+ */
+function transitiveBumps(base: Lockfile, head: Lockfile, lockPath: string, direct: BumpDetail[]): BumpDetail[] {
+  const before = transitiveVersions(base)
+  const after = transitiveVersions(head)
+  const reported = new Set(direct.map((b) => `${b.name}\0${b.from}\0${b.to}`))
+  const directFrom = new Set(direct.map((b) => `${b.name}\0${b.from}`))
+  const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`))
+  const bumps: BumpDetail[] = []
+  for (const name of new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(name) ?? new Map<string, LockedPackage[]>()
+    const h = after.get(name) ?? new Map<string, LockedPackage[]>()
+    const removed = [...b.keys()].filter((k) => !h.has(k))
+    const added = [...h.keys()].filter((k) => !b.has(k))
+    if (removed.length === 0 && added.length === 0) continue
+    for (const [r, a] of pairVersions(removed, added, b, h)) {
+      const rp = r === null ? undefined : b.get(r)![0]
+      const ap = a === null ? undefined : h.get(a)![0]
+      const from = rp?.version ?? null
+      const to = ap?.version ?? null
+      if (reported.has(`${name}\0${from}\0${to}`)) continue
+      if (!rp && directTo.has(`${name}\0${to}`)) continue
+      if (!ap && directFrom.has(`${name}\0${from}`)) continue
+      const exotic = (rp && rp.source !== 'registry') || (ap && ap.source !== 'registry')
+      const bump: BumpDetail = {
+        name,
+        from,
+        to,
+        type: exotic && rp && ap ? 'other' : classifyBump(from, to),
+        direct: false,
+        manifest: lockPath
+      }
+      if (bump.type === 'other') bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`
+      bumps.push(bump)
+    }
+  }
+  return bumps
+}
+
+/** name → identity (version or reference) → the installed copies some package depends on. */
+function transitiveVersions(lock: Lockfile): Map<string, Map<string, LockedPackage[]>> {
+  const out = new Map<string, Map<string, LockedPackage[]>>()
+  for (const pkg of lock.packages) {
+    if (pkg.source === 'workspace') continue
+    if (!pkg.namedBy.some((by) => !by.startsWith('workspace:'))) continue
+    let versions = out.get(pkg.name)
+    if (!versions) out.set(pkg.name, (versions = new Map()))
+    const id = pkg.reference ?? pkg.version
+    const copies = versions.get(id)
+    if (copies) copies.push(pkg)
+    else versions.set(id, [pkg])
+  }
+  return out
+}
+
+function pairVersions(
+  removed: string[],
+  added: string[],
+  before: Map<string, LockedPackage[]>,
+  after: Map<string, LockedPackage[]>
+): Array<[string | null, string | null]> {
+  const pairs: Array<[string | null, string | null]> = []
+  const left = new Set(removed)
+  const right = new Set(added)
+  const take = (match: (r: string, a: string) => boolean): void => {
+    for (const r of [...left]) {
+      const a = [...right].find((candidate) => match(r, candidate))
+      if (a === undefined) continue
+      pairs.push([r, a])
+      left.delete(r)
+      right.delete(a)
+    }
+  }
+  const parents = (copies: LockedPackage[]): Set<string> => new Set(copies.flatMap((c) => c.namedBy))
+  take((r, a) => {
+    const pa = parents(after.get(a)!)
+    return [...parents(before.get(r)!)].some((p) => !p.startsWith('workspace:') && pa.has(p))
+  })
+  take((r, a) => {
+    const mr = semver.valid(r) ? semver.major(r) : null
+    return mr !== null && semver.valid(a) !== null && semver.major(a) === mr
+  })
+  if (left.size === 1 && right.size === 1) take(() => true)
+  for (const r of left) pairs.push([r, null])
+  for (const a of right) pairs.push([null, a])
+  return pairs
+}

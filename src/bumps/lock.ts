@@ -1,0 +1,95 @@
+// The one shape every lockfile parser returns, and the checks they share. Pure: text in, data out.
+import { MemgateError } from '../errors.js'
+
+export type LockKind = 'npm' | 'yarn' | 'yarn-berry' | 'pnpm'
+
+/**
+ * Where an installed package came from. Everything but `registry` is reported with type `other`,
+ * because a version number alone does not say what changed.
+ */
+export type PackageSource = 'registry' | 'alias' | 'git' | 'file' | 'link' | 'tarball' | 'workspace'
+
+/** One installed package; a name installed in several versions appears once per version and place. */
+export interface LockedPackage {
+  /** The name it is installed and required under (for an alias, the alias). */
+  name: string
+  /** The exact version, or for a source that has none (git, link, …) the reference itself. */
+  version: string
+  source: PackageSource
+  /** The non-registry reference as the lockfile writes it (`npm:ms@2.1.2`, `file:vendor/x.tgz`). */
+  reference?: string
+  /** Where it sits: npm's node_modules path, or the Yarn / pnpm lockfile key. */
+  location: string
+  /**
+   * Who names it: the names of the packages that depend on it, and `workspace:<dir>` for each
+   * workspace (dir relative to the lockfile, '' for its own) whose manifest the lockfile records as
+   * naming it. Pairs a package's old and new versions when it is installed in several, and tells
+   * transitive packages (named by another package) from ones only a manifest names.
+   */
+  namedBy: string[]
+  /** Yarn: the `name@range` requests this entry satisfies, as the lockfile keys them. */
+  descriptors?: string[]
+  /** npm records whether only devDependencies / optionalDependencies reach a package. */
+  dev?: boolean
+  optional?: boolean
+}
+
+/** A parsed lockfile. */
+export interface Lockfile {
+  kind: LockKind
+  /** The name given to the parser (path, and usually the commit), used in error messages. */
+  file: string
+  /** The lockfile format version as the file states it (`3`, `v1`, `8`, `9.0`, …). */
+  lockfileVersion: string
+  packages: LockedPackage[]
+  /**
+   * What each workspace directory ('' for the lockfile's own directory) gets for the names it
+   * depends on: name → `location` of the package. Only for formats that record it (pnpm); the
+   * others are resolved from the manifests by `diffLocks`.
+   */
+  importers?: Record<string, Record<string, string>>
+}
+
+/** A one-line MemgateError naming the file and, when known, the 1-based line. */
+export function lockError(file: string, reason: string, line?: number, cause?: unknown): MemgateError {
+  const where = line ? `${file}, line ${line}` : file
+  return new MemgateError(`${where}: ${reason}`, 2, cause === undefined ? undefined : { cause })
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?:\s|$)/m
+
+/** Throws when a lockfile still holds merge-conflict markers; every format rejects them first. */
+export function assertNoConflict(text: string, file: string): void {
+  const match = CONFLICT_MARKER.exec(text)
+  if (!match) return
+  throw lockError(
+    file,
+    `merge-conflict marker '${match[1]}' (resolve the conflict and commit the regenerated lockfile)`,
+    lineAt(text, match.index)
+  )
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/** The package name of an npm-style `name@range` descriptor (scoped names keep their first `@`). */
+export function descriptorName(descriptor: string): string {
+  const at = descriptor.indexOf('@', 1)
+  return at === -1 ? descriptor : descriptor.slice(0, at)
+}
+
+/** Classifies a dependency reference the way npm, Yarn and pnpm write them. */
+export function sourceOf(reference: string): PackageSource {
+  if (reference.startsWith('npm:')) return 'alias'
+  if (reference.startsWith('workspace:')) return 'workspace'
+  if (reference.startsWith('link:') || reference.startsWith('portal:')) return 'link'
+  if (/^(git\+|git:|github:|gitlab:|bitbucket:)|\.git(#|$)/.test(reference)) return 'git'
+  if (/^(https?:|file:).*\.(tgz|tar\.gz|tar)(#.*)?$/.test(reference) || /^https?:/.test(reference)) return 'tarball'
+  if (reference.startsWith('file:')) return 'file'
+  if (/^[\w-]+\/[\w.-]+(#.*)?$/.test(reference)) return 'git'
+  return 'registry'
+}

@@ -1,0 +1,196 @@
+// npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
+// `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
+// Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
+import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
+import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+
+interface PackagesEntry {
+  name?: string
+  version?: string
+  resolved?: string
+  link?: boolean
+  dev?: boolean
+  optional?: boolean
+  devOptional?: boolean
+  dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+
+interface TreeEntry {
+  version?: string
+  resolved?: string
+  dev?: boolean
+  optional?: boolean
+  requires?: Record<string, string>
+  dependencies?: Record<string, TreeEntry>
+}
+
+const NM = 'node_modules/'
+
+/**
+ * Parses an npm lockfile into the shared `Lockfile` shape: one entry per installed copy, located by
+ * its node_modules path, with `namedBy` resolved the way Node resolves requires (nearest
+ * node_modules up the tree). `file` only names the file in errors. Throws MemgateError on conflict
+ * markers, invalid JSON or an unknown lockfileVersion; never reads anything but `text`.
+ */
+export function parseNpmLock(text: string, file: string): Lockfile {
+  assertNoConflict(text, file)
+  let json: { lockfileVersion?: unknown; packages?: Record<string, PackagesEntry>; dependencies?: Record<string, TreeEntry> }
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw lockError(file, `invalid JSON (${jsonProblem(error)})`, jsonErrorLine(text, error), error)
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw lockError(file, 'expected a JSON object with a lockfileVersion', 1)
+  }
+  const version = json.lockfileVersion
+  const versionLine = (): number | undefined => {
+    const at = text.indexOf('"lockfileVersion"')
+    return at === -1 ? undefined : lineAt(text, at)
+  }
+  if (version !== 1 && version !== 2 && version !== 3) {
+    throw lockError(
+      file,
+      `unknown lockfileVersion ${JSON.stringify(version) ?? '(missing)'} (memgate reads npm lockfile versions 1, 2 and 3)`,
+      versionLine()
+    )
+  }
+  const packages =
+    version === 1 ? fromTree(json.dependencies ?? {}) : fromPackages(json.packages ?? {}, file, versionLine())
+  return { kind: 'npm', file, lockfileVersion: String(version), packages }
+}
+
+function fromPackages(entries: Record<string, PackagesEntry>, file: string, line?: number): LockedPackage[] {
+  if (typeof entries !== 'object' || entries === null) throw lockError(file, 'expected "packages" to be an object', line)
+  const byLocation = new Map<string, LockedPackage>()
+  const deps = new Map<string, Record<string, string>>()
+  for (const [location, entry] of Object.entries(entries)) {
+    const installedName = nameAt(location)
+    const workspace = !location.includes(NM) || location === ''
+    let source: PackageSource = 'registry'
+    let reference: string | undefined
+    if (workspace) source = 'workspace'
+    else if (entry.link) {
+      source = entries[entry.resolved ?? ''] ? 'workspace' : 'link'
+      reference = `file:${entry.resolved ?? ''}`
+    } else if (entry.name && entry.name !== installedName) {
+      source = 'alias'
+      reference = `npm:${entry.name}@${entry.version ?? ''}`
+    } else if (entry.resolved && !isRegistryTarball(entry.resolved)) {
+      source = sourceOf(entry.resolved)
+      if (source === 'registry') source = 'tarball'
+      reference = entry.resolved
+    }
+    const target = entry.link ? entries[entry.resolved ?? ''] : undefined
+    const pkg: LockedPackage = {
+      name: workspace ? (entry.name ?? location) : installedName,
+      version: entry.version ?? target?.version ?? reference ?? '',
+      source,
+      location,
+      namedBy: []
+    }
+    if (reference !== undefined) pkg.reference = reference
+    if (entry.dev || entry.devOptional) pkg.dev = true
+    if (entry.optional || entry.devOptional) pkg.optional = true
+    byLocation.set(location, pkg)
+    deps.set(location, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies })
+  }
+  linkEdges(byLocation, deps)
+  return [...byLocation.values()]
+}
+
+function fromTree(tree: Record<string, TreeEntry>): LockedPackage[] {
+  const byLocation = new Map<string, LockedPackage>()
+  const deps = new Map<string, Record<string, string>>()
+  const walk = (entries: Record<string, TreeEntry>, parent: string): void => {
+    for (const [name, entry] of Object.entries(entries)) {
+      const location = `${parent}${NM}${name}`
+      const raw = entry.version ?? ''
+      let childBase = `${location}/`
+      let source: PackageSource = 'registry'
+      let version = raw
+      let reference: string | undefined
+      if (raw.startsWith('npm:')) {
+        source = 'alias'
+        reference = raw
+        version = raw.slice(raw.lastIndexOf('@') + 1)
+      } else if (!/^\d/.test(raw)) {
+        source = sourceOf(raw)
+        if (source === 'registry') source = 'tarball'
+        reference = raw
+        // npm 7+ writes workspaces and linked directories into v1 as `file:<dir>`; their own
+        // dependencies live in <dir>/node_modules, as lockfile v2 spells it out.
+        if (source === 'file') {
+          source = 'link'
+          childBase = `${raw.slice('file:'.length)}/`
+        }
+      }
+      const pkg: LockedPackage = { name, version, source, location, namedBy: [] }
+      if (reference !== undefined) pkg.reference = reference
+      if (entry.dev) pkg.dev = true
+      if (entry.optional) pkg.optional = true
+      byLocation.set(location, pkg)
+      deps.set(location, entry.requires ?? {})
+      if (entry.dependencies) walk(entry.dependencies, childBase)
+    }
+  }
+  walk(tree, '')
+  linkEdges(byLocation, deps)
+  return [...byLocation.values()]
+}
+
+/** Fills `namedBy` by resolving each dependency from the dependent's place, as Node would. */
+function linkEdges(byLocation: Map<string, LockedPackage>, deps: Map<string, Record<string, string>>): void {
+  for (const [location, names] of deps) {
+    const parent = byLocation.get(location)
+    if (!parent) continue
+    const by = parent.source === 'workspace' ? `workspace:${location}` : parent.name
+    // A link's dependencies resolve from where it points, which has its own entry.
+    if (parent.source === 'link' || (parent.source === 'workspace' && location.includes(NM))) continue
+    for (const name of Object.keys(names)) {
+      const child = resolveFrom(byLocation, location, name)
+      if (child && !child.namedBy.includes(by)) child.namedBy.push(by)
+    }
+  }
+}
+
+/** The package `name` as required from a module at `from` (a node_modules path or a directory). */
+export function resolveFrom<T>(byLocation: Map<string, T>, from: string, name: string): T | undefined {
+  let dir = from
+  for (;;) {
+    const hit = byLocation.get(dir === '' ? `${NM}${name}` : `${dir}/${NM}${name}`)
+    if (hit) return hit
+    if (dir === '') return undefined
+    const cut = dir.lastIndexOf('/')
+    dir = cut === -1 ? '' : dir.slice(0, cut)
+    // `a/node_modules` is not a package directory; skip straight to `a`.
+    if (dir.endsWith('/node_modules') || dir === 'node_modules') {
+      dir = dir.slice(0, -'node_modules'.length).replace(/\/$/, '')
+    }
+  }
+}
+
+function nameAt(location: string): string {
+  const at = location.lastIndexOf(NM)
+  return at === -1 ? location : location.slice(at + NM.length)
+}
+
+function isRegistryTarball(resolved: string): boolean {
+  return /^https?:\/\/.+\/-\/[^/]+\.tgz$/.test(resolved)
+}
+
+function jsonProblem(error: unknown): string {
+  return String((error as Error).message ?? error).split('\n')[0]
+}
+
+function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const message = String((error as Error).message ?? '')
+  const line = /line (\d+)/.exec(message)
+  if (line) return Number(line[1])
+  const position = /position (\d+)/.exec(message)
+  if (position) return lineAt(text, Number(position[1]))
+  if (/end of JSON input/.test(message)) return lineAt(text, text.length)
+  return undefined
+}
