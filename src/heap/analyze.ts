@@ -1,32 +1,45 @@
-// Entry points of the heap stage used by the pipeline and the CLI.
-import type { Suspect } from '../types.js'
+// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
+// into the parser; everything else is pure (parse, summary, diff, format).
+import { createReadStream } from 'node:fs'
+import { MemgateError } from '../errors.js'
+import { HeapSnapshotParser, type HeapGraph, type ParseOptions } from './parse.js'
+import { summarizeGraph, type HeapSummary } from './summary.js'
+import { diffGraphs, type HeapDiff, type HeapDiffOptions } from './diff.js'
 
-export interface HeapSummary {
-  nodeCount: number
-  totalBytes: number
-  /** Per constructor / node type: count and self size, largest first. */
-  groups: { name: string; count: number; bytes: number }[]
+export type { HeapSummary, HeapSummaryGroup } from './summary.js'
+export type { HeapDiff, HeapDiffOptions, HeapSuspect } from './diff.js'
+export { formatHeapDiff, formatHeapSummary } from './format.js'
+
+/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
+export async function readSnapshotFile(file: string, options?: ParseOptions): Promise<HeapGraph> {
+  const parser = new HeapSnapshotParser(options)
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.write(chunk as Buffer)
+    return parser.end()
+  } catch (error) {
+    if (error instanceof MemgateError) throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error })
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error })
+    }
+    throw error
+  }
 }
 
-export interface HeapDiff {
-  suspects: Suspect[]
-}
-
-export interface HeapDiffOptions {
-  /** Names of bumped packages: preferred when ranking suspects. */
-  packages?: string[]
-  top?: number
-}
-
+/** Per-class counts, self and retained sizes of one snapshot file. */
 export async function summarizeSnapshotFile(file: string): Promise<HeapSummary> {
-  void file
-  throw new Error('summarizeSnapshotFile: not implemented yet')
+  return summarizeGraph(await readSnapshotFile(file))
 }
 
-/** Snapshots of one process, oldest first. */
+/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
 export async function diffSnapshotFiles(files: string[], options: HeapDiffOptions = {}): Promise<HeapDiff> {
-  void files; void options
-  throw new Error('diffSnapshotFiles: not implemented yet')
+  if (files.length < 2) throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`)
+  // Only the last snapshot needs its edges; earlier ones give ids and class totals, and are dropped
+  // before the next is read so that peak memory is one graph.
+  const earlier: HeapSummary[] = []
+  for (const file of files.slice(0, -1)) earlier.push(summarizeGraph(await readSnapshotFile(file, { edges: false }), { retained: false }))
+  const last = await readSnapshotFile(files[files.length - 1])
+  return diffGraphs(earlier, last, options)
 }
 
 export function formatHeapSummary(summary: HeapSummary): string {

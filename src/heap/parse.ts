@@ -1,0 +1,577 @@
+// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
+// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
+// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
+// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
+// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
+// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
+// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
+// (HeapSnapshotJSONSerializer).
+//
+// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
+// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
+import { MemgateError } from '../errors.js'
+
+/** A parsed heap snapshot: nodes and edges in typed arrays, indexed by node ordinal (0 = root). */
+export interface HeapGraph {
+  nodeCount: number
+  edgeCount: number
+  /** `meta.node_types[0]`: the names behind `nodeType` values. */
+  nodeTypes: string[]
+  /** `meta.edge_types[0]`: the names behind `edgeType` values. */
+  edgeTypes: string[]
+  nodeType: Uint8Array
+  /** Index into `strings`. */
+  nodeName: Uint32Array
+  nodeId: Uint32Array
+  selfSize: Float64Array
+  /** Edges of node i are firstEdge[i] … firstEdge[i+1]-1 (length nodeCount+1). */
+  firstEdge: Uint32Array
+  edgeType: Uint8Array
+  /** Index into `strings`, or the element/hidden index for those edge types. */
+  edgeName: Uint32Array
+  /** Target node ordinal (not the field offset the file stores). */
+  edgeTo: Uint32Array
+  strings: string[]
+  /** Source locations of closures: node ordinal → [scriptId, line, column] (0-based). */
+  locations: Map<number, [number, number, number]>
+}
+
+export interface ParseOptions {
+  /** Skip storing edges (the graph then has edgeCount 0): enough for ids, names and sizes. */
+  edges?: boolean
+  /** Longest string kept from the string table; longer ones are cut (V8 itself cuts at 1024). */
+  maxStringLength?: number
+}
+
+const enum S {
+  Start, // before '{'
+  Key, // expecting a key string or '}'
+  KeyString,
+  Colon,
+  Value, // expecting the value of the current key
+  AfterValue, // expecting ',' or '}'
+  Capture, // `snapshot` header: bytes kept until its braces balance
+  Skip, // an unneeded value: skipped keeping track of depth and strings
+  Numbers, // inside [ … ] of numbers
+  Strings, // inside the strings array, between entries
+  StringBody, // inside one entry of strings
+  Done,
+}
+
+const enum Section { None, Nodes, Edges, Locations }
+
+// Roles of node fields, from meta.node_fields.
+const enum F { Other, Type, Name, Id, Size, EdgeCount }
+const enum EF { Other, Type, Name, To }
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+
+function fail(reason: string): never {
+  throw new MemgateError(reason)
+}
+
+/**
+ * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
+ * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
+ */
+export class HeapSnapshotParser {
+  private state = S.Start
+  private readonly keepEdges: boolean
+  private readonly maxStringLength: number
+  private bytesSeen = 0
+
+  private key = ''
+  private keyBytes: number[] = []
+  private keyEscape = false
+  private seenKeys = new Set<string>()
+
+  // generic skip/capture state
+  private depth = 0
+  private inString = false
+  private escape = false
+  private capture: Uint8Array[] = []
+  private captureStart = 0
+
+  // numbers
+  private section = Section.None
+  private num = 0
+  private inNum = false
+  private neg = false
+  private field = 0
+
+  // header
+  private nodeFieldCount = 0
+  private nodeRoles = new Uint8Array(0)
+  private edgeFieldCount = 0
+  private edgeRoles = new Uint8Array(0)
+  private locFieldCount = 0
+  private locRoles = new Int8Array(0) // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
+  private locRow = [0, 0, 0, 0]
+  private headerDone = false
+
+  private g: HeapGraph | null = null
+  private nodesRead = 0
+  private edgesRead = 0
+
+  // strings
+  private strBuf = new Uint8Array(256)
+  private strLen = 0
+  private strEscaped = false
+  private strWide = false
+  private stringsDone = false
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false })
+  private readonly strings: string[] = []
+
+  constructor(options: ParseOptions = {}) {
+    this.keepEdges = options.edges !== false
+    this.maxStringLength = options.maxStringLength ?? 1024
+  }
+
+  /** Feeds the next chunk of the file. */
+  write(chunk: Uint8Array | string): void {
+    const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk
+    const len = buf.length
+    let i = 0
+    while (i < len) {
+      switch (this.state) {
+        case S.Start: {
+          const c = buf[i++]
+          if (isSpace(c) || (c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3) continue
+          if (c !== 0x7b) fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`)
+          this.state = S.Key
+          break
+        }
+        case S.Key: {
+          const c = buf[i++]
+          if (isSpace(c)) continue
+          if (c === QUOTE) {
+            this.keyBytes = []
+            this.keyEscape = false
+            this.state = S.KeyString
+          } else if (c === 0x7d) {
+            this.state = S.Done
+          } else fail(`unexpected ${describeByte(c)} where a top-level key was expected`)
+          break
+        }
+        case S.KeyString: {
+          const c = buf[i++]
+          if (this.keyEscape) this.keyEscape = false
+          else if (c === BACKSLASH) this.keyEscape = true
+          else if (c === QUOTE) {
+            this.key = String.fromCharCode(...this.keyBytes)
+            this.state = S.Colon
+            break
+          }
+          if (this.keyBytes.length < 64) this.keyBytes.push(c)
+          break
+        }
+        case S.Colon: {
+          const c = buf[i++]
+          if (isSpace(c)) continue
+          if (c !== 0x3a) fail(`unexpected ${describeByte(c)} after key "${this.key}"`)
+          this.state = S.Value
+          break
+        }
+        case S.Value: {
+          const c = buf[i]
+          if (isSpace(c)) {
+            i++
+            continue
+          }
+          this.beginValue(c)
+          if ((this.state as S) === S.Capture) {
+            this.captureStart = i
+            this.capture = []
+          }
+          i++
+          break
+        }
+        case S.AfterValue: {
+          const c = buf[i++]
+          if (isSpace(c)) continue
+          if (c === 0x2c) this.state = S.Key
+          else if (c === 0x7d) this.state = S.Done
+          else fail(`unexpected ${describeByte(c)} after the "${this.key}" section`)
+          break
+        }
+        case S.Capture:
+        case S.Skip: {
+          const start = this.state === S.Capture ? this.captureStart : 0
+          i = this.skipValue(buf, i)
+          if (this.state === S.Capture) {
+            if (this.depth === 0) {
+              this.capture.push(buf.subarray(start, i))
+              this.readHeader()
+              this.state = S.AfterValue
+            } else {
+              this.capture.push(buf.slice(start, i))
+              this.captureStart = 0
+            }
+          } else if (this.depth === 0) this.state = S.AfterValue
+          break
+        }
+        case S.Numbers:
+          i = this.readNumbers(buf, i)
+          break
+        case S.Strings: {
+          const c = buf[i++]
+          if (isSpace(c) || c === 0x2c) continue
+          if (c === QUOTE) {
+            this.strLen = 0
+            this.strEscaped = false
+            this.strWide = false
+            this.escape = false
+            this.state = S.StringBody
+          } else if (c === 0x5d) {
+            this.stringsDone = true
+            this.state = S.AfterValue
+          } else fail(`unexpected ${describeByte(c)} in the strings section`)
+          break
+        }
+        case S.StringBody:
+          i = this.readString(buf, i)
+          break
+        case S.Done: {
+          const c = buf[i++]
+          if (!isSpace(c)) fail(`unexpected ${describeByte(c)} after the end of the snapshot`)
+          break
+        }
+      }
+    }
+    this.bytesSeen += len
+  }
+
+  /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
+  end(): HeapGraph {
+    if (this.bytesSeen === 0) fail('is empty; expected a V8 heap snapshot')
+    const g = this.g
+    if (!this.headerDone || !g) fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot')
+    if (this.state !== S.Done) {
+      const where = this.section === Section.Nodes
+        ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
+        : this.section === Section.Edges
+          ? ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+          : this.state === S.StringBody || this.state === S.Strings
+            ? ` in the strings section after ${this.strings.length} strings`
+            : ''
+      fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`)
+    }
+    if (this.nodesRead !== g.nodeCount) fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`)
+    if (this.keepEdges && this.edgesRead !== g.edgeCount) fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`)
+    if (!this.stringsDone) fail('has no strings section')
+    g.strings = this.strings
+    const n = this.strings.length
+    for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] >= n) fail(`names string ${g.nodeName[i]} but has only ${n} strings`)
+    if (!this.keepEdges) {
+      g.edgeCount = 0
+      g.firstEdge.fill(0)
+    }
+    return g
+  }
+
+  private beginValue(c: number): void {
+    const key = this.key
+    if (this.seenKeys.has(key)) fail(`has the section "${key}" twice`)
+    this.seenKeys.add(key)
+    const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || key === 'locations' || key === 'strings'
+    if (!wanted) {
+      this.depth = 0
+      this.inString = false
+      this.escape = false
+      this.state = S.Skip
+      // the skipper must see the opening byte itself
+      this.depth = c === 0x7b || c === 0x5b ? 1 : 0
+      this.inString = c === QUOTE
+      if (this.depth === 0 && !this.inString) fail(`unexpected value for "${key}"`)
+      return
+    }
+    if (key === 'snapshot') {
+      if (c !== 0x7b) fail('has a "snapshot" header that is not an object')
+      this.depth = 1
+      this.inString = false
+      this.escape = false
+      this.state = S.Capture
+      return
+    }
+    if (c !== 0x5b) fail(`has a "${key}" section that is not an array`)
+    if (key !== 'strings' && !this.headerDone) fail(`has the "${key}" section before its "snapshot" header`)
+    if (key === 'strings') {
+      this.state = S.Strings
+      return
+    }
+    this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations
+    this.field = 0
+    this.num = 0
+    this.inNum = false
+    this.neg = false
+    this.state = S.Numbers
+  }
+
+  // Returns the index after the consumed bytes; sets depth 0 when the value closed.
+  private skipValue(buf: Uint8Array, i: number): number {
+    const len = buf.length
+    let depth = this.depth
+    let inString = this.inString
+    let escape = this.escape
+    while (i < len) {
+      const c = buf[i++]
+      if (inString) {
+        if (escape) escape = false
+        else if (c === BACKSLASH) escape = true
+        else if (c === QUOTE) {
+          inString = false
+          if (depth === 0) break
+        }
+      } else if (c === QUOTE) inString = true
+      else if (c === 0x7b || c === 0x5b) depth++
+      else if (c === 0x7d || c === 0x5d) {
+        if (--depth === 0) break
+      }
+    }
+    this.depth = depth
+    this.inString = inString
+    this.escape = escape
+    return i
+  }
+
+  private readHeader(): void {
+    const bytes = concat(this.capture)
+    this.capture = []
+    let header: {
+      meta?: {
+        node_fields?: string[]
+        node_types?: unknown[]
+        edge_fields?: string[]
+        edge_types?: unknown[]
+        location_fields?: string[]
+      }
+      node_count?: number
+      edge_count?: number
+    }
+    try {
+      header = JSON.parse(this.decoder.decode(bytes))
+    } catch (error) {
+      throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error })
+    }
+    const meta = header.meta
+    if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
+      fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot')
+    }
+    const nodeFields = meta.node_fields
+    const edgeFields = meta.edge_fields
+    const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null
+    const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null
+    for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
+      if (!nodeFields.includes(f)) fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`)
+    }
+    for (const f of ['type', 'name_or_index', 'to_node']) {
+      if (!edgeFields.includes(f)) fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`)
+    }
+    if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes)) fail('has no node or edge type names in snapshot.meta')
+    const nodeCount = header.node_count
+    const edgeCount = header.edge_count
+    if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount! < 1 || edgeCount! < 0) {
+      fail('has no valid node_count/edge_count in its "snapshot" header')
+    }
+    this.nodeFieldCount = nodeFields.length
+    this.nodeRoles = Uint8Array.from(nodeFields, (f) =>
+      f === 'type' ? F.Type : f === 'name' ? F.Name : f === 'id' ? F.Id : f === 'self_size' ? F.Size : f === 'edge_count' ? F.EdgeCount : F.Other)
+    this.edgeFieldCount = edgeFields.length
+    this.edgeRoles = Uint8Array.from(edgeFields, (f) =>
+      f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other)
+    const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : []
+    this.locFieldCount = locFields.length
+    this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f))
+    const e = this.keepEdges ? edgeCount! : 0
+    this.g = {
+      nodeCount: nodeCount!,
+      edgeCount: edgeCount!,
+      nodeTypes: nodeTypes.map(String),
+      edgeTypes: edgeTypes.map(String),
+      nodeType: new Uint8Array(nodeCount!),
+      nodeName: new Uint32Array(nodeCount!),
+      nodeId: new Uint32Array(nodeCount!),
+      selfSize: new Float64Array(nodeCount!),
+      firstEdge: new Uint32Array(nodeCount! + 1),
+      edgeType: new Uint8Array(e),
+      edgeName: new Uint32Array(e),
+      edgeTo: new Uint32Array(e),
+      strings: [],
+      locations: new Map(),
+    }
+    this.headerDone = true
+  }
+
+  private readNumbers(buf: Uint8Array, i: number): number {
+    const len = buf.length
+    let num = this.num
+    let inNum = this.inNum
+    while (i < len) {
+      const c = buf[i++]
+      if (c >= 0x30 && c <= 0x39) {
+        num = num * 10 + (c - 0x30)
+        inNum = true
+      } else if (c === 0x2c || c === 0x5d) {
+        if (inNum) {
+          this.store(this.neg ? -num : num)
+          num = 0
+          inNum = false
+          this.neg = false
+        } else if (c === 0x2c) fail(`has an empty value in the ${this.sectionName()} section`)
+        if (c === 0x5d) {
+          this.finishSection()
+          this.state = S.AfterValue
+          break
+        }
+      } else if (c === 0x2d && !inNum) this.neg = true
+      else if (!isSpace(c)) fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`)
+    }
+    this.num = num
+    this.inNum = inNum
+    return i
+  }
+
+  private sectionName(): string {
+    return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations'
+  }
+
+  private store(v: number): void {
+    const g = this.g!
+    if (this.section === Section.Nodes) {
+      const n = this.nodesRead
+      if (n >= g.nodeCount) fail(`has more nodes than its header's node_count ${g.nodeCount}`)
+      switch (this.nodeRoles[this.field]) {
+        case F.Type: g.nodeType[n] = v; break
+        case F.Name: g.nodeName[n] = v; break
+        case F.Id: g.nodeId[n] = v; break
+        case F.Size: g.selfSize[n] = v; break
+        case F.EdgeCount: g.firstEdge[n + 1] = v; break
+      }
+      if (++this.field === this.nodeFieldCount) {
+        this.field = 0
+        this.nodesRead++
+      }
+    } else if (this.section === Section.Edges) {
+      const e = this.edgesRead
+      if (e >= g.edgeCount) fail(`has more edges than its header's edge_count ${g.edgeCount}`)
+      if (this.keepEdges) {
+        switch (this.edgeRoles[this.field]) {
+          case EF.Type: g.edgeType[e] = v; break
+          case EF.Name: g.edgeName[e] = v; break
+          case EF.To:
+            if (v % this.nodeFieldCount !== 0 || v / this.nodeFieldCount >= g.nodeCount) {
+              fail(`has edge ${e} pointing at ${v}, which is not a node`)
+            }
+            g.edgeTo[e] = v / this.nodeFieldCount
+            break
+        }
+      }
+      if (++this.field === this.edgeFieldCount) {
+        this.field = 0
+        this.edgesRead++
+      }
+    } else {
+      const role = this.locRoles[this.field]
+      if (role >= 0) this.locRow[role] = v
+      if (++this.field === this.locFieldCount) {
+        this.field = 0
+        const node = this.locRow[0] / this.nodeFieldCount
+        if (Number.isInteger(node) && node < g.nodeCount) g.locations.set(node, [this.locRow[1], this.locRow[2], this.locRow[3]])
+      }
+    }
+  }
+
+  private finishSection(): void {
+    const g = this.g!
+    if (this.field !== 0) fail(`has a partial record at the end of the ${this.sectionName()} section`)
+    if (this.section === Section.Nodes) {
+      if (this.nodesRead !== g.nodeCount) fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`)
+      const first = g.firstEdge
+      for (let n = 1; n <= g.nodeCount; n++) first[n] += first[n - 1]
+      if (first[g.nodeCount] !== g.edgeCount) fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`)
+    } else if (this.section === Section.Edges) {
+      if (this.edgesRead !== g.edgeCount) fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`)
+    }
+    this.section = Section.None
+  }
+
+  private readString(buf: Uint8Array, i: number): number {
+    const len = buf.length
+    while (i < len) {
+      const c = buf[i++]
+      if (this.escape) {
+        this.escape = false
+      } else if (c === BACKSLASH) {
+        this.escape = true
+        this.strEscaped = true
+      } else if (c === QUOTE) {
+        this.strings.push(this.decodeString())
+        this.state = S.Strings
+        return i
+      } else if (c >= 0x80) this.strWide = true
+      // Keep a little more than the limit so that escapes and multi-byte characters still fit.
+      if (this.strLen < this.maxStringLength * 4 + 16) {
+        if (this.strLen === this.strBuf.length) {
+          const bigger = new Uint8Array(this.strBuf.length * 2)
+          bigger.set(this.strBuf)
+          this.strBuf = bigger
+        }
+        this.strBuf[this.strLen++] = c
+      }
+    }
+    return i
+  }
+
+  private decodeString(): string {
+    const bytes = this.strBuf.subarray(0, this.strLen)
+    let s: string
+    if (!this.strEscaped) {
+      s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes)
+    } else {
+      let text = this.decoder.decode(bytes)
+      // A cut may have split an escape: drop the dangling backslash sequence.
+      if (this.strLen >= this.maxStringLength * 4 + 16) text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '')
+      try {
+        s = JSON.parse(`"${text}"`)
+      } catch (error) {
+        throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error })
+      }
+    }
+    return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s
+  }
+}
+
+function latin1(bytes: Uint8Array): string {
+  if (bytes.length < 64) return String.fromCharCode(...bytes)
+  let s = ''
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192))
+  return s
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  let n = 0
+  for (const p of parts) n += p.length
+  const out = new Uint8Array(n)
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+}
+
+function describeByte(c: number): string {
+  return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`
+}
+
+/** Parses a whole snapshot held in memory (tests and small files); see HeapSnapshotParser. */
+export function parseHeapSnapshot(data: Uint8Array | string, options?: ParseOptions): HeapGraph {
+  const parser = new HeapSnapshotParser(options)
+  parser.write(data)
+  return parser.end()
+}

@@ -1,0 +1,132 @@
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+import type { HeapGraph } from './parse.js'
+import { edgeLabel, nodeLabel, type TypeCodes } from './graph.js'
+
+export const NONE = 0xffffffff
+
+/** Reverse edges in compressed rows: the edges into node i are retEdge[firstRet[i] … firstRet[i+1]-1]. */
+export interface Retainers {
+  firstRet: Uint32Array
+  retEdge: Uint32Array
+  retFrom: Uint32Array
+}
+
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+export function buildRetainers(g: HeapGraph): Retainers {
+  const n = g.nodeCount
+  const firstRet = new Uint32Array(n + 1)
+  const { edgeTo, firstEdge } = g
+  for (let e = 0; e < g.edgeCount; e++) firstRet[edgeTo[e] + 1]++
+  for (let i = 1; i <= n; i++) firstRet[i] += firstRet[i - 1]
+  const fill = firstRet.slice(0, n)
+  const retEdge = new Uint32Array(g.edgeCount)
+  const retFrom = new Uint32Array(g.edgeCount)
+  for (let from = 0; from < n; from++) {
+    for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+      const slot = fill[edgeTo[e]]++
+      retEdge[slot] = e
+      retFrom[slot] = from
+    }
+  }
+  return { firstRet, retEdge, retFrom }
+}
+
+// Roots that only exist while the snapshot is being written (the stack of the code that asked for
+// it): a path through them explains nothing about a leak.
+const TRANSIENT_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)'])
+
+/** Breadth-first tree from the root: for each node the edge that first reached it and its distance. */
+export interface RootPaths {
+  parentNode: Uint32Array
+  parentEdge: Uint32Array
+  /** Hops from the root; NONE when unreachable without weak edges. */
+  distance: Uint32Array
+}
+
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths), so that a path reads as
+ * JavaScript; a second pass reaches what only internals hold.
+ */
+export function findRootPaths(g: HeapGraph, t: TypeCodes): RootPaths {
+  const n = g.nodeCount
+  const parentNode = new Uint32Array(n).fill(NONE)
+  const parentEdge = new Uint32Array(n).fill(NONE)
+  const distance = new Uint32Array(n).fill(NONE)
+  const queue = new Uint32Array(n)
+  const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g
+  const internalNode = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const type = nodeType[i]
+    if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+      internalNode[i] = 1
+    } else if (type === t.synthetic && TRANSIENT_ROOTS.has(strings[nodeName[i]])) internalNode[i] = 1
+  }
+  let head = 0
+  let tail = 0
+  distance[0] = 0
+  // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+  // object), then everything else from the root through the GC root categories.
+  for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+    const w = edgeTo[e]
+    if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE) continue
+    distance[w] = 1
+    parentNode[w] = 0
+    parentEdge[w] = e
+    queue[tail++] = w
+  }
+  const bfs = (filtered: boolean): void => {
+    while (head < tail) {
+      const v = queue[head++]
+      const d = distance[v] + 1
+      for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+        if (edgeType[e] === t.weak) continue
+        const w = edgeTo[e]
+        if (distance[w] !== NONE) continue
+        if (filtered && internalNode[w]) continue
+        distance[w] = d
+        parentNode[w] = v
+        parentEdge[w] = e
+        queue[tail++] = w
+      }
+    }
+  }
+  bfs(true)
+  queue[tail++] = 0
+  bfs(true)
+  head = 0
+  bfs(false)
+  return { parentNode, parentEdge, distance }
+}
+
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+export function pathNodes(paths: RootPaths, node: number): number[] {
+  if (paths.distance[node] === NONE) return []
+  const out: number[] = []
+  for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v]) out.push(v)
+  return out.reverse()
+}
+
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Unreachable nodes give `[]`.
+ */
+export function describePath(
+  g: HeapGraph,
+  t: TypeCodes,
+  paths: RootPaths,
+  node: number,
+  annotate?: (node: number) => string | null
+): string[] {
+  const nodes = pathNodes(paths, node)
+  if (nodes.length === 0) return []
+  const out: string[] = []
+  for (const v of nodes) {
+    const note = annotate?.(v)
+    const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v)
+    if (paths.parentNode[v] === 0) out.push(g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label)
+    else out.push(`${edgeLabel(g, t, paths.parentEdge[v])} ${label}`)
+  }
+  return out
+}
