@@ -41,13 +41,3 @@ export async function diffSnapshotFiles(files: string[], options: HeapDiffOption
   const last = await readSnapshotFile(files[files.length - 1])
   return diffGraphs(earlier, last, options)
 }
-
-export function formatHeapSummary(summary: HeapSummary): string {
-  void summary
-  throw new Error('formatHeapSummary: not implemented yet')
-}
-
-export function formatHeapDiff(diff: HeapDiff): string {
-  void diff
-  throw new Error('formatHeapDiff: not implemented yet')
-}
