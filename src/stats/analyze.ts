@@ -1,17 +1,306 @@
-// The statistics stage: two sides' samples in, one verdict out. Pure.
-import type { Samples, StatsResult } from '../types.js'
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+import { MemgateError } from '../errors.js'
+import type { Growth, Run, Sample, Samples, StatsResult } from '../types.js'
+import { mannWhitneyUpper, hodgesLehmann, smallestPValue, type Shift } from './rank.js'
+import { mannKendall, median, theilSen, thin } from './robust.js'
 
 export interface StatsOptions {
-  /** One-sided false-alarm rate. */
+  /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
   alpha: number
-  /** Minimum growth difference that matters, in bytes per unit. */
+  /** Minimum growth difference that matters, in bytes per iteration. */
   threshold: number
+  /** Minimum growth difference that matters for `ms` samples, in bytes per millisecond. */
+  thresholdMs: number
+  /** Minimum effect as a share of base's heap added over one run's measured span (0 disables). */
+  thresholdShare: number
+  /** Share of each run's x-span discarded as warm-up. */
+  warmup: number
+  /** Runs per side at the first look. */
+  runs: number
+  /** Runs per side after which an inconclusive verdict stays inconclusive. */
+  maxRuns: number
+  /** Samples a run needs after the warm-up to count. */
+  minSamples: number
+  /** One-sided level of the upper bound that must fall below the minimum effect to pass. */
+  passAlpha: number
 }
 
-export const defaultStatsOptions: StatsOptions = { alpha: 0.05, threshold: 64 }
+/** Defaults, justified in docs/statistics.md. */
+export const defaultStatsOptions: StatsOptions = {
+  // 1% false alarms over the whole sequential procedure.
+  alpha: 0.01,
+  threshold: 64,
+  thresholdMs: 16,
+  thresholdShare: 0.005,
+  warmup: 0.2,
+  // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
+  // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
+  runs: 5,
+  maxRuns: 10,
+  minSamples: 8,
+  // A leak the size of the minimum effect passes at most 5% of the time.
+  passAlpha: 0.05
+}
 
-/** Decide whether head's post-GC heap grows faster than base's. Never throws on valid Samples. */
-export function analyzeSamples(base: Samples, head: Samples, options: Partial<StatsOptions> = {}): StatsResult {
-  void base; void head; void options
-  throw new Error('analyzeSamples: not implemented yet')
+export type Metric = 'heap' | 'external'
+
+export interface RunGrowth {
+  /** Index of the run in its Samples. */
+  index: number
+  /** Why the run was left out; absent when it counts. */
+  excluded?: string
+  /** Samples used after the warm-up. */
+  samples: number
+  heap: Growth | null
+  external: Growth | null
+  /** One-sided Mann–Kendall p-value for an upward heap trend after the warm-up. */
+  trendP: number | null
+  /** Iterations per second over the whole run; null for `ms` samples or without durationMs. */
+  throughput: number | null
+}
+
+export interface Comparison {
+  metric: Metric
+  difference: Growth & { pValue: number }
+  /** One-sided level at which this metric was tested at this look. */
+  alpha: number
+  base: Growth
+  head: Growth
+}
+
+/** What analyzeSamples returns: the shared StatsResult plus what a maintainer needs to trust it. */
+export interface Analysis extends StatsResult {
+  runs: { base: RunGrowth[]; head: RunGrowth[] }
+  /** Median iterations per second per side (null for `ms` samples or without durations). */
+  throughput: { base: number | null; head: number | null }
+  /** Per metric tested; `heap` first. */
+  comparisons: Comparison[]
+  /** The minimum effect that matters, in `unit`. */
+  minimumEffect: number
+  /** 1-based look in the sequential plan and the plan (runs per side at each look). */
+  look: number
+  looks: number[]
+  /** Observations that are not the verdict (growth base shares, throughput change, exclusions). */
+  notes: string[]
+  /** Runs per side to add before the next look; 0 when the verdict is final. */
+  moreRuns: number
+}
+
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+export function planLooks(runs: number, maxRuns: number): number[] {
+  const looks = [Math.max(1, Math.floor(runs))]
+  const step = Math.max(1, Math.ceil(runs / 2))
+  while (looks[looks.length - 1]! < maxRuns) looks.push(Math.min(maxRuns, looks[looks.length - 1]! + step))
+  return looks
+}
+
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+export function alphaForLook(alpha: number, look: number, looks: number, metrics: number): number {
+  const perMetric = alpha / Math.max(1, metrics)
+  if (looks <= 1) return perMetric
+  return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1)
+}
+
+function checkSamples(samples: Samples, name: string): void {
+  if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+    throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify((samples as { format?: unknown } | null)?.format)})`)
+  }
+  if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+    throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`)
+  }
+  if (!Array.isArray(samples.runs)) throw new MemgateError(`${name} samples have no runs array`)
+}
+
+function runOutcome(run: Run): string | null {
+  const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : run.exitCode === null ? 'crash' : 'crash')
+  if (outcome === 'ok') return null
+  const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null ? `exit code ${run.exitCode}` : 'no exit code'
+  return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out'
+}
+
+function afterWarmup(samples: readonly Sample[], warmup: number): Sample[] {
+  const valid = samples.filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x)
+  if (valid.length === 0) return []
+  const first = valid[0]!.x
+  const cut = first + warmup * (valid[valid.length - 1]!.x - first)
+  return valid.filter((s) => s.x >= cut)
+}
+
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs while leaving the slope's
+// precision close to that of the full trace (it is limited by the x-span, not the count).
+const maxPoints = 200
+
+function growthOf(xs: number[], ys: number[]): Growth | null {
+  const fit = theilSen(xs, ys)
+  return fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null
+}
+
+function measureRun(run: Run, index: number, unit: Samples['unit'], options: StatsOptions): RunGrowth {
+  const throughput =
+    unit === 'iteration' && run.durationMs && run.durationMs > 0 && run.samples.length > 0
+      ? run.samples[run.samples.length - 1]!.x / (run.durationMs / 1000)
+      : null
+  const empty = { index, samples: 0, heap: null, external: null, trendP: null, throughput }
+  const failure = runOutcome(run)
+  if (failure) return { ...empty, excluded: failure }
+  const kept = thin(afterWarmup(Array.isArray(run.samples) ? run.samples : [], options.warmup), maxPoints)
+  if (kept.length < options.minSamples) {
+    return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` }
+  }
+  const xs = kept.map((s) => s.x)
+  const heap = growthOf(xs, kept.map((s) => s.heap))
+  if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
+  const withExternal = kept.filter((s) => Number.isFinite(s.external))
+  const external =
+    withExternal.length === kept.length ? growthOf(withExternal.map((s) => s.x), withExternal.map((s) => s.external!)) : null
+  return { index, samples: kept.length, heap, external, trendP: mannKendall(kept.map((s) => s.heap)).pUp, throughput }
+}
+
+function summarise(values: number[]): Growth {
+  const sorted = [...values].sort((a, b) => a - b)
+  return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN }
+}
+
+const fmt = (value: number): string => {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })
+}
+
+function describeExclusions(side: string, runs: RunGrowth[]): string | null {
+  const excluded = runs.filter((r) => r.excluded)
+  if (excluded.length === 0) return null
+  const first = excluded[0]!
+  return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`
+}
+
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+export function analyzeSamples(base: Samples, head: Samples, options: Partial<StatsOptions> = {}): Analysis {
+  checkSamples(base, 'base')
+  checkSamples(head, 'head')
+  if (base.unit !== head.unit) {
+    throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`)
+  }
+  const settings: StatsOptions = { ...defaultStatsOptions, ...options }
+  const unit = base.unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
+  const baseRuns = base.runs.map((run, i) => measureRun(run, i, base.unit, settings))
+  const headRuns = head.runs.map((run, i) => measureRun(run, i, head.unit, settings))
+  const usableBase = baseRuns.filter((r) => !r.excluded)
+  const usableHead = headRuns.filter((r) => !r.excluded)
+
+  const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
+  const attempted = Math.max(base.runs.length, head.runs.length)
+  const look = Math.max(1, looks.filter((n) => n <= attempted).length)
+  const nextLook = looks[look] ?? null
+  const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
+
+  const baseHeap = median(usableBase.map((r) => median(base.runs[r.index]!.samples.map((s) => s.heap))))
+  const baseSpan = median(
+    usableBase.map((r) => {
+      const kept = afterWarmup(base.runs[r.index]!.samples, settings.warmup)
+      return kept.length > 1 ? kept[kept.length - 1]!.x - kept[0]!.x : Number.NaN
+    })
+  )
+  const floor = base.unit === 'iteration' ? settings.threshold : settings.thresholdMs
+  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseHeap) / baseSpan : 0
+  const minimumEffect = Math.max(floor, Number.isFinite(shareEffect) ? shareEffect : 0)
+
+  const metrics: Metric[] = ['heap']
+  if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external)) metrics.push('external')
+  const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length)
+
+  const comparisons: Comparison[] = metrics.map((metric) => {
+    const b = usableBase.map((r) => r[metric]!.estimate)
+    const h = usableHead.map((r) => r[metric]!.estimate)
+    const shift: Shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha)
+    return {
+      metric,
+      alpha: alphaTest,
+      base: summarise(b),
+      head: summarise(h),
+      difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+    }
+  })
+
+  const notes: string[] = []
+  for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)]) if (line) notes.push(line)
+  const throughput = {
+    base: median(baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)),
+    head: median(headRuns.map((r) => r.throughput).filter((t): t is number => t !== null))
+  }
+  const throughputOut = {
+    base: Number.isFinite(throughput.base) ? throughput.base : null,
+    head: Number.isFinite(throughput.head) ? throughput.head : null
+  }
+
+  const heap = comparisons[0]!
+  const enough = usableBase.length >= 2 && usableHead.length >= 2
+  const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest
+  const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : []
+  const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect)
+
+  let verdict: StatsResult['verdict']
+  let reason: string
+  let moreRuns = 0
+  const what = (metric: Metric): string => (metric === 'heap' ? 'post-GC heap' : 'external memory')
+  if (leaking.length > 0) {
+    const c = leaking[0]!
+    verdict = 'leak'
+    reason =
+      `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's ` +
+      `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`
+  } else if (passing) {
+    verdict = 'pass'
+    const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a))
+    reason =
+      `head's memory growth is within ${fmt(minimumEffect)} ${unit} of base's ` +
+      `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`
+  } else {
+    verdict = 'inconclusive'
+    moreRuns = moreRunsPossible
+    if (usableBase.length === 0 && usableHead.length === 0 && base.runs.length + head.runs.length > 0) {
+      reason = `no run on either side gave usable samples (${notes.join('; ')}).`
+      moreRuns = 0
+    } else if (!reachable) {
+      reason =
+        `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+        (notes.length > 0 ? ` (${notes.join('; ')}).` : '.')
+    } else {
+      const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap
+      reason =
+        `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's, ` +
+        `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`
+    }
+  }
+
+  return {
+    verdict,
+    unit,
+    base: heap.base,
+    head: heap.head,
+    difference: heap.difference,
+    reason,
+    test:
+      'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+    runs: { base: baseRuns, head: headRuns },
+    throughput: throughputOut,
+    comparisons,
+    minimumEffect,
+    look,
+    looks,
+    notes,
+    moreRuns
+  }
 }

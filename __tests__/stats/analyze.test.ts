@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals'
+import { MemgateError } from '../../src/errors.js'
+import { alphaForLook, analyzeSamples, defaultStatsOptions, planLooks } from '../../src/stats/analyze.js'
+import { makeSamples } from './generate.js'
+
+describe('analyzeSamples on generated traces', () => {
+  it.each([
+    ['no growth on either side', 0, 0, 'pass'],
+    ['head leaks 500 bytes/iteration', 0, 500, 'leak'],
+    ['head leaks 256 bytes/iteration', 0, 256, 'leak'],
+    ['head leaks 20 bytes/iteration, below the minimum effect', 0, 20, 'pass'],
+    ['both sides grow 500 bytes/iteration', 500, 500, 'pass'],
+    ['head grows less than base', 300, 0, 'pass']
+  ])('%s → %s', (_name, baseSlope, headSlope, verdict) => {
+    const base = makeSamples('base', 5, { slope: baseSlope }, 1)
+    const head = makeSamples('head', 5, { slope: headSlope }, 2)
+    const result = analyzeSamples(base, head)
+    expect(result.verdict).toBe(verdict)
+    expect(result.unit).toBe('bytes/iteration')
+    expect(result.reason).toMatch(/\.$/)
+    expect(result.difference.estimate).toBeCloseTo(headSlope - baseSlope, -1)
+  })
+
+  it('reports growth per side, throughput and the test used', () => {
+    const result = analyzeSamples(makeSamples('base', 5, {}, 3), makeSamples('head', 5, { slope: 1000 }, 4))
+    expect(result.head.estimate).toBeGreaterThan(900)
+    expect(result.head.low).toBeLessThanOrEqual(result.head.estimate)
+    expect(result.difference.pValue).toBeCloseTo(1 / 252, 6)
+    expect(result.throughput.head).toBeCloseTo(5900 / 0.6, 6)
+    expect(result.test).toMatch(/Mann–Whitney/)
+    expect(result.runs.head).toHaveLength(5)
+  })
+
+  it('is inconclusive with 3 runs a side: 1/C(6,3) = 0.05 cannot reach the false-alarm rate', () => {
+    const result = analyzeSamples(makeSamples('base', 3, {}, 5), makeSamples('head', 3, { slope: 5000 }, 6), { runs: 3 })
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.reason).toMatch(/too few usable runs/)
+    expect(result.moreRuns).toBeGreaterThan(0)
+  })
+
+  it('leaves out crashed runs and short runs with the reason, and never passes on what is left', () => {
+    const head = makeSamples('head', 5, {}, 7)
+    head.runs[1] = { ...head.runs[1]!, exitCode: 1, outcome: 'crash' }
+    head.runs[2] = { ...head.runs[2]!, samples: head.runs[2]!.samples.slice(0, 4) }
+    const result = analyzeSamples(makeSamples('base', 5, {}, 8), head)
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.runs.head[1]!.excluded).toMatch(/crashed \(exit code 1\)/)
+    expect(result.runs.head[2]!.excluded).toMatch(/samples after the warm-up/)
+    expect(result.notes.join(' ')).toMatch(/head: 2 of 5 runs left out/)
+  })
+
+  it('says nothing can be learnt when every run crashed', () => {
+    const crash = makeSamples('base', 5, {}, 9)
+    for (const run of crash.runs) Object.assign(run, { exitCode: null, signal: 'SIGSEGV', outcome: 'crash' })
+    const result = analyzeSamples(crash, { ...crash, side: 'head' })
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.moreRuns).toBe(0)
+    expect(result.reason).toMatch(/no run on either side/)
+  })
+
+  it('is inconclusive when the runs are too noisy to tell', () => {
+    const base = makeSamples('base', 5, { noise: 3_000_000 }, 10)
+    const head = makeSamples('head', 5, { noise: 3_000_000, slope: 100 }, 11)
+    const result = analyzeSamples(base, head)
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.reason).toMatch(/too noisy/)
+  })
+
+  it('works on ms samples and reports bytes/ms without throughput', () => {
+    const result = analyzeSamples(makeSamples('base', 5, {}, 12, 'ms'), makeSamples('head', 5, { slope: 200 }, 13, 'ms'))
+    expect(result.unit).toBe('bytes/ms')
+    expect(result.verdict).toBe('leak')
+    expect(result.throughput.head).toBeNull()
+  })
+
+  it('rejects mixed units and malformed input with one-line reasons', () => {
+    const base = makeSamples('base', 5, {}, 14)
+    const head = makeSamples('head', 5, {}, 15, 'ms')
+    expect(() => analyzeSamples(base, head)).toThrow(MemgateError)
+    expect(() => analyzeSamples(base, head)).toThrow(/base samples are in iteration units but head samples are in ms units/)
+    expect(() => analyzeSamples(base, { format: 'other' } as never)).toThrow(/head samples are not memgate-samples\/1/)
+  })
+})
+
+describe('the sequential plan and its alpha', () => {
+  it('plans looks at 5, 8 and 10 runs by default', () => {
+    expect(planLooks(defaultStatsOptions.runs, defaultStatsOptions.maxRuns)).toEqual([5, 8, 10])
+  })
+
+  it('never spends more than alpha over all looks and metrics', () => {
+    const looks = 3
+    let total = 0
+    for (let look = 1; look <= looks; look++) total += 2 * alphaForLook(0.01, look, looks, 2)
+    expect(total).toBeCloseTo(0.01, 12)
+    expect(alphaForLook(0.01, 1, looks, 2)).toBeGreaterThanOrEqual(1 / 252)
+  })
+})
