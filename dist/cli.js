@@ -6906,9 +6906,420 @@ async function install(side, cwd, command, env, logFile) {
     }
 }
 
-/** Decide whether head's post-GC heap grows faster than base's. Never throws on valid Samples. */
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = [];
+    for (let j = 0; j <= n; j++)
+        previous.push(Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        const current = [Float64Array.of(1)];
+        for (let j = 1; j <= n; j++) {
+            const row = new Float64Array(i * j + 1);
+            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
+            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
+            for (let u = 0; u < fewerFirst.length; u++)
+                row[u + j] += fewerFirst[u];
+            for (let u = 0; u < fewerSecond.length; u++)
+                row[u] += fewerSecond[u];
+            current.push(row);
+        }
+        previous = current;
+    }
+    const counts = previous[n];
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0];
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (let k = u; k < probabilities.length; k++)
+        p += probabilities[k];
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (let u = 0; u < probabilities.length; u++) {
+            cumulative += probabilities[u];
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))],
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = [];
+    for (let i = 0; i < n; i++)
+        residuals.push(ys[i] - slope * xs[i]);
+    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+            s += Math.sign(ys[j] - ys[i]);
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const kept = [];
+    for (let i = 0; i < limit; i++)
+        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
+    return kept;
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Defaults, justified in docs/statistics.md. */
+const defaultStatsOptions = {
+    // 1% false alarms over the whole sequential procedure.
+    alpha: 0.01,
+    threshold: 64,
+    thresholdMs: 16,
+    thresholdShare: 0.005,
+    warmup: 0.2,
+    // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
+    // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
+    runs: 5,
+    maxRuns: 10,
+    minSamples: 8,
+    // A leak the size of the minimum effect passes at most 5% of the time.
+    passAlpha: 0.05
+};
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    const looks = [Math.max(1, Math.floor(runs))];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (looks[looks.length - 1] < maxRuns)
+        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function runOutcome(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : run.exitCode === null ? 'crash' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null ? `exit code ${run.exitCode}` : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    if (valid.length === 0)
+        return [];
+    const first = valid[0].x;
+    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    return valid.filter((s) => s.x >= cut);
+}
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs while leaving the slope's
+// precision close to that of the full trace (it is limited by the x-span, not the count).
+const maxPoints = 200;
+function growthOf(xs, ys) {
+    const fit = theilSen(xs, ys);
+    return fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null;
+}
+function measureRun(run, index, unit, options) {
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && run.samples.length > 0
+        ? run.samples[run.samples.length - 1].x / (run.durationMs / 1000)
+        : null;
+    const empty = { index, samples: 0, heap: null, external: null, trendP: null, throughput };
+    const failure = runOutcome(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(Array.isArray(run.samples) ? run.samples : [], options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const heap = growthOf(xs, kept.map((s) => s.heap));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    const withExternal = kept.filter((s) => Number.isFinite(s.external));
+    const external = withExternal.length === kept.length ? growthOf(withExternal.map((s) => s.x), withExternal.map((s) => s.external)) : null;
+    return { index, samples: kept.length, heap, external, trendP: mannKendall(kept.map((s) => s.heap)).pUp, throughput };
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+const fmt = (value) => {
+    const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+    return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+};
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    if (excluded.length === 0)
+        return null;
+    const first = excluded[0];
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
 function analyzeSamples(base, head, options = {}) {
-    throw new Error('analyzeSamples: not implemented yet');
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    const unit = base.unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const baseRuns = base.runs.map((run, i) => measureRun(run, i, base.unit, settings));
+    const headRuns = head.runs.map((run, i) => measureRun(run, i, head.unit, settings));
+    const usableBase = baseRuns.filter((r) => !r.excluded);
+    const usableHead = headRuns.filter((r) => !r.excluded);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(base.runs.length, head.runs.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const baseHeap = median(usableBase.map((r) => median(base.runs[r.index].samples.map((s) => s.heap))));
+    const baseSpan = median(usableBase.map((r) => {
+        const kept = afterWarmup(base.runs[r.index].samples, settings.warmup);
+        return kept.length > 1 ? kept[kept.length - 1].x - kept[0].x : Number.NaN;
+    }));
+    const floor = base.unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseHeap) / baseSpan : 0;
+    const minimumEffect = Math.max(floor, Number.isFinite(shareEffect) ? shareEffect : 0);
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const comparisons = metrics.map((metric) => {
+        const b = usableBase.map((r) => r[metric].estimate);
+        const h = usableHead.map((r) => r[metric].estimate);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    });
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    const throughput = {
+        base: median(baseRuns.map((r) => r.throughput).filter((t) => t !== null)),
+        head: median(headRuns.map((r) => r.throughput).filter((t) => t !== null))
+    };
+    const throughputOut = {
+        base: Number.isFinite(throughput.base) ? throughput.base : null,
+        head: Number.isFinite(throughput.head) ? throughput.head : null
+    };
+    const heap = comparisons[0];
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    if (leaking.length > 0) {
+        const c = leaking[0];
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's ` +
+                `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt(minimumEffect)} ${unit} of base's ` +
+                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0 && base.runs.length + head.runs.length > 0) {
+            reason = `no run on either side gave usable samples (${notes.join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes.length > 0 ? ` (${notes.join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's, ` +
+                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
+        }
+    }
+    return {
+        verdict,
+        unit,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput: throughputOut,
+        comparisons,
+        minimumEffect,
+        look,
+        looks,
+        notes,
+        moreRuns
+    };
 }
 
 // trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline.
@@ -7181,7 +7592,7 @@ async function analyzeCommand(args) {
     });
     const base = readSamples(required(values.base, '--base'));
     const head = readSamples(required(values.head, '--head'));
-    const result = analyzeSamples();
+    const result = analyzeSamples(base, head);
     if (values.json) {
         process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     }
