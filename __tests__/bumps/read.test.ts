@@ -35,12 +35,19 @@ describe('readBumps on lockfiles made by the real package managers', () => {
     // v1 keeps no version for a tarball dependency, only its file: reference.
     ['npm lockfile v1', 'npm/v1', (l) => expectedProjectBumps(l).map((b) =>
       b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b)],
-    ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)]
+    ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)],
+    ['Yarn 1 yarn.lock', 'yarn', (l) => expectedProjectBumps(l)],
+    ['Yarn Berry yarn.lock (lockfile v8, Yarn 4)', 'yarn-berry', (l) => expectedProjectBumps(l)],
+    ['pnpm lockfile 9.0 (pnpm 9)', 'pnpm/v9', (l) => expectedProjectBumps(l)],
+    ['pnpm lockfile 6.0 (pnpm 8)', 'pnpm/v6', (l) => expectedProjectBumps(l)],
+    ['pnpm lockfile 5.4 (pnpm 7)', 'pnpm/v5', (l) => expectedProjectBumps(l)]
   ]
   it.each(cases)('%s', async (_title, dir, expected) => {
     const r = repo(projectSide('base', dir), projectSide('head', dir))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
-    const lock = dir.endsWith('shrinkwrap') ? 'npm-shrinkwrap.json' : 'package-lock.json'
+    const lock = dir.endsWith('shrinkwrap')
+      ? 'npm-shrinkwrap.json'
+      : dir.startsWith('yarn') ? 'yarn.lock' : dir.startsWith('pnpm') ? 'pnpm-lock.yaml' : 'package-lock.json'
     expect(sorted(bumps)).toEqual(sorted(expected(lock)))
   })
 })

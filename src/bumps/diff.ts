@@ -1,6 +1,7 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
 import type { Bump, BumpType } from '../types.js'
+import { sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile } from './lock.js'
 import { resolveFrom } from './npm.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
@@ -93,7 +94,8 @@ function directBump(
   const fromRef = b && bp ? refOf(b, bp) : null
   const toRef = h && hp ? refOf(h, hp) : null
   if (from === to && fromRef === toRef) return null
-  const exotic = (bp && bp.source !== 'registry') || (hp && hp.source !== 'registry')
+  const exotic =
+    (bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range)))
   const bump: BumpDetail = {
     name,
     from,
@@ -109,8 +111,13 @@ function directBump(
 
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
 function refOf(dep: ManifestDependency, pkg: LockedPackage): string {
-  if (pkg.source === 'registry') return pkg.version
+  if (pkg.source === 'registry' && !exoticRange(dep.range)) return pkg.version
   return semver.validRange(dep.range) ? (pkg.reference ?? pkg.version) : dep.range
+}
+
+/** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
+function exoticRange(range: string): boolean {
+  return !semver.validRange(range) && sourceOf(range) !== 'registry'
 }
 
 function rangeBump(
