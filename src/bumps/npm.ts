@@ -1,11 +1,13 @@
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
+import { globToRegExp } from './filter.js'
 import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
 
 interface PackagesEntry {
   name?: string
+  workspaces?: string[]
   version?: string
   resolved?: string
   link?: boolean
@@ -66,6 +68,8 @@ function fromPackages(entries: Record<string, PackagesEntry>, file: string, line
   if (typeof entries !== 'object' || entries === null) throw lockError(file, 'expected "packages" to be an object', line)
   const tree = new Tree()
   const pending: Array<[LockedPackage, PackagesEntry]> = []
+  const declared = entries['']?.workspaces
+  const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, '')))
   for (const location in entries) {
     const entry = entries[location]!
     const installedName = nameAt(location)
@@ -74,7 +78,7 @@ function fromPackages(entries: Record<string, PackagesEntry>, file: string, line
     let reference: string | undefined
     if (workspace) source = 'workspace'
     else if (entry.link) {
-      source = entries[entry.resolved ?? ''] ? 'workspace' : 'link'
+      source = workspaceGlobs.some((re) => re.test(entry.resolved ?? '')) ? 'workspace' : 'link'
       reference = `file:${entry.resolved ?? ''}`
     } else if (entry.name && entry.name !== installedName) {
       source = 'alias'
