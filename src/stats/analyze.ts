@@ -6,7 +6,8 @@
 import { MemgateError } from '../errors.js'
 import type { Growth, Run, Sample, Samples, StatsResult } from '../types.js'
 import { mannWhitneyUpper, hodgesLehmann, smallestPValue, type Shift } from './rank.js'
-import { mannKendall, median, theilSen, thin } from './robust.js'
+import { mannKendall, median, thin } from './robust.js'
+import { fitRun, type Shape, type Step } from './shape.js'
 
 export interface StatsOptions {
   /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
@@ -55,8 +56,13 @@ export interface RunGrowth {
   excluded?: string
   /** Samples used after the warm-up. */
   samples: number
+  /** Growth at the end of the run (see shape.ts), in bytes per unit. */
   heap: Growth | null
   external: Growth | null
+  /** `changes` when the early and late halves disagree (growth stops or starts): `heap` is then the late half's. */
+  shape: Shape | null
+  /** A one-off jump in the heap that was taken out before fitting. */
+  step: Step | null
   /** One-sided Mann–Kendall p-value for an upward heap trend after the warm-up. */
   trendP: number | null
   /** Iterations per second over the whole run; null for `ms` samples or without durationMs. */
@@ -139,17 +145,16 @@ function afterWarmup(samples: readonly Sample[], warmup: number): Sample[] {
 // precision close to that of the full trace (it is limited by the x-span, not the count).
 const maxPoints = 200
 
-function growthOf(xs: number[], ys: number[]): Growth | null {
-  const fit = theilSen(xs, ys)
-  return fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null
-}
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002
+const stepBytes = 4096
 
 function measureRun(run: Run, index: number, unit: Samples['unit'], options: StatsOptions): RunGrowth {
   const throughput =
     unit === 'iteration' && run.durationMs && run.durationMs > 0 && run.samples.length > 0
       ? run.samples[run.samples.length - 1]!.x / (run.durationMs / 1000)
       : null
-  const empty = { index, samples: 0, heap: null, external: null, trendP: null, throughput }
+  const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, throughput }
   const failure = runOutcome(run)
   if (failure) return { ...empty, excluded: failure }
   const kept = thin(afterWarmup(Array.isArray(run.samples) ? run.samples : [], options.warmup), maxPoints)
@@ -157,12 +162,24 @@ function measureRun(run: Run, index: number, unit: Samples['unit'], options: Sta
     return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` }
   }
   const xs = kept.map((s) => s.x)
-  const heap = growthOf(xs, kept.map((s) => s.heap))
+  const ys = kept.map((s) => s.heap)
+  const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * median(ys)))
   if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
-  const withExternal = kept.filter((s) => Number.isFinite(s.external))
-  const external =
-    withExternal.length === kept.length ? growthOf(withExternal.map((s) => s.x), withExternal.map((s) => s.external!)) : null
-  return { index, samples: kept.length, heap, external, trendP: mannKendall(kept.map((s) => s.heap)).pUp, throughput }
+  let external: Growth | null = null
+  if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
+    const ext = kept.map((s) => s.external!)
+    external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null
+  }
+  return {
+    index,
+    samples: kept.length,
+    heap: heap.growth,
+    external,
+    shape: heap.shape,
+    step: heap.step,
+    trendP: mannKendall(ys).pUp,
+    throughput
+  }
 }
 
 function summarise(values: number[]): Growth {
@@ -180,6 +197,37 @@ function describeExclusions(side: string, runs: RunGrowth[]): string | null {
   if (excluded.length === 0) return null
   const first = excluded[0]!
   return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`
+}
+
+const fmtBytes = (bytes: number): string =>
+  Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`
+
+function describeShapes(base: RunGrowth[], head: RunGrowth[], heap: Comparison, minimumEffect: number, unit: string): string[] {
+  const notes: string[] = []
+  const growing = base.filter((r) => r.heap!.low > 0).length
+  if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+    notes.push(
+      `base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+        `that growth predates this change and is not counted against it.`
+    )
+  }
+  for (const [side, runs] of [['base', base], ['head', head]] as const) {
+    const steps = runs.filter((r) => r.step)
+    if (steps.length * 2 > runs.length) {
+      notes.push(
+        `${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step!.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+          `(lazy initialisation?); the jump is taken out before measuring growth.`
+      )
+    }
+    const changing = runs.filter((r) => r.shape === 'changes')
+    if (changing.length * 2 > runs.length) {
+      notes.push(
+        `${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+          `growth is measured on the late half of those runs.`
+      )
+    }
+  }
+  return notes
 }
 
 /**
@@ -246,6 +294,16 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
   }
 
   const heap = comparisons[0]!
+  notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unit))
+  if (throughputOut.base !== null && throughputOut.head !== null && throughputOut.base > 0) {
+    const change = throughputOut.head / throughputOut.base - 1
+    if (Math.abs(change) >= 0.1) {
+      notes.push(
+        `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+          `(${fmt(throughputOut.head)} vs ${fmt(throughputOut.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`
+      )
+    }
+  }
   const enough = usableBase.length >= 2 && usableHead.length >= 2
   const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest
   const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : []
