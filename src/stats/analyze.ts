@@ -4,10 +4,10 @@
 // Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
 // minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
 import { MemgateError } from '../errors.js'
-import type { Growth, Run, Sample, Samples, StatsResult } from '../types.js'
-import { mannWhitneyUpper, hodgesLehmann, smallestPValue, type Shift } from './rank.js'
-import { mannKendall, median, thin } from './robust.js'
-import { fitRun, type Shape, type Step } from './shape.js'
+import type { Growth, Samples, StatsResult } from '../types.js'
+import { measureSamples, type RunGrowth } from './measure.js'
+import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
+import { median } from './robust.js'
 
 export interface StatsOptions {
   /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
@@ -49,25 +49,7 @@ export const defaultStatsOptions: StatsOptions = {
 
 export type Metric = 'heap' | 'external'
 
-export interface RunGrowth {
-  /** Index of the run in its Samples. */
-  index: number
-  /** Why the run was left out; absent when it counts. */
-  excluded?: string
-  /** Samples used after the warm-up. */
-  samples: number
-  /** Growth at the end of the run (see shape.ts), in bytes per unit. */
-  heap: Growth | null
-  external: Growth | null
-  /** `changes` when the early and late halves disagree (growth stops or starts): `heap` is then the late half's. */
-  shape: Shape | null
-  /** A one-off jump in the heap that was taken out before fitting. */
-  step: Step | null
-  /** One-sided Mann–Kendall p-value for an upward heap trend after the warm-up. */
-  trendP: number | null
-  /** Iterations per second over the whole run; null for `ms` samples or without durationMs. */
-  throughput: number | null
-}
+export type { RunGrowth } from './measure.js'
 
 export interface Comparison {
   metric: Metric
@@ -124,62 +106,6 @@ function checkSamples(samples: Samples, name: string): void {
     throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`)
   }
   if (!Array.isArray(samples.runs)) throw new MemgateError(`${name} samples have no runs array`)
-}
-
-function runOutcome(run: Run): string | null {
-  const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : run.exitCode === null ? 'crash' : 'crash')
-  if (outcome === 'ok') return null
-  const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null ? `exit code ${run.exitCode}` : 'no exit code'
-  return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out'
-}
-
-function afterWarmup(samples: readonly Sample[], warmup: number): Sample[] {
-  const valid = samples.filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x)
-  if (valid.length === 0) return []
-  const first = valid[0]!.x
-  const cut = first + warmup * (valid[valid.length - 1]!.x - first)
-  return valid.filter((s) => s.x >= cut)
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs while leaving the slope's
-// precision close to that of the full trace (it is limited by the x-span, not the count).
-const maxPoints = 200
-
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002
-const stepBytes = 4096
-
-function measureRun(run: Run, index: number, unit: Samples['unit'], options: StatsOptions): RunGrowth {
-  const throughput =
-    unit === 'iteration' && run.durationMs && run.durationMs > 0 && run.samples.length > 0
-      ? run.samples[run.samples.length - 1]!.x / (run.durationMs / 1000)
-      : null
-  const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, throughput }
-  const failure = runOutcome(run)
-  if (failure) return { ...empty, excluded: failure }
-  const kept = thin(afterWarmup(Array.isArray(run.samples) ? run.samples : [], options.warmup), maxPoints)
-  if (kept.length < options.minSamples) {
-    return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` }
-  }
-  const xs = kept.map((s) => s.x)
-  const ys = kept.map((s) => s.heap)
-  const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * median(ys)))
-  if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
-  let external: Growth | null = null
-  if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-    const ext = kept.map((s) => s.external!)
-    external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null
-  }
-  return {
-    index,
-    samples: kept.length,
-    heap: heap.growth,
-    external,
-    shape: heap.shape,
-    step: heap.step,
-    trendP: mannKendall(ys).pUp,
-    throughput
-  }
 }
 
 function summarise(values: number[]): Growth {
@@ -242,27 +168,30 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`)
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  const unit = base.unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
-  const baseRuns = base.runs.map((run, i) => measureRun(run, i, base.unit, settings))
-  const headRuns = head.runs.map((run, i) => measureRun(run, i, head.unit, settings))
+  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings)
+}
+
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRuns: RunGrowth[], options: Partial<StatsOptions> = {}): Analysis {
+  const settings: StatsOptions = { ...defaultStatsOptions, ...options }
+  const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
   const usableBase = baseRuns.filter((r) => !r.excluded)
   const usableHead = headRuns.filter((r) => !r.excluded)
 
   const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
-  const attempted = Math.max(base.runs.length, head.runs.length)
+  const attempted = Math.max(baseRuns.length, headRuns.length)
   const look = Math.max(1, looks.filter((n) => n <= attempted).length)
   const nextLook = looks[look] ?? null
   const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
 
-  const baseHeap = median(usableBase.map((r) => median(base.runs[r.index]!.samples.map((s) => s.heap))))
-  const baseSpan = median(
-    usableBase.map((r) => {
-      const kept = afterWarmup(base.runs[r.index]!.samples, settings.warmup)
-      return kept.length > 1 ? kept[kept.length - 1]!.x - kept[0]!.x : Number.NaN
-    })
-  )
-  const floor = base.unit === 'iteration' ? settings.threshold : settings.thresholdMs
-  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseHeap) / baseSpan : 0
+  const baseLevel = median(usableBase.map((r) => r.level!))
+  const baseSpan = median(usableBase.map((r) => r.span!))
+  const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs
+  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0
   const minimumEffect = Math.max(floor, Number.isFinite(shareEffect) ? shareEffect : 0)
 
   const metrics: Metric[] = ['heap']
@@ -284,23 +213,23 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
 
   const notes: string[] = []
   for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)]) if (line) notes.push(line)
+  const baseRates = baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
+  const headRates = headRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
   const throughput = {
-    base: median(baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)),
-    head: median(headRuns.map((r) => r.throughput).filter((t): t is number => t !== null))
-  }
-  const throughputOut = {
-    base: Number.isFinite(throughput.base) ? throughput.base : null,
-    head: Number.isFinite(throughput.head) ? throughput.head : null
+    base: baseRates.length > 0 ? median(baseRates) : null,
+    head: headRates.length > 0 ? median(headRates) : null
   }
 
   const heap = comparisons[0]!
-  notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unit))
-  if (throughputOut.base !== null && throughputOut.head !== null && throughputOut.base > 0) {
-    const change = throughputOut.head / throughputOut.base - 1
-    if (Math.abs(change) >= 0.1) {
+  if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
+  if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+    const change = throughput.head / throughput.base - 1
+    // Only a change both large and consistent across runs: a busy machine slows single runs.
+    const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates))
+    if (Math.abs(change) >= 0.1 && p <= 0.05) {
       notes.push(
         `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-          `(${fmt(throughputOut.head)} vs ${fmt(throughputOut.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`
+          `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`
       )
     }
   }
@@ -317,35 +246,35 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     const c = leaking[0]!
     verdict = 'leak'
     reason =
-      `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's ` +
+      `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
       `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`
   } else if (passing) {
     verdict = 'pass'
     const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a))
     reason =
-      `head's memory growth is within ${fmt(minimumEffect)} ${unit} of base's ` +
+      `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
       `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`
   } else {
     verdict = 'inconclusive'
     moreRuns = moreRunsPossible
-    if (usableBase.length === 0 && usableHead.length === 0 && base.runs.length + head.runs.length > 0) {
-      reason = `no run on either side gave usable samples (${notes.join('; ')}).`
+    if (usableBase.length === 0 && usableHead.length === 0) {
+      reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.'
       moreRuns = 0
     } else if (!reachable) {
       reason =
         `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-        (notes.length > 0 ? ` (${notes.join('; ')}).` : '.')
+        (notes.length > 0 && notes[0]!.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.')
     } else {
       const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap
       reason =
-        `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's, ` +
+        `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
         `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`
     }
   }
 
   return {
     verdict,
-    unit,
+    unit: unitName,
     base: heap.base,
     head: heap.head,
     difference: heap.difference,
@@ -353,7 +282,7 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     test:
       'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
     runs: { base: baseRuns, head: headRuns },
-    throughput: throughputOut,
+    throughput,
     comparisons,
     minimumEffect,
     look,
