@@ -12,11 +12,14 @@ import { median } from './robust.js'
 export interface StatsOptions {
   /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
   alpha: number
-  /** Minimum growth difference that matters, in bytes per iteration. */
+  /** A growth difference matters from this many bytes per iteration… */
   threshold: number
-  /** Minimum growth difference that matters for `ms` samples, in bytes per millisecond. */
+  /** …or, for `ms` samples, bytes per millisecond… */
   thresholdMs: number
-  /** Minimum effect as a share of base's heap added over one run's measured span (0 disables). */
+  /**
+   * …or from the difference that adds this share of base's post-GC heap over one run's measured
+   * span, whichever is smaller (0: bytes only). Scales the bar with the heap and the soak's length.
+   */
   thresholdShare: number
   /** Share of each run's x-span discarded as warm-up. */
   warmup: number
@@ -34,9 +37,12 @@ export interface StatsOptions {
 export const defaultStatsOptions: StatsOptions = {
   // 1% false alarms over the whole sequential procedure.
   alpha: 0.01,
+  // 64 MB per million iterations (requests, jobs): a leak any long-running service notices.
   threshold: 64,
+  // 16 bytes/ms is 58 MB per hour.
   thresholdMs: 16,
-  thresholdShare: 0.005,
+  // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
+  thresholdShare: 0.1,
   warmup: 0.2,
   // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
   // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
@@ -69,6 +75,8 @@ export interface Analysis extends StatsResult {
   comparisons: Comparison[]
   /** The minimum effect that matters, in `unit`. */
   minimumEffect: number
+  /** The same as a share of base's median post-GC heap added over one run's measured span. */
+  minimumEffectShare: number | null
   /** 1-based look in the sequential plan and the plan (runs per side at each look). */
   look: number
   looks: number[]
@@ -192,7 +200,8 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
   const baseSpan = median(usableBase.map((r) => r.span!))
   const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs
   const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0
-  const minimumEffect = Math.max(floor, Number.isFinite(shareEffect) ? shareEffect : 0)
+  const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor
+  const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null
 
   const metrics: Metric[] = ['heap']
   if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external)) metrics.push('external')
@@ -285,6 +294,7 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
     throughput,
     comparisons,
     minimumEffect,
+    minimumEffectShare,
     look,
     looks,
     notes,
