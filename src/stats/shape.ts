@@ -36,24 +36,27 @@ const toGrowth = (fit: ReturnType<typeof theilSen>): Growth | null => (fit ? { e
  */
 export function findStep(ys: readonly number[], minimumBytes: number): { index: number; bytes: number } | null {
   const n = ys.length
-  const w = Math.max(3, Math.floor(n / 16))
+  const w = Math.max(3, Math.floor(n / 12))
   if (n < 4 * w) return null
   const jumps: number[] = []
   for (let k = w; k <= n - w; k++) jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)))
   const centre = median(jumps)
   const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)))
-  const limit = Math.max(8 * scale, minimumBytes)
-  // Runs of consecutive windows above the limit; one run of them is one step.
+  let best = 0
+  for (let i = 1; i < jumps.length; i++) if (Math.abs(jumps[i]! - centre) > Math.abs(jumps[best]! - centre)) best = i
+  const peak = Math.abs(jumps[best]! - centre)
+  if (peak <= Math.max(8 * scale, minimumBytes)) return null
+  // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+  // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+  // jump too, but by much less than a real step.
+  const limit = Math.max(8 * scale, minimumBytes, peak / 4)
   let groups = 0
-  let best = -1
   for (let i = 0; i < jumps.length; i++) {
     const above = Math.abs(jumps[i]! - centre) > limit
     if (above && (i === 0 || Math.abs(jumps[i - 1]! - centre) <= limit)) groups++
-    if (above && (best < 0 || Math.abs(jumps[i]! - centre) > Math.abs(jumps[best]! - centre))) best = i
   }
-  if (groups !== 1 || best < 0) return null
+  if (groups !== 1) return null
   // Medians of w samples show the full jump for about w window positions around it: take the middle.
-  const peak = Math.abs(jumps[best]! - centre)
   const near: number[] = []
   for (let i = 0; i < jumps.length; i++) if (Math.abs(jumps[i]! - centre) >= 0.8 * peak) near.push(i)
   const index = near[near.length >> 1]! + w
