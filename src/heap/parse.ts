@@ -52,6 +52,7 @@ const enum S {
   AfterValue, // expecting ',' or '}'
   Capture, // `snapshot` header: bytes kept until its braces balance
   Skip, // an unneeded value: skipped keeping track of depth and strings
+  SkipPrimitive, // an unneeded number, true, false or null
   Numbers, // inside [ … ] of numbers
   Strings, // inside the strings array, between entries
   StringBody, // inside one entry of strings
@@ -211,6 +212,12 @@ export class HeapSnapshotParser {
           } else if (this.depth === 0) this.state = S.AfterValue
           break
         }
+        case S.SkipPrimitive: {
+          const c = buf[i]
+          if (c === 0x2c || c === 0x7d) this.state = S.AfterValue
+          else i++
+          break
+        }
         case S.Numbers:
           i = this.readNumbers(buf, i)
           break
@@ -283,7 +290,7 @@ export class HeapSnapshotParser {
       // the skipper must see the opening byte itself
       this.depth = c === 0x7b || c === 0x5b ? 1 : 0
       this.inString = c === QUOTE
-      if (this.depth === 0 && !this.inString) fail(`unexpected value for "${key}"`)
+      if (this.depth === 0 && !this.inString) this.state = S.SkipPrimitive
       return
     }
     if (key === 'snapshot') {
