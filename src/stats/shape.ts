@@ -77,12 +77,18 @@ export function fitRun(xs: readonly number[], ys: readonly number[], minimumStep
   if (!whole) return null
   const half = n >> 1
   const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)))
-  const late = toGrowth(theilSen(xs.slice(half), level.slice(half)))
+  // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+  // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+  const lateYs = level.slice(half)
+  const lateFound = found ? null : findStep(lateYs, minimumStep)
+  const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs
+  const late = toGrowth(theilSen(xs.slice(half), lateLevel))
   const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high)
+  const step = found ? { at: xs[found.index]!, bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index]!, bytes: lateFound.bytes } : null
   return {
     growth: changes ? late! : whole,
     shape: changes ? 'changes' : 'linear',
-    step: found ? { at: xs[found.index]!, bytes: found.bytes } : null,
+    step,
     early,
     late
   }
