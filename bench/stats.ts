@@ -136,6 +136,8 @@ const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includ
     const slopes = measured.map((r) => r.heap!.estimate)
     const spread = median(slopes.map((s) => Math.abs(s - median(slopes)))) * 1.4826
     const last = samples.runs.map((r) => r.samples[r.samples.length - 1]?.x ?? 0)
+    const all = pool(name).runs
+    const bar = compareRuns(samples.unit, all.slice(0, 5), all.slice(5, 10), defaultStatsOptions)
     return [
       name,
       samples.unit,
@@ -144,10 +146,15 @@ const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includ
       `${(median(measured.map((r) => r.level!)) / 1048576).toFixed(1)} MiB`,
       Math.round(median(last)).toLocaleString('en-US'),
       median(slopes).toFixed(2),
-      spread.toFixed(2)
+      spread.toFixed(2),
+      `${bar.minimumEffect.toFixed(2)} (${((bar.minimumEffectShare ?? 0) * 100).toFixed(1)}%)`
     ]
   })
-  table('Recorded traces', ['workload', 'unit', 'runs', 'samples/run', 'post-GC heap', 'x at end (median)', 'growth per run (median)', 'run-to-run spread (MAD·1.48)'], rows)
+  table(
+    'Recorded traces (growth in bytes per unit)',
+    ['workload', 'unit', 'runs', 'samples/run', 'post-GC heap', 'x at end (median)', 'growth per run (median)', 'run-to-run spread (MAD·1.48)', 'δ at defaults (share of heap per run)'],
+    rows
+  )
   json.traces = rows
 }
 
