@@ -155,3 +155,31 @@ describe('sequential looks', () => {
     expect(nextStep(second, 8, defaultStatsOptions.maxRuns)).toEqual({ done: true })
   })
 })
+
+describe('edge cases', () => {
+  it('stops asking for runs when every head run failed', () => {
+    const head = makeSamples('head', 5, {}, 41)
+    for (const run of head.runs) Object.assign(run, { exitCode: 1, outcome: 'crash' })
+    const result = analyzeSamples(makeSamples('base', 5, {}, 42), head)
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.reason).toMatch(/^no head run gave usable samples \(head: 5 of 5 runs left out \(run 1 crashed \(exit code 1\)/)
+    expect(result.moreRuns).toBe(0)
+  })
+
+  it('thins long, unsorted traces and still finds the slope', () => {
+    const base = makeSamples('base', 5, { points: 5000, every: 10 }, 43)
+    const head = makeSamples('head', 5, { points: 5000, every: 10, slope: 100 }, 44)
+    for (const run of head.runs) run.samples.reverse()
+    const result = analyzeSamples(base, head)
+    expect(result.runs.head[0]!.samples).toBe(200)
+    expect(result.verdict).toBe('leak')
+    expect(result.head.estimate).toBeCloseTo(100, 0)
+  })
+
+  it('gives a JSON-safe result', () => {
+    const result = analyzeSamples(makeSamples('base', 5, {}, 45), makeSamples('head', 5, { slope: 500 }, 46))
+    const text = JSON.stringify(result)
+    expect(text).not.toMatch(/Infinity|NaN/)
+    expect(JSON.parse(text).verdict).toBe('leak')
+  })
+})

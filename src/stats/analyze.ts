@@ -271,6 +271,11 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
     if (usableBase.length === 0 && usableHead.length === 0) {
       reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.'
       moreRuns = 0
+    } else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+      // More runs of a side that never produced a usable run would only fail the same way.
+      const side = usableHead.length === 0 ? 'head' : 'base'
+      reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`
+      moreRuns = 0
     } else if (!reachable) {
       reason =
         `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
