@@ -231,6 +231,32 @@ const settings: { label: string; options: StatsOptions }[] = [
   }
   table('Smallest leak detected 95% of the time', ['workload', 'runs a side', 'smallest leak'], smallest)
   json.power = power
+
+  // The same leaks measured against each workload's heap: L = share × heap / span.
+  const shares = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]
+  const byShare: (string | number)[][] = []
+  json.powerByShare = {}
+  for (const [i, name] of noise.entries()) {
+    const base = pool(name)
+    const usable = base.runs.filter((r) => !r.excluded)
+    const level = median(usable.map((r) => r.level!))
+    const span = median(usable.map((r) => r.span!))
+    const row: (string | number)[] = [name]
+    const rates: Record<string, number> = {}
+    for (const share of shares) {
+      const size = Number(((share * level) / span).toPrecision(3))
+      const t = simulate(base, pool(name, size), true, defaultStatsOptions, resamples, 5000 + 100 * i + Math.round(share * 100))
+      rates[share] = t.leak / resamples
+      row.push(`${pct(t.leak, resamples)} (${size})`)
+    }
+    ;(json.powerByShare as Record<string, unknown>)[name] = rates
+    byShare.push(row)
+  }
+  table(
+    'Power by leak as a share of the heap added over one run (default settings; the leak in bytes per unit in brackets)',
+    ['workload', ...shares.map((s) => `${s * 100}%`)],
+    byShare
+  )
 }
 
 // ---------- hard negatives ----------
