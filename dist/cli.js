@@ -20770,7 +20770,8 @@ function buildReport(input) {
         difference: measured(stats?.difference),
         bumps: input.bumps,
         suspects: input.suspects ?? [],
-        ...(stats ? { test: stats.test } : {})
+        ...(stats ? { test: stats.test, throughput: stats.throughput } : {}),
+        notes: [...(stats?.notes ?? []), ...(input.notes ?? [])]
     };
 }
 
@@ -21577,12 +21578,18 @@ function fitRun(xs, ys, minimumStep) {
         return null;
     const half = n >> 1;
     const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    const late = toGrowth(theilSen(xs.slice(half), level.slice(half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
     const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high);
+    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
     return {
         growth: changes ? late : whole,
         shape: changes ? 'changes' : 'linear',
-        step: found ? { at: xs[found.index], bytes: found.bytes } : null,
+        step,
         early,
         late
     };
@@ -21776,8 +21783,8 @@ const defaultStatsOptions = {
     // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
     thresholdShare: 0.1,
     warmup: 0.2,
-    // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
-    // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
     runs: 5,
     maxRuns: 10,
     minSamples: 8,
@@ -21818,10 +21825,9 @@ function summarise(values) {
     const sorted = [...values].sort((a, b) => a - b);
     return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
 }
-const fmt = (value) => {
-    const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-    return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-};
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
 function describeExclusions(side, runs) {
     const excluded = runs.filter((r) => r.excluded);
     if (excluded.length === 0)
@@ -21829,6 +21835,8 @@ function describeExclusions(side, runs) {
     const first = excluded[0];
     return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
 }
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
 const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
 function describeShapes(base, head, heap, minimumEffect, unit) {
     const notes = [];
@@ -21937,14 +21945,14 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
             `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
     }
     else {
         verdict = 'inconclusive';
@@ -21953,9 +21961,15 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
             reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
             moreRuns = 0;
         }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
         else if (!reachable) {
             reason =
-                `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
                     (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
         }
         else {
@@ -21985,6 +21999,18 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     };
 }
 
+/**
+ * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
+ * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
+ * options. Never asks for more than `maxRuns` runs per side in total.
+ */
+function nextStep(analysis, runsSoFar, maxRuns) {
+    if (analysis.verdict !== 'inconclusive')
+        return { done: true };
+    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
+    return addRuns > 0 ? { done: false, addRuns } : { done: true };
+}
+
 // trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline.
 async function runPipeline(options) {
     const workDir = options.workDir ?? fs$1.mkdtempSync(path$1.join(os$1.tmpdir(), 'memgate-'));
@@ -22010,31 +22036,68 @@ async function runPipeline(options) {
     if (!options.soakCommand.trim()) {
         throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
     }
-    const soak = await soakBothSides({
+    const statsOptions = { ...defaultStatsOptions, ...options.stats, runs: options.runs };
+    statsOptions.maxRuns = Math.max(statsOptions.maxRuns, statsOptions.runs);
+    const soakOnce = (runs, dir) => soakBothSides({
         git,
         baseSha,
         headSha,
-        workDir,
+        workDir: dir,
         soakCommand: options.soakCommand,
-        installCommand: options.installCommand,
+        installCommand: options.installCommand || undefined,
         workingDirectory: options.workingDirectory,
-        runs: options.runs,
+        runs,
         timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        parallel: options.parallel,
         probePath: options.probePath,
         secrets: options.token ? [options.token] : [],
         log: options.log
     });
-    fs$1.writeFileSync(path$1.join(workDir, 'samples-base.json'), JSON.stringify(soak.base.samples, null, 2));
-    fs$1.writeFileSync(path$1.join(workDir, 'samples-head.json'), JSON.stringify(soak.head.samples, null, 2));
-    const common = { baseSha, headSha, bumps, baseRuns: options.runs, headRuns: options.runs };
-    const failure = judgeFailures(soak.base, soak.head);
+    let soak = await soakOnce(statsOptions.runs, workDir);
+    let failure = judgeFailures(soak.base, soak.head);
     if (failure?.verdict === 'error')
         throw new MemgateError(failure.reason);
-    const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+    let stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
+    // Sequential looks: an inconclusive verdict earns more runs, up to max-runs; analyzeSamples spends
+    // only its look's share of alpha, so the false-alarm rate holds over all looks.
+    for (let look = 2; stats; look++) {
+        const runsSoFar = soak.head.samples.runs.length;
+        const step = nextStep(stats, runsSoFar, statsOptions.maxRuns);
+        if (step.done)
+            break;
+        options.log(`Inconclusive after ${runsSoFar} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
+        soak = appendRuns(soak, await soakOnce(step.addRuns, path$1.join(workDir, `look-${look}`)));
+        failure = judgeFailures(soak.base, soak.head);
+        stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
+    }
+    fs$1.writeFileSync(path$1.join(workDir, 'samples-base.json'), JSON.stringify(soak.base.samples, null, 2));
+    fs$1.writeFileSync(path$1.join(workDir, 'samples-head.json'), JSON.stringify(soak.head.samples, null, 2));
     const verdict = failure?.verdict ?? stats.verdict;
     const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), options.log) : [];
-    const report = buildReport({ ...common, stats, suspects, verdict, reason: failure?.reason });
+    const report = buildReport({
+        baseSha,
+        headSha,
+        bumps,
+        baseRuns: soak.base.samples.runs.length,
+        headRuns: soak.head.samples.runs.length,
+        stats,
+        suspects,
+        verdict,
+        reason: failure?.reason,
+        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+    });
     return { report, workDir };
+}
+/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
+function appendRuns(first, more) {
+    const join = (a, b) => ({
+        ...a,
+        samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
+        notes: [...a.notes, ...b.notes],
+        runs: [...a.runs, ...b.runs]
+    });
+    return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
 }
 /**
  * Runs that did not finish decide the verdict before any statistics: head running out of memory
@@ -22125,19 +22188,71 @@ function renderText(report) {
     return lines.join('\n');
 }
 
+// Action inputs / CLI flags → StatsOptions. Pure: takes the raw strings, returns options or throws
+// MemgateError naming the bad value.
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number('runs', inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number('threshold', text, 0, 10);
+            else
+                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
+}
+
 // The `memgate` command: parse argv, call the same pipeline as the action. Logs go to stderr;
 // with --json, stdout carries one JSON document and nothing else.
 const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--timeout SECONDS] [--working-directory DIR] [--json] [--report FILE]
+              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
+              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
+              [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--json]
-  memgate analyze --base FILE --head FILE [--json]
+  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
-const DEFAULT_RUNS = 5;
 const DEFAULT_TIMEOUT_S = 600;
 const log = (line) => {
     process.stderr.write(`${line}\n`);
@@ -22186,6 +22301,25 @@ function positiveInt(value, flag, fallback) {
         throw new MemgateError(`Invalid ${flag} '${value}'. Expected a positive integer.`);
     return n;
 }
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the same words and checks as the action inputs. */
+function statsFlags(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    const stats = parseStatsInputs({
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup)
+    });
+    return { runs: stats.runs ?? defaultStatsOptions.runs, stats };
+}
 const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
 async function runCommand(args) {
     const { values } = parse(args, {
@@ -22193,8 +22327,9 @@ async function runCommand(args) {
         head: { type: 'string' },
         repo: { type: 'string', default: '.' },
         soak: { type: 'string', default: 'npm run soak' },
-        install: { type: 'string', default: 'npm ci' },
-        runs: { type: 'string' },
+        install: { type: 'string', default: '' },
+        ...STATS_FLAGS,
+        duration: { type: 'string' },
         timeout: { type: 'string' },
         'working-directory': { type: 'string', default: '.' },
         'work-dir': { type: 'string' },
@@ -22208,7 +22343,8 @@ async function runCommand(args) {
         soakCommand: values.soak,
         installCommand: values.install,
         workingDirectory: values['working-directory'],
-        runs: positiveInt(values.runs, '--runs', DEFAULT_RUNS),
+        ...statsFlags(values),
+        durationMs: values.duration === undefined ? undefined : positiveInt(values.duration, '--duration', 0) * 1000,
         timeoutMs: positiveInt(values.timeout, '--timeout', DEFAULT_TIMEOUT_S) * 1000,
         workDir: values['work-dir'],
         probePath: probePath(),
@@ -22251,11 +22387,12 @@ async function analyzeCommand(args) {
     const { values } = parse(args, {
         base: { type: 'string' },
         head: { type: 'string' },
+        ...STATS_FLAGS,
         json: { type: 'boolean', default: false }
     });
     const base = readSamples(required(values.base, '--base'));
     const head = readSamples(required(values.head, '--head'));
-    const result = analyzeSamples(base, head);
+    const result = analyzeSamples(base, head, statsFlags(values).stats);
     if (values.json) {
         process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     }
@@ -22306,7 +22443,7 @@ async function heapCommand(args) {
 async function demoCommand(args) {
     const { values } = parse(args, {
         clean: { type: 'boolean', default: false },
-        runs: { type: 'string' },
+        ...STATS_FLAGS,
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false }
     });
@@ -22320,9 +22457,9 @@ async function demoCommand(args) {
             base: 'main',
             head: 'bump',
             soakCommand: 'node soak.js',
-            installCommand: 'npm ci --no-audit --no-fund',
+            installCommand: '',
             workingDirectory: '.',
-            runs: positiveInt(values.runs, '--runs', DEFAULT_RUNS),
+            ...statsFlags(values),
             timeoutMs: DEFAULT_TIMEOUT_S * 1000,
             workDir: path$1.join(dir, 'work'),
             probePath: probePath(),

@@ -1,5 +1,6 @@
 // Assembles memgate-report/1 from what the stages found. Pure.
-import type { Bump, Report, StatsResult, Suspect, Verdict } from '../types.js'
+import type { Analysis } from '../stats/analyze.js'
+import type { Bump, Report, Suspect, Verdict } from '../types.js'
 
 export interface ReportInput {
   baseSha: string
@@ -7,7 +8,9 @@ export interface ReportInput {
   bumps: Bump[]
   baseRuns?: number
   headRuns?: number
-  stats?: StatsResult
+  stats?: Analysis
+  /** Notes of the soak stage (skipped snapshots, runs that failed). */
+  notes?: string[]
   suspects?: Suspect[]
   /** Overrides the statistical verdict (e.g. head ran out of memory where base did not). */
   verdict?: Verdict
@@ -28,7 +31,8 @@ export function buildReport(input: ReportInput): Report {
     difference: measured(stats?.difference),
     bumps: input.bumps,
     suspects: input.suspects ?? [],
-    ...(stats ? { test: stats.test } : {})
+    ...(stats ? { test: stats.test, throughput: stats.throughput } : {}),
+    notes: [...(stats?.notes ?? []), ...(input.notes ?? [])]
   }
 }
 
