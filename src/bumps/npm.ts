@@ -157,22 +157,23 @@ function fromTree(root: Record<string, TreeEntry>): LockedPackage[] {
 
 /**
  * The installed copies by place, resolving a require the way Node does (nearest node_modules up
- * the tree). Kept cheap for lockfiles of tens of MB: only directories that hold a node_modules
- * are probed, and the top level is looked up by name.
+ * the tree). Kept cheap for lockfiles of tens of MB: a lookup is a few Map hits on strings the
+ * lockfile already holds, never a path built per dependency.
  */
 class Tree {
   readonly packages: LockedPackage[] = []
-  private readonly byLocation = new Map<string, LockedPackage>()
-  private readonly top = new Map<string, LockedPackage>()
-  private readonly withModules = new Set<string>()
+  /** directory ('' for the root) → what its node_modules holds, by name */
+  private readonly modules = new Map<string, Map<string, LockedPackage>>()
+  private readonly parents = new Map<string, string>()
 
   add(pkg: LockedPackage, installedName: string | undefined): void {
     this.packages.push(pkg)
-    this.byLocation.set(pkg.location, pkg)
     if (installedName === undefined) return
     const at = pkg.location.length - installedName.length - NM.length
-    if (at === 0) this.top.set(installedName, pkg)
-    else this.withModules.add(pkg.location.slice(0, at - 1))
+    const dir = at === 0 ? '' : pkg.location.slice(0, at - 1)
+    let names = this.modules.get(dir)
+    if (!names) this.modules.set(dir, (names = new Map()))
+    names.set(installedName, pkg)
   }
 
   link(from: string, by: string, names: Record<string, string> | undefined): void {
@@ -184,15 +185,16 @@ class Tree {
   }
 
   resolve(from: string, name: string): LockedPackage | undefined {
-    let dir = from
-    while (dir !== '') {
-      if (this.withModules.has(dir)) {
-        const hit = this.byLocation.get(`${dir}/${NM}${name}`)
-        if (hit) return hit
-      }
-      dir = parentDir(dir)
+    for (let dir = from; ; dir = this.parentOf(dir)) {
+      const hit = this.modules.get(dir)?.get(name)
+      if (hit || dir === '') return hit
     }
-    return this.top.get(name)
+  }
+
+  private parentOf(dir: string): string {
+    let parent = this.parents.get(dir)
+    if (parent === undefined) this.parents.set(dir, (parent = parentDir(dir)))
+    return parent
   }
 }
 
