@@ -147,6 +147,22 @@ describe('the fast path', () => {
     expect(reads).toEqual([])
   })
 
+  it('a working directory inside a monorepo keeps its own bumps and the shared lockfile\'s', async () => {
+    const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock').filter((b) => b.manifest !== 'package.json')))
+  })
+
+  it('a working directory sees a change to the lockfile above it alone', async () => {
+    const base = projectSide('base', 'npm/v3')
+    const head = { ...base, 'package-lock.json': base['package-lock.json']!.replaceAll('"version": "1.0.2"', '"version": "1.0.3"') }
+    const r = repo(base, head)
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+    expect(bumps).toEqual([
+      { name: 'escape-html', from: '1.0.2', to: '1.0.3', type: 'patch', direct: true, dependencyType: 'dependencies', manifest: 'packages/app/package.json' }
+    ])
+  })
+
   it('ignores dependency files outside the working directory', async () => {
     const r = repo(
       { ...projectSide('base', 'npm/v3', 'a/'), ...projectSide('base', 'npm/v3', 'b/') },

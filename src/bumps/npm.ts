@@ -165,10 +165,13 @@ class Tree {
   /** directory ('' for the root) → what its node_modules holds, by name */
   private readonly modules = new Map<string, Map<string, LockedPackage>>()
   private readonly parents = new Map<string, string>()
+  /** name → its only installed copy, or null when there are several to choose from by place */
+  private readonly only = new Map<string, LockedPackage | null>()
 
   add(pkg: LockedPackage, installedName: string | undefined): void {
     this.packages.push(pkg)
     if (installedName === undefined) return
+    this.only.set(installedName, this.only.has(installedName) ? null : pkg)
     const at = pkg.location.length - installedName.length - NM.length
     const dir = at === 0 ? '' : pkg.location.slice(0, at - 1)
     let names = this.modules.get(dir)
@@ -179,7 +182,9 @@ class Tree {
   link(from: string, by: string, names: Record<string, string> | undefined): void {
     if (!names) return
     for (const name in names) {
-      const child = this.resolve(from, name)
+      // Most names are installed once; only the others need Node's walk up the tree.
+      const only = this.only.get(name)
+      const child = only === undefined ? undefined : (only ?? this.resolve(from, name))
       if (child && !child.namedBy.includes(by)) child.namedBy.push(by)
     }
   }
