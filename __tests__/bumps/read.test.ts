@@ -126,6 +126,18 @@ describe('projects and manifests', () => {
     expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
   })
 
+  it('finds pnpm workspaces from pnpm-workspace.yaml alone', async () => {
+    const side = (s: 'base' | 'head') => {
+      const tree = projectSide(s, 'pnpm/v9')
+      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      expect(tree['package.json']).not.toContain('workspaces')
+      return tree
+    }
+    const r = repo(side('base'), side('head'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('pnpm-lock.yaml')))
+  })
+
   it('applies include, exclude and dependency-types', async () => {
     const r = repo(projectSide('base', 'pnpm/v9'), projectSide('head', 'pnpm/v9'))
     const git = await createGit(r.dir)
