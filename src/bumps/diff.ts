@@ -47,7 +47,7 @@ export function classifyBump(from: string | null, to: string | null): BumpType {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. Without a lockfile on either side, range changes are reported `unresolved`.
+ * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
  */
 export function diffLocks(base: LockSide, head: LockSide, lockPath: string): BumpDetail[] {
   if (!base.lock || !head.lock) return diffRanges(base.manifests, head.manifests)
@@ -95,6 +95,21 @@ const SECTION_ORDER: DependencyType[] = ['dependencies', 'optionalDependencies',
  * name, so every version of a parent counts). Iterative, so deep chains cannot overflow the stack.
  */
 function reachedVia(side: LockSide, index: LockIndex): (name: string, version: string) => Set<DependencyType> {
+  const copiesOf = (name: string, version: string): LockedPackage[] =>
+    [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version)
+  // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
+  // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
+  if (side.lock!.kind === 'npm') {
+    return (name, version) => {
+      const out = new Set<DependencyType>()
+      for (const pkg of copiesOf(name, version)) {
+        if (!pkg.dev && !pkg.optional) out.add('dependencies')
+        if (pkg.optional) out.add('optionalDependencies')
+        if (pkg.dev) out.add('devDependencies')
+      }
+      return out
+    }
+  }
   const children = new Map<string, string[]>()
   for (const pkg of side.lock!.packages) {
     for (const by of pkg.namedBy) {
@@ -126,8 +141,7 @@ function reachedVia(side: LockSide, index: LockIndex): (name: string, version: s
   }
   return (name, version) => {
     const out = new Set<DependencyType>()
-    const copies = [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version)
-    for (const pkg of copies) {
+    for (const pkg of copiesOf(name, version)) {
       for (const t of seedsOf.get(pkg) ?? []) out.add(t)
       for (const by of pkg.namedBy) {
         if (by.startsWith('workspace:')) continue
@@ -283,9 +297,12 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
   const directFrom = new Set(direct.map((b) => `${b.name}\0${b.from}`))
   const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`))
   const bumps: BumpDetail[] = []
-  for (const name of new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(name) ?? new Map<string, LockedPackage[]>()
-    const h = after.get(name) ?? new Map<string, LockedPackage[]>()
+  const none = new Map<string, LockedPackage[]>()
+  const names = [...before.keys()].filter((name) => !sameKeys(before.get(name)!, after.get(name)))
+  for (const name of after.keys()) if (!before.has(name)) names.push(name)
+  for (const name of names) {
+    const b = before.get(name) ?? none
+    const h = after.get(name) ?? none
     const removed = [...b.keys()].filter((k) => !h.has(k))
     const added = [...h.keys()].filter((k) => !b.has(k))
     if (removed.length === 0 && added.length === 0) continue
@@ -311,6 +328,12 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
     }
   }
   return bumps
+}
+
+function sameKeys(a: Map<string, unknown>, b: Map<string, unknown> | undefined): boolean {
+  if (!b || a.size !== b.size) return false
+  for (const key of a.keys()) if (!b.has(key)) return false
+  return true
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
