@@ -80,11 +80,14 @@ export class Attributor {
 
   /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
   constructorOf(object: number): number {
-    const cached = this.ctorCache.get(object)
-    if (cached !== undefined) return cached
     const { g, t } = this
+    const mapEdge = findEdge(g, object, t.internal, 'map')
+    // Objects of one shape share their Map: the walk is done once per Map.
+    const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object
+    const cached = this.ctorCache.get(key)
+    if (cached !== undefined) return cached
     let ctor = -1
-    let e = findEdge(g, object, t.internal, 'map')
+    let e = mapEdge
     for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
       const map = g.edgeTo[e]
       const c = findEdge(g, map, t.internal, 'constructor')
@@ -98,8 +101,10 @@ export class Attributor {
         const c = findEdge(g, g.edgeTo[p], t.property, 'constructor')
         if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure) ctor = g.edgeTo[c]
       }
+      // the prototype fallback is per object, not per Map
+      if (mapEdge >= 0) return ctor
     }
-    this.ctorCache.set(object, ctor)
+    this.ctorCache.set(key, ctor)
     return ctor
   }
 

@@ -341,10 +341,15 @@ export class HeapSnapshotParser {
   private takeLocations(): Locations {
     const rows = this.locRows
     const count = this.locLen / 4
-    const order = Array.from({ length: count }, (_, k) => k)
     let sorted = true
     for (let k = 1; k < count && sorted; k++) sorted = rows[k * 4] > rows[(k - 1) * 4]
-    if (!sorted) order.sort((a, b) => rows[a * 4] - rows[b * 4])
+    // V8 writes them in node order; anything else is sorted once here
+    let order: Uint32Array | null = null
+    if (!sorted) {
+      order = new Uint32Array(count)
+      for (let k = 0; k < count; k++) order[k] = k
+      order.sort((a, b) => rows[a * 4] - rows[b * 4])
+    }
     const out: Locations = {
       count,
       node: new Uint32Array(count),
@@ -352,12 +357,13 @@ export class HeapSnapshotParser {
       line: new Uint32Array(count),
       column: new Uint32Array(count),
     }
-    order.forEach((row, k) => {
-      out.node[k] = rows[row * 4]
-      out.scriptId[k] = rows[row * 4 + 1]
-      out.line[k] = rows[row * 4 + 2]
-      out.column[k] = rows[row * 4 + 3]
-    })
+    for (let k = 0; k < count; k++) {
+      const row = (order ? order[k] : k) * 4
+      out.node[k] = rows[row]
+      out.scriptId[k] = rows[row + 1]
+      out.line[k] = rows[row + 2]
+      out.column[k] = rows[row + 3]
+    }
     this.locRows = new Uint32Array(0)
     return out
   }
@@ -366,7 +372,7 @@ export class HeapSnapshotParser {
     const key = this.key
     if (this.seenKeys.has(key)) fail(`has the section "${key}" twice`)
     this.seenKeys.add(key)
-    const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || key === 'locations' || key === 'strings'
+    const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings'
     if (!wanted) {
       this.depth = 0
       this.inString = false
@@ -524,9 +530,16 @@ export class HeapSnapshotParser {
     const totals = this.totalsOnly
     let slot = totals ? 0 : n
     while (i < len) {
-      const c = buf[i++]
+      let c = buf[i++]
       if (c >= 0x30 && c <= 0x39) {
+        // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
+        while (i < len) {
+          c = buf[i]
+          if (c < 0x30 || c > 0x39) break
+          num = num * 10 + (c - 0x30)
+          i++
+        }
         inNum = true
       } else if (c === 0x2c || c === 0x5d) {
         if (inNum) {
@@ -595,9 +608,16 @@ export class HeapSnapshotParser {
     let field = this.field
     let e = this.edgesRead
     while (i < len) {
-      const c = buf[i++]
+      let c = buf[i++]
       if (c >= 0x30 && c <= 0x39) {
+        // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
+        while (i < len) {
+          c = buf[i]
+          if (c < 0x30 || c > 0x39) break
+          num = num * 10 + (c - 0x30)
+          i++
+        }
         inNum = true
       } else if (c === 0x2c || c === 0x5d) {
         if (inNum) {
@@ -642,9 +662,16 @@ export class HeapSnapshotParser {
     let num = this.num
     let inNum = this.inNum
     while (i < len) {
-      const c = buf[i++]
+      let c = buf[i++]
       if (c >= 0x30 && c <= 0x39) {
+        // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
+        while (i < len) {
+          c = buf[i]
+          if (c < 0x30 || c > 0x39) break
+          num = num * 10 + (c - 0x30)
+          i++
+        }
         inNum = true
       } else if (c === 0x2c || c === 0x5d) {
         if (inNum) {
