@@ -54,7 +54,7 @@ function run(label, args) {
   const wallMs = performance.now() - started
   if (child.status !== 0) throw new Error(`${label} failed (${child.status}): ${child.stderr.slice(-2000)}`)
   const report = JSON.parse(child.stdout.trim().split('\n').pop())
-  return { wallMs, ms: report.ms, maxRss: report.maxRss, top: report.top }
+  return { wallMs, cpuMs: report.cpuMs, maxRss: report.maxRss, top: report.top }
 }
 
 const best = (xs, key) => xs.reduce((a, b) => (b[key] < a[key] ? b : a))
@@ -74,13 +74,18 @@ for (const mb of sizes) {
   const row = {
     targetMB: mb,
     fileBytes: pair.bytes,
-    memgate: { wallMs: Math.round(a.wallMs), peakRssBytes: Math.min(...memgate.map((r) => r.maxRss)), top: a.top },
-    memlab: { wallMs: Math.round(b.wallMs), peakRssBytes: Math.min(...memlab.map((r) => r.maxRss)), top: b.top },
+    memgate: { wallMs: Math.round(a.wallMs), cpuMs: Math.round(Math.min(...memgate.map((r) => r.cpuMs))), peakRssBytes: Math.min(...memgate.map((r) => r.maxRss)), top: a.top },
+    memlab: { wallMs: Math.round(b.wallMs), cpuMs: Math.round(Math.min(...memlab.map((r) => r.cpuMs))), peakRssBytes: Math.min(...memlab.map((r) => r.maxRss)), top: b.top },
   }
   row.speedup = +(row.memlab.wallMs / row.memgate.wallMs).toFixed(2)
+  row.cpuSpeedup = +(row.memlab.cpuMs / row.memgate.cpuMs).toFixed(2)
   row.rssRatio = +(row.memgate.peakRssBytes / row.memlab.peakRssBytes).toFixed(2)
   results.push(row)
-  log(`~${mb} MB: memgate ${row.memgate.wallMs} ms / ${mib(row.memgate.peakRssBytes)}, memlab ${row.memlab.wallMs} ms / ${mib(row.memlab.peakRssBytes)} → ${row.speedup}× faster, ${row.rssRatio}× the RSS`)
+  log(`~${mb} MB: memgate ${row.memgate.wallMs} ms (CPU ${row.memgate.cpuMs} ms) / ${mib(row.memgate.peakRssBytes)}, memlab ${row.memlab.wallMs} ms (CPU ${row.memlab.cpuMs} ms) / ${mib(row.memlab.peakRssBytes)} → ${row.speedup}× faster (CPU ${row.cpuSpeedup}×), ${row.rssRatio}× the RSS`)
+}
+
+function s(ms) {
+  return `${(ms / 1000).toFixed(1)} s`
 }
 
 function mib(n) {
@@ -102,9 +107,9 @@ mkdirSync(join(root, 'bench/results'), { recursive: true })
 writeFileSync(join(root, 'bench/results/heap.json'), `${JSON.stringify(summary, null, 2)}\n`)
 
 const table = [
-  '| snapshot pair | memgate wall | memlab wall | speed-up | memgate peak RSS | memlab peak RSS | RSS ratio |',
+  '| snapshot pair | memgate wall (CPU) | memlab wall (CPU) | speed-up wall (CPU) | memgate peak RSS | memlab peak RSS | RSS ratio |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${(r.fileBytes[0] / 1e6).toFixed(0)} MB + ${(r.fileBytes[1] / 1e6).toFixed(0)} MB | ${(r.memgate.wallMs / 1000).toFixed(1)} s | ${(r.memlab.wallMs / 1000).toFixed(1)} s | ${r.speedup}× | ${mib(r.memgate.peakRssBytes)} | ${mib(r.memlab.peakRssBytes)} | ${r.rssRatio}× |`),
+  ...results.map((r) => `| ${(r.fileBytes[0] / 1e6).toFixed(0)} MB + ${(r.fileBytes[1] / 1e6).toFixed(0)} MB | ${s(r.memgate.wallMs)} (${s(r.memgate.cpuMs)}) | ${s(r.memlab.wallMs)} (${s(r.memlab.cpuMs)}) | ${r.speedup}× (${r.cpuSpeedup}×) | ${mib(r.memgate.peakRssBytes)} | ${mib(r.memlab.peakRssBytes)} | ${r.rssRatio}× |`),
   '',
   `Node ${summary.node}, @memlab/core ${memlabVersion}, ${summary.machine}, best of ${runs} run(s), ${summary.date.slice(0, 10)}.`,
 ].join('\n')

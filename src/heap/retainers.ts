@@ -81,15 +81,23 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(
     parentEdge[w] = e
     queue[tail++] = w
   }
-  const bfs = (filtered: boolean): void => {
+  // Nodes whose expansion skipped an internal target are expanded again in the second pass; the
+  // others already reached all they can.
+  const deferred = new Uint8Array(n)
+  const bfs = (filtered: boolean, revisitBelow: number): void => {
     while (head < tail) {
-      const v = queue[head++]
+      const k = head++
+      const v = queue[k]
+      if (k < revisitBelow && !deferred[v]) continue
       const d = distance[v] + 1
       for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
         if (edgeType[e] === t.weak) continue
         const w = edgeTo[e]
         if (distance[w] !== NONE) continue
-        if (filtered && internalNode[w]) continue
+        if (filtered && internalNode[w]) {
+          deferred[v] = 1
+          continue
+        }
         distance[w] = d
         parentNode[w] = v
         parentEdge[w] = e
@@ -97,11 +105,11 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(
       }
     }
   }
-  bfs(true)
+  bfs(true, 0)
   queue[tail++] = 0
-  bfs(true)
+  bfs(true, 0)
   head = 0
-  bfs(false)
+  bfs(false, tail)
   scratch.give(queue)
   return { parentNode, parentEdge, distance }
 }
