@@ -131,6 +131,8 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
         durationMs: options.durationMs,
         stopGraceMs: options.stopGraceMs,
         warmup: options.warmup,
+        // Later runs spread the probe's samples over the length the first one had.
+        expected: results[side][0]?.length,
         snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, previous) : false
       })
       results[side].push(run)
