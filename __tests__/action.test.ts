@@ -43,7 +43,7 @@ function pullRequestEvent(repo: DemoRepo, number: number) {
   }
 }
 
-function act(repo: DemoRepo, number: number, soak = 'SOAK_ITERATIONS=8000 node soak.js') {
+function act(repo: DemoRepo, number: number, soak = 'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js') {
   github.pulls.set(number, { headSha: repo.headSha, baseSha: repo.baseSha })
   return runAction({
     inputs: { 'github-token': TOKEN, 'soak-command': soak, 'install-command': 'npm ci --no-audit --no-fund', runs: '5' },
@@ -58,7 +58,7 @@ function act(repo: DemoRepo, number: number, soak = 'SOAK_ITERATIONS=8000 node s
 describe('pull_request', () => {
   it('fails the status and posts one comment for a leaky bump, and never shows the token to the soak', async () => {
     seedComments(github, PR, 120) // memgate's comment must be found past the first page
-    const run = await act(leaky, PR, 'env && SOAK_ITERATIONS=8000 node soak.js')
+    const run = await act(leaky, PR, 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js')
 
     expect(run.outputs.verdict).toBe('leak')
     expect(run.exitCode).toBe(1)
