@@ -77,9 +77,8 @@ function embedReport(report: MemgateReport): string {
 /** The report as markdown (the job summary uses it as is). */
 export function renderReport(report: MemgateReport, context: CommentContext): string {
   const out: string[] = []
-  out.push(`## ${HEADLINES[report.verdict]}`, '')
-  const growth = growthSentence(report)
-  if (growth) out.push(`**${growth}**`, '')
+  const growth = growthHeadline(report)
+  out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
   if (report.reason) out.push(reasonBlock(report.reason), '')
   if (report.accepted) {
     out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
@@ -94,12 +93,13 @@ export function renderReport(report: MemgateReport, context: CommentContext): st
   return out.join('\n')
 }
 
-function growthSentence(report: MemgateReport): string | null {
+/** e.g. "head +1.4 KiB/iteration over base (1.3 KiB … 1.6 KiB)" */
+function growthHeadline(report: MemgateReport): string | null {
   const d = report.difference
   if (!d || !report.unit) return null
   const rate = (v: number) => formatRate(v, report.unit!)
-  const word = d.estimate >= 0 ? 'more' : 'less'
-  return `Head's post-GC heap grows ${rate(Math.abs(d.estimate))} ${word} than base's (interval ${rate(d.low)} … ${rate(d.high)}).`
+  const bare = (v: number) => rate(v).replace(/\/.*$/, '')
+  return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
 }
 
 function reasonBlock(reason: string): string {
@@ -114,8 +114,8 @@ function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
     const detail = b as Bump & { unresolved?: boolean; change?: string }
     const where = b.direct ? `direct (${b.dependencyType ?? 'dependencies'}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
-    const change = detail.change ? cell(detail.change) : `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = detail.unresolved ? `${b.type}, range` : b.type
+    const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
+    const type = [b.type, detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
     return `| ${code(b.name)} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
   return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
@@ -177,7 +177,7 @@ function suspectsBlock(report: MemgateReport): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
-        s.retainerPath.length ? s.retainerPath.map((p) => cell(p)).join(' → ') : '—'
+        s.retainerPath.length ? shortPath(s.retainerPath).map((p) => cell(p)).join(' → ') : '—'
       } |`
   )
   const top = report.suspects[0]
@@ -194,6 +194,13 @@ function suspectsBlock(report: MemgateReport): string {
   ].join('\n')
 }
 
+/** Hops of a retainer path shown in the comment: the root and the last few; the report keeps all. */
+const PATH_HOPS = 6
+
+function shortPath(path: string[]): string[] {
+  return path.length <= PATH_HOPS ? path : [path[0], '…', ...path.slice(-(PATH_HOPS - 1))]
+}
+
 function notesBlock(notes: string[]): string {
   return ['<details><summary>Notes</summary>', '', ...notes.map((n) => `- ${escapeMarkdown(n)}`), '', '</details>'].join('\n')
 }
@@ -205,13 +212,15 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     if (context.soakCommand) args.push(`--soak ${shellQuote(context.soakCommand)}`)
     if (context.installCommand) args.push(`--install ${shellQuote(context.installCommand)}`)
     if (context.runs) args.push(`--runs ${context.runs}`)
+    args.push('--work-dir memgate-work')
     lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(`npx memgate run ${args.join(' ')}`)}`, '   ```', '')
   }
   const artifact = context.artifactName ? `the \`${escapeMarkdown(context.artifactName)}\` artifact` : 'the artifact'
   lines.push(
-    `2. Open the heap snapshots: download ${artifact} of ${context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run'} (or run the command above, which keeps them), ` +
-      'then in Chrome open `chrome://inspect` → *Open dedicated DevTools for Node* → **Memory** → **Load profile…**, load the first and the last ' +
-      '`runs/head-1/snapshots/*.heapsnapshot`, select the last and choose **Comparison** against the first.',
+    `2. Open the heap snapshots: download ${artifact} of ${context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run'} ` +
+      '(or use `memgate-work/` after the command above). In Chrome open `chrome://inspect` → *Open dedicated DevTools for Node* → ' +
+      '**Memory** → **Load profile…**, load the first and the last `runs/head-1/snapshots/*.heapsnapshot`, select the last and ' +
+      'choose **Comparison** against the first: the objects added between them are sorted by size.',
     ''
   )
   const pins = report.bumps.filter((b) => b.from && b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
@@ -219,8 +228,8 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     const direct = pins.filter((b) => b.direct)
     const transitive = pins.filter((b) => !b.direct)
     const snippet: Record<string, Record<string, string>> = {}
-    if (direct.length) snippet.dependencies = Object.fromEntries(direct.map((b) => [b.name, b.from!]))
-    if (transitive.length) snippet.overrides = Object.fromEntries(transitive.map((b) => [b.name, b.from!]))
+    if (direct.length) snippet.dependencies = Object.fromEntries(direct.map((b) => [b.name, previousSpec(b)]))
+    if (transitive.length) snippet.overrides = Object.fromEntries(transitive.map((b) => [b.name, previousSpec(b)]))
     lines.push(
       '3. Hold the previous version while the upstream is fixed (package.json; Yarn calls `overrides` `resolutions`, pnpm `pnpm.overrides`):',
       '',
@@ -231,6 +240,12 @@ function runbook(report: MemgateReport, context: CommentContext): string {
   }
   lines.push('', '</details>')
   return lines.join('\n')
+}
+
+/** What package.json named before: the version, or for `other` changes the old specifier. */
+function previousSpec(b: Bump): string {
+  const change = (b as Bump & { change?: string }).change
+  return b.type === 'other' && change?.includes(' → ') ? change.split(' → ')[0] : b.from!
 }
 
 function footer(report: MemgateReport, context: CommentContext): string {

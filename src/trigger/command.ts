@@ -24,10 +24,10 @@ const MAX_REASON = 200
  */
 export function parseCommand(body: string): Command | null {
   const first = body.replace(/^\uFEFF/, '').split(/\r?\n/)[0].trim()
-  const m = first.match(/^\/memgate(?:\s+(\S+))?\s*(.*)$/i)
+  const m = first.match(/^\/memgate(?:\s+(\S+))?(?:\s+(.*))?$/i)
   if (!m) return null
   const verb = (m[1] ?? 'help').toLowerCase()
-  const rest = m[2].trim()
+  const rest = (m[2] ?? '').trim()
   switch (verb) {
     case 'help':
       return { name: 'help' }
