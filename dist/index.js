@@ -193,7 +193,7 @@ function prepareKeyValueMessage(key, value) {
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
-function getDefaultExportFromCjs (x) {
+function getDefaultExportFromCjs$1 (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
@@ -16403,11 +16403,11 @@ function requireRetry () {
 	return retry;
 }
 
-var dump;
+var dump$1;
 var hasRequiredDump;
 
 function requireDump () {
-	if (hasRequiredDump) return dump;
+	if (hasRequiredDump) return dump$1;
 	hasRequiredDump = 1;
 
 	const util = requireUtil$7();
@@ -16530,8 +16530,8 @@ function requireDump () {
 	  }
 	}
 
-	dump = createDumpInterceptor;
-	return dump;
+	dump$1 = createDumpInterceptor;
+	return dump$1;
 }
 
 var dns;
@@ -30014,7 +30014,7 @@ class Context {
     }
 }
 
-var lib = {};
+var lib$1 = {};
 
 var proxy = {};
 
@@ -30119,13 +30119,13 @@ function requireProxy () {
 	return proxy;
 }
 
-var hasRequiredLib;
+var hasRequiredLib$1;
 
-function requireLib () {
-	if (hasRequiredLib) return lib;
-	hasRequiredLib = 1;
+function requireLib$1 () {
+	if (hasRequiredLib$1) return lib$1;
+	hasRequiredLib$1 = 1;
 	/* eslint-disable @typescript-eslint/no-explicit-any */
-	var __createBinding = (lib && lib.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+	var __createBinding = (lib$1 && lib$1.__createBinding) || (Object.create ? (function(o, m, k, k2) {
 	    if (k2 === undefined) k2 = k;
 	    var desc = Object.getOwnPropertyDescriptor(m, k);
 	    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -30136,12 +30136,12 @@ function requireLib () {
 	    if (k2 === undefined) k2 = k;
 	    o[k2] = m[k];
 	}));
-	var __setModuleDefault = (lib && lib.__setModuleDefault) || (Object.create ? (function(o, v) {
+	var __setModuleDefault = (lib$1 && lib$1.__setModuleDefault) || (Object.create ? (function(o, v) {
 	    Object.defineProperty(o, "default", { enumerable: true, value: v });
 	}) : function(o, v) {
 	    o["default"] = v;
 	});
-	var __importStar = (lib && lib.__importStar) || (function () {
+	var __importStar = (lib$1 && lib$1.__importStar) || (function () {
 	    var ownKeys = function(o) {
 	        ownKeys = Object.getOwnPropertyNames || function (o) {
 	            var ar = [];
@@ -30158,7 +30158,7 @@ function requireLib () {
 	        return result;
 	    };
 	})();
-	var __awaiter = (lib && lib.__awaiter) || function (thisArg, _arguments, P, generator) {
+	var __awaiter = (lib$1 && lib$1.__awaiter) || function (thisArg, _arguments, P, generator) {
 	    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
 	    return new (P || (P = Promise))(function (resolve, reject) {
 	        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -30167,10 +30167,10 @@ function requireLib () {
 	        step((generator = generator.apply(thisArg, _arguments || [])).next());
 	    });
 	};
-	Object.defineProperty(lib, "__esModule", { value: true });
-	lib.HttpClient = lib.HttpClientResponse = lib.HttpClientError = lib.MediaTypes = lib.Headers = lib.HttpCodes = void 0;
-	lib.getProxyUrl = getProxyUrl;
-	lib.isHttps = isHttps;
+	Object.defineProperty(lib$1, "__esModule", { value: true });
+	lib$1.HttpClient = lib$1.HttpClientResponse = lib$1.HttpClientError = lib$1.MediaTypes = lib$1.Headers = lib$1.HttpCodes = void 0;
+	lib$1.getProxyUrl = getProxyUrl;
+	lib$1.isHttps = isHttps;
 	const http$1 = __importStar(http);
 	const https$1 = __importStar(https);
 	const pm = __importStar(requireProxy());
@@ -30205,16 +30205,16 @@ function requireLib () {
 	    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
 	    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
 	    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-	})(HttpCodes || (lib.HttpCodes = HttpCodes = {}));
+	})(HttpCodes || (lib$1.HttpCodes = HttpCodes = {}));
 	var Headers;
 	(function (Headers) {
 	    Headers["Accept"] = "accept";
 	    Headers["ContentType"] = "content-type";
-	})(Headers || (lib.Headers = Headers = {}));
+	})(Headers || (lib$1.Headers = Headers = {}));
 	var MediaTypes;
 	(function (MediaTypes) {
 	    MediaTypes["ApplicationJson"] = "application/json";
-	})(MediaTypes || (lib.MediaTypes = MediaTypes = {}));
+	})(MediaTypes || (lib$1.MediaTypes = MediaTypes = {}));
 	/**
 	 * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
 	 * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
@@ -30246,7 +30246,7 @@ function requireLib () {
 	        Object.setPrototypeOf(this, HttpClientError.prototype);
 	    }
 	}
-	lib.HttpClientError = HttpClientError;
+	lib$1.HttpClientError = HttpClientError;
 	class HttpClientResponse {
 	    constructor(message) {
 	        this.message = message;
@@ -30278,7 +30278,7 @@ function requireLib () {
 	        });
 	    }
 	}
-	lib.HttpClientResponse = HttpClientResponse;
+	lib$1.HttpClientResponse = HttpClientResponse;
 	function isHttps(requestUrl) {
 	    const parsedUrl = new URL(requestUrl);
 	    return parsedUrl.protocol === 'https:';
@@ -30857,13 +30857,13 @@ function requireLib () {
 	        });
 	    }
 	}
-	lib.HttpClient = HttpClient;
+	lib$1.HttpClient = HttpClient;
 	const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 	
-	return lib;
+	return lib$1;
 }
 
-var libExports = requireLib();
+var libExports$1 = requireLib$1();
 
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30884,11 +30884,11 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new libExports.HttpClient();
+    const hc = new libExports$1.HttpClient();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new libExports.HttpClient();
+    const hc = new libExports$1.HttpClient();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
@@ -31122,7 +31122,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function merge$2(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -31382,17 +31382,17 @@ function parse$1(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse$1(merge(defaults, route, options));
+  return parse$1(merge$2(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults$2(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge$2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults$2.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge$2.bind(null, DEFAULTS2),
     parse: parse$1
   });
 }
@@ -38678,7 +38678,7 @@ function requireSemver () {
 }
 
 var semverExports = requireSemver();
-var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
+var semver = /*@__PURE__*/getDefaultExportFromCjs$1(semverExports);
 
 // The one shape every lockfile parser returns, and the checks they share. Pure: text in, data out.
 /** A one-line MemgateError naming the file and, when known, the 1-based line. */
@@ -38701,6 +38701,11 @@ function lineAt(text, offset) {
         line++;
     return line;
 }
+/** The package name of an npm-style `name@range` descriptor (scoped names keep their first `@`). */
+function descriptorName(descriptor) {
+    const at = descriptor.indexOf('@', 1);
+    return at === -1 ? descriptor : descriptor.slice(0, at);
+}
 /** Classifies a dependency reference the way npm, Yarn and pnpm write them. */
 function sourceOf(reference) {
     if (reference.startsWith('npm:'))
@@ -38718,6 +38723,48 @@ function sourceOf(reference) {
     if (/^[\w-]+\/[\w.-]+(#.*)?$/.test(reference))
         return 'git';
     return 'registry';
+}
+
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(globToRegExp);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(globToRegExp);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/** A package-name glob as an anchored RegExp. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
 }
 
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
@@ -38756,17 +38803,20 @@ function parseNpmLock(text, file) {
 function fromPackages(entries, file, line) {
     if (typeof entries !== 'object' || entries === null)
         throw lockError(file, 'expected "packages" to be an object', line);
-    const byLocation = new Map();
-    const deps = new Map();
-    for (const [location, entry] of Object.entries(entries)) {
+    const tree = new Tree();
+    const pending = [];
+    const declared = entries['']?.workspaces;
+    const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, '')));
+    for (const location in entries) {
+        const entry = entries[location];
         const installedName = nameAt(location);
-        const workspace = !location.includes(NM) || location === '';
+        const workspace = location === '' || !location.includes(NM);
         let source = 'registry';
         let reference;
         if (workspace)
             source = 'workspace';
         else if (entry.link) {
-            source = entries[entry.resolved ?? ''] ? 'workspace' : 'link';
+            source = workspaceGlobs.some((re) => re.test(entry.resolved ?? '')) ? 'workspace' : 'link';
             reference = `file:${entry.resolved ?? ''}`;
         }
         else if (entry.name && entry.name !== installedName) {
@@ -38793,17 +38843,25 @@ function fromPackages(entries, file, line) {
             pkg.dev = true;
         if (entry.optional || entry.devOptional)
             pkg.optional = true;
-        byLocation.set(location, pkg);
-        deps.set(location, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies });
+        tree.add(pkg, workspace ? undefined : installedName);
+        // A link's dependencies resolve from where it points, which has its own entry.
+        if (!entry.link)
+            pending.push([pkg, entry]);
     }
-    linkEdges(byLocation, deps);
-    return [...byLocation.values()];
+    for (const [pkg, entry] of pending) {
+        const by = pkg.source === 'workspace' ? `workspace:${pkg.location}` : pkg.name;
+        tree.link(pkg.location, by, entry.dependencies);
+        tree.link(pkg.location, by, entry.optionalDependencies);
+        tree.link(pkg.location, by, entry.peerDependencies);
+    }
+    return tree.packages;
 }
-function fromTree(tree) {
-    const byLocation = new Map();
-    const deps = new Map();
+function fromTree(root) {
+    const tree = new Tree();
+    const pending = [];
     const walk = (entries, parent) => {
-        for (const [name, entry] of Object.entries(entries)) {
+        for (const name in entries) {
+            const entry = entries[name];
             const location = `${parent}${NM}${name}`;
             const raw = entry.version ?? '';
             let childBase = `${location}/`;
@@ -38834,48 +38892,80 @@ function fromTree(tree) {
                 pkg.dev = true;
             if (entry.optional)
                 pkg.optional = true;
-            byLocation.set(location, pkg);
-            deps.set(location, entry.requires ?? {});
+            tree.add(pkg, name);
+            // A linked directory's requires resolve from that directory, as a workspace's do.
+            if (source === 'link')
+                pending.push([childBase.slice(0, -1), `workspace:${childBase.slice(0, -1)}`, entry.requires]);
+            else
+                pending.push([location, name, entry.requires]);
             if (entry.dependencies)
                 walk(entry.dependencies, childBase);
         }
     };
-    walk(tree, '');
-    linkEdges(byLocation, deps);
-    return [...byLocation.values()];
+    walk(root, '');
+    for (const [from, by, requires] of pending)
+        tree.link(from, by, requires);
+    return tree.packages;
 }
-/** Fills `namedBy` by resolving each dependency from the dependent's place, as Node would. */
-function linkEdges(byLocation, deps) {
-    for (const [location, names] of deps) {
-        const parent = byLocation.get(location);
-        if (!parent)
-            continue;
-        const by = parent.source === 'workspace' ? `workspace:${location}` : parent.name;
-        // A link's dependencies resolve from where it points, which has its own entry.
-        if (parent.source === 'link' || (parent.source === 'workspace' && location.includes(NM)))
-            continue;
-        for (const name of Object.keys(names)) {
-            const child = resolveFrom(byLocation, location, name);
+/**
+ * The installed copies by place, resolving a require the way Node does (nearest node_modules up
+ * the tree). Kept cheap for lockfiles of tens of MB: only directories that hold a node_modules
+ * are probed, and the top level is looked up by name.
+ */
+class Tree {
+    packages = [];
+    byLocation = new Map();
+    top = new Map();
+    withModules = new Set();
+    add(pkg, installedName) {
+        this.packages.push(pkg);
+        this.byLocation.set(pkg.location, pkg);
+        if (installedName === undefined)
+            return;
+        const at = pkg.location.length - installedName.length - NM.length;
+        if (at === 0)
+            this.top.set(installedName, pkg);
+        else
+            this.withModules.add(pkg.location.slice(0, at - 1));
+    }
+    link(from, by, names) {
+        if (!names)
+            return;
+        for (const name in names) {
+            const child = this.resolve(from, name);
             if (child && !child.namedBy.includes(by))
                 child.namedBy.push(by);
         }
     }
+    resolve(from, name) {
+        let dir = from;
+        while (dir !== '') {
+            if (this.withModules.has(dir)) {
+                const hit = this.byLocation.get(`${dir}/${NM}${name}`);
+                if (hit)
+                    return hit;
+            }
+            dir = parentDir(dir);
+        }
+        return this.top.get(name);
+    }
+}
+/** The directory Node looks in next: the package holding this node_modules, else the parent. */
+function parentDir(dir) {
+    const nm = dir.lastIndexOf(`/${NM}`);
+    if (nm !== -1)
+        return dir.slice(0, nm);
+    if (dir.startsWith(NM))
+        return '';
+    const slash = dir.lastIndexOf('/');
+    return slash === -1 ? '' : dir.slice(0, slash);
 }
 /** The package `name` as required from a module at `from` (a node_modules path or a directory). */
 function resolveFrom(byLocation, from, name) {
-    let dir = from;
-    for (;;) {
+    for (let dir = from;; dir = parentDir(dir)) {
         const hit = byLocation.get(dir === '' ? `${NM}${name}` : `${dir}/${NM}${name}`);
-        if (hit)
+        if (hit || dir === '')
             return hit;
-        if (dir === '')
-            return undefined;
-        const cut = dir.lastIndexOf('/');
-        dir = cut === -1 ? '' : dir.slice(0, cut);
-        // `a/node_modules` is not a package directory; skip straight to `a`.
-        if (dir.endsWith('/node_modules') || dir === 'node_modules') {
-            dir = dir.slice(0, -'node_modules'.length).replace(/\/$/, '');
-        }
     }
 }
 function nameAt(location) {
@@ -38961,8 +39051,75 @@ function diffLocks(base, head, lockPath) {
                 bumps.push(bump);
         }
     }
-    bumps.push(...transitiveBumps(base.lock, head.lock, lockPath, bumps));
+    const transitive = transitiveBumps(base.lock, head.lock, lockPath, bumps);
+    const viaBase = reachedVia(base, baseIndex);
+    const viaHead = reachedVia(head, headIndex);
+    for (const bump of transitive) {
+        const types = new Set([
+            ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
+            ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
+        ]);
+        if (types.size)
+            bump.via = SECTION_ORDER.filter((t) => types.has(t));
+    }
+    bumps.push(...transitive);
     return bumps;
+}
+const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
+/**
+ * For an installed version, the dependency types of the manifest entries it hangs from, walking
+ * `namedBy` up to what the manifests name (parents by name, so every version of a parent counts).
+ */
+function reachedVia(side, index) {
+    const byName = new Map();
+    for (const pkg of side.lock.packages) {
+        const list = byName.get(pkg.name);
+        if (list)
+            list.push(pkg);
+        else
+            byName.set(pkg.name, [pkg]);
+    }
+    // The roots: what each manifest names directly (Yarn 1 records no workspace edges of its own).
+    const seeds = new Map();
+    const seedsOf = new Map();
+    for (const manifest of side.manifests) {
+        for (const dep of manifest.dependencies) {
+            const pkg = locate(index, manifest.dir, dep);
+            if (!pkg)
+                continue;
+            addTo(seeds, pkg.name, dep.dependencyType);
+            addTo(seedsOf, pkg, dep.dependencyType);
+        }
+    }
+    const memo = new Map();
+    const walk = (name) => {
+        const known = memo.get(name);
+        if (known)
+            return known;
+        const out = new Set(seeds.get(name));
+        memo.set(name, out); // a cycle sees the partial set, which the walk completes
+        for (const pkg of byName.get(name) ?? []) {
+            for (const by of pkg.namedBy)
+                if (!by.startsWith('workspace:'))
+                    for (const t of walk(by))
+                        out.add(t);
+        }
+        return out;
+    };
+    return (name, version) => {
+        const out = new Set();
+        for (const pkg of byName.get(name) ?? []) {
+            if (pkg.version !== version)
+                continue;
+            for (const t of seedsOf.get(pkg) ?? [])
+                out.add(t);
+            for (const by of pkg.namedBy)
+                if (!by.startsWith('workspace:'))
+                    for (const t of walk(by))
+                        out.add(t);
+        }
+        return out;
+    };
 }
 function directBump(name, b, bp, h, hp, manifest) {
     const dependencyType = (h ?? b).dependencyType;
@@ -38978,7 +39135,7 @@ function directBump(name, b, bp, h, hp, manifest) {
     const toRef = h && hp ? refOf(h, hp) : null;
     if (from === to && fromRef === toRef)
         return null;
-    const exotic = (bp && bp.source !== 'registry') || (hp && hp.source !== 'registry');
+    const exotic = (bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range)));
     const bump = {
         name,
         from,
@@ -38994,9 +39151,13 @@ function directBump(name, b, bp, h, hp, manifest) {
 }
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
 function refOf(dep, pkg) {
-    if (pkg.source === 'registry')
+    if (pkg.source === 'registry' && !exoticRange(dep.range))
         return pkg.version;
     return semver.validRange(dep.range) ? (pkg.reference ?? pkg.version) : dep.range;
+}
+/** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
+function exoticRange(range) {
+    return !semver.validRange(range) && sourceOf(range) !== 'registry';
 }
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
@@ -39129,6 +39290,13 @@ function transitiveVersions(lock) {
     }
     return out;
 }
+function addTo(map, key, value) {
+    const set = map.get(key);
+    if (set)
+        set.add(value);
+    else
+        map.set(key, new Set([value]));
+}
 function pairVersions(removed, added, before, after) {
     const pairs = [];
     const left = new Set(removed);
@@ -39159,48 +39327,6 @@ function pairVersions(removed, added, before, after) {
     for (const a of right)
         pairs.push([null, a]);
     return pairs;
-}
-
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(globToRegExp);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(globToRegExp);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
-}
-/** A package-name glob as an anchored RegExp. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
 }
 
 // Which package manager a project uses, from its files and its package.json. Pure.
@@ -39297,6 +39423,13818 @@ function parseManifest(text, path, dir = '', label = path) {
     if (typeof json.packageManager === 'string')
         manifest.packageManager = json.packageManager;
     return manifest;
+}
+
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml$1 = {};
+var loader$1 = {};
+var common$1 = {};
+var hasRequiredCommon$1;
+function requireCommon$1() {
+  if (hasRequiredCommon$1) return common$1;
+  hasRequiredCommon$1 = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common$1.isNothing = isNothing;
+  common$1.isObject = isObject;
+  common$1.toArray = toArray;
+  common$1.repeat = repeat;
+  common$1.isNegativeZero = isNegativeZero;
+  common$1.extend = extend;
+  return common$1;
+}
+var exception$1;
+var hasRequiredException$1;
+function requireException$1() {
+  if (hasRequiredException$1) return exception$1;
+  hasRequiredException$1 = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception$1 = YAMLException2;
+  return exception$1;
+}
+var snippet$1;
+var hasRequiredSnippet$1;
+function requireSnippet$1() {
+  if (hasRequiredSnippet$1) return snippet$1;
+  hasRequiredSnippet$1 = 1;
+  const common2 = requireCommon$1();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet$1 = makeSnippet;
+  return snippet$1;
+}
+var type$1;
+var hasRequiredType$1;
+function requireType$1() {
+  if (hasRequiredType$1) return type$1;
+  hasRequiredType$1 = 1;
+  const YAMLException2 = requireException$1();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type$1 = Type2;
+  return type$1;
+}
+var schema$1;
+var hasRequiredSchema$1;
+function requireSchema$1() {
+  if (hasRequiredSchema$1) return schema$1;
+  hasRequiredSchema$1 = 1;
+  const YAMLException2 = requireException$1();
+  const Type2 = requireType$1();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema$1 = Schema2;
+  return schema$1;
+}
+var str$1;
+var hasRequiredStr$1;
+function requireStr$1() {
+  if (hasRequiredStr$1) return str$1;
+  hasRequiredStr$1 = 1;
+  const Type2 = requireType$1();
+  str$1 = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str$1;
+}
+var seq$1;
+var hasRequiredSeq$1;
+function requireSeq$1() {
+  if (hasRequiredSeq$1) return seq$1;
+  hasRequiredSeq$1 = 1;
+  const Type2 = requireType$1();
+  seq$1 = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq$1;
+}
+var map$1;
+var hasRequiredMap$1;
+function requireMap$1() {
+  if (hasRequiredMap$1) return map$1;
+  hasRequiredMap$1 = 1;
+  const Type2 = requireType$1();
+  map$1 = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map$1;
+}
+var failsafe$1;
+var hasRequiredFailsafe$1;
+function requireFailsafe$1() {
+  if (hasRequiredFailsafe$1) return failsafe$1;
+  hasRequiredFailsafe$1 = 1;
+  const Schema2 = requireSchema$1();
+  failsafe$1 = new Schema2({
+    explicit: [
+      requireStr$1(),
+      requireSeq$1(),
+      requireMap$1()
+    ]
+  });
+  return failsafe$1;
+}
+var _null$1;
+var hasRequired_null$1;
+function require_null$1() {
+  if (hasRequired_null$1) return _null$1;
+  hasRequired_null$1 = 1;
+  const Type2 = requireType$1();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null$1 = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null$1;
+}
+var bool$1;
+var hasRequiredBool$1;
+function requireBool$1() {
+  if (hasRequiredBool$1) return bool$1;
+  hasRequiredBool$1 = 1;
+  const Type2 = requireType$1();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool$1 = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool$1;
+}
+var int$1;
+var hasRequiredInt$1;
+function requireInt$1() {
+  if (hasRequiredInt$1) return int$1;
+  hasRequiredInt$1 = 1;
+  const common2 = requireCommon$1();
+  const Type2 = requireType$1();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int$1 = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int$1;
+}
+var float$1;
+var hasRequiredFloat$1;
+function requireFloat$1() {
+  if (hasRequiredFloat$1) return float$1;
+  hasRequiredFloat$1 = 1;
+  const common2 = requireCommon$1();
+  const Type2 = requireType$1();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float$1 = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float$1;
+}
+var json$1;
+var hasRequiredJson$1;
+function requireJson$1() {
+  if (hasRequiredJson$1) return json$1;
+  hasRequiredJson$1 = 1;
+  json$1 = requireFailsafe$1().extend({
+    implicit: [
+      require_null$1(),
+      requireBool$1(),
+      requireInt$1(),
+      requireFloat$1()
+    ]
+  });
+  return json$1;
+}
+var core$1;
+var hasRequiredCore$1;
+function requireCore$1() {
+  if (hasRequiredCore$1) return core$1;
+  hasRequiredCore$1 = 1;
+  core$1 = requireJson$1();
+  return core$1;
+}
+var timestamp$1;
+var hasRequiredTimestamp$1;
+function requireTimestamp$1() {
+  if (hasRequiredTimestamp$1) return timestamp$1;
+  hasRequiredTimestamp$1 = 1;
+  const Type2 = requireType$1();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp$1 = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp$1;
+}
+var merge$1;
+var hasRequiredMerge$1;
+function requireMerge$1() {
+  if (hasRequiredMerge$1) return merge$1;
+  hasRequiredMerge$1 = 1;
+  const Type2 = requireType$1();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge$1 = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge$1;
+}
+var binary$1;
+var hasRequiredBinary$1;
+function requireBinary$1() {
+  if (hasRequiredBinary$1) return binary$1;
+  hasRequiredBinary$1 = 1;
+  const Type2 = requireType$1();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary$1 = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary$1;
+}
+var omap$1;
+var hasRequiredOmap$1;
+function requireOmap$1() {
+  if (hasRequiredOmap$1) return omap$1;
+  hasRequiredOmap$1 = 1;
+  const Type2 = requireType$1();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap$1 = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap$1;
+}
+var pairs$1;
+var hasRequiredPairs$1;
+function requirePairs$1() {
+  if (hasRequiredPairs$1) return pairs$1;
+  hasRequiredPairs$1 = 1;
+  const Type2 = requireType$1();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs$1 = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs$1;
+}
+var set$1;
+var hasRequiredSet$1;
+function requireSet$1() {
+  if (hasRequiredSet$1) return set$1;
+  hasRequiredSet$1 = 1;
+  const Type2 = requireType$1();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set$1 = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set$1;
+}
+var _default$1;
+var hasRequired_default$1;
+function require_default$1() {
+  if (hasRequired_default$1) return _default$1;
+  hasRequired_default$1 = 1;
+  _default$1 = requireCore$1().extend({
+    implicit: [
+      requireTimestamp$1(),
+      requireMerge$1()
+    ],
+    explicit: [
+      requireBinary$1(),
+      requireOmap$1(),
+      requirePairs$1(),
+      requireSet$1()
+    ]
+  });
+  return _default$1;
+}
+var hasRequiredLoader$1;
+function requireLoader$1() {
+  if (hasRequiredLoader$1) return loader$1;
+  hasRequiredLoader$1 = 1;
+  const common2 = requireCommon$1();
+  const YAMLException2 = requireException$1();
+  const makeSnippet = requireSnippet$1();
+  const DEFAULT_SCHEMA2 = require_default$1();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader$1.loadAll = loadAll2;
+  loader$1.load = load2;
+  return loader$1;
+}
+var dumper$1 = {};
+var hasRequiredDumper$1;
+function requireDumper$1() {
+  if (hasRequiredDumper$1) return dumper$1;
+  hasRequiredDumper$1 = 1;
+  const common2 = requireCommon$1();
+  const YAMLException2 = requireException$1();
+  const DEFAULT_SCHEMA2 = require_default$1();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper$1.dump = dump2;
+  return dumper$1;
+}
+var hasRequiredJsYaml$1;
+function requireJsYaml$1() {
+  if (hasRequiredJsYaml$1) return jsYaml$1;
+  hasRequiredJsYaml$1 = 1;
+  const loader2 = requireLoader$1();
+  const dumper2 = requireDumper$1();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml$1.Type = requireType$1();
+  jsYaml$1.Schema = requireSchema$1();
+  jsYaml$1.FAILSAFE_SCHEMA = requireFailsafe$1();
+  jsYaml$1.JSON_SCHEMA = requireJson$1();
+  jsYaml$1.CORE_SCHEMA = requireCore$1();
+  jsYaml$1.DEFAULT_SCHEMA = require_default$1();
+  jsYaml$1.load = loader2.load;
+  jsYaml$1.loadAll = loader2.loadAll;
+  jsYaml$1.dump = dumper2.dump;
+  jsYaml$1.YAMLException = requireException$1();
+  jsYaml$1.types = {
+    binary: requireBinary$1(),
+    float: requireFloat$1(),
+    map: requireMap$1(),
+    null: require_null$1(),
+    pairs: requirePairs$1(),
+    set: requireSet$1(),
+    timestamp: requireTimestamp$1(),
+    bool: requireBool$1(),
+    int: requireInt$1(),
+    merge: requireMerge$1(),
+    omap: requireOmap$1(),
+    seq: requireSeq$1(),
+    str: requireStr$1()
+  };
+  jsYaml$1.safeLoad = renamed("safeLoad", "load");
+  jsYaml$1.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml$1.safeDump = renamed("safeDump", "dump");
+  return jsYaml$1;
+}
+var jsYamlExports = requireJsYaml$1();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+// pnpm-lock.yaml, lockfileVersion 5.x (pnpm 5–7: keys `/name/1.0.0_peer@2`), 6.x (pnpm 8:
+// `/name@1.0.0(peer@2)`, importers `{ specifier, version }`) and 9.x (pnpm 9+: `name@1.0.0` in
+// `packages`, dependencies in `snapshots`). Read with js-yaml, the YAML parser pnpm itself uses.
+// Format: https://github.com/pnpm/spec/tree/master/lockfile
+/**
+ * Parses a pnpm lockfile into the shared `Lockfile` shape: one package per `packages` key (peer
+ * variants folded together), with `importers` (workspace dir → name → package location) and
+ * `namedBy` from snapshots/packages dependencies and importers. `file` only names the file in
+ * errors. Throws MemgateError on conflict markers, invalid YAML (with its line) or a lockfile
+ * version other than 5.x, 6.x, 9.x; never reads anything but `text`.
+ */
+function parsePnpmLock(text, file) {
+    assertNoConflict(text, file);
+    let data;
+    try {
+        data = yaml.load(text);
+    }
+    catch (error) {
+        const mark = error.mark;
+        const reason = String(error.reason ?? error.message).split('\n')[0];
+        throw lockError(file, `invalid YAML (${reason})`, typeof mark?.line === 'number' ? mark.line + 1 : undefined, error);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw lockError(file, 'expected a YAML mapping with a lockfileVersion', 1);
+    }
+    const raw = data.lockfileVersion;
+    const major = Math.floor(Number(raw));
+    if (major !== 5 && major !== 6 && major !== 9) {
+        const at = text.search(/^lockfileVersion:/m);
+        throw lockError(file, `unknown lockfileVersion ${JSON.stringify(raw) ?? '(missing)'} (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`, at === -1 ? undefined : lineAt(text, at));
+    }
+    const keyOf = (name, ref) => locationOf(major, name, ref);
+    const byLocation = new Map();
+    for (const [key, entry] of Object.entries(data.packages ?? {})) {
+        const location = stripPeers(key, major);
+        if (byLocation.has(location))
+            continue;
+        const pkg = packageAt(location, entry ?? {}, major);
+        byLocation.set(location, pkg);
+    }
+    const link = (parent, deps) => {
+        for (const [name, ref] of Object.entries(deps ?? {})) {
+            const child = byLocation.get(keyOf(name, ref));
+            if (child && !child.namedBy.includes(parent))
+                child.namedBy.push(parent);
+        }
+    };
+    const withDeps = major === 9 ? (data.snapshots ?? {}) : (data.packages ?? {});
+    for (const [key, entry] of Object.entries(withDeps)) {
+        const parent = byLocation.get(stripPeers(key, major));
+        if (!parent || !entry)
+            continue;
+        link(parent.name, { ...entry.optionalDependencies, ...entry.dependencies });
+    }
+    // A single-project v5 lockfile keeps the root importer's fields at the top level.
+    const importersIn = data.importers ?? { '.': data };
+    const importers = {};
+    for (const [dir, importer] of Object.entries(importersIn)) {
+        const key = dir === '.' ? '' : dir.replace(/^\.\//, '');
+        const names = {};
+        for (const section of [importer?.devDependencies, importer?.optionalDependencies, importer?.dependencies]) {
+            for (const [name, value] of Object.entries(section ?? {})) {
+                const ref = typeof value === 'string' ? value : (value?.version ?? '');
+                const location = ref.startsWith('link:') ? linkLocation(byLocation, name, ref) : keyOf(name, ref);
+                names[name] = location;
+            }
+        }
+        importers[key] = names;
+        link(`workspace:${key}`, Object.fromEntries(Object.entries(names).map(([name]) => [name, refFor(importer, name)])));
+    }
+    return { kind: 'pnpm', file, lockfileVersion: String(raw), packages: [...byLocation.values()], importers };
+}
+function refFor(importer, name) {
+    const value = importer.dependencies?.[name] ?? importer.optionalDependencies?.[name] ?? importer.devDependencies?.[name];
+    return typeof value === 'string' ? value : (value?.version ?? '');
+}
+/** A workspace or directory link gets its own package, so manifests can name it. */
+function linkLocation(byLocation, name, ref) {
+    if (!byLocation.has(ref)) {
+        byLocation.set(ref, { name, version: ref, source: 'link', reference: ref, location: ref, namedBy: [] });
+    }
+    return ref;
+}
+/** The `packages` key a dependency reference points at, in each version's spelling. */
+function locationOf(major, name, ref) {
+    const plain = /^\d/.test(ref);
+    if (major === 9) {
+        if (plain || /^[a-z+]+:/.test(ref))
+            return stripPeers(`${name}@${ref}`, 9);
+        return stripPeers(ref, 9); // an alias: `real-name@1.0.0`
+    }
+    if (major === 6)
+        return plain ? stripPeers(`/${name}@${ref}`, 6) : stripPeers(ref, 6);
+    return plain ? stripPeers(`/${name}/${ref}`, 5) : stripPeers(ref, 5);
+}
+/** Folds peer-dependency variants: `(peer@1)` suffixes (v6, v9) or `_peer@1` (v5). */
+function stripPeers(key, major) {
+    if (major === 5) {
+        const slash = key.lastIndexOf('/');
+        const underscore = key.indexOf('_', slash + 1);
+        return underscore === -1 ? key : key.slice(0, underscore);
+    }
+    const paren = key.indexOf('(');
+    return paren === -1 ? key : key.slice(0, paren);
+}
+function packageAt(location, entry, major) {
+    const spec = location.startsWith('/') ? location.slice(1) : location;
+    let name;
+    let ref;
+    if (major === 5 && location.startsWith('/')) {
+        const cut = spec.lastIndexOf('/');
+        name = spec.slice(0, cut);
+        ref = spec.slice(cut + 1);
+    }
+    else if (/^[a-z+]+:|^[\w.-]+\.[a-z]+\//.test(spec)) {
+        // Keys of tarballs, directories and git hosts (`file:x.tgz`, `github.com/u/r/sha`) carry no name.
+        name = entry.name ?? spec;
+        ref = spec;
+    }
+    else {
+        name = descriptorName(spec);
+        ref = spec.slice(name.length + 1);
+    }
+    if (entry.name)
+        name = entry.name;
+    let source = 'registry';
+    let reference;
+    const resolution = entry.resolution ?? {};
+    if (resolution.type === 'git' || resolution.repo) {
+        source = 'git';
+        reference = `${resolution.repo ?? ref}#${resolution.commit ?? ''}`;
+    }
+    else if (resolution.directory) {
+        source = 'file';
+        reference = `file:${resolution.directory}`;
+    }
+    else if (!/^\d/.test(ref)) {
+        reference = ref;
+        source = sourceOf(ref);
+        if (source === 'registry')
+            source = 'tarball';
+    }
+    else if (resolution.tarball && !/\/-\/[^/]+\.tgz$/.test(resolution.tarball)) {
+        reference = resolution.tarball;
+        source = sourceOf(reference);
+        if (source === 'registry')
+            source = 'tarball';
+    }
+    const pkg = { name, version: entry.version ?? ref, source, location, namedBy: [] };
+    if (reference !== undefined)
+        pkg.reference = reference;
+    if (entry.dev === true)
+        pkg.dev = true;
+    if (entry.optional === true)
+        pkg.optional = true;
+    return pkg;
+}
+
+var lib = {};
+
+var shell$1 = {};
+
+/*
+ * Generated by PEG.js 0.10.0.
+ *
+ * http://pegjs.org/
+ */
+
+var shell;
+var hasRequiredShell$1;
+
+function requireShell$1 () {
+	if (hasRequiredShell$1) return shell;
+	hasRequiredShell$1 = 1;
+
+	function peg$subclass(child, parent) {
+	  function ctor() { this.constructor = child; }
+	  ctor.prototype = parent.prototype;
+	  child.prototype = new ctor();
+	}
+
+	function peg$SyntaxError(message, expected, found, location) {
+	  this.message  = message;
+	  this.expected = expected;
+	  this.found    = found;
+	  this.location = location;
+	  this.name     = "SyntaxError";
+
+	  if (typeof Error.captureStackTrace === "function") {
+	    Error.captureStackTrace(this, peg$SyntaxError);
+	  }
+	}
+
+	peg$subclass(peg$SyntaxError, Error);
+
+	peg$SyntaxError.buildMessage = function(expected, found) {
+	  var DESCRIBE_EXPECTATION_FNS = {
+	        literal: function(expectation) {
+	          return "\"" + literalEscape(expectation.text) + "\"";
+	        },
+
+	        "class": function(expectation) {
+	          var escapedParts = "",
+	              i;
+
+	          for (i = 0; i < expectation.parts.length; i++) {
+	            escapedParts += expectation.parts[i] instanceof Array
+	              ? classEscape(expectation.parts[i][0]) + "-" + classEscape(expectation.parts[i][1])
+	              : classEscape(expectation.parts[i]);
+	          }
+
+	          return "[" + (expectation.inverted ? "^" : "") + escapedParts + "]";
+	        },
+
+	        any: function(expectation) {
+	          return "any character";
+	        },
+
+	        end: function(expectation) {
+	          return "end of input";
+	        },
+
+	        other: function(expectation) {
+	          return expectation.description;
+	        }
+	      };
+
+	  function hex(ch) {
+	    return ch.charCodeAt(0).toString(16).toUpperCase();
+	  }
+
+	  function literalEscape(s) {
+	    return s
+	      .replace(/\\/g, '\\\\')
+	      .replace(/"/g,  '\\"')
+	      .replace(/\0/g, '\\0')
+	      .replace(/\t/g, '\\t')
+	      .replace(/\n/g, '\\n')
+	      .replace(/\r/g, '\\r')
+	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
+	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
+	  }
+
+	  function classEscape(s) {
+	    return s
+	      .replace(/\\/g, '\\\\')
+	      .replace(/\]/g, '\\]')
+	      .replace(/\^/g, '\\^')
+	      .replace(/-/g,  '\\-')
+	      .replace(/\0/g, '\\0')
+	      .replace(/\t/g, '\\t')
+	      .replace(/\n/g, '\\n')
+	      .replace(/\r/g, '\\r')
+	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
+	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
+	  }
+
+	  function describeExpectation(expectation) {
+	    return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
+	  }
+
+	  function describeExpected(expected) {
+	    var descriptions = new Array(expected.length),
+	        i, j;
+
+	    for (i = 0; i < expected.length; i++) {
+	      descriptions[i] = describeExpectation(expected[i]);
+	    }
+
+	    descriptions.sort();
+
+	    if (descriptions.length > 0) {
+	      for (i = 1, j = 1; i < descriptions.length; i++) {
+	        if (descriptions[i - 1] !== descriptions[i]) {
+	          descriptions[j] = descriptions[i];
+	          j++;
+	        }
+	      }
+	      descriptions.length = j;
+	    }
+
+	    switch (descriptions.length) {
+	      case 1:
+	        return descriptions[0];
+
+	      case 2:
+	        return descriptions[0] + " or " + descriptions[1];
+
+	      default:
+	        return descriptions.slice(0, -1).join(", ")
+	          + ", or "
+	          + descriptions[descriptions.length - 1];
+	    }
+	  }
+
+	  function describeFound(found) {
+	    return found ? "\"" + literalEscape(found) + "\"" : "end of input";
+	  }
+
+	  return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
+	};
+
+	function peg$parse(input, options) {
+	  options = options !== void 0 ? options : {};
+
+	  var peg$FAILED = {},
+
+	      peg$startRuleFunctions = { Start: peg$parseStart },
+	      peg$startRuleFunction  = peg$parseStart,
+
+	      peg$c0 = function(line) { return line ? line : [] },
+	      peg$c1 = function(command, type, then) { return [ { command, type } ].concat(then || []) },
+	      peg$c2 = function(command, type) { return [ { command, type: type || ';' } ] },
+	      peg$c3 = function(then) { return then },
+	      peg$c4 = ";",
+	      peg$c5 = peg$literalExpectation(";", false),
+	      peg$c6 = "&",
+	      peg$c7 = peg$literalExpectation("&", false),
+	      peg$c8 = function(chain, then) { return then ? { chain, then } : { chain } },
+	      peg$c9 = function(type, then) { return { type, line: then } },
+	      peg$c10 = "&&",
+	      peg$c11 = peg$literalExpectation("&&", false),
+	      peg$c12 = "||",
+	      peg$c13 = peg$literalExpectation("||", false),
+	      peg$c14 = function(main, then) { return then ? { ...main, then } : main },
+	      peg$c15 = function(type, then) { return { type, chain: then } },
+	      peg$c16 = "|&",
+	      peg$c17 = peg$literalExpectation("|&", false),
+	      peg$c18 = "|",
+	      peg$c19 = peg$literalExpectation("|", false),
+	      peg$c20 = "=",
+	      peg$c21 = peg$literalExpectation("=", false),
+	      peg$c22 = function(name, arg) { return { name, args: [arg] } },
+	      peg$c23 = function(name) { return { name, args: [] } },
+	      peg$c24 = "(",
+	      peg$c25 = peg$literalExpectation("(", false),
+	      peg$c26 = ")",
+	      peg$c27 = peg$literalExpectation(")", false),
+	      peg$c28 = function(subshell, args) { return { type: `subshell`, subshell, args } },
+	      peg$c29 = "{",
+	      peg$c30 = peg$literalExpectation("{", false),
+	      peg$c31 = "}",
+	      peg$c32 = peg$literalExpectation("}", false),
+	      peg$c33 = function(group, args) { return { type: `group`, group, args } },
+	      peg$c34 = function(envs, args) { return { type: `command`, args, envs } },
+	      peg$c35 = function(envs) { return { type: `envs`, envs } },
+	      peg$c36 = function(args) { return args },
+	      peg$c37 = function(arg) { return arg },
+	      peg$c38 = /^[0-9]/,
+	      peg$c39 = peg$classExpectation([["0", "9"]], false, false),
+	      peg$c40 = function(fd, redirect, arg) { return { type: `redirection`, subtype: redirect, fd: fd !== null ? parseInt(fd) : null, args: [arg] } },
+	      peg$c41 = ">>",
+	      peg$c42 = peg$literalExpectation(">>", false),
+	      peg$c43 = ">&",
+	      peg$c44 = peg$literalExpectation(">&", false),
+	      peg$c45 = ">",
+	      peg$c46 = peg$literalExpectation(">", false),
+	      peg$c47 = "<<<",
+	      peg$c48 = peg$literalExpectation("<<<", false),
+	      peg$c49 = "<&",
+	      peg$c50 = peg$literalExpectation("<&", false),
+	      peg$c51 = "<",
+	      peg$c52 = peg$literalExpectation("<", false),
+	      peg$c53 = function(segments) { return { type: `argument`, segments: [].concat(... segments) } },
+	      peg$c54 = function(string) { return string },
+	      peg$c55 = "$'",
+	      peg$c56 = peg$literalExpectation("$'", false),
+	      peg$c57 = "'",
+	      peg$c58 = peg$literalExpectation("'", false),
+	      peg$c59 = function(text) { return [ { type: `text`, text } ] },
+	      peg$c60 = "\"\"",
+	      peg$c61 = peg$literalExpectation("\"\"", false),
+	      peg$c62 = function() { return { type: `text`, text: `` } },
+	      peg$c63 = "\"",
+	      peg$c64 = peg$literalExpectation("\"", false),
+	      peg$c65 = function(segments) { return segments },
+	      peg$c66 = function(arithmetic) { return { type: `arithmetic`, arithmetic, quoted: true} },
+	      peg$c67 = function(shell) { return { type: `shell`, shell, quoted: true } },
+	      peg$c68 = function(variable) { return { type: `variable`, ...variable, quoted: true } },
+	      peg$c69 = function(text) { return { type: `text`, text } },
+	      peg$c70 = function(arithmetic) { return { type: `arithmetic`, arithmetic, quoted: false} },
+	      peg$c71 = function(shell) { return { type: `shell`, shell, quoted: false } },
+	      peg$c72 = function(variable) { return { type: `variable`, ...variable, quoted: false } },
+	      peg$c73 = function(pattern) { return { type: `glob`, pattern } },
+	      peg$c74 = /^[^']/,
+	      peg$c75 = peg$classExpectation(["'"], true, false),
+	      peg$c76 = function(chars) { return chars.join(``) },
+	      peg$c77 = /^[^$"]/,
+	      peg$c78 = peg$classExpectation(["$", "\""], true, false),
+	      peg$c79 = "\\\n",
+	      peg$c80 = peg$literalExpectation("\\\n", false),
+	      peg$c81 = function() { return `` },
+	      peg$c82 = "\\",
+	      peg$c83 = peg$literalExpectation("\\", false),
+	      peg$c84 = /^[\\$"`]/,
+	      peg$c85 = peg$classExpectation(["\\", "$", "\"", "`"], false, false),
+	      peg$c86 = function(c) { return c },
+	      peg$c87 = "\\a",
+	      peg$c88 = peg$literalExpectation("\\a", false),
+	      peg$c89 = function() { return '\a' },
+	      peg$c90 = "\\b",
+	      peg$c91 = peg$literalExpectation("\\b", false),
+	      peg$c92 = function() { return '\b' },
+	      peg$c93 = /^[Ee]/,
+	      peg$c94 = peg$classExpectation(["E", "e"], false, false),
+	      peg$c95 = function() { return '\x1b' },
+	      peg$c96 = "\\f",
+	      peg$c97 = peg$literalExpectation("\\f", false),
+	      peg$c98 = function() { return '\f' },
+	      peg$c99 = "\\n",
+	      peg$c100 = peg$literalExpectation("\\n", false),
+	      peg$c101 = function() { return '\n' },
+	      peg$c102 = "\\r",
+	      peg$c103 = peg$literalExpectation("\\r", false),
+	      peg$c104 = function() { return '\r' },
+	      peg$c105 = "\\t",
+	      peg$c106 = peg$literalExpectation("\\t", false),
+	      peg$c107 = function() { return '\t' },
+	      peg$c108 = "\\v",
+	      peg$c109 = peg$literalExpectation("\\v", false),
+	      peg$c110 = function() { return '\v' },
+	      peg$c111 = /^[\\'"?]/,
+	      peg$c112 = peg$classExpectation(["\\", "'", "\"", "?"], false, false),
+	      peg$c113 = function(c) { return String.fromCharCode(parseInt(c, 16)) },
+	      peg$c114 = "\\x",
+	      peg$c115 = peg$literalExpectation("\\x", false),
+	      peg$c116 = "\\u",
+	      peg$c117 = peg$literalExpectation("\\u", false),
+	      peg$c118 = "\\U",
+	      peg$c119 = peg$literalExpectation("\\U", false),
+	      peg$c120 = function(c) { return String.fromCodePoint(parseInt(c, 16)) },
+	      peg$c121 = /^[0-7]/,
+	      peg$c122 = peg$classExpectation([["0", "7"]], false, false),
+	      peg$c123 = /^[0-9a-fA-f]/,
+	      peg$c124 = peg$classExpectation([["0", "9"], ["a", "f"], ["A", "f"]], false, false),
+	      peg$c125 = peg$anyExpectation(),
+	      peg$c126 = "{}",
+	      peg$c127 = peg$literalExpectation("{}", false),
+	      peg$c128 = function() { return '{}' },
+	      peg$c129 = "-",
+	      peg$c130 = peg$literalExpectation("-", false),
+	      peg$c131 = "+",
+	      peg$c132 = peg$literalExpectation("+", false),
+	      peg$c133 = ".",
+	      peg$c134 = peg$literalExpectation(".", false),
+	      peg$c135 = function(sign, left, right) { return { type: `number`, value: (sign === '-' ? -1 : 1) * parseFloat(left.join(``) + `.` + right.join(``)) } },
+	      peg$c136 = function(sign, value) { return { type: `number`, value: (sign === '-' ? -1 : 1) *  parseInt(value.join(``)) } },
+	      peg$c137 = function(variable) { return { type: `variable`, ...variable } },
+	      peg$c138 = function(name) { return { type: `variable`, name } },
+	      peg$c139 = function(value) { return value },
+	      peg$c140 = "*",
+	      peg$c141 = peg$literalExpectation("*", false),
+	      peg$c142 = "/",
+	      peg$c143 = peg$literalExpectation("/", false),
+	      peg$c144 = function(left, op, right) { return { type: op === `*` ? `multiplication` : `division`, right } },
+	      peg$c145 = function(left, rest) {
+	          return rest.reduce((left, right) => ({ left, ...right }), left)
+	        },
+	      peg$c146 = function(left, op, right) { return { type: op === `+` ? `addition` : `subtraction`, right } },
+	      peg$c147 = "$((",
+	      peg$c148 = peg$literalExpectation("$((", false),
+	      peg$c149 = "))",
+	      peg$c150 = peg$literalExpectation("))", false),
+	      peg$c151 = function(arithmetic) { return arithmetic },
+	      peg$c152 = "$(",
+	      peg$c153 = peg$literalExpectation("$(", false),
+	      peg$c154 = function(command) { return command },
+	      peg$c155 = "${",
+	      peg$c156 = peg$literalExpectation("${", false),
+	      peg$c157 = ":-",
+	      peg$c158 = peg$literalExpectation(":-", false),
+	      peg$c159 = function(name, arg) { return { name, defaultValue: arg } },
+	      peg$c160 = ":-}",
+	      peg$c161 = peg$literalExpectation(":-}", false),
+	      peg$c162 = function(name) { return { name, defaultValue: [] } },
+	      peg$c163 = ":+",
+	      peg$c164 = peg$literalExpectation(":+", false),
+	      peg$c165 = function(name, arg) { return { name, alternativeValue: arg } },
+	      peg$c166 = ":+}",
+	      peg$c167 = peg$literalExpectation(":+}", false),
+	      peg$c168 = function(name) { return { name, alternativeValue: [] } },
+	      peg$c169 = function(name) { return { name } },
+	      peg$c170 = "$",
+	      peg$c171 = peg$literalExpectation("$", false),
+	      peg$c172 = function(pattern) { return options.isGlobPattern(pattern) },
+	      peg$c173 = function(pattern) { return pattern },
+	      peg$c174 = /^[a-zA-Z0-9_]/,
+	      peg$c175 = peg$classExpectation([["a", "z"], ["A", "Z"], ["0", "9"], "_"], false, false),
+	      peg$c176 = function() { return text() },
+	      peg$c177 = /^[$@*?#a-zA-Z0-9_\-]/,
+	      peg$c178 = peg$classExpectation(["$", "@", "*", "?", "#", ["a", "z"], ["A", "Z"], ["0", "9"], "_", "-"], false, false),
+	      peg$c179 = /^[()}<>$|&; \t"']/,
+	      peg$c180 = peg$classExpectation(["(", ")", "}", "<", ">", "$", "|", "&", ";", " ", "\t", "\"", "'"], false, false),
+	      peg$c181 = /^[<>&; \t"']/,
+	      peg$c182 = peg$classExpectation(["<", ">", "&", ";", " ", "\t", "\"", "'"], false, false),
+	      peg$c183 = /^[ \t]/,
+	      peg$c184 = peg$classExpectation([" ", "\t"], false, false),
+
+	      peg$currPos          = 0,
+	      peg$savedPos         = 0,
+	      peg$posDetailsCache  = [{ line: 1, column: 1 }],
+	      peg$maxFailPos       = 0,
+	      peg$maxFailExpected  = [],
+	      peg$silentFails      = 0,
+
+	      peg$result;
+
+	  if ("startRule" in options) {
+	    if (!(options.startRule in peg$startRuleFunctions)) {
+	      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
+	    }
+
+	    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+	  }
+
+	  function text() {
+	    return input.substring(peg$savedPos, peg$currPos);
+	  }
+
+	  function peg$literalExpectation(text, ignoreCase) {
+	    return { type: "literal", text: text, ignoreCase: ignoreCase };
+	  }
+
+	  function peg$classExpectation(parts, inverted, ignoreCase) {
+	    return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
+	  }
+
+	  function peg$anyExpectation() {
+	    return { type: "any" };
+	  }
+
+	  function peg$endExpectation() {
+	    return { type: "end" };
+	  }
+
+	  function peg$computePosDetails(pos) {
+	    var details = peg$posDetailsCache[pos], p;
+
+	    if (details) {
+	      return details;
+	    } else {
+	      p = pos - 1;
+	      while (!peg$posDetailsCache[p]) {
+	        p--;
+	      }
+
+	      details = peg$posDetailsCache[p];
+	      details = {
+	        line:   details.line,
+	        column: details.column
+	      };
+
+	      while (p < pos) {
+	        if (input.charCodeAt(p) === 10) {
+	          details.line++;
+	          details.column = 1;
+	        } else {
+	          details.column++;
+	        }
+
+	        p++;
+	      }
+
+	      peg$posDetailsCache[pos] = details;
+	      return details;
+	    }
+	  }
+
+	  function peg$computeLocation(startPos, endPos) {
+	    var startPosDetails = peg$computePosDetails(startPos),
+	        endPosDetails   = peg$computePosDetails(endPos);
+
+	    return {
+	      start: {
+	        offset: startPos,
+	        line:   startPosDetails.line,
+	        column: startPosDetails.column
+	      },
+	      end: {
+	        offset: endPos,
+	        line:   endPosDetails.line,
+	        column: endPosDetails.column
+	      }
+	    };
+	  }
+
+	  function peg$fail(expected) {
+	    if (peg$currPos < peg$maxFailPos) { return; }
+
+	    if (peg$currPos > peg$maxFailPos) {
+	      peg$maxFailPos = peg$currPos;
+	      peg$maxFailExpected = [];
+	    }
+
+	    peg$maxFailExpected.push(expected);
+	  }
+
+	  function peg$buildStructuredError(expected, found, location) {
+	    return new peg$SyntaxError(
+	      peg$SyntaxError.buildMessage(expected, found),
+	      expected,
+	      found,
+	      location
+	    );
+	  }
+
+	  function peg$parseStart() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseShellLine();
+	      if (s2 === peg$FAILED) {
+	        s2 = null;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c0(s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseShellLine() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseCommandLine();
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$parseS();
+	      while (s3 !== peg$FAILED) {
+	        s2.push(s3);
+	        s3 = peg$parseS();
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parseShellLineType();
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseShellLineThen();
+	          if (s4 === peg$FAILED) {
+	            s4 = null;
+	          }
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c1(s1, s3, s4);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseCommandLine();
+	      if (s1 !== peg$FAILED) {
+	        s2 = [];
+	        s3 = peg$parseS();
+	        while (s3 !== peg$FAILED) {
+	          s2.push(s3);
+	          s3 = peg$parseS();
+	        }
+	        if (s2 !== peg$FAILED) {
+	          s3 = peg$parseShellLineType();
+	          if (s3 === peg$FAILED) {
+	            s3 = null;
+	          }
+	          if (s3 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c2(s1, s3);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseShellLineThen() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseShellLine();
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        s4 = peg$parseS();
+	        while (s4 !== peg$FAILED) {
+	          s3.push(s4);
+	          s4 = peg$parseS();
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c3(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseShellLineType() {
+	    var s0;
+
+	    if (input.charCodeAt(peg$currPos) === 59) {
+	      s0 = peg$c4;
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c5); }
+	    }
+	    if (s0 === peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 38) {
+	        s0 = peg$c6;
+	        peg$currPos++;
+	      } else {
+	        s0 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c7); }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandLine() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseCommandChain();
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseCommandLineThen();
+	      if (s2 === peg$FAILED) {
+	        s2 = null;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c8(s1, s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandLineThen() {
+	    var s0, s1, s2, s3, s4, s5, s6;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseCommandLineType();
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        s4 = peg$parseS();
+	        while (s4 !== peg$FAILED) {
+	          s3.push(s4);
+	          s4 = peg$parseS();
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseCommandLine();
+	          if (s4 !== peg$FAILED) {
+	            s5 = [];
+	            s6 = peg$parseS();
+	            while (s6 !== peg$FAILED) {
+	              s5.push(s6);
+	              s6 = peg$parseS();
+	            }
+	            if (s5 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c9(s2, s4);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandLineType() {
+	    var s0;
+
+	    if (input.substr(peg$currPos, 2) === peg$c10) {
+	      s0 = peg$c10;
+	      peg$currPos += 2;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c11); }
+	    }
+	    if (s0 === peg$FAILED) {
+	      if (input.substr(peg$currPos, 2) === peg$c12) {
+	        s0 = peg$c12;
+	        peg$currPos += 2;
+	      } else {
+	        s0 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c13); }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandChain() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseCommand();
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseCommandChainThen();
+	      if (s2 === peg$FAILED) {
+	        s2 = null;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c14(s1, s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandChainThen() {
+	    var s0, s1, s2, s3, s4, s5, s6;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseCommandChainType();
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        s4 = peg$parseS();
+	        while (s4 !== peg$FAILED) {
+	          s3.push(s4);
+	          s4 = peg$parseS();
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseCommandChain();
+	          if (s4 !== peg$FAILED) {
+	            s5 = [];
+	            s6 = peg$parseS();
+	            while (s6 !== peg$FAILED) {
+	              s5.push(s6);
+	              s6 = peg$parseS();
+	            }
+	            if (s5 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c15(s2, s4);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandChainType() {
+	    var s0;
+
+	    if (input.substr(peg$currPos, 2) === peg$c16) {
+	      s0 = peg$c16;
+	      peg$currPos += 2;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c17); }
+	    }
+	    if (s0 === peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 124) {
+	        s0 = peg$c18;
+	        peg$currPos++;
+	      } else {
+	        s0 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c19); }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseVariableAssignment() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseEnvVariable();
+	    if (s1 !== peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 61) {
+	        s2 = peg$c20;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c21); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parseStrictValueArgument();
+	        if (s3 !== peg$FAILED) {
+	          s4 = [];
+	          s5 = peg$parseS();
+	          while (s5 !== peg$FAILED) {
+	            s4.push(s5);
+	            s5 = peg$parseS();
+	          }
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c22(s1, s3);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseEnvVariable();
+	      if (s1 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 61) {
+	          s2 = peg$c20;
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c21); }
+	        }
+	        if (s2 !== peg$FAILED) {
+	          s3 = [];
+	          s4 = peg$parseS();
+	          while (s4 !== peg$FAILED) {
+	            s3.push(s4);
+	            s4 = peg$parseS();
+	          }
+	          if (s3 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c23(s1);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommand() {
+	    var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 40) {
+	        s2 = peg$c24;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c25); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        s4 = peg$parseS();
+	        while (s4 !== peg$FAILED) {
+	          s3.push(s4);
+	          s4 = peg$parseS();
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseShellLine();
+	          if (s4 !== peg$FAILED) {
+	            s5 = [];
+	            s6 = peg$parseS();
+	            while (s6 !== peg$FAILED) {
+	              s5.push(s6);
+	              s6 = peg$parseS();
+	            }
+	            if (s5 !== peg$FAILED) {
+	              if (input.charCodeAt(peg$currPos) === 41) {
+	                s6 = peg$c26;
+	                peg$currPos++;
+	              } else {
+	                s6 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c27); }
+	              }
+	              if (s6 !== peg$FAILED) {
+	                s7 = [];
+	                s8 = peg$parseS();
+	                while (s8 !== peg$FAILED) {
+	                  s7.push(s8);
+	                  s8 = peg$parseS();
+	                }
+	                if (s7 !== peg$FAILED) {
+	                  s8 = [];
+	                  s9 = peg$parseRedirectArgument();
+	                  while (s9 !== peg$FAILED) {
+	                    s8.push(s9);
+	                    s9 = peg$parseRedirectArgument();
+	                  }
+	                  if (s8 !== peg$FAILED) {
+	                    s9 = [];
+	                    s10 = peg$parseS();
+	                    while (s10 !== peg$FAILED) {
+	                      s9.push(s10);
+	                      s10 = peg$parseS();
+	                    }
+	                    if (s9 !== peg$FAILED) {
+	                      peg$savedPos = s0;
+	                      s1 = peg$c28(s4, s8);
+	                      s0 = s1;
+	                    } else {
+	                      peg$currPos = s0;
+	                      s0 = peg$FAILED;
+	                    }
+	                  } else {
+	                    peg$currPos = s0;
+	                    s0 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = [];
+	      s2 = peg$parseS();
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$parseS();
+	      }
+	      if (s1 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 123) {
+	          s2 = peg$c29;
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c30); }
+	        }
+	        if (s2 !== peg$FAILED) {
+	          s3 = [];
+	          s4 = peg$parseS();
+	          while (s4 !== peg$FAILED) {
+	            s3.push(s4);
+	            s4 = peg$parseS();
+	          }
+	          if (s3 !== peg$FAILED) {
+	            s4 = peg$parseShellLine();
+	            if (s4 !== peg$FAILED) {
+	              s5 = [];
+	              s6 = peg$parseS();
+	              while (s6 !== peg$FAILED) {
+	                s5.push(s6);
+	                s6 = peg$parseS();
+	              }
+	              if (s5 !== peg$FAILED) {
+	                if (input.charCodeAt(peg$currPos) === 125) {
+	                  s6 = peg$c31;
+	                  peg$currPos++;
+	                } else {
+	                  s6 = peg$FAILED;
+	                  if (peg$silentFails === 0) { peg$fail(peg$c32); }
+	                }
+	                if (s6 !== peg$FAILED) {
+	                  s7 = [];
+	                  s8 = peg$parseS();
+	                  while (s8 !== peg$FAILED) {
+	                    s7.push(s8);
+	                    s8 = peg$parseS();
+	                  }
+	                  if (s7 !== peg$FAILED) {
+	                    s8 = [];
+	                    s9 = peg$parseRedirectArgument();
+	                    while (s9 !== peg$FAILED) {
+	                      s8.push(s9);
+	                      s9 = peg$parseRedirectArgument();
+	                    }
+	                    if (s8 !== peg$FAILED) {
+	                      s9 = [];
+	                      s10 = peg$parseS();
+	                      while (s10 !== peg$FAILED) {
+	                        s9.push(s10);
+	                        s10 = peg$parseS();
+	                      }
+	                      if (s9 !== peg$FAILED) {
+	                        peg$savedPos = s0;
+	                        s1 = peg$c33(s4, s8);
+	                        s0 = s1;
+	                      } else {
+	                        peg$currPos = s0;
+	                        s0 = peg$FAILED;
+	                      }
+	                    } else {
+	                      peg$currPos = s0;
+	                      s0 = peg$FAILED;
+	                    }
+	                  } else {
+	                    peg$currPos = s0;
+	                    s0 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = [];
+	        s2 = peg$parseS();
+	        while (s2 !== peg$FAILED) {
+	          s1.push(s2);
+	          s2 = peg$parseS();
+	        }
+	        if (s1 !== peg$FAILED) {
+	          s2 = [];
+	          s3 = peg$parseVariableAssignment();
+	          while (s3 !== peg$FAILED) {
+	            s2.push(s3);
+	            s3 = peg$parseVariableAssignment();
+	          }
+	          if (s2 !== peg$FAILED) {
+	            s3 = [];
+	            s4 = peg$parseS();
+	            while (s4 !== peg$FAILED) {
+	              s3.push(s4);
+	              s4 = peg$parseS();
+	            }
+	            if (s3 !== peg$FAILED) {
+	              s4 = [];
+	              s5 = peg$parseArgument();
+	              if (s5 !== peg$FAILED) {
+	                while (s5 !== peg$FAILED) {
+	                  s4.push(s5);
+	                  s5 = peg$parseArgument();
+	                }
+	              } else {
+	                s4 = peg$FAILED;
+	              }
+	              if (s4 !== peg$FAILED) {
+	                s5 = [];
+	                s6 = peg$parseS();
+	                while (s6 !== peg$FAILED) {
+	                  s5.push(s6);
+	                  s6 = peg$parseS();
+	                }
+	                if (s5 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c34(s2, s4);
+	                  s0 = s1;
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          s1 = [];
+	          s2 = peg$parseS();
+	          while (s2 !== peg$FAILED) {
+	            s1.push(s2);
+	            s2 = peg$parseS();
+	          }
+	          if (s1 !== peg$FAILED) {
+	            s2 = [];
+	            s3 = peg$parseVariableAssignment();
+	            if (s3 !== peg$FAILED) {
+	              while (s3 !== peg$FAILED) {
+	                s2.push(s3);
+	                s3 = peg$parseVariableAssignment();
+	              }
+	            } else {
+	              s2 = peg$FAILED;
+	            }
+	            if (s2 !== peg$FAILED) {
+	              s3 = [];
+	              s4 = peg$parseS();
+	              while (s4 !== peg$FAILED) {
+	                s3.push(s4);
+	                s4 = peg$parseS();
+	              }
+	              if (s3 !== peg$FAILED) {
+	                peg$savedPos = s0;
+	                s1 = peg$c35(s2);
+	                s0 = s1;
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCommandString() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$parseValueArgument();
+	      if (s3 !== peg$FAILED) {
+	        while (s3 !== peg$FAILED) {
+	          s2.push(s3);
+	          s3 = peg$parseValueArgument();
+	        }
+	      } else {
+	        s2 = peg$FAILED;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        s4 = peg$parseS();
+	        while (s4 !== peg$FAILED) {
+	          s3.push(s4);
+	          s4 = peg$parseS();
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c36(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseArgument() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseRedirectArgument();
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c37(s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = [];
+	      s2 = peg$parseS();
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$parseS();
+	      }
+	      if (s1 !== peg$FAILED) {
+	        s2 = peg$parseValueArgument();
+	        if (s2 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c37(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseRedirectArgument() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      if (peg$c38.test(input.charAt(peg$currPos))) {
+	        s2 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	      }
+	      if (s2 === peg$FAILED) {
+	        s2 = null;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parseRedirectType();
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseValueArgument();
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c40(s2, s3, s4);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseRedirectType() {
+	    var s0;
+
+	    if (input.substr(peg$currPos, 2) === peg$c41) {
+	      s0 = peg$c41;
+	      peg$currPos += 2;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c42); }
+	    }
+	    if (s0 === peg$FAILED) {
+	      if (input.substr(peg$currPos, 2) === peg$c43) {
+	        s0 = peg$c43;
+	        peg$currPos += 2;
+	      } else {
+	        s0 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c44); }
+	      }
+	      if (s0 === peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 62) {
+	          s0 = peg$c45;
+	          peg$currPos++;
+	        } else {
+	          s0 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c46); }
+	        }
+	        if (s0 === peg$FAILED) {
+	          if (input.substr(peg$currPos, 3) === peg$c47) {
+	            s0 = peg$c47;
+	            peg$currPos += 3;
+	          } else {
+	            s0 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c48); }
+	          }
+	          if (s0 === peg$FAILED) {
+	            if (input.substr(peg$currPos, 2) === peg$c49) {
+	              s0 = peg$c49;
+	              peg$currPos += 2;
+	            } else {
+	              s0 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c50); }
+	            }
+	            if (s0 === peg$FAILED) {
+	              if (input.charCodeAt(peg$currPos) === 60) {
+	                s0 = peg$c51;
+	                peg$currPos++;
+	              } else {
+	                s0 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c52); }
+	              }
+	            }
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseValueArgument() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseS();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseS();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseStrictValueArgument();
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c37(s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseStrictValueArgument() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseArgumentSegment();
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$parseArgumentSegment();
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c53(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseArgumentSegment() {
+	    var s0, s1;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseCQuoteString();
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c54(s1);
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseSglQuoteString();
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c54(s1);
+	      }
+	      s0 = s1;
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = peg$parseDblQuoteString();
+	        if (s1 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c54(s1);
+	        }
+	        s0 = s1;
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          s1 = peg$parsePlainString();
+	          if (s1 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c54(s1);
+	          }
+	          s0 = s1;
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCQuoteString() {
+	    var s0, s1, s2, s3;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c55) {
+	      s1 = peg$c55;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c56); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseCQuoteStringText();
+	      if (s2 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 39) {
+	          s3 = peg$c57;
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c58); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c59(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseSglQuoteString() {
+	    var s0, s1, s2, s3;
+
+	    s0 = peg$currPos;
+	    if (input.charCodeAt(peg$currPos) === 39) {
+	      s1 = peg$c57;
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c58); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseSglQuoteStringText();
+	      if (s2 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 39) {
+	          s3 = peg$c57;
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c58); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c59(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseDblQuoteString() {
+	    var s0, s1, s2, s3;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c60) {
+	      s1 = peg$c60;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c61); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c62();
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.charCodeAt(peg$currPos) === 34) {
+	        s1 = peg$c63;
+	        peg$currPos++;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c64); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        s2 = [];
+	        s3 = peg$parseDblQuoteStringSegment();
+	        while (s3 !== peg$FAILED) {
+	          s2.push(s3);
+	          s3 = peg$parseDblQuoteStringSegment();
+	        }
+	        if (s2 !== peg$FAILED) {
+	          if (input.charCodeAt(peg$currPos) === 34) {
+	            s3 = peg$c63;
+	            peg$currPos++;
+	          } else {
+	            s3 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c64); }
+	          }
+	          if (s3 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c65(s2);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsePlainString() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parsePlainStringSegment();
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$parsePlainStringSegment();
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c65(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseDblQuoteStringSegment() {
+	    var s0, s1;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseArithmetic();
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c66(s1);
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseSubshell();
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c67(s1);
+	      }
+	      s0 = s1;
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = peg$parseVariable();
+	        if (s1 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c68(s1);
+	        }
+	        s0 = s1;
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          s1 = peg$parseDblQuoteStringText();
+	          if (s1 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c69(s1);
+	          }
+	          s0 = s1;
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsePlainStringSegment() {
+	    var s0, s1;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseArithmetic();
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c70(s1);
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseSubshell();
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c71(s1);
+	      }
+	      s0 = s1;
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = peg$parseVariable();
+	        if (s1 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c72(s1);
+	        }
+	        s0 = s1;
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          s1 = peg$parseGlob();
+	          if (s1 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c73(s1);
+	          }
+	          s0 = s1;
+	          if (s0 === peg$FAILED) {
+	            s0 = peg$currPos;
+	            s1 = peg$parsePlainStringText();
+	            if (s1 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c69(s1);
+	            }
+	            s0 = s1;
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseSglQuoteStringText() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (peg$c74.test(input.charAt(peg$currPos))) {
+	      s2 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c75); }
+	    }
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      if (peg$c74.test(input.charAt(peg$currPos))) {
+	        s2 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c75); }
+	      }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c76(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseDblQuoteStringText() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseDblQuoteEscapedChar();
+	    if (s2 === peg$FAILED) {
+	      if (peg$c77.test(input.charAt(peg$currPos))) {
+	        s2 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c78); }
+	      }
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$parseDblQuoteEscapedChar();
+	        if (s2 === peg$FAILED) {
+	          if (peg$c77.test(input.charAt(peg$currPos))) {
+	            s2 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s2 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c78); }
+	          }
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c76(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseDblQuoteEscapedChar() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c79) {
+	      s1 = peg$c79;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c80); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c81();
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.charCodeAt(peg$currPos) === 92) {
+	        s1 = peg$c82;
+	        peg$currPos++;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        if (peg$c84.test(input.charAt(peg$currPos))) {
+	          s2 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c85); }
+	        }
+	        if (s2 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c86(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseCQuoteStringText() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseCQuoteEscapedChar();
+	    if (s2 === peg$FAILED) {
+	      if (peg$c74.test(input.charAt(peg$currPos))) {
+	        s2 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c75); }
+	      }
+	    }
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseCQuoteEscapedChar();
+	      if (s2 === peg$FAILED) {
+	        if (peg$c74.test(input.charAt(peg$currPos))) {
+	          s2 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c75); }
+	        }
+	      }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c76(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseCQuoteEscapedChar() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c87) {
+	      s1 = peg$c87;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c88); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c89();
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.substr(peg$currPos, 2) === peg$c90) {
+	        s1 = peg$c90;
+	        peg$currPos += 2;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c91); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c92();
+	      }
+	      s0 = s1;
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        if (input.charCodeAt(peg$currPos) === 92) {
+	          s1 = peg$c82;
+	          peg$currPos++;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	        }
+	        if (s1 !== peg$FAILED) {
+	          if (peg$c93.test(input.charAt(peg$currPos))) {
+	            s2 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s2 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c94); }
+	          }
+	          if (s2 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c95();
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          if (input.substr(peg$currPos, 2) === peg$c96) {
+	            s1 = peg$c96;
+	            peg$currPos += 2;
+	          } else {
+	            s1 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c97); }
+	          }
+	          if (s1 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c98();
+	          }
+	          s0 = s1;
+	          if (s0 === peg$FAILED) {
+	            s0 = peg$currPos;
+	            if (input.substr(peg$currPos, 2) === peg$c99) {
+	              s1 = peg$c99;
+	              peg$currPos += 2;
+	            } else {
+	              s1 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c100); }
+	            }
+	            if (s1 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c101();
+	            }
+	            s0 = s1;
+	            if (s0 === peg$FAILED) {
+	              s0 = peg$currPos;
+	              if (input.substr(peg$currPos, 2) === peg$c102) {
+	                s1 = peg$c102;
+	                peg$currPos += 2;
+	              } else {
+	                s1 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c103); }
+	              }
+	              if (s1 !== peg$FAILED) {
+	                peg$savedPos = s0;
+	                s1 = peg$c104();
+	              }
+	              s0 = s1;
+	              if (s0 === peg$FAILED) {
+	                s0 = peg$currPos;
+	                if (input.substr(peg$currPos, 2) === peg$c105) {
+	                  s1 = peg$c105;
+	                  peg$currPos += 2;
+	                } else {
+	                  s1 = peg$FAILED;
+	                  if (peg$silentFails === 0) { peg$fail(peg$c106); }
+	                }
+	                if (s1 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c107();
+	                }
+	                s0 = s1;
+	                if (s0 === peg$FAILED) {
+	                  s0 = peg$currPos;
+	                  if (input.substr(peg$currPos, 2) === peg$c108) {
+	                    s1 = peg$c108;
+	                    peg$currPos += 2;
+	                  } else {
+	                    s1 = peg$FAILED;
+	                    if (peg$silentFails === 0) { peg$fail(peg$c109); }
+	                  }
+	                  if (s1 !== peg$FAILED) {
+	                    peg$savedPos = s0;
+	                    s1 = peg$c110();
+	                  }
+	                  s0 = s1;
+	                  if (s0 === peg$FAILED) {
+	                    s0 = peg$currPos;
+	                    if (input.charCodeAt(peg$currPos) === 92) {
+	                      s1 = peg$c82;
+	                      peg$currPos++;
+	                    } else {
+	                      s1 = peg$FAILED;
+	                      if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	                    }
+	                    if (s1 !== peg$FAILED) {
+	                      if (peg$c111.test(input.charAt(peg$currPos))) {
+	                        s2 = input.charAt(peg$currPos);
+	                        peg$currPos++;
+	                      } else {
+	                        s2 = peg$FAILED;
+	                        if (peg$silentFails === 0) { peg$fail(peg$c112); }
+	                      }
+	                      if (s2 !== peg$FAILED) {
+	                        peg$savedPos = s0;
+	                        s1 = peg$c86(s2);
+	                        s0 = s1;
+	                      } else {
+	                        peg$currPos = s0;
+	                        s0 = peg$FAILED;
+	                      }
+	                    } else {
+	                      peg$currPos = s0;
+	                      s0 = peg$FAILED;
+	                    }
+	                    if (s0 === peg$FAILED) {
+	                      s0 = peg$parseHexCodeString();
+	                    }
+	                  }
+	                }
+	              }
+	            }
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseHexCodeString() {
+	    var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+
+	    s0 = peg$currPos;
+	    if (input.charCodeAt(peg$currPos) === 92) {
+	      s1 = peg$c82;
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseHexCodeChar0();
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c113(s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.substr(peg$currPos, 2) === peg$c114) {
+	        s1 = peg$c114;
+	        peg$currPos += 2;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c115); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        s2 = peg$currPos;
+	        s3 = peg$currPos;
+	        s4 = peg$parseHexCodeChar0();
+	        if (s4 !== peg$FAILED) {
+	          s5 = peg$parseHexCodeChar();
+	          if (s5 !== peg$FAILED) {
+	            s4 = [s4, s5];
+	            s3 = s4;
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	        if (s3 === peg$FAILED) {
+	          s3 = peg$parseHexCodeChar0();
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s2 = input.substring(s2, peg$currPos);
+	        } else {
+	          s2 = s3;
+	        }
+	        if (s2 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c113(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        if (input.substr(peg$currPos, 2) === peg$c116) {
+	          s1 = peg$c116;
+	          peg$currPos += 2;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c117); }
+	        }
+	        if (s1 !== peg$FAILED) {
+	          s2 = peg$currPos;
+	          s3 = peg$currPos;
+	          s4 = peg$parseHexCodeChar();
+	          if (s4 !== peg$FAILED) {
+	            s5 = peg$parseHexCodeChar();
+	            if (s5 !== peg$FAILED) {
+	              s6 = peg$parseHexCodeChar();
+	              if (s6 !== peg$FAILED) {
+	                s7 = peg$parseHexCodeChar();
+	                if (s7 !== peg$FAILED) {
+	                  s4 = [s4, s5, s6, s7];
+	                  s3 = s4;
+	                } else {
+	                  peg$currPos = s3;
+	                  s3 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s3;
+	                s3 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	          if (s3 !== peg$FAILED) {
+	            s2 = input.substring(s2, peg$currPos);
+	          } else {
+	            s2 = s3;
+	          }
+	          if (s2 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c113(s2);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          if (input.substr(peg$currPos, 2) === peg$c118) {
+	            s1 = peg$c118;
+	            peg$currPos += 2;
+	          } else {
+	            s1 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c119); }
+	          }
+	          if (s1 !== peg$FAILED) {
+	            s2 = peg$currPos;
+	            s3 = peg$currPos;
+	            s4 = peg$parseHexCodeChar();
+	            if (s4 !== peg$FAILED) {
+	              s5 = peg$parseHexCodeChar();
+	              if (s5 !== peg$FAILED) {
+	                s6 = peg$parseHexCodeChar();
+	                if (s6 !== peg$FAILED) {
+	                  s7 = peg$parseHexCodeChar();
+	                  if (s7 !== peg$FAILED) {
+	                    s8 = peg$parseHexCodeChar();
+	                    if (s8 !== peg$FAILED) {
+	                      s9 = peg$parseHexCodeChar();
+	                      if (s9 !== peg$FAILED) {
+	                        s10 = peg$parseHexCodeChar();
+	                        if (s10 !== peg$FAILED) {
+	                          s11 = peg$parseHexCodeChar();
+	                          if (s11 !== peg$FAILED) {
+	                            s4 = [s4, s5, s6, s7, s8, s9, s10, s11];
+	                            s3 = s4;
+	                          } else {
+	                            peg$currPos = s3;
+	                            s3 = peg$FAILED;
+	                          }
+	                        } else {
+	                          peg$currPos = s3;
+	                          s3 = peg$FAILED;
+	                        }
+	                      } else {
+	                        peg$currPos = s3;
+	                        s3 = peg$FAILED;
+	                      }
+	                    } else {
+	                      peg$currPos = s3;
+	                      s3 = peg$FAILED;
+	                    }
+	                  } else {
+	                    peg$currPos = s3;
+	                    s3 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s3;
+	                  s3 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s3;
+	                s3 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	            if (s3 !== peg$FAILED) {
+	              s2 = input.substring(s2, peg$currPos);
+	            } else {
+	              s2 = s3;
+	            }
+	            if (s2 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c120(s2);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseHexCodeChar0() {
+	    var s0;
+
+	    if (peg$c121.test(input.charAt(peg$currPos))) {
+	      s0 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c122); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseHexCodeChar() {
+	    var s0;
+
+	    if (peg$c123.test(input.charAt(peg$currPos))) {
+	      s0 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c124); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsePlainStringText() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$currPos;
+	    if (input.charCodeAt(peg$currPos) === 92) {
+	      s3 = peg$c82;
+	      peg$currPos++;
+	    } else {
+	      s3 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	    }
+	    if (s3 !== peg$FAILED) {
+	      if (input.length > peg$currPos) {
+	        s4 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s4 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c125); }
+	      }
+	      if (s4 !== peg$FAILED) {
+	        peg$savedPos = s2;
+	        s3 = peg$c86(s4);
+	        s2 = s3;
+	      } else {
+	        peg$currPos = s2;
+	        s2 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s2;
+	      s2 = peg$FAILED;
+	    }
+	    if (s2 === peg$FAILED) {
+	      s2 = peg$currPos;
+	      if (input.substr(peg$currPos, 2) === peg$c126) {
+	        s3 = peg$c126;
+	        peg$currPos += 2;
+	      } else {
+	        s3 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c127); }
+	      }
+	      if (s3 !== peg$FAILED) {
+	        peg$savedPos = s2;
+	        s3 = peg$c128();
+	      }
+	      s2 = s3;
+	      if (s2 === peg$FAILED) {
+	        s2 = peg$currPos;
+	        s3 = peg$currPos;
+	        peg$silentFails++;
+	        s4 = peg$parseSpecialShellChars();
+	        peg$silentFails--;
+	        if (s4 === peg$FAILED) {
+	          s3 = void 0;
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	        if (s3 !== peg$FAILED) {
+	          if (input.length > peg$currPos) {
+	            s4 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s4 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c125); }
+	          }
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s2;
+	            s3 = peg$c86(s4);
+	            s2 = s3;
+	          } else {
+	            peg$currPos = s2;
+	            s2 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s2;
+	          s2 = peg$FAILED;
+	        }
+	      }
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$currPos;
+	        if (input.charCodeAt(peg$currPos) === 92) {
+	          s3 = peg$c82;
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          if (input.length > peg$currPos) {
+	            s4 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s4 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c125); }
+	          }
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s2;
+	            s3 = peg$c86(s4);
+	            s2 = s3;
+	          } else {
+	            peg$currPos = s2;
+	            s2 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s2;
+	          s2 = peg$FAILED;
+	        }
+	        if (s2 === peg$FAILED) {
+	          s2 = peg$currPos;
+	          if (input.substr(peg$currPos, 2) === peg$c126) {
+	            s3 = peg$c126;
+	            peg$currPos += 2;
+	          } else {
+	            s3 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c127); }
+	          }
+	          if (s3 !== peg$FAILED) {
+	            peg$savedPos = s2;
+	            s3 = peg$c128();
+	          }
+	          s2 = s3;
+	          if (s2 === peg$FAILED) {
+	            s2 = peg$currPos;
+	            s3 = peg$currPos;
+	            peg$silentFails++;
+	            s4 = peg$parseSpecialShellChars();
+	            peg$silentFails--;
+	            if (s4 === peg$FAILED) {
+	              s3 = void 0;
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	            if (s3 !== peg$FAILED) {
+	              if (input.length > peg$currPos) {
+	                s4 = input.charAt(peg$currPos);
+	                peg$currPos++;
+	              } else {
+	                s4 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c125); }
+	              }
+	              if (s4 !== peg$FAILED) {
+	                peg$savedPos = s2;
+	                s3 = peg$c86(s4);
+	                s2 = s3;
+	              } else {
+	                peg$currPos = s2;
+	                s2 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s2;
+	              s2 = peg$FAILED;
+	            }
+	          }
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c76(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseArithmeticPrimary() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    s0 = peg$currPos;
+	    if (input.charCodeAt(peg$currPos) === 45) {
+	      s1 = peg$c129;
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c130); }
+	    }
+	    if (s1 === peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 43) {
+	        s1 = peg$c131;
+	        peg$currPos++;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c132); }
+	      }
+	    }
+	    if (s1 === peg$FAILED) {
+	      s1 = null;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      if (peg$c38.test(input.charAt(peg$currPos))) {
+	        s3 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s3 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	      }
+	      if (s3 !== peg$FAILED) {
+	        while (s3 !== peg$FAILED) {
+	          s2.push(s3);
+	          if (peg$c38.test(input.charAt(peg$currPos))) {
+	            s3 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s3 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	          }
+	        }
+	      } else {
+	        s2 = peg$FAILED;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 46) {
+	          s3 = peg$c133;
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c134); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s4 = [];
+	          if (peg$c38.test(input.charAt(peg$currPos))) {
+	            s5 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s5 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	          }
+	          if (s5 !== peg$FAILED) {
+	            while (s5 !== peg$FAILED) {
+	              s4.push(s5);
+	              if (peg$c38.test(input.charAt(peg$currPos))) {
+	                s5 = input.charAt(peg$currPos);
+	                peg$currPos++;
+	              } else {
+	                s5 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	              }
+	            }
+	          } else {
+	            s4 = peg$FAILED;
+	          }
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c135(s1, s2, s4);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.charCodeAt(peg$currPos) === 45) {
+	        s1 = peg$c129;
+	        peg$currPos++;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c130); }
+	      }
+	      if (s1 === peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 43) {
+	          s1 = peg$c131;
+	          peg$currPos++;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c132); }
+	        }
+	      }
+	      if (s1 === peg$FAILED) {
+	        s1 = null;
+	      }
+	      if (s1 !== peg$FAILED) {
+	        s2 = [];
+	        if (peg$c38.test(input.charAt(peg$currPos))) {
+	          s3 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          while (s3 !== peg$FAILED) {
+	            s2.push(s3);
+	            if (peg$c38.test(input.charAt(peg$currPos))) {
+	              s3 = input.charAt(peg$currPos);
+	              peg$currPos++;
+	            } else {
+	              s3 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	            }
+	          }
+	        } else {
+	          s2 = peg$FAILED;
+	        }
+	        if (s2 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c136(s1, s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = peg$parseVariable();
+	        if (s1 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c137(s1);
+	        }
+	        s0 = s1;
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          s1 = peg$parseIdentifier();
+	          if (s1 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c138(s1);
+	          }
+	          s0 = s1;
+	          if (s0 === peg$FAILED) {
+	            s0 = peg$currPos;
+	            if (input.charCodeAt(peg$currPos) === 40) {
+	              s1 = peg$c24;
+	              peg$currPos++;
+	            } else {
+	              s1 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c25); }
+	            }
+	            if (s1 !== peg$FAILED) {
+	              s2 = [];
+	              s3 = peg$parseS();
+	              while (s3 !== peg$FAILED) {
+	                s2.push(s3);
+	                s3 = peg$parseS();
+	              }
+	              if (s2 !== peg$FAILED) {
+	                s3 = peg$parseArithmeticExpression();
+	                if (s3 !== peg$FAILED) {
+	                  s4 = [];
+	                  s5 = peg$parseS();
+	                  while (s5 !== peg$FAILED) {
+	                    s4.push(s5);
+	                    s5 = peg$parseS();
+	                  }
+	                  if (s4 !== peg$FAILED) {
+	                    if (input.charCodeAt(peg$currPos) === 41) {
+	                      s5 = peg$c26;
+	                      peg$currPos++;
+	                    } else {
+	                      s5 = peg$FAILED;
+	                      if (peg$silentFails === 0) { peg$fail(peg$c27); }
+	                    }
+	                    if (s5 !== peg$FAILED) {
+	                      peg$savedPos = s0;
+	                      s1 = peg$c139(s3);
+	                      s0 = s1;
+	                    } else {
+	                      peg$currPos = s0;
+	                      s0 = peg$FAILED;
+	                    }
+	                  } else {
+	                    peg$currPos = s0;
+	                    s0 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseArithmeticTimesExpression() {
+	    var s0, s1, s2, s3, s4, s5, s6, s7;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseArithmeticPrimary();
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$currPos;
+	      s4 = [];
+	      s5 = peg$parseS();
+	      while (s5 !== peg$FAILED) {
+	        s4.push(s5);
+	        s5 = peg$parseS();
+	      }
+	      if (s4 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 42) {
+	          s5 = peg$c140;
+	          peg$currPos++;
+	        } else {
+	          s5 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c141); }
+	        }
+	        if (s5 === peg$FAILED) {
+	          if (input.charCodeAt(peg$currPos) === 47) {
+	            s5 = peg$c142;
+	            peg$currPos++;
+	          } else {
+	            s5 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c143); }
+	          }
+	        }
+	        if (s5 !== peg$FAILED) {
+	          s6 = [];
+	          s7 = peg$parseS();
+	          while (s7 !== peg$FAILED) {
+	            s6.push(s7);
+	            s7 = peg$parseS();
+	          }
+	          if (s6 !== peg$FAILED) {
+	            s7 = peg$parseArithmeticPrimary();
+	            if (s7 !== peg$FAILED) {
+	              peg$savedPos = s3;
+	              s4 = peg$c144(s1, s5, s7);
+	              s3 = s4;
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s3;
+	        s3 = peg$FAILED;
+	      }
+	      while (s3 !== peg$FAILED) {
+	        s2.push(s3);
+	        s3 = peg$currPos;
+	        s4 = [];
+	        s5 = peg$parseS();
+	        while (s5 !== peg$FAILED) {
+	          s4.push(s5);
+	          s5 = peg$parseS();
+	        }
+	        if (s4 !== peg$FAILED) {
+	          if (input.charCodeAt(peg$currPos) === 42) {
+	            s5 = peg$c140;
+	            peg$currPos++;
+	          } else {
+	            s5 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c141); }
+	          }
+	          if (s5 === peg$FAILED) {
+	            if (input.charCodeAt(peg$currPos) === 47) {
+	              s5 = peg$c142;
+	              peg$currPos++;
+	            } else {
+	              s5 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c143); }
+	            }
+	          }
+	          if (s5 !== peg$FAILED) {
+	            s6 = [];
+	            s7 = peg$parseS();
+	            while (s7 !== peg$FAILED) {
+	              s6.push(s7);
+	              s7 = peg$parseS();
+	            }
+	            if (s6 !== peg$FAILED) {
+	              s7 = peg$parseArithmeticPrimary();
+	              if (s7 !== peg$FAILED) {
+	                peg$savedPos = s3;
+	                s4 = peg$c144(s1, s5, s7);
+	                s3 = s4;
+	              } else {
+	                peg$currPos = s3;
+	                s3 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c145(s1, s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseArithmeticExpression() {
+	    var s0, s1, s2, s3, s4, s5, s6, s7;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseArithmeticTimesExpression();
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$currPos;
+	      s4 = [];
+	      s5 = peg$parseS();
+	      while (s5 !== peg$FAILED) {
+	        s4.push(s5);
+	        s5 = peg$parseS();
+	      }
+	      if (s4 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 43) {
+	          s5 = peg$c131;
+	          peg$currPos++;
+	        } else {
+	          s5 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c132); }
+	        }
+	        if (s5 === peg$FAILED) {
+	          if (input.charCodeAt(peg$currPos) === 45) {
+	            s5 = peg$c129;
+	            peg$currPos++;
+	          } else {
+	            s5 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c130); }
+	          }
+	        }
+	        if (s5 !== peg$FAILED) {
+	          s6 = [];
+	          s7 = peg$parseS();
+	          while (s7 !== peg$FAILED) {
+	            s6.push(s7);
+	            s7 = peg$parseS();
+	          }
+	          if (s6 !== peg$FAILED) {
+	            s7 = peg$parseArithmeticTimesExpression();
+	            if (s7 !== peg$FAILED) {
+	              peg$savedPos = s3;
+	              s4 = peg$c146(s1, s5, s7);
+	              s3 = s4;
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s3;
+	        s3 = peg$FAILED;
+	      }
+	      while (s3 !== peg$FAILED) {
+	        s2.push(s3);
+	        s3 = peg$currPos;
+	        s4 = [];
+	        s5 = peg$parseS();
+	        while (s5 !== peg$FAILED) {
+	          s4.push(s5);
+	          s5 = peg$parseS();
+	        }
+	        if (s4 !== peg$FAILED) {
+	          if (input.charCodeAt(peg$currPos) === 43) {
+	            s5 = peg$c131;
+	            peg$currPos++;
+	          } else {
+	            s5 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c132); }
+	          }
+	          if (s5 === peg$FAILED) {
+	            if (input.charCodeAt(peg$currPos) === 45) {
+	              s5 = peg$c129;
+	              peg$currPos++;
+	            } else {
+	              s5 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c130); }
+	            }
+	          }
+	          if (s5 !== peg$FAILED) {
+	            s6 = [];
+	            s7 = peg$parseS();
+	            while (s7 !== peg$FAILED) {
+	              s6.push(s7);
+	              s7 = peg$parseS();
+	            }
+	            if (s6 !== peg$FAILED) {
+	              s7 = peg$parseArithmeticTimesExpression();
+	              if (s7 !== peg$FAILED) {
+	                peg$savedPos = s3;
+	                s4 = peg$c146(s1, s5, s7);
+	                s3 = s4;
+	              } else {
+	                peg$currPos = s3;
+	                s3 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s3;
+	              s3 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c145(s1, s2);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseArithmetic() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 3) === peg$c147) {
+	      s1 = peg$c147;
+	      peg$currPos += 3;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c148); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$parseS();
+	      while (s3 !== peg$FAILED) {
+	        s2.push(s3);
+	        s3 = peg$parseS();
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parseArithmeticExpression();
+	        if (s3 !== peg$FAILED) {
+	          s4 = [];
+	          s5 = peg$parseS();
+	          while (s5 !== peg$FAILED) {
+	            s4.push(s5);
+	            s5 = peg$parseS();
+	          }
+	          if (s4 !== peg$FAILED) {
+	            if (input.substr(peg$currPos, 2) === peg$c149) {
+	              s5 = peg$c149;
+	              peg$currPos += 2;
+	            } else {
+	              s5 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c150); }
+	            }
+	            if (s5 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c151(s3);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseSubshell() {
+	    var s0, s1, s2, s3;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c152) {
+	      s1 = peg$c152;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c153); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseShellLine();
+	      if (s2 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 41) {
+	          s3 = peg$c26;
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c27); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c154(s2);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseVariable() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c155) {
+	      s1 = peg$c155;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c156); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseIdentifier();
+	      if (s2 !== peg$FAILED) {
+	        if (input.substr(peg$currPos, 2) === peg$c157) {
+	          s3 = peg$c157;
+	          peg$currPos += 2;
+	        } else {
+	          s3 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c158); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseCommandString();
+	          if (s4 !== peg$FAILED) {
+	            if (input.charCodeAt(peg$currPos) === 125) {
+	              s5 = peg$c31;
+	              peg$currPos++;
+	            } else {
+	              s5 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c32); }
+	            }
+	            if (s5 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c159(s2, s4);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.substr(peg$currPos, 2) === peg$c155) {
+	        s1 = peg$c155;
+	        peg$currPos += 2;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c156); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        s2 = peg$parseIdentifier();
+	        if (s2 !== peg$FAILED) {
+	          if (input.substr(peg$currPos, 3) === peg$c160) {
+	            s3 = peg$c160;
+	            peg$currPos += 3;
+	          } else {
+	            s3 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c161); }
+	          }
+	          if (s3 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c162(s2);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        if (input.substr(peg$currPos, 2) === peg$c155) {
+	          s1 = peg$c155;
+	          peg$currPos += 2;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c156); }
+	        }
+	        if (s1 !== peg$FAILED) {
+	          s2 = peg$parseIdentifier();
+	          if (s2 !== peg$FAILED) {
+	            if (input.substr(peg$currPos, 2) === peg$c163) {
+	              s3 = peg$c163;
+	              peg$currPos += 2;
+	            } else {
+	              s3 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c164); }
+	            }
+	            if (s3 !== peg$FAILED) {
+	              s4 = peg$parseCommandString();
+	              if (s4 !== peg$FAILED) {
+	                if (input.charCodeAt(peg$currPos) === 125) {
+	                  s5 = peg$c31;
+	                  peg$currPos++;
+	                } else {
+	                  s5 = peg$FAILED;
+	                  if (peg$silentFails === 0) { peg$fail(peg$c32); }
+	                }
+	                if (s5 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c165(s2, s4);
+	                  s0 = s1;
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          if (input.substr(peg$currPos, 2) === peg$c155) {
+	            s1 = peg$c155;
+	            peg$currPos += 2;
+	          } else {
+	            s1 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c156); }
+	          }
+	          if (s1 !== peg$FAILED) {
+	            s2 = peg$parseIdentifier();
+	            if (s2 !== peg$FAILED) {
+	              if (input.substr(peg$currPos, 3) === peg$c166) {
+	                s3 = peg$c166;
+	                peg$currPos += 3;
+	              } else {
+	                s3 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c167); }
+	              }
+	              if (s3 !== peg$FAILED) {
+	                peg$savedPos = s0;
+	                s1 = peg$c168(s2);
+	                s0 = s1;
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	          if (s0 === peg$FAILED) {
+	            s0 = peg$currPos;
+	            if (input.substr(peg$currPos, 2) === peg$c155) {
+	              s1 = peg$c155;
+	              peg$currPos += 2;
+	            } else {
+	              s1 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c156); }
+	            }
+	            if (s1 !== peg$FAILED) {
+	              s2 = peg$parseIdentifier();
+	              if (s2 !== peg$FAILED) {
+	                if (input.charCodeAt(peg$currPos) === 125) {
+	                  s3 = peg$c31;
+	                  peg$currPos++;
+	                } else {
+	                  s3 = peg$FAILED;
+	                  if (peg$silentFails === 0) { peg$fail(peg$c32); }
+	                }
+	                if (s3 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c169(s2);
+	                  s0 = s1;
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	            if (s0 === peg$FAILED) {
+	              s0 = peg$currPos;
+	              if (input.charCodeAt(peg$currPos) === 36) {
+	                s1 = peg$c170;
+	                peg$currPos++;
+	              } else {
+	                s1 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c171); }
+	              }
+	              if (s1 !== peg$FAILED) {
+	                s2 = peg$parseIdentifier();
+	                if (s2 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c169(s2);
+	                  s0 = s1;
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            }
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseGlob() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseGlobText();
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = peg$currPos;
+	      s2 = peg$c172(s1);
+	      if (s2) {
+	        s2 = void 0;
+	      } else {
+	        s2 = peg$FAILED;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c173(s1);
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseGlobText() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$currPos;
+	    s3 = peg$currPos;
+	    peg$silentFails++;
+	    s4 = peg$parseGlobSpecialShellChars();
+	    peg$silentFails--;
+	    if (s4 === peg$FAILED) {
+	      s3 = void 0;
+	    } else {
+	      peg$currPos = s3;
+	      s3 = peg$FAILED;
+	    }
+	    if (s3 !== peg$FAILED) {
+	      if (input.length > peg$currPos) {
+	        s4 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s4 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c125); }
+	      }
+	      if (s4 !== peg$FAILED) {
+	        peg$savedPos = s2;
+	        s3 = peg$c86(s4);
+	        s2 = s3;
+	      } else {
+	        peg$currPos = s2;
+	        s2 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s2;
+	      s2 = peg$FAILED;
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$currPos;
+	        s3 = peg$currPos;
+	        peg$silentFails++;
+	        s4 = peg$parseGlobSpecialShellChars();
+	        peg$silentFails--;
+	        if (s4 === peg$FAILED) {
+	          s3 = void 0;
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	        if (s3 !== peg$FAILED) {
+	          if (input.length > peg$currPos) {
+	            s4 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s4 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c125); }
+	          }
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s2;
+	            s3 = peg$c86(s4);
+	            s2 = s3;
+	          } else {
+	            peg$currPos = s2;
+	            s2 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s2;
+	          s2 = peg$FAILED;
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c76(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseEnvVariable() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (peg$c174.test(input.charAt(peg$currPos))) {
+	      s2 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c175); }
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        if (peg$c174.test(input.charAt(peg$currPos))) {
+	          s2 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c175); }
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c176();
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseIdentifier() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (peg$c177.test(input.charAt(peg$currPos))) {
+	      s2 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c178); }
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        if (peg$c177.test(input.charAt(peg$currPos))) {
+	          s2 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c178); }
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c176();
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseSpecialShellChars() {
+	    var s0;
+
+	    if (peg$c179.test(input.charAt(peg$currPos))) {
+	      s0 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c180); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseGlobSpecialShellChars() {
+	    var s0;
+
+	    if (peg$c181.test(input.charAt(peg$currPos))) {
+	      s0 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c182); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseS() {
+	    var s0, s1;
+
+	    s0 = [];
+	    if (peg$c183.test(input.charAt(peg$currPos))) {
+	      s1 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c184); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      while (s1 !== peg$FAILED) {
+	        s0.push(s1);
+	        if (peg$c183.test(input.charAt(peg$currPos))) {
+	          s1 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c184); }
+	        }
+	      }
+	    } else {
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  peg$result = peg$startRuleFunction();
+
+	  if (peg$result !== peg$FAILED && peg$currPos === input.length) {
+	    return peg$result;
+	  } else {
+	    if (peg$result !== peg$FAILED && peg$currPos < input.length) {
+	      peg$fail(peg$endExpectation());
+	    }
+
+	    throw peg$buildStructuredError(
+	      peg$maxFailExpected,
+	      peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null,
+	      peg$maxFailPos < input.length
+	        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
+	        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
+	    );
+	  }
+	}
+
+	shell = {
+	  SyntaxError: peg$SyntaxError,
+	  parse:       peg$parse
+	};
+	return shell;
+}
+
+var hasRequiredShell;
+
+function requireShell () {
+	if (hasRequiredShell) return shell$1;
+	hasRequiredShell = 1;
+	Object.defineProperty(shell$1, "__esModule", { value: true });
+	shell$1.parseShell = parseShell;
+	shell$1.stringifyShellLine = stringifyShellLine;
+	shell$1.stringifyShell = stringifyShellLine;
+	shell$1.stringifyCommandLine = stringifyCommandLine;
+	shell$1.stringifyCommandLineThen = stringifyCommandLineThen;
+	shell$1.stringifyCommandChain = stringifyCommandChain;
+	shell$1.stringifyCommandChainThen = stringifyCommandChainThen;
+	shell$1.stringifyCommand = stringifyCommand;
+	shell$1.stringifyEnvSegment = stringifyEnvSegment;
+	shell$1.stringifyArgument = stringifyArgument;
+	shell$1.stringifyRedirectArgument = stringifyRedirectArgument;
+	shell$1.stringifyValueArgument = stringifyValueArgument;
+	shell$1.stringifyArgumentSegment = stringifyArgumentSegment;
+	shell$1.stringifyArithmeticExpression = stringifyArithmeticExpression;
+	const shell_1 = requireShell$1();
+	function parseShell(source, options = { isGlobPattern: () => false }) {
+	    try {
+	        return (0, shell_1.parse)(source, options);
+	    }
+	    catch (error) {
+	        if (error.location)
+	            error.message = error.message.replace(/(\.)?$/, ` (line ${error.location.start.line}, column ${error.location.start.column})$1`);
+	        throw error;
+	    }
+	}
+	function stringifyShellLine(shellLine, { endSemicolon = false } = {}) {
+	    return shellLine
+	        .map(({ command, type }, index) => `${stringifyCommandLine(command)}${type === `;`
+	        ? (index !== shellLine.length - 1 || endSemicolon ? `;` : ``)
+	        : ` &`}`)
+	        .join(` `);
+	}
+	function stringifyCommandLine(commandLine) {
+	    return `${stringifyCommandChain(commandLine.chain)}${commandLine.then ? ` ${stringifyCommandLineThen(commandLine.then)}` : ``}`;
+	}
+	function stringifyCommandLineThen(commandLineThen) {
+	    return `${commandLineThen.type} ${stringifyCommandLine(commandLineThen.line)}`;
+	}
+	function stringifyCommandChain(commandChain) {
+	    return `${stringifyCommand(commandChain)}${commandChain.then ? ` ${stringifyCommandChainThen(commandChain.then)}` : ``}`;
+	}
+	function stringifyCommandChainThen(commandChainThen) {
+	    return `${commandChainThen.type} ${stringifyCommandChain(commandChainThen.chain)}`;
+	}
+	function stringifyCommand(command) {
+	    switch (command.type) {
+	        case `command`:
+	            return `${command.envs.length > 0 ? `${command.envs.map(env => stringifyEnvSegment(env)).join(` `)} ` : ``}${command.args.map(argument => stringifyArgument(argument)).join(` `)}`;
+	        case `subshell`:
+	            return `(${stringifyShellLine(command.subshell)})${command.args.length > 0 ? ` ${command.args.map(argument => stringifyRedirectArgument(argument)).join(` `)}` : ``}`;
+	        case `group`:
+	            return `{ ${stringifyShellLine(command.group, { /* Bash compat */ endSemicolon: true })} }${command.args.length > 0 ? ` ${command.args.map(argument => stringifyRedirectArgument(argument)).join(` `)}` : ``}`;
+	        case `envs`:
+	            return command.envs.map(env => stringifyEnvSegment(env)).join(` `);
+	        default:
+	            throw new Error(`Unsupported command type:  "${command.type}"`);
+	    }
+	}
+	function stringifyEnvSegment(envSegment) {
+	    return `${envSegment.name}=${envSegment.args[0] ? stringifyValueArgument(envSegment.args[0]) : ``}`;
+	}
+	function stringifyArgument(argument) {
+	    switch (argument.type) {
+	        case `redirection`:
+	            return stringifyRedirectArgument(argument);
+	        case `argument`:
+	            return stringifyValueArgument(argument);
+	        default:
+	            throw new Error(`Unsupported argument type: "${argument.type}"`);
+	    }
+	}
+	function stringifyRedirectArgument(argument) {
+	    return `${argument.subtype} ${argument.args.map(argument => stringifyValueArgument(argument)).join(` `)}`;
+	}
+	function stringifyValueArgument(argument) {
+	    return argument.segments.map(segment => stringifyArgumentSegment(segment)).join(``);
+	}
+	const ESCAPED_CONTROL_CHARS = new Map([
+	    [`\f`, `\\f`],
+	    [`\n`, `\\n`],
+	    [`\r`, `\\r`],
+	    [`\t`, `\\t`],
+	    [`\v`, `\\v`],
+	    [`\0`, `\\0`],
+	]);
+	const ESCAPED_DBL_CHARS = new Map([
+	    [`\\`, `\\\\`],
+	    [`$`, `\\$`],
+	    [`"`, `\\"`],
+	    ...Array.from(ESCAPED_CONTROL_CHARS, ([c, replacement]) => {
+	        return [c, `"$'${replacement}'"`];
+	    }),
+	]);
+	const getEscapedControlChar = (c) => {
+	    return ESCAPED_CONTROL_CHARS.get(c) ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, `0`)}`;
+	};
+	const getEscapedDblChar = (match) => {
+	    return ESCAPED_DBL_CHARS.get(match) ?? `"$'${getEscapedControlChar(match)}'"`;
+	};
+	function stringifyArgumentSegment(argumentSegment) {
+	    const doubleQuoteIfRequested = (string, quote) => quote
+	        ? `"${string}"`
+	        : string;
+	    const quoteIfNeeded = (text) => {
+	        if (text === ``)
+	            return `''`;
+	        if (!text.match(/[()}<>$|&;"'\n\t ]/))
+	            return text;
+	        if (!text.match(/['\t\p{C}]/u))
+	            return `'${text}'`;
+	        if (!text.match(/'/)) {
+	            return `$'${text.replace(/[\t\p{C}]/u, getEscapedControlChar)}'`;
+	        }
+	        else {
+	            return `"${text.replace(/["$\t\p{C}]/u, getEscapedDblChar)}"`;
+	        }
+	    };
+	    switch (argumentSegment.type) {
+	        case `text`:
+	            return quoteIfNeeded(argumentSegment.text);
+	        case `glob`:
+	            return argumentSegment.pattern;
+	        case `shell`:
+	            return doubleQuoteIfRequested(`$(${stringifyShellLine(argumentSegment.shell)})`, argumentSegment.quoted);
+	        case `variable`:
+	            return doubleQuoteIfRequested(typeof argumentSegment.defaultValue === `undefined`
+	                ? typeof argumentSegment.alternativeValue === `undefined`
+	                    ? `\${${argumentSegment.name}}`
+	                    : argumentSegment.alternativeValue.length === 0
+	                        ? `\${${argumentSegment.name}:+}`
+	                        : `\${${argumentSegment.name}:+${argumentSegment.alternativeValue.map(argument => stringifyValueArgument(argument)).join(` `)}}`
+	                : argumentSegment.defaultValue.length === 0
+	                    ? `\${${argumentSegment.name}:-}`
+	                    : `\${${argumentSegment.name}:-${argumentSegment.defaultValue.map(argument => stringifyValueArgument(argument)).join(` `)}}`, argumentSegment.quoted);
+	        case `arithmetic`:
+	            return `$(( ${stringifyArithmeticExpression(argumentSegment.arithmetic)} ))`;
+	        default:
+	            throw new Error(`Unsupported argument segment type: "${argumentSegment.type}"`);
+	    }
+	}
+	function stringifyArithmeticExpression(argument) {
+	    const getOperator = (type) => {
+	        switch (type) {
+	            case `addition`:
+	                return `+`;
+	            case `subtraction`:
+	                return `-`;
+	            case `multiplication`:
+	                return `*`;
+	            case `division`:
+	                return `/`;
+	            default:
+	                throw new Error(`Can't extract operator from arithmetic expression of type "${type}"`);
+	        }
+	    };
+	    const parenthesizeIfRequested = (string, parenthesize) => parenthesize ? `( ${string} )` : string;
+	    const stringifyAndParenthesizeIfNeeded = (expression) => 
+	    // Right now we parenthesize all arithmetic operator expressions because it's easier
+	    parenthesizeIfRequested(stringifyArithmeticExpression(expression), ![`number`, `variable`].includes(expression.type));
+	    switch (argument.type) {
+	        case `number`:
+	            return String(argument.value);
+	        case `variable`:
+	            return argument.name;
+	        default:
+	            return `${stringifyAndParenthesizeIfNeeded(argument.left)} ${getOperator(argument.type)} ${stringifyAndParenthesizeIfNeeded(argument.right)}`;
+	    }
+	}
+	return shell$1;
+}
+
+var resolution$1 = {};
+
+/*
+ * Generated by PEG.js 0.10.0.
+ *
+ * http://pegjs.org/
+ */
+
+var resolution;
+var hasRequiredResolution$1;
+
+function requireResolution$1 () {
+	if (hasRequiredResolution$1) return resolution;
+	hasRequiredResolution$1 = 1;
+
+	function peg$subclass(child, parent) {
+	  function ctor() { this.constructor = child; }
+	  ctor.prototype = parent.prototype;
+	  child.prototype = new ctor();
+	}
+
+	function peg$SyntaxError(message, expected, found, location) {
+	  this.message  = message;
+	  this.expected = expected;
+	  this.found    = found;
+	  this.location = location;
+	  this.name     = "SyntaxError";
+
+	  if (typeof Error.captureStackTrace === "function") {
+	    Error.captureStackTrace(this, peg$SyntaxError);
+	  }
+	}
+
+	peg$subclass(peg$SyntaxError, Error);
+
+	peg$SyntaxError.buildMessage = function(expected, found) {
+	  var DESCRIBE_EXPECTATION_FNS = {
+	        literal: function(expectation) {
+	          return "\"" + literalEscape(expectation.text) + "\"";
+	        },
+
+	        "class": function(expectation) {
+	          var escapedParts = "",
+	              i;
+
+	          for (i = 0; i < expectation.parts.length; i++) {
+	            escapedParts += expectation.parts[i] instanceof Array
+	              ? classEscape(expectation.parts[i][0]) + "-" + classEscape(expectation.parts[i][1])
+	              : classEscape(expectation.parts[i]);
+	          }
+
+	          return "[" + (expectation.inverted ? "^" : "") + escapedParts + "]";
+	        },
+
+	        any: function(expectation) {
+	          return "any character";
+	        },
+
+	        end: function(expectation) {
+	          return "end of input";
+	        },
+
+	        other: function(expectation) {
+	          return expectation.description;
+	        }
+	      };
+
+	  function hex(ch) {
+	    return ch.charCodeAt(0).toString(16).toUpperCase();
+	  }
+
+	  function literalEscape(s) {
+	    return s
+	      .replace(/\\/g, '\\\\')
+	      .replace(/"/g,  '\\"')
+	      .replace(/\0/g, '\\0')
+	      .replace(/\t/g, '\\t')
+	      .replace(/\n/g, '\\n')
+	      .replace(/\r/g, '\\r')
+	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
+	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
+	  }
+
+	  function classEscape(s) {
+	    return s
+	      .replace(/\\/g, '\\\\')
+	      .replace(/\]/g, '\\]')
+	      .replace(/\^/g, '\\^')
+	      .replace(/-/g,  '\\-')
+	      .replace(/\0/g, '\\0')
+	      .replace(/\t/g, '\\t')
+	      .replace(/\n/g, '\\n')
+	      .replace(/\r/g, '\\r')
+	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
+	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
+	  }
+
+	  function describeExpectation(expectation) {
+	    return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
+	  }
+
+	  function describeExpected(expected) {
+	    var descriptions = new Array(expected.length),
+	        i, j;
+
+	    for (i = 0; i < expected.length; i++) {
+	      descriptions[i] = describeExpectation(expected[i]);
+	    }
+
+	    descriptions.sort();
+
+	    if (descriptions.length > 0) {
+	      for (i = 1, j = 1; i < descriptions.length; i++) {
+	        if (descriptions[i - 1] !== descriptions[i]) {
+	          descriptions[j] = descriptions[i];
+	          j++;
+	        }
+	      }
+	      descriptions.length = j;
+	    }
+
+	    switch (descriptions.length) {
+	      case 1:
+	        return descriptions[0];
+
+	      case 2:
+	        return descriptions[0] + " or " + descriptions[1];
+
+	      default:
+	        return descriptions.slice(0, -1).join(", ")
+	          + ", or "
+	          + descriptions[descriptions.length - 1];
+	    }
+	  }
+
+	  function describeFound(found) {
+	    return found ? "\"" + literalEscape(found) + "\"" : "end of input";
+	  }
+
+	  return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
+	};
+
+	function peg$parse(input, options) {
+	  options = options !== void 0 ? options : {};
+
+	  var peg$FAILED = {},
+
+	      peg$startRuleFunctions = { resolution: peg$parseresolution },
+	      peg$startRuleFunction  = peg$parseresolution,
+
+	      peg$c0 = "/",
+	      peg$c1 = peg$literalExpectation("/", false),
+	      peg$c2 = function(from, descriptor) { return { from, descriptor } },
+	      peg$c3 = function(descriptor) { return { descriptor } },
+	      peg$c4 = "@",
+	      peg$c5 = peg$literalExpectation("@", false),
+	      peg$c6 = function(fullName, description) { return { fullName, description } },
+	      peg$c7 = function(fullName) { return { fullName } },
+	      peg$c8 = function() { return text() },
+	      peg$c9 = /^[^\/@]/,
+	      peg$c10 = peg$classExpectation(["/", "@"], true, false),
+	      peg$c11 = /^[^\/]/,
+	      peg$c12 = peg$classExpectation(["/"], true, false),
+
+	      peg$currPos          = 0,
+	      peg$savedPos         = 0,
+	      peg$posDetailsCache  = [{ line: 1, column: 1 }],
+	      peg$maxFailPos       = 0,
+	      peg$maxFailExpected  = [],
+	      peg$result;
+
+	  if ("startRule" in options) {
+	    if (!(options.startRule in peg$startRuleFunctions)) {
+	      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
+	    }
+
+	    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+	  }
+
+	  function text() {
+	    return input.substring(peg$savedPos, peg$currPos);
+	  }
+
+	  function peg$literalExpectation(text, ignoreCase) {
+	    return { type: "literal", text: text, ignoreCase: ignoreCase };
+	  }
+
+	  function peg$classExpectation(parts, inverted, ignoreCase) {
+	    return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
+	  }
+
+	  function peg$endExpectation() {
+	    return { type: "end" };
+	  }
+
+	  function peg$computePosDetails(pos) {
+	    var details = peg$posDetailsCache[pos], p;
+
+	    if (details) {
+	      return details;
+	    } else {
+	      p = pos - 1;
+	      while (!peg$posDetailsCache[p]) {
+	        p--;
+	      }
+
+	      details = peg$posDetailsCache[p];
+	      details = {
+	        line:   details.line,
+	        column: details.column
+	      };
+
+	      while (p < pos) {
+	        if (input.charCodeAt(p) === 10) {
+	          details.line++;
+	          details.column = 1;
+	        } else {
+	          details.column++;
+	        }
+
+	        p++;
+	      }
+
+	      peg$posDetailsCache[pos] = details;
+	      return details;
+	    }
+	  }
+
+	  function peg$computeLocation(startPos, endPos) {
+	    var startPosDetails = peg$computePosDetails(startPos),
+	        endPosDetails   = peg$computePosDetails(endPos);
+
+	    return {
+	      start: {
+	        offset: startPos,
+	        line:   startPosDetails.line,
+	        column: startPosDetails.column
+	      },
+	      end: {
+	        offset: endPos,
+	        line:   endPosDetails.line,
+	        column: endPosDetails.column
+	      }
+	    };
+	  }
+
+	  function peg$fail(expected) {
+	    if (peg$currPos < peg$maxFailPos) { return; }
+
+	    if (peg$currPos > peg$maxFailPos) {
+	      peg$maxFailPos = peg$currPos;
+	      peg$maxFailExpected = [];
+	    }
+
+	    peg$maxFailExpected.push(expected);
+	  }
+
+	  function peg$buildStructuredError(expected, found, location) {
+	    return new peg$SyntaxError(
+	      peg$SyntaxError.buildMessage(expected, found),
+	      expected,
+	      found,
+	      location
+	    );
+	  }
+
+	  function peg$parseresolution() {
+	    var s0, s1, s2, s3;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parsespecifier();
+	    if (s1 !== peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 47) {
+	        s2 = peg$c0;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        { peg$fail(peg$c1); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parsespecifier();
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c2(s1, s3);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parsespecifier();
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c3(s1);
+	      }
+	      s0 = s1;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsespecifier() {
+	    var s0, s1, s2, s3;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parsefullName();
+	    if (s1 !== peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 64) {
+	        s2 = peg$c4;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        { peg$fail(peg$c5); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parsedescription();
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c6(s1, s3);
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parsefullName();
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c7(s1);
+	      }
+	      s0 = s1;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsefullName() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    if (input.charCodeAt(peg$currPos) === 64) {
+	      s1 = peg$c4;
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      { peg$fail(peg$c5); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseident();
+	      if (s2 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 47) {
+	          s3 = peg$c0;
+	          peg$currPos++;
+	        } else {
+	          s3 = peg$FAILED;
+	          { peg$fail(peg$c1); }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseident();
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c8();
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseident();
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c8();
+	      }
+	      s0 = s1;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseident() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (peg$c9.test(input.charAt(peg$currPos))) {
+	      s2 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      { peg$fail(peg$c10); }
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        if (peg$c9.test(input.charAt(peg$currPos))) {
+	          s2 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          { peg$fail(peg$c10); }
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c8();
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parsedescription() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (peg$c11.test(input.charAt(peg$currPos))) {
+	      s2 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      { peg$fail(peg$c12); }
+	    }
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        if (peg$c11.test(input.charAt(peg$currPos))) {
+	          s2 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s2 = peg$FAILED;
+	          { peg$fail(peg$c12); }
+	        }
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c8();
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  peg$result = peg$startRuleFunction();
+
+	  if (peg$result !== peg$FAILED && peg$currPos === input.length) {
+	    return peg$result;
+	  } else {
+	    if (peg$result !== peg$FAILED && peg$currPos < input.length) {
+	      peg$fail(peg$endExpectation());
+	    }
+
+	    throw peg$buildStructuredError(
+	      peg$maxFailExpected,
+	      peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null,
+	      peg$maxFailPos < input.length
+	        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
+	        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
+	    );
+	  }
+	}
+
+	resolution = {
+	  SyntaxError: peg$SyntaxError,
+	  parse:       peg$parse
+	};
+	return resolution;
+}
+
+var hasRequiredResolution;
+
+function requireResolution () {
+	if (hasRequiredResolution) return resolution$1;
+	hasRequiredResolution = 1;
+	Object.defineProperty(resolution$1, "__esModule", { value: true });
+	resolution$1.parseResolution = parseResolution;
+	resolution$1.stringifyResolution = stringifyResolution;
+	const resolution_1 = requireResolution$1();
+	function parseResolution(source) {
+	    const legacyResolution = source.match(/^\*{1,2}\/(.*)/);
+	    if (legacyResolution)
+	        throw new Error(`The override for '${source}' includes a glob pattern. Glob patterns have been removed since their behaviours don't match what you'd expect. Set the override to '${legacyResolution[1]}' instead.`);
+	    try {
+	        return (0, resolution_1.parse)(source);
+	    }
+	    catch (error) {
+	        if (error.location)
+	            error.message = error.message.replace(/(\.)?$/, ` (line ${error.location.start.line}, column ${error.location.start.column})$1`);
+	        throw error;
+	    }
+	}
+	function stringifyResolution(resolution) {
+	    let str = ``;
+	    if (resolution.from) {
+	        str += resolution.from.fullName;
+	        if (resolution.from.description)
+	            str += `@${resolution.from.description}`;
+	        str += `/`;
+	    }
+	    str += resolution.descriptor.fullName;
+	    if (resolution.descriptor.description)
+	        str += `@${resolution.descriptor.description}`;
+	    return str;
+	}
+	return resolution$1;
+}
+
+var syml$1 = {};
+
+var jsYaml = {};
+
+var loader = {};
+
+var common = {};
+
+var hasRequiredCommon;
+
+function requireCommon () {
+	if (hasRequiredCommon) return common;
+	hasRequiredCommon = 1;
+
+	function isNothing (subject) {
+	  return (typeof subject === 'undefined') || (subject === null)
+	}
+
+	function isObject (subject) {
+	  return (typeof subject === 'object') && (subject !== null)
+	}
+
+	function toArray (sequence) {
+	  if (Array.isArray(sequence)) return sequence
+	  else if (isNothing(sequence)) return []
+
+	  return [sequence]
+	}
+
+	function extend (target, source) {
+	  if (source) {
+	    const sourceKeys = Object.keys(source);
+
+	    for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+	      const key = sourceKeys[index];
+	      target[key] = source[key];
+	    }
+	  }
+
+	  return target
+	}
+
+	function repeat (string, count) {
+	  let result = '';
+
+	  for (let cycle = 0; cycle < count; cycle += 1) {
+	    result += string;
+	  }
+
+	  return result
+	}
+
+	function isNegativeZero (number) {
+	  return (number === 0) && (Number.NEGATIVE_INFINITY === 1 / number)
+	}
+
+	common.isNothing = isNothing;
+	common.isObject = isObject;
+	common.toArray = toArray;
+	common.repeat = repeat;
+	common.isNegativeZero = isNegativeZero;
+	common.extend = extend;
+	return common;
+}
+
+var exception;
+var hasRequiredException;
+
+function requireException () {
+	if (hasRequiredException) return exception;
+	hasRequiredException = 1;
+
+	function formatError (exception, compact) {
+	  let where = '';
+	  const message = exception.reason || '(unknown reason)';
+
+	  if (!exception.mark) return message
+
+	  if (exception.mark.name) {
+	    where += 'in "' + exception.mark.name + '" ';
+	  }
+
+	  where += '(' + (exception.mark.line + 1) + ':' + (exception.mark.column + 1) + ')';
+
+	  if (!compact && exception.mark.snippet) {
+	    where += '\n\n' + exception.mark.snippet;
+	  }
+
+	  return message + ' ' + where
+	}
+
+	function YAMLException (reason, mark) {
+	  // Super constructor
+	  Error.call(this);
+
+	  this.name = 'YAMLException';
+	  this.reason = reason;
+	  this.mark = mark;
+	  this.message = formatError(this, false);
+
+	  // Include stack trace in error object
+	  if (Error.captureStackTrace) {
+	    // Chrome and NodeJS
+	    Error.captureStackTrace(this, this.constructor);
+	  } else {
+	    // FF, IE 10+ and Safari 6+. Fallback for others
+	    this.stack = (new Error()).stack || '';
+	  }
+	}
+
+	// Inherit from Error
+	YAMLException.prototype = Object.create(Error.prototype);
+	YAMLException.prototype.constructor = YAMLException;
+
+	YAMLException.prototype.toString = function toString (compact) {
+	  return this.name + ': ' + formatError(this, compact)
+	};
+
+	exception = YAMLException;
+	return exception;
+}
+
+var snippet;
+var hasRequiredSnippet;
+
+function requireSnippet () {
+	if (hasRequiredSnippet) return snippet;
+	hasRequiredSnippet = 1;
+
+	const common = requireCommon();
+
+	// get snippet for a single line, respecting maxLength
+	function getLine (buffer, lineStart, lineEnd, position, maxLineLength) {
+	  let head = '';
+	  let tail = '';
+	  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+
+	  if (position - lineStart > maxHalfLength) {
+	    head = ' ... ';
+	    lineStart = position - maxHalfLength + head.length;
+	  }
+
+	  if (lineEnd - position > maxHalfLength) {
+	    tail = ' ...';
+	    lineEnd = position + maxHalfLength - tail.length;
+	  }
+
+	  return {
+	    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, '→') + tail,
+	    pos: position - lineStart + head.length // relative position
+	  }
+	}
+
+	function padStart (string, max) {
+	  return common.repeat(' ', max - string.length) + string
+	}
+
+	function makeSnippet (mark, options) {
+	  options = Object.create(options || null);
+
+	  if (!mark.buffer) return null
+
+	  if (!options.maxLength) options.maxLength = 79;
+	  if (typeof options.indent !== 'number') options.indent = 1;
+	  if (typeof options.linesBefore !== 'number') options.linesBefore = 3;
+	  if (typeof options.linesAfter !== 'number') options.linesAfter = 2;
+
+	  const re = /\r?\n|\r|\0/g;
+	  const lineStarts = [0];
+	  const lineEnds = [];
+	  let match;
+	  let foundLineNo = -1;
+
+	  while ((match = re.exec(mark.buffer))) {
+	    lineEnds.push(match.index);
+	    lineStarts.push(match.index + match[0].length);
+
+	    if (mark.position <= match.index && foundLineNo < 0) {
+	      foundLineNo = lineStarts.length - 2;
+	    }
+	  }
+
+	  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+
+	  let result = '';
+	  const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+	  const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+
+	  for (let i = 1; i <= options.linesBefore; i++) {
+	    if (foundLineNo - i < 0) break
+	    const line = getLine(
+	      mark.buffer,
+	      lineStarts[foundLineNo - i],
+	      lineEnds[foundLineNo - i],
+	      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+	      maxLineLength
+	    );
+	    result = common.repeat(' ', options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) +
+	      ' | ' + line.str + '\n' + result;
+	  }
+
+	  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	  result += common.repeat(' ', options.indent) + padStart((mark.line + 1).toString(), lineNoLength) +
+	    ' | ' + line.str + '\n';
+	  result += common.repeat('-', options.indent + lineNoLength + 3 + line.pos) + '^' + '\n';
+
+	  for (let i = 1; i <= options.linesAfter; i++) {
+	    if (foundLineNo + i >= lineEnds.length) break
+	    const line = getLine(
+	      mark.buffer,
+	      lineStarts[foundLineNo + i],
+	      lineEnds[foundLineNo + i],
+	      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+	      maxLineLength
+	    );
+	    result += common.repeat(' ', options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) +
+	      ' | ' + line.str + '\n';
+	  }
+
+	  return result.replace(/\n$/, '')
+	}
+
+	snippet = makeSnippet;
+	return snippet;
+}
+
+var type;
+var hasRequiredType;
+
+function requireType () {
+	if (hasRequiredType) return type;
+	hasRequiredType = 1;
+
+	const YAMLException = requireException();
+
+	const TYPE_CONSTRUCTOR_OPTIONS = [
+	  'kind',
+	  'multi',
+	  'resolve',
+	  'construct',
+	  'instanceOf',
+	  'predicate',
+	  'represent',
+	  'representName',
+	  'defaultStyle',
+	  'styleAliases'
+	];
+
+	const YAML_NODE_KINDS = [
+	  'scalar',
+	  'sequence',
+	  'mapping'
+	];
+
+	function compileStyleAliases (map) {
+	  const result = {};
+
+	  if (map !== null) {
+	    Object.keys(map).forEach(function (style) {
+	      map[style].forEach(function (alias) {
+	        result[String(alias)] = style;
+	      });
+	    });
+	  }
+
+	  return result
+	}
+
+	function Type (tag, options) {
+	  options = options || {};
+
+	  Object.keys(options).forEach(function (name) {
+	    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+	      throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.')
+	    }
+	  });
+
+	  // TODO: Add tag format check.
+	  this.options = options; // keep original options in case user wants to extend this type later
+	  this.tag = tag;
+	  this.kind = options['kind'] || null;
+	  this.resolve = options['resolve'] || function () { return true };
+	  this.construct = options['construct'] || function (data) { return data };
+	  this.instanceOf = options['instanceOf'] || null;
+	  this.predicate = options['predicate'] || null;
+	  this.represent = options['represent'] || null;
+	  this.representName = options['representName'] || null;
+	  this.defaultStyle = options['defaultStyle'] || null;
+	  this.multi = options['multi'] || false;
+	  this.styleAliases = compileStyleAliases(options['styleAliases'] || null);
+
+	  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+	    throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.')
+	  }
+	}
+
+	type = Type;
+	return type;
+}
+
+var schema;
+var hasRequiredSchema;
+
+function requireSchema () {
+	if (hasRequiredSchema) return schema;
+	hasRequiredSchema = 1;
+
+	const YAMLException = requireException();
+	const Type = requireType();
+
+	function compileList (schema, name) {
+	  const result = [];
+
+	  schema[name].forEach(function (currentType) {
+	    let newIndex = result.length;
+
+	    result.forEach(function (previousType, previousIndex) {
+	      if (previousType.tag === currentType.tag &&
+	          previousType.kind === currentType.kind &&
+	          previousType.multi === currentType.multi) {
+	        newIndex = previousIndex;
+	      }
+	    });
+
+	    result[newIndex] = currentType;
+	  });
+
+	  return result
+	}
+
+	function compileMap (/* lists... */) {
+	  const result = {
+	    scalar: {},
+	    sequence: {},
+	    mapping: {},
+	    fallback: {},
+	    multi: {
+	      scalar: [],
+	      sequence: [],
+	      mapping: [],
+	      fallback: []
+	    }
+	  };
+	  function collectType (type) {
+	    if (type.multi) {
+	      result.multi[type.kind].push(type);
+	      result.multi['fallback'].push(type);
+	    } else {
+	      result[type.kind][type.tag] = result['fallback'][type.tag] = type;
+	    }
+	  }
+
+	  for (let index = 0, length = arguments.length; index < length; index += 1) {
+	    arguments[index].forEach(collectType);
+	  }
+	  return result
+	}
+
+	function Schema (definition) {
+	  return this.extend(definition)
+	}
+
+	Schema.prototype.extend = function extend (definition) {
+	  let implicit = [];
+	  let explicit = [];
+
+	  if (definition instanceof Type) {
+	    // Schema.extend(type)
+	    explicit.push(definition);
+	  } else if (Array.isArray(definition)) {
+	    // Schema.extend([ type1, type2, ... ])
+	    explicit = explicit.concat(definition);
+	  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+	    // Schema.extend({ explicit: [ type1, type2, ... ], implicit: [ type1, type2, ... ] })
+	    if (definition.implicit) implicit = implicit.concat(definition.implicit);
+	    if (definition.explicit) explicit = explicit.concat(definition.explicit);
+	  } else {
+	    throw new YAMLException('Schema.extend argument should be a Type, [ Type ], ' +
+	      'or a schema definition ({ implicit: [...], explicit: [...] })')
+	  }
+
+	  implicit.forEach(function (type) {
+	    if (!(type instanceof Type)) {
+	      throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.')
+	    }
+
+	    if (type.loadKind && type.loadKind !== 'scalar') {
+	      throw new YAMLException('There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.')
+	    }
+
+	    if (type.multi) {
+	      throw new YAMLException('There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.')
+	    }
+	  });
+
+	  explicit.forEach(function (type) {
+	    if (!(type instanceof Type)) {
+	      throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.')
+	    }
+	  });
+
+	  const result = Object.create(Schema.prototype);
+
+	  result.implicit = (this.implicit || []).concat(implicit);
+	  result.explicit = (this.explicit || []).concat(explicit);
+
+	  result.compiledImplicit = compileList(result, 'implicit');
+	  result.compiledExplicit = compileList(result, 'explicit');
+	  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+
+	  return result
+	};
+
+	schema = Schema;
+	return schema;
+}
+
+var str;
+var hasRequiredStr;
+
+function requireStr () {
+	if (hasRequiredStr) return str;
+	hasRequiredStr = 1;
+
+	const Type = requireType();
+
+	str = new Type('tag:yaml.org,2002:str', {
+	  kind: 'scalar',
+	  construct: function (data) { return data !== null ? data : '' }
+	});
+	return str;
+}
+
+var seq;
+var hasRequiredSeq;
+
+function requireSeq () {
+	if (hasRequiredSeq) return seq;
+	hasRequiredSeq = 1;
+
+	const Type = requireType();
+
+	seq = new Type('tag:yaml.org,2002:seq', {
+	  kind: 'sequence',
+	  construct: function (data) { return data !== null ? data : [] }
+	});
+	return seq;
+}
+
+var map;
+var hasRequiredMap;
+
+function requireMap () {
+	if (hasRequiredMap) return map;
+	hasRequiredMap = 1;
+
+	const Type = requireType();
+
+	map = new Type('tag:yaml.org,2002:map', {
+	  kind: 'mapping',
+	  construct: function (data) { return data !== null ? data : {} }
+	});
+	return map;
+}
+
+var failsafe;
+var hasRequiredFailsafe;
+
+function requireFailsafe () {
+	if (hasRequiredFailsafe) return failsafe;
+	hasRequiredFailsafe = 1;
+
+	const Schema = requireSchema();
+
+	failsafe = new Schema({
+	  explicit: [
+	    requireStr(),
+	    requireSeq(),
+	    requireMap()
+	  ]
+	});
+	return failsafe;
+}
+
+var _null;
+var hasRequired_null;
+
+function require_null () {
+	if (hasRequired_null) return _null;
+	hasRequired_null = 1;
+
+	const Type = requireType();
+
+	function resolveYamlNull (data) {
+	  if (data === null) return true
+
+	  const max = data.length;
+
+	  return (max === 1 && data === '~') ||
+	         (max === 4 && (data === 'null' || data === 'Null' || data === 'NULL'))
+	}
+
+	function constructYamlNull () {
+	  return null
+	}
+
+	function isNull (object) {
+	  return object === null
+	}
+
+	_null = new Type('tag:yaml.org,2002:null', {
+	  kind: 'scalar',
+	  resolve: resolveYamlNull,
+	  construct: constructYamlNull,
+	  predicate: isNull,
+	  represent: {
+	    canonical: function () { return '~' },
+	    lowercase: function () { return 'null' },
+	    uppercase: function () { return 'NULL' },
+	    camelcase: function () { return 'Null' },
+	    empty: function () { return '' }
+	  },
+	  defaultStyle: 'lowercase'
+	});
+	return _null;
+}
+
+var bool;
+var hasRequiredBool;
+
+function requireBool () {
+	if (hasRequiredBool) return bool;
+	hasRequiredBool = 1;
+
+	const Type = requireType();
+
+	function resolveYamlBoolean (data) {
+	  if (data === null) return false
+
+	  const max = data.length;
+
+	  return (max === 4 && (data === 'true' || data === 'True' || data === 'TRUE')) ||
+	         (max === 5 && (data === 'false' || data === 'False' || data === 'FALSE'))
+	}
+
+	function constructYamlBoolean (data) {
+	  return data === 'true' ||
+	         data === 'True' ||
+	         data === 'TRUE'
+	}
+
+	function isBoolean (object) {
+	  return Object.prototype.toString.call(object) === '[object Boolean]'
+	}
+
+	bool = new Type('tag:yaml.org,2002:bool', {
+	  kind: 'scalar',
+	  resolve: resolveYamlBoolean,
+	  construct: constructYamlBoolean,
+	  predicate: isBoolean,
+	  represent: {
+	    lowercase: function (object) { return object ? 'true' : 'false' },
+	    uppercase: function (object) { return object ? 'TRUE' : 'FALSE' },
+	    camelcase: function (object) { return object ? 'True' : 'False' }
+	  },
+	  defaultStyle: 'lowercase'
+	});
+	return bool;
+}
+
+var int;
+var hasRequiredInt;
+
+function requireInt () {
+	if (hasRequiredInt) return int;
+	hasRequiredInt = 1;
+
+	const common = requireCommon();
+	const Type = requireType();
+
+	function isHexCode (c) {
+	  return ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) ||
+	         ((c >= 0x41/* A */) && (c <= 0x46/* F */)) ||
+	         ((c >= 0x61/* a */) && (c <= 0x66/* f */))
+	}
+
+	function isOctCode (c) {
+	  return ((c >= 0x30/* 0 */) && (c <= 0x37/* 7 */))
+	}
+
+	function isDecCode (c) {
+	  return ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */))
+	}
+
+	function resolveYamlInteger (data) {
+	  if (data === null) return false
+
+	  const max = data.length;
+	  let index = 0;
+	  let hasDigits = false;
+
+	  if (!max) return false
+
+	  let ch = data[index];
+
+	  // sign
+	  if (ch === '-' || ch === '+') {
+	    ch = data[++index];
+	  }
+
+	  if (ch === '0') {
+	    // 0
+	    if (index + 1 === max) return true
+	    ch = data[++index];
+
+	    // base 2, base 8, base 16
+
+	    if (ch === 'b') {
+	      // base 2
+	      index++;
+
+	      for (; index < max; index++) {
+	        ch = data[index];
+	        if (ch !== '0' && ch !== '1') return false
+	        hasDigits = true;
+	      }
+	      return hasDigits && isFinite(parseYamlInteger(data))
+	    }
+
+	    if (ch === 'x') {
+	      // base 16
+	      index++;
+
+	      for (; index < max; index++) {
+	        if (!isHexCode(data.charCodeAt(index))) return false
+	        hasDigits = true;
+	      }
+	      return hasDigits && isFinite(parseYamlInteger(data))
+	    }
+
+	    if (ch === 'o') {
+	      // base 8
+	      index++;
+
+	      for (; index < max; index++) {
+	        if (!isOctCode(data.charCodeAt(index))) return false
+	        hasDigits = true;
+	      }
+	      return hasDigits && isFinite(parseYamlInteger(data))
+	    }
+	  }
+
+	  // base 10 (except 0)
+
+	  for (; index < max; index++) {
+	    if (!isDecCode(data.charCodeAt(index))) {
+	      return false
+	    }
+	    hasDigits = true;
+	  }
+
+	  if (!hasDigits) return false
+
+	  return isFinite(parseYamlInteger(data))
+	}
+
+	function parseYamlInteger (data) {
+	  let value = data;
+	  let sign = 1;
+
+	  let ch = value[0];
+
+	  if (ch === '-' || ch === '+') {
+	    if (ch === '-') sign = -1;
+	    value = value.slice(1);
+	    ch = value[0];
+	  }
+
+	  if (value === '0') return 0
+
+	  if (ch === '0') {
+	    if (value[1] === 'b') return sign * parseInt(value.slice(2), 2)
+	    if (value[1] === 'x') return sign * parseInt(value.slice(2), 16)
+	    if (value[1] === 'o') return sign * parseInt(value.slice(2), 8)
+	  }
+
+	  return sign * parseInt(value, 10)
+	}
+
+	function constructYamlInteger (data) {
+	  return parseYamlInteger(data)
+	}
+
+	function isInteger (object) {
+	  return (Object.prototype.toString.call(object)) === '[object Number]' &&
+	         (object % 1 === 0 && !common.isNegativeZero(object))
+	}
+
+	int = new Type('tag:yaml.org,2002:int', {
+	  kind: 'scalar',
+	  resolve: resolveYamlInteger,
+	  construct: constructYamlInteger,
+	  predicate: isInteger,
+	  represent: {
+	    binary: function (obj) { return obj >= 0 ? '0b' + obj.toString(2) : '-0b' + obj.toString(2).slice(1) },
+	    octal: function (obj) { return obj >= 0 ? '0o' + obj.toString(8) : '-0o' + obj.toString(8).slice(1) },
+	    decimal: function (obj) { return obj.toString(10) },
+	    hexadecimal: function (obj) { return obj >= 0 ? '0x' + obj.toString(16).toUpperCase() : '-0x' + obj.toString(16).toUpperCase().slice(1) }
+	  },
+	  defaultStyle: 'decimal',
+	  styleAliases: {
+	    binary: [2, 'bin'],
+	    octal: [8, 'oct'],
+	    decimal: [10, 'dec'],
+	    hexadecimal: [16, 'hex']
+	  }
+	});
+	return int;
+}
+
+var float;
+var hasRequiredFloat;
+
+function requireFloat () {
+	if (hasRequiredFloat) return float;
+	hasRequiredFloat = 1;
+
+	const common = requireCommon();
+	const Type = requireType();
+
+	const YAML_FLOAT_PATTERN = new RegExp(
+	  // 2.5e4, 2.5 and integers
+	  '^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?' +
+	  // .2e4, .2
+	  // special case, seems not from spec
+	  '|\\.[0-9]+(?:[eE][-+]?[0-9]+)?' +
+	  // .inf
+	  '|[-+]?\\.(?:inf|Inf|INF)' +
+	  // .nan
+	  '|\\.(?:nan|NaN|NAN))$');
+
+	const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+	  '^(?:' +
+	  // .inf
+	  '[-+]?\\.(?:inf|Inf|INF)' +
+	  // .nan
+	  '|\\.(?:nan|NaN|NAN))$');
+
+	function resolveYamlFloat (data) {
+	  if (data === null) return false
+
+	  if (!YAML_FLOAT_PATTERN.test(data)) {
+	    return false
+	  }
+
+	  if (isFinite(parseFloat(data, 10))) {
+	    return true
+	  }
+
+	  return YAML_FLOAT_SPECIAL_PATTERN.test(data)
+	}
+
+	function constructYamlFloat (data) {
+	  let value = data.toLowerCase();
+	  const sign = value[0] === '-' ? -1 : 1;
+
+	  if ('+-'.indexOf(value[0]) >= 0) {
+	    value = value.slice(1);
+	  }
+
+	  if (value === '.inf') {
+	    return (sign === 1) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY
+	  } else if (value === '.nan') {
+	    return NaN
+	  }
+	  return sign * parseFloat(value, 10)
+	}
+
+	const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+
+	function representYamlFloat (object, style) {
+	  if (isNaN(object)) {
+	    switch (style) {
+	      case 'lowercase': return '.nan'
+	      case 'uppercase': return '.NAN'
+	      case 'camelcase': return '.NaN'
+	    }
+	  } else if (Number.POSITIVE_INFINITY === object) {
+	    switch (style) {
+	      case 'lowercase': return '.inf'
+	      case 'uppercase': return '.INF'
+	      case 'camelcase': return '.Inf'
+	    }
+	  } else if (Number.NEGATIVE_INFINITY === object) {
+	    switch (style) {
+	      case 'lowercase': return '-.inf'
+	      case 'uppercase': return '-.INF'
+	      case 'camelcase': return '-.Inf'
+	    }
+	  } else if (common.isNegativeZero(object)) {
+	    return '-0.0'
+	  }
+
+	  const res = object.toString(10);
+
+	  // JS stringifier can build scientific format without dots: 5e-100,
+	  // while YAML requres dot: 5.e-100. Fix it with simple hack
+
+	  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace('e', '.e') : res
+	}
+
+	function isFloat (object) {
+	  return (Object.prototype.toString.call(object) === '[object Number]') &&
+	         (object % 1 !== 0 || common.isNegativeZero(object))
+	}
+
+	float = new Type('tag:yaml.org,2002:float', {
+	  kind: 'scalar',
+	  resolve: resolveYamlFloat,
+	  construct: constructYamlFloat,
+	  predicate: isFloat,
+	  represent: representYamlFloat,
+	  defaultStyle: 'lowercase'
+	});
+	return float;
+}
+
+var json;
+var hasRequiredJson;
+
+function requireJson () {
+	if (hasRequiredJson) return json;
+	hasRequiredJson = 1;
+
+	json = requireFailsafe().extend({
+	  implicit: [
+	    require_null(),
+	    requireBool(),
+	    requireInt(),
+	    requireFloat()
+	  ]
+	});
+	return json;
+}
+
+var core;
+var hasRequiredCore;
+
+function requireCore () {
+	if (hasRequiredCore) return core;
+	hasRequiredCore = 1;
+
+	core = requireJson();
+	return core;
+}
+
+var timestamp;
+var hasRequiredTimestamp;
+
+function requireTimestamp () {
+	if (hasRequiredTimestamp) return timestamp;
+	hasRequiredTimestamp = 1;
+
+	const Type = requireType();
+
+	const YAML_DATE_REGEXP = new RegExp(
+	  '^([0-9][0-9][0-9][0-9])' + // [1] year
+	  '-([0-9][0-9])' + // [2] month
+	  '-([0-9][0-9])$');                   // [3] day
+
+	const YAML_TIMESTAMP_REGEXP = new RegExp(
+	  '^([0-9][0-9][0-9][0-9])' + // [1] year
+	  '-([0-9][0-9]?)' + // [2] month
+	  '-([0-9][0-9]?)' + // [3] day
+	  '(?:[Tt]|[ \\t]+)' + // ...
+	  '([0-9][0-9]?)' + // [4] hour
+	  ':([0-9][0-9])' + // [5] minute
+	  ':([0-9][0-9])' + // [6] second
+	  '(?:\\.([0-9]*))?' + // [7] fraction
+	  '(?:[ \\t]*(Z|([-+])([0-9][0-9]?)' + // [8] tz [9] tz_sign [10] tzHour
+	  '(?::([0-9][0-9]))?))?$');           // [11] tzMinute
+
+	function resolveYamlTimestamp (data) {
+	  if (data === null) return false
+	  if (YAML_DATE_REGEXP.exec(data) !== null) return true
+	  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true
+	  return false
+	}
+
+	function constructYamlTimestamp (data) {
+	  let fraction = 0;
+	  let delta = null;
+
+	  let match = YAML_DATE_REGEXP.exec(data);
+	  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+
+	  if (match === null) throw new Error('Date resolve error')
+
+	  // match: [1] year [2] month [3] day
+
+	  const year = +(match[1]);
+	  const month = +(match[2]) - 1; // JS month starts with 0
+	  const day = +(match[3]);
+
+	  if (!match[4]) { // no hour
+	    return new Date(Date.UTC(year, month, day))
+	  }
+
+	  // match: [4] hour [5] minute [6] second [7] fraction
+
+	  const hour = +(match[4]);
+	  const minute = +(match[5]);
+	  const second = +(match[6]);
+
+	  if (match[7]) {
+	    fraction = match[7].slice(0, 3);
+	    while (fraction.length < 3) { // milli-seconds
+	      fraction += '0';
+	    }
+	    fraction = +fraction;
+	  }
+
+	  // match: [8] tz [9] tz_sign [10] tzHour [11] tzMinute
+
+	  if (match[9]) {
+	    const tzHour = +(match[10]);
+	    const tzMinute = +(match[11] || 0);
+	    delta = (tzHour * 60 + tzMinute) * 60000; // delta in mili-seconds
+	    if (match[9] === '-') delta = -delta;
+	  }
+
+	  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+
+	  if (delta) date.setTime(date.getTime() - delta);
+
+	  return date
+	}
+
+	function representYamlTimestamp (object /*, style */) {
+	  return object.toISOString()
+	}
+
+	timestamp = new Type('tag:yaml.org,2002:timestamp', {
+	  kind: 'scalar',
+	  resolve: resolveYamlTimestamp,
+	  construct: constructYamlTimestamp,
+	  instanceOf: Date,
+	  represent: representYamlTimestamp
+	});
+	return timestamp;
+}
+
+var merge;
+var hasRequiredMerge;
+
+function requireMerge () {
+	if (hasRequiredMerge) return merge;
+	hasRequiredMerge = 1;
+
+	const Type = requireType();
+
+	function resolveYamlMerge (data) {
+	  return data === '<<' || data === null
+	}
+
+	merge = new Type('tag:yaml.org,2002:merge', {
+	  kind: 'scalar',
+	  resolve: resolveYamlMerge
+	});
+	return merge;
+}
+
+var binary;
+var hasRequiredBinary;
+
+function requireBinary () {
+	if (hasRequiredBinary) return binary;
+	hasRequiredBinary = 1;
+
+	const Type = requireType();
+
+	// [ 64, 65, 66 ] -> [ padding, CR, LF ]
+	const BASE64_MAP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r';
+
+	function resolveYamlBinary (data) {
+	  if (data === null) return false
+
+	  let bitlen = 0;
+	  const max = data.length;
+	  const map = BASE64_MAP;
+
+	  // Convert one by one.
+	  for (let idx = 0; idx < max; idx++) {
+	    const code = map.indexOf(data.charAt(idx));
+
+	    // Skip CR/LF
+	    if (code > 64) continue
+
+	    // Fail on illegal characters
+	    if (code < 0) return false
+
+	    bitlen += 6;
+	  }
+
+	  // If there are any bits left, source was corrupted
+	  return (bitlen % 8) === 0
+	}
+
+	function constructYamlBinary (data) {
+	  const input = data.replace(/[\r\n=]/g, ''); // remove CR/LF & padding to simplify scan
+	  const max = input.length;
+	  const map = BASE64_MAP;
+	  let bits = 0;
+	  const result = [];
+
+	  // Collect by 6*4 bits (3 bytes)
+
+	  for (let idx = 0; idx < max; idx++) {
+	    if ((idx % 4 === 0) && idx) {
+	      result.push((bits >> 16) & 0xFF);
+	      result.push((bits >> 8) & 0xFF);
+	      result.push(bits & 0xFF);
+	    }
+
+	    bits = (bits << 6) | map.indexOf(input.charAt(idx));
+	  }
+
+	  // Dump tail
+
+	  const tailbits = (max % 4) * 6;
+
+	  if (tailbits === 0) {
+	    result.push((bits >> 16) & 0xFF);
+	    result.push((bits >> 8) & 0xFF);
+	    result.push(bits & 0xFF);
+	  } else if (tailbits === 18) {
+	    result.push((bits >> 10) & 0xFF);
+	    result.push((bits >> 2) & 0xFF);
+	  } else if (tailbits === 12) {
+	    result.push((bits >> 4) & 0xFF);
+	  }
+
+	  return new Uint8Array(result)
+	}
+
+	function representYamlBinary (object /*, style */) {
+	  let result = '';
+	  let bits = 0;
+	  const max = object.length;
+	  const map = BASE64_MAP;
+
+	  // Convert every three bytes to 4 ASCII characters.
+
+	  for (let idx = 0; idx < max; idx++) {
+	    if ((idx % 3 === 0) && idx) {
+	      result += map[(bits >> 18) & 0x3F];
+	      result += map[(bits >> 12) & 0x3F];
+	      result += map[(bits >> 6) & 0x3F];
+	      result += map[bits & 0x3F];
+	    }
+
+	    bits = (bits << 8) + object[idx];
+	  }
+
+	  // Dump tail
+
+	  const tail = max % 3;
+
+	  if (tail === 0) {
+	    result += map[(bits >> 18) & 0x3F];
+	    result += map[(bits >> 12) & 0x3F];
+	    result += map[(bits >> 6) & 0x3F];
+	    result += map[bits & 0x3F];
+	  } else if (tail === 2) {
+	    result += map[(bits >> 10) & 0x3F];
+	    result += map[(bits >> 4) & 0x3F];
+	    result += map[(bits << 2) & 0x3F];
+	    result += map[64];
+	  } else if (tail === 1) {
+	    result += map[(bits >> 2) & 0x3F];
+	    result += map[(bits << 4) & 0x3F];
+	    result += map[64];
+	    result += map[64];
+	  }
+
+	  return result
+	}
+
+	function isBinary (obj) {
+	  return Object.prototype.toString.call(obj) === '[object Uint8Array]'
+	}
+
+	binary = new Type('tag:yaml.org,2002:binary', {
+	  kind: 'scalar',
+	  resolve: resolveYamlBinary,
+	  construct: constructYamlBinary,
+	  predicate: isBinary,
+	  represent: representYamlBinary
+	});
+	return binary;
+}
+
+var omap;
+var hasRequiredOmap;
+
+function requireOmap () {
+	if (hasRequiredOmap) return omap;
+	hasRequiredOmap = 1;
+
+	const Type = requireType();
+
+	const _hasOwnProperty = Object.prototype.hasOwnProperty;
+	const _toString = Object.prototype.toString;
+
+	function resolveYamlOmap (data) {
+	  if (data === null) return true
+
+	  const objectKeys = {};
+	  const object = data;
+
+	  for (let index = 0, length = object.length; index < length; index += 1) {
+	    const pair = object[index];
+	    let pairHasKey = false;
+
+	    if (_toString.call(pair) !== '[object Object]') return false
+
+	    let pairKey;
+	    for (pairKey in pair) {
+	      if (_hasOwnProperty.call(pair, pairKey)) {
+	        if (!pairHasKey) pairHasKey = true;
+	        else return false
+	      }
+	    }
+
+	    if (!pairHasKey) return false
+
+	    if (_hasOwnProperty.call(objectKeys, pairKey)) return false
+	    Object.defineProperty(objectKeys, pairKey, { value: true });
+	  }
+
+	  return true
+	}
+
+	function constructYamlOmap (data) {
+	  return data !== null ? data : []
+	}
+
+	omap = new Type('tag:yaml.org,2002:omap', {
+	  kind: 'sequence',
+	  resolve: resolveYamlOmap,
+	  construct: constructYamlOmap
+	});
+	return omap;
+}
+
+var pairs;
+var hasRequiredPairs;
+
+function requirePairs () {
+	if (hasRequiredPairs) return pairs;
+	hasRequiredPairs = 1;
+
+	const Type = requireType();
+
+	const _toString = Object.prototype.toString;
+
+	function resolveYamlPairs (data) {
+	  if (data === null) return true
+
+	  const object = data;
+
+	  const result = new Array(object.length);
+
+	  for (let index = 0, length = object.length; index < length; index += 1) {
+	    const pair = object[index];
+
+	    if (_toString.call(pair) !== '[object Object]') return false
+
+	    const keys = Object.keys(pair);
+
+	    if (keys.length !== 1) return false
+
+	    result[index] = [keys[0], pair[keys[0]]];
+	  }
+
+	  return true
+	}
+
+	function constructYamlPairs (data) {
+	  if (data === null) return []
+
+	  const object = data;
+	  const result = new Array(object.length);
+
+	  for (let index = 0, length = object.length; index < length; index += 1) {
+	    const pair = object[index];
+
+	    const keys = Object.keys(pair);
+
+	    result[index] = [keys[0], pair[keys[0]]];
+	  }
+
+	  return result
+	}
+
+	pairs = new Type('tag:yaml.org,2002:pairs', {
+	  kind: 'sequence',
+	  resolve: resolveYamlPairs,
+	  construct: constructYamlPairs
+	});
+	return pairs;
+}
+
+var set;
+var hasRequiredSet;
+
+function requireSet () {
+	if (hasRequiredSet) return set;
+	hasRequiredSet = 1;
+
+	const Type = requireType();
+
+	const _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+	function resolveYamlSet (data) {
+	  if (data === null) return true
+
+	  const object = data;
+
+	  for (const key in object) {
+	    if (_hasOwnProperty.call(object, key)) {
+	      if (object[key] !== null) return false
+	    }
+	  }
+
+	  return true
+	}
+
+	function constructYamlSet (data) {
+	  return data !== null ? data : {}
+	}
+
+	set = new Type('tag:yaml.org,2002:set', {
+	  kind: 'mapping',
+	  resolve: resolveYamlSet,
+	  construct: constructYamlSet
+	});
+	return set;
+}
+
+var _default;
+var hasRequired_default;
+
+function require_default () {
+	if (hasRequired_default) return _default;
+	hasRequired_default = 1;
+
+	_default = requireCore().extend({
+	  implicit: [
+	    requireTimestamp(),
+	    requireMerge()
+	  ],
+	  explicit: [
+	    requireBinary(),
+	    requireOmap(),
+	    requirePairs(),
+	    requireSet()
+	  ]
+	});
+	return _default;
+}
+
+var hasRequiredLoader;
+
+function requireLoader () {
+	if (hasRequiredLoader) return loader;
+	hasRequiredLoader = 1;
+
+	const common = requireCommon();
+	const YAMLException = requireException();
+	const makeSnippet = requireSnippet();
+	const DEFAULT_SCHEMA = require_default();
+
+	const _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+	const CONTEXT_FLOW_IN = 1;
+	const CONTEXT_FLOW_OUT = 2;
+	const CONTEXT_BLOCK_IN = 3;
+	const CONTEXT_BLOCK_OUT = 4;
+
+	const CHOMPING_CLIP = 1;
+	const CHOMPING_STRIP = 2;
+	const CHOMPING_KEEP = 3;
+
+	// eslint-disable-next-line no-control-regex
+	const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+	const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+	// eslint-disable-next-line no-useless-escape
+	const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+	// eslint-disable-next-line no-useless-escape
+	const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+	// eslint-disable-next-line no-useless-escape
+	const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+
+	function _class (obj) { return Object.prototype.toString.call(obj) }
+
+	function isEol (c) {
+	  return (c === 0x0A/* LF */) || (c === 0x0D/* CR */)
+	}
+
+	function isWhiteSpace (c) {
+	  return (c === 0x09/* Tab */) || (c === 0x20/* Space */)
+	}
+
+	function isWsOrEol (c) {
+	  return (c === 0x09/* Tab */) ||
+	         (c === 0x20/* Space */) ||
+	         (c === 0x0A/* LF */) ||
+	         (c === 0x0D/* CR */)
+	}
+
+	function isFlowIndicator (c) {
+	  return c === 0x2C/* , */ ||
+	         c === 0x5B/* [ */ ||
+	         c === 0x5D/* ] */ ||
+	         c === 0x7B/* { */ ||
+	         c === 0x7D/* } */
+	}
+
+	function fromHexCode (c) {
+	  if ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) {
+	    return c - 0x30
+	  }
+
+	  const lc = c | 0x20;
+
+	  if ((lc >= 0x61/* a */) && (lc <= 0x66/* f */)) {
+	    return lc - 0x61 + 10
+	  }
+
+	  return -1
+	}
+
+	function escapedHexLen (c) {
+	  if (c === 0x78/* x */) { return 2 }
+	  if (c === 0x75/* u */) { return 4 }
+	  if (c === 0x55/* U */) { return 8 }
+	  return 0
+	}
+
+	function fromDecimalCode (c) {
+	  if ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) {
+	    return c - 0x30
+	  }
+
+	  return -1
+	}
+
+	function simpleEscapeSequence (c) {
+	  switch (c) {
+	    case 0x30/* 0 */: return '\x00'
+	    case 0x61/* a */: return '\x07'
+	    case 0x62/* b */: return '\x08'
+	    case 0x74/* t */: return '\x09'
+	    case 0x09/* Tab */: return '\x09'
+	    case 0x6E/* n */: return '\x0A'
+	    case 0x76/* v */: return '\x0B'
+	    case 0x66/* f */: return '\x0C'
+	    case 0x72/* r */: return '\x0D'
+	    case 0x65/* e */: return '\x1B'
+	    case 0x20/* Space */: return ' '
+	    case 0x22/* " */: return '\x22'
+	    case 0x2F/* / */: return '/'
+	    case 0x5C/* \ */: return '\x5C'
+	    case 0x4E/* N */: return '\x85'
+	    case 0x5F/* _ */: return '\xA0'
+	    case 0x4C/* L */: return '\u2028'
+	    case 0x50/* P */: return '\u2029'
+	    default: return ''
+	  }
+	}
+
+	function charFromCodepoint (c) {
+	  if (c <= 0xFFFF) {
+	    return String.fromCharCode(c)
+	  }
+	  // Encode UTF-16 surrogate pair
+	  // https://en.wikipedia.org/wiki/UTF-16#Code_points_U.2B010000_to_U.2B10FFFF
+	  return String.fromCharCode(
+	    ((c - 0x010000) >> 10) + 0xD800,
+	    ((c - 0x010000) & 0x03FF) + 0xDC00
+	  )
+	}
+
+	// set a property of a literal object, while protecting against prototype pollution,
+	// see https://github.com/nodeca/js-yaml/issues/164 for more details
+	function setProperty (object, key, value) {
+	  // used for this specific key only because Object.defineProperty is slow
+	  if (key === '__proto__') {
+	    Object.defineProperty(object, key, {
+	      configurable: true,
+	      enumerable: true,
+	      writable: true,
+	      value: value
+	    });
+	  } else {
+	    object[key] = value;
+	  }
+	}
+
+	const simpleEscapeCheck = new Array(256); // integer, for fast access
+	const simpleEscapeMap = new Array(256);
+	for (let i = 0; i < 256; i++) {
+	  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	  simpleEscapeMap[i] = simpleEscapeSequence(i);
+	}
+
+	function State (input, options) {
+	  this.input = input;
+
+	  this.filename = options['filename'] || null;
+	  this.schema = options['schema'] || DEFAULT_SCHEMA;
+	  this.onWarning = options['onWarning'] || null;
+	  // (Hidden) Remove? makes the loader to expect YAML 1.1 documents
+	  // if such documents have no explicit %YAML directive
+	  this.legacy = options['legacy'] || false;
+
+	  this.json = options['json'] || false;
+	  this.listener = options['listener'] || null;
+	  this.maxDepth = typeof options['maxDepth'] === 'number' ? options['maxDepth'] : 100;
+	  this.maxTotalMergeKeys = typeof options['maxTotalMergeKeys'] === 'number' ? options['maxTotalMergeKeys'] : 10000;
+
+	  this.implicitTypes = this.schema.compiledImplicit;
+	  this.typeMap = this.schema.compiledTypeMap;
+
+	  this.length = input.length;
+	  this.position = 0;
+	  this.line = 0;
+	  this.lineStart = 0;
+	  this.lineIndent = 0;
+	  this.depth = 0;
+	  this.totalMergeKeys = 0;
+
+	  // position of first leading tab in the current line,
+	  // used to make sure there are no tabs in the indentation
+	  this.firstTabInLine = -1;
+
+	  this.documents = [];
+	  this.anchorMapTransactions = [];
+
+	  /*
+	  this.version;
+	  this.checkLineBreaks;
+	  this.tagMap;
+	  this.anchorMap;
+	  this.tag;
+	  this.anchor;
+	  this.kind;
+	  this.result; */
+	}
+
+	function generateError (state, message) {
+	  const mark = {
+	    name: state.filename,
+	    buffer: state.input.slice(0, -1), // omit trailing \0
+	    position: state.position,
+	    line: state.line,
+	    column: state.position - state.lineStart
+	  };
+
+	  mark.snippet = makeSnippet(mark);
+
+	  return new YAMLException(message, mark)
+	}
+
+	function throwError (state, message) {
+	  throw generateError(state, message)
+	}
+
+	function throwWarning (state, message) {
+	  if (state.onWarning) {
+	    state.onWarning.call(null, generateError(state, message));
+	  }
+	}
+
+	function storeAnchor (state, name, value) {
+	  const transactions = state.anchorMapTransactions;
+
+	  if (transactions.length !== 0) {
+	    const transaction = transactions[transactions.length - 1];
+
+	    if (!_hasOwnProperty.call(transaction, name)) {
+	      transaction[name] = {
+	        existed: _hasOwnProperty.call(state.anchorMap, name),
+	        value: state.anchorMap[name]
+	      };
+	    }
+	  }
+
+	  state.anchorMap[name] = value;
+	}
+
+	function beginAnchorTransaction (state) {
+	  state.anchorMapTransactions.push(Object.create(null));
+	}
+
+	function commitAnchorTransaction (state) {
+	  const transaction = state.anchorMapTransactions.pop();
+	  const transactions = state.anchorMapTransactions;
+
+	  if (transactions.length === 0) return
+
+	  const parent = transactions[transactions.length - 1];
+	  const names = Object.keys(transaction);
+
+	  for (let index = 0, length = names.length; index < length; index += 1) {
+	    const name = names[index];
+
+	    if (!_hasOwnProperty.call(parent, name)) {
+	      parent[name] = transaction[name];
+	    }
+	  }
+	}
+
+	function rollbackAnchorTransaction (state) {
+	  const transaction = state.anchorMapTransactions.pop();
+	  const names = Object.keys(transaction);
+
+	  for (let index = names.length - 1; index >= 0; index -= 1) {
+	    const entry = transaction[names[index]];
+
+	    if (entry.existed) {
+	      state.anchorMap[names[index]] = entry.value;
+	    } else {
+	      delete state.anchorMap[names[index]];
+	    }
+	  }
+	}
+
+	function snapshotState (state) {
+	  return {
+	    position: state.position,
+	    line: state.line,
+	    lineStart: state.lineStart,
+	    lineIndent: state.lineIndent,
+	    firstTabInLine: state.firstTabInLine,
+	    tag: state.tag,
+	    anchor: state.anchor,
+	    kind: state.kind,
+	    result: state.result
+	  }
+	}
+
+	function restoreState (state, snapshot) {
+	  state.position = snapshot.position;
+	  state.line = snapshot.line;
+	  state.lineStart = snapshot.lineStart;
+	  state.lineIndent = snapshot.lineIndent;
+	  state.firstTabInLine = snapshot.firstTabInLine;
+	  state.tag = snapshot.tag;
+	  state.anchor = snapshot.anchor;
+	  state.kind = snapshot.kind;
+	  state.result = snapshot.result;
+	}
+
+	const directiveHandlers = {
+
+	  YAML: function handleYamlDirective (state, name, args) {
+	    if (state.version !== null) {
+	      throwError(state, 'duplication of %YAML directive');
+	    }
+
+	    if (args.length !== 1) {
+	      throwError(state, 'YAML directive accepts exactly one argument');
+	    }
+
+	    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+
+	    if (match === null) {
+	      throwError(state, 'ill-formed argument of the YAML directive');
+	    }
+
+	    const major = parseInt(match[1], 10);
+	    const minor = parseInt(match[2], 10);
+
+	    if (major !== 1) {
+	      throwError(state, 'unacceptable YAML version of the document');
+	    }
+
+	    state.version = args[0];
+	    state.checkLineBreaks = (minor < 2);
+
+	    if (minor !== 1 && minor !== 2) {
+	      throwWarning(state, 'unsupported YAML version of the document');
+	    }
+	  },
+
+	  TAG: function handleTagDirective (state, name, args) {
+	    let prefix;
+
+	    if (args.length !== 2) {
+	      throwError(state, 'TAG directive accepts exactly two arguments');
+	    }
+
+	    const handle = args[0];
+	    prefix = args[1];
+
+	    if (!PATTERN_TAG_HANDLE.test(handle)) {
+	      throwError(state, 'ill-formed tag handle (first argument) of the TAG directive');
+	    }
+
+	    if (_hasOwnProperty.call(state.tagMap, handle)) {
+	      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+	    }
+
+	    if (!PATTERN_TAG_URI.test(prefix)) {
+	      throwError(state, 'ill-formed tag prefix (second argument) of the TAG directive');
+	    }
+
+	    try {
+	      prefix = decodeURIComponent(prefix);
+	    } catch (err) {
+	      throwError(state, 'tag prefix is malformed: ' + prefix);
+	    }
+
+	    state.tagMap[handle] = prefix;
+	  }
+	};
+
+	function captureSegment (state, start, end, checkJson) {
+	  if (start < end) {
+	    const _result = state.input.slice(start, end);
+
+	    if (checkJson) {
+	      for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+	        const _character = _result.charCodeAt(_position);
+	        if (!(_character === 0x09 ||
+	              (_character >= 0x20 && _character <= 0x10FFFF))) {
+	          throwError(state, 'expected valid JSON character');
+	        }
+	      }
+	    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+	      throwError(state, 'the stream contains non-printable characters');
+	    }
+
+	    state.result += _result;
+	  }
+	}
+
+	function chargeMergeWork (state) {
+	  state.totalMergeKeys++;
+
+	  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+	    throwError(state, 'merge keys exceeded maxTotalMergeKeys (' + state.maxTotalMergeKeys + ')');
+	  }
+	}
+
+	function mergeMappings (state, destination, source, overridableKeys) {
+	  if (!common.isObject(source)) {
+	    throwError(state, 'cannot merge mappings; the provided source object is unacceptable');
+	  }
+
+	  // Count the source mapping itself to bound sequences of empty mappings.
+	  chargeMergeWork(state);
+
+	  const sourceKeys = Object.keys(source);
+
+	  for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+	    const key = sourceKeys[index];
+
+	    chargeMergeWork(state);
+
+	    if (!_hasOwnProperty.call(destination, key)) {
+	      setProperty(destination, key, source[key]);
+	      overridableKeys[key] = true;
+	    }
+	  }
+	}
+
+	function storeMappingPair (state, _result, overridableKeys, keyTag, keyNode, valueNode,
+	  startLine, startLineStart, startPos) {
+	  // The output is a plain object here, so keys can only be strings.
+	  // We need to convert keyNode to a string, but doing so can hang the process
+	  // (deeply nested arrays that explode exponentially using aliases).
+	  if (Array.isArray(keyNode)) {
+	    keyNode = Array.prototype.slice.call(keyNode);
+
+	    for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+	      if (Array.isArray(keyNode[index])) {
+	        throwError(state, 'nested arrays are not supported inside keys');
+	      }
+
+	      if (typeof keyNode === 'object' && _class(keyNode[index]) === '[object Object]') {
+	        keyNode[index] = '[object Object]';
+	      }
+	    }
+	  }
+
+	  // Avoid code execution in load() via toString property
+	  // (still use its own toString for arrays, timestamps,
+	  // and whatever user schema extensions happen to have @@toStringTag)
+	  if (typeof keyNode === 'object' && _class(keyNode) === '[object Object]') {
+	    keyNode = '[object Object]';
+	  }
+
+	  keyNode = String(keyNode);
+
+	  if (_result === null) {
+	    _result = {};
+	  }
+
+	  if (keyTag === 'tag:yaml.org,2002:merge') {
+	    if (Array.isArray(valueNode)) {
+	      if (valueNode.length > 100) {
+	        throwError(state, 'abnormal merge sequence size');
+	      }
+
+	      for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+	        mergeMappings(state, _result, valueNode[index], overridableKeys);
+	      }
+	    } else {
+	      mergeMappings(state, _result, valueNode, overridableKeys);
+	    }
+	  } else {
+	    if (!state.json &&
+	        !_hasOwnProperty.call(overridableKeys, keyNode) &&
+	        _hasOwnProperty.call(_result, keyNode)) {
+	      state.line = startLine || state.line;
+	      state.lineStart = startLineStart || state.lineStart;
+	      state.position = startPos || state.position;
+	      throwError(state, 'duplicated mapping key');
+	    }
+
+	    setProperty(_result, keyNode, valueNode);
+	    delete overridableKeys[keyNode];
+	  }
+
+	  return _result
+	}
+
+	function readLineBreak (state) {
+	  const ch = state.input.charCodeAt(state.position);
+
+	  if (ch === 0x0A/* LF */) {
+	    state.position++;
+	  } else if (ch === 0x0D/* CR */) {
+	    state.position++;
+	    if (state.input.charCodeAt(state.position) === 0x0A/* LF */) {
+	      state.position++;
+	    }
+	  } else {
+	    throwError(state, 'a line break is expected');
+	  }
+
+	  state.line += 1;
+	  state.lineStart = state.position;
+	  state.firstTabInLine = -1;
+	}
+
+	function skipSeparationSpace (state, allowComments, checkIndent) {
+	  let lineBreaks = 0;
+	  let ch = state.input.charCodeAt(state.position);
+
+	  while (ch !== 0) {
+	    while (isWhiteSpace(ch)) {
+	      if (ch === 0x09/* Tab */ && state.firstTabInLine === -1) {
+	        state.firstTabInLine = state.position;
+	      }
+	      ch = state.input.charCodeAt(++state.position);
+	    }
+
+	    if (allowComments && ch === 0x23/* # */) {
+	      do {
+	        ch = state.input.charCodeAt(++state.position);
+	      } while (ch !== 0x0A/* LF */ && ch !== 0x0D/* CR */ && ch !== 0)
+	    }
+
+	    if (isEol(ch)) {
+	      readLineBreak(state);
+
+	      ch = state.input.charCodeAt(state.position);
+	      lineBreaks++;
+	      state.lineIndent = 0;
+
+	      while (ch === 0x20/* Space */) {
+	        state.lineIndent++;
+	        ch = state.input.charCodeAt(++state.position);
+	      }
+	    } else {
+	      break
+	    }
+	  }
+
+	  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+	    throwWarning(state, 'deficient indentation');
+	  }
+
+	  return lineBreaks
+	}
+
+	function testDocumentSeparator (state) {
+	  let _position = state.position;
+	  let ch = state.input.charCodeAt(_position);
+
+	  // Condition state.position === state.lineStart is tested
+	  // in parent on each call, for efficiency. No needs to test here again.
+	  if ((ch === 0x2D/* - */ || ch === 0x2E/* . */) &&
+	      ch === state.input.charCodeAt(_position + 1) &&
+	      ch === state.input.charCodeAt(_position + 2)) {
+	    _position += 3;
+
+	    ch = state.input.charCodeAt(_position);
+
+	    if (ch === 0 || isWsOrEol(ch)) {
+	      return true
+	    }
+	  }
+
+	  return false
+	}
+
+	function writeFoldedLines (state, count) {
+	  if (count === 1) {
+	    state.result += ' ';
+	  } else if (count > 1) {
+	    state.result += common.repeat('\n', count - 1);
+	  }
+	}
+
+	function readPlainScalar (state, nodeIndent, withinFlowCollection) {
+	  let captureStart;
+	  let captureEnd;
+	  let hasPendingContent;
+	  let _line;
+	  let _lineStart;
+	  let _lineIndent;
+	  const _kind = state.kind;
+	  const _result = state.result;
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (isWsOrEol(ch) ||
+	      isFlowIndicator(ch) ||
+	      ch === 0x23/* # */ ||
+	      ch === 0x26/* & */ ||
+	      ch === 0x2A/* * */ ||
+	      ch === 0x21/* ! */ ||
+	      ch === 0x7C/* | */ ||
+	      ch === 0x3E/* > */ ||
+	      ch === 0x27/* ' */ ||
+	      ch === 0x22/* " */ ||
+	      ch === 0x25/* % */ ||
+	      ch === 0x40/* @ */ ||
+	      ch === 0x60/* ` */) {
+	    return false
+	  }
+
+	  if (ch === 0x3F/* ? */ || ch === 0x2D/* - */) {
+	    const following = state.input.charCodeAt(state.position + 1);
+
+	    if (isWsOrEol(following) ||
+	        (withinFlowCollection && isFlowIndicator(following))) {
+	      return false
+	    }
+	  }
+
+	  state.kind = 'scalar';
+	  state.result = '';
+	  captureStart = captureEnd = state.position;
+	  hasPendingContent = false;
+
+	  while (ch !== 0) {
+	    if (ch === 0x3A/* : */) {
+	      const following = state.input.charCodeAt(state.position + 1);
+
+	      if (isWsOrEol(following) ||
+	          (withinFlowCollection && isFlowIndicator(following))) {
+	        break
+	      }
+	    } else if (ch === 0x23/* # */) {
+	      const preceding = state.input.charCodeAt(state.position - 1);
+
+	      if (isWsOrEol(preceding)) {
+	        break
+	      }
+	    } else if ((state.position === state.lineStart && testDocumentSeparator(state)) ||
+	               (withinFlowCollection && isFlowIndicator(ch))) {
+	      break
+	    } else if (isEol(ch)) {
+	      _line = state.line;
+	      _lineStart = state.lineStart;
+	      _lineIndent = state.lineIndent;
+	      skipSeparationSpace(state, false, -1);
+
+	      if (state.lineIndent >= nodeIndent) {
+	        hasPendingContent = true;
+	        ch = state.input.charCodeAt(state.position);
+	        continue
+	      } else {
+	        state.position = captureEnd;
+	        state.line = _line;
+	        state.lineStart = _lineStart;
+	        state.lineIndent = _lineIndent;
+	        break
+	      }
+	    }
+
+	    if (hasPendingContent) {
+	      captureSegment(state, captureStart, captureEnd, false);
+	      writeFoldedLines(state, state.line - _line);
+	      captureStart = captureEnd = state.position;
+	      hasPendingContent = false;
+	    }
+
+	    if (!isWhiteSpace(ch)) {
+	      captureEnd = state.position + 1;
+	    }
+
+	    ch = state.input.charCodeAt(++state.position);
+	  }
+
+	  captureSegment(state, captureStart, captureEnd, false);
+
+	  if (state.result) {
+	    return true
+	  }
+
+	  state.kind = _kind;
+	  state.result = _result;
+	  return false
+	}
+
+	function readSingleQuotedScalar (state, nodeIndent) {
+	  let captureStart;
+	  let captureEnd;
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch !== 0x27/* ' */) {
+	    return false
+	  }
+
+	  state.kind = 'scalar';
+	  state.result = '';
+	  state.position++;
+	  captureStart = captureEnd = state.position;
+
+	  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+	    if (ch === 0x27/* ' */) {
+	      captureSegment(state, captureStart, state.position, true);
+	      ch = state.input.charCodeAt(++state.position);
+
+	      if (ch === 0x27/* ' */) {
+	        captureStart = state.position;
+	        state.position++;
+	        captureEnd = state.position;
+	      } else {
+	        return true
+	      }
+	    } else if (isEol(ch)) {
+	      captureSegment(state, captureStart, captureEnd, true);
+	      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+	      captureStart = captureEnd = state.position;
+	    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+	      throwError(state, 'unexpected end of the document within a single quoted scalar');
+	    } else {
+	      state.position++;
+	      if (!isWhiteSpace(ch)) {
+	        captureEnd = state.position;
+	      }
+	    }
+	  }
+
+	  throwError(state, 'unexpected end of the stream within a single quoted scalar');
+	}
+
+	function readDoubleQuotedScalar (state, nodeIndent) {
+	  let captureStart;
+	  let captureEnd;
+	  let tmp;
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch !== 0x22/* " */) {
+	    return false
+	  }
+
+	  state.kind = 'scalar';
+	  state.result = '';
+	  state.position++;
+	  captureStart = captureEnd = state.position;
+
+	  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+	    if (ch === 0x22/* " */) {
+	      captureSegment(state, captureStart, state.position, true);
+	      state.position++;
+	      return true
+	    } else if (ch === 0x5C/* \ */) {
+	      captureSegment(state, captureStart, state.position, true);
+	      ch = state.input.charCodeAt(++state.position);
+
+	      if (isEol(ch)) {
+	        skipSeparationSpace(state, false, nodeIndent);
+
+	        // TODO: rework to inline fn with no type cast?
+	      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+	        state.result += simpleEscapeMap[ch];
+	        state.position++;
+	      } else if ((tmp = escapedHexLen(ch)) > 0) {
+	        let hexLength = tmp;
+	        let hexResult = 0;
+
+	        for (; hexLength > 0; hexLength--) {
+	          ch = state.input.charCodeAt(++state.position);
+
+	          if ((tmp = fromHexCode(ch)) >= 0) {
+	            hexResult = (hexResult << 4) + tmp;
+	          } else {
+	            throwError(state, 'expected hexadecimal character');
+	          }
+	        }
+
+	        state.result += charFromCodepoint(hexResult);
+
+	        state.position++;
+	      } else {
+	        throwError(state, 'unknown escape sequence');
+	      }
+
+	      captureStart = captureEnd = state.position;
+	    } else if (isEol(ch)) {
+	      captureSegment(state, captureStart, captureEnd, true);
+	      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+	      captureStart = captureEnd = state.position;
+	    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+	      throwError(state, 'unexpected end of the document within a double quoted scalar');
+	    } else {
+	      state.position++;
+	      if (!isWhiteSpace(ch)) {
+	        captureEnd = state.position;
+	      }
+	    }
+	  }
+
+	  throwError(state, 'unexpected end of the stream within a double quoted scalar');
+	}
+
+	function readFlowCollection (state, nodeIndent) {
+	  let readNext = true;
+	  let _line;
+	  let _lineStart;
+	  let _pos;
+	  const _tag = state.tag;
+	  let _result;
+	  const _anchor = state.anchor;
+	  let terminator;
+	  let isPair;
+	  let isExplicitPair;
+	  let isMapping;
+	  const overridableKeys = Object.create(null);
+	  let keyNode;
+	  let keyTag;
+	  let valueNode;
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch === 0x5B/* [ */) {
+	    terminator = 0x5D;/* ] */
+	    isMapping = false;
+	    _result = [];
+	  } else if (ch === 0x7B/* { */) {
+	    terminator = 0x7D;/* } */
+	    isMapping = true;
+	    _result = {};
+	  } else {
+	    return false
+	  }
+
+	  if (state.anchor !== null) {
+	    storeAnchor(state, state.anchor, _result);
+	  }
+
+	  ch = state.input.charCodeAt(++state.position);
+
+	  while (ch !== 0) {
+	    skipSeparationSpace(state, true, nodeIndent);
+
+	    ch = state.input.charCodeAt(state.position);
+
+	    if (ch === terminator) {
+	      state.position++;
+	      state.tag = _tag;
+	      state.anchor = _anchor;
+	      state.kind = isMapping ? 'mapping' : 'sequence';
+	      state.result = _result;
+	      return true
+	    } else if (!readNext) {
+	      throwError(state, 'missed comma between flow collection entries');
+	    } else if (ch === 0x2C/* , */) {
+	      // "flow collection entries can never be completely empty", as per YAML 1.2, section 7.4
+	      throwError(state, "expected the node content, but found ','");
+	    }
+
+	    keyTag = keyNode = valueNode = null;
+	    isPair = isExplicitPair = false;
+
+	    if (ch === 0x3F/* ? */) {
+	      const following = state.input.charCodeAt(state.position + 1);
+
+	      if (isWsOrEol(following)) {
+	        isPair = isExplicitPair = true;
+	        state.position++;
+	        skipSeparationSpace(state, true, nodeIndent);
+	      }
+	    }
+
+	    _line = state.line; // Save the current line.
+	    _lineStart = state.lineStart;
+	    _pos = state.position;
+	    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+	    keyTag = state.tag;
+	    keyNode = state.result;
+	    skipSeparationSpace(state, true, nodeIndent);
+
+	    ch = state.input.charCodeAt(state.position);
+
+	    if ((isExplicitPair || state.line === _line) && ch === 0x3A/* : */) {
+	      isPair = true;
+	      ch = state.input.charCodeAt(++state.position);
+	      skipSeparationSpace(state, true, nodeIndent);
+	      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+	      valueNode = state.result;
+	    }
+
+	    if (isMapping) {
+	      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+	    } else if (isPair) {
+	      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+	    } else {
+	      _result.push(keyNode);
+	    }
+
+	    skipSeparationSpace(state, true, nodeIndent);
+
+	    ch = state.input.charCodeAt(state.position);
+
+	    if (ch === 0x2C/* , */) {
+	      readNext = true;
+	      ch = state.input.charCodeAt(++state.position);
+	    } else {
+	      readNext = false;
+	    }
+	  }
+
+	  throwError(state, 'unexpected end of the stream within a flow collection');
+	}
+
+	function readBlockScalar (state, nodeIndent) {
+	  let folding;
+	  let chomping = CHOMPING_CLIP;
+	  let didReadContent = false;
+	  let detectedIndent = false;
+	  let textIndent = nodeIndent;
+	  let emptyLines = 0;
+	  let atMoreIndented = false;
+	  let tmp;
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch === 0x7C/* | */) {
+	    folding = false;
+	  } else if (ch === 0x3E/* > */) {
+	    folding = true;
+	  } else {
+	    return false
+	  }
+
+	  state.kind = 'scalar';
+	  state.result = '';
+
+	  while (ch !== 0) {
+	    ch = state.input.charCodeAt(++state.position);
+
+	    if (ch === 0x2B/* + */ || ch === 0x2D/* - */) {
+	      if (CHOMPING_CLIP === chomping) {
+	        chomping = (ch === 0x2B/* + */) ? CHOMPING_KEEP : CHOMPING_STRIP;
+	      } else {
+	        throwError(state, 'repeat of a chomping mode identifier');
+	      }
+	    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+	      if (tmp === 0) {
+	        throwError(state, 'bad explicit indentation width of a block scalar; it cannot be less than one');
+	      } else if (!detectedIndent) {
+	        textIndent = nodeIndent + tmp - 1;
+	        detectedIndent = true;
+	      } else {
+	        throwError(state, 'repeat of an indentation width identifier');
+	      }
+	    } else {
+	      break
+	    }
+	  }
+
+	  if (isWhiteSpace(ch)) {
+	    do { ch = state.input.charCodeAt(++state.position); }
+	    while (isWhiteSpace(ch))
+
+	    if (ch === 0x23/* # */) {
+	      do { ch = state.input.charCodeAt(++state.position); }
+	      while (!isEol(ch) && (ch !== 0))
+	    }
+	  }
+
+	  while (ch !== 0) {
+	    readLineBreak(state);
+	    state.lineIndent = 0;
+
+	    ch = state.input.charCodeAt(state.position);
+
+	    // eslint-disable-next-line no-unmodified-loop-condition
+	    while ((!detectedIndent || state.lineIndent < textIndent) &&
+	           (ch === 0x20/* Space */)) {
+	      state.lineIndent++;
+	      ch = state.input.charCodeAt(++state.position);
+	    }
+
+	    if (!detectedIndent && state.lineIndent > textIndent) {
+	      textIndent = state.lineIndent;
+	    }
+
+	    if (isEol(ch)) {
+	      emptyLines++;
+	      continue
+	    }
+
+	    if (!detectedIndent && textIndent === 0) {
+	      throwError(state, 'missing indentation for block scalar');
+	    }
+
+	    // End of the scalar.
+	    if (state.lineIndent < textIndent) {
+	      // Perform the chomping.
+	      if (chomping === CHOMPING_KEEP) {
+	        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+	      } else if (chomping === CHOMPING_CLIP) {
+	        if (didReadContent) { // i.e. only if the scalar is not empty.
+	          state.result += '\n';
+	        }
+	      }
+
+	      // Break this `while` cycle and go to the funciton's epilogue.
+	      break
+	    }
+
+	    // Folded style: use fancy rules to handle line breaks.
+	    if (folding) {
+	      // Lines starting with white space characters (more-indented lines) are not folded.
+	      if (isWhiteSpace(ch)) {
+	        atMoreIndented = true;
+	        // except for the first content line (cf. Example 8.1)
+	        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+
+	      // End of more-indented block.
+	      } else if (atMoreIndented) {
+	        atMoreIndented = false;
+	        state.result += common.repeat('\n', emptyLines + 1);
+
+	      // Just one line break - perceive as the same line.
+	      } else if (emptyLines === 0) {
+	        if (didReadContent) { // i.e. only if we have already read some scalar content.
+	          state.result += ' ';
+	        }
+
+	      // Several line breaks - perceive as different lines.
+	      } else {
+	        state.result += common.repeat('\n', emptyLines);
+	      }
+
+	    // Literal style: just add exact number of line breaks between content lines.
+	    } else {
+	      // Keep all line breaks except the header line break.
+	      state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+	    }
+
+	    didReadContent = true;
+	    detectedIndent = true;
+	    emptyLines = 0;
+	    const captureStart = state.position;
+
+	    while (!isEol(ch) && (ch !== 0)) {
+	      ch = state.input.charCodeAt(++state.position);
+	    }
+
+	    captureSegment(state, captureStart, state.position, false);
+	  }
+
+	  return true
+	}
+
+	function readBlockSequence (state, nodeIndent) {
+	  const _tag = state.tag;
+	  const _anchor = state.anchor;
+	  const _result = [];
+	  let detected = false;
+
+	  // there is a leading tab before this token, so it can't be a block sequence/mapping;
+	  // it can still be flow sequence/mapping or a scalar
+	  if (state.firstTabInLine !== -1) return false
+
+	  if (state.anchor !== null) {
+	    storeAnchor(state, state.anchor, _result);
+	  }
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  while (ch !== 0) {
+	    if (state.firstTabInLine !== -1) {
+	      state.position = state.firstTabInLine;
+	      throwError(state, 'tab characters must not be used in indentation');
+	    }
+
+	    if (ch !== 0x2D/* - */) {
+	      break
+	    }
+
+	    const following = state.input.charCodeAt(state.position + 1);
+
+	    if (!isWsOrEol(following)) {
+	      break
+	    }
+
+	    detected = true;
+	    state.position++;
+
+	    if (skipSeparationSpace(state, true, -1)) {
+	      if (state.lineIndent <= nodeIndent) {
+	        _result.push(null);
+	        ch = state.input.charCodeAt(state.position);
+	        continue
+	      }
+	    }
+
+	    const _line = state.line;
+	    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+	    _result.push(state.result);
+	    skipSeparationSpace(state, true, -1);
+
+	    ch = state.input.charCodeAt(state.position);
+
+	    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+	      throwError(state, 'bad indentation of a sequence entry');
+	    } else if (state.lineIndent < nodeIndent) {
+	      break
+	    }
+	  }
+
+	  if (detected) {
+	    state.tag = _tag;
+	    state.anchor = _anchor;
+	    state.kind = 'sequence';
+	    state.result = _result;
+	    return true
+	  }
+	  return false
+	}
+
+	function readBlockMapping (state, nodeIndent, flowIndent) {
+	  let allowCompact;
+	  let _keyLine;
+	  let _keyLineStart;
+	  let _keyPos;
+	  const _tag = state.tag;
+	  const _anchor = state.anchor;
+	  const _result = {};
+	  const overridableKeys = Object.create(null);
+	  let keyTag = null;
+	  let keyNode = null;
+	  let valueNode = null;
+	  let atExplicitKey = false;
+	  let detected = false;
+
+	  // there is a leading tab before this token, so it can't be a block sequence/mapping;
+	  // it can still be flow sequence/mapping or a scalar
+	  if (state.firstTabInLine !== -1) return false
+
+	  if (state.anchor !== null) {
+	    storeAnchor(state, state.anchor, _result);
+	  }
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  while (ch !== 0) {
+	    if (!atExplicitKey && state.firstTabInLine !== -1) {
+	      state.position = state.firstTabInLine;
+	      throwError(state, 'tab characters must not be used in indentation');
+	    }
+
+	    const following = state.input.charCodeAt(state.position + 1);
+	    const _line = state.line; // Save the current line.
+
+	    //
+	    // Explicit notation case. There are two separate blocks:
+	    // first for the key (denoted by "?") and second for the value (denoted by ":")
+	    //
+	    if ((ch === 0x3F/* ? */ || ch === 0x3A/* : */) && isWsOrEol(following)) {
+	      if (ch === 0x3F/* ? */) {
+	        if (atExplicitKey) {
+	          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+	          keyTag = keyNode = valueNode = null;
+	        }
+
+	        detected = true;
+	        atExplicitKey = true;
+	        allowCompact = true;
+	      } else if (atExplicitKey) {
+	        // i.e. 0x3A/* : */ === character after the explicit key.
+	        atExplicitKey = false;
+	        allowCompact = true;
+	      } else {
+	        throwError(state, 'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line');
+	      }
+
+	      state.position += 1;
+	      ch = following;
+
+	    //
+	    // Implicit notation case. Flow-style node as the key first, then ":", and the value.
+	    //
+	    } else {
+	      _keyLine = state.line;
+	      _keyLineStart = state.lineStart;
+	      _keyPos = state.position;
+
+	      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+	        // Neither implicit nor explicit notation.
+	        // Reading is done. Go to the epilogue.
+	        break
+	      }
+
+	      if (state.line === _line) {
+	        ch = state.input.charCodeAt(state.position);
+
+	        while (isWhiteSpace(ch)) {
+	          ch = state.input.charCodeAt(++state.position);
+	        }
+
+	        if (ch === 0x3A/* : */) {
+	          ch = state.input.charCodeAt(++state.position);
+
+	          if (!isWsOrEol(ch)) {
+	            throwError(state, 'a whitespace character is expected after the key-value separator within a block mapping');
+	          }
+
+	          if (atExplicitKey) {
+	            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+	            keyTag = keyNode = valueNode = null;
+	          }
+
+	          detected = true;
+	          atExplicitKey = false;
+	          allowCompact = false;
+	          keyTag = state.tag;
+	          keyNode = state.result;
+	        } else if (detected) {
+	          throwError(state, 'can not read an implicit mapping pair; a colon is missed');
+	        } else {
+	          state.tag = _tag;
+	          state.anchor = _anchor;
+	          return true // Keep the result of `composeNode`.
+	        }
+	      } else if (detected) {
+	        throwError(state, 'can not read a block mapping entry; a multiline key may not be an implicit key');
+	      } else {
+	        state.tag = _tag;
+	        state.anchor = _anchor;
+	        return true // Keep the result of `composeNode`.
+	      }
+	    }
+
+	    //
+	    // Common reading code for both explicit and implicit notations.
+	    //
+	    if (state.line === _line || state.lineIndent > nodeIndent) {
+	      if (atExplicitKey) {
+	        _keyLine = state.line;
+	        _keyLineStart = state.lineStart;
+	        _keyPos = state.position;
+	      }
+
+	      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+	        if (atExplicitKey) {
+	          keyNode = state.result;
+	        } else {
+	          valueNode = state.result;
+	        }
+	      }
+
+	      if (!atExplicitKey) {
+	        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+	        keyTag = keyNode = valueNode = null;
+	      }
+
+	      skipSeparationSpace(state, true, -1);
+	      ch = state.input.charCodeAt(state.position);
+	    }
+
+	    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+	      throwError(state, 'bad indentation of a mapping entry');
+	    } else if (state.lineIndent < nodeIndent) {
+	      break
+	    }
+	  }
+
+	  //
+	  // Epilogue.
+	  //
+
+	  // Special case: last mapping's node contains only the key in explicit notation.
+	  if (atExplicitKey) {
+	    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+	  }
+
+	  // Expose the resulting mapping.
+	  if (detected) {
+	    state.tag = _tag;
+	    state.anchor = _anchor;
+	    state.kind = 'mapping';
+	    state.result = _result;
+	  }
+
+	  return detected
+	}
+
+	function readTagProperty (state) {
+	  let isVerbatim = false;
+	  let isNamed = false;
+	  let tagHandle;
+	  let tagName;
+
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch !== 0x21/* ! */) return false
+
+	  if (state.tag !== null) {
+	    throwError(state, 'duplication of a tag property');
+	  }
+
+	  ch = state.input.charCodeAt(++state.position);
+
+	  if (ch === 0x3C/* < */) {
+	    isVerbatim = true;
+	    ch = state.input.charCodeAt(++state.position);
+	  } else if (ch === 0x21/* ! */) {
+	    isNamed = true;
+	    tagHandle = '!!';
+	    ch = state.input.charCodeAt(++state.position);
+	  } else {
+	    tagHandle = '!';
+	  }
+
+	  let _position = state.position;
+
+	  if (isVerbatim) {
+	    do { ch = state.input.charCodeAt(++state.position); }
+	    while (ch !== 0 && ch !== 0x3E/* > */)
+
+	    if (state.position < state.length) {
+	      tagName = state.input.slice(_position, state.position);
+	      ch = state.input.charCodeAt(++state.position);
+	    } else {
+	      throwError(state, 'unexpected end of the stream within a verbatim tag');
+	    }
+	  } else {
+	    while (ch !== 0 && !isWsOrEol(ch)) {
+	      if (ch === 0x21/* ! */) {
+	        if (!isNamed) {
+	          tagHandle = state.input.slice(_position - 1, state.position + 1);
+
+	          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+	            throwError(state, 'named tag handle cannot contain such characters');
+	          }
+
+	          isNamed = true;
+	          _position = state.position + 1;
+	        } else {
+	          throwError(state, 'tag suffix cannot contain exclamation marks');
+	        }
+	      }
+
+	      ch = state.input.charCodeAt(++state.position);
+	    }
+
+	    tagName = state.input.slice(_position, state.position);
+
+	    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+	      throwError(state, 'tag suffix cannot contain flow indicator characters');
+	    }
+	  }
+
+	  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+	    throwError(state, 'tag name cannot contain such characters: ' + tagName);
+	  }
+
+	  try {
+	    tagName = decodeURIComponent(tagName);
+	  } catch (err) {
+	    throwError(state, 'tag name is malformed: ' + tagName);
+	  }
+
+	  if (isVerbatim) {
+	    state.tag = tagName;
+	  } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+	    state.tag = state.tagMap[tagHandle] + tagName;
+	  } else if (tagHandle === '!') {
+	    state.tag = '!' + tagName;
+	  } else if (tagHandle === '!!') {
+	    state.tag = 'tag:yaml.org,2002:' + tagName;
+	  } else {
+	    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+	  }
+
+	  return true
+	}
+
+	function readAnchorProperty (state) {
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch !== 0x26/* & */) return false
+
+	  if (state.anchor !== null) {
+	    throwError(state, 'duplication of an anchor property');
+	  }
+
+	  ch = state.input.charCodeAt(++state.position);
+	  const _position = state.position;
+
+	  while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+	    ch = state.input.charCodeAt(++state.position);
+	  }
+
+	  if (state.position === _position) {
+	    throwError(state, 'name of an anchor node must contain at least one character');
+	  }
+
+	  state.anchor = state.input.slice(_position, state.position);
+	  return true
+	}
+
+	function readAlias (state) {
+	  let ch = state.input.charCodeAt(state.position);
+
+	  if (ch !== 0x2A/* * */) return false
+
+	  ch = state.input.charCodeAt(++state.position);
+	  const _position = state.position;
+
+	  while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+	    ch = state.input.charCodeAt(++state.position);
+	  }
+
+	  if (state.position === _position) {
+	    throwError(state, 'name of an alias node must contain at least one character');
+	  }
+
+	  const alias = state.input.slice(_position, state.position);
+
+	  if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+	    throwError(state, 'unidentified alias "' + alias + '"');
+	  }
+
+	  state.result = state.anchorMap[alias];
+	  skipSeparationSpace(state, true, -1);
+	  return true
+	}
+
+	function tryReadBlockMappingFromProperty (state, propertyStart, nodeIndent, flowIndent) {
+	  const fallbackState = snapshotState(state);
+
+	  beginAnchorTransaction(state);
+	  restoreState(state, propertyStart);
+
+	  // Re-read the leading properties as part of the first implicit key, not as
+	  // properties of the current node.
+	  state.tag = null;
+	  state.anchor = null;
+	  state.kind = null;
+	  state.result = null;
+
+	  if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === 'mapping') {
+	    commitAnchorTransaction(state);
+	    return true
+	  }
+
+	  rollbackAnchorTransaction(state);
+	  restoreState(state, fallbackState);
+	  return false
+	}
+
+	function composeNode (state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+	  let allowBlockScalars;
+	  let allowBlockCollections;
+	  let indentStatus = 1; // 1: this>parent, 0: this=parent, -1: this<parent
+	  let atNewLine = false;
+	  let hasContent = false;
+	  let propertyStart = null;
+	  let type;
+	  let flowIndent;
+	  let blockIndent;
+
+	  if (state.depth >= state.maxDepth) {
+	    throwError(state, 'nesting exceeded maxDepth (' + state.maxDepth + ')');
+	  }
+
+	  state.depth += 1;
+
+	  if (state.listener !== null) {
+	    state.listener('open', state);
+	  }
+
+	  state.tag = null;
+	  state.anchor = null;
+	  state.kind = null;
+	  state.result = null;
+
+	  const allowBlockStyles = allowBlockScalars = allowBlockCollections =
+	    CONTEXT_BLOCK_OUT === nodeContext ||
+	    CONTEXT_BLOCK_IN === nodeContext;
+
+	  if (allowToSeek) {
+	    if (skipSeparationSpace(state, true, -1)) {
+	      atNewLine = true;
+
+	      if (state.lineIndent > parentIndent) {
+	        indentStatus = 1;
+	      } else if (state.lineIndent === parentIndent) {
+	        indentStatus = 0;
+	      } else if (state.lineIndent < parentIndent) {
+	        indentStatus = -1;
+	      }
+	    }
+	  }
+
+	  if (indentStatus === 1) {
+	    while (true) {
+	      const ch = state.input.charCodeAt(state.position);
+	      const propertyState = snapshotState(state);
+
+	      // A duplicate property token after a line break can be the first key of
+	      // a nested block mapping, e.g. `!!map\n  !!str key: value`.
+	      if (atNewLine &&
+	          ((ch === 0x21/* ! */ && state.tag !== null) ||
+	           (ch === 0x26/* & */ && state.anchor !== null))) {
+	        break
+	      }
+
+	      if (!readTagProperty(state) && !readAnchorProperty(state)) {
+	        break
+	      }
+
+	      if (propertyStart === null) {
+	        propertyStart = propertyState;
+	      }
+
+	      if (skipSeparationSpace(state, true, -1)) {
+	        atNewLine = true;
+	        allowBlockCollections = allowBlockStyles;
+
+	        if (state.lineIndent > parentIndent) {
+	          indentStatus = 1;
+	        } else if (state.lineIndent === parentIndent) {
+	          indentStatus = 0;
+	        } else if (state.lineIndent < parentIndent) {
+	          indentStatus = -1;
+	        }
+	      } else {
+	        allowBlockCollections = false;
+	      }
+	    }
+	  }
+
+	  if (allowBlockCollections) {
+	    allowBlockCollections = atNewLine || allowCompact;
+	  }
+
+	  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+	    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+	      flowIndent = parentIndent;
+	    } else {
+	      flowIndent = parentIndent + 1;
+	    }
+
+	    blockIndent = state.position - state.lineStart;
+
+	    if (indentStatus === 1) {
+	      if ((allowBlockCollections &&
+	          (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent))) ||
+	          readFlowCollection(state, flowIndent)) {
+	        hasContent = true;
+	      } else {
+	        const ch = state.input.charCodeAt(state.position);
+
+	        if (propertyStart !== null && allowBlockStyles && !allowBlockCollections &&
+	            ch !== 0x7C/* | */ && ch !== 0x3E/* > */ &&
+	            tryReadBlockMappingFromProperty(
+	              state,
+	              propertyStart,
+	              propertyStart.position - propertyStart.lineStart,
+	              flowIndent
+	            )) {
+	          hasContent = true;
+	        } else if ((allowBlockScalars && readBlockScalar(state, flowIndent)) ||
+	            readSingleQuotedScalar(state, flowIndent) ||
+	            readDoubleQuotedScalar(state, flowIndent)) {
+	          hasContent = true;
+	        } else if (readAlias(state)) {
+	          hasContent = true;
+
+	          if (state.tag !== null || state.anchor !== null) {
+	            throwError(state, 'alias node should not have any properties');
+	          }
+	        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+	          hasContent = true;
+
+	          if (state.tag === null) {
+	            state.tag = '?';
+	          }
+	        }
+
+	        if (state.anchor !== null) {
+	          storeAnchor(state, state.anchor, state.result);
+	        }
+	      }
+	    } else if (indentStatus === 0) {
+	      // Special case: block sequences are allowed to have same indentation level as the parent.
+	      // http://www.yaml.org/spec/1.2/spec.html#id2799784
+	      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+	    }
+	  }
+
+	  if (state.tag === null) {
+	    if (state.anchor !== null) {
+	      storeAnchor(state, state.anchor, state.result);
+	    }
+	  } else if (state.tag === '?') {
+	    // Implicit resolving is not allowed for non-scalar types, and '?'
+	    // non-specific tag is only automatically assigned to plain scalars.
+	    //
+	    // We only need to check kind conformity in case user explicitly assigns '?'
+	    // tag, for example like this: "!<?> [0]"
+	    //
+	    if (state.result !== null && state.kind !== 'scalar') {
+	      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+	    }
+
+	    for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+	      type = state.implicitTypes[typeIndex];
+
+	      if (type.resolve(state.result)) { // `state.result` updated in resolver if matched
+	        state.result = type.construct(state.result);
+	        state.tag = type.tag;
+	        if (state.anchor !== null) {
+	          storeAnchor(state, state.anchor, state.result);
+	        }
+	        break
+	      }
+	    }
+	  } else if (state.tag !== '!') {
+	    if (_hasOwnProperty.call(state.typeMap[state.kind || 'fallback'], state.tag)) {
+	      type = state.typeMap[state.kind || 'fallback'][state.tag];
+	    } else {
+	      // looking for multi type
+	      type = null;
+	      const typeList = state.typeMap.multi[state.kind || 'fallback'];
+
+	      for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+	        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+	          type = typeList[typeIndex];
+	          break
+	        }
+	      }
+	    }
+
+	    if (!type) {
+	      throwError(state, 'unknown tag !<' + state.tag + '>');
+	    }
+
+	    if (state.result !== null && type.kind !== state.kind) {
+	      throwError(state, 'unacceptable node kind for !<' + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+	    }
+
+	    if (!type.resolve(state.result, state.tag)) { // `state.result` updated in resolver if matched
+	      throwError(state, 'cannot resolve a node with !<' + state.tag + '> explicit tag');
+	    } else {
+	      state.result = type.construct(state.result, state.tag);
+	      if (state.anchor !== null) {
+	        storeAnchor(state, state.anchor, state.result);
+	      }
+	    }
+	  }
+
+	  if (state.listener !== null) {
+	    state.listener('close', state);
+	  }
+
+	  state.depth -= 1;
+	  return state.tag !== null || state.anchor !== null || hasContent
+	}
+
+	function readDocument (state) {
+	  const documentStart = state.position;
+	  let hasDirectives = false;
+	  let ch;
+
+	  state.version = null;
+	  state.checkLineBreaks = state.legacy;
+	  state.tagMap = Object.create(null);
+	  state.anchorMap = Object.create(null);
+
+	  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+	    skipSeparationSpace(state, true, -1);
+
+	    ch = state.input.charCodeAt(state.position);
+
+	    if (state.lineIndent > 0 || ch !== 0x25/* % */) {
+	      break
+	    }
+
+	    hasDirectives = true;
+	    ch = state.input.charCodeAt(++state.position);
+	    let _position = state.position;
+
+	    while (ch !== 0 && !isWsOrEol(ch)) {
+	      ch = state.input.charCodeAt(++state.position);
+	    }
+
+	    const directiveName = state.input.slice(_position, state.position);
+	    const directiveArgs = [];
+
+	    if (directiveName.length < 1) {
+	      throwError(state, 'directive name must not be less than one character in length');
+	    }
+
+	    while (ch !== 0) {
+	      while (isWhiteSpace(ch)) {
+	        ch = state.input.charCodeAt(++state.position);
+	      }
+
+	      if (ch === 0x23/* # */) {
+	        do { ch = state.input.charCodeAt(++state.position); }
+	        while (ch !== 0 && !isEol(ch))
+	        break
+	      }
+
+	      if (isEol(ch)) break
+
+	      _position = state.position;
+
+	      while (ch !== 0 && !isWsOrEol(ch)) {
+	        ch = state.input.charCodeAt(++state.position);
+	      }
+
+	      directiveArgs.push(state.input.slice(_position, state.position));
+	    }
+
+	    if (ch !== 0) readLineBreak(state);
+
+	    if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+	      directiveHandlers[directiveName](state, directiveName, directiveArgs);
+	    } else {
+	      throwWarning(state, 'unknown document directive "' + directiveName + '"');
+	    }
+	  }
+
+	  skipSeparationSpace(state, true, -1);
+
+	  if (state.lineIndent === 0 &&
+	      state.input.charCodeAt(state.position) === 0x2D/* - */ &&
+	      state.input.charCodeAt(state.position + 1) === 0x2D/* - */ &&
+	      state.input.charCodeAt(state.position + 2) === 0x2D/* - */) {
+	    state.position += 3;
+	    skipSeparationSpace(state, true, -1);
+	  } else if (hasDirectives) {
+	    throwError(state, 'directives end mark is expected');
+	  }
+
+	  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+	  skipSeparationSpace(state, true, -1);
+
+	  if (state.checkLineBreaks &&
+	      PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+	    throwWarning(state, 'non-ASCII line breaks are interpreted as content');
+	  }
+
+	  state.documents.push(state.result);
+
+	  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+	    if (state.input.charCodeAt(state.position) === 0x2E/* . */) {
+	      state.position += 3;
+	      skipSeparationSpace(state, true, -1);
+	    }
+	    return
+	  }
+
+	  if (state.position < (state.length - 1)) {
+	    throwError(state, 'end of the stream or a document separator is expected');
+	  }
+	}
+
+	function loadDocuments (input, options) {
+	  input = String(input);
+	  options = options || {};
+
+	  if (input.length !== 0) {
+	    // Add tailing `\n` if not exists
+	    if (input.charCodeAt(input.length - 1) !== 0x0A/* LF */ &&
+	        input.charCodeAt(input.length - 1) !== 0x0D/* CR */) {
+	      input += '\n';
+	    }
+
+	    // Strip BOM
+	    if (input.charCodeAt(0) === 0xFEFF) {
+	      input = input.slice(1);
+	    }
+	  }
+
+	  const state = new State(input, options);
+
+	  const nullpos = input.indexOf('\0');
+
+	  if (nullpos !== -1) {
+	    state.position = nullpos;
+	    throwError(state, 'null byte is not allowed in input');
+	  }
+
+	  // Use 0 as string terminator. That significantly simplifies bounds check.
+	  state.input += '\0';
+
+	  while (state.input.charCodeAt(state.position) === 0x20/* Space */) {
+	    state.lineIndent += 1;
+	    state.position += 1;
+	  }
+
+	  while (state.position < (state.length - 1)) {
+	    readDocument(state);
+	  }
+
+	  return state.documents
+	}
+
+	function loadAll (input, iterator, options) {
+	  if (iterator !== null && typeof iterator === 'object' && typeof options === 'undefined') {
+	    options = iterator;
+	    iterator = null;
+	  }
+
+	  const documents = loadDocuments(input, options);
+
+	  if (typeof iterator !== 'function') {
+	    return documents
+	  }
+
+	  for (let index = 0, length = documents.length; index < length; index += 1) {
+	    iterator(documents[index]);
+	  }
+	}
+
+	function load (input, options) {
+	  const documents = loadDocuments(input, options);
+
+	  if (documents.length === 0) {
+	    return undefined
+	  } else if (documents.length === 1) {
+	    return documents[0]
+	  }
+	  throw new YAMLException('expected a single document in the stream, but found more')
+	}
+
+	loader.loadAll = loadAll;
+	loader.load = load;
+	return loader;
+}
+
+var dumper = {};
+
+var hasRequiredDumper;
+
+function requireDumper () {
+	if (hasRequiredDumper) return dumper;
+	hasRequiredDumper = 1;
+
+	const common = requireCommon();
+	const YAMLException = requireException();
+	const DEFAULT_SCHEMA = require_default();
+
+	const _toString = Object.prototype.toString;
+	const _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+	const CHAR_BOM = 0xFEFF;
+	const CHAR_TAB = 0x09; /* Tab */
+	const CHAR_LINE_FEED = 0x0A; /* LF */
+	const CHAR_CARRIAGE_RETURN = 0x0D; /* CR */
+	const CHAR_SPACE = 0x20; /* Space */
+	const CHAR_EXCLAMATION = 0x21; /* ! */
+	const CHAR_DOUBLE_QUOTE = 0x22; /* " */
+	const CHAR_SHARP = 0x23; /* # */
+	const CHAR_PERCENT = 0x25; /* % */
+	const CHAR_AMPERSAND = 0x26; /* & */
+	const CHAR_SINGLE_QUOTE = 0x27; /* ' */
+	const CHAR_ASTERISK = 0x2A; /* * */
+	const CHAR_COMMA = 0x2C; /* , */
+	const CHAR_MINUS = 0x2D; /* - */
+	const CHAR_COLON = 0x3A; /* : */
+	const CHAR_EQUALS = 0x3D; /* = */
+	const CHAR_GREATER_THAN = 0x3E; /* > */
+	const CHAR_QUESTION = 0x3F; /* ? */
+	const CHAR_COMMERCIAL_AT = 0x40; /* @ */
+	const CHAR_LEFT_SQUARE_BRACKET = 0x5B; /* [ */
+	const CHAR_RIGHT_SQUARE_BRACKET = 0x5D; /* ] */
+	const CHAR_GRAVE_ACCENT = 0x60; /* ` */
+	const CHAR_LEFT_CURLY_BRACKET = 0x7B; /* { */
+	const CHAR_VERTICAL_LINE = 0x7C; /* | */
+	const CHAR_RIGHT_CURLY_BRACKET = 0x7D; /* } */
+
+	const ESCAPE_SEQUENCES = {};
+
+	ESCAPE_SEQUENCES[0x00] = '\\0';
+	ESCAPE_SEQUENCES[0x07] = '\\a';
+	ESCAPE_SEQUENCES[0x08] = '\\b';
+	ESCAPE_SEQUENCES[0x09] = '\\t';
+	ESCAPE_SEQUENCES[0x0A] = '\\n';
+	ESCAPE_SEQUENCES[0x0B] = '\\v';
+	ESCAPE_SEQUENCES[0x0C] = '\\f';
+	ESCAPE_SEQUENCES[0x0D] = '\\r';
+	ESCAPE_SEQUENCES[0x1B] = '\\e';
+	ESCAPE_SEQUENCES[0x22] = '\\"';
+	ESCAPE_SEQUENCES[0x5C] = '\\\\';
+	ESCAPE_SEQUENCES[0x85] = '\\N';
+	ESCAPE_SEQUENCES[0xA0] = '\\_';
+	ESCAPE_SEQUENCES[0x2028] = '\\L';
+	ESCAPE_SEQUENCES[0x2029] = '\\P';
+
+	const DEPRECATED_BOOLEANS_SYNTAX = [
+	  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON',
+	  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'
+	];
+
+	const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+
+	function compileStyleMap (schema, map) {
+	  if (map === null) return {}
+
+	  const result = {};
+	  const keys = Object.keys(map);
+
+	  for (let index = 0, length = keys.length; index < length; index += 1) {
+	    let tag = keys[index];
+	    let style = String(map[tag]);
+
+	    if (tag.slice(0, 2) === '!!') {
+	      tag = 'tag:yaml.org,2002:' + tag.slice(2);
+	    }
+	    const type = schema.compiledTypeMap['fallback'][tag];
+
+	    if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+	      style = type.styleAliases[style];
+	    }
+
+	    result[tag] = style;
+	  }
+
+	  return result
+	}
+
+	function encodeHex (character) {
+	  let handle;
+	  let length;
+
+	  const string = character.toString(16).toUpperCase();
+
+	  if (character <= 0xFF) {
+	    handle = 'x';
+	    length = 2;
+	  } else if (character <= 0xFFFF) {
+	    handle = 'u';
+	    length = 4;
+	  } else if (character <= 0xFFFFFFFF) {
+	    handle = 'U';
+	    length = 8;
+	  } else {
+	    throw new YAMLException('code point within a string may not be greater than 0xFFFFFFFF')
+	  }
+
+	  return '\\' + handle + common.repeat('0', length - string.length) + string
+	}
+
+	const QUOTING_TYPE_SINGLE = 1;
+	const QUOTING_TYPE_DOUBLE = 2;
+
+	function State (options) {
+	  this.schema = options['schema'] || DEFAULT_SCHEMA;
+	  this.indent = Math.max(1, (options['indent'] || 2));
+	  this.noArrayIndent = options['noArrayIndent'] || false;
+	  this.skipInvalid = options['skipInvalid'] || false;
+	  this.flowLevel = (common.isNothing(options['flowLevel']) ? -1 : options['flowLevel']);
+	  this.styleMap = compileStyleMap(this.schema, options['styles'] || null);
+	  this.sortKeys = options['sortKeys'] || false;
+	  this.lineWidth = options['lineWidth'] || 80;
+	  this.noRefs = options['noRefs'] || false;
+	  this.noCompatMode = options['noCompatMode'] || false;
+	  this.condenseFlow = options['condenseFlow'] || false;
+	  this.quotingType = options['quotingType'] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+	  this.forceQuotes = options['forceQuotes'] || false;
+	  this.replacer = typeof options['replacer'] === 'function' ? options['replacer'] : null;
+
+	  this.implicitTypes = this.schema.compiledImplicit;
+	  this.explicitTypes = this.schema.compiledExplicit;
+
+	  this.tag = null;
+	  this.result = '';
+
+	  this.duplicates = [];
+	  this.usedDuplicates = null;
+	}
+
+	// Indents every line in a string. Empty lines (\n only) are not indented.
+	function indentString (string, spaces) {
+	  const ind = common.repeat(' ', spaces);
+	  let position = 0;
+	  let result = '';
+	  const length = string.length;
+
+	  while (position < length) {
+	    let line;
+	    const next = string.indexOf('\n', position);
+	    if (next === -1) {
+	      line = string.slice(position);
+	      position = length;
+	    } else {
+	      line = string.slice(position, next + 1);
+	      position = next + 1;
+	    }
+
+	    if (line.length && line !== '\n') result += ind;
+
+	    result += line;
+	  }
+
+	  return result
+	}
+
+	function generateNextLine (state, level) {
+	  return '\n' + common.repeat(' ', state.indent * level)
+	}
+
+	function testImplicitResolving (state, str) {
+	  for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+	    const type = state.implicitTypes[index];
+
+	    if (type.resolve(str)) {
+	      return true
+	    }
+	  }
+
+	  return false
+	}
+
+	// [33] s-white ::= s-space | s-tab
+	function isWhitespace (c) {
+	  return c === CHAR_SPACE || c === CHAR_TAB
+	}
+
+	// Returns true if the character can be printed without escaping.
+	// From YAML 1.2: "any allowed characters known to be non-printable
+	// should also be escaped. [However,] This isn’t mandatory"
+	// Derived from nb-char - \t - #x85 - #xA0 - #x2028 - #x2029.
+	function isPrintable (c) {
+	  return (c >= 0x00020 && c <= 0x00007E) ||
+	    ((c >= 0x000A1 && c <= 0x00D7FF) && c !== 0x2028 && c !== 0x2029) ||
+	    ((c >= 0x0E000 && c <= 0x00FFFD) && c !== CHAR_BOM) ||
+	    (c >= 0x10000 && c <= 0x10FFFF)
+	}
+
+	// [34] ns-char ::= nb-char - s-white
+	// [27] nb-char ::= c-printable - b-char - c-byte-order-mark
+	// [26] b-char  ::= b-line-feed | b-carriage-return
+	// Including s-white (for some reason, examples doesn't match specs in this aspect)
+	// ns-char ::= c-printable - b-line-feed - b-carriage-return - c-byte-order-mark
+	function isNsCharOrWhitespace (c) {
+	  return isPrintable(c) &&
+	    c !== CHAR_BOM &&
+	    // - b-char
+	    c !== CHAR_CARRIAGE_RETURN &&
+	    c !== CHAR_LINE_FEED
+	}
+
+	// [127]  ns-plain-safe(c) ::= c = flow-out  ⇒ ns-plain-safe-out
+	//                             c = flow-in   ⇒ ns-plain-safe-in
+	//                             c = block-key ⇒ ns-plain-safe-out
+	//                             c = flow-key  ⇒ ns-plain-safe-in
+	// [128] ns-plain-safe-out ::= ns-char
+	// [129]  ns-plain-safe-in ::= ns-char - c-flow-indicator
+	// [130]  ns-plain-char(c) ::=  ( ns-plain-safe(c) - “:” - “#” )
+	//                            | ( /* An ns-char preceding */ “#” )
+	//                            | ( “:” /* Followed by an ns-plain-safe(c) */ )
+	function isPlainSafe (c, prev, inblock) {
+	  const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+	  const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+	  return (
+	    (
+	      // ns-plain-safe
+	      inblock // c = flow-in
+	        ? cIsNsCharOrWhitespace
+	        : cIsNsCharOrWhitespace &&
+	          // - c-flow-indicator
+	          c !== CHAR_COMMA &&
+	          c !== CHAR_LEFT_SQUARE_BRACKET &&
+	          c !== CHAR_RIGHT_SQUARE_BRACKET &&
+	          c !== CHAR_LEFT_CURLY_BRACKET &&
+	          c !== CHAR_RIGHT_CURLY_BRACKET
+	    ) &&
+	    // ns-plain-char
+	    c !== CHAR_SHARP && // false on '#'
+	    !(prev === CHAR_COLON && !cIsNsChar)
+	  ) || // false on ': '
+	  (isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP) || // change to true on '[^ ]#'
+	  (prev === CHAR_COLON && cIsNsChar) // change to true on ':[^ ]'
+	}
+
+	// Simplified test for values allowed as the first character in plain style.
+	function isPlainSafeFirst (c) {
+	  // Uses a subset of ns-char - c-indicator
+	  // where ns-char = nb-char - s-white.
+	  // No support of ( ( “?” | “:” | “-” ) /* Followed by an ns-plain-safe(c)) */ ) part
+	  return isPrintable(c) &&
+	    c !== CHAR_BOM &&
+	    !isWhitespace(c) && // - s-white
+	    // - (c-indicator ::=
+	    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+	    c !== CHAR_MINUS &&
+	    c !== CHAR_QUESTION &&
+	    c !== CHAR_COLON &&
+	    c !== CHAR_COMMA &&
+	    c !== CHAR_LEFT_SQUARE_BRACKET &&
+	    c !== CHAR_RIGHT_SQUARE_BRACKET &&
+	    c !== CHAR_LEFT_CURLY_BRACKET &&
+	    c !== CHAR_RIGHT_CURLY_BRACKET &&
+	    // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+	    c !== CHAR_SHARP &&
+	    c !== CHAR_AMPERSAND &&
+	    c !== CHAR_ASTERISK &&
+	    c !== CHAR_EXCLAMATION &&
+	    c !== CHAR_VERTICAL_LINE &&
+	    c !== CHAR_EQUALS &&
+	    c !== CHAR_GREATER_THAN &&
+	    c !== CHAR_SINGLE_QUOTE &&
+	    c !== CHAR_DOUBLE_QUOTE &&
+	    // | “%” | “@” | “`”)
+	    c !== CHAR_PERCENT &&
+	    c !== CHAR_COMMERCIAL_AT &&
+	    c !== CHAR_GRAVE_ACCENT
+	}
+
+	// Simplified test for values allowed as the last character in plain style.
+	function isPlainSafeLast (c) {
+	  // just not whitespace or colon, it will be checked to be plain character later
+	  return !isWhitespace(c) && c !== CHAR_COLON
+	}
+
+	// Same as 'string'.codePointAt(pos), but works in older browsers.
+	function codePointAt (string, pos) {
+	  const first = string.charCodeAt(pos);
+	  let second;
+
+	  if (first >= 0xD800 && first <= 0xDBFF && pos + 1 < string.length) {
+	    second = string.charCodeAt(pos + 1);
+	    if (second >= 0xDC00 && second <= 0xDFFF) {
+	      // https://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+	      return (first - 0xD800) * 0x400 + second - 0xDC00 + 0x10000
+	    }
+	  }
+	  return first
+	}
+
+	// Determines whether block indentation indicator is required.
+	function needIndentIndicator (string) {
+	  const leadingSpaceRe = /^\n* /;
+	  return leadingSpaceRe.test(string)
+	}
+
+	const STYLE_PLAIN = 1;
+	const STYLE_SINGLE = 2;
+	const STYLE_LITERAL = 3;
+	const STYLE_FOLDED = 4;
+	const STYLE_DOUBLE = 5;
+
+	// Determines which scalar styles are possible and returns the preferred style.
+	// lineWidth = -1 => no limit.
+	// Pre-conditions: str.length > 0.
+	// Post-conditions:
+	//    STYLE_PLAIN or STYLE_SINGLE => no \n are in the string.
+	//    STYLE_LITERAL => no lines are suitable for folding (or lineWidth is -1).
+	//    STYLE_FOLDED => a line > lineWidth and can be folded (and lineWidth != -1).
+	function chooseScalarStyle (string, singleLineOnly, indentPerLevel, lineWidth,
+	  testAmbiguousType, quotingType, forceQuotes, inblock) {
+	  let i;
+	  let char = 0;
+	  let prevChar = null;
+	  let hasLineBreak = false;
+	  let hasFoldableLine = false; // only checked if shouldTrackWidth
+	  const shouldTrackWidth = lineWidth !== -1;
+	  let previousLineBreak = -1; // count the first line correctly
+	  let plain = isPlainSafeFirst(codePointAt(string, 0)) &&
+	    isPlainSafeLast(codePointAt(string, string.length - 1));
+
+	  if (singleLineOnly || forceQuotes) {
+	    // Case: no block styles.
+	    // Check for disallowed characters to rule out plain and single.
+	    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+	      char = codePointAt(string, i);
+	      if (!isPrintable(char)) {
+	        return STYLE_DOUBLE
+	      }
+	      plain = plain && isPlainSafe(char, prevChar, inblock);
+	      prevChar = char;
+	    }
+	  } else {
+	    // Case: block styles permitted.
+	    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+	      char = codePointAt(string, i);
+	      if (char === CHAR_LINE_FEED) {
+	        hasLineBreak = true;
+	        // Check if any line can be folded.
+	        if (shouldTrackWidth) {
+	          hasFoldableLine = hasFoldableLine ||
+	            // Foldable line = too long, and not more-indented.
+	            (i - previousLineBreak - 1 > lineWidth &&
+	             string[previousLineBreak + 1] !== ' ');
+	          previousLineBreak = i;
+	        }
+	      } else if (!isPrintable(char)) {
+	        return STYLE_DOUBLE
+	      }
+	      plain = plain && isPlainSafe(char, prevChar, inblock);
+	      prevChar = char;
+	    }
+	    // in case the end is missing a \n
+	    hasFoldableLine = hasFoldableLine || (shouldTrackWidth &&
+	      (i - previousLineBreak - 1 > lineWidth &&
+	       string[previousLineBreak + 1] !== ' '));
+	  }
+	  // Although every style can represent \n without escaping, prefer block styles
+	  // for multiline, since they're more readable and they don't add empty lines.
+	  // Also prefer folding a super-long line.
+	  if (!hasLineBreak && !hasFoldableLine) {
+	    // Strings interpretable as another type have to be quoted;
+	    // e.g. the string 'true' vs. the boolean true.
+	    if (plain && !forceQuotes && !testAmbiguousType(string)) {
+	      return STYLE_PLAIN
+	    }
+	    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE
+	  }
+	  // Edge case: block indentation indicator can only have one digit.
+	  if (indentPerLevel > 9 && needIndentIndicator(string)) {
+	    return STYLE_DOUBLE
+	  }
+	  // At this point we know block styles are valid.
+	  // Prefer literal style unless we want to fold.
+	  if (!forceQuotes) {
+	    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL
+	  }
+	  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE
+	}
+
+	// Note: line breaking/folding is implemented for only the folded style.
+	// NB. We drop the last trailing newline (if any) of a returned block scalar
+	//  since the dumper adds its own newline. This always works:
+	//    • No ending newline => unaffected; already using strip "-" chomping.
+	//    • Ending newline    => removed then restored.
+	//  Importantly, this keeps the "+" chomp indicator from gaining an extra line.
+	function writeScalar (state, string, level, iskey, inblock) {
+	  state.dump = (function () {
+	    if (string.length === 0) {
+	      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''"
+	    }
+	    if (!state.noCompatMode) {
+	      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+	        return state.quotingType === QUOTING_TYPE_DOUBLE ? ('"' + string + '"') : ("'" + string + "'")
+	      }
+	    }
+
+	    const indent = state.indent * Math.max(1, level); // no 0-indent scalars
+	    // As indentation gets deeper, let the width decrease monotonically
+	    // to the lower bound min(state.lineWidth, 40).
+	    // Note that this implies
+	    //  state.lineWidth ≤ 40 + state.indent: width is fixed at the lower bound.
+	    //  state.lineWidth > 40 + state.indent: width decreases until the lower bound.
+	    // This behaves better than a constant minimum width which disallows narrower options,
+	    // or an indent threshold which causes the width to suddenly increase.
+	    const lineWidth = (state.lineWidth === -1)
+	      ? -1
+	      : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+
+	    // Without knowing if keys are implicit/explicit, assume implicit for safety.
+	    const singleLineOnly = iskey ||
+	      // No block styles in flow mode.
+	      (state.flowLevel > -1 && level >= state.flowLevel);
+	    function testAmbiguity (string) {
+	      return testImplicitResolving(state, string)
+	    }
+
+	    switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth,
+	      testAmbiguity, state.quotingType, state.forceQuotes && !iskey, inblock)) {
+	      case STYLE_PLAIN:
+	        return string
+	      case STYLE_SINGLE:
+	        return "'" + string.replace(/'/g, "''") + "'"
+	      case STYLE_LITERAL:
+	        return '|' + blockHeader(string, state.indent) +
+	          dropEndingNewline(indentString(string, indent))
+	      case STYLE_FOLDED:
+	        return '>' + blockHeader(string, state.indent) +
+	          dropEndingNewline(indentString(foldString(string, lineWidth), indent))
+	      case STYLE_DOUBLE:
+	        return '"' + escapeString(string) + '"'
+	      default:
+	        throw new YAMLException('impossible error: invalid scalar style')
+	    }
+	  }());
+	}
+
+	// Pre-conditions: string is valid for a block scalar, 1 <= indentPerLevel <= 9.
+	function blockHeader (string, indentPerLevel) {
+	  const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : '';
+
+	  // note the special case: the string '\n' counts as a "trailing" empty line.
+	  const clip = string[string.length - 1] === '\n';
+	  const keep = clip && (string[string.length - 2] === '\n' || string === '\n');
+	  const chomp = keep ? '+' : (clip ? '' : '-');
+
+	  return indentIndicator + chomp + '\n'
+	}
+
+	// (See the note for writeScalar.)
+	function dropEndingNewline (string) {
+	  return string[string.length - 1] === '\n' ? string.slice(0, -1) : string
+	}
+
+	// Note: a long line without a suitable break point will exceed the width limit.
+	// Pre-conditions: every char in str isPrintable, str.length > 0, width > 0.
+	function foldString (string, width) {
+	  // In folded style, $k$ consecutive newlines output as $k+1$ newlines—
+	  // unless they're before or after a more-indented line, or at the very
+	  // beginning or end, in which case $k$ maps to $k$.
+	  // Therefore, parse each chunk as newline(s) followed by a content line.
+	  const lineRe = /(\n+)([^\n]*)/g;
+
+	  // first line (possibly an empty line)
+	  let result = (function () {
+	    let nextLF = string.indexOf('\n');
+	    nextLF = nextLF !== -1 ? nextLF : string.length;
+	    lineRe.lastIndex = nextLF;
+	    return foldLine(string.slice(0, nextLF), width)
+	  }());
+	  // If we haven't reached the first content line yet, don't add an extra \n.
+	  let prevMoreIndented = string[0] === '\n' || string[0] === ' ';
+	  let moreIndented;
+
+	  // rest of the lines
+	  let match;
+	  while ((match = lineRe.exec(string))) {
+	    const prefix = match[1];
+	    const line = match[2];
+
+	    moreIndented = (line[0] === ' ');
+	    result += prefix +
+	      ((!prevMoreIndented && !moreIndented && line !== '') ? '\n' : '') +
+	      foldLine(line, width);
+	    prevMoreIndented = moreIndented;
+	  }
+
+	  return result
+	}
+
+	// Greedy line breaking.
+	// Picks the longest line under the limit each time,
+	// otherwise settles for the shortest line over the limit.
+	// NB. More-indented lines *cannot* be folded, as that would add an extra \n.
+	function foldLine (line, width) {
+	  if (line === '' || line[0] === ' ') return line
+
+	  // Since a more-indented line adds a \n, breaks can't be followed by a space.
+	  const breakRe = / [^ ]/g; // note: the match index will always be <= length-2.
+	  let match;
+	  // start is an inclusive index. end, curr, and next are exclusive.
+	  let start = 0;
+	  let end;
+	  let curr = 0;
+	  let next = 0;
+	  let result = '';
+
+	  // Invariants: 0 <= start <= length-1.
+	  //   0 <= curr <= next <= max(0, length-2). curr - start <= width.
+	  // Inside the loop:
+	  //   A match implies length >= 2, so curr and next are <= length-2.
+	  while ((match = breakRe.exec(line))) {
+	    next = match.index;
+	    // maintain invariant: curr - start <= width
+	    if (next - start > width) {
+	      end = (curr > start) ? curr : next; // derive end <= length-2
+	      result += '\n' + line.slice(start, end);
+	      // skip the space that was output as \n
+	      start = end + 1;                    // derive start <= length-1
+	    }
+	    curr = next;
+	  }
+
+	  // By the invariants, start <= length-1, so there is something left over.
+	  // It is either the whole string or a part starting from non-whitespace.
+	  result += '\n';
+	  // Insert a break if the remainder is too long and there is a break available.
+	  if (line.length - start > width && curr > start) {
+	    result += line.slice(start, curr) + '\n' + line.slice(curr + 1);
+	  } else {
+	    result += line.slice(start);
+	  }
+
+	  return result.slice(1) // drop extra \n joiner
+	}
+
+	// Escapes a double-quoted string.
+	function escapeString (string) {
+	  let result = '';
+	  let char = 0;
+
+	  for (let i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+	    char = codePointAt(string, i);
+	    const escapeSeq = ESCAPE_SEQUENCES[char];
+
+	    if (!escapeSeq && isPrintable(char)) {
+	      result += string[i];
+	      if (char >= 0x10000) result += string[i + 1];
+	    } else {
+	      result += escapeSeq || encodeHex(char);
+	    }
+	  }
+
+	  return result
+	}
+
+	function writeFlowSequence (state, level, object) {
+	  let _result = '';
+	  const _tag = state.tag;
+
+	  for (let index = 0, length = object.length; index < length; index += 1) {
+	    let value = object[index];
+
+	    if (state.replacer) {
+	      value = state.replacer.call(object, String(index), value);
+	    }
+
+	    // Write only valid elements, put null instead of invalid elements.
+	    if (writeNode(state, level, value, false, false) ||
+	        (typeof value === 'undefined' &&
+	         writeNode(state, level, null, false, false))) {
+	      if (_result !== '') _result += ',' + (!state.condenseFlow ? ' ' : '');
+	      _result += state.dump;
+	    }
+	  }
+
+	  state.tag = _tag;
+	  state.dump = '[' + _result + ']';
+	}
+
+	function writeBlockSequence (state, level, object, compact) {
+	  let _result = '';
+	  const _tag = state.tag;
+
+	  for (let index = 0, length = object.length; index < length; index += 1) {
+	    let value = object[index];
+
+	    if (state.replacer) {
+	      value = state.replacer.call(object, String(index), value);
+	    }
+
+	    // Write only valid elements, put null instead of invalid elements.
+	    if (writeNode(state, level + 1, value, true, true, false, true) ||
+	        (typeof value === 'undefined' &&
+	         writeNode(state, level + 1, null, true, true, false, true))) {
+	      if (!compact || _result !== '') {
+	        _result += generateNextLine(state, level);
+	      }
+
+	      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+	        _result += '-';
+	      } else {
+	        _result += '- ';
+	      }
+
+	      _result += state.dump;
+	    }
+	  }
+
+	  state.tag = _tag;
+	  state.dump = _result || '[]'; // Empty sequence if no valid values.
+	}
+
+	function writeFlowMapping (state, level, object) {
+	  let _result = '';
+	  const _tag = state.tag;
+	  const objectKeyList = Object.keys(object);
+
+	  for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+	    let pairBuffer = '';
+	    if (_result !== '') pairBuffer += ', ';
+
+	    if (state.condenseFlow) pairBuffer += '"';
+
+	    const objectKey = objectKeyList[index];
+	    let objectValue = object[objectKey];
+
+	    if (state.replacer) {
+	      objectValue = state.replacer.call(object, objectKey, objectValue);
+	    }
+
+	    if (!writeNode(state, level, objectKey, false, false)) {
+	      continue // Skip this pair because of invalid key;
+	    }
+
+	    if (state.dump.length > 1024) pairBuffer += '? ';
+
+	    pairBuffer += state.dump + (state.condenseFlow ? '"' : '') + ':' + (state.condenseFlow ? '' : ' ');
+
+	    if (!writeNode(state, level, objectValue, false, false)) {
+	      continue // Skip this pair because of invalid value.
+	    }
+
+	    pairBuffer += state.dump;
+
+	    // Both key and value are valid.
+	    _result += pairBuffer;
+	  }
+
+	  state.tag = _tag;
+	  state.dump = '{' + _result + '}';
+	}
+
+	function writeBlockMapping (state, level, object, compact) {
+	  let _result = '';
+	  const _tag = state.tag;
+	  const objectKeyList = Object.keys(object);
+
+	  // Allow sorting keys so that the output file is deterministic
+	  if (state.sortKeys === true) {
+	    // Default sorting
+	    objectKeyList.sort();
+	  } else if (typeof state.sortKeys === 'function') {
+	    // Custom sort function
+	    objectKeyList.sort(state.sortKeys);
+	  } else if (state.sortKeys) {
+	    // Something is wrong
+	    throw new YAMLException('sortKeys must be a boolean or a function')
+	  }
+
+	  for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+	    let pairBuffer = '';
+
+	    if (!compact || _result !== '') {
+	      pairBuffer += generateNextLine(state, level);
+	    }
+
+	    const objectKey = objectKeyList[index];
+	    let objectValue = object[objectKey];
+
+	    if (state.replacer) {
+	      objectValue = state.replacer.call(object, objectKey, objectValue);
+	    }
+
+	    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+	      continue // Skip this pair because of invalid key.
+	    }
+
+	    const explicitPair = (state.tag !== null && state.tag !== '?') ||
+	                   (state.dump && state.dump.length > 1024);
+
+	    if (explicitPair) {
+	      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+	        pairBuffer += '?';
+	      } else {
+	        pairBuffer += '? ';
+	      }
+	    }
+
+	    pairBuffer += state.dump;
+
+	    if (explicitPair) {
+	      pairBuffer += generateNextLine(state, level);
+	    }
+
+	    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+	      continue // Skip this pair because of invalid value.
+	    }
+
+	    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+	      pairBuffer += ':';
+	    } else {
+	      pairBuffer += ': ';
+	    }
+
+	    pairBuffer += state.dump;
+
+	    // Both key and value are valid.
+	    _result += pairBuffer;
+	  }
+
+	  state.tag = _tag;
+	  state.dump = _result || '{}'; // Empty mapping if no valid pairs.
+	}
+
+	function detectType (state, object, explicit) {
+	  const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+
+	  for (let index = 0, length = typeList.length; index < length; index += 1) {
+	    const type = typeList[index];
+
+	    if ((type.instanceOf || type.predicate) &&
+	        (!type.instanceOf || ((typeof object === 'object') && (object instanceof type.instanceOf))) &&
+	        (!type.predicate || type.predicate(object))) {
+	      if (explicit) {
+	        if (type.multi && type.representName) {
+	          state.tag = type.representName(object);
+	        } else {
+	          state.tag = type.tag;
+	        }
+	      } else {
+	        state.tag = '?';
+	      }
+
+	      if (type.represent) {
+	        const style = state.styleMap[type.tag] || type.defaultStyle;
+
+	        let _result;
+	        if (_toString.call(type.represent) === '[object Function]') {
+	          _result = type.represent(object, style);
+	        } else if (_hasOwnProperty.call(type.represent, style)) {
+	          _result = type.represent[style](object, style);
+	        } else {
+	          throw new YAMLException('!<' + type.tag + '> tag resolver accepts not "' + style + '" style')
+	        }
+
+	        state.dump = _result;
+	      }
+
+	      return true
+	    }
+	  }
+
+	  return false
+	}
+
+	// Serializes `object` and writes it to global `result`.
+	// Returns true on success, or false on invalid object.
+	//
+	function writeNode (state, level, object, block, compact, iskey, isblockseq) {
+	  state.tag = null;
+	  state.dump = object;
+
+	  if (!detectType(state, object, false)) {
+	    detectType(state, object, true);
+	  }
+
+	  const type = _toString.call(state.dump);
+	  const inblock = block;
+
+	  if (block) {
+	    block = (state.flowLevel < 0 || state.flowLevel > level);
+	  }
+
+	  const objectOrArray = type === '[object Object]' || type === '[object Array]';
+	  let duplicateIndex;
+	  let duplicate;
+
+	  if (objectOrArray) {
+	    duplicateIndex = state.duplicates.indexOf(object);
+	    duplicate = duplicateIndex !== -1;
+	  }
+
+	  if ((state.tag !== null && state.tag !== '?') || duplicate || (state.indent !== 2 && level > 0)) {
+	    compact = false;
+	  }
+
+	  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+	    state.dump = '*ref_' + duplicateIndex;
+	  } else {
+	    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+	      state.usedDuplicates[duplicateIndex] = true;
+	    }
+	    if (type === '[object Object]') {
+	      if (block && (Object.keys(state.dump).length !== 0)) {
+	        writeBlockMapping(state, level, state.dump, compact);
+	        if (duplicate) {
+	          state.dump = '&ref_' + duplicateIndex + state.dump;
+	        }
+	      } else {
+	        writeFlowMapping(state, level, state.dump);
+	        if (duplicate) {
+	          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
+	        }
+	      }
+	    } else if (type === '[object Array]') {
+	      if (block && (state.dump.length !== 0)) {
+	        if (state.noArrayIndent && !isblockseq && level > 0) {
+	          writeBlockSequence(state, level - 1, state.dump, compact);
+	        } else {
+	          writeBlockSequence(state, level, state.dump, compact);
+	        }
+	        if (duplicate) {
+	          state.dump = '&ref_' + duplicateIndex + state.dump;
+	        }
+	      } else {
+	        writeFlowSequence(state, level, state.dump);
+	        if (duplicate) {
+	          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
+	        }
+	      }
+	    } else if (type === '[object String]') {
+	      if (state.tag !== '?') {
+	        writeScalar(state, state.dump, level, iskey, inblock);
+	      }
+	    } else if (type === '[object Undefined]') {
+	      return false
+	    } else {
+	      if (state.skipInvalid) return false
+	      throw new YAMLException('unacceptable kind of an object to dump ' + type)
+	    }
+
+	    if (state.tag !== null && state.tag !== '?') {
+	      // Need to encode all characters except those allowed by the spec:
+	      //
+	      // [35] ns-dec-digit    ::=  [#x30-#x39] /* 0-9 */
+	      // [36] ns-hex-digit    ::=  ns-dec-digit
+	      //                         | [#x41-#x46] /* A-F */ | [#x61-#x66] /* a-f */
+	      // [37] ns-ascii-letter ::=  [#x41-#x5A] /* A-Z */ | [#x61-#x7A] /* a-z */
+	      // [38] ns-word-char    ::=  ns-dec-digit | ns-ascii-letter | “-”
+	      // [39] ns-uri-char     ::=  “%” ns-hex-digit ns-hex-digit | ns-word-char | “#”
+	      //                         | “;” | “/” | “?” | “:” | “@” | “&” | “=” | “+” | “$” | “,”
+	      //                         | “_” | “.” | “!” | “~” | “*” | “'” | “(” | “)” | “[” | “]”
+	      //
+	      // Also need to encode '!' because it has special meaning (end of tag prefix).
+	      //
+	      let tagStr = encodeURI(
+	        state.tag[0] === '!' ? state.tag.slice(1) : state.tag
+	      ).replace(/!/g, '%21');
+
+	      if (state.tag[0] === '!') {
+	        tagStr = '!' + tagStr;
+	      } else if (tagStr.slice(0, 18) === 'tag:yaml.org,2002:') {
+	        tagStr = '!!' + tagStr.slice(18);
+	      } else {
+	        tagStr = '!<' + tagStr + '>';
+	      }
+
+	      state.dump = tagStr + ' ' + state.dump;
+	    }
+	  }
+
+	  return true
+	}
+
+	function getDuplicateReferences (object, state) {
+	  const objects = [];
+	  const duplicatesIndexes = [];
+
+	  inspectNode(object, objects, duplicatesIndexes);
+
+	  const length = duplicatesIndexes.length;
+	  for (let index = 0; index < length; index += 1) {
+	    state.duplicates.push(objects[duplicatesIndexes[index]]);
+	  }
+	  state.usedDuplicates = new Array(length);
+	}
+
+	function inspectNode (object, objects, duplicatesIndexes) {
+	  if (object !== null && typeof object === 'object') {
+	    const index = objects.indexOf(object);
+	    if (index !== -1) {
+	      if (duplicatesIndexes.indexOf(index) === -1) {
+	        duplicatesIndexes.push(index);
+	      }
+	    } else {
+	      objects.push(object);
+
+	      if (Array.isArray(object)) {
+	        for (let i = 0, length = object.length; i < length; i += 1) {
+	          inspectNode(object[i], objects, duplicatesIndexes);
+	        }
+	      } else {
+	        const objectKeyList = Object.keys(object);
+
+	        for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+	          inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+	        }
+	      }
+	    }
+	  }
+	}
+
+	function dump (input, options) {
+	  options = options || {};
+
+	  const state = new State(options);
+
+	  if (!state.noRefs) getDuplicateReferences(input, state);
+
+	  let value = input;
+
+	  if (state.replacer) {
+	    value = state.replacer.call({ '': value }, '', value);
+	  }
+
+	  if (writeNode(state, 0, value, true, true)) return state.dump + '\n'
+
+	  return ''
+	}
+
+	dumper.dump = dump;
+	return dumper;
+}
+
+var hasRequiredJsYaml;
+
+function requireJsYaml () {
+	if (hasRequiredJsYaml) return jsYaml;
+	hasRequiredJsYaml = 1;
+
+	const loader = requireLoader();
+	const dumper = requireDumper();
+
+	function renamed (from, to) {
+	  return function () {
+	    throw new Error('Function yaml.' + from + ' is removed in js-yaml 4. ' +
+	      'Use yaml.' + to + ' instead, which is now safe by default.')
+	  }
+	}
+
+	jsYaml.Type = requireType();
+	jsYaml.Schema = requireSchema();
+	jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+	jsYaml.JSON_SCHEMA = requireJson();
+	jsYaml.CORE_SCHEMA = requireCore();
+	jsYaml.DEFAULT_SCHEMA = require_default();
+	jsYaml.load = loader.load;
+	jsYaml.loadAll = loader.loadAll;
+	jsYaml.dump = dumper.dump;
+	jsYaml.YAMLException = requireException();
+
+	// Re-export all types in case user wants to create custom schema
+	jsYaml.types = {
+	  binary: requireBinary(),
+	  float: requireFloat(),
+	  map: requireMap(),
+	  null: require_null(),
+	  pairs: requirePairs(),
+	  set: requireSet(),
+	  timestamp: requireTimestamp(),
+	  bool: requireBool(),
+	  int: requireInt(),
+	  merge: requireMerge(),
+	  omap: requireOmap(),
+	  seq: requireSeq(),
+	  str: requireStr()
+	};
+
+	// Removed functions from JS-YAML 3.0.x
+	jsYaml.safeLoad = renamed('safeLoad', 'load');
+	jsYaml.safeLoadAll = renamed('safeLoadAll', 'loadAll');
+	jsYaml.safeDump = renamed('safeDump', 'dump');
+	return jsYaml;
+}
+
+/*
+ * Generated by PEG.js 0.10.0.
+ *
+ * http://pegjs.org/
+ */
+
+var syml;
+var hasRequiredSyml$1;
+
+function requireSyml$1 () {
+	if (hasRequiredSyml$1) return syml;
+	hasRequiredSyml$1 = 1;
+
+	function peg$subclass(child, parent) {
+	  function ctor() { this.constructor = child; }
+	  ctor.prototype = parent.prototype;
+	  child.prototype = new ctor();
+	}
+
+	function peg$SyntaxError(message, expected, found, location) {
+	  this.message  = message;
+	  this.expected = expected;
+	  this.found    = found;
+	  this.location = location;
+	  this.name     = "SyntaxError";
+
+	  if (typeof Error.captureStackTrace === "function") {
+	    Error.captureStackTrace(this, peg$SyntaxError);
+	  }
+	}
+
+	peg$subclass(peg$SyntaxError, Error);
+
+	peg$SyntaxError.buildMessage = function(expected, found) {
+	  var DESCRIBE_EXPECTATION_FNS = {
+	        literal: function(expectation) {
+	          return "\"" + literalEscape(expectation.text) + "\"";
+	        },
+
+	        "class": function(expectation) {
+	          var escapedParts = "",
+	              i;
+
+	          for (i = 0; i < expectation.parts.length; i++) {
+	            escapedParts += expectation.parts[i] instanceof Array
+	              ? classEscape(expectation.parts[i][0]) + "-" + classEscape(expectation.parts[i][1])
+	              : classEscape(expectation.parts[i]);
+	          }
+
+	          return "[" + (expectation.inverted ? "^" : "") + escapedParts + "]";
+	        },
+
+	        any: function(expectation) {
+	          return "any character";
+	        },
+
+	        end: function(expectation) {
+	          return "end of input";
+	        },
+
+	        other: function(expectation) {
+	          return expectation.description;
+	        }
+	      };
+
+	  function hex(ch) {
+	    return ch.charCodeAt(0).toString(16).toUpperCase();
+	  }
+
+	  function literalEscape(s) {
+	    return s
+	      .replace(/\\/g, '\\\\')
+	      .replace(/"/g,  '\\"')
+	      .replace(/\0/g, '\\0')
+	      .replace(/\t/g, '\\t')
+	      .replace(/\n/g, '\\n')
+	      .replace(/\r/g, '\\r')
+	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
+	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
+	  }
+
+	  function classEscape(s) {
+	    return s
+	      .replace(/\\/g, '\\\\')
+	      .replace(/\]/g, '\\]')
+	      .replace(/\^/g, '\\^')
+	      .replace(/-/g,  '\\-')
+	      .replace(/\0/g, '\\0')
+	      .replace(/\t/g, '\\t')
+	      .replace(/\n/g, '\\n')
+	      .replace(/\r/g, '\\r')
+	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
+	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
+	  }
+
+	  function describeExpectation(expectation) {
+	    return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
+	  }
+
+	  function describeExpected(expected) {
+	    var descriptions = new Array(expected.length),
+	        i, j;
+
+	    for (i = 0; i < expected.length; i++) {
+	      descriptions[i] = describeExpectation(expected[i]);
+	    }
+
+	    descriptions.sort();
+
+	    if (descriptions.length > 0) {
+	      for (i = 1, j = 1; i < descriptions.length; i++) {
+	        if (descriptions[i - 1] !== descriptions[i]) {
+	          descriptions[j] = descriptions[i];
+	          j++;
+	        }
+	      }
+	      descriptions.length = j;
+	    }
+
+	    switch (descriptions.length) {
+	      case 1:
+	        return descriptions[0];
+
+	      case 2:
+	        return descriptions[0] + " or " + descriptions[1];
+
+	      default:
+	        return descriptions.slice(0, -1).join(", ")
+	          + ", or "
+	          + descriptions[descriptions.length - 1];
+	    }
+	  }
+
+	  function describeFound(found) {
+	    return found ? "\"" + literalEscape(found) + "\"" : "end of input";
+	  }
+
+	  return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
+	};
+
+	function peg$parse(input, options) {
+	  options = options !== void 0 ? options : {};
+
+	  var peg$FAILED = {},
+
+	      peg$startRuleFunctions = { Start: peg$parseStart },
+	      peg$startRuleFunction  = peg$parseStart,
+
+	      peg$c0 = function(statements) { return [].concat(... statements) },
+	      peg$c1 = "-",
+	      peg$c2 = peg$literalExpectation("-", false),
+	      peg$c3 = function(value) { return value },
+	      peg$c4 = function(statements) { return Object.assign({}, ... statements) },
+	      peg$c5 = "#",
+	      peg$c6 = peg$literalExpectation("#", false),
+	      peg$c7 = peg$anyExpectation(),
+	      peg$c8 = function() { return {} },
+	      peg$c9 = ":",
+	      peg$c10 = peg$literalExpectation(":", false),
+	      peg$c11 = function(property, value) { return {[property]: value} },
+	      peg$c12 = ",",
+	      peg$c13 = peg$literalExpectation(",", false),
+	      peg$c14 = function(property, other) { return other },
+	      peg$c15 = function(property, others, value) { return Object.assign({}, ... [property].concat(others).map(property => ({[property]: value}))) },
+	      peg$c16 = function(statements) { return statements },
+	      peg$c17 = function(expression) { return expression },
+	      peg$c18 = peg$otherExpectation("correct indentation"),
+	      peg$c19 = " ",
+	      peg$c20 = peg$literalExpectation(" ", false),
+	      peg$c21 = function(spaces) { return spaces.length === indentLevel * INDENT_STEP },
+	      peg$c22 = function(spaces) { return spaces.length === (indentLevel + 1) * INDENT_STEP },
+	      peg$c23 = function() { indentLevel++; return true },
+	      peg$c24 = function() { indentLevel--; return true },
+	      peg$c25 = function() { return text() },
+	      peg$c26 = peg$otherExpectation("pseudostring"),
+	      peg$c27 = /^[^\r\n\t ?:,\][{}#&*!|>'"%@`\-]/,
+	      peg$c28 = peg$classExpectation(["\r", "\n", "\t", " ", "?", ":", ",", "]", "[", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-"], true, false),
+	      peg$c29 = /^[^\r\n\t ,\][{}:#"']/,
+	      peg$c30 = peg$classExpectation(["\r", "\n", "\t", " ", ",", "]", "[", "{", "}", ":", "#", "\"", "'"], true, false),
+	      peg$c31 = function() { return text().replace(/^ *| *$/g, '') },
+	      peg$c32 = "--",
+	      peg$c33 = peg$literalExpectation("--", false),
+	      peg$c34 = /^[a-zA-Z\/0-9]/,
+	      peg$c35 = peg$classExpectation([["a", "z"], ["A", "Z"], "/", ["0", "9"]], false, false),
+	      peg$c36 = /^[^\r\n\t :,]/,
+	      peg$c37 = peg$classExpectation(["\r", "\n", "\t", " ", ":", ","], true, false),
+	      peg$c38 = "null",
+	      peg$c39 = peg$literalExpectation("null", false),
+	      peg$c40 = function() { return null },
+	      peg$c41 = "true",
+	      peg$c42 = peg$literalExpectation("true", false),
+	      peg$c43 = function() { return true },
+	      peg$c44 = "false",
+	      peg$c45 = peg$literalExpectation("false", false),
+	      peg$c46 = function() { return false },
+	      peg$c47 = peg$otherExpectation("string"),
+	      peg$c48 = "\"",
+	      peg$c49 = peg$literalExpectation("\"", false),
+	      peg$c50 = function() { return "" },
+	      peg$c51 = function(chars) { return chars },
+	      peg$c52 = function(chars) { return chars.join(``) },
+	      peg$c53 = /^[^"\\\0-\x1F\x7F]/,
+	      peg$c54 = peg$classExpectation(["\"", "\\", ["\0", "\x1F"], "\x7F"], true, false),
+	      peg$c55 = "\\\"",
+	      peg$c56 = peg$literalExpectation("\\\"", false),
+	      peg$c57 = function() { return `"` },
+	      peg$c58 = "\\\\",
+	      peg$c59 = peg$literalExpectation("\\\\", false),
+	      peg$c60 = function() { return `\\` },
+	      peg$c61 = "\\/",
+	      peg$c62 = peg$literalExpectation("\\/", false),
+	      peg$c63 = function() { return `/`  },
+	      peg$c64 = "\\b",
+	      peg$c65 = peg$literalExpectation("\\b", false),
+	      peg$c66 = function() { return `\b` },
+	      peg$c67 = "\\f",
+	      peg$c68 = peg$literalExpectation("\\f", false),
+	      peg$c69 = function() { return `\f` },
+	      peg$c70 = "\\n",
+	      peg$c71 = peg$literalExpectation("\\n", false),
+	      peg$c72 = function() { return `\n` },
+	      peg$c73 = "\\r",
+	      peg$c74 = peg$literalExpectation("\\r", false),
+	      peg$c75 = function() { return `\r` },
+	      peg$c76 = "\\t",
+	      peg$c77 = peg$literalExpectation("\\t", false),
+	      peg$c78 = function() { return `\t` },
+	      peg$c79 = "\\u",
+	      peg$c80 = peg$literalExpectation("\\u", false),
+	      peg$c81 = function(h1, h2, h3, h4) {
+	            return String.fromCharCode(parseInt(`0x${h1}${h2}${h3}${h4}`));
+	          },
+	      peg$c82 = /^[0-9a-fA-F]/,
+	      peg$c83 = peg$classExpectation([["0", "9"], ["a", "f"], ["A", "F"]], false, false),
+	      peg$c84 = peg$otherExpectation("blank space"),
+	      peg$c85 = /^[ \t]/,
+	      peg$c86 = peg$classExpectation([" ", "\t"], false, false),
+	      peg$c90 = "\r\n",
+	      peg$c91 = peg$literalExpectation("\r\n", false),
+	      peg$c92 = "\n",
+	      peg$c93 = peg$literalExpectation("\n", false),
+	      peg$c94 = "\r",
+	      peg$c95 = peg$literalExpectation("\r", false),
+
+	      peg$currPos          = 0,
+	      peg$savedPos         = 0,
+	      peg$posDetailsCache  = [{ line: 1, column: 1 }],
+	      peg$maxFailPos       = 0,
+	      peg$maxFailExpected  = [],
+	      peg$silentFails      = 0,
+
+	      peg$result;
+
+	  if ("startRule" in options) {
+	    if (!(options.startRule in peg$startRuleFunctions)) {
+	      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
+	    }
+
+	    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+	  }
+
+	  function text() {
+	    return input.substring(peg$savedPos, peg$currPos);
+	  }
+
+	  function peg$literalExpectation(text, ignoreCase) {
+	    return { type: "literal", text: text, ignoreCase: ignoreCase };
+	  }
+
+	  function peg$classExpectation(parts, inverted, ignoreCase) {
+	    return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
+	  }
+
+	  function peg$anyExpectation() {
+	    return { type: "any" };
+	  }
+
+	  function peg$endExpectation() {
+	    return { type: "end" };
+	  }
+
+	  function peg$otherExpectation(description) {
+	    return { type: "other", description: description };
+	  }
+
+	  function peg$computePosDetails(pos) {
+	    var details = peg$posDetailsCache[pos], p;
+
+	    if (details) {
+	      return details;
+	    } else {
+	      p = pos - 1;
+	      while (!peg$posDetailsCache[p]) {
+	        p--;
+	      }
+
+	      details = peg$posDetailsCache[p];
+	      details = {
+	        line:   details.line,
+	        column: details.column
+	      };
+
+	      while (p < pos) {
+	        if (input.charCodeAt(p) === 10) {
+	          details.line++;
+	          details.column = 1;
+	        } else {
+	          details.column++;
+	        }
+
+	        p++;
+	      }
+
+	      peg$posDetailsCache[pos] = details;
+	      return details;
+	    }
+	  }
+
+	  function peg$computeLocation(startPos, endPos) {
+	    var startPosDetails = peg$computePosDetails(startPos),
+	        endPosDetails   = peg$computePosDetails(endPos);
+
+	    return {
+	      start: {
+	        offset: startPos,
+	        line:   startPosDetails.line,
+	        column: startPosDetails.column
+	      },
+	      end: {
+	        offset: endPos,
+	        line:   endPosDetails.line,
+	        column: endPosDetails.column
+	      }
+	    };
+	  }
+
+	  function peg$fail(expected) {
+	    if (peg$currPos < peg$maxFailPos) { return; }
+
+	    if (peg$currPos > peg$maxFailPos) {
+	      peg$maxFailPos = peg$currPos;
+	      peg$maxFailExpected = [];
+	    }
+
+	    peg$maxFailExpected.push(expected);
+	  }
+
+	  function peg$buildStructuredError(expected, found, location) {
+	    return new peg$SyntaxError(
+	      peg$SyntaxError.buildMessage(expected, found),
+	      expected,
+	      found,
+	      location
+	    );
+	  }
+
+	  function peg$parseStart() {
+	    var s0;
+
+	    s0 = peg$parsePropertyStatements();
+
+	    return s0;
+	  }
+
+	  function peg$parseItemStatements() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parseItemStatement();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parseItemStatement();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c0(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseItemStatement() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseSamedent();
+	    if (s1 !== peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 45) {
+	        s2 = peg$c1;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c2); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parseB();
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseExpression();
+	          if (s4 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c3(s4);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsePropertyStatements() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parsePropertyStatement();
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      s2 = peg$parsePropertyStatement();
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c4(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parsePropertyStatement() {
+	    var s0, s1, s2, s3, s4, s5, s6, s7, s8;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseB();
+	    if (s1 === peg$FAILED) {
+	      s1 = null;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$currPos;
+	      if (input.charCodeAt(peg$currPos) === 35) {
+	        s3 = peg$c5;
+	        peg$currPos++;
+	      } else {
+	        s3 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c6); }
+	      }
+	      if (s3 !== peg$FAILED) {
+	        s4 = [];
+	        s5 = peg$currPos;
+	        s6 = peg$currPos;
+	        peg$silentFails++;
+	        s7 = peg$parseEOL();
+	        peg$silentFails--;
+	        if (s7 === peg$FAILED) {
+	          s6 = void 0;
+	        } else {
+	          peg$currPos = s6;
+	          s6 = peg$FAILED;
+	        }
+	        if (s6 !== peg$FAILED) {
+	          if (input.length > peg$currPos) {
+	            s7 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s7 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c7); }
+	          }
+	          if (s7 !== peg$FAILED) {
+	            s6 = [s6, s7];
+	            s5 = s6;
+	          } else {
+	            peg$currPos = s5;
+	            s5 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s5;
+	          s5 = peg$FAILED;
+	        }
+	        if (s5 !== peg$FAILED) {
+	          while (s5 !== peg$FAILED) {
+	            s4.push(s5);
+	            s5 = peg$currPos;
+	            s6 = peg$currPos;
+	            peg$silentFails++;
+	            s7 = peg$parseEOL();
+	            peg$silentFails--;
+	            if (s7 === peg$FAILED) {
+	              s6 = void 0;
+	            } else {
+	              peg$currPos = s6;
+	              s6 = peg$FAILED;
+	            }
+	            if (s6 !== peg$FAILED) {
+	              if (input.length > peg$currPos) {
+	                s7 = input.charAt(peg$currPos);
+	                peg$currPos++;
+	              } else {
+	                s7 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c7); }
+	              }
+	              if (s7 !== peg$FAILED) {
+	                s6 = [s6, s7];
+	                s5 = s6;
+	              } else {
+	                peg$currPos = s5;
+	                s5 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s5;
+	              s5 = peg$FAILED;
+	            }
+	          }
+	        } else {
+	          s4 = peg$FAILED;
+	        }
+	        if (s4 !== peg$FAILED) {
+	          s3 = [s3, s4];
+	          s2 = s3;
+	        } else {
+	          peg$currPos = s2;
+	          s2 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s2;
+	        s2 = peg$FAILED;
+	      }
+	      if (s2 === peg$FAILED) {
+	        s2 = null;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        s4 = peg$parseEOL_ANY();
+	        if (s4 !== peg$FAILED) {
+	          while (s4 !== peg$FAILED) {
+	            s3.push(s4);
+	            s4 = peg$parseEOL_ANY();
+	          }
+	        } else {
+	          s3 = peg$FAILED;
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c8();
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseSamedent();
+	      if (s1 !== peg$FAILED) {
+	        s2 = peg$parseName();
+	        if (s2 !== peg$FAILED) {
+	          s3 = peg$parseB();
+	          if (s3 === peg$FAILED) {
+	            s3 = null;
+	          }
+	          if (s3 !== peg$FAILED) {
+	            if (input.charCodeAt(peg$currPos) === 58) {
+	              s4 = peg$c9;
+	              peg$currPos++;
+	            } else {
+	              s4 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c10); }
+	            }
+	            if (s4 !== peg$FAILED) {
+	              s5 = peg$parseB();
+	              if (s5 === peg$FAILED) {
+	                s5 = null;
+	              }
+	              if (s5 !== peg$FAILED) {
+	                s6 = peg$parseExpression();
+	                if (s6 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c11(s2, s6);
+	                  s0 = s1;
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = peg$parseSamedent();
+	        if (s1 !== peg$FAILED) {
+	          s2 = peg$parseLegacyName();
+	          if (s2 !== peg$FAILED) {
+	            s3 = peg$parseB();
+	            if (s3 === peg$FAILED) {
+	              s3 = null;
+	            }
+	            if (s3 !== peg$FAILED) {
+	              if (input.charCodeAt(peg$currPos) === 58) {
+	                s4 = peg$c9;
+	                peg$currPos++;
+	              } else {
+	                s4 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c10); }
+	              }
+	              if (s4 !== peg$FAILED) {
+	                s5 = peg$parseB();
+	                if (s5 === peg$FAILED) {
+	                  s5 = null;
+	                }
+	                if (s5 !== peg$FAILED) {
+	                  s6 = peg$parseExpression();
+	                  if (s6 !== peg$FAILED) {
+	                    peg$savedPos = s0;
+	                    s1 = peg$c11(s2, s6);
+	                    s0 = s1;
+	                  } else {
+	                    peg$currPos = s0;
+	                    s0 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          s1 = peg$parseSamedent();
+	          if (s1 !== peg$FAILED) {
+	            s2 = peg$parseLegacyName();
+	            if (s2 !== peg$FAILED) {
+	              s3 = peg$parseB();
+	              if (s3 !== peg$FAILED) {
+	                s4 = peg$parseLegacyLiteral();
+	                if (s4 !== peg$FAILED) {
+	                  s5 = [];
+	                  s6 = peg$parseEOL_ANY();
+	                  if (s6 !== peg$FAILED) {
+	                    while (s6 !== peg$FAILED) {
+	                      s5.push(s6);
+	                      s6 = peg$parseEOL_ANY();
+	                    }
+	                  } else {
+	                    s5 = peg$FAILED;
+	                  }
+	                  if (s5 !== peg$FAILED) {
+	                    peg$savedPos = s0;
+	                    s1 = peg$c11(s2, s4);
+	                    s0 = s1;
+	                  } else {
+	                    peg$currPos = s0;
+	                    s0 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	          if (s0 === peg$FAILED) {
+	            s0 = peg$currPos;
+	            s1 = peg$parseSamedent();
+	            if (s1 !== peg$FAILED) {
+	              s2 = peg$parseLegacyName();
+	              if (s2 !== peg$FAILED) {
+	                s3 = [];
+	                s4 = peg$currPos;
+	                s5 = peg$parseB();
+	                if (s5 === peg$FAILED) {
+	                  s5 = null;
+	                }
+	                if (s5 !== peg$FAILED) {
+	                  if (input.charCodeAt(peg$currPos) === 44) {
+	                    s6 = peg$c12;
+	                    peg$currPos++;
+	                  } else {
+	                    s6 = peg$FAILED;
+	                    if (peg$silentFails === 0) { peg$fail(peg$c13); }
+	                  }
+	                  if (s6 !== peg$FAILED) {
+	                    s7 = peg$parseB();
+	                    if (s7 === peg$FAILED) {
+	                      s7 = null;
+	                    }
+	                    if (s7 !== peg$FAILED) {
+	                      s8 = peg$parseLegacyName();
+	                      if (s8 !== peg$FAILED) {
+	                        peg$savedPos = s4;
+	                        s5 = peg$c14(s2, s8);
+	                        s4 = s5;
+	                      } else {
+	                        peg$currPos = s4;
+	                        s4 = peg$FAILED;
+	                      }
+	                    } else {
+	                      peg$currPos = s4;
+	                      s4 = peg$FAILED;
+	                    }
+	                  } else {
+	                    peg$currPos = s4;
+	                    s4 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s4;
+	                  s4 = peg$FAILED;
+	                }
+	                if (s4 !== peg$FAILED) {
+	                  while (s4 !== peg$FAILED) {
+	                    s3.push(s4);
+	                    s4 = peg$currPos;
+	                    s5 = peg$parseB();
+	                    if (s5 === peg$FAILED) {
+	                      s5 = null;
+	                    }
+	                    if (s5 !== peg$FAILED) {
+	                      if (input.charCodeAt(peg$currPos) === 44) {
+	                        s6 = peg$c12;
+	                        peg$currPos++;
+	                      } else {
+	                        s6 = peg$FAILED;
+	                        if (peg$silentFails === 0) { peg$fail(peg$c13); }
+	                      }
+	                      if (s6 !== peg$FAILED) {
+	                        s7 = peg$parseB();
+	                        if (s7 === peg$FAILED) {
+	                          s7 = null;
+	                        }
+	                        if (s7 !== peg$FAILED) {
+	                          s8 = peg$parseLegacyName();
+	                          if (s8 !== peg$FAILED) {
+	                            peg$savedPos = s4;
+	                            s5 = peg$c14(s2, s8);
+	                            s4 = s5;
+	                          } else {
+	                            peg$currPos = s4;
+	                            s4 = peg$FAILED;
+	                          }
+	                        } else {
+	                          peg$currPos = s4;
+	                          s4 = peg$FAILED;
+	                        }
+	                      } else {
+	                        peg$currPos = s4;
+	                        s4 = peg$FAILED;
+	                      }
+	                    } else {
+	                      peg$currPos = s4;
+	                      s4 = peg$FAILED;
+	                    }
+	                  }
+	                } else {
+	                  s3 = peg$FAILED;
+	                }
+	                if (s3 !== peg$FAILED) {
+	                  s4 = peg$parseB();
+	                  if (s4 === peg$FAILED) {
+	                    s4 = null;
+	                  }
+	                  if (s4 !== peg$FAILED) {
+	                    if (input.charCodeAt(peg$currPos) === 58) {
+	                      s5 = peg$c9;
+	                      peg$currPos++;
+	                    } else {
+	                      s5 = peg$FAILED;
+	                      if (peg$silentFails === 0) { peg$fail(peg$c10); }
+	                    }
+	                    if (s5 !== peg$FAILED) {
+	                      s6 = peg$parseB();
+	                      if (s6 === peg$FAILED) {
+	                        s6 = null;
+	                      }
+	                      if (s6 !== peg$FAILED) {
+	                        s7 = peg$parseExpression();
+	                        if (s7 !== peg$FAILED) {
+	                          peg$savedPos = s0;
+	                          s1 = peg$c15(s2, s3, s7);
+	                          s0 = s1;
+	                        } else {
+	                          peg$currPos = s0;
+	                          s0 = peg$FAILED;
+	                        }
+	                      } else {
+	                        peg$currPos = s0;
+	                        s0 = peg$FAILED;
+	                      }
+	                    } else {
+	                      peg$currPos = s0;
+	                      s0 = peg$FAILED;
+	                    }
+	                  } else {
+	                    peg$currPos = s0;
+	                    s0 = peg$FAILED;
+	                  }
+	                } else {
+	                  peg$currPos = s0;
+	                  s0 = peg$FAILED;
+	                }
+	              } else {
+	                peg$currPos = s0;
+	                s0 = peg$FAILED;
+	              }
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseExpression() {
+	    var s0, s1, s2, s3, s4, s5, s6;
+
+	    s0 = peg$currPos;
+	    s1 = peg$currPos;
+	    peg$silentFails++;
+	    s2 = peg$currPos;
+	    s3 = peg$parseEOL();
+	    if (s3 !== peg$FAILED) {
+	      s4 = peg$parseExtradent();
+	      if (s4 !== peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 45) {
+	          s5 = peg$c1;
+	          peg$currPos++;
+	        } else {
+	          s5 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c2); }
+	        }
+	        if (s5 !== peg$FAILED) {
+	          s6 = peg$parseB();
+	          if (s6 !== peg$FAILED) {
+	            s3 = [s3, s4, s5, s6];
+	            s2 = s3;
+	          } else {
+	            peg$currPos = s2;
+	            s2 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s2;
+	          s2 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s2;
+	        s2 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s2;
+	      s2 = peg$FAILED;
+	    }
+	    peg$silentFails--;
+	    if (s2 !== peg$FAILED) {
+	      peg$currPos = s1;
+	      s1 = void 0;
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = peg$parseEOL_ANY();
+	      if (s2 !== peg$FAILED) {
+	        s3 = peg$parseIndent();
+	        if (s3 !== peg$FAILED) {
+	          s4 = peg$parseItemStatements();
+	          if (s4 !== peg$FAILED) {
+	            s5 = peg$parseDedent();
+	            if (s5 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c16(s4);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = peg$parseEOL();
+	      if (s1 !== peg$FAILED) {
+	        s2 = peg$parseIndent();
+	        if (s2 !== peg$FAILED) {
+	          s3 = peg$parsePropertyStatements();
+	          if (s3 !== peg$FAILED) {
+	            s4 = peg$parseDedent();
+	            if (s4 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c16(s3);
+	              s0 = s1;
+	            } else {
+	              peg$currPos = s0;
+	              s0 = peg$FAILED;
+	            }
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        s1 = peg$parseLiteral();
+	        if (s1 !== peg$FAILED) {
+	          s2 = [];
+	          s3 = peg$parseEOL_ANY();
+	          if (s3 !== peg$FAILED) {
+	            while (s3 !== peg$FAILED) {
+	              s2.push(s3);
+	              s3 = peg$parseEOL_ANY();
+	            }
+	          } else {
+	            s2 = peg$FAILED;
+	          }
+	          if (s2 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c17(s1);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseSamedent() {
+	    var s0, s1, s2;
+
+	    peg$silentFails++;
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (input.charCodeAt(peg$currPos) === 32) {
+	      s2 = peg$c19;
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c20); }
+	    }
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      if (input.charCodeAt(peg$currPos) === 32) {
+	        s2 = peg$c19;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c20); }
+	      }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = peg$currPos;
+	      s2 = peg$c21(s1);
+	      if (s2) {
+	        s2 = void 0;
+	      } else {
+	        s2 = peg$FAILED;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s1 = [s1, s2];
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    peg$silentFails--;
+	    if (s0 === peg$FAILED) {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c18); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseExtradent() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    if (input.charCodeAt(peg$currPos) === 32) {
+	      s2 = peg$c19;
+	      peg$currPos++;
+	    } else {
+	      s2 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c20); }
+	    }
+	    while (s2 !== peg$FAILED) {
+	      s1.push(s2);
+	      if (input.charCodeAt(peg$currPos) === 32) {
+	        s2 = peg$c19;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c20); }
+	      }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = peg$currPos;
+	      s2 = peg$c22(s1);
+	      if (s2) {
+	        s2 = void 0;
+	      } else {
+	        s2 = peg$FAILED;
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s1 = [s1, s2];
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseIndent() {
+	    var s0;
+
+	    peg$savedPos = peg$currPos;
+	    s0 = peg$c23();
+	    if (s0) {
+	      s0 = void 0;
+	    } else {
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseDedent() {
+	    var s0;
+
+	    peg$savedPos = peg$currPos;
+	    s0 = peg$c24();
+	    if (s0) {
+	      s0 = void 0;
+	    } else {
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseName() {
+	    var s0;
+
+	    s0 = peg$parsestring();
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$parsepseudostring();
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseLegacyName() {
+	    var s0, s1, s2;
+
+	    s0 = peg$parsestring();
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      s1 = [];
+	      s2 = peg$parsepseudostringLegacy();
+	      if (s2 !== peg$FAILED) {
+	        while (s2 !== peg$FAILED) {
+	          s1.push(s2);
+	          s2 = peg$parsepseudostringLegacy();
+	        }
+	      } else {
+	        s1 = peg$FAILED;
+	      }
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c25();
+	      }
+	      s0 = s1;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseLiteral() {
+	    var s0;
+
+	    s0 = peg$parsenull();
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$parseboolean();
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$parsestring();
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$parsepseudostring();
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseLegacyLiteral() {
+	    var s0;
+
+	    s0 = peg$parsenull();
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$parsestring();
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$parsepseudostringLegacy();
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsepseudostring() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    peg$silentFails++;
+	    s0 = peg$currPos;
+	    if (peg$c27.test(input.charAt(peg$currPos))) {
+	      s1 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c28); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$currPos;
+	      s4 = peg$parseB();
+	      if (s4 === peg$FAILED) {
+	        s4 = null;
+	      }
+	      if (s4 !== peg$FAILED) {
+	        if (peg$c29.test(input.charAt(peg$currPos))) {
+	          s5 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s5 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c30); }
+	        }
+	        if (s5 !== peg$FAILED) {
+	          s4 = [s4, s5];
+	          s3 = s4;
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s3;
+	        s3 = peg$FAILED;
+	      }
+	      while (s3 !== peg$FAILED) {
+	        s2.push(s3);
+	        s3 = peg$currPos;
+	        s4 = peg$parseB();
+	        if (s4 === peg$FAILED) {
+	          s4 = null;
+	        }
+	        if (s4 !== peg$FAILED) {
+	          if (peg$c29.test(input.charAt(peg$currPos))) {
+	            s5 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s5 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c30); }
+	          }
+	          if (s5 !== peg$FAILED) {
+	            s4 = [s4, s5];
+	            s3 = s4;
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c31();
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    peg$silentFails--;
+	    if (s0 === peg$FAILED) {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c26); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsepseudostringLegacy() {
+	    var s0, s1, s2, s3, s4;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 2) === peg$c32) {
+	      s1 = peg$c32;
+	      peg$currPos += 2;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c33); }
+	    }
+	    if (s1 === peg$FAILED) {
+	      s1 = null;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      if (peg$c34.test(input.charAt(peg$currPos))) {
+	        s2 = input.charAt(peg$currPos);
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c35); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s3 = [];
+	        if (peg$c36.test(input.charAt(peg$currPos))) {
+	          s4 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s4 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c37); }
+	        }
+	        while (s4 !== peg$FAILED) {
+	          s3.push(s4);
+	          if (peg$c36.test(input.charAt(peg$currPos))) {
+	            s4 = input.charAt(peg$currPos);
+	            peg$currPos++;
+	          } else {
+	            s4 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c37); }
+	          }
+	        }
+	        if (s3 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c31();
+	          s0 = s1;
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsenull() {
+	    var s0, s1;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 4) === peg$c38) {
+	      s1 = peg$c38;
+	      peg$currPos += 4;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c39); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c40();
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parseboolean() {
+	    var s0, s1;
+
+	    s0 = peg$currPos;
+	    if (input.substr(peg$currPos, 4) === peg$c41) {
+	      s1 = peg$c41;
+	      peg$currPos += 4;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c42); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c43();
+	    }
+	    s0 = s1;
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.substr(peg$currPos, 5) === peg$c44) {
+	        s1 = peg$c44;
+	        peg$currPos += 5;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c45); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c46();
+	      }
+	      s0 = s1;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsestring() {
+	    var s0, s1, s2, s3;
+
+	    peg$silentFails++;
+	    s0 = peg$currPos;
+	    if (input.charCodeAt(peg$currPos) === 34) {
+	      s1 = peg$c48;
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c49); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 34) {
+	        s2 = peg$c48;
+	        peg$currPos++;
+	      } else {
+	        s2 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c49); }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c50();
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.charCodeAt(peg$currPos) === 34) {
+	        s1 = peg$c48;
+	        peg$currPos++;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c49); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        s2 = peg$parsechars();
+	        if (s2 !== peg$FAILED) {
+	          if (input.charCodeAt(peg$currPos) === 34) {
+	            s3 = peg$c48;
+	            peg$currPos++;
+	          } else {
+	            s3 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c49); }
+	          }
+	          if (s3 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c51(s2);
+	            s0 = s1;
+	          } else {
+	            peg$currPos = s0;
+	            s0 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s0;
+	          s0 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    }
+	    peg$silentFails--;
+	    if (s0 === peg$FAILED) {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c47); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsechars() {
+	    var s0, s1, s2;
+
+	    s0 = peg$currPos;
+	    s1 = [];
+	    s2 = peg$parsechar();
+	    if (s2 !== peg$FAILED) {
+	      while (s2 !== peg$FAILED) {
+	        s1.push(s2);
+	        s2 = peg$parsechar();
+	      }
+	    } else {
+	      s1 = peg$FAILED;
+	    }
+	    if (s1 !== peg$FAILED) {
+	      peg$savedPos = s0;
+	      s1 = peg$c52(s1);
+	    }
+	    s0 = s1;
+
+	    return s0;
+	  }
+
+	  function peg$parsechar() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    if (peg$c53.test(input.charAt(peg$currPos))) {
+	      s0 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c54); }
+	    }
+	    if (s0 === peg$FAILED) {
+	      s0 = peg$currPos;
+	      if (input.substr(peg$currPos, 2) === peg$c55) {
+	        s1 = peg$c55;
+	        peg$currPos += 2;
+	      } else {
+	        s1 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c56); }
+	      }
+	      if (s1 !== peg$FAILED) {
+	        peg$savedPos = s0;
+	        s1 = peg$c57();
+	      }
+	      s0 = s1;
+	      if (s0 === peg$FAILED) {
+	        s0 = peg$currPos;
+	        if (input.substr(peg$currPos, 2) === peg$c58) {
+	          s1 = peg$c58;
+	          peg$currPos += 2;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c59); }
+	        }
+	        if (s1 !== peg$FAILED) {
+	          peg$savedPos = s0;
+	          s1 = peg$c60();
+	        }
+	        s0 = s1;
+	        if (s0 === peg$FAILED) {
+	          s0 = peg$currPos;
+	          if (input.substr(peg$currPos, 2) === peg$c61) {
+	            s1 = peg$c61;
+	            peg$currPos += 2;
+	          } else {
+	            s1 = peg$FAILED;
+	            if (peg$silentFails === 0) { peg$fail(peg$c62); }
+	          }
+	          if (s1 !== peg$FAILED) {
+	            peg$savedPos = s0;
+	            s1 = peg$c63();
+	          }
+	          s0 = s1;
+	          if (s0 === peg$FAILED) {
+	            s0 = peg$currPos;
+	            if (input.substr(peg$currPos, 2) === peg$c64) {
+	              s1 = peg$c64;
+	              peg$currPos += 2;
+	            } else {
+	              s1 = peg$FAILED;
+	              if (peg$silentFails === 0) { peg$fail(peg$c65); }
+	            }
+	            if (s1 !== peg$FAILED) {
+	              peg$savedPos = s0;
+	              s1 = peg$c66();
+	            }
+	            s0 = s1;
+	            if (s0 === peg$FAILED) {
+	              s0 = peg$currPos;
+	              if (input.substr(peg$currPos, 2) === peg$c67) {
+	                s1 = peg$c67;
+	                peg$currPos += 2;
+	              } else {
+	                s1 = peg$FAILED;
+	                if (peg$silentFails === 0) { peg$fail(peg$c68); }
+	              }
+	              if (s1 !== peg$FAILED) {
+	                peg$savedPos = s0;
+	                s1 = peg$c69();
+	              }
+	              s0 = s1;
+	              if (s0 === peg$FAILED) {
+	                s0 = peg$currPos;
+	                if (input.substr(peg$currPos, 2) === peg$c70) {
+	                  s1 = peg$c70;
+	                  peg$currPos += 2;
+	                } else {
+	                  s1 = peg$FAILED;
+	                  if (peg$silentFails === 0) { peg$fail(peg$c71); }
+	                }
+	                if (s1 !== peg$FAILED) {
+	                  peg$savedPos = s0;
+	                  s1 = peg$c72();
+	                }
+	                s0 = s1;
+	                if (s0 === peg$FAILED) {
+	                  s0 = peg$currPos;
+	                  if (input.substr(peg$currPos, 2) === peg$c73) {
+	                    s1 = peg$c73;
+	                    peg$currPos += 2;
+	                  } else {
+	                    s1 = peg$FAILED;
+	                    if (peg$silentFails === 0) { peg$fail(peg$c74); }
+	                  }
+	                  if (s1 !== peg$FAILED) {
+	                    peg$savedPos = s0;
+	                    s1 = peg$c75();
+	                  }
+	                  s0 = s1;
+	                  if (s0 === peg$FAILED) {
+	                    s0 = peg$currPos;
+	                    if (input.substr(peg$currPos, 2) === peg$c76) {
+	                      s1 = peg$c76;
+	                      peg$currPos += 2;
+	                    } else {
+	                      s1 = peg$FAILED;
+	                      if (peg$silentFails === 0) { peg$fail(peg$c77); }
+	                    }
+	                    if (s1 !== peg$FAILED) {
+	                      peg$savedPos = s0;
+	                      s1 = peg$c78();
+	                    }
+	                    s0 = s1;
+	                    if (s0 === peg$FAILED) {
+	                      s0 = peg$currPos;
+	                      if (input.substr(peg$currPos, 2) === peg$c79) {
+	                        s1 = peg$c79;
+	                        peg$currPos += 2;
+	                      } else {
+	                        s1 = peg$FAILED;
+	                        if (peg$silentFails === 0) { peg$fail(peg$c80); }
+	                      }
+	                      if (s1 !== peg$FAILED) {
+	                        s2 = peg$parsehexDigit();
+	                        if (s2 !== peg$FAILED) {
+	                          s3 = peg$parsehexDigit();
+	                          if (s3 !== peg$FAILED) {
+	                            s4 = peg$parsehexDigit();
+	                            if (s4 !== peg$FAILED) {
+	                              s5 = peg$parsehexDigit();
+	                              if (s5 !== peg$FAILED) {
+	                                peg$savedPos = s0;
+	                                s1 = peg$c81(s2, s3, s4, s5);
+	                                s0 = s1;
+	                              } else {
+	                                peg$currPos = s0;
+	                                s0 = peg$FAILED;
+	                              }
+	                            } else {
+	                              peg$currPos = s0;
+	                              s0 = peg$FAILED;
+	                            }
+	                          } else {
+	                            peg$currPos = s0;
+	                            s0 = peg$FAILED;
+	                          }
+	                        } else {
+	                          peg$currPos = s0;
+	                          s0 = peg$FAILED;
+	                        }
+	                      } else {
+	                        peg$currPos = s0;
+	                        s0 = peg$FAILED;
+	                      }
+	                    }
+	                  }
+	                }
+	              }
+	            }
+	          }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parsehexDigit() {
+	    var s0;
+
+	    if (peg$c82.test(input.charAt(peg$currPos))) {
+	      s0 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c83); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseB() {
+	    var s0, s1;
+
+	    peg$silentFails++;
+	    s0 = [];
+	    if (peg$c85.test(input.charAt(peg$currPos))) {
+	      s1 = input.charAt(peg$currPos);
+	      peg$currPos++;
+	    } else {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c86); }
+	    }
+	    if (s1 !== peg$FAILED) {
+	      while (s1 !== peg$FAILED) {
+	        s0.push(s1);
+	        if (peg$c85.test(input.charAt(peg$currPos))) {
+	          s1 = input.charAt(peg$currPos);
+	          peg$currPos++;
+	        } else {
+	          s1 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c86); }
+	        }
+	      }
+	    } else {
+	      s0 = peg$FAILED;
+	    }
+	    peg$silentFails--;
+	    if (s0 === peg$FAILED) {
+	      s1 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c84); }
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseEOL_ANY() {
+	    var s0, s1, s2, s3, s4, s5;
+
+	    s0 = peg$currPos;
+	    s1 = peg$parseEOL();
+	    if (s1 !== peg$FAILED) {
+	      s2 = [];
+	      s3 = peg$currPos;
+	      s4 = peg$parseB();
+	      if (s4 === peg$FAILED) {
+	        s4 = null;
+	      }
+	      if (s4 !== peg$FAILED) {
+	        s5 = peg$parseEOL();
+	        if (s5 !== peg$FAILED) {
+	          s4 = [s4, s5];
+	          s3 = s4;
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      } else {
+	        peg$currPos = s3;
+	        s3 = peg$FAILED;
+	      }
+	      while (s3 !== peg$FAILED) {
+	        s2.push(s3);
+	        s3 = peg$currPos;
+	        s4 = peg$parseB();
+	        if (s4 === peg$FAILED) {
+	          s4 = null;
+	        }
+	        if (s4 !== peg$FAILED) {
+	          s5 = peg$parseEOL();
+	          if (s5 !== peg$FAILED) {
+	            s4 = [s4, s5];
+	            s3 = s4;
+	          } else {
+	            peg$currPos = s3;
+	            s3 = peg$FAILED;
+	          }
+	        } else {
+	          peg$currPos = s3;
+	          s3 = peg$FAILED;
+	        }
+	      }
+	      if (s2 !== peg$FAILED) {
+	        s1 = [s1, s2];
+	        s0 = s1;
+	      } else {
+	        peg$currPos = s0;
+	        s0 = peg$FAILED;
+	      }
+	    } else {
+	      peg$currPos = s0;
+	      s0 = peg$FAILED;
+	    }
+
+	    return s0;
+	  }
+
+	  function peg$parseEOL() {
+	    var s0;
+
+	    if (input.substr(peg$currPos, 2) === peg$c90) {
+	      s0 = peg$c90;
+	      peg$currPos += 2;
+	    } else {
+	      s0 = peg$FAILED;
+	      if (peg$silentFails === 0) { peg$fail(peg$c91); }
+	    }
+	    if (s0 === peg$FAILED) {
+	      if (input.charCodeAt(peg$currPos) === 10) {
+	        s0 = peg$c92;
+	        peg$currPos++;
+	      } else {
+	        s0 = peg$FAILED;
+	        if (peg$silentFails === 0) { peg$fail(peg$c93); }
+	      }
+	      if (s0 === peg$FAILED) {
+	        if (input.charCodeAt(peg$currPos) === 13) {
+	          s0 = peg$c94;
+	          peg$currPos++;
+	        } else {
+	          s0 = peg$FAILED;
+	          if (peg$silentFails === 0) { peg$fail(peg$c95); }
+	        }
+	      }
+	    }
+
+	    return s0;
+	  }
+
+
+	    const INDENT_STEP = 2;
+
+	    let indentLevel = 0;
+
+
+	  peg$result = peg$startRuleFunction();
+
+	  if (peg$result !== peg$FAILED && peg$currPos === input.length) {
+	    return peg$result;
+	  } else {
+	    if (peg$result !== peg$FAILED && peg$currPos < input.length) {
+	      peg$fail(peg$endExpectation());
+	    }
+
+	    throw peg$buildStructuredError(
+	      peg$maxFailExpected,
+	      peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null,
+	      peg$maxFailPos < input.length
+	        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
+	        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
+	    );
+	  }
+	}
+
+	syml = {
+	  SyntaxError: peg$SyntaxError,
+	  parse:       peg$parse
+	};
+	return syml;
+}
+
+var hasRequiredSyml;
+
+function requireSyml () {
+	if (hasRequiredSyml) return syml$1;
+	hasRequiredSyml = 1;
+	Object.defineProperty(syml$1, "__esModule", { value: true });
+	syml$1.PreserveOrdering = void 0;
+	syml$1.stringifySyml = stringifySyml;
+	syml$1.parseSyml = parseSyml;
+	const js_yaml_1 = requireJsYaml();
+	const syml_1 = requireSyml$1();
+	const simpleStringPattern = /^(?![-?:,\][{}#&*!|>'"%@` \t\r\n]).([ \t]*(?![,\][{}:# \t\r\n]).)*$/;
+	// The following keys will always be stored at the top of the object, in the
+	// specified order. It's not fair but life isn't fair either.
+	const specialObjectKeys = [`__metadata`, `version`, `resolution`, `dependencies`, `peerDependencies`, `dependenciesMeta`, `peerDependenciesMeta`, `binaries`];
+	class PreserveOrdering {
+	    constructor(data) {
+	        this.data = data;
+	    }
+	}
+	syml$1.PreserveOrdering = PreserveOrdering;
+	function stringifyString(value) {
+	    if (value.match(simpleStringPattern)) {
+	        return value;
+	    }
+	    else {
+	        return JSON.stringify(value);
+	    }
+	}
+	function isRemovableField(value) {
+	    if (typeof value === `undefined`)
+	        return true;
+	    if (typeof value === `object` && value !== null && !Array.isArray(value))
+	        return Object.keys(value).every(key => isRemovableField(value[key]));
+	    return false;
+	}
+	function stringifyValue(value, indentLevel, newLineIfObject) {
+	    if (value === null)
+	        return `null\n`;
+	    if (typeof value === `number` || typeof value === `boolean`)
+	        return `${value.toString()}\n`;
+	    if (typeof value === `string`)
+	        return `${stringifyString(value)}\n`;
+	    if (Array.isArray(value)) {
+	        if (value.length === 0)
+	            return `[]\n`;
+	        const indent = `  `.repeat(indentLevel);
+	        const serialized = value.map(sub => {
+	            return `${indent}- ${stringifyValue(sub, indentLevel + 1, false)}`;
+	        }).join(``);
+	        return `\n${serialized}`;
+	    }
+	    if (typeof value === `object` && value) {
+	        const [data, sort] = value instanceof PreserveOrdering
+	            ? [value.data, false]
+	            : [value, true];
+	        const indent = `  `.repeat(indentLevel);
+	        const keys = Object.keys(data);
+	        if (sort) {
+	            keys.sort((a, b) => {
+	                const aIndex = specialObjectKeys.indexOf(a);
+	                const bIndex = specialObjectKeys.indexOf(b);
+	                if (aIndex === -1 && bIndex === -1)
+	                    return a < b ? -1 : a > b ? 1 : 0;
+	                if (aIndex !== -1 && bIndex === -1)
+	                    return -1;
+	                if (aIndex === -1 && bIndex !== -1)
+	                    return 1;
+	                return aIndex - bIndex;
+	            });
+	        }
+	        const fields = keys.filter(key => {
+	            return !isRemovableField(data[key]);
+	        }).map((key, index) => {
+	            const value = data[key];
+	            const stringifiedKey = stringifyString(key);
+	            const stringifiedValue = stringifyValue(value, indentLevel + 1, true);
+	            const recordIndentation = index > 0 || newLineIfObject
+	                ? indent
+	                : ``;
+	            // Yaml 1.2 spec says that keys over 1024 characters need to be prefixed with ? and the : goes in a new line
+	            const keyPart = stringifiedKey.length > 1024
+	                ? `? ${stringifiedKey}\n${recordIndentation}:`
+	                : `${stringifiedKey}:`;
+	            const valuePart = stringifiedValue.startsWith(`\n`)
+	                ? stringifiedValue
+	                : ` ${stringifiedValue}`;
+	            return `${recordIndentation}${keyPart}${valuePart}`;
+	        }).join(indentLevel === 0 ? `\n` : ``) || `\n`;
+	        if (!newLineIfObject) {
+	            return `${fields}`;
+	        }
+	        else {
+	            return `\n${fields}`;
+	        }
+	    }
+	    throw new Error(`Unsupported value type (${value})`);
+	}
+	function stringifySyml(value) {
+	    try {
+	        const stringified = stringifyValue(value, 0, false);
+	        return stringified !== `\n` ? stringified : ``;
+	    }
+	    catch (error) {
+	        if (error.location)
+	            error.message = error.message.replace(/(\.)?$/, ` (line ${error.location.start.line}, column ${error.location.start.column})$1`);
+	        throw error;
+	    }
+	}
+	stringifySyml.PreserveOrdering = PreserveOrdering;
+	function parseViaPeg(source) {
+	    if (!source.endsWith(`\n`))
+	        source += `\n`;
+	    return (0, syml_1.parse)(source);
+	}
+	const LEGACY_REGEXP = /^(#.*(\r?\n))*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
+	function parseViaJsYaml(source) {
+	    if (LEGACY_REGEXP.test(source))
+	        return parseViaPeg(source);
+	    const value = (0, js_yaml_1.load)(source, {
+	        schema: js_yaml_1.FAILSAFE_SCHEMA,
+	        json: true,
+	    });
+	    // Empty files are parsed as `undefined` instead of an empty object
+	    // Empty files with 2 newlines or more are `null` instead
+	    if (value === undefined || value === null)
+	        return {};
+	    if (typeof value !== `object`)
+	        throw new Error(`Expected an indexed object, got a ${typeof value} instead. Does your file follow Yaml's rules?`);
+	    if (Array.isArray(value))
+	        throw new Error(`Expected an indexed object, got an array instead. Does your file follow Yaml's rules?`);
+	    return value;
+	}
+	function parseSyml(source) {
+	    return parseViaJsYaml(source);
+	}
+	return syml$1;
+}
+
+var hasRequiredLib;
+
+function requireLib () {
+	if (hasRequiredLib) return lib;
+	hasRequiredLib = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.stringifySyml = exports.parseSyml = exports.stringifyResolution = exports.parseResolution = exports.stringifyValueArgument = exports.stringifyShellLine = exports.stringifyRedirectArgument = exports.stringifyEnvSegment = exports.stringifyCommandLineThen = exports.stringifyCommandLine = exports.stringifyCommandChainThen = exports.stringifyCommandChain = exports.stringifyCommand = exports.stringifyArithmeticExpression = exports.stringifyArgumentSegment = exports.stringifyArgument = exports.stringifyShell = exports.parseShell = void 0;
+		var shell_1 = requireShell();
+		Object.defineProperty(exports, "parseShell", { enumerable: true, get: function () { return shell_1.parseShell; } });
+		Object.defineProperty(exports, "stringifyShell", { enumerable: true, get: function () { return shell_1.stringifyShell; } });
+		Object.defineProperty(exports, "stringifyArgument", { enumerable: true, get: function () { return shell_1.stringifyArgument; } });
+		Object.defineProperty(exports, "stringifyArgumentSegment", { enumerable: true, get: function () { return shell_1.stringifyArgumentSegment; } });
+		Object.defineProperty(exports, "stringifyArithmeticExpression", { enumerable: true, get: function () { return shell_1.stringifyArithmeticExpression; } });
+		Object.defineProperty(exports, "stringifyCommand", { enumerable: true, get: function () { return shell_1.stringifyCommand; } });
+		Object.defineProperty(exports, "stringifyCommandChain", { enumerable: true, get: function () { return shell_1.stringifyCommandChain; } });
+		Object.defineProperty(exports, "stringifyCommandChainThen", { enumerable: true, get: function () { return shell_1.stringifyCommandChainThen; } });
+		Object.defineProperty(exports, "stringifyCommandLine", { enumerable: true, get: function () { return shell_1.stringifyCommandLine; } });
+		Object.defineProperty(exports, "stringifyCommandLineThen", { enumerable: true, get: function () { return shell_1.stringifyCommandLineThen; } });
+		Object.defineProperty(exports, "stringifyEnvSegment", { enumerable: true, get: function () { return shell_1.stringifyEnvSegment; } });
+		Object.defineProperty(exports, "stringifyRedirectArgument", { enumerable: true, get: function () { return shell_1.stringifyRedirectArgument; } });
+		Object.defineProperty(exports, "stringifyShellLine", { enumerable: true, get: function () { return shell_1.stringifyShellLine; } });
+		Object.defineProperty(exports, "stringifyValueArgument", { enumerable: true, get: function () { return shell_1.stringifyValueArgument; } });
+		var resolution_1 = requireResolution();
+		Object.defineProperty(exports, "parseResolution", { enumerable: true, get: function () { return resolution_1.parseResolution; } });
+		Object.defineProperty(exports, "stringifyResolution", { enumerable: true, get: function () { return resolution_1.stringifyResolution; } });
+		var syml_1 = requireSyml();
+		Object.defineProperty(exports, "parseSyml", { enumerable: true, get: function () { return syml_1.parseSyml; } });
+		Object.defineProperty(exports, "stringifySyml", { enumerable: true, get: function () { return syml_1.stringifySyml; } }); 
+	} (lib));
+	return lib;
+}
+
+var libExports = requireLib();
+
+// yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
+// `__metadata` block, cache versions 4–8), both read with Yarn's own parser, parseSyml from
+// @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors (`name@range`) it resolves.
+// Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
+const CLASSIC_HEADER = /^(#.*\r?\n)*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
+/**
+ * Parses a Yarn 1 or Berry yarn.lock into the shared `Lockfile` shape (kind `yarn` or
+ * `yarn-berry`): one package per entry and name, with the descriptors it satisfies and `namedBy`
+ * from the dependencies of other entries (Berry also records workspaces). `file` only names the
+ * file in errors. Throws MemgateError on conflict markers, a syntax error (with its line), or a
+ * file that is neither format; never reads anything but `text`.
+ */
+function parseYarnLock(text, file) {
+    assertNoConflict(text, file);
+    const classic = CLASSIC_HEADER.test(text);
+    if (!classic && !/^__metadata:/m.test(text)) {
+        throw lockError(file, 'not a yarn lockfile (no "# yarn lockfile v1" header, no __metadata)', 1);
+    }
+    let data;
+    try {
+        data = libExports.parseSyml(text);
+    }
+    catch (error) {
+        throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error);
+    }
+    let lockfileVersion = 'v1';
+    if (!classic) {
+        const meta = data.__metadata;
+        const version = Number(meta?.version);
+        // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
+        if (!Number.isInteger(version) || version < 4 || version > 8) {
+            const at = text.search(/^\s+version:/m);
+            throw lockError(file, `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`, at === -1 ? 1 : lineAt(text, at));
+        }
+        lockfileVersion = String(version);
+    }
+    const packages = [];
+    const byDescriptor = new Map();
+    const edges = [];
+    for (const [key, value] of Object.entries(data)) {
+        if (key === '__metadata' || value === null || typeof value !== 'object')
+            continue;
+        const entry = value;
+        const descriptors = key.split(/\s*,\s*/).map((d) => unquote(d));
+        const workspace = !classic && entry.resolution?.includes('@workspace:');
+        const byName = new Map();
+        for (const descriptor of descriptors) {
+            const name = descriptorName(descriptor);
+            const bare = stripBinding(descriptor);
+            let pkg = byName.get(name);
+            if (!pkg) {
+                const range = bare.slice(name.length + 1);
+                const { source, reference } = workspace ? { source: 'workspace', reference: undefined } : classify(range, classic);
+                pkg = {
+                    name,
+                    version: entry.version ?? reference ?? range,
+                    source,
+                    location: `${name}@${entry.resolution ?? entry.version ?? range}`,
+                    namedBy: [],
+                    descriptors: []
+                };
+                if (reference !== undefined)
+                    pkg.reference = reference;
+                byName.set(name, pkg);
+                packages.push(pkg);
+            }
+            pkg.descriptors.push(bare);
+            byDescriptor.set(bare, pkg);
+        }
+        const parentName = workspace
+            ? `workspace:${workspaceDir(entry.resolution)}`
+            : descriptorName(descriptors[0] ?? '');
+        edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }]);
+    }
+    for (const [parent, deps] of edges) {
+        for (const [name, range] of Object.entries(deps)) {
+            const child = byDescriptor.get(`${name}@${range}`) ?? byDescriptor.get(`${name}@npm:${range}`);
+            if (child && !child.namedBy.includes(parent))
+                child.namedBy.push(parent);
+        }
+    }
+    return { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+}
+function classify(range, classic) {
+    if (!classic) {
+        // Berry spells registry ranges `npm:^1.2.0`; an alias is `npm:real-name@^1.2.0`.
+        if (range.startsWith('npm:')) {
+            const inner = range.slice(4);
+            return inner.slice(1).includes('@') ? { source: 'alias', reference: range } : { source: 'registry' };
+        }
+        // Builtin compat patches (typescript, resolve, fsevents) wrap a registry version.
+        if (range.startsWith('patch:'))
+            return { source: 'registry' };
+    }
+    const source = sourceOf(range);
+    return source === 'registry' ? { source } : { source, reference: range };
+}
+/** Berry binds relative references to their workspace (`file:x.tgz::locator=…`); requests omit it. */
+function stripBinding(descriptor) {
+    const cut = descriptor.indexOf('::');
+    return cut === -1 ? descriptor : descriptor.slice(0, cut);
+}
+function workspaceDir(resolution) {
+    const dir = resolution.slice(resolution.indexOf('@workspace:') + '@workspace:'.length);
+    return dir === '.' ? '' : dir.replace(/^\.\//, '');
+}
+function unquote(text) {
+    return text.replace(/^"(.*)"$/, '$1');
+}
+function firstLine(error) {
+    return String(error?.message ?? error).split('\n')[0].replace(/\s*\(line \d+, column \d+\)/, '');
+}
+function errorLine(error) {
+    const e = error;
+    if (e?.location?.start?.line)
+        return e.location.start.line;
+    if (typeof e?.mark?.line === 'number')
+        return e.mark.line + 1;
+    return undefined;
 }
 
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
@@ -39453,8 +53391,10 @@ function parseLock(path, text, label) {
         case 'package-lock.json':
         case 'npm-shrinkwrap.json':
             return parseNpmLock(text, label);
+        case 'yarn.lock':
+            return parseYarnLock(text, label);
         default:
-            throw new Error(`no parser for ${path} yet`);
+            return parsePnpmLock(text, label);
     }
 }
 function normalizeDir(dir) {
@@ -39499,10 +53439,11 @@ var S;
     S[S["AfterValue"] = 5] = "AfterValue";
     S[S["Capture"] = 6] = "Capture";
     S[S["Skip"] = 7] = "Skip";
-    S[S["Numbers"] = 8] = "Numbers";
-    S[S["Strings"] = 9] = "Strings";
-    S[S["StringBody"] = 10] = "StringBody";
-    S[S["Done"] = 11] = "Done";
+    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
+    S[S["Numbers"] = 9] = "Numbers";
+    S[S["Strings"] = 10] = "Strings";
+    S[S["StringBody"] = 11] = "StringBody";
+    S[S["Done"] = 12] = "Done";
 })(S || (S = {}));
 var Section;
 (function (Section) {
@@ -39683,6 +53624,14 @@ class HeapSnapshotParser {
                         this.state = S.AfterValue;
                     break;
                 }
+                case S.SkipPrimitive: {
+                    const c = buf[i];
+                    if (c === 0x2c || c === 0x7d)
+                        this.state = S.AfterValue;
+                    else
+                        i++;
+                    break;
+                }
                 case S.Numbers:
                     i = this.readNumbers(buf, i);
                     break;
@@ -39767,7 +53716,7 @@ class HeapSnapshotParser {
             this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
             this.inString = c === QUOTE;
             if (this.depth === 0 && !this.inString)
-                fail$1(`unexpected value for "${key}"`);
+                this.state = S.SkipPrimitive;
             return;
         }
         if (key === 'snapshot') {
@@ -39886,7 +53835,143 @@ class HeapSnapshotParser {
         };
         this.headerDone = true;
     }
+    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
+    // their state in locals and write straight into the typed arrays.
+    readNodes(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const nf = this.nodeFieldCount;
+        const roles = this.nodeRoles;
+        const typeAt = roles.indexOf(F.Type);
+        const nameAt = roles.indexOf(F.Name);
+        const idAt = roles.indexOf(F.Id);
+        const sizeAt = roles.indexOf(F.Size);
+        const countAt = roles.indexOf(F.EdgeCount);
+        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
+        const count = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let n = this.nodesRead;
+        while (i < len) {
+            const c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                num = num * 10 + (c - 0x30);
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (n >= count)
+                        fail$1(`has more nodes than its header's node_count ${count}`);
+                    if (field === typeAt)
+                        nodeType[n] = num;
+                    else if (field === nameAt)
+                        nodeName[n] = num;
+                    else if (field === idAt)
+                        nodeId[n] = num;
+                    else if (field === sizeAt)
+                        selfSize[n] = num;
+                    else if (field === countAt)
+                        firstEdge[n + 1] = num;
+                    if (++field === nf) {
+                        field = 0;
+                        n++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail$1('has an empty value in the nodes section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.nodesRead = n;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail$1(`has ${describeByte(c)} in the nodes section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.nodesRead = n;
+        return i;
+    }
+    readEdges(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const ef = this.edgeFieldCount;
+        const nf = this.nodeFieldCount;
+        const typeAt = this.edgeRoles.indexOf(EF.Type);
+        const nameAt = this.edgeRoles.indexOf(EF.Name);
+        const toAt = this.edgeRoles.indexOf(EF.To);
+        const keep = this.keepEdges;
+        const { edgeType, edgeName, edgeTo } = g;
+        const count = g.edgeCount;
+        const nodeCount = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let e = this.edgesRead;
+        while (i < len) {
+            const c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                num = num * 10 + (c - 0x30);
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (e >= count)
+                        fail$1(`has more edges than its header's edge_count ${count}`);
+                    if (keep) {
+                        if (field === toAt) {
+                            const to = (num / nf) | 0;
+                            if (to * nf !== num || to >= nodeCount)
+                                fail$1(`has edge ${e} pointing at ${num}, which is not a node`);
+                            edgeTo[e] = to;
+                        }
+                        else if (field === typeAt)
+                            edgeType[e] = num;
+                        else if (field === nameAt)
+                            edgeName[e] = num;
+                    }
+                    if (++field === ef) {
+                        field = 0;
+                        e++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail$1('has an empty value in the edges section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.edgesRead = e;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail$1(`has ${describeByte(c)} in the edges section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.edgesRead = e;
+        return i;
+    }
     readNumbers(buf, i) {
+        if (this.section === Section.Nodes)
+            return this.readNodes(buf, i);
+        if (this.section === Section.Edges)
+            return this.readEdges(buf, i);
         const len = buf.length;
         let num = this.num;
         let inNum = this.inNum;
@@ -40009,33 +54094,60 @@ class HeapSnapshotParser {
     }
     readString(buf, i) {
         const len = buf.length;
+        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
         while (i < len) {
-            const c = buf[i++];
             if (this.escape) {
                 this.escape = false;
+                this.push(buf, i, i + 1, cap);
+                i++;
+                continue;
             }
-            else if (c === BACKSLASH) {
+            // a run of plain bytes, copied at once
+            const start = i;
+            let wide = false;
+            let c = 0;
+            while (i < len) {
+                c = buf[i];
+                if (c === QUOTE || c === BACKSLASH)
+                    break;
+                if (c >= 0x80)
+                    wide = true;
+                i++;
+            }
+            if (wide)
+                this.strWide = true;
+            if (i > start)
+                this.push(buf, start, i, cap);
+            if (i === len)
+                break;
+            i++;
+            if (c === BACKSLASH) {
                 this.escape = true;
                 this.strEscaped = true;
+                this.push(buf, i - 1, i, cap);
             }
-            else if (c === QUOTE) {
+            else {
                 this.strings.push(this.decodeString());
                 this.state = S.Strings;
                 return i;
             }
-            else if (c >= 0x80)
-                this.strWide = true;
-            // Keep a little more than the limit so that escapes and multi-byte characters still fit.
-            if (this.strLen < this.maxStringLength * 4 + 16) {
-                if (this.strLen === this.strBuf.length) {
-                    const bigger = new Uint8Array(this.strBuf.length * 2);
-                    bigger.set(this.strBuf);
-                    this.strBuf = bigger;
-                }
-                this.strBuf[this.strLen++] = c;
-            }
         }
         return i;
+    }
+    push(buf, from, to, cap) {
+        const room = cap - this.strLen;
+        if (room <= 0)
+            return;
+        if (to - from > room)
+            to = from + room;
+        const need = this.strLen + (to - from);
+        if (need > this.strBuf.length) {
+            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
+            bigger.set(this.strBuf.subarray(0, this.strLen));
+            this.strBuf = bigger;
+        }
+        this.strBuf.set(buf.subarray(from, to), this.strLen);
+        this.strLen = need;
     }
     decodeString() {
         const bytes = this.strBuf.subarray(0, this.strLen);
@@ -40058,7 +54170,12 @@ class HeapSnapshotParser {
         return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
     }
 }
+// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
+const NodeBuffer = globalThis.Buffer;
+const latin1Slice = NodeBuffer?.prototype.latin1Slice;
 function latin1(bytes) {
+    if (latin1Slice)
+        return latin1Slice.call(bytes, 0, bytes.length);
     if (bytes.length < 64)
         return String.fromCharCode(...bytes);
     let s = '';
@@ -40140,9 +54257,7 @@ function edgeLabel(g, t, edge) {
     const s = g.strings[name] ?? String(name);
     if (type === t.property)
         return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    if (type === t.context)
-        return `.${s}`;
-    return `.${s}`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
 }
 /** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
 function nodeLabel(g, t, node) {
@@ -40258,7 +54373,7 @@ function findRootPaths(g, t) {
 }
 /** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
 function pathNodes(paths, node) {
-    if (paths.distance[node] === NONE)
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
         return [];
     const out = [];
     for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
@@ -40268,20 +54383,38 @@ function pathNodes(paths, node) {
 /**
  * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
  * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Unreachable nodes give `[]`.
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
  */
 function describePath(g, t, paths, node, annotate) {
     const nodes = pathNodes(paths, node);
     if (nodes.length === 0)
         return [];
-    const out = [];
+    const steps = [];
     for (const v of nodes) {
         const note = annotate?.(v);
         const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0)
-            out.push(g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
         else
-            out.push(`${edgeLabel(g, t, paths.parentEdge[v])} ${label}`);
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
     }
     return out;
 }
@@ -40501,7 +54634,7 @@ function maxObjectId(g) {
     return max;
 }
 
-const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/g;
+const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
 /**
  * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
  * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
@@ -40715,16 +54848,18 @@ function diffGraphs(earlier, last, options = {}) {
             group.best = i;
     }
     const retained = retainedByGroup(dom, groupOf, groups.length);
+    const typical = medianRetained(dom.retained, groupOf, groups.length);
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
     const suspects = [];
+    const score = new Map();
     groups.forEach((group, k) => {
         if (retained[k] < minBytes || group.count < minCount)
             return;
         const node = group.best;
         const pkg = choosePackage(attributor, paths, node, group.site, bumped);
         const cls = className(last, t, node);
-        suspects.push({
+        const suspect = {
             name: group.className,
             count: group.count,
             bytes: retained[k],
@@ -40740,9 +54875,13 @@ function diffGraphs(earlier, last, options = {}) {
                 bytes: history.map((h) => h.get(cls)?.bytes ?? 0),
             },
             bumped: pkg !== null && bumped.has(pkg),
-        });
+        };
+        suspects.push(suspect);
+        score.set(suspect, Math.min(retained[k], typical[k] * group.count));
     });
-    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || b.bytes - a.bytes || b.count - a.count);
+    // Ranked by count × median retained size rather than the sum: one new container that holds all
+    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
+    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
     return {
         suspects: suspects.slice(0, top),
         technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
@@ -40750,6 +54889,16 @@ function diffGraphs(earlier, last, options = {}) {
         newObjects: { count: newCount, bytes: newBytes },
         threshold: { bytes: minBytes, count: minCount },
     };
+}
+function medianRetained(retained, groupOf, groupCount) {
+    const members = Array.from({ length: groupCount }, () => []);
+    for (let i = 0; i < groupOf.length; i++)
+        if (groupOf[i] >= 0)
+            members[groupOf[i]].push(retained[i]);
+    return Float64Array.from(members, (sizes) => {
+        sizes.sort((a, b) => a - b);
+        return sizes.length === 0 ? 0 : sizes[sizes.length >> 1];
+    });
 }
 // Prefer the instance closest to the roots (the most readable path), then the one retaining most.
 function better(distance, retained, a, b) {
@@ -40974,14 +55123,208 @@ function withProbe(nodeOptions, probePath) {
 }
 
 /**
- * Picks the workload's samples among the lines of every process that wrote some.
- * Rule: lines the soak wrote itself (no pid) win; then the process that counted iterations;
- * then the process with the most samples (the longest-lived), ties to the larger heap.
- * Malformed lines are skipped: a soak killed mid-write leaves half a line.
+ * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
+ * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
+ * through corepack, which honours a version pinned in package.json's `packageManager` field and
+ * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
+ * flags would fail, so the plain install runs instead.
  */
-function parseSampleLines(text) {
+function installCommandFor(manager) {
+    const pinned = manager.version ? `@${manager.version}` : '';
+    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
+    const describe = (label) => `${label}${pinned}${lock}`;
+    const frozen = Boolean(manager.lockfile);
+    switch (manager.name) {
+        case 'npm':
+            return {
+                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
+                description: describe('npm')
+            };
+        case 'yarn':
+            return {
+                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('Yarn 1')
+            };
+        case 'yarn-berry':
+            return {
+                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
+                description: describe('Yarn Berry')
+            };
+        case 'pnpm':
+            return {
+                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('pnpm')
+            };
+    }
+}
+
+// Installs one side's dependencies with the package manager the project uses.
+/**
+ * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
+ * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
+ * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
+ * lockfile or pins a `packageManager`).
+ */
+function planInstall(rootDir, projectDir, installCommand) {
+    if (installCommand?.trim())
+        return { dir: projectDir, command: installCommand, description: 'install-command' };
+    const root = path$1.resolve(rootDir);
+    let dir = path$1.resolve(projectDir);
+    let pinned;
+    for (;;) {
+        const files = listTopFiles(dir);
+        const manifest = files.includes('package.json') ? readText(path$1.join(dir, 'package.json')) : undefined;
+        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
+            return detected(dir, files, manifest);
+        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
+            pinned = dir;
+        if (dir === root || !dir.startsWith(root + path$1.sep))
+            break;
+        dir = path$1.dirname(dir);
+    }
+    const at = pinned ?? path$1.resolve(projectDir);
+    const files = listTopFiles(at);
+    return detected(at, files, files.includes('package.json') ? readText(path$1.join(at, 'package.json')) : undefined);
+}
+function detected(dir, files, manifest) {
+    const manager = detectPackageManager(files, manifest);
+    const { command, description } = installCommandFor(manager);
+    return { dir, command, manager, description };
+}
+/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
+function listTopFiles(dir) {
+    const files = safeReaddir(dir);
+    if (files.includes('.yarn'))
+        files.push(...safeReaddir(path$1.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+    return files;
+}
+function safeReaddir(dir) {
+    try {
+        return fs$1.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return fs$1.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
+ * that names the side, the command and its exit status, with the tail of the log.
+ */
+async function runInstall(side, plan, env, logFile) {
+    const started = Date.now();
+    const log = fs$1.openSync(logFile, 'w');
+    const installEnv = {
+        ...env,
+        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
+        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+        COREPACK_ENABLE_AUTO_PIN: '0',
+        CI: env.CI ?? 'true'
+    };
+    const { code, signal } = await new Promise((resolve) => {
+        const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log] });
+        child.on('error', () => resolve({ code: 127, signal: null }));
+        child.on('exit', (c, s) => resolve({ code: c, signal: s }));
+    });
+    fs$1.closeSync(log);
+    if (code !== 0) {
+        const tail = fs$1.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
+        const status = signal ? `was killed by ${signal}` : `exited with ${code}`;
+        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
+    }
+    return { ...plan, durationMs: Date.now() - started, log: logFile };
+}
+
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text.slice(close + 1).trim().split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs$1.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs$1.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
+// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
+// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
+// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
+// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
+// pnpx.cjs, corepack's dist/corepack.js and its shims.
+const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/;
+
+// Turns the JSON lines of a MEMGATE_SAMPLES_FILE into one run's samples. Pure.
+//
+// Lines, one JSON object each (memgate-samples/1, DESIGN.md):
+//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//                                                      a post-GC sample by the probe, t = ms since that process started
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
+// Anything else (a half-written last line of a killed soak, notes) is skipped.
+/**
+ * Picks the workload's samples among the lines of every process that wrote some. The rule:
+ * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
+ * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
+ *    samples (ties: the larger peak heap);
+ * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
+ *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
+ *    in the worker that holds the data, and a master that forks a short helper keeps its place;
+ * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
+ * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
+ */
+function parseSampleLines(text, options = {}) {
     const own = [];
     const byPid = new Map();
+    const meta = new Map();
     for (const raw of text.split('\n')) {
         if (!raw.trim())
             continue;
@@ -40992,9 +55335,18 @@ function parseSampleLines(text) {
         catch {
             continue;
         }
+        if (!line || typeof line !== 'object')
+            continue;
+        if (line.meta === true && typeof line.pid === 'number') {
+            meta.set(line.pid, {
+                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
+                script: typeof line.script === 'string' ? line.script : undefined
+            });
+            continue;
+        }
         if (typeof line.x !== 'number' || typeof line.heap !== 'number')
             continue;
-        if (line.pid === undefined) {
+        if (typeof line.pid !== 'number') {
             own.push(pick(line));
             continue;
         }
@@ -41002,28 +55354,65 @@ function parseSampleLines(text) {
         list.push(line);
         byPid.set(line.pid, list);
     }
-    const others = (except) => Object.fromEntries([...byPid].filter(([pid]) => pid !== except).map(([pid, lines]) => [String(pid), lines.length]));
-    if (own.length > 0)
-        return { unit: 'iteration', samples: own, others: others() };
-    let best;
-    for (const [pid, lines] of byPid) {
-        const counted = lines.some((l) => l.unit === 'iteration');
-        const kept = counted ? lines.filter((l) => l.unit === 'iteration') : lines;
-        const peak = Math.max(...kept.map((l) => l.heap));
-        const better = !best ||
-            (counted && !best.counted) ||
-            (counted === best.counted && (kept.length > best.lines.length || (kept.length === best.lines.length && peak > best.peak)));
-        if (better)
-            best = { pid, lines: kept, counted, peak };
+    const processes = [];
+    for (const [pid, all] of byPid) {
+        const counted = all.some((l) => l.unit === 'iteration');
+        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
+        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
+        const info = meta.get(pid);
+        processes.push({
+            pid,
+            ppid: info?.ppid,
+            script: info?.script,
+            unit: counted ? 'iteration' : 'ms',
+            samples: lines.length,
+            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
+            peakHeap: heaps[heaps.length - 1],
+            wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
+            lines,
+            median: heaps[Math.floor(heaps.length / 2)]
+        });
     }
-    if (!best)
-        return { unit: 'ms', samples: [], others: {} };
-    return {
-        unit: best.counted ? 'iteration' : 'ms',
-        samples: best.lines.map(pick),
-        pid: best.pid,
-        others: others(best.pid)
+    const publicInfo = processes.map(({ lines, median, ...rest }) => (rest));
+    const finish = (source, unit, lines, pid) => {
+        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
+        return {
+            unit,
+            samples: kept.map(pick),
+            source,
+            pid,
+            processes: publicInfo,
+            warmupDropped: lines.length - kept.length,
+            lastX: lines.length > 0 ? lines[lines.length - 1].x : undefined
+        };
     };
+    if (own.length > 0)
+        return finish('soak', 'iteration', own);
+    const counting = processes.filter((p) => p.unit === 'iteration');
+    if (counting.length > 0) {
+        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
+        return finish('probe', 'iteration', best.lines, best.pid);
+    }
+    const workloads = processes.filter((p) => !p.wrapper);
+    const candidates = workloads.length > 0 ? workloads : processes;
+    if (candidates.length > 0) {
+        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
+        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+        return finish('probe', 'ms', best.lines, best.pid);
+    }
+    if (options.rss && options.rss.length > 0) {
+        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
+    }
+    return finish('none', 'ms', []);
+}
+function inWarmup(line, warmup) {
+    if (!warmup)
+        return false;
+    if (warmup.x !== undefined && line.x < warmup.x)
+        return true;
+    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
+        return true;
+    return false;
 }
 function pick(line) {
     const sample = { x: line.x, heap: line.heap };
@@ -41036,56 +55425,96 @@ function pick(line) {
     return sample;
 }
 
-// Runs one soak process: its own process group, a log file, a timeout that kills the whole tree.
+// Runs one soak process: its own process group, a log file, a duration after which it is asked to
+// stop, and a timeout that kills the whole tree.
+const DEFAULT_STOP_GRACE_MS = 5000;
+const DEFAULT_RSS_INTERVAL_MS = 250;
+/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
+const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
 async function runSoak(options) {
     fs$1.mkdirSync(options.outDir, { recursive: true });
     const samplesFile = path$1.join(options.outDir, 'samples.jsonl');
     const logFile = path$1.join(options.outDir, 'soak.log');
     const snapshotDir = path$1.join(options.outDir, 'snapshots');
     fs$1.rmSync(samplesFile, { force: true });
+    fs$1.rmSync(snapshotDir, { recursive: true, force: true });
     const env = { ...options.env, MEMGATE_SAMPLES_FILE: samplesFile };
-    if (options.snapshots)
+    delete env.MEMGATE_SNAPSHOT_DIR;
+    delete env.MEMGATE_SNAPSHOT_PLAN;
+    if (options.snapshots) {
+        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
+        plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
         env.MEMGATE_SNAPSHOT_DIR = snapshotDir;
+        env.MEMGATE_SNAPSHOT_PLAN = JSON.stringify(plan);
+    }
     const log = fs$1.openSync(logFile, 'w');
     const started = Date.now();
+    const rss = [];
     let timedOut = false;
+    let stopped;
     const { code, signal } = await new Promise((resolve) => {
         const child = spawn('/bin/sh', ['-c', options.command], {
             cwd: options.cwd,
             env,
             stdio: ['ignore', log, log],
-            detached: true // its own process group, so a timeout kills every process it started
+            detached: true // its own process group, so that every process it starts can be measured and killed
         });
-        const timer = setTimeout(() => {
+        const timers = [];
+        const later = (ms, fn) => timers.push(setTimeout(fn, ms));
+        const pgid = child.pid;
+        if (pgid) {
+            const readRss = () => {
+                const group = readGroupRss(pgid);
+                if (group.processes > 0)
+                    rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
+            };
+            timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
+        }
+        later(options.timeoutMs, () => {
             timedOut = true;
-            killGroup(child.pid, 'SIGKILL');
-        }, options.timeoutMs);
-        child.on('error', () => {
-            clearTimeout(timer);
-            resolve({ code: 127, signal: null });
+            killGroup(pgid, 'SIGKILL');
         });
-        child.on('exit', async (code, signal) => {
-            clearTimeout(timer);
-            // Orphans of the soak (workers, servers it forgot) go with it.
-            killGroup(child.pid, 'SIGKILL');
-            await waitForGroupExit(child.pid);
-            resolve({ code, signal });
+        if (options.durationMs !== undefined) {
+            const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+            const stop = (sig) => () => {
+                stopped = sig;
+                killGroup(pgid, sig);
+            };
+            // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+            later(options.durationMs, stop('SIGINT'));
+            later(options.durationMs + grace, stop('SIGTERM'));
+            later(options.durationMs + 2 * grace, stop('SIGKILL'));
+        }
+        const done = (result) => {
+            for (const t of timers)
+                clearTimeout(t);
+            resolve(result);
+        };
+        child.on('error', () => done({ code: 127, signal: null }));
+        child.on('exit', async (code, sig) => {
+            // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+            // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+            if (stopped === undefined || timedOut)
+                killGroup(pgid, 'SIGKILL');
+            await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
+            killGroup(pgid, 'SIGKILL');
+            await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
+            done({ code, signal: sig });
         });
     });
     fs$1.closeSync(log);
     const durationMs = Date.now() - started;
     const text = fs$1.existsSync(samplesFile) ? fs$1.readFileSync(samplesFile, 'utf8') : '';
-    const parsed = parseSampleLines(text);
+    const parsed = parseSampleLines(text, { rss, warmup: options.warmup });
+    fs$1.writeFileSync(path$1.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''));
     const logText = fs$1.readFileSync(logFile, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(code, signal, timedOut, logText);
-    const snapshotFiles = fs$1.existsSync(snapshotDir)
-        ? fs$1
-            .readdirSync(snapshotDir)
-            .filter((f) => f.endsWith('.heapsnapshot') && (parsed.pid === undefined || f.startsWith(`${parsed.pid}-`)))
-            .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
-            .map((f) => path$1.join(snapshotDir, f))
-        : [];
+    const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined);
+    const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid);
+    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && picked && picked.lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / picked.lifetimeMs) * 1000
+        : undefined;
     return {
         exitCode: code,
         signal,
@@ -41095,34 +55524,73 @@ async function runSoak(options) {
         unit: parsed.unit,
         stderrTail: outcome === 'ok' ? undefined : stderrTail,
         log: logFile,
-        snapshotFiles
+        snapshotFiles,
+        notes,
+        samplesFile,
+        source: parsed.source,
+        pid: parsed.pid,
+        processes: parsed.processes,
+        stopped,
+        throughput,
+        warmupDropped: parsed.warmupDropped,
+        lastX: parsed.lastX
     };
 }
-/** What happened to a finished soak process. Pure. */
-function classifyExit(code, signal, timedOut, output) {
+/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
+function collectSnapshots(dir, pid) {
+    if (!fs$1.existsSync(dir))
+        return { files: [], notes: [] };
+    const names = fs$1.readdirSync(dir);
+    const files = names
+        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
+        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
+        .map((f) => path$1.join(dir, f));
+    const notes = [];
+    if (names.includes('notes.jsonl')) {
+        for (const raw of fs$1.readFileSync(path$1.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
+            try {
+                const note = JSON.parse(raw);
+                if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
+                    notes.push(note.note);
+            }
+            catch {
+                // a half-written note of a killed process
+            }
+        }
+    }
+    return { files, notes };
+}
+/** What happened to a finished soak process. `stopped`: memgate stopped it after the duration. Pure. */
+function classifyExit(code, signal, timedOut, output, stopped = false) {
     if (timedOut)
         return 'timeout';
     if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
         return 'oom';
-    if (code === 0)
+    if (code === 0 || stopped)
         return 'ok';
     return 'crash';
 }
 const GROUP_EXIT_WAIT_MS = 2000;
-/** SIGKILL is asynchronous: wait (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid) {
+/** Signals are asynchronous: wait (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
     if (!pid)
         return;
-    const deadline = Date.now() + GROUP_EXIT_WAIT_MS;
+    const deadline = Date.now() + limitMs;
     while (Date.now() < deadline) {
-        try {
-            process.kill(-pid, 0);
-        }
-        catch {
+        if (!groupAlive(pid))
             return;
-        }
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
 }
 function killGroup(pid, signal) {
     if (!pid)
@@ -41135,12 +55603,16 @@ function killGroup(pid, signal) {
     }
 }
 
-// The soak stage: a worktree per side, an install in each, then the runs, interleaved.
+// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
+// (or side by side, one base and one head at once, where there are cores for both).
 async function soakBothSides(options) {
-    const env = scrubEnv(process.env, options.secrets);
-    env.NODE_OPTIONS = withProbe(env.NODE_OPTIONS, options.probePath);
-    delete env.MEMGATE_SAMPLES_FILE;
-    delete env.MEMGATE_SNAPSHOT_DIR;
+    const started = Date.now();
+    const baseEnv = scrubEnv(process.env, options.secrets);
+    delete baseEnv.MEMGATE_SAMPLES_FILE;
+    delete baseEnv.MEMGATE_SNAPSHOT_DIR;
+    delete baseEnv.MEMGATE_SNAPSHOT_PLAN;
+    const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) };
+    const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = {
         base: path$1.join(options.workDir, 'base'),
         head: path$1.join(options.workDir, 'head')
@@ -41153,40 +55625,92 @@ async function soakBothSides(options) {
     }
     try {
         const projectDir = (side) => path$1.join(dirs[side], options.workingDirectory);
-        for (const side of sides) {
+        const plans = sides.map((side) => {
             if (!fs$1.existsSync(projectDir(side))) {
                 throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`);
             }
-            options.log(`${side}: installing (${options.installCommand})`);
-            // Install scripts are the PR's code as well: same scrubbed environment, without the probe.
-            const installEnv = { ...env, NODE_OPTIONS: scrubEnv(process.env, options.secrets).NODE_OPTIONS ?? '' };
-            await install(side, projectDir(side), options.installCommand, installEnv, path$1.join(options.workDir, `install-${side}.log`));
-        }
+            return planInstall(dirs[side], projectDir(side), options.installCommand);
+        });
+        const installOne = async (i) => {
+            const side = sides[i];
+            options.log(`${side}: installing with ${plans[i].command} (${plans[i].description}) in ${path$1.relative(dirs[side], plans[i].dir) || '.'}`);
+            // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+            return runInstall(side, plans[i], baseEnv, path$1.join(options.workDir, `install-${side}.log`));
+        };
+        // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything.
+        const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
+        const installs = concurrentInstalls ? await Promise.all([installOne(0), installOne(1)]) : [await installOne(0), await installOne(1)];
+        const runsStarted = Date.now();
         const results = { base: [], head: [] };
-        for (let i = 0; i < options.runs; i++) {
-            // Interleaved, so that drift of the machine over time hits both sides alike.
-            for (const side of sides) {
-                const run = await runSoak({
-                    command: options.soakCommand,
-                    cwd: projectDir(side),
-                    env,
-                    outDir: path$1.join(options.workDir, 'runs', `${side}-${i + 1}`),
-                    timeoutMs: options.timeoutMs,
-                    snapshots: i === 0
-                });
-                results[side].push(run);
-                options.log(`${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples`);
-            }
+        const runOne = async (side, i) => {
+            const previous = results[side][i - 1];
+            const run = await runSoak({
+                command: options.soakCommand,
+                cwd: projectDir(side),
+                env,
+                outDir: path$1.join(options.workDir, 'runs', `${side}-${i + 1}`),
+                timeoutMs: options.timeoutMs,
+                durationMs: options.durationMs,
+                stopGraceMs: options.stopGraceMs,
+                warmup: options.warmup,
+                snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, previous) : false
+            });
+            results[side].push(run);
+            options.log(`${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+                (run.source === 'rss' ? ' (process RSS)' : '') +
+                (run.outcome === 'ok' ? '' : `, log ${run.log}`));
+        };
+        if (parallel) {
+            // Side by side: at any moment one base and one head run, so drift of the machine hits both.
+            await Promise.all(sides.map(async (side) => {
+                for (let i = 0; i < options.runs; i++)
+                    await runOne(side, i);
+            }));
         }
-        return { base: toSide('base', results.base), head: toSide('head', results.head) };
+        else {
+            // Interleaved, so that drift of the machine over time hits both sides alike.
+            for (let i = 0; i < options.runs; i++)
+                for (const side of sides)
+                    await runOne(side, i);
+        }
+        const runsWallMs = Date.now() - runsStarted;
+        return {
+            base: toSide('base', results.base, installs[0]),
+            head: toSide('head', results.head, installs[1]),
+            parallel,
+            wallMs: Date.now() - started,
+            runsWallMs
+        };
     }
     finally {
         for (const side of sides)
             await options.git.removeWorktree(dirs[side]);
     }
 }
-function toSide(side, runs) {
+/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
+function snapshotRun(i, runs) {
+    return runs >= 2 ? i === 1 : i === 0;
+}
+function snapshotPlan(options, previous) {
+    const plan = { maxBytes: options.snapshotMaxBytes };
+    if (options.warmup)
+        plan.warmup = { ...options.warmup };
+    if (previous?.lastX !== undefined && previous.outcome === 'ok') {
+        // Half way through, in the unit of the first run; past the warm-up when none is set.
+        plan.warmup ??= { x: Math.max(1, Math.round(previous.lastX * 0.1)) };
+        plan.middle = { x: Math.round(previous.lastX / 2) };
+    }
+    else if (options.durationMs !== undefined) {
+        plan.middle = { ms: Math.round(options.durationMs / 2) };
+    }
+    return plan;
+}
+function availableCores() {
+    return typeof os$1.availableParallelism === 'function' ? os$1.availableParallelism() : os$1.cpus().length;
+}
+function toSide(side, runs, install) {
     const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
+    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
     return {
         samples: {
             format: 'memgate-samples/1',
@@ -41202,21 +55726,241 @@ function toSide(side, runs) {
                 log
             }))
         },
-        snapshots: runs.find((r) => r.snapshotFiles.length >= 2)?.snapshotFiles ?? []
+        snapshots: snapshotRunResult?.snapshotFiles ?? [],
+        notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+        install: { ...install, manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined },
+        runs: runs.map((r, i) => ({
+            run: i + 1,
+            outcome: r.outcome ?? 'ok',
+            durationMs: r.durationMs ?? 0,
+            samples: r.samples.length,
+            unit: r.unit,
+            source: r.source,
+            pid: r.pid,
+            processes: r.processes,
+            samplesFile: r.samplesFile,
+            log: r.log ?? '',
+            throughput: r.throughput,
+            stopped: r.stopped,
+            warmupDropped: r.warmupDropped,
+            snapshots: r.snapshotFiles
+        }))
     };
 }
-async function install(side, cwd, command, env, logFile) {
-    const log = fs$1.openSync(logFile, 'w');
-    const code = await new Promise((resolve) => {
-        const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', log, log] });
-        child.on('error', () => resolve(127));
-        child.on('exit', (c) => resolve(c ?? 1));
-    });
-    fs$1.closeSync(log);
-    if (code !== 0) {
-        const tail = fs$1.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
-        throw new MemgateError(`Install failed on ${side} ('${command}' exited with ${code}):\n${tail}`);
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
     }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = [];
+    for (let i = 0; i < n; i++)
+        residuals.push(ys[i] - slope * xs[i]);
+    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+            s += Math.sign(ys[j] - ys[i]);
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const kept = [];
+    for (let i = 0; i < limit; i++)
+        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
+    return kept;
+}
+
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    let best = 0;
+    for (let i = 1; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
+            best = i;
+    const peak = Math.abs(jumps[best] - centre);
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    for (let i = 0; i < jumps.length; i++) {
+        const above = Math.abs(jumps[i] - centre) > limit;
+        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+            groups++;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (let i = 0; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+            near.push(i);
+    const index = near[near.length >> 1] + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: jumps[best] - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    const late = toGrowth(theilSen(xs.slice(half), level.slice(half)));
+    const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high);
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step: found ? { at: xs[found.index], bytes: found.bytes } : null,
+        early,
+        late
+    };
+}
+
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    if (valid.length === 0)
+        return [];
+    const first = valid[0].x;
+    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
+        const ext = kept.map((s) => s.external);
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: xs[xs.length - 1] - xs[0],
+        throughput
+    };
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
 }
 
 // Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
@@ -41327,87 +56071,6 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
     };
 }
 
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
-}
-
 // The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
 //
 // Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
@@ -41417,9 +56080,12 @@ function thin(points, limit) {
 const defaultStatsOptions = {
     // 1% false alarms over the whole sequential procedure.
     alpha: 0.01,
+    // 64 MB per million iterations (requests, jobs): a leak any long-running service notices.
     threshold: 64,
+    // 16 bytes/ms is 58 MB per hour.
     thresholdMs: 16,
-    thresholdShare: 0.005,
+    // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
+    thresholdShare: 0.1,
     warmup: 0.2,
     // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
     // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
@@ -41459,48 +56125,6 @@ function checkSamples(samples, name) {
     if (!Array.isArray(samples.runs))
         throw new MemgateError(`${name} samples have no runs array`);
 }
-function runOutcome(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : run.exitCode === null ? 'crash' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null ? `exit code ${run.exitCode}` : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs while leaving the slope's
-// precision close to that of the full trace (it is limited by the x-span, not the count).
-const maxPoints = 200;
-function growthOf(xs, ys) {
-    const fit = theilSen(xs, ys);
-    return fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null;
-}
-function measureRun(run, index, unit, options) {
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && run.samples.length > 0
-        ? run.samples[run.samples.length - 1].x / (run.durationMs / 1000)
-        : null;
-    const empty = { index, samples: 0, heap: null, external: null, trendP: null, throughput };
-    const failure = runOutcome(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(Array.isArray(run.samples) ? run.samples : [], options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const heap = growthOf(xs, kept.map((s) => s.heap));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    const withExternal = kept.filter((s) => Number.isFinite(s.external));
-    const external = withExternal.length === kept.length ? growthOf(withExternal.map((s) => s.x), withExternal.map((s) => s.external)) : null;
-    return { index, samples: kept.length, heap, external, trendP: mannKendall(kept.map((s) => s.heap)).pUp, throughput };
-}
 function summarise(values) {
     const sorted = [...values].sort((a, b) => a - b);
     return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
@@ -41516,6 +56140,28 @@ function describeExclusions(side, runs) {
     const first = excluded[0];
     return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
 }
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [['base', base], ['head', head]]) {
+        const steps = runs.filter((r) => r.step);
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
 /**
  * Decide whether head's post-GC heap (and external memory) grows faster than base's.
  * Throws MemgateError only for malformed input or mixed units; too little data gives
@@ -41528,24 +56174,29 @@ function analyzeSamples(base, head, options = {}) {
         throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
     }
     const settings = { ...defaultStatsOptions, ...options };
-    const unit = base.unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const baseRuns = base.runs.map((run, i) => measureRun(run, i, base.unit, settings));
-    const headRuns = head.runs.map((run, i) => measureRun(run, i, head.unit, settings));
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(base.runs.length, head.runs.length);
+    const attempted = Math.max(baseRuns.length, headRuns.length);
     const look = Math.max(1, looks.filter((n) => n <= attempted).length);
     const nextLook = looks[look] ?? null;
     const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const baseHeap = median(usableBase.map((r) => median(base.runs[r.index].samples.map((s) => s.heap))));
-    const baseSpan = median(usableBase.map((r) => {
-        const kept = afterWarmup(base.runs[r.index].samples, settings.warmup);
-        return kept.length > 1 ? kept[kept.length - 1].x - kept[0].x : Number.NaN;
-    }));
-    const floor = base.unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseHeap) / baseSpan : 0;
-    const minimumEffect = Math.max(floor, Number.isFinite(shareEffect) ? shareEffect : 0);
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
     const metrics = ['heap'];
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
@@ -41566,15 +56217,24 @@ function analyzeSamples(base, head, options = {}) {
     for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
         if (line)
             notes.push(line);
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
     const throughput = {
-        base: median(baseRuns.map((r) => r.throughput).filter((t) => t !== null)),
-        head: median(headRuns.map((r) => r.throughput).filter((t) => t !== null))
-    };
-    const throughputOut = {
-        base: Number.isFinite(throughput.base) ? throughput.base : null,
-        head: Number.isFinite(throughput.head) ? throughput.head : null
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
     };
     const heap = comparisons[0];
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
+        }
+    }
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
     const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
     const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
@@ -41587,47 +56247,48 @@ function analyzeSamples(base, head, options = {}) {
         const c = leaking[0];
         verdict = 'leak';
         reason =
-            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's ` +
+            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
                 `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
-            `head's memory growth is within ${fmt(minimumEffect)} ${unit} of base's ` +
+            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
                 `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
     }
     else {
         verdict = 'inconclusive';
         moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0 && base.runs.length + head.runs.length > 0) {
-            reason = `no run on either side gave usable samples (${notes.join('; ')}).`;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
             moreRuns = 0;
         }
         else if (!reachable) {
             reason =
                 `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 ? ` (${notes.join('; ')}).` : '.');
+                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
         }
         else {
             const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
             reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's, ` +
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
                     `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
         }
     }
     return {
         verdict,
-        unit,
+        unit: unitName,
         base: heap.base,
         head: heap.head,
         difference: heap.difference,
         reason,
         test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
         runs: { base: baseRuns, head: headRuns },
-        throughput: throughputOut,
+        throughput,
         comparisons,
         minimumEffect,
+        minimumEffectShare,
         look,
         looks,
         notes,

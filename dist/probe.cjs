@@ -4,6 +4,7 @@ var fs = require('node:fs');
 var path = require('node:path');
 var v8 = require('node:v8');
 var vm = require('node:vm');
+var node_worker_threads = require('node:worker_threads');
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);
@@ -27,80 +28,184 @@ var path__namespace = /*#__PURE__*/_interopNamespaceDefault(path);
 var v8__namespace = /*#__PURE__*/_interopNamespaceDefault(v8);
 var vm__namespace = /*#__PURE__*/_interopNamespaceDefault(vm);
 
+// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
+// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
+// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
+// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
+// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
+// pnpx.cjs, corepack's dist/corepack.js and its shims.
+const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/;
+
 // memgate's probe, preloaded into every Node.js process of the soak with NODE_OPTIONS=--require.
-// It runs inside the user's code: node:* modules only, no globals left behind, and it does nothing
-// at all unless memgate set MEMGATE_SAMPLES_FILE.
+// It runs inside the user's code: node:* modules only, no globals left behind but its guard, and it
+// does nothing at all unless memgate set MEMGATE_SAMPLES_FILE.
 //
-// Each line it appends to MEMGATE_SAMPLES_FILE is one post-GC sample of this process:
+// Lines it appends to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//                                                      one post-GC sample
 // Lines without "pid" were written by the soak itself (DESIGN.md: any program may feed memgate).
+//
+// Environment: MEMGATE_SAMPLE_EVERY (iterations between samples, 50), MEMGATE_SAMPLE_MS (ms between
+// samples of a soak that counts no iterations, 200), MEMGATE_PROBE_BUDGET (largest share of the
+// soak's time the probe may take, 0.03), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
+// {"warmup":{"x"|"ms":n},"middle":{"x"|"ms":n},"maxBytes":n}) for heap snapshots.
 const samplesFile = process.env.MEMGATE_SAMPLES_FILE;
-if (samplesFile && !globalThis.__memgateProbe) {
-    globalThis.__memgateProbe = true;
-    startProbe(samplesFile);
+// A worker thread shares the pid and the process's memory figures: only the main thread reports.
+if (samplesFile && node_worker_threads.isMainThread && !globalThis.__memgateProbe) {
+    Object.defineProperty(globalThis, '__memgateProbe', { value: true, enumerable: false });
+    startProbe(path__namespace.resolve(samplesFile));
 }
 function startProbe(file) {
     // --expose-gc from inside: the flag only takes effect for contexts created after it is set,
-    // so the gc function comes from a fresh context. The user's flags stay as they were.
+    // so the gc function comes from a fresh context. The user's global scope gets no `gc`.
     v8__namespace.setFlagsFromString('--expose-gc');
     const gc = vm__namespace.runInNewContext('gc');
-    const every = positive(process.env.MEMGATE_SAMPLE_EVERY, 50);
-    const intervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200);
-    const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR;
+    const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.03);
+    const script = process.argv[1] ?? '';
+    const wrapper = WRAPPER_SCRIPT.test(script);
+    const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR && !wrapper ? path__namespace.resolve(process.env.MEMGATE_SNAPSHOT_DIR) : undefined;
+    const plan = readPlan(process.env.MEMGATE_SNAPSHOT_PLAN);
     const started = Date.now();
+    let every = positive(process.env.MEMGATE_SAMPLE_EVERY, 50);
+    let intervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200);
     let unit = 'ms';
     let iterations = 0;
     let taken = 0;
     let snapshots = 0;
+    let lastSampleAt = performance.now();
+    const pending = new Set(plan.middle ? ['warmup', 'middle'] : ['warmup']);
+    let ended = false;
+    const append = (line, target = file) => {
+        try {
+            fs__namespace.appendFileSync(target, JSON.stringify(line) + '\n');
+        }
+        catch {
+            // The soak may have closed descriptors or filled the disk; a lost line is not worth a crash.
+        }
+    };
+    append({ pid: process.pid, ppid: process.ppid, script, meta: true });
+    // Returns the share of the time since the previous sample that this sample cost.
     const sample = (x) => {
+        const begin = performance.now();
         gc();
         const heap = v8__namespace.getHeapStatistics().used_heap_size;
         const { rss, external, arrayBuffers } = process.memoryUsage();
-        const line = { x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started };
-        try {
-            fs__namespace.appendFileSync(file, JSON.stringify(line) + '\n');
-        }
-        catch {
-            // The soak may have changed directory or closed descriptors; a lost sample is not worth a crash.
-        }
+        append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started });
         taken++;
+        const end = performance.now();
+        const share = (end - begin) / Math.max(end - lastSampleAt, 1e-3);
+        lastSampleAt = end;
+        return share;
+    };
+    const reached = (point, x) => {
+        if (!point)
+            return taken >= 3; // no plan: after the first few samples, past start-up
+        if (point.x !== undefined)
+            return x >= point.x;
+        if (point.ms !== undefined)
+            return Date.now() - started >= point.ms;
+        return false;
+    };
+    const snapshotsDue = (x) => {
+        if (!snapshotDir)
+            return;
+        for (const label of pending) {
+            if (!reached(label === 'warmup' ? plan.warmup : plan.middle, x))
+                continue;
+            pending.delete(label);
+            snapshot(label);
+        }
     };
     const snapshot = (label) => {
         if (!snapshotDir)
             return;
+        const name = `${process.pid}-${snapshots++}-${label}.heapsnapshot`;
+        const note = (text) => append({ pid: process.pid, label, note: text }, path__namespace.join(snapshotDir, 'notes.jsonl'));
         try {
             fs__namespace.mkdirSync(snapshotDir, { recursive: true });
             gc();
-            v8__namespace.writeHeapSnapshot(path__namespace.join(snapshotDir, `${process.pid}-${snapshots++}-${label}.heapsnapshot`));
+            const heap = v8__namespace.getHeapStatistics().used_heap_size;
+            // A snapshot file is larger than the heap it describes: a heap over the cap cannot fit.
+            if (plan.maxBytes && heap > plan.maxBytes) {
+                note(`${label} heap snapshot skipped: the heap holds ${mb(heap)}, over the ${mb(plan.maxBytes)} cap`);
+                return;
+            }
+            // Written under a temporary name, so that a process killed mid-write leaves no truncated snapshot.
+            const partial = path__namespace.join(snapshotDir, `${name}.partial`);
+            v8__namespace.writeHeapSnapshot(partial);
+            const size = fs__namespace.statSync(partial).size;
+            if (plan.maxBytes && size > plan.maxBytes) {
+                fs__namespace.rmSync(partial, { force: true });
+                note(`${label} heap snapshot skipped: ${mb(size)}, over the ${mb(plan.maxBytes)} cap`);
+                return;
+            }
+            fs__namespace.renameSync(partial, path__namespace.join(snapshotDir, name));
         }
-        catch {
-            // A snapshot that cannot be written leaves the samples intact.
+        catch (error) {
+            note(`${label} heap snapshot failed: ${error.message}`);
         }
     };
-    const timer = setInterval(() => {
-        sample(Date.now() - started);
-        if (taken === 3)
-            snapshot('early');
-    }, intervalMs);
+    let timer;
+    const tick = () => {
+        const share = sample(Date.now() - started);
+        // Full GCs of a large heap take long: sample less often rather than slow the soak down.
+        if (share > budget)
+            intervalMs *= 2;
+        snapshotsDue(Date.now() - started);
+        timer = setTimeout(tick, intervalMs);
+        timer.unref();
+    };
+    timer = setTimeout(tick, intervalMs);
     timer.unref();
     process.on('memgate:iteration', () => {
         if (unit === 'ms') {
             // The soak counts its iterations: from now on x is the iteration number.
             unit = 'iteration';
-            clearInterval(timer);
+            clearTimeout(timer);
+            lastSampleAt = performance.now();
         }
         iterations++;
         if (iterations % every === 0) {
-            sample(iterations);
-            if (taken === 3)
-                snapshot('early');
+            // Doubling keeps every sampled x a multiple of the stride.
+            if (sample(iterations) > budget)
+                every *= 2;
+            snapshotsDue(iterations);
         }
     });
-    process.on('exit', () => {
+    const finish = () => {
+        if (ended)
+            return;
+        ended = true;
         sample(unit === 'iteration' ? iterations : Date.now() - started);
-        if (taken > 3)
+        if (taken > 1)
             snapshot('end');
-    });
+    };
+    process.on('exit', finish);
+    // memgate stops a soak that runs on by itself with SIGINT. A process that does not listen for it
+    // would die without an 'exit' event: take the last sample and snapshot, then die of it as before.
+    const onSigint = () => {
+        if (process.listenerCount('SIGINT') > 1)
+            return; // the soak's own handler decides; 'exit' finishes
+        finish();
+        process.removeListener('SIGINT', onSigint);
+        process.kill(process.pid, 'SIGINT');
+    };
+    process.on('SIGINT', onSigint);
+}
+function readPlan(text) {
+    if (!text)
+        return {};
+    try {
+        const plan = JSON.parse(text);
+        return plan && typeof plan === 'object' ? plan : {};
+    }
+    catch {
+        return {};
+    }
+}
+function mb(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 function positive(value, fallback) {
     const n = Number(value);

@@ -20,7 +20,7 @@ export function expectedProjectBumps(lock: string, prefix = ''): BumpDetail[] {
     app('ms', '3.0.0-beta.1', '3.0.0-beta.2', 'prerelease'),
     app('ms-alias', '2.1.1', '2.1.2', 'other', { change: 'npm:ms@2.1.1 → npm:ms@2.1.2' }),
     app('picocolors', '0.2.1', '1.1.1', 'major', { dependencyType: 'optionalDependencies' }),
-    { name: 'ms', from: '2.0.0', to: '2.1.2', type: 'minor', direct: false, manifest: `${prefix}${lock}` }
+    { name: 'ms', from: '2.0.0', to: '2.1.2', type: 'minor', direct: false, manifest: `${prefix}${lock}`, via: ['dependencies'] }
   ]
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import type { BumpDetail } from '../../src/bumps/diff.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
 import { createGit } from '../../src/soak/git.js'
@@ -35,13 +36,42 @@ describe('readBumps on lockfiles made by the real package managers', () => {
     // v1 keeps no version for a tarball dependency, only its file: reference.
     ['npm lockfile v1', 'npm/v1', (l) => expectedProjectBumps(l).map((b) =>
       b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b)],
-    ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)]
+    ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)],
+    ['Yarn 1 yarn.lock', 'yarn', (l) => expectedProjectBumps(l)],
+    ['Yarn Berry yarn.lock (lockfile v8, Yarn 4)', 'yarn-berry', (l) => expectedProjectBumps(l)],
+    ['pnpm lockfile 9.0 (pnpm 9)', 'pnpm/v9', (l) => expectedProjectBumps(l)],
+    ['pnpm lockfile 6.0 (pnpm 8)', 'pnpm/v6', (l) => expectedProjectBumps(l)],
+    ['pnpm lockfile 5.4 (pnpm 7)', 'pnpm/v5', (l) => expectedProjectBumps(l)]
   ]
   it.each(cases)('%s', async (_title, dir, expected) => {
     const r = repo(projectSide('base', dir), projectSide('head', dir))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
-    const lock = dir.endsWith('shrinkwrap') ? 'npm-shrinkwrap.json' : 'package-lock.json'
+    const lock = dir.endsWith('shrinkwrap')
+      ? 'npm-shrinkwrap.json'
+      : dir.startsWith('yarn') ? 'yarn.lock' : dir.startsWith('pnpm') ? 'pnpm-lock.yaml' : 'package-lock.json'
     expect(sorted(bumps)).toEqual(sorted(expected(lock)))
+  })
+})
+
+describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
+  const git = (manifest = 'package.json'): BumpDetail => ({
+    name: 'gitdep', from: '1.0.0', to: '1.1.0', type: 'other', direct: true, dependencyType: 'dependencies', manifest,
+    change: 'git+file:///tmp/memgate-gitdep.git#v1.0.0 → git+file:///tmp/memgate-gitdep.git#v1.1.0'
+  })
+  const dir: BumpDetail = {
+    name: 'localdir', from: '1.0.0', to: '1.1.0', type: 'other', direct: true, dependencyType: 'dependencies', manifest: 'package.json'
+  }
+  it.each([
+    ['npm', [git(), dir]],
+    ['yarn', [git(), dir]],
+    // Yarn 4 cannot clone git+file URLs, so its project has only the directory dependency.
+    ['yarn-berry', [dir]],
+    // pnpm records no version for a directory dependency: nothing in its lockfile changes for it.
+    ['pnpm', [git()]]
+  ] as Array<[string, BumpDetail[]]>)('%s', async (manager, expected) => {
+    const r = repo(projectSide('base', `exotic/${manager}`, '', 'exotic/project'), projectSide('head', `exotic/${manager}`, '', 'exotic/project'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(expected))
   })
 })
 

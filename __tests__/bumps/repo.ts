@@ -54,7 +54,7 @@ export function readTree(dir: string, prefix = ''): Tree {
 }
 
 /** One side of the shared fixture project plus a manager's lockfile(s) for it. */
-export function projectSide(side: 'base' | 'head', lockDir: string, prefix = ''): Tree {
-  const tree = readTree(join(FIXTURES, 'project', side), prefix)
+export function projectSide(side: 'base' | 'head', lockDir: string, prefix = '', project = 'project'): Tree {
+  const tree = readTree(join(FIXTURES, project, side), prefix)
   return { ...tree, ...readTree(join(FIXTURES, lockDir, side), prefix) }
 }

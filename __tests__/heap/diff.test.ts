@@ -42,3 +42,35 @@ describe('diffGraphs on a listener-array leak in node_modules/leaky-lib', () => 
     expect(diff.suspects[0].package).toBe('leaky-lib')
   })
 })
+
+// The issue's accuracy fixtures: each leaks through a package under node_modules that the PR bumped.
+describe.each([
+  // scenario, bumped package, leaked type, a step of the path that goes through the package's module
+  ['map-cache', 'cache-lib', 'CacheEntry', /^\.cache Map @\d+$/],
+  ['timer', 'poller-lib', 'poll()', /^\._onTimeout poll\(\) @\d+ \(node_modules\/poller-lib\/index\.js:\d+\)$/],
+  ['buffers', 'chunk-lib', 'Buffer', /^\.backlog Array @\d+$/],
+])('diffGraphs on the %s leak', (scenario, pkg, leaked, step) => {
+  it(`ranks ${leaked} first, from ${pkg}, with a path through its module`, () => {
+    const files = makeSnapshots(scenario, 1000)
+    const earlier = files.slice(0, 2).map((f) => summarizeGraph(load(f, false), { retained: false }))
+    const diff = diffGraphs(earlier, load(files[2]), { packages: [pkg, 'unrelated-lib'] })
+    const top = diff.suspects[0]
+    expect(top.name).toBe(leaked)
+    expect(top.package).toBe(pkg)
+    expect(top.count).toBe(1000)
+    expect(top.retainerPath.some((s) => step.test(s))).toBe(true)
+    expect(top.retainerPath.some((s) => s.includes(`node_modules/${pkg}/index.js`))).toBe(true)
+    expect(top.growth.count[2] - top.growth.count[1]).toBe(1000)
+  })
+})
+
+describe('diffGraphs on a clean workload', () => {
+  it('reports no suspect above the noise threshold', () => {
+    const files = makeSnapshots('clean', 1000)
+    const earlier = files.slice(0, 2).map((f) => summarizeGraph(load(f, false), { retained: false }))
+    const diff = diffGraphs(earlier, load(files[2]), { packages: ['tidy-lib'] })
+    expect(diff.suspects).toEqual([])
+    // the same work without the bound would have kept 1000 entries
+    expect(diff.newObjects.count).toBeLessThan(100)
+  })
+})

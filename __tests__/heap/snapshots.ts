@@ -24,3 +24,14 @@ export function makeSnapshots(scenario: string, iterations = 1000, dir = makeTem
   })
   return (JSON.parse(out.trim().split('\n').pop()!) as { files: string[] }).files
 }
+
+/** Runs `source` (CommonJS) in a fresh Node.js with --expose-gc, then writes one snapshot; returns its path. */
+export function writeSnapshot(source: string, dir = makeTempDir(), nodeArgs: string[] = []): string {
+  const file = join(dir, 'one.heapsnapshot')
+  const script = `${source}\n;globalThis.gc(); require('node:v8').writeHeapSnapshot(${JSON.stringify(file)})`
+  execFileSync(process.execPath, ['--expose-gc', ...nodeArgs, '-e', script], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+    maxBuffer: 1 << 20,
+  })
+  return file
+}

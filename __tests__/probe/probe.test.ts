@@ -15,48 +15,122 @@ function runNode(code: string, env: Record<string, string>): string {
 }
 
 function lines(file: string) {
-  return fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+  return fs
+    .readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
 }
 
+const samplesOf = (file: string) => lines(file).filter((l) => 'x' in l)
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'memgate probe '))
+
 describe('probe', () => {
-  it('samples post-GC heap every K iterations, sees a leak grow, and snapshots early and at the end', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-probe-'))
+  it('samples post-GC heap every K iterations, sees a leak grow, and snapshots after warm-up, in the middle and at the end', () => {
+    const dir = tmp()
     const file = path.join(dir, 'samples.jsonl')
+    const snaps = path.join(dir, 'snaps')
     runNode(
       `const kept = []; globalThis.kept = kept
        for (let i = 0; i < 3000; i++) { kept.push({ i, s: 'x'.repeat(100) + i }); process.emit('memgate:iteration') }`,
-      { MEMGATE_SAMPLES_FILE: file, MEMGATE_SAMPLE_EVERY: '100', MEMGATE_SNAPSHOT_DIR: path.join(dir, 'snaps') }
+      {
+        MEMGATE_SAMPLES_FILE: file,
+        MEMGATE_SAMPLE_EVERY: '100',
+        MEMGATE_PROBE_BUDGET: '1000', // never thin out: this test pins the stride
+        MEMGATE_SNAPSHOT_DIR: snaps,
+        MEMGATE_SNAPSHOT_PLAN: JSON.stringify({ warmup: { x: 500 }, middle: { x: 1500 } })
+      }
     )
-    const samples = lines(file)
+    const all = lines(file)
+    expect(all[0]).toMatchObject({ meta: true, pid: expect.any(Number), ppid: process.pid, script: '' })
+    const samples = samplesOf(file)
     expect(samples.map((s) => s.x)).toEqual([...Array.from({ length: 30 }, (_, i) => (i + 1) * 100), 3000])
     expect(new Set(samples.map((s) => s.unit))).toEqual(new Set(['iteration']))
     for (const s of samples) {
-      expect(s.pid).toBeGreaterThan(0)
+      expect(s.pid).toBe(all[0].pid)
       expect(s.rss).toBeGreaterThan(s.heap)
       expect(typeof s.external).toBe('number')
+      expect(typeof s.arrayBuffers).toBe('number')
     }
     // ~200 bytes kept per iteration: the last post-GC heap is well above the first.
     expect(samples.at(-1).heap - samples[0].heap).toBeGreaterThan(2900 * 150)
-    const snaps = fs.readdirSync(path.join(dir, 'snaps')).sort()
-    expect(snaps).toEqual([expect.stringMatching(/^\d+-0-early\.heapsnapshot$/), expect.stringMatching(/^\d+-1-end\.heapsnapshot$/)])
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'snaps', snaps[0]), 'utf8')).snapshot.meta.node_fields).toContain('id')
+    const names = fs.readdirSync(snaps).sort()
+    expect(names).toEqual([
+      expect.stringMatching(/^\d+-0-warmup\.heapsnapshot$/),
+      expect.stringMatching(/^\d+-1-middle\.heapsnapshot$/),
+      expect.stringMatching(/^\d+-2-end\.heapsnapshot$/)
+    ])
+    expect(JSON.parse(fs.readFileSync(path.join(snaps, names[0]), 'utf8')).snapshot.meta.node_fields).toContain('id')
+  })
+
+  it('thins out its samples when a full GC costs more than its budget of the soak time', () => {
+    const dir = tmp()
+    const file = path.join(dir, 'samples.jsonl')
+    // Iterations of a few hundred ns against a full GC of a few ms: a fixed stride of 10 would
+    // take most of the time.
+    runNode(`let s = 0; for (let i = 0; i < 200000; i++) { s += i; process.emit('memgate:iteration') }`, {
+      MEMGATE_SAMPLES_FILE: file,
+      MEMGATE_SAMPLE_EVERY: '10'
+    })
+    const xs = samplesOf(file).map((s) => s.x)
+    expect(xs.length).toBeLessThan(200)
+    expect(xs.every((x) => x % 10 === 0)).toBe(true)
+    const gaps = xs.slice(1, -1).map((x, i) => x - xs[i])
+    expect(gaps.at(-1)).toBeGreaterThan(gaps[0])
   })
 
   it('samples by time, in ms since start, when the soak counts no iterations', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-probe-'))
+    const dir = tmp()
     const file = path.join(dir, 'samples.jsonl')
     runNode(`const end = Date.now() + 600; const t = setInterval(() => { if (Date.now() > end) clearInterval(t) }, 10)`, {
       MEMGATE_SAMPLES_FILE: file,
       MEMGATE_SAMPLE_MS: '100'
     })
-    const samples = lines(file)
-    expect(samples.length).toBeGreaterThanOrEqual(4)
+    const samples = samplesOf(file)
+    expect(samples.length).toBeGreaterThanOrEqual(3)
     expect(samples.every((s) => s.unit === 'ms')).toBe(true)
     expect(samples.at(-1).x).toBeGreaterThanOrEqual(500)
   })
 
+  it('skips a snapshot over the size cap and says so', () => {
+    const dir = tmp()
+    const snaps = path.join(dir, 'snaps')
+    runNode(`for (let i = 0; i < 400; i++) process.emit('memgate:iteration')`, {
+      MEMGATE_SAMPLES_FILE: path.join(dir, 'samples.jsonl'),
+      MEMGATE_SAMPLE_EVERY: '100',
+      MEMGATE_SNAPSHOT_DIR: snaps,
+      MEMGATE_SNAPSHOT_PLAN: JSON.stringify({ maxBytes: 100000 })
+    })
+    expect(fs.readdirSync(snaps)).toEqual(['notes.jsonl'])
+    const notes = lines(path.join(snaps, 'notes.jsonl'))
+    expect(notes.map((n) => n.label)).toEqual(['warmup', 'end'])
+    expect(notes[0].note).toMatch(/^warmup heap snapshot skipped: .* over the 0\.1 MB cap$/)
+  })
+
+  it('reports from the main thread only: a worker thread shares its pid', () => {
+    const dir = tmp()
+    const file = path.join(dir, 'samples.jsonl')
+    runNode(
+      `const { Worker } = require('node:worker_threads')
+       const w = new Worker("for (let i = 0; i < 300; i++) process.emit('memgate:iteration')", { eval: true })
+       w.on('exit', () => {})`,
+      { MEMGATE_SAMPLES_FILE: file, MEMGATE_SAMPLE_EVERY: '100' }
+    )
+    const all = lines(file)
+    expect(all.filter((l) => l.meta)).toHaveLength(1)
+    expect(all.filter((l) => l.unit === 'iteration')).toHaveLength(0)
+  })
+
   it('does nothing, not even expose gc, without MEMGATE_SAMPLES_FILE', () => {
-    const out = runNode(`process.emit('memgate:iteration'); console.log(typeof gc, typeof globalThis.__memgateProbe)`, {})
-    expect(out.trim()).toBe('undefined undefined')
+    const out = runNode(`process.emit('memgate:iteration'); console.log(typeof gc, typeof globalThis.__memgateProbe, process.listenerCount('SIGINT'))`, {})
+    expect(out.trim()).toBe('undefined undefined 0')
+  })
+
+  it('leaves no gc function in the soak when it runs', () => {
+    const dir = tmp()
+    const out = runNode(`console.log(typeof gc, Object.keys(globalThis).includes('__memgateProbe'))`, {
+      MEMGATE_SAMPLES_FILE: path.join(dir, 'samples.jsonl')
+    })
+    expect(out.trim()).toBe('undefined false')
   })
 })

@@ -95,3 +95,38 @@ describe('the sequential plan and its alpha', () => {
     expect(alphaForLook(0.01, 1, looks, 2)).toBeGreaterThanOrEqual(1 / 252)
   })
 })
+
+describe('what is not a leak (generated)', () => {
+  it.each([
+    ['a bounded cache that fills, then levels off', (x: number) => 400 * Math.min(x, 2500), /levels off/],
+    ['a one-off lazy-initialisation step', (x: number) => (x >= 3000 ? 4e6 : 0), /jumps once/]
+  ])('%s → pass with a note', (_name, shape, note) => {
+    const result = analyzeSamples(makeSamples('base', 5, {}, 21), makeSamples('head', 5, { shape }, 22))
+    expect(result.verdict).toBe('pass')
+    expect(result.notes.join(' ')).toMatch(note)
+  })
+
+  it('growth base has as well is a note, not the verdict', () => {
+    const result = analyzeSamples(makeSamples('base', 5, { slope: 800 }, 23), makeSamples('head', 5, { slope: 800 }, 24))
+    expect(result.verdict).toBe('pass')
+    expect(result.notes.join(' ')).toMatch(/base already grows/)
+  })
+
+  it('reports a throughput drop as a note', () => {
+    const base = makeSamples('base', 5, {}, 25)
+    const head = makeSamples('head', 5, {}, 26)
+    for (const run of head.runs) run.durationMs = run.durationMs! * 2
+    const result = analyzeSamples(base, head)
+    expect(result.notes.join(' ')).toMatch(/head runs 50% fewer iterations per second/)
+  })
+
+  it('tests external memory too, with alpha split between the two metrics', () => {
+    const base = makeSamples('base', 5, { external: () => 1e6 }, 27)
+    const head = makeSamples('head', 5, { external: (x) => 1e6 + 600 * x }, 28)
+    const result = analyzeSamples(base, head)
+    expect(result.verdict).toBe('leak')
+    expect(result.reason).toMatch(/external memory/)
+    expect(result.comparisons.map((c) => c.metric)).toEqual(['heap', 'external'])
+    expect(result.comparisons[0]!.alpha).toBeCloseTo(0.004, 12)
+  })
+})

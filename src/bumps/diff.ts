@@ -1,6 +1,7 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
-import type { Bump, BumpType } from '../types.js'
+import type { Bump, BumpType, DependencyType } from '../types.js'
+import { sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile } from './lock.js'
 import { resolveFrom } from './npm.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
@@ -11,6 +12,8 @@ export interface BumpDetail extends Bump {
   change?: string
   /** Set when no lockfile pins the versions: `from`/`to` are the package.json ranges. */
   unresolved?: true
+  /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */
+  via?: DependencyType[]
 }
 
 /** One commit's view of a project: its lockfile (null when it has none) and its manifests. */
@@ -70,8 +73,64 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string): Bum
     }
   }
 
-  bumps.push(...transitiveBumps(base.lock, head.lock, lockPath, bumps))
+  const transitive = transitiveBumps(base.lock, head.lock, lockPath, bumps)
+  const viaBase = reachedVia(base, baseIndex)
+  const viaHead = reachedVia(head, headIndex)
+  for (const bump of transitive) {
+    const types = new Set([
+      ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
+      ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
+    ])
+    if (types.size) bump.via = SECTION_ORDER.filter((t) => types.has(t))
+  }
+  bumps.push(...transitive)
   return bumps
+}
+
+const SECTION_ORDER: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
+
+/**
+ * For an installed version, the dependency types of the manifest entries it hangs from, walking
+ * `namedBy` up to what the manifests name (parents by name, so every version of a parent counts).
+ */
+function reachedVia(side: LockSide, index: LockIndex): (name: string, version: string) => Set<DependencyType> {
+  const byName = new Map<string, LockedPackage[]>()
+  for (const pkg of side.lock!.packages) {
+    const list = byName.get(pkg.name)
+    if (list) list.push(pkg)
+    else byName.set(pkg.name, [pkg])
+  }
+  // The roots: what each manifest names directly (Yarn 1 records no workspace edges of its own).
+  const seeds = new Map<string, Set<DependencyType>>()
+  const seedsOf = new Map<LockedPackage, Set<DependencyType>>()
+  for (const manifest of side.manifests) {
+    for (const dep of manifest.dependencies) {
+      const pkg = locate(index, manifest.dir, dep)
+      if (!pkg) continue
+      addTo(seeds, pkg.name, dep.dependencyType)
+      addTo(seedsOf, pkg, dep.dependencyType)
+    }
+  }
+  const memo = new Map<string, Set<DependencyType>>()
+  const walk = (name: string): Set<DependencyType> => {
+    const known = memo.get(name)
+    if (known) return known
+    const out = new Set<DependencyType>(seeds.get(name))
+    memo.set(name, out) // a cycle sees the partial set, which the walk completes
+    for (const pkg of byName.get(name) ?? []) {
+      for (const by of pkg.namedBy) if (!by.startsWith('workspace:')) for (const t of walk(by)) out.add(t)
+    }
+    return out
+  }
+  return (name, version) => {
+    const out = new Set<DependencyType>()
+    for (const pkg of byName.get(name) ?? []) {
+      if (pkg.version !== version) continue
+      for (const t of seedsOf.get(pkg) ?? []) out.add(t)
+      for (const by of pkg.namedBy) if (!by.startsWith('workspace:')) for (const t of walk(by)) out.add(t)
+    }
+    return out
+  }
 }
 
 function directBump(
@@ -93,7 +152,8 @@ function directBump(
   const fromRef = b && bp ? refOf(b, bp) : null
   const toRef = h && hp ? refOf(h, hp) : null
   if (from === to && fromRef === toRef) return null
-  const exotic = (bp && bp.source !== 'registry') || (hp && hp.source !== 'registry')
+  const exotic =
+    (bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range)))
   const bump: BumpDetail = {
     name,
     from,
@@ -109,8 +169,13 @@ function directBump(
 
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
 function refOf(dep: ManifestDependency, pkg: LockedPackage): string {
-  if (pkg.source === 'registry') return pkg.version
+  if (pkg.source === 'registry' && !exoticRange(dep.range)) return pkg.version
   return semver.validRange(dep.range) ? (pkg.reference ?? pkg.version) : dep.range
+}
+
+/** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
+function exoticRange(range: string): boolean {
+  return !semver.validRange(range) && sourceOf(range) !== 'registry'
 }
 
 function rangeBump(
@@ -247,6 +312,12 @@ function transitiveVersions(lock: Lockfile): Map<string, Map<string, LockedPacka
     else versions.set(id, [pkg])
   }
   return out
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key)
+  if (set) set.add(value)
+  else map.set(key, new Set([value]))
 }
 
 function pairVersions(

@@ -1,11 +1,13 @@
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
+import { globToRegExp } from './filter.js'
 import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
 
 interface PackagesEntry {
   name?: string
+  workspaces?: string[]
   version?: string
   resolved?: string
   link?: boolean
@@ -64,16 +66,19 @@ export function parseNpmLock(text: string, file: string): Lockfile {
 
 function fromPackages(entries: Record<string, PackagesEntry>, file: string, line?: number): LockedPackage[] {
   if (typeof entries !== 'object' || entries === null) throw lockError(file, 'expected "packages" to be an object', line)
-  const byLocation = new Map<string, LockedPackage>()
-  const deps = new Map<string, Record<string, string>>()
-  for (const [location, entry] of Object.entries(entries)) {
+  const tree = new Tree()
+  const pending: Array<[LockedPackage, PackagesEntry]> = []
+  const declared = entries['']?.workspaces
+  const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, '')))
+  for (const location in entries) {
+    const entry = entries[location]!
     const installedName = nameAt(location)
-    const workspace = !location.includes(NM) || location === ''
+    const workspace = location === '' || !location.includes(NM)
     let source: PackageSource = 'registry'
     let reference: string | undefined
     if (workspace) source = 'workspace'
     else if (entry.link) {
-      source = entries[entry.resolved ?? ''] ? 'workspace' : 'link'
+      source = workspaceGlobs.some((re) => re.test(entry.resolved ?? '')) ? 'workspace' : 'link'
       reference = `file:${entry.resolved ?? ''}`
     } else if (entry.name && entry.name !== installedName) {
       source = 'alias'
@@ -94,18 +99,25 @@ function fromPackages(entries: Record<string, PackagesEntry>, file: string, line
     if (reference !== undefined) pkg.reference = reference
     if (entry.dev || entry.devOptional) pkg.dev = true
     if (entry.optional || entry.devOptional) pkg.optional = true
-    byLocation.set(location, pkg)
-    deps.set(location, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies })
+    tree.add(pkg, workspace ? undefined : installedName)
+    // A link's dependencies resolve from where it points, which has its own entry.
+    if (!entry.link) pending.push([pkg, entry])
   }
-  linkEdges(byLocation, deps)
-  return [...byLocation.values()]
+  for (const [pkg, entry] of pending) {
+    const by = pkg.source === 'workspace' ? `workspace:${pkg.location}` : pkg.name
+    tree.link(pkg.location, by, entry.dependencies)
+    tree.link(pkg.location, by, entry.optionalDependencies)
+    tree.link(pkg.location, by, entry.peerDependencies)
+  }
+  return tree.packages
 }
 
-function fromTree(tree: Record<string, TreeEntry>): LockedPackage[] {
-  const byLocation = new Map<string, LockedPackage>()
-  const deps = new Map<string, Record<string, string>>()
+function fromTree(root: Record<string, TreeEntry>): LockedPackage[] {
+  const tree = new Tree()
+  const pending: Array<[string, string, Record<string, string> | undefined]> = []
   const walk = (entries: Record<string, TreeEntry>, parent: string): void => {
-    for (const [name, entry] of Object.entries(entries)) {
+    for (const name in entries) {
+      const entry = entries[name]!
       const location = `${parent}${NM}${name}`
       const raw = entry.version ?? ''
       let childBase = `${location}/`
@@ -131,44 +143,73 @@ function fromTree(tree: Record<string, TreeEntry>): LockedPackage[] {
       if (reference !== undefined) pkg.reference = reference
       if (entry.dev) pkg.dev = true
       if (entry.optional) pkg.optional = true
-      byLocation.set(location, pkg)
-      deps.set(location, entry.requires ?? {})
+      tree.add(pkg, name)
+      // A linked directory's requires resolve from that directory, as a workspace's do.
+      if (source === 'link') pending.push([childBase.slice(0, -1), `workspace:${childBase.slice(0, -1)}`, entry.requires])
+      else pending.push([location, name, entry.requires])
       if (entry.dependencies) walk(entry.dependencies, childBase)
     }
   }
-  walk(tree, '')
-  linkEdges(byLocation, deps)
-  return [...byLocation.values()]
+  walk(root, '')
+  for (const [from, by, requires] of pending) tree.link(from, by, requires)
+  return tree.packages
 }
 
-/** Fills `namedBy` by resolving each dependency from the dependent's place, as Node would. */
-function linkEdges(byLocation: Map<string, LockedPackage>, deps: Map<string, Record<string, string>>): void {
-  for (const [location, names] of deps) {
-    const parent = byLocation.get(location)
-    if (!parent) continue
-    const by = parent.source === 'workspace' ? `workspace:${location}` : parent.name
-    // A link's dependencies resolve from where it points, which has its own entry.
-    if (parent.source === 'link' || (parent.source === 'workspace' && location.includes(NM))) continue
-    for (const name of Object.keys(names)) {
-      const child = resolveFrom(byLocation, location, name)
+/**
+ * The installed copies by place, resolving a require the way Node does (nearest node_modules up
+ * the tree). Kept cheap for lockfiles of tens of MB: only directories that hold a node_modules
+ * are probed, and the top level is looked up by name.
+ */
+class Tree {
+  readonly packages: LockedPackage[] = []
+  private readonly byLocation = new Map<string, LockedPackage>()
+  private readonly top = new Map<string, LockedPackage>()
+  private readonly withModules = new Set<string>()
+
+  add(pkg: LockedPackage, installedName: string | undefined): void {
+    this.packages.push(pkg)
+    this.byLocation.set(pkg.location, pkg)
+    if (installedName === undefined) return
+    const at = pkg.location.length - installedName.length - NM.length
+    if (at === 0) this.top.set(installedName, pkg)
+    else this.withModules.add(pkg.location.slice(0, at - 1))
+  }
+
+  link(from: string, by: string, names: Record<string, string> | undefined): void {
+    if (!names) return
+    for (const name in names) {
+      const child = this.resolve(from, name)
       if (child && !child.namedBy.includes(by)) child.namedBy.push(by)
     }
   }
+
+  resolve(from: string, name: string): LockedPackage | undefined {
+    let dir = from
+    while (dir !== '') {
+      if (this.withModules.has(dir)) {
+        const hit = this.byLocation.get(`${dir}/${NM}${name}`)
+        if (hit) return hit
+      }
+      dir = parentDir(dir)
+    }
+    return this.top.get(name)
+  }
+}
+
+/** The directory Node looks in next: the package holding this node_modules, else the parent. */
+function parentDir(dir: string): string {
+  const nm = dir.lastIndexOf(`/${NM}`)
+  if (nm !== -1) return dir.slice(0, nm)
+  if (dir.startsWith(NM)) return ''
+  const slash = dir.lastIndexOf('/')
+  return slash === -1 ? '' : dir.slice(0, slash)
 }
 
 /** The package `name` as required from a module at `from` (a node_modules path or a directory). */
 export function resolveFrom<T>(byLocation: Map<string, T>, from: string, name: string): T | undefined {
-  let dir = from
-  for (;;) {
+  for (let dir = from; ; dir = parentDir(dir)) {
     const hit = byLocation.get(dir === '' ? `${NM}${name}` : `${dir}/${NM}${name}`)
-    if (hit) return hit
-    if (dir === '') return undefined
-    const cut = dir.lastIndexOf('/')
-    dir = cut === -1 ? '' : dir.slice(0, cut)
-    // `a/node_modules` is not a package directory; skip straight to `a`.
-    if (dir.endsWith('/node_modules') || dir === 'node_modules') {
-      dir = dir.slice(0, -'node_modules'.length).replace(/\/$/, '')
-    }
+    if (hit || dir === '') return hit
   }
 }
 

@@ -11,6 +11,8 @@ import { LOCKFILES, detectPackageManager } from './manager.js'
 import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
+import { parsePnpmLock } from './pnpm.js'
+import { parseYarnLock } from './yarn.js'
 
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
@@ -173,8 +175,10 @@ function parseLock(path: string, text: string, label: string): Lockfile {
     case 'package-lock.json':
     case 'npm-shrinkwrap.json':
       return parseNpmLock(text, label)
+    case 'yarn.lock':
+      return parseYarnLock(text, label)
     default:
-      throw new Error(`no parser for ${path} yet`)
+      return parsePnpmLock(text, label)
   }
 }
 

@@ -13,7 +13,7 @@ export interface SourceSite {
   line: number | null
 }
 
-const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/g
+const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g
 
 /**
  * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,

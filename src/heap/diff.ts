@@ -101,17 +101,19 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     if (better(paths.distance, dom.retained, i, group.best)) group.best = i
   }
   const retained = retainedByGroup(dom, groupOf, groups.length)
+  const typical = medianRetained(dom.retained, groupOf, groups.length)
 
   const lastSummary = summarizeGraph(last, { retained: false })
   const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])))
 
   const suspects: HeapSuspect[] = []
+  const score = new Map<HeapSuspect, number>()
   groups.forEach((group, k) => {
     if (retained[k] < minBytes || group.count < minCount) return
     const node = group.best
     const pkg = choosePackage(attributor, paths, node, group.site, bumped)
     const cls = className(last, t, node)
-    suspects.push({
+    const suspect: HeapSuspect = {
       name: group.className,
       count: group.count,
       bytes: retained[k],
@@ -127,9 +129,13 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
         bytes: history.map((h) => h.get(cls)?.bytes ?? 0),
       },
       bumped: pkg !== null && bumped.has(pkg),
-    })
+    }
+    suspects.push(suspect)
+    score.set(suspect, Math.min(retained[k], typical[k] * group.count))
   })
-  suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || b.bytes - a.bytes || b.count - a.count)
+  // Ranked by count × median retained size rather than the sum: one new container that holds all
+  // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
+  suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b)! - score.get(a)! || b.count - a.count)
   return {
     suspects: suspects.slice(0, top),
     technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
@@ -137,6 +143,15 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     newObjects: { count: newCount, bytes: newBytes },
     threshold: { bytes: minBytes, count: minCount },
   }
+}
+
+function medianRetained(retained: Float64Array, groupOf: Int32Array, groupCount: number): Float64Array {
+  const members: number[][] = Array.from({ length: groupCount }, () => [])
+  for (let i = 0; i < groupOf.length; i++) if (groupOf[i] >= 0) members[groupOf[i]].push(retained[i])
+  return Float64Array.from(members, (sizes) => {
+    sizes.sort((a, b) => a - b)
+    return sizes.length === 0 ? 0 : sizes[sizes.length >> 1]
+  })
 }
 
 // Prefer the instance closest to the roots (the most readable path), then the one retaining most.

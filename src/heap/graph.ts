@@ -79,8 +79,7 @@ export function edgeLabel(g: HeapGraph, t: TypeCodes, edge: number): string {
   if (edgeNameIsIndex(t, type)) return `[${name}]`
   const s = g.strings[name] ?? String(name)
   if (type === t.property) return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`
-  if (type === t.context) return `.${s}`
-  return `.${s}`
+  return /^\d+$/.test(s) ? `[${s}]` : `.${s}`
 }
 
 /** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */

@@ -52,6 +52,7 @@ const enum S {
   AfterValue, // expecting ',' or '}'
   Capture, // `snapshot` header: bytes kept until its braces balance
   Skip, // an unneeded value: skipped keeping track of depth and strings
+  SkipPrimitive, // an unneeded number, true, false or null
   Numbers, // inside [ … ] of numbers
   Strings, // inside the strings array, between entries
   StringBody, // inside one entry of strings
@@ -211,6 +212,12 @@ export class HeapSnapshotParser {
           } else if (this.depth === 0) this.state = S.AfterValue
           break
         }
+        case S.SkipPrimitive: {
+          const c = buf[i]
+          if (c === 0x2c || c === 0x7d) this.state = S.AfterValue
+          else i++
+          break
+        }
         case S.Numbers:
           i = this.readNumbers(buf, i)
           break
@@ -283,7 +290,7 @@ export class HeapSnapshotParser {
       // the skipper must see the opening byte itself
       this.depth = c === 0x7b || c === 0x5b ? 1 : 0
       this.inString = c === QUOTE
-      if (this.depth === 0 && !this.inString) fail(`unexpected value for "${key}"`)
+      if (this.depth === 0 && !this.inString) this.state = S.SkipPrimitive
       return
     }
     if (key === 'snapshot') {
@@ -403,7 +410,122 @@ export class HeapSnapshotParser {
     this.headerDone = true
   }
 
+  // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
+  // their state in locals and write straight into the typed arrays.
+  private readNodes(buf: Uint8Array, i: number): number {
+    const g = this.g!
+    const len = buf.length
+    const nf = this.nodeFieldCount
+    const roles = this.nodeRoles
+    const typeAt = roles.indexOf(F.Type)
+    const nameAt = roles.indexOf(F.Name)
+    const idAt = roles.indexOf(F.Id)
+    const sizeAt = roles.indexOf(F.Size)
+    const countAt = roles.indexOf(F.EdgeCount)
+    const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g
+    const count = g.nodeCount
+    let num = this.num
+    let inNum = this.inNum
+    let field = this.field
+    let n = this.nodesRead
+    while (i < len) {
+      const c = buf[i++]
+      if (c >= 0x30 && c <= 0x39) {
+        num = num * 10 + (c - 0x30)
+        inNum = true
+      } else if (c === 0x2c || c === 0x5d) {
+        if (inNum) {
+          if (n >= count) fail(`has more nodes than its header's node_count ${count}`)
+          if (field === typeAt) nodeType[n] = num
+          else if (field === nameAt) nodeName[n] = num
+          else if (field === idAt) nodeId[n] = num
+          else if (field === sizeAt) selfSize[n] = num
+          else if (field === countAt) firstEdge[n + 1] = num
+          if (++field === nf) {
+            field = 0
+            n++
+          }
+          num = 0
+          inNum = false
+        } else if (c === 0x2c) fail('has an empty value in the nodes section')
+        if (c === 0x5d) {
+          this.num = num
+          this.inNum = inNum
+          this.field = field
+          this.nodesRead = n
+          this.finishSection()
+          this.state = S.AfterValue
+          return i
+        }
+      } else if (!isSpace(c)) fail(`has ${describeByte(c)} in the nodes section, where only integers belong`)
+    }
+    this.num = num
+    this.inNum = inNum
+    this.field = field
+    this.nodesRead = n
+    return i
+  }
+
+  private readEdges(buf: Uint8Array, i: number): number {
+    const g = this.g!
+    const len = buf.length
+    const ef = this.edgeFieldCount
+    const nf = this.nodeFieldCount
+    const typeAt = this.edgeRoles.indexOf(EF.Type)
+    const nameAt = this.edgeRoles.indexOf(EF.Name)
+    const toAt = this.edgeRoles.indexOf(EF.To)
+    const keep = this.keepEdges
+    const { edgeType, edgeName, edgeTo } = g
+    const count = g.edgeCount
+    const nodeCount = g.nodeCount
+    let num = this.num
+    let inNum = this.inNum
+    let field = this.field
+    let e = this.edgesRead
+    while (i < len) {
+      const c = buf[i++]
+      if (c >= 0x30 && c <= 0x39) {
+        num = num * 10 + (c - 0x30)
+        inNum = true
+      } else if (c === 0x2c || c === 0x5d) {
+        if (inNum) {
+          if (e >= count) fail(`has more edges than its header's edge_count ${count}`)
+          if (keep) {
+            if (field === toAt) {
+              const to = (num / nf) | 0
+              if (to * nf !== num || to >= nodeCount) fail(`has edge ${e} pointing at ${num}, which is not a node`)
+              edgeTo[e] = to
+            } else if (field === typeAt) edgeType[e] = num
+            else if (field === nameAt) edgeName[e] = num
+          }
+          if (++field === ef) {
+            field = 0
+            e++
+          }
+          num = 0
+          inNum = false
+        } else if (c === 0x2c) fail('has an empty value in the edges section')
+        if (c === 0x5d) {
+          this.num = num
+          this.inNum = inNum
+          this.field = field
+          this.edgesRead = e
+          this.finishSection()
+          this.state = S.AfterValue
+          return i
+        }
+      } else if (!isSpace(c)) fail(`has ${describeByte(c)} in the edges section, where only integers belong`)
+    }
+    this.num = num
+    this.inNum = inNum
+    this.field = field
+    this.edgesRead = e
+    return i
+  }
+
   private readNumbers(buf: Uint8Array, i: number): number {
+    if (this.section === Section.Nodes) return this.readNodes(buf, i)
+    if (this.section === Section.Edges) return this.readEdges(buf, i)
     const len = buf.length
     let num = this.num
     let inNum = this.inNum
@@ -498,29 +620,53 @@ export class HeapSnapshotParser {
 
   private readString(buf: Uint8Array, i: number): number {
     const len = buf.length
+    const cap = this.maxStringLength * 4 + 16 // room for escapes and multi-byte characters
     while (i < len) {
-      const c = buf[i++]
       if (this.escape) {
         this.escape = false
-      } else if (c === BACKSLASH) {
+        this.push(buf, i, i + 1, cap)
+        i++
+        continue
+      }
+      // a run of plain bytes, copied at once
+      const start = i
+      let wide = false
+      let c = 0
+      while (i < len) {
+        c = buf[i]
+        if (c === QUOTE || c === BACKSLASH) break
+        if (c >= 0x80) wide = true
+        i++
+      }
+      if (wide) this.strWide = true
+      if (i > start) this.push(buf, start, i, cap)
+      if (i === len) break
+      i++
+      if (c === BACKSLASH) {
         this.escape = true
         this.strEscaped = true
-      } else if (c === QUOTE) {
+        this.push(buf, i - 1, i, cap)
+      } else {
         this.strings.push(this.decodeString())
         this.state = S.Strings
         return i
-      } else if (c >= 0x80) this.strWide = true
-      // Keep a little more than the limit so that escapes and multi-byte characters still fit.
-      if (this.strLen < this.maxStringLength * 4 + 16) {
-        if (this.strLen === this.strBuf.length) {
-          const bigger = new Uint8Array(this.strBuf.length * 2)
-          bigger.set(this.strBuf)
-          this.strBuf = bigger
-        }
-        this.strBuf[this.strLen++] = c
       }
     }
     return i
+  }
+
+  private push(buf: Uint8Array, from: number, to: number, cap: number): void {
+    const room = cap - this.strLen
+    if (room <= 0) return
+    if (to - from > room) to = from + room
+    const need = this.strLen + (to - from)
+    if (need > this.strBuf.length) {
+      const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2))
+      bigger.set(this.strBuf.subarray(0, this.strLen))
+      this.strBuf = bigger
+    }
+    this.strBuf.set(buf.subarray(from, to), this.strLen)
+    this.strLen = need
   }
 
   private decodeString(): string {
@@ -542,7 +688,12 @@ export class HeapSnapshotParser {
   }
 }
 
+// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
+const NodeBuffer = (globalThis as { Buffer?: { prototype: { latin1Slice?: unknown } } }).Buffer
+const latin1Slice = NodeBuffer?.prototype.latin1Slice as ((this: Uint8Array, start: number, end: number) => string) | undefined
+
 function latin1(bytes: Uint8Array): string {
+  if (latin1Slice) return latin1Slice.call(bytes, 0, bytes.length)
   if (bytes.length < 64) return String.fromCharCode(...bytes)
   let s = ''
   for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192))

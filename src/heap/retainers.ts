@@ -1,6 +1,6 @@
 // Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
 import type { HeapGraph } from './parse.js'
-import { edgeLabel, nodeLabel, type TypeCodes } from './graph.js'
+import { className, edgeLabel, nodeLabel, type TypeCodes } from './graph.js'
 
 export const NONE = 0xffffffff
 
@@ -101,7 +101,7 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes): RootPaths {
 
 /** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
 export function pathNodes(paths: RootPaths, node: number): number[] {
-  if (paths.distance[node] === NONE) return []
+  if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE) return []
   const out: number[] = []
   for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v]) out.push(v)
   return out.reverse()
@@ -110,7 +110,8 @@ export function pathNodes(paths: RootPaths, node: number): number[] {
 /**
  * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
  * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Unreachable nodes give `[]`.
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
  */
 export function describePath(
   g: HeapGraph,
@@ -121,12 +122,26 @@ export function describePath(
 ): string[] {
   const nodes = pathNodes(paths, node)
   if (nodes.length === 0) return []
-  const out: string[] = []
+  const steps: { key: string; text: string }[] = []
   for (const v of nodes) {
     const note = annotate?.(v)
     const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v)
-    if (paths.parentNode[v] === 0) out.push(g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label)
-    else out.push(`${edgeLabel(g, t, paths.parentEdge[v])} ${label}`)
+    if (paths.parentNode[v] === 0) {
+      steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label })
+    } else {
+      const edge = edgeLabel(g, t, paths.parentEdge[v])
+      steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` })
+    }
+  }
+  // A linked list (timer lists, queues) would print one line per element: keep its ends.
+  const out: string[] = []
+  for (let k = 0; k < steps.length; ) {
+    let run = 1
+    while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '') run++
+    if (run >= 4) {
+      out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text)
+    } else for (let j = 0; j < run; j++) out.push(steps[k + j].text)
+    k += run
   }
   return out
 }

@@ -1,9 +1,19 @@
-// Runs one soak process: its own process group, a log file, a timeout that kills the whole tree.
+// Runs one soak process: its own process group, a log file, a duration after which it is asked to
+// stop, and a timeout that kills the whole tree.
 import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { Run, RunOutcome } from '../types.js'
-import { parseSampleLines } from './samples.js'
+import type { Run, RunOutcome, Sample } from '../types.js'
+import { readGroupRss } from './proc.js'
+import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'
+
+/** Where the probe takes heap snapshots besides the end: points in the soak's unit (x) or in ms since start. */
+export interface SnapshotPlan {
+  warmup?: { x?: number; ms?: number }
+  middle?: { x?: number; ms?: number }
+  /** Snapshots whose file would exceed this are skipped, with a note. */
+  maxBytes?: number
+}
 
 export interface SoakRunOptions {
   command: string
@@ -12,17 +22,43 @@ export interface SoakRunOptions {
   env: Record<string, string>
   /** Directory for this run's samples file, log and snapshots. */
   outDir: string
+  /** Kill the process group (SIGKILL) and record a timeout after this long. */
   timeoutMs: number
+  /** Stop a soak that runs on by itself after this long: SIGINT, then SIGTERM, then SIGKILL. */
+  durationMs?: number
+  /** Wait between the stop signals. */
+  stopGraceMs?: number
   /** Ask the probe for heap snapshots in this run. */
-  snapshots: boolean
+  snapshots: boolean | SnapshotPlan
+  warmup?: Warmup
+  /** How often the process group's RSS is read from /proc (the measure for a soak without the probe). */
+  rssIntervalMs?: number
 }
 
 export interface SoakRunResult extends Run {
   unit: 'iteration' | 'ms'
   snapshotFiles: string[]
+  /** Why snapshots were skipped (size cap, write errors). */
+  notes: string[]
+  samplesFile: string
+  source: SampleSource
+  /** The process whose samples were taken. */
+  pid?: number
+  processes: ProcessInfo[]
+  /** Stopped by us after `durationMs`, with the last signal it took. */
+  stopped?: NodeJS.Signals
+  /** Iterations per second of the picked process (unit iteration only). */
+  throughput?: number
+  warmupDropped: number
+  /** The run's length in its unit (last x seen), to place the next run's snapshots. */
+  lastX?: number
 }
 
 const STDERR_TAIL_LINES = 20
+const DEFAULT_STOP_GRACE_MS = 5000
+const DEFAULT_RSS_INTERVAL_MS = 250
+/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
+export const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024
 
 export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   fs.mkdirSync(options.outDir, { recursive: true })
@@ -30,50 +66,84 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   const logFile = path.join(options.outDir, 'soak.log')
   const snapshotDir = path.join(options.outDir, 'snapshots')
   fs.rmSync(samplesFile, { force: true })
+  fs.rmSync(snapshotDir, { recursive: true, force: true })
   const env: Record<string, string> = { ...options.env, MEMGATE_SAMPLES_FILE: samplesFile }
-  if (options.snapshots) env.MEMGATE_SNAPSHOT_DIR = snapshotDir
+  delete env.MEMGATE_SNAPSHOT_DIR
+  delete env.MEMGATE_SNAPSHOT_PLAN
+  if (options.snapshots) {
+    const plan: SnapshotPlan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {}
+    plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES
+    env.MEMGATE_SNAPSHOT_DIR = snapshotDir
+    env.MEMGATE_SNAPSHOT_PLAN = JSON.stringify(plan)
+  }
 
   const log = fs.openSync(logFile, 'w')
   const started = Date.now()
+  const rss: Sample[] = []
   let timedOut = false
+  let stopped: NodeJS.Signals | undefined
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     const child = spawn('/bin/sh', ['-c', options.command], {
       cwd: options.cwd,
       env,
       stdio: ['ignore', log, log],
-      detached: true // its own process group, so a timeout kills every process it started
+      detached: true // its own process group, so that every process it starts can be measured and killed
     })
-    const timer = setTimeout(() => {
+    const timers: NodeJS.Timeout[] = []
+    const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms))
+    const pgid = child.pid
+    if (pgid) {
+      const readRss = () => {
+        const group = readGroupRss(pgid)
+        if (group.processes > 0) rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss })
+      }
+      timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS))
+    }
+    later(options.timeoutMs, () => {
       timedOut = true
-      killGroup(child.pid, 'SIGKILL')
-    }, options.timeoutMs)
-    child.on('error', () => {
-      clearTimeout(timer)
-      resolve({ code: 127, signal: null })
+      killGroup(pgid, 'SIGKILL')
     })
-    child.on('exit', async (code, signal) => {
-      clearTimeout(timer)
-      // Orphans of the soak (workers, servers it forgot) go with it.
-      killGroup(child.pid, 'SIGKILL')
-      await waitForGroupExit(child.pid)
-      resolve({ code, signal })
+    if (options.durationMs !== undefined) {
+      const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
+      const stop = (sig: NodeJS.Signals) => () => {
+        stopped = sig
+        killGroup(pgid, sig)
+      }
+      // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+      later(options.durationMs, stop('SIGINT'))
+      later(options.durationMs + grace, stop('SIGTERM'))
+      later(options.durationMs + 2 * grace, stop('SIGKILL'))
+    }
+    const done = (result: { code: number | null; signal: NodeJS.Signals | null }) => {
+      for (const t of timers) clearTimeout(t)
+      resolve(result)
+    }
+    child.on('error', () => done({ code: 127, signal: null }))
+    child.on('exit', async (code, sig) => {
+      // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+      // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+      if (stopped === undefined || timedOut) killGroup(pgid, 'SIGKILL')
+      await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS)
+      killGroup(pgid, 'SIGKILL')
+      await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS)
+      done({ code, signal: sig })
     })
   })
   fs.closeSync(log)
   const durationMs = Date.now() - started
 
   const text = fs.existsSync(samplesFile) ? fs.readFileSync(samplesFile, 'utf8') : ''
-  const parsed = parseSampleLines(text)
+  const parsed = parseSampleLines(text, { rss, warmup: options.warmup })
+  fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''))
   const logText = fs.readFileSync(logFile, 'utf8')
   const stderrTail = logText.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n')
-  const outcome = classifyExit(code, signal, timedOut, logText)
-  const snapshotFiles = fs.existsSync(snapshotDir)
-    ? fs
-        .readdirSync(snapshotDir)
-        .filter((f) => f.endsWith('.heapsnapshot') && (parsed.pid === undefined || f.startsWith(`${parsed.pid}-`)))
-        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
-        .map((f) => path.join(snapshotDir, f))
-    : []
+  const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined)
+  const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid)
+  const picked = parsed.processes.find((p) => p.pid === parsed.pid)
+  const throughput =
+    parsed.unit === 'iteration' && parsed.source === 'probe' && picked && picked.lifetimeMs > 0 && parsed.lastX !== undefined
+      ? (parsed.lastX / picked.lifetimeMs) * 1000
+      : undefined
   return {
     exitCode: code,
     signal,
@@ -83,37 +153,75 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
     unit: parsed.unit,
     stderrTail: outcome === 'ok' ? undefined : stderrTail,
     log: logFile,
-    snapshotFiles
+    snapshotFiles,
+    notes,
+    samplesFile,
+    source: parsed.source,
+    pid: parsed.pid,
+    processes: parsed.processes,
+    stopped,
+    throughput,
+    warmupDropped: parsed.warmupDropped,
+    lastX: parsed.lastX
   }
 }
 
-/** What happened to a finished soak process. Pure. */
+/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
+function collectSnapshots(dir: string, pid: number | undefined): { files: string[]; notes: string[] } {
+  if (!fs.existsSync(dir)) return { files: [], notes: [] }
+  const names = fs.readdirSync(dir)
+  const files = names
+    .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
+    .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
+    .map((f) => path.join(dir, f))
+  const notes: string[] = []
+  if (names.includes('notes.jsonl')) {
+    for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
+      try {
+        const note = JSON.parse(raw) as { pid?: number; note?: string }
+        if (typeof note.note === 'string' && (pid === undefined || note.pid === pid)) notes.push(note.note)
+      } catch {
+        // a half-written note of a killed process
+      }
+    }
+  }
+  return { files, notes }
+}
+
+/** What happened to a finished soak process. `stopped`: memgate stopped it after the duration. Pure. */
 export function classifyExit(
   code: number | null,
   signal: string | null,
   timedOut: boolean,
-  output: string
+  output: string,
+  stopped = false
 ): RunOutcome {
   if (timedOut) return 'timeout'
   if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output)) return 'oom'
-  if (code === 0) return 'ok'
+  if (code === 0 || stopped) return 'ok'
   return 'crash'
 }
 
 const GROUP_EXIT_WAIT_MS = 2000
 
-/** SIGKILL is asynchronous: wait (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid: number | undefined): Promise<void> {
+/** Signals are asynchronous: wait (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid: number | undefined, limitMs: number): Promise<void> {
   if (!pid) return
-  const deadline = Date.now() + GROUP_EXIT_WAIT_MS
+  const deadline = Date.now() + limitMs
   while (Date.now() < deadline) {
-    try {
-      process.kill(-pid, 0)
-    } catch {
-      return
-    }
+    if (!groupAlive(pid)) return
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+  } catch {
+    return false
+  }
+  return readGroupRss(pgid).processes > 0
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {

@@ -1,12 +1,15 @@
-// The soak stage: a worktree per side, an install in each, then the runs, interleaved.
-import { spawn } from 'node:child_process'
+// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
+// (or side by side, one base and one head at once, where there are cores for both).
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Samples, Side } from '../types.js'
 import { scrubEnv, withProbe } from './env.js'
 import type { Git } from './git.js'
-import { runSoak, type SoakRunResult } from './runner.js'
+import { planInstall, runInstall, type InstallResult } from './install.js'
+import { runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import type { Warmup } from './samples.js'
 
 export interface SoakOptions {
   git: Git
@@ -15,35 +18,77 @@ export interface SoakOptions {
   /** Scratch directory for worktrees, samples, logs and snapshots. */
   workDir: string
   soakCommand: string
-  installCommand: string
+  /** Empty or absent: detected from the lockfile and package.json's `packageManager`. */
+  installCommand?: string
   /** Directory of the project inside the repository. */
   workingDirectory: string
   runs: number
+  /** A run that takes longer is killed (with every process it started) and recorded as a timeout. */
   timeoutMs: number
+  /** Stop a soak that runs on by itself after this long (SIGINT, SIGTERM, SIGKILL); its samples count. */
+  durationMs?: number
+  /** Wait between those stop signals; 5 s by default. */
+  stopGraceMs?: number
+  /** Leading part of every run left out of the samples (x in the soak's unit, or ms). */
+  warmup?: Warmup
+  /** One base and one head run at once. Default: when the machine has 2 or more cores. */
+  parallel?: boolean
+  /** Heap snapshots larger than this are skipped with a note; 512 MiB by default. */
+  snapshotMaxBytes?: number
   probePath: string
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
   log: (line: string) => void
 }
 
+export interface RunInfo {
+  /** 1-based run number within the side. */
+  run: number
+  outcome: string
+  durationMs: number
+  samples: number
+  unit: 'iteration' | 'ms'
+  /** Whose samples these are: the soak's own lines, the probe in one process, or the process group's RSS. */
+  source: SoakRunResult['source']
+  pid?: number
+  processes: SoakRunResult['processes']
+  samplesFile: string
+  log: string
+  /** Iterations per second of the measured process. */
+  throughput?: number
+  stopped?: string
+  warmupDropped: number
+  snapshots: string[]
+}
+
 export interface SideResult {
   samples: Samples
-  /** Snapshots of the run that took them, oldest first. */
+  /** Snapshots of the run that took them, oldest first (after warm-up, middle, end). */
   snapshots: string[]
+  /** Notes about snapshots that were skipped (size cap) or failed. */
+  notes: string[]
+  install: Omit<InstallResult, 'manager'> & { manager?: string }
+  runs: RunInfo[]
 }
 
 export interface SoakResult {
   base: SideResult
   head: SideResult
+  parallel: boolean
+  /** Wall time of the whole stage (worktrees, installs, runs). */
+  wallMs: number
+  /** Wall time of the runs alone. */
+  runsWallMs: number
 }
 
-const INSTALL_LOG_TAIL = 15
-
 export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
-  const env = scrubEnv(process.env, options.secrets)
-  env.NODE_OPTIONS = withProbe(env.NODE_OPTIONS, options.probePath)
-  delete env.MEMGATE_SAMPLES_FILE
-  delete env.MEMGATE_SNAPSHOT_DIR
+  const started = Date.now()
+  const baseEnv = scrubEnv(process.env, options.secrets)
+  delete baseEnv.MEMGATE_SAMPLES_FILE
+  delete baseEnv.MEMGATE_SNAPSHOT_DIR
+  delete baseEnv.MEMGATE_SNAPSHOT_PLAN
+  const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) }
+  const parallel = options.parallel ?? availableCores() >= 2
 
   const dirs: Record<Side, string> = {
     base: path.join(options.workDir, 'base'),
@@ -57,42 +102,91 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
   }
   try {
     const projectDir = (side: Side) => path.join(dirs[side], options.workingDirectory)
-    for (const side of sides) {
+    const plans = sides.map((side) => {
       if (!fs.existsSync(projectDir(side))) {
         throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`)
       }
-      options.log(`${side}: installing (${options.installCommand})`)
-      // Install scripts are the PR's code as well: same scrubbed environment, without the probe.
-      const installEnv = { ...env, NODE_OPTIONS: scrubEnv(process.env, options.secrets).NODE_OPTIONS ?? '' }
-      await install(side, projectDir(side), options.installCommand, installEnv, path.join(options.workDir, `install-${side}.log`))
+      return planInstall(dirs[side], projectDir(side), options.installCommand)
+    })
+    const installOne = async (i: number): Promise<InstallResult> => {
+      const side = sides[i]
+      options.log(`${side}: installing with ${plans[i].command} (${plans[i].description}) in ${path.relative(dirs[side], plans[i].dir) || '.'}`)
+      // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+      return runInstall(side, plans[i], baseEnv, path.join(options.workDir, `install-${side}.log`))
     }
+    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything.
+    const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn')
+    const installs = concurrentInstalls ? await Promise.all([installOne(0), installOne(1)]) : [await installOne(0), await installOne(1)]
 
+    const runsStarted = Date.now()
     const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
-    for (let i = 0; i < options.runs; i++) {
-      // Interleaved, so that drift of the machine over time hits both sides alike.
-      for (const side of sides) {
-        const run = await runSoak({
-          command: options.soakCommand,
-          cwd: projectDir(side),
-          env,
-          outDir: path.join(options.workDir, 'runs', `${side}-${i + 1}`),
-          timeoutMs: options.timeoutMs,
-          snapshots: i === 0
-        })
-        results[side].push(run)
-        options.log(
-          `${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples`
-        )
-      }
+    const runOne = async (side: Side, i: number): Promise<void> => {
+      const previous = results[side][i - 1]
+      const run = await runSoak({
+        command: options.soakCommand,
+        cwd: projectDir(side),
+        env,
+        outDir: path.join(options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        stopGraceMs: options.stopGraceMs,
+        warmup: options.warmup,
+        snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, previous) : false
+      })
+      results[side].push(run)
+      options.log(
+        `${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+          (run.source === 'rss' ? ' (process RSS)' : '') +
+          (run.outcome === 'ok' ? '' : `, log ${run.log}`)
+      )
     }
-    return { base: toSide('base', results.base), head: toSide('head', results.head) }
+    if (parallel) {
+      // Side by side: at any moment one base and one head run, so drift of the machine hits both.
+      await Promise.all(sides.map(async (side) => {
+        for (let i = 0; i < options.runs; i++) await runOne(side, i)
+      }))
+    } else {
+      // Interleaved, so that drift of the machine over time hits both sides alike.
+      for (let i = 0; i < options.runs; i++) for (const side of sides) await runOne(side, i)
+    }
+    const runsWallMs = Date.now() - runsStarted
+    return {
+      base: toSide('base', results.base, installs[0]),
+      head: toSide('head', results.head, installs[1]),
+      parallel,
+      wallMs: Date.now() - started,
+      runsWallMs
+    }
   } finally {
     for (const side of sides) await options.git.removeWorktree(dirs[side])
   }
 }
 
-function toSide(side: Side, runs: SoakRunResult[]): SideResult {
+/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
+function snapshotRun(i: number, runs: number): boolean {
+  return runs >= 2 ? i === 1 : i === 0
+}
+
+function snapshotPlan(options: SoakOptions, previous: SoakRunResult | undefined): SnapshotPlan {
+  const plan: SnapshotPlan = { maxBytes: options.snapshotMaxBytes }
+  if (options.warmup) plan.warmup = { ...options.warmup }
+  if (previous?.lastX !== undefined && previous.outcome === 'ok') {
+    // Half way through, in the unit of the first run; past the warm-up when none is set.
+    plan.warmup ??= { x: Math.max(1, Math.round(previous.lastX * 0.1)) }
+    plan.middle = { x: Math.round(previous.lastX / 2) }
+  } else if (options.durationMs !== undefined) {
+    plan.middle = { ms: Math.round(options.durationMs / 2) }
+  }
+  return plan
+}
+
+function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+}
+
+function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): SideResult {
   const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms'
+  const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2)
   return {
     samples: {
       format: 'memgate-samples/1',
@@ -108,20 +202,24 @@ function toSide(side: Side, runs: SoakRunResult[]): SideResult {
         log
       }))
     },
-    snapshots: runs.find((r) => r.snapshotFiles.length >= 2)?.snapshotFiles ?? []
-  }
-}
-
-async function install(side: Side, cwd: string, command: string, env: Record<string, string>, logFile: string): Promise<void> {
-  const log = fs.openSync(logFile, 'w')
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', log, log] })
-    child.on('error', () => resolve(127))
-    child.on('exit', (c) => resolve(c ?? 1))
-  })
-  fs.closeSync(log)
-  if (code !== 0) {
-    const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-INSTALL_LOG_TAIL).join('\n')
-    throw new MemgateError(`Install failed on ${side} ('${command}' exited with ${code}):\n${tail}`)
+    snapshots: snapshotRunResult?.snapshotFiles ?? [],
+    notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+    install: { ...install, manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined },
+    runs: runs.map((r, i) => ({
+      run: i + 1,
+      outcome: r.outcome ?? 'ok',
+      durationMs: r.durationMs ?? 0,
+      samples: r.samples.length,
+      unit: r.unit,
+      source: r.source,
+      pid: r.pid,
+      processes: r.processes,
+      samplesFile: r.samplesFile,
+      log: r.log ?? '',
+      throughput: r.throughput,
+      stopped: r.stopped,
+      warmupDropped: r.warmupDropped,
+      snapshots: r.snapshotFiles
+    }))
   }
 }

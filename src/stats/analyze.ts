@@ -4,18 +4,22 @@
 // Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
 // minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
 import { MemgateError } from '../errors.js'
-import type { Growth, Run, Sample, Samples, StatsResult } from '../types.js'
-import { mannWhitneyUpper, hodgesLehmann, smallestPValue, type Shift } from './rank.js'
-import { mannKendall, median, theilSen, thin } from './robust.js'
+import type { Growth, Samples, StatsResult } from '../types.js'
+import { measureSamples, type RunGrowth } from './measure.js'
+import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
+import { median } from './robust.js'
 
 export interface StatsOptions {
   /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
   alpha: number
-  /** Minimum growth difference that matters, in bytes per iteration. */
+  /** A growth difference matters from this many bytes per iteration… */
   threshold: number
-  /** Minimum growth difference that matters for `ms` samples, in bytes per millisecond. */
+  /** …or, for `ms` samples, bytes per millisecond… */
   thresholdMs: number
-  /** Minimum effect as a share of base's heap added over one run's measured span (0 disables). */
+  /**
+   * …or from the difference that adds this share of base's post-GC heap over one run's measured
+   * span, whichever is smaller (0: bytes only). Scales the bar with the heap and the soak's length.
+   */
   thresholdShare: number
   /** Share of each run's x-span discarded as warm-up. */
   warmup: number
@@ -33,9 +37,12 @@ export interface StatsOptions {
 export const defaultStatsOptions: StatsOptions = {
   // 1% false alarms over the whole sequential procedure.
   alpha: 0.01,
+  // 64 MB per million iterations (requests, jobs): a leak any long-running service notices.
   threshold: 64,
+  // 16 bytes/ms is 58 MB per hour.
   thresholdMs: 16,
-  thresholdShare: 0.005,
+  // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
+  thresholdShare: 0.1,
   warmup: 0.2,
   // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
   // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
@@ -48,20 +55,7 @@ export const defaultStatsOptions: StatsOptions = {
 
 export type Metric = 'heap' | 'external'
 
-export interface RunGrowth {
-  /** Index of the run in its Samples. */
-  index: number
-  /** Why the run was left out; absent when it counts. */
-  excluded?: string
-  /** Samples used after the warm-up. */
-  samples: number
-  heap: Growth | null
-  external: Growth | null
-  /** One-sided Mann–Kendall p-value for an upward heap trend after the warm-up. */
-  trendP: number | null
-  /** Iterations per second over the whole run; null for `ms` samples or without durationMs. */
-  throughput: number | null
-}
+export type { RunGrowth } from './measure.js'
 
 export interface Comparison {
   metric: Metric
@@ -81,6 +75,8 @@ export interface Analysis extends StatsResult {
   comparisons: Comparison[]
   /** The minimum effect that matters, in `unit`. */
   minimumEffect: number
+  /** The same as a share of base's median post-GC heap added over one run's measured span. */
+  minimumEffectShare: number | null
   /** 1-based look in the sequential plan and the plan (runs per side at each look). */
   look: number
   looks: number[]
@@ -120,51 +116,6 @@ function checkSamples(samples: Samples, name: string): void {
   if (!Array.isArray(samples.runs)) throw new MemgateError(`${name} samples have no runs array`)
 }
 
-function runOutcome(run: Run): string | null {
-  const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : run.exitCode === null ? 'crash' : 'crash')
-  if (outcome === 'ok') return null
-  const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null ? `exit code ${run.exitCode}` : 'no exit code'
-  return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out'
-}
-
-function afterWarmup(samples: readonly Sample[], warmup: number): Sample[] {
-  const valid = samples.filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x)
-  if (valid.length === 0) return []
-  const first = valid[0]!.x
-  const cut = first + warmup * (valid[valid.length - 1]!.x - first)
-  return valid.filter((s) => s.x >= cut)
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs while leaving the slope's
-// precision close to that of the full trace (it is limited by the x-span, not the count).
-const maxPoints = 200
-
-function growthOf(xs: number[], ys: number[]): Growth | null {
-  const fit = theilSen(xs, ys)
-  return fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null
-}
-
-function measureRun(run: Run, index: number, unit: Samples['unit'], options: StatsOptions): RunGrowth {
-  const throughput =
-    unit === 'iteration' && run.durationMs && run.durationMs > 0 && run.samples.length > 0
-      ? run.samples[run.samples.length - 1]!.x / (run.durationMs / 1000)
-      : null
-  const empty = { index, samples: 0, heap: null, external: null, trendP: null, throughput }
-  const failure = runOutcome(run)
-  if (failure) return { ...empty, excluded: failure }
-  const kept = thin(afterWarmup(Array.isArray(run.samples) ? run.samples : [], options.warmup), maxPoints)
-  if (kept.length < options.minSamples) {
-    return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` }
-  }
-  const xs = kept.map((s) => s.x)
-  const heap = growthOf(xs, kept.map((s) => s.heap))
-  if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
-  const withExternal = kept.filter((s) => Number.isFinite(s.external))
-  const external =
-    withExternal.length === kept.length ? growthOf(withExternal.map((s) => s.x), withExternal.map((s) => s.external!)) : null
-  return { index, samples: kept.length, heap, external, trendP: mannKendall(kept.map((s) => s.heap)).pUp, throughput }
-}
-
 function summarise(values: number[]): Growth {
   const sorted = [...values].sort((a, b) => a - b)
   return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN }
@@ -182,6 +133,37 @@ function describeExclusions(side: string, runs: RunGrowth[]): string | null {
   return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`
 }
 
+const fmtBytes = (bytes: number): string =>
+  Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`
+
+function describeShapes(base: RunGrowth[], head: RunGrowth[], heap: Comparison, minimumEffect: number, unit: string): string[] {
+  const notes: string[] = []
+  const growing = base.filter((r) => r.heap!.low > 0).length
+  if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+    notes.push(
+      `base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+        `that growth predates this change and is not counted against it.`
+    )
+  }
+  for (const [side, runs] of [['base', base], ['head', head]] as const) {
+    const steps = runs.filter((r) => r.step)
+    if (steps.length * 2 > runs.length) {
+      notes.push(
+        `${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step!.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+          `(lazy initialisation?); the jump is taken out before measuring growth.`
+      )
+    }
+    const changing = runs.filter((r) => r.shape === 'changes')
+    if (changing.length * 2 > runs.length) {
+      notes.push(
+        `${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+          `growth is measured on the late half of those runs.`
+      )
+    }
+  }
+  return notes
+}
+
 /**
  * Decide whether head's post-GC heap (and external memory) grows faster than base's.
  * Throws MemgateError only for malformed input or mixed units; too little data gives
@@ -194,28 +176,32 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`)
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  const unit = base.unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
-  const baseRuns = base.runs.map((run, i) => measureRun(run, i, base.unit, settings))
-  const headRuns = head.runs.map((run, i) => measureRun(run, i, head.unit, settings))
+  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings)
+}
+
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRuns: RunGrowth[], options: Partial<StatsOptions> = {}): Analysis {
+  const settings: StatsOptions = { ...defaultStatsOptions, ...options }
+  const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
   const usableBase = baseRuns.filter((r) => !r.excluded)
   const usableHead = headRuns.filter((r) => !r.excluded)
 
   const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
-  const attempted = Math.max(base.runs.length, head.runs.length)
+  const attempted = Math.max(baseRuns.length, headRuns.length)
   const look = Math.max(1, looks.filter((n) => n <= attempted).length)
   const nextLook = looks[look] ?? null
   const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
 
-  const baseHeap = median(usableBase.map((r) => median(base.runs[r.index]!.samples.map((s) => s.heap))))
-  const baseSpan = median(
-    usableBase.map((r) => {
-      const kept = afterWarmup(base.runs[r.index]!.samples, settings.warmup)
-      return kept.length > 1 ? kept[kept.length - 1]!.x - kept[0]!.x : Number.NaN
-    })
-  )
-  const floor = base.unit === 'iteration' ? settings.threshold : settings.thresholdMs
-  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseHeap) / baseSpan : 0
-  const minimumEffect = Math.max(floor, Number.isFinite(shareEffect) ? shareEffect : 0)
+  const baseLevel = median(usableBase.map((r) => r.level!))
+  const baseSpan = median(usableBase.map((r) => r.span!))
+  const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs
+  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0
+  const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor
+  const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null
 
   const metrics: Metric[] = ['heap']
   if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external)) metrics.push('external')
@@ -236,16 +222,26 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
 
   const notes: string[] = []
   for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)]) if (line) notes.push(line)
+  const baseRates = baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
+  const headRates = headRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
   const throughput = {
-    base: median(baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)),
-    head: median(headRuns.map((r) => r.throughput).filter((t): t is number => t !== null))
-  }
-  const throughputOut = {
-    base: Number.isFinite(throughput.base) ? throughput.base : null,
-    head: Number.isFinite(throughput.head) ? throughput.head : null
+    base: baseRates.length > 0 ? median(baseRates) : null,
+    head: headRates.length > 0 ? median(headRates) : null
   }
 
   const heap = comparisons[0]!
+  if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
+  if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+    const change = throughput.head / throughput.base - 1
+    // Only a change both large and consistent across runs: a busy machine slows single runs.
+    const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates))
+    if (Math.abs(change) >= 0.1 && p <= 0.05) {
+      notes.push(
+        `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+          `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`
+      )
+    }
+  }
   const enough = usableBase.length >= 2 && usableHead.length >= 2
   const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest
   const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : []
@@ -259,35 +255,35 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     const c = leaking[0]!
     verdict = 'leak'
     reason =
-      `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's ` +
+      `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
       `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`
   } else if (passing) {
     verdict = 'pass'
     const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a))
     reason =
-      `head's memory growth is within ${fmt(minimumEffect)} ${unit} of base's ` +
+      `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
       `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`
   } else {
     verdict = 'inconclusive'
     moreRuns = moreRunsPossible
-    if (usableBase.length === 0 && usableHead.length === 0 && base.runs.length + head.runs.length > 0) {
-      reason = `no run on either side gave usable samples (${notes.join('; ')}).`
+    if (usableBase.length === 0 && usableHead.length === 0) {
+      reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.'
       moreRuns = 0
     } else if (!reachable) {
       reason =
         `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-        (notes.length > 0 ? ` (${notes.join('; ')}).` : '.')
+        (notes.length > 0 && notes[0]!.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.')
     } else {
       const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap
       reason =
-        `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unit} faster than base's, ` +
+        `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
         `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`
     }
   }
 
   return {
     verdict,
-    unit,
+    unit: unitName,
     base: heap.base,
     head: heap.head,
     difference: heap.difference,
@@ -295,9 +291,10 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     test:
       'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
     runs: { base: baseRuns, head: headRuns },
-    throughput: throughputOut,
+    throughput,
     comparisons,
     minimumEffect,
+    minimumEffectShare,
     look,
     looks,
     notes,

@@ -1,0 +1,249 @@
+// Calibration of the statistics stage on recorded real traces: `npm run bench:stats`.
+//
+// Replays the soak traces recorded by __tests__/fixtures/stats/record.mjs (real Node.js workloads,
+// post-GC heap read every 200 ms of work, 10 s runs) and resamples their runs:
+//   - A/A: base and head drawn from the same workload's runs → false-alarm rate (goal ≤ 1%).
+//   - Power: a linear leak of L bytes per unit added to head's real runs → detection rate.
+//   - Hard negatives: a cache that fills then plateaus, a lazy-init step, churn, growth that base
+//     has as well → how often each is (wrongly) called a leak.
+// Every resample runs the full sequential procedure (looks at 5, 8, 10 runs a side by default)
+// through compareRuns, the same code analyzeSamples uses. Runs are measured once and cached.
+// Figures go to stdout, bench/results/stats.json and bench/results/stats.md, and the tables are
+// written into docs/statistics.md between its bench markers.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { compareRuns, defaultStatsOptions, type StatsOptions } from '../src/stats/analyze.js'
+import { measureRun, type RunGrowth } from '../src/stats/measure.js'
+import { nextStep } from '../src/stats/sequential.js'
+import type { Run, Samples } from '../src/types.js'
+
+const root = process.cwd()
+const fixtures = join(root, '__tests__/fixtures/stats')
+const resamples = Number(process.env.RESAMPLES ?? 2000)
+const started = Date.now()
+
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const load = (name: string): Samples => JSON.parse(readFileSync(join(fixtures, `${name}.json`), 'utf8')) as Samples
+
+function injectLeak(run: Run, perUnit: number): Run {
+  if (perUnit === 0) return run
+  const x0 = run.samples[0]?.x ?? 0
+  return { ...run, samples: run.samples.map((s) => ({ ...s, heap: s.heap + Math.round(perUnit * (s.x - x0)) })) }
+}
+
+// Runs measured once per (workload, injected leak).
+const cache = new Map<string, RunGrowth[]>()
+function pool(name: string, leak = 0, options: StatsOptions = defaultStatsOptions): { unit: Samples['unit']; runs: RunGrowth[] } {
+  const samples = load(name)
+  const key = `${name}|${leak}|${options.warmup}|${options.minSamples}`
+  let runs = cache.get(key)
+  if (!runs) {
+    runs = samples.runs.map((run, i) => measureRun(injectLeak(run, leak), i, samples.unit, options))
+    cache.set(key, runs)
+  }
+  return { unit: samples.unit, runs }
+}
+
+/**
+ * Draws runs for one resample: without replacement from a shuffled pool while it lasts (base and
+ * head from disjoint runs when they share a pool), then with replacement.
+ */
+function drawer(size: number, rnd: () => number): () => number {
+  const order = [...Array(size).keys()]
+  for (let i = size - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1))
+    ;[order[i], order[j]] = [order[j]!, order[i]!]
+  }
+  let next = 0
+  return () => (next < size ? order[next++]! : Math.floor(rnd() * size))
+}
+
+type Verdict = 'pass' | 'leak' | 'inconclusive'
+interface Tally {
+  leak: number
+  pass: number
+  inconclusive: number
+  runs: number
+}
+
+function simulate(
+  base: { unit: Samples['unit']; runs: RunGrowth[] },
+  head: { unit: Samples['unit']; runs: RunGrowth[] },
+  samePool: boolean,
+  options: StatsOptions,
+  count: number,
+  seed: number
+): Tally {
+  const rnd = random(seed)
+  const tally: Tally = { leak: 0, pass: 0, inconclusive: 0, runs: 0 }
+  for (let r = 0; r < count; r++) {
+    const drawBase = drawer(base.runs.length, rnd)
+    const drawHead = samePool ? drawBase : drawer(head.runs.length, rnd)
+    const b: RunGrowth[] = []
+    const h: RunGrowth[] = []
+    const add = (n: number): void => {
+      for (let i = 0; i < n; i++) {
+        b.push(base.runs[drawBase()]!)
+        h.push(head.runs[drawHead()]!)
+      }
+    }
+    add(options.runs)
+    let verdict: Verdict = 'inconclusive'
+    for (;;) {
+      const analysis = compareRuns(base.unit, b, h, options)
+      verdict = analysis.verdict
+      const step = nextStep(analysis, b.length, options.maxRuns)
+      if (step.done) break
+      add(step.addRuns)
+    }
+    tally[verdict]++
+    tally.runs += b.length
+  }
+  return tally
+}
+
+const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`
+const md: string[] = []
+const json: Record<string, unknown> = { resamples, options: defaultStatsOptions, node: process.version }
+const table = (title: string, head: string[], rows: (string | number)[][]): void => {
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)]
+  md.push(`### ${title}`, '', ...lines, '')
+  console.log(`\n${title}\n${lines.join('\n')}`)
+}
+
+const median = (values: number[]): number => {
+  const s = [...values].sort((a, b) => a - b)
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+
+// ---------- the traces ----------
+const workloads = ['steady', 'bursty', 'large', 'churn', 'lru', 'lazy', 'leak', 'external-leak', 'ms'].filter((w) => existsSync(join(fixtures, `${w}.json`)))
+const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includes(w))
+{
+  const rows = workloads.map((name) => {
+    const samples = load(name)
+    const measured = pool(name).runs.filter((r) => !r.excluded)
+    const slopes = measured.map((r) => r.heap!.estimate)
+    const spread = median(slopes.map((s) => Math.abs(s - median(slopes)))) * 1.4826
+    const last = samples.runs.map((r) => r.samples[r.samples.length - 1]?.x ?? 0)
+    return [
+      name,
+      samples.unit,
+      samples.runs.length,
+      Math.round(median(samples.runs.map((r) => r.samples.length))),
+      `${(median(measured.map((r) => r.level!)) / 1048576).toFixed(1)} MiB`,
+      Math.round(median(last)).toLocaleString('en-US'),
+      median(slopes).toFixed(2),
+      spread.toFixed(2)
+    ]
+  })
+  table('Recorded traces', ['workload', 'unit', 'runs', 'samples/run', 'post-GC heap', 'x at end (median)', 'growth per run (median)', 'run-to-run spread (MAD·1.48)'], rows)
+  json.traces = rows
+}
+
+// ---------- A/A ----------
+{
+  const rows: (string | number)[][] = []
+  const results: Record<string, Tally> = {}
+  for (const [i, name] of noise.entries()) {
+    const p = pool(name)
+    const t = simulate(p, p, true, defaultStatsOptions, resamples * 2, 1000 + i)
+    results[name] = t
+    rows.push([name, resamples * 2, t.leak, pct(t.leak, resamples * 2), pct(t.pass, resamples * 2), pct(t.inconclusive, resamples * 2), (t.runs / (resamples * 2)).toFixed(1)])
+  }
+  const total = Object.values(results).reduce((a, t) => a + t.leak, 0)
+  const all = noise.length * resamples * 2
+  rows.push(['**all**', all, total, pct(total, all), '', '', ''])
+  table('A/A: same version on both sides (false alarms)', ['workload', 'resamples', 'leak verdicts', 'false-alarm rate', 'pass', 'inconclusive', 'runs a side (mean)'], rows)
+  json.aa = results
+}
+
+// ---------- power ----------
+const sizes = { iteration: [8, 16, 32, 64, 128, 256, 512, 1024, 4096], ms: [4, 8, 16, 32, 64, 128, 256] }
+const settings: { label: string; options: StatsOptions }[] = [
+  { label: '5 → 10 (default, sequential)', options: defaultStatsOptions },
+  { label: '5 fixed', options: { ...defaultStatsOptions, maxRuns: 5 } },
+  { label: '8 fixed', options: { ...defaultStatsOptions, runs: 8, maxRuns: 8 } },
+  { label: '3 fixed', options: { ...defaultStatsOptions, runs: 3, maxRuns: 3 } }
+]
+{
+  const power: Record<string, Record<string, Record<number, number>>> = {}
+  const smallest: (string | number)[][] = []
+  for (const [i, name] of noise.entries()) {
+    const base = pool(name)
+    const unit = base.unit
+    const list = sizes[unit]
+    power[name] = {}
+    const rows: (string | number)[][] = []
+    const level = median(base.runs.filter((r) => !r.excluded).map((r) => r.level!))
+    const span = median(base.runs.filter((r) => !r.excluded).map((r) => r.span!))
+    for (const size of list) {
+      const head = pool(name, size)
+      const row: (string | number)[] = [size, `${((100 * size * span) / level).toFixed(size * span < level ? 1 : 0)}%`]
+      for (const [k, s] of settings.entries()) {
+        const t = simulate(base, head, true, s.options, resamples, 2000 + 100 * i + k + size)
+        power[name][s.label] ??= {}
+        power[name][s.label]![size] = t.leak / resamples
+        row.push(pct(t.leak, resamples))
+      }
+      rows.push(row)
+    }
+    const perUnit = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
+    table(`Power on ${name}: detection rate by injected leak (${perUnit}) and runs a side`, [`leak (${perUnit})`, 'heap added over one run', ...settings.map((s) => s.label)], rows)
+    for (const s of settings) {
+      const found = list.find((size) => (power[name]![s.label]![size] ?? 0) >= 0.95)
+      smallest.push([name, s.label, found === undefined ? `none up to ${list[list.length - 1]}` : `${found} ${perUnit}`])
+    }
+  }
+  table('Smallest leak detected 95% of the time', ['workload', 'runs a side', 'smallest leak'], smallest)
+  json.power = power
+}
+
+// ---------- hard negatives ----------
+{
+  const cases: [string, string, string][] = [
+    ['bounded LRU cache fills, then plateaus', 'steady', 'lru'],
+    ['lazy initialisation step', 'steady', 'lazy'],
+    ['churn: 5× the garbage, same floor', 'steady', 'churn'],
+    ['growth base has as well (both leak)', 'leak', 'leak'],
+    ['control: a real leak', 'steady', 'leak'],
+    ['control: a real external-memory leak', 'steady', 'external-leak']
+  ]
+  const rows: (string | number)[][] = []
+  const results: Record<string, Tally> = {}
+  for (const [i, [label, b, h]] of cases.entries()) {
+    if (!workloads.includes(b) || !workloads.includes(h)) continue
+    const t = simulate(pool(b), pool(h), b === h, defaultStatsOptions, resamples, 3000 + i)
+    results[label] = t
+    rows.push([label, `${b} vs ${h}`, pct(t.leak, resamples), pct(t.pass, resamples), pct(t.inconclusive, resamples)])
+  }
+  table('Hard negatives (and two positive controls) on real traces', ['case', 'base vs head', 'leak', 'pass', 'inconclusive'], rows)
+  json.hardNegatives = results
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1)
+console.log(`\n${resamples} resamples per cell (A/A: ${resamples * 2}), ${seconds} s`)
+json.seconds = Number(seconds)
+mkdirSync(join(root, 'bench/results'), { recursive: true })
+writeFileSync(join(root, 'bench/results/stats.json'), `${JSON.stringify(json, null, 2)}\n`)
+const body = [`Generated by \`npm run bench:stats\` (${resamples} resamples per cell, Node ${process.version}, ${seconds} s).`, '', ...md].join('\n')
+writeFileSync(join(root, 'bench/results/stats.md'), `${body}\n`)
+const docs = join(root, 'docs/statistics.md')
+if (existsSync(docs)) {
+  const text = readFileSync(docs, 'utf8')
+  const start = '<!-- bench:stats:start -->'
+  const end = '<!-- bench:stats:end -->'
+  if (text.includes(start) && text.includes(end)) {
+    writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${body}\n${text.slice(text.indexOf(end))}`)
+  }
+}

@@ -1,0 +1,139 @@
+// yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
+// `__metadata` block, cache versions 4–8), both read with Yarn's own parser, parseSyml from
+// @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors (`name@range`) it resolves.
+// Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
+import { parseSyml } from '@yarnpkg/parsers'
+import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
+import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+
+interface YarnEntry {
+  version?: string
+  resolution?: string
+  resolved?: string
+  dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+  linkType?: string
+}
+
+const CLASSIC_HEADER = /^(#.*\r?\n)*?#\s+yarn\s+lockfile\s+v1\r?\n/i
+
+/**
+ * Parses a Yarn 1 or Berry yarn.lock into the shared `Lockfile` shape (kind `yarn` or
+ * `yarn-berry`): one package per entry and name, with the descriptors it satisfies and `namedBy`
+ * from the dependencies of other entries (Berry also records workspaces). `file` only names the
+ * file in errors. Throws MemgateError on conflict markers, a syntax error (with its line), or a
+ * file that is neither format; never reads anything but `text`.
+ */
+export function parseYarnLock(text: string, file: string): Lockfile {
+  assertNoConflict(text, file)
+  const classic = CLASSIC_HEADER.test(text)
+  if (!classic && !/^__metadata:/m.test(text)) {
+    throw lockError(file, 'not a yarn lockfile (no "# yarn lockfile v1" header, no __metadata)', 1)
+  }
+  let data: Record<string, unknown>
+  try {
+    data = parseSyml(text) as Record<string, unknown>
+  } catch (error) {
+    throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error)
+  }
+  let lockfileVersion = 'v1'
+  if (!classic) {
+    const meta = data.__metadata as { version?: unknown } | undefined
+    const version = Number(meta?.version)
+    // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
+    if (!Number.isInteger(version) || version < 4 || version > 8) {
+      const at = text.search(/^\s+version:/m)
+      throw lockError(
+        file,
+        `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`,
+        at === -1 ? 1 : lineAt(text, at)
+      )
+    }
+    lockfileVersion = String(version)
+  }
+
+  const packages: LockedPackage[] = []
+  const byDescriptor = new Map<string, LockedPackage>()
+  const edges: Array<[string, Record<string, string>]> = []
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '__metadata' || value === null || typeof value !== 'object') continue
+    const entry = value as YarnEntry
+    const descriptors = key.split(/\s*,\s*/).map((d) => unquote(d))
+    const workspace = !classic && entry.resolution?.includes('@workspace:')
+    const byName = new Map<string, LockedPackage>()
+    for (const descriptor of descriptors) {
+      const name = descriptorName(descriptor)
+      const bare = stripBinding(descriptor)
+      let pkg = byName.get(name)
+      if (!pkg) {
+        const range = bare.slice(name.length + 1)
+        const { source, reference } = workspace ? { source: 'workspace' as const, reference: undefined } : classify(range, classic)
+        pkg = {
+          name,
+          version: entry.version ?? reference ?? range,
+          source,
+          location: `${name}@${entry.resolution ?? entry.version ?? range}`,
+          namedBy: [],
+          descriptors: []
+        }
+        if (reference !== undefined) pkg.reference = reference
+        byName.set(name, pkg)
+        packages.push(pkg)
+      }
+      pkg.descriptors!.push(bare)
+      byDescriptor.set(bare, pkg)
+    }
+    const parentName = workspace
+      ? `workspace:${workspaceDir(entry.resolution!)}`
+      : descriptorName(descriptors[0] ?? '')
+    edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }])
+  }
+  for (const [parent, deps] of edges) {
+    for (const [name, range] of Object.entries(deps)) {
+      const child = byDescriptor.get(`${name}@${range}`) ?? byDescriptor.get(`${name}@npm:${range}`)
+      if (child && !child.namedBy.includes(parent)) child.namedBy.push(parent)
+    }
+  }
+  return { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages }
+}
+
+function classify(range: string, classic: boolean): { source: PackageSource; reference?: string } {
+  if (!classic) {
+    // Berry spells registry ranges `npm:^1.2.0`; an alias is `npm:real-name@^1.2.0`.
+    if (range.startsWith('npm:')) {
+      const inner = range.slice(4)
+      return inner.slice(1).includes('@') ? { source: 'alias', reference: range } : { source: 'registry' }
+    }
+    // Builtin compat patches (typescript, resolve, fsevents) wrap a registry version.
+    if (range.startsWith('patch:')) return { source: 'registry' }
+  }
+  const source = sourceOf(range)
+  return source === 'registry' ? { source } : { source, reference: range }
+}
+
+/** Berry binds relative references to their workspace (`file:x.tgz::locator=…`); requests omit it. */
+function stripBinding(descriptor: string): string {
+  const cut = descriptor.indexOf('::')
+  return cut === -1 ? descriptor : descriptor.slice(0, cut)
+}
+
+function workspaceDir(resolution: string): string {
+  const dir = resolution.slice(resolution.indexOf('@workspace:') + '@workspace:'.length)
+  return dir === '.' ? '' : dir.replace(/^\.\//, '')
+}
+
+function unquote(text: string): string {
+  return text.replace(/^"(.*)"$/, '$1')
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/\s*\(line \d+, column \d+\)/, '')
+}
+
+function errorLine(error: unknown): number | undefined {
+  const e = error as { location?: { start?: { line?: number } }; mark?: { line?: number } }
+  if (e?.location?.start?.line) return e.location.start.line
+  if (typeof e?.mark?.line === 'number') return e.mark.line + 1
+  return undefined
+}

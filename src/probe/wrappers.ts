@@ -1,0 +1,7 @@
+// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
+// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
+// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
+// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
+// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
+// pnpx.cjs, corepack's dist/corepack.js and its shims.
+export const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/
