@@ -72,6 +72,11 @@ export async function run(): Promise<void> {
       }
       await measureAndPost(r, trigger.target, settings.runs)
     } else if (trigger.kind === 'command') {
+      if (settings.mode === 'report') {
+        core.info('mode: report posts measure runs only; commands are answered by a workflow with mode all or measure.')
+        core.setOutput('verdict', 'skipped')
+        return
+      }
       await answerCommand(r, trigger.command)
     } else {
       if (settings.mode !== 'report') {
