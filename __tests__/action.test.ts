@@ -32,7 +32,7 @@ function act(repo: Repo, number: number, inputs: Record<string, string> = {}) {
   return runAction({
     inputs: {
       'github-token': TOKEN,
-      'soak-command': 'SOAK_ITERATIONS=4000 node soak.js',
+      'soak-command': 'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js',
       'install-command': 'npm ci --no-audit --no-fund',
       runs: '5',
       ...inputs
@@ -68,7 +68,7 @@ describe('pull_request with a leaky bump', () => {
   it('fails the status, posts one comment with the chart, suspects and runbook, and never shows the token to the soak', async () => {
     seedComments(github, PR, 120) // memgate's comment must be found past the first page
     github.pulls.set(PR, { headSha: leaky.headSha, baseSha: leaky.baseSha })
-    const run = await act(leaky, PR, { 'soak-command': 'env && SOAK_ITERATIONS=4000 node soak.js' })
+    const run = await act(leaky, PR, { 'soak-command': 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js' })
 
     expect(run.outputs.verdict).toBe('leak')
     expect(Number(run.outputs.growth)).toBeGreaterThan(0)
@@ -93,7 +93,7 @@ describe('pull_request with a leaky bump', () => {
     expect(body).toContain('[2.0.0](https://www.npmjs.com/package/event-hub/v/2.0.0)')
     expect(body).toMatch(/```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/)
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
-    expect(body).toContain(`npx memgate run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=4000 node soak.js'`)
+    expect(body).toContain(`npx memgate run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
     expect(body).toMatch(/```json\n\s*\{\n\s*"dependencies": \{\n\s*"event-hub": "(1\.0\.0|file:vendor\/event-hub-1\.0\.0\.tgz)"/)
     expect(body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/4242)')
 

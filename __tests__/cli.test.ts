@@ -40,7 +40,7 @@ describe('memgate bumps', () => {
 
 describe('memgate run', () => {
   it('says leak for the leaky bump, names the objects and the package, and exits 1', () => {
-    const { status, stdout } = memgate(['run', '--base', 'main', '--head', 'bump', '--soak', 'SOAK_ITERATIONS=8000 node soak.js', '--json'])
+    const { status, stdout } = memgate(['run', '--base', 'main', '--head', 'bump', '--soak', 'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js', '--json'])
     const report = JSON.parse(stdout)
     expect(report.verdict).toBe('leak')
     expect(status).toBe(1)

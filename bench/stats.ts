@@ -136,6 +136,8 @@ const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includ
     const slopes = measured.map((r) => r.heap!.estimate)
     const spread = median(slopes.map((s) => Math.abs(s - median(slopes)))) * 1.4826
     const last = samples.runs.map((r) => r.samples[r.samples.length - 1]?.x ?? 0)
+    const all = pool(name).runs
+    const bar = compareRuns(samples.unit, all.slice(0, 5), all.slice(5, 10), defaultStatsOptions)
     return [
       name,
       samples.unit,
@@ -144,10 +146,15 @@ const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includ
       `${(median(measured.map((r) => r.level!)) / 1048576).toFixed(1)} MiB`,
       Math.round(median(last)).toLocaleString('en-US'),
       median(slopes).toFixed(2),
-      spread.toFixed(2)
+      spread.toFixed(2),
+      `${bar.minimumEffect.toFixed(2)} (${((bar.minimumEffectShare ?? 0) * 100).toFixed(1)}%)`
     ]
   })
-  table('Recorded traces', ['workload', 'unit', 'runs', 'samples/run', 'post-GC heap', 'x at end (median)', 'growth per run (median)', 'run-to-run spread (MAD·1.48)'], rows)
+  table(
+    'Recorded traces (growth in bytes per unit)',
+    ['workload', 'unit', 'runs', 'samples/run', 'post-GC heap', 'x at end (median)', 'growth per run (median)', 'run-to-run spread (MAD·1.48)', 'δ at defaults (share of heap per run)'],
+    rows
+  )
   json.traces = rows
 }
 
@@ -158,18 +165,35 @@ const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includ
   for (const [i, name] of noise.entries()) {
     const p = pool(name)
     const t = simulate(p, p, true, defaultStatsOptions, resamples * 2, 1000 + i)
+    // With no minimum effect the exact rank test alone stands between noise and a leak verdict.
+    const bare = simulate(p, p, true, { ...defaultStatsOptions, threshold: 0, thresholdMs: 0, thresholdShare: 0 }, resamples * 2, 1100 + i)
     results[name] = t
-    rows.push([name, resamples * 2, t.leak, pct(t.leak, resamples * 2), pct(t.pass, resamples * 2), pct(t.inconclusive, resamples * 2), (t.runs / (resamples * 2)).toFixed(1)])
+    results[`${name}, no minimum effect`] = bare
+    rows.push([
+      name,
+      resamples * 2,
+      t.leak,
+      pct(t.leak, resamples * 2),
+      pct(t.pass, resamples * 2),
+      pct(t.inconclusive, resamples * 2),
+      (t.runs / (resamples * 2)).toFixed(1),
+      pct(bare.leak, resamples * 2)
+    ])
   }
-  const total = Object.values(results).reduce((a, t) => a + t.leak, 0)
+  const total = noise.reduce((a, name) => a + results[name]!.leak, 0)
+  const totalBare = noise.reduce((a, name) => a + results[`${name}, no minimum effect`]!.leak, 0)
   const all = noise.length * resamples * 2
-  rows.push(['**all**', all, total, pct(total, all), '', '', ''])
-  table('A/A: same version on both sides (false alarms)', ['workload', 'resamples', 'leak verdicts', 'false-alarm rate', 'pass', 'inconclusive', 'runs a side (mean)'], rows)
+  rows.push(['**all**', all, total, pct(total, all), '', '', '', pct(totalBare, all)])
+  table(
+    'A/A: same version on both sides (false alarms)',
+    ['workload', 'resamples', 'leak verdicts', 'false-alarm rate', 'pass', 'inconclusive', 'runs a side (mean)', 'false alarms with δ = 0'],
+    rows
+  )
   json.aa = results
 }
 
 // ---------- power ----------
-const sizes = { iteration: [8, 16, 32, 64, 128, 256, 512, 1024, 4096], ms: [4, 8, 16, 32, 64, 128, 256] }
+const sizes = { iteration: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096], ms: [1, 2, 4, 8, 16, 32, 64, 128, 256] }
 const settings: { label: string; options: StatsOptions }[] = [
   { label: '5 → 10 (default, sequential)', options: defaultStatsOptions },
   { label: '5 fixed', options: { ...defaultStatsOptions, maxRuns: 5 } },
@@ -207,6 +231,32 @@ const settings: { label: string; options: StatsOptions }[] = [
   }
   table('Smallest leak detected 95% of the time', ['workload', 'runs a side', 'smallest leak'], smallest)
   json.power = power
+
+  // The same leaks measured against each workload's heap: L = share × heap / span.
+  const shares = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]
+  const byShare: (string | number)[][] = []
+  json.powerByShare = {}
+  for (const [i, name] of noise.entries()) {
+    const base = pool(name)
+    const usable = base.runs.filter((r) => !r.excluded)
+    const level = median(usable.map((r) => r.level!))
+    const span = median(usable.map((r) => r.span!))
+    const row: (string | number)[] = [name]
+    const rates: Record<string, number> = {}
+    for (const share of shares) {
+      const size = Number(((share * level) / span).toPrecision(3))
+      const t = simulate(base, pool(name, size), true, defaultStatsOptions, resamples, 5000 + 100 * i + Math.round(share * 100))
+      rates[share] = t.leak / resamples
+      row.push(`${pct(t.leak, resamples)} (${size})`)
+    }
+    ;(json.powerByShare as Record<string, unknown>)[name] = rates
+    byShare.push(row)
+  }
+  table(
+    'Power by leak as a share of the heap added over one run (default settings; the leak in bytes per unit in brackets)',
+    ['workload', ...shares.map((s) => `${s * 100}%`)],
+    byShare
+  )
 }
 
 // ---------- hard negatives ----------

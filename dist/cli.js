@@ -20758,14 +20758,16 @@ async function diffSnapshotFiles(files, options = {}) {
 
 function buildReport(input) {
     const stats = input.stats;
+    // A side without usable runs has no growth to show (the statistics give NaN there).
+    const measured = (g) => (g && Number.isFinite(g.estimate) ? g : null);
     return {
         format: 'memgate-report/1',
         verdict: input.verdict ?? stats?.verdict ?? 'error',
         reason: input.reason ?? stats?.reason ?? '',
-        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: stats?.base ?? null },
-        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: stats?.head ?? null },
+        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
+        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
         unit: stats?.unit ?? null,
-        difference: stats?.difference ?? null,
+        difference: measured(stats?.difference),
         bumps: input.bumps,
         suspects: input.suspects ?? [],
         ...(stats ? { test: stats.test } : {})

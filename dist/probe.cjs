@@ -67,13 +67,14 @@ function startProbe(file) {
     const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR && !wrapper ? path__namespace.resolve(process.env.MEMGATE_SNAPSHOT_DIR) : undefined;
     const plan = readPlan(process.env.MEMGATE_SNAPSHOT_PLAN);
     const started = Date.now();
-    let every = positive(process.env.MEMGATE_SAMPLE_EVERY, 50);
+    const minEvery = positive(process.env.MEMGATE_SAMPLE_EVERY, 50);
+    let every = minEvery;
     let intervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200);
     let unit = 'ms';
     let iterations = 0;
     let taken = 0;
     let snapshots = 0;
-    let lastSampleAt = performance.now();
+    let firstSampleAt = performance.now();
     const pending = new Set(plan.middle ? ['warmup', 'middle'] : ['warmup']);
     let ended = false;
     const append = (line, target = file) => {
@@ -85,7 +86,9 @@ function startProbe(file) {
         }
     };
     append({ pid: process.pid, ppid: process.ppid, script, meta: true });
-    // Returns the share of the time since the previous sample that this sample cost.
+    // Returns the share of the soak's time that sampling has cost so far. Cumulative, so that one
+    // sample slowed by a busy machine does not thin out the rest of the run.
+    let probeMs = 0;
     const sample = (x) => {
         const begin = performance.now();
         gc();
@@ -94,9 +97,8 @@ function startProbe(file) {
         append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started });
         taken++;
         const end = performance.now();
-        const share = (end - begin) / Math.max(end - lastSampleAt, 1e-3);
-        lastSampleAt = end;
-        return share;
+        probeMs += end - begin;
+        return probeMs / Math.max(end - firstSampleAt, 1e-3);
     };
     const reached = (point, x) => {
         if (!point)
@@ -163,13 +165,17 @@ function startProbe(file) {
             // The soak counts its iterations: from now on x is the iteration number.
             unit = 'iteration';
             clearTimeout(timer);
-            lastSampleAt = performance.now();
+            firstSampleAt = performance.now();
+            probeMs = 0;
         }
         iterations++;
         if (iterations % every === 0) {
-            // Doubling keeps every sampled x a multiple of the stride.
-            if (sample(iterations) > budget)
+            // Doubling and halving keep every sampled x a multiple of the stride.
+            const share = sample(iterations);
+            if (share > budget)
                 every *= 2;
+            else if (share < budget / 4 && every > minEvery)
+                every /= 2;
             snapshotsDue(iterations);
         }
     });

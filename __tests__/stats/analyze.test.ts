@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
 import { alphaForLook, analyzeSamples, defaultStatsOptions, planLooks } from '../../src/stats/analyze.js'
+import { nextStep } from '../../src/stats/sequential.js'
 import { makeSamples } from './generate.js'
 
 describe('analyzeSamples on generated traces', () => {
@@ -128,5 +129,57 @@ describe('what is not a leak (generated)', () => {
     expect(result.reason).toMatch(/external memory/)
     expect(result.comparisons.map((c) => c.metric)).toEqual(['heap', 'external'])
     expect(result.comparisons[0]!.alpha).toBeCloseTo(0.004, 12)
+  })
+})
+
+describe('sequential looks', () => {
+  it('adds runs after a crash leaves too few, then decides at the second look with its own alpha', () => {
+    const base = makeSamples('base', 5, {}, 31)
+    const head = makeSamples('head', 5, { slope: 300 }, 32)
+    // Without external samples heap has all of alpha: the first look tests at 0.008, which 4 runs
+    // against 5 (smallest p 1/126) reach but 3 against 5 (1/56) do not.
+    head.runs[0] = { ...head.runs[0]!, exitCode: 137, outcome: 'oom' }
+    head.runs[1] = { ...head.runs[1]!, exitCode: null, signal: 'SIGSEGV', outcome: 'crash' }
+    const first = analyzeSamples(base, head)
+    expect(first.verdict).toBe('inconclusive')
+    expect(first.look).toBe(1)
+    const step = nextStep(first, 5, defaultStatsOptions.maxRuns)
+    expect(step).toEqual({ done: false, addRuns: 3 })
+    base.runs.push(...makeSamples('base', 3, {}, 33).runs)
+    head.runs.push(...makeSamples('head', 3, { slope: 300 }, 34).runs)
+    const second = analyzeSamples(base, head)
+    expect(second.look).toBe(2)
+    expect(second.verdict).toBe('leak')
+    expect(second.comparisons[0]!.alpha).toBeCloseTo(0.001, 12)
+    expect(second.reason).toMatch(/with 99\.9% confidence/)
+    expect(nextStep(second, 8, defaultStatsOptions.maxRuns)).toEqual({ done: true })
+  })
+})
+
+describe('edge cases', () => {
+  it('stops asking for runs when every head run failed', () => {
+    const head = makeSamples('head', 5, {}, 41)
+    for (const run of head.runs) Object.assign(run, { exitCode: 1, outcome: 'crash' })
+    const result = analyzeSamples(makeSamples('base', 5, {}, 42), head)
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.reason).toMatch(/^no head run gave usable samples \(head: 5 of 5 runs left out \(run 1 crashed \(exit code 1\)/)
+    expect(result.moreRuns).toBe(0)
+  })
+
+  it('thins long, unsorted traces and still finds the slope', () => {
+    const base = makeSamples('base', 5, { points: 5000, every: 10 }, 43)
+    const head = makeSamples('head', 5, { points: 5000, every: 10, slope: 100 }, 44)
+    for (const run of head.runs) run.samples.reverse()
+    const result = analyzeSamples(base, head)
+    expect(result.runs.head[0]!.samples).toBe(200)
+    expect(result.verdict).toBe('leak')
+    expect(result.head.estimate).toBeCloseTo(100, 0)
+  })
+
+  it('gives a JSON-safe result', () => {
+    const result = analyzeSamples(makeSamples('base', 5, {}, 45), makeSamples('head', 5, { slope: 500 }, 46))
+    const text = JSON.stringify(result)
+    expect(text).not.toMatch(/Infinity|NaN/)
+    expect(JSON.parse(text).verdict).toBe('leak')
   })
 })

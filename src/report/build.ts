@@ -45,14 +45,16 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): MemgateReport {
   const stats = input.stats
+  // A side without usable runs has no growth to show (the statistics give NaN there).
+  const measured = <T extends { estimate: number }>(g: T | undefined): T | null => (g && Number.isFinite(g.estimate) ? g : null)
   return {
     format: 'memgate-report/1',
     verdict: input.verdict ?? stats?.verdict ?? 'error',
     reason: input.reason ?? stats?.reason ?? '',
-    base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: stats?.base ?? null },
-    head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: stats?.head ?? null },
+    base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
+    head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
     unit: stats?.unit ?? null,
-    difference: stats?.difference ?? null,
+    difference: measured(stats?.difference),
     bumps: input.bumps,
     suspects: input.suspects ?? [],
     ...(stats ? { test: stats.test } : {}),

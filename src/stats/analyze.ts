@@ -44,8 +44,8 @@ export const defaultStatsOptions: StatsOptions = {
   // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
   thresholdShare: 0.1,
   warmup: 0.2,
-  // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
-  // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
+  // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+  // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
   runs: 5,
   maxRuns: 10,
   minSamples: 8,
@@ -121,10 +121,9 @@ function summarise(values: number[]): Growth {
   return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN }
 }
 
-const fmt = (value: number): string => {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })
-}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }))
+const fmt = (value: number): string => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0]!.format(value)
 
 function describeExclusions(side: string, runs: RunGrowth[]): string | null {
   const excluded = runs.filter((r) => r.excluded)
@@ -132,6 +131,9 @@ function describeExclusions(side: string, runs: RunGrowth[]): string | null {
   const first = excluded[0]!
   return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`
 }
+
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha: number): string => String(Number((100 * (1 - alpha)).toPrecision(4)))
 
 const fmtBytes = (bytes: number): string =>
   Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`
@@ -256,22 +258,27 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
     verdict = 'leak'
     reason =
       `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-      `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`
+      `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`
   } else if (passing) {
     verdict = 'pass'
     const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a))
     reason =
       `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-      `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`
+      `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`
   } else {
     verdict = 'inconclusive'
     moreRuns = moreRunsPossible
     if (usableBase.length === 0 && usableHead.length === 0) {
       reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.'
       moreRuns = 0
+    } else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+      // More runs of a side that never produced a usable run would only fail the same way.
+      const side = usableHead.length === 0 ? 'head' : 'base'
+      reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`
+      moreRuns = 0
     } else if (!reachable) {
       reason =
-        `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+        `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
         (notes.length > 0 && notes[0]!.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.')
     } else {
       const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap

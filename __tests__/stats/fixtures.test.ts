@@ -1,0 +1,63 @@
+// Verdicts on real traces recorded by __tests__/fixtures/stats/record.mjs (see its header for the
+// workloads and docs/statistics.md for the calibration). Each case compares 5 runs against 5 other
+// runs, as `memgate analyze` does with two samples files.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { MemgateError } from '../../src/errors.js'
+import { analyzeSamples } from '../../src/stats/analyze.js'
+import type { Samples } from '../../src/types.js'
+
+const fixture = (name: string, side: 'base' | 'head', from: number, count = 5): Samples => {
+  const samples = JSON.parse(readFileSync(new URL(`../fixtures/stats/${name}.json`, import.meta.url), 'utf8')) as Samples
+  return { ...samples, side, runs: samples.runs.slice(from, from + count) }
+}
+
+describe('analyzeSamples on recorded traces', () => {
+  it.each([
+    ['steady against itself', 'steady', 0, 'steady', 5, 'pass', null],
+    ['a ~200 MB heap against itself', 'large', 0, 'large', 5, 'pass', null],
+    ['bursty GC against itself', 'bursty', 0, 'bursty', 5, 'pass', null],
+    ['steady samples against time (ms)', 'ms', 0, 'ms', 5, 'pass', null],
+    ['a bounded LRU cache that fills, then plateaus', 'steady', 0, 'lru', 0, 'pass', /levels off/],
+    ['a lazy-initialisation step', 'steady', 0, 'lazy', 0, 'pass', /jumps once by about 4\.\d+ MiB/],
+    ['churn: five times the garbage, same floor', 'steady', 0, 'churn', 0, 'pass', null],
+    ['growth base has as well', 'leak', 0, 'leak', 5, 'pass', /base already grows/],
+    ['a real leak of a few hundred bytes per iteration', 'steady', 0, 'leak', 0, 'leak', null],
+    ['a real leak of Buffers (external memory)', 'steady', 0, 'external-leak', 0, 'leak', null]
+  ])('%s → %s', (_name, baseName, baseFrom, headName, headFrom, verdict, note) => {
+    const result = analyzeSamples(fixture(baseName, 'base', baseFrom), fixture(headName, 'head', headFrom))
+    expect(result.verdict).toBe(verdict)
+    expect(result.reason.length).toBeGreaterThan(40)
+    if (note) expect(result.notes.join(' ')).toMatch(note)
+    if (verdict === 'leak') expect(result.difference.estimate).toBeGreaterThan(result.minimumEffect)
+  })
+
+  it('measures the recorded leak at a few hundred bytes per iteration', () => {
+    const result = analyzeSamples(fixture('steady', 'base', 0), fixture('leak', 'head', 0))
+    expect(result.head.estimate).toBeGreaterThan(150)
+    expect(result.head.estimate).toBeLessThan(600)
+    expect(Math.abs(result.base.estimate)).toBeLessThan(1)
+    expect(result.reason).toMatch(/^head's post-GC heap grows \d+ bytes\/iteration faster than base's/)
+    expect(result.throughput.base).toBeGreaterThan(1000)
+  })
+
+  it('names external memory when the Buffers leak', () => {
+    const result = analyzeSamples(fixture('steady', 'base', 0), fixture('external-leak', 'head', 0))
+    const external = result.comparisons.find((c) => c.metric === 'external')!
+    expect(external.difference.estimate).toBeGreaterThan(400)
+    expect(external.difference.pValue).toBeLessThanOrEqual(external.alpha)
+  })
+
+  it('refuses iteration samples against ms samples', () => {
+    expect(() => analyzeSamples(fixture('steady', 'base', 0), fixture('ms', 'head', 0))).toThrow(MemgateError)
+  })
+
+  it('waits for more runs when a crashed run leaves too few', () => {
+    const head = fixture('leak', 'head', 0)
+    head.runs[2] = { ...head.runs[2]!, exitCode: null, signal: 'SIGKILL', outcome: 'oom' }
+    const result = analyzeSamples(fixture('steady', 'base', 0), head)
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.reason).toMatch(/too few usable runs/)
+    expect(result.moreRuns).toBe(3)
+  })
+})
