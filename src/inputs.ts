@@ -3,6 +3,8 @@ import * as core from '@actions/core'
 import { MemgateError } from './errors.js'
 
 export type Mode = 'all' | 'measure' | 'report'
+/** Verdicts that may fail the status and the step; `error` always does. */
+export type FailingVerdict = 'leak' | 'inconclusive'
 
 export interface Settings {
   token: string
@@ -13,6 +15,13 @@ export interface Settings {
   timeoutMs: number
   statusContext: string
   mode: Mode
+  failOn: FailingVerdict[]
+  /** mode report: the downloaded artifact (a directory holding memgate-report.json, or the file). */
+  reportPath: string
+  /** Name of the artifact with the report, samples, snapshots and logs. */
+  artifactName: string
+  // Inputs of the other stages (bumps, stats, soak) are added here and in readSettings, each
+  // read with integerInput/listInput and checked so that a bad value is a one-line MemgateError.
 }
 
 export function readSettings(): Settings {
@@ -28,11 +37,44 @@ export function readSettings(): Settings {
     runs: integerInput('runs', 5, 1, 100),
     timeoutMs: integerInput('timeout', 600, 1, 6 * 3600) * 1000,
     statusContext: core.getInput('status-context') || 'memgate',
-    mode: mode as Mode
+    mode: mode as Mode,
+    failOn: readFailOn(),
+    reportPath: core.getInput('report-path') || 'memgate',
+    artifactName: artifactNameInput()
   }
 }
 
-function integerInput(name: string, fallback: number, min: number, max: number): number {
+function readFailOn(): FailingVerdict[] {
+  const values = listInput('fail-on')
+  if (values.length === 0) return ['leak', 'inconclusive']
+  if (values.length === 1 && values[0] === 'none') return []
+  for (const value of values) {
+    if (value !== 'leak' && value !== 'inconclusive') {
+      throw new MemgateError(`Invalid fail-on '${value}'. Expected leak, inconclusive (comma-separated) or none.`)
+    }
+  }
+  return [...new Set(values)] as FailingVerdict[]
+}
+
+function artifactNameInput(): string {
+  const name = core.getInput('artifact-name') || 'memgate'
+  // The artifact service refuses these characters.
+  if (/["':<>|*?\\/\r\n]/.test(name)) {
+    throw new MemgateError(`Invalid artifact-name '${name}'. Expected a name without " : < > | * ? \\ / or newlines.`)
+  }
+  return name
+}
+
+/** A comma- or whitespace-separated input, lower-cased; [] when empty. */
+export function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\s,]+/)
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean)
+}
+
+export function integerInput(name: string, fallback: number, min: number, max: number): number {
   const raw = core.getInput(name)
   if (raw === '') return fallback
   const value = Number(raw)

@@ -34,8 +34,17 @@ export interface Options {
   bumps?: Omit<BumpOptions, 'workingDirectory'>
   stats?: Partial<StatsOptions>
   probePath: string
-  /** Commits to fetch when they are missing (shallow checkouts). */
+  /**
+   * The remote to fetch `base` and `head` from when they are missing (a shallow checkout, a fork's
+   * PR head that only `refs/pull/N/head` reaches); the token goes to that git command only.
+   * Unset (the CLI): nothing is fetched.
+   */
   remote?: string
+  /**
+   * Aborted when the action is cancelled (SIGINT/SIGTERM): the soak stage stops its runs and kills
+   * their process groups. For the integrator: pass it on to soakBothSides.
+   */
+  signal?: AbortSignal
   log: (line: string) => void
 }
 
@@ -48,6 +57,7 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'))
   fs.mkdirSync(workDir, { recursive: true })
   const git = await createGit(options.repoDir, { token: options.token })
+  if (options.remote) await git.ensureCommits([options.base, options.head], options.remote)
   const headSha = await git.resolve(options.head)
   const baseSha = await git.mergeBase(await git.resolve(options.base), headSha)
 
