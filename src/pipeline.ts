@@ -2,6 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { filterBumps } from './bumps/filter.js'
 import { readBumps, type BumpOptions } from './bumps/read.js'
 import { MemgateError } from './errors.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
@@ -61,19 +62,14 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
   const headSha = await git.resolve(options.head)
   const baseSha = await git.mergeBase(await git.resolve(options.base), headSha)
 
-  const bumps = await readBumps(git, baseSha, headSha, {
-    ...options.bumps,
-    workingDirectory: options.workingDirectory
-  })
+  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory })
+  const bumps = filterBumps(changes, options.bumps)
   if (bumps.length === 0) {
-    const report = buildReport({
-      baseSha,
-      headSha,
-      bumps,
-      verdict: 'skipped',
-      reason: 'No dependency changed between base and head, so there is nothing to measure.'
-    })
-    return { report, workDir }
+    const reason =
+      changes.length === 0
+        ? 'No dependency changed between base and head, so there is nothing to measure.'
+        : `${changes.length} dependency change(s) (${changes.map((b) => b.name).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`
+    return { report: buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason }), workDir }
   }
   options.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`)
 
