@@ -41,13 +41,27 @@ afterAll(async () => {
 function act(repo: Repo, number: number, extra: Partial<ActionRunOptions> = {}) {
   github.pulls.set(number, { headSha: repo.headSha, baseSha: repo.baseSha })
   return runAction({
-    inputs: { 'github-token': TOKEN, 'soak-command': 'sleep 8', 'install-command': 'true', runs: '1' },
+    inputs: { 'github-token': TOKEN, 'soak-command': SOAK, 'install-command': 'true', runs: '2' },
     eventName: 'pull_request',
     payload: pullRequestEvent({ number, baseSha: repo.baseSha, headSha: repo.headSha }),
     workspace: repo.dir,
     apiUrl: github.url,
     ...extra
   })
+}
+
+// Each soak process leaves its pid, so that a test can wait for one to start and check it is gone.
+const PIDS = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-soak-pids-'))
+const SOAK = `echo $$ > "${PIDS}/$$"; exec sleep 8`
+const soakPids = () => fs.readdirSync(PIDS).map(Number)
+
+/** A zombie waiting for a reaper that never comes (PID 1 in a container) is not running. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
+  } catch {
+    return false
+  }
 }
 
 const statusesOf = (sha: string, since: number) => github.statuses.slice(since).filter((s) => s.sha === sha)
@@ -121,15 +135,21 @@ describe('a run that does not finish', () => {
     while (!statusesOf(sleepy.headSha, since).some((s) => s.state === 'pending') && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    // Let the soak start: worktrees and installs come first.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    // Worktrees and installs come first: wait for a soak to start.
+    const before = new Set(soakPids())
+    while (!soakPids().some((pid) => !before.has(pid)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const soaks = soakPids().filter((pid) => !before.has(pid))
+    expect(soaks.length).toBeGreaterThan(0)
     child!.kill(signal)
-    return { run: await running, since }
+    return { run: await running, since, soaks }
   }
 
   it('ends the status as error "cancelled" on SIGTERM instead of leaving it pending', async () => {
-    const { run, since } = await startAndStop(60, 'SIGTERM')
+    const { run, since, soaks } = await startAndStop(60, 'SIGTERM')
     expect(run.exitCode).toBe(1)
+    expect(soaks.filter(isRunning)).toEqual([]) // no soak outlives the cancelled action
     const states = statusesOf(sleepy.headSha, since)
     expect(states.map((s) => s.state)).toEqual(['pending', 'error'])
     expect(states[1].description).toMatch(/^cancelled/)

@@ -19470,7 +19470,7 @@ class HeapSnapshotParser {
             const where = this.section === Section.Nodes
                 ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
                 : this.section === Section.Edges
-                    ? ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+                    ? this.totalsOnly ? ' in the edges section' : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
                     : this.state === S.StringBody || this.state === S.Strings
                         ? ` in the strings section after ${this.strings.length} strings`
                         : '';
@@ -19848,8 +19848,19 @@ class HeapSnapshotParser {
     readNumbers(buf, i) {
         if (this.section === Section.Nodes)
             return this.readNodes(buf, i);
-        if (this.section === Section.Edges)
-            return this.readEdges(buf, i);
+        if (this.section === Section.Edges) {
+            if (!this.totalsOnly)
+                return this.readEdges(buf, i);
+            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
+            // next ']' (a file cut inside it is still reported as truncated).
+            const end = buf.indexOf(0x5d, i);
+            if (end < 0)
+                return buf.length;
+            this.edgesRead = this.g.edgeCount;
+            this.finishSection();
+            this.state = S.AfterValue;
+            return end + 1;
+        }
         const len = buf.length;
         let num = this.num;
         let inNum = this.inNum;
@@ -19869,7 +19880,7 @@ class HeapSnapshotParser {
             }
             else if (c === 0x2c || c === 0x5d) {
                 if (inNum) {
-                    this.store(this.neg ? -num : num);
+                    this.storeLocation(this.neg ? -num : num);
                     num = 0;
                     inNum = false;
                     this.neg = false;
@@ -19894,80 +19905,27 @@ class HeapSnapshotParser {
     sectionName() {
         return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
     }
-    store(v) {
-        const g = this.g;
-        if (this.section === Section.Nodes) {
-            const n = this.nodesRead;
-            if (n >= g.nodeCount)
-                fail(`has more nodes than its header's node_count ${g.nodeCount}`);
-            switch (this.nodeRoles[this.field]) {
-                case F.Type:
-                    g.nodeType[n] = v;
-                    break;
-                case F.Name:
-                    g.nodeName[n] = v;
-                    break;
-                case F.Id:
-                    g.nodeId[n] = v;
-                    break;
-                case F.Size:
-                    g.selfSize[n] = v;
-                    break;
-                case F.EdgeCount:
-                    g.firstEdge[n + 1] = v;
-                    break;
-            }
-            if (++this.field === this.nodeFieldCount) {
-                this.field = 0;
-                this.nodesRead++;
-            }
+    // One value of the locations section (nodes and edges have loops of their own).
+    storeLocation(v) {
+        const role = this.locRoles[this.field];
+        if (role >= 0)
+            this.locRow[role] = v;
+        if (++this.field < this.locFieldCount)
+            return;
+        this.field = 0;
+        const node = this.locRow[0] / this.nodeFieldCount;
+        if (!Number.isInteger(node) || node >= this.g.nodeCount)
+            return;
+        if (this.locLen + 4 > this.locRows.length) {
+            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
+            bigger.set(this.locRows);
+            this.locRows = bigger;
         }
-        else if (this.section === Section.Edges) {
-            const e = this.edgesRead;
-            if (e >= g.edgeCount)
-                fail(`has more edges than its header's edge_count ${g.edgeCount}`);
-            if (this.keepEdges) {
-                switch (this.edgeRoles[this.field]) {
-                    case EF.Type:
-                        g.edgeType[e] = v;
-                        break;
-                    case EF.Name:
-                        g.edgeName[e] = v;
-                        break;
-                    case EF.To:
-                        if (v % this.nodeFieldCount !== 0 || v / this.nodeFieldCount >= g.nodeCount) {
-                            fail(`has edge ${e} pointing at ${v}, which is not a node`);
-                        }
-                        g.edgeTo[e] = v / this.nodeFieldCount;
-                        break;
-                }
-            }
-            if (++this.field === this.edgeFieldCount) {
-                this.field = 0;
-                this.edgesRead++;
-            }
-        }
-        else {
-            const role = this.locRoles[this.field];
-            if (role >= 0)
-                this.locRow[role] = v;
-            if (++this.field === this.locFieldCount) {
-                this.field = 0;
-                const node = this.locRow[0] / this.nodeFieldCount;
-                if (Number.isInteger(node) && node < g.nodeCount) {
-                    if (this.locLen + 4 > this.locRows.length) {
-                        const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
-                        bigger.set(this.locRows);
-                        this.locRows = bigger;
-                    }
-                    const rows = this.locRows;
-                    rows[this.locLen++] = node;
-                    rows[this.locLen++] = this.locRow[1];
-                    rows[this.locLen++] = this.locRow[2];
-                    rows[this.locLen++] = this.locRow[3];
-                }
-            }
-        }
+        const rows = this.locRows;
+        rows[this.locLen++] = node;
+        rows[this.locLen++] = this.locRow[1];
+        rows[this.locLen++] = this.locRow[2];
+        rows[this.locLen++] = this.locRow[3];
     }
     finishSection() {
         const g = this.g;
@@ -21113,181 +21071,6 @@ function buildReport(input) {
     };
 }
 
-// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
-/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
-const CREDENTIAL_NAMES = [
-    /^GITHUB_TOKEN$/i,
-    /^GH_TOKEN$/i,
-    /^INPUT_/i, // every action input, the github-token input among them
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_/i,
-    /^ACTIONS_RESULTS_URL$/i,
-    /^ACTIONS_CACHE_URL$/i,
-    /^MEMGATE_TOKEN$/i
-];
-/**
- * The environment for a soak: `env` without credential variables and without any variable whose
- * value contains one of `secrets` (a token copied under another name is still the token).
- * Never mutates its argument.
- */
-function scrubEnv(env, secrets = []) {
-    const needles = secrets.filter((s) => s.length >= 8);
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (CREDENTIAL_NAMES.some((re) => re.test(name)))
-            continue;
-        if (needles.some((secret) => value.includes(secret)))
-            continue;
-        out[name] = value;
-    }
-    return out;
-}
-/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
-function withProbe(nodeOptions, probePath) {
-    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
-    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
-}
-
-/**
- * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
- * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
- * through corepack, which honours a version pinned in package.json's `packageManager` field and
- * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
- * flags would fail, so the plain install runs instead.
- */
-function installCommandFor(manager) {
-    const pinned = manager.version ? `@${manager.version}` : '';
-    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
-    const describe = (label) => `${label}${pinned}${lock}`;
-    const frozen = Boolean(manager.lockfile);
-    switch (manager.name) {
-        case 'npm':
-            return {
-                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
-                description: describe('npm')
-            };
-        case 'yarn':
-            return {
-                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('Yarn 1')
-            };
-        case 'yarn-berry':
-            return {
-                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
-                description: describe('Yarn Berry')
-            };
-        case 'pnpm':
-            return {
-                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('pnpm')
-            };
-    }
-}
-
-// The part of a log a maintainer needs to see in a one-screen error. Pure.
-const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
-// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
-const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
-/**
- * The last `lines` lines of `text`, preceded by its first error line when that is further up:
- * `npm ci` states its reason first and then prints its whole usage text.
- */
-function logTail(text, lines) {
-    const all = text.trimEnd().split('\n');
-    const tail = all.slice(-lines);
-    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
-    if (firstError < 0 || firstError >= all.length - lines)
-        return tail.join('\n');
-    return [all[firstError], '…', ...tail].join('\n');
-}
-
-// Installs one side's dependencies with the package manager the project uses.
-const INSTALL_LOG_TAIL = 15;
-/**
- * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
- * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
- * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
- * lockfile or pins a `packageManager`).
- */
-function planInstall(rootDir, projectDir, installCommand) {
-    if (installCommand?.trim())
-        return { dir: projectDir, command: installCommand, description: 'install-command' };
-    const root = path$1.resolve(rootDir);
-    let dir = path$1.resolve(projectDir);
-    let pinned;
-    for (;;) {
-        const files = listTopFiles(dir);
-        const manifest = files.includes('package.json') ? readText(path$1.join(dir, 'package.json')) : undefined;
-        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
-            return detected(dir, files, manifest);
-        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
-            pinned = dir;
-        if (dir === root || !dir.startsWith(root + path$1.sep))
-            break;
-        dir = path$1.dirname(dir);
-    }
-    const at = pinned ?? path$1.resolve(projectDir);
-    const files = listTopFiles(at);
-    return detected(at, files, files.includes('package.json') ? readText(path$1.join(at, 'package.json')) : undefined);
-}
-function detected(dir, files, manifest) {
-    const manager = detectPackageManager(files, manifest);
-    const { command, description } = installCommandFor(manager);
-    return { dir, command, manager, description };
-}
-/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
-function listTopFiles(dir) {
-    const files = safeReaddir(dir);
-    if (files.includes('.yarn'))
-        files.push(...safeReaddir(path$1.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
-    return files;
-}
-function safeReaddir(dir) {
-    try {
-        return fs$1.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function readText(file) {
-    try {
-        return fs$1.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
- * that names the side, the command and its exit status, with the tail of the log.
- */
-async function runInstall(side, plan, env, logFile) {
-    const started = Date.now();
-    const log = fs$1.openSync(logFile, 'w');
-    const installEnv = {
-        ...env,
-        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
-        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-        COREPACK_ENABLE_AUTO_PIN: '0',
-        CI: env.CI ?? 'true'
-    };
-    const { code, signal } = await new Promise((resolve) => {
-        const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log] });
-        child.on('error', () => resolve({ code: 127, signal: null }));
-        child.on('exit', (c, s) => resolve({ code: c, signal: s }));
-    });
-    fs$1.closeSync(log);
-    if (code !== 0) {
-        const tail = logTail(fs$1.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
-        const status = signal ? `was killed by ${signal}` : `exited with ${code}`;
-        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
-    }
-    return { ...plan, durationMs: Date.now() - started, log: logFile };
-}
-
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
 // is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
 // comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
@@ -21511,6 +21294,8 @@ async function runSoak(options) {
         const timers = [];
         const later = (ms, fn) => timers.push(setTimeout(fn, ms));
         const pgid = child.pid;
+        if (pgid)
+            running.add(pgid);
         if (pgid) {
             const readRss = () => {
                 const group = readGroupRss(pgid);
@@ -21548,6 +21333,8 @@ async function runSoak(options) {
             await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
             killGroup(pgid, 'SIGKILL');
             await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
+            if (pgid)
+                running.delete(pgid);
             done({ code, signal: sig });
         });
     });
@@ -21644,6 +21431,14 @@ function groupAlive(pgid) {
     }
     return readGroupRss(pgid).processes > 0;
 }
+/** Process groups of the soaks running now: a cancelled action kills them before it exits. */
+const running = new Set();
+/** SIGKILL to every soak still running (cancellation: the action is about to exit). */
+function killRunningSoaks() {
+    for (const pgid of running)
+        killGroup(pgid, 'SIGKILL');
+    running.clear();
+}
 function killGroup(pid, signal) {
     if (!pid)
         return;
@@ -21653,6 +21448,181 @@ function killGroup(pid, signal) {
     catch {
         // The group is already gone.
     }
+}
+
+// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
+/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
+const CREDENTIAL_NAMES = [
+    /^GITHUB_TOKEN$/i,
+    /^GH_TOKEN$/i,
+    /^INPUT_/i, // every action input, the github-token input among them
+    /^ACTIONS_RUNTIME_TOKEN$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_/i,
+    /^ACTIONS_RESULTS_URL$/i,
+    /^ACTIONS_CACHE_URL$/i,
+    /^MEMGATE_TOKEN$/i
+];
+/**
+ * The environment for a soak: `env` without credential variables and without any variable whose
+ * value contains one of `secrets` (a token copied under another name is still the token).
+ * Never mutates its argument.
+ */
+function scrubEnv(env, secrets = []) {
+    const needles = secrets.filter((s) => s.length >= 8);
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+            continue;
+        if (needles.some((secret) => value.includes(secret)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
+function withProbe(nodeOptions, probePath) {
+    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
+    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+
+/**
+ * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
+ * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
+ * through corepack, which honours a version pinned in package.json's `packageManager` field and
+ * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
+ * flags would fail, so the plain install runs instead.
+ */
+function installCommandFor(manager) {
+    const pinned = manager.version ? `@${manager.version}` : '';
+    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
+    const describe = (label) => `${label}${pinned}${lock}`;
+    const frozen = Boolean(manager.lockfile);
+    switch (manager.name) {
+        case 'npm':
+            return {
+                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
+                description: describe('npm')
+            };
+        case 'yarn':
+            return {
+                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('Yarn 1')
+            };
+        case 'yarn-berry':
+            return {
+                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
+                description: describe('Yarn Berry')
+            };
+        case 'pnpm':
+            return {
+                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('pnpm')
+            };
+    }
+}
+
+// The part of a log a maintainer needs to see in a one-screen error. Pure.
+const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
+// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
+const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
+/**
+ * The last `lines` lines of `text`, preceded by its first error line when that is further up:
+ * `npm ci` states its reason first and then prints its whole usage text.
+ */
+function logTail(text, lines) {
+    const all = text.trimEnd().split('\n');
+    const tail = all.slice(-lines);
+    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
+    if (firstError < 0 || firstError >= all.length - lines)
+        return tail.join('\n');
+    return [all[firstError], '…', ...tail].join('\n');
+}
+
+// Installs one side's dependencies with the package manager the project uses.
+const INSTALL_LOG_TAIL = 15;
+/**
+ * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
+ * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
+ * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
+ * lockfile or pins a `packageManager`).
+ */
+function planInstall(rootDir, projectDir, installCommand) {
+    if (installCommand?.trim())
+        return { dir: projectDir, command: installCommand, description: 'install-command' };
+    const root = path$1.resolve(rootDir);
+    let dir = path$1.resolve(projectDir);
+    let pinned;
+    for (;;) {
+        const files = listTopFiles(dir);
+        const manifest = files.includes('package.json') ? readText(path$1.join(dir, 'package.json')) : undefined;
+        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
+            return detected(dir, files, manifest);
+        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
+            pinned = dir;
+        if (dir === root || !dir.startsWith(root + path$1.sep))
+            break;
+        dir = path$1.dirname(dir);
+    }
+    const at = pinned ?? path$1.resolve(projectDir);
+    const files = listTopFiles(at);
+    return detected(at, files, files.includes('package.json') ? readText(path$1.join(at, 'package.json')) : undefined);
+}
+function detected(dir, files, manifest) {
+    const manager = detectPackageManager(files, manifest);
+    const { command, description } = installCommandFor(manager);
+    return { dir, command, manager, description };
+}
+/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
+function listTopFiles(dir) {
+    const files = safeReaddir(dir);
+    if (files.includes('.yarn'))
+        files.push(...safeReaddir(path$1.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+    return files;
+}
+function safeReaddir(dir) {
+    try {
+        return fs$1.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return fs$1.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
+ * that names the side, the command and its exit status, with the tail of the log.
+ */
+async function runInstall(side, plan, env, logFile) {
+    const started = Date.now();
+    const log = fs$1.openSync(logFile, 'w');
+    const installEnv = {
+        ...env,
+        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
+        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+        COREPACK_ENABLE_AUTO_PIN: '0',
+        CI: env.CI ?? 'true'
+    };
+    const { code, signal } = await new Promise((resolve) => {
+        const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log] });
+        child.on('error', () => resolve({ code: 127, signal: null }));
+        child.on('exit', (c, s) => resolve({ code: c, signal: s }));
+    });
+    fs$1.closeSync(log);
+    if (code !== 0) {
+        const tail = logTail(fs$1.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
+        const status = signal ? `was killed by ${signal}` : `exited with ${code}`;
+        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
+    }
+    return { ...plan, durationMs: Date.now() - started, log: logFile };
 }
 
 // The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
@@ -22394,6 +22364,8 @@ function nextStep(analysis, runsSoFar, maxRuns) {
 async function runPipeline(options) {
     const workDir = options.workDir ?? fs$1.mkdtempSync(path$1.join(os$1.tmpdir(), 'memgate-'));
     fs$1.mkdirSync(workDir, { recursive: true });
+    // Cancellation: the action exits right after; no soak may outlive it.
+    options.signal?.addEventListener('abort', killRunningSoaks, { once: true });
     const git = await createGit(options.repoDir, { token: options.token });
     if (options.remote)
         await git.ensureCommits([options.base, options.head], options.remote);

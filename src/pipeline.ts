@@ -8,6 +8,7 @@ import { MemgateError } from './errors.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import { buildReport } from './report/build.js'
 import { createGit } from './soak/git.js'
+import { killRunningSoaks } from './soak/runner.js'
 import { soakBothSides, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples, defaultStatsOptions, type StatsOptions } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
@@ -57,6 +58,8 @@ export interface PipelineResult {
 export async function runPipeline(options: Options): Promise<PipelineResult> {
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'))
   fs.mkdirSync(workDir, { recursive: true })
+  // Cancellation: the action exits right after; no soak may outlive it.
+  options.signal?.addEventListener('abort', killRunningSoaks, { once: true })
   const git = await createGit(options.repoDir, { token: options.token })
   if (options.remote) await git.ensureCommits([options.base, options.head], options.remote)
   const headSha = await git.resolve(options.head)
