@@ -103,7 +103,7 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
       env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100' }
     })
     expect(run).toMatchObject({ outcome: 'ok', stopped: 'SIGINT', signal: 'SIGINT' })
-    expect(run.samples.at(-1)!.x).toBeGreaterThanOrEqual(1200)
+    expect(run.samples.at(-1)!.x).toBeGreaterThanOrEqual(900) // ms since the probe loaded, a little after the spawn
     expect(run.snapshotFiles.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
   })
 
