@@ -18,7 +18,8 @@ const probe = path.join(repoRoot, 'dist', 'probe.cjs')
 const PAIRS = Number(process.env.PAIRS ?? 5)
 const ITERATIONS = Number(process.env.ITERATIONS ?? 240000)
 const DEMO_RUNS = Number(process.env.DEMO_RUNS ?? 5)
-const DEMO_ITERATIONS = process.env.DEMO_ITERATIONS ?? '30000'
+// Unset: the demo's own default length.
+const DEMO_ITERATIONS = process.env.DEMO_ITERATIONS
 
 // A service-like iteration: parse, transform and serialise a request, with a ~20 MB live heap of
 // cached results that churns (so full GCs have real work), all on one core.
@@ -106,7 +107,7 @@ async function probeOverhead() {
 async function gateWallTime() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bench-demo-'))
   const repo = await createDemoRepo(path.join(dir, 'repo'), 'leaky')
-  process.env.SOAK_ITERATIONS = DEMO_ITERATIONS
+  if (DEMO_ITERATIONS) process.env.SOAK_ITERATIONS = DEMO_ITERATIONS
   const result = await soakBothSides({
     git: await createGit(repo.dir),
     baseSha: repo.baseSha,
@@ -128,7 +129,7 @@ async function gateWallTime() {
   const installMs = Math.max(result.base.install.durationMs, result.head.install.durationMs)
   return {
     runsPerSide: DEMO_RUNS,
-    soakIterations: Number(DEMO_ITERATIONS),
+    soakIterations: DEMO_ITERATIONS ? Number(DEMO_ITERATIONS) : 'the demo default',
     parallelSlots: slots,
     sumOfRunsMs: runMs.reduce((a, b) => a + b, 0),
     idealMs: Math.round(idealMs),
@@ -142,7 +143,6 @@ async function gateWallTime() {
 }
 
 const machine = { node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => +l.toFixed(2)) }
-process.stderr.write(`probe overhead (${PAIRS} rounds of ${ITERATIONS} iterations)\n`)
 const parts = (process.env.BENCH_PART ?? 'probe,demo').split(',')
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'soak.json')
 // A partial run (BENCH_PART=probe or demo) keeps the other part's last figures.

@@ -151,6 +151,9 @@ describe('classifyExit', () => {
     [null, 'SIGKILL', true, '', false, 'timeout'],
     [134, null, false, 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', false, 'oom'],
     [null, 'SIGSEGV', false, '', false, 'crash'],
+    [null, 'SIGKILL', false, '', false, 'oom'],
+    [137, null, false, 'Killed', false, 'oom'],
+    [null, 'SIGKILL', false, '', true, 'ok'],
     [null, 'SIGINT', false, '', true, 'ok'],
     [130, null, false, '', true, 'ok']
   ] as const)('exit %s signal %s timedOut %s output %j stopped %s → %s', (code, signal, timedOut, output, stopped, outcome) => {
