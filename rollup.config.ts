@@ -1,4 +1,4 @@
-// One build, three bundles: the action, the CLI and the probe that runs inside the user's soak.
+// One build, four bundles: the action, its post: step, the CLI and the probe that runs inside the user's soak.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -16,6 +16,12 @@ const config: RollupOptions[] = [
   {
     input: 'src/index.ts',
     output: { file: 'dist/index.js', format: 'es', esModule: true, inlineDynamicImports: true },
+    plugins: plugins()
+  },
+  {
+    // The post: step: ends a status the main step left pending. Small, so it starts fast.
+    input: 'src/post.ts',
+    output: { file: 'dist/post.js', format: 'es', esModule: true, inlineDynamicImports: true },
     plugins: plugins()
   },
   {

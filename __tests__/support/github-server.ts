@@ -17,14 +17,26 @@ export interface Comment {
   user: { login: string; type: string }
 }
 
+export interface Pull {
+  headSha: string
+  baseSha: string
+  headRepository?: string
+}
+
 export interface FakeGitHub {
   url: string
   requests: RecordedRequest[]
   statuses: { sha: string; state: string; context: string; description: string; target_url?: string }[]
   comments: Map<number, Comment[]>
-  pulls: Map<number, { headSha: string; baseSha: string }>
-  /** Answer the next `times` requests matching `method path-regex` with this status. */
-  failNext(method: string, path: RegExp, status: number, times?: number): void
+  pulls: Map<number, Pull>
+  /** Role per login for the collaborator permission API; unknown users are `read`. */
+  permissions: Map<string, string>
+  reactions: { commentId: number; content: string }[]
+  /**
+   * Answer the next `times` requests matching `method path-regex` with this status (and message and
+   * headers, e.g. a secondary rate limit).
+   */
+  failNext(method: string, path: RegExp, status: number, times?: number, extra?: { message?: string; headers?: Record<string, string> }): void
   close(): Promise<void>
 }
 
@@ -34,8 +46,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   const requests: RecordedRequest[] = []
   const statuses: FakeGitHub['statuses'] = []
   const comments = new Map<number, Comment[]>()
-  const pulls = new Map<number, { headSha: string; baseSha: string }>()
-  const failures: { method: string; path: RegExp; status: number; times: number }[] = []
+  const pulls = new Map<number, Pull>()
+  const permissions = new Map<string, string>()
+  const reactions: FakeGitHub['reactions'] = []
+  const failures: { method: string; path: RegExp; status: number; times: number; message?: string; headers?: Record<string, string> }[] = []
   let nextId = 1000
   const prefix = `/repos/${owner}/${repo}`
 
@@ -53,7 +67,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       const failure = failures.find((f) => f.times > 0 && f.method === req.method && f.path.test(url.pathname))
       if (failure) {
         failure.times--
-        return send(failure.status, { message: `injected ${failure.status}` })
+        return send(failure.status, { message: failure.message ?? `injected ${failure.status}` }, failure.headers)
       }
       const p = url.pathname
       let m: RegExpMatchArray | null
@@ -77,6 +91,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
           return send(200, list.slice((page - 1) * perPage, page * perPage), headers)
         }
         if (req.method === 'POST') {
+          if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'body is too long (maximum is 65536 characters)' })
           const comment = { id: nextId++, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' } }
           list.push(comment)
           return send(201, comment)
@@ -86,6 +101,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         for (const list of comments.values()) {
           const comment = list.find((c) => c.id === Number(m![1]))
           if (comment) {
+            if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'body is too long (maximum is 65536 characters)' })
             comment.body = body.body
             return send(200, comment)
           }
@@ -95,7 +111,22 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)$`)))) {
         const pull = pulls.get(Number(m[1]))
         if (!pull) return send(404, { message: 'Not Found' })
-        return send(200, { number: Number(m[1]), head: { sha: pull.headSha }, base: { sha: pull.baseSha } })
+        return send(200, {
+          number: Number(m[1]),
+          state: 'open',
+          head: { sha: pull.headSha, repo: { full_name: pull.headRepository ?? `${owner}/${repo}` } },
+          base: { sha: pull.baseSha, repo: { full_name: `${owner}/${repo}` } }
+        })
+      }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/collaborators/([^/]+)/permission$`)))) {
+        const role = permissions.get(decodeURIComponent(m[1])) ?? 'read'
+        // GitHub folds maintain into write and triage into read in `permission`; role_name keeps them.
+        const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+        return send(200, { permission, role_name: role, user: { login: decodeURIComponent(m[1]) } })
+      }
+      if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/issues/comments/(\\d+)/reactions$`)))) {
+        reactions.push({ commentId: Number(m[1]), content: body.content })
+        return send(201, { id: nextId++, content: body.content })
       }
       send(404, { message: `Not Found: ${req.method} ${p}` })
     })
@@ -108,8 +139,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     statuses,
     comments,
     pulls,
-    failNext(method, path, status, times = 1) {
-      failures.push({ method, path, status, times })
+    permissions,
+    reactions,
+    failNext(method, path, status, times = 1, extra = {}) {
+      failures.push({ method, path, status, times, ...extra })
     },
     close: () => new Promise((resolve) => server.close(() => resolve()))
   }

@@ -1,5 +1,27 @@
 // Assembles memgate-report/1 from what the stages found. Pure.
 import type { Bump, Report, StatsResult, Suspect, Verdict } from '../types.js'
+import type { Series } from './series.js'
+
+export type { Series } from './series.js'
+
+/** The PR a report was measured for: `mode: report` checks it against the API before posting. */
+export interface PullRequestRef {
+  /** "owner/name" of the base repository. */
+  repository: string
+  number: number
+  headSha: string
+}
+
+/**
+ * memgate-report/1 with the optional fields the comment uses. Every one is optional, so a report
+ * without them (an older memgate, the CLI) still reads.
+ */
+export interface MemgateReport extends Report {
+  /** Median post-GC heap curves, base against head (see medianSeries). */
+  series?: Series | null
+  /** Set by the action; the CLI leaves it out. */
+  pullRequest?: PullRequestRef
+}
 
 export interface ReportInput {
   baseSha: string
@@ -7,15 +29,21 @@ export interface ReportInput {
   bumps: Bump[]
   baseRuns?: number
   headRuns?: number
-  stats?: StatsResult
+  /** StatsResult, or the statistics stage's Analysis (its notes and throughput are kept). */
+  stats?: StatsResult & { notes?: string[]; throughput?: { base: number | null; head: number | null } }
+  /** Notes of the soak stage (skipped snapshots, runs that failed). */
+  notes?: string[]
   suspects?: Suspect[]
   /** Overrides the statistical verdict (e.g. head ran out of memory where base did not). */
   verdict?: Verdict
   reason?: string
+  /** medianSeries(soak.base.samples, soak.head.samples) */
+  series?: Series | null
 }
 
-export function buildReport(input: ReportInput): Report {
+export function buildReport(input: ReportInput): MemgateReport {
   const stats = input.stats
+  const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])]
   // A side without usable runs has no growth to show (the statistics give NaN there).
   const measured = <T extends { estimate: number }>(g: T | undefined): T | null => (g && Number.isFinite(g.estimate) ? g : null)
   return {
@@ -28,11 +56,14 @@ export function buildReport(input: ReportInput): Report {
     difference: measured(stats?.difference),
     bumps: input.bumps,
     suspects: input.suspects ?? [],
-    ...(stats ? { test: stats.test } : {})
+    ...(stats ? { test: stats.test } : {}),
+    ...(input.series ? { series: input.series } : {}),
+    ...(notes.length ? { notes } : {}),
+    ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
   }
 }
 
 /** The report of a run that could not measure: never a pass. */
-export function errorReport(reason: string, partial: Partial<ReportInput> = {}): Report {
+export function errorReport(reason: string, partial: Partial<ReportInput> = {}): MemgateReport {
   return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason })
 }

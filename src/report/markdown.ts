@@ -1,14 +1,27 @@
 // The PR comment and the job summary: one markdown rendering of memgate-report/1. Pure.
-import type { Bump, Growth, Report, Verdict } from '../types.js'
+//
+// GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
+// (package names, versions, paths, object names, log lines) passes through escape.ts first.
+import type { Bump, Growth, Verdict } from '../types.js'
+import type { MemgateReport } from './build.js'
+import { checkReport } from './check.js'
 import { escapeCodeBlock, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate } from './format.js'
+import type { Series } from './series.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
   statusContext: string
   runUrl?: string
   soakCommand?: string
+  installCommand?: string
+  runs?: number
+  /** Name of the artifact that holds the report, samples, snapshots and logs. */
+  artifactName?: string
 }
+
+/** GitHub refuses a comment body longer than this (characters). */
+export const MAX_COMMENT_LENGTH = 65536
 
 const HEADLINES: Record<Verdict, string> = {
   leak: '🔴 memgate: leak',
@@ -23,85 +36,256 @@ export function commentMarker(statusContext: string): string {
   return `<!-- memgate-comment context="${statusContext.replace(/--|>|"/g, '_')}" -->`
 }
 
-/** The whole comment body, marker first. */
-export function renderComment(report: Report, context: CommentContext): string {
-  return [commentMarker(context.statusContext), renderReport(report, context)].join('\n')
+const DATA_PREFIX = '<!-- memgate-data:'
+/** The embedded copy of the report is dropped rather than let it crowd out the visible part. */
+const MAX_DATA_LENGTH = 24000
+
+/**
+ * The whole comment body: marker, the report embedded for `/memgate accept`, the rendering;
+ * capped at GitHub's limit with a note when cut.
+ */
+export function renderComment(report: MemgateReport, context: CommentContext): string {
+  const head = [commentMarker(context.statusContext), embedReport(report)].filter(Boolean).join('\n')
+  return capMarkdown(`${head}\n${renderReport(report, context)}`, MAX_COMMENT_LENGTH)
+}
+
+/**
+ * The report embedded in a comment body by renderComment, checked; null when the body has none or
+ * it does not read as memgate-report/1. Never throws.
+ */
+export function extractReport(body: string): MemgateReport | null {
+  const start = body.indexOf(DATA_PREFIX)
+  if (start < 0) return null
+  const end = body.indexOf(' -->', start)
+  if (end < 0) return null
+  try {
+    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report')
+  } catch {
+    return null
+  }
+}
+
+function embedReport(report: MemgateReport): string {
+  let data = Buffer.from(JSON.stringify(report)).toString('base64')
+  if (data.length > MAX_DATA_LENGTH) {
+    const slim = { ...report, bumps: report.bumps.slice(0, 20), suspects: report.suspects.slice(0, 5), series: undefined, notes: undefined }
+    data = Buffer.from(JSON.stringify(slim)).toString('base64')
+  }
+  return data.length > MAX_DATA_LENGTH ? '' : `${DATA_PREFIX}${data} -->`
 }
 
 /** The report as markdown (the job summary uses it as is). */
-export function renderReport(report: Report, context: CommentContext): string {
+export function renderReport(report: MemgateReport, context: CommentContext): string {
   const out: string[] = []
-  out.push(`## ${HEADLINES[report.verdict]}`, '')
+  const growth = growthHeadline(report)
+  out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
   if (report.reason) out.push(reasonBlock(report.reason), '')
   if (report.accepted) {
-    out.push(`✅ Accepted by @${escapeMarkdown(report.accepted.by)}: ${escapeMarkdown(report.accepted.reason)}`, '')
+    out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
   }
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
   if (report.base.growth && report.head.growth && report.unit) out.push(growthTable(report), '')
-  if (report.suspects.length > 0) out.push(suspectsTable(report), '')
+  if (report.series) out.push(chart(report.series), '')
+  if (report.suspects.length > 0) out.push(suspectsBlock(report), '')
+  if (report.notes?.length) out.push(notesBlock(report.notes), '')
+  out.push(runbook(report, context), '')
   out.push(footer(report, context))
   return out.join('\n')
+}
+
+/** e.g. "head +1.4 KiB/iteration over base (1.3 KiB … 1.6 KiB)" */
+function growthHeadline(report: MemgateReport): string | null {
+  const d = report.difference
+  if (!d || !report.unit) return null
+  const rate = (v: number) => formatRate(v, report.unit!)
+  const bare = (v: number) => rate(v).replace(/\/.*$/, '')
+  return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
 }
 
 function reasonBlock(reason: string): string {
   const [first, ...rest] = reason.split('\n')
   const head = escapeMarkdown(first)
-  if (rest.length === 0) return head
-  return `${head}\n\n\`\`\`text\n${escapeCodeBlock(rest.join('\n'))}\n\`\`\``
+  const tail = rest.join('\n').trim()
+  if (!tail) return head
+  return `${head}\n\n<details><summary>Log</summary>\n\n\`\`\`text\n${escapeCodeBlock(tail)}\n\`\`\`\n\n</details>`
 }
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
-    const where = b.direct ? `direct, ${b.dependencyType ?? 'dependencies'}` : 'transitive'
-    return `| ${code(b.name)} | ${cell(b.from ?? '—')} | ${cell(b.to ?? '—')} | ${b.type} | ${where} | ${cell(b.manifest)} |`
+    const detail = b as Bump & { unresolved?: boolean; change?: string }
+    const where = b.direct ? `direct (${b.dependencyType ?? 'dependencies'}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
+    const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
+    const type = [b.type, detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
+    return `| ${code(b.name)} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
-  return ['| Package | From | To | Type | Dependency | Manifest |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
+  return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
 }
 
-function growthTable(report: Report): string {
+// npm's own rules for a package name and a version, so that nothing else ever reaches a URL.
+const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
+
+function releaseLink(b: Bump): string {
+  if (!NPM_NAME.test(b.name) || b.name.length > 214) return '—'
+  const links: string[] = []
+  if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${b.name}/v/${b.to})`)
+  links.push(`[versions](https://www.npmjs.com/package/${b.name}?activeTab=versions)`)
+  return links.join(' · ')
+}
+
+function growthTable(report: MemgateReport): string {
   const unit = report.unit!
-  const row = (label: string, runs: number | string, g: Growth, extra = '') =>
+  const per = unit.replace(/^bytes\//, '')
+  const tp = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v).toLocaleString('en-US')} ${per}s/s` : '—')
+  const row = (label: string, runs: number | string, g: Growth, extra: string) =>
     `| ${label} | ${runs} | ${formatRate(g.estimate, unit)} | ${formatRate(g.low, unit)} … ${formatRate(g.high, unit)} | ${extra} |`
   const lines = [
-    '| Side | Runs | Post-GC heap growth | Interval | |',
+    '| Side | Runs | Post-GC heap growth | Interval | Throughput |',
     '| --- | --- | --- | --- | --- |',
-    row(`base ${code(report.base.sha.slice(0, 7))}`, report.base.runs, report.base.growth!),
-    row(`head ${code(report.head.sha.slice(0, 7))}`, report.head.runs, report.head.growth!)
+    row(`base ${shortSha(report.base.sha)}`, report.base.runs, report.base.growth!, tp(report.throughput?.base)),
+    row(`head ${shortSha(report.head.sha)}`, report.head.runs, report.head.growth!, tp(report.throughput?.head))
   ]
   if (report.difference) {
-    lines.push(row('head − base', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
+    lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
   }
   return lines.join('\n')
 }
 
-function suspectsTable(report: Report): string {
-  const rows = report.suspects.map(
-    (s) =>
-      `| ${code(s.name)} | ${s.count} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
-        s.retainerPath.length ? s.retainerPath.map((p) => cell(p)).join(' → ') : '—'
-      } |`
-  )
+/** A Mermaid xychart: numbers only, so nothing from the PR reaches the diagram. */
+function chart(series: Series): string {
+  const max = Math.max(...series.base, ...series.head)
+  const [scale, label] = max >= 1024 * 1024 ? [1024 * 1024, 'MiB'] : [1024, 'KiB']
+  const values = (v: number[]) => `[${v.map((n) => Number((n / scale).toFixed(2))).join(', ')}]`
+  const lo = Math.min(...series.base, ...series.head) / scale
+  const axisX = series.unit === 'iteration' ? 'iterations' : 'ms'
   return [
-    '### What grows',
+    '### Median post-GC heap',
     '',
-    'Objects allocated after warm-up and still alive at the end of a head run:',
+    '```mermaid',
+    'xychart-beta',
+    `  x-axis "${axisX}" ${series.x[0]} --> ${series.x[series.x.length - 1]}`,
+    `  y-axis "heap (${label})" ${Math.floor(lo * 0.95 * 100) / 100} --> ${Math.ceil((max / scale) * 1.05 * 100) / 100}`,
+    `  line ${values(series.base)}`,
+    `  line ${values(series.head)}`,
+    '```',
     '',
-    '| Object | New | Bytes | Package | Retained by |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows
+    '<sub>First line base, second line head: the median over each side\'s runs.</sub>'
   ].join('\n')
 }
 
-function footer(report: Report, context: CommentContext): string {
-  const lines = ['<details><summary>Rerun</summary>', '']
-  lines.push('Comment `/memgate rerun` on this pull request, or measure locally:', '')
-  const soak = context.soakCommand ? ` --soak ${shellQuote(context.soakCommand)}` : ''
+function suspectsBlock(report: MemgateReport): string {
+  const rows = report.suspects.map(
+    (s) =>
+      `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
+        s.retainerPath.length ? shortPath(s.retainerPath).map((p) => cell(p)).join(' → ') : '—'
+      } |`
+  )
+  const top = report.suspects[0]
+  return [
+    `<details><summary><b>Suspects</b>: ${code(top.name)}${top.package ? ` from ${code(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
+    '',
+    'Objects allocated after warm-up and still alive at the end of a head run:',
+    '',
+    '| Object | Added | Bytes added | Package | Retained by |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '</details>'
+  ].join('\n')
+}
+
+/** Hops of a retainer path shown in the comment: the root and the last few; the report keeps all. */
+const PATH_HOPS = 6
+
+function shortPath(path: string[]): string[] {
+  return path.length <= PATH_HOPS ? path : [path[0], '…', ...path.slice(-(PATH_HOPS - 1))]
+}
+
+function notesBlock(notes: string[]): string {
+  return ['<details><summary>Notes</summary>', '', ...notes.map((n) => `- ${escapeMarkdown(n)}`), '', '</details>'].join('\n')
+}
+
+function runbook(report: MemgateReport, context: CommentContext): string {
+  const lines = ['<details><summary><b>Runbook</b>: reproduce, inspect, hold the previous version</summary>', '']
   if (report.base.sha && report.head.sha) {
-    lines.push('```sh', escapeCodeBlock(`npx memgate run --base ${report.base.sha} --head ${report.head.sha}${soak}`), '```')
+    const args = [`--base ${report.base.sha}`, `--head ${report.head.sha}`]
+    if (context.soakCommand) args.push(`--soak ${shellQuote(context.soakCommand)}`)
+    if (context.installCommand) args.push(`--install ${shellQuote(context.installCommand)}`)
+    if (context.runs) args.push(`--runs ${context.runs}`)
+    args.push('--work-dir memgate-work')
+    lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(`npx memgate run ${args.join(' ')}`)}`, '   ```', '')
+  }
+  const artifact = context.artifactName ? `the \`${escapeMarkdown(context.artifactName)}\` artifact` : 'the artifact'
+  lines.push(
+    `2. Open the heap snapshots: download ${artifact} of ${context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run'} ` +
+      '(or use `memgate-work/` after the command above). In Chrome open `chrome://inspect` → *Open dedicated DevTools for Node* → ' +
+      '**Memory** → **Load profile…**, load the first and the last `runs/head-1/snapshots/*.heapsnapshot`, select the last and ' +
+      'choose **Comparison** against the first: the objects added between them are sorted by size.',
+    ''
+  )
+  const pins = report.bumps.filter((b) => b.from && b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
+  if (pins.length > 0) {
+    const direct = pins.filter((b) => b.direct)
+    const transitive = pins.filter((b) => !b.direct)
+    const snippet: Record<string, Record<string, string>> = {}
+    if (direct.length) snippet.dependencies = Object.fromEntries(direct.map((b) => [b.name, previousSpec(b)]))
+    if (transitive.length) snippet.overrides = Object.fromEntries(transitive.map((b) => [b.name, previousSpec(b)]))
+    lines.push(
+      '3. Hold the previous version while the upstream is fixed (package.json; Yarn calls `overrides` `resolutions`, pnpm `pnpm.overrides`):',
+      '',
+      '   ```json',
+      ...escapeCodeBlock(JSON.stringify(snippet, null, 2)).split('\n').map((l) => `   ${l}`),
+      '   ```'
+    )
   }
   lines.push('', '</details>')
-  if (context.runUrl) lines.push('', `[Workflow run](${context.runUrl})`)
   return lines.join('\n')
+}
+
+/** What package.json named before: the version, or for `other` changes the old specifier. */
+function previousSpec(b: Bump): string {
+  const change = (b as Bump & { change?: string }).change
+  return b.type === 'other' && change?.includes(' → ') ? change.split(' → ')[0] : b.from!
+}
+
+function footer(report: MemgateReport, context: CommentContext): string {
+  const parts = ['Commands: `/memgate rerun [runs=N]` · `/memgate accept [reason]` · `/memgate help`']
+  const where: string[] = []
+  if (report.head.sha) where.push(`measured head ${shortSha(report.head.sha)}`)
+  if (context.runUrl) where.push(`[workflow run and artifacts](${context.runUrl})`)
+  if (where.length) parts.push(`<sub>${where.join(' · ')}</sub>`)
+  return parts.join('\n\n')
+}
+
+/**
+ * `text` cut at `limit` characters (never inside an open code fence or details block) with a note
+ * saying so; unchanged when it fits.
+ */
+export function capMarkdown(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  const note = '\n\n> ✂️ This comment was cut to fit GitHub\'s limit of 65536 characters; the whole report is in the job summary and the artifact.'
+  const closers = '\n```\n\n</details>\n</details>\n</details>'
+  let cut = text.slice(0, Math.max(0, limit - note.length - closers.length))
+  const newline = cut.lastIndexOf('\n')
+  if (newline > 0) cut = cut.slice(0, newline)
+  let tail = ''
+  if ((cut.match(/^\s*```/gm)?.length ?? 0) % 2 === 1) tail += '\n```'
+  const open = (cut.match(/<details>/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0)
+  for (let i = 0; i < Math.min(open, 3); i++) tail += '\n\n</details>'
+  return `${cut}${tail}${note}`
+}
+
+/** The help reply to `/memgate help`. */
+export function renderHelp(statusContext: string): string {
+  return [
+    `**memgate** (status \`${escapeMarkdown(statusContext)}\`) takes these commands on the first line of a new comment, from users with write access:`,
+    '',
+    '| Command | Does |',
+    '| --- | --- |',
+    '| `/memgate rerun [runs=N]` | Measures the PR\'s current head again, with N runs per side. |',
+    '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
+    '| `/memgate help` | This list. |'
+  ].join('\n')
 }
 
 function cell(text: string): string {
@@ -113,7 +297,10 @@ function code(text: string): string {
   return `<code>${escapeMarkdown(text)}</code>`
 }
 
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{7,40}$/.test(sha) ? `<code>${sha.slice(0, 7)}</code>` : '—'
+}
+
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`
 }
-

@@ -1,0 +1,72 @@
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
+import type { Run, Samples } from '../types.js'
+
+/** memgate-report/1 `series`: the two sides' median post-GC heap on one shared grid of x. */
+export interface Series {
+  /** Unit of `x`, as in memgate-samples/1. */
+  unit: 'iteration' | 'ms'
+  x: number[]
+  /** Median over the side's finished runs of the heap (bytes) at each x, by linear interpolation. */
+  base: number[]
+  head: number[]
+}
+
+/** Points per curve: enough to show a slope or a step, small enough for any comment. */
+export const SERIES_POINTS = 24
+
+/**
+ * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
+ * finished run (so that every point is measured, never extrapolated). Null when either side has no
+ * finished run with two samples or the two sides' units differ. Never throws.
+ */
+export function medianSeries(base: Samples, head: Samples, points = SERIES_POINTS): Series | null {
+  if (!base || !head || base.unit !== head.unit) return null
+  const baseRuns = usableRuns(base)
+  const headRuns = usableRuns(head)
+  if (baseRuns.length === 0 || headRuns.length === 0) return null
+  const all = [...baseRuns, ...headRuns]
+  const start = Math.max(...all.map((r) => r[0].x))
+  const end = Math.min(...all.map((r) => r[r.length - 1].x))
+  if (!(end > start) || points < 2) return null
+  const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)))
+  const curve = (runs: Point[][]) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))))
+  return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) }
+}
+
+interface Point {
+  x: number
+  heap: number
+}
+
+function usableRuns(samples: Samples): Point[][] {
+  return (samples.runs ?? [])
+    .filter((r: Run) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
+    .map((r) =>
+      (r.samples ?? [])
+        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
+        .map((s) => ({ x: s.x, heap: s.heap }))
+        .sort((a, b) => a.x - b.x)
+    )
+    .filter((r) => r.length >= 2)
+}
+
+function interpolate(run: Point[], at: number): number {
+  let lo = 0
+  let hi = run.length - 1
+  if (at <= run[0].x) return run[0].heap
+  if (at >= run[hi].x) return run[hi].heap
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1
+    if (run[mid].x <= at) lo = mid
+    else hi = mid
+  }
+  const a = run[lo]
+  const b = run[hi]
+  return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x)
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
