@@ -16,9 +16,10 @@ import { soakBothSides } from '../src/soak/session.js'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const probe = path.join(repoRoot, 'dist', 'probe.cjs')
 const PAIRS = Number(process.env.PAIRS ?? 5)
-const ITERATIONS = Number(process.env.ITERATIONS ?? 60000)
+const ITERATIONS = Number(process.env.ITERATIONS ?? 240000)
 const DEMO_RUNS = Number(process.env.DEMO_RUNS ?? 5)
-const DEMO_ITERATIONS = process.env.DEMO_ITERATIONS ?? '30000'
+// Unset: the demo's own default length.
+const DEMO_ITERATIONS = process.env.DEMO_ITERATIONS
 
 // A service-like iteration: parse, transform and serialise a request, with a ~20 MB live heap of
 // cached results that churns (so full GCs have real work), all on one core.
@@ -26,6 +27,7 @@ const CPU_SOAK = `
 const cache = new Map()
 const n = Number(process.env.ITERATIONS)
 const started = process.hrtime.bigint()
+const cpu = process.cpuUsage()
 for (let i = 0; i < n; i++) {
   const request = JSON.parse(JSON.stringify({ id: i, items: Array.from({ length: 20 }, (_, k) => ({ sku: 'sku-' + ((i + k) % 500), qty: k })) }))
   let total = 0
@@ -34,10 +36,22 @@ for (let i = 0; i < n; i++) {
   process.emit('memgate:iteration')
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
-console.log(JSON.stringify({ throughput: n / seconds, seconds }))
+const used = process.cpuUsage(cpu)
+console.log(JSON.stringify({ throughput: n / seconds, cpuThroughput: n / ((used.user + used.system) / 1e6), seconds }))
 `
 
-function runCpuSoak(dir: string, mode: 'bare' | 'first' | 'later', expect?: object): { throughput: number; seconds: number; samples: number } {
+interface CpuSoakFigures {
+  /** Iterations per second of wall time. */
+  throughput: number
+  /** Iterations per second of the process's CPU time (all its threads): steadier on a shared machine. */
+  cpuThroughput: number
+  seconds: number
+  samples: number
+  /** The probe's own time (its full GCs) as a share of the process's life, from its last sample line. */
+  probeShare: number
+}
+
+function runCpuSoak(dir: string, mode: 'bare' | 'first' | 'later', expect?: object): CpuSoakFigures {
   const samplesFile = path.join(dir, `samples-${mode}.jsonl`)
   fs.rmSync(samplesFile, { force: true })
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ITERATIONS: String(ITERATIONS) }
@@ -48,40 +62,44 @@ function runCpuSoak(dir: string, mode: 'bare' | 'first' | 'later', expect?: obje
   }
   const result = spawnSync(process.execPath, ['-e', CPU_SOAK], { env, encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`CPU soak failed: ${result.stderr}`)
-  const figures = JSON.parse(result.stdout.trim().split('\n').pop()!) as { throughput: number; seconds: number }
-  const samples = mode === 'bare' ? 0 : fs.readFileSync(samplesFile, 'utf8').split('\n').filter((l) => l.includes('"x"')).length
-  return { ...figures, samples }
+  const figures = JSON.parse(result.stdout.trim().split('\n').pop()!) as Omit<CpuSoakFigures, 'samples'>
+  const lines = mode === 'bare' ? [] : fs.readFileSync(samplesFile, 'utf8').split('\n').filter((l) => l.includes('"x"'))
+  const last = lines.length ? (JSON.parse(lines[lines.length - 1]) as { t: number; probeMs: number }) : undefined
+  return { ...figures, samples: lines.length, probeShare: last ? last.probeMs / last.t : 0 }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function probeOverhead() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bench-probe-'))
-  const bare: number[] = []
-  const first: number[] = []
-  const later: number[] = []
-  const samples = { first: [] as number[], later: [] as number[] }
+  const runs: Record<'bare' | 'first' | 'later', CpuSoakFigures[]> = { bare: [], first: [], later: [] }
   // The first run tells later runs its length, as soakBothSides does.
   const pilot = runCpuSoak(dir, 'first')
   const expect = { unit: 'iteration', x: ITERATIONS, ms: pilot.seconds * 1000 }
   for (let i = 0; i < PAIRS; i++) {
-    bare.push(runCpuSoak(dir, 'bare').throughput)
-    const f = runCpuSoak(dir, 'first')
-    first.push(f.throughput)
-    samples.first.push(f.samples)
-    const l = runCpuSoak(dir, 'later', expect)
-    later.push(l.throughput)
-    samples.later.push(l.samples)
-    process.stderr.write(`  round ${i + 1}/${PAIRS}: bare ${bare[i].toFixed(0)}/s, first run ${first[i].toFixed(0)}/s, later run ${later[i].toFixed(0)}/s\n`)
+    runs.bare.push(runCpuSoak(dir, 'bare'))
+    runs.first.push(runCpuSoak(dir, 'first'))
+    runs.later.push(runCpuSoak(dir, 'later', expect))
+    const show = (f: CpuSoakFigures) => `${f.throughput.toFixed(0)}/s (${f.cpuThroughput.toFixed(0)}/CPU-s)`
+    process.stderr.write(`  round ${i + 1}/${PAIRS}: bare ${show(runs.bare[i])}, first run ${show(runs.first[i])}, later run ${show(runs.later[i])}\n`)
   }
   fs.rmSync(dir, { recursive: true, force: true })
-  const slower = (xs: number[]) => 1 - median(xs) / median(bare)
+  const med = (mode: keyof typeof runs, key: 'throughput' | 'cpuThroughput' | 'samples' | 'probeShare') => median(runs[mode].map((f) => f[key]))
+  const figures = (mode: 'first' | 'later') => ({
+    iterationsPerSecond: Math.round(med(mode, 'throughput')),
+    slowerPercent: +(100 * (1 - med(mode, 'throughput') / med('bare', 'throughput'))).toFixed(2),
+    iterationsPerCpuSecond: Math.round(med(mode, 'cpuThroughput')),
+    slowerPercentCpu: +(100 * (1 - med(mode, 'cpuThroughput') / med('bare', 'cpuThroughput'))).toFixed(2),
+    samples: med(mode, 'samples'),
+    probeSelfTimePercent: +(100 * med(mode, 'probeShare')).toFixed(2)
+  })
   return {
     iterations: ITERATIONS,
     rounds: PAIRS,
-    bareIterationsPerSecond: Math.round(median(bare)),
-    firstRun: { iterationsPerSecond: Math.round(median(first)), slowerPercent: +(100 * slower(first)).toFixed(2), samples: median(samples.first) },
-    laterRun: { iterationsPerSecond: Math.round(median(later)), slowerPercent: +(100 * slower(later)).toFixed(2), samples: median(samples.later) },
+    bareIterationsPerSecond: Math.round(med('bare', 'throughput')),
+    bareIterationsPerCpuSecond: Math.round(med('bare', 'cpuThroughput')),
+    firstRun: figures('first'),
+    laterRun: figures('later'),
     goalPercent: 5
   }
 }
@@ -89,7 +107,7 @@ async function probeOverhead() {
 async function gateWallTime() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bench-demo-'))
   const repo = await createDemoRepo(path.join(dir, 'repo'), 'leaky')
-  process.env.SOAK_ITERATIONS = DEMO_ITERATIONS
+  if (DEMO_ITERATIONS) process.env.SOAK_ITERATIONS = DEMO_ITERATIONS
   const result = await soakBothSides({
     git: await createGit(repo.dir),
     baseSha: repo.baseSha,
@@ -111,7 +129,7 @@ async function gateWallTime() {
   const installMs = Math.max(result.base.install.durationMs, result.head.install.durationMs)
   return {
     runsPerSide: DEMO_RUNS,
-    soakIterations: Number(DEMO_ITERATIONS),
+    soakIterations: DEMO_ITERATIONS ? Number(DEMO_ITERATIONS) : 'the demo default',
     parallelSlots: slots,
     sumOfRunsMs: runMs.reduce((a, b) => a + b, 0),
     idealMs: Math.round(idealMs),
@@ -125,11 +143,21 @@ async function gateWallTime() {
 }
 
 const machine = { node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => +l.toFixed(2)) }
-process.stderr.write(`probe overhead (${PAIRS} rounds of ${ITERATIONS} iterations)\n`)
-const overhead = await probeOverhead()
-process.stderr.write(`gate wall time on the demo (${DEMO_RUNS} runs per side)\n`)
-const wall = await gateWallTime()
-const results = { date: new Date().toISOString(), machine, probeOverhead: overhead, demoWallTime: wall }
-fs.mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true })
-fs.writeFileSync(path.join(repoRoot, 'bench', 'results', 'soak.json'), JSON.stringify(results, null, 2) + '\n')
+const parts = (process.env.BENCH_PART ?? 'probe,demo').split(',')
+const resultsFile = path.join(repoRoot, 'bench', 'results', 'soak.json')
+// A partial run (BENCH_PART=probe or demo) keeps the other part's last figures.
+const previous = fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {}
+let probeOverheadFigures = previous.probeOverhead
+let demoWallTimeFigures = previous.demoWallTime
+if (parts.includes('probe')) {
+  process.stderr.write(`probe overhead (${PAIRS} rounds of ${ITERATIONS} iterations)\n`)
+  probeOverheadFigures = await probeOverhead()
+}
+if (parts.includes('demo')) {
+  process.stderr.write(`gate wall time on the demo (${DEMO_RUNS} runs per side)\n`)
+  demoWallTimeFigures = await gateWallTime()
+}
+const results = { date: new Date().toISOString(), machine, probeOverhead: probeOverheadFigures, demoWallTime: demoWallTimeFigures }
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n')
 console.log(JSON.stringify(results, null, 2))

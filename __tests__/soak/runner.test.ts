@@ -103,7 +103,7 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
       env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100' }
     })
     expect(run).toMatchObject({ outcome: 'ok', stopped: 'SIGINT', signal: 'SIGINT' })
-    expect(run.samples.at(-1)!.x).toBeGreaterThanOrEqual(1200)
+    expect(run.samples.at(-1)!.x).toBeGreaterThanOrEqual(900) // ms since the probe loaded, a little after the spawn
     expect(run.snapshotFiles.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
   })
 
@@ -151,6 +151,9 @@ describe('classifyExit', () => {
     [null, 'SIGKILL', true, '', false, 'timeout'],
     [134, null, false, 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', false, 'oom'],
     [null, 'SIGSEGV', false, '', false, 'crash'],
+    [null, 'SIGKILL', false, '', false, 'oom'],
+    [137, null, false, 'Killed', false, 'oom'],
+    [null, 'SIGKILL', false, '', true, 'ok'],
     [null, 'SIGINT', false, '', true, 'ok'],
     [130, null, false, '', true, 'ok']
   ] as const)('exit %s signal %s timedOut %s output %j stopped %s → %s', (code, signal, timedOut, output, stopped, outcome) => {

@@ -208,7 +208,11 @@ function collectSnapshots(dir: string, pid: number | undefined): { files: string
   return { files, notes }
 }
 
-/** What happened to a finished soak process. `stopped`: memgate stopped it after the duration. Pure. */
+/**
+ * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
+ * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
+ * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
+ */
 export function classifyExit(
   code: number | null,
   signal: string | null,
@@ -219,6 +223,7 @@ export function classifyExit(
   if (timedOut) return 'timeout'
   if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output)) return 'oom'
   if (code === 0 || stopped) return 'ok'
+  if (signal === 'SIGKILL' || code === 128 + 9) return 'oom'
   return 'crash'
 }
 
