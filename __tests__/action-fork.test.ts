@@ -56,7 +56,7 @@ describe('mode: measure, then mode: report', () => {
       inputs: {
         'github-token': TOKEN,
         mode: 'measure',
-        'soak-command': 'SOAK_ITERATIONS=3000 node soak.js',
+        'soak-command': 'SOAK_ITERATIONS=4000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js',
         'install-command': 'npm ci --no-audit --no-fund',
         runs: '5'
       },

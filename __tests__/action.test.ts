@@ -177,7 +177,7 @@ describe('comment safety', () => {
 
   it('escapes markdown and HTML from package names and ranges', async () => {
     github.pulls.set(30, { headSha: injected.headSha, baseSha: injected.baseSha })
-    const run = await act(injected, 30, { 'install-command': 'true', 'soak-command': 'node soak.js' })
+    const run = await act(injected, 30, { 'install-command': 'true', 'soak-command': 'MEMGATE_SAMPLE_EVERY=50 node soak.js' })
     const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
     expect(report.verdict).not.toBe('error')
     expect(report.bumps.map((b: { name: string }) => b.name).sort()).toEqual([EVIL, LINK].sort())
