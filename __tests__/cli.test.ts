@@ -55,14 +55,34 @@ describe('memgate run', () => {
   })
 })
 
+describe('memgate analyze', () => {
+  const fixture = (name: string) => path.resolve('__tests__', 'fixtures', 'stats', `${name}.json`)
+
+  it.each([
+    ['steady', 'leak', 1, 'leak'],
+    ['steady', 'steady', 0, 'pass'],
+    ['steady', 'lru', 0, 'pass']
+  ])('%s against %s: exit %i, %s', (base, head, exit, verdict) => {
+    const { status, stdout } = memgate(['analyze', '--base', fixture(base), '--head', fixture(head), '--json'])
+    expect(status).toBe(exit)
+    expect(JSON.parse(stdout).verdict).toBe(verdict)
+  })
+
+  it('takes the statistics flags: too few runs for the alpha asked is inconclusive, exit 3', () => {
+    const { status, stdout } = memgate(['analyze', '--base', fixture('steady'), '--head', fixture('leak'), '--alpha', '0.000001'])
+    expect(status).toBe(3)
+    expect(stdout).toMatch(/^verdict: inconclusive/)
+  })
+})
+
 describe('bad input: one line on stderr, exit status 2', () => {
   it.each([
     ['not a git repository', () => ['run', '--repo', os.tmpdir(), '--base', 'main', '--head', 'bump'], /is not a git repository/],
     ['an unknown ref', () => ['run', '--base', 'main', '--head', 'no-such-branch'], /Unknown git ref 'no-such-branch'/],
     ['a missing --base', () => ['run', '--head', 'bump'], /Missing --base/],
     ['an unknown command', () => ['frobnicate'], /Unknown command 'frobnicate'/],
-    ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '1', '--soak', 'no-such-soak-command'], /failed on both sides/],
-    ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '1', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
+    ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--soak', 'no-such-soak-command'], /failed on both sides/],
+    ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
     ['a samples file that is not one', () => ['analyze', '--base', cli, '--head', cli], /is not a memgate-samples\/1 file|Cannot read samples file/]
   ])('%s', (_name, args, reason) => {
     const { status, stderr, stdout } = memgate(args())

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import * as fs$1 from 'node:fs';
-import { createReadStream } from 'node:fs';
 import * as os$1 from 'node:os';
 import * as path$1 from 'node:path';
 import { posix } from 'node:path';
@@ -15,6 +14,7 @@ import * as path from 'path';
 import 'assert';
 import * as fs from 'fs';
 import { setTimeout as setTimeout$1 } from 'timers';
+import { open as open$1 } from 'node:fs/promises';
 
 function getDefaultExportFromCjs$1 (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -3332,13 +3332,28 @@ function lockError(file, reason, line, cause) {
     const where = line ? `${file}, line ${line}` : file;
     return new MemgateError(`${where}: ${reason}`, 2, cause === undefined ? undefined : { cause });
 }
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?:\s|$)/m;
+const CONFLICT_MARKERS = ['<<<<<<<', '=======', '>>>>>>>'];
 /** Throws when a lockfile still holds merge-conflict markers; every format rejects them first. */
 function assertNoConflict(text, file) {
-    const match = CONFLICT_MARKER.exec(text);
-    if (!match)
+    // indexOf rather than a multiline regex: this runs over lockfiles of tens of MB.
+    let first = -1;
+    let found = '';
+    for (const marker of CONFLICT_MARKERS) {
+        for (let at = text.startsWith(marker) ? 0 : text.indexOf(`\n${marker}`); at !== -1; at = text.indexOf(`\n${marker}`, at + 1)) {
+            const start = text[at] === '\n' ? at + 1 : at;
+            const next = text[start + marker.length];
+            if (next === undefined || /\s/.test(next)) {
+                if (first === -1 || start < first) {
+                    first = start;
+                    found = marker;
+                }
+                break;
+            }
+        }
+    }
+    if (first === -1)
         return;
-    throw lockError(file, `merge-conflict marker '${match[1]}' (resolve the conflict and commit the regenerated lockfile)`, lineAt(text, match.index));
+    throw lockError(file, `merge-conflict marker '${found}' (resolve the conflict and commit the regenerated lockfile)`, lineAt(text, first));
 }
 /** 1-based line of a character offset. */
 function lineAt(text, offset) {
@@ -3555,45 +3570,51 @@ function fromTree(root) {
 }
 /**
  * The installed copies by place, resolving a require the way Node does (nearest node_modules up
- * the tree). Kept cheap for lockfiles of tens of MB: only directories that hold a node_modules
- * are probed, and the top level is looked up by name.
+ * the tree). Kept cheap for lockfiles of tens of MB: a lookup is a few Map hits on strings the
+ * lockfile already holds, never a path built per dependency.
  */
 class Tree {
     packages = [];
-    byLocation = new Map();
-    top = new Map();
-    withModules = new Set();
+    /** directory ('' for the root) → what its node_modules holds, by name */
+    modules = new Map();
+    parents = new Map();
+    /** name → its only installed copy, or null when there are several to choose from by place */
+    only = new Map();
     add(pkg, installedName) {
         this.packages.push(pkg);
-        this.byLocation.set(pkg.location, pkg);
         if (installedName === undefined)
             return;
+        this.only.set(installedName, this.only.has(installedName) ? null : pkg);
         const at = pkg.location.length - installedName.length - NM.length;
-        if (at === 0)
-            this.top.set(installedName, pkg);
-        else
-            this.withModules.add(pkg.location.slice(0, at - 1));
+        const dir = at === 0 ? '' : pkg.location.slice(0, at - 1);
+        let names = this.modules.get(dir);
+        if (!names)
+            this.modules.set(dir, (names = new Map()));
+        names.set(installedName, pkg);
     }
     link(from, by, names) {
         if (!names)
             return;
         for (const name in names) {
-            const child = this.resolve(from, name);
+            // Most names are installed once; only the others need Node's walk up the tree.
+            const only = this.only.get(name);
+            const child = only === undefined ? undefined : (only ?? this.resolve(from, name));
             if (child && !child.namedBy.includes(by))
                 child.namedBy.push(by);
         }
     }
     resolve(from, name) {
-        let dir = from;
-        while (dir !== '') {
-            if (this.withModules.has(dir)) {
-                const hit = this.byLocation.get(`${dir}/${NM}${name}`);
-                if (hit)
-                    return hit;
-            }
-            dir = parentDir(dir);
+        for (let dir = from;; dir = this.parentOf(dir)) {
+            const hit = this.modules.get(dir)?.get(name);
+            if (hit || dir === '')
+                return hit;
         }
-        return this.top.get(name);
+    }
+    parentOf(dir) {
+        let parent = this.parents.get(dir);
+        if (parent === undefined)
+            this.parents.set(dir, (parent = parentDir(dir)));
+        return parent;
     }
 }
 /** The directory Node looks in next: the package holding this node_modules, else the parent. */
@@ -3618,8 +3639,9 @@ function nameAt(location) {
     const at = location.lastIndexOf(NM);
     return at === -1 ? location : location.slice(at + NM.length);
 }
+// Called once per entry of lockfiles with tens of thousands: string tests, not a regex.
 function isRegistryTarball(resolved) {
-    return /^https?:\/\/.+\/-\/[^/]+\.tgz$/.test(resolved);
+    return resolved.startsWith('http') && resolved.endsWith('.tgz') && resolved.includes('/-/');
 }
 function jsonProblem(error) {
     return String(error.message ?? error).split('\n')[0];
@@ -3669,7 +3691,7 @@ function classifyBump(from, to) {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. Without a lockfile on either side, range changes are reported `unresolved`.
+ * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
  */
 function diffLocks(base, head, lockPath) {
     if (!base.lock || !head.lock)
@@ -3697,9 +3719,9 @@ function diffLocks(base, head, lockPath) {
                 bumps.push(bump);
         }
     }
-    const transitive = transitiveBumps(base.lock, head.lock, lockPath, bumps);
-    const viaBase = reachedVia(base, baseIndex);
-    const viaHead = reachedVia(head, headIndex);
+    const transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
+    const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
     for (const bump of transitive) {
         const types = new Set([
             ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
@@ -3713,56 +3735,74 @@ function diffLocks(base, head, lockPath) {
 }
 const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
- * For an installed version, the dependency types of the manifest entries it hangs from, walking
- * `namedBy` up to what the manifests name (parents by name, so every version of a parent counts).
+ * For an installed version, the dependency types of the manifest entries it hangs from: one walk
+ * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
+ * name, so every version of a parent counts). Iterative, so deep chains cannot overflow the stack.
  */
 function reachedVia(side, index) {
-    const byName = new Map();
-    for (const pkg of side.lock.packages) {
-        const list = byName.get(pkg.name);
-        if (list)
-            list.push(pkg);
-        else
-            byName.set(pkg.name, [pkg]);
+    const copiesOf = (name, version) => [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version);
+    // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
+    // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
+    if (side.lock.kind === 'npm') {
+        return (name, version) => {
+            const out = new Set();
+            for (const pkg of copiesOf(name, version)) {
+                if (!pkg.dev && !pkg.optional)
+                    out.add('dependencies');
+                if (pkg.optional)
+                    out.add('optionalDependencies');
+                if (pkg.dev)
+                    out.add('devDependencies');
+            }
+            return out;
+        };
     }
-    // The roots: what each manifest names directly (Yarn 1 records no workspace edges of its own).
-    const seeds = new Map();
+    const children = new Map();
+    for (const pkg of side.lock.packages) {
+        for (const by of pkg.namedBy) {
+            if (by.startsWith('workspace:'))
+                continue;
+            const kids = children.get(by);
+            if (kids)
+                kids.push(pkg.name);
+            else
+                children.set(by, [pkg.name]);
+        }
+    }
     const seedsOf = new Map();
+    const reached = new Map();
     for (const manifest of side.manifests) {
         for (const dep of manifest.dependencies) {
             const pkg = locate(index, manifest.dir, dep);
             if (!pkg)
                 continue;
-            addTo(seeds, pkg.name, dep.dependencyType);
             addTo(seedsOf, pkg, dep.dependencyType);
+            addTo(reached, dep.dependencyType, pkg.name);
         }
     }
-    const memo = new Map();
-    const walk = (name) => {
-        const known = memo.get(name);
-        if (known)
-            return known;
-        const out = new Set(seeds.get(name));
-        memo.set(name, out); // a cycle sees the partial set, which the walk completes
-        for (const pkg of byName.get(name) ?? []) {
-            for (const by of pkg.namedBy)
-                if (!by.startsWith('workspace:'))
-                    for (const t of walk(by))
-                        out.add(t);
+    for (const names of reached.values()) {
+        const queue = [...names];
+        while (queue.length) {
+            for (const child of children.get(queue.pop()) ?? []) {
+                if (names.has(child))
+                    continue;
+                names.add(child);
+                queue.push(child);
+            }
         }
-        return out;
-    };
+    }
     return (name, version) => {
         const out = new Set();
-        for (const pkg of byName.get(name) ?? []) {
-            if (pkg.version !== version)
-                continue;
+        for (const pkg of copiesOf(name, version)) {
             for (const t of seedsOf.get(pkg) ?? [])
                 out.add(t);
-            for (const by of pkg.namedBy)
-                if (!by.startsWith('workspace:'))
-                    for (const t of walk(by))
-                        out.add(t);
+            for (const by of pkg.namedBy) {
+                if (by.startsWith('workspace:'))
+                    continue;
+                for (const [type, names] of reached)
+                    if (names.has(by))
+                        out.add(type);
+            }
         }
         return out;
     };
@@ -3847,12 +3887,25 @@ function diffRanges(base, head) {
 function indexLock(lock) {
     const byLocation = new Map();
     const byDescriptor = new Map();
+    const transitive = new Map();
     for (const pkg of lock.packages) {
         byLocation.set(pkg.location, pkg);
-        for (const d of pkg.descriptors ?? [])
-            byDescriptor.set(d, pkg);
+        if (pkg.descriptors)
+            for (const d of pkg.descriptors)
+                byDescriptor.set(d, pkg);
+        if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:')))
+            continue;
+        let versions = transitive.get(pkg.name);
+        if (!versions)
+            transitive.set(pkg.name, (versions = new Map()));
+        const id = pkg.reference ?? pkg.version;
+        const copies = versions.get(id);
+        if (copies)
+            copies.push(pkg);
+        else
+            versions.set(id, [pkg]);
     }
-    return { lock, byLocation, byDescriptor };
+    return { lock, byLocation, byDescriptor, transitive };
 }
 /** The package a workspace at `dir` gets for one of its manifest's dependencies. */
 function locate(index, dir, dep) {
@@ -3876,15 +3929,20 @@ function locate(index, dir, dep) {
  * then one-to-one; leftovers are added or removed. A pair a direct bump already reports is dropped.
  */
 function transitiveBumps(base, head, lockPath, direct) {
-    const before = transitiveVersions(base);
-    const after = transitiveVersions(head);
+    const before = base.transitive;
+    const after = head.transitive;
     const reported = new Set(direct.map((b) => `${b.name}\0${b.from}\0${b.to}`));
     const directFrom = new Set(direct.map((b) => `${b.name}\0${b.from}`));
     const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`));
     const bumps = [];
-    for (const name of new Set([...before.keys(), ...after.keys()])) {
-        const b = before.get(name) ?? new Map();
-        const h = after.get(name) ?? new Map();
+    const none = new Map();
+    const names = [...before.keys()].filter((name) => !sameKeys(before.get(name), after.get(name)));
+    for (const name of after.keys())
+        if (!before.has(name))
+            names.push(name);
+    for (const name of names) {
+        const b = before.get(name) ?? none;
+        const h = after.get(name) ?? none;
         const removed = [...b.keys()].filter((k) => !h.has(k));
         const added = [...h.keys()].filter((k) => !b.has(k));
         if (removed.length === 0 && added.length === 0)
@@ -3916,25 +3974,13 @@ function transitiveBumps(base, head, lockPath, direct) {
     }
     return bumps;
 }
-/** name → identity (version or reference) → the installed copies some package depends on. */
-function transitiveVersions(lock) {
-    const out = new Map();
-    for (const pkg of lock.packages) {
-        if (pkg.source === 'workspace')
-            continue;
-        if (!pkg.namedBy.some((by) => !by.startsWith('workspace:')))
-            continue;
-        let versions = out.get(pkg.name);
-        if (!versions)
-            out.set(pkg.name, (versions = new Map()));
-        const id = pkg.reference ?? pkg.version;
-        const copies = versions.get(id);
-        if (copies)
-            copies.push(pkg);
-        else
-            versions.set(id, [pkg]);
-    }
-    return out;
+function sameKeys(a, b) {
+    if (!b || a.size !== b.size)
+        return false;
+    for (const key of a.keys())
+        if (!b.has(key))
+            return false;
+    return true;
 }
 function addTo(map, key, value) {
     const set = map.get(key);
@@ -7167,7 +7213,7 @@ function parsePnpmLock(text, file) {
         const at = text.search(/^lockfileVersion:/m);
         throw lockError(file, `unknown lockfileVersion ${JSON.stringify(raw) ?? '(missing)'} (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`, at === -1 ? undefined : lineAt(text, at));
     }
-    const keyOf = (name, ref) => locationOf(major, name, ref);
+    const keyOf = (name, ref) => locationOf$1(major, name, ref);
     const byLocation = new Map();
     for (const [key, entry] of Object.entries(data.packages ?? {})) {
         const location = stripPeers(key, major);
@@ -7220,7 +7266,7 @@ function linkLocation(byLocation, name, ref) {
     return ref;
 }
 /** The `packages` key a dependency reference points at, in each version's spelling. */
-function locationOf(major, name, ref) {
+function locationOf$1(major, name, ref) {
     const plain = /^\d/.test(ref);
     if (major === 9) {
         if (plain || /^[a-z+]+:/.test(ref))
@@ -17894,7 +17940,9 @@ function isDependencyFile(path) {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 async function readBumps(git, base, head, options = {}) {
     const scope = normalizeDir(options.workingDirectory);
-    const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && within(p, scope));
+    // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
+    const inScope = (p) => within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)));
+    const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p));
     if (changed.length === 0)
         return [];
     const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)]);
@@ -19147,6 +19195,23 @@ function exitCodeFor(verdict) {
 //
 // The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
 // each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
+/** The index into `g.locations` of a node's source location, or -1. */
+function locationOf(g, node) {
+    const nodes = g.locations.node;
+    let lo = 0;
+    let hi = g.locations.count - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = nodes[mid];
+        if (v === node)
+            return mid;
+        if (v < node)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
 var S;
 (function (S) {
     S[S["Start"] = 0] = "Start";
@@ -19225,6 +19290,8 @@ class HeapSnapshotParser {
     locFieldCount = 0;
     locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
     locRow = [0, 0, 0, 0];
+    locRows = new Uint32Array(0);
+    locLen = 0;
     headerDone = false;
     g = null;
     nodesRead = 0;
@@ -19237,8 +19304,15 @@ class HeapSnapshotParser {
     stringsDone = false;
     decoder = new TextDecoder('utf-8', { fatal: false });
     strings = [];
+    keepAllStrings;
+    needed = null;
+    totalsOnly;
+    namedType = new Uint8Array(256);
+    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
     constructor(options = {}) {
-        this.keepEdges = options.edges !== false;
+        this.keepAllStrings = options.stringValues === true;
+        this.totalsOnly = options.totalsOnly === true;
+        this.keepEdges = options.edges !== false && !this.totalsOnly;
         this.maxStringLength = options.maxStringLength ?? 1024;
     }
     /** Feeds the next chunk of the file. */
@@ -19409,22 +19483,60 @@ class HeapSnapshotParser {
         if (!this.stringsDone)
             fail('has no strings section');
         g.strings = this.strings;
+        g.locations = this.takeLocations();
         const n = this.strings.length;
-        for (let i = 0; i < g.nodeCount; i++)
+        for (let i = 0; i < g.nodeName.length; i++)
             if (g.nodeName[i] >= n)
                 fail(`names string ${g.nodeName[i]} but has only ${n} strings`);
-        if (!this.keepEdges) {
+        if (this.totalsOnly) {
+            g.totals = this.totals;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296 && key % 4294967296 >= n)
+                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
+        }
+        if (!this.keepEdges && !this.totalsOnly) {
             g.edgeCount = 0;
             g.firstEdge.fill(0);
         }
         return g;
+    }
+    takeLocations() {
+        const rows = this.locRows;
+        const count = this.locLen / 4;
+        let sorted = true;
+        for (let k = 1; k < count && sorted; k++)
+            sorted = rows[k * 4] > rows[(k - 1) * 4];
+        // V8 writes them in node order; anything else is sorted once here
+        let order = null;
+        if (!sorted) {
+            order = new Uint32Array(count);
+            for (let k = 0; k < count; k++)
+                order[k] = k;
+            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
+        }
+        const out = {
+            count,
+            node: new Uint32Array(count),
+            scriptId: new Uint32Array(count),
+            line: new Uint32Array(count),
+            column: new Uint32Array(count),
+        };
+        for (let k = 0; k < count; k++) {
+            const row = (order ? order[k] : k) * 4;
+            out.node[k] = rows[row];
+            out.scriptId[k] = rows[row + 1];
+            out.line[k] = rows[row + 2];
+            out.column[k] = rows[row + 3];
+        }
+        this.locRows = new Uint32Array(0);
+        return out;
     }
     beginValue(c) {
         const key = this.key;
         if (this.seenKeys.has(key))
             fail(`has the section "${key}" twice`);
         this.seenKeys.add(key);
-        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || key === 'locations' || key === 'strings';
+        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
         if (!wanted) {
             this.depth = 0;
             this.inString = false;
@@ -19452,6 +19564,7 @@ class HeapSnapshotParser {
             fail(`has the "${key}" section before its "snapshot" header`);
         if (key === 'strings') {
             this.state = S.Strings;
+            this.needed = this.keepAllStrings ? null : this.neededStrings();
             return;
         }
         this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
@@ -19535,21 +19648,29 @@ class HeapSnapshotParser {
         this.locFieldCount = locFields.length;
         this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
         const e = this.keepEdges ? edgeCount : 0;
+        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
+        const slots = this.totalsOnly ? 1 : nodeCount;
+        for (const t of ['object', 'native']) {
+            const k = nodeTypes.indexOf(t);
+            if (k >= 0)
+                this.namedType[k] = 1;
+        }
         this.g = {
             nodeCount: nodeCount,
             edgeCount: edgeCount,
             nodeTypes: nodeTypes.map(String),
             edgeTypes: edgeTypes.map(String),
-            nodeType: new Uint8Array(nodeCount),
-            nodeName: new Uint32Array(nodeCount),
-            nodeId: new Uint32Array(nodeCount),
-            selfSize: new Float64Array(nodeCount),
-            firstEdge: new Uint32Array(nodeCount + 1),
+            nodeType: new Uint8Array(slots),
+            nodeName: new Uint32Array(slots),
+            nodeId: new Uint32Array(slots),
+            selfSize: new Float64Array(slots),
+            firstEdge: new Uint32Array(slots + 1),
             edgeType: new Uint8Array(e),
             edgeName: new Uint32Array(e),
             edgeTo: new Uint32Array(e),
             strings: [],
-            locations: new Map(),
+            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
+            totals: null,
         };
         this.headerDone = true;
     }
@@ -19571,10 +19692,20 @@ class HeapSnapshotParser {
         let inNum = this.inNum;
         let field = this.field;
         let n = this.nodesRead;
+        const totals = this.totalsOnly;
+        let slot = totals ? 0 : n;
         while (i < len) {
-            const c = buf[i++];
+            let c = buf[i++];
             if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
                 num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
                 inNum = true;
             }
             else if (c === 0x2c || c === 0x5d) {
@@ -19582,17 +19713,21 @@ class HeapSnapshotParser {
                     if (n >= count)
                         fail(`has more nodes than its header's node_count ${count}`);
                     if (field === typeAt)
-                        nodeType[n] = num;
+                        nodeType[slot] = num;
                     else if (field === nameAt)
-                        nodeName[n] = num;
+                        nodeName[slot] = num;
                     else if (field === idAt)
-                        nodeId[n] = num;
+                        nodeId[slot] = num;
                     else if (field === sizeAt)
-                        selfSize[n] = num;
+                        selfSize[slot] = num;
                     else if (field === countAt)
-                        firstEdge[n + 1] = num;
+                        firstEdge[slot + 1] = num;
                     if (++field === nf) {
                         field = 0;
+                        if (totals)
+                            this.addToTotals();
+                        else
+                            slot++;
                         n++;
                     }
                     num = 0;
@@ -19619,6 +19754,23 @@ class HeapSnapshotParser {
         this.nodesRead = n;
         return i;
     }
+    addToTotals() {
+        const g = this.g;
+        const type = g.nodeType[0];
+        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
+        const size = g.selfSize[0];
+        const group = this.totals.groups.get(key);
+        if (group) {
+            group.count++;
+            group.bytes += size;
+        }
+        else
+            this.totals.groups.set(key, { count: 1, bytes: size });
+        const id = g.nodeId[0];
+        if (id % 2 === 1 && id > this.totals.maxId)
+            this.totals.maxId = id;
+        this.totals.totalBytes += size;
+    }
     readEdges(buf, i) {
         const g = this.g;
         const len = buf.length;
@@ -19636,9 +19788,17 @@ class HeapSnapshotParser {
         let field = this.field;
         let e = this.edgesRead;
         while (i < len) {
-            const c = buf[i++];
+            let c = buf[i++];
             if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
                 num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
                 inNum = true;
             }
             else if (c === 0x2c || c === 0x5d) {
@@ -19694,9 +19854,17 @@ class HeapSnapshotParser {
         let num = this.num;
         let inNum = this.inNum;
         while (i < len) {
-            const c = buf[i++];
+            let c = buf[i++];
             if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
                 num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
                 inNum = true;
             }
             else if (c === 0x2c || c === 0x5d) {
@@ -19786,8 +19954,18 @@ class HeapSnapshotParser {
             if (++this.field === this.locFieldCount) {
                 this.field = 0;
                 const node = this.locRow[0] / this.nodeFieldCount;
-                if (Number.isInteger(node) && node < g.nodeCount)
-                    g.locations.set(node, [this.locRow[1], this.locRow[2], this.locRow[3]]);
+                if (Number.isInteger(node) && node < g.nodeCount) {
+                    if (this.locLen + 4 > this.locRows.length) {
+                        const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
+                        bigger.set(this.locRows);
+                        this.locRows = bigger;
+                    }
+                    const rows = this.locRows;
+                    rows[this.locLen++] = node;
+                    rows[this.locLen++] = this.locRow[1];
+                    rows[this.locLen++] = this.locRow[2];
+                    rows[this.locLen++] = this.locRow[3];
+                }
             }
         }
     }
@@ -19798,11 +19976,13 @@ class HeapSnapshotParser {
         if (this.section === Section.Nodes) {
             if (this.nodesRead !== g.nodeCount)
                 fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-            const first = g.firstEdge;
-            for (let n = 1; n <= g.nodeCount; n++)
-                first[n] += first[n - 1];
-            if (first[g.nodeCount] !== g.edgeCount)
-                fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
+            if (!this.totalsOnly) {
+                const first = g.firstEdge;
+                for (let n = 1; n <= g.nodeCount; n++)
+                    first[n] += first[n - 1];
+                if (first[g.nodeCount] !== g.edgeCount)
+                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
+            }
         }
         else if (this.section === Section.Edges) {
             if (this.edgesRead !== g.edgeCount)
@@ -19867,7 +20047,59 @@ class HeapSnapshotParser {
         this.strBuf.set(buf.subarray(from, to), this.strLen);
         this.strLen = need;
     }
+    // Which entries of the string table name something other than a string's value. Null (keep all)
+    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
+    neededStrings() {
+        const g = this.g;
+        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
+            if (this.totalsOnly)
+                fail('has its strings before its nodes, which a totals-only read cannot follow');
+            return null;
+        }
+        const isValue = new Uint8Array(256);
+        for (const t of ['string', 'concatenated string', 'sliced string']) {
+            const k = g.nodeTypes.indexOf(t);
+            if (k >= 0)
+                isValue[k] = 1;
+        }
+        const isIndex = new Uint8Array(256);
+        for (const t of ['element', 'hidden']) {
+            const k = g.edgeTypes.indexOf(t);
+            if (k >= 0)
+                isIndex[k] = 1;
+        }
+        if (this.totalsOnly) {
+            let top = 0;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    top = Math.max(top, key % 4294967296);
+            const names = new Uint8Array(top + 1);
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    names[key % 4294967296] = 1;
+            return names;
+        }
+        let max = 0;
+        for (let i = 0; i < g.nodeCount; i++)
+            if (g.nodeName[i] > max)
+                max = g.nodeName[i];
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
+                max = g.edgeName[e];
+        const needed = new Uint8Array(max + 1);
+        for (let i = 0; i < g.nodeCount; i++)
+            if (!isValue[g.nodeType[i]])
+                needed[g.nodeName[i]] = 1;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]])
+                needed[g.edgeName[e]] = 1;
+        return needed;
+    }
     decodeString() {
+        const index = this.strings.length;
+        const needed = this.needed;
+        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
+            return '';
         const bytes = this.strBuf.subarray(0, this.strLen);
         let s;
         if (!this.strEscaped) {
@@ -19900,6 +20132,17 @@ function latin1(bytes) {
     for (let i = 0; i < bytes.length; i += 8192)
         s += String.fromCharCode(...bytes.subarray(i, i + 8192));
     return s;
+}
+const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
+function hasNodeModules(buf, len) {
+    const first = NODE_MODULES$1[0];
+    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
+        for (let k = 1; k < NODE_MODULES$1.length; k++)
+            if (buf[i + k] !== NODE_MODULES$1[k])
+                continue outer;
+        return true;
+    }
+    return false;
 }
 function concat(parts) {
     let n = 0;
@@ -19951,16 +20194,25 @@ function typeCodes(g) {
 }
 /** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
 function className(g, t, node) {
-    const type = g.nodeType[node];
-    if (type === t.object || type === t.native)
-        return g.strings[g.nodeName[node]];
-    if (type === t.hidden)
-        return '(system)';
-    if (type === t.code)
-        return '(compiled code)';
-    if (type === t.string || type === t.consString || type === t.slicedString)
-        return '(string)';
-    return `(${g.nodeTypes[type] ?? 'unknown'})`;
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
 }
 /** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
 function edgeNameIsIndex(t, type) {
@@ -20003,6 +20255,31 @@ function findEdge(g, node, type, name) {
     return -1;
 }
 
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
 const NONE = 0xffffffff;
 /** Builds the reverse edge index of a graph (all edge types, weak ones included). */
 function buildRetainers(g) {
@@ -20014,16 +20291,17 @@ function buildRetainers(g) {
     for (let i = 1; i <= n; i++)
         firstRet[i] += firstRet[i - 1];
     const fill = firstRet.slice(0, n);
-    const retEdge = new Uint32Array(g.edgeCount);
+    const retType = new Uint8Array(g.edgeCount);
     const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
     for (let from = 0; from < n; from++) {
         for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
             const slot = fill[edgeTo[e]]++;
-            retEdge[slot] = e;
+            retType[slot] = edgeType[e];
             retFrom[slot] = from;
         }
     }
-    return { firstRet, retEdge, retFrom };
+    return { firstRet, retFrom, retType };
 }
 // Roots that only exist while the snapshot is being written (the stack of the code that asked for
 // it): a path through them explains nothing about a leak.
@@ -20033,12 +20311,12 @@ const TRANSIENT_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatabl
  * internals (code, maps, feedback: what DevTools hides from retainer paths), so that a path reads as
  * JavaScript; a second pass reaches what only internals hold.
  */
-function findRootPaths(g, t) {
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
     const n = g.nodeCount;
-    const parentNode = new Uint32Array(n).fill(NONE);
-    const parentEdge = new Uint32Array(n).fill(NONE);
-    const distance = new Uint32Array(n).fill(NONE);
-    const queue = new Uint32Array(n);
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
     const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
     const internalNode = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -20063,9 +20341,15 @@ function findRootPaths(g, t) {
         parentEdge[w] = e;
         queue[tail++] = w;
     }
-    const bfs = (filtered) => {
+    // Nodes whose expansion skipped an internal target are expanded again in the second pass; the
+    // others already reached all they can.
+    const deferred = new Uint8Array(n);
+    const bfs = (filtered, revisitBelow) => {
         while (head < tail) {
-            const v = queue[head++];
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !deferred[v])
+                continue;
             const d = distance[v] + 1;
             for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
                 if (edgeType[e] === t.weak)
@@ -20073,8 +20357,10 @@ function findRootPaths(g, t) {
                 const w = edgeTo[e];
                 if (distance[w] !== NONE)
                     continue;
-                if (filtered && internalNode[w])
+                if (filtered && internalNode[w]) {
+                    deferred[v] = 1;
                     continue;
+                }
                 distance[w] = d;
                 parentNode[w] = v;
                 parentEdge[w] = e;
@@ -20082,11 +20368,12 @@ function findRootPaths(g, t) {
             }
         }
     };
-    bfs(true);
+    bfs(true, 0);
     queue[tail++] = 0;
-    bfs(true);
+    bfs(true, 0);
     head = 0;
-    bfs(false);
+    bfs(false, tail);
+    scratch.give(queue);
     return { parentNode, parentEdge, distance };
 }
 /** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
@@ -20141,17 +20428,16 @@ function describePath(g, t, paths, node, annotate) {
  * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
  * 32-bit words per node, no recursion.
  */
-function computeDominators(g, t, r) {
-    const n = g.nodeCount;
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
     const { firstEdge, edgeTo, edgeType } = g;
     const weak = t.weak;
-    const dfnum = new Uint32Array(n); // 0 = not reached; else 1-based preorder number
-    const vertex = new Uint32Array(n + 1);
-    const parent = new Uint32Array(n + 1);
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
     // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
     {
-        const stack = new Uint32Array(n);
-        const cursor = new Uint32Array(n);
+        const stack = scratch.take();
+        const cursor = scratch.take();
         let sp = 0;
         let count = 0;
         dfnum[0] = ++count;
@@ -20177,24 +20463,24 @@ function computeDominators(g, t, r) {
             cursor[w] = firstEdge[w];
             stack[sp++] = w;
         }
-        return finish(g, r, weak, dfnum, vertex.subarray(0, count + 1), parent, count);
+        return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
     }
 }
-function finish(g, r, weak, dfnum, vertex, parent, count) {
+function finish(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
     const n = g.nodeCount;
-    const semi = new Uint32Array(count + 1);
-    const label = new Uint32Array(count + 1);
-    const ancestor = new Uint32Array(count + 1); // 0 = none (dfnums start at 1)
-    const idom = new Uint32Array(count + 1);
-    const bucketHead = new Uint32Array(count + 1);
-    const bucketNext = new Uint32Array(count + 1);
-    const chain = new Uint32Array(count + 1);
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
     for (let i = 1; i <= count; i++) {
         semi[i] = i;
         label[i] = i;
     }
-    const { firstRet, retEdge, retFrom } = r;
-    const { edgeType } = g;
+    const { firstRet, retType, retFrom } = r;
     const evaluate = (v) => {
         if (ancestor[v] === 0)
             return v;
@@ -20217,7 +20503,7 @@ function finish(g, r, weak, dfnum, vertex, parent, count) {
     for (let w = count; w >= 2; w--) {
         const node = vertex[w];
         for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (edgeType[retEdge[k]] === weak)
+            if (retType[k] === weak)
                 continue;
             const v = dfnum[retFrom[k]];
             if (v === 0)
@@ -20240,35 +20526,37 @@ function finish(g, r, weak, dfnum, vertex, parent, count) {
     for (let w = 2; w <= count; w++)
         if (idom[w] !== semi[w])
             idom[w] = idom[idom[w]];
-    const idomNode = new Uint32Array(n).fill(NONE);
+    const idomNode = label.subarray(0, n).fill(NONE);
     idomNode[vertex[1]] = vertex[1];
     for (let w = 2; w <= count; w++)
         idomNode[vertex[w]] = vertex[idom[w]];
     const retained = Float64Array.from(g.selfSize);
     for (let w = count; w >= 2; w--)
         retained[vertex[idom[w]]] += retained[vertex[w]];
-    return { idom: idomNode, retained, order: vertex.slice(1) };
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
 }
 /**
  * Sums retained sizes per group without counting a node that a member of its own group already
  * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
  */
-function retainedByGroup(d, groupOf, groupCount) {
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
     const sums = new Float64Array(groupCount);
     const { order, idom, retained } = d;
     const n = groupOf.length;
     // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = new Uint32Array(n + 1);
+    const firstChild = scratch.take(0);
     for (let k = 1; k < order.length; k++)
         firstChild[idom[order[k]] + 1]++;
     for (let i = 1; i <= n; i++)
         firstChild[i] += firstChild[i - 1];
-    const fill = firstChild.slice(0, n);
-    const children = new Uint32Array(Math.max(order.length - 1, 0));
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
     for (let k = 1; k < order.length; k++)
         children[fill[idom[order[k]]]++] = order[k];
     const active = new Uint32Array(groupCount);
-    const stack = new Uint32Array(order.length);
+    const stack = scratch.take();
     const cursor = fill; // reused: reset to the first child below
     cursor.set(firstChild.subarray(0, n));
     let sp = 0;
@@ -20294,6 +20582,7 @@ function retainedByGroup(d, groupOf, groupCount) {
                 active[gr]--;
         }
     }
+    scratch.give(firstChild, fill, children, stack);
     return sums;
 }
 
@@ -20302,6 +20591,8 @@ function retainedByGroup(d, groupOf, groupCount) {
  * a graph parsed with edges) also their retained sizes from the dominator tree.
  */
 function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
     const t = typeCodes(g);
     const index = new Map();
     const names = [];
@@ -20338,11 +20629,29 @@ function summarizeGraph(g, options = {}) {
     groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
     return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
 }
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
 /**
  * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
  * even ids are hashes given to embedder (native) nodes and say nothing about age.
  */
 function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
     let max = 0;
     for (let i = 0; i < g.nodeCount; i++) {
         const id = g.nodeId[i];
@@ -20352,6 +20661,11 @@ function maxObjectId(g) {
     return max;
 }
 
+// Which package made or holds a heap object, read from the V8 graph itself:
+//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
+//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
+// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
+// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
 const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
 /**
  * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
@@ -20398,8 +20712,8 @@ class Attributor {
             if (e >= 0) {
                 const script = this.scriptName(g.edgeTo[e]);
                 if (script) {
-                    const loc = g.locations.get(closure);
-                    site = { script, line: loc ? loc[1] + 1 : null };
+                    const loc = locationOf(g, closure);
+                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
                 }
             }
         }
@@ -20421,12 +20735,15 @@ class Attributor {
     }
     /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
     constructorOf(object) {
-        const cached = this.ctorCache.get(object);
+        const { g, t } = this;
+        const mapEdge = findEdge(g, object, t.internal, 'map');
+        // Objects of one shape share their Map: the walk is done once per Map.
+        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
+        const cached = this.ctorCache.get(key);
         if (cached !== undefined)
             return cached;
-        const { g, t } = this;
         let ctor = -1;
-        let e = findEdge(g, object, t.internal, 'map');
+        let e = mapEdge;
         for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
             const map = g.edgeTo[e];
             const c = findEdge(g, map, t.internal, 'constructor');
@@ -20443,8 +20760,11 @@ class Attributor {
                 if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
                     ctor = g.edgeTo[c];
             }
+            // the prototype fallback is per object, not per Map
+            if (mapEdge >= 0)
+                return ctor;
         }
-        this.ctorCache.set(object, ctor);
+        this.ctorCache.set(key, ctor);
         return ctor;
     }
     /** Where a node's code was written: a closure's own script, an object's constructor's script. */
@@ -20475,14 +20795,17 @@ class Attributor {
     // A function context belongs to the closures whose `context` edge points at it.
     contextSite(context) {
         const { g, t } = this;
-        const { firstRet, retEdge, retFrom } = this.r;
+        const { firstRet, retType, retFrom } = this.r;
         for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-            const e = retEdge[k];
-            if (g.edgeType[e] === t.internal && g.strings[g.edgeName[e]] === 'context' && g.nodeType[retFrom[k]] === t.closure) {
-                const s = this.closureSite(retFrom[k]);
-                if (s)
-                    return { script: s.script, line: null };
-            }
+            const closure = retFrom[k];
+            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
+                continue;
+            const e = findEdge(g, closure, t.internal, 'context');
+            if (e < 0 || g.edgeTo[e] !== context)
+                continue;
+            const s = this.closureSite(closure);
+            if (s)
+                return { script: s.script, line: null };
         }
         return null;
     }
@@ -20532,8 +20855,9 @@ function diffGraphs(earlier, last, options = {}) {
     const minCount = options.minCount ?? 1;
     const top = options.top ?? 10;
     const retainers = buildRetainers(last);
-    const dom = computeDominators(last, t, retainers);
-    const paths = findRootPaths(last, t);
+    const scratch = new Scratch(last.nodeCount + 1);
+    const dom = computeDominators(last, t, retainers, scratch);
+    const paths = findRootPaths(last, t, scratch);
     const attributor = new Attributor(last, t, retainers);
     const groupOf = new Int32Array(last.nodeCount).fill(-1);
     const keys = new Map();
@@ -20565,7 +20889,7 @@ function diffGraphs(earlier, last, options = {}) {
         if (better(paths.distance, dom.retained, i, group.best))
             group.best = i;
     }
-    const retained = retainedByGroup(dom, groupOf, groups.length);
+    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
     const typical = medianRetained(dom.retained, groupOf, groups.length);
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
@@ -20709,7 +21033,7 @@ function formatHeapDiff(diff) {
             lines.push(`   created at ${s.site}`);
         lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
         if (s.retainerPath.length > 0) {
-            lines.push('   retained by (from the GC roots):');
+            lines.push('   retainer path, from the roots:');
             for (const step of s.retainerPath)
                 lines.push(`     ${step}`);
         }
@@ -20724,9 +21048,17 @@ function formatHeapDiff(diff) {
 /** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
 async function readSnapshotFile(file, options) {
     const parser = new HeapSnapshotParser(options);
+    let handle;
     try {
-        for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
-            parser.write(chunk);
+        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
+        handle = await open$1(file, 'r');
+        const buffer = new Uint8Array(1 << 20);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
         return parser.end();
     }
     catch (error) {
@@ -20738,6 +21070,9 @@ async function readSnapshotFile(file, options) {
         }
         throw error;
     }
+    finally {
+        await handle?.close();
+    }
 }
 /** Per-class counts, self and retained sizes of one snapshot file. */
 async function summarizeSnapshotFile(file) {
@@ -20747,17 +21082,18 @@ async function summarizeSnapshotFile(file) {
 async function diffSnapshotFiles(files, options = {}) {
     if (files.length < 2)
         throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
-    // Only the last snapshot needs its edges; earlier ones give ids and class totals, and are dropped
-    // before the next is read so that peak memory is one graph.
+    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
+    // highest id while they stream by, so that peak memory is one graph.
     const earlier = [];
     for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { edges: false }), { retained: false }));
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { totalsOnly: true })));
     const last = await readSnapshotFile(files[files.length - 1]);
     return diffGraphs(earlier, last, options);
 }
 
 function buildReport(input) {
     const stats = input.stats;
+    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
     // A side without usable runs has no growth to show (the statistics give NaN there).
     const measured = (g) => (g && Number.isFinite(g.estimate) ? g : null);
     return {
@@ -20770,7 +21106,10 @@ function buildReport(input) {
         difference: measured(stats?.difference),
         bumps: input.bumps,
         suspects: input.suspects ?? [],
-        ...(stats ? { test: stats.test } : {})
+        ...(stats ? { test: stats.test } : {}),
+        ...(input.series ? { series: input.series } : {}),
+        ...(notes.length ? { notes } : {}),
+        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
     };
 }
 
@@ -20847,7 +21186,25 @@ function installCommandFor(manager) {
     }
 }
 
+// The part of a log a maintainer needs to see in a one-screen error. Pure.
+const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
+// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
+const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
+/**
+ * The last `lines` lines of `text`, preceded by its first error line when that is further up:
+ * `npm ci` states its reason first and then prints its whole usage text.
+ */
+function logTail(text, lines) {
+    const all = text.trimEnd().split('\n');
+    const tail = all.slice(-lines);
+    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
+    if (firstError < 0 || firstError >= all.length - lines)
+        return tail.join('\n');
+    return [all[firstError], '…', ...tail].join('\n');
+}
+
 // Installs one side's dependencies with the package manager the project uses.
+const INSTALL_LOG_TAIL = 15;
 /**
  * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
  * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
@@ -20924,7 +21281,7 @@ async function runInstall(side, plan, env, logFile) {
     });
     fs$1.closeSync(log);
     if (code !== 0) {
-        const tail = fs$1.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
+        const tail = logTail(fs$1.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
         const status = signal ? `was killed by ${signal}` : `exited with ${code}`;
         throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
     }
@@ -21130,6 +21487,9 @@ async function runSoak(options) {
     const env = { ...options.env, MEMGATE_SAMPLES_FILE: samplesFile };
     delete env.MEMGATE_SNAPSHOT_DIR;
     delete env.MEMGATE_SNAPSHOT_PLAN;
+    delete env.MEMGATE_EXPECT;
+    if (options.expected)
+        env.MEMGATE_EXPECT = JSON.stringify(options.expected);
     if (options.snapshots) {
         const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
         plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
@@ -21222,7 +21582,10 @@ async function runSoak(options) {
         stopped,
         throughput,
         warmupDropped: parsed.warmupDropped,
-        lastX: parsed.lastX
+        lastX: parsed.lastX,
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && picked?.lifetimeMs
+            ? { unit: parsed.unit, x: parsed.lastX, ms: picked.lifetimeMs }
+            : undefined
     };
 }
 /** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
@@ -21332,7 +21695,7 @@ async function soakBothSides(options) {
         const runsStarted = Date.now();
         const results = { base: [], head: [] };
         const runOne = async (side, i) => {
-            const previous = results[side][i - 1];
+            const first = results[side][0];
             const run = await runSoak({
                 command: options.soakCommand,
                 cwd: projectDir(side),
@@ -21342,26 +21705,16 @@ async function soakBothSides(options) {
                 durationMs: options.durationMs,
                 stopGraceMs: options.stopGraceMs,
                 warmup: options.warmup,
-                snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, previous) : false
+                // Later runs spread the probe's samples over the length the first one had.
+                expected: first?.length,
+                snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
             });
-            results[side].push(run);
+            results[side][i] = run; // runs of a side may finish out of order
             options.log(`${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
                 (run.source === 'rss' ? ' (process RSS)' : '') +
                 (run.outcome === 'ok' ? '' : `, log ${run.log}`));
         };
-        if (parallel) {
-            // Side by side: at any moment one base and one head run, so drift of the machine hits both.
-            await Promise.all(sides.map(async (side) => {
-                for (let i = 0; i < options.runs; i++)
-                    await runOne(side, i);
-            }));
-        }
-        else {
-            // Interleaved, so that drift of the machine over time hits both sides alike.
-            for (let i = 0; i < options.runs; i++)
-                for (const side of sides)
-                    await runOne(side, i);
-        }
+        await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined);
         const runsWallMs = Date.now() - runsStarted;
         return {
             base: toSide('base', results.base, installs[0]),
@@ -21380,19 +21733,46 @@ async function soakBothSides(options) {
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
 }
-function snapshotPlan(options, previous) {
+function snapshotPlan(options, first) {
     const plan = { maxBytes: options.snapshotMaxBytes };
     if (options.warmup)
         plan.warmup = { ...options.warmup };
-    if (previous?.lastX !== undefined && previous.outcome === 'ok') {
+    if (first?.lastX !== undefined && first.outcome === 'ok') {
         // Half way through, in the unit of the first run; past the warm-up when none is set.
-        plan.warmup ??= { x: Math.max(1, Math.round(previous.lastX * 0.1)) };
-        plan.middle = { x: Math.round(previous.lastX / 2) };
+        plan.warmup ??= { x: Math.max(1, Math.round(first.lastX * 0.1)) };
+        plan.middle = { x: Math.round(first.lastX / 2) };
     }
     else if (options.durationMs !== undefined) {
         plan.middle = { ms: Math.round(options.durationMs / 2) };
     }
     return plan;
+}
+/**
+ * Runs the jobs base 1, head 1, base 2, head 2, … in that order on `slots` slots, so that drift of
+ * the machine over time hits both sides alike; with two slots and sides that take equally long,
+ * that is one base and one head at once. A slot that frees up takes the next job rather than wait
+ * for its pair (the run that takes snapshots is slower), except that a side's later runs wait for
+ * its first, whose length places their samples and snapshots.
+ */
+async function runQueue(runs, slots, run, firstDone) {
+    const jobs = [];
+    for (let i = 0; i < runs; i++)
+        for (const side of ['base', 'head'])
+            jobs.push({ side, i, started: false });
+    const running = new Set();
+    for (;;) {
+        while (running.size < slots) {
+            const job = jobs.find((j) => !j.started && (j.i === 0 || firstDone(j.side)));
+            if (!job)
+                break;
+            job.started = true;
+            const p = run(job.side, job.i).finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size === 0)
+            return;
+        await Promise.race(running);
+    }
 }
 function availableCores() {
     return typeof os$1.availableParallelism === 'function' ? os$1.availableParallelism() : os$1.cpus().length;
@@ -21577,12 +21957,18 @@ function fitRun(xs, ys, minimumStep) {
         return null;
     const half = n >> 1;
     const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    const late = toGrowth(theilSen(xs.slice(half), level.slice(half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
     const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high);
+    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
     return {
         growth: changes ? late : whole,
         shape: changes ? 'changes' : 'linear',
-        step: found ? { at: xs[found.index], bytes: found.bytes } : null,
+        step,
         early,
         late
     };
@@ -21776,8 +22162,8 @@ const defaultStatsOptions = {
     // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
     thresholdShare: 0.1,
     warmup: 0.2,
-    // 1/C(10,5) = 0.00397 is the smallest exact p with 5 runs a side: the first smallest n that fits
-    // under the first look's share (0.8 · 0.01/2 = 0.004) of alpha.
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
     runs: 5,
     maxRuns: 10,
     minSamples: 8,
@@ -21818,10 +22204,9 @@ function summarise(values) {
     const sorted = [...values].sort((a, b) => a - b);
     return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
 }
-const fmt = (value) => {
-    const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-    return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-};
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
 function describeExclusions(side, runs) {
     const excluded = runs.filter((r) => r.excluded);
     if (excluded.length === 0)
@@ -21829,6 +22214,8 @@ function describeExclusions(side, runs) {
     const first = excluded[0];
     return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
 }
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
 const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
 function describeShapes(base, head, heap, minimumEffect, unit) {
     const notes = [];
@@ -21937,14 +22324,14 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt(c.difference.low)} with ${fmt(100 * (1 - c.alpha))}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
             `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${fmt(100 * (1 - settings.passAlpha))}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
     }
     else {
         verdict = 'inconclusive';
@@ -21953,9 +22340,15 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
             reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
             moreRuns = 0;
         }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
         else if (!reachable) {
             reason =
-                `too few usable runs to decide at a ${fmt(100 * alphaTest)}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
                     (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
         }
         else {
@@ -21985,56 +22378,101 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     };
 }
 
+/**
+ * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
+ * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
+ * options. Never asks for more than `maxRuns` runs per side in total.
+ */
+function nextStep(analysis, runsSoFar, maxRuns) {
+    if (analysis.verdict !== 'inconclusive')
+        return { done: true };
+    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
+    return addRuns > 0 ? { done: false, addRuns } : { done: true };
+}
+
 // trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline.
 async function runPipeline(options) {
     const workDir = options.workDir ?? fs$1.mkdtempSync(path$1.join(os$1.tmpdir(), 'memgate-'));
     fs$1.mkdirSync(workDir, { recursive: true });
     const git = await createGit(options.repoDir, { token: options.token });
+    if (options.remote)
+        await git.ensureCommits([options.base, options.head], options.remote);
     const headSha = await git.resolve(options.head);
     const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
-    const bumps = await readBumps(git, baseSha, headSha, {
-        ...options.bumps,
-        workingDirectory: options.workingDirectory
-    });
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory });
+    const bumps = filterBumps(changes, options.bumps);
     if (bumps.length === 0) {
-        const report = buildReport({
-            baseSha,
-            headSha,
-            bumps,
-            verdict: 'skipped',
-            reason: 'No dependency changed between base and head, so there is nothing to measure.'
-        });
-        return { report, workDir };
+        const reason = changes.length === 0
+            ? 'No dependency changed between base and head, so there is nothing to measure.'
+            : `${changes.length} dependency change(s) (${changes.map((b) => b.name).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
+        return { report: buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason }), workDir };
     }
     options.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
     if (!options.soakCommand.trim()) {
         throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
     }
-    const soak = await soakBothSides({
+    const statsOptions = { ...defaultStatsOptions, ...options.stats, runs: options.runs };
+    statsOptions.maxRuns = Math.max(statsOptions.maxRuns, statsOptions.runs);
+    const soakOnce = (runs, dir) => soakBothSides({
         git,
         baseSha,
         headSha,
-        workDir,
+        workDir: dir,
         soakCommand: options.soakCommand,
-        installCommand: options.installCommand,
+        installCommand: options.installCommand || undefined,
         workingDirectory: options.workingDirectory,
-        runs: options.runs,
+        runs,
         timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        parallel: options.parallel,
         probePath: options.probePath,
         secrets: options.token ? [options.token] : [],
         log: options.log
     });
-    fs$1.writeFileSync(path$1.join(workDir, 'samples-base.json'), JSON.stringify(soak.base.samples, null, 2));
-    fs$1.writeFileSync(path$1.join(workDir, 'samples-head.json'), JSON.stringify(soak.head.samples, null, 2));
-    const common = { baseSha, headSha, bumps, baseRuns: options.runs, headRuns: options.runs };
-    const failure = judgeFailures(soak.base, soak.head);
+    let soak = await soakOnce(statsOptions.runs, workDir);
+    let failure = judgeFailures(soak.base, soak.head);
     if (failure?.verdict === 'error')
         throw new MemgateError(failure.reason);
-    const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+    let stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
+    // Sequential looks: an inconclusive verdict earns more runs, up to max-runs; analyzeSamples spends
+    // only its look's share of alpha, so the false-alarm rate holds over all looks.
+    for (let look = 2; stats; look++) {
+        const runsSoFar = soak.head.samples.runs.length;
+        const step = nextStep(stats, runsSoFar, statsOptions.maxRuns);
+        if (step.done)
+            break;
+        options.log(`Inconclusive after ${runsSoFar} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
+        soak = appendRuns(soak, await soakOnce(step.addRuns, path$1.join(workDir, `look-${look}`)));
+        failure = judgeFailures(soak.base, soak.head);
+        stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
+    }
+    fs$1.writeFileSync(path$1.join(workDir, 'samples-base.json'), JSON.stringify(soak.base.samples, null, 2));
+    fs$1.writeFileSync(path$1.join(workDir, 'samples-head.json'), JSON.stringify(soak.head.samples, null, 2));
     const verdict = failure?.verdict ?? stats.verdict;
     const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), options.log) : [];
-    const report = buildReport({ ...common, stats, suspects, verdict, reason: failure?.reason });
+    const report = buildReport({
+        baseSha,
+        headSha,
+        bumps,
+        baseRuns: soak.base.samples.runs.length,
+        headRuns: soak.head.samples.runs.length,
+        stats,
+        suspects,
+        verdict,
+        reason: failure?.reason,
+        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+    });
     return { report, workDir };
+}
+/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
+function appendRuns(first, more) {
+    const join = (a, b) => ({
+        ...a,
+        samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
+        notes: [...a.notes, ...b.notes],
+        runs: [...a.runs, ...b.runs]
+    });
+    return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
 }
 /**
  * Runs that did not finish decide the verdict before any statistics: head running out of memory
@@ -22125,19 +22563,71 @@ function renderText(report) {
     return lines.join('\n');
 }
 
+// Action inputs / CLI flags → StatsOptions. Pure: takes the raw strings, returns options or throws
+// MemgateError naming the bad value.
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number('runs', inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number('threshold', text, 0, 10);
+            else
+                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
+}
+
 // The `memgate` command: parse argv, call the same pipeline as the action. Logs go to stderr;
 // with --json, stdout carries one JSON document and nothing else.
 const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--timeout SECONDS] [--working-directory DIR] [--json] [--report FILE]
+              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
+              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
+              [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--json]
-  memgate analyze --base FILE --head FILE [--json]
+  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
-const DEFAULT_RUNS = 5;
 const DEFAULT_TIMEOUT_S = 600;
 const log = (line) => {
     process.stderr.write(`${line}\n`);
@@ -22186,6 +22676,25 @@ function positiveInt(value, flag, fallback) {
         throw new MemgateError(`Invalid ${flag} '${value}'. Expected a positive integer.`);
     return n;
 }
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the same words and checks as the action inputs. */
+function statsFlags(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    const stats = parseStatsInputs({
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup)
+    });
+    return { runs: stats.runs ?? defaultStatsOptions.runs, stats };
+}
 const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
 async function runCommand(args) {
     const { values } = parse(args, {
@@ -22193,8 +22702,9 @@ async function runCommand(args) {
         head: { type: 'string' },
         repo: { type: 'string', default: '.' },
         soak: { type: 'string', default: 'npm run soak' },
-        install: { type: 'string', default: 'npm ci' },
-        runs: { type: 'string' },
+        install: { type: 'string', default: '' },
+        ...STATS_FLAGS,
+        duration: { type: 'string' },
         timeout: { type: 'string' },
         'working-directory': { type: 'string', default: '.' },
         'work-dir': { type: 'string' },
@@ -22208,7 +22718,8 @@ async function runCommand(args) {
         soakCommand: values.soak,
         installCommand: values.install,
         workingDirectory: values['working-directory'],
-        runs: positiveInt(values.runs, '--runs', DEFAULT_RUNS),
+        ...statsFlags(values),
+        durationMs: values.duration === undefined ? undefined : positiveInt(values.duration, '--duration', 0) * 1000,
         timeoutMs: positiveInt(values.timeout, '--timeout', DEFAULT_TIMEOUT_S) * 1000,
         workDir: values['work-dir'],
         probePath: probePath(),
@@ -22251,11 +22762,12 @@ async function analyzeCommand(args) {
     const { values } = parse(args, {
         base: { type: 'string' },
         head: { type: 'string' },
+        ...STATS_FLAGS,
         json: { type: 'boolean', default: false }
     });
     const base = readSamples(required(values.base, '--base'));
     const head = readSamples(required(values.head, '--head'));
-    const result = analyzeSamples(base, head);
+    const result = analyzeSamples(base, head, statsFlags(values).stats);
     if (values.json) {
         process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     }
@@ -22306,7 +22818,7 @@ async function heapCommand(args) {
 async function demoCommand(args) {
     const { values } = parse(args, {
         clean: { type: 'boolean', default: false },
-        runs: { type: 'string' },
+        ...STATS_FLAGS,
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false }
     });
@@ -22320,9 +22832,9 @@ async function demoCommand(args) {
             base: 'main',
             head: 'bump',
             soakCommand: 'node soak.js',
-            installCommand: 'npm ci --no-audit --no-fund',
+            installCommand: '',
             workingDirectory: '.',
-            runs: positiveInt(values.runs, '--runs', DEFAULT_RUNS),
+            ...statsFlags(values),
             timeoutMs: DEFAULT_TIMEOUT_S * 1000,
             workDir: path$1.join(dir, 'work'),
             probePath: probePath(),

@@ -13,21 +13,23 @@ import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshot
 import { runPipeline } from './pipeline.js'
 import { renderText } from './report/text.js'
 import { createGit } from './soak/git.js'
-import { analyzeSamples } from './stats/analyze.js'
+import { analyzeSamples, defaultStatsOptions } from './stats/analyze.js'
+import { parseStatsInputs } from './stats/options.js'
 import type { Report, Samples } from './types.js'
 
 const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--timeout SECONDS] [--working-directory DIR] [--json] [--report FILE]
+              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
+              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
+              [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--json]
-  memgate analyze --base FILE --head FILE [--json]
+  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`
 
-const DEFAULT_RUNS = 5
 const DEFAULT_TIMEOUT_S = 600
 
 const log = (line: string): void => {
@@ -78,6 +80,27 @@ function positiveInt(value: string | undefined, flag: string, fallback: number):
   return n
 }
 
+const STATS_FLAGS = {
+  runs: { type: 'string' },
+  'max-runs': { type: 'string' },
+  alpha: { type: 'string' },
+  threshold: { type: 'string' },
+  warmup: { type: 'string' }
+} as const
+
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the same words and checks as the action inputs. */
+function statsFlags(values: Partial<Record<keyof typeof STATS_FLAGS, string | boolean | undefined>>) {
+  const text = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined)
+  const stats = parseStatsInputs({
+    runs: text(values.runs),
+    'max-runs': text(values['max-runs']),
+    alpha: text(values.alpha),
+    threshold: text(values.threshold),
+    warmup: text(values.warmup)
+  })
+  return { runs: stats.runs ?? defaultStatsOptions.runs, stats }
+}
+
 const probePath = (): string => fileURLToPath(new URL('./probe.cjs', import.meta.url))
 
 async function runCommand(args: string[]): Promise<number> {
@@ -86,8 +109,9 @@ async function runCommand(args: string[]): Promise<number> {
     head: { type: 'string' },
     repo: { type: 'string', default: '.' },
     soak: { type: 'string', default: 'npm run soak' },
-    install: { type: 'string', default: 'npm ci' },
-    runs: { type: 'string' },
+    install: { type: 'string', default: '' },
+    ...STATS_FLAGS,
+    duration: { type: 'string' },
     timeout: { type: 'string' },
     'working-directory': { type: 'string', default: '.' },
     'work-dir': { type: 'string' },
@@ -102,7 +126,8 @@ async function runCommand(args: string[]): Promise<number> {
       soakCommand: values.soak,
       installCommand: values.install,
       workingDirectory: values['working-directory'],
-      runs: positiveInt(values.runs, '--runs', DEFAULT_RUNS),
+      ...statsFlags(values),
+      durationMs: values.duration === undefined ? undefined : positiveInt(values.duration, '--duration', 0) * 1000,
       timeoutMs: positiveInt(values.timeout, '--timeout', DEFAULT_TIMEOUT_S) * 1000,
       workDir: values['work-dir'],
       probePath: probePath(),
@@ -146,11 +171,12 @@ async function analyzeCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
     base: { type: 'string' },
     head: { type: 'string' },
+    ...STATS_FLAGS,
     json: { type: 'boolean', default: false }
   })
   const base = readSamples(required(values.base, '--base'))
   const head = readSamples(required(values.head, '--head'))
-  const result = analyzeSamples(base, head)
+  const result = analyzeSamples(base, head, statsFlags(values).stats)
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n')
   } else {
@@ -203,7 +229,7 @@ async function heapCommand(args: string[]): Promise<number> {
 async function demoCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
     clean: { type: 'boolean', default: false },
-    runs: { type: 'string' },
+    ...STATS_FLAGS,
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false }
   })
@@ -217,9 +243,9 @@ async function demoCommand(args: string[]): Promise<number> {
       base: 'main',
       head: 'bump',
       soakCommand: 'node soak.js',
-      installCommand: 'npm ci --no-audit --no-fund',
+      installCommand: '',
       workingDirectory: '.',
-      runs: positiveInt(values.runs, '--runs', DEFAULT_RUNS),
+      ...statsFlags(values),
       timeoutMs: DEFAULT_TIMEOUT_S * 1000,
       workDir: path.join(dir, 'work'),
       probePath: probePath(),

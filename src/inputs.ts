@@ -1,6 +1,10 @@
 // Every action input, read once, checked, and returned as one plain settings object.
 import * as core from '@actions/core'
+import type { BumpOptions } from './bumps/read.js'
 import { MemgateError } from './errors.js'
+import { defaultStatsOptions, type StatsOptions } from './stats/analyze.js'
+import { parseStatsInputs } from './stats/options.js'
+import type { DependencyType } from './types.js'
 
 export type Mode = 'all' | 'measure' | 'report'
 /** Verdicts that may fail the status and the step; `error` always does. */
@@ -20,27 +24,59 @@ export interface Settings {
   reportPath: string
   /** Name of the artifact with the report, samples, snapshots and logs. */
   artifactName: string
-  // Inputs of the other stages (bumps, stats, soak) are added here and in readSettings, each
-  // read with integerInput/listInput and checked so that a bad value is a one-line MemgateError.
+  /** runs, max-runs, alpha, threshold, warmup. */
+  stats: Partial<StatsOptions>
+  /** include, exclude, dependency-types: applied before anything is installed. */
+  bumps: Omit<BumpOptions, 'workingDirectory'>
+  /** duration: stop a soak that runs on by itself after this long; undefined lets it end. */
+  durationMs?: number
 }
+
+const DEPENDENCY_TYPES: DependencyType[] = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
 
 export function readSettings(): Settings {
   const mode = core.getInput('mode') || 'all'
   if (!['all', 'measure', 'report'].includes(mode)) {
     throw new MemgateError(`Invalid mode '${mode}'. Expected all, measure or report.`)
   }
+  const stats = parseStatsInputs({
+    runs: core.getInput('runs'),
+    'max-runs': core.getInput('max-runs'),
+    alpha: core.getInput('alpha'),
+    threshold: core.getInput('threshold'),
+    warmup: core.getInput('warmup')
+  })
   return {
     token: core.getInput('github-token'),
     soakCommand: core.getInput('soak-command') || 'npm run soak',
-    installCommand: core.getInput('install-command') || 'npm ci',
+    // Empty: the install command of the package manager the project uses (npm, Yarn, pnpm).
+    installCommand: core.getInput('install-command'),
     workingDirectory: core.getInput('working-directory') || '.',
-    runs: integerInput('runs', 5, 1, 100),
+    runs: stats.runs ?? defaultStatsOptions.runs,
+    stats,
+    bumps: readBumpFilters(),
+    durationMs: core.getInput('duration') === '' ? undefined : integerInput('duration', 0, 1, 6 * 3600) * 1000,
     timeoutMs: integerInput('timeout', 600, 1, 6 * 3600) * 1000,
     statusContext: core.getInput('status-context') || 'memgate',
     mode: mode as Mode,
     failOn: readFailOn(),
     reportPath: core.getInput('report-path') || 'memgate',
     artifactName: artifactNameInput()
+  }
+}
+
+function readBumpFilters(): Omit<BumpOptions, 'workingDirectory'> {
+  const globs = (name: string) => core.getInput(name).split(/[\s,]+/).filter(Boolean)
+  const types = core.getInput('dependency-types').split(/[\s,]+/).filter(Boolean)
+  for (const type of types) {
+    if (!DEPENDENCY_TYPES.includes(type as DependencyType)) {
+      throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`)
+    }
+  }
+  return {
+    include: globs('include'),
+    exclude: globs('exclude'),
+    ...(types.length ? { dependencyTypes: types as DependencyType[] } : {})
   }
 }
 

@@ -2,13 +2,15 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { filterBumps } from './bumps/filter.js'
 import { readBumps, type BumpOptions } from './bumps/read.js'
 import { MemgateError } from './errors.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import { buildReport } from './report/build.js'
 import { createGit } from './soak/git.js'
-import { soakBothSides, type SideResult } from './soak/session.js'
-import { analyzeSamples, type StatsOptions } from './stats/analyze.js'
+import { soakBothSides, type SideResult, type SoakResult } from './soak/session.js'
+import { analyzeSamples, defaultStatsOptions, type StatsOptions } from './stats/analyze.js'
+import { nextStep } from './stats/sequential.js'
 import type { Report, Suspect } from './types.js'
 
 export interface Options {
@@ -17,11 +19,16 @@ export interface Options {
   base: string
   head: string
   soakCommand: string
+  /** Empty: the install command of the package manager the project uses. */
   installCommand: string
   /** The project's directory inside the repository ('.' for its root). */
   workingDirectory: string
   runs: number
   timeoutMs: number
+  /** Stop a soak that runs on by itself after this long (SIGINT, then SIGTERM, then SIGKILL). */
+  durationMs?: number
+  /** Run one base and one head at once (default: when the machine has 2+ cores). */
+  parallel?: boolean
   /** Where worktrees, samples, logs and snapshots go; a new temp dir when absent. */
   workDir?: string
   token?: string
@@ -55,51 +62,84 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
   const headSha = await git.resolve(options.head)
   const baseSha = await git.mergeBase(await git.resolve(options.base), headSha)
 
-  const bumps = await readBumps(git, baseSha, headSha, {
-    ...options.bumps,
-    workingDirectory: options.workingDirectory
-  })
+  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory })
+  const bumps = filterBumps(changes, options.bumps)
   if (bumps.length === 0) {
-    const report = buildReport({
-      baseSha,
-      headSha,
-      bumps,
-      verdict: 'skipped',
-      reason: 'No dependency changed between base and head, so there is nothing to measure.'
-    })
-    return { report, workDir }
+    const reason =
+      changes.length === 0
+        ? 'No dependency changed between base and head, so there is nothing to measure.'
+        : `${changes.length} dependency change(s) (${changes.map((b) => b.name).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`
+    return { report: buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason }), workDir }
   }
   options.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`)
 
   if (!options.soakCommand.trim()) {
     throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service')
   }
-  const soak = await soakBothSides({
-    git,
-    baseSha,
-    headSha,
-    workDir,
-    soakCommand: options.soakCommand,
-    installCommand: options.installCommand,
-    workingDirectory: options.workingDirectory,
-    runs: options.runs,
-    timeoutMs: options.timeoutMs,
-    probePath: options.probePath,
-    secrets: options.token ? [options.token] : [],
-    log: options.log
-  })
+  const statsOptions: StatsOptions = { ...defaultStatsOptions, ...options.stats, runs: options.runs }
+  statsOptions.maxRuns = Math.max(statsOptions.maxRuns, statsOptions.runs)
+  const soakOnce = (runs: number, dir: string) =>
+    soakBothSides({
+      git,
+      baseSha,
+      headSha,
+      workDir: dir,
+      soakCommand: options.soakCommand,
+      installCommand: options.installCommand || undefined,
+      workingDirectory: options.workingDirectory,
+      runs,
+      timeoutMs: options.timeoutMs,
+      durationMs: options.durationMs,
+      parallel: options.parallel,
+      probePath: options.probePath,
+      secrets: options.token ? [options.token] : [],
+      log: options.log
+    })
+
+  let soak = await soakOnce(statsOptions.runs, workDir)
+  let failure = judgeFailures(soak.base, soak.head)
+  if (failure?.verdict === 'error') throw new MemgateError(failure.reason)
+  let stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions)
+  // Sequential looks: an inconclusive verdict earns more runs, up to max-runs; analyzeSamples spends
+  // only its look's share of alpha, so the false-alarm rate holds over all looks.
+  for (let look = 2; stats; look++) {
+    const runsSoFar = soak.head.samples.runs.length
+    const step = nextStep(stats, runsSoFar, statsOptions.maxRuns)
+    if (step.done) break
+    options.log(`Inconclusive after ${runsSoFar} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
+    soak = appendRuns(soak, await soakOnce(step.addRuns, path.join(workDir, `look-${look}`)))
+    failure = judgeFailures(soak.base, soak.head)
+    stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions)
+  }
   fs.writeFileSync(path.join(workDir, 'samples-base.json'), JSON.stringify(soak.base.samples, null, 2))
   fs.writeFileSync(path.join(workDir, 'samples-head.json'), JSON.stringify(soak.head.samples, null, 2))
 
-  const common = { baseSha, headSha, bumps, baseRuns: options.runs, headRuns: options.runs }
-  const failure = judgeFailures(soak.base, soak.head)
-  if (failure?.verdict === 'error') throw new MemgateError(failure.reason)
-
-  const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
   const verdict = failure?.verdict ?? stats!.verdict
   const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), options.log) : []
-  const report = buildReport({ ...common, stats, suspects, verdict, reason: failure?.reason })
+  const report = buildReport({
+    baseSha,
+    headSha,
+    bumps,
+    baseRuns: soak.base.samples.runs.length,
+    headRuns: soak.head.samples.runs.length,
+    stats,
+    suspects,
+    verdict,
+    reason: failure?.reason,
+    notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+  })
   return { report, workDir }
+}
+
+/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
+function appendRuns(first: SoakResult, more: SoakResult): SoakResult {
+  const join = (a: SideResult, b: SideResult): SideResult => ({
+    ...a,
+    samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
+    notes: [...a.notes, ...b.notes],
+    runs: [...a.runs, ...b.runs]
+  })
+  return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs }
 }
 
 /**

@@ -108,6 +108,10 @@ export interface Report {
   bumps: Bump[]
   suspects: Suspect[]
   test?: string
+  /** Median iterations per second per side (null for `ms` samples): a leak often slows the service too. */
+  throughput?: { base: number | null; head: number | null }
+  /** Observations that are not the verdict (growth both sides share, throughput change, runs left out). */
+  notes?: string[]
   /** Set when a maintainer accepted a leak with `/memgate accept`. */
   accepted?: { by: string; reason: string } | null
 }

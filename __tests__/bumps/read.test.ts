@@ -75,6 +75,81 @@ describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
   })
 })
 
+describe('projects and manifests', () => {
+  const manifestsOnly = (side: 'base' | 'head') => {
+    const tree = projectSide(side, 'npm/v3')
+    delete tree['package-lock.json']
+    return tree
+  }
+
+  it('without a lockfile reports the package.json range changes, unresolved', async () => {
+    const r = repo(manifestsOnly('base'), manifestsOnly('head'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(bumps.every((b) => b.unresolved === true && b.direct)).toBe(true)
+    expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from} → ${b.to} ${b.type}`).sort()).toEqual([
+      'package.json debug 2.6.9 → 4.3.4 major',
+      'package.json is-number 6.0.0 → 7.0.0 major',
+      'package.json kleur 4.1.5 → 4.1.4 downgrade',
+      'package.json left-pad 1.3.0 → null removed',
+      'package.json ms 2.1.1 → 2.1.3 patch',
+      'package.json picocolors null → 1.0.0 added',
+      'package.json tiny file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz other',
+      'packages/app/package.json escape-html 1.0.2 → 1.0.3 patch',
+      'packages/app/package.json ms 3.0.0-beta.1 → 3.0.0-beta.2 prerelease',
+      'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 other',
+      'packages/app/package.json picocolors 0.2.1 → 1.1.1 major'
+    ].sort())
+  })
+
+  it('diffs each project by its own lockfile and names manifests from the repo root', async () => {
+    const r = repo(
+      { ...projectSide('base', 'npm/v3'), ...projectSide('base', 'pnpm/v9', 'examples/demo/') },
+      { ...projectSide('head', 'npm/v3'), ...projectSide('head', 'pnpm/v9', 'examples/demo/') }
+    )
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted([
+      ...expectedProjectBumps('package-lock.json'),
+      ...expectedProjectBumps('pnpm-lock.yaml', 'examples/demo/')
+    ]))
+  })
+
+  it("follows package.json's packageManager when a directory holds two lockfiles", async () => {
+    const side = (s: 'base' | 'head') => {
+      const tree = { ...projectSide(s, 'npm/v3'), ...projectSide(s, 'yarn') }
+      tree['package.json'] = tree['package.json']!.replace('"private": true,', '"private": true,\n  "packageManager": "yarn@1.22.22",')
+      // A stale npm lockfile that did not move: were it read, the bumps would be empty.
+      tree['package-lock.json'] = projectSide('base', 'npm/v3')['package-lock.json']!
+      return tree
+    }
+    const r = repo(side('base'), side('head'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
+  })
+
+  it('finds pnpm workspaces from pnpm-workspace.yaml alone', async () => {
+    const side = (s: 'base' | 'head') => {
+      const tree = projectSide(s, 'pnpm/v9')
+      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      expect(tree['package.json']).not.toContain('workspaces')
+      return tree
+    }
+    const r = repo(side('base'), side('head'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('pnpm-lock.yaml')))
+  })
+
+  it('applies include, exclude and dependency-types', async () => {
+    const r = repo(projectSide('base', 'pnpm/v9'), projectSide('head', 'pnpm/v9'))
+    const git = await createGit(r.dir)
+    const bumps = await readBumps(git, r.shas[0]!, r.shas[1]!, { include: ['ms*', 'pico*'], exclude: ['ms-alias'], dependencyTypes: ['dependencies'] })
+    expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from}`).sort()).toEqual([
+      'packages/app/package.json ms 3.0.0-beta.1',
+      'package.json picocolors null',
+      'pnpm-lock.yaml ms 2.0.0'
+    ].sort())
+  })
+})
+
 describe('the fast path', () => {
   it('reads nothing but the changed paths when no manifest or lockfile changed', async () => {
     const base = projectSide('base', 'npm/v3')
@@ -82,6 +157,22 @@ describe('the fast path', () => {
     const { git, reads } = await countingGit(r.dir)
     expect(await readBumps(git, r.shas[0]!, r.shas[1]!)).toEqual([])
     expect(reads).toEqual([])
+  })
+
+  it('a working directory inside a monorepo keeps its own bumps and the shared lockfile\'s', async () => {
+    const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock').filter((b) => b.manifest !== 'package.json')))
+  })
+
+  it('a working directory sees a change to the lockfile above it alone', async () => {
+    const base = projectSide('base', 'npm/v3')
+    const head = { ...base, 'package-lock.json': base['package-lock.json']!.replaceAll('"version": "1.0.2"', '"version": "1.0.3"') }
+    const r = repo(base, head)
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+    expect(bumps).toEqual([
+      { name: 'escape-html', from: '1.0.2', to: '1.0.3', type: 'patch', direct: true, dependencyType: 'dependencies', manifest: 'packages/app/package.json' }
+    ])
   })
 
   it('ignores dependency files outside the working directory', async () => {
@@ -98,6 +189,26 @@ describe('the fast path', () => {
 })
 
 describe('bad lockfiles', () => {
+  it.each([
+    ['yarn-berry', 'yarn.lock', (t: string) => t.replace(/^ {2}version: 8$/m, '  version: 12'), 'base',
+      (sha: string) => `yarn.lock at ${sha}, line 5: unknown Yarn Berry lockfile __metadata.version "12" (memgate reads 4 to 8)`],
+    ['pnpm/v9', 'pnpm-lock.yaml', (t: string) => t.replace("lockfileVersion: '9.0'", "lockfileVersion: '10.0'"), 'head',
+      (sha: string) => `pnpm-lock.yaml at ${sha}, line 1: unknown lockfileVersion "10.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`],
+    ['npm/v3', 'package-lock.json', (t: string) => t.slice(0, 200), 'head',
+      (sha: string) => `package-lock.json at ${sha}, line 11: invalid JSON (`]
+  ])('%s: a bad %s at %s is an error naming the commit', async (dir, file, spoil, which, reason) => {
+    const base = projectSide('base', dir)
+    const head = projectSide('head', dir)
+    const target = which === 'base' ? base : head
+    target[file] = spoil(target[file]!)
+    const r = repo(base, head)
+    const sha = r.shas[which === 'base' ? 0 : 1]!.slice(0, 7)
+    const error = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(MemgateError)
+    expect((error as MemgateError).reason.startsWith(reason(sha))).toBe(true)
+    expect((error as MemgateError).reason).not.toContain('\n')
+  })
+
   it('names the file, line and commit of a merge-conflict marker', async () => {
     const base = projectSide('base', 'npm/v3')
     const lines = base['package-lock.json']!.split('\n')

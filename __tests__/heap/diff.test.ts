@@ -16,7 +16,7 @@ describe('diffGraphs on a listener-array leak in node_modules/leaky-lib', () => 
   })
 
   it('names Listener first, blames leaky-lib and shows the path through its module (three snapshots)', () => {
-    const earlier = files.slice(0, 2).map((f) => summarizeGraph(load(f, false), { retained: false }))
+    const earlier = files.slice(0, 2).map((f) => summarizeGraph(parseHeapSnapshot(readFileSync(f), { totalsOnly: true })))
     const diff = diffGraphs(earlier, load(files[2]), { packages: ['leaky-lib'] })
     expect(diff.technique).toBe('three-snapshot')
     const top = diff.suspects[0]
@@ -52,7 +52,7 @@ describe.each([
 ])('diffGraphs on the %s leak', (scenario, pkg, leaked, step) => {
   it(`ranks ${leaked} first, from ${pkg}, with a path through its module`, () => {
     const files = makeSnapshots(scenario, 1000)
-    const earlier = files.slice(0, 2).map((f) => summarizeGraph(load(f, false), { retained: false }))
+    const earlier = files.slice(0, 2).map((f) => summarizeGraph(parseHeapSnapshot(readFileSync(f), { totalsOnly: true })))
     const diff = diffGraphs(earlier, load(files[2]), { packages: [pkg, 'unrelated-lib'] })
     const top = diff.suspects[0]
     expect(top.name).toBe(leaked)
@@ -67,7 +67,7 @@ describe.each([
 describe('diffGraphs on a clean workload', () => {
   it('reports no suspect above the noise threshold', () => {
     const files = makeSnapshots('clean', 1000)
-    const earlier = files.slice(0, 2).map((f) => summarizeGraph(load(f, false), { retained: false }))
+    const earlier = files.slice(0, 2).map((f) => summarizeGraph(parseHeapSnapshot(readFileSync(f), { totalsOnly: true })))
     const diff = diffGraphs(earlier, load(files[2]), { packages: ['tidy-lib'] })
     expect(diff.suspects).toEqual([])
     // the same work without the bound would have kept 1000 entries

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { MemgateError } from '../../src/errors.js'
-import { HeapSnapshotParser, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
+import { HeapSnapshotParser, locationOf, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
 import { writeSnapshot } from './snapshots.js'
 
 interface RawSnapshot {
@@ -19,7 +19,8 @@ function expectSameGraph(a: HeapGraph, b: HeapGraph): void {
     expect(Buffer.compare(Buffer.from(a[key].buffer), Buffer.from(b[key].buffer))).toBe(0)
   }
   expect(a.strings).toEqual(b.strings)
-  expect([...a.locations]).toEqual([...b.locations])
+  expect(a.locations.count).toBe(b.locations.count)
+  for (const key of ['node', 'scriptId', 'line', 'column'] as const) expect([...a.locations[key]]).toEqual([...b.locations[key]])
 }
 
 function parseError(data: Uint8Array | string): MemgateError {
@@ -40,7 +41,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     // Strings with escapes and non-ASCII text make the string table interesting.
     bytes = readFileSync(writeSnapshot(`globalThis.keep = ['tab\\there', 'quote " and \\\\', 'é日本', 'line\\nbreak', 'x'.repeat(3000)]`))
     raw = JSON.parse(bytes.toString('utf8'))
-    graph = parseHeapSnapshot(bytes)
+    graph = parseHeapSnapshot(bytes, { stringValues: true })
   })
 
   it('reads every node, edge and string as JSON.parse does', () => {
@@ -64,7 +65,11 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     for (const s of ['tab\there', 'quote " and \\', 'é日本', 'line\nbreak']) expect(graph.strings).toContain(s)
     expect(graph.nodeTypes).toEqual(meta.node_types[0])
     expect(graph.edgeTypes).toEqual(meta.edge_types[0])
-    expect(graph.locations.size).toBeGreaterThan(100)
+    expect(graph.locations.count).toBeGreaterThan(100)
+    const raw4 = (raw as unknown as { locations: number[] }).locations
+    const k = raw4.length / 4 - 1
+    const at = locationOf(graph, raw4[k * 4] / nf)
+    expect([graph.locations.scriptId[at], graph.locations.line[at], graph.locations.column[at]]).toEqual(raw4.slice(k * 4 + 1, k * 4 + 4))
   })
 
   it('gives the same graph whatever the chunk boundaries', () => {
@@ -76,8 +81,8 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
       parser.write(bytes.subarray(at, at + size))
       at += size
     }
-    expectSameGraph(parser.end(), graph)
-    expectSameGraph(parseHeapSnapshot(bytes.toString('utf8')), graph)
+    expectSameGraph(parser.end(), parseHeapSnapshot(bytes))
+    expectSameGraph(parseHeapSnapshot(bytes.toString('utf8'), { stringValues: true }), graph)
   })
 
   it('reads field orders from snapshot.meta rather than assuming them', () => {
@@ -104,7 +109,29 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
       nodes,
       edges,
     }
-    expectSameGraph(parseHeapSnapshot(JSON.stringify(reordered)), graph)
+    expectSameGraph(parseHeapSnapshot(JSON.stringify(reordered), { stringValues: true }), graph)
+  })
+
+  it('keeps names and node_modules paths but not other string values by default', () => {
+    const lean = parseHeapSnapshot(bytes)
+    expect(lean.strings.length).toBe(graph.strings.length)
+    const valueTypes = ['string', 'concatenated string', 'sliced string'].map((t) => graph.nodeTypes.indexOf(t))
+    let dropped = 0
+    for (let k = 0; k < graph.strings.length; k++) {
+      if (lean.strings[k] === graph.strings[k]) continue
+      expect(lean.strings[k]).toBe('')
+      expect(graph.strings[k]).not.toContain('node_modules')
+      dropped++
+    }
+    expect(dropped).toBeGreaterThan(100)
+    expect(lean.strings).not.toContain('tab\there')
+    // names of objects, closures and edges stay
+    let renamed = 0
+    for (let i = 0; i < graph.nodeCount; i++) {
+      if (!valueTypes.includes(graph.nodeType[i]) && lean.strings[lean.nodeName[i]] !== graph.strings[graph.nodeName[i]]) renamed++
+    }
+    expect(renamed).toBe(0)
+    expect(lean.strings).toContain('keep')
   })
 
   it('can skip edges for snapshots that only need ids and sizes', () => {

@@ -70,13 +70,27 @@ describe('probe', () => {
     // take most of the time.
     runNode(`let s = 0; for (let i = 0; i < 200000; i++) { s += i; process.emit('memgate:iteration') }`, {
       MEMGATE_SAMPLES_FILE: file,
-      MEMGATE_SAMPLE_EVERY: '10'
+      MEMGATE_SAMPLE_EVERY: '10',
+      MEMGATE_PROBE_ALLOWANCE_MS: '10'
     })
     const xs = samplesOf(file).map((s) => s.x)
     expect(xs.length).toBeLessThan(200)
     expect(xs.every((x) => x % 10 === 0)).toBe(true)
     const gaps = xs.slice(1, -1).map((x, i) => x - xs[i])
     expect(gaps.at(-1)).toBeGreaterThan(gaps[0])
+  })
+
+  it('spreads its samples evenly over the length an earlier run had', () => {
+    const dir = tmp()
+    const file = path.join(dir, 'samples.jsonl')
+    runNode(`let s = 0; for (let i = 0; i < 100000; i++) { s += i; process.emit('memgate:iteration') }`, {
+      MEMGATE_SAMPLES_FILE: file,
+      MEMGATE_SAMPLE_EVERY: '10',
+      MEMGATE_PROBE_BUDGET: '0.0001', // so little that only the minimum of 20 samples is taken
+      MEMGATE_EXPECT: JSON.stringify({ unit: 'iteration', x: 100000, ms: 50 })
+    })
+    const xs = samplesOf(file).map((s) => s.x)
+    expect(xs).toEqual([...Array.from({ length: 20 }, (_, i) => 10 + i * 5000), 100000])
   })
 
   it('samples by time, in ms since start, when the soak counts no iterations', () => {

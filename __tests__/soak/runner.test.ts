@@ -98,7 +98,7 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
   it('stops a soak that runs on by itself after the duration with SIGINT: last sample, end snapshot, outcome ok', async () => {
     const run = await soak(`node -e "const kept = []; setInterval(() => kept.push('x'.repeat(1000)), 5)"`, {
       durationMs: 1200,
-      stopGraceMs: 3000,
+      stopGraceMs: 10000,
       snapshots: { middle: { ms: 600 } },
       env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100' }
     })

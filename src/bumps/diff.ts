@@ -47,7 +47,7 @@ export function classifyBump(from: string | null, to: string | null): BumpType {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. Without a lockfile on either side, range changes are reported `unresolved`.
+ * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
  */
 export function diffLocks(base: LockSide, head: LockSide, lockPath: string): BumpDetail[] {
   if (!base.lock || !head.lock) return diffRanges(base.manifests, head.manifests)
@@ -73,9 +73,9 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string): Bum
     }
   }
 
-  const transitive = transitiveBumps(base.lock, head.lock, lockPath, bumps)
-  const viaBase = reachedVia(base, baseIndex)
-  const viaHead = reachedVia(head, headIndex)
+  const transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps)
+  const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set<DependencyType>()
+  const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set<DependencyType>()
   for (const bump of transitive) {
     const types = new Set([
       ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
@@ -90,44 +90,63 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string): Bum
 const SECTION_ORDER: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
 
 /**
- * For an installed version, the dependency types of the manifest entries it hangs from, walking
- * `namedBy` up to what the manifests name (parents by name, so every version of a parent counts).
+ * For an installed version, the dependency types of the manifest entries it hangs from: one walk
+ * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
+ * name, so every version of a parent counts). Iterative, so deep chains cannot overflow the stack.
  */
 function reachedVia(side: LockSide, index: LockIndex): (name: string, version: string) => Set<DependencyType> {
-  const byName = new Map<string, LockedPackage[]>()
-  for (const pkg of side.lock!.packages) {
-    const list = byName.get(pkg.name)
-    if (list) list.push(pkg)
-    else byName.set(pkg.name, [pkg])
+  const copiesOf = (name: string, version: string): LockedPackage[] =>
+    [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version)
+  // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
+  // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
+  if (side.lock!.kind === 'npm') {
+    return (name, version) => {
+      const out = new Set<DependencyType>()
+      for (const pkg of copiesOf(name, version)) {
+        if (!pkg.dev && !pkg.optional) out.add('dependencies')
+        if (pkg.optional) out.add('optionalDependencies')
+        if (pkg.dev) out.add('devDependencies')
+      }
+      return out
+    }
   }
-  // The roots: what each manifest names directly (Yarn 1 records no workspace edges of its own).
-  const seeds = new Map<string, Set<DependencyType>>()
+  const children = new Map<string, string[]>()
+  for (const pkg of side.lock!.packages) {
+    for (const by of pkg.namedBy) {
+      if (by.startsWith('workspace:')) continue
+      const kids = children.get(by)
+      if (kids) kids.push(pkg.name)
+      else children.set(by, [pkg.name])
+    }
+  }
   const seedsOf = new Map<LockedPackage, Set<DependencyType>>()
+  const reached = new Map<DependencyType, Set<string>>()
   for (const manifest of side.manifests) {
     for (const dep of manifest.dependencies) {
       const pkg = locate(index, manifest.dir, dep)
       if (!pkg) continue
-      addTo(seeds, pkg.name, dep.dependencyType)
       addTo(seedsOf, pkg, dep.dependencyType)
+      addTo(reached, dep.dependencyType, pkg.name)
     }
   }
-  const memo = new Map<string, Set<DependencyType>>()
-  const walk = (name: string): Set<DependencyType> => {
-    const known = memo.get(name)
-    if (known) return known
-    const out = new Set<DependencyType>(seeds.get(name))
-    memo.set(name, out) // a cycle sees the partial set, which the walk completes
-    for (const pkg of byName.get(name) ?? []) {
-      for (const by of pkg.namedBy) if (!by.startsWith('workspace:')) for (const t of walk(by)) out.add(t)
+  for (const names of reached.values()) {
+    const queue = [...names]
+    while (queue.length) {
+      for (const child of children.get(queue.pop()!) ?? []) {
+        if (names.has(child)) continue
+        names.add(child)
+        queue.push(child)
+      }
     }
-    return out
   }
   return (name, version) => {
     const out = new Set<DependencyType>()
-    for (const pkg of byName.get(name) ?? []) {
-      if (pkg.version !== version) continue
+    for (const pkg of copiesOf(name, version)) {
       for (const t of seedsOf.get(pkg) ?? []) out.add(t)
-      for (const by of pkg.namedBy) if (!by.startsWith('workspace:')) for (const t of walk(by)) out.add(t)
+      for (const by of pkg.namedBy) {
+        if (by.startsWith('workspace:')) continue
+        for (const [type, names] of reached) if (names.has(by)) out.add(type)
+      }
     }
     return out
   }
@@ -225,16 +244,26 @@ interface LockIndex {
   lock: Lockfile
   byLocation: Map<string, LockedPackage>
   byDescriptor: Map<string, LockedPackage>
+  /** name → identity (reference or version) → the installed copies some package depends on */
+  transitive: Map<string, Map<string, LockedPackage[]>>
 }
 
 function indexLock(lock: Lockfile): LockIndex {
   const byLocation = new Map<string, LockedPackage>()
   const byDescriptor = new Map<string, LockedPackage>()
+  const transitive = new Map<string, Map<string, LockedPackage[]>>()
   for (const pkg of lock.packages) {
     byLocation.set(pkg.location, pkg)
-    for (const d of pkg.descriptors ?? []) byDescriptor.set(d, pkg)
+    if (pkg.descriptors) for (const d of pkg.descriptors) byDescriptor.set(d, pkg)
+    if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:'))) continue
+    let versions = transitive.get(pkg.name)
+    if (!versions) transitive.set(pkg.name, (versions = new Map()))
+    const id = pkg.reference ?? pkg.version
+    const copies = versions.get(id)
+    if (copies) copies.push(pkg)
+    else versions.set(id, [pkg])
   }
-  return { lock, byLocation, byDescriptor }
+  return { lock, byLocation, byDescriptor, transitive }
 }
 
 /** The package a workspace at `dir` gets for one of its manifest's dependencies. */
@@ -261,16 +290,19 @@ function locate(index: LockIndex, dir: string, dep: ManifestDependency): LockedP
  * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
  * then one-to-one; leftovers are added or removed. A pair a direct bump already reports is dropped.
  */
-function transitiveBumps(base: Lockfile, head: Lockfile, lockPath: string, direct: BumpDetail[]): BumpDetail[] {
-  const before = transitiveVersions(base)
-  const after = transitiveVersions(head)
+function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, direct: BumpDetail[]): BumpDetail[] {
+  const before = base.transitive
+  const after = head.transitive
   const reported = new Set(direct.map((b) => `${b.name}\0${b.from}\0${b.to}`))
   const directFrom = new Set(direct.map((b) => `${b.name}\0${b.from}`))
   const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`))
   const bumps: BumpDetail[] = []
-  for (const name of new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(name) ?? new Map<string, LockedPackage[]>()
-    const h = after.get(name) ?? new Map<string, LockedPackage[]>()
+  const none = new Map<string, LockedPackage[]>()
+  const names = [...before.keys()].filter((name) => !sameKeys(before.get(name)!, after.get(name)))
+  for (const name of after.keys()) if (!before.has(name)) names.push(name)
+  for (const name of names) {
+    const b = before.get(name) ?? none
+    const h = after.get(name) ?? none
     const removed = [...b.keys()].filter((k) => !h.has(k))
     const added = [...h.keys()].filter((k) => !b.has(k))
     if (removed.length === 0 && added.length === 0) continue
@@ -298,20 +330,10 @@ function transitiveBumps(base: Lockfile, head: Lockfile, lockPath: string, direc
   return bumps
 }
 
-/** name → identity (version or reference) → the installed copies some package depends on. */
-function transitiveVersions(lock: Lockfile): Map<string, Map<string, LockedPackage[]>> {
-  const out = new Map<string, Map<string, LockedPackage[]>>()
-  for (const pkg of lock.packages) {
-    if (pkg.source === 'workspace') continue
-    if (!pkg.namedBy.some((by) => !by.startsWith('workspace:'))) continue
-    let versions = out.get(pkg.name)
-    if (!versions) out.set(pkg.name, (versions = new Map()))
-    const id = pkg.reference ?? pkg.version
-    const copies = versions.get(id)
-    if (copies) copies.push(pkg)
-    else versions.set(id, [pkg])
-  }
-  return out
+function sameKeys(a: Map<string, unknown>, b: Map<string, unknown> | undefined): boolean {
+  if (!b || a.size !== b.size) return false
+  for (const key of a.keys()) if (!b.has(key)) return false
+  return true
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

@@ -56,16 +56,31 @@ export function lockError(file: string, reason: string, line?: number, cause?: u
   return new MemgateError(`${where}: ${reason}`, 2, cause === undefined ? undefined : { cause })
 }
 
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?:\s|$)/m
+const CONFLICT_MARKERS = ['<<<<<<<', '=======', '>>>>>>>']
 
 /** Throws when a lockfile still holds merge-conflict markers; every format rejects them first. */
 export function assertNoConflict(text: string, file: string): void {
-  const match = CONFLICT_MARKER.exec(text)
-  if (!match) return
+  // indexOf rather than a multiline regex: this runs over lockfiles of tens of MB.
+  let first = -1
+  let found = ''
+  for (const marker of CONFLICT_MARKERS) {
+    for (let at = text.startsWith(marker) ? 0 : text.indexOf(`\n${marker}`); at !== -1; at = text.indexOf(`\n${marker}`, at + 1)) {
+      const start = text[at] === '\n' ? at + 1 : at
+      const next = text[start + marker.length]
+      if (next === undefined || /\s/.test(next)) {
+        if (first === -1 || start < first) {
+          first = start
+          found = marker
+        }
+        break
+      }
+    }
+  }
+  if (first === -1) return
   throw lockError(
     file,
-    `merge-conflict marker '${match[1]}' (resolve the conflict and commit the regenerated lockfile)`,
-    lineAt(text, match.index)
+    `merge-conflict marker '${found}' (resolve the conflict and commit the regenerated lockfile)`,
+    lineAt(text, first)
   )
 }
 

@@ -157,42 +157,49 @@ function fromTree(root: Record<string, TreeEntry>): LockedPackage[] {
 
 /**
  * The installed copies by place, resolving a require the way Node does (nearest node_modules up
- * the tree). Kept cheap for lockfiles of tens of MB: only directories that hold a node_modules
- * are probed, and the top level is looked up by name.
+ * the tree). Kept cheap for lockfiles of tens of MB: a lookup is a few Map hits on strings the
+ * lockfile already holds, never a path built per dependency.
  */
 class Tree {
   readonly packages: LockedPackage[] = []
-  private readonly byLocation = new Map<string, LockedPackage>()
-  private readonly top = new Map<string, LockedPackage>()
-  private readonly withModules = new Set<string>()
+  /** directory ('' for the root) → what its node_modules holds, by name */
+  private readonly modules = new Map<string, Map<string, LockedPackage>>()
+  private readonly parents = new Map<string, string>()
+  /** name → its only installed copy, or null when there are several to choose from by place */
+  private readonly only = new Map<string, LockedPackage | null>()
 
   add(pkg: LockedPackage, installedName: string | undefined): void {
     this.packages.push(pkg)
-    this.byLocation.set(pkg.location, pkg)
     if (installedName === undefined) return
+    this.only.set(installedName, this.only.has(installedName) ? null : pkg)
     const at = pkg.location.length - installedName.length - NM.length
-    if (at === 0) this.top.set(installedName, pkg)
-    else this.withModules.add(pkg.location.slice(0, at - 1))
+    const dir = at === 0 ? '' : pkg.location.slice(0, at - 1)
+    let names = this.modules.get(dir)
+    if (!names) this.modules.set(dir, (names = new Map()))
+    names.set(installedName, pkg)
   }
 
   link(from: string, by: string, names: Record<string, string> | undefined): void {
     if (!names) return
     for (const name in names) {
-      const child = this.resolve(from, name)
+      // Most names are installed once; only the others need Node's walk up the tree.
+      const only = this.only.get(name)
+      const child = only === undefined ? undefined : (only ?? this.resolve(from, name))
       if (child && !child.namedBy.includes(by)) child.namedBy.push(by)
     }
   }
 
   resolve(from: string, name: string): LockedPackage | undefined {
-    let dir = from
-    while (dir !== '') {
-      if (this.withModules.has(dir)) {
-        const hit = this.byLocation.get(`${dir}/${NM}${name}`)
-        if (hit) return hit
-      }
-      dir = parentDir(dir)
+    for (let dir = from; ; dir = this.parentOf(dir)) {
+      const hit = this.modules.get(dir)?.get(name)
+      if (hit || dir === '') return hit
     }
-    return this.top.get(name)
+  }
+
+  private parentOf(dir: string): string {
+    let parent = this.parents.get(dir)
+    if (parent === undefined) this.parents.set(dir, (parent = parentDir(dir)))
+    return parent
   }
 }
 
@@ -218,8 +225,9 @@ function nameAt(location: string): string {
   return at === -1 ? location : location.slice(at + NM.length)
 }
 
+// Called once per entry of lockfiles with tens of thousands: string tests, not a regex.
 function isRegistryTarball(resolved: string): boolean {
-  return /^https?:\/\/.+\/-\/[^/]+\.tgz$/.test(resolved)
+  return resolved.startsWith('http') && resolved.endsWith('.tgz') && resolved.includes('/-/')
 }
 
 function jsonProblem(error: unknown): string {

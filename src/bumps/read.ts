@@ -33,7 +33,10 @@ export function isDependencyFile(path: string): boolean {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
   const scope = normalizeDir(options.workingDirectory)
-  const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && within(p, scope))
+  // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
+  const inScope = (p: string): boolean =>
+    within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)))
+  const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p))
   if (changed.length === 0) return []
 
   const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)])

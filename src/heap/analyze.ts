@@ -1,6 +1,6 @@
 // Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
 // into the parser; everything else is pure (parse, summary, diff, format).
-import { createReadStream } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
 import { MemgateError } from '../errors.js'
 import { HeapSnapshotParser, type HeapGraph, type ParseOptions } from './parse.js'
 import { summarizeGraph, type HeapSummary } from './summary.js'
@@ -13,8 +13,16 @@ export { formatHeapDiff, formatHeapSummary } from './format.js'
 /** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
 export async function readSnapshotFile(file: string, options?: ParseOptions): Promise<HeapGraph> {
   const parser = new HeapSnapshotParser(options)
+  let handle: FileHandle | undefined
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.write(chunk as Buffer)
+    // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
+    handle = await open(file, 'r')
+    const buffer = new Uint8Array(1 << 20)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead))
+    }
     return parser.end()
   } catch (error) {
     if (error instanceof MemgateError) throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error })
@@ -23,6 +31,8 @@ export async function readSnapshotFile(file: string, options?: ParseOptions): Pr
       throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error })
     }
     throw error
+  } finally {
+    await handle?.close()
   }
 }
 
@@ -34,10 +44,10 @@ export async function summarizeSnapshotFile(file: string): Promise<HeapSummary> 
 /** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
 export async function diffSnapshotFiles(files: string[], options: HeapDiffOptions = {}): Promise<HeapDiff> {
   if (files.length < 2) throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`)
-  // Only the last snapshot needs its edges; earlier ones give ids and class totals, and are dropped
-  // before the next is read so that peak memory is one graph.
+  // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
+  // highest id while they stream by, so that peak memory is one graph.
   const earlier: HeapSummary[] = []
-  for (const file of files.slice(0, -1)) earlier.push(summarizeGraph(await readSnapshotFile(file, { edges: false }), { retained: false }))
+  for (const file of files.slice(0, -1)) earlier.push(summarizeGraph(await readSnapshotFile(file, { totalsOnly: true })))
   const last = await readSnapshotFile(files[files.length - 1])
   return diffGraphs(earlier, last, options)
 }

@@ -3,7 +3,7 @@
 //   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
 // The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
 // `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
-import type { HeapGraph } from './parse.js'
+import { locationOf, type HeapGraph } from './parse.js'
 import { findEdge, type TypeCodes } from './graph.js'
 import type { Retainers } from './retainers.js'
 
@@ -57,8 +57,8 @@ export class Attributor {
       if (e >= 0) {
         const script = this.scriptName(g.edgeTo[e])
         if (script) {
-          const loc = g.locations.get(closure)
-          site = { script, line: loc ? loc[1] + 1 : null }
+          const loc = locationOf(g, closure)
+          site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null }
         }
       }
     }
@@ -80,11 +80,14 @@ export class Attributor {
 
   /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
   constructorOf(object: number): number {
-    const cached = this.ctorCache.get(object)
-    if (cached !== undefined) return cached
     const { g, t } = this
+    const mapEdge = findEdge(g, object, t.internal, 'map')
+    // Objects of one shape share their Map: the walk is done once per Map.
+    const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object
+    const cached = this.ctorCache.get(key)
+    if (cached !== undefined) return cached
     let ctor = -1
-    let e = findEdge(g, object, t.internal, 'map')
+    let e = mapEdge
     for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
       const map = g.edgeTo[e]
       const c = findEdge(g, map, t.internal, 'constructor')
@@ -98,8 +101,10 @@ export class Attributor {
         const c = findEdge(g, g.edgeTo[p], t.property, 'constructor')
         if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure) ctor = g.edgeTo[c]
       }
+      // the prototype fallback is per object, not per Map
+      if (mapEdge >= 0) return ctor
     }
-    this.ctorCache.set(object, ctor)
+    this.ctorCache.set(key, ctor)
     return ctor
   }
 
@@ -128,13 +133,14 @@ export class Attributor {
   // A function context belongs to the closures whose `context` edge points at it.
   private contextSite(context: number): SourceSite | null {
     const { g, t } = this
-    const { firstRet, retEdge, retFrom } = this.r
+    const { firstRet, retType, retFrom } = this.r
     for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-      const e = retEdge[k]
-      if (g.edgeType[e] === t.internal && g.strings[g.edgeName[e]] === 'context' && g.nodeType[retFrom[k]] === t.closure) {
-        const s = this.closureSite(retFrom[k])
-        if (s) return { script: s.script, line: null }
-      }
+      const closure = retFrom[k]
+      if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure) continue
+      const e = findEdge(g, closure, t.internal, 'context')
+      if (e < 0 || g.edgeTo[e] !== context) continue
+      const s = this.closureSite(closure)
+      if (s) return { script: s.script, line: null }
     }
     return null
   }

@@ -8,6 +8,7 @@ import { className, typeCodes, type TypeCodes } from './graph.js'
 import { buildRetainers, describePath, findRootPaths, NONE, pathNodes } from './retainers.js'
 import { computeDominators, retainedByGroup } from './dominators.js'
 import { Attributor, packageOfPath } from './attribution.js'
+import { Scratch } from './scratch.js'
 import type { HeapSummary } from './summary.js'
 import { summarizeGraph } from './summary.js'
 
@@ -69,8 +70,9 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
   const top = options.top ?? 10
 
   const retainers = buildRetainers(last)
-  const dom = computeDominators(last, t, retainers)
-  const paths = findRootPaths(last, t)
+  const scratch = new Scratch(last.nodeCount + 1)
+  const dom = computeDominators(last, t, retainers, scratch)
+  const paths = findRootPaths(last, t, scratch)
   const attributor = new Attributor(last, t, retainers)
 
   const groupOf = new Int32Array(last.nodeCount).fill(-1)
@@ -100,7 +102,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     group.selfBytes += last.selfSize[i]
     if (better(paths.distance, dom.retained, i, group.best)) group.best = i
   }
-  const retained = retainedByGroup(dom, groupOf, groups.length)
+  const retained = retainedByGroup(dom, groupOf, groups.length, scratch)
   const typical = medianRetained(dom.retained, groupOf, groups.length)
 
   const lastSummary = summarizeGraph(last, { retained: false })

@@ -4,6 +4,7 @@
 import type { HeapGraph } from './parse.js'
 import { NONE, type Retainers } from './retainers.js'
 import type { TypeCodes } from './graph.js'
+import { Scratch } from './scratch.js'
 
 export interface Dominators {
   /** Immediate dominator of each node (root: itself), NONE when unreachable from the root. */
@@ -18,17 +19,16 @@ export interface Dominators {
  * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
  * 32-bit words per node, no recursion.
  */
-export function computeDominators(g: HeapGraph, t: TypeCodes, r: Retainers): Dominators {
-  const n = g.nodeCount
+export function computeDominators(g: HeapGraph, t: TypeCodes, r: Retainers, scratch = new Scratch(g.nodeCount + 1)): Dominators {
   const { firstEdge, edgeTo, edgeType } = g
   const weak = t.weak
-  const dfnum = new Uint32Array(n) // 0 = not reached; else 1-based preorder number
-  const vertex = new Uint32Array(n + 1)
-  const parent = new Uint32Array(n + 1)
+  const dfnum = scratch.take(0) // 0 = not reached; else 1-based preorder number
+  const vertex = scratch.take()
+  const parent = scratch.take()
   // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
   {
-    const stack = new Uint32Array(n)
-    const cursor = new Uint32Array(n)
+    const stack = scratch.take()
+    const cursor = scratch.take()
     let sp = 0
     let count = 0
     dfnum[0] = ++count
@@ -52,7 +52,7 @@ export function computeDominators(g: HeapGraph, t: TypeCodes, r: Retainers): Dom
       cursor[w] = firstEdge[w]
       stack[sp++] = w
     }
-    return finish(g, r, weak, dfnum, vertex.subarray(0, count + 1), parent, count)
+    return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch)
   }
 }
 
@@ -63,22 +63,25 @@ function finish(
   dfnum: Uint32Array,
   vertex: Uint32Array,
   parent: Uint32Array,
-  count: number
+  count: number,
+  spare1: Uint32Array,
+  spare2: Uint32Array,
+  scratch: Scratch
 ): Dominators {
   const n = g.nodeCount
-  const semi = new Uint32Array(count + 1)
-  const label = new Uint32Array(count + 1)
-  const ancestor = new Uint32Array(count + 1) // 0 = none (dfnums start at 1)
-  const idom = new Uint32Array(count + 1)
-  const bucketHead = new Uint32Array(count + 1)
-  const bucketNext = new Uint32Array(count + 1)
-  const chain = new Uint32Array(count + 1)
+  // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+  const semi = scratch.take()
+  const label = scratch.take()
+  const ancestor = scratch.take(0) // 0 = none (dfnums start at 1)
+  const idom = scratch.take(0)
+  const bucketHead = spare1.fill(0)
+  const bucketNext = scratch.take(0)
+  const chain = spare2
   for (let i = 1; i <= count; i++) {
     semi[i] = i
     label[i] = i
   }
-  const { firstRet, retEdge, retFrom } = r
-  const { edgeType } = g
+  const { firstRet, retType, retFrom } = r
 
   const evaluate = (v: number): number => {
     if (ancestor[v] === 0) return v
@@ -101,7 +104,7 @@ function finish(
   for (let w = count; w >= 2; w--) {
     const node = vertex[w]
     for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-      if (edgeType[retEdge[k]] === weak) continue
+      if (retType[k] === weak) continue
       const v = dfnum[retFrom[k]]
       if (v === 0) continue
       const u = evaluate(v)
@@ -120,31 +123,38 @@ function finish(
   }
   for (let w = 2; w <= count; w++) if (idom[w] !== semi[w]) idom[w] = idom[idom[w]]
 
-  const idomNode = new Uint32Array(n).fill(NONE)
+  const idomNode = label.subarray(0, n).fill(NONE)
   idomNode[vertex[1]] = vertex[1]
   for (let w = 2; w <= count; w++) idomNode[vertex[w]] = vertex[idom[w]]
   const retained = Float64Array.from(g.selfSize)
   for (let w = count; w >= 2; w--) retained[vertex[idom[w]]] += retained[vertex[w]]
-  return { idom: idomNode, retained, order: vertex.slice(1) }
+  scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain)
+  return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) }
 }
 
 /**
  * Sums retained sizes per group without counting a node that a member of its own group already
  * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
  */
-export function retainedByGroup(d: Dominators, groupOf: Int32Array, groupCount: number): Float64Array {
+export function retainedByGroup(
+  d: Dominators,
+  groupOf: Int32Array,
+  groupCount: number,
+  scratch = new Scratch(groupOf.length + 1)
+): Float64Array {
   const sums = new Float64Array(groupCount)
   const { order, idom, retained } = d
   const n = groupOf.length
   // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-  const firstChild = new Uint32Array(n + 1)
+  const firstChild = scratch.take(0)
   for (let k = 1; k < order.length; k++) firstChild[idom[order[k]] + 1]++
   for (let i = 1; i <= n; i++) firstChild[i] += firstChild[i - 1]
-  const fill = firstChild.slice(0, n)
-  const children = new Uint32Array(Math.max(order.length - 1, 0))
+  const fill = scratch.take()
+  fill.set(firstChild.subarray(0, n))
+  const children = scratch.take()
   for (let k = 1; k < order.length; k++) children[fill[idom[order[k]]]++] = order[k]
   const active = new Uint32Array(groupCount)
-  const stack = new Uint32Array(order.length)
+  const stack = scratch.take()
   const cursor = fill // reused: reset to the first child below
   cursor.set(firstChild.subarray(0, n))
   let sp = 0
@@ -166,5 +176,6 @@ export function retainedByGroup(d: Dominators, groupOf: Int32Array, groupCount: 
       if (gr >= 0) active[gr]--
     }
   }
+  scratch.give(firstChild, fill, children, stack)
   return sums
 }

@@ -45,7 +45,7 @@ export function formatHeapDiff(diff: HeapDiff): string {
     if (s.site) lines.push(`   created at ${s.site}`)
     lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`)
     if (s.retainerPath.length > 0) {
-      lines.push('   retained by (from the GC roots):')
+      lines.push('   retainer path, from the roots:')
       for (const step of s.retainerPath) lines.push(`     ${step}`)
     } else lines.push('   not reachable from the GC roots without weak edges')
   })

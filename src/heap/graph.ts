@@ -59,12 +59,26 @@ export function typeCodes(g: HeapGraph): TypeCodes {
 
 /** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
 export function className(g: HeapGraph, t: TypeCodes, node: number): string {
-  const type = g.nodeType[node]
-  if (type === t.object || type === t.native) return g.strings[g.nodeName[node]]
-  if (type === t.hidden) return '(system)'
-  if (type === t.code) return '(compiled code)'
-  if (type === t.string || type === t.consString || type === t.slicedString) return '(string)'
-  return `(${g.nodeTypes[type] ?? 'unknown'})`
+  return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]])
+}
+
+/** className from a node type's name and the node's name. */
+export function classNameOf(type: string | undefined, name: string): string {
+  switch (type) {
+    case 'object':
+    case 'native':
+      return name
+    case 'hidden':
+      return '(system)'
+    case 'code':
+      return '(compiled code)'
+    case 'string':
+    case 'concatenated string':
+    case 'sliced string':
+      return '(string)'
+    default:
+      return `(${type ?? 'unknown'})`
+  }
 }
 
 /** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */

@@ -32,8 +32,42 @@ export interface HeapGraph {
   /** Target node ordinal (not the field offset the file stores). */
   edgeTo: Uint32Array
   strings: string[]
-  /** Source locations of closures: node ordinal → [scriptId, line, column] (0-based). */
-  locations: Map<number, [number, number, number]>
+  /** Source locations of closures (0-based line and column), sorted by node ordinal; see locationOf. */
+  locations: Locations
+  /** With `totalsOnly`: per-class totals instead of per-node arrays (which are then empty). */
+  totals: NodeTotals | null
+}
+
+/** Per-class totals of a snapshot read with `totalsOnly`. */
+export interface NodeTotals {
+  /** Highest odd (V8 heap object) id. */
+  maxId: number
+  totalBytes: number
+  /** Key: node type for unnamed classes, type × 2^32 + name index for objects and native nodes. */
+  groups: Map<number, { count: number; bytes: number }>
+}
+
+export interface Locations {
+  count: number
+  node: Uint32Array
+  scriptId: Uint32Array
+  line: Uint32Array
+  column: Uint32Array
+}
+
+/** The index into `g.locations` of a node's source location, or -1. */
+export function locationOf(g: HeapGraph, node: number): number {
+  const nodes = g.locations.node
+  let lo = 0
+  let hi = g.locations.count - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = nodes[mid]
+    if (v === node) return mid
+    if (v < node) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 export interface ParseOptions {
@@ -41,6 +75,17 @@ export interface ParseOptions {
   edges?: boolean
   /** Longest string kept from the string table; longer ones are cut (V8 itself cuts at 1024). */
   maxStringLength?: number
+  /**
+   * Keep the values of string objects (default false): only names of other nodes and of edges are
+   * needed for the analysis, plus string values that hold a node_modules path (module file names).
+   * The others become "" and cost no memory.
+   */
+  stringValues?: boolean
+  /**
+   * Only count: per class (constructor name or node type) the number of nodes and their self size,
+   * plus the highest object id; no per-node arrays, no edges. For the earlier snapshots of a diff.
+   */
+  totalsOnly?: boolean
 }
 
 const enum S {
@@ -109,6 +154,8 @@ export class HeapSnapshotParser {
   private locFieldCount = 0
   private locRoles = new Int8Array(0) // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
   private locRow = [0, 0, 0, 0]
+  private locRows = new Uint32Array(0)
+  private locLen = 0
   private headerDone = false
 
   private g: HeapGraph | null = null
@@ -124,8 +171,17 @@ export class HeapSnapshotParser {
   private readonly decoder = new TextDecoder('utf-8', { fatal: false })
   private readonly strings: string[] = []
 
+  private readonly keepAllStrings: boolean
+  private needed: Uint8Array | null = null
+
+  private readonly totalsOnly: boolean
+  private namedType = new Uint8Array(256)
+  private totals: NodeTotals = { maxId: 0, totalBytes: 0, groups: new Map() }
+
   constructor(options: ParseOptions = {}) {
-    this.keepEdges = options.edges !== false
+    this.keepAllStrings = options.stringValues === true
+    this.totalsOnly = options.totalsOnly === true
+    this.keepEdges = options.edges !== false && !this.totalsOnly
     this.maxStringLength = options.maxStringLength ?? 1024
   }
 
@@ -258,7 +314,7 @@ export class HeapSnapshotParser {
       const where = this.section === Section.Nodes
         ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
         : this.section === Section.Edges
-          ? ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+          ? this.totalsOnly ? ' in the edges section' : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
           : this.state === S.StringBody || this.state === S.Strings
             ? ` in the strings section after ${this.strings.length} strings`
             : ''
@@ -268,20 +324,55 @@ export class HeapSnapshotParser {
     if (this.keepEdges && this.edgesRead !== g.edgeCount) fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`)
     if (!this.stringsDone) fail('has no strings section')
     g.strings = this.strings
+    g.locations = this.takeLocations()
     const n = this.strings.length
-    for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] >= n) fail(`names string ${g.nodeName[i]} but has only ${n} strings`)
-    if (!this.keepEdges) {
+    for (let i = 0; i < g.nodeName.length; i++) if (g.nodeName[i] >= n) fail(`names string ${g.nodeName[i]} but has only ${n} strings`)
+    if (this.totalsOnly) {
+      g.totals = this.totals
+      for (const key of this.totals.groups.keys()) if (key >= 4294967296 && key % 4294967296 >= n) fail(`names string ${key % 4294967296} but has only ${n} strings`)
+    }
+    if (!this.keepEdges && !this.totalsOnly) {
       g.edgeCount = 0
       g.firstEdge.fill(0)
     }
     return g
   }
 
+  private takeLocations(): Locations {
+    const rows = this.locRows
+    const count = this.locLen / 4
+    let sorted = true
+    for (let k = 1; k < count && sorted; k++) sorted = rows[k * 4] > rows[(k - 1) * 4]
+    // V8 writes them in node order; anything else is sorted once here
+    let order: Uint32Array | null = null
+    if (!sorted) {
+      order = new Uint32Array(count)
+      for (let k = 0; k < count; k++) order[k] = k
+      order.sort((a, b) => rows[a * 4] - rows[b * 4])
+    }
+    const out: Locations = {
+      count,
+      node: new Uint32Array(count),
+      scriptId: new Uint32Array(count),
+      line: new Uint32Array(count),
+      column: new Uint32Array(count),
+    }
+    for (let k = 0; k < count; k++) {
+      const row = (order ? order[k] : k) * 4
+      out.node[k] = rows[row]
+      out.scriptId[k] = rows[row + 1]
+      out.line[k] = rows[row + 2]
+      out.column[k] = rows[row + 3]
+    }
+    this.locRows = new Uint32Array(0)
+    return out
+  }
+
   private beginValue(c: number): void {
     const key = this.key
     if (this.seenKeys.has(key)) fail(`has the section "${key}" twice`)
     this.seenKeys.add(key)
-    const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || key === 'locations' || key === 'strings'
+    const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings'
     if (!wanted) {
       this.depth = 0
       this.inString = false
@@ -305,6 +396,7 @@ export class HeapSnapshotParser {
     if (key !== 'strings' && !this.headerDone) fail(`has the "${key}" section before its "snapshot" header`)
     if (key === 'strings') {
       this.state = S.Strings
+      this.needed = this.keepAllStrings ? null : this.neededStrings()
       return
     }
     this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations
@@ -391,21 +483,28 @@ export class HeapSnapshotParser {
     this.locFieldCount = locFields.length
     this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f))
     const e = this.keepEdges ? edgeCount! : 0
+    // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
+    const slots = this.totalsOnly ? 1 : nodeCount!
+    for (const t of ['object', 'native']) {
+      const k = nodeTypes.indexOf(t)
+      if (k >= 0) this.namedType[k] = 1
+    }
     this.g = {
       nodeCount: nodeCount!,
       edgeCount: edgeCount!,
       nodeTypes: nodeTypes.map(String),
       edgeTypes: edgeTypes.map(String),
-      nodeType: new Uint8Array(nodeCount!),
-      nodeName: new Uint32Array(nodeCount!),
-      nodeId: new Uint32Array(nodeCount!),
-      selfSize: new Float64Array(nodeCount!),
-      firstEdge: new Uint32Array(nodeCount! + 1),
+      nodeType: new Uint8Array(slots),
+      nodeName: new Uint32Array(slots),
+      nodeId: new Uint32Array(slots),
+      selfSize: new Float64Array(slots),
+      firstEdge: new Uint32Array(slots + 1),
       edgeType: new Uint8Array(e),
       edgeName: new Uint32Array(e),
       edgeTo: new Uint32Array(e),
       strings: [],
-      locations: new Map(),
+      locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
+      totals: null,
     }
     this.headerDone = true
   }
@@ -428,21 +527,32 @@ export class HeapSnapshotParser {
     let inNum = this.inNum
     let field = this.field
     let n = this.nodesRead
+    const totals = this.totalsOnly
+    let slot = totals ? 0 : n
     while (i < len) {
-      const c = buf[i++]
+      let c = buf[i++]
       if (c >= 0x30 && c <= 0x39) {
+        // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
+        while (i < len) {
+          c = buf[i]
+          if (c < 0x30 || c > 0x39) break
+          num = num * 10 + (c - 0x30)
+          i++
+        }
         inNum = true
       } else if (c === 0x2c || c === 0x5d) {
         if (inNum) {
           if (n >= count) fail(`has more nodes than its header's node_count ${count}`)
-          if (field === typeAt) nodeType[n] = num
-          else if (field === nameAt) nodeName[n] = num
-          else if (field === idAt) nodeId[n] = num
-          else if (field === sizeAt) selfSize[n] = num
-          else if (field === countAt) firstEdge[n + 1] = num
+          if (field === typeAt) nodeType[slot] = num
+          else if (field === nameAt) nodeName[slot] = num
+          else if (field === idAt) nodeId[slot] = num
+          else if (field === sizeAt) selfSize[slot] = num
+          else if (field === countAt) firstEdge[slot + 1] = num
           if (++field === nf) {
             field = 0
+            if (totals) this.addToTotals()
+            else slot++
             n++
           }
           num = 0
@@ -466,6 +576,21 @@ export class HeapSnapshotParser {
     return i
   }
 
+  private addToTotals(): void {
+    const g = this.g!
+    const type = g.nodeType[0]
+    const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type
+    const size = g.selfSize[0]
+    const group = this.totals.groups.get(key)
+    if (group) {
+      group.count++
+      group.bytes += size
+    } else this.totals.groups.set(key, { count: 1, bytes: size })
+    const id = g.nodeId[0]
+    if (id % 2 === 1 && id > this.totals.maxId) this.totals.maxId = id
+    this.totals.totalBytes += size
+  }
+
   private readEdges(buf: Uint8Array, i: number): number {
     const g = this.g!
     const len = buf.length
@@ -483,9 +608,16 @@ export class HeapSnapshotParser {
     let field = this.field
     let e = this.edgesRead
     while (i < len) {
-      const c = buf[i++]
+      let c = buf[i++]
       if (c >= 0x30 && c <= 0x39) {
+        // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
+        while (i < len) {
+          c = buf[i]
+          if (c < 0x30 || c > 0x39) break
+          num = num * 10 + (c - 0x30)
+          i++
+        }
         inNum = true
       } else if (c === 0x2c || c === 0x5d) {
         if (inNum) {
@@ -525,18 +657,35 @@ export class HeapSnapshotParser {
 
   private readNumbers(buf: Uint8Array, i: number): number {
     if (this.section === Section.Nodes) return this.readNodes(buf, i)
-    if (this.section === Section.Edges) return this.readEdges(buf, i)
+    if (this.section === Section.Edges) {
+      if (!this.totalsOnly) return this.readEdges(buf, i)
+      // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
+      // next ']' (a file cut inside it is still reported as truncated).
+      const end = buf.indexOf(0x5d, i)
+      if (end < 0) return buf.length
+      this.edgesRead = this.g!.edgeCount
+      this.finishSection()
+      this.state = S.AfterValue
+      return end + 1
+    }
     const len = buf.length
     let num = this.num
     let inNum = this.inNum
     while (i < len) {
-      const c = buf[i++]
+      let c = buf[i++]
       if (c >= 0x30 && c <= 0x39) {
+        // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
+        while (i < len) {
+          c = buf[i]
+          if (c < 0x30 || c > 0x39) break
+          num = num * 10 + (c - 0x30)
+          i++
+        }
         inNum = true
       } else if (c === 0x2c || c === 0x5d) {
         if (inNum) {
-          this.store(this.neg ? -num : num)
+          this.storeLocation(this.neg ? -num : num)
           num = 0
           inNum = false
           this.neg = false
@@ -558,60 +707,37 @@ export class HeapSnapshotParser {
     return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations'
   }
 
-  private store(v: number): void {
-    const g = this.g!
-    if (this.section === Section.Nodes) {
-      const n = this.nodesRead
-      if (n >= g.nodeCount) fail(`has more nodes than its header's node_count ${g.nodeCount}`)
-      switch (this.nodeRoles[this.field]) {
-        case F.Type: g.nodeType[n] = v; break
-        case F.Name: g.nodeName[n] = v; break
-        case F.Id: g.nodeId[n] = v; break
-        case F.Size: g.selfSize[n] = v; break
-        case F.EdgeCount: g.firstEdge[n + 1] = v; break
-      }
-      if (++this.field === this.nodeFieldCount) {
-        this.field = 0
-        this.nodesRead++
-      }
-    } else if (this.section === Section.Edges) {
-      const e = this.edgesRead
-      if (e >= g.edgeCount) fail(`has more edges than its header's edge_count ${g.edgeCount}`)
-      if (this.keepEdges) {
-        switch (this.edgeRoles[this.field]) {
-          case EF.Type: g.edgeType[e] = v; break
-          case EF.Name: g.edgeName[e] = v; break
-          case EF.To:
-            if (v % this.nodeFieldCount !== 0 || v / this.nodeFieldCount >= g.nodeCount) {
-              fail(`has edge ${e} pointing at ${v}, which is not a node`)
-            }
-            g.edgeTo[e] = v / this.nodeFieldCount
-            break
-        }
-      }
-      if (++this.field === this.edgeFieldCount) {
-        this.field = 0
-        this.edgesRead++
-      }
-    } else {
-      const role = this.locRoles[this.field]
-      if (role >= 0) this.locRow[role] = v
-      if (++this.field === this.locFieldCount) {
-        this.field = 0
-        const node = this.locRow[0] / this.nodeFieldCount
-        if (Number.isInteger(node) && node < g.nodeCount) g.locations.set(node, [this.locRow[1], this.locRow[2], this.locRow[3]])
-      }
+  // One value of the locations section (nodes and edges have loops of their own).
+  private storeLocation(v: number): void {
+    const role = this.locRoles[this.field]
+    if (role >= 0) this.locRow[role] = v
+    if (++this.field < this.locFieldCount) return
+    this.field = 0
+    const node = this.locRow[0] / this.nodeFieldCount
+    if (!Number.isInteger(node) || node >= this.g!.nodeCount) return
+    if (this.locLen + 4 > this.locRows.length) {
+      const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2))
+      bigger.set(this.locRows)
+      this.locRows = bigger
     }
+    const rows = this.locRows
+    rows[this.locLen++] = node
+    rows[this.locLen++] = this.locRow[1]
+    rows[this.locLen++] = this.locRow[2]
+    rows[this.locLen++] = this.locRow[3]
   }
+
 
   private finishSection(): void {
     const g = this.g!
     if (this.field !== 0) fail(`has a partial record at the end of the ${this.sectionName()} section`)
     if (this.section === Section.Nodes) {
       if (this.nodesRead !== g.nodeCount) fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`)
-      const first = g.firstEdge
-      for (let n = 1; n <= g.nodeCount; n++) first[n] += first[n - 1]
-      if (first[g.nodeCount] !== g.edgeCount) fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`)
+      if (!this.totalsOnly) {
+        const first = g.firstEdge
+        for (let n = 1; n <= g.nodeCount; n++) first[n] += first[n - 1]
+        if (first[g.nodeCount] !== g.edgeCount) fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`)
+      }
     } else if (this.section === Section.Edges) {
       if (this.edgesRead !== g.edgeCount) fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`)
     }
@@ -669,7 +795,44 @@ export class HeapSnapshotParser {
     this.strLen = need
   }
 
+  // Which entries of the string table name something other than a string's value. Null (keep all)
+  // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
+  private neededStrings(): Uint8Array | null {
+    const g = this.g
+    if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
+      if (this.totalsOnly) fail('has its strings before its nodes, which a totals-only read cannot follow')
+      return null
+    }
+    const isValue = new Uint8Array(256)
+    for (const t of ['string', 'concatenated string', 'sliced string']) {
+      const k = g.nodeTypes.indexOf(t)
+      if (k >= 0) isValue[k] = 1
+    }
+    const isIndex = new Uint8Array(256)
+    for (const t of ['element', 'hidden']) {
+      const k = g.edgeTypes.indexOf(t)
+      if (k >= 0) isIndex[k] = 1
+    }
+    if (this.totalsOnly) {
+      let top = 0
+      for (const key of this.totals.groups.keys()) if (key >= 4294967296) top = Math.max(top, key % 4294967296)
+      const names = new Uint8Array(top + 1)
+      for (const key of this.totals.groups.keys()) if (key >= 4294967296) names[key % 4294967296] = 1
+      return names
+    }
+    let max = 0
+    for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] > max) max = g.nodeName[i]
+    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max) max = g.edgeName[e]
+    const needed = new Uint8Array(max + 1)
+    for (let i = 0; i < g.nodeCount; i++) if (!isValue[g.nodeType[i]]) needed[g.nodeName[i]] = 1
+    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]]) needed[g.edgeName[e]] = 1
+    return needed
+  }
+
   private decodeString(): string {
+    const index = this.strings.length
+    const needed = this.needed
+    if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen)) return ''
     const bytes = this.strBuf.subarray(0, this.strLen)
     let s: string
     if (!this.strEscaped) {
@@ -698,6 +861,17 @@ function latin1(bytes: Uint8Array): string {
   let s = ''
   for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192))
   return s
+}
+
+const NODE_MODULES = [...'node_modules'].map((c) => c.charCodeAt(0))
+
+function hasNodeModules(buf: Uint8Array, len: number): boolean {
+  const first = NODE_MODULES[0]
+  outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES.length <= len; i = buf.indexOf(first, i + 1)) {
+    for (let k = 1; k < NODE_MODULES.length; k++) if (buf[i + k] !== NODE_MODULES[k]) continue outer
+    return true
+  }
+  return false
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -1,14 +1,19 @@
 // Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
 import type { HeapGraph } from './parse.js'
+import { Scratch } from './scratch.js'
 import { className, edgeLabel, nodeLabel, type TypeCodes } from './graph.js'
 
 export const NONE = 0xffffffff
 
-/** Reverse edges in compressed rows: the edges into node i are retEdge[firstRet[i] … firstRet[i+1]-1]. */
+/**
+ * Reverse edges in compressed rows: the nodes holding node i are retFrom[firstRet[i] … firstRet[i+1]-1],
+ * each through an edge of type retType[…] (five bytes per edge: the edge itself is found again by
+ * scanning the holder's few outgoing edges).
+ */
 export interface Retainers {
   firstRet: Uint32Array
-  retEdge: Uint32Array
   retFrom: Uint32Array
+  retType: Uint8Array
 }
 
 /** Builds the reverse edge index of a graph (all edge types, weak ones included). */
@@ -19,16 +24,17 @@ export function buildRetainers(g: HeapGraph): Retainers {
   for (let e = 0; e < g.edgeCount; e++) firstRet[edgeTo[e] + 1]++
   for (let i = 1; i <= n; i++) firstRet[i] += firstRet[i - 1]
   const fill = firstRet.slice(0, n)
-  const retEdge = new Uint32Array(g.edgeCount)
+  const retType = new Uint8Array(g.edgeCount)
   const retFrom = new Uint32Array(g.edgeCount)
+  const { edgeType } = g
   for (let from = 0; from < n; from++) {
     for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
       const slot = fill[edgeTo[e]]++
-      retEdge[slot] = e
+      retType[slot] = edgeType[e]
       retFrom[slot] = from
     }
   }
-  return { firstRet, retEdge, retFrom }
+  return { firstRet, retFrom, retType }
 }
 
 // Roots that only exist while the snapshot is being written (the stack of the code that asked for
@@ -48,12 +54,12 @@ export interface RootPaths {
  * internals (code, maps, feedback: what DevTools hides from retainer paths), so that a path reads as
  * JavaScript; a second pass reaches what only internals hold.
  */
-export function findRootPaths(g: HeapGraph, t: TypeCodes): RootPaths {
+export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(g.nodeCount + 1)): RootPaths {
   const n = g.nodeCount
-  const parentNode = new Uint32Array(n).fill(NONE)
-  const parentEdge = new Uint32Array(n).fill(NONE)
-  const distance = new Uint32Array(n).fill(NONE)
-  const queue = new Uint32Array(n)
+  const parentNode = scratch.take(NONE)
+  const parentEdge = scratch.take(NONE)
+  const distance = scratch.take(NONE)
+  const queue = scratch.take()
   const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g
   const internalNode = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
@@ -75,15 +81,23 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes): RootPaths {
     parentEdge[w] = e
     queue[tail++] = w
   }
-  const bfs = (filtered: boolean): void => {
+  // Nodes whose expansion skipped an internal target are expanded again in the second pass; the
+  // others already reached all they can.
+  const deferred = new Uint8Array(n)
+  const bfs = (filtered: boolean, revisitBelow: number): void => {
     while (head < tail) {
-      const v = queue[head++]
+      const k = head++
+      const v = queue[k]
+      if (k < revisitBelow && !deferred[v]) continue
       const d = distance[v] + 1
       for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
         if (edgeType[e] === t.weak) continue
         const w = edgeTo[e]
         if (distance[w] !== NONE) continue
-        if (filtered && internalNode[w]) continue
+        if (filtered && internalNode[w]) {
+          deferred[v] = 1
+          continue
+        }
         distance[w] = d
         parentNode[w] = v
         parentEdge[w] = e
@@ -91,11 +105,12 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes): RootPaths {
       }
     }
   }
-  bfs(true)
+  bfs(true, 0)
   queue[tail++] = 0
-  bfs(true)
+  bfs(true, 0)
   head = 0
-  bfs(false)
+  bfs(false, tail)
+  scratch.give(queue)
   return { parentNode, parentEdge, distance }
 }
 

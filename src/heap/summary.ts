@@ -1,6 +1,6 @@
 // Per-class totals of one snapshot, the numbers of DevTools' Summary view.
-import type { HeapGraph } from './parse.js'
-import { className, typeCodes } from './graph.js'
+import type { HeapGraph, NodeTotals } from './parse.js'
+import { className, classNameOf, typeCodes } from './graph.js'
 import { buildRetainers } from './retainers.js'
 import { computeDominators, retainedByGroup } from './dominators.js'
 
@@ -29,6 +29,7 @@ export interface HeapSummary {
  * a graph parsed with edges) also their retained sizes from the dominator tree.
  */
 export function summarizeGraph(g: HeapGraph, options: { retained?: boolean } = {}): HeapSummary {
+  if (g.totals) return summarizeTotals(g, g.totals)
   const t = typeCodes(g)
   const index = new Map<string, number>()
   const names: string[] = []
@@ -65,11 +66,27 @@ export function summarizeGraph(g: HeapGraph, options: { retained?: boolean } = {
   return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups }
 }
 
+function summarizeTotals(g: HeapGraph, totals: NodeTotals): HeapSummary {
+  const byName = new Map<string, HeapSummaryGroup>()
+  for (const [key, { count, bytes }] of totals.groups) {
+    const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key
+    const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '')
+    const group = byName.get(name)
+    if (group) {
+      group.count += count
+      group.bytes += bytes
+    } else byName.set(name, { name, count, bytes })
+  }
+  const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
+  return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups }
+}
+
 /**
  * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
  * even ids are hashes given to embedder (native) nodes and say nothing about age.
  */
 export function maxObjectId(g: HeapGraph): number {
+  if (g.totals) return g.totals.maxId
   let max = 0
   for (let i = 0; i < g.nodeCount; i++) {
     const id = g.nodeId[i]

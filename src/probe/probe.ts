@@ -10,7 +10,8 @@
 //
 // Environment: MEMGATE_SAMPLE_EVERY (iterations between samples, 50), MEMGATE_SAMPLE_MS (ms between
 // samples of a soak that counts no iterations, 200), MEMGATE_PROBE_BUDGET (largest share of the
-// soak's time the probe may take, 0.03), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
+// soak's time the probe may take, 0.02) and MEMGATE_PROBE_ALLOWANCE_MS (time it may take beyond
+// that, 100), MEMGATE_EXPECT (JSON {"unit":…,"x":…,"ms":…}: the length of an earlier run), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
 // {"warmup":{"x"|"ms":n},"middle":{"x"|"ms":n},"maxBytes":n}) for heap snapshots.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -42,20 +43,22 @@ function startProbe(file: string): void {
   // so the gc function comes from a fresh context. The user's global scope gets no `gc`.
   v8.setFlagsFromString('--expose-gc')
   const gc = vm.runInNewContext('gc') as () => void
-  const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.03)
+  const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.02)
+  const allowanceMs = positive(process.env.MEMGATE_PROBE_ALLOWANCE_MS, 100)
   const script = process.argv[1] ?? ''
   const wrapper = WRAPPER_SCRIPT.test(script)
   const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR && !wrapper ? path.resolve(process.env.MEMGATE_SNAPSHOT_DIR) : undefined
   const plan = readPlan(process.env.MEMGATE_SNAPSHOT_PLAN)
   const started = Date.now()
-  const minEvery = positive(process.env.MEMGATE_SAMPLE_EVERY, 50)
-  let every = minEvery
-  let intervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200)
+  const firstEvery = Math.round(positive(process.env.MEMGATE_SAMPLE_EVERY, 50))
+  const firstIntervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200)
+  let nextAt = firstEvery
+  let intervalMs = firstIntervalMs
   let unit: 'ms' | 'iteration' = 'ms'
   let iterations = 0
   let taken = 0
   let snapshots = 0
-  let firstSampleAt = performance.now()
+  const loadedAt = performance.now()
   const pending = new Set<'warmup' | 'middle'>(plan.middle ? ['warmup', 'middle'] : ['warmup'])
   let ended = false
 
@@ -69,19 +72,41 @@ function startProbe(file: string): void {
 
   append({ pid: process.pid, ppid: process.ppid, script, meta: true })
 
-  // Returns the share of the soak's time that sampling has cost so far. Cumulative, so that one
-  // sample slowed by a busy machine does not thin out the rest of the run.
-  let probeMs = 0
-  const sample = (x: number): number => {
+  // Pacing. The probe's own time (full GCs above all) may be `budget` of the soak's time, plus an
+  // allowance that buys a short soak its samples: 100 ms, or the cost of its first
+  // FREE_SAMPLES if more. Within the budget it samples at the first stride. Within the allowance the stride doubles every OCTAVE samples, so that a
+  // run of unknown length is sampled from start to end; past it, the next sample is placed where
+  // its cost fits the budget: stride = cost × rate / budget. With the length of an earlier run of
+  // the same soak (MEMGATE_EXPECT), the affordable samples are spread evenly over it instead, and
+  // never fewer than MIN_EVEN_SAMPLES.
+  let spent = 0
+  let costs = 0
+  let lastCost = 0
+  const expect = readExpect(process.env.MEMGATE_EXPECT)
+  const sample = (x: number): void => {
     const begin = performance.now()
     gc()
     const heap = v8.getHeapStatistics().used_heap_size
     const { rss, external, arrayBuffers } = process.memoryUsage()
     append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started })
     taken++
-    const end = performance.now()
-    probeMs += end - begin
-    return probeMs / Math.max(end - firstSampleAt, 1e-3)
+    lastCost = performance.now() - begin
+    spent += lastCost
+    costs++
+  }
+  // The next gap between samples, in units of x per ms of soak time (`rate`), no less than `floor`.
+  const nextGap = (floor: number, rate: number, expectedX: number | undefined): number => {
+    const cost = Math.max(lastCost, spent / Math.max(costs, 1))
+    const elapsed = performance.now() - loadedAt
+    if (expectedX !== undefined && expect?.ms) {
+      const affordable = (allowanceMs + budget * expect.ms) / Math.max(cost, 0.01)
+      const samples = Math.min(MAX_EVEN_SAMPLES, Math.max(MIN_EVEN_SAMPLES, affordable))
+      return Math.max(floor, expectedX / samples)
+    }
+    if (spent <= budget * elapsed) return floor
+    const octave = floor * 2 ** Math.floor(costs / OCTAVE)
+    if (spent < Math.max(allowanceMs, FREE_SAMPLES * cost) + budget * elapsed) return octave
+    return Math.max(octave, (cost * rate) / budget)
   }
 
   const reached = (point: Point | undefined, x: number): boolean => {
@@ -130,9 +155,8 @@ function startProbe(file: string): void {
 
   let timer: NodeJS.Timeout | undefined
   const tick = (): void => {
-    const share = sample(Date.now() - started)
-    // Full GCs of a large heap take long: sample less often rather than slow the soak down.
-    if (share > budget) intervalMs *= 2
+    sample(Date.now() - started)
+    intervalMs = nextGap(firstIntervalMs, 1, expect?.unit === 'ms' ? expect.x : undefined)
     snapshotsDue(Date.now() - started)
     timer = setTimeout(tick, intervalMs)
     timer.unref()
@@ -145,15 +169,14 @@ function startProbe(file: string): void {
       // The soak counts its iterations: from now on x is the iteration number.
       unit = 'iteration'
       clearTimeout(timer)
-      firstSampleAt = performance.now()
-      probeMs = 0
     }
     iterations++
-    if (iterations % every === 0) {
-      // Doubling and halving keep every sampled x a multiple of the stride.
-      const share = sample(iterations)
-      if (share > budget) every *= 2
-      else if (share < budget / 4 && every > minEvery) every /= 2
+    if (iterations >= nextAt) {
+      sample(iterations)
+      const rate = iterations / Math.max(performance.now() - loadedAt - spent, 1e-3)
+      // Strides stay multiples of the first one: evenly spaced x where the budget allows it.
+      const gap = nextGap(firstEvery, rate, expect?.unit === 'iteration' ? expect.x : undefined)
+      nextAt = (Math.floor(iterations / firstEvery) + Math.max(1, Math.round(gap / firstEvery))) * firstEvery
       snapshotsDue(iterations)
     }
   })
@@ -175,6 +198,27 @@ function startProbe(file: string): void {
     process.kill(process.pid, 'SIGINT')
   }
   process.on('SIGINT', onSigint)
+}
+
+// A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
+// fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
+const MIN_EVEN_SAMPLES = 20
+const FREE_SAMPLES = 24
+const OCTAVE = 4
+// More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
+const MAX_EVEN_SAMPLES = 200
+
+function readExpect(text: string | undefined): { unit: 'iteration' | 'ms'; x: number; ms: number } | undefined {
+  if (!text) return undefined
+  try {
+    const value = JSON.parse(text) as { unit?: unknown; x?: unknown; ms?: unknown }
+    if ((value.unit === 'iteration' || value.unit === 'ms') && typeof value.x === 'number' && typeof value.ms === 'number' && value.x > 0) {
+      return { unit: value.unit, x: value.x, ms: value.ms }
+    }
+  } catch {
+    // no hint
+  }
+  return undefined
 }
 
 function readPlan(text: string | undefined): SnapshotPlan {

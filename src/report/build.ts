@@ -21,10 +21,6 @@ export interface MemgateReport extends Report {
   series?: Series | null
   /** Set by the action; the CLI leaves it out. */
   pullRequest?: PullRequestRef
-  /** Observations that are not the verdict (from the statistics stage). */
-  notes?: string[]
-  /** Median iterations per second per side; null where not measured. */
-  throughput?: { base: number | null; head: number | null }
 }
 
 export interface ReportInput {
@@ -35,6 +31,8 @@ export interface ReportInput {
   headRuns?: number
   /** StatsResult, or the statistics stage's Analysis (its notes and throughput are kept). */
   stats?: StatsResult & { notes?: string[]; throughput?: { base: number | null; head: number | null } }
+  /** Notes of the soak stage (skipped snapshots, runs that failed). */
+  notes?: string[]
   suspects?: Suspect[]
   /** Overrides the statistical verdict (e.g. head ran out of memory where base did not). */
   verdict?: Verdict
@@ -45,6 +43,7 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): MemgateReport {
   const stats = input.stats
+  const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])]
   // A side without usable runs has no growth to show (the statistics give NaN there).
   const measured = <T extends { estimate: number }>(g: T | undefined): T | null => (g && Number.isFinite(g.estimate) ? g : null)
   return {
@@ -59,7 +58,7 @@ export function buildReport(input: ReportInput): MemgateReport {
     suspects: input.suspects ?? [],
     ...(stats ? { test: stats.test } : {}),
     ...(input.series ? { series: input.series } : {}),
-    ...(stats?.notes?.length ? { notes: stats.notes } : {}),
+    ...(notes.length ? { notes } : {}),
     ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
   }
 }

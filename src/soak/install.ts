@@ -6,6 +6,7 @@ import { detectPackageManager, LOCKFILES, type PackageManager } from '../bumps/m
 import { MemgateError } from '../errors.js'
 import type { Side } from '../types.js'
 import { installCommandFor } from './install-command.js'
+import { logTail } from './log-tail.js'
 
 export interface InstallPlan {
   /** Where the install runs: the working directory, or the workspace root above it that holds the lockfile. */
@@ -97,7 +98,7 @@ export async function runInstall(side: Side, plan: InstallPlan, env: Record<stri
   })
   fs.closeSync(log)
   if (code !== 0) {
-    const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-INSTALL_LOG_TAIL).join('\n')
+    const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL)
     const status = signal ? `was killed by ${signal}` : `exited with ${code}`
     throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`)
   }

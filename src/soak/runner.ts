@@ -15,6 +15,14 @@ export interface SnapshotPlan {
   maxBytes?: number
 }
 
+export interface ExpectedLength {
+  unit: 'iteration' | 'ms'
+  /** The last x of that run. */
+  x: number
+  /** How long its measured process lived. */
+  ms: number
+}
+
 export interface SoakRunOptions {
   command: string
   cwd: string
@@ -31,6 +39,8 @@ export interface SoakRunOptions {
   /** Ask the probe for heap snapshots in this run. */
   snapshots: boolean | SnapshotPlan
   warmup?: Warmup
+  /** The length of an earlier run of the same soak, so that the probe spreads its samples evenly over this one. */
+  expected?: ExpectedLength
   /** How often the process group's RSS is read from /proc (the measure for a soak without the probe). */
   rssIntervalMs?: number
 }
@@ -52,6 +62,8 @@ export interface SoakRunResult extends Run {
   warmupDropped: number
   /** The run's length in its unit (last x seen), to place the next run's snapshots. */
   lastX?: number
+  /** What the next run of this soak may expect, when this one went well. */
+  length?: ExpectedLength
 }
 
 const STDERR_TAIL_LINES = 20
@@ -70,6 +82,8 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   const env: Record<string, string> = { ...options.env, MEMGATE_SAMPLES_FILE: samplesFile }
   delete env.MEMGATE_SNAPSHOT_DIR
   delete env.MEMGATE_SNAPSHOT_PLAN
+  delete env.MEMGATE_EXPECT
+  if (options.expected) env.MEMGATE_EXPECT = JSON.stringify(options.expected)
   if (options.snapshots) {
     const plan: SnapshotPlan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {}
     plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES
@@ -162,7 +176,11 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
     stopped,
     throughput,
     warmupDropped: parsed.warmupDropped,
-    lastX: parsed.lastX
+    lastX: parsed.lastX,
+    length:
+      outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && picked?.lifetimeMs
+        ? { unit: parsed.unit, x: parsed.lastX, ms: picked.lifetimeMs }
+        : undefined
   }
 }
 

@@ -121,7 +121,7 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
     const runsStarted = Date.now()
     const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
     const runOne = async (side: Side, i: number): Promise<void> => {
-      const previous = results[side][i - 1]
+      const first = results[side][0]
       const run = await runSoak({
         command: options.soakCommand,
         cwd: projectDir(side),
@@ -131,24 +131,18 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
         durationMs: options.durationMs,
         stopGraceMs: options.stopGraceMs,
         warmup: options.warmup,
-        snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, previous) : false
+        // Later runs spread the probe's samples over the length the first one had.
+        expected: first?.length,
+        snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
       })
-      results[side].push(run)
+      results[side][i] = run // runs of a side may finish out of order
       options.log(
         `${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
           (run.source === 'rss' ? ' (process RSS)' : '') +
           (run.outcome === 'ok' ? '' : `, log ${run.log}`)
       )
     }
-    if (parallel) {
-      // Side by side: at any moment one base and one head run, so drift of the machine hits both.
-      await Promise.all(sides.map(async (side) => {
-        for (let i = 0; i < options.runs; i++) await runOne(side, i)
-      }))
-    } else {
-      // Interleaved, so that drift of the machine over time hits both sides alike.
-      for (let i = 0; i < options.runs; i++) for (const side of sides) await runOne(side, i)
-    }
+    await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined)
     const runsWallMs = Date.now() - runsStarted
     return {
       base: toSide('base', results.base, installs[0]),
@@ -167,17 +161,46 @@ function snapshotRun(i: number, runs: number): boolean {
   return runs >= 2 ? i === 1 : i === 0
 }
 
-function snapshotPlan(options: SoakOptions, previous: SoakRunResult | undefined): SnapshotPlan {
+function snapshotPlan(options: SoakOptions, first: SoakRunResult | undefined): SnapshotPlan {
   const plan: SnapshotPlan = { maxBytes: options.snapshotMaxBytes }
   if (options.warmup) plan.warmup = { ...options.warmup }
-  if (previous?.lastX !== undefined && previous.outcome === 'ok') {
+  if (first?.lastX !== undefined && first.outcome === 'ok') {
     // Half way through, in the unit of the first run; past the warm-up when none is set.
-    plan.warmup ??= { x: Math.max(1, Math.round(previous.lastX * 0.1)) }
-    plan.middle = { x: Math.round(previous.lastX / 2) }
+    plan.warmup ??= { x: Math.max(1, Math.round(first.lastX * 0.1)) }
+    plan.middle = { x: Math.round(first.lastX / 2) }
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
   }
   return plan
+}
+
+/**
+ * Runs the jobs base 1, head 1, base 2, head 2, … in that order on `slots` slots, so that drift of
+ * the machine over time hits both sides alike; with two slots and sides that take equally long,
+ * that is one base and one head at once. A slot that frees up takes the next job rather than wait
+ * for its pair (the run that takes snapshots is slower), except that a side's later runs wait for
+ * its first, whose length places their samples and snapshots.
+ */
+async function runQueue(
+  runs: number,
+  slots: number,
+  run: (side: Side, i: number) => Promise<void>,
+  firstDone: (side: Side) => boolean
+): Promise<void> {
+  const jobs: { side: Side; i: number; started: boolean }[] = []
+  for (let i = 0; i < runs; i++) for (const side of ['base', 'head'] as Side[]) jobs.push({ side, i, started: false })
+  const running = new Set<Promise<void>>()
+  for (;;) {
+    while (running.size < slots) {
+      const job = jobs.find((j) => !j.started && (j.i === 0 || firstDone(j.side)))
+      if (!job) break
+      job.started = true
+      const p: Promise<void> = run(job.side, job.i).finally(() => running.delete(p))
+      running.add(p)
+    }
+    if (running.size === 0) return
+    await Promise.race(running)
+  }
 }
 
 function availableCores(): number {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals'
+import { assertNoConflict, descriptorName, sourceOf } from '../../src/bumps/lock.js'
+
+describe('assertNoConflict', () => {
+  it.each([
+    ['<<<<<<< HEAD\n{}\n', 1, '<<<<<<<'],
+    ['{\n  "a": 1,\n=======\n  "a": 2\n>>>>>>> main\n}\n', 3, '======='],
+    ['{\n>>>>>>>\n', 2, '>>>>>>>'],
+    ['x\r\n<<<<<<< ours\r\n', 2, '<<<<<<<']
+  ])('finds the first marker in %j', (text, line, marker) => {
+    expect(() => assertNoConflict(text, 'lock')).toThrow(`lock, line ${line}: merge-conflict marker '${marker}'`)
+  })
+
+  it.each([
+    ['# ======== a heading underline, eight long\n'],
+    ['  "x": "<<<<<<< inside a value"\n'],
+    ['{"a": "=======\\n"}\n'],
+    ['']
+  ])('lets %j through', (text) => {
+    expect(() => assertNoConflict(text, 'lock')).not.toThrow()
+  })
+})
+
+describe('sourceOf', () => {
+  it.each([
+    ['^1.2.3', 'registry'],
+    ['latest', 'registry'],
+    ['npm:ms@2.1.2', 'alias'],
+    ['workspace:*', 'workspace'],
+    ['link:../lib', 'link'],
+    ['portal:../lib', 'link'],
+    ['file:../lib', 'file'],
+    ['file:vendor/x-1.0.0.tgz', 'tarball'],
+    ['https://example.com/x-1.0.0.tgz', 'tarball'],
+    ['git+https://github.com/u/r.git#v1', 'git'],
+    ['git+file:///tmp/r.git#v1', 'git'],
+    ['github:u/r#v1', 'git'],
+    ['u/r#v1', 'git']
+  ])('%s is %s', (reference, source) => {
+    expect(sourceOf(reference)).toBe(source)
+  })
+})
+
+describe('descriptorName', () => {
+  it.each([
+    ['ms@2.1.2', 'ms'],
+    ['@types/node@^20', '@types/node'],
+    ['ms-alias@npm:ms@2.1.2', 'ms-alias'],
+    ['ms', 'ms']
+  ])('%s → %s', (descriptor, name) => {
+    expect(descriptorName(descriptor)).toBe(name)
+  })
+})

@@ -1,0 +1,11 @@
+// Corepack fetches Yarn Berry and pnpm from the npm registry only when told where it is (the
+// project's standard: no network but the npm registry), and must not stop to ask.
+import { execFileSync } from 'node:child_process'
+
+export function useNpmRegistryForCorepack(): void {
+  if (!process.env.COREPACK_NPM_REGISTRY) {
+    const registry = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    process.env.COREPACK_NPM_REGISTRY = registry.trim().replace(/\/$/, '')
+  }
+  process.env.COREPACK_ENABLE_DOWNLOAD_PROMPT = '0'
+}

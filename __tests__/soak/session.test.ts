@@ -1,0 +1,131 @@
+// The whole soak stage on real git repositories: worktrees, a detected install, runs of both sides.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
+import { commitAll, createGit, initRepo } from '../../src/soak/git.js'
+import { soakBothSides, type SoakOptions } from '../../src/soak/session.js'
+
+const probePath = path.resolve('dist', 'probe.cjs')
+let root: string
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-session-'))
+})
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+async function options(repo: { dir: string; baseSha: string; headSha: string }, extra: Partial<SoakOptions>): Promise<SoakOptions & { lines: string[] }> {
+  const lines: string[] = []
+  return {
+    git: await createGit(repo.dir),
+    baseSha: repo.baseSha,
+    headSha: repo.headSha,
+    workDir: fs.mkdtempSync(path.join(root, 'work-')),
+    soakCommand: 'npm run -s soak',
+    workingDirectory: '.',
+    runs: 2,
+    timeoutMs: 60000,
+    probePath,
+    secrets: [],
+    log: (line) => lines.push(line),
+    lines,
+    ...extra
+  }
+}
+
+describe('soakBothSides', () => {
+  let demo: DemoRepo
+  beforeAll(async () => {
+    demo = await createDemoRepo(path.join(root, 'demo'), 'leaky')
+  })
+
+  it('installs with the detected npm, runs one base and one head at once, and snapshots the second run', async () => {
+    process.env.SOAK_ITERATIONS = '6000'
+    const opts = await options(demo, { parallel: true })
+    const result = await soakBothSides(opts)
+    delete process.env.SOAK_ITERATIONS
+
+    expect(result.parallel).toBe(true)
+    for (const side of [result.base, result.head]) {
+      expect(side.install).toMatchObject({ manager: 'npm', command: 'npm ci --no-audit --no-fund', description: 'npm, package-lock.json' })
+      expect(side.samples.unit).toBe('iteration')
+      expect(side.samples.runs.map((r) => r.outcome)).toEqual(['ok', 'ok'])
+      for (const run of side.runs) {
+        expect(run.source).toBe('probe')
+        expect(run.samples).toBeGreaterThanOrEqual(10)
+        expect(run.processes.find((p) => p.pid === run.pid)).toMatchObject({ wrapper: false, script: expect.stringMatching(/soak\.js$/) })
+        expect(run.processes.some((p) => p.wrapper)).toBe(true) // npm, measured but not picked
+        expect(fs.existsSync(run.samplesFile)).toBe(true)
+        expect(run.throughput).toBeGreaterThan(0)
+      }
+      expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
+      expect(side.runs[1].snapshots).toEqual(side.snapshots)
+      expect(side.runs[0].snapshots).toEqual([])
+    }
+    // The leaky head keeps ~300 bytes per request; base keeps nothing.
+    const growth = (s: typeof result.base) => s.samples.runs[1].samples.at(-1)!.heap - s.samples.runs[1].samples[0].heap
+    expect(growth(result.head) - growth(result.base)).toBeGreaterThan(1_000_000)
+    for (const side of ['base', 'head']) {
+      for (const i of [1, 2]) expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
+    }
+    expect(fs.existsSync(path.join(opts.workDir, 'base'))).toBe(false) // worktrees removed
+  }, 120000)
+
+  it('fails naming the side when the working directory does not exist there', async () => {
+    const opts = await options(demo, { workingDirectory: 'services/api', runs: 1 })
+    await expect(soakBothSides(opts)).rejects.toThrow(/^working-directory 'services\/api' does not exist at base [0-9a-f]{7}$/)
+  })
+})
+
+describe('the soak environment', () => {
+  const TOKEN = 'ghs_memgateTestToken0123456789'
+  const planted: Record<string, string> = {
+    GITHUB_TOKEN: TOKEN,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_RUNS: '3',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/x',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-value',
+    MY_COPY_OF_IT: `Bearer ${TOKEN}`,
+    MEMGATE_TEST_KEEP: 'kept'
+  }
+  afterAll(() => {
+    for (const name of Object.keys(planted)) delete process.env[name]
+  })
+
+  it('holds no credential, in the install or in the soak, and the soak has the probe', async () => {
+    const dir = path.join(root, 'env-repo')
+    const dumps = path.join(root, 'dumps')
+    fs.mkdirSync(dir)
+    fs.mkdirSync(dumps)
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'env-dump', private: true }))
+    fs.writeFileSync(path.join(dir, 'dump.js'), `require('fs').writeFileSync(process.argv[2], JSON.stringify(process.env))`)
+    await initRepo(dir)
+    const sha = await commitAll(dir, 'env dump')
+    Object.assign(process.env, planted, { DUMP_DIR: dumps })
+    const opts = await options(
+      { dir, baseSha: sha, headSha: sha },
+      {
+        runs: 1,
+        parallel: false,
+        installCommand: 'node dump.js "$DUMP_DIR/install-$(basename "$PWD").json"',
+        soakCommand: 'node dump.js "$DUMP_DIR/soak-$(basename "$PWD").json"',
+        secrets: [TOKEN]
+      }
+    )
+    await soakBothSides(opts)
+    delete process.env.DUMP_DIR
+    const files = fs.readdirSync(dumps).sort()
+    expect(files).toEqual(['install-base.json', 'install-head.json', 'soak-base.json', 'soak-head.json'])
+    for (const file of files) {
+      const env = JSON.parse(fs.readFileSync(path.join(dumps, file), 'utf8')) as Record<string, string>
+      for (const name of Object.keys(planted).filter((n) => n !== 'MEMGATE_TEST_KEEP')) expect(env).not.toHaveProperty([name])
+      expect(Object.values(env).filter((v) => v.includes(TOKEN) || v.includes('runtime-token-value'))).toEqual([])
+      expect(Object.keys(env).filter((n) => /^INPUT_/i.test(n))).toEqual([])
+      expect(env.MEMGATE_TEST_KEEP).toBe('kept')
+      if (file.startsWith('soak')) expect(env.NODE_OPTIONS).toContain(`--require "${probePath}"`)
+      else expect(env.NODE_OPTIONS ?? '').not.toContain('probe.cjs')
+    }
+  }, 60000)
+})
