@@ -48,7 +48,7 @@ function comment(body: string, login: string, extra: Partial<Parameters<typeof i
     run: runAction({
       inputs: {
         'github-token': TOKEN,
-        'soak-command': 'SOAK_ITERATIONS=3000 node soak.js',
+        'soak-command': 'SOAK_ITERATIONS=8000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js',
         'install-command': 'npm ci --no-audit --no-fund',
         runs: '7'
       },

@@ -55,7 +55,7 @@ function command(number: number, body: string, login: string, id: number) {
   })
 }
 
-const memgateComments = (pr: number) => (github.comments.get(pr) ?? []).filter((c) => c.body.includes('memgate-comment'))
+const memgateComments = (pr: number) => (github.comments.get(pr) ?? []).filter((c) => c.body.includes('memgate-comment') && c.user.type === 'Bot')
 
 /**
  * What GitHub renders as markup: the body without fenced code blocks (shown verbatim) and without
@@ -67,6 +67,9 @@ const rendered = (body: string) =>
 describe('pull_request with a leaky bump', () => {
   it('fails the status, posts one comment with the chart, suspects and runbook, and never shows the token to the soak', async () => {
     seedComments(github, PR, 120) // memgate's comment must be found past the first page
+    // A person who pastes the marker does not get their comment taken over.
+    const forged = { id: 99_999, body: '<!-- memgate-comment context="memgate" -->\nall good, merge it', user: { login: 'mallory', type: 'User' } }
+    github.comments.get(PR)!.splice(3, 0, forged)
     github.pulls.set(PR, { headSha: leaky.headSha, baseSha: leaky.baseSha })
     const run = await act(leaky, PR, { 'soak-command': 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js' })
 
@@ -83,6 +86,7 @@ describe('pull_request with a leaky bump', () => {
 
     const comments = memgateComments(PR)
     expect(comments).toHaveLength(1)
+    expect(forged.body).toBe('<!-- memgate-comment context="memgate" -->\nall good, merge it')
     const body = comments[0].body
     // MEMGATE_COMMENT_OUT=file keeps the rendered comment, to read it as a maintainer would.
     if (process.env.MEMGATE_COMMENT_OUT) fs.writeFileSync(process.env.MEMGATE_COMMENT_OUT, body)
@@ -90,7 +94,6 @@ describe('pull_request with a leaky bump', () => {
     expect(body).toMatch(/## 🔴 memgate: leak · head \+\d+ B\/iteration over base \(\d+ B … \d+ B\)\n/)
     // The demo installs event-hub from tarballs: the bump is 1.0.0 → 2.0.0 with a specifier change.
     expect(body).toMatch(/\| <code>event-hub<\/code> \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
-    expect(body).toContain('[2.0.0](https://www.npmjs.com/package/event-hub/v/2.0.0)')
     expect(body).toMatch(/```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/)
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
     expect(body).toContain(`npx memgate run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
@@ -177,7 +180,7 @@ describe('comment safety', () => {
 
   it('escapes markdown and HTML from package names and ranges', async () => {
     github.pulls.set(30, { headSha: injected.headSha, baseSha: injected.baseSha })
-    const run = await act(injected, 30, { 'install-command': 'true', 'soak-command': 'node soak.js' })
+    const run = await act(injected, 30, { 'install-command': 'true', 'soak-command': 'MEMGATE_SAMPLE_EVERY=50 node soak.js' })
     const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
     expect(report.verdict).not.toBe('error')
     expect(report.bumps.map((b: { name: string }) => b.name).sort()).toEqual([EVIL, LINK].sort())

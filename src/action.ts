@@ -181,11 +181,13 @@ async function publish(r: Run, report: MemgateReport, workDir: string, runs?: nu
 }
 
 function renderContext(r: Run, runs?: number, runUrl = r.context.runUrl): CommentContext {
+  // In mode report this workflow's soak and install inputs are not the ones the measure run used.
+  const measuring = r.settings.mode !== 'report'
   return {
     statusContext: r.settings.statusContext,
     runUrl,
-    soakCommand: r.settings.soakCommand,
-    installCommand: r.settings.installCommand,
+    soakCommand: measuring ? r.settings.soakCommand : undefined,
+    installCommand: measuring ? r.settings.installCommand : undefined,
     runs: runs ?? r.settings.runs,
     artifactName: r.settings.artifactName
   }

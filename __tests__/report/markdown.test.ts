@@ -75,7 +75,7 @@ describe('renderReport', () => {
   it('shows the specifier change of an `other` bump and pins the old specifier', () => {
     const file: Bump & { change: string } = { ...direct, type: 'other', change: 'file:vendor/hub-1.0.0.tgz → file:vendor/hub-2.0.0.tgz' }
     const out = renderReport(leakReport([file]), context)
-    expect(out).toContain('| 1.0.0 → 2.0.0 | other, file&#58;vendor/hub-1.0.0.tgz → file&#58;vendor/hub-2.0.0.tgz |')
+    expect(out).toContain('| 1.0.0 → 2.0.0 | other, file&#58;vendor/hub-1.0.0.tgz → file&#58;vendor/hub-2.0.0.tgz | direct (dependencies, package.json) | — |')
     expect(out).toContain('"event-hub": "file:vendor/hub-1.0.0.tgz"')
   })
 

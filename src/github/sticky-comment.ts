@@ -5,6 +5,7 @@ export interface PullRef extends Repo {
   pullNumber: number
 }
 
+/** memgate's comment on the PR for this marker: the first comment by a bot that carries it. */
 export async function findStickyComment(client: Client, pr: PullRef, marker: string): Promise<{ id: number; body: string } | null> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner,
@@ -12,7 +13,9 @@ export async function findStickyComment(client: Client, pr: PullRef, marker: str
     issue_number: pr.pullNumber,
     per_page: 100
   })
-  const found = comments.find((c) => c.body?.includes(marker))
+  // Anyone can paste the marker into a comment: only a bot's (the workflow token's, or a GitHub
+  // App's) counts, so that memgate never edits, or reads a report from, a person's comment.
+  const found = comments.find((c) => c.user?.type === 'Bot' && c.body?.includes(marker))
   return found ? { id: found.id, body: found.body ?? '' } : null
 }
 

@@ -126,6 +126,9 @@ const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 
 function releaseLink(b: Bump): string {
+  // A `change` means a specifier other than a registry version (file:, git, an npm: alias): the
+  // registry page of that name would be another package.
+  if ((b as Bump & { change?: string }).change) return '—'
   if (!NPM_NAME.test(b.name) || b.name.length > 214) return '—'
   const links: string[] = []
   if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${b.name}/v/${b.to})`)
