@@ -21399,7 +21399,11 @@ function collectSnapshots(dir, pid) {
     }
     return { files, notes };
 }
-/** What happened to a finished soak process. `stopped`: memgate stopped it after the duration. Pure. */
+/**
+ * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
+ * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
+ * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
+ */
 function classifyExit(code, signal, timedOut, output, stopped = false) {
     if (timedOut)
         return 'timeout';
@@ -21407,6 +21411,8 @@ function classifyExit(code, signal, timedOut, output, stopped = false) {
         return 'oom';
     if (code === 0 || stopped)
         return 'ok';
+    if (signal === 'SIGKILL' || code === 128 + 9)
+        return 'oom';
     return 'crash';
 }
 const GROUP_EXIT_WAIT_MS = 2000;

@@ -42,7 +42,7 @@ const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-
 //
 // Lines it appends to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
 //   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
 //                                                      one post-GC sample
 // Lines without "pid" were written by the soak itself (DESIGN.md: any program may feed memgate).
 //
@@ -105,7 +105,8 @@ function startProbe(file) {
         gc();
         const heap = v8__namespace.getHeapStatistics().used_heap_size;
         const { rss, external, arrayBuffers } = process.memoryUsage();
-        append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started });
+        // probeMs: the probe's own time so far, before this sample, for inspection and the benchmark.
+        append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started, probeMs: Math.round(spent) });
         taken++;
         lastCost = performance.now() - begin;
         spent += lastCost;
@@ -223,8 +224,8 @@ function startProbe(file) {
 }
 // A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
 // fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
-const MIN_EVEN_SAMPLES = 20;
-const FREE_SAMPLES = 24;
+const MIN_EVEN_SAMPLES = 12;
+const FREE_SAMPLES = 16;
 const OCTAVE = 4;
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200;
