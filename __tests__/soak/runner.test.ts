@@ -127,6 +127,16 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
     expect(isRunning(orphan)).toBe(false)
   })
 
+  it('kills the whole soak at once when memgate is cancelled', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-abort-'))
+    const pidFile = path.join(dir, 'child.pid')
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 800)
+    const run = await soak(`sleep 300 & echo $! > ${pidFile}; sleep 300`, { signal: controller.signal, timeoutMs: 60000 })
+    expect(run.signal).toBe('SIGKILL')
+    expect(isRunning(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(false)
+  })
+
   it('tells out of memory from a crash', async () => {
     const run = await soak(`node --max-old-space-size=24 -e "const a = []; for (;;) a.push({ s: 'x'.repeat(64) + a.length })"`)
     expect(run.outcome).toBe('oom')

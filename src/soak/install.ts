@@ -81,7 +81,13 @@ function readText(file: string): string | undefined {
  * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
  * that names the side, the command and its exit status, with the tail of the log.
  */
-export async function runInstall(side: Side, plan: InstallPlan, env: Record<string, string>, logFile: string): Promise<InstallResult> {
+export async function runInstall(
+  side: Side,
+  plan: InstallPlan,
+  env: Record<string, string>,
+  logFile: string,
+  signal?: AbortSignal
+): Promise<InstallResult> {
   const started = Date.now()
   const log = fs.openSync(logFile, 'w')
   const installEnv: Record<string, string> = {
@@ -91,15 +97,29 @@ export async function runInstall(side: Side, plan: InstallPlan, env: Record<stri
     COREPACK_ENABLE_AUTO_PIN: '0',
     CI: env.CI ?? 'true'
   }
-  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve) => {
-    const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log] })
+  const { code, signal: killedBy } = await new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+    // Its own process group, so that a cancelled install takes its children with it.
+    const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log], detached: true })
+    const onAbort = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal?.aborted) onAbort()
     child.on('error', () => resolve({ code: 127, signal: null }))
-    child.on('exit', (c, s) => resolve({ code: c, signal: s }))
+    child.on('exit', (c, s) => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve({ code: c, signal: s })
+    })
   })
   fs.closeSync(log)
+  if (signal?.aborted) throw new MemgateError(`Cancelled while installing ${side}`)
   if (code !== 0) {
     const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL)
-    const status = signal ? `was killed by ${signal}` : `exited with ${code}`
+    const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`
     throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`)
   }
   return { ...plan, durationMs: Date.now() - started, log: logFile }

@@ -41,6 +41,8 @@ export interface SoakRunOptions {
   warmup?: Warmup
   /** The length of an earlier run of the same soak, so that the probe spreads its samples evenly over this one. */
   expected?: ExpectedLength
+  /** Aborted when memgate is cancelled: the process group is killed at once. */
+  signal?: AbortSignal
   /** How often the process group's RSS is read from /proc (the measure for a soak without the probe). */
   rssIntervalMs?: number
 }
@@ -129,8 +131,12 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
       later(options.durationMs + grace, stop('SIGTERM'))
       later(options.durationMs + 2 * grace, stop('SIGKILL'))
     }
+    const onAbort = () => killGroup(pgid, 'SIGKILL')
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    if (options.signal?.aborted) onAbort()
     const done = (result: { code: number | null; signal: NodeJS.Signals | null }) => {
       for (const t of timers) clearTimeout(t)
+      options.signal?.removeEventListener('abort', onAbort)
       resolve(result)
     }
     child.on('error', () => done({ code: 127, signal: null }))

@@ -35,6 +35,8 @@ export interface SoakOptions {
   parallel?: boolean
   /** Heap snapshots larger than this are skipped with a note; 512 MiB by default. */
   snapshotMaxBytes?: number
+  /** Aborted when memgate is cancelled: runs and installs are killed with their process groups, no new one starts. */
+  signal?: AbortSignal
   probePath: string
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
@@ -112,7 +114,7 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
       const side = sides[i]
       options.log(`${side}: installing with ${plans[i].command} (${plans[i].description}) in ${path.relative(dirs[side], plans[i].dir) || '.'}`)
       // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-      return runInstall(side, plans[i], baseEnv, path.join(options.workDir, `install-${side}.log`))
+      return runInstall(side, plans[i], baseEnv, path.join(options.workDir, `install-${side}.log`), options.signal)
     }
     // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything.
     const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn')
@@ -131,6 +133,7 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
         durationMs: options.durationMs,
         stopGraceMs: options.stopGraceMs,
         warmup: options.warmup,
+        signal: options.signal,
         // Later runs spread the probe's samples over the length the first one had.
         expected: first?.length,
         snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
@@ -142,7 +145,8 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
           (run.outcome === 'ok' ? '' : `, log ${run.log}`)
       )
     }
-    await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined)
+    await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined, options.signal)
+    if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
     const runsWallMs = Date.now() - runsStarted
     return {
       base: toSide('base', results.base, installs[0]),
@@ -185,13 +189,14 @@ async function runQueue(
   runs: number,
   slots: number,
   run: (side: Side, i: number) => Promise<void>,
-  firstDone: (side: Side) => boolean
+  firstDone: (side: Side) => boolean,
+  signal?: AbortSignal
 ): Promise<void> {
   const jobs: { side: Side; i: number; started: boolean }[] = []
   for (let i = 0; i < runs; i++) for (const side of ['base', 'head'] as Side[]) jobs.push({ side, i, started: false })
   const running = new Set<Promise<void>>()
   for (;;) {
-    while (running.size < slots) {
+    while (running.size < slots && !signal?.aborted) {
       const job = jobs.find((j) => !j.started && (j.i === 0 || firstDone(j.side)))
       if (!job) break
       job.started = true
