@@ -41,7 +41,7 @@ afterAll(async () => {
 function act(repo: Repo, number: number, extra: Partial<ActionRunOptions> = {}) {
   github.pulls.set(number, { headSha: repo.headSha, baseSha: repo.baseSha })
   return runAction({
-    inputs: { 'github-token': TOKEN, 'soak-command': 'sleep 8', 'install-command': 'true', runs: '1' },
+    inputs: { 'github-token': TOKEN, 'soak-command': 'sleep 8', 'install-command': 'true', runs: '2' },
     eventName: 'pull_request',
     payload: pullRequestEvent({ number, baseSha: repo.baseSha, headSha: repo.headSha }),
     workspace: repo.dir,
