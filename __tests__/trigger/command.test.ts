@@ -10,8 +10,8 @@ describe('parseCommand', () => {
     ['/memgate accept known upstream leak, fixed in 2.0.1\nmore text', { name: 'accept', reason: 'known upstream leak, fixed in 2.0.1' }],
     ['/memgate help', { name: 'help' }],
     ['/memgate', { name: 'help' }],
-    ['/memgate rerun runs=0', { name: 'invalid', reason: expect.stringContaining('runs=N') }],
-    ['/memgate rerun runs=101', { name: 'invalid', reason: expect.stringContaining('1 to 100') }],
+    ['/memgate rerun runs=1', { name: 'invalid', reason: expect.stringContaining('2 to 100') }],
+    ['/memgate rerun runs=101', { name: 'invalid', reason: expect.stringContaining('2 to 100') }],
     ['/memgate rerun fast', { name: 'invalid', reason: expect.stringContaining('runs=N') }],
     ['/memgate deploy', { name: 'invalid', reason: expect.stringContaining('rerun') }]
   ])('reads %j', (body, command) => {

@@ -14,6 +14,7 @@ export type Command =
   | { name: 'invalid'; reason: string }
 
 /** Runs per side a command may ask for; the action's `runs` input allows the same. */
+export const MIN_COMMAND_RUNS = 2
 export const MAX_COMMAND_RUNS = 100
 /** A reason longer than this is cut: it goes into a commit status description and the comment. */
 const MAX_REASON = 200
@@ -37,8 +38,8 @@ export function parseCommand(body: string): Command | null {
       if (rest === '') return { name: 'rerun' }
       const runs = rest.match(/^runs\s*=\s*(\d+)$/i)
       const value = runs ? Number(runs[1]) : NaN
-      if (!Number.isInteger(value) || value < 1 || value > MAX_COMMAND_RUNS) {
-        return { name: 'invalid', reason: `\`/memgate rerun\` takes \`runs=N\` with N from 1 to ${MAX_COMMAND_RUNS}.` }
+      if (!Number.isInteger(value) || value < MIN_COMMAND_RUNS || value > MAX_COMMAND_RUNS) {
+        return { name: 'invalid', reason: `\`/memgate rerun\` takes \`runs=N\` with N from ${MIN_COMMAND_RUNS} to ${MAX_COMMAND_RUNS}.` }
       }
       return { name: 'rerun', runs: value }
     }
