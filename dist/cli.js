@@ -21071,6 +21071,255 @@ function buildReport(input) {
     };
 }
 
+/** Points per curve: enough to show a slope or a step, small enough for any comment. */
+const SERIES_POINTS = 24;
+/**
+ * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
+ * finished run (so that every point is measured, never extrapolated). Null when either side has no
+ * finished run with two samples or the two sides' units differ. Never throws.
+ */
+function medianSeries(base, head, points = SERIES_POINTS) {
+    if (!base || !head || base.unit !== head.unit)
+        return null;
+    const baseRuns = usableRuns(base);
+    const headRuns = usableRuns(head);
+    if (baseRuns.length === 0 || headRuns.length === 0)
+        return null;
+    const all = [...baseRuns, ...headRuns];
+    const start = Math.max(...all.map((r) => r[0].x));
+    const end = Math.min(...all.map((r) => r[r.length - 1].x));
+    if (!(end > start) || points < 2)
+        return null;
+    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
+    const curve = (runs) => x.map((at) => Math.round(median$1(runs.map((r) => interpolate(r, at)))));
+    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
+}
+function usableRuns(samples) {
+    return (samples.runs ?? [])
+        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
+        .map((r) => (r.samples ?? [])
+        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
+        .map((s) => ({ x: s.x, heap: s.heap }))
+        .sort((a, b) => a.x - b.x))
+        .filter((r) => r.length >= 2);
+}
+function interpolate(run, at) {
+    let lo = 0;
+    let hi = run.length - 1;
+    if (at <= run[0].x)
+        return run[0].heap;
+    if (at >= run[hi].x)
+        return run[hi].heap;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (run[mid].x <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const a = run[lo];
+    const b = run[hi];
+    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
+}
+function median$1(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
+/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
+const CREDENTIAL_NAMES = [
+    /^GITHUB_TOKEN$/i,
+    /^GH_TOKEN$/i,
+    /^INPUT_/i, // every action input, the github-token input among them
+    /^ACTIONS_RUNTIME_TOKEN$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_/i,
+    /^ACTIONS_RESULTS_URL$/i,
+    /^ACTIONS_CACHE_URL$/i,
+    /^MEMGATE_TOKEN$/i
+];
+/**
+ * The environment for a soak: `env` without credential variables and without any variable whose
+ * value contains one of `secrets` (a token copied under another name is still the token).
+ * Never mutates its argument.
+ */
+function scrubEnv(env, secrets = []) {
+    const needles = secrets.filter((s) => s.length >= 8);
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+            continue;
+        if (needles.some((secret) => value.includes(secret)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
+function withProbe(nodeOptions, probePath) {
+    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
+    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+
+/**
+ * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
+ * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
+ * through corepack, which honours a version pinned in package.json's `packageManager` field and
+ * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
+ * flags would fail, so the plain install runs instead.
+ */
+function installCommandFor(manager) {
+    const pinned = manager.version ? `@${manager.version}` : '';
+    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
+    const describe = (label) => `${label}${pinned}${lock}`;
+    const frozen = Boolean(manager.lockfile);
+    switch (manager.name) {
+        case 'npm':
+            return {
+                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
+                description: describe('npm')
+            };
+        case 'yarn':
+            return {
+                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('Yarn 1')
+            };
+        case 'yarn-berry':
+            return {
+                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
+                description: describe('Yarn Berry')
+            };
+        case 'pnpm':
+            return {
+                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('pnpm')
+            };
+    }
+}
+
+// The part of a log a maintainer needs to see in a one-screen error. Pure.
+const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
+// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
+const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
+/**
+ * The last `lines` lines of `text`, preceded by its first error line when that is further up:
+ * `npm ci` states its reason first and then prints its whole usage text.
+ */
+function logTail(text, lines) {
+    const all = text.trimEnd().split('\n');
+    const tail = all.slice(-lines);
+    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
+    if (firstError < 0 || firstError >= all.length - lines)
+        return tail.join('\n');
+    return [all[firstError], '…', ...tail].join('\n');
+}
+
+// Installs one side's dependencies with the package manager the project uses.
+const INSTALL_LOG_TAIL = 15;
+/**
+ * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
+ * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
+ * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
+ * lockfile or pins a `packageManager`).
+ */
+function planInstall(rootDir, projectDir, installCommand) {
+    if (installCommand?.trim())
+        return { dir: projectDir, command: installCommand, description: 'install-command' };
+    const root = path$1.resolve(rootDir);
+    let dir = path$1.resolve(projectDir);
+    let pinned;
+    for (;;) {
+        const files = listTopFiles(dir);
+        const manifest = files.includes('package.json') ? readText(path$1.join(dir, 'package.json')) : undefined;
+        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
+            return detected(dir, files, manifest);
+        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
+            pinned = dir;
+        if (dir === root || !dir.startsWith(root + path$1.sep))
+            break;
+        dir = path$1.dirname(dir);
+    }
+    const at = pinned ?? path$1.resolve(projectDir);
+    const files = listTopFiles(at);
+    return detected(at, files, files.includes('package.json') ? readText(path$1.join(at, 'package.json')) : undefined);
+}
+function detected(dir, files, manifest) {
+    const manager = detectPackageManager(files, manifest);
+    const { command, description } = installCommandFor(manager);
+    return { dir, command, manager, description };
+}
+/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
+function listTopFiles(dir) {
+    const files = safeReaddir(dir);
+    if (files.includes('.yarn'))
+        files.push(...safeReaddir(path$1.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+    return files;
+}
+function safeReaddir(dir) {
+    try {
+        return fs$1.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return fs$1.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
+ * that names the side, the command and its exit status, with the tail of the log.
+ */
+async function runInstall(side, plan, env, logFile, signal) {
+    const started = Date.now();
+    const log = fs$1.openSync(logFile, 'w');
+    const installEnv = {
+        ...env,
+        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
+        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+        COREPACK_ENABLE_AUTO_PIN: '0',
+        CI: env.CI ?? 'true'
+    };
+    const { code, signal: killedBy } = await new Promise((resolve) => {
+        // Its own process group, so that a cancelled install takes its children with it.
+        const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log], detached: true });
+        const onAbort = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (signal?.aborted)
+            onAbort();
+        child.on('error', () => resolve({ code: 127, signal: null }));
+        child.on('exit', (c, s) => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve({ code: c, signal: s });
+        });
+    });
+    fs$1.closeSync(log);
+    if (signal?.aborted)
+        throw new MemgateError(`Cancelled while installing ${side}`);
+    if (code !== 0) {
+        const tail = logTail(fs$1.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
+        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
+        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
+    }
+    return { ...plan, durationMs: Date.now() - started, log: logFile };
+}
+
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
 // is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
 // comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
@@ -21294,8 +21543,6 @@ async function runSoak(options) {
         const timers = [];
         const later = (ms, fn) => timers.push(setTimeout(fn, ms));
         const pgid = child.pid;
-        if (pgid)
-            running.add(pgid);
         if (pgid) {
             const readRss = () => {
                 const group = readGroupRss(pgid);
@@ -21319,9 +21566,14 @@ async function runSoak(options) {
             later(options.durationMs + grace, stop('SIGTERM'));
             later(options.durationMs + 2 * grace, stop('SIGKILL'));
         }
+        const onAbort = () => killGroup(pgid, 'SIGKILL');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        if (options.signal?.aborted)
+            onAbort();
         const done = (result) => {
             for (const t of timers)
                 clearTimeout(t);
+            options.signal?.removeEventListener('abort', onAbort);
             resolve(result);
         };
         child.on('error', () => done({ code: 127, signal: null }));
@@ -21333,8 +21585,6 @@ async function runSoak(options) {
             await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
             killGroup(pgid, 'SIGKILL');
             await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
-            if (pgid)
-                running.delete(pgid);
             done({ code, signal: sig });
         });
     });
@@ -21437,14 +21687,6 @@ function groupAlive(pgid) {
     }
     return readGroupRss(pgid).processes > 0;
 }
-/** Process groups of the soaks running now: a cancelled action kills them before it exits. */
-const running = new Set();
-/** SIGKILL to every soak still running (cancellation: the action is about to exit). */
-function killRunningSoaks() {
-    for (const pgid of running)
-        killGroup(pgid, 'SIGKILL');
-    running.clear();
-}
 function killGroup(pid, signal) {
     if (!pid)
         return;
@@ -21454,181 +21696,6 @@ function killGroup(pid, signal) {
     catch {
         // The group is already gone.
     }
-}
-
-// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
-/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
-const CREDENTIAL_NAMES = [
-    /^GITHUB_TOKEN$/i,
-    /^GH_TOKEN$/i,
-    /^INPUT_/i, // every action input, the github-token input among them
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_/i,
-    /^ACTIONS_RESULTS_URL$/i,
-    /^ACTIONS_CACHE_URL$/i,
-    /^MEMGATE_TOKEN$/i
-];
-/**
- * The environment for a soak: `env` without credential variables and without any variable whose
- * value contains one of `secrets` (a token copied under another name is still the token).
- * Never mutates its argument.
- */
-function scrubEnv(env, secrets = []) {
-    const needles = secrets.filter((s) => s.length >= 8);
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (CREDENTIAL_NAMES.some((re) => re.test(name)))
-            continue;
-        if (needles.some((secret) => value.includes(secret)))
-            continue;
-        out[name] = value;
-    }
-    return out;
-}
-/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
-function withProbe(nodeOptions, probePath) {
-    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
-    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
-}
-
-/**
- * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
- * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
- * through corepack, which honours a version pinned in package.json's `packageManager` field and
- * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
- * flags would fail, so the plain install runs instead.
- */
-function installCommandFor(manager) {
-    const pinned = manager.version ? `@${manager.version}` : '';
-    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
-    const describe = (label) => `${label}${pinned}${lock}`;
-    const frozen = Boolean(manager.lockfile);
-    switch (manager.name) {
-        case 'npm':
-            return {
-                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
-                description: describe('npm')
-            };
-        case 'yarn':
-            return {
-                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('Yarn 1')
-            };
-        case 'yarn-berry':
-            return {
-                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
-                description: describe('Yarn Berry')
-            };
-        case 'pnpm':
-            return {
-                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('pnpm')
-            };
-    }
-}
-
-// The part of a log a maintainer needs to see in a one-screen error. Pure.
-const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
-// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
-const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
-/**
- * The last `lines` lines of `text`, preceded by its first error line when that is further up:
- * `npm ci` states its reason first and then prints its whole usage text.
- */
-function logTail(text, lines) {
-    const all = text.trimEnd().split('\n');
-    const tail = all.slice(-lines);
-    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
-    if (firstError < 0 || firstError >= all.length - lines)
-        return tail.join('\n');
-    return [all[firstError], '…', ...tail].join('\n');
-}
-
-// Installs one side's dependencies with the package manager the project uses.
-const INSTALL_LOG_TAIL = 15;
-/**
- * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
- * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
- * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
- * lockfile or pins a `packageManager`).
- */
-function planInstall(rootDir, projectDir, installCommand) {
-    if (installCommand?.trim())
-        return { dir: projectDir, command: installCommand, description: 'install-command' };
-    const root = path$1.resolve(rootDir);
-    let dir = path$1.resolve(projectDir);
-    let pinned;
-    for (;;) {
-        const files = listTopFiles(dir);
-        const manifest = files.includes('package.json') ? readText(path$1.join(dir, 'package.json')) : undefined;
-        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
-            return detected(dir, files, manifest);
-        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
-            pinned = dir;
-        if (dir === root || !dir.startsWith(root + path$1.sep))
-            break;
-        dir = path$1.dirname(dir);
-    }
-    const at = pinned ?? path$1.resolve(projectDir);
-    const files = listTopFiles(at);
-    return detected(at, files, files.includes('package.json') ? readText(path$1.join(at, 'package.json')) : undefined);
-}
-function detected(dir, files, manifest) {
-    const manager = detectPackageManager(files, manifest);
-    const { command, description } = installCommandFor(manager);
-    return { dir, command, manager, description };
-}
-/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
-function listTopFiles(dir) {
-    const files = safeReaddir(dir);
-    if (files.includes('.yarn'))
-        files.push(...safeReaddir(path$1.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
-    return files;
-}
-function safeReaddir(dir) {
-    try {
-        return fs$1.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function readText(file) {
-    try {
-        return fs$1.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
- * that names the side, the command and its exit status, with the tail of the log.
- */
-async function runInstall(side, plan, env, logFile) {
-    const started = Date.now();
-    const log = fs$1.openSync(logFile, 'w');
-    const installEnv = {
-        ...env,
-        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
-        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-        COREPACK_ENABLE_AUTO_PIN: '0',
-        CI: env.CI ?? 'true'
-    };
-    const { code, signal } = await new Promise((resolve) => {
-        const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log] });
-        child.on('error', () => resolve({ code: 127, signal: null }));
-        child.on('exit', (c, s) => resolve({ code: c, signal: s }));
-    });
-    fs$1.closeSync(log);
-    if (code !== 0) {
-        const tail = logTail(fs$1.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
-        const status = signal ? `was killed by ${signal}` : `exited with ${code}`;
-        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
-    }
-    return { ...plan, durationMs: Date.now() - started, log: logFile };
 }
 
 // The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
@@ -21663,7 +21730,7 @@ async function soakBothSides(options) {
             const side = sides[i];
             options.log(`${side}: installing with ${plans[i].command} (${plans[i].description}) in ${path$1.relative(dirs[side], plans[i].dir) || '.'}`);
             // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-            return runInstall(side, plans[i], baseEnv, path$1.join(options.workDir, `install-${side}.log`));
+            return runInstall(side, plans[i], baseEnv, path$1.join(options.workDir, `install-${side}.log`), options.signal);
         };
         // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything.
         const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
@@ -21681,6 +21748,7 @@ async function soakBothSides(options) {
                 durationMs: options.durationMs,
                 stopGraceMs: options.stopGraceMs,
                 warmup: options.warmup,
+                signal: options.signal,
                 // Later runs spread the probe's samples over the length the first one had.
                 expected: first?.length,
                 snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
@@ -21690,7 +21758,9 @@ async function soakBothSides(options) {
                 (run.source === 'rss' ? ' (process RSS)' : '') +
                 (run.outcome === 'ok' ? '' : `, log ${run.log}`));
         };
-        await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined);
+        await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined, options.signal);
+        if (options.signal?.aborted)
+            throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
         const runsWallMs = Date.now() - runsStarted;
         return {
             base: toSide('base', results.base, installs[0]),
@@ -21730,14 +21800,14 @@ function snapshotPlan(options, first) {
  * for its pair (the run that takes snapshots is slower), except that a side's later runs wait for
  * its first, whose length places their samples and snapshots.
  */
-async function runQueue(runs, slots, run, firstDone) {
+async function runQueue(runs, slots, run, firstDone, signal) {
     const jobs = [];
     for (let i = 0; i < runs; i++)
         for (const side of ['base', 'head'])
             jobs.push({ side, i, started: false });
     const running = new Set();
     for (;;) {
-        while (running.size < slots) {
+        while (running.size < slots && !signal?.aborted) {
             const job = jobs.find((j) => !j.started && (j.i === 0 || firstDone(j.side)));
             if (!job)
                 break;
@@ -22370,8 +22440,6 @@ function nextStep(analysis, runsSoFar, maxRuns) {
 async function runPipeline(options) {
     const workDir = options.workDir ?? fs$1.mkdtempSync(path$1.join(os$1.tmpdir(), 'memgate-'));
     fs$1.mkdirSync(workDir, { recursive: true });
-    // Cancellation: the action exits right after; no soak may outlive it.
-    options.signal?.addEventListener('abort', killRunningSoaks, { once: true });
     const git = await createGit(options.repoDir, { token: options.token });
     if (options.remote)
         await git.ensureCommits([options.base, options.head], options.remote);
@@ -22403,6 +22471,7 @@ async function runPipeline(options) {
         timeoutMs: options.timeoutMs,
         durationMs: options.durationMs,
         parallel: options.parallel,
+        signal: options.signal,
         probePath: options.probePath,
         secrets: options.token ? [options.token] : [],
         log: options.log
@@ -22438,6 +22507,7 @@ async function runPipeline(options) {
         suspects,
         verdict,
         reason: failure?.reason,
+        series: medianSeries(soak.base.samples, soak.head.samples),
         notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
     });
     return { report, workDir };

@@ -20,11 +20,9 @@ import { runPipeline } from './pipeline.js'
 import { errorReport, type MemgateReport } from './report/build.js'
 import { checkReport } from './report/check.js'
 import { commentMarker, extractReport, renderComment, renderHelp, renderReport, type CommentContext } from './report/markdown.js'
-import { medianSeries } from './report/series.js'
 import { readRunContext, type RunContext } from './trigger/context.js'
 import type { CommandTrigger, ReportTrigger, Target } from './trigger/event.js'
 import { readTrigger } from './trigger/event.js'
-import type { Samples } from './types.js'
 
 export const REPORT_FILE = 'memgate-report.json'
 
@@ -150,19 +148,8 @@ async function measure(r: Run, target: Target, runs: number): Promise<{ report: 
     if (!(error instanceof MemgateError)) throw error
     report = errorReport(error.reason, { headSha: target.headSha, baseSha: '' })
   }
-  report.series ??= seriesFromFiles(workDir)
   report.pullRequest = { repository: `${target.owner}/${target.repo}`, number: target.pullNumber, headSha: target.headSha }
   return { report, workDir }
-}
-
-/** The pipeline writes both sides' samples beside the report; the chart needs their medians. */
-function seriesFromFiles(workDir: string) {
-  try {
-    const read = (side: string) => JSON.parse(fs.readFileSync(path.join(workDir, `samples-${side}.json`), 'utf8')) as Samples
-    return medianSeries(read('base'), read('head'))
-  } catch {
-    return null
-  }
 }
 
 /** Report file, outputs, job summary, artifact: everything that needs no write access. */

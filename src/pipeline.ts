@@ -6,13 +6,13 @@ import { filterBumps } from './bumps/filter.js'
 import { readBumps, type BumpOptions } from './bumps/read.js'
 import { MemgateError } from './errors.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
-import { buildReport } from './report/build.js'
+import { buildReport, type MemgateReport } from './report/build.js'
+import { medianSeries } from './report/series.js'
 import { createGit } from './soak/git.js'
-import { killRunningSoaks } from './soak/runner.js'
 import { soakBothSides, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples, defaultStatsOptions, type StatsOptions } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
-import type { Report, Suspect } from './types.js'
+import type { Suspect } from './types.js'
 
 export interface Options {
   repoDir: string
@@ -44,22 +44,20 @@ export interface Options {
   remote?: string
   /**
    * Aborted when the action is cancelled (SIGINT/SIGTERM): the soak stage stops its runs and kills
-   * their process groups. For the integrator: pass it on to soakBothSides.
+   * their process groups.
    */
   signal?: AbortSignal
   log: (line: string) => void
 }
 
 export interface PipelineResult {
-  report: Report
+  report: MemgateReport
   workDir: string
 }
 
 export async function runPipeline(options: Options): Promise<PipelineResult> {
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'))
   fs.mkdirSync(workDir, { recursive: true })
-  // Cancellation: the action exits right after; no soak may outlive it.
-  options.signal?.addEventListener('abort', killRunningSoaks, { once: true })
   const git = await createGit(options.repoDir, { token: options.token })
   if (options.remote) await git.ensureCommits([options.base, options.head], options.remote)
   const headSha = await git.resolve(options.head)
@@ -94,6 +92,7 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
       timeoutMs: options.timeoutMs,
       durationMs: options.durationMs,
       parallel: options.parallel,
+      signal: options.signal,
       probePath: options.probePath,
       secrets: options.token ? [options.token] : [],
       log: options.log
@@ -129,6 +128,7 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
     suspects,
     verdict,
     reason: failure?.reason,
+    series: medianSeries(soak.base.samples, soak.head.samples),
     notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
   })
   return { report, workDir }

@@ -108,7 +108,6 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
     const timers: NodeJS.Timeout[] = []
     const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms))
     const pgid = child.pid
-    if (pgid) running.add(pgid)
     if (pgid) {
       const readRss = () => {
         const group = readGroupRss(pgid)
@@ -147,7 +146,6 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
       await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS)
       killGroup(pgid, 'SIGKILL')
       await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS)
-      if (pgid) running.delete(pgid)
       done({ code, signal: sig })
     })
   })
@@ -253,15 +251,6 @@ function groupAlive(pgid: number): boolean {
     return false
   }
   return readGroupRss(pgid).processes > 0
-}
-
-/** Process groups of the soaks running now: a cancelled action kills them before it exits. */
-const running = new Set<number>()
-
-/** SIGKILL to every soak still running (cancellation: the action is about to exit). */
-export function killRunningSoaks(): void {
-  for (const pgid of running) killGroup(pgid, 'SIGKILL')
-  running.clear()
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
