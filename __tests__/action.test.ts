@@ -38,7 +38,8 @@ function act(repo: Repo, number: number, inputs: Record<string, string> = {}) {
       ...inputs
     },
     eventName: 'pull_request',
-    payload: pullRequestEvent({ number, baseSha: repo.baseSha, headSha: repo.headSha }),
+    // Dependabot's title for a grouped update: the comment shows the group, the bumps come from the files.
+    payload: pullRequestEvent({ number, baseSha: repo.baseSha, headSha: repo.headSha, title: 'Bump the hub-libs group with 1 update' }),
     workspace: repo.dir,
     apiUrl: github.url,
     env: { GITHUB_TOKEN: TOKEN, MY_DEPLOY_KEY: `prefix-${TOKEN}` }
@@ -91,6 +92,7 @@ describe('pull_request with a leaky bump', () => {
     // MEMGATE_COMMENT_OUT=file keeps the rendered comment, to read it as a maintainer would.
     if (process.env.MEMGATE_COMMENT_OUT) fs.writeFileSync(process.env.MEMGATE_COMMENT_OUT, body)
     expect(body).toContain('memgate: leak')
+    expect(body).toContain('Opened by Dependabot as the group <code>hub-libs</code>')
     expect(body).toMatch(/## 🔴 memgate: leak · head \+\d+ B\/iteration over base \(\d+ B … \d+ B\)\n/)
     // The demo installs event-hub from tarballs: the bump is 1.0.0 → 2.0.0 with a specifier change.
     expect(body).toMatch(/\| <code>event-hub<\/code> \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)

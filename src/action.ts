@@ -17,6 +17,7 @@ import { setCommitStatus, type StatusState } from './github/status.js'
 import { findStickyComment, upsertStickyComment, type PullRef } from './github/sticky-comment.js'
 import { readSettings, type Settings } from './inputs.js'
 import { runPipeline } from './pipeline.js'
+import { parsePrGrouping } from './bumps/pr.js'
 import { errorReport, type MemgateReport } from './report/build.js'
 import { checkReport } from './report/check.js'
 import { commentMarker, extractReport, renderComment, renderHelp, renderReport, type CommentContext } from './report/markdown.js'
@@ -25,6 +26,11 @@ import type { CommandTrigger, ReportTrigger, Target } from './trigger/event.js'
 import { readTrigger } from './trigger/event.js'
 
 export const REPORT_FILE = 'memgate-report.json'
+
+interface PrText {
+  title?: string | null
+  body?: string | null
+}
 
 interface Run {
   settings: Settings
@@ -149,6 +155,9 @@ async function measure(r: Run, target: Target, runs: number): Promise<{ report: 
     report = errorReport(error.reason, { headSha: target.headSha, baseSha: '' })
   }
   report.pullRequest = { repository: `${target.owner}/${target.repo}`, number: target.pullNumber, headSha: target.headSha }
+  // Bumps come from the files; the bot's own grouping (Dependabot, Renovate) is only shown.
+  const pr = (r.context.payload as { pull_request?: PrText; issue?: PrText }) ?? {}
+  report.grouping = parsePrGrouping((pr.pull_request ?? pr.issue)?.title, (pr.pull_request ?? pr.issue)?.body)
   return { report, workDir }
 }
 

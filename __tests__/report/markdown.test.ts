@@ -93,7 +93,8 @@ describe('renderReport', () => {
         reason: `line ${evil}\n\`\`\`\n<script>log</script>`,
         suspects: [{ name: evil, count: 1, bytes: 1, retainerPath: [evil, '@here'], package: evil }],
         notes: [evil],
-        accepted: { by: 'ada', reason: `ok ${evil}` }
+        accepted: { by: 'ada', reason: `ok ${evil}` },
+        grouping: { tool: 'renovate', group: evil, directory: evil }
       }
     )
     const out = renderReport(report, context)
@@ -104,6 +105,21 @@ describe('renderReport', () => {
     expect(out).not.toContain('](https://www.npmjs.com/package/a<')
     // The log stays in its fence: one fence opens and closes it.
     expect(out.match(/```text\n[\s\S]*?\n```/)![0]).not.toMatch(/\n```\n[\s\S]/)
+  })
+})
+
+describe('the bot\'s grouping', () => {
+  it.each([
+    [{ tool: 'dependabot', group: 'dev-dependencies', directory: '/api' } as const, 'Opened by Dependabot as the group <code>dev-dependencies</code> in <code>/api</code>'],
+    [{ tool: 'renovate' } as const, 'Opened by Renovate;']
+  ])('shows %j beside the bumps', (grouping, line) => {
+    const out = renderReport(leakReport([direct], { grouping }), context)
+    expect(out).toContain(line)
+    expect(out.indexOf('Opened by')).toBeLessThan(out.indexOf('| Package |'))
+  })
+
+  it('says nothing of a PR no bot opened', () => {
+    expect(renderReport(leakReport([direct], { grouping: null }), context)).not.toContain('Opened by')
   })
 })
 

@@ -106,12 +106,14 @@ export function findFiles(dir: string, name: RegExp): string[] {
 }
 
 /** A pull_request event as GitHub sends it for a push to the PR branch. */
-export function pullRequestEvent(pr: { number: number; baseSha: string; headSha: string; headRepository?: string }) {
+export function pullRequestEvent(pr: { number: number; baseSha: string; headSha: string; headRepository?: string; title?: string; body?: string }) {
   return {
     action: 'synchronize',
     number: pr.number,
     pull_request: {
       number: pr.number,
+      title: pr.title ?? 'Update event-hub',
+      body: pr.body ?? '',
       base: { sha: pr.baseSha, ref: 'main', repo: { full_name: 'acme/service' } },
       head: { sha: pr.headSha, ref: 'bump', repo: { full_name: pr.headRepository ?? 'acme/service' } }
     },

@@ -1,5 +1,6 @@
 // Assembles memgate-report/1 from what the stages found. Pure.
 import type { Bump, Report, StatsResult, Suspect, Verdict } from '../types.js'
+import type { PrGrouping } from '../bumps/pr.js'
 import type { Series } from './series.js'
 
 export type { Series } from './series.js'
@@ -21,6 +22,8 @@ export interface MemgateReport extends Report {
   series?: Series | null
   /** Set by the action; the CLI leaves it out. */
   pullRequest?: PullRequestRef
+  /** The Dependabot or Renovate grouping of the PR, shown beside the bumps (never used to find them). */
+  grouping?: PrGrouping | null
 }
 
 export interface ReportInput {

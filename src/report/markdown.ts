@@ -3,6 +3,7 @@
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
 // (package names, versions, paths, object names, log lines) passes through escape.ts first.
 import type { Bump, Growth, Verdict } from '../types.js'
+import type { PrGrouping } from '../bumps/pr.js'
 import type { MemgateReport } from './build.js'
 import { checkReport } from './check.js'
 import { escapeCodeBlock, escapeMarkdown } from './escape.js'
@@ -83,6 +84,7 @@ export function renderReport(report: MemgateReport, context: CommentContext): st
   if (report.accepted) {
     out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
   }
+  if (report.grouping) out.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
   if (report.base.growth && report.head.growth && report.unit) out.push(growthTable(report), '')
   if (report.series) out.push(chart(report.series), '')
@@ -108,6 +110,13 @@ function reasonBlock(reason: string): string {
   const tail = rest.join('\n').trim()
   if (!tail) return head
   return `${head}\n\n<details><summary>Log</summary>\n\n\`\`\`text\n${escapeCodeBlock(tail)}\n\`\`\`\n\n</details>`
+}
+
+function groupingLine(grouping: PrGrouping): string {
+  const bot = grouping.tool === 'dependabot' ? 'Dependabot' : 'Renovate'
+  const group = grouping.group ? ` as the group <code>${escapeMarkdown(grouping.group)}</code>` : ''
+  const where = grouping.directory ? ` in <code>${escapeMarkdown(grouping.directory)}</code>` : ''
+  return `Opened by ${bot}${group}${where}; the bumps below are read from the lockfiles.`
 }
 
 function bumpsTable(bumps: Bump[]): string {
