@@ -8,6 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
 import { createTwoCommitRepo, pullRequestEvent, runAction, type ActionRunOptions } from './support/run-action.js'
+import { isRunning } from './support/process.js'
 
 const TOKEN = 'ghs_memgateApiTestToken0123456789'
 
@@ -55,14 +56,6 @@ const PIDS = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-soak-pids-'))
 const SOAK = `echo $$ > "${PIDS}/$$"; exec sleep 8`
 const soakPids = () => fs.readdirSync(PIDS).map(Number)
 
-/** A zombie waiting for a reaper that never comes (PID 1 in a container) is not running. */
-function isRunning(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
-  } catch {
-    return false
-  }
-}
 
 const statusesOf = (sha: string, since: number) => github.statuses.slice(since).filter((s) => s.sha === sha)
 const countRequests = (method: string, pattern: RegExp, since: number) =>

@@ -20945,26 +20945,35 @@ function choosePackage(attributor, paths, node, site, bumped) {
     return preferred ?? candidates[0] ?? null;
 }
 
-function formatBytes$1(n) {
-    const abs = Math.abs(n);
-    if (abs >= 1024 * 1024 * 1024)
-        return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
-    if (abs >= 1024 * 1024)
-        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    if (abs >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} B`;
+// Numbers as maintainers read them. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
 }
+/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
+function formatRate(bytesPerUnit, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
+    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
+}
+
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 function formatHeapSummary(summary, limit = 25) {
     const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes$1(summary.totalBytes)} in total`,
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
         '',
         `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`,
     ];
     for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes$1(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes$1(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
     }
     if (summary.groups.length > limit)
         lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
@@ -20976,17 +20985,17 @@ function formatHeapDiff(diff) {
     const first = diff.snapshots[0];
     const last = diff.snapshots[n - 1];
     const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes$1(first.totalBytes)} → ${formatBytes$1(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes$1(diff.newObjects.bytes)}) allocated after the first and still alive`,
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
     ];
     if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes$1(diff.threshold.bytes)} retained).`);
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
         return lines.join('\n');
     }
     diff.suspects.forEach((s, k) => {
         lines.push('');
         const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes$1(s.bytes)} retained (${formatBytes$1(s.selfBytes)} self) — ${pkg}`);
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
         if (s.site)
             lines.push(`   created at ${s.site}`);
         lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
@@ -21071,6 +21080,87 @@ function buildReport(input) {
     };
 }
 
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = [];
+    for (let i = 0; i < n; i++)
+        residuals.push(ys[i] - slope * xs[i]);
+    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+            s += Math.sign(ys[j] - ys[i]);
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const kept = [];
+    for (let i = 0; i < limit; i++)
+        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
+    return kept;
+}
+
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
 const SERIES_POINTS = 24;
 /**
@@ -21091,7 +21181,7 @@ function medianSeries(base, head, points = SERIES_POINTS) {
     if (!(end > start) || points < 2)
         return null;
     const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
-    const curve = (runs) => x.map((at) => Math.round(median$1(runs.map((r) => interpolate(r, at)))));
+    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
     return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
 }
 function usableRuns(samples) {
@@ -21120,11 +21210,6 @@ function interpolate(run, at) {
     const a = run[lo];
     const b = run[hi];
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
-}
-function median$1(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 // The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
@@ -21863,87 +21948,6 @@ function toSide(side, runs, install) {
     };
 }
 
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
-}
-
 const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
 /**
  * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
@@ -22561,25 +22565,6 @@ async function findSuspects(head, packages, log) {
         log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`);
         return [];
     }
-}
-
-// Numbers as maintainers read them. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
-function formatRate(bytesPerUnit, unit) {
-    const per = unit.replace(/^bytes\//, '');
-    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
-    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
 }
 
 function renderText(report) {

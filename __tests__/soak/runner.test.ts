@@ -5,6 +5,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { withProbe } from '../../src/soak/env.js'
 import { classifyExit, runSoak } from '../../src/soak/runner.js'
+import { isRunning } from '../support/process.js'
 
 const probe = path.resolve('dist', 'probe.cjs')
 
@@ -145,14 +146,6 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
   })
 })
 
-/** A zombie waiting for a reaper that never comes (PID 1 in a container) is not running. */
-function isRunning(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
-  } catch {
-    return false
-  }
-}
 
 describe('classifyExit', () => {
   it.each([

@@ -21,8 +21,3 @@ export async function readPull(client: Client, pr: PullRef): Promise<PullState> 
     headRepository: data.head.repo?.full_name ?? null
   }
 }
-
-/** The PR's head SHA now: a run whose head is no longer the PR's head must not overwrite the comment. */
-export async function readPullHead(client: Client, pr: PullRef): Promise<string> {
-  return (await readPull(client, pr)).headSha
-}

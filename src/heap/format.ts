@@ -1,14 +1,7 @@
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
 import type { HeapSummary } from './summary.js'
 import type { HeapDiff } from './diff.js'
-
-export function formatBytes(n: number): string {
-  const abs = Math.abs(n)
-  if (abs >= 1024 * 1024 * 1024) return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`
-  if (abs >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`
-  if (abs >= 1024) return `${(n / 1024).toFixed(1)} KiB`
-  return `${n} B`
-}
+import { formatBytes } from '../report/format.js'
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 export function formatHeapSummary(summary: HeapSummary, limit = 25): string {

@@ -1,5 +1,6 @@
 // The median post-GC heap curve of each side, for the comment's chart. Pure.
 import type { Run, Samples } from '../types.js'
+import { median } from '../stats/robust.js'
 
 /** memgate-report/1 `series`: the two sides' median post-GC heap on one shared grid of x. */
 export interface Series {
@@ -63,10 +64,4 @@ function interpolate(run: Point[], at: number): number {
   const a = run[lo]
   const b = run[hi]
   return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x)
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
