@@ -11,10 +11,12 @@ const HEAP_CAP_MB = 64
 
 // The child runs the real modules, transpiled as they are (no bundling).
 function transpileHeapStage(out: string): string {
-  for (const dir of ['heap', '.']) {
+  // The heap stage and the two modules outside it that it imports.
+  const outside: Record<string, string[]> = { '.': ['errors.ts'], report: ['format.ts'] }
+  for (const dir of ['heap', '.', 'report']) {
     mkdirSync(join(out, dir), { recursive: true })
     for (const file of readdirSync(join('src', dir))) {
-      if (!file.endsWith('.ts') || (dir === '.' && file !== 'errors.ts')) continue
+      if (!file.endsWith('.ts') || (outside[dir] && !outside[dir].includes(file))) continue
       const source = readFileSync(join('src', dir, file), 'utf8')
       const { outputText } = ts.transpileModule(source, {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
