@@ -15,7 +15,7 @@ import { soakBothSides } from '../src/soak/session.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const probe = path.join(repoRoot, 'dist', 'probe.cjs')
-const PAIRS = Number(process.env.PAIRS ?? 5)
+const PAIRS = Number(process.env.PAIRS ?? 9)
 const ITERATIONS = Number(process.env.ITERATIONS ?? 240000)
 const DEMO_RUNS = Number(process.env.DEMO_RUNS ?? 5)
 // Unset: the demo's own default length.
@@ -76,26 +76,34 @@ async function probeOverhead() {
   // The first run tells later runs its length, as soakBothSides does.
   const pilot = runCpuSoak(dir, 'first')
   const expect = { unit: 'iteration', x: ITERATIONS, ms: pilot.seconds * 1000 }
+  // A shared machine drifts by more than the effect measured: each round runs the three side by
+  // side in time, in a rotating order, and the figure is the median of the rounds' own ratios.
+  const orders: Array<Array<'bare' | 'first' | 'later'>> = [
+    ['bare', 'first', 'later'],
+    ['first', 'later', 'bare'],
+    ['later', 'bare', 'first']
+  ]
   for (let i = 0; i < PAIRS; i++) {
-    runs.bare.push(runCpuSoak(dir, 'bare'))
-    runs.first.push(runCpuSoak(dir, 'first'))
-    runs.later.push(runCpuSoak(dir, 'later', expect))
+    for (const mode of orders[i % orders.length]) runs[mode].push(runCpuSoak(dir, mode, mode === 'later' ? expect : undefined))
     const show = (f: CpuSoakFigures) => `${f.throughput.toFixed(0)}/s (${f.cpuThroughput.toFixed(0)}/CPU-s)`
     process.stderr.write(`  round ${i + 1}/${PAIRS}: bare ${show(runs.bare[i])}, first run ${show(runs.first[i])}, later run ${show(runs.later[i])}\n`)
   }
   fs.rmSync(dir, { recursive: true, force: true })
   const med = (mode: keyof typeof runs, key: 'throughput' | 'cpuThroughput' | 'samples' | 'probeShare') => median(runs[mode].map((f) => f[key]))
+  const slower = (mode: 'first' | 'later', key: 'throughput' | 'cpuThroughput') =>
+    +(100 * (1 - median(runs[mode].map((f, i) => f[key] / runs.bare[i][key])))).toFixed(2)
   const figures = (mode: 'first' | 'later') => ({
     iterationsPerSecond: Math.round(med(mode, 'throughput')),
-    slowerPercent: +(100 * (1 - med(mode, 'throughput') / med('bare', 'throughput'))).toFixed(2),
+    slowerPercent: slower(mode, 'throughput'),
     iterationsPerCpuSecond: Math.round(med(mode, 'cpuThroughput')),
-    slowerPercentCpu: +(100 * (1 - med(mode, 'cpuThroughput') / med('bare', 'cpuThroughput'))).toFixed(2),
+    slowerPercentCpu: slower(mode, 'cpuThroughput'),
     samples: med(mode, 'samples'),
     probeSelfTimePercent: +(100 * med(mode, 'probeShare')).toFixed(2)
   })
   return {
     iterations: ITERATIONS,
     rounds: PAIRS,
+    method: 'median over rounds of (throughput with the probe ÷ bare throughput in the same round)',
     bareIterationsPerSecond: Math.round(med('bare', 'throughput')),
     bareIterationsPerCpuSecond: Math.round(med('bare', 'cpuThroughput')),
     firstRun: figures('first'),

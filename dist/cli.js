@@ -21405,6 +21405,60 @@ async function runInstall(side, plan, env, logFile, signal) {
     return { ...plan, durationMs: Date.now() - started, log: logFile };
 }
 
+/**
+ * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
+ * the machine over time hits both sides alike; with two slots and sides that take equally long,
+ * that is one base and one head at once. A slot that frees up takes the next job rather than wait
+ * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
+ * its install, and its later runs for its first, whose length places their samples and snapshots;
+ * within a round the side whose runs take longer goes first, so that the last round does not leave
+ * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
+ */
+async function runQueue(q) {
+    const jobs = ['base', 'head'].map((side) => ({ side, i: -1, install: true, started: false }));
+    for (let i = 0; i < q.runs; i++)
+        for (const side of ['base', 'head'])
+            jobs.push({ side, i, install: false, started: false });
+    const ready = (job) => {
+        if (job.install)
+            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
+        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
+    };
+    const pick = () => {
+        const job = jobs.find((j) => !j.started && ready(j));
+        if (!job || job.install)
+            return job;
+        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
+        const mine = q.firstMs(job.side);
+        const theirs = other && q.firstMs(other.side);
+        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
+    };
+    const running = new Set();
+    let failure;
+    for (;;) {
+        while (running.size < q.slots && !q.signal?.aborted && !failure) {
+            const job = pick();
+            if (!job)
+                break;
+            job.started = true;
+            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
+                .catch((error) => {
+                if (!failure) {
+                    failure = { error };
+                    q.stop.abort();
+                }
+            })
+                .finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running);
+    }
+    if (failure)
+        throw failure.error;
+}
+
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
 // is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
 // comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
@@ -21811,18 +21865,23 @@ async function soakBothSides(options) {
             }
             return planInstall(dirs[side], projectDir(side), options.installCommand);
         });
-        const installOne = async (i) => {
-            const side = sides[i];
-            options.log(`${side}: installing with ${plans[i].command} (${plans[i].description}) in ${path$1.relative(dirs[side], plans[i].dir) || '.'}`);
-            // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-            return runInstall(side, plans[i], baseEnv, path$1.join(options.workDir, `install-${side}.log`), options.signal);
-        };
-        // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything.
+        // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
+        // then one side installs while the other side's runs already go.
         const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
-        const installs = concurrentInstalls ? await Promise.all([installOne(0), installOne(1)]) : [await installOne(0), await installOne(1)];
-        const runsStarted = Date.now();
+        const installs = {};
+        // Aborted when a job fails, so that the runs still going stop with it.
+        const stop = new AbortController();
+        const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+        const installOne = async (side) => {
+            const plan = plans[sides.indexOf(side)];
+            options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path$1.relative(dirs[side], plan.dir) || '.'}`);
+            // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+            installs[side] = await runInstall(side, plan, baseEnv, path$1.join(options.workDir, `install-${side}.log`), signal);
+        };
+        let runsStarted;
         const results = { base: [], head: [] };
         const runOne = async (side, i) => {
+            runsStarted ??= Date.now();
             const first = results[side][0];
             const run = await runSoak({
                 command: options.soakCommand,
@@ -21833,23 +21892,37 @@ async function soakBothSides(options) {
                 durationMs: options.durationMs,
                 stopGraceMs: options.stopGraceMs,
                 warmup: options.warmup,
-                signal: options.signal,
+                signal,
                 // Later runs spread the probe's samples over the length the first one had.
                 expected: first?.length,
                 snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
             });
+            if (signal.aborted) {
+                options.log(`${side}: run ${i + 1}/${options.runs} stopped`);
+                return;
+            }
             results[side][i] = run; // runs of a side may finish out of order
             options.log(`${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
                 (run.source === 'rss' ? ' (process RSS)' : '') +
                 (run.outcome === 'ok' ? '' : `, log ${run.log}`));
         };
-        await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined, options.signal);
+        await runQueue({
+            runs: options.runs,
+            slots: parallel ? 2 : 1,
+            concurrentInstalls,
+            install: installOne,
+            run: runOne,
+            installed: (side) => installs[side] !== undefined,
+            firstMs: (side) => results[side][0]?.durationMs,
+            stop,
+            signal: options.signal
+        });
         if (options.signal?.aborted)
             throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-        const runsWallMs = Date.now() - runsStarted;
+        const runsWallMs = Date.now() - (runsStarted ?? Date.now());
         return {
-            base: toSide('base', results.base, installs[0]),
-            head: toSide('head', results.head, installs[1]),
+            base: toSide('base', results.base, installs.base),
+            head: toSide('head', results.head, installs.head),
             parallel,
             wallMs: Date.now() - started,
             runsWallMs
@@ -21877,33 +21950,6 @@ function snapshotPlan(options, first) {
         plan.middle = { ms: Math.round(options.durationMs / 2) };
     }
     return plan;
-}
-/**
- * Runs the jobs base 1, head 1, base 2, head 2, … in that order on `slots` slots, so that drift of
- * the machine over time hits both sides alike; with two slots and sides that take equally long,
- * that is one base and one head at once. A slot that frees up takes the next job rather than wait
- * for its pair (the run that takes snapshots is slower), except that a side's later runs wait for
- * its first, whose length places their samples and snapshots.
- */
-async function runQueue(runs, slots, run, firstDone, signal) {
-    const jobs = [];
-    for (let i = 0; i < runs; i++)
-        for (const side of ['base', 'head'])
-            jobs.push({ side, i, started: false });
-    const running = new Set();
-    for (;;) {
-        while (running.size < slots && !signal?.aborted) {
-            const job = jobs.find((j) => !j.started && (j.i === 0 || firstDone(j.side)));
-            if (!job)
-                break;
-            job.started = true;
-            const p = run(job.side, job.i).finally(() => running.delete(p));
-            running.add(p);
-        }
-        if (running.size === 0)
-            return;
-        await Promise.race(running);
-    }
 }
 function availableCores() {
     return typeof os$1.availableParallelism === 'function' ? os$1.availableParallelism() : os$1.cpus().length;

@@ -48,8 +48,8 @@ const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-
 //
 // Environment: MEMGATE_SAMPLE_EVERY (iterations between samples, 50), MEMGATE_SAMPLE_MS (ms between
 // samples of a soak that counts no iterations, 200), MEMGATE_PROBE_BUDGET (largest share of the
-// soak's time the probe may take, 0.02) and MEMGATE_PROBE_ALLOWANCE_MS (time it may take beyond
-// that, 100), MEMGATE_EXPECT (JSON {"unit":…,"x":…,"ms":…}: the length of an earlier run), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
+// soak's time the probe may take, 0.04), MEMGATE_EXPECT (JSON {"unit":…,"x":…,"ms":…}: the length of
+// an earlier run), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
 // {"warmup":{"x"|"ms":n},"middle":{"x"|"ms":n},"maxBytes":n}) for heap snapshots.
 const samplesFile = process.env.MEMGATE_SAMPLES_FILE;
 // A worker thread shares the pid and the process's memory figures: only the main thread reports.
@@ -62,8 +62,7 @@ function startProbe(file) {
     // so the gc function comes from a fresh context. The user's global scope gets no `gc`.
     v8__namespace.setFlagsFromString('--expose-gc');
     const gc = vm__namespace.runInNewContext('gc');
-    const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.02);
-    const allowanceMs = positive(process.env.MEMGATE_PROBE_ALLOWANCE_MS, 100);
+    const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.04);
     const script = process.argv[1] ?? '';
     const wrapper = WRAPPER_SCRIPT.test(script);
     const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR && !wrapper ? path__namespace.resolve(process.env.MEMGATE_SNAPSHOT_DIR) : undefined;
@@ -89,13 +88,12 @@ function startProbe(file) {
         }
     };
     append({ pid: process.pid, ppid: process.ppid, script, meta: true });
-    // Pacing. The probe's own time (full GCs above all) may be `budget` of the soak's time, plus an
-    // allowance that buys a short soak its samples: 100 ms, or the cost of its first
-    // FREE_SAMPLES if more. Within the budget it samples at the first stride. Within the allowance the stride doubles every OCTAVE samples, so that a
-    // run of unknown length is sampled from start to end; past it, the next sample is placed where
-    // its cost fits the budget: stride = cost × rate / budget. With the length of an earlier run of
-    // the same soak (MEMGATE_EXPECT), the affordable samples are spread evenly over it instead, and
-    // never fewer than MIN_EVEN_SAMPLES.
+    // Pacing. The probe's own time (its full GCs above all) may be `budget` of the soak's time, and
+    // it is spent evenly: in a run of unknown length the next sample comes when the time since start
+    // pays for what the probe has spent plus one more sample, so samples are spaced cost ÷ budget
+    // apart from start to end (a front-loaded allowance would buy samples the statistics drop as
+    // warm-up). With the length of an earlier run of the same soak (MEMGATE_EXPECT), the affordable
+    // samples are spread evenly over it instead, and never fewer than MIN_EVEN_SAMPLES.
     let spent = 0;
     let costs = 0;
     let lastCost = 0;
@@ -115,18 +113,14 @@ function startProbe(file) {
     // The next gap between samples, in units of x per ms of soak time (`rate`), no less than `floor`.
     const nextGap = (floor, rate, expectedX) => {
         const cost = Math.max(lastCost, spent / Math.max(costs, 1));
-        const elapsed = performance.now() - loadedAt;
         if (expectedX !== undefined && expect?.ms) {
-            const affordable = (allowanceMs + budget * expect.ms) / Math.max(cost, 0.01);
+            const affordable = (budget * expect.ms) / Math.max(cost, 0.01);
             const samples = Math.min(MAX_EVEN_SAMPLES, Math.max(MIN_EVEN_SAMPLES, affordable));
             return Math.max(floor, expectedX / samples);
         }
-        if (spent <= budget * elapsed)
-            return floor;
-        const octave = floor * 2 ** Math.floor(costs / OCTAVE);
-        if (spent < Math.max(allowanceMs, FREE_SAMPLES * cost) + budget * elapsed)
-            return octave;
-        return Math.max(octave, (cost * rate) / budget);
+        // Until then the probe takes no time, so all of the wait is the soak's.
+        const waitMs = (spent + cost) / budget - (performance.now() - loadedAt);
+        return Math.max(floor, waitMs * rate);
     };
     const reached = (point, x) => {
         if (!point)
@@ -225,8 +219,6 @@ function startProbe(file) {
 // A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
 // fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
 const MIN_EVEN_SAMPLES = 12;
-const FREE_SAMPLES = 16;
-const OCTAVE = 4;
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200;
 function readExpect(text) {

@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
 import { commitAll, createGit, initRepo } from '../../src/soak/git.js'
 import { soakBothSides, type SoakOptions } from '../../src/soak/session.js'
+import { isRunning } from '../support/process.js'
 
 const probePath = path.resolve('dist', 'probe.cjs')
 let root: string
@@ -42,9 +43,13 @@ describe('soakBothSides', () => {
 
   it('installs with the detected npm, runs one base and one head at once, and snapshots the second run', async () => {
     process.env.SOAK_ITERATIONS = '6000'
+    // A soak of a fraction of a second: the probe's budget would allow a first run only a few samples.
+    process.env.MEMGATE_PROBE_BUDGET = '1000'
     const opts = await options(demo, { parallel: true })
-    const result = await soakBothSides(opts)
-    delete process.env.SOAK_ITERATIONS
+    const result = await soakBothSides(opts).finally(() => {
+      delete process.env.SOAK_ITERATIONS
+      delete process.env.MEMGATE_PROBE_BUDGET
+    })
 
     expect(result.parallel).toBe(true)
     for (const side of [result.base, result.head]) {
@@ -71,6 +76,41 @@ describe('soakBothSides', () => {
     }
     expect(fs.existsSync(path.join(opts.workDir, 'base'))).toBe(false) // worktrees removed
   }, 120000)
+
+  it('runs base while head installs when installs go one at a time, and a failed install stops the runs', async () => {
+    // The head install can only end once the base soak has started, then fails; the base soak
+    // would run for a minute unless stopped.
+    const dir = path.join(root, 'pipeline-repo')
+    const marks = path.join(root, 'pipeline-marks')
+    fs.mkdirSync(dir)
+    fs.mkdirSync(marks)
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'pipeline', private: true }))
+    fs.writeFileSync(
+      path.join(dir, 'install.js'),
+      `const fs = require('fs'); const side = process.argv[2]
+       if (side === 'base') process.exit(0)
+       setInterval(() => { if (fs.existsSync(process.env.MARKS + '/base.pid')) { console.error('head: no such package'); process.exit(3) } }, 20)
+       setTimeout(() => process.exit(4), 30000)`
+    )
+    fs.writeFileSync(
+      path.join(dir, 'soak.js'),
+      `require('fs').writeFileSync(process.env.MARKS + '/' + process.argv[2] + '.pid', String(process.pid))
+       setInterval(() => process.emit('memgate:iteration'), 10); setTimeout(() => process.exit(0), 60000)`
+    )
+    await initRepo(dir)
+    const sha = await commitAll(dir, 'pipeline')
+    process.env.MARKS = marks
+    const opts = await options(
+      { dir, baseSha: sha, headSha: sha },
+      { parallel: true, installCommand: 'node install.js "$(basename "$PWD")"', soakCommand: 'node soak.js "$(basename "$PWD")"' }
+    )
+    const failed = soakBothSides(opts).finally(() => delete process.env.MARKS)
+    await expect(failed).rejects.toThrow(/^Install failed on head \('node install\.js .*' in .* exited with 3\); the end of its log:\nhead: no such package$/)
+    const basePid = Number(fs.readFileSync(path.join(marks, 'base.pid'), 'utf8'))
+    expect(isRunning(basePid)).toBe(false)
+    expect(opts.lines).toContain('base: run 1/2 stopped')
+    expect(fs.existsSync(path.join(marks, 'head.pid'))).toBe(false)
+  }, 60000)
 
   it('fails naming the side when the working directory does not exist there', async () => {
     const opts = await options(demo, { workingDirectory: 'services/api', runs: 1 })

@@ -8,6 +8,7 @@ import type { Samples, Side } from '../types.js'
 import { scrubEnv, withProbe } from './env.js'
 import type { Git } from './git.js'
 import { planInstall, runInstall, type InstallResult } from './install.js'
+import { runQueue } from './queue.js'
 import { runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
 import type { Warmup } from './samples.js'
 
@@ -110,19 +111,24 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
       }
       return planInstall(dirs[side], projectDir(side), options.installCommand)
     })
-    const installOne = async (i: number): Promise<InstallResult> => {
-      const side = sides[i]
-      options.log(`${side}: installing with ${plans[i].command} (${plans[i].description}) in ${path.relative(dirs[side], plans[i].dir) || '.'}`)
-      // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-      return runInstall(side, plans[i], baseEnv, path.join(options.workDir, `install-${side}.log`), options.signal)
-    }
-    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything.
+    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
+    // then one side installs while the other side's runs already go.
     const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn')
-    const installs = concurrentInstalls ? await Promise.all([installOne(0), installOne(1)]) : [await installOne(0), await installOne(1)]
+    const installs: Partial<Record<Side, InstallResult>> = {}
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController()
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+    const installOne = async (side: Side): Promise<void> => {
+      const plan = plans[sides.indexOf(side)]
+      options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`)
+      // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+      installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal)
+    }
 
-    const runsStarted = Date.now()
+    let runsStarted: number | undefined
     const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
     const runOne = async (side: Side, i: number): Promise<void> => {
+      runsStarted ??= Date.now()
       const first = results[side][0]
       const run = await runSoak({
         command: options.soakCommand,
@@ -133,11 +139,15 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
         durationMs: options.durationMs,
         stopGraceMs: options.stopGraceMs,
         warmup: options.warmup,
-        signal: options.signal,
+        signal,
         // Later runs spread the probe's samples over the length the first one had.
         expected: first?.length,
         snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
       })
+      if (signal.aborted) {
+        options.log(`${side}: run ${i + 1}/${options.runs} stopped`)
+        return
+      }
       results[side][i] = run // runs of a side may finish out of order
       options.log(
         `${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
@@ -145,12 +155,22 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
           (run.outcome === 'ok' ? '' : `, log ${run.log}`)
       )
     }
-    await runQueue(options.runs, parallel ? 2 : 1, runOne, (side) => results[side][0] !== undefined, options.signal)
+    await runQueue({
+      runs: options.runs,
+      slots: parallel ? 2 : 1,
+      concurrentInstalls,
+      install: installOne,
+      run: runOne,
+      installed: (side) => installs[side] !== undefined,
+      firstMs: (side) => results[side][0]?.durationMs,
+      stop,
+      signal: options.signal
+    })
     if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
-    const runsWallMs = Date.now() - runsStarted
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now())
     return {
-      base: toSide('base', results.base, installs[0]),
-      head: toSide('head', results.head, installs[1]),
+      base: toSide('base', results.base, installs.base!),
+      head: toSide('head', results.head, installs.head!),
       parallel,
       wallMs: Date.now() - started,
       runsWallMs
@@ -176,36 +196,6 @@ function snapshotPlan(options: SoakOptions, first: SoakRunResult | undefined): S
     plan.middle = { ms: Math.round(options.durationMs / 2) }
   }
   return plan
-}
-
-/**
- * Runs the jobs base 1, head 1, base 2, head 2, … in that order on `slots` slots, so that drift of
- * the machine over time hits both sides alike; with two slots and sides that take equally long,
- * that is one base and one head at once. A slot that frees up takes the next job rather than wait
- * for its pair (the run that takes snapshots is slower), except that a side's later runs wait for
- * its first, whose length places their samples and snapshots.
- */
-async function runQueue(
-  runs: number,
-  slots: number,
-  run: (side: Side, i: number) => Promise<void>,
-  firstDone: (side: Side) => boolean,
-  signal?: AbortSignal
-): Promise<void> {
-  const jobs: { side: Side; i: number; started: boolean }[] = []
-  for (let i = 0; i < runs; i++) for (const side of ['base', 'head'] as Side[]) jobs.push({ side, i, started: false })
-  const running = new Set<Promise<void>>()
-  for (;;) {
-    while (running.size < slots && !signal?.aborted) {
-      const job = jobs.find((j) => !j.started && (j.i === 0 || firstDone(j.side)))
-      if (!job) break
-      job.started = true
-      const p: Promise<void> = run(job.side, job.i).finally(() => running.delete(p))
-      running.add(p)
-    }
-    if (running.size === 0) return
-    await Promise.race(running)
-  }
 }
 
 function availableCores(): number {
