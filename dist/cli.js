@@ -21415,16 +21415,26 @@ async function runInstall(side, plan, env, logFile, signal) {
  * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
  */
 async function runQueue(q) {
-    const jobs = ['base', 'head'].map((side) => ({ side, i: -1, install: true, started: false }));
-    for (let i = 0; i < q.runs; i++)
-        for (const side of ['base', 'head'])
-            jobs.push({ side, i, install: false, started: false });
+    const sides = ['base', 'head'];
+    const jobs = sides.map((side) => ({ side, i: -1, install: true, started: false }));
+    const queued = { base: 0, head: 0 };
+    // In the order they should go: installs, then round by round, base before head.
+    const addRuns = () => {
+        let added = false;
+        for (const side of sides) {
+            for (; queued[side] < q.runs(side); queued[side]++, added = true)
+                jobs.push({ side, i: queued[side], install: false, started: false });
+        }
+        if (added)
+            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
+    };
     const ready = (job) => {
         if (job.install)
             return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
         return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
     };
     const pick = () => {
+        addRuns();
         const job = jobs.find((j) => !j.started && ready(j));
         if (!job || job.install)
             return job;
@@ -21880,9 +21890,11 @@ async function soakBothSides(options) {
         };
         let runsStarted;
         const results = { base: [], head: [] };
+        const runs = { base: options.runs, head: options.runs };
         const runOne = async (side, i) => {
             runsStarted ??= Date.now();
             const first = results[side][0];
+            const known = first?.length ?? options.expected?.[side];
             const run = await runSoak({
                 command: options.soakCommand,
                 cwd: projectDir(side),
@@ -21894,20 +21906,27 @@ async function soakBothSides(options) {
                 warmup: options.warmup,
                 signal,
                 // Later runs spread the probe's samples over the length the first one had.
-                expected: first?.length,
-                snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
+                expected: known,
+                snapshots: options.snapshots !== false && snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
             });
             if (signal.aborted) {
-                options.log(`${side}: run ${i + 1}/${options.runs} stopped`);
+                options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
                 return;
             }
             results[side][i] = run; // runs of a side may finish out of order
-            options.log(`${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+            // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+            // run may get too few for a trend. It still tells the later runs how long they are (they get
+            // their minimum whatever it costs), and the side gets one more run in its place.
+            const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+            if (pilot)
+                runs[side]++;
+            options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
                 (run.source === 'rss' ? ' (process RSS)' : '') +
-                (run.outcome === 'ok' ? '' : `, log ${run.log}`));
+                (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+                (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
         };
         await runQueue({
-            runs: options.runs,
+            runs: (side) => runs[side],
             slots: parallel ? 2 : 1,
             concurrentInstalls,
             install: installOne,
@@ -21933,6 +21952,8 @@ async function soakBothSides(options) {
             await options.git.removeWorktree(dirs[side]);
     }
 }
+/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
+const MIN_RUN_SAMPLES = 10;
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
@@ -21975,6 +21996,7 @@ function toSide(side, runs, install) {
         snapshots: snapshotRunResult?.snapshotFiles ?? [],
         notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
         install: { ...install, manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined },
+        length: runs.find((r) => r.length)?.length,
         runs: runs.map((r, i) => ({
             run: i + 1,
             outcome: r.outcome ?? 'ok',
@@ -22509,7 +22531,8 @@ async function runPipeline(options) {
     }
     const statsOptions = { ...defaultStatsOptions, ...options.stats, runs: options.runs };
     statsOptions.maxRuns = Math.max(statsOptions.maxRuns, statsOptions.runs);
-    const soakOnce = (runs, dir) => soakBothSides({
+    // A later look knows how long the runs are, and keeps the first look's snapshots.
+    const soakOnce = (runs, dir, earlier) => soakBothSides({
         git,
         baseSha,
         headSha,
@@ -22523,6 +22546,8 @@ async function runPipeline(options) {
         parallel: options.parallel,
         signal: options.signal,
         probePath: options.probePath,
+        expected: earlier && { base: earlier.base.length, head: earlier.head.length },
+        snapshots: !earlier,
         secrets: options.token ? [options.token] : [],
         log: options.log
     });
@@ -22539,7 +22564,7 @@ async function runPipeline(options) {
         if (step.done)
             break;
         options.log(`Inconclusive after ${runsSoFar} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
-        soak = appendRuns(soak, await soakOnce(step.addRuns, path$1.join(workDir, `look-${look}`)));
+        soak = appendRuns(soak, await soakOnce(step.addRuns, path$1.join(workDir, `look-${look}`), soak));
         failure = judgeFailures(soak.base, soak.head);
         stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
     }

@@ -122,6 +122,8 @@ function startProbe(file) {
         const waitMs = (spent + cost) / budget - (performance.now() - loadedAt);
         return Math.max(floor, waitMs * rate);
     };
+    // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
+    const warmupPoint = plan.warmup ?? (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
     const reached = (point, x) => {
         if (!point)
             return taken >= 3; // no plan: after the first few samples, past start-up
@@ -135,7 +137,7 @@ function startProbe(file) {
         if (!snapshotDir)
             return;
         for (const label of pending) {
-            if (!reached(label === 'warmup' ? plan.warmup : plan.middle, x))
+            if (!reached(label === 'warmup' ? warmupPoint : plan.middle, x))
                 continue;
             pending.delete(label);
             snapshot(label);

@@ -79,7 +79,8 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
   }
   const statsOptions: StatsOptions = { ...defaultStatsOptions, ...options.stats, runs: options.runs }
   statsOptions.maxRuns = Math.max(statsOptions.maxRuns, statsOptions.runs)
-  const soakOnce = (runs: number, dir: string) =>
+  // A later look knows how long the runs are, and keeps the first look's snapshots.
+  const soakOnce = (runs: number, dir: string, earlier?: SoakResult) =>
     soakBothSides({
       git,
       baseSha,
@@ -94,6 +95,8 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
       parallel: options.parallel,
       signal: options.signal,
       probePath: options.probePath,
+      expected: earlier && { base: earlier.base.length, head: earlier.head.length },
+      snapshots: !earlier,
       secrets: options.token ? [options.token] : [],
       log: options.log
     })
@@ -109,7 +112,7 @@ export async function runPipeline(options: Options): Promise<PipelineResult> {
     const step = nextStep(stats, runsSoFar, statsOptions.maxRuns)
     if (step.done) break
     options.log(`Inconclusive after ${runsSoFar} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
-    soak = appendRuns(soak, await soakOnce(step.addRuns, path.join(workDir, `look-${look}`)))
+    soak = appendRuns(soak, await soakOnce(step.addRuns, path.join(workDir, `look-${look}`), soak))
     failure = judgeFailures(soak.base, soak.head)
     stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions)
   }

@@ -103,7 +103,8 @@ describe('probe', () => {
     const file = path.join(dir, 'samples.jsonl')
     runNode(`const end = Date.now() + 600; const t = setInterval(() => { if (Date.now() > end) clearInterval(t) }, 10)`, {
       MEMGATE_SAMPLES_FILE: file,
-      MEMGATE_SAMPLE_MS: '100'
+      MEMGATE_SAMPLE_MS: '100',
+      MEMGATE_PROBE_BUDGET: '1000' // this test pins the interval
     })
     const samples = samplesOf(file)
     expect(samples.length).toBeGreaterThanOrEqual(3)

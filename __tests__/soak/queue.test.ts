@@ -21,8 +21,9 @@ function harness(runs: number, slots: number, concurrentInstalls: boolean) {
       })
     })
   const stop = new AbortController()
+  const extra: Partial<Record<Side, number>> = {}
   const options: QueueOptions = {
-    runs,
+    runs: (side) => runs + (extra[side] ?? 0),
     slots,
     concurrentInstalls,
     install: (side) => job(`install ${side}`, () => installed.add(side)),
@@ -41,7 +42,7 @@ function harness(runs: number, slots: number, concurrentInstalls: boolean) {
     else p.resolve()
     for (let i = 0; i < 5; i++) await Promise.resolve()
   }
-  return { started, end, done, stop, running: () => [...pending.keys()] }
+  return { started, end, done, stop, extra, running: () => [...pending.keys()] }
 }
 
 describe('runQueue', () => {
@@ -74,6 +75,18 @@ describe('runQueue', () => {
     await q.end('base 2')
     await q.end('head 1')
     await q.end('head 2')
+    await q.done
+  })
+
+  it('adds the run a side earns while the queue goes, in its round', async () => {
+    const q = harness(2, 2, true)
+    await q.end('install base')
+    await q.end('install head')
+    q.extra.head = 1 // head's first run turned out to be a pilot
+    await q.end('head 1')
+    await q.end('base 1')
+    for (const name of ['head 2', 'base 2', 'head 3']) await q.end(name)
+    expect(q.started.slice(2)).toEqual(['base 1', 'head 1', 'head 2', 'base 2', 'head 3'])
     await q.done
   })
 

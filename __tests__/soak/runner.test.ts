@@ -51,7 +51,7 @@ w.on('exit', () => setTimeout(() => {}, 300))`
     const worker = `const kept = (globalThis.kept = [])
 const end = Date.now() + 1500
 const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repeat(50) + i); if (Date.now() > end) { clearInterval(t); process.disconnect() } }, 20)`
-    const run = await soak('node parent.js', { env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100' } }, {
+    const run = await soak('node parent.js', { env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100', MEMGATE_PROBE_BUDGET: '1000' } }, {
       'parent.js': parent,
       'worker.js': worker
     })
@@ -101,7 +101,7 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
       durationMs: 1200,
       stopGraceMs: 10000,
       snapshots: { middle: { ms: 600 } },
-      env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100' }
+      env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100', MEMGATE_PROBE_BUDGET: '1000' }
     })
     expect(run).toMatchObject({ outcome: 'ok', stopped: 'SIGINT', signal: 'SIGINT' })
     expect(run.samples.at(-1)!.x).toBeGreaterThanOrEqual(900) // ms since the probe loaded, a little after the spawn

@@ -77,6 +77,31 @@ describe('soakBothSides', () => {
     expect(fs.existsSync(path.join(opts.workDir, 'base'))).toBe(false) // worktrees removed
   }, 120000)
 
+  it('gives a side one more run when its first, of unknown length, could afford too few samples', async () => {
+    // A soak of a fraction of a second: at the probe's default budget its first run gets a few samples.
+    process.env.SOAK_ITERATIONS = '6000'
+    const opts = await options(demo, { parallel: true, soakCommand: 'node soak.js' })
+    const result = await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
+    for (const side of [result.base, result.head]) {
+      expect(side.runs.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok'])
+      expect(side.runs[0].samples).toBeLessThan(10)
+      // Later runs know the length and take their minimum of 12 evenly spread samples, plus one at exit.
+      for (const run of side.runs.slice(1)) expect(run.samples).toBeGreaterThanOrEqual(12)
+      expect(side.length).toMatchObject({ unit: 'iteration', x: 6000 })
+    }
+    expect(opts.lines).toContainEqual(expect.stringMatching(/^head: run 1\/3 ok in .*, too few for a trend: it sets the pace of the later runs, and head gets one more run$/))
+
+    // A later look knows the lengths: no run goes in blind, and no snapshots are taken again.
+    process.env.SOAK_ITERATIONS = '6000'
+    const later = await options(demo, { parallel: true, soakCommand: 'node soak.js', runs: 1, expected: { base: result.base.length, head: result.head.length }, snapshots: false })
+    const more = await soakBothSides(later).finally(() => delete process.env.SOAK_ITERATIONS)
+    for (const side of [more.base, more.head]) {
+      expect(side.runs).toHaveLength(1)
+      expect(side.runs[0].samples).toBeGreaterThanOrEqual(12)
+      expect(side.snapshots).toEqual([])
+    }
+  }, 120000)
+
   it('runs base while head installs when installs go one at a time, and a failed install stops the runs', async () => {
     // The head install can only end once the base soak has started, then fails; the base soak
     // would run for a minute unless stopped.

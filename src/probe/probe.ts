@@ -106,6 +106,9 @@ function startProbe(file: string): void {
     return Math.max(floor, waitMs * rate)
   }
 
+  // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
+  const warmupPoint: Point | undefined =
+    plan.warmup ?? (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined)
   const reached = (point: Point | undefined, x: number): boolean => {
     if (!point) return taken >= 3 // no plan: after the first few samples, past start-up
     if (point.x !== undefined) return x >= point.x
@@ -116,7 +119,7 @@ function startProbe(file: string): void {
   const snapshotsDue = (x: number): void => {
     if (!snapshotDir) return
     for (const label of pending) {
-      if (!reached(label === 'warmup' ? plan.warmup : plan.middle, x)) continue
+      if (!reached(label === 'warmup' ? warmupPoint : plan.middle, x)) continue
       pending.delete(label)
       snapshot(label)
     }

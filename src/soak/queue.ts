@@ -1,8 +1,9 @@
-// The order of the soak stage's jobs: two installs and `runs` runs per side on one or two slots.
+// The order of the soak stage's jobs: two installs and the runs of each side on one or two slots.
 import type { Side } from '../types.js'
 
 export interface QueueOptions {
-  runs: number
+  /** How many runs a side gets; asked again as runs end, since a side may earn one more. */
+  runs: (side: Side) => number
   slots: number
   /** Whether the two installs may run at once. */
   concurrentInstalls: boolean
@@ -27,13 +28,23 @@ export interface QueueOptions {
  */
 export async function runQueue(q: QueueOptions): Promise<void> {
   type Job = { side: Side; i: number; install: boolean; started: boolean }
-  const jobs: Job[] = (['base', 'head'] as Side[]).map((side) => ({ side, i: -1, install: true, started: false }))
-  for (let i = 0; i < q.runs; i++) for (const side of ['base', 'head'] as Side[]) jobs.push({ side, i, install: false, started: false })
+  const sides: Side[] = ['base', 'head']
+  const jobs: Job[] = sides.map((side) => ({ side, i: -1, install: true, started: false }))
+  const queued: Record<Side, number> = { base: 0, head: 0 }
+  // In the order they should go: installs, then round by round, base before head.
+  const addRuns = (): void => {
+    let added = false
+    for (const side of sides) {
+      for (; queued[side] < q.runs(side); queued[side]++, added = true) jobs.push({ side, i: queued[side], install: false, started: false })
+    }
+    if (added) jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side))
+  }
   const ready = (job: Job): boolean => {
     if (job.install) return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side))
     return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined)
   }
   const pick = (): Job | undefined => {
+    addRuns()
     const job = jobs.find((j) => !j.started && ready(j))
     if (!job || job.install) return job
     const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j))

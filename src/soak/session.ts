@@ -9,7 +9,7 @@ import { scrubEnv, withProbe } from './env.js'
 import type { Git } from './git.js'
 import { planInstall, runInstall, type InstallResult } from './install.js'
 import { runQueue } from './queue.js'
-import { runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
 import type { Warmup } from './samples.js'
 
 export interface SoakOptions {
@@ -38,6 +38,10 @@ export interface SoakOptions {
   snapshotMaxBytes?: number
   /** Aborted when memgate is cancelled: runs and installs are killed with their process groups, no new one starts. */
   signal?: AbortSignal
+  /** The length of each side's runs in an earlier look of the same gate: then no run goes in blind. */
+  expected?: Partial<Record<Side, ExpectedLength>>
+  /** Heap snapshots in one run per side (the default); a later look needs none. */
+  snapshots?: boolean
   probePath: string
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
@@ -72,6 +76,8 @@ export interface SideResult {
   notes: string[]
   install: Omit<InstallResult, 'manager'> & { manager?: string }
   runs: RunInfo[]
+  /** How long a run of this side is, for the runs of a later look. */
+  length?: ExpectedLength
 }
 
 export interface SoakResult {
@@ -127,9 +133,11 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
 
     let runsStarted: number | undefined
     const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
+    const runs: Record<Side, number> = { base: options.runs, head: options.runs }
     const runOne = async (side: Side, i: number): Promise<void> => {
       runsStarted ??= Date.now()
       const first = results[side][0]
+      const known = first?.length ?? options.expected?.[side]
       const run = await runSoak({
         command: options.soakCommand,
         cwd: projectDir(side),
@@ -141,22 +149,28 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
         warmup: options.warmup,
         signal,
         // Later runs spread the probe's samples over the length the first one had.
-        expected: first?.length,
-        snapshots: snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
+        expected: known,
+        snapshots: options.snapshots !== false && snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
       })
       if (signal.aborted) {
-        options.log(`${side}: run ${i + 1}/${options.runs} stopped`)
+        options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
         return
       }
       results[side][i] = run // runs of a side may finish out of order
+      // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+      // run may get too few for a trend. It still tells the later runs how long they are (they get
+      // their minimum whatever it costs), and the side gets one more run in its place.
+      const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+      if (pilot) runs[side]++
       options.log(
-        `${side}: run ${i + 1}/${options.runs} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+        `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
           (run.source === 'rss' ? ' (process RSS)' : '') +
-          (run.outcome === 'ok' ? '' : `, log ${run.log}`)
+          (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+          (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
       )
     }
     await runQueue({
-      runs: options.runs,
+      runs: (side) => runs[side],
       slots: parallel ? 2 : 1,
       concurrentInstalls,
       install: installOne,
@@ -179,6 +193,9 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
     for (const side of sides) await options.git.removeWorktree(dirs[side])
   }
 }
+
+/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
+const MIN_RUN_SAMPLES = 10
 
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i: number, runs: number): boolean {
@@ -223,6 +240,7 @@ function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): Side
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
     notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
     install: { ...install, manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined },
+    length: runs.find((r) => r.length)?.length,
     runs: runs.map((r, i) => ({
       run: i + 1,
       outcome: r.outcome ?? 'ok',
