@@ -1,8 +1,11 @@
 // npm run bench:bumps — time and peak RSS of diffing two versions of a large package-lock.json.
 // Generates a lockfile v3 of ~30 MB (tens of thousands of installed copies of thousands of names,
-// nested the way npm nests conflicting versions) and a head version with 2% of them bumped, then in
-// fresh processes: (a) parse both + diffLocks, the pure work; (b) readBumps on a real git repo with
-// the two commits, which adds git and reading the blobs. Writes bench/results/bumps.json.
+// nested the way npm nests conflicting versions), a head version with 2% of them bumped (a large
+// group update) and one with a single direct dependency bumped (a Dependabot PR), then in fresh
+// processes, timed from texts in memory: (a) JSON.parse of both, the floor of any whole-file
+// reader; (b) whole-file parse of both + diffLocks; (c) the fast path (split, compare, parse the
+// entries that matter) + diffLocks; then (d) readBumps on a real git repo with the commits, which
+// adds git and reading both blobs. Writes bench/results/bumps.json.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -11,12 +14,23 @@ import { fileURLToPath } from 'node:url'
 import { diffLocks } from '../src/bumps/diff.js'
 import { parseManifest } from '../src/bumps/manifest.js'
 import { parseNpmLock } from '../src/bumps/npm.js'
+import { pruneNpmLocks } from '../src/bumps/npm-fast.js'
 import { readBumps } from '../src/bumps/read.js'
 import { createGit } from '../src/soak/git.js'
 
 // The estimate below counts compact JSON; npm's two-space indentation makes the file ~25% larger.
 const TARGET_BYTES = 24 * 1024 * 1024
 const RUNS = Number(process.env.RUNS ?? 5)
+/** What each mode times, in the order printed; `…Single` ones diff the one-bump head. */
+const MODES: Array<[string, string]> = [
+  ['floor', 'JSON.parse of both texts alone (the floor of any whole-file reader)'],
+  ['whole', 'whole-file parse + diffLocks, 2% of the copies bumped'],
+  ['fast', 'fast path (split, compare, parse what matters) + diffLocks, 2% of the copies bumped'],
+  ['wholeSingle', 'whole-file parse + diffLocks, one direct dependency bumped'],
+  ['fastSingle', 'fast path + diffLocks, one direct dependency bumped'],
+  ['readBumps', 'readBumps through git (reads both blobs), 2% of the copies bumped'],
+  ['readBumpsSingle', 'readBumps through git (reads both blobs), one direct dependency bumped']
+]
 
 interface Figures {
   ms: number
@@ -43,7 +57,7 @@ function integrity(rand: () => number): string {
 }
 
 /** Base and head lockfile texts plus the root package.json they belong to. */
-function generate(): { base: string; head: string; manifest: string; names: number; copies: number } {
+function generate(): { base: string; head: string; single: string; singleManifest: string; manifest: string; names: number; copies: number } {
   const rand = random(42)
   const names: string[] = []
   const packages: Record<string, Record<string, unknown>> = {}
@@ -93,7 +107,14 @@ function generate(): { base: string; head: string; manifest: string; names: numb
     headPackages[location] = rand() < 0.02 ? { ...e, version: bumpVersion(String(e.version)) } : e
   }
   const manifest = `${JSON.stringify({ name: 'big', version: '1.0.0', dependencies: rootDeps }, null, 2)}\n`
-  return { base, head: lock(headPackages), manifest, names: names.length, copies }
+  // One direct dependency bumped, in the lockfile and its package.json, as Dependabot does it.
+  const [bumped, from] = Object.entries(rootDeps)[Math.floor(rand() * Object.keys(rootDeps).length)]!
+  const to = bumpVersion(from)
+  const singleDeps = { ...rootDeps, [bumped]: to }
+  const single = lock({ ...packages, [`node_modules/${bumped}`]: { ...packages[`node_modules/${bumped}`], version: to } })
+    .replace(`"${bumped}": "${from}"`, `"${bumped}": "${to}"`)
+  const singleManifest = `${JSON.stringify({ name: 'big', version: '1.0.0', dependencies: singleDeps }, null, 2)}\n`
+  return { base, head: lock(headPackages), single, singleManifest, manifest, names: names.length, copies }
 }
 
 function bumpVersion(v: string): string {
@@ -103,23 +124,34 @@ function bumpVersion(v: string): string {
 
 async function child(mode: string, dir: string): Promise<void> {
   const { readFileSync } = await import('node:fs')
+  const read = (name: string): string => readFileSync(join(dir, name)).toString('utf8')
+  const single = mode.endsWith('Single')
+  // The pure modes diff texts already in memory; readBumps reads them out of git itself.
+  const texts = mode.startsWith('readBumps')
+    ? null
+    : { base: read('base.json'), head: read(single ? 'single.json' : 'head.json'), baseManifest: read('package.json'), headManifest: read(single ? 'single-package.json' : 'package.json') }
   const start = performance.now()
   const cpu = process.cpuUsage()
   let bumps: number
-  if (mode === 'floor') {
-    // What any reader pays: the two JSON.parse calls alone.
-    const base = JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')) as { packages: object }
-    const head = JSON.parse(readFileSync(join(dir, 'head.json'), 'utf8')) as { packages: object }
+  if (texts && mode === 'floor') {
+    // What any whole-file reader pays: the two JSON.parse calls alone.
+    const base = JSON.parse(texts.base) as { packages: object }
+    const head = JSON.parse(texts.head) as { packages: object }
     bumps = 0
     if (!base.packages || !head.packages) throw new Error('generated lockfile has no packages')
-  } else if (mode === 'pure') {
-    const manifest = parseManifest(readFileSync(join(dir, 'package.json'), 'utf8'), 'package.json')
-    const base = parseNpmLock(readFileSync(join(dir, 'base.json'), 'utf8'), 'base')
-    const head = parseNpmLock(readFileSync(join(dir, 'head.json'), 'utf8'), 'head')
-    bumps = diffLocks({ lock: base, manifests: [manifest] }, { lock: head, manifests: [manifest] }, 'package-lock.json').length
+  } else if (texts && mode.startsWith('whole')) {
+    const base = { lock: parseNpmLock(texts.base, 'base'), manifests: [parseManifest(texts.baseManifest, 'package.json')] }
+    const head = { lock: parseNpmLock(texts.head, 'head'), manifests: [parseManifest(texts.headManifest, 'package.json')] }
+    bumps = diffLocks(base, head, 'package-lock.json').length
+  } else if (texts) {
+    const manifests = { base: [parseManifest(texts.baseManifest, 'package.json')], head: [parseManifest(texts.headManifest, 'package.json')] }
+    const pruned = pruneNpmLocks({ text: texts.base, file: 'base' }, { text: texts.head, file: 'head' }, manifests)
+    if (!pruned) throw new Error('the fast path declined the generated lockfile')
+    const all = diffLocks({ lock: pruned.base, manifests: manifests.base }, { lock: pruned.head, manifests: manifests.head }, 'package-lock.json')
+    bumps = all.filter((b) => b.direct || pruned.names.has(b.name)).length
   } else {
     const shas = readFileSync(join(dir, 'shas'), 'utf8').trim().split('\n')
-    bumps = (await readBumps(await createGit(join(dir, 'repo')), shas[0]!, shas[1]!)).length
+    bumps = (await readBumps(await createGit(join(dir, 'repo')), shas[0]!, single ? shas[2]! : shas[1]!)).length
   }
   const ms = performance.now() - start
   const used = process.cpuUsage(cpu)
@@ -141,6 +173,8 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'base.json'), made.base)
     writeFileSync(join(dir, 'head.json'), made.head)
     writeFileSync(join(dir, 'package.json'), made.manifest)
+    writeFileSync(join(dir, 'single.json'), made.single)
+    writeFileSync(join(dir, 'single-package.json'), made.singleManifest)
     const repo = join(dir, 'repo')
     mkdirSync(repo)
     const git = (...args: string[]): string =>
@@ -148,16 +182,17 @@ async function main(): Promise<void> {
     git('init', '--quiet')
     writeFileSync(join(repo, 'package.json'), made.manifest)
     const shas: string[] = []
-    for (const text of [made.base, made.head]) {
+    for (const [text, manifest] of [[made.base, made.manifest], [made.head, made.manifest], [made.single, made.singleManifest]] as const) {
       writeFileSync(join(repo, 'package-lock.json'), text)
+      writeFileSync(join(repo, 'package.json'), manifest)
       git('add', '--all')
-      git('commit', '--quiet', '-m', 'lock')
+      git('commit', '--quiet', '--allow-empty', '-m', 'lock')
       shas.push(git('rev-parse', 'HEAD'))
     }
     writeFileSync(join(dir, 'shas'), `${shas.join('\n')}\n`)
 
     const results: Record<string, Figures & { runs: number[] }> = {}
-    for (const mode of ['floor', 'pure', 'readBumps']) {
+    for (const mode of (process.env.MODES ?? MODES.map(([mode]) => mode).join(',')).split(',')) {
       const runs: Figures[] = []
       for (let i = 0; i < RUNS; i++) {
         const out = execFileSync(process.execPath, [self, '--child', mode, dir], { encoding: 'utf8', maxBuffer: 1 << 20 })
@@ -183,27 +218,23 @@ async function main(): Promise<void> {
         names: made.names,
         installedCopies: made.copies
       },
-      goal: 'parse + diff of a 30 MB package-lock under 1 s',
-      jsonParseOnly: results.floor,
-      parseAndDiff: results.pure,
-      readBumpsThroughGit: results.readBumps
+      goal: 'diff of two versions of a 30 MB package-lock under 1 s',
+      figures: Object.fromEntries(MODES.filter(([mode]) => results[mode]).map(([mode, label]) => [mode, { label, ...results[mode] }]))
     }
     const out = join(dirname(self).replace(/node_modules\/\.cache\/memgate-bench-bumps\/bench$/, 'bench'), 'results')
     mkdirSync(out, { recursive: true })
     writeFileSync(join(out, 'bumps.json'), `${JSON.stringify(report, null, 2)}\n`)
     console.log(`load average at start: ${load.join(' ')} on ${cpus().length} CPUs`)
     console.log(`lockfile: ${(report.lockfile.bytes / 1048576).toFixed(1)} MB, ${made.names} names, ${made.copies} installed copies`)
-    const rows = [
-      ['JSON.parse both (floor)', results.floor!],
-      ['parse both + diffLocks', results.pure!],
-      ['readBumps via git', results.readBumps!]
-    ] as const
-    for (const [label, r] of rows) {
+    for (const [mode, label] of MODES) {
+      const r = results[mode]
+      if (!r) continue
       console.log(`${label}: median ${r.ms} ms wall, ${r.cpuMs} ms CPU over ${RUNS} fresh processes (${r.runs.join(', ')}), peak RSS ${r.maxRssMiB} MiB, ${r.bumps} bumps`)
     }
     console.log(`wrote ${join(out, 'bumps.json')}`)
   } finally {
-    if (process.env.KEEP) execFileSync("cp", ["-r", dir, process.env.KEEP]); rmSync(dir, { recursive: true, force: true })
+    if (process.env.KEEP) execFileSync('cp', ['-r', dir, process.env.KEEP])
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 

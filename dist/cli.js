@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import * as fs$1 from 'node:fs';
+import { openSync, readFileSync, closeSync, rmSync } from 'node:fs';
 import * as os$1 from 'node:os';
+import { tmpdir } from 'node:os';
 import * as path$1 from 'node:path';
-import { posix } from 'node:path';
+import { posix, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
@@ -14,6 +16,7 @@ import * as path from 'path';
 import 'assert';
 import * as fs from 'fs';
 import { setTimeout as setTimeout$1 } from 'timers';
+import { randomUUID } from 'node:crypto';
 import { open as open$1 } from 'node:fs/promises';
 
 function getDefaultExportFromCjs$1 (x) {
@@ -3332,28 +3335,22 @@ function lockError(file, reason, line, cause) {
     const where = line ? `${file}, line ${line}` : file;
     return new MemgateError(`${where}: ${reason}`, 2, cause === undefined ? undefined : { cause });
 }
-const CONFLICT_MARKERS = ['<<<<<<<', '=======', '>>>>>>>'];
-/** Throws when a lockfile still holds merge-conflict markers; every format rejects them first. */
-function assertNoConflict(text, file) {
-    // indexOf rather than a multiline regex: this runs over lockfiles of tens of MB.
-    let first = -1;
-    let found = '';
-    for (const marker of CONFLICT_MARKERS) {
-        for (let at = text.startsWith(marker) ? 0 : text.indexOf(`\n${marker}`); at !== -1; at = text.indexOf(`\n${marker}`, at + 1)) {
-            const start = text[at] === '\n' ? at + 1 : at;
-            const next = text[start + marker.length];
-            if (next === undefined || /\s/.test(next)) {
-                if (first === -1 || start < first) {
-                    first = start;
-                    found = marker;
-                }
-                break;
-            }
-        }
-    }
-    if (first === -1)
+/**
+ * Throws when a lockfile still holds merge-conflict markers; every format rejects them first.
+ * `from`/`to` limit the search to the markers that start in that range of `text`.
+ */
+function assertNoConflict(text, file, from = 0, to = text.length) {
+    // One regex pass: this runs over lockfiles of tens of MB (a quarter of the time of an indexOf
+    // per marker).
+    const marker = /(?:^|\n)(<{7}|={7}|>{7})(?:\s|$)/g;
+    marker.lastIndex = Math.max(0, from - 1);
+    const match = marker.exec(text);
+    if (!match)
         return;
-    throw lockError(file, `merge-conflict marker '${found}' (resolve the conflict and commit the regenerated lockfile)`, lineAt(text, first));
+    const start = text[match.index] === '\n' ? match.index + 1 : match.index;
+    if (start >= to)
+        return;
+    throw lockError(file, `merge-conflict marker '${match[1]}' (resolve the conflict and commit the regenerated lockfile)`, lineAt(text, start));
 }
 /** 1-based line of a character offset. */
 function lineAt(text, offset) {
@@ -3431,7 +3428,7 @@ function globToRegExp(glob) {
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
-const NM = 'node_modules/';
+const NM$1 = 'node_modules/';
 /**
  * Parses an npm lockfile into the shared `Lockfile` shape: one entry per installed copy, located by
  * its node_modules path, with `namedBy` resolved the way Node resolves requires (nearest
@@ -3461,6 +3458,7 @@ function parseNpmLock(text, file) {
     const packages = version === 1 ? fromTree(json.dependencies ?? {}) : fromPackages(json.packages ?? {}, file, versionLine());
     return { kind: 'npm', file, lockfileVersion: String(version), packages };
 }
+/** The installed copies of a lockfile v2/v3 `packages` object, in its order. */
 function fromPackages(entries, file, line) {
     if (typeof entries !== 'object' || entries === null)
         throw lockError(file, 'expected "packages" to be an object', line);
@@ -3471,7 +3469,7 @@ function fromPackages(entries, file, line) {
     for (const location in entries) {
         const entry = entries[location];
         const installedName = nameAt(location);
-        const workspace = location === '' || !location.includes(NM);
+        const workspace = location === '' || !location.includes(NM$1);
         let source = 'registry';
         let reference;
         if (workspace)
@@ -3523,7 +3521,7 @@ function fromTree(root) {
     const walk = (entries, parent) => {
         for (const name in entries) {
             const entry = entries[name];
-            const location = `${parent}${NM}${name}`;
+            const location = `${parent}${NM$1}${name}`;
             const raw = entry.version ?? '';
             let childBase = `${location}/`;
             let source = 'registry';
@@ -3585,7 +3583,7 @@ class Tree {
         if (installedName === undefined)
             return;
         this.only.set(installedName, this.only.has(installedName) ? null : pkg);
-        const at = pkg.location.length - installedName.length - NM.length;
+        const at = pkg.location.length - installedName.length - NM$1.length;
         const dir = at === 0 ? '' : pkg.location.slice(0, at - 1);
         let names = this.modules.get(dir);
         if (!names)
@@ -3619,10 +3617,10 @@ class Tree {
 }
 /** The directory Node looks in next: the package holding this node_modules, else the parent. */
 function parentDir(dir) {
-    const nm = dir.lastIndexOf(`/${NM}`);
+    const nm = dir.lastIndexOf(`/${NM$1}`);
     if (nm !== -1)
         return dir.slice(0, nm);
-    if (dir.startsWith(NM))
+    if (dir.startsWith(NM$1))
         return '';
     const slash = dir.lastIndexOf('/');
     return slash === -1 ? '' : dir.slice(0, slash);
@@ -3630,14 +3628,15 @@ function parentDir(dir) {
 /** The package `name` as required from a module at `from` (a node_modules path or a directory). */
 function resolveFrom(byLocation, from, name) {
     for (let dir = from;; dir = parentDir(dir)) {
-        const hit = byLocation.get(dir === '' ? `${NM}${name}` : `${dir}/${NM}${name}`);
+        const hit = byLocation.get(dir === '' ? `${NM$1}${name}` : `${dir}/${NM$1}${name}`);
         if (hit || dir === '')
             return hit;
     }
 }
+/** The name a node_modules path installs (the path itself for a workspace directory). */
 function nameAt(location) {
-    const at = location.lastIndexOf(NM);
-    return at === -1 ? location : location.slice(at + NM.length);
+    const at = location.lastIndexOf(NM$1);
+    return at === -1 ? location : location.slice(at + NM$1.length);
 }
 // Called once per entry of lockfiles with tens of thousands: string tests, not a regex.
 function isRegistryTarball(resolved) {
@@ -4115,6 +4114,430 @@ function parseManifest(text, path, dir = '', label = path) {
     if (typeof json.packageManager === 'string')
         manifest.packageManager = json.packageManager;
     return manifest;
+}
+
+// The fast path for two versions of one large npm lockfile (v2/v3). JSON.parse of a 30 MB
+// package-lock takes most of a second per side, though a Dependabot PR changes a handful of its
+// entries. npm writes the file with JSON.stringify and a fixed indent, so each `packages` entry is a
+// run of lines that starts at the entry indent and ends at the first `}` back at that indent. This
+// module splits both texts into entries without parsing them, compares the raw entries, and parses
+// only those a diff can depend on:
+//   - the names that matter: every name with a changed entry (or link to a changed directory), and
+//     every name a changed entry starts or stops depending on, or depends on with another range;
+//   - every installed copy of those names (Node resolves a require among the copies of one name);
+//   - every entry that depends on one of those names (found by text: who names a package decides
+//     `namedBy`, which pairs versions and tells transitive packages from direct ones);
+//   - the copies the changed dependencies of the manifests resolve to, for the direct bumps;
+//   - the root and workspace entries, and the targets of links.
+// Everything else is unchanged on both sides, so leaving it out changes no bump of those names; the
+// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise returns null and
+// the caller parses the whole files, which also reports malformed JSON with its line.
+const NM = 'node_modules/';
+const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * Both sides pruned to the entries the bumps of `names` depend on, or null when either text is not
+ * laid out the way npm writes lockfiles v2/v3 (then parse them whole). Throws MemgateError on
+ * merge-conflict markers, as the full parser does. `manifests`: every package.json of the project,
+ * on both sides.
+ */
+function pruneNpmLocks(base, head, manifests) {
+    assertNoConflict(base.text, base.file);
+    const before = splitLock(base.text);
+    if (!before) {
+        assertNoConflict(head.text, head.file);
+        return null;
+    }
+    const headSplit = base.text === head.text ? { split: before, changed: [], differs: [0, 0] } : splitHead(before, head.text);
+    // What head shares with base has no marker, as base has none.
+    assertNoConflict(head.text, head.file, ...(headSplit?.differs ?? [0, head.text.length]));
+    if (!headSplit)
+        return null;
+    const { split: after, changed } = headSplit;
+    const entries = new Entries(before, after);
+    const names = new Set();
+    if (!entries.parse(changed))
+        return null;
+    for (const key of changed) {
+        if (key.includes(NM))
+            names.add(nameAt(key));
+        // A dependency whose spec is the same on both sides links the same copy on both.
+        const was = entries.get(before, key);
+        const is = entries.get(after, key);
+        for (const field of DEPENDENCY_FIELDS) {
+            const a = was?.[field] ?? {};
+            const b = is?.[field] ?? {};
+            for (const name in a)
+                if (!was || !is || a[name] !== b[name])
+                    names.add(name);
+            for (const name in b)
+                if (!was || !is || a[name] !== b[name])
+                    names.add(name);
+        }
+    }
+    // A link whose target directory changed installs another version under the link's name.
+    const targets = new Set(changed.filter((key) => !key.includes(NM)));
+    if (targets.size) {
+        const links = linksOf(before);
+        if (!entries.parse(links, before))
+            return null;
+        for (const key of links)
+            if (targets.has(entries.get(before, key).resolved ?? ''))
+                names.add(nameAt(key));
+    }
+    // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
+    // the one Node finds walking up from the manifest's directory. An unchanged one whose copies are
+    // unchanged is no bump; if its copies changed, its name is in `names` already.
+    const located = new Set();
+    for (const [dir, name] of changedDependencies(manifests.base, manifests.head)) {
+        for (let at = dir;; at = parentDir(at)) {
+            located.add(at === '' ? `${NM}${name}` : `${at}/${NM}${name}`);
+            if (at === '')
+                break;
+        }
+    }
+    // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
+    const dependents = dependentsOf(before, names);
+    const keep = (key) => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key));
+    const baseLock = entries.lock(before, before.keys.filter(keep), base.file);
+    const headLock = entries.lock(after, after.keys.filter(keep), head.file);
+    if (!baseLock || !headLock)
+        return null;
+    return { base: baseLock, head: headLock, names };
+}
+/** [manifest dir, dependency name] for each dependency that differs between the two sides. */
+function changedDependencies(base, head) {
+    const out = [];
+    const signature = (d) => `${d.dependencyType}\0${d.range}`;
+    const byPath = new Map();
+    for (const m of base)
+        byPath.set(m.path, { base: m });
+    for (const m of head)
+        byPath.set(m.path, { ...byPath.get(m.path), head: m });
+    for (const pair of byPath.values()) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
+        for (const [manifest, other] of [[pair.base, after], [pair.head, before]]) {
+            if (!manifest)
+                continue;
+            for (const d of manifest.dependencies)
+                if (other.get(d.name) !== signature(d))
+                    out.push([manifest.dir, d.name]);
+        }
+    }
+    return out;
+}
+/**
+ * Splits the `packages` object of a lockfile written by npm (JSON.stringify with a space or tab
+ * indent, `\n` line ends) into raw entries. Null for anything else: another layout, a version other
+ * than 2 or 3, a duplicate key.
+ */
+function splitLock(text) {
+    const layout = layoutOf(text);
+    if (!layout)
+        return null;
+    const raw = new Map();
+    const split = { text, lockfileVersion: layout.lockfileVersion, keys: [], starts: [], raw, unit: layout.unit, end: 0 };
+    const scanned = scanEntries(text, layout, layout.first, (key, start, end) => {
+        if (raw.has(key))
+            return false;
+        split.keys.push(key);
+        split.starts.push(start);
+        raw.set(key, text.slice(start, end));
+        return true;
+    });
+    if (scanned === null || scanned.stopped !== undefined)
+        return null;
+    split.end = scanned.end;
+    return split;
+}
+/**
+ * The head version of a lockfile whose base is split already: the text both share at the start and
+ * at the end is found by comparing chunks, and only the entries between are split again (a
+ * Dependabot PR changes a few lines of a file of tens of MB). `changed`: the keys whose entry
+ * differs or exists on one side only; `differs`: the range of `text` (widened by a conflict
+ * marker's length) the base does not share. Null where `splitLock` would be.
+ */
+function splitHead(base, text) {
+    const layout = layoutOf(text);
+    if (!layout || layout.unit !== base.unit)
+        return null;
+    const prefix = commonPrefix(base.text, text);
+    const suffix = commonSuffix(base.text, text, Math.min(base.text.length, text.length) - prefix);
+    const shift = text.length - base.text.length;
+    // Rescan from the entry the first difference falls in; its start is the same offset in both.
+    const from = base.starts.length && base.starts[0] <= prefix ? entryAt(base.starts, prefix) : 0;
+    const start = from < base.starts.length && base.starts[0] <= prefix ? base.starts[from] : layout.first;
+    const sharedEnd = base.text.length - suffix;
+    const middle = [];
+    let to = base.keys.length;
+    const scanned = scanEntries(text, layout, start, (key, at, end) => {
+        // Once in the shared end and on an entry start of the base, the rest is the base's.
+        if (at - shift >= sharedEnd) {
+            const j = entryAt(base.starts, at - shift);
+            if (base.starts[j] === at - shift && j >= from) {
+                to = j;
+                return false;
+            }
+        }
+        middle.push([key, text.slice(at, end)]);
+        return true;
+    });
+    if (scanned === null)
+        return null;
+    const raw = new Overlay(base.raw, base.keys.slice(from, to));
+    for (const [key, entry] of middle)
+        if (!raw.add(key, entry))
+            return null;
+    const keys = base.keys.slice(0, from).concat(middle.map(([key]) => key), base.keys.slice(to));
+    const changed = [];
+    for (let i = from; i < to; i++)
+        if (raw.get(base.keys[i]) !== base.raw.get(base.keys[i]))
+            changed.push(base.keys[i]);
+    for (const [key] of middle)
+        if (!base.raw.has(key))
+            changed.push(key);
+    const split = { text, lockfileVersion: layout.lockfileVersion, keys, starts: [], raw, unit: layout.unit, end: 0 };
+    return { split, changed, differs: [Math.max(0, prefix - CONFLICT_WIDTH), text.length - suffix + CONFLICT_WIDTH] };
+}
+/** The base's raw entries with some taken out and others put in, without copying the rest. */
+class Overlay {
+    base;
+    removed;
+    added = new Map();
+    constructor(base, removed) {
+        this.base = base;
+        this.removed = new Set(removed);
+    }
+    get(key) {
+        return this.added.get(key) ?? (this.removed.has(key) ? undefined : this.base.get(key));
+    }
+    has(key) {
+        return this.added.has(key) || (!this.removed.has(key) && this.base.has(key));
+    }
+    /** False when the key is there already (a duplicate key). */
+    add(key, raw) {
+        if (this.has(key))
+            return false;
+        this.added.set(key, raw);
+        return true;
+    }
+}
+function layoutOf(text) {
+    if (!text.startsWith('{\n'))
+        return null;
+    const quote = text.indexOf('"', 2);
+    const unit = text.slice(2, quote);
+    if (!/^(?: +|\t+)$/.test(unit))
+        return null;
+    const open = `\n${unit}"packages": {`;
+    const at = text.indexOf(open);
+    if (at === -1)
+        return null;
+    const version = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1));
+    if (!version)
+        return null;
+    const p = at + open.length;
+    if (text[p] === '}')
+        return { unit, lockfileVersion: version[1], first: p };
+    return text[p] === '\n' ? { unit, lockfileVersion: version[1], first: p + 1 } : null;
+}
+/**
+ * Walks the entries from the line at `p`, handing each key and raw extent to `visit`, until the end
+ * of `packages` (returns where it ends) or until `visit` returns false (returns where that entry
+ * starts). Null when the text is not laid out as npm writes it.
+ */
+function scanEntries(text, layout, p, visit) {
+    const indent = layout.unit + layout.unit;
+    if (text[p] === '}')
+        return { end: p + 1 };
+    for (;;) {
+        if (!text.startsWith(`${indent}"`, p))
+            return null;
+        const eol = text.indexOf('\n', p);
+        if (eol === -1)
+            return null;
+        const line = text.slice(p, eol);
+        let end;
+        let keyEnd;
+        if (line.endsWith('": {')) {
+            keyEnd = line.length - 4;
+            const close = text.indexOf(`\n${indent}}`, eol);
+            if (close === -1)
+                return null;
+            end = close + 1 + indent.length + 1;
+        }
+        else if (line.endsWith('": {}') || line.endsWith('": {},')) {
+            keyEnd = line.lastIndexOf('": {}');
+            end = p + keyEnd + 5;
+        }
+        else
+            return null;
+        const key = unquote$1(line.slice(indent.length + 1, keyEnd));
+        if (key === null)
+            return null;
+        if (!visit(key, p, end))
+            return { end: -1, stopped: p };
+        if (text.startsWith(',\n', end)) {
+            p = end + 2;
+            continue;
+        }
+        return text.startsWith(`\n${layout.unit}}`, end) ? { end } : null;
+    }
+}
+/** How many characters `a` and `b` share at the start, compared a chunk at a time. */
+function commonPrefix(a, b) {
+    const n = Math.min(a.length, b.length);
+    let at = 0;
+    for (let size = CHUNK; size > 0 && at < n;) {
+        const len = Math.min(size, n - at);
+        if (a.slice(at, at + len) === b.slice(at, at + len))
+            at += len;
+        else
+            size >>= 1;
+    }
+    return at;
+}
+/** How many characters (at most `max`) `a` and `b` share at the end. */
+function commonSuffix(a, b, max) {
+    let at = 0;
+    for (let size = CHUNK; size > 0 && at < max;) {
+        const len = Math.min(size, max - at);
+        if (a.slice(a.length - at - len, a.length - at) === b.slice(b.length - at - len, b.length - at))
+            at += len;
+        else
+            size >>= 1;
+    }
+    return at;
+}
+const CHUNK = 1 << 16;
+/** A merge-conflict marker with the line end before it. */
+const CONFLICT_WIDTH = 8;
+function unquote$1(raw) {
+    if (!raw.includes('\\') && !raw.includes('"'))
+        return raw;
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The keys of the entries that name one of `names` as a dependency. One pass over the text for
+ * every line at dependency depth holding a string; over-inclusion (a `bin` or `engines` key that
+ * happens to match) only parses an entry more.
+ */
+function dependentsOf(split, names) {
+    const found = new Set();
+    // The unit is spaces or tabs, which a RegExp reads literally.
+    const line = new RegExp(`\\n${split.unit.repeat(4)}"([^"\\\\\\n]+)": "`, 'g');
+    line.lastIndex = split.starts[0] ?? split.end;
+    for (let match = line.exec(split.text); match && match.index < split.end; match = line.exec(split.text)) {
+        if (!names.has(match[1]))
+            continue;
+        found.add(split.keys[entryAt(split.starts, match.index)]);
+    }
+    return found;
+}
+/** The keys of the entries that are links (`"link": true`), found by text. */
+function linksOf(split) {
+    const found = new Set();
+    const needle = `\n${split.unit.repeat(3)}"link": true`;
+    for (let at = split.text.indexOf(needle, split.starts[0] ?? split.end); at !== -1 && at < split.end; at = split.text.indexOf(needle, at + 1)) {
+        found.add(split.keys[entryAt(split.starts, at)]);
+    }
+    return [...found];
+}
+/** Index of the last start at or before `offset`. */
+function entryAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** The entries of both sides, each parsed once; an entry the same on both sides is shared. */
+class Entries {
+    base;
+    head;
+    before = new Map();
+    after = new Map();
+    constructor(base, head) {
+        this.base = base;
+        this.head = head;
+    }
+    /** The parsed entry of one side; undefined when that side has no such key or it is not parsed. */
+    get(split, key) {
+        return this.cacheOf(split, key)?.get(key);
+    }
+    /**
+     * Parses the keys of both sides not parsed yet, in one JSON.parse per side. False when one is
+     * not a JSON object: the caller falls back to the whole-file parser, which names the line.
+     */
+    parse(keys, only) {
+        for (const split of only ? [only] : [this.base, this.head]) {
+            const raws = [];
+            const todo = [];
+            for (const key of keys) {
+                const cache = this.cacheOf(split, key);
+                if (!cache || cache.has(key))
+                    continue;
+                raws.push(split.raw.get(key));
+                todo.push(key);
+            }
+            if (todo.length === 0)
+                continue;
+            let parsed;
+            try {
+                parsed = JSON.parse(`{${raws.join(',')}}`);
+            }
+            catch {
+                return false;
+            }
+            for (const key of todo) {
+                const value = parsed[key];
+                if (value === null || typeof value !== 'object' || Array.isArray(value))
+                    return false;
+                this.cacheOf(split, key).set(key, value);
+            }
+        }
+        return true;
+    }
+    /** A Lockfile of the given keys plus the targets of their links; null if one does not parse. */
+    lock(split, keys, file) {
+        if (!this.parse(keys, split))
+            return null;
+        const kept = new Set(keys);
+        const targets = [];
+        for (const key of keys) {
+            const { link, resolved } = this.get(split, key);
+            if (link && resolved !== undefined && split.raw.has(resolved) && !kept.has(resolved))
+                targets.push(resolved);
+        }
+        if (!this.parse(targets, split))
+            return null;
+        for (const key of targets)
+            kept.add(key);
+        const entries = {};
+        for (const key of split.keys)
+            if (kept.has(key))
+                entries[key] = this.get(split, key);
+        return { kind: 'npm', file, lockfileVersion: split.lockfileVersion, packages: fromPackages(entries, file) };
+    }
+    /** Where the key's entry of this side is cached: shared with base when head's is the same text. */
+    cacheOf(split, key) {
+        const raw = split.raw.get(key);
+        if (raw === undefined)
+            return undefined;
+        if (split === this.base || this.base.raw.get(key) === raw)
+            return this.before;
+        return this.after;
+    }
 }
 
 function getDefaultExportFromCjs(x) {
@@ -17932,6 +18355,7 @@ function errorLine(error) {
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file));
+const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
 const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml']);
 /** Whether a changed path can change dependencies (a manifest, lockfile or pnpm workspace list). */
 function isDependencyFile(path) {
@@ -17989,24 +18413,41 @@ async function readProject(reader, root, sides, scope) {
     const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined);
     const lockName = manager.lockfile ?? lockPaths[0];
     const lockPath = joinPath(root, lockName);
-    const side = async (sha, files) => {
+    const manifestsAt = async (sha, files) => {
         const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath);
-        const manifests = [];
-        if (rootText !== null) {
-            const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath));
-            manifests.push(rootManifest);
-            const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))];
-            for (const path of workspaceManifests(files, root, globs)) {
-                const text = await reader.text(sha, path);
-                if (text !== null)
-                    manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)));
-            }
+        if (rootText === null)
+            return [];
+        const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath));
+        const manifests = [rootManifest];
+        const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))];
+        for (const path of workspaceManifests(files, root, globs)) {
+            const text = await reader.text(sha, path);
+            if (text !== null)
+                manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)));
         }
-        const lockText = await reader.text(sha, lockPath);
-        const lock = lockText === null ? null : await reader.lock(sha, lockPath, lockText);
-        return { lock, manifests };
+        return manifests;
     };
-    const bumps = diffLocks(await side(reader.base, sides.base), await side(reader.head, sides.head), lockPath);
+    const [baseManifests, headManifests, baseLockText, headLockText] = await Promise.all([
+        manifestsAt(reader.base, sides.base),
+        manifestsAt(reader.head, sides.head),
+        reader.text(reader.base, lockPath),
+        reader.text(reader.head, lockPath)
+    ]);
+    let bumps;
+    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
+    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+        const pruned = pruneNpmLocks({ text: baseLockText, file: reader.label(reader.base, lockPath) }, { text: headLockText, file: reader.label(reader.head, lockPath) }, { base: baseManifests, head: headManifests });
+        if (pruned) {
+            bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter((b) => b.direct || pruned.names.has(b.name));
+        }
+    }
+    bumps ??= diffLocks({
+        lock: baseLockText === null ? null : await reader.lock(reader.base, lockPath, baseLockText),
+        manifests: baseManifests
+    }, {
+        lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
+        manifests: headManifests
+    }, lockPath);
     // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
     return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath);
 }
@@ -19054,8 +19495,27 @@ async function createGit(repoDir, options = {}) {
             return result.stdout.trim();
         },
         async showFile(sha, path) {
-            const result = await git(['cat-file', 'blob', `${sha}:${path}`], true);
-            return result.exitCode === 0 ? result.stdout : null;
+            // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+            // buffer and decodes that: three times git's own time. Written to a file of our own (created
+            // exclusively, so no link can be planted there), the blob is read and decoded once.
+            const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+            const fd = openSync(file, 'wx', 0o600);
+            try {
+                const code = await new Promise((resolve, reject) => {
+                    const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], {
+                        cwd: root,
+                        stdio: ['ignore', fd, 'ignore'],
+                        env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+                    });
+                    child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })));
+                    child.on('close', resolve);
+                });
+                return code === 0 ? readFileSync(file).toString('utf8') : null;
+            }
+            finally {
+                closeSync(fd);
+                rmSync(file, { force: true });
+            }
         },
         async listFiles(sha) {
             const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);

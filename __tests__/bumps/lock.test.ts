@@ -19,6 +19,14 @@ describe('assertNoConflict', () => {
   ])('lets %j through', (text) => {
     expect(() => assertNoConflict(text, 'lock')).not.toThrow()
   })
+  it('looks only at markers that start in the range it is given, and names their line in the whole text', () => {
+    const text = 'a\n<<<<<<< x\nb\n=======\nc\n>>>>>>> y\n'
+    const second = text.indexOf('=======')
+    expect(() => assertNoConflict(text, 'lock', second)).toThrow("lock, line 4: merge-conflict marker '======='")
+    expect(() => assertNoConflict(text, 'lock', 0, 2)).not.toThrow()
+    expect(() => assertNoConflict(text, 'lock', text.indexOf('c'))).toThrow("lock, line 6: merge-conflict marker '>>>>>>>'")
+    expect(() => assertNoConflict(text, 'lock', text.length - 1)).not.toThrow()
+  })
 })
 
 describe('sourceOf', () => {

@@ -8,4 +8,7 @@ export function useNpmRegistryForCorepack(): void {
     process.env.COREPACK_NPM_REGISTRY = registry.trim().replace(/\/$/, '')
   }
   process.env.COREPACK_ENABLE_DOWNLOAD_PROMPT = '0'
+  // The registry mirror some machines reach serves package metadata without npm's signatures,
+  // which corepack checks against keys of its own; a set value (e.g. a runner's) is kept.
+  process.env.COREPACK_INTEGRITY_KEYS ??= '0'
 }

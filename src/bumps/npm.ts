@@ -5,7 +5,7 @@ import { globToRegExp } from './filter.js'
 import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
 
-interface PackagesEntry {
+export interface PackagesEntry {
   name?: string
   workspaces?: string[]
   version?: string
@@ -64,7 +64,8 @@ export function parseNpmLock(text: string, file: string): Lockfile {
   return { kind: 'npm', file, lockfileVersion: String(version), packages }
 }
 
-function fromPackages(entries: Record<string, PackagesEntry>, file: string, line?: number): LockedPackage[] {
+/** The installed copies of a lockfile v2/v3 `packages` object, in its order. */
+export function fromPackages(entries: Record<string, PackagesEntry>, file: string, line?: number): LockedPackage[] {
   if (typeof entries !== 'object' || entries === null) throw lockError(file, 'expected "packages" to be an object', line)
   const tree = new Tree()
   const pending: Array<[LockedPackage, PackagesEntry]> = []
@@ -204,7 +205,7 @@ class Tree {
 }
 
 /** The directory Node looks in next: the package holding this node_modules, else the parent. */
-function parentDir(dir: string): string {
+export function parentDir(dir: string): string {
   const nm = dir.lastIndexOf(`/${NM}`)
   if (nm !== -1) return dir.slice(0, nm)
   if (dir.startsWith(NM)) return ''
@@ -220,7 +221,8 @@ export function resolveFrom<T>(byLocation: Map<string, T>, from: string, name: s
   }
 }
 
-function nameAt(location: string): string {
+/** The name a node_modules path installs (the path itself for a workspace directory). */
+export function nameAt(location: string): string {
   const at = location.lastIndexOf(NM)
   return at === -1 ? location : location.slice(at + NM.length)
 }

@@ -4,13 +4,14 @@ import { posix } from 'node:path'
 import type { Git } from '../soak/git.js'
 import type { DependencyType } from '../types.js'
 import { diffLocks } from './diff.js'
-import type { BumpDetail, LockSide } from './diff.js'
+import type { BumpDetail } from './diff.js'
 import { filterBumps, globToRegExp } from './filter.js'
 import type { Lockfile } from './lock.js'
 import { LOCKFILES, detectPackageManager } from './manager.js'
 import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
+import { pruneNpmLocks } from './npm-fast.js'
 import { parsePnpmLock } from './pnpm.js'
 import { parseYarnLock } from './yarn.js'
 
@@ -23,6 +24,7 @@ export interface BumpOptions {
 }
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
+const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json'])
 const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml'])
 
 /** Whether a changed path can change dependencies (a manifest, lockfile or pnpm workspace list). */
@@ -89,24 +91,52 @@ async function readProject(
   const lockName = manager.lockfile ?? lockPaths[0]!
   const lockPath = joinPath(root, lockName)
 
-  const side = async (sha: string, files: Set<string>): Promise<LockSide> => {
+  const manifestsAt = async (sha: string, files: Set<string>): Promise<Manifest[]> => {
     const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath)
-    const manifests: Manifest[] = []
-    if (rootText !== null) {
-      const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath))
-      manifests.push(rootManifest)
-      const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))]
-      for (const path of workspaceManifests(files, root, globs)) {
-        const text = await reader.text(sha, path)
-        if (text !== null) manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)))
-      }
+    if (rootText === null) return []
+    const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath))
+    const manifests = [rootManifest]
+    const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))]
+    for (const path of workspaceManifests(files, root, globs)) {
+      const text = await reader.text(sha, path)
+      if (text !== null) manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)))
     }
-    const lockText = await reader.text(sha, lockPath)
-    const lock = lockText === null ? null : await reader.lock(sha, lockPath, lockText)
-    return { lock, manifests }
+    return manifests
   }
+  const [baseManifests, headManifests, baseLockText, headLockText] = await Promise.all([
+    manifestsAt(reader.base, sides.base),
+    manifestsAt(reader.head, sides.head),
+    reader.text(reader.base, lockPath),
+    reader.text(reader.head, lockPath)
+  ])
 
-  const bumps = diffLocks(await side(reader.base, sides.base), await side(reader.head, sides.head), lockPath)
+  let bumps: BumpDetail[] | undefined
+  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
+  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+    const pruned = pruneNpmLocks(
+      { text: baseLockText, file: reader.label(reader.base, lockPath) },
+      { text: headLockText, file: reader.label(reader.head, lockPath) },
+      { base: baseManifests, head: headManifests }
+    )
+    if (pruned) {
+      bumps = diffLocks(
+        { lock: pruned.base, manifests: baseManifests },
+        { lock: pruned.head, manifests: headManifests },
+        lockPath
+      ).filter((b) => b.direct || pruned.names.has(b.name))
+    }
+  }
+  bumps ??= diffLocks(
+    {
+      lock: baseLockText === null ? null : await reader.lock(reader.base, lockPath, baseLockText),
+      manifests: baseManifests
+    },
+    {
+      lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
+      manifests: headManifests
+    },
+    lockPath
+  )
   // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
   return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath)
 }
