@@ -171,6 +171,16 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
   if (!layout || layout.unit !== base.unit) return null
   const prefix = commonPrefix(base.text, text)
   const suffix = commonSuffix(base.text, text, Math.min(base.text.length, text.length) - prefix)
+  const differs: [number, number] = [Math.max(0, prefix - CONFLICT_WIDTH), text.length - suffix + CONFLICT_WIDTH]
+  if (text.length - suffix - prefix > text.length / 2) {
+    // Changes all over (a group update): a plain split and one compare beat an overlay.
+    const split = splitLock(text)
+    if (!split || split.unit !== base.unit) return null
+    const changed: string[] = []
+    for (const key of base.keys) if (split.raw.get(key) !== base.raw.get(key)) changed.push(key)
+    for (const key of split.keys) if (!base.raw.has(key)) changed.push(key)
+    return { split, changed, differs }
+  }
   const shift = text.length - base.text.length
   // Rescan from the entry the first difference falls in; its start is the same offset in both.
   const from = base.starts.length && base.starts[0]! <= prefix ? entryAt(base.starts, prefix) : 0
@@ -199,7 +209,7 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
   for (let i = from; i < to; i++) if (raw.get(base.keys[i]!) !== base.raw.get(base.keys[i]!)) changed.push(base.keys[i]!)
   for (const [key] of middle) if (!base.raw.has(key)) changed.push(key)
   const split: Split = { text, lockfileVersion: layout.lockfileVersion, keys, starts: [], raw, unit: layout.unit, end: 0 }
-  return { split, changed, differs: [Math.max(0, prefix - CONFLICT_WIDTH), text.length - suffix + CONFLICT_WIDTH] }
+  return { split, changed, differs }
 }
 
 /** What a split needs of its entries' raw texts: a Map, or an Overlay on the base's. */
