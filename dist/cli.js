@@ -4130,8 +4130,8 @@ function parseManifest(text, path, dir = '', label = path) {
 //   - the copies the changed dependencies of the manifests resolve to, for the direct bumps;
 //   - the root and workspace entries, and the targets of links.
 // Everything else is unchanged on both sides, so leaving it out changes no bump of those names; the
-// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise returns null and
-// the caller parses the whole files, which also reports malformed JSON with its line.
+// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise
+// returns null, and the caller parses the whole files, which also reports malformed JSON by line.
 const NM = 'node_modules/';
 const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /**
@@ -19468,6 +19468,7 @@ function getExecOutput(commandLine, args, options) {
 
 // The only module that runs git. Every other stage talks to a repository through `Git`.
 async function createGit(repoDir, options = {}) {
+    const env = () => ({ ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
     const git = async (args, allowFail = false) => {
         let result;
         try {
@@ -19475,7 +19476,7 @@ async function createGit(repoDir, options = {}) {
                 cwd: repoDir,
                 silent: true,
                 ignoreReturnCode: true,
-                env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+                env: env()
             });
         }
         catch (error) {
@@ -19520,7 +19521,7 @@ async function createGit(repoDir, options = {}) {
                     const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], {
                         cwd: root,
                         stdio: ['ignore', fd, 'ignore'],
-                        env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+                        env: env()
                     });
                     child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })));
                     child.on('close', resolve);

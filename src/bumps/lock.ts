@@ -56,7 +56,6 @@ export function lockError(file: string, reason: string, line?: number, cause?: u
   return new MemgateError(`${where}: ${reason}`, 2, cause === undefined ? undefined : { cause })
 }
 
-
 /**
  * Throws when a lockfile still holds merge-conflict markers; every format rejects them first.
  * `from`/`to` limit the search to the markers that start in that range of `text`.

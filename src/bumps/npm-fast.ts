@@ -12,8 +12,8 @@
 //   - the copies the changed dependencies of the manifests resolve to, for the direct bumps;
 //   - the root and workspace entries, and the targets of links.
 // Everything else is unchanged on both sides, so leaving it out changes no bump of those names; the
-// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise returns null and
-// the caller parses the whole files, which also reports malformed JSON with its line.
+// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise
+// returns null, and the caller parses the whole files, which also reports malformed JSON by line.
 import { assertNoConflict } from './lock.js'
 import type { Lockfile } from './lock.js'
 import { fromPackages, nameAt, parentDir } from './npm.js'
@@ -29,8 +29,6 @@ export interface PrunedLocks {
    */
   names: Set<string>
 }
-
-
 
 interface Side {
   text: string

@@ -36,6 +36,7 @@ interface GitResult {
 }
 
 export async function createGit(repoDir: string, options: GitOptions = {}): Promise<Git> {
+  const env = (): Record<string, string> => ({ ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' })
   const git = async (args: string[], allowFail = false): Promise<GitResult> => {
     let result: GitResult
     try {
@@ -43,7 +44,7 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
         cwd: repoDir,
         silent: true,
         ignoreReturnCode: true,
-        env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+        env: env()
       })
     } catch (error) {
       throw new MemgateError(`Could not run git in ${repoDir}: ${(error as Error).message}`, 2, { cause: error })
@@ -89,7 +90,7 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
           const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], {
             cwd: root,
             stdio: ['ignore', fd, 'ignore'],
-            env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+            env: env()
           })
           child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })))
           child.on('close', resolve)
