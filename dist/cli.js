@@ -20737,13 +20737,15 @@ function buildRetainers(g) {
     }
     return { firstRet, retFrom, retType };
 }
-// Roots that only exist while the snapshot is being written (the stack of the code that asked for
-// it): a path through them explains nothing about a leak.
-const TRANSIENT_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)']);
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
 /**
  * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths), so that a path reads as
- * JavaScript; a second pass reaches what only internals hold.
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
  */
 function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
     const n = g.nodeCount;
@@ -20752,14 +20754,15 @@ function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
     const distance = scratch.take(NONE);
     const queue = scratch.take();
     const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    const internalNode = new Uint8Array(n);
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
         const type = nodeType[i];
         if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            internalNode[i] = 1;
+            level[i] = INTERNAL;
         }
-        else if (type === t.synthetic && TRANSIENT_ROOTS.has(strings[nodeName[i]]))
-            internalNode[i] = 1;
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
     }
     let head = 0;
     let tail = 0;
@@ -20775,14 +20778,15 @@ function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
         parentEdge[w] = e;
         queue[tail++] = w;
     }
-    // Nodes whose expansion skipped an internal target are expanded again in the second pass; the
-    // others already reached all they can.
-    const deferred = new Uint8Array(n);
-    const bfs = (filtered, revisitBelow) => {
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
         while (head < tail) {
             const k = head++;
             const v = queue[k];
-            if (k < revisitBelow && !deferred[v])
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
                 continue;
             const d = distance[v] + 1;
             for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
@@ -20791,25 +20795,31 @@ function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
                 const w = edgeTo[e];
                 if (distance[w] !== NONE)
                     continue;
-                if (filtered && internalNode[w]) {
-                    deferred[v] = 1;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
                     continue;
                 }
                 distance[w] = d;
                 parentNode[w] = v;
                 parentEdge[w] = e;
                 queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
             }
         }
     };
-    bfs(true, 0);
+    bfs(0, 0);
     queue[tail++] = 0;
-    bfs(true, 0);
-    head = 0;
-    bfs(false, tail);
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
     scratch.give(queue);
-    return { parentNode, parentEdge, distance };
+    return { parentNode, parentEdge, distance, internalOnly };
 }
+const INTERNAL = 1;
+const OPAQUE = 2;
 /** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
 function pathNodes(paths, node) {
     if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
@@ -21320,7 +21330,7 @@ function diffGraphs(earlier, last, options = {}) {
         groupOf[i] = k;
         group.count++;
         group.selfBytes += last.selfSize[i];
-        if (better(paths.distance, dom.retained, i, group.best))
+        if (better(paths, dom.retained, i, group.best))
             group.best = i;
     }
     const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
@@ -21377,9 +21387,14 @@ function medianRetained(retained, groupOf, groupCount) {
     });
 }
 // Prefer the instance closest to the roots (the most readable path), then the one retaining most.
-function better(distance, retained, a, b) {
-    const da = distance[a];
-    const db = distance[b];
+// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
+// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
+// one retaining most.
+function better(paths, retained, a, b) {
+    if (paths.internalOnly[a] !== paths.internalOnly[b])
+        return paths.internalOnly[a] < paths.internalOnly[b];
+    const da = paths.distance[a];
+    const db = paths.distance[b];
     if (da !== db)
         return da < db;
     return retained[a] > retained[b];

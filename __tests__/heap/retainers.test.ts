@@ -68,3 +68,23 @@ describe('retainer paths on a real snapshot', () => {
     expect(path[gap + 1]).toMatch(/^\.next Object @\d+$/)
   })
 })
+
+describe('retainer paths past V8 internals', () => {
+  it("shows a property name through the shapes that hold it, not V8's string table", () => {
+    // Built at run time, the name is held by the object's hidden class (an internal) and the table.
+    const file = writeSnapshot(`globalThis.holder = {}; globalThis.holder[['memgate', 'shape', 'key'].join('-')] = 1`)
+    const g = parseHeapSnapshot(readFileSync(file), { stringValues: true })
+    const t = typeCodes(g)
+    const paths = findRootPaths(g, t)
+    const name = g.nodeName.findIndex((n, i) => g.strings[n] === 'memgate-shape-key' && g.nodeType[i] !== t.code)
+    expect(name).toBeGreaterThan(0)
+    const path = describePath(g, t, paths, name)
+    expect(path[0]).toMatch(/^global @\d+$/)
+    expect(path.join(' -> ')).toMatch(/ -> .*\(object shape\).* -> \[\d+\] "memgate-shape-key" @\d+$/)
+    expect(path.join(' -> ')).not.toContain('(Internalized strings)')
+    // Reached only through internals, it ranks below instances JavaScript holds.
+    expect(paths.internalOnly[name]).toBe(1)
+    const holder = g.nodeName.findIndex((n, i) => g.strings[n] === 'Object' && g.nodeType[i] === t.object && paths.internalOnly[i] === 0)
+    expect(holder).toBeGreaterThan(0)
+  })
+})

@@ -6,6 +6,7 @@ import type { Suspect } from '../types.js'
 import type { HeapGraph } from './parse.js'
 import { className, typeCodes, type TypeCodes } from './graph.js'
 import { buildRetainers, describePath, findRootPaths, NONE, pathNodes } from './retainers.js'
+import type { RootPaths } from './retainers.js'
 import { computeDominators, retainedByGroup } from './dominators.js'
 import { Attributor, packageOfPath } from './attribution.js'
 import { Scratch } from './scratch.js'
@@ -100,7 +101,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     groupOf[i] = k
     group.count++
     group.selfBytes += last.selfSize[i]
-    if (better(paths.distance, dom.retained, i, group.best)) group.best = i
+    if (better(paths, dom.retained, i, group.best)) group.best = i
   }
   const retained = retainedByGroup(dom, groupOf, groups.length, scratch)
   const typical = medianRetained(dom.retained, groupOf, groups.length)
@@ -157,9 +158,13 @@ function medianRetained(retained: Float64Array, groupOf: Int32Array, groupCount:
 }
 
 // Prefer the instance closest to the roots (the most readable path), then the one retaining most.
-function better(distance: Uint32Array, retained: Float64Array, a: number, b: number): boolean {
-  const da = distance[a]
-  const db = distance[b]
+// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
+// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
+// one retaining most.
+function better(paths: RootPaths, retained: Float64Array, a: number, b: number): boolean {
+  if (paths.internalOnly[a] !== paths.internalOnly[b]) return paths.internalOnly[a] < paths.internalOnly[b]
+  const da = paths.distance[a]
+  const db = paths.distance[b]
   if (da !== db) return da < db
   return retained[a] > retained[b]
 }
@@ -188,7 +193,7 @@ function suspectName(g: HeapGraph, t: TypeCodes, node: number): string {
 // package. When bumped packages are given, the first of those among creator and holders wins.
 function choosePackage(
   attributor: Attributor,
-  paths: { parentNode: Uint32Array; parentEdge: Uint32Array; distance: Uint32Array },
+  paths: RootPaths,
   node: number,
   site: string | null,
   bumped: Set<string>

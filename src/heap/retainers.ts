@@ -37,9 +37,10 @@ export function buildRetainers(g: HeapGraph): Retainers {
   return { firstRet, retFrom, retType }
 }
 
-// Roots that only exist while the snapshot is being written (the stack of the code that asked for
-// it): a path through them explains nothing about a leak.
-const TRANSIENT_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)'])
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)'])
 
 /** Breadth-first tree from the root: for each node the edge that first reached it and its distance. */
 export interface RootPaths {
@@ -47,12 +48,15 @@ export interface RootPaths {
   parentEdge: Uint32Array
   /** Hops from the root; NONE when unreachable without weak edges. */
   distance: Uint32Array
+  /** 1 for a node that only V8's internals (code, maps, feedback) lead to. */
+  internalOnly: Uint8Array
 }
 
 /**
  * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths), so that a path reads as
- * JavaScript; a second pass reaches what only internals hold.
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
  */
 export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(g.nodeCount + 1)): RootPaths {
   const n = g.nodeCount
@@ -61,12 +65,13 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(
   const distance = scratch.take(NONE)
   const queue = scratch.take()
   const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g
-  const internalNode = new Uint8Array(n)
+  // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+  const level = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
     const type = nodeType[i]
     if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-      internalNode[i] = 1
-    } else if (type === t.synthetic && TRANSIENT_ROOTS.has(strings[nodeName[i]])) internalNode[i] = 1
+      level[i] = INTERNAL
+    } else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]])) level[i] = OPAQUE
   }
   let head = 0
   let tail = 0
@@ -81,38 +86,45 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(
     parentEdge[w] = e
     queue[tail++] = w
   }
-  // Nodes whose expansion skipped an internal target are expanded again in the second pass; the
-  // others already reached all they can.
-  const deferred = new Uint8Array(n)
-  const bfs = (filtered: boolean, revisitBelow: number): void => {
+  // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+  // next pass expands v again; the others already reached all they can.
+  const skipped = new Uint8Array(n)
+  const internalOnly = new Uint8Array(n)
+  const bfs = (pass: number, revisitBelow: number): void => {
     while (head < tail) {
       const k = head++
       const v = queue[k]
-      if (k < revisitBelow && !deferred[v]) continue
+      if (k < revisitBelow && !(skipped[v] & (1 << pass))) continue
       const d = distance[v] + 1
       for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
         if (edgeType[e] === t.weak) continue
         const w = edgeTo[e]
         if (distance[w] !== NONE) continue
-        if (filtered && internalNode[w]) {
-          deferred[v] = 1
+        if (level[w] > pass) {
+          skipped[v] |= 1 << level[w]
           continue
         }
         distance[w] = d
         parentNode[w] = v
         parentEdge[w] = e
         queue[tail++] = w
+        if (pass > 0) internalOnly[w] = 1
       }
     }
   }
-  bfs(true, 0)
+  bfs(0, 0)
   queue[tail++] = 0
-  bfs(true, 0)
-  head = 0
-  bfs(false, tail)
+  bfs(0, 0)
+  for (const pass of [INTERNAL, OPAQUE]) {
+    head = 0
+    bfs(pass, tail)
+  }
   scratch.give(queue)
-  return { parentNode, parentEdge, distance }
+  return { parentNode, parentEdge, distance, internalOnly }
 }
+
+const INTERNAL = 1
+const OPAQUE = 2
 
 /** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
 export function pathNodes(paths: RootPaths, node: number): number[] {
