@@ -21454,6 +21454,24 @@ function formatRate(bytesPerUnit, unit) {
     const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
     return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
 }
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+function readablePath(path) {
+    for (let k = path.length - 1; k >= 0; k--) {
+        const module = CACHED_MODULE.exec(path[k]);
+        if (!module)
+            continue;
+        const file = module[1].replace(/\\(.)/g, '$1');
+        const at = Math.max(file.lastIndexOf('node_modules/'), file.lastIndexOf('node_modules\\'));
+        return [`module ${at >= 0 ? file.slice(at) : file}`, ...path.slice(k + 1)];
+    }
+    return path;
+}
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 function formatHeapSummary(summary, limit = 25) {
@@ -21491,8 +21509,8 @@ function formatHeapDiff(diff) {
             lines.push(`   created at ${s.site}`);
         lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
         if (s.retainerPath.length > 0) {
-            lines.push('   retainer path, from the roots:');
-            for (const step of s.retainerPath)
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
                 lines.push(`     ${step}`);
         }
         else
@@ -23152,7 +23170,7 @@ function renderText(report) {
         for (const s of report.suspects) {
             lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
             if (s.retainerPath.length)
-                lines.push(`    retained by ${s.retainerPath.join(' -> ')}`);
+                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
         }
     }
     return lines.join('\n');

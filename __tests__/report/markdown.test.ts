@@ -85,6 +85,24 @@ describe('renderReport', () => {
     expect(out).toContain('| &#40;GC roots&#41; → … → d → e → f → g → Listener |')
   })
 
+  it("starts a path through Node's module cache at the module, escaped", () => {
+    const path = [
+      'global @1',
+      '.process process @2',
+      '.$Module Module() @3',
+      '._cache Object @4',
+      '["/home/runner/work/app/node_modules/<b>hub</b>/index.js"] Module @5',
+      '.exports Object @6',
+      '.allListeners Array @7',
+      '[12] Listener @8'
+    ]
+    const out = renderReport(leakReport([direct], { suspects: [{ name: 'Listener', count: 1, bytes: 10, retainerPath: path }] }), context)
+    expect(out).toContain(
+      '| module node&#95;modules/&#60;b&#62;hub&#60;/b&#62;/index.js → .exports Object &#64;6 → .allListeners Array &#64;7 → &#91;12&#93; Listener &#64;8 |'
+    )
+    expect(out).not.toContain('<b>hub')
+  })
+
   it('escapes everything that comes from the PR', () => {
     const evil = '<img src=x onerror=alert(1)>'
     const report = leakReport(

@@ -1,7 +1,7 @@
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
 import type { HeapSummary } from './summary.js'
 import type { HeapDiff } from './diff.js'
-import { formatBytes } from '../report/format.js'
+import { formatBytes, readablePath } from '../report/format.js'
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 export function formatHeapSummary(summary: HeapSummary, limit = 25): string {
@@ -38,8 +38,8 @@ export function formatHeapDiff(diff: HeapDiff): string {
     if (s.site) lines.push(`   created at ${s.site}`)
     lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`)
     if (s.retainerPath.length > 0) {
-      lines.push('   retainer path, from the roots:')
-      for (const step of s.retainerPath) lines.push(`     ${step}`)
+      lines.push('   retainer path:')
+      for (const step of readablePath(s.retainerPath)) lines.push(`     ${step}`)
     } else lines.push('   not reachable from the GC roots without weak edges')
   })
   return lines.join('\n')

@@ -19,3 +19,22 @@ export function formatRate(bytesPerUnit: number, unit: string): string {
   const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit))
   return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`
 }
+
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/
+
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+export function readablePath(path: string[]): string[] {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const module = CACHED_MODULE.exec(path[k])
+    if (!module) continue
+    const file = module[1].replace(/\\(.)/g, '$1')
+    const at = Math.max(file.lastIndexOf('node_modules/'), file.lastIndexOf('node_modules\\'))
+    return [`module ${at >= 0 ? file.slice(at) : file}`, ...path.slice(k + 1)]
+  }
+  return path
+}

@@ -7,7 +7,7 @@ import type { PrGrouping } from '../bumps/pr.js'
 import type { MemgateReport } from './build.js'
 import { checkReport } from './check.js'
 import { escapeCodeBlock, escapeMarkdown } from './escape.js'
-import { formatBytes, formatRate } from './format.js'
+import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
 
 export interface CommentContext {
@@ -189,7 +189,7 @@ function suspectsBlock(report: MemgateReport): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
-        s.retainerPath.length ? shortPath(s.retainerPath).map((p) => cell(p)).join(' → ') : '—'
+        s.retainerPath.length ? shortPath(readablePath(s.retainerPath)).map((p) => cell(p)).join(' → ') : '—'
       } |`
   )
   const top = report.suspects[0]

@@ -1,6 +1,6 @@
 // The report as the CLI prints it on a terminal. Pure.
 import type { Report } from '../types.js'
-import { formatBytes, formatRate } from './format.js'
+import { formatBytes, formatRate, readablePath } from './format.js'
 
 export function renderText(report: Report): string {
   const lines = [`verdict: ${report.verdict}`]
@@ -23,7 +23,7 @@ export function renderText(report: Report): string {
     lines.push('', 'what grows (head):')
     for (const s of report.suspects) {
       lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`)
-      if (s.retainerPath.length) lines.push(`    retained by ${s.retainerPath.join(' -> ')}`)
+      if (s.retainerPath.length) lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`)
     }
   }
   return lines.join('\n')
