@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import * as fs$1 from 'node:fs';
-import { openSync, readFileSync, closeSync, rmSync } from 'node:fs';
+import { openSync, closeSync, rmSync } from 'node:fs';
 import * as os$1 from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path$1 from 'node:path';
@@ -17,7 +17,7 @@ import 'assert';
 import * as fs from 'fs';
 import { setTimeout as setTimeout$1 } from 'timers';
 import { randomUUID } from 'node:crypto';
-import { open as open$1 } from 'node:fs/promises';
+import { readFile, open as open$1 } from 'node:fs/promises';
 
 function getDefaultExportFromCjs$1 (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -19526,7 +19526,8 @@ async function createGit(repoDir, options = {}) {
                     child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })));
                     child.on('close', resolve);
                 });
-                return code === 0 ? readFileSync(file).toString('utf8') : null;
+                // Read off the main thread, so that two blobs read at once overlap.
+                return code === 0 ? (await readFile(file)).toString('utf8') : null;
             }
             finally {
                 closeSync(fd);

@@ -2,7 +2,8 @@
 import { getExecOutput } from '@actions/exec'
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { closeSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, openSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemgateError } from '../errors.js'
@@ -95,7 +96,8 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
           child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })))
           child.on('close', resolve)
         })
-        return code === 0 ? readFileSync(file).toString('utf8') : null
+        // Read off the main thread, so that two blobs read at once overlap.
+        return code === 0 ? (await readFile(file)).toString('utf8') : null
       } finally {
         closeSync(fd)
         rmSync(file, { force: true })
