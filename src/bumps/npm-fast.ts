@@ -277,31 +277,38 @@ function scanEntries(
   visit: (key: string, start: number, end: number) => boolean
 ): { end: number; stopped?: number } | null {
   const indent = layout.unit + layout.unit
+  // Tested at offsets, without slicing each line: this runs once per entry of tens of thousands.
+  const keyLine = `${indent}"`
+  const close = `\n${indent}}`
+  const last = `\n${layout.unit}}`
   if (text[p] === '}') return { end: p + 1 }
   for (;;) {
-    if (!text.startsWith(`${indent}"`, p)) return null
+    if (!text.startsWith(keyLine, p)) return null
     const eol = text.indexOf('\n', p)
     if (eol === -1) return null
-    const line = text.slice(p, eol)
     let end: number
     let keyEnd: number
-    if (line.endsWith('": {')) {
-      keyEnd = line.length - 4
-      const close = text.indexOf(`\n${indent}}`, eol)
-      if (close === -1) return null
-      end = close + 1 + indent.length + 1
-    } else if (line.endsWith('": {}') || line.endsWith('": {},')) {
-      keyEnd = line.lastIndexOf('": {}')
-      end = p + keyEnd + 5
+    if (text.startsWith('": {', eol - 4)) {
+      keyEnd = eol - 4
+      const at = text.indexOf(close, eol)
+      if (at === -1) return null
+      end = at + close.length
+    } else if (text.startsWith('": {}', eol - 5)) {
+      keyEnd = eol - 5
+      end = eol
+    } else if (text.startsWith('": {},', eol - 6)) {
+      keyEnd = eol - 6
+      end = eol - 1
     } else return null
-    const key = unquote(line.slice(indent.length + 1, keyEnd))
+    if (keyEnd < p + keyLine.length) return null
+    const key = unquote(text.slice(p + keyLine.length, keyEnd))
     if (key === null) return null
     if (!visit(key, p, end)) return { end: -1, stopped: p }
     if (text.startsWith(',\n', end)) {
       p = end + 2
       continue
     }
-    return text.startsWith(`\n${layout.unit}}`, end) ? { end } : null
+    return text.startsWith(last, end) ? { end } : null
   }
 }
 
