@@ -5,7 +5,8 @@
 // processes, timed from texts in memory: (a) JSON.parse of both, the floor of any whole-file
 // reader; (b) whole-file parse of both + diffLocks; (c) the fast path (split, compare, parse the
 // entries that matter) + diffLocks; then (d) readBumps on a real git repo with the commits, which
-// adds git and reading both blobs. Writes bench/results/bumps.json.
+// adds git and reading both blobs. Writes bench/results/bumps.json. MODES=fast,readBumps runs only
+// those; KEEP=<dir> keeps the generated lockfiles and repository there, for profiling a child.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
