@@ -19524,19 +19524,31 @@ async function createGit(repoDir, options = {}) {
             // buffer and decodes that: three times git's own time. Written to a file of our own (created
             // exclusively, so no link can be planted there), the blob is read and decoded once.
             const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-            const fd = openSync(file, 'wx', 0o600);
+            let fd;
             try {
-                const code = await new Promise((resolve, reject) => {
-                    const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], {
-                        cwd: root,
-                        stdio: ['ignore', fd, 'ignore'],
-                        env: env()
-                    });
+                fd = openSync(file, 'wx', 0o600);
+            }
+            catch (error) {
+                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+            }
+            try {
+                const { code, stderr } = await new Promise((resolve, reject) => {
+                    const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: root, stdio: ['ignore', fd, 'pipe'], env: env() });
+                    let stderr = '';
+                    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
                     child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })));
-                    child.on('close', resolve);
+                    child.on('close', (code) => resolve({ code, stderr }));
                 });
-                // Read off the main thread, so that two blobs read at once overlap.
-                return code === 0 ? (await readFile(file)).toString('utf8') : null;
+                if (code === 0) {
+                    // Read off the main thread, so that two blobs read at once overlap.
+                    return (await readFile(file)).toString('utf8');
+                }
+                // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+                // corrupt object) must not pass for an absent lockfile.
+                if (/does not exist in|exists on disk, but not in/.test(stderr))
+                    return null;
+                const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
             }
             finally {
                 closeSync(fd);
