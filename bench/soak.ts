@@ -16,7 +16,7 @@ import { soakBothSides } from '../src/soak/session.js'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const probe = path.join(repoRoot, 'dist', 'probe.cjs')
 const PAIRS = Number(process.env.PAIRS ?? 9)
-// ~8 s here. A run of a known length gets at least MIN_EVEN_SAMPLES samples, so in soaks of a few
+// 5–7 s here. A run of a known length gets at least MIN_EVEN_SAMPLES samples, so in soaks of a few
 // seconds the probe may spend more than its budget to give the statistics a trend.
 const ITERATIONS = Number(process.env.ITERATIONS ?? 480000)
 const DEMO_RUNS = Number(process.env.DEMO_RUNS ?? 5)
