@@ -4245,7 +4245,7 @@ function splitLock(text) {
         raw.set(key, text.slice(start, end));
         return true;
     });
-    if (scanned === null || scanned.stopped !== undefined)
+    if (scanned === null || scanned.stopped)
         return null;
     split.end = scanned.end;
     return split;
@@ -4267,7 +4267,7 @@ function splitHead(base, text) {
     if (text.length - suffix - prefix > text.length / 2) {
         // Changes all over (a group update): a plain split and one compare beat an overlay.
         const split = splitLock(text);
-        if (!split || split.unit !== base.unit)
+        if (!split)
             return null;
         const changed = [];
         for (const key of base.keys)
@@ -4280,8 +4280,9 @@ function splitHead(base, text) {
     }
     const shift = text.length - base.text.length;
     // Rescan from the entry the first difference falls in; its start is the same offset in both.
-    const from = base.starts.length && base.starts[0] <= prefix ? entryAt(base.starts, prefix) : 0;
-    const start = from < base.starts.length && base.starts[0] <= prefix ? base.starts[from] : layout.first;
+    const inEntries = base.starts.length > 0 && base.starts[0] <= prefix;
+    const from = inEntries ? entryAt(base.starts, prefix) : 0;
+    const start = inEntries ? base.starts[from] : layout.first;
     const sharedEnd = base.text.length - suffix;
     const middle = [];
     let to = base.keys.length;
@@ -4359,7 +4360,7 @@ function layoutOf(text) {
 /**
  * Walks the entries from the line at `p`, handing each key and raw extent to `visit`, until the end
  * of `packages` (returns where it ends) or until `visit` returns false (returns where that entry
- * starts). Null when the text is not laid out as npm writes it.
+ * starts, and `stopped`). Null when the text is not laid out as npm writes it.
  */
 function scanEntries(text, layout, p, visit) {
     const indent = layout.unit + layout.unit;
@@ -4400,7 +4401,7 @@ function scanEntries(text, layout, p, visit) {
         if (key === null)
             return null;
         if (!visit(key, p, end))
-            return { end: -1, stopped: p };
+            return { end: p, stopped: true };
         if (text.startsWith(',\n', end)) {
             p = end + 2;
             continue;
@@ -21488,9 +21489,7 @@ function readablePath(path) {
         const module = CACHED_MODULE.exec(path[k]);
         if (!module)
             continue;
-        const file = module[1].replace(/\\(.)/g, '$1');
-        const at = Math.max(file.lastIndexOf('node_modules/'), file.lastIndexOf('node_modules\\'));
-        return [`module ${at >= 0 ? file.slice(at) : file}`, ...path.slice(k + 1)];
+        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
     }
     return path;
 }

@@ -41,7 +41,10 @@ interface Split {
   lockfileVersion: string
   /** Entry keys in file order. */
   keys: string[]
-  /** Offset of each key's line, ascending, for finding the entry that holds an offset. */
+  /**
+   * Offset of each key's line, ascending, for finding the entry that holds an offset. Only a
+   * split of the whole text has them (and `end`): the text searches run on base alone.
+   */
   starts: number[]
   /** key → its raw text, `"key": {…}` without the trailing comma. */
   raw: RawEntries
@@ -152,7 +155,7 @@ export function splitLock(text: string): Split | null {
     raw.set(key, text.slice(start, end))
     return true
   })
-  if (scanned === null || scanned.stopped !== undefined) return null
+  if (scanned === null || scanned.stopped) return null
   split.end = scanned.end
   return split
 }
@@ -173,7 +176,7 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
   if (text.length - suffix - prefix > text.length / 2) {
     // Changes all over (a group update): a plain split and one compare beat an overlay.
     const split = splitLock(text)
-    if (!split || split.unit !== base.unit) return null
+    if (!split) return null
     const changed: string[] = []
     for (const key of base.keys) if (split.raw.get(key) !== base.raw.get(key)) changed.push(key)
     for (const key of split.keys) if (!base.raw.has(key)) changed.push(key)
@@ -181,8 +184,9 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
   }
   const shift = text.length - base.text.length
   // Rescan from the entry the first difference falls in; its start is the same offset in both.
-  const from = base.starts.length && base.starts[0]! <= prefix ? entryAt(base.starts, prefix) : 0
-  const start = from < base.starts.length && base.starts[0]! <= prefix ? base.starts[from]! : layout.first
+  const inEntries = base.starts.length > 0 && base.starts[0]! <= prefix
+  const from = inEntries ? entryAt(base.starts, prefix) : 0
+  const start = inEntries ? base.starts[from]! : layout.first
   const sharedEnd = base.text.length - suffix
   const middle: Array<[string, string]> = []
   let to = base.keys.length
@@ -268,14 +272,14 @@ function layoutOf(text: string): Layout | null {
 /**
  * Walks the entries from the line at `p`, handing each key and raw extent to `visit`, until the end
  * of `packages` (returns where it ends) or until `visit` returns false (returns where that entry
- * starts). Null when the text is not laid out as npm writes it.
+ * starts, and `stopped`). Null when the text is not laid out as npm writes it.
  */
 function scanEntries(
   text: string,
   layout: Layout,
   p: number,
   visit: (key: string, start: number, end: number) => boolean
-): { end: number; stopped?: number } | null {
+): { end: number; stopped?: true } | null {
   const indent = layout.unit + layout.unit
   // Tested at offsets, without slicing each line: this runs once per entry of tens of thousands.
   const keyLine = `${indent}"`
@@ -303,7 +307,7 @@ function scanEntries(
     if (keyEnd < p + keyLine.length) return null
     const key = unquote(text.slice(p + keyLine.length, keyEnd))
     if (key === null) return null
-    if (!visit(key, p, end)) return { end: -1, stopped: p }
+    if (!visit(key, p, end)) return { end: p, stopped: true }
     if (text.startsWith(',\n', end)) {
       p = end + 2
       continue

@@ -48,7 +48,7 @@ export interface RootPaths {
   parentEdge: Uint32Array
   /** Hops from the root; NONE when unreachable without weak edges. */
   distance: Uint32Array
-  /** 1 for a node that only V8's internals (code, maps, feedback) lead to. */
+  /** 1 for a node that only V8's internals (code, maps, feedback) or an opaque root lead to. */
   internalOnly: Uint8Array
 }
 

@@ -1,4 +1,5 @@
 // Numbers as maintainers read them. Pure.
+import { shortPath } from '../heap/attribution.js'
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB']
 
@@ -32,9 +33,7 @@ export function readablePath(path: string[]): string[] {
   for (let k = path.length - 1; k >= 0; k--) {
     const module = CACHED_MODULE.exec(path[k])
     if (!module) continue
-    const file = module[1].replace(/\\(.)/g, '$1')
-    const at = Math.max(file.lastIndexOf('node_modules/'), file.lastIndexOf('node_modules\\'))
-    return [`module ${at >= 0 ? file.slice(at) : file}`, ...path.slice(k + 1)]
+    return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)]
   }
   return path
 }
