@@ -67,6 +67,12 @@ export async function run(): Promise<void> {
     core.setOutput('verdict', 'skipped')
     return
   }
+  if (trigger.kind === 'invalid' || trigger.kind === 'refuse') return fail(new MemgateError(trigger.reason))
+  if (trigger.kind === 'merge-group' || trigger.kind === 'dispatch') {
+    core.info(`memgate does not answer ${context.eventName} yet.`)
+    core.setOutput('verdict', 'skipped')
+    return
+  }
   const r: Run = { settings, context, client: createClient(settings.token), abort: new AbortController() }
   const stopSignals = handleSignals(r)
   try {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseCommand } from '../../src/trigger/command.js'
 
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+
 describe('parseCommand', () => {
   it.each([
     ['/memgate rerun', { name: 'rerun' }],
@@ -18,6 +20,29 @@ describe('parseCommand', () => {
     expect(parseCommand(body)).toEqual(command)
   })
 
+  it.each([
+    ['a short SHA', '/memgate rerun 1a2b3c4', { name: 'rerun', sha: '1a2b3c4' }],
+    ['a full SHA', `/memgate rerun ${SHA}`, { name: 'rerun', sha: SHA }],
+    ['an upper-case SHA, lowered', '/memgate rerun 1A2B3C4D', { name: 'rerun', sha: '1a2b3c4d' }],
+    ['a SHA and runs', '/memgate rerun 1a2b3c4 runs=5', { name: 'rerun', sha: '1a2b3c4', runs: 5 }],
+    ['runs and a SHA', '/memgate rerun runs=5 1a2b3c4', { name: 'rerun', sha: '1a2b3c4', runs: 5 }],
+    ['a SHA of digits only', '/memgate rerun 1234567', { name: 'rerun', sha: '1234567' }]
+  ])('reads a rerun with %s', (_, body, command) => {
+    expect(parseCommand(body)).toEqual(command)
+  })
+
+  it.each([
+    ['six hex digits', '/memgate rerun 1a2b3c'],
+    ['41 hex digits', `/memgate rerun ${SHA}0`],
+    ['a non-hex word', '/memgate rerun 1a2b3cz'],
+    ['two SHAs', '/memgate rerun 1a2b3c4 5d6e7f8'],
+    ['runs twice', '/memgate rerun runs=3 runs=4'],
+    ['a huge runs', '/memgate rerun runs=99999999999999999999'],
+    ['a branch name', '/memgate rerun main']
+  ])('refuses a rerun with %s, saying what it takes', (_, body) => {
+    expect(parseCommand(body)).toEqual({ name: 'invalid', reason: expect.stringContaining('7 to 40 hex digits') })
+  })
+
   it.each(['LGTM', 'see below\n/memgate rerun', '/memgatex rerun', '> /memgate rerun', ''])('is not addressed to memgate: %j', (body) => {
     expect(parseCommand(body)).toBeNull()
   })
@@ -25,5 +50,12 @@ describe('parseCommand', () => {
   it('cuts a long reason', () => {
     const command = parseCommand(`/memgate accept ${'x'.repeat(500)}`)
     expect(command?.name === 'accept' && command.reason.length).toBe(200)
+  })
+
+  it('reads a multi-megabyte first line in linear time', () => {
+    const started = performance.now()
+    expect(parseCommand(`/memgate rerun ${' '.repeat(4_000_000)}x`)).toEqual({ name: 'invalid', reason: expect.any(String) })
+    expect(parseCommand(`/memgate rerun ${'1a'.repeat(2_000_000)}`)).toEqual({ name: 'invalid', reason: expect.any(String) })
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 })

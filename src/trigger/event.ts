@@ -1,5 +1,16 @@
-// Which commits a workflow event asks memgate to measure. Pure: payload in, target out.
+// Which commits a workflow event asks memgate to measure. Pure: payload in, trigger out.
+//
+// Payload shapes are GitHub's webhook payloads (docs.github.com "Webhook events and payloads";
+// examples in github/rest-api-description and octokit/webhooks' payload-examples). Only the fields
+// named in the interfaces below are read; everything else may change without notice.
 import { parseCommand, type Command } from './command.js'
+import { readDispatch, type DispatchTrigger } from './dispatch.js'
+import { readMergeGroup, type MergeGroupTrigger } from './merge-group.js'
+import { DEFAULT_TRIGGER_OPTIONS, type TriggerOptions } from './options.js'
+
+export type { DispatchTrigger } from './dispatch.js'
+export type { MergeGroupTrigger } from './merge-group.js'
+export type { TriggerOptions } from './options.js'
 
 export interface Target {
   owner: string
@@ -9,7 +20,7 @@ export interface Target {
   baseSha: string
   /** The PR head commit (on pull_request, GITHUB_SHA is GitHub's merge commit, not this). */
   headSha: string
-  /** The head lives in another repository. */
+  /** The head lives in another repository, or in one GitHub no longer knows (a deleted fork). */
   fork: boolean
 }
 
@@ -38,21 +49,63 @@ export interface ReportTrigger {
   runUrl: string | null
 }
 
+/**
+ * A pull_request event that reaches the head's status. The action decides in this order: a draft
+ * that `skip-drafts` skips gets success "draft: not measured"; the skip label, when a user with
+ * write permission set it, gets success "skipped by label"; otherwise the head is measured, or
+ * with `refresh` only when the head's status is missing, pending or an error.
+ */
+export interface MeasureTrigger {
+  kind: 'measure'
+  target: Target
+  /** The PR is a draft and `skip-drafts` is on. */
+  draft?: true
+  /**
+   * The skip label is on the PR. `setBy` is the login that just added it (a `labeled` event), or
+   * null when the event does not say (the action reads the PR's issue events to find out).
+   */
+  skipLabel?: { name: string; setBy: string | null }
+  /**
+   * The event changes no code (another label came or went, or the skip label was added by someone
+   * whose permission does not count): the head's finished status stands. A `labeled` run in the
+   * same concurrency group may have cancelled a measurement, though, so a head whose status is
+   * missing, pending or an error is measured again: a required check is never left stale.
+   */
+  refresh?: true
+}
+
 export type Trigger =
-  | { kind: 'measure'; target: Target }
+  | MeasureTrigger
   | { kind: 'command'; command: CommandTrigger }
   | { kind: 'report'; report: ReportTrigger }
+  | { kind: 'merge-group'; group: MergeGroupTrigger }
+  | { kind: 'dispatch'; dispatch: DispatchTrigger }
+  /** An event memgate must not act on as asked (a fork's head on pull_request_target): say why. */
+  | { kind: 'refuse'; target: Target; reason: string }
+  /** The event asks for something malformed (workflow_dispatch inputs): the step fails with the reason. */
+  | { kind: 'invalid'; reason: string }
   | { kind: 'ignore'; reason: string }
 
+/** Actions that put new code on the PR's head, or make a draft ready. */
 const MEASURED_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
+const LABEL_ACTIONS = new Set(['labeled', 'unlabeled'])
+const SHA = /^[0-9a-f]{40}$/
+
+interface RepoRef {
+  full_name?: string
+}
 
 interface PullRequestPayload {
   action?: string
   number?: number
+  label?: { name?: string }
+  sender?: { login?: string }
   pull_request?: {
-    number: number
-    base: { sha: string; repo?: { full_name?: string } }
-    head: { sha: string; repo?: { full_name?: string } | null }
+    number?: number
+    draft?: boolean
+    labels?: { name?: string }[]
+    base?: { sha?: string; repo?: RepoRef | null }
+    head?: { sha?: string; label?: string; repo?: RepoRef | null }
   }
 }
 
@@ -67,46 +120,86 @@ interface WorkflowRunPayload {
   workflow_run?: { head_sha?: string; conclusion?: string | null; html_url?: string; pull_requests?: { number?: number }[] }
 }
 
-/** The target of an event, or why there is nothing to do. `repository` is "owner/name". */
-export function readTrigger(eventName: string, payload: unknown, repository: string): Trigger {
+/**
+ * The trigger of an event, or why there is nothing to do. `repository` is "owner/name" (from
+ * GITHUB_REPOSITORY). Never throws: a malformed payload is `ignore` or `invalid` with a reason.
+ */
+export function readTrigger(eventName: string, payload: unknown, repository: string, options: TriggerOptions = DEFAULT_TRIGGER_OPTIONS): Trigger {
   const [owner, repo] = repository.split('/')
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    const event = payload as PullRequestPayload
-    const pr = event.pull_request
-    if (!pr?.head?.sha || !pr.base?.sha) return { kind: 'ignore', reason: `The ${eventName} payload has no pull_request head and base.` }
-    if (event.action && !MEASURED_ACTIONS.has(event.action)) {
-      return { kind: 'ignore', reason: `pull_request '${event.action}' changes no code; nothing to measure.` }
-    }
+  const event = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      return readPullRequestTrigger(eventName, event as PullRequestPayload, owner, repo, options)
+    case 'issue_comment':
+      return readCommentTrigger(event as IssueCommentPayload, owner, repo)
+    case 'workflow_run':
+      return readReportTrigger(event as WorkflowRunPayload, owner, repo)
+    case 'merge_group':
+      return readMergeGroup(event, owner, repo)
+    case 'workflow_dispatch':
+      return readDispatch(event, owner, repo)
+    default:
+      return { kind: 'ignore', reason: `memgate measures pull requests; the '${eventName}' event has none.` }
+  }
+}
+
+function readPullRequestTrigger(eventName: string, event: PullRequestPayload, owner: string, repo: string, options: TriggerOptions): Trigger {
+  const pr = event.pull_request
+  const headSha = pr?.head?.sha
+  const baseSha = pr?.base?.sha
+  const pullNumber = pr?.number ?? event.number
+  if (typeof headSha !== 'string' || !SHA.test(headSha) || typeof baseSha !== 'string' || !SHA.test(baseSha) || !Number.isInteger(pullNumber)) {
+    return { kind: 'ignore', reason: `The ${eventName} payload has no pull_request number, head and base.` }
+  }
+  const action = event.action ?? 'synchronize'
+  if (!MEASURED_ACTIONS.has(action) && !LABEL_ACTIONS.has(action)) {
+    return { kind: 'ignore', reason: `${eventName} '${action}' changes neither the code nor memgate's labels; nothing to measure.` }
+  }
+  const baseRepository = pr!.base!.repo?.full_name ?? `${owner}/${repo}`
+  const headRepository = pr!.head!.repo?.full_name
+  const target: Target = {
+    owner,
+    repo,
+    pullNumber: pullNumber as number,
+    baseSha,
+    headSha,
+    // A deleted fork has no head repo: unknown is not ours.
+    fork: !headRepository || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+  }
+  if (eventName === 'pull_request_target' && target.fork) {
     return {
-      kind: 'measure',
-      target: {
-        owner,
-        repo,
-        pullNumber: pr.number ?? event.number,
-        baseSha: pr.base.sha,
-        headSha: pr.head.sha,
-        fork: Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name)
-      }
+      kind: 'refuse',
+      target,
+      reason:
+        `pull_request_target runs with a write token and the repository's secrets, so memgate does not install or run the head of a fork ` +
+        `(${headRepository ?? 'a deleted repository'} at ${headSha.slice(0, 7)}). ` +
+        'Measure pull requests from forks with the fork-safe setup: mode: measure on pull_request and mode: report on workflow_run (docs/security.md).'
     }
   }
-  if (eventName === 'issue_comment') return readCommentTrigger(payload as IssueCommentPayload, owner, repo)
-  if (eventName === 'workflow_run') {
-    const event = payload as WorkflowRunPayload
-    const run = event.workflow_run
-    return {
-      kind: 'report',
-      report: {
-        owner,
-        repo,
-        headSha: typeof run?.head_sha === 'string' && /^[0-9a-f]{40}$/.test(run.head_sha) ? run.head_sha : null,
-        pullNumbers: (run?.pull_requests ?? []).map((p) => p.number).filter((n): n is number => Number.isInteger(n)),
-        conclusion: run?.conclusion ?? null,
-        action: event.action ?? null,
-        runUrl: typeof run?.html_url === 'string' ? run.html_url : null
-      }
+
+  const trigger: MeasureTrigger = { kind: 'measure', target }
+  if (pr!.draft === true && options.skipDrafts) trigger.draft = true
+  const skipLabel = options.skipLabel.toLowerCase()
+  const isSkipLabel = (name: unknown) => skipLabel !== '' && typeof name === 'string' && name.toLowerCase() === skipLabel
+  const labelled = (pr!.labels ?? []).some((l) => isSkipLabel(l?.name))
+  if (action === 'labeled' || action === 'unlabeled') {
+    const name = event.label?.name
+    if (action === 'labeled' && isSkipLabel(name)) {
+      // The payload's labels already hold the new label; who added it is the event's sender.
+      const setBy = typeof event.sender?.login === 'string' ? event.sender.login : null
+      trigger.skipLabel = { name: options.skipLabel, setBy }
+      // Should that user's permission not count, the head's status stands unless stale.
+      trigger.refresh = true
+      return trigger
     }
+    // Removing the skip label measures again; any other label leaves a finished status alone.
+    if (!(action === 'unlabeled' && isSkipLabel(name))) trigger.refresh = true
   }
-  return { kind: 'ignore', reason: `memgate measures pull requests; the '${eventName}' event has none.` }
+  if (labelled && !(action === 'unlabeled' && isSkipLabel(event.label?.name))) {
+    trigger.skipLabel = { name: options.skipLabel, setBy: null }
+  }
+  return trigger
 }
 
 function readCommentTrigger(event: IssueCommentPayload, owner: string, repo: string): Trigger {
@@ -122,5 +215,21 @@ function readCommentTrigger(event: IssueCommentPayload, owner: string, repo: str
   return {
     kind: 'command',
     command: { owner, repo, pullNumber: event.issue.number, command, user: user.login, commentId: event.comment!.id! }
+  }
+}
+
+function readReportTrigger(event: WorkflowRunPayload, owner: string, repo: string): Trigger {
+  const run = event.workflow_run
+  return {
+    kind: 'report',
+    report: {
+      owner,
+      repo,
+      headSha: typeof run?.head_sha === 'string' && SHA.test(run.head_sha) ? run.head_sha : null,
+      pullNumbers: (run?.pull_requests ?? []).map((p) => p.number).filter((n): n is number => Number.isInteger(n)),
+      conclusion: run?.conclusion ?? null,
+      action: event.action ?? null,
+      runUrl: typeof run?.html_url === 'string' ? run.html_url : null
+    }
   }
 }
