@@ -21,6 +21,15 @@ export interface Pull {
   headSha: string
   baseSha: string
   headRepository?: string
+  draft?: boolean
+  labels?: string[]
+}
+
+/** One entry of an issue's events (GET /repos/{o}/{r}/issues/{n}/events), oldest first. */
+export interface IssueEvent {
+  event: string
+  actor: { login: string; type?: string } | null
+  label?: { name: string }
 }
 
 export interface FakeGitHub {
@@ -32,6 +41,14 @@ export interface FakeGitHub {
   /** Role per login for the collaborator permission API; unknown users are `read`. */
   permissions: Map<string, string>
   reactions: { commentId: number; content: string }[]
+  /** Issue events per PR number (labeled, unlabeled, …), oldest first. */
+  issueEvents: Map<number, IssueEvent[]>
+  /**
+   * Who the token is: `user` answers GET /user (a personal access token); otherwise GET /user is
+   * refused as for an installation token, and GraphQL's viewer answers with `viewer` (null: refused
+   * too). Comments the token creates are written as this identity.
+   */
+  identity: { user: string | null; viewer: { login: string; typename: string } | null }
   /**
    * Answer the next `times` requests matching `method path-regex` with this status (and message and
    * headers, e.g. a secondary rate limit).
@@ -49,6 +66,15 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   const pulls = new Map<number, Pull>()
   const permissions = new Map<string, string>()
   const reactions: FakeGitHub['reactions'] = []
+  const issueEvents = new Map<number, IssueEvent[]>()
+  const identity: FakeGitHub['identity'] = { user: null, viewer: { login: 'github-actions', typename: 'Bot' } }
+  // What the token's comments are written as: the PAT's user, the App's bot, or the workflow bot.
+  const author = () =>
+    identity.user
+      ? { login: identity.user, type: 'User' }
+      : identity.viewer
+        ? { login: identity.viewer.typename === 'Bot' && !identity.viewer.login.endsWith('[bot]') ? `${identity.viewer.login}[bot]` : identity.viewer.login, type: identity.viewer.typename }
+        : { login: 'github-actions[bot]', type: 'Bot' }
   const failures: { method: string; path: RegExp; status: number; times: number; message?: string; headers?: Record<string, string> }[] = []
   let nextId = 1000
   const prefix = `/repos/${owner}/${repo}`
@@ -63,6 +89,18 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers })
         res.end(JSON.stringify(data))
+      }
+      const sendPage = (list: unknown[]) => {
+        const perPage = Number(url.searchParams.get('per_page') ?? PAGE_DEFAULT)
+        const page = Number(url.searchParams.get('page') ?? 1)
+        const last = Math.max(1, Math.ceil(list.length / perPage))
+        const headers: Record<string, string> = {}
+        if (page < last) {
+          const next = new URL(url)
+          next.searchParams.set('page', String(page + 1))
+          headers.link = `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`
+        }
+        return send(200, list.slice((page - 1) * perPage, page * perPage), headers)
       }
       const failure = failures.find((f) => f.times > 0 && f.method === req.method && f.path.test(url.pathname))
       if (failure) {
@@ -92,7 +130,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         }
         if (req.method === 'POST') {
           if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'body is too long (maximum is 65536 characters)' })
-          const comment = { id: nextId++, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' } }
+          const comment = { id: nextId++, body: body.body, user: author() }
           list.push(comment)
           return send(201, comment)
         }
@@ -114,9 +152,30 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         return send(200, {
           number: Number(m[1]),
           state: 'open',
+          draft: pull.draft ?? false,
+          labels: (pull.labels ?? []).map((name) => ({ name })),
           head: { sha: pull.headSha, repo: { full_name: pull.headRepository ?? `${owner}/${repo}` } },
           base: { sha: pull.baseSha, repo: { full_name: `${owner}/${repo}` } }
         })
+      }
+      if (req.method === 'GET' && p === '/user') {
+        if (!identity.user) return send(403, { message: 'Resource not accessible by integration' })
+        return send(200, { login: identity.user, type: 'User' })
+      }
+      if (req.method === 'POST' && p === '/graphql') {
+        if (!identity.viewer || !/viewer/.test(body?.query ?? '')) return send(403, { message: 'Resource not accessible by integration' })
+        return send(200, { data: { viewer: { login: identity.viewer.login, __typename: identity.viewer.typename } } })
+      }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/issues/(\\d+)/events$`)))) {
+        return sendPage(issueEvents.get(Number(m[1])) ?? [])
+      }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/commits/([0-9a-f]{40})/statuses$`)))) {
+        // Newest first, as GitHub lists them.
+        const list = statuses
+          .map((s, i) => ({ id: i + 1, state: s.state, context: s.context, description: s.description, target_url: s.target_url ?? null, creator: { login: author().login } }))
+          .filter((_, i) => statuses[i].sha === m![1])
+          .reverse()
+        return sendPage(list)
       }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/collaborators/([^/]+)/permission$`)))) {
         const role = permissions.get(decodeURIComponent(m[1])) ?? 'read'
@@ -141,6 +200,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     pulls,
     permissions,
     reactions,
+    issueEvents,
+    identity,
     failNext(method, path, status, times = 1, extra = {}) {
       failures.push({ method, path, status, times, ...extra })
     },

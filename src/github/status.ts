@@ -23,3 +23,30 @@ export async function setCommitStatus(
     ...(status.targetUrl ? { target_url: status.targetUrl } : {})
   })
 }
+
+export interface CommitStatus {
+  state: StatusState
+  description: string
+  /** Who set it: the token's login. */
+  creator: string | null
+}
+
+/** Pages of statuses looked through for the context: a commit with more is not worth the calls. */
+const MAX_STATUS_PAGES = 3
+
+/** The latest status of `context` on the commit, or null when it has none. */
+export async function readCommitStatus(client: Client, where: Repo & { sha: string }, context: string): Promise<CommitStatus | null> {
+  let page = 0
+  // GitHub lists a ref's statuses newest first: the first with the context is its current one.
+  for await (const { data } of client.paginate.iterator(client.rest.repos.listCommitStatusesForRef, {
+    owner: where.owner,
+    repo: where.repo,
+    ref: where.sha,
+    per_page: 100
+  })) {
+    const found = data.find((s) => s.context === context)
+    if (found) return { state: found.state as StatusState, description: found.description ?? '', creator: found.creator?.login ?? null }
+    if (++page >= MAX_STATUS_PAGES) break
+  }
+  return null
+}

@@ -1,0 +1,29 @@
+// memgate's own comments on a PR: the ones its identity wrote, never anyone else's, whatever
+// they hold.
+import type { Client } from './client.js'
+import { isOwnComment, type Identity } from './identity.js'
+import type { PullRef } from './sticky-comment.js'
+
+export interface OwnComment {
+  id: number
+  body: string
+  updatedAt: string | null
+}
+
+/** Every comment on the PR written by `identity`, oldest first, read through all pages. */
+export async function listOwnComments(client: Client, pr: PullRef, identity: Identity): Promise<OwnComment[]> {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.pullNumber,
+    per_page: 100
+  })
+  return comments
+    .filter((c) => isOwnComment(c, identity))
+    .map((c) => ({ id: c.id, body: c.body ?? '', updatedAt: c.updated_at ?? null }))
+}
+
+/** memgate's comment that carries `marker` (the first, as the sticky comment is), or null. */
+export async function findOwnComment(client: Client, pr: PullRef, identity: Identity, marker: string): Promise<OwnComment | null> {
+  return (await listOwnComments(client, pr, identity)).find((c) => c.body.includes(marker)) ?? null
+}
