@@ -168,6 +168,7 @@ describe('readTrigger on workflow_dispatch', () => {
     ['a PR number', { 'pull-request': '42', base: '', head: '' }, { by: 'pull', pullNumber: 42 }],
     ['a PR number with #', { 'pull-request': ' #42 ' }, { by: 'pull', pullNumber: 42 }],
     ['a PR number of type number', { 'pull-request': 42 }, { by: 'pull', pullNumber: 42 }],
+    ['a PR number and its reviewed head', { 'pull-request': '42', head: 'BBBBBBB' }, { by: 'pull', pullNumber: 42, headSha: 'bbbbbbb' }],
     ['two branches', { 'pull-request': '', base: 'main', head: 'renovate/event-hub-1.x' }, { by: 'refs', base: 'main', head: 'renovate/event-hub-1.x' }],
     ['a tag and a SHA', { base: 'v1.2.0', head: HEAD }, { by: 'refs', base: 'v1.2.0', head: HEAD }],
     ['a short SHA', { base: 'main', head: 'bbbbbbb' }, { by: 'refs', base: 'main', head: 'bbbbbbb' }]
@@ -182,6 +183,8 @@ describe('readTrigger on workflow_dispatch', () => {
     ['no inputs', null, /needs the input pull-request/],
     ['empty inputs', { 'pull-request': '', base: '', head: '' }, /needs the input pull-request/],
     ['both forms', { 'pull-request': '4', base: 'main', head: 'x' }, /not both/],
+    ['a PR number and a base', { 'pull-request': '4', base: 'main' }, /not both/],
+    ['a PR number and a head branch', { 'pull-request': '4', head: 'feature' }, /Invalid head "feature" with pull-request: expected the SHA/],
     ['base only', { base: 'main' }, /Only base is set/],
     ['head only', { head: 'x' }, /Only head is set/],
     ['a PR name', { 'pull-request': 'my-branch' }, /Invalid pull-request "my-branch"/],

@@ -2,17 +2,20 @@
 // to measure out.
 //
 // The workflow declares the inputs (README, "Manual runs"):
-//   pull-request  a PR number: measure that PR, with its status and comment, as on pull_request
+//   pull-request  a PR number: measure that PR, with its status and comment, as on pull_request;
+//                 with `head` set to a SHA (7–40 hex), only while that is the PR's head, which a
+//                 PR from a fork requires (see reviewed-head.ts)
 //   base, head    two refs (branch, tag or SHA): measure that pair, summary and outputs only
 // GitHub sends every declared input in `inputs`, an unset one as "" (a `type: number` input may
 // arrive as a number).
 import { refProblem } from './refs.js'
 
 export type DispatchTrigger =
-  | { owner: string; repo: string; by: 'pull'; pullNumber: number }
+  | { owner: string; repo: string; by: 'pull'; pullNumber: number; headSha?: string }
   | { owner: string; repo: string; by: 'refs'; base: string; head: string }
 
 /** PR numbers are positive 32-bit integers on GitHub. */
+const SHA = /^[0-9a-f]{7,40}$/i
 const MAX_PULL_NUMBER = 2 ** 31 - 1
 
 const USAGE = 'workflow_dispatch needs the input pull-request (a PR number), or base and head (two refs); see the README, "Manual runs".'
@@ -38,12 +41,17 @@ export function readDispatch(
   const head = text('head')
   if (pull === null || base === null || head === null) return { kind: 'invalid', reason: `${USAGE} An input is not text.` }
   if (pull !== '') {
-    if (base !== '' || head !== '') return { kind: 'invalid', reason: `${USAGE} Give one or the other, not both.` }
+    if (base !== '') return { kind: 'invalid', reason: `${USAGE} Give one or the other, not both.` }
+    if (head !== '' && !SHA.test(head)) {
+      return { kind: 'invalid', reason: `Invalid head ${JSON.stringify(head.slice(0, 60))} with pull-request: expected the SHA of the PR head you reviewed (7 to 40 hex digits), or nothing.` }
+    }
     const number = /^#?\d{1,10}$/.test(pull) ? Number(pull.replace('#', '')) : NaN
     if (!Number.isInteger(number) || number < 1 || number > MAX_PULL_NUMBER) {
       return { kind: 'invalid', reason: `Invalid pull-request ${JSON.stringify(pull.slice(0, 40))}. Expected a pull request number, e.g. 42.` }
     }
-    return { kind: 'dispatch', dispatch: { owner, repo, by: 'pull', pullNumber: number } }
+    const dispatch: DispatchTrigger = { owner, repo, by: 'pull', pullNumber: number }
+    if (head !== '') dispatch.headSha = head.toLowerCase()
+    return { kind: 'dispatch', dispatch }
   }
   if (base === '' && head === '') return { kind: 'invalid', reason: USAGE }
   if (base === '' || head === '') return { kind: 'invalid', reason: `${USAGE} Only ${base === '' ? 'head' : 'base'} is set.` }
