@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals'
+import { carryAcceptance } from '../../src/report/acceptance.js'
+import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import type { Verdict } from '../../src/types.js'
+
+const HEAD = 'b'.repeat(40)
+const NEW_HEAD = 'e'.repeat(40)
+
+function report(verdict: Verdict, headSha = HEAD, number = 12, accepted?: { by: string; reason: string }): MemgateReport {
+  return {
+    ...buildReport({ baseSha: 'a'.repeat(40), headSha, bumps: [], verdict, reason: 'why' }),
+    pullRequest: { repository: 'acme/service', number, headSha },
+    ...(accepted ? { accepted } : {})
+  }
+}
+
+const accepted = report('leak', HEAD, 12, { by: 'ada', reason: 'fixed upstream' })
+
+describe('carryAcceptance', () => {
+  it.each(['leak', 'inconclusive'] as const)('keeps the acceptance of the same head on a new %s, and says so', (verdict) => {
+    const next = report(verdict)
+    const carried = carryAcceptance(accepted, next)
+    expect(carried.accepted).toEqual({ by: 'ada', reason: 'fixed upstream' })
+    expect(carried.notes).toEqual(['Accepted earlier by @ada for bbbbbbb; this run measured the same head again, so the acceptance holds.'])
+    expect(next.accepted).toBeUndefined()
+  })
+
+  it.each([
+    ['another head', accepted, report('leak', NEW_HEAD)],
+    ['a pass', accepted, report('pass')],
+    ['an error', accepted, report('error')],
+    ['another PR', accepted, report('leak', HEAD, 13)],
+    ['a report after one without acceptance', report('leak'), report('leak')],
+    ['the first report', null, report('leak')]
+  ])('does not carry it to %s', (_, previous, next) => {
+    expect(carryAcceptance(previous, next)).toBe(next)
+  })
+
+  it('leaves a report that has its own acceptance alone', () => {
+    const next = report('leak', HEAD, 12, { by: 'bob', reason: 'newer' })
+    expect(carryAcceptance(accepted, next)).toBe(next)
+  })
+
+  it('does not carry an acceptance to a report without a head', () => {
+    const next = { ...report('leak'), head: { sha: '', runs: 0, growth: null } }
+    expect(carryAcceptance({ ...accepted, head: { sha: '', runs: 0, growth: null } }, next)).toBe(next)
+  })
+})
