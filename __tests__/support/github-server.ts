@@ -41,6 +41,8 @@ export interface FakeGitHub {
   /** Role per login for the collaborator permission API; unknown users are `read`. */
   permissions: Map<string, string>
   reactions: { commentId: number; content: string }[]
+  /** Branch and tag names (`main`, `v1.2.0`) → commit SHA, for GET /repos/{o}/{r}/commits/{ref}. */
+  refs: Map<string, string>
   /** Issue events per PR number (labeled, unlabeled, …), oldest first. */
   issueEvents: Map<number, IssueEvent[]>
   /**
@@ -67,6 +69,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   const permissions = new Map<string, string>()
   const reactions: FakeGitHub['reactions'] = []
   const issueEvents = new Map<number, IssueEvent[]>()
+  const refs = new Map<string, string>()
   const identity: FakeGitHub['identity'] = { user: null, viewer: { login: 'github-actions', typename: 'Bot' } }
   // What the token's comments are written as: the PAT's user, the App's bot, or the workflow bot.
   const author = () =>
@@ -169,6 +172,16 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/issues/(\\d+)/events$`)))) {
         return sendPage(issueEvents.get(Number(m[1])) ?? [])
       }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/commits/([^/]+(?:/[^/]+)*)$`))) && !p.endsWith('/statuses')) {
+        const ref = decodeURIComponent(m[1])
+        const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : refs.get(ref.replace(/^refs\/(heads|tags)\//, ''))
+        if (!sha) return send(422, { message: `No commit found for SHA: ${ref}` })
+        if (req.headers.accept === 'application/vnd.github.sha') {
+          res.writeHead(200, { 'content-type': 'application/vnd.github.sha; charset=utf-8' })
+          return res.end(sha)
+        }
+        return send(200, { sha, commit: { message: 'x' }, files: [] })
+      }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/commits/([0-9a-f]{40})/statuses$`)))) {
         // Newest first, as GitHub lists them.
         const list = statuses
@@ -201,6 +214,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     permissions,
     reactions,
     issueEvents,
+    refs,
     identity,
     failNext(method, path, status, times = 1, extra = {}) {
       failures.push({ method, path, status, times, ...extra })
