@@ -1,19 +1,41 @@
 import { describe, expect, it } from '@jest/globals'
-import { explainRefusal } from '../../src/github/refusal.js'
+import { explainRefusals, RefusedWrites } from '../../src/github/refusal.js'
 
-describe('explainRefusal', () => {
+describe('explainRefusals', () => {
   it.each([
-    ['status', 403, false, 'memgate could not set the commit status (HTTP 403): the token lacks `statuses: write`; add it under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless they ask for it; see the README, "Permissions").'],
-    ['comment', 403, false, expect.stringContaining('could not write the PR comment (HTTP 403): the token lacks `pull-requests: write`; add it')],
-    ['reaction', 404, false, expect.stringContaining('`pull-requests: write`')],
-    ['status', 403, true, expect.stringContaining('a PR from a fork always gets a read-only token: use the fork-safe setup')]
-  ] as const)('explains a refused %s (HTTP %d, fork %s) in one line', (write, status, fork, line) => {
-    const text = explainRefusal(write, status, fork)
+    [
+      ['status'],
+      false,
+      'memgate could not set the commit status: the token lacks `statuses: write`; add it under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless the workflow asks for more; README, "Permissions"). The verdict is in the job summary and the outputs.'
+    ],
+    [
+      ['comment', 'status', 'status'],
+      false,
+      'memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless the workflow asks for more; README, "Permissions"). The verdict is in the job summary and the outputs.'
+    ],
+    [['reaction', 'reply'], false, expect.stringMatching(/^memgate could not reply on the PR and react to the command: the token lacks `pull-requests: write`; add it /)],
+    [['status'], true, expect.stringContaining('a PR from a fork always gets a read-only token: use the fork-safe setup')]
+  ] as const)('says %j (fork %s) in one line', (writes, fork, line) => {
+    const text = explainRefusals(writes, fork)
     expect(text).toEqual(line)
     expect(text).not.toContain('\n')
   })
 
-  it.each([undefined, 422, 500])('is silent for HTTP %s: not a permission', (status) => {
-    expect(explainRefusal('status', status)).toBeNull()
+  it('has nothing to say when nothing was refused', () => {
+    expect(explainRefusals([])).toBeNull()
+  })
+})
+
+describe('RefusedWrites', () => {
+  it.each([
+    [403, true],
+    [404, true],
+    [422, false],
+    [500, false],
+    [undefined, false]
+  ])('counts HTTP %s as a refusal: %s', (status, refused) => {
+    const writes = new RefusedWrites()
+    expect(writes.note('status', status)).toBe(refused)
+    expect(writes.line() !== null).toBe(refused)
   })
 })

@@ -1,8 +1,9 @@
-// The one line that says which permission a refused write needs and where to grant it. Pure.
+// The one line that says which permissions refused writes need and where to grant them. Pure but
+// for the collector, which a step fills as writes fail and reads once at its end.
 //
 // A run triggered by Dependabot, or by a PR from a fork, gets a read-only GITHUB_TOKEN unless the
 // workflow's `permissions:` raise it (Dependabot's can be raised; a fork's cannot, which is what
-// the fork-safe setup is for). memgate's verdict stands without the write: it is in the job
+// the fork-safe setup is for). memgate's verdict stands without the writes: it is in the job
 // summary and the outputs, and the step fails or passes by fail-on.
 
 /** What memgate tried to write. */
@@ -23,14 +24,43 @@ const WHAT: Record<Write, string> = {
   reply: 'reply on the PR'
 }
 
+const ORDER: Write[] = ['status', 'comment', 'reply', 'reaction']
+
+/** A refusal of a write is a 403, or a 404 for a token that may not even see the resource. */
+export function isRefusal(status: number | undefined): boolean {
+  return status === 403 || status === 404
+}
+
 /**
- * The sentence for a write GitHub refused with `status` (403, or 404 for a token that may not
- * see the resource); null for other failures, which are not about permissions.
+ * One line naming every refused write, the permissions they need and where to grant them; null
+ * when nothing was refused. `fork`: the PR comes from a fork, whose token no workflow can raise.
  */
-export function explainRefusal(write: Write, status: number | undefined, fork = false): string | null {
-  if (status !== 403 && status !== 404) return null
+export function explainRefusals(writes: Iterable<Write>, fork = false): string | null {
+  const refused = ORDER.filter((w) => new Set(writes).has(w))
+  if (refused.length === 0) return null
+  const permissions = [...new Set(refused.map((w) => `\`${WRITE_PERMISSION[w]}\``))]
   const where = fork
-    ? "a PR from a fork always gets a read-only token: use the fork-safe setup (mode: measure, then mode: report on workflow_run; docs/security.md)"
-    : "add it under the job's `permissions:` in the workflow (a Dependabot PR's token is read-only unless they ask for it; see the README, \"Permissions\")"
-  return `memgate could not ${WHAT[write]} (HTTP ${status}): the token lacks \`${WRITE_PERMISSION[write]}\`; ${where}.`
+    ? 'a PR from a fork always gets a read-only token: use the fork-safe setup (mode: measure, then mode: report on workflow_run; docs/security.md)'
+    : "add it under the job's `permissions:` in the workflow (a Dependabot PR's token is read-only unless the workflow asks for more; README, \"Permissions\")"
+  return `memgate could not ${join(refused.map((w) => WHAT[w]))}: the token lacks ${join(permissions)}; ${permissions.length > 1 ? where.replace('add it', 'add them') : where}. The verdict is in the job summary and the outputs.`
+}
+
+function join(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** The writes this step had refused, for the one line at its end. */
+export class RefusedWrites {
+  private readonly writes = new Set<Write>()
+
+  /** Records `write` when `status` is a refusal; true when it was. */
+  note(write: Write, status: number | undefined): boolean {
+    if (!isRefusal(status)) return false
+    this.writes.add(write)
+    return true
+  }
+
+  line(fork = false): string | null {
+    return explainRefusals(this.writes, fork)
+  }
 }
