@@ -2,8 +2,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import type { BumpDetail } from '../../src/bumps/diff.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
-import { createGit } from '../../src/soak/git.js'
-import type { Git } from '../../src/soak/git.js'
+import { filterBumps } from '../../src/bumps/filter.js'
+import { createGit } from '../../src/git.js'
+import type { Git } from '../../src/git.js'
 import { expectedProjectBumps, sorted } from './expected.js'
 import { makeRepo, projectSide } from './repo.js'
 import type { Repo } from './repo.js'
@@ -141,7 +142,7 @@ describe('projects and manifests', () => {
   it('applies include, exclude and dependency-types', async () => {
     const r = repo(projectSide('base', 'pnpm/v9'), projectSide('head', 'pnpm/v9'))
     const git = await createGit(r.dir)
-    const bumps = await readBumps(git, r.shas[0]!, r.shas[1]!, { include: ['ms*', 'pico*'], exclude: ['ms-alias'], dependencyTypes: ['dependencies'] })
+    const bumps = filterBumps(await readBumps(git, r.shas[0]!, r.shas[1]!), { include: ['ms*', 'pico*'], exclude: ['ms-alias'], dependencyTypes: ['dependencies'] })
     expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from}`).sort()).toEqual([
       'packages/app/package.json ms 3.0.0-beta.1',
       'package.json picocolors null',

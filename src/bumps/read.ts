@@ -1,13 +1,12 @@
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 import { posix } from 'node:path'
-import type { Git } from '../soak/git.js'
-import type { DependencyType } from '../types.js'
+import type { Git } from '../git.js'
 import { diffLocks } from './diff.js'
 import type { BumpDetail } from './diff.js'
-import { filterBumps, globToRegExp } from './filter.js'
+import { globToRegExp } from './filter.js'
 import type { Lockfile } from './lock.js'
-import { LOCKFILES, detectPackageManager } from './manager.js'
+import { LOCKFILES, detectPackageManager } from '../package-manager.js'
 import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
@@ -18,9 +17,6 @@ import { parseYarnLock } from './yarn.js'
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
   workingDirectory?: string
-  include?: string[]
-  exclude?: string[]
-  dependencyTypes?: DependencyType[]
 }
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
@@ -73,7 +69,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
     }
     bumps.push(...diffLocks({ lock: null, manifests: await side(base) }, { lock: null, manifests: await side(head) }, dir))
   }
-  return filterBumps(bumps, options)
+  return bumps
 }
 
 async function readProject(

@@ -1,7 +1,8 @@
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
 import type { HeapSummary } from './summary.js'
 import type { HeapDiff } from './diff.js'
-import { formatBytes, readablePath } from '../report/format.js'
+import { formatBytes } from '../format.js'
+import { readablePath } from './attribution.js'
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 export function formatHeapSummary(summary: HeapSummary, limit = 25): string {

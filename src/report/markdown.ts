@@ -80,7 +80,7 @@ export function renderReport(report: MemgateReport, context: CommentContext): st
   const out: string[] = []
   const growth = growthHeadline(report)
   out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
-  if (report.reason) out.push(reasonBlock(report.reason), '')
+  if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
   if (report.accepted) {
     out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
   }

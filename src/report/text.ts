@@ -5,6 +5,7 @@ import { formatBytes, formatRate, readablePath } from './format.js'
 export function renderText(report: Report): string {
   const lines = [`verdict: ${report.verdict}`]
   if (report.reason) lines.push(report.reason)
+  if (report.detail) lines.push(report.detail)
   if (report.bumps.length > 0) {
     lines.push('', 'bumps:')
     for (const b of report.bumps) {
