@@ -39,6 +39,7 @@ describe('readBumps on lockfiles made by the real package managers', () => {
     ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)],
     ['Yarn 1 yarn.lock', 'yarn', (l) => expectedProjectBumps(l)],
     ['Yarn Berry yarn.lock (lockfile v8, Yarn 4)', 'yarn-berry', (l) => expectedProjectBumps(l)],
+    ['Yarn Berry yarn.lock (lockfile v10, Yarn 4.18.1)', 'yarn-berry-v10', (l) => expectedProjectBumps(l)],
     ['pnpm lockfile 9.0 (pnpm 9)', 'pnpm/v9', (l) => expectedProjectBumps(l)],
     ['pnpm lockfile 6.0 (pnpm 8)', 'pnpm/v6', (l) => expectedProjectBumps(l)],
     ['pnpm lockfile 5.4 (pnpm 7)', 'pnpm/v5', (l) => expectedProjectBumps(l)]
@@ -50,6 +51,30 @@ describe('readBumps on lockfiles made by the real package managers', () => {
       ? 'npm-shrinkwrap.json'
       : dir.startsWith('yarn') ? 'yarn.lock' : dir.startsWith('pnpm') ? 'pnpm-lock.yaml' : 'package-lock.json'
     expect(sorted(bumps)).toEqual(sorted(expected(lock)))
+  })
+})
+
+describe('Yarn Berry lockfile versions', () => {
+  it('reads an upgrade of Yarn (v8 → v10 beside the bumps) without a warning', async () => {
+    const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry-v10'))
+    const warnings: string[] = []
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { warn: (l) => warnings.push(l) })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
+    expect(warnings).toEqual([])
+  })
+
+  it('reads a version newer than the ones it knows and passes on one warning per lockfile', async () => {
+    const newer = (side: 'base' | 'head') => {
+      const tree = projectSide(side, 'yarn-berry-v10')
+      tree['yarn.lock'] = tree['yarn.lock']!.replace(/^ {2}version: 10$/m, '  version: 12')
+      return tree
+    }
+    const r = repo(newer('base'), newer('head'))
+    const warnings: string[] = []
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { warn: (l) => warnings.push(l) })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
+    expect(warnings).toEqual(['base', 'head'].map((_, i) =>
+      `yarn.lock at ${r.shas[i]!.slice(0, 7)}: Yarn Berry lockfile __metadata.version 12 is newer than the versions memgate knows (4 to 10); its entries have the known shape and were read by it`))
   })
 })
 
@@ -198,8 +223,8 @@ function lineOf(text: string, needle: string): number {
 
 describe('bad lockfiles', () => {
   it.each([
-    ['yarn-berry', 'yarn.lock', (t: string) => t.replace(/^ {2}version: 8$/m, '  version: 12'), 'base',
-      (sha: string) => `yarn.lock at ${sha}, line 5: unknown Yarn Berry lockfile __metadata.version "12" (memgate reads 4 to 8)`],
+    ['yarn-berry', 'yarn.lock', (t: string) => t.replace(/^ {2}version: 8$/m, '  version: twelve'), 'base',
+      (sha: string) => `yarn.lock at ${sha}, line 5: Yarn Berry lockfile without a valid __metadata.version ("twelve"; Yarn writes a whole number)`],
     ['pnpm/v9', 'pnpm-lock.yaml', (t: string) => t.replace("lockfileVersion: '9.0'", "lockfileVersion: '10.0'"), 'head',
       (sha: string) => `pnpm-lock.yaml at ${sha}, line 1: unknown lockfileVersion "10.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`],
     ['npm/v3', 'package-lock.json', (t: string) => t.slice(0, 200), 'head',

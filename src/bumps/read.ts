@@ -21,6 +21,11 @@ export interface BumpOptions {
   include?: string[]
   exclude?: string[]
   dependencyTypes?: DependencyType[]
+  /**
+   * Where the lockfile parsers' warnings go (a format version newer than the ones memgate knows, read
+   * by its structure): one line each. Default: stderr, which the CLI and the action's log both show.
+   */
+  warn?: (line: string) => void
 }
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
@@ -61,7 +66,8 @@ export async function readBumps(git: Git, base: string, head: string, options: B
     else if (posix.basename(path) === 'package.json') loose.add(path)
   }
 
-  const reader = new Reader(git, base, head, new Set(changed))
+  const warn = options.warn ?? ((line: string) => void process.stderr.write(`memgate: warning: ${line}\n`))
+  const reader = new Reader(git, base, head, new Set(changed), warn)
   const bumps: BumpDetail[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
@@ -181,7 +187,8 @@ class Reader {
     private readonly git: Git,
     readonly base: string,
     readonly head: string,
-    private readonly changed: Set<string>
+    private readonly changed: Set<string>,
+    private readonly warn: (line: string) => void
   ) {}
 
   text(sha: string, path: string): Promise<string | null> {
@@ -198,7 +205,10 @@ class Reader {
   async lock(sha: string, path: string, text: string): Promise<Lockfile> {
     const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
     let lock = this.locks.get(key)
-    if (!lock) this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+    if (!lock) {
+      this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+      for (const line of lock.warnings ?? []) this.warn(line)
+    }
     return lock
   }
 }
