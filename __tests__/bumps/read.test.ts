@@ -121,7 +121,7 @@ describe('projects and manifests', () => {
       'package.json tiny file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz other',
       'packages/app/package.json escape-html 1.0.2 → 1.0.3 patch',
       'packages/app/package.json ms 3.0.0-beta.1 → 3.0.0-beta.2 prerelease',
-      'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 other',
+      'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 patch',
       'packages/app/package.json picocolors 0.2.1 → 1.1.1 major'
     ].sort())
   })

@@ -1,7 +1,7 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
 import type { Bump, BumpType, DependencyType } from '../types.js'
-import { sourceOf } from './lock.js'
+import { descriptorName, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile } from './lock.js'
 import { resolveFrom } from './npm.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
@@ -14,6 +14,11 @@ export interface BumpDetail extends Bump {
   unresolved?: true
   /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */
   via?: DependencyType[]
+  /**
+   * For an npm alias (`"ms-legacy": "npm:ms@2.1.2"`): the registry package it installs, whose
+   * versions `from`/`to` are and `type` compares; `name` stays the name it is required by.
+   */
+  package?: string
 }
 
 /** One commit's view of a project: its lockfile (null when it has none) and its manifests. */
@@ -171,8 +176,11 @@ function directBump(
   const fromRef = b && bp ? refOf(b, bp) : null
   const toRef = h && hp ? refOf(h, hp) : null
   if (from === to && fromRef === toRef) return null
+  // An alias of one registry package on every side it exists is that package's versions.
+  const target = sameTarget(bp && aliasTarget(b!.range, bp), hp && aliasTarget(h!.range, hp), !!bp, !!hp)
   const exotic =
-    (bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range)))
+    target === undefined &&
+    ((bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range))))
   const bump: BumpDetail = {
     name,
     from,
@@ -182,8 +190,29 @@ function directBump(
     dependencyType,
     manifest
   }
+  if (target !== undefined) bump.package = target
   if (bump.type === 'other' && fromRef !== toRef) bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`
   return bump
+}
+
+/**
+ * The registry package an npm alias installs (`npm:ms@^2.1.0` → `ms`), from the manifest's range
+ * or, where the lockfile keeps it, the package's reference; undefined for anything else.
+ */
+function aliasTarget(range: string | undefined, pkg: LockedPackage): string | undefined {
+  for (const spec of [range, pkg.source === 'alias' ? pkg.reference : undefined]) {
+    if (!spec?.startsWith('npm:')) continue
+    const inner = spec.slice(4)
+    const name = descriptorName(inner)
+    if (name !== inner && semver.valid(pkg.version)) return name
+  }
+  return undefined
+}
+
+/** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
+function sameTarget(b: string | undefined, h: string | undefined, hasBase: boolean, hasHead: boolean): string | undefined {
+  if (hasBase && hasHead) return b !== undefined && b === h ? b : undefined
+  return hasBase ? b : h
 }
 
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
@@ -205,15 +234,20 @@ function rangeBump(
 ): BumpDetail {
   const from = b?.range ?? null
   const to = h?.range ?? null
+  // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.
+  const alias = (range: string | null) => (range?.startsWith('npm:') ? /^npm:((?:@[^@/]+\/)?[^@]+)@(.+)$/.exec(range) : null)
+  const [ab, ah] = [alias(from), alias(to)]
+  const target = sameTarget(ab?.[1], ah?.[1], from !== null, to !== null)
   const low = (range: string | null): string | null => {
     if (range === null) return null
+    const inner = target === undefined ? range : alias(range)![2]!
     try {
-      return semver.minVersion(range)?.version ?? range
+      return semver.minVersion(inner)?.version ?? range
     } catch {
       return range
     }
   }
-  return {
+  const bump: BumpDetail = {
     name,
     from,
     to,
@@ -223,6 +257,8 @@ function rangeBump(
     manifest,
     unresolved: true
   }
+  if (target !== undefined) bump.package = target
+  return bump
 }
 
 function diffRanges(base: Manifest[], head: Manifest[]): BumpDetail[] {
@@ -314,7 +350,8 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
       if (reported.has(`${name}\0${from}\0${to}`)) continue
       if (!rp && directTo.has(`${name}\0${to}`)) continue
       if (!ap && directFrom.has(`${name}\0${from}`)) continue
-      const exotic = (rp && rp.source !== 'registry') || (ap && ap.source !== 'registry')
+      const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap)
+      const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'))
       const bump: BumpDetail = {
         name,
         from,
@@ -323,6 +360,7 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
         direct: false,
         manifest: lockPath
       }
+      if (target !== undefined) bump.package = target
       if (bump.type === 'other') bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`
       bumps.push(bump)
     }
