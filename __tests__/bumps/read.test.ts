@@ -78,6 +78,63 @@ describe('Yarn Berry lockfile versions', () => {
   })
 })
 
+describe('transitive bumps narrowed to the workspace of the working directory', () => {
+  const managers: Array<[string, string]> = [
+    ['npm/v3', 'package-lock.json'], ['npm/v1', 'package-lock.json'], ['yarn', 'yarn.lock'], ['yarn-berry', 'yarn.lock'],
+    ['yarn-berry-v10', 'yarn.lock'], ['pnpm/v9', 'pnpm-lock.yaml'], ['pnpm/v6', 'pnpm-lock.yaml'], ['pnpm/v5', 'pnpm-lock.yaml']
+  ]
+  it.each(managers)('%s: app sees its own bumps; the root (from a directory of its own) its own and what debug brings', async (dir, lock) => {
+    const r = repo(projectSide('base', dir), projectSide('head', dir))
+    const git = await createGit(r.dir)
+    const all = expectedProjectBumps(lock).map((b) => (dir === 'npm/v1' && b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b))
+    const app = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+    expect(sorted(app)).toEqual(sorted(all.filter((b) => b.manifest === 'packages/app/package.json')))
+    // `scripts/` is no workspace: the root's, whose tree reaches debug and so ms 2.0.0 → 2.1.2.
+    const root = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'scripts' })
+    expect(sorted(root)).toEqual(sorted(all.filter((b) => b.manifest === 'package.json' || !b.direct)))
+    expect(root.some((b) => !b.direct && b.name === 'ms')).toBe(true)
+  })
+})
+
+describe('a lockfile on one side only', () => {
+  const withoutLock = (side: 'base' | 'head', dir: string, file: string) => {
+    const tree = projectSide(side, dir)
+    delete tree[file]
+    return tree
+  }
+  // The fixture pins exact versions, so the unlocked side's are known; the tarball is known by its reference.
+  const direct = (lock: string) => expectedProjectBumps(lock).filter((b) => b.direct)
+    .map((b) => (b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz' } : b))
+
+  it('a lockfile added in head: its versions against the versions base pins, no unresolved ranges', async () => {
+    const r = repo(withoutLock('base', 'npm/v3', 'package-lock.json'), projectSide('head', 'npm/v3'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(direct('package-lock.json')))
+  })
+
+  it('a lockfile removed in head: base\'s versions against the versions head pins', async () => {
+    const r = repo(projectSide('base', 'yarn-berry-v10'), withoutLock('head', 'yarn-berry-v10', 'yarn.lock'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(direct('yarn.lock').map((b) => (b.name === 'tiny' ? { ...b, from: '1.0.0', to: 'file:vendor/tiny-1.1.0.tgz', change: 'file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz' } : b))))
+  })
+
+  it('a range on the unlocked side: shown as it is; an unchanged range that admits the locked version is no bump', async () => {
+    const base = withoutLock('base', 'pnpm/v9', 'pnpm-lock.yaml')
+    base['package.json'] = base['package.json']!.replace('"debug": "2.6.9"', '"debug": "^2.6.0"').replace('"kleur": "4.1.5"', '"kleur": "^4.1.0"')
+    const head = projectSide('head', 'pnpm/v9')
+    head['package.json'] = head['package.json']!.replace('"kleur": "4.1.4"', '"kleur": "^4.1.0"')
+    const r = repo(base, head)
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(bumps.find((b) => b.name === 'debug')).toEqual({
+      name: 'debug', from: '^2.6.0', to: '4.3.4', type: 'major', direct: true, dependencyType: 'dependencies', manifest: 'package.json', unresolved: true
+    })
+    expect(bumps.find((b) => b.name === 'kleur')).toBeUndefined()
+    expect(bumps.find((b) => b.name === 'is-number')).toMatchObject({ from: '6.0.0', to: '7.0.0', type: 'major' })
+    expect(bumps.find((b) => b.name === 'is-number')?.unresolved).toBeUndefined()
+    expect(bumps.some((b) => !b.direct)).toBe(false)
+  })
+})
+
 describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
   const git = (manifest = 'package.json'): BumpDetail => ({
     name: 'gitdep', from: '1.0.0', to: '1.1.0', type: 'other', direct: true, dependencyType: 'dependencies', manifest,
@@ -187,7 +244,8 @@ describe('the fast path', () => {
   it('a working directory inside a monorepo keeps its own bumps and the shared lockfile\'s', async () => {
     const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry'))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
-    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock').filter((b) => b.manifest !== 'package.json')))
+    // app's tree does not reach debug, so debug's ms 2.0.0 → 2.1.2 is not app's.
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock').filter((b) => b.manifest === 'packages/app/package.json')))
   })
 
   it('a working directory sees a change to the lockfile above it alone', async () => {

@@ -40,10 +40,11 @@ export function isDependencyFile(path: string): boolean {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
   const scope = normalizeDir(options.workingDirectory)
-  // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
-  const inScope = (p: string): boolean =>
-    within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)))
-  const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p))
+  // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+  // above it (the workspace that holds it, the root's overrides).
+  const inScope = (p: string): boolean => within(p, scope) || within(scope, dirOf(p))
+  const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile)
+  const changed = dependencyFiles.filter(inScope)
   if (changed.length === 0) return []
 
   const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)])
@@ -67,7 +68,9 @@ export async function readBumps(git: Git, base: string, head: string, options: B
   }
 
   const warn = options.warn ?? ((line: string) => void process.stderr.write(`memgate: warning: ${line}\n`))
-  const reader = new Reader(git, base, head, new Set(changed), warn)
+  // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+  // may still have changed (one text for both sides would hide its bumps).
+  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn)
   const bumps: BumpDetail[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
@@ -116,9 +119,13 @@ async function readProject(
     reader.text(reader.head, lockPath)
   ])
 
+  // A working directory inside the project: its workspace(s), whose dependency trees bound the
+  // transitive bumps. None when it holds the whole project.
+  const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests])
   let bumps: BumpDetail[] | undefined
-  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
-  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
+  // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
+  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
     const pruned = pruneNpmLocks(
       { text: baseLockText, file: reader.label(reader.base, lockPath) },
       { text: headLockText, file: reader.label(reader.head, lockPath) },
@@ -141,10 +148,26 @@ async function readProject(
       lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
       manifests: headManifests
     },
-    lockPath
+    lockPath,
+    workspaces
   )
-  // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
-  return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath)
+  // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+  // lockfile's that their dependency trees reach.
+  if (!workspaces) return bumps
+  const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')))
+  return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath)
+}
+
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's).
+ */
+function workspacesIn(dir: string, manifests: Manifest[]): string[] {
+  const dirs = [...new Set(manifests.map((m) => m.dir))]
+  const inside = dirs.filter((d) => within(d, dir))
+  if (inside.length) return inside
+  const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0]
+  return holder === undefined ? [] : [holder]
 }
 
 function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
