@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
 import type { BumpDetail } from '../../src/bumps/diff.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
 import { createGit } from '../../src/soak/git.js'
 import type { Git } from '../../src/soak/git.js'
 import { expectedProjectBumps, sorted } from './expected.js'
-import { makeRepo, projectSide } from './repo.js'
+import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 import type { Repo } from './repo.js'
 
 const repos: Repo[] = []
@@ -78,6 +79,19 @@ describe('Yarn Berry lockfile versions', () => {
   })
 })
 
+describe('npm aliases (fixtures/bumps/alias)', () => {
+  const bump = { name: 'ms-legacy', direct: true, dependencyType: 'dependencies', manifest: 'package.json' }
+  it.each(['npm', 'yarn-berry', 'pnpm'])('%s: typed from the aliased package, and `other` when it points elsewhere', async (manager) => {
+    const state = (s: string) => readTree(join(FIXTURES, 'alias', manager, s))
+    const r = repo(state('base'), state('head'), state('retarget'))
+    const git = await createGit(r.dir)
+    expect(await readBumps(git, r.shas[0]!, r.shas[1]!)).toEqual([{ ...bump, from: '2.1.2', to: '2.1.3', type: 'patch', package: 'ms' }])
+    expect(await readBumps(git, r.shas[1]!, r.shas[2]!)).toEqual([
+      { ...bump, from: '2.1.3', to: '1.0.3', type: 'other', change: 'npm:ms@2.1.3 → npm:escape-html@1.0.3' }
+    ])
+  })
+})
+
 describe('transitive bumps narrowed to the workspace of the working directory', () => {
   const managers: Array<[string, string]> = [
     ['npm/v3', 'package-lock.json'], ['npm/v1', 'package-lock.json'], ['yarn', 'yarn.lock'], ['yarn-berry', 'yarn.lock'],
@@ -89,6 +103,8 @@ describe('transitive bumps narrowed to the workspace of the working directory', 
     const all = expectedProjectBumps(lock).map((b) => (dir === 'npm/v1' && b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b))
     const app = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
     expect(sorted(app)).toEqual(sorted(all.filter((b) => b.manifest === 'packages/app/package.json')))
+    // A directory inside app is app's.
+    expect(sorted(await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app/src' }))).toEqual(sorted(app))
     // `scripts/` is no workspace: the root's, whose tree reaches debug and so ms 2.0.0 → 2.1.2.
     const root = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'scripts' })
     expect(sorted(root)).toEqual(sorted(all.filter((b) => b.manifest === 'package.json' || !b.direct)))

@@ -160,14 +160,16 @@ async function readProject(
 
 /**
  * The workspace directories (relative to the lockfile) a working directory covers: those inside
- * it, else the one that holds it (a soak run from `packages/app/src` is app's).
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
  */
-function workspacesIn(dir: string, manifests: Manifest[]): string[] {
+function workspacesIn(dir: string, manifests: Manifest[]): string[] | undefined {
   const dirs = [...new Set(manifests.map((m) => m.dir))]
   const inside = dirs.filter((d) => within(d, dir))
-  if (inside.length) return inside
   const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0]
-  return holder === undefined ? [] : [holder]
+  const mine = inside.length ? inside : holder === undefined ? [] : [holder]
+  // Every workspace of the project (a single package run from its src/): nothing to narrow.
+  return mine.length === dirs.length ? undefined : mine
 }
 
 function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
