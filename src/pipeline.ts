@@ -61,7 +61,14 @@ async function measure(options: Options, target: Target, workDir: string, known:
   const headSha = (known.headSha = await git.resolve(target.head))
   const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha))
 
-  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory })
+  // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
+  const warnings: string[] = []
+  const warn = (line: string) => {
+    warnings.push(line)
+    target.log(`warning: ${line}`)
+  }
+  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn })
+  if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
   if (bumps.length === 0) {
     const names = changes.map((b) => b.name)
@@ -69,7 +76,7 @@ async function measure(options: Options, target: Target, workDir: string, known:
       changes.length === 0
         ? 'No dependency changed between base and head, so there is nothing to measure.'
         : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`
-    return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason })
+    return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings })
   }
   target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`)
   if (!options.soakCommand.trim()) {
@@ -79,7 +86,9 @@ async function measure(options: Options, target: Target, workDir: string, known:
   for (const side of ['base', 'head'] as const) {
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))
   }
-  return judge(decided, bumps, { baseSha, headSha }, target.log)
+  const report = await judge(decided, bumps, { baseSha, headSha }, target.log)
+  if (warnings.length) report.notes = [...warnings, ...(report.notes ?? [])]
+  return report
 }
 
 interface Decided {

@@ -65,9 +65,9 @@ export async function bumpsCommand(args: string[]): Promise<number> {
   const git = await createGit(path.resolve(values.repo))
   const head = await git.resolve(required(values.head, '--head'))
   const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head)
-  const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'] })
+  const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'], warn: (line) => log(`memgate: warning: ${line}`) })
   const lines = bumps.map(
-    (b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`
+    (b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`
   )
   print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.')
   return 0

@@ -28,6 +28,7 @@ export function formatHeapDiff(diff: HeapDiff): string {
     `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
       `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
   ]
+  if (diff.technique === 'two-snapshot') lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.')
   if (diff.suspects.length === 0) {
     lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`)
     return lines.join('\n')
