@@ -129,6 +129,8 @@ function thin(points, limit) {
     return kept;
 }
 
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
 const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
 /**
  * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
@@ -194,7 +196,13 @@ function fitRun(xs, ys, minimumStep) {
     const lateFound = found ? null : findStep(lateYs, minimumStep);
     const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
     const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high);
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
     const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
     return {
         growth: changes ? late : whole,
@@ -386,12 +394,16 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
 const defaultStatsOptions = {
     // 1% false alarms over the whole sequential procedure.
     alpha: 0.01,
-    // 64 MB per million iterations (requests, jobs): a leak any long-running service notices.
-    threshold: 64,
-    // 16 bytes/ms is 58 MB per hour.
-    thresholdMs: 16,
-    // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
-    thresholdShare: 0.1,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
     warmup: 0.2,
     // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
     // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
@@ -4432,11 +4444,15 @@ function classifyBump(from, to) {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
+ * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
+ * those the dependency trees of those workspaces reach on either side. When one side has no
+ * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
  */
-function diffLocks(base, head, lockPath) {
-    if (!base.lock || !head.lock)
+function diffLocks(base, head, lockPath, workspaces) {
+    if (!base.lock && !head.lock)
         return diffRanges(base.manifests, head.manifests);
+    if (!base.lock || !head.lock)
+        return diffHalfLocked(base, head);
     const baseIndex = indexLock(base.lock);
     const headIndex = indexLock(head.lock);
     const bumps = [];
@@ -4460,7 +4476,12 @@ function diffLocks(base, head, lockPath) {
                 bumps.push(bump);
         }
     }
-    const transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    if (workspaces && transitive.length) {
+        const inBase = reachedFrom(base, baseIndex, workspaces);
+        const inHead = reachedFrom(head, headIndex, workspaces);
+        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
+    }
     const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
     const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
     for (const bump of transitive) {
@@ -4548,6 +4569,130 @@ function reachedVia(side, index) {
         return out;
     };
 }
+/**
+ * Whether an installed version hangs from the manifests of `workspaces` (their dependencies, the
+ * workspaces those name, and down along `namedBy` turned around, parents by name as in reachedVia).
+ */
+function reachedFrom(side, index, workspaces) {
+    const children = new Map();
+    for (const pkg of side.lock.packages) {
+        for (const by of pkg.namedBy) {
+            if (by.startsWith('workspace:'))
+                continue;
+            const kids = children.get(by);
+            if (kids)
+                kids.push(pkg.name);
+            else
+                children.set(by, [pkg.name]);
+        }
+    }
+    const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const dirs = new Set(workspaces);
+    const manifests = side.manifests.filter((m) => dirs.has(m.dir));
+    const names = new Set();
+    for (let i = 0; i < manifests.length; i++) {
+        for (const dep of manifests[i].dependencies) {
+            const pkg = locate(index, manifests[i].dir, dep);
+            if (!pkg)
+                continue;
+            // A workspace it depends on brings that workspace's own dependencies.
+            const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined;
+            if (other && !manifests.includes(other))
+                manifests.push(other);
+            names.add(pkg.name);
+        }
+    }
+    const queue = [...names];
+    while (queue.length) {
+        for (const child of children.get(queue.pop()) ?? []) {
+            if (names.has(child))
+                continue;
+            names.add(child);
+            queue.push(child);
+        }
+    }
+    // Through a package of the tree, not as a direct dependency: that one is a direct bump already (a
+    // pnpm alias shares its copy with the same version others depend on).
+    return (name, version) => [...(index.transitive.get(name)?.values() ?? [])]
+        .flat()
+        .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)));
+}
+/**
+ * One side has a lockfile, the other not (a project that starts or stops committing one): the
+ * bumps a user sees in package.json, with the locked side's installed versions. The other side
+ * installs from its ranges, so what it gets is known only where a range names one version (`2.6.9`,
+ * `npm:ms@2.1.1`, a file or git reference); any other range is shown as it is (`unresolved`), and a
+ * dependency whose range did not change and admits the locked version is no bump. Its transitive
+ * versions are unknown: none are reported.
+ */
+function diffHalfLocked(base, head) {
+    const index = indexLock((base.lock ?? head.lock));
+    const bumps = [];
+    const manifests = new Map();
+    for (const m of base.manifests)
+        manifests.set(m.path, { base: m });
+    for (const m of head.manifests)
+        manifests.set(m.path, { ...manifests.get(m.path), head: m });
+    for (const [path, pair] of manifests) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            const b = before.get(name);
+            const h = after.get(name);
+            const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined;
+            const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined;
+            if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h.range) === 'workspace')
+                continue;
+            const loose = (dep, pkg, locked) => dep !== undefined && pkg === undefined && !locked;
+            if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
+                // A range on the unlocked side: no bump when it did not change and admits the locked version.
+                const lockedPkg = bp ?? hp;
+                const range = (base.lock ? h : b).range;
+                if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range))
+                    continue;
+                const bump = rangeBump(name, b, h, path);
+                if (bp)
+                    bump.from = bp.version;
+                if (hp)
+                    bump.to = hp.version;
+                const low = (v, dep) => v === null ? null : semver.valid(v) ?? lowest(dep.range);
+                bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
+                bumps.push(bump);
+                continue;
+            }
+            const bump = directBump(name, b, bp, h, hp, path);
+            if (bump)
+                bumps.push(bump);
+        }
+    }
+    return bumps;
+}
+/** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
+function pinned(dep) {
+    const source = sourceOf(dep.range);
+    const at = { name: dep.name, location: '', namedBy: [] };
+    if (source === 'registry') {
+        const version = semver.valid(dep.range.replace(/^=/, ''));
+        return version ? { ...at, version, source } : undefined;
+    }
+    if (source === 'alias') {
+        const inner = dep.range.slice(4);
+        const version = semver.valid(inner.slice(descriptorName(inner).length + 1).replace(/^=/, ''));
+        return version ? { ...at, version, source, reference: dep.range } : undefined;
+    }
+    if (source === 'workspace')
+        return undefined;
+    return { ...at, version: dep.range, source, reference: dep.range };
+}
+function lowest(range) {
+    const inner = range.startsWith('npm:') ? range.slice(4 + descriptorName(range.slice(4)).length + 1) : range;
+    try {
+        return semver.minVersion(inner)?.version ?? null;
+    }
+    catch {
+        return null;
+    }
+}
 function directBump(name, b, bp, h, hp, manifest) {
     const dependencyType = (h ?? b).dependencyType;
     if (!bp && !hp) {
@@ -4562,7 +4707,10 @@ function directBump(name, b, bp, h, hp, manifest) {
     const toRef = h && hp ? refOf(h, hp) : null;
     if (from === to && fromRef === toRef)
         return null;
-    const exotic = (bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range)));
+    // An alias of one registry package on every side it exists is that package's versions.
+    const target = sameTarget(bp && aliasTarget(b.range, bp), hp && aliasTarget(h.range, hp), !!bp, !!hp);
+    const exotic = target === undefined &&
+        ((bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range))));
     const bump = {
         name,
         from,
@@ -4572,9 +4720,32 @@ function directBump(name, b, bp, h, hp, manifest) {
         dependencyType,
         manifest
     };
+    if (target !== undefined)
+        bump.package = target;
     if (bump.type === 'other' && fromRef !== toRef)
         bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`;
     return bump;
+}
+/**
+ * The registry package an npm alias installs (`npm:ms@^2.1.0` → `ms`), from the manifest's range
+ * or, where the lockfile keeps it, the package's reference; undefined for anything else.
+ */
+function aliasTarget(range, pkg) {
+    for (const spec of [range, pkg.source === 'alias' ? pkg.reference : undefined]) {
+        if (!spec?.startsWith('npm:'))
+            continue;
+        const inner = spec.slice(4);
+        const name = descriptorName(inner);
+        if (name !== inner && semver.valid(pkg.version))
+            return name;
+    }
+    return undefined;
+}
+/** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
+function sameTarget(b, h, hasBase, hasHead) {
+    if (hasBase && hasHead)
+        return b !== undefined && b === h ? b : undefined;
+    return hasBase ? b : h;
 }
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
 function refOf(dep, pkg) {
@@ -4589,17 +4760,22 @@ function exoticRange(range) {
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
     const to = h?.range ?? null;
+    // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.
+    const alias = (range) => (range?.startsWith('npm:') ? /^npm:((?:@[^@/]+\/)?[^@]+)@(.+)$/.exec(range) : null);
+    const [ab, ah] = [alias(from), alias(to)];
+    const target = sameTarget(ab?.[1], ah?.[1], from !== null, to !== null);
     const low = (range) => {
         if (range === null)
             return null;
+        const inner = target === undefined ? range : alias(range)[2];
         try {
-            return semver.minVersion(range)?.version ?? range;
+            return semver.minVersion(inner)?.version ?? range;
         }
         catch {
             return range;
         }
     };
-    return {
+    const bump = {
         name,
         from,
         to,
@@ -4609,6 +4785,9 @@ function rangeBump(name, b, h, manifest) {
         manifest,
         unresolved: true
     };
+    if (target !== undefined)
+        bump.package = target;
+    return bump;
 }
 function diffRanges(base, head) {
     const bumps = [];
@@ -4699,7 +4878,8 @@ function transitiveBumps(base, head, lockPath, direct) {
                 continue;
             if (!ap && directFrom.has(`${name}\0${from}`))
                 continue;
-            const exotic = (rp && rp.source !== 'registry') || (ap && ap.source !== 'registry');
+            const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap);
+            const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'));
             const bump = {
                 name,
                 from,
@@ -4708,6 +4888,8 @@ function transitiveBumps(base, head, lockPath, direct) {
                 direct: false,
                 manifest: lockPath
             };
+            if (target !== undefined)
+                bump.package = target;
             if (bump.type === 'other')
                 bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`;
             bumps.push(bump);
@@ -18999,8 +19181,10 @@ function requireLib () {
 var libExports = requireLib();
 
 // yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
-// `__metadata` block, cache versions 4–8), both read with Yarn's own parser, parseSyml from
-// @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors (`name@range`) it resolves.
+// `__metadata` block: lockfile versions 4 (Yarn 2) to 10 (Yarn 4.18)), both read with Yarn's own
+// parser, parseSyml from @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors
+// (`name@range`) it resolves. Berry's versions mark changes of checksums and resolutions, not of the
+// entry shape this parser reads, so a newer version is read by its structure, with a warning.
 // Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
 const CLASSIC_HEADER = /^(#.*\r?\n)*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
 /**
@@ -19024,13 +19208,23 @@ function parseYarnLock(text, file) {
         throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error);
     }
     let lockfileVersion = 'v1';
+    const warnings = [];
     if (!classic) {
         const meta = data.__metadata;
         const version = Number(meta?.version);
-        // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
-        if (!Number.isInteger(version) || version < 4 || version > 8) {
-            const at = text.search(/^\s+version:/m);
-            throw lockError(file, `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`, at === -1 ? 1 : lineAt(text, at));
+        const versionLine = () => {
+            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m);
+            return at === -1 ? 1 : lineAt(text, at);
+        };
+        // Without a version number the file was not written by Yarn: nothing says how to read it.
+        if (meta?.version === undefined || meta.version === null || !Number.isInteger(version) || version < 1) {
+            throw lockError(file, `Yarn Berry lockfile without a valid __metadata.version (${JSON.stringify(meta?.version) ?? 'missing'}; Yarn writes a whole number)`, versionLine());
+        }
+        assertBerryEntries(data, text, file);
+        if (version < KNOWN_BERRY[0] || version > KNOWN_BERRY[1]) {
+            const newer = version > KNOWN_BERRY[1];
+            warnings.push(`${file}: Yarn Berry lockfile __metadata.version ${version} is ${newer ? 'newer' : 'older'} than the versions memgate knows ` +
+                `(${KNOWN_BERRY[0]} to ${KNOWN_BERRY[1]}); its entries have the known shape and were read by it`);
         }
         lockfileVersion = String(version);
     }
@@ -19079,7 +19273,28 @@ function parseYarnLock(text, file) {
                 child.namedBy.push(parent);
         }
     }
-    return { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+    const lock = { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+    if (warnings.length)
+        lock.warnings = warnings;
+    return lock;
+}
+// The lockfile versions memgate has read from a real Yarn: 4 (Yarn 2) up to 8 (Yarn 4.5.3,
+// fixtures/bumps/yarn-berry) and 10 (Yarn 4.18.1, fixtures/bumps/yarn-berry-v10).
+const KNOWN_BERRY = [4, 10];
+/**
+ * What this parser relies on in every Berry entry: a mapping with a `resolution` string (the locator
+ * it resolved to). A file without it is not something a wrong guess should be made from.
+ */
+function assertBerryEntries(data, text, file) {
+    for (const [key, value] of Object.entries(data)) {
+        if (key === '__metadata')
+            continue;
+        const entry = value;
+        if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && typeof entry.resolution === 'string')
+            continue;
+        const at = text.indexOf(key.includes(':') || key.includes(',') ? `"${key}":` : `${key}:`);
+        throw lockError(file, `Yarn Berry entry ${JSON.stringify(key.slice(0, 200))} has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)`, at === -1 ? undefined : lineAt(text, at));
+    }
 }
 function classify(range, classic) {
     if (!classic) {
@@ -19131,9 +19346,11 @@ function isDependencyFile(path) {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 async function readBumps(git, base, head, options = {}) {
     const scope = normalizeDir(options.workingDirectory);
-    // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
-    const inScope = (p) => within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)));
-    const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p));
+    // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+    // above it (the workspace that holds it, the root's overrides).
+    const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
+    const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile);
+    const changed = dependencyFiles.filter(inScope);
     if (changed.length === 0)
         return [];
     const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)]);
@@ -19156,7 +19373,10 @@ async function readBumps(git, base, head, options = {}) {
         else if (posix.basename(path) === 'package.json')
             loose.add(path);
     }
-    const reader = new Reader(git, base, head, new Set(changed));
+    const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
+    // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+    // may still have changed (one text for both sides would hide its bumps).
+    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn);
     const bumps = [];
     for (const root of [...roots].sort())
         bumps.push(...(await readProject(reader, root, sides, scope)));
@@ -19200,9 +19420,13 @@ async function readProject(reader, root, sides, scope) {
         reader.text(reader.base, lockPath),
         reader.text(reader.head, lockPath)
     ]);
+    // A working directory inside the project: its workspace(s), whose dependency trees bound the
+    // transitive bumps. None when it holds the whole project.
+    const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
     let bumps;
-    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
-    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
+    // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
+    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
         const pruned = pruneNpmLocks({ text: baseLockText, file: reader.label(reader.base, lockPath) }, { text: headLockText, file: reader.label(reader.head, lockPath) }, { base: baseManifests, head: headManifests });
         if (pruned) {
             bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter((b) => b.direct || pruned.names.has(b.name));
@@ -19214,9 +19438,26 @@ async function readProject(reader, root, sides, scope) {
     }, {
         lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
         manifests: headManifests
-    }, lockPath);
-    // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
-    return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath);
+    }, lockPath, workspaces);
+    // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+    // lockfile's that their dependency trees reach.
+    if (!workspaces)
+        return bumps;
+    const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')));
+    return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath);
+}
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
+ */
+function workspacesIn(dir, manifests) {
+    const dirs = [...new Set(manifests.map((m) => m.dir))];
+    const inside = dirs.filter((d) => within(d, dir));
+    const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0];
+    const mine = inside.length ? inside : holder === undefined ? [] : [holder];
+    // Every workspace of the project (a single package run from its src/): nothing to narrow.
+    return mine.length === dirs.length ? undefined : mine;
 }
 function workspaceManifests(files, root, globs) {
     if (globs.length === 0)
@@ -19262,13 +19503,15 @@ class Reader {
     base;
     head;
     changed;
+    warn;
     texts = new Map();
     locks = new Map();
-    constructor(git, base, head, changed) {
+    constructor(git, base, head, changed, warn) {
         this.git = git;
         this.base = base;
         this.head = head;
         this.changed = changed;
+        this.warn = warn;
     }
     text(sha, path) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -19283,8 +19526,11 @@ class Reader {
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
         let lock = this.locks.get(key);
-        if (!lock)
+        if (!lock) {
             this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))));
+            for (const line of lock.warnings ?? [])
+                this.warn(line);
+        }
         return lock;
     }
 }
@@ -21338,24 +21584,28 @@ function diffGraphs(earlier, last, options = {}) {
     const typical = medianRetained(dom.retained, groupOf, groups.length);
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1]) : null;
     const suspects = [];
     const score = new Map();
     groups.forEach((group, k) => {
-        if (retained[k] < minBytes || group.count < minCount)
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
             return;
         const node = group.best;
         const pkg = choosePackage(attributor, paths, node, group.site, bumped);
         const cls = className(last, t, node);
         const suspect = {
             name: group.className,
-            count: group.count,
-            bytes: retained[k],
+            count,
+            bytes,
             retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
             package: pkg,
             className: cls,
             site: group.site,
-            selfBytes: group.selfBytes,
-            retainedBytes: retained[k],
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
             nodeId: last.nodeId[node],
             growth: {
                 count: history.map((h) => h.get(cls)?.count ?? 0),
@@ -21364,7 +21614,7 @@ function diffGraphs(earlier, last, options = {}) {
             bumped: pkg !== null && bumped.has(pkg),
         };
         suspects.push(suspect);
-        score.set(suspect, Math.min(retained[k], typical[k] * group.count));
+        score.set(suspect, Math.min(bytes, typical[k] * count));
     });
     // Ranked by count × median retained size rather than the sum: one new container that holds all
     // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
@@ -21376,6 +21626,31 @@ function diffGraphs(earlier, last, options = {}) {
         newObjects: { count: newCount, bytes: newBytes },
         threshold: { bytes: minBytes, count: minCount },
     };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
 }
 function medianRetained(retained, groupOf, groupCount) {
     const members = Array.from({ length: groupCount }, () => []);
@@ -21475,6 +21750,8 @@ function formatHeapDiff(diff) {
         `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
             `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
     ];
+    if (diff.technique === 'two-snapshot')
+        lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.');
     if (diff.suspects.length === 0) {
         lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
         return lines.join('\n');
@@ -22389,14 +22666,22 @@ async function measure(options, target, workDir, known) {
         await git.ensureCommits([target.base, target.head], target.remote);
     const headSha = (known.headSha = await git.resolve(target.head));
     const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha));
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory });
+    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
+    const warnings = [];
+    const warn = (line) => {
+        warnings.push(line);
+        target.log(`warning: ${line}`);
+    };
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn });
+    if (warnings.length)
+        known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
     if (bumps.length === 0) {
         const names = changes.map((b) => b.name);
         const reason = changes.length === 0
             ? 'No dependency changed between base and head, so there is nothing to measure.'
             : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
-        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason });
+        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
     }
     target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
     if (!options.soakCommand.trim()) {
@@ -22406,7 +22691,10 @@ async function measure(options, target, workDir, known) {
     for (const side of ['base', 'head']) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
-    return judge(decided, bumps, { baseSha, headSha }, target.log);
+    const report = await judge(decided, bumps, { baseSha, headSha }, target.log);
+    if (warnings.length)
+        report.notes = [...warnings, ...(report.notes ?? [])];
+    return report;
 }
 /**
  * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
@@ -22526,7 +22814,9 @@ function renderText(report) {
     if (report.bumps.length > 0) {
         lines.push('', 'bumps:');
         for (const b of report.bumps) {
-            lines.push(`  ${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
+            const target = b.package;
+            const name = target ? `${b.name} → ${target}` : b.name;
+            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
         }
     }
     if (report.unit && report.base.growth && report.head.growth) {
@@ -22595,8 +22885,8 @@ async function bumpsCommand(args) {
     const git = await createGit(path.resolve(values.repo));
     const head = await git.resolve(required(values.head, '--head'));
     const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
-    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'] });
-    const lines = bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
+    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'], warn: (line) => log(`memgate: warning: ${line}`) });
+    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
     return 0;
 }
