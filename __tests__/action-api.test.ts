@@ -99,10 +99,13 @@ describe('GitHub API trouble', () => {
     expect(run.outputs.verdict).toBe('skipped')
     expect(JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')).verdict).toBe('skipped')
     expect(run.summary).toContain('memgate: skipped')
-    expect(run.stdout).toContain('::warning::Could not set the pending status (HTTP 403)')
-    expect(run.stdout).toContain('::warning::Could not set the success status (HTTP 403)')
-    expect(run.stdout).toContain('::warning::Could not update the PR comment (HTTP 403)')
-    expect(run.stdout).toContain('read-only token')
+    expect(run.stdout).toContain('Could not set the pending status (HTTP 403)')
+    expect(run.stdout).toContain('Could not set the success status (HTTP 403)')
+    expect(run.stdout).toContain('Could not update the PR comment (HTTP 403)')
+    // One warning for every refused write: which permissions, and where to grant them.
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([
+      expect.stringMatching(/^::warning::memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job's `permissions:` .*read-only/)
+    ])
     expect(countRequests('POST', /\/statuses\//, since)).toBe(2) // a 403 is never retried
 
     github.pulls.delete(53)

@@ -29,7 +29,7 @@ describe('explainRefusals', () => {
 describe('RefusedWrites', () => {
   it.each([
     [403, true],
-    [404, true],
+    [404, false],
     [422, false],
     [500, false],
     [undefined, false]

@@ -115,7 +115,8 @@ describe('readTrigger on pull_request_target', () => {
 
   it.each([
     ['a fork', 'stranger/service', /stranger\/service at bbbbbbb/],
-    ['a deleted fork', null, /a deleted repository/]
+    ['a deleted fork', null, /a deleted repository/],
+    ['a fork whose name is not a repository name', 'x/<img src=x>', /\(another repository at bbbbbbb\)/]
   ])('refuses to soak the head of %s, pointing at the fork-safe setup', (_, headRepository, where) => {
     const trigger = readTrigger('pull_request_target', pr('opened', { headRepository }), REPO)
     expect(trigger).toEqual({ kind: 'refuse', target: target(true), reason: expect.stringMatching(where) })

@@ -14,8 +14,8 @@ import { warnOnFailure } from './status.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
   const repo = { owner: c.owner, repo: c.repo }
-  const react = (content: Reaction) => warnOnFailure(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content))
-  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, repo, c.pullNumber, body))
+  const react = (content: Reaction) => warnOnFailure(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content), 'reaction')
+  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, repo, c.pullNumber, body), 'reply')
   core.setOutput('verdict', 'skipped')
 
   const permission = await readPermission(step.client, repo, c.user).catch((error) => {
@@ -63,7 +63,7 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
 /** `/memgate accept`: a leak measured for the PR's current head turns success, recorded in the comment. */
 async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason: string): Promise<boolean> {
   const pr: PullRef = { owner: c.owner, repo: c.repo, pullNumber: c.pullNumber }
-  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body))
+  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body), 'reply')
   const marker = commentMarker(step.inputs.statusContext)
   const existing = await findStickyComment(step.client, pr, marker)
   const report = existing ? extractReport(existing.body) : null
@@ -78,8 +78,10 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
   }
   report.accepted = { by: c.user, reason }
   await step.status.finish({ owner: c.owner, repo: c.repo, sha: pull.headSha, targetUrl: step.context.runUrl }, report)
-  await warnOnFailure('record the acceptance in the comment', () =>
-    upsertStickyComment(step.client, pr, marker, renderComment(report, renderContext(step, report.head.runs || undefined)), false)
+  await warnOnFailure(
+    'record the acceptance in the comment',
+    () => upsertStickyComment(step.client, pr, marker, renderComment(report, renderContext(step, report.head.runs || undefined)), false),
+    'comment'
   )
   core.setOutput('verdict', report.verdict)
   core.info(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)

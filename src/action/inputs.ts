@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { parseOptions, splitList, type OptionName, type Options } from '../options.js'
+import { parseTriggerInputs, type TriggerOptions } from '../trigger/options.js'
 
 export type Mode = 'all' | 'measure' | 'report'
 /** Verdicts that may fail the status and the step; `error` always does. */
@@ -18,6 +19,8 @@ export interface Inputs {
   reportPath: string
   /** Name of the artifact with the report, samples, snapshots and logs. */
   artifactName: string
+  /** skip-drafts, skip-label: which pull_request events are measured. */
+  trigger: TriggerOptions
 }
 
 const OPTION_NAMES: OptionName[] = [
@@ -50,7 +53,8 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     mode: mode as Mode,
     failOn: readFailOn(getInput('fail-on')),
     reportPath: getInput('report-path') || 'memgate',
-    artifactName: readArtifactName(getInput('artifact-name'))
+    artifactName: readArtifactName(getInput('artifact-name')),
+    trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') })
   }
 }
 

@@ -9,11 +9,13 @@ import { authHeader } from '../git.js'
 import { readRunContext } from '../trigger/context.js'
 import { readTrigger } from '../trigger/event.js'
 import { answerCommand } from './command.js'
+import { answerDispatch } from './dispatch.js'
 import { readInputs } from './inputs.js'
-import { measureAndPost } from './measure.js'
+import { checkMergeGroup } from './merge-group.js'
 import type { Step } from './publish.js'
+import { answerPullRequest, refuseFork } from './pull-request.js'
 import { postMeasuredReport } from './report.js'
-import { StatusLifecycle } from './status.js'
+import { refusedWrites, StatusLifecycle } from './status.js'
 
 export async function run(): Promise<void> {
   let step: Step
@@ -32,20 +34,26 @@ export async function run(): Promise<void> {
   } catch (error) {
     return fail(error)
   }
-  const trigger = readTrigger(step.context.eventName, step.context.payload, step.context.repository)
+  const trigger = readTrigger(step.context.eventName, step.context.payload, step.context.repository, step.inputs.trigger)
   if (trigger.kind === 'ignore') {
     core.info(trigger.reason)
     core.setOutput('verdict', 'skipped')
     return
   }
+  if (trigger.kind === 'invalid') return fail(new MemgateError(trigger.reason))
   const stopSignals = onCancel(step, abort)
   try {
     const mode = step.inputs.mode
-    if (trigger.kind === 'measure') {
+    if (trigger.kind === 'refuse') {
+      await refuseFork(step, trigger.target, trigger.reason)
+      throw new MemgateError(trigger.reason)
+    } else if (trigger.kind === 'measure' || trigger.kind === 'merge-group' || trigger.kind === 'dispatch') {
       if (mode === 'report') {
         throw new MemgateError(`mode: report posts a measure run's artifact on workflow_run; this is a ${step.context.eventName} event.`)
       }
-      await measureAndPost(step, trigger.target, step.inputs.options.stats.runs)
+      if (trigger.kind === 'measure') await answerPullRequest(step, trigger)
+      else if (trigger.kind === 'merge-group') await checkMergeGroup(step, trigger.group)
+      else await answerDispatch(step, trigger.dispatch)
     } else if (trigger.kind === 'command') {
       if (mode === 'report') return skip('mode: report posts measure runs only; commands are answered by a workflow with mode all or measure.')
       await answerCommand(step, trigger.command)
@@ -59,6 +67,8 @@ export async function run(): Promise<void> {
     fail(error)
   } finally {
     stopSignals()
+    const refused = refusedWrites.line(trigger.kind === 'measure' && trigger.target.fork)
+    if (refused) core.warning(refused)
   }
 }
 

@@ -3,8 +3,13 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parsePrGrouping } from '../bumps/pr.js'
-import { runPipeline } from '../pipeline.js'
+import { httpStatus } from '../github/client.js'
+import { findOwnComment } from '../github/comments.js'
+import { readIdentity } from '../github/identity.js'
+import { runPipeline, type PipelineResult } from '../pipeline.js'
+import { carryAcceptance } from '../report/acceptance.js'
 import type { MemgateReport } from '../report/build.js'
+import { commentMarker, extractReport } from '../report/markdown.js'
 import type { Target } from '../trigger/event.js'
 import { failStepFor, newWorkDir, postComment, publish, type Step } from './publish.js'
 
@@ -18,7 +23,12 @@ export async function measureAndPost(step: Step, target: Target, runs: number): 
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
   if (posting) await step.status.start(where, `Measuring ${target.headSha.slice(0, 7)} against its base: ${runs} runs per side`)
-  const { report, workDir } = await measure(step, target, runs)
+  const measured = await measure(step, target, runs)
+  const { workDir } = measured
+  // An acceptance of this head outlives the run that recorded it (a rerun, a re-triggered job).
+  const acceptable = measured.report.verdict === 'leak' || measured.report.verdict === 'inconclusive'
+  const report = posting && acceptable ? carryAcceptance(await readOwnReport(step, target), measured.report) : measured.report
+  if (report.accepted && !measured.report.accepted) core.info(`The acceptance by @${report.accepted.by} of ${target.headSha.slice(0, 7)} holds for this run.`)
   await publish(step, report, workDir, runs)
   if (posting) {
     await step.status.finish(where, report)
@@ -28,14 +38,15 @@ export async function measureAndPost(step: Step, target: Target, runs: number): 
   return report
 }
 
-async function measure(step: Step, target: Target, runs: number) {
+/** The pipeline on two commits with the step's options, `runs` runs a side: no status, no comment. */
+export async function measureCommits(step: Step, base: string, head: string, runs: number): Promise<PipelineResult> {
   const options = step.inputs.options
-  const { report, workDir } = await runPipeline(
+  return runPipeline(
     { ...options, stats: { ...options.stats, runs, maxRuns: Math.max(options.stats.maxRuns, runs) } },
     {
       repoDir: path.resolve(step.context.workspace, '.'),
-      base: target.baseSha,
-      head: target.headSha,
+      base,
+      head,
       workDir: newWorkDir(step),
       token: step.inputs.token,
       remote: 'origin',
@@ -44,6 +55,10 @@ async function measure(step: Step, target: Target, runs: number) {
       log: (line) => core.info(line)
     }
   )
+}
+
+async function measure(step: Step, target: Target, runs: number) {
+  const { report, workDir } = await measureCommits(step, target.baseSha, target.headSha, runs)
   // A report that could not resolve the head still names the commit the PR asked for.
   report.head.sha ||= target.headSha
   report.pullRequest = { repository: `${target.owner}/${target.repo}`, number: target.pullNumber, headSha: target.headSha }
@@ -51,4 +66,17 @@ async function measure(step: Step, target: Target, runs: number) {
   const pr = (step.context.payload as { pull_request?: PrText; issue?: PrText }) ?? {}
   report.grouping = parsePrGrouping((pr.pull_request ?? pr.issue)?.title, (pr.pull_request ?? pr.issue)?.body)
   return { report, workDir }
+}
+
+/** The report in memgate's own comment on the PR (never one a person or another bot wrote), or null. */
+async function readOwnReport(step: Step, target: Target): Promise<MemgateReport | null> {
+  try {
+    const identity = await readIdentity(step.client)
+    const pr = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
+    const comment = await findOwnComment(step.client, pr, identity, commentMarker(step.inputs.statusContext))
+    return comment ? extractReport(comment.body) : null
+  } catch (error) {
+    core.info(`Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`)
+    return null
+  }
 }

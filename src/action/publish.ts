@@ -76,7 +76,7 @@ export async function postComment(step: Step, target: Target, report: MemgateRep
     const body = renderComment(report, renderContext(step, runs, runUrl))
     const done = await upsertStickyComment(step.client, pr, commentMarker(step.inputs.statusContext), body, report.verdict !== 'skipped')
     core.info(`PR comment: ${done}`)
-  })
+  }, 'comment')
 }
 
 /** Fails the step for an error, or for a verdict fail-on names that no one accepted. */

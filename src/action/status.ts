@@ -3,6 +3,7 @@
 // pending status a killed step left behind. No status ever stays pending.
 import * as core from '@actions/core'
 import { createClient, httpStatus, type Client } from '../github/client.js'
+import { RefusedWrites, type Write } from '../github/refusal.js'
 import { setCommitStatus, type StatusState } from '../github/status.js'
 import type { MemgateReport } from '../report/build.js'
 import type { FailingVerdict } from './inputs.js'
@@ -72,8 +73,10 @@ export class StatusLifecycle {
   }
 
   async set(where: StatusTarget, state: StatusState, description: string): Promise<boolean> {
-    return warnOnFailure(`set the ${state} status`, () =>
-      setCommitStatus(this.client, where, { state, description, context: this.context, targetUrl: where.targetUrl })
+    return warnOnFailure(
+      `set the ${state} status`,
+      () => setCommitStatus(this.client, where, { state, description, context: this.context, targetUrl: where.targetUrl }),
+      'status'
     )
   }
 
@@ -88,15 +91,22 @@ export class StatusLifecycle {
   }
 }
 
-/** Runs a GitHub write; a failure becomes a warning. True when it worked. */
-export async function warnOnFailure(what: string, action: () => Promise<unknown>): Promise<boolean> {
+/** The writes GitHub refused during this step: main.ts says which permissions they need, once, at the end. */
+export const refusedWrites = new RefusedWrites()
+
+/**
+ * Runs a GitHub write; a failure becomes a warning. True when it worked. A refusal of a `write`
+ * (403, 404) is only logged here and collected in refusedWrites, for the one line at the end.
+ */
+export async function warnOnFailure(what: string, action: () => Promise<unknown>, write?: Write): Promise<boolean> {
   try {
     await action()
     return true
   } catch (error) {
     const status = httpStatus(error)
-    const hint = status === 403 ? " — a read-only token (a fork's PR?) cannot write; see docs/security.md" : ''
-    core.warning(`Could not ${what}${status ? ` (HTTP ${status})` : ''}: ${(error as Error).message.split('\n')[0]}${hint}`)
+    const message = `Could not ${what}${status ? ` (HTTP ${status})` : ''}: ${(error as Error).message.split('\n')[0]}`
+    if (write && refusedWrites.note(write, status)) core.info(message)
+    else core.warning(message)
     return false
   }
 }

@@ -26,9 +26,12 @@ const WHAT: Record<Write, string> = {
 
 const ORDER: Write[] = ['status', 'comment', 'reply', 'reaction']
 
-/** A refusal of a write is a 403, or a 404 for a token that may not even see the resource. */
+/**
+ * A refusal of a write is a 403. (A 404 may be a token that cannot see the repository, but as
+ * often a PR or comment that is gone: it stays a warning of its own.)
+ */
 export function isRefusal(status: number | undefined): boolean {
-  return status === 403 || status === 404
+  return status === 403
 }
 
 /**

@@ -90,6 +90,8 @@ export type Trigger =
 const MEASURED_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
 const LABEL_ACTIONS = new Set(['labeled', 'unlabeled'])
 const SHA = /^[0-9a-f]{40}$/
+/** GitHub's owner and repository names; anything else is not printed (the reason reaches markdown). */
+const REPOSITORY_NAME = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/
 
 interface RepoRef {
   full_name?: string
@@ -173,7 +175,7 @@ function readPullRequestTrigger(eventName: string, event: PullRequestPayload, ow
       target,
       reason:
         `pull_request_target runs with a write token and the repository's secrets, so memgate does not install or run the head of a fork ` +
-        `(${headRepository ?? 'a deleted repository'} at ${headSha.slice(0, 7)}). ` +
+        `(${!headRepository ? 'a deleted repository' : REPOSITORY_NAME.test(headRepository) ? headRepository : 'another repository'} at ${headSha.slice(0, 7)}). ` +
         'Measure pull requests from forks with the fork-safe setup: mode: measure on pull_request and mode: report on workflow_run (docs/security.md).'
     }
   }
