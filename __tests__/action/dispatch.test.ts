@@ -36,7 +36,6 @@ afterAll(async () => {
 
 const dispatch = (inputs: Record<string, unknown> | null, extra: Record<string, string> = {}) =>
   runAction({ inputs: { ...INPUTS, ...extra }, eventName: 'workflow_dispatch', payload: workflowDispatchPayload(inputs), workspace: leaky.dir, apiUrl: github.url })
-const statusesOn = (sha: string) => github.statuses.filter((s) => s.sha === sha).map((s) => `${s.state}: ${s.description}`)
 const memgateComments = () => (github.comments.get(PR) ?? []).filter((c) => c.user.login === 'github-actions[bot]')
 
 describe('workflow_dispatch by PR number', () => {
@@ -73,12 +72,16 @@ describe('workflow_dispatch by PR number', () => {
 
   it('runs a fork\'s PR only on the head the person named', async () => {
     github.pulls.set(32, { headSha: leaky.headSha, baseSha: leaky.baseSha, headRepository: 'stranger/service' })
+    const before = github.requests.length
     const unnamed = await dispatch({ 'pull-request': '32' })
     expect(unnamed.exitCode).toBe(1)
     expect(unnamed.stdout).toContain(`::error::This PR comes from a fork, so memgate runs only a head you name after reviewing it; its head is ${leaky.headSha.slice(0, 7)}. Nothing was run. Run the workflow again with pull-request 32 and head ${leaky.headSha.slice(0, 7)}`)
     const moved = await dispatch({ 'pull-request': '32', head: 'deadbee' })
+    expect(moved.exitCode).toBe(1)
     expect(moved.stdout).toContain('deadbee is not the head of this PR any more')
-    expect(statusesOn(leaky.headSha).filter((s) => s.includes('32'))).toEqual([])
+    // Nothing was written, and nothing installed or soaked (no work directory).
+    expect(github.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([])
+    for (const run of [unnamed, moved]) expect(fs.readdirSync(run.tempDir).filter((f) => f.startsWith('memgate-'))).toEqual([])
   })
 })
 

@@ -63,7 +63,8 @@ describe('merge_group', () => {
   it('answers a group without dependency changes with success in one step, installing nothing', async () => {
     git(clean.dir, 'switch', '--quiet', 'main')
     fs.appendFileSync(path.join(clean.dir, 'README.md'), '\nDocs only.\n')
-    git(clean.dir, 'commit', '--quiet', '-am', 'Docs (#20)')
+    git(clean.dir, 'add', '-A')
+    git(clean.dir, 'commit', '--quiet', '-m', 'Docs (#20)')
     const docs = git(clean.dir, 'rev-parse', 'HEAD')
     git(clean.dir, 'reset', '--quiet', '--hard', clean.baseSha)
 
@@ -94,7 +95,10 @@ describe('merge_group', () => {
     expect(run.outputs.verdict).toBe('pass')
     expect(statusesOn(head)).toEqual([`success: pass: same dependency changes as #${PR}, measured at ${clean.headSha.slice(0, 7)}`])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
-    expect(run.summary).toContain(`this is #${PR}'s verdict, not a new measurement`)
+    expect(run.summary).toContain('memgate: pass')
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    expect(report.notes).toContain(`The merge group ${head.slice(0, 7)} changes exactly the dependencies #${PR} changed; this is #${PR}'s verdict, not a new measurement.`)
+    expect(report.pullRequest).toEqual({ repository: 'acme/service', number: PR, headSha: clean.headSha })
   })
 
   it('measures a group whose only "passing report" is a forged comment, and fails it on the leak', async () => {
