@@ -88,7 +88,7 @@ describe('/memgate commands', () => {
   it('explains a malformed command', async () => {
     const { id, run } = comment('/memgate rerun runs=lots', 'writer')
     expect((await run).exitCode).toBe(0)
-    expect(replies().at(-1)!.body).toContain('takes `runs=N` with N from 2 to 100')
+    expect(replies().at(-1)!.body).toContain('and `runs=N` with N from 2 to 100')
     expect(reactionsOn(id)).toEqual(['eyes', 'confused'])
   })
 

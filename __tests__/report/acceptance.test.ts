@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { carryAcceptance } from '../../src/report/acceptance.js'
+import { carryAcceptance, readAcceptance } from '../../src/report/acceptance.js'
 import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import { renderComment } from '../../src/report/markdown.js'
 import type { Verdict } from '../../src/types.js'
 
 const HEAD = 'b'.repeat(40)
@@ -44,5 +45,31 @@ describe('carryAcceptance', () => {
   it('does not carry an acceptance to a report without a head', () => {
     const next = { ...report('leak'), head: { sha: '', runs: 0, growth: null } }
     expect(carryAcceptance({ ...accepted, head: { sha: '', runs: 0, growth: null } }, next)).toBe(next)
+  })
+})
+
+describe('readAcceptance', () => {
+  // A comment memgate rendered, with its embedded copy replaced by `report` as JSON.
+  const body = (report: unknown) =>
+    renderComment(accepted, { statusContext: 'memgate' }).replace(/<!-- memgate-data:[^ ]* -->/, `<!-- memgate-data:${Buffer.from(JSON.stringify(report)).toString('base64')} -->`)
+
+  it('reads the acceptance memgate recorded in its comment', () => {
+    expect(readAcceptance(renderComment(accepted, { statusContext: 'memgate' }))).toEqual({ by: 'ada', reason: 'fixed upstream' })
+    expect(readAcceptance(body(accepted))).toEqual({ by: 'ada', reason: 'fixed upstream' })
+  })
+
+  it.each([
+    ['no acceptance', report('leak')],
+    ['a login that is not one', { ...accepted, accepted: { by: 'ada <b>', reason: 'x' } }],
+    ['a bot', { ...accepted, accepted: { by: 'evil[bot]', reason: 'x' } }],
+    ['a long reason', { ...accepted, accepted: { by: 'ada', reason: 'x'.repeat(201) } }],
+    ['a reason that is not text', { ...accepted, accepted: { by: 'ada', reason: 42 } }]
+  ])('reads none from %s', (_, r) => {
+    expect(readAcceptance(body(r))).toBeNull()
+  })
+
+  it('reads none from a body without an embedded report, or a broken one', () => {
+    expect(readAcceptance('just text')).toBeNull()
+    expect(readAcceptance('<!-- memgate-data:bm90IGpzb24= -->')).toBeNull()
   })
 })

@@ -7,7 +7,7 @@ import { httpStatus } from '../github/client.js'
 import { findOwnComment } from '../github/comments.js'
 import { readIdentity } from '../github/identity.js'
 import { runPipeline, type PipelineResult } from '../pipeline.js'
-import { carryAcceptance } from '../report/acceptance.js'
+import { carryAcceptance, readAcceptance } from '../report/acceptance.js'
 import type { MemgateReport } from '../report/build.js'
 import { commentMarker, extractReport } from '../report/markdown.js'
 import type { Target } from '../trigger/event.js'
@@ -74,9 +74,22 @@ async function readOwnReport(step: Step, target: Target): Promise<MemgateReport 
     const identity = await readIdentity(step.client)
     const pr = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
     const comment = await findOwnComment(step.client, pr, identity, commentMarker(step.inputs.statusContext))
-    return comment ? extractReport(comment.body) : null
+    return comment ? ownReport(comment.body) : null
   } catch (error) {
     core.info(`Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`)
     return null
   }
+}
+
+/**
+ * The report in a comment memgate wrote, with the acceptance it recorded (checkReport hands on no
+ * acceptance: only memgate's own comment may carry one).
+ */
+export function ownReport(body: string): MemgateReport | null {
+  const report = extractReport(body)
+  if (!report) return null
+  const accepted = readAcceptance(body)
+  if (accepted) report.accepted = accepted
+  else delete report.accepted
+  return report
 }

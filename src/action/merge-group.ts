@@ -13,11 +13,11 @@ import { findOwnComment } from '../github/comments.js'
 import { readIdentity } from '../github/identity.js'
 import { readPull } from '../github/pull.js'
 import { buildReport, type MemgateReport } from '../report/build.js'
-import { commentMarker, extractReport } from '../report/markdown.js'
+import { commentMarker } from '../report/markdown.js'
 import { decideReuse, type ReuseCandidate } from '../report/reuse.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
 import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
-import { measureCommits } from './measure.js'
+import { measureCommits, ownReport } from './measure.js'
 import { failStepFor, newWorkDir, publish, type Step } from './publish.js'
 
 export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise<void> {
@@ -93,7 +93,7 @@ async function reuseCandidates(step: Step, g: MergeGroupTrigger, pullNumbers: nu
     try {
       const pull = await readPull(step.client, pr)
       const comment = await findOwnComment(step.client, pr, identity, marker)
-      found.push({ pullNumber, headSha: pull.headSha, report: comment ? extractReport(comment.body) : null })
+      found.push({ pullNumber, headSha: pull.headSha, report: comment ? ownReport(comment.body) : null })
     } catch (error) {
       core.info(`Could not read #${pullNumber} or its comments (HTTP ${httpStatus(error) ?? '?'}); it is not reused.`)
     }

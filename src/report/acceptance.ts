@@ -4,6 +4,32 @@
 // label event that measures the same head again must not quietly undo it: the new report carries
 // the acceptance over, and says so. A measurement of another head starts afresh.
 import type { MemgateReport } from './build.js'
+import { embeddedReportText } from './markdown.js'
+
+/** A GitHub login: who may answer `/memgate accept` (a user; bots' comments are not commands). */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+/** `/memgate accept`'s reason is cut to this (src/trigger/command.ts). */
+const MAX_REASON = 200
+
+/**
+ * The acceptance recorded in memgate's comment `body`, checked (a login, a reason of at most 200
+ * characters); null when there is none or it does not read as one. Only for a comment whose
+ * author is memgate (src/github/comments.ts): an acceptance anywhere else is never taken. Never
+ * throws.
+ */
+export function readAcceptance(body: string): { by: string; reason: string } | null {
+  const text = embeddedReportText(body)
+  if (text === null) return null
+  let accepted: unknown
+  try {
+    accepted = (JSON.parse(text) as { accepted?: unknown } | null)?.accepted
+  } catch {
+    return null
+  }
+  const a = accepted as { by?: unknown; reason?: unknown } | null | undefined
+  if (!a || typeof a.by !== 'string' || !LOGIN.test(a.by) || typeof a.reason !== 'string' || a.reason.length > MAX_REASON) return null
+  return { by: a.by, reason: a.reason }
+}
 
 /**
  * `next` with the acceptance `previous` recorded, when both measured the same head of the same

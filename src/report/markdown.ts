@@ -320,3 +320,15 @@ function shortSha(sha: string): string {
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`
 }
+
+/**
+ * The text of the report renderComment embedded in `body`, unchecked; null when there is none.
+ * For fields checkReport does not hand on (an acceptance, which only memgate's own comment may
+ * carry). Never throws.
+ */
+export function embeddedReportText(body: string): string | null {
+  const start = body.indexOf(DATA_PREFIX)
+  if (start < 0) return null
+  const end = body.indexOf(' -->', start)
+  return end < 0 ? null : Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8')
+}
