@@ -12,7 +12,7 @@ import { buildReport } from '../../src/report/build.js'
 import { renderComment } from '../../src/report/markdown.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
 import { mergeGroupPayload, pullRequestPayload } from '../support/payloads.js'
-import { runAction } from '../support/run-action.js'
+import { issueCommentEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateQueueToken0123456789abcd'
 const SOAK = 'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'
@@ -130,6 +130,46 @@ describe('merge_group', () => {
     expect(report).toMatchObject({ verdict: 'leak', base: { sha: leaky.baseSha }, head: { sha: head } })
     // No PR comment for a group: the queue reads the status.
     expect(github.comments.get(PR)).toHaveLength(1)
+  })
+
+  it("reuses a queued PR's accepted leak, citing who accepted it", async () => {
+    const PR = 23
+    github.pulls.set(PR, { headSha: leaky.headSha, baseSha: leaky.baseSha })
+    github.permissions.set('maintainer', 'maintain')
+    const measured = await runAction({
+      inputs: { 'github-token': TOKEN, 'soak-command': SOAK, 'install-command': 'npm ci --no-audit --no-fund', runs: '5' },
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ action: 'opened', number: PR, baseSha: leaky.baseSha, headSha: leaky.headSha }),
+      workspace: leaky.dir,
+      apiUrl: github.url
+    })
+    expect(measured.outputs.verdict).toBe('leak')
+    const accept = await runAction({
+      inputs: { 'github-token': TOKEN },
+      eventName: 'issue_comment',
+      payload: issueCommentEvent({ number: PR, body: '/memgate accept bounded cache, fixed in 2.0.1', login: 'maintainer', id: 801 }),
+      workspace: leaky.dir,
+      apiUrl: github.url
+    })
+    expect(accept.exitCode).toBe(0)
+
+    const head = queueCommit(leaky, PR)
+    const run = await group(leaky, head, PR)
+    expect(run.exitCode).toBe(0)
+    expect(statusesOn(head)).toEqual([`success: accepted in #${PR} by @maintainer (same dependency changes, measured at ${leaky.headSha.slice(0, 7)})`])
+    expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
+  })
+
+  it('fails a payload without the commits a status needs, with the reason', async () => {
+    const run = await runAction({
+      inputs: { 'github-token': TOKEN },
+      eventName: 'merge_group',
+      payload: { action: 'checks_requested', merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-1' } },
+      workspace: clean.dir,
+      apiUrl: github.url
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('::error::The merge_group payload has no head_sha and base_sha')
   })
 
   it('ignores a destroyed group', async () => {
