@@ -6,7 +6,7 @@
 //   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
 //                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (DESIGN.md: any program may feed memgate).
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
 //
 // Environment: MEMGATE_SAMPLE_EVERY (iterations between samples, 50), MEMGATE_SAMPLE_MS (ms between
 // samples of a soak that counts no iterations, 200), MEMGATE_PROBE_BUDGET (largest share of the
