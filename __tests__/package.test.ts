@@ -56,7 +56,9 @@ describe('npm pack', () => {
         'examples/event-hub/2.0.0-clean/index.js'
       ])
     )
-    expect(files.filter((f) => /^(src|__tests__|bench|scripts|\.github)\//.test(f) || f === 'dist/index.js' || f === 'dist/post.js')).toEqual([])
+    expect(
+      files.filter((f) => /^(src|__tests__|bench|scripts|\.github)\//.test(f) || f === 'dist/index.js' || f === 'dist/post.js')
+    ).toEqual([])
   })
 
   it('ships the bin executable, with a shebang', () => {
