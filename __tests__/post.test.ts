@@ -1,11 +1,11 @@
-// The post step's half of the status lifecycle: finishLeftPending against a real HTTP server on
+// The post step (src/post.ts): finishLeftPending against a real HTTP server on
 // 127.0.0.1 (GITHUB_API_URL), with the saved state and inputs in the environment as the runner sets them.
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { startFakeGitHub } from '../support/github-server.js'
+import { startFakeGitHub } from './support/github-server.js'
 
 const github = await startFakeGitHub()
 process.env.GITHUB_API_URL = github.url
-const { finishLeftPending, PENDING_STATE } = await import('../../src/github/pending.js')
+const { finishLeftPending, PENDING_STATE } = await import('../src/action/status.js')
 
 afterAll(() => github.close())
 
