@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport, errorReport } from '../../src/report/build.js'
+import { buildReport, errorReport, reportOfError } from '../../src/report/build.js'
 import { checkReport } from '../../src/report/check.js'
 import type { Bump, StatsResult, Suspect } from '../../src/types.js'
 
@@ -84,10 +84,12 @@ describe('buildReport', () => {
       headSha: HEAD,
       bumps: [],
       stats: { ...stats, notes: ['Throughput fell by 12% on head.'], throughput: { base: 5400, head: 4750 } },
+      detail: 'log tail',
       notes: ['Run head-3 crashed (exit code 1) and was left out.']
     })
     expect(report.notes).toEqual(['Throughput fell by 12% on head.', 'Run head-3 crashed (exit code 1) and was left out.'])
     expect(report.throughput).toEqual({ base: 5400, head: 4750 })
+    expect(report.detail).toBe('log tail')
   })
 
   it('leaves the optional fields out when there is nothing to say', () => {
@@ -153,5 +155,26 @@ describe('errorReport', () => {
     expect(report.base.sha).toBe('')
     expect(report.head.sha).toBe('')
     expect(report.bumps).toEqual([])
+  })
+})
+
+describe('reportOfError', () => {
+  it("keeps the error's one-line reason and puts its detail apart", () => {
+    const report = reportOfError(
+      {
+        reason: 'The soak failed on both sides: it exited with 1 on head and exited with 1 on base.',
+        detail: 'Error: Cannot find module ./server\n    at require'
+      },
+      { baseSha: BASE, headSha: HEAD, bumps: [bump] }
+    )
+    expect(report.verdict).toBe('error')
+    expect(report.reason).toBe('The soak failed on both sides: it exited with 1 on head and exited with 1 on base.')
+    expect(report.detail).toBe('Error: Cannot find module ./server\n    at require')
+    expect(report.bumps).toEqual([bump])
+    expect(report.head.sha).toBe(HEAD)
+  })
+
+  it('has no detail field when the error has none', () => {
+    expect(reportOfError({ reason: 'Bad input.' })).not.toHaveProperty('detail')
   })
 })
