@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, type DemoRepo } from '../src/demo.js'
+import type { DemoRepo } from '../src/demo.js'
+import { demoRepo } from './support/demo-repo.js'
 import { MEMGATE_VERSION } from '../src/version.js'
 import { startFakeGitHub, seedComments, type FakeGitHub } from './support/github-server.js'
 import { createTwoCommitRepo, findFiles, issueCommentEvent, pullRequestEvent, runAction } from './support/run-action.js'
@@ -19,7 +20,7 @@ let root: string
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-e2e-'))
   github = await startFakeGitHub('acme', 'service')
-  leaky = await createDemoRepo(path.join(root, 'leaky'), 'leaky')
+  leaky = await demoRepo(path.join(root, 'leaky'), 'leaky')
 })
 
 afterAll(async () => {
@@ -112,6 +113,11 @@ describe('pull_request with a leaky bump', () => {
     })
     expect(report.bumps).toEqual([expect.objectContaining({ name: 'event-hub', from: '1.0.0', to: '2.0.0', direct: true })])
     expect(report.suspects[0]).toMatchObject({ name: 'Listener', package: 'event-hub' })
+    // The runbook's snapshot paths are files of this run, beside the report (as in the artifact).
+    const named = [...body.matchAll(/load `([^`]+\.heapsnapshot)` and `([^`]+\.heapsnapshot)`/g)].flatMap((m) => [m[1]!, m[2]!])
+    expect(named).toHaveLength(2)
+    expect(named[0]).toMatch(/^runs\/head-2\/snapshots\//)
+    for (const file of named) expect(fs.statSync(path.join(path.dirname(run.outputs['report-file']), file)).size).toBeGreaterThan(1000)
     // The median curves: head ends higher above its start than base does.
     const rise = (c: number[]) => c[c.length - 1] - c[0]
     expect(report.series.x).toHaveLength(24)
