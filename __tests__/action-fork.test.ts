@@ -7,6 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { DemoRepo } from '../src/demo.js'
 import { demoRepo } from './support/demo-repo.js'
+import { MEMGATE_VERSION } from '../src/version.js'
 import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
 import { pullRequestEvent, runAction, workflowRunEvent } from './support/run-action.js'
 
@@ -90,7 +91,7 @@ describe('mode: measure, then mode: report', () => {
     expect(comments[0].body).toContain('memgate: pass')
     expect(comments[0].body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
     // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
-    expect(comments[0].body).toContain(`npx memgate run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
+    expect(comments[0].body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
   })
 
   it('sets pending when the measure run starts', async () => {

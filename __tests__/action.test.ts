@@ -6,6 +6,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { DemoRepo } from '../src/demo.js'
 import { demoRepo } from './support/demo-repo.js'
+import { MEMGATE_VERSION } from '../src/version.js'
 import { startFakeGitHub, seedComments, type FakeGitHub } from './support/github-server.js'
 import { createTwoCommitRepo, findFiles, issueCommentEvent, pullRequestEvent, runAction } from './support/run-action.js'
 
@@ -99,7 +100,7 @@ describe('pull_request with a leaky bump', () => {
     expect(body).toMatch(/\| <code>event-hub<\/code> \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
     expect(body).toMatch(/```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/)
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
-    expect(body).toContain(`npx memgate run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
+    expect(body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
     expect(body).toMatch(/```json\n\s*\{\n\s*"dependencies": \{\n\s*"event-hub": "(1\.0\.0|file:vendor\/event-hub-1\.0\.0\.tgz)"/)
     expect(body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/4242)')
 

@@ -9,6 +9,7 @@ import { checkReport } from './check.js'
 import { escapeCodeBlock, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
+import { MEMGATE_VERSION } from '../version.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -237,7 +238,9 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     if (context.installCommand) args.push(`--install ${shellQuote(context.installCommand)}`)
     if (context.runs) args.push(`--runs ${context.runs}`)
     args.push('--work-dir memgate-work')
-    lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(`npx memgate run ${args.join(' ')}`)}`, '   ```', '')
+    // The published CLI at the version that measured, so npx neither prompts nor picks another release.
+    const command = `npx -y memgate@${MEMGATE_VERSION} run ${args.join(' ')}`
+    lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(command)}`, '   ```', '')
   }
   const artifact = context.artifactName ? `the \`${escapeMarkdown(context.artifactName)}\` artifact` : 'the artifact'
   lines.push(
