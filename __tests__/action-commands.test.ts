@@ -69,7 +69,7 @@ describe('/memgate commands', () => {
     const before = replies().length
     const { id, run } = comment('/memgate help\nthanks!', 'writer')
     expect((await run).exitCode).toBe(0)
-    expect(replies().slice(before)).toEqual([expect.objectContaining({ body: expect.stringContaining('| `/memgate rerun [runs=N]` |') })])
+    expect(replies().slice(before)).toEqual([expect.objectContaining({ body: expect.stringContaining('| `/memgate rerun [<sha>] [runs=N]` |') })])
     expect(reactionsOn(id)).toEqual(['eyes', 'rocket'])
     expect(github.statuses).toEqual([])
   })
@@ -107,8 +107,26 @@ describe('/memgate commands', () => {
     expect(github.requests.length).toBe(before)
   })
 
-  it('reruns for a writer on the PR head read when the command arrived, with runs=N', async () => {
-    const { id, run } = comment('/MEMGATE Rerun runs=5', 'owner')
+  it.each([
+    ['without a SHA', '/memgate rerun runs=5', 'This PR comes from a fork, so memgate runs only a head you name after reviewing it'],
+    ['naming a head that is not the PR\'s any more', '/memgate rerun 0123abc runs=5', '0123abc is not the head of this PR any more']
+  ])("runs nothing for a fork's PR %s, and replies with the head and the exact command", async (_, body, sentence) => {
+    const before = github.requests.length
+    const { id, run } = comment(body, 'owner')
+    const result = await run
+    expect(result.exitCode).toBe(0)
+    const reply = replies().at(-1)!.body
+    expect(reply).toContain(`@owner ${sentence}`)
+    expect(reply).toContain(`its head is ${origin.headSha.slice(0, 7)}. Nothing was run.`)
+    expect(reply).toContain(`\n/memgate rerun ${origin.headSha.slice(0, 7)} runs=5\n`)
+    expect(reactionsOn(id)).toEqual(['eyes', 'confused'])
+    expect(github.statuses).toEqual([])
+    expect(github.requests.slice(before).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))).toEqual([])
+  })
+
+  it('reruns for a writer on the head the command named, with runs=N', async () => {
+    // A fork's PR: the maintainer names the head they reviewed (upper case is fine).
+    const { id, run } = comment(`/MEMGATE Rerun ${origin.headSha.slice(0, 9).toUpperCase()} runs=5`, 'owner')
     const result = await run
     expect(result.exitCode).toBe(0)
     expect(result.outputs.verdict).toBe('pass')

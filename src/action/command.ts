@@ -8,6 +8,7 @@ import { addReaction, replyOnPull, type Reaction } from '../github/reaction.js'
 import { findStickyComment, upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
 import { commentMarker, extractReport, renderComment, renderHelp } from '../report/markdown.js'
 import type { CommandTrigger, Target } from '../trigger/event.js'
+import { checkReviewedHead } from '../trigger/reviewed-head.js'
 import { measureAndPost } from './measure.js'
 import { renderContext, type Step } from './publish.js'
 import { warnOnFailure } from './status.js'
@@ -51,7 +52,17 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
     await react(ok ? 'rocket' : 'confused')
     return
   }
-  const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork: false }
+  // A fork's author can push after the maintainer's comment: a fork's PR runs only the head named.
+  const fork = pull.headRepository?.toLowerCase() !== `${c.owner}/${c.repo}`.toLowerCase()
+  const check = checkReviewedHead({ fork, headSha: pull.headSha, named: command.sha })
+  if (!check.run) {
+    const runs = command.runs === undefined ? '' : ` runs=${command.runs}`
+    core.info(`@${c.user}'s rerun of #${c.pullNumber} does not run: ${check.sentence}`)
+    await reply(`@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate rerun ${check.headSha.slice(0, 7)}${runs}\n\`\`\``)
+    await react('confused')
+    return
+  }
+  const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
   core.info(`@${c.user} asked for a rerun of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)
   const report = await measureAndPost(step, target, command.runs ?? step.inputs.options.stats.runs).catch(async (error: unknown) => {
     await react('confused')

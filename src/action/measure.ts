@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parsePrGrouping } from '../bumps/pr.js'
 import { httpStatus } from '../github/client.js'
 import { findOwnComment } from '../github/comments.js'
-import { readIdentity } from '../github/identity.js'
+import { cachedIdentity } from '../github/identity.js'
 import { runPipeline, type PipelineResult } from '../pipeline.js'
 import { carryAcceptance, readAcceptance } from '../report/acceptance.js'
 import type { MemgateReport } from '../report/build.js'
@@ -71,7 +71,7 @@ async function measure(step: Step, target: Target, runs: number) {
 /** The report in memgate's own comment on the PR (never one a person or another bot wrote), or null. */
 async function readOwnReport(step: Step, target: Target): Promise<MemgateReport | null> {
   try {
-    const identity = await readIdentity(step.client)
+    const identity = await cachedIdentity(step.client)
     const pr = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
     const comment = await findOwnComment(step.client, pr, identity, commentMarker(step.inputs.statusContext))
     return comment ? ownReport(comment.body) : null

@@ -10,7 +10,7 @@ import { MemgateError } from '../errors.js'
 import { createGit, runGit, type Git } from '../git.js'
 import { httpStatus } from '../github/client.js'
 import { findOwnComment } from '../github/comments.js'
-import { readIdentity } from '../github/identity.js'
+import { cachedIdentity } from '../github/identity.js'
 import { readPull } from '../github/pull.js'
 import { buildReport, type MemgateReport } from '../report/build.js'
 import { commentMarker } from '../report/markdown.js'
@@ -84,7 +84,7 @@ async function queuedPulls(git: Git, g: MergeGroupTrigger): Promise<number[]> {
 /** The queued PRs with their current heads and the reports in memgate's own comments. */
 async function reuseCandidates(step: Step, g: MergeGroupTrigger, pullNumbers: number[]): Promise<ReuseCandidate[]> {
   if (pullNumbers.length === 0) return []
-  const identity = await readIdentity(step.client).catch(() => null)
+  const identity = await cachedIdentity(step.client).catch(() => null)
   if (!identity) return []
   const marker = commentMarker(step.inputs.statusContext)
   const found: ReuseCandidate[] = []

@@ -1,8 +1,11 @@
 // memgate's own comments on a PR: the ones its identity wrote, never anyone else's, whatever
 // they hold.
-import type { Client } from './client.js'
+import type { Client, Repo } from './client.js'
 import { isOwnComment, type Identity } from './identity.js'
-import type { PullRef } from './sticky-comment.js'
+
+export interface PullRef extends Repo {
+  pullNumber: number
+}
 
 export interface OwnComment {
   id: number

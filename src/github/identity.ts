@@ -42,6 +42,20 @@ export async function readIdentity(client: Client): Promise<Identity> {
   return { login: WORKFLOW_BOT, source: 'default' }
 }
 
+const identities = new WeakMap<Client, Promise<Identity>>()
+
+/** readIdentity, asked once per client: a step's token does not change who it is. */
+export function cachedIdentity(client: Client): Promise<Identity> {
+  let identity = identities.get(client)
+  if (!identity) {
+    identity = readIdentity(client)
+    // A failed read is not remembered: the next caller asks again.
+    identity.catch(() => identities.delete(client))
+    identities.set(client, identity)
+  }
+  return identity
+}
+
 /** Whether a comment's author is memgate. Logins compare case-insensitively, as GitHub's do. */
 export function isOwnComment(comment: { user?: { login?: string } | null }, identity: Identity): boolean {
   const login = comment.user?.login

@@ -1,7 +1,7 @@
 // Who put a label on a PR: the issue events API keeps every `labeled` with its actor. A label's
 // presence says nothing about who set it, and only a user with write permission may skip memgate.
 import type { Client } from './client.js'
-import type { PullRef } from './sticky-comment.js'
+import type { PullRef } from './comments.js'
 
 /**
  * The login that last added `label` (case-insensitive) to the PR, or null when no event says so

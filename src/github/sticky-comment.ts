@@ -1,22 +1,18 @@
 // One comment per PR and status context, found by its hidden marker and edited in place.
-import type { Client, Repo } from './client.js'
+import type { Client } from './client.js'
+import { findOwnComment, type PullRef } from './comments.js'
+import { cachedIdentity } from './identity.js'
 
-export interface PullRef extends Repo {
-  pullNumber: number
-}
+export type { PullRef } from './comments.js'
 
-/** memgate's comment on the PR for this marker: the first comment by a bot that carries it. */
+/**
+ * memgate's comment on the PR for this marker: the first that carries it among the comments
+ * memgate's own login wrote (src/github/identity.ts). Anyone can paste the marker into a comment,
+ * a person or another bot: memgate never edits such a comment, nor reads a report from it.
+ */
 export async function findStickyComment(client: Client, pr: PullRef, marker: string): Promise<{ id: number; body: string } | null> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.pullNumber,
-    per_page: 100
-  })
-  // Anyone can paste the marker into a comment: only a bot's (the workflow token's, or a GitHub
-  // App's) counts, so that memgate never edits, or reads a report from, a person's comment.
-  const found = comments.find((c) => c.user?.type === 'Bot' && c.body?.includes(marker))
-  return found ? { id: found.id, body: found.body ?? '' } : null
+  const found = await findOwnComment(client, pr, await cachedIdentity(client), marker)
+  return found ? { id: found.id, body: found.body } : null
 }
 
 /**

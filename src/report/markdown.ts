@@ -310,7 +310,7 @@ export function renderHelp(statusContext: string): string {
     '',
     '| Command | Does |',
     '| --- | --- |',
-    '| `/memgate rerun [runs=N]` | Measures the PR\'s current head again, with N runs per side. |',
+    '| `/memgate rerun [<sha>] [runs=N]` | Measures the PR\'s head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |',
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
     '| `/memgate help` | This list. |'
   ].join('\n')
