@@ -95,8 +95,8 @@ export class StatusLifecycle {
 export const refusedWrites = new RefusedWrites()
 
 /**
- * Runs a GitHub write; a failure becomes a warning. True when it worked. A refusal of a `write`
- * (403, 404) is only logged here and collected in refusedWrites, for the one line at the end.
+ * Runs a GitHub write; a failure becomes a warning. True when it worked. A refusal (403) of a
+ * `write` is only logged here and collected in refusedWrites, for the one line at the end.
  */
 export async function warnOnFailure(what: string, action: () => Promise<unknown>, write?: Write): Promise<boolean> {
   try {
