@@ -45,7 +45,9 @@ async function labelSetter(step: Step, target: Target, label: { name: string; se
   try {
     return await readLabelSetter(step.client, target, label.name)
   } catch (error) {
-    core.warning(`Could not read who set the ${label.name} label (HTTP ${httpStatus(error) ?? '?'}); it does not count.`)
+    const status = httpStatus(error)
+    const why = status === 403 ? ': the token lacks `issues: read` (add it under the job\'s `permissions:`)' : ''
+    core.warning(`Could not read who set the ${label.name} label (HTTP ${status ?? '?'})${why}; it does not count.`)
     return null
   }
 }
