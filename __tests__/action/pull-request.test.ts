@@ -118,6 +118,14 @@ describe('the skip label', () => {
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
   })
 
+  it('does not count the label when the token may not read who set it, and says which permission is missing', async () => {
+    github.failNext('GET', /\/issues\/\d+\/events$/, 403, 1, { message: 'Resource not accessible by integration' })
+    const repo = await freshDocs()
+    const run = await pull(repo, { action: 'synchronize', number: PR, labels: ['memgate:skip'] })
+    expect(run.stdout).toContain('::warning::Could not read who set the memgate:skip label (HTTP 403): the token lacks `issues: read`')
+    expect(newStatuses(repo.headSha, 0)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+  })
+
   it('measures again when the label is removed', async () => {
     label('unlabeled', 'memgate:skip', 'maintainer')
     const from = github.statuses.length
