@@ -33,7 +33,7 @@ class MemgateError extends Error {
     }
 }
 
-/** DESIGN.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
 function exitCodeFor(verdict) {
     switch (verdict) {
         case 'pass':
@@ -3862,89 +3862,47 @@ function jsonErrorLine(text, error) {
     return undefined;
 }
 
-// Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
-/**
- * The semver kind of a change between two exact versions: `added`/`removed` when one side is
- * null, `downgrade` when `to` is lower, `prerelease` for any change semver calls pre-*, `other`
- * when either is not a version. Never throws.
- */
-function classifyBump(from, to) {
-    if (from === null && to === null)
-        return 'other';
-    if (from === null)
-        return 'added';
-    if (to === null)
-        return 'removed';
-    const a = semver.valid(from);
-    const b = semver.valid(to);
-    if (!a || !b)
-        return 'other';
-    const order = semver.compare(a, b);
-    if (order === 0)
-        return 'other';
-    if (order > 0)
-        return 'downgrade';
-    const kind = semver.diff(a, b);
-    if (kind === 'major' || kind === 'minor' || kind === 'patch')
-        return kind;
-    return 'prerelease';
+function indexLock(lock) {
+    const byLocation = new Map();
+    const byDescriptor = new Map();
+    const transitive = new Map();
+    for (const pkg of lock.packages) {
+        byLocation.set(pkg.location, pkg);
+        if (pkg.descriptors)
+            for (const d of pkg.descriptors)
+                byDescriptor.set(d, pkg);
+        if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:')))
+            continue;
+        let versions = transitive.get(pkg.name);
+        if (!versions)
+            transitive.set(pkg.name, (versions = new Map()));
+        const id = pkg.reference ?? pkg.version;
+        const copies = versions.get(id);
+        if (copies)
+            copies.push(pkg);
+        else
+            versions.set(id, [pkg]);
+    }
+    return { lock, byLocation, byDescriptor, transitive };
 }
-/**
- * The bumps between two sides of one project. Direct bumps come from each package.json's
- * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
- * the versions of every package some other package depends on (manifest: `lockPath`), paired per
- * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
- * those the dependency trees of those workspaces reach on either side. When one side has no
- * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
- */
-function diffLocks(base, head, lockPath, workspaces) {
-    if (!base.lock && !head.lock)
-        return diffRanges(base.manifests, head.manifests);
-    if (!base.lock || !head.lock)
-        return diffHalfLocked(base, head);
-    const baseIndex = indexLock(base.lock);
-    const headIndex = indexLock(head.lock);
-    const bumps = [];
-    const manifests = new Map();
-    for (const m of base.manifests)
-        manifests.set(m.path, { base: m });
-    for (const m of head.manifests)
-        manifests.set(m.path, { ...manifests.get(m.path), head: m });
-    for (const [path, pair] of manifests) {
-        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
-        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
-        for (const name of new Set([...before.keys(), ...after.keys()])) {
-            const b = before.get(name);
-            const h = after.get(name);
-            const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined;
-            const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined;
-            if (bp?.source === 'workspace' || hp?.source === 'workspace')
-                continue;
-            const bump = directBump(name, b, bp, h, hp, path);
-            if (bump)
-                bumps.push(bump);
+/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
+function locate(index, dir, dep) {
+    const { lock } = index;
+    switch (lock.kind) {
+        case 'npm':
+            return resolveFrom(index.byLocation, dir, dep.name);
+        case 'pnpm': {
+            const location = lock.importers?.[dir]?.[dep.name];
+            return location === undefined ? undefined : index.byLocation.get(location);
         }
+        case 'yarn':
+        case 'yarn-berry':
+            return (index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
+                index.byDescriptor.get(`${dep.name}@npm:${dep.range}`));
     }
-    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
-    if (workspaces && transitive.length) {
-        const inBase = reachedFrom(base, baseIndex, workspaces);
-        const inHead = reachedFrom(head, headIndex, workspaces);
-        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
-    }
-    const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
-    const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
-    for (const bump of transitive) {
-        const types = new Set([
-            ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
-            ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
-        ]);
-        if (types.size)
-            bump.via = SECTION_ORDER.filter((t) => types.has(t));
-    }
-    bumps.push(...transitive);
-    return bumps;
 }
+
+/** The dependency types in the order a bump's `via` lists them. */
 const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk
@@ -4066,6 +4024,97 @@ function reachedFrom(side, index, workspaces) {
     return (name, version) => [...(index.transitive.get(name)?.values() ?? [])]
         .flat()
         .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)));
+}
+function addTo(map, key, value) {
+    const set = map.get(key);
+    if (set)
+        set.add(value);
+    else
+        map.set(key, new Set([value]));
+}
+
+// Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
+/**
+ * The semver kind of a change between two exact versions: `added`/`removed` when one side is
+ * null, `downgrade` when `to` is lower, `prerelease` for any change semver calls pre-*, `other`
+ * when either is not a version. Never throws.
+ */
+function classifyBump(from, to) {
+    if (from === null && to === null)
+        return 'other';
+    if (from === null)
+        return 'added';
+    if (to === null)
+        return 'removed';
+    const a = semver.valid(from);
+    const b = semver.valid(to);
+    if (!a || !b)
+        return 'other';
+    const order = semver.compare(a, b);
+    if (order === 0)
+        return 'other';
+    if (order > 0)
+        return 'downgrade';
+    const kind = semver.diff(a, b);
+    if (kind === 'major' || kind === 'minor' || kind === 'patch')
+        return kind;
+    return 'prerelease';
+}
+/**
+ * The bumps between two sides of one project. Direct bumps come from each package.json's
+ * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
+ * the versions of every package some other package depends on (manifest: `lockPath`), paired per
+ * version by who names them, so a name installed in several versions never collapses into one
+ * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
+ * those the dependency trees of those workspaces reach on either side. When one side has no
+ * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
+ */
+function diffLocks(base, head, lockPath, workspaces) {
+    if (!base.lock && !head.lock)
+        return diffRanges(base.manifests, head.manifests);
+    if (!base.lock || !head.lock)
+        return diffHalfLocked(base, head);
+    const baseIndex = indexLock(base.lock);
+    const headIndex = indexLock(head.lock);
+    const bumps = [];
+    const manifests = new Map();
+    for (const m of base.manifests)
+        manifests.set(m.path, { base: m });
+    for (const m of head.manifests)
+        manifests.set(m.path, { ...manifests.get(m.path), head: m });
+    for (const [path, pair] of manifests) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            const b = before.get(name);
+            const h = after.get(name);
+            const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined;
+            const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined;
+            if (bp?.source === 'workspace' || hp?.source === 'workspace')
+                continue;
+            const bump = directBump(name, b, bp, h, hp, path);
+            if (bump)
+                bumps.push(bump);
+        }
+    }
+    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    if (workspaces && transitive.length) {
+        const inBase = reachedFrom(base, baseIndex, workspaces);
+        const inHead = reachedFrom(head, headIndex, workspaces);
+        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
+    }
+    const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
+    const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
+    for (const bump of transitive) {
+        const types = new Set([
+            ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
+            ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
+        ]);
+        if (types.size)
+            bump.via = SECTION_ORDER.filter((t) => types.has(t));
+    }
+    bumps.push(...transitive);
+    return bumps;
 }
 /**
  * One side has a lockfile, the other not (a project that starts or stops committing one): the
@@ -4254,45 +4303,6 @@ function diffRanges(base, head) {
     }
     return bumps;
 }
-function indexLock(lock) {
-    const byLocation = new Map();
-    const byDescriptor = new Map();
-    const transitive = new Map();
-    for (const pkg of lock.packages) {
-        byLocation.set(pkg.location, pkg);
-        if (pkg.descriptors)
-            for (const d of pkg.descriptors)
-                byDescriptor.set(d, pkg);
-        if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:')))
-            continue;
-        let versions = transitive.get(pkg.name);
-        if (!versions)
-            transitive.set(pkg.name, (versions = new Map()));
-        const id = pkg.reference ?? pkg.version;
-        const copies = versions.get(id);
-        if (copies)
-            copies.push(pkg);
-        else
-            versions.set(id, [pkg]);
-    }
-    return { lock, byLocation, byDescriptor, transitive };
-}
-/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
-function locate(index, dir, dep) {
-    const { lock } = index;
-    switch (lock.kind) {
-        case 'npm':
-            return resolveFrom(index.byLocation, dir, dep.name);
-        case 'pnpm': {
-            const location = lock.importers?.[dir]?.[dep.name];
-            return location === undefined ? undefined : index.byLocation.get(location);
-        }
-        case 'yarn':
-        case 'yarn-berry':
-            return (index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
-                index.byDescriptor.get(`${dep.name}@npm:${dep.range}`));
-    }
-}
 /**
  * Transitive changes: per name, the versions some package (not only a manifest) depends on.
  * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
@@ -4354,13 +4364,6 @@ function sameKeys(a, b) {
         if (!b.has(key))
             return false;
     return true;
-}
-function addTo(map, key, value) {
-    const set = map.get(key);
-    if (set)
-        set.add(value);
-    else
-        map.set(key, new Set([value]));
 }
 function pairVersions(removed, added, before, after) {
     const pairs = [];
@@ -4490,116 +4493,10 @@ function parseManifest(text, path, dir = '', label = path) {
     return manifest;
 }
 
-// The fast path for two versions of one large npm lockfile (v2/v3). JSON.parse of a 30 MB
-// package-lock takes most of a second per side, though a Dependabot PR changes a handful of its
-// entries. npm writes the file with JSON.stringify and a fixed indent, so each `packages` entry is a
-// run of lines that starts at the entry indent and ends at the first `}` back at that indent. This
-// module splits both texts into entries without parsing them, compares the raw entries, and parses
-// only those a diff can depend on:
-//   - the names that matter: every name with a changed entry (or link to a changed directory), and
-//     every name a changed entry starts or stops depending on, or depends on with another range;
-//   - every installed copy of those names (Node resolves a require among the copies of one name);
-//   - every entry that depends on one of those names (found by text: who names a package decides
-//     `namedBy`, which pairs versions and tells transitive packages from direct ones);
-//   - the copies the changed dependencies of the manifests resolve to, for the direct bumps;
-//   - the root and workspace entries, and the targets of links.
-// Everything else is unchanged on both sides, so leaving it out changes no bump of those names; the
-// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise
-// returns null, and the caller parses the whole files, which also reports malformed JSON by line.
-const NM = 'node_modules/';
-const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/**
- * Both sides pruned to the entries the bumps of `names` depend on, or null when either text is not
- * laid out the way npm writes lockfiles v2/v3 (then parse them whole). Throws MemgateError on
- * merge-conflict markers, as the full parser does. `manifests`: every package.json of the project,
- * on both sides.
- */
-function pruneNpmLocks(base, head, manifests) {
-    assertNoConflict(base.text, base.file);
-    const before = splitLock(base.text);
-    if (!before) {
-        assertNoConflict(head.text, head.file);
-        return null;
-    }
-    const headSplit = base.text === head.text ? { split: before, changed: [], differs: [0, 0] } : splitHead(before, head.text);
-    // What head shares with base has no marker, as base has none.
-    assertNoConflict(head.text, head.file, ...(headSplit?.differs ?? [0, head.text.length]));
-    if (!headSplit)
-        return null;
-    const { split: after, changed } = headSplit;
-    const entries = new Entries(before, after);
-    const names = new Set();
-    if (!entries.parse(changed))
-        return null;
-    for (const key of changed) {
-        if (key.includes(NM))
-            names.add(nameAt(key));
-        // A dependency whose spec is the same on both sides links the same copy on both.
-        const was = entries.get(before, key);
-        const is = entries.get(after, key);
-        for (const field of DEPENDENCY_FIELDS) {
-            const a = was?.[field] ?? {};
-            const b = is?.[field] ?? {};
-            for (const name in a)
-                if (!was || !is || a[name] !== b[name])
-                    names.add(name);
-            for (const name in b)
-                if (!was || !is || a[name] !== b[name])
-                    names.add(name);
-        }
-    }
-    // A link whose target directory changed installs another version under the link's name.
-    const targets = new Set(changed.filter((key) => !key.includes(NM)));
-    if (targets.size) {
-        const links = linksOf(before);
-        if (!entries.parse(links, before))
-            return null;
-        for (const key of links)
-            if (targets.has(entries.get(before, key).resolved ?? ''))
-                names.add(nameAt(key));
-    }
-    // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
-    // the one Node finds walking up from the manifest's directory. An unchanged one whose copies are
-    // unchanged is no bump; if its copies changed, its name is in `names` already.
-    const located = new Set();
-    for (const [dir, name] of changedDependencies(manifests.base, manifests.head)) {
-        for (let at = dir;; at = parentDir(at)) {
-            located.add(at === '' ? `${NM}${name}` : `${at}/${NM}${name}`);
-            if (at === '')
-                break;
-        }
-    }
-    // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
-    const dependents = dependentsOf(before, names);
-    const keep = (key) => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key));
-    const baseLock = entries.lock(before, before.keys.filter(keep), base.file);
-    const headLock = entries.lock(after, after.keys.filter(keep), head.file);
-    if (!baseLock || !headLock)
-        return null;
-    return { base: baseLock, head: headLock, names };
-}
-/** [manifest dir, dependency name] for each dependency that differs between the two sides. */
-function changedDependencies(base, head) {
-    const out = [];
-    const signature = (d) => `${d.dependencyType}\0${d.range}`;
-    const byPath = new Map();
-    for (const m of base)
-        byPath.set(m.path, { base: m });
-    for (const m of head)
-        byPath.set(m.path, { ...byPath.get(m.path), head: m });
-    for (const pair of byPath.values()) {
-        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        for (const [manifest, other] of [[pair.base, after], [pair.head, before]]) {
-            if (!manifest)
-                continue;
-            for (const d of manifest.dependencies)
-                if (other.get(d.name) !== signature(d))
-                    out.push([manifest.dir, d.name]);
-        }
-    }
-    return out;
-}
+// Splits an npm lockfile (v2/v3) into its `packages` entries without parsing them, and a second
+// version of it against the first, rescanning only the part the two do not share. npm writes the
+// file with JSON.stringify at a fixed indent, so each entry is a run of lines from its key line to
+// the first `}` back at that indent; any other layout gives null (the caller parses whole files).
 /**
  * Splits the `packages` object of a lockfile written by npm (JSON.stringify with a space or tab
  * indent, `\n` line ends) into raw entries. Null for anything else: another layout, a version other
@@ -4821,6 +4718,114 @@ function unquote$1(raw) {
         return null;
     }
 }
+/** Index of the last start at or before `offset`. */
+function entryAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
+const NM = 'node_modules/';
+const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * Both sides pruned to the entries the bumps of `names` depend on, or null when either text is not
+ * laid out the way npm writes lockfiles v2/v3 (then parse them whole). Throws MemgateError on
+ * merge-conflict markers, as the full parser does. `manifests`: every package.json of the project,
+ * on both sides.
+ */
+function pruneNpmLocks(base, head, manifests) {
+    assertNoConflict(base.text, base.file);
+    const before = splitLock(base.text);
+    if (!before) {
+        assertNoConflict(head.text, head.file);
+        return null;
+    }
+    const headSplit = base.text === head.text ? { split: before, changed: [], differs: [0, 0] } : splitHead(before, head.text);
+    // What head shares with base has no marker, as base has none.
+    assertNoConflict(head.text, head.file, ...(headSplit?.differs ?? [0, head.text.length]));
+    if (!headSplit)
+        return null;
+    const { split: after, changed } = headSplit;
+    const entries = new Entries(before, after);
+    const names = new Set();
+    if (!entries.parse(changed))
+        return null;
+    for (const key of changed) {
+        if (key.includes(NM))
+            names.add(nameAt(key));
+        // A dependency whose spec is the same on both sides links the same copy on both.
+        const was = entries.get(before, key);
+        const is = entries.get(after, key);
+        for (const field of DEPENDENCY_FIELDS) {
+            const a = was?.[field] ?? {};
+            const b = is?.[field] ?? {};
+            for (const name in a)
+                if (!was || !is || a[name] !== b[name])
+                    names.add(name);
+            for (const name in b)
+                if (!was || !is || a[name] !== b[name])
+                    names.add(name);
+        }
+    }
+    // A link whose target directory changed installs another version under the link's name.
+    const targets = new Set(changed.filter((key) => !key.includes(NM)));
+    if (targets.size) {
+        const links = linksOf(before);
+        if (!entries.parse(links, before))
+            return null;
+        for (const key of links)
+            if (targets.has(entries.get(before, key).resolved ?? ''))
+                names.add(nameAt(key));
+    }
+    // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
+    // the one Node finds walking up from the manifest's directory. An unchanged one whose copies are
+    // unchanged is no bump; if its copies changed, its name is in `names` already.
+    const located = new Set();
+    for (const [dir, name] of changedDependencies(manifests.base, manifests.head)) {
+        for (let at = dir;; at = parentDir(at)) {
+            located.add(at === '' ? `${NM}${name}` : `${at}/${NM}${name}`);
+            if (at === '')
+                break;
+        }
+    }
+    // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
+    const dependents = dependentsOf(before, names);
+    const keep = (key) => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key));
+    const baseLock = entries.lock(before, before.keys.filter(keep), base.file);
+    const headLock = entries.lock(after, after.keys.filter(keep), head.file);
+    if (!baseLock || !headLock)
+        return null;
+    return { base: baseLock, head: headLock, names };
+}
+/** [manifest dir, dependency name] for each dependency that differs between the two sides. */
+function changedDependencies(base, head) {
+    const out = [];
+    const signature = (d) => `${d.dependencyType}\0${d.range}`;
+    const byPath = new Map();
+    for (const m of base)
+        byPath.set(m.path, { base: m });
+    for (const m of head)
+        byPath.set(m.path, { ...byPath.get(m.path), head: m });
+    for (const pair of byPath.values()) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
+        for (const [manifest, other] of [[pair.base, after], [pair.head, before]]) {
+            if (!manifest)
+                continue;
+            for (const d of manifest.dependencies)
+                if (other.get(d.name) !== signature(d))
+                    out.push([manifest.dir, d.name]);
+        }
+    }
+    return out;
+}
 /**
  * The keys of the entries that name one of `names` as a dependency. One pass over the text for
  * every line at dependency depth holding a string; over-inclusion (a `bin` or `engines` key that
@@ -4846,19 +4851,6 @@ function linksOf(split) {
         found.add(split.keys[entryAt(split.starts, at)]);
     }
     return [...found];
-}
-/** Index of the last start at or before `offset`. */
-function entryAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
 }
 /** The entries of both sides, each parsed once; an entry the same on both sides is shared. */
 class Entries {
@@ -19186,7 +19178,7 @@ async function runGit(dir, args, options = {}) {
     return result;
 }
 async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false, token) => runGit(repoDir, args, { allowFail, token });
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
     const top = await git(['rev-parse', '--show-toplevel'], true);
     if (top.exitCode !== 0)
         throw new MemgateError(`${repoDir} is not a git repository`);
@@ -19206,44 +19198,7 @@ async function createGit(repoDir, options = {}) {
             }
             return result.stdout.trim();
         },
-        async showFile(sha, path) {
-            // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-            // buffer and decodes that: three times git's own time. Written to a file of our own (created
-            // exclusively, so no link can be planted there), the blob is read and decoded once.
-            const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-            let fd;
-            try {
-                fd = openSync(file, 'wx', 0o600);
-            }
-            catch (error) {
-                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
-            }
-            try {
-                const { code, stderr, spawnError } = await startProcess({
-                    command: 'git',
-                    args: ['cat-file', 'blob', `${sha}:${path}`],
-                    cwd: root,
-                    env: gitEnv(process.env),
-                    stdoutFd: fd
-                }).exited;
-                if (spawnError)
-                    throw new MemgateError(`Could not run git in ${repoDir}: ${spawnError.message}`, 2, { cause: spawnError });
-                if (code === 0) {
-                    // Read off the main thread, so that two blobs read at once overlap.
-                    return (await readFile(file)).toString('utf8');
-                }
-                // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-                // corrupt object) must not pass for an absent lockfile.
-                if (/does not exist in|exists on disk, but not in/.test(stderr))
-                    return null;
-                const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
-            }
-            finally {
-                closeSync(fd);
-                rmSync(file, { force: true });
-            }
-        },
+        showFile: (sha, path) => readBlob(root, sha, path),
         async listFiles(sha) {
             const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
             return result.stdout.split('\0').filter(Boolean);
@@ -19252,21 +19207,7 @@ async function createGit(repoDir, options = {}) {
             const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
             return result.stdout.split('\0').filter(Boolean);
         },
-        async ensureCommits(shas, remote = 'origin') {
-            const missing = [];
-            for (const sha of shas) {
-                const present = await git(['cat-file', '-e', `${sha}^{commit}`], true);
-                if (present.exitCode !== 0)
-                    missing.push(sha);
-            }
-            if (missing.length === 0)
-                return;
-            // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-            const result = await git(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true, options.token);
-            if (result.exitCode !== 0) {
-                await git(['fetch', '--no-tags', '--quiet', remote, ...missing], false, options.token);
-            }
-        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
         async addWorktree(dir, sha) {
             await git(['worktree', 'add', '--detach', '--force', dir, sha]);
         },
@@ -19275,6 +19216,60 @@ async function createGit(repoDir, options = {}) {
             await git(['worktree', 'prune'], true);
         }
     };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
 }
 /** A new repository with one identity for commits (the demo and the tests build theirs with it). */
 async function initRepo(dir, branch = 'main') {
@@ -19736,14 +19731,14 @@ class HeapSnapshotParser {
         const len = buf.length;
         let depth = this.depth;
         let inString = this.inString;
-        let escape = this.escape;
+        let escaped = this.escape;
         while (i < len) {
             const c = buf[i++];
             if (inString) {
-                if (escape)
-                    escape = false;
+                if (escaped)
+                    escaped = false;
                 else if (c === BACKSLASH)
-                    escape = true;
+                    escaped = true;
                 else if (c === QUOTE) {
                     inString = false;
                     if (depth === 0)
@@ -19761,7 +19756,7 @@ class HeapSnapshotParser {
         }
         this.depth = depth;
         this.inString = inString;
-        this.escape = escape;
+        this.escape = escaped;
         return i;
     }
     readHeader() {
@@ -21714,7 +21709,7 @@ const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-
 
 // Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
-// Lines, one JSON object each (memgate-samples/1, DESIGN.md):
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
 //                                                      a post-GC sample by the probe, t = ms since that process started
@@ -21842,29 +21837,51 @@ const DEFAULT_RSS_INTERVAL_MS = 250;
 /** Larger snapshots cost the heap stage more memory than a runner has to spare. */
 const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
 async function runSoak(options) {
+    const files = {
+        samples: path.join(options.outDir, 'samples.jsonl'),
+        log: path.join(options.outDir, 'soak.log'),
+        snapshots: path.join(options.outDir, 'snapshots')
+    };
     fs.mkdirSync(options.outDir, { recursive: true });
-    const samplesFile = path.join(options.outDir, 'samples.jsonl');
-    const logFile = path.join(options.outDir, 'soak.log');
-    const snapshotDir = path.join(options.outDir, 'snapshots');
-    fs.rmSync(samplesFile, { force: true });
-    fs.rmSync(snapshotDir, { recursive: true, force: true });
+    fs.rmSync(files.samples, { force: true });
+    fs.rmSync(files.snapshots, { recursive: true, force: true });
+    const log = fs.openSync(files.log, 'w');
+    let run;
+    try {
+        run = await supervise(options, probeEnv(options, files), log);
+    }
+    finally {
+        fs.closeSync(log);
+    }
+    return collectRun(options, files, run);
+}
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options, files) {
     const env = withoutProbeEnv(options.env);
-    env[PROBE_ENV.samplesFile] = samplesFile;
+    env[PROBE_ENV.samplesFile] = files.samples;
     if (options.expected)
         env[PROBE_ENV.expect] = JSON.stringify(options.expected);
     if (options.snapshots) {
         const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
         plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
-        env[PROBE_ENV.snapshotDir] = snapshotDir;
+        env[PROBE_ENV.snapshotDir] = files.snapshots;
         env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
     }
-    const log = fs.openSync(logFile, 'w');
+    return env;
+}
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options, env, log) {
     const started = Date.now();
     const rss = [];
     let timedOut = false;
     let stopped;
     const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
     const pgid = child.pid;
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
     const timers = [];
     const later = (ms, fn) => timers.push(setTimeout(fn, ms));
     if (pgid) {
@@ -21880,7 +21897,6 @@ async function runSoak(options) {
         killGroup(pgid, 'SIGKILL');
     });
     if (options.durationMs !== undefined) {
-        const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
         const stop = (sig) => () => {
             stopped = sig;
             killGroup(pgid, sig);
@@ -21900,48 +21916,50 @@ async function runSoak(options) {
         // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
         if (stopped === undefined || timedOut)
             killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
+        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
         killGroup(pgid, 'SIGKILL');
         await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
     }
     for (const t of timers)
         clearTimeout(t);
     options.signal?.removeEventListener('abort', onAbort);
-    const { code, signal } = exit;
-    fs.closeSync(log);
-    const durationMs = Date.now() - started;
-    const text = fs.existsSync(samplesFile) ? fs.readFileSync(samplesFile, 'utf8') : '';
-    const parsed = parseSampleLines(text, { rss, warmup: options.warmup });
-    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''));
-    const logText = fs.readFileSync(logFile, 'utf8');
+    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
+}
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options, files, run) {
+    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
+    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(files.log, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid);
+    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
+    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
     const picked = parsed.processes.find((p) => p.pid === parsed.pid);
-    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && picked && picked.lifetimeMs > 0 && parsed.lastX !== undefined
-        ? (parsed.lastX / picked.lifetimeMs) * 1000
+    const lifetimeMs = picked?.lifetimeMs ?? 0;
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / lifetimeMs) * 1000
         : undefined;
     return {
-        exitCode: code,
-        signal,
+        exitCode: run.code,
+        signal: run.signal,
         outcome,
-        durationMs,
+        durationMs: run.durationMs,
         samples: parsed.samples,
         unit: parsed.unit,
         stderrTail: outcome === 'ok' ? undefined : stderrTail,
-        log: logFile,
+        log: files.log,
         snapshotFiles,
         notes,
-        samplesFile,
+        samplesFile: files.samples,
         source: parsed.source,
         pid: parsed.pid,
         processes: parsed.processes,
-        stopped,
+        stopped: run.stopped,
         throughput,
         warmupDropped: parsed.warmupDropped,
         lastX: parsed.lastX,
-        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && picked?.lifetimeMs
-            ? { unit: parsed.unit, x: parsed.lastX, ms: picked.lifetimeMs }
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
             : undefined
     };
 }
@@ -21992,111 +22010,120 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const baseEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
-    const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) };
+    const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const shas = { base: options.baseSha, head: options.headSha };
     const added = [];
     const close = async () => {
         for (const side of added)
             await options.git.removeWorktree(dirs[side]);
     };
-    const projectDir = (side) => path.join(dirs[side], options.workingDirectory);
-    let plans;
     try {
         for (const side of SIDES) {
             fs.rmSync(dirs[side], { recursive: true, force: true });
-            await options.git.addWorktree(dirs[side], shas[side]);
+            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
             added.push(side);
         }
-        plans = SIDES.map((side) => {
-            if (!fs.existsSync(projectDir(side))) {
-                throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`);
-            }
-            return planInstall(dirs[side], projectDir(side), options.installCommand || undefined);
-        });
+        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
+        const session = {
+            options,
+            installEnv,
+            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            parallel,
+            dirs,
+            plans,
+            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+            installs: {}
+        };
+        return { soak: (look) => soakLook(session, look), close };
     }
     catch (error) {
         await close();
         throw error;
     }
-    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
-    // then one side installs while the other side's runs already go.
-    const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
-    const installs = {};
-    const soak = async (look) => {
-        const started = Date.now();
-        const outDir = look.outDir ?? options.workDir;
-        // Aborted when a job fails, so that the runs still going stop with it.
-        const stop = new AbortController();
-        const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-        const installOne = async (side) => {
-            const plan = plans[SIDES.indexOf(side)];
-            options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`);
-            // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-            installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal);
-        };
-        let runsStarted;
-        const results = { base: [], head: [] };
-        const runs = { base: look.runs, head: look.runs };
-        const runOne = async (side, i) => {
-            runsStarted ??= Date.now();
-            const first = results[side][0];
-            const known = first?.length ?? look.expected?.[side];
-            const run = await runSoak({
-                command: options.soakCommand,
-                cwd: projectDir(side),
-                env,
-                outDir: path.join(outDir, 'runs', `${side}-${i + 1}`),
-                timeoutMs: options.timeoutMs,
-                durationMs: options.durationMs,
-                stopGraceMs: options.stopGraceMs,
-                warmup: options.warmup,
-                signal,
-                // Later runs spread the probe's samples over the length the first one had.
-                expected: known,
-                snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-            });
-            if (signal.aborted) {
-                options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
-                return;
-            }
-            results[side][i] = run; // runs of a side may finish out of order
-            // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-            // run may get too few for a trend. It still tells the later runs how long they are (they get
-            // their minimum whatever it costs), and the side gets one more run in its place.
-            const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
-            if (pilot)
-                runs[side]++;
-            options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-                (run.source === 'rss' ? ' (process RSS)' : '') +
-                (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-                (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
-        };
-        await runQueue({
-            runs: (side) => runs[side],
-            slots: parallel ? 2 : 1,
-            concurrentInstalls,
-            install: installOne,
-            run: runOne,
-            installed: (side) => installs[side] !== undefined,
-            firstMs: (side) => results[side][0]?.durationMs,
-            stop,
-            signal: options.signal
-        });
-        if (options.signal?.aborted)
-            throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-        const runsWallMs = Date.now() - (runsStarted ?? Date.now());
-        return {
-            base: toSide('base', results.base, installs.base),
-            head: toSide('head', results.head, installs.head),
-            parallel,
-            wallMs: Date.now() - started,
-            runsWallMs
-        };
+}
+function planSide(options, dirs, side) {
+    const projectDir = path.join(dirs[side], options.workingDirectory);
+    if (!fs.existsSync(projectDir)) {
+        const sha = side === 'base' ? options.baseSha : options.headSha;
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
+    }
+    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
+}
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session, look) {
+    const { options, installs } = session;
+    const started = Date.now();
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const installOne = async (side) => {
+        const plan = session.plans[side];
+        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
     };
-    return { soak, close };
+    let runsStarted;
+    const results = { base: [], head: [] };
+    const runs = { base: look.runs, head: look.runs };
+    const runOne = async (side, i) => {
+        runsStarted ??= Date.now();
+        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        if (signal.aborted) {
+            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            return;
+        }
+        results[side][i] = run; // runs of a side may finish out of order
+        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+        // run may get too few for a trend. It still tells the later runs how long they are (they get
+        // their minimum whatever it costs), and the side gets one more run in its place.
+        const known = i > 0 || look.expected?.[side] !== undefined;
+        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+        if (pilot)
+            runs[side]++;
+        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+            (run.source === 'rss' ? ' (process RSS)' : '') +
+            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+    };
+    await runQueue({
+        runs: (side) => runs[side],
+        slots: session.parallel ? 2 : 1,
+        concurrentInstalls: session.concurrentInstalls,
+        install: installOne,
+        run: runOne,
+        installed: (side) => installs[side] !== undefined,
+        firstMs: (side) => results[side][0]?.durationMs,
+        stop,
+        signal: options.signal
+    });
+    if (options.signal?.aborted)
+        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    return {
+        base: toSide('base', results.base, installs.base),
+        head: toSide('head', results.head, installs.head),
+        parallel: session.parallel,
+        wallMs: Date.now() - started,
+        runsWallMs
+    };
+}
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session, look, side, i, first, signal) {
+    const { options } = session;
+    return runSoak({
+        command: options.soakCommand,
+        cwd: path.join(session.dirs[side], options.workingDirectory),
+        env: session.soakEnv,
+        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        stopGraceMs: options.stopGraceMs,
+        warmup: options.warmup,
+        signal,
+        expected: first?.length ?? look.expected?.[side],
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    });
 }
 const SIDES = ['base', 'head'];
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
@@ -22506,65 +22533,12 @@ function analyzeSamples(base, head, options = {}) {
     const settings = { ...defaultStatsOptions, ...options };
     return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
 }
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+/** The verdict of one look, the sentence that says why, and how many runs more could help. */
+function decide(d) {
+    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    });
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
     const heap = comparisons[0];
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
-        }
-    }
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
     const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
     const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
@@ -22612,6 +22586,82 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
                     `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
         }
     }
+    return { verdict, reason, moreRuns };
+}
+/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
+function minimumEffectOf(unit, usableBase, settings) {
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    return { minimumEffect, minimumEffectShare };
+}
+/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
+function compareThroughput(baseRuns, headRuns) {
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    let note = null;
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            note =
+                `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                    `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
+        }
+    }
+    return { throughput, note };
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter((r) => !r.excluded);
+    const usableHead = headRuns.filter((r) => !r.excluded);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const comparisons = metrics.map((metric) => {
+        const b = usableBase.map((r) => r[metric].estimate);
+        const h = usableHead.map((r) => r[metric].estimate);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    });
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    const heap = comparisons[0];
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
+    if (throughputNote)
+        notes.push(throughputNote);
+    const { verdict, reason, moreRuns } = decide({ comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible });
     return {
         verdict,
         unit: unitName,
