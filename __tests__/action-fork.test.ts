@@ -72,11 +72,11 @@ describe('mode: measure, then mode: report', () => {
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(run.summary).toContain('memgate: pass')
     expect(run.stdout).toContain('were not uploaded as an artifact')
-    measured = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    measured = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(measured).toMatchObject({ verdict: 'pass', pullRequest: { repository: 'acme/service', number: PR, headSha: clean.headSha } })
     artifactDir = path.join(root, 'artifact')
     fs.mkdirSync(artifactDir)
-    fs.copyFileSync(run.outputs['report-file'], path.join(artifactDir, 'memgate-report.json'))
+    fs.copyFileSync(run.outputs['report-file']!, path.join(artifactDir, 'memgate-report.json'))
   })
 
   it('posts the checked report: status on the measured head, one comment linking the measure run', async () => {
@@ -88,10 +88,10 @@ describe('mode: measure, then mode: report', () => {
     ])
     const comments = github.comments.get(PR) ?? []
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toContain('memgate: pass')
-    expect(comments[0].body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
+    expect(comments[0]!.body).toContain('memgate: pass')
+    expect(comments[0]!.body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
     // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
-    expect(comments[0].body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
+    expect(comments[0]!.body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
   })
 
   it('sets pending when the measure run starts', async () => {

@@ -81,16 +81,16 @@ describe('pull_request with a leaky bump', () => {
     expect(run.exitCode).toBe(1)
     const mine = github.statuses.filter((s) => s.sha === leaky.headSha)
     expect(mine.map((s) => s.state)).toEqual(['pending', 'failure'])
-    expect(mine[0].description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side/)
-    expect(mine[1].context).toBe('memgate')
-    expect(mine[1].target_url).toBe('https://github.com/acme/service/actions/runs/4242')
-    expect(mine[1].description.length).toBeLessThanOrEqual(140)
+    expect(mine[0]!.description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side/)
+    expect(mine[1]!.context).toBe('memgate')
+    expect(mine[1]!.target_url).toBe('https://github.com/acme/service/actions/runs/4242')
+    expect(mine[1]!.description.length).toBeLessThanOrEqual(140)
     expect(run.state['memgate-pending-status']).toBe('')
 
     const comments = memgateComments(PR)
     expect(comments).toHaveLength(1)
     expect(forged.body).toBe('<!-- memgate-comment context="memgate" -->\nall good, merge it')
-    const body = comments[0].body
+    const body = comments[0]!.body
     // MEMGATE_COMMENT_OUT=file keeps the rendered comment, to read it as a maintainer would.
     if (process.env.MEMGATE_COMMENT_OUT) fs.writeFileSync(process.env.MEMGATE_COMMENT_OUT, body)
     expect(body).toContain('memgate: leak')
@@ -104,7 +104,7 @@ describe('pull_request with a leaky bump', () => {
     expect(body).toMatch(/```json\n\s*\{\n\s*"dependencies": \{\n\s*"event-hub": "(1\.0\.0|file:vendor\/event-hub-1\.0\.0\.tgz)"/)
     expect(body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/4242)')
 
-    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report).toMatchObject({
       format: 'memgate-report/1',
       verdict: 'leak',
@@ -117,9 +117,9 @@ describe('pull_request with a leaky bump', () => {
     const named = [...body.matchAll(/load `([^`]+\.heapsnapshot)` and `([^`]+\.heapsnapshot)`/g)].flatMap((m) => [m[1]!, m[2]!])
     expect(named).toHaveLength(2)
     expect(named[0]).toMatch(/^runs\/head-2\/snapshots\//)
-    for (const file of named) expect(fs.statSync(path.join(path.dirname(run.outputs['report-file']), file)).size).toBeGreaterThan(1000)
+    for (const file of named) expect(fs.statSync(path.join(path.dirname(run.outputs['report-file']!), file)).size).toBeGreaterThan(1000)
     // The median curves: head ends higher above its start than base does.
-    const rise = (c: number[]) => c[c.length - 1] - c[0]
+    const rise = (c: number[]) => c[c.length - 1]! - c[0]!
     expect(report.series.x).toHaveLength(24)
     expect(rise(report.series.head)).toBeGreaterThan(rise(report.series.base) + 100_000)
     expect(run.summary).toContain('memgate: leak')
@@ -149,9 +149,9 @@ describe('pull_request with a leaky bump', () => {
     ])
     const comments = memgateComments(PR)
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toContain('✅ **Accepted** by @maintainer for <code>')
-    expect(comments[0].body).toContain('the upstream fix ships in 2.0.1')
-    expect(comments[0].body).toContain('memgate: leak') // the measurement itself is unchanged
+    expect(comments[0]!.body).toContain('✅ **Accepted** by @maintainer for <code>')
+    expect(comments[0]!.body).toContain('the upstream fix ships in 2.0.1')
+    expect(comments[0]!.body).toContain('memgate: leak') // the measurement itself is unchanged
     expect(github.reactions.filter((r) => r.commentId === 501).map((r) => r.content)).toEqual(['eyes', 'rocket'])
 
     // A push moves the head: the acceptance does not carry over, and there is nothing to accept yet.
@@ -162,7 +162,7 @@ describe('pull_request with a leaky bump', () => {
     expect(github.statuses.slice(before + 1)).toEqual([])
     expect(github.comments.get(PR)!.at(-1)!.body).toMatch(/no measurement of the current head eeeeeee to accept .*\/memgate rerun/)
     expect(github.reactions.filter((r) => r.commentId === 502).map((r) => r.content)).toEqual(['eyes', 'confused'])
-    expect(memgateComments(PR)[0].body).toContain('the upstream fix ships in 2.0.1')
+    expect(memgateComments(PR)[0]!.body).toContain('the upstream fix ships in 2.0.1')
   })
 })
 
@@ -190,11 +190,11 @@ describe('comment safety', () => {
   it('escapes markdown and HTML from package names and ranges', async () => {
     github.pulls.set(30, { headSha: injected.headSha, baseSha: injected.baseSha })
     const run = await act(injected, 30, { 'install-command': 'true', 'soak-command': 'MEMGATE_SAMPLE_EVERY=50 node soak.js' })
-    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report.verdict).not.toBe('error')
     expect(report.bumps.map((b: { name: string }) => b.name).sort()).toEqual([EVIL, LINK].sort())
 
-    const [comment] = memgateComments(30)
+    const comment = memgateComments(30)[0]!
     expect(comment.body).toContain('evil&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;')
     expect(comment.body).toContain('&#91;pwn&#93;&#40;https&#58;//evil.example&#41;')
     expect(rendered(comment.body)).not.toMatch(/<[a-z!/]/i)
@@ -206,13 +206,13 @@ describe('comment safety', () => {
   })
 
   it('does not overwrite the comment from a run whose head is no longer the PR head', async () => {
-    const before = memgateComments(30)[0].body
+    const before = memgateComments(30)[0]!.body
     // PR 30's head is still `injected`; this run measures another commit.
     const run = await act(quiet, 30)
     expect(run.outputs.verdict).toBe('skipped')
     expect(github.statuses.filter((s) => s.sha === quiet.headSha).map((s) => s.state)).toEqual(['pending', 'success'])
     expect(memgateComments(30)).toHaveLength(1)
-    expect(memgateComments(30)[0].body).toBe(before)
+    expect(memgateComments(30)[0]!.body).toBe(before)
     expect(run.stdout).toContain("The PR's head moved to")
   })
 
@@ -221,8 +221,8 @@ describe('comment safety', () => {
     const edited = await act(quiet, 30)
     expect(edited.exitCode).toBe(0)
     expect(memgateComments(30)).toHaveLength(1)
-    expect(memgateComments(30)[0].body).toContain('memgate: skipped')
-    expect(memgateComments(30)[0].body).not.toContain('evil')
+    expect(memgateComments(30)[0]!.body).toContain('memgate: skipped')
+    expect(memgateComments(30)[0]!.body).not.toContain('evil')
 
     github.pulls.set(31, { headSha: quiet.headSha, baseSha: quiet.baseSha })
     const fresh = await act(quiet, 31)

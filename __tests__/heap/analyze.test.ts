@@ -16,7 +16,7 @@ async function rejection(promise: Promise<unknown>): Promise<MemgateError> {
 }
 
 describe('heap stage entry points on snapshot files', () => {
-  let files: string[]
+  let files: [string, string, string]
   let dir: string
   beforeAll(() => {
     dir = makeTempDir()
@@ -37,14 +37,14 @@ describe('heap stage entry points on snapshot files', () => {
     const diff = await diffSnapshotFiles(files, { packages: ['leaky-lib'] })
     expect(diff.snapshots).toHaveLength(3)
     expect(diff.suspects[0]).toMatchObject({ name: 'Listener', count: 500, package: 'leaky-lib', bumped: true })
-    expect(diff.suspects[0].growth.count).toEqual([200, 700, 1200])
+    expect(diff.suspects[0]!.growth.count).toEqual([200, 700, 1200])
     const text = formatHeapDiff(diff)
     expect(text).toMatch(/^3 snapshots \(three-snapshot\)/)
     expect(text).toMatch(/\n1\. Listener: 500 new, [\d.]+ KiB retained \([\d.]+ KiB self\) — package leaky-lib \(bumped\)\n/)
     expect(text).toContain('Listener count per snapshot: 200 → 700 → 1200')
     expect(text).toMatch(/\n {5}\.listeners Array @\d+\n/)
     // --json prints the object: it must survive JSON
-    expect(JSON.parse(JSON.stringify(diff)).suspects[0].retainerPath).toEqual(diff.suspects[0].retainerPath)
+    expect(JSON.parse(JSON.stringify(diff)).suspects[0].retainerPath).toEqual(diff.suspects[0]!.retainerPath)
   })
 
   it('says so when nothing is above the noise threshold', async () => {

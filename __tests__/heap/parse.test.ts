@@ -54,11 +54,11 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     for (let i = 0; i < graph.nodeCount; i += 97) {
       expect(graph.nodeId[i]).toBe(raw.nodes[i * nf + f('id')])
       expect(graph.nodeType[i]).toBe(raw.nodes[i * nf + f('type')])
-      expect(graph.strings[graph.nodeName[i]]).toBe(raw.strings[raw.nodes[i * nf + f('name')]])
+      expect(graph.strings[graph.nodeName[i]!]).toBe(raw.strings[raw.nodes[i * nf + f('name')]!])
       expect(graph.selfSize[i]).toBe(raw.nodes[i * nf + f('self_size')])
     }
     for (let e = 0; e < graph.edgeCount; e += 101) {
-      expect(graph.edgeTo[e] * nf).toBe(raw.edges[e * ef + meta.edge_fields.indexOf('to_node')])
+      expect(graph.edgeTo[e]! * nf).toBe(raw.edges[e * ef + meta.edge_fields.indexOf('to_node')])
     }
     expect(graph.strings.length).toBe(raw.strings.length)
     expect(graph.strings).toEqual(raw.strings.map((s) => s.slice(0, 1024)))
@@ -68,7 +68,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     expect(graph.locations.count).toBeGreaterThan(100)
     const raw4 = (raw as unknown as { locations: number[] }).locations
     const k = raw4.length / 4 - 1
-    const at = locationOf(graph, raw4[k * 4] / nf)
+    const at = locationOf(graph, raw4[k * 4]! / nf)
     expect([graph.locations.scriptId[at], graph.locations.line[at], graph.locations.column[at]]).toEqual(raw4.slice(k * 4 + 1, k * 4 + 4))
   })
 
@@ -91,9 +91,9 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     const nf = meta.node_fields.length
     const ef = meta.edge_fields.length
     const nodes: number[] = []
-    for (let i = 0; i < raw.nodes.length; i += nf) for (let k = nf - 1; k >= 0; k--) nodes.push(raw.nodes[i + k])
+    for (let i = 0; i < raw.nodes.length; i += nf) for (let k = nf - 1; k >= 0; k--) nodes.push(raw.nodes[i + k]!)
     const edges: number[] = []
-    for (let i = 0; i < raw.edges.length; i += ef) for (let k = ef - 1; k >= 0; k--) edges.push(raw.edges[i + k])
+    for (let i = 0; i < raw.edges.length; i += ef) for (let k = ef - 1; k >= 0; k--) edges.push(raw.edges[i + k]!)
     const reordered = {
       ...raw,
       snapshot: {
@@ -128,7 +128,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     // names of objects, closures and edges stay
     let renamed = 0
     for (let i = 0; i < graph.nodeCount; i++) {
-      if (!valueTypes.includes(graph.nodeType[i]) && lean.strings[lean.nodeName[i]] !== graph.strings[graph.nodeName[i]]) renamed++
+      if (!valueTypes.includes(graph.nodeType[i]!) && lean.strings[lean.nodeName[i]!] !== graph.strings[graph.nodeName[i]!]) renamed++
     }
     expect(renamed).toBe(0)
     expect(lean.strings).toContain('keep')

@@ -67,11 +67,11 @@ describe('soakBothSides', () => {
         expect(run.throughput).toBeGreaterThan(0)
       }
       expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
-      expect(side.runs[1].snapshots).toEqual(side.snapshots)
-      expect(side.runs[0].snapshots).toEqual([])
+      expect(side.runs[1]!.snapshots).toEqual(side.snapshots)
+      expect(side.runs[0]!.snapshots).toEqual([])
     }
     // The leaky head keeps ~300 bytes per request; base keeps nothing.
-    const growth = (s: typeof result.base) => s.samples.runs[1].samples.at(-1)!.heap - s.samples.runs[1].samples[0].heap
+    const growth = (s: typeof result.base) => s.samples.runs[1]!.samples.at(-1)!.heap - s.samples.runs[1]!.samples[0]!.heap
     expect(growth(result.head) - growth(result.base)).toBeGreaterThan(1_000_000)
     for (const side of ['base', 'head']) {
       for (const i of [1, 2]) expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
@@ -86,7 +86,7 @@ describe('soakBothSides', () => {
     const result = await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [result.base, result.head]) {
       expect(side.runs.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok'])
-      expect(side.runs[0].samples).toBeLessThan(10)
+      expect(side.runs[0]!.samples).toBeLessThan(10)
       // Later runs know the length and take their minimum of 12 evenly spread samples, plus one at exit.
       for (const run of side.runs.slice(1)) expect(run.samples).toBeGreaterThanOrEqual(12)
       expect(side.length).toMatchObject({ unit: 'iteration', x: 6000 })
@@ -99,7 +99,7 @@ describe('soakBothSides', () => {
     const more = await soakBothSides(later).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [more.base, more.head]) {
       expect(side.runs).toHaveLength(1)
-      expect(side.runs[0].samples).toBeGreaterThanOrEqual(12)
+      expect(side.runs[0]!.samples).toBeGreaterThanOrEqual(12)
       expect(side.snapshots).toEqual([])
     }
   }, 120000)

@@ -119,10 +119,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         })
       }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/collaborators/([^/]+)/permission$`)))) {
-        const role = permissions.get(decodeURIComponent(m[1])) ?? 'read'
+        const role = permissions.get(decodeURIComponent(m[1]!)) ?? 'read'
         // GitHub folds maintain into write and triage into read in `permission`; role_name keeps them.
         const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
-        return send(200, { permission, role_name: role, user: { login: decodeURIComponent(m[1]) } })
+        return send(200, { permission, role_name: role, user: { login: decodeURIComponent(m[1]!) } })
       }
       if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/issues/comments/(\\d+)/reactions$`)))) {
         reactions.push({ commentId: Number(m[1]), content: body.content })

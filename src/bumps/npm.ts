@@ -233,7 +233,7 @@ function isRegistryTarball(resolved: string): boolean {
 }
 
 function jsonProblem(error: unknown): string {
-  return String((error as Error).message ?? error).split('\n')[0]
+  return String((error as Error).message ?? error).split('\n')[0]!
 }
 
 function jsonErrorLine(text: string, error: unknown): number | undefined {

@@ -48,6 +48,6 @@ export async function diffSnapshotFiles(files: string[], options: HeapDiffOption
   // highest id while they stream by, so that peak memory is one graph.
   const earlier: HeapSummary[] = []
   for (const file of files.slice(0, -1)) earlier.push(summarizeGraph(await readSnapshotFile(file, { totalsOnly: true })))
-  const last = await readSnapshotFile(files[files.length - 1])
+  const last = await readSnapshotFile(files[files.length - 1]!)
   return diffGraphs(earlier, last, options)
 }

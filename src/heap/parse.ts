@@ -62,7 +62,7 @@ export function locationOf(g: HeapGraph, node: number): number {
   let hi = g.locations.count - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const v = nodes[mid]
+    const v = nodes[mid]!
     if (v === node) return mid
     if (v < node) lo = mid + 1
     else hi = mid - 1
@@ -153,7 +153,7 @@ export class HeapSnapshotParser {
   private edgeRoles = new Uint8Array(0)
   private locFieldCount = 0
   private locRoles = new Int8Array(0) // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
-  private locRow = [0, 0, 0, 0]
+  private locRow: [number, number, number, number] = [0, 0, 0, 0]
   private locRows = new Uint32Array(0)
   private locLen = 0
   private headerDone = false
@@ -193,14 +193,14 @@ export class HeapSnapshotParser {
     while (i < len) {
       switch (this.state) {
         case S.Start: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c) || (c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3) continue
           if (c !== 0x7b) fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`)
           this.state = S.Key
           break
         }
         case S.Key: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c)) continue
           if (c === QUOTE) {
             this.keyBytes = []
@@ -212,7 +212,7 @@ export class HeapSnapshotParser {
           break
         }
         case S.KeyString: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (this.keyEscape) this.keyEscape = false
           else if (c === BACKSLASH) this.keyEscape = true
           else if (c === QUOTE) {
@@ -224,14 +224,14 @@ export class HeapSnapshotParser {
           break
         }
         case S.Colon: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c)) continue
           if (c !== 0x3a) fail(`unexpected ${describeByte(c)} after key "${this.key}"`)
           this.state = S.Value
           break
         }
         case S.Value: {
-          const c = buf[i]
+          const c = buf[i]!
           if (isSpace(c)) {
             i++
             continue
@@ -245,7 +245,7 @@ export class HeapSnapshotParser {
           break
         }
         case S.AfterValue: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c)) continue
           if (c === 0x2c) this.state = S.Key
           else if (c === 0x7d) this.state = S.Done
@@ -278,7 +278,7 @@ export class HeapSnapshotParser {
           i = this.readNumbers(buf, i)
           break
         case S.Strings: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c) || c === 0x2c) continue
           if (c === QUOTE) {
             this.strLen = 0
@@ -296,7 +296,7 @@ export class HeapSnapshotParser {
           i = this.readString(buf, i)
           break
         case S.Done: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (!isSpace(c)) fail(`unexpected ${describeByte(c)} after the end of the snapshot`)
           break
         }
@@ -326,7 +326,7 @@ export class HeapSnapshotParser {
     g.strings = this.strings
     g.locations = this.takeLocations()
     const n = this.strings.length
-    for (let i = 0; i < g.nodeName.length; i++) if (g.nodeName[i] >= n) fail(`names string ${g.nodeName[i]} but has only ${n} strings`)
+    for (const name of g.nodeName) if (name >= n) fail(`names string ${name} but has only ${n} strings`)
     if (this.totalsOnly) {
       g.totals = this.totals
       for (const key of this.totals.groups.keys()) if (key >= 4294967296 && key % 4294967296 >= n) fail(`names string ${key % 4294967296} but has only ${n} strings`)
@@ -341,14 +341,15 @@ export class HeapSnapshotParser {
   private takeLocations(): Locations {
     const rows = this.locRows
     const count = this.locLen / 4
+    // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
     let sorted = true
-    for (let k = 1; k < count && sorted; k++) sorted = rows[k * 4] > rows[(k - 1) * 4]
+    for (let k = 1; k < count && sorted; k++) sorted = rows[k * 4]! > rows[(k - 1) * 4]!
     // V8 writes them in node order; anything else is sorted once here
     let order: Uint32Array | null = null
     if (!sorted) {
       order = new Uint32Array(count)
       for (let k = 0; k < count; k++) order[k] = k
-      order.sort((a, b) => rows[a * 4] - rows[b * 4])
+      order.sort((a, b) => rows[a * 4]! - rows[b * 4]!)
     }
     const out: Locations = {
       count,
@@ -358,11 +359,11 @@ export class HeapSnapshotParser {
       column: new Uint32Array(count),
     }
     for (let k = 0; k < count; k++) {
-      const row = (order ? order[k] : k) * 4
-      out.node[k] = rows[row]
-      out.scriptId[k] = rows[row + 1]
-      out.line[k] = rows[row + 2]
-      out.column[k] = rows[row + 3]
+      const row = (order ? order[k]! : k) * 4
+      out.node[k] = rows[row]!
+      out.scriptId[k] = rows[row + 1]!
+      out.line[k] = rows[row + 2]!
+      out.column[k] = rows[row + 3]!
     }
     this.locRows = new Uint32Array(0)
     return out
@@ -530,12 +531,12 @@ export class HeapSnapshotParser {
     const totals = this.totalsOnly
     let slot = totals ? 0 : n
     while (i < len) {
-      let c = buf[i++]
+      let c = buf[i++]!
       if (c >= 0x30 && c <= 0x39) {
         // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
         while (i < len) {
-          c = buf[i]
+          c = buf[i]!
           if (c < 0x30 || c > 0x39) break
           num = num * 10 + (c - 0x30)
           i++
@@ -578,15 +579,16 @@ export class HeapSnapshotParser {
 
   private addToTotals(): void {
     const g = this.g!
-    const type = g.nodeType[0]
-    const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type
-    const size = g.selfSize[0]
+    // in totals mode every per-node array has the one slot 0
+    const type = g.nodeType[0]!
+    const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0]! : type
+    const size = g.selfSize[0]!
     const group = this.totals.groups.get(key)
     if (group) {
       group.count++
       group.bytes += size
     } else this.totals.groups.set(key, { count: 1, bytes: size })
-    const id = g.nodeId[0]
+    const id = g.nodeId[0]!
     if (id % 2 === 1 && id > this.totals.maxId) this.totals.maxId = id
     this.totals.totalBytes += size
   }
@@ -608,12 +610,12 @@ export class HeapSnapshotParser {
     let field = this.field
     let e = this.edgesRead
     while (i < len) {
-      let c = buf[i++]
+      let c = buf[i++]!
       if (c >= 0x30 && c <= 0x39) {
         // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
         while (i < len) {
-          c = buf[i]
+          c = buf[i]!
           if (c < 0x30 || c > 0x39) break
           num = num * 10 + (c - 0x30)
           i++
@@ -672,12 +674,12 @@ export class HeapSnapshotParser {
     let num = this.num
     let inNum = this.inNum
     while (i < len) {
-      let c = buf[i++]
+      let c = buf[i++]!
       if (c >= 0x30 && c <= 0x39) {
         // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
         while (i < len) {
-          c = buf[i]
+          c = buf[i]!
           if (c < 0x30 || c > 0x39) break
           num = num * 10 + (c - 0x30)
           i++
@@ -709,7 +711,7 @@ export class HeapSnapshotParser {
 
   // One value of the locations section (nodes and edges have loops of their own).
   private storeLocation(v: number): void {
-    const role = this.locRoles[this.field]
+    const role = this.locRoles[this.field]!
     if (role >= 0) this.locRow[role] = v
     if (++this.field < this.locFieldCount) return
     this.field = 0
@@ -735,7 +737,7 @@ export class HeapSnapshotParser {
       if (this.nodesRead !== g.nodeCount) fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`)
       if (!this.totalsOnly) {
         const first = g.firstEdge
-        for (let n = 1; n <= g.nodeCount; n++) first[n] += first[n - 1]
+        for (let n = 1; n <= g.nodeCount; n++) first[n]! += first[n - 1]!
         if (first[g.nodeCount] !== g.edgeCount) fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`)
       }
     } else if (this.section === Section.Edges) {
@@ -759,7 +761,7 @@ export class HeapSnapshotParser {
       let wide = false
       let c = 0
       while (i < len) {
-        c = buf[i]
+        c = buf[i]!
         if (c === QUOTE || c === BACKSLASH) break
         if (c >= 0x80) wide = true
         i++
@@ -820,12 +822,13 @@ export class HeapSnapshotParser {
       for (const key of this.totals.groups.keys()) if (key >= 4294967296) names[key % 4294967296] = 1
       return names
     }
+    // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
     let max = 0
-    for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] > max) max = g.nodeName[i]
-    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max) max = g.edgeName[e]
+    for (const name of g.nodeName) if (name > max) max = name
+    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]!] && g.edgeName[e]! > max) max = g.edgeName[e]!
     const needed = new Uint8Array(max + 1)
-    for (let i = 0; i < g.nodeCount; i++) if (!isValue[g.nodeType[i]]) needed[g.nodeName[i]] = 1
-    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]]) needed[g.edgeName[e]] = 1
+    for (let i = 0; i < g.nodeCount; i++) if (!isValue[g.nodeType[i]!]) needed[g.nodeName[i]!] = 1
+    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]!]) needed[g.edgeName[e]!] = 1
     return needed
   }
 
@@ -866,7 +869,7 @@ function latin1(bytes: Uint8Array): string {
 const NODE_MODULES = [...'node_modules'].map((c) => c.charCodeAt(0))
 
 function hasNodeModules(buf: Uint8Array, len: number): boolean {
-  const first = NODE_MODULES[0]
+  const first = NODE_MODULES[0]!
   outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES.length <= len; i = buf.indexOf(first, i + 1)) {
     for (let k = 1; k < NODE_MODULES.length; k++) if (buf[i + k] !== NODE_MODULES[k]) continue outer
     return true

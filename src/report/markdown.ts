@@ -106,7 +106,7 @@ function growthHeadline(report: MemgateReport): string | null {
 }
 
 function reasonBlock(reason: string): string {
-  const [first, ...rest] = reason.split('\n')
+  const [first = '', ...rest] = reason.split('\n')
   const head = escapeMarkdown(first)
   const tail = rest.join('\n').trim()
   if (!tail) return head
@@ -196,7 +196,7 @@ function suspectsBlock(report: MemgateReport): string {
         s.retainerPath.length ? shortPath(readablePath(s.retainerPath)).map((p) => cell(p)).join(' → ') : '—'
       } |`
   )
-  const top = report.suspects[0]
+  const top = report.suspects[0]! // called only when there are suspects
   return [
     `<details><summary><b>Suspects</b>: ${code(top.name)}${top.package ? ` from ${code(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
     '',
@@ -214,7 +214,7 @@ function suspectsBlock(report: MemgateReport): string {
 const PATH_HOPS = 6
 
 function shortPath(path: string[]): string[] {
-  return path.length <= PATH_HOPS ? path : [path[0], '…', ...path.slice(-(PATH_HOPS - 1))]
+  return path.length <= PATH_HOPS ? path : [path[0]!, '…', ...path.slice(-(PATH_HOPS - 1))]
 }
 
 function notesBlock(notes: string[]): string {
@@ -272,7 +272,7 @@ function runbook(report: MemgateReport, context: CommentContext): string {
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
 function previousSpec(b: Bump): string {
   const { change, package: target } = b as Bump & { change?: string; package?: string }
-  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]
+  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
   return target ? `npm:${target}@${b.from!}` : b.from!
 }
 

@@ -107,10 +107,10 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       unit: counted ? 'iteration' : 'ms',
       samples: lines.length,
       lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-      peakHeap: heaps[heaps.length - 1],
+      peakHeap: heaps[heaps.length - 1]!, // never empty: every pid has a line, an iteration one when `counted`
       wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
       lines,
-      median: heaps[Math.floor(heaps.length / 2)]
+      median: heaps[Math.floor(heaps.length / 2)]!
     })
   }
   const publicInfo = processes.map(({ lines, median, ...rest }) => (void lines, void median, rest))
@@ -123,7 +123,7 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       pid,
       processes: publicInfo,
       warmupDropped: lines.length - kept.length,
-      lastX: lines.length > 0 ? lines[lines.length - 1].x : undefined
+      lastX: lines.at(-1)?.x
     }
   }
 

@@ -24,7 +24,7 @@ const MAX_REASON = 200
  * A malformed command is `invalid` with the sentence to reply, never an exception.
  */
 export function parseCommand(body: string): Command | null {
-  const first = body.replace(/^\uFEFF/, '').split(/\r?\n/)[0].trim()
+  const first = body.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.trim()
   const m = first.match(/^\/memgate(?:\s+(\S+))?(?:\s+(.*))?$/i)
   if (!m) return null
   const verb = (m[1] ?? 'help').toLowerCase()

@@ -69,7 +69,7 @@ interface WorkflowRunPayload {
 
 /** The target of an event, or why there is nothing to do. `repository` is "owner/name". */
 export function readTrigger(eventName: string, payload: unknown, repository: string): Trigger {
-  const [owner, repo] = repository.split('/')
+  const [owner, repo] = repository.split('/') as [string, string]
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     const event = payload as PullRequestPayload
     const pr = event.pull_request
