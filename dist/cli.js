@@ -19637,9 +19637,9 @@ class HeapSnapshotParser {
         g.strings = this.strings;
         g.locations = this.takeLocations();
         const n = this.strings.length;
-        for (let i = 0; i < g.nodeName.length; i++)
-            if (g.nodeName[i] >= n)
-                fail(`names string ${g.nodeName[i]} but has only ${n} strings`);
+        for (const name of g.nodeName)
+            if (name >= n)
+                fail(`names string ${name} but has only ${n} strings`);
         if (this.totalsOnly) {
             g.totals = this.totals;
             for (const key of this.totals.groups.keys())
@@ -19655,6 +19655,7 @@ class HeapSnapshotParser {
     takeLocations() {
         const rows = this.locRows;
         const count = this.locLen / 4;
+        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
         let sorted = true;
         for (let k = 1; k < count && sorted; k++)
             sorted = rows[k * 4] > rows[(k - 1) * 4];
@@ -19908,6 +19909,7 @@ class HeapSnapshotParser {
     }
     addToTotals() {
         const g = this.g;
+        // in totals mode every per-node array has the one slot 0
         const type = g.nodeType[0];
         const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
         const size = g.selfSize[0];
@@ -20189,10 +20191,11 @@ class HeapSnapshotParser {
                     names[key % 4294967296] = 1;
             return names;
         }
+        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
         let max = 0;
-        for (let i = 0; i < g.nodeCount; i++)
-            if (g.nodeName[i] > max)
-                max = g.nodeName[i];
+        for (const name of g.nodeName)
+            if (name > max)
+                max = name;
         for (let e = 0; e < g.edgeTo.length; e++)
             if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
                 max = g.edgeName[e];
@@ -20394,6 +20397,7 @@ const NONE = 0xffffffff;
 /** Builds the reverse edge index of a graph (all edge types, weak ones included). */
 function buildRetainers(g) {
     const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
     const firstRet = new Uint32Array(n + 1);
     const { edgeTo, firstEdge } = g;
     for (let e = 0; e < g.edgeCount; e++)
@@ -20430,6 +20434,7 @@ function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
     const distance = scratch.take(NONE);
     const queue = scratch.take();
     const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
     // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
     const level = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -20729,6 +20734,7 @@ function summarizeGraph(g, options = {}) {
         groupOf[i] = k;
         totalBytes += g.selfSize[i];
     }
+    // every groupOf[i] is an index into names, and so into count and bytes
     const count = new Float64Array(names.length);
     const bytes = new Float64Array(names.length);
     for (let i = 0; i < g.nodeCount; i++) {
@@ -20753,6 +20759,7 @@ function summarizeTotals(g, totals) {
     const byName = new Map();
     for (const [key, { count, bytes }] of totals.groups) {
         const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
         const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
         const group = byName.get(name);
         if (group) {
@@ -20809,6 +20816,8 @@ class Attributor {
     g;
     t;
     r;
+    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+    // parser checked every name against the string table: reading them needs no check.
     siteCache = new Map();
     ctorCache = new Map();
     constructor(g, t, r) {
@@ -21104,7 +21113,7 @@ function medianRetained(retained, groupOf, groupCount) {
             members[groupOf[i]].push(retained[i]);
     return Float64Array.from(members, (sizes) => {
         sizes.sort((a, b) => a - b);
-        return sizes.length === 0 ? 0 : sizes[sizes.length >> 1];
+        return sizes[sizes.length >> 1] ?? 0;
     });
 }
 // Prefer the instance closest to the roots (the most readable path), then the one retaining most.
@@ -21189,6 +21198,7 @@ function formatHeapSummary(summary, limit = 25) {
 /** The suspects, largest first, each with its package, growth and retainer path (root first). */
 function formatHeapDiff(diff) {
     const n = diff.snapshots.length;
+    // diffGraphs needs an earlier snapshot besides the last: there are at least two
     const first = diff.snapshots[0];
     const last = diff.snapshots[n - 1];
     const lines = [
@@ -21394,6 +21404,7 @@ function medianSeries(base, head, points = SERIES_POINTS) {
     if (baseRuns.length === 0 || headRuns.length === 0)
         return null;
     const all = [...baseRuns, ...headRuns];
+    // usableRuns keeps runs of two points or more
     const start = Math.max(...all.map((r) => r[0].x));
     const end = Math.min(...all.map((r) => r[r.length - 1].x));
     if (!(end > start) || points < 2)
@@ -21412,6 +21423,7 @@ function usableRuns(samples) {
         .filter((r) => r.length >= 2);
 }
 function interpolate(run, at) {
+    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
     let lo = 0;
     let hi = run.length - 1;
     if (at <= run[0].x)
@@ -21772,7 +21784,7 @@ function parseSampleLines(text, options = {}) {
             unit: counted ? 'iteration' : 'ms',
             samples: lines.length,
             lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap: heaps[heaps.length - 1],
+            peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
             wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
             lines,
             median: heaps[Math.floor(heaps.length / 2)]
@@ -21788,7 +21800,7 @@ function parseSampleLines(text, options = {}) {
             pid,
             processes: publicInfo,
             warmupDropped: lines.length - kept.length,
-            lastX: lines.length > 0 ? lines[lines.length - 1].x : undefined
+            lastX: lines.at(-1)?.x
         };
     };
     if (own.length > 0)
@@ -22118,8 +22130,6 @@ function runOneSoak(session, look, side, i, first, signal) {
         outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
         timeoutMs: options.timeoutMs,
         durationMs: options.durationMs,
-        stopGraceMs: options.stopGraceMs,
-        warmup: options.warmup,
         signal,
         expected: first?.length ?? look.expected?.[side],
         snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
@@ -22133,12 +22143,10 @@ function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
 }
 function snapshotPlan(options, first) {
-    const plan = { maxBytes: options.snapshotMaxBytes };
-    if (options.warmup)
-        plan.warmup = { ...options.warmup };
+    const plan = {};
     if (first?.lastX !== undefined && first.outcome === 'ok') {
-        // Half way through, in the unit of the first run; past the warm-up when none is set.
-        plan.warmup ??= { x: Math.max(1, Math.round(first.lastX * 0.1)) };
+        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
+        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
         plan.middle = { x: Math.round(first.lastX / 2) };
     }
     else if (options.durationMs !== undefined) {
