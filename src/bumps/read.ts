@@ -1,11 +1,12 @@
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 import { posix } from 'node:path'
+import { MemgateError } from '../errors.js'
 import type { Git } from '../soak/git.js'
 import type { DependencyType } from '../types.js'
 import { diffLocks } from './diff.js'
 import type { BumpDetail } from './diff.js'
-import { filterBumps, globToRegExp } from './filter.js'
+import { compileGlob, filterBumps, trimWorkspaceGlob } from './filter.js'
 import type { Lockfile } from './lock.js'
 import { LOCKFILES, detectPackageManager } from './manager.js'
 import { parseManifest } from './manifest.js'
@@ -21,7 +22,18 @@ export interface BumpOptions {
   include?: string[]
   exclude?: string[]
   dependencyTypes?: DependencyType[]
+  /** Cancels the stage (the run was cancelled): a MemgateError at the next file. */
+  signal?: AbortSignal
+  /** The stage's time limit, DEFAULT_BUMPS_TIMEOUT_MS by default: a MemgateError at the next file once it has passed. */
+  timeoutMs?: number
 }
+
+/**
+ * Every parser is linear, so a repository's lockfiles read in seconds; a stage that takes minutes is
+ * being fed something no package manager wrote, and its job would otherwise run until the
+ * workflow's own timeout.
+ */
+export const DEFAULT_BUMPS_TIMEOUT_MS = 120_000
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
 const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json'])
@@ -35,13 +47,22 @@ export function isDependencyFile(path: string): boolean {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
   const scope = normalizeDir(options.workingDirectory)
+  const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal)
+  try {
+    return await readBumpsWithin(git, base, head, options, scope, limit)
+  } finally {
+    limit.dispose()
+  }
+}
+
+async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, scope: string, limit: Limit): Promise<BumpDetail[]> {
   // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
   const inScope = (p: string): boolean =>
     within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)))
-  const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p))
+  const changed = (await limit.wait(git.changedFiles(base, head))).filter((p) => isDependencyFile(p) && inScope(p))
   if (changed.length === 0) return []
 
-  const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)])
+  const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]))
   const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) }
   const lockDirs = new Set(
     [...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p))
@@ -61,7 +82,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
     else if (posix.basename(path) === 'package.json') loose.add(path)
   }
 
-  const reader = new Reader(git, base, head, new Set(changed))
+  const reader = new Reader(git, base, head, new Set(changed), limit)
   const bumps: BumpDetail[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
@@ -110,6 +131,7 @@ async function readProject(
     reader.text(reader.head, lockPath)
   ])
 
+  reader.limit.check()
   let bumps: BumpDetail[] | undefined
   // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
   if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
@@ -118,6 +140,7 @@ async function readProject(
       { text: headLockText, file: reader.label(reader.head, lockPath) },
       { base: baseManifests, head: headManifests }
     )
+    reader.limit.check()
     if (pruned) {
       bumps = diffLocks(
         { lock: pruned.base, manifests: baseManifests },
@@ -137,14 +160,15 @@ async function readProject(
     },
     lockPath
   )
+  reader.limit.check()
   // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
   return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath)
 }
 
 function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
   if (globs.length === 0) return []
-  const positive = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(trimGlob(g)))
-  const negative = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(trimGlob(g.slice(1))))
+  const positive = globs.filter((g) => !g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g)))
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g.slice(1))))
   const out: string[] = []
   for (const path of files) {
     if (posix.basename(path) !== 'package.json' || !within(path, root)) continue
@@ -166,11 +190,32 @@ async function pnpmWorkspaces(reader: Reader, sha: string, root: string): Promis
     if (/^packages\s*:/.test(line)) inPackages = true
     else if (/^\S/.test(line)) inPackages = false
     else if (inPackages) {
-      const item = /^\s+-\s*(['"]?)(.+?)\1\s*(#.*)?$/.exec(line)
-      if (item) globs.push(item[2]!)
+      const item = workspaceItem(line)
+      if (item) globs.push(item)
     }
   }
   return globs
+}
+
+/**
+ * The glob of one `  - glob` line of pnpm-workspace.yaml (quoted or not, a trailing `# comment`
+ * dropped), or null. By hand, in one pass: the file is the PR's, and a lazy pattern with an optional
+ * comment took seconds on one long line.
+ */
+export function workspaceItem(line: string): string | null {
+  let i = 0
+  while (i < line.length && /\s/.test(line[i]!)) i++
+  if (i === 0 || line[i] !== '-') return null
+  const value = line.slice(i + 1).trim()
+  const quote = value[0]
+  if (quote === '"' || quote === "'") {
+    const end = value.indexOf(quote, 1)
+    if (end > 1) return value.slice(1, end)
+  }
+  // YAML starts a comment at a `#` after a blank (or at the start of the value).
+  const comment = value.startsWith('#') ? 0 : value.search(/\s#/)
+  const glob = (comment === -1 ? value : value.slice(0, comment)).trimEnd()
+  return glob === '' ? null : glob
 }
 
 /** Reads each file once per commit, and a file unchanged between the commits once in all. */
@@ -181,14 +226,15 @@ class Reader {
     private readonly git: Git,
     readonly base: string,
     readonly head: string,
-    private readonly changed: Set<string>
+    private readonly changed: Set<string>,
+    readonly limit: Limit
   ) {}
 
   text(sha: string, path: string): Promise<string | null> {
     const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
     let text = this.texts.get(key)
     if (!text) this.texts.set(key, (text = this.git.showFile(sha, path)))
-    return text
+    return this.limit.wait(text)
   }
 
   label(sha: string, path: string): string {
@@ -198,9 +244,78 @@ class Reader {
   async lock(sha: string, path: string, text: string): Promise<Lockfile> {
     const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
     let lock = this.locks.get(key)
-    if (!lock) this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+    if (!lock) {
+      this.limit.check()
+      this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+      this.limit.check()
+    }
     return lock
   }
+}
+
+/**
+ * The bumps stage's time limit and cancellation, checked between files and raced against each git
+ * read (a parse itself is linear and not interrupted). The git process of an abandoned read ends on
+ * its own.
+ */
+class Limit {
+  private readonly timer: NodeJS.Timeout
+  // The clock, not the timer, decides: a timer cannot fire while a parse holds the thread.
+  private readonly deadline: number
+  private readonly stop = new AbortController()
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly cancel?: AbortSignal
+  ) {
+    this.deadline = Date.now() + timeoutMs
+    this.timer = setTimeout(() => this.stop.abort(), timeoutMs)
+    this.timer.unref()
+    cancel?.addEventListener('abort', this.onCancel, { once: true })
+  }
+
+  private readonly onCancel = () => this.stop.abort()
+
+  /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
+  check(): void {
+    if (Date.now() >= this.deadline) {
+      throw new MemgateError(
+        `Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
+          'no lockfile a package manager writes takes that long, so the diff was stopped'
+      )
+    }
+    if (this.cancel?.aborted) throw new MemgateError('Cancelled while reading the dependency changes')
+  }
+
+  /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
+  async wait<T>(promise: Promise<T>): Promise<T> {
+    this.check()
+    let onAbort: (() => void) | undefined
+    const stopped = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        try {
+          this.check()
+        } catch (error) {
+          reject(error)
+        }
+      }
+      this.stop.signal.addEventListener('abort', onAbort, { once: true })
+    })
+    try {
+      return await Promise.race([promise, stopped])
+    } finally {
+      this.stop.signal.removeEventListener('abort', onAbort!)
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer)
+    this.cancel?.removeEventListener('abort', this.onCancel)
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`
 }
 
 function parseLock(path: string, text: string, label: string): Lockfile {
@@ -237,6 +352,3 @@ function relativeDir(root: string, dir: string): string {
   return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1)
 }
 
-function trimGlob(glob: string): string {
-  return glob.replace(/^\.\//, '').replace(/\/+$/, '')
-}

@@ -43,7 +43,7 @@ export function parseYarnLock(text: string, file: string): Lockfile {
     const version = Number(meta?.version)
     // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
     if (!Number.isInteger(version) || version < 4 || version > 8) {
-      const at = text.search(/^\s+version:/m)
+      const at = text.search(/^[ \t]+version:/m)
       throw lockError(
         file,
         `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`,
@@ -59,7 +59,7 @@ export function parseYarnLock(text: string, file: string): Lockfile {
   for (const [key, value] of Object.entries(data)) {
     if (key === '__metadata' || value === null || typeof value !== 'object') continue
     const entry = value as YarnEntry
-    const descriptors = key.split(/\s*,\s*/).map((d) => unquote(d))
+    const descriptors = key.split(',').map((d) => unquote(d.trim()))
     const workspace = !classic && entry.resolution?.includes('@workspace:')
     const byName = new Map<string, LockedPackage>()
     for (const descriptor of descriptors) {
@@ -128,7 +128,7 @@ function unquote(text: string): string {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/\s*\(line \d+, column \d+\)/, '')
+  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/ ?\(line \d+, column \d+\)/, '')
 }
 
 function errorLine(error: unknown): number | undefined {

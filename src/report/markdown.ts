@@ -100,7 +100,7 @@ function growthHeadline(report: MemgateReport): string | null {
   const d = report.difference
   if (!d || !report.unit) return null
   const rate = (v: number) => formatRate(v, report.unit!)
-  const bare = (v: number) => rate(v).replace(/\/.*$/, '')
+  const bare = (v: number) => rate(v).split('/')[0]!
   return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
 }
 
@@ -281,7 +281,7 @@ export function capMarkdown(text: string, limit: number): string {
   const newline = cut.lastIndexOf('\n')
   if (newline > 0) cut = cut.slice(0, newline)
   let tail = ''
-  if ((cut.match(/^\s*```/gm)?.length ?? 0) % 2 === 1) tail += '\n```'
+  if ((cut.match(/^[ \t]*```/gm)?.length ?? 0) % 2 === 1) tail += '\n```'
   const open = (cut.match(/<details>/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0)
   for (let i = 0; i < Math.min(open, 3); i++) tail += '\n\n</details>'
   return `${cut}${tail}${note}`
