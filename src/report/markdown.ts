@@ -1,12 +1,13 @@
 // The PR comment and the job summary: one markdown rendering of memgate-report/1. Pure.
 //
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
-// (package names, versions, paths, object names, log lines) passes through escape.ts first.
+// (package names, versions, paths, object names, log lines) passes through escape.ts first, and
+// only that: memgate's own words are written as they read.
 import type { Bump, Growth, Verdict } from '../types.js'
 import type { PrGrouping } from '../bumps/pr.js'
 import type { MemgateReport } from './build.js'
 import { checkReport } from './check.js'
-import { escapeCodeBlock, escapeMarkdown } from './escape.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
 
@@ -82,7 +83,7 @@ export function renderReport(report: MemgateReport, context: CommentContext): st
   out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
   if (report.reason) out.push(reasonBlock(report.reason), '')
   if (report.accepted) {
-    out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
+    out.push(`✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`, '')
   }
   if (report.grouping) out.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
@@ -114,8 +115,8 @@ function reasonBlock(reason: string): string {
 
 function groupingLine(grouping: PrGrouping): string {
   const bot = grouping.tool === 'dependabot' ? 'Dependabot' : 'Renovate'
-  const group = grouping.group ? ` as the group <code>${escapeMarkdown(grouping.group)}</code>` : ''
-  const where = grouping.directory ? ` in <code>${escapeMarkdown(grouping.directory)}</code>` : ''
+  const group = grouping.group ? ` as the group ${codeSpan(grouping.group)}` : ''
+  const where = grouping.directory ? ` in ${codeSpan(grouping.directory)}` : ''
   return `Opened by ${bot}${group}${where}; the bumps below are read from the lockfiles.`
 }
 
@@ -194,7 +195,8 @@ function suspectsBlock(report: MemgateReport): string {
   )
   const top = report.suspects[0]
   return [
-    `<details><summary><b>Suspects</b>: ${code(top.name)}${top.package ? ` from ${code(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
+    // A line that starts with <details> is raw HTML to GFM: entities there, not markdown escapes.
+    `<details><summary><b>Suspects</b>: ${htmlCode(top.name)}${top.package ? ` from ${htmlCode(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
     '',
     'Objects allocated after warm-up and still alive at the end of a head run:',
     '',
@@ -227,7 +229,7 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     args.push('--work-dir memgate-work')
     lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(`npx memgate run ${args.join(' ')}`)}`, '   ```', '')
   }
-  const artifact = context.artifactName ? `the \`${escapeMarkdown(context.artifactName)}\` artifact` : 'the artifact'
+  const artifact = context.artifactName ? `the ${codeSpan(context.artifactName)} artifact` : 'the artifact'
   lines.push(
     `2. Open the heap snapshots: download ${artifact} of ${context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run'} ` +
       '(or use `memgate-work/` after the command above). In Chrome open `chrome://inspect` → *Open dedicated DevTools for Node* → ' +
@@ -290,7 +292,7 @@ export function capMarkdown(text: string, limit: number): string {
 /** The help reply to `/memgate help`. */
 export function renderHelp(statusContext: string): string {
   return [
-    `**memgate** (status \`${escapeMarkdown(statusContext)}\`) takes these commands on the first line of a new comment, from users with write access:`,
+    `**memgate** (status ${codeSpan(statusContext)}) takes these commands on the first line of a new comment, from users with write access:`,
     '',
     '| Command | Does |',
     '| --- | --- |',
@@ -301,12 +303,17 @@ export function renderHelp(statusContext: string): string {
 }
 
 function cell(text: string): string {
-  return escapeMarkdown(text)
+  return escapeInline(text)
 }
 
-/** Inline code for a value from the PR: backticks cannot be closed from inside. */
+/** A value from the PR as inline code in a table cell. */
 function code(text: string): string {
-  return `<code>${escapeMarkdown(text)}</code>`
+  return codeSpan(text, true) || '—'
+}
+
+/** A value from the PR as code inside raw HTML. */
+function htmlCode(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`
 }
 
 function shortSha(sha: string): string {
