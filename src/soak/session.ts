@@ -45,6 +45,8 @@ export interface SoakOptions {
   probePath: string
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
+  /** Credential variables the install and the soak get all the same (see scrubEnv); never the runner's file commands or tokens. */
+  passEnv?: string[]
   log: (line: string) => void
 }
 
@@ -92,7 +94,7 @@ export interface SoakResult {
 
 export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
   const started = Date.now()
-  const baseEnv = scrubEnv(process.env, options.secrets)
+  const baseEnv = scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv })
   delete baseEnv.MEMGATE_SAMPLES_FILE
   delete baseEnv.MEMGATE_SNAPSHOT_DIR
   delete baseEnv.MEMGATE_SNAPSHOT_PLAN
