@@ -2,13 +2,12 @@
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 import { posix } from 'node:path'
 import { MemgateError } from '../errors.js'
-import type { Git } from '../soak/git.js'
-import type { DependencyType } from '../types.js'
+import type { Git } from '../git.js'
 import { diffLocks } from './diff.js'
 import type { BumpDetail } from './diff.js'
-import { compileGlob, filterBumps, trimWorkspaceGlob } from './filter.js'
+import { compileGlob, trimWorkspaceGlob } from './filter.js'
 import type { Lockfile } from './lock.js'
-import { LOCKFILES, detectPackageManager } from './manager.js'
+import { LOCKFILES, detectPackageManager } from '../package-manager.js'
 import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
@@ -19,9 +18,11 @@ import { parseYarnLock } from './yarn.js'
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
   workingDirectory?: string
-  include?: string[]
-  exclude?: string[]
-  dependencyTypes?: DependencyType[]
+  /**
+   * Where the lockfile parsers' warnings go (a format version newer than the ones memgate knows, read
+   * by its structure): one line each. Default: stderr, which the CLI and the action's log both show.
+   */
+  warn?: (line: string) => void
   /** Cancels the stage (the run was cancelled): a MemgateError at the next file. */
   signal?: AbortSignal
   /** The stage's time limit, DEFAULT_BUMPS_TIMEOUT_MS by default: a MemgateError at the next file once it has passed. */
@@ -46,20 +47,21 @@ export function isDependencyFile(path: string): boolean {
 
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
-  const scope = normalizeDir(options.workingDirectory)
   const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal)
   try {
-    return await readBumpsWithin(git, base, head, options, scope, limit)
+    return await readBumpsWithin(git, base, head, options, limit)
   } finally {
     limit.dispose()
   }
 }
 
-async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, scope: string, limit: Limit): Promise<BumpDetail[]> {
-  // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
-  const inScope = (p: string): boolean =>
-    within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)))
-  const changed = (await limit.wait(git.changedFiles(base, head))).filter((p) => isDependencyFile(p) && inScope(p))
+async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<BumpDetail[]> {
+  const scope = normalizeDir(options.workingDirectory)
+  // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+  // above it (the workspace that holds it, the root's overrides).
+  const inScope = (p: string): boolean => within(p, scope) || within(scope, dirOf(p))
+  const dependencyFiles = (await limit.wait(git.changedFiles(base, head))).filter(isDependencyFile)
+  const changed = dependencyFiles.filter(inScope)
   if (changed.length === 0) return []
 
   const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]))
@@ -82,7 +84,10 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
     else if (posix.basename(path) === 'package.json') loose.add(path)
   }
 
-  const reader = new Reader(git, base, head, new Set(changed), limit)
+  const warn = options.warn ?? ((line: string) => void process.stderr.write(`memgate: warning: ${line}\n`))
+  // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+  // may still have changed (one text for both sides would hide its bumps).
+  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit)
   const bumps: BumpDetail[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
@@ -94,7 +99,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
     }
     bumps.push(...diffLocks({ lock: null, manifests: await side(base) }, { lock: null, manifests: await side(head) }, dir))
   }
-  return filterBumps(bumps, options)
+  return bumps
 }
 
 async function readProject(
@@ -131,16 +136,19 @@ async function readProject(
     reader.text(reader.head, lockPath)
   ])
 
+  // A working directory inside the project: its workspace(s), whose dependency trees bound the
+  // transitive bumps. None when it holds the whole project.
   reader.limit.check()
+  const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests])
   let bumps: BumpDetail[] | undefined
-  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
-  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
+  // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
+  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
     const pruned = pruneNpmLocks(
       { text: baseLockText, file: reader.label(reader.base, lockPath) },
       { text: headLockText, file: reader.label(reader.head, lockPath) },
       { base: baseManifests, head: headManifests }
     )
-    reader.limit.check()
     if (pruned) {
       bumps = diffLocks(
         { lock: pruned.base, manifests: baseManifests },
@@ -158,11 +166,29 @@ async function readProject(
       lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
       manifests: headManifests
     },
-    lockPath
+    lockPath,
+    workspaces
   )
   reader.limit.check()
-  // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
-  return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath)
+  // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+  // lockfile's that their dependency trees reach.
+  if (!workspaces) return bumps
+  const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')))
+  return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath)
+}
+
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
+ */
+function workspacesIn(dir: string, manifests: Manifest[]): string[] | undefined {
+  const dirs = [...new Set(manifests.map((m) => m.dir))]
+  const inside = dirs.filter((d) => within(d, dir))
+  const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0]
+  const mine = inside.length ? inside : holder === undefined ? [] : [holder]
+  // Every workspace of the project (a single package run from its src/): nothing to narrow.
+  return mine.length === dirs.length ? undefined : mine
 }
 
 function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
@@ -227,6 +253,7 @@ class Reader {
     readonly base: string,
     readonly head: string,
     private readonly changed: Set<string>,
+    private readonly warn: (line: string) => void,
     readonly limit: Limit
   ) {}
 
@@ -234,7 +261,7 @@ class Reader {
     const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
     let text = this.texts.get(key)
     if (!text) this.texts.set(key, (text = this.git.showFile(sha, path)))
-    return this.limit.wait(text)
+    return text
   }
 
   label(sha: string, path: string): string {
@@ -248,6 +275,7 @@ class Reader {
       this.limit.check()
       this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
       this.limit.check()
+      for (const line of lock.warnings ?? []) this.warn(line)
     }
     return lock
   }

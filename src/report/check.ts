@@ -190,6 +190,8 @@ class Checker {
     }
     if (bump.name === '') throw this.bad(`${what}.name is empty`)
     if (b.dependencyType !== undefined) bump.dependencyType = this.oneOf(b.dependencyType, DEPENDENCY_TYPES, `${what}.dependencyType`)
+    // An npm alias's real package (`ms` for `ms-alias@npm:ms@…`).
+    if (b.package !== undefined) (bump as { package?: string }).package = this.string(b.package, `${what}.package`, max)
     if (b.change !== undefined) bump.change = this.string(b.change, `${what}.change`, 2 * max + 3)
     if (b.unresolved !== undefined) {
       if (b.unresolved !== true) throw this.bad(`${what}.unresolved is ${this.show(b.unresolved)}, not true`)
