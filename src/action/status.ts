@@ -2,6 +2,7 @@
 // known, an error when the step is cancelled or crashes, and (the `post:` step) an error for a
 // pending status a killed step left behind. No status ever stays pending.
 import * as core from '@actions/core'
+import { MemgateError } from '../errors.js'
 import { createClient, httpStatus, type Client } from '../github/client.js'
 import { setCommitStatus, type StatusState } from '../github/status.js'
 import type { MemgateReport } from '../report/build.js'
@@ -51,10 +52,28 @@ export class StatusLifecycle {
     return true
   }
 
-  /** The final status for a report. True when it was set. */
+  /**
+   * Takes over a pending status another run set (`mode: report`: the `requested` run set it, this
+   * `completed` run must end it): from now on it is this step's to end, a crash or cancellation
+   * ends it as an error, and so does the post step if this one is killed.
+   */
+  adopt(where: StatusTarget): void {
+    this.pending = where
+    core.saveState(PENDING_STATE, JSON.stringify(where))
+  }
+
+  /**
+   * The final status for a report. True when it was set. A status this step owes (one it set
+   * pending, or adopted) that cannot be written fails the step: the check would stay pending.
+   */
   async finish(where: StatusTarget, report: MemgateReport): Promise<boolean> {
     const { state, description } = statusFor(report, this.failOn)
-    return this.end(where, state, description)
+    const owed = this.pending?.sha === where.sha
+    const done = await this.end(where, state, description)
+    if (!done && owed) {
+      throw new MemgateError(`The final ${this.context} status (${state}) could not be written on ${where.sha.slice(0, 7)}; the check would stay pending`)
+    }
+    return done
   }
 
   /** Ends `where` as an error (a rejected report, a failed read): never left pending. */
