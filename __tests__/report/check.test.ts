@@ -62,6 +62,16 @@ describe('checkReport', () => {
     expect(report).not.toHaveProperty('accepted')
   })
 
+  it("keeps `accepted` only when told the text is memgate's own record, and checks it", () => {
+    const text = (accepted: unknown) => JSON.stringify({ ...good(), verdict: 'leak', accepted })
+    expect(checkReport(text({ by: 'ada', reason: 'fixed upstream' }), 'comment', { keepAccepted: true }).accepted).toEqual({ by: 'ada', reason: 'fixed upstream' })
+    expect(checkReport(text({ by: 'github-actions[bot]', reason: '' }), 'comment', { keepAccepted: true }).accepted).toEqual({ by: 'github-actions[bot]', reason: '' })
+    expect(() => checkReport(text({ by: 'ada\n## x', reason: '' }), 'comment', { keepAccepted: true })).toThrow(/accepted\.by holds a line break/)
+    expect(() => checkReport(text({ by: '<img src=x>', reason: '' }), 'comment', { keepAccepted: true })).toThrow(/accepted\.by is "<img src=x>", not a GitHub login/)
+    expect(() => checkReport(text({ by: 'ada', reason: 1 }), 'comment', { keepAccepted: true })).toThrow(/accepted\.reason is not a string/)
+    expect(checkReport(text({ by: 'ada', reason: 'x' }), 'artifact')).not.toHaveProperty('accepted')
+  })
+
   it('drops fields the format does not define', () => {
     const report = checkReport(JSON.stringify({ ...good(), html: '<img>', bumps: [{ ...good().bumps[0], extra: '<b>' }] }), 'r.json')
     expect(report).not.toHaveProperty('html')

@@ -40,12 +40,25 @@ export const REPORT_LIMITS = {
   runs: 100_000
 } as const
 
+export interface CheckOptions {
+  /**
+   * Keep a checked `accepted` ({by: a GitHub login, reason}). Only for the report embedded in a
+   * comment memgate itself wrote (its own login's), never for an artifact: the acceptance is
+   * memgate's record of a `/memgate accept` it answered.
+   */
+  keepAccepted?: boolean
+}
+
+// GitHub's rule for a login: letters, digits and single hyphens, 39 at most; bots add `[bot]`.
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/
+
 /**
  * The report in `text`, every field checked against memgate-report/1; a MemgateError whose one-line
  * reason names the first bad field otherwise. Strings are kept as they are (rendering escapes
- * them); fields the format does not define, and `accepted`, are dropped.
+ * them); fields the format does not define are dropped, and so is `accepted` unless
+ * `keepAccepted` says the text is memgate's own record.
  */
-export function checkReport(text: string, source: string): MemgateReport {
+export function checkReport(text: string, source: string, options: CheckOptions = {}): MemgateReport {
   const bad = (what: string) => new MemgateError(`${source} is not a valid memgate-report/1: ${what}`)
   if (text.length > REPORT_LIMITS.text) throw bad(`it is ${text.length} characters long, more than ${REPORT_LIMITS.text}`)
   let data: unknown
@@ -90,6 +103,12 @@ export function checkReport(text: string, source: string): MemgateReport {
     if (g.group !== undefined) report.grouping.group = c.string(g.group, 'grouping.group', 256)
     if (g.directory !== undefined) report.grouping.directory = c.string(g.directory, 'grouping.directory', REPORT_LIMITS.string)
   } else if (r.grouping === null) report.grouping = null
+  if (options.keepAccepted && r.accepted !== undefined && r.accepted !== null) {
+    const a = c.object(r.accepted, 'accepted')
+    const by = c.string(a.by, 'accepted.by', 50)
+    if (!LOGIN.test(by)) throw bad(`accepted.by is ${c.show(by)}, not a GitHub login`)
+    report.accepted = { by, reason: c.string(a.reason, 'accepted.reason', 1024) }
+  }
   return report
 }
 

@@ -6,7 +6,7 @@
 import type { Bump, Growth, Verdict } from '../types.js'
 import type { PrGrouping } from '../bumps/pr.js'
 import type { MemgateReport } from './build.js'
-import { checkReport } from './check.js'
+import { checkReport, type CheckOptions } from './check.js'
 import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
@@ -53,15 +53,16 @@ export function renderComment(report: MemgateReport, context: CommentContext): s
 
 /**
  * The report embedded in a comment body by renderComment, checked; null when the body has none or
- * it does not read as memgate-report/1. Never throws.
+ * it does not read as memgate-report/1. `keepAccepted` only for a comment memgate's own login
+ * wrote (see checkReport). Never throws.
  */
-export function extractReport(body: string): MemgateReport | null {
+export function extractReport(body: string, options: CheckOptions = {}): MemgateReport | null {
   const start = body.indexOf(DATA_PREFIX)
   if (start < 0) return null
   const end = body.indexOf(' -->', start)
   if (end < 0) return null
   try {
-    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report')
+    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report', options)
   } catch {
     return null
   }
