@@ -67,7 +67,7 @@ async function measure(options: Options, target: Target, workDir: string, known:
     warnings.push(line)
     target.log(`warning: ${line}`)
   }
-  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn })
+  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
   if (bumps.length === 0) {
