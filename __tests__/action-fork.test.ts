@@ -118,6 +118,23 @@ describe('mode: measure, then mode: report', () => {
     expect((github.comments.get(PR) ?? []).map((c) => c.body)).toEqual(comments)
   })
 
+  // Only memgate's answer to `/memgate accept` turns a leak green; an artifact saying so does not.
+  it('never takes an acceptance from the artifact', async () => {
+    const before = github.statuses.length
+    const dir = tamperedArtifact('self-accepted', (r) => {
+      r.verdict = 'leak'
+      r.reason = 'Head retains more per iteration than base.'
+      r.accepted = { by: 'maintainer', reason: 'looks fine' }
+    })
+    const run = await report(dir, { headSha: clean.headSha })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.verdict).toBe('leak')
+    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'failure' })])
+    const body = (github.comments.get(PR) ?? []).find((c) => c.body.includes('memgate-comment'))!.body
+    expect(body).toContain('memgate: leak')
+    expect(body).not.toContain('Accepted')
+  })
+
   it('does not comment on a PR whose head is not the measured commit', async () => {
     github.pulls.set(42, { headSha: 'c'.repeat(40), baseSha: clean.baseSha })
     const before = github.statuses.length

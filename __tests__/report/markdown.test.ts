@@ -206,6 +206,15 @@ describe('capMarkdown', () => {
     expect(capMarkdown('short', 100)).toBe('short')
   })
 
+  // A log tail in the reason can be megabytes of blank lines: `^\s*```` crossed them all from every
+  // line. jest's timeout stops a cut that is not linear.
+  it('counts fences in linear time over a run of blank lines', () => {
+    const body = `\`\`\`text\n${'\n'.repeat(2_000_000)}x`
+    const cut = capMarkdown(body, MAX_COMMENT_LENGTH)
+    expect(cut.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH)
+    expect(cut).toMatch(/\n```\n\n> ✂️ This comment was cut/)
+  }, 10_000)
+
   it('closes an open code fence before the note', () => {
     const text = `intro\n\`\`\`text\n${'log line\n'.repeat(100)}\`\`\``
     const out = capMarkdown(text, 400)
