@@ -40,6 +40,7 @@ describe('checkReport', () => {
         growth: { count: [10, 2010, 4010], bytes: [800, 160800, 320800] }, bumped: true
       }],
       test: 'Theil–Sen per run',
+      detail: 'npm ERR! code E404\nnpm ERR! 404 Not Found',
       throughput: { base: 5400.5, head: null },
       notes: ['Throughput fell by 12% on head.'],
       series: { unit: 'iteration', x: [0, 10], base: [1, 2], head: [1, 3] },
@@ -114,6 +115,7 @@ describe('checkReport', () => {
     ['a SHA in capitals', () => JSON.stringify({ ...good(), base: { sha: 'A'.repeat(40), runs: 1, growth: null } }), /base\.sha/],
     ['a p-value above 1', () => JSON.stringify({ ...good(), unit: 'bytes/ms', difference: { estimate: 1, low: 0, high: 2, pValue: 2 } }), /difference\.pValue is 2, not a probability/],
     ['a test with a line break', () => JSON.stringify({ ...good(), test: 'a\n# b' }), /test holds a line break/],
+    ['a detail that is a list', () => JSON.stringify({ ...good(), detail: ['x'] }), /detail is not a string/],
     ['throughput of text', () => JSON.stringify({ ...good(), throughput: { base: '1', head: null } }), /throughput\.base/],
     ['a note that is a number', () => JSON.stringify({ ...good(), notes: ['a', 2] }), /notes\[1\] is not a string/],
     ['a series unit outside the enum', () => JSON.stringify({ ...good(), series: { unit: 'x', x: [0, 1], base: [1, 2], head: [1, 2] } }), /series\.unit/],

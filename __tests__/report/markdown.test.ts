@@ -151,6 +151,16 @@ describe('renderReport', () => {
     expect(html).toContain('&lt;script&gt;log&lt;/script&gt;')
   })
 
+  // The renderer does not rely on checkReport: a report built some other way cannot inject either.
+  it('prints no unit, bump type or dependency type it does not know as markup', () => {
+    const hostile = 'bytes/x\n## Approved <img src=x> @octocat'
+    const bump = { ...direct, type: `major\n## Approved <img src=x>`, dependencyType: '<img src=x>' } as unknown as Bump
+    const html = renderGfm(renderReport(leakReport([bump], { unit: hostile }), context))
+    expect(html).not.toMatch(/<img\b|<h2>Approved/)
+    expect(html.match(/<h2>/g)).toHaveLength(1)
+    expect(linkedText(html).filter((a) => !a.includes('npmjs.com') && !a.includes('actions/runs/7'))).toEqual([])
+  })
+
   it("keeps memgate's own words readable in the source", () => {
     const reason = "Head's post-GC heap grows about 1.4 KiB/iteration more than base's (at least 1.3 KiB/iteration, p = 0.0040): event-hub's listeners."
     const md = renderReport(leakReport([direct], { reason }), context)

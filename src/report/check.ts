@@ -26,7 +26,7 @@ const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 export const REPORT_LIMITS = {
   /** The whole JSON text, in characters. */
   text: 16 * 1024 * 1024,
-  /** `reason`: one line for people, then the log tail of a failed stage. */
+  /** `reason` (one line for people; older reports add the log tail of a failed stage) and `detail`. */
   reason: 64 * 1024,
   /** A name, version, path or note. */
   string: 4096,
@@ -81,6 +81,7 @@ export function checkReport(text: string, source: string, options: CheckOptions 
     bumps: c.list(r.bumps, 'bumps', REPORT_LIMITS.bumps).map((b, i) => c.bump(b, `bumps[${i}]`)),
     suspects: c.list(r.suspects, 'suspects', REPORT_LIMITS.suspects).map((s, i) => c.suspect(s, `suspects[${i}]`))
   }
+  if (r.detail !== undefined) report.detail = c.string(r.detail, 'detail', REPORT_LIMITS.reason, true)
   if (r.test !== undefined) report.test = c.string(r.test, 'test', REPORT_LIMITS.string)
   if (r.throughput !== undefined) {
     const t = c.object(r.throughput, 'throughput')

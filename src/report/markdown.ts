@@ -77,8 +77,13 @@ function embedReport(report: MemgateReport): string {
   return data.length > MAX_DATA_LENGTH ? '' : `${DATA_PREFIX}${data} -->`
 }
 
+// The units memgate writes; a report read back is checked against them, and the rendering, which
+// prints the unit in the heading and the table, takes no other.
+const UNITS = new Set(['bytes/iteration', 'bytes/ms'])
+
 /** The report as markdown (the job summary uses it as is). */
-export function renderReport(report: MemgateReport, context: CommentContext): string {
+export function renderReport(input: MemgateReport, context: CommentContext): string {
+  const report = input.unit && !UNITS.has(input.unit) ? { ...input, unit: null } : input
   const out: string[] = []
   const growth = growthHeadline(report)
   out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
@@ -124,9 +129,9 @@ function groupingLine(grouping: PrGrouping): string {
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
     const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
-    const where = b.direct ? `direct (${b.dependencyType ?? 'dependencies'}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
+    const where = b.direct ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = [b.type, detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
+    const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
     const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
     return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
