@@ -9,7 +9,7 @@ import * as v8 from 'node:v8'
 import * as vm from 'node:vm'
 import { isMainThread } from 'node:worker_threads'
 import { PROBE_ENV, type ExpectedLength, type Point, type SnapshotPlan } from './protocol.js'
-import { WRAPPER_SCRIPT } from './wrappers.js'
+import { isWrapperScript } from './wrappers.js'
 
 const samplesFile = process.env[PROBE_ENV.samplesFile]
 // A worker thread shares the pid and the process's memory figures: only the main thread reports.
@@ -25,7 +25,7 @@ function startProbe(file: string): void {
   const gc = vm.runInNewContext('gc') as () => void
   const budget = positive(process.env[PROBE_ENV.budget], 0.04)
   const script = process.argv[1] ?? ''
-  const wrapper = WRAPPER_SCRIPT.test(script)
+  const wrapper = isWrapperScript(script)
   const snapshotEnv = process.env[PROBE_ENV.snapshotDir]
   const snapshotDir = snapshotEnv && !wrapper ? path.resolve(snapshotEnv) : undefined
   const plan = readPlan(process.env[PROBE_ENV.snapshotPlan])
