@@ -149,7 +149,7 @@ export function checkPendingState(saved: string, env: { repository?: string; ser
   if (typeof w.sha !== 'string' || !SHA.test(w.sha)) return 'its SHA is not 40 hex characters'
   const where: StatusTarget = { owner: w.owner, repo: w.repo, sha: w.sha }
   if (w.targetUrl !== undefined) {
-    const runs = `${(env.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${repository}/actions/runs/`
+    const runs = `${(env.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${repository}/actions/runs/`
     if (typeof w.targetUrl !== 'string' || !w.targetUrl.toLowerCase().startsWith(runs.toLowerCase()) || !/^[\w./:-]+$/.test(w.targetUrl)) {
       return 'its target URL is not a run of this repository'
     }

@@ -4,7 +4,7 @@
 // npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
 // Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
 // pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/
 const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/
 
 /**
