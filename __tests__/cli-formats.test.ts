@@ -8,7 +8,9 @@ import { makeSnapshots } from './heap/snapshots.js'
 
 const cli = path.resolve('dist', 'cli.js')
 const repos: Repo[] = []
-afterAll(() => repos.forEach((r) => r.remove()))
+afterAll(() => {
+  for (const r of repos) r.remove()
+})
 
 function memgate(args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: '' } })
@@ -24,13 +26,15 @@ describe('memgate bumps on a Yarn 4.18.1 lockfile (__metadata.version 10)', () =
     const all = memgate(['bumps', '--repo', r.dir, '--base', r.shas[0]!, '--head', r.shas[1]!, '--json'])
     expect(all.stderr).toBe('')
     expect(all.status).toBe(0)
-    const bumps = JSON.parse(all.stdout) as Record<string, unknown>[]
+    const document = JSON.parse(all.stdout) as { format: string; bumps: Record<string, unknown>[] }
+    expect(document.format).toBe('memgate-bumps/1')
+    const bumps = document.bumps
     expect(bumps.map(line)).toContain('ms-alias → ms 2.1.1 → 2.1.2 patch packages/app/package.json')
     expect(bumps.map(line)).toContain('ms 2.0.0 → 2.1.2 minor yarn.lock')
 
     const app = memgate(['bumps', '--repo', r.dir, '--base', r.shas[0]!, '--head', r.shas[1]!, '--working-directory', 'packages/app', '--json'])
     expect(app.status).toBe(0)
-    expect((JSON.parse(app.stdout) as Record<string, unknown>[]).map(line).sort()).toEqual([
+    expect((JSON.parse(app.stdout) as { bumps: Record<string, unknown>[] }).bumps.map(line).sort()).toEqual([
       'escape-html 1.0.2 → 1.0.3 patch packages/app/package.json',
       'ms 3.0.0-beta.1 → 3.0.0-beta.2 prerelease packages/app/package.json',
       'ms-alias → ms 2.1.1 → 2.1.2 patch packages/app/package.json',
@@ -44,7 +48,8 @@ describe('memgate heap diff BEFORE AFTER', () => {
     const lru = makeSnapshots('lru', 1000)
     const turnover = memgate(['heap', 'diff', lru[0]!, lru[2]!, '--json'])
     expect(turnover.status).toBe(0)
-    const diff = JSON.parse(turnover.stdout) as { technique: string; suspects: unknown[]; newObjects: { count: number } }
+    const diff = JSON.parse(turnover.stdout) as { format: string; technique: string; suspects: unknown[]; newObjects: { count: number } }
+    expect(diff.format).toBe('memgate-heap-diff/1')
     expect(diff.technique).toBe('two-snapshot')
     expect(diff.newObjects.count).toBeGreaterThanOrEqual(1000)
     expect(diff.suspects).toEqual([])

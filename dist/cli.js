@@ -33,7 +33,7 @@ class MemgateError extends Error {
     }
 }
 
-/** DESIGN.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
 function exitCodeFor(verdict) {
     switch (verdict) {
         case 'pass':
@@ -48,350 +48,23 @@ function exitCodeFor(verdict) {
     }
 }
 
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
-}
-
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
-            groups++;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
-            near.push(i);
-    const index = near[near.length >> 1] + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high);
-    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: xs[xs.length - 1] - xs[0],
-        throughput
-    };
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
-            const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
-            current.push(row);
-        }
-        previous = current;
-    }
-    const counts = previous[n];
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0];
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
-}
-
-// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
-//
-// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
-// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
-// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
-/** Defaults, justified in docs/statistics.md. */
+// The one options type: what to measure and how, from the action's inputs or the CLI's flags
+// (both spelled as the inputs are), with every default and every check in this file. It travels
+// down unchanged: pipeline → soak stage → statistics.
+/** The statistics' defaults, justified in docs/statistics.md. */
 const defaultStatsOptions = {
     // 1% false alarms over the whole sequential procedure.
     alpha: 0.01,
-    // 64 MB per million iterations (requests, jobs): a leak any long-running service notices.
-    threshold: 64,
-    // 16 bytes/ms is 58 MB per hour.
-    thresholdMs: 16,
-    // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
-    thresholdShare: 0.1,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
     warmup: 0.2,
     // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
     // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
@@ -401,265 +74,6 @@ const defaultStatsOptions = {
     // A leak the size of the minimum effect passes at most 5% of the time.
     passAlpha: 0.05
 };
-/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
-function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
-    const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
-    return looks;
-}
-/**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
- */
-function alphaForLook(alpha, look, looks, metrics) {
-    const perMetric = alpha / Math.max(1, metrics);
-    if (looks <= 1)
-        return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
-}
-function checkSamples(samples, name) {
-    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
-        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
-    }
-    if (!Array.isArray(samples.runs))
-        throw new MemgateError(`${name} samples have no runs array`);
-}
-function summarise(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
-}
-// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
-function describeExclusions(side, runs) {
-    const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
-    const first = excluded[0];
-    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
-}
-// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
-const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
-function describeShapes(base, head, heap, minimumEffect, unit) {
-    const notes = [];
-    const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
-            `that growth predates this change and is not counted against it.`);
-    }
-    for (const [side, runs] of [['base', base], ['head', head]]) {
-        const steps = runs.filter((r) => r.step);
-        if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
-                `(lazy initialisation?); the jump is taken out before measuring growth.`);
-        }
-        const changing = runs.filter((r) => r.shape === 'changes');
-        if (changing.length * 2 > runs.length) {
-            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
-                `growth is measured on the late half of those runs.`);
-        }
-    }
-    return notes;
-}
-/**
- * Decide whether head's post-GC heap (and external memory) grows faster than base's.
- * Throws MemgateError only for malformed input or mixed units; too little data gives
- * `inconclusive` with the reason, never `pass`.
- */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
-    if (base.unit !== head.unit) {
-        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
-    }
-    const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
-}
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    });
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
-    const heap = comparisons[0];
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
-        }
-    }
-    const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
-    let verdict;
-    let reason;
-    let moreRuns = 0;
-    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
-        verdict = 'leak';
-        reason =
-            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
-    }
-    else if (passing) {
-        verdict = 'pass';
-        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
-        reason =
-            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
-    }
-    else {
-        verdict = 'inconclusive';
-        moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0) {
-            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
-            moreRuns = 0;
-        }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
-            const side = usableHead.length === 0 ? 'head' : 'base';
-            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
-            moreRuns = 0;
-        }
-        else if (!reachable) {
-            reason =
-                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
-        }
-        else {
-            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
-            reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
-        }
-    }
-    return {
-        verdict,
-        unit: unitName,
-        base: heap.base,
-        head: heap.head,
-        difference: heap.difference,
-        reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
-        runs: { base: baseRuns, head: headRuns },
-        throughput,
-        comparisons,
-        minimumEffect,
-        minimumEffectShare,
-        look,
-        looks,
-        notes,
-        moreRuns
-    };
-}
-
-// Action inputs / CLI flags → StatsOptions. Pure: takes the raw strings, returns options or throws
-// MemgateError naming the bad value.
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
-}
-/**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
- */
-function parseStatsInputs(inputs) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number('runs', inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number('threshold', text, 0, 10);
-            else
-                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
-        }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
-}
-
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
 /** The longest a GitHub-hosted job may run. */
@@ -713,6 +127,54 @@ function bumpFilter(raw) {
         exclude: splitList(raw.exclude),
         ...(types.length ? { dependencyTypes: types } : {})
     };
+}
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number('runs', inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number('threshold', text, 0, 10);
+            else
+                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
 }
 
 // argv → the same Options the action reads from its inputs: flags carry the inputs' names
@@ -4432,11 +3894,15 @@ function classifyBump(from, to) {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
+ * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
+ * those the dependency trees of those workspaces reach on either side. When one side has no
+ * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
  */
-function diffLocks(base, head, lockPath) {
-    if (!base.lock || !head.lock)
+function diffLocks(base, head, lockPath, workspaces) {
+    if (!base.lock && !head.lock)
         return diffRanges(base.manifests, head.manifests);
+    if (!base.lock || !head.lock)
+        return diffHalfLocked(base, head);
     const baseIndex = indexLock(base.lock);
     const headIndex = indexLock(head.lock);
     const bumps = [];
@@ -4460,7 +3926,12 @@ function diffLocks(base, head, lockPath) {
                 bumps.push(bump);
         }
     }
-    const transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    if (workspaces && transitive.length) {
+        const inBase = reachedFrom(base, baseIndex, workspaces);
+        const inHead = reachedFrom(head, headIndex, workspaces);
+        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
+    }
     const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
     const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
     for (const bump of transitive) {
@@ -4548,6 +4019,130 @@ function reachedVia(side, index) {
         return out;
     };
 }
+/**
+ * Whether an installed version hangs from the manifests of `workspaces` (their dependencies, the
+ * workspaces those name, and down along `namedBy` turned around, parents by name as in reachedVia).
+ */
+function reachedFrom(side, index, workspaces) {
+    const children = new Map();
+    for (const pkg of side.lock.packages) {
+        for (const by of pkg.namedBy) {
+            if (by.startsWith('workspace:'))
+                continue;
+            const kids = children.get(by);
+            if (kids)
+                kids.push(pkg.name);
+            else
+                children.set(by, [pkg.name]);
+        }
+    }
+    const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const dirs = new Set(workspaces);
+    const manifests = side.manifests.filter((m) => dirs.has(m.dir));
+    const names = new Set();
+    for (let i = 0; i < manifests.length; i++) {
+        for (const dep of manifests[i].dependencies) {
+            const pkg = locate(index, manifests[i].dir, dep);
+            if (!pkg)
+                continue;
+            // A workspace it depends on brings that workspace's own dependencies.
+            const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined;
+            if (other && !manifests.includes(other))
+                manifests.push(other);
+            names.add(pkg.name);
+        }
+    }
+    const queue = [...names];
+    while (queue.length) {
+        for (const child of children.get(queue.pop()) ?? []) {
+            if (names.has(child))
+                continue;
+            names.add(child);
+            queue.push(child);
+        }
+    }
+    // Through a package of the tree, not as a direct dependency: that one is a direct bump already (a
+    // pnpm alias shares its copy with the same version others depend on).
+    return (name, version) => [...(index.transitive.get(name)?.values() ?? [])]
+        .flat()
+        .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)));
+}
+/**
+ * One side has a lockfile, the other not (a project that starts or stops committing one): the
+ * bumps a user sees in package.json, with the locked side's installed versions. The other side
+ * installs from its ranges, so what it gets is known only where a range names one version (`2.6.9`,
+ * `npm:ms@2.1.1`, a file or git reference); any other range is shown as it is (`unresolved`), and a
+ * dependency whose range did not change and admits the locked version is no bump. Its transitive
+ * versions are unknown: none are reported.
+ */
+function diffHalfLocked(base, head) {
+    const index = indexLock((base.lock ?? head.lock));
+    const bumps = [];
+    const manifests = new Map();
+    for (const m of base.manifests)
+        manifests.set(m.path, { base: m });
+    for (const m of head.manifests)
+        manifests.set(m.path, { ...manifests.get(m.path), head: m });
+    for (const [path, pair] of manifests) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            const b = before.get(name);
+            const h = after.get(name);
+            const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined;
+            const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined;
+            if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h.range) === 'workspace')
+                continue;
+            const loose = (dep, pkg, locked) => dep !== undefined && pkg === undefined && !locked;
+            if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
+                // A range on the unlocked side: no bump when it did not change and admits the locked version.
+                const lockedPkg = bp ?? hp;
+                const range = (base.lock ? h : b).range;
+                if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range))
+                    continue;
+                const bump = rangeBump(name, b, h, path);
+                if (bp)
+                    bump.from = bp.version;
+                if (hp)
+                    bump.to = hp.version;
+                const low = (v, dep) => v === null ? null : semver.valid(v) ?? lowest(dep.range);
+                bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
+                bumps.push(bump);
+                continue;
+            }
+            const bump = directBump(name, b, bp, h, hp, path);
+            if (bump)
+                bumps.push(bump);
+        }
+    }
+    return bumps;
+}
+/** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
+function pinned(dep) {
+    const source = sourceOf(dep.range);
+    const at = { name: dep.name, location: '', namedBy: [] };
+    if (source === 'registry') {
+        const version = semver.valid(dep.range.replace(/^=/, ''));
+        return version ? { ...at, version, source } : undefined;
+    }
+    if (source === 'alias') {
+        const inner = dep.range.slice(4);
+        const version = semver.valid(inner.slice(descriptorName(inner).length + 1).replace(/^=/, ''));
+        return version ? { ...at, version, source, reference: dep.range } : undefined;
+    }
+    if (source === 'workspace')
+        return undefined;
+    return { ...at, version: dep.range, source, reference: dep.range };
+}
+function lowest(range) {
+    const inner = range.startsWith('npm:') ? range.slice(4 + descriptorName(range.slice(4)).length + 1) : range;
+    try {
+        return semver.minVersion(inner)?.version ?? null;
+    }
+    catch {
+        return null;
+    }
+}
 function directBump(name, b, bp, h, hp, manifest) {
     const dependencyType = (h ?? b).dependencyType;
     if (!bp && !hp) {
@@ -4562,7 +4157,10 @@ function directBump(name, b, bp, h, hp, manifest) {
     const toRef = h && hp ? refOf(h, hp) : null;
     if (from === to && fromRef === toRef)
         return null;
-    const exotic = (bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range)));
+    // An alias of one registry package on every side it exists is that package's versions.
+    const target = sameTarget(bp && aliasTarget(b.range, bp), hp && aliasTarget(h.range, hp), !!bp, !!hp);
+    const exotic = target === undefined &&
+        ((bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range))));
     const bump = {
         name,
         from,
@@ -4572,9 +4170,32 @@ function directBump(name, b, bp, h, hp, manifest) {
         dependencyType,
         manifest
     };
+    if (target !== undefined)
+        bump.package = target;
     if (bump.type === 'other' && fromRef !== toRef)
         bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`;
     return bump;
+}
+/**
+ * The registry package an npm alias installs (`npm:ms@^2.1.0` → `ms`), from the manifest's range
+ * or, where the lockfile keeps it, the package's reference; undefined for anything else.
+ */
+function aliasTarget(range, pkg) {
+    for (const spec of [range, pkg.source === 'alias' ? pkg.reference : undefined]) {
+        if (!spec?.startsWith('npm:'))
+            continue;
+        const inner = spec.slice(4);
+        const name = descriptorName(inner);
+        if (name !== inner && semver.valid(pkg.version))
+            return name;
+    }
+    return undefined;
+}
+/** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
+function sameTarget(b, h, hasBase, hasHead) {
+    if (hasBase && hasHead)
+        return b !== undefined && b === h ? b : undefined;
+    return hasBase ? b : h;
 }
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
 function refOf(dep, pkg) {
@@ -4589,17 +4210,22 @@ function exoticRange(range) {
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
     const to = h?.range ?? null;
+    // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.
+    const alias = (range) => (range?.startsWith('npm:') ? /^npm:((?:@[^@/]+\/)?[^@]+)@(.+)$/.exec(range) : null);
+    const [ab, ah] = [alias(from), alias(to)];
+    const target = sameTarget(ab?.[1], ah?.[1], from !== null, to !== null);
     const low = (range) => {
         if (range === null)
             return null;
+        const inner = target === undefined ? range : alias(range)[2];
         try {
-            return semver.minVersion(range)?.version ?? range;
+            return semver.minVersion(inner)?.version ?? range;
         }
         catch {
             return range;
         }
     };
-    return {
+    const bump = {
         name,
         from,
         to,
@@ -4609,6 +4235,9 @@ function rangeBump(name, b, h, manifest) {
         manifest,
         unresolved: true
     };
+    if (target !== undefined)
+        bump.package = target;
+    return bump;
 }
 function diffRanges(base, head) {
     const bumps = [];
@@ -4699,7 +4328,8 @@ function transitiveBumps(base, head, lockPath, direct) {
                 continue;
             if (!ap && directFrom.has(`${name}\0${from}`))
                 continue;
-            const exotic = (rp && rp.source !== 'registry') || (ap && ap.source !== 'registry');
+            const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap);
+            const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'));
             const bump = {
                 name,
                 from,
@@ -4708,6 +4338,8 @@ function transitiveBumps(base, head, lockPath, direct) {
                 direct: false,
                 manifest: lockPath
             };
+            if (target !== undefined)
+                bump.package = target;
             if (bump.type === 'other')
                 bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`;
             bumps.push(bump);
@@ -18999,8 +18631,10 @@ function requireLib () {
 var libExports = requireLib();
 
 // yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
-// `__metadata` block, cache versions 4–8), both read with Yarn's own parser, parseSyml from
-// @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors (`name@range`) it resolves.
+// `__metadata` block: lockfile versions 4 (Yarn 2) to 10 (Yarn 4.18)), both read with Yarn's own
+// parser, parseSyml from @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors
+// (`name@range`) it resolves. Berry's versions mark changes of checksums and resolutions, not of the
+// entry shape this parser reads, so a newer version is read by its structure, with a warning.
 // Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
 const CLASSIC_HEADER = /^(#.*\r?\n)*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
 /**
@@ -19024,13 +18658,23 @@ function parseYarnLock(text, file) {
         throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error);
     }
     let lockfileVersion = 'v1';
+    const warnings = [];
     if (!classic) {
         const meta = data.__metadata;
         const version = Number(meta?.version);
-        // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
-        if (!Number.isInteger(version) || version < 4 || version > 8) {
-            const at = text.search(/^\s+version:/m);
-            throw lockError(file, `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`, at === -1 ? 1 : lineAt(text, at));
+        const versionLine = () => {
+            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m);
+            return at === -1 ? 1 : lineAt(text, at);
+        };
+        // Without a version number the file was not written by Yarn: nothing says how to read it.
+        if (meta?.version === undefined || meta.version === null || !Number.isInteger(version) || version < 1) {
+            throw lockError(file, `Yarn Berry lockfile without a valid __metadata.version (${JSON.stringify(meta?.version) ?? 'missing'}; Yarn writes a whole number)`, versionLine());
+        }
+        assertBerryEntries(data, text, file);
+        if (version < KNOWN_BERRY[0] || version > KNOWN_BERRY[1]) {
+            const newer = version > KNOWN_BERRY[1];
+            warnings.push(`${file}: Yarn Berry lockfile __metadata.version ${version} is ${newer ? 'newer' : 'older'} than the versions memgate knows ` +
+                `(${KNOWN_BERRY[0]} to ${KNOWN_BERRY[1]}); its entries have the known shape and were read by it`);
         }
         lockfileVersion = String(version);
     }
@@ -19079,7 +18723,28 @@ function parseYarnLock(text, file) {
                 child.namedBy.push(parent);
         }
     }
-    return { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+    const lock = { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+    if (warnings.length)
+        lock.warnings = warnings;
+    return lock;
+}
+// The lockfile versions memgate has read from a real Yarn: 4 (Yarn 2) up to 8 (Yarn 4.5.3,
+// fixtures/bumps/yarn-berry) and 10 (Yarn 4.18.1, fixtures/bumps/yarn-berry-v10).
+const KNOWN_BERRY = [4, 10];
+/**
+ * What this parser relies on in every Berry entry: a mapping with a `resolution` string (the locator
+ * it resolved to). A file without it is not something a wrong guess should be made from.
+ */
+function assertBerryEntries(data, text, file) {
+    for (const [key, value] of Object.entries(data)) {
+        if (key === '__metadata')
+            continue;
+        const entry = value;
+        if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && typeof entry.resolution === 'string')
+            continue;
+        const at = text.indexOf(key.includes(':') || key.includes(',') ? `"${key}":` : `${key}:`);
+        throw lockError(file, `Yarn Berry entry ${JSON.stringify(key.slice(0, 200))} has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)`, at === -1 ? undefined : lineAt(text, at));
+    }
 }
 function classify(range, classic) {
     if (!classic) {
@@ -19131,9 +18796,11 @@ function isDependencyFile(path) {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 async function readBumps(git, base, head, options = {}) {
     const scope = normalizeDir(options.workingDirectory);
-    // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
-    const inScope = (p) => within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)));
-    const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p));
+    // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+    // above it (the workspace that holds it, the root's overrides).
+    const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
+    const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile);
+    const changed = dependencyFiles.filter(inScope);
     if (changed.length === 0)
         return [];
     const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)]);
@@ -19156,7 +18823,10 @@ async function readBumps(git, base, head, options = {}) {
         else if (posix.basename(path) === 'package.json')
             loose.add(path);
     }
-    const reader = new Reader(git, base, head, new Set(changed));
+    const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
+    // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+    // may still have changed (one text for both sides would hide its bumps).
+    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn);
     const bumps = [];
     for (const root of [...roots].sort())
         bumps.push(...(await readProject(reader, root, sides, scope)));
@@ -19200,9 +18870,13 @@ async function readProject(reader, root, sides, scope) {
         reader.text(reader.base, lockPath),
         reader.text(reader.head, lockPath)
     ]);
+    // A working directory inside the project: its workspace(s), whose dependency trees bound the
+    // transitive bumps. None when it holds the whole project.
+    const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
     let bumps;
-    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
-    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
+    // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
+    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
         const pruned = pruneNpmLocks({ text: baseLockText, file: reader.label(reader.base, lockPath) }, { text: headLockText, file: reader.label(reader.head, lockPath) }, { base: baseManifests, head: headManifests });
         if (pruned) {
             bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter((b) => b.direct || pruned.names.has(b.name));
@@ -19214,9 +18888,26 @@ async function readProject(reader, root, sides, scope) {
     }, {
         lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
         manifests: headManifests
-    }, lockPath);
-    // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
-    return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath);
+    }, lockPath, workspaces);
+    // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+    // lockfile's that their dependency trees reach.
+    if (!workspaces)
+        return bumps;
+    const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')));
+    return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath);
+}
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
+ */
+function workspacesIn(dir, manifests) {
+    const dirs = [...new Set(manifests.map((m) => m.dir))];
+    const inside = dirs.filter((d) => within(d, dir));
+    const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0];
+    const mine = inside.length ? inside : holder === undefined ? [] : [holder];
+    // Every workspace of the project (a single package run from its src/): nothing to narrow.
+    return mine.length === dirs.length ? undefined : mine;
 }
 function workspaceManifests(files, root, globs) {
     if (globs.length === 0)
@@ -19262,13 +18953,15 @@ class Reader {
     base;
     head;
     changed;
+    warn;
     texts = new Map();
     locks = new Map();
-    constructor(git, base, head, changed) {
+    constructor(git, base, head, changed, warn) {
         this.git = git;
         this.base = base;
         this.head = head;
         this.changed = changed;
+        this.warn = warn;
     }
     text(sha, path) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -19283,8 +18976,11 @@ class Reader {
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
         let lock = this.locks.get(key);
-        if (!lock)
+        if (!lock) {
             this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))));
+            for (const line of lock.warnings ?? [])
+                this.warn(line);
+        }
         return lock;
     }
 }
@@ -19490,7 +19186,7 @@ async function runGit(dir, args, options = {}) {
     return result;
 }
 async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false, token) => runGit(repoDir, args, { allowFail, token });
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
     const top = await git(['rev-parse', '--show-toplevel'], true);
     if (top.exitCode !== 0)
         throw new MemgateError(`${repoDir} is not a git repository`);
@@ -19510,44 +19206,7 @@ async function createGit(repoDir, options = {}) {
             }
             return result.stdout.trim();
         },
-        async showFile(sha, path) {
-            // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-            // buffer and decodes that: three times git's own time. Written to a file of our own (created
-            // exclusively, so no link can be planted there), the blob is read and decoded once.
-            const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-            let fd;
-            try {
-                fd = openSync(file, 'wx', 0o600);
-            }
-            catch (error) {
-                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
-            }
-            try {
-                const { code, stderr, spawnError } = await startProcess({
-                    command: 'git',
-                    args: ['cat-file', 'blob', `${sha}:${path}`],
-                    cwd: root,
-                    env: gitEnv(process.env),
-                    stdoutFd: fd
-                }).exited;
-                if (spawnError)
-                    throw new MemgateError(`Could not run git in ${repoDir}: ${spawnError.message}`, 2, { cause: spawnError });
-                if (code === 0) {
-                    // Read off the main thread, so that two blobs read at once overlap.
-                    return (await readFile(file)).toString('utf8');
-                }
-                // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-                // corrupt object) must not pass for an absent lockfile.
-                if (/does not exist in|exists on disk, but not in/.test(stderr))
-                    return null;
-                const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
-            }
-            finally {
-                closeSync(fd);
-                rmSync(file, { force: true });
-            }
-        },
+        showFile: (sha, path) => readBlob(root, sha, path),
         async listFiles(sha) {
             const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
             return result.stdout.split('\0').filter(Boolean);
@@ -19556,21 +19215,7 @@ async function createGit(repoDir, options = {}) {
             const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
             return result.stdout.split('\0').filter(Boolean);
         },
-        async ensureCommits(shas, remote = 'origin') {
-            const missing = [];
-            for (const sha of shas) {
-                const present = await git(['cat-file', '-e', `${sha}^{commit}`], true);
-                if (present.exitCode !== 0)
-                    missing.push(sha);
-            }
-            if (missing.length === 0)
-                return;
-            // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-            const result = await git(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true, options.token);
-            if (result.exitCode !== 0) {
-                await git(['fetch', '--no-tags', '--quiet', remote, ...missing], false, options.token);
-            }
-        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
         async addWorktree(dir, sha) {
             await git(['worktree', 'add', '--detach', '--force', dir, sha]);
         },
@@ -19579,6 +19224,60 @@ async function createGit(repoDir, options = {}) {
             await git(['worktree', 'prune'], true);
         }
     };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
 }
 /** A new repository with one identity for commits (the demo and the tests build theirs with it). */
 async function initRepo(dir, branch = 'main') {
@@ -20040,14 +19739,14 @@ class HeapSnapshotParser {
         const len = buf.length;
         let depth = this.depth;
         let inString = this.inString;
-        let escape = this.escape;
+        let escaped = this.escape;
         while (i < len) {
             const c = buf[i++];
             if (inString) {
-                if (escape)
-                    escape = false;
+                if (escaped)
+                    escaped = false;
                 else if (c === BACKSLASH)
-                    escape = true;
+                    escaped = true;
                 else if (c === QUOTE) {
                     inString = false;
                     if (depth === 0)
@@ -20065,7 +19764,7 @@ class HeapSnapshotParser {
         }
         this.depth = depth;
         this.inString = inString;
-        this.escape = escape;
+        this.escape = escaped;
         return i;
     }
     readHeader() {
@@ -21338,24 +21037,28 @@ function diffGraphs(earlier, last, options = {}) {
     const typical = medianRetained(dom.retained, groupOf, groups.length);
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1]) : null;
     const suspects = [];
     const score = new Map();
     groups.forEach((group, k) => {
-        if (retained[k] < minBytes || group.count < minCount)
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
             return;
         const node = group.best;
         const pkg = choosePackage(attributor, paths, node, group.site, bumped);
         const cls = className(last, t, node);
         const suspect = {
             name: group.className,
-            count: group.count,
-            bytes: retained[k],
+            count,
+            bytes,
             retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
             package: pkg,
             className: cls,
             site: group.site,
-            selfBytes: group.selfBytes,
-            retainedBytes: retained[k],
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
             nodeId: last.nodeId[node],
             growth: {
                 count: history.map((h) => h.get(cls)?.count ?? 0),
@@ -21364,7 +21067,7 @@ function diffGraphs(earlier, last, options = {}) {
             bumped: pkg !== null && bumped.has(pkg),
         };
         suspects.push(suspect);
-        score.set(suspect, Math.min(retained[k], typical[k] * group.count));
+        score.set(suspect, Math.min(bytes, typical[k] * count));
     });
     // Ranked by count × median retained size rather than the sum: one new container that holds all
     // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
@@ -21376,6 +21079,31 @@ function diffGraphs(earlier, last, options = {}) {
         newObjects: { count: newCount, bytes: newBytes },
         threshold: { bytes: minBytes, count: minCount },
     };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
 }
 function medianRetained(retained, groupOf, groupCount) {
     const members = Array.from({ length: groupCount }, () => []);
@@ -21475,6 +21203,8 @@ function formatHeapDiff(diff) {
         `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
             `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
     ];
+    if (diff.technique === 'two-snapshot')
+        lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.');
     if (diff.suspects.length === 0) {
         lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
         return lines.join('\n');
@@ -21574,6 +21304,87 @@ function errorReport(reason, partial = {}) {
 /** An error report from a MemgateError: its one-line reason and its detail. */
 function reportOfError(error, partial = {}) {
     return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
+}
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = [];
+    for (let i = 0; i < n; i++)
+        residuals.push(ys[i] - slope * xs[i]);
+    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+            s += Math.sign(ys[j] - ys[i]);
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const kept = [];
+    for (let i = 0; i < limit; i++)
+        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
+    return kept;
 }
 
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
@@ -21906,7 +21717,7 @@ const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-
 
 // Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
-// Lines, one JSON object each (memgate-samples/1, DESIGN.md):
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
 //                                                      a post-GC sample by the probe, t = ms since that process started
@@ -22034,29 +21845,51 @@ const DEFAULT_RSS_INTERVAL_MS = 250;
 /** Larger snapshots cost the heap stage more memory than a runner has to spare. */
 const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
 async function runSoak(options) {
+    const files = {
+        samples: path.join(options.outDir, 'samples.jsonl'),
+        log: path.join(options.outDir, 'soak.log'),
+        snapshots: path.join(options.outDir, 'snapshots')
+    };
     fs.mkdirSync(options.outDir, { recursive: true });
-    const samplesFile = path.join(options.outDir, 'samples.jsonl');
-    const logFile = path.join(options.outDir, 'soak.log');
-    const snapshotDir = path.join(options.outDir, 'snapshots');
-    fs.rmSync(samplesFile, { force: true });
-    fs.rmSync(snapshotDir, { recursive: true, force: true });
+    fs.rmSync(files.samples, { force: true });
+    fs.rmSync(files.snapshots, { recursive: true, force: true });
+    const log = fs.openSync(files.log, 'w');
+    let run;
+    try {
+        run = await supervise(options, probeEnv(options, files), log);
+    }
+    finally {
+        fs.closeSync(log);
+    }
+    return collectRun(options, files, run);
+}
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options, files) {
     const env = withoutProbeEnv(options.env);
-    env[PROBE_ENV.samplesFile] = samplesFile;
+    env[PROBE_ENV.samplesFile] = files.samples;
     if (options.expected)
         env[PROBE_ENV.expect] = JSON.stringify(options.expected);
     if (options.snapshots) {
         const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
         plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
-        env[PROBE_ENV.snapshotDir] = snapshotDir;
+        env[PROBE_ENV.snapshotDir] = files.snapshots;
         env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
     }
-    const log = fs.openSync(logFile, 'w');
+    return env;
+}
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options, env, log) {
     const started = Date.now();
     const rss = [];
     let timedOut = false;
     let stopped;
     const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
     const pgid = child.pid;
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
     const timers = [];
     const later = (ms, fn) => timers.push(setTimeout(fn, ms));
     if (pgid) {
@@ -22072,7 +21905,6 @@ async function runSoak(options) {
         killGroup(pgid, 'SIGKILL');
     });
     if (options.durationMs !== undefined) {
-        const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
         const stop = (sig) => () => {
             stopped = sig;
             killGroup(pgid, sig);
@@ -22092,48 +21924,50 @@ async function runSoak(options) {
         // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
         if (stopped === undefined || timedOut)
             killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
+        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
         killGroup(pgid, 'SIGKILL');
         await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
     }
     for (const t of timers)
         clearTimeout(t);
     options.signal?.removeEventListener('abort', onAbort);
-    const { code, signal } = exit;
-    fs.closeSync(log);
-    const durationMs = Date.now() - started;
-    const text = fs.existsSync(samplesFile) ? fs.readFileSync(samplesFile, 'utf8') : '';
-    const parsed = parseSampleLines(text, { rss, warmup: options.warmup });
-    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''));
-    const logText = fs.readFileSync(logFile, 'utf8');
+    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
+}
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options, files, run) {
+    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
+    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(files.log, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid);
+    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
+    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
     const picked = parsed.processes.find((p) => p.pid === parsed.pid);
-    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && picked && picked.lifetimeMs > 0 && parsed.lastX !== undefined
-        ? (parsed.lastX / picked.lifetimeMs) * 1000
+    const lifetimeMs = picked?.lifetimeMs ?? 0;
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / lifetimeMs) * 1000
         : undefined;
     return {
-        exitCode: code,
-        signal,
+        exitCode: run.code,
+        signal: run.signal,
         outcome,
-        durationMs,
+        durationMs: run.durationMs,
         samples: parsed.samples,
         unit: parsed.unit,
         stderrTail: outcome === 'ok' ? undefined : stderrTail,
-        log: logFile,
+        log: files.log,
         snapshotFiles,
         notes,
-        samplesFile,
+        samplesFile: files.samples,
         source: parsed.source,
         pid: parsed.pid,
         processes: parsed.processes,
-        stopped,
+        stopped: run.stopped,
         throughput,
         warmupDropped: parsed.warmupDropped,
         lastX: parsed.lastX,
-        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && picked?.lifetimeMs
-            ? { unit: parsed.unit, x: parsed.lastX, ms: picked.lifetimeMs }
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
             : undefined
     };
 }
@@ -22184,111 +22018,120 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const baseEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
-    const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) };
+    const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const shas = { base: options.baseSha, head: options.headSha };
     const added = [];
     const close = async () => {
         for (const side of added)
             await options.git.removeWorktree(dirs[side]);
     };
-    const projectDir = (side) => path.join(dirs[side], options.workingDirectory);
-    let plans;
     try {
         for (const side of SIDES) {
             fs.rmSync(dirs[side], { recursive: true, force: true });
-            await options.git.addWorktree(dirs[side], shas[side]);
+            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
             added.push(side);
         }
-        plans = SIDES.map((side) => {
-            if (!fs.existsSync(projectDir(side))) {
-                throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`);
-            }
-            return planInstall(dirs[side], projectDir(side), options.installCommand || undefined);
-        });
+        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
+        const session = {
+            options,
+            installEnv,
+            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            parallel,
+            dirs,
+            plans,
+            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+            installs: {}
+        };
+        return { soak: (look) => soakLook(session, look), close };
     }
     catch (error) {
         await close();
         throw error;
     }
-    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
-    // then one side installs while the other side's runs already go.
-    const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
-    const installs = {};
-    const soak = async (look) => {
-        const started = Date.now();
-        const outDir = look.outDir ?? options.workDir;
-        // Aborted when a job fails, so that the runs still going stop with it.
-        const stop = new AbortController();
-        const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-        const installOne = async (side) => {
-            const plan = plans[SIDES.indexOf(side)];
-            options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`);
-            // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-            installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal);
-        };
-        let runsStarted;
-        const results = { base: [], head: [] };
-        const runs = { base: look.runs, head: look.runs };
-        const runOne = async (side, i) => {
-            runsStarted ??= Date.now();
-            const first = results[side][0];
-            const known = first?.length ?? look.expected?.[side];
-            const run = await runSoak({
-                command: options.soakCommand,
-                cwd: projectDir(side),
-                env,
-                outDir: path.join(outDir, 'runs', `${side}-${i + 1}`),
-                timeoutMs: options.timeoutMs,
-                durationMs: options.durationMs,
-                stopGraceMs: options.stopGraceMs,
-                warmup: options.warmup,
-                signal,
-                // Later runs spread the probe's samples over the length the first one had.
-                expected: known,
-                snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-            });
-            if (signal.aborted) {
-                options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
-                return;
-            }
-            results[side][i] = run; // runs of a side may finish out of order
-            // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-            // run may get too few for a trend. It still tells the later runs how long they are (they get
-            // their minimum whatever it costs), and the side gets one more run in its place.
-            const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
-            if (pilot)
-                runs[side]++;
-            options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-                (run.source === 'rss' ? ' (process RSS)' : '') +
-                (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-                (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
-        };
-        await runQueue({
-            runs: (side) => runs[side],
-            slots: parallel ? 2 : 1,
-            concurrentInstalls,
-            install: installOne,
-            run: runOne,
-            installed: (side) => installs[side] !== undefined,
-            firstMs: (side) => results[side][0]?.durationMs,
-            stop,
-            signal: options.signal
-        });
-        if (options.signal?.aborted)
-            throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-        const runsWallMs = Date.now() - (runsStarted ?? Date.now());
-        return {
-            base: toSide('base', results.base, installs.base),
-            head: toSide('head', results.head, installs.head),
-            parallel,
-            wallMs: Date.now() - started,
-            runsWallMs
-        };
+}
+function planSide(options, dirs, side) {
+    const projectDir = path.join(dirs[side], options.workingDirectory);
+    if (!fs.existsSync(projectDir)) {
+        const sha = side === 'base' ? options.baseSha : options.headSha;
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
+    }
+    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
+}
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session, look) {
+    const { options, installs } = session;
+    const started = Date.now();
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const installOne = async (side) => {
+        const plan = session.plans[side];
+        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
     };
-    return { soak, close };
+    let runsStarted;
+    const results = { base: [], head: [] };
+    const runs = { base: look.runs, head: look.runs };
+    const runOne = async (side, i) => {
+        runsStarted ??= Date.now();
+        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        if (signal.aborted) {
+            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            return;
+        }
+        results[side][i] = run; // runs of a side may finish out of order
+        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+        // run may get too few for a trend. It still tells the later runs how long they are (they get
+        // their minimum whatever it costs), and the side gets one more run in its place.
+        const known = i > 0 || look.expected?.[side] !== undefined;
+        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+        if (pilot)
+            runs[side]++;
+        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+            (run.source === 'rss' ? ' (process RSS)' : '') +
+            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+    };
+    await runQueue({
+        runs: (side) => runs[side],
+        slots: session.parallel ? 2 : 1,
+        concurrentInstalls: session.concurrentInstalls,
+        install: installOne,
+        run: runOne,
+        installed: (side) => installs[side] !== undefined,
+        firstMs: (side) => results[side][0]?.durationMs,
+        stop,
+        signal: options.signal
+    });
+    if (options.signal?.aborted)
+        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    return {
+        base: toSide('base', results.base, installs.base),
+        head: toSide('head', results.head, installs.head),
+        parallel: session.parallel,
+        wallMs: Date.now() - started,
+        runsWallMs
+    };
+}
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session, look, side, i, first, signal) {
+    const { options } = session;
+    return runSoak({
+        command: options.soakCommand,
+        cwd: path.join(session.dirs[side], options.workingDirectory),
+        env: session.soakEnv,
+        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        stopGraceMs: options.stopGraceMs,
+        warmup: options.warmup,
+        signal,
+        expected: first?.length ?? look.expected?.[side],
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    });
 }
 const SIDES = ['base', 'head'];
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
@@ -22355,6 +22198,498 @@ function toSide(side, runs, install) {
     };
 }
 
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    let best = 0;
+    for (let i = 1; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
+            best = i;
+    const peak = Math.abs(jumps[best] - centre);
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    for (let i = 0; i < jumps.length; i++) {
+        const above = Math.abs(jumps[i] - centre) > limit;
+        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+            groups++;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (let i = 0; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+            near.push(i);
+    const index = near[near.length >> 1] + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: jumps[best] - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    if (valid.length === 0)
+        return [];
+    const first = valid[0].x;
+    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
+        const ext = kept.map((s) => s.external);
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: xs[xs.length - 1] - xs[0],
+        throughput
+    };
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = [];
+    for (let j = 0; j <= n; j++)
+        previous.push(Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        const current = [Float64Array.of(1)];
+        for (let j = 1; j <= n; j++) {
+            const row = new Float64Array(i * j + 1);
+            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
+            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
+            for (let u = 0; u < fewerFirst.length; u++)
+                row[u + j] += fewerFirst[u];
+            for (let u = 0; u < fewerSecond.length; u++)
+                row[u] += fewerSecond[u];
+            current.push(row);
+        }
+        previous = current;
+    }
+    const counts = previous[n];
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0];
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (let k = u; k < probabilities.length; k++)
+        p += probabilities[k];
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (let u = 0; u < probabilities.length; u++) {
+            cumulative += probabilities[u];
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))],
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    const looks = [Math.max(1, Math.floor(runs))];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (looks[looks.length - 1] < maxRuns)
+        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    if (excluded.length === 0)
+        return null;
+    const first = excluded[0];
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [['base', base], ['head', head]]) {
+        const steps = runs.filter((r) => r.step);
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+function analyzeSamples(base, head, options = {}) {
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/** The verdict of one look, the sentence that says why, and how many runs more could help. */
+function decide(d) {
+    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const usableBase = baseRuns.filter((r) => !r.excluded);
+    const usableHead = headRuns.filter((r) => !r.excluded);
+    const heap = comparisons[0];
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    if (leaking.length > 0) {
+        const c = leaking[0];
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
+            moreRuns = 0;
+        }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
+        }
+    }
+    return { verdict, reason, moreRuns };
+}
+/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
+function minimumEffectOf(unit, usableBase, settings) {
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    return { minimumEffect, minimumEffectShare };
+}
+/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
+function compareThroughput(baseRuns, headRuns) {
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    let note = null;
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            note =
+                `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                    `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
+        }
+    }
+    return { throughput, note };
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter((r) => !r.excluded);
+    const usableHead = headRuns.filter((r) => !r.excluded);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const comparisons = metrics.map((metric) => {
+        const b = usableBase.map((r) => r[metric].estimate);
+        const h = usableHead.map((r) => r[metric].estimate);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    });
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    const heap = comparisons[0];
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
+    if (throughputNote)
+        notes.push(throughputNote);
+    const { verdict, reason, moreRuns } = decide({ comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible });
+    return {
+        verdict,
+        unit: unitName,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput,
+        comparisons,
+        minimumEffect,
+        minimumEffectShare,
+        look,
+        looks,
+        notes,
+        moreRuns
+    };
+}
+
 /**
  * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
  * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
@@ -22389,14 +22724,22 @@ async function measure(options, target, workDir, known) {
         await git.ensureCommits([target.base, target.head], target.remote);
     const headSha = (known.headSha = await git.resolve(target.head));
     const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha));
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory });
+    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
+    const warnings = [];
+    const warn = (line) => {
+        warnings.push(line);
+        target.log(`warning: ${line}`);
+    };
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn });
+    if (warnings.length)
+        known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
     if (bumps.length === 0) {
         const names = changes.map((b) => b.name);
         const reason = changes.length === 0
             ? 'No dependency changed between base and head, so there is nothing to measure.'
             : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
-        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason });
+        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
     }
     target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
     if (!options.soakCommand.trim()) {
@@ -22406,7 +22749,14 @@ async function measure(options, target, workDir, known) {
     for (const side of ['base', 'head']) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
-    return judge(decided, bumps, { baseSha, headSha }, target.log);
+    const report = await judge(decided, bumps, { baseSha, headSha }, target.log);
+    // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
+    const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
+    if (snapshots.length)
+        report.snapshots = snapshots;
+    if (warnings.length)
+        report.notes = [...warnings, ...(report.notes ?? [])];
+    return report;
 }
 /**
  * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
@@ -22526,7 +22876,9 @@ function renderText(report) {
     if (report.bumps.length > 0) {
         lines.push('', 'bumps:');
         for (const b of report.bumps) {
-            lines.push(`  ${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
+            const target = b.package;
+            const name = target ? `${b.name} → ${target}` : b.name;
+            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
         }
     }
     if (report.unit && report.base.growth && report.head.growth) {
@@ -22595,8 +22947,8 @@ async function bumpsCommand(args) {
     const git = await createGit(path.resolve(values.repo));
     const head = await git.resolve(required(values.head, '--head'));
     const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
-    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'] });
-    const lines = bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
+    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'], warn: (line) => log(`memgate: warning: ${line}`) });
+    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
     return 0;
 }

@@ -11,7 +11,9 @@ import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 import type { Repo } from './repo.js'
 
 const repos: Repo[] = []
-afterAll(() => repos.forEach((r) => r.remove()))
+afterAll(() => {
+  for (const r of repos) r.remove()
+})
 
 function repo(...trees: Parameters<typeof makeRepo>[0]): Repo {
   const made = makeRepo(trees)
@@ -228,7 +230,7 @@ describe('projects and manifests', () => {
   it('finds pnpm workspaces from pnpm-workspace.yaml alone', async () => {
     const side = (s: 'base' | 'head') => {
       const tree = projectSide(s, 'pnpm/v9')
-      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      tree['package.json'] = tree['package.json']!.replace(/\n {2}"workspaces": \[[^\]]*\],/, '')
       expect(tree['package.json']).not.toContain('workspaces')
       return tree
     }

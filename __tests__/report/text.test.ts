@@ -12,6 +12,7 @@ describe('renderText', () => {
       reason: 'fine'
     })
     const out = renderText(report)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
     expect(out).toContain('evil\ufffd[2J\ufffd]0;pwned\ufffd 1.0.0 -> 2.0.0\ufffd (major, direct, package.json)')
     expect(out.split('\n')[0]).toBe('verdict: pass')

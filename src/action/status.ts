@@ -125,6 +125,7 @@ const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/
 const REPO = /^[A-Za-z0-9._-]{1,100}$/
 const SHA = /^[0-9a-f]{40}$/
 // A status context as the input takes it: printable, one line, GitHub's 255 characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTEXT = /^[^\u0000-\u001f\u007f]{1,255}$/
 
 /**

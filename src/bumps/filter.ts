@@ -1,14 +1,8 @@
 // The `include` / `exclude` / `dependency-types` inputs, applied to bumps before any install. Pure.
+import type { BumpFilter } from '../options.js'
 import type { Bump, DependencyType } from '../types.js'
 
-export interface BumpFilter {
-  /** Package-name globs; when given, only matching bumps stay. */
-  include?: string[]
-  /** Package-name globs; matching bumps go, even when included. */
-  exclude?: string[]
-  /** Kinds of direct dependency to keep; transitive bumps stay unless all their roots are dropped. */
-  dependencyTypes?: DependencyType[]
-}
+export type { BumpFilter } from '../options.js'
 
 /**
  * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
@@ -69,15 +63,19 @@ export function compileGlob(glob: string): Glob {
   if (glob.length > MAX_GLOB_LENGTH) return { test: () => false }
   const kinds: G[] = []
   const chars: string[] = []
+  const push = (kind: G, char = '') => {
+    kinds.push(kind)
+    chars.push(char)
+  }
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!
     if (c === '*' && glob[i + 1] === '*') {
       i++
-      if (kinds.at(-1) !== G.Globstar) kinds.push(G.Globstar), chars.push('')
+      if (kinds.at(-1) !== G.Globstar) push(G.Globstar)
     } else if (c === '*') {
-      if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar) kinds.push(G.Star), chars.push('')
-    } else if (c === '?') kinds.push(G.One), chars.push('')
-    else kinds.push(G.Char), chars.push(c)
+      if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar) push(G.Star)
+    } else if (c === '?') push(G.One)
+    else push(G.Char, c)
   }
   const end = kinds.length
   return {
@@ -97,8 +95,13 @@ export function compileGlob(glob: string): Glob {
         for (let p = 0; p < end; p++) {
           if (!now[p]) continue
           const k = kinds[p]
-          if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) next[p + 1] = 1, (any = true)
-          else if (k === G.Globstar || (k === G.Star && c !== '/')) next[p] = 1, (any = true)
+          if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+            next[p + 1] = 1
+            any = true
+          } else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+            next[p] = 1
+            any = true
+          }
         }
         if (!any) return false
         close(next)

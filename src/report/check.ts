@@ -140,7 +140,7 @@ class Checker {
   string(v: unknown, what: string, max: number, lines = false): string {
     if (typeof v !== 'string') throw this.bad(`${what} is ${v === undefined ? 'missing' : 'not a string'}`)
     if (v.length > max) throw this.bad(`${what} is ${v.length} characters long, more than ${max}`)
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
     if (!lines && /[\u0000-\u001f\u007f\u2028\u2029]/.test(v)) throw this.bad(`${what} holds a line break or control character`)
     return v
   }

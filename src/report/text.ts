@@ -11,7 +11,7 @@ export function renderText(report: Report): string {
 }
 
 // C0 and C1 controls but the newline and the tab.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
 function printable(text: string): string {

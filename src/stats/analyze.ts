@@ -4,58 +4,13 @@
 // Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
 // minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
 import { MemgateError } from '../errors.js'
+import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
 import { measureSamples, type RunGrowth } from './measure.js'
 import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
 import { median } from './robust.js'
 
-export interface StatsOptions {
-  /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
-  alpha: number
-  /** A growth difference matters from this many bytes per iteration… */
-  threshold: number
-  /** …or, for `ms` samples, bytes per millisecond… */
-  thresholdMs: number
-  /**
-   * …or from the difference that adds this share of base's post-GC heap over one run's measured
-   * span, whichever is smaller (0: bytes only). Scales the bar with the heap and the soak's length.
-   */
-  thresholdShare: number
-  /** Share of each run's x-span discarded as warm-up. */
-  warmup: number
-  /** Runs per side at the first look. */
-  runs: number
-  /** Runs per side after which an inconclusive verdict stays inconclusive. */
-  maxRuns: number
-  /** Samples a run needs after the warm-up to count. */
-  minSamples: number
-  /** One-sided level of the upper bound that must fall below the minimum effect to pass. */
-  passAlpha: number
-}
-
-/** Defaults, justified in docs/statistics.md. */
-export const defaultStatsOptions: StatsOptions = {
-  // 1% false alarms over the whole sequential procedure.
-  alpha: 0.01,
-  // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
-  // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
-  // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
-  // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
-  threshold: 8,
-  // 8 bytes/ms is 29 MB per hour.
-  thresholdMs: 8,
-  // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
-  // the time at 5 runs.
-  thresholdShare: 0.05,
-  warmup: 0.2,
-  // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-  // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-  runs: 5,
-  maxRuns: 10,
-  minSamples: 8,
-  // A leak the size of the minimum effect passes at most 5% of the time.
-  passAlpha: 0.05
-}
+export { defaultStatsOptions, type StatsOptions } from '../options.js'
 
 export type Metric = 'heap' | 'external'
 
@@ -185,69 +140,24 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
   return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings)
 }
 
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRuns: RunGrowth[], options: Partial<StatsOptions> = {}): Analysis {
-  const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
+interface Decision {
+  comparisons: Comparison[]
+  minimumEffect: number
+  alphaTest: number
+  settings: StatsOptions
+  unitName: string
+  notes: string[]
+  baseRuns: RunGrowth[]
+  headRuns: RunGrowth[]
+  moreRunsPossible: number
+}
+
+/** The verdict of one look, the sentence that says why, and how many runs more could help. */
+function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string; moreRuns: number } {
+  const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d
   const usableBase = baseRuns.filter((r) => !r.excluded)
   const usableHead = headRuns.filter((r) => !r.excluded)
-
-  const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
-  const attempted = Math.max(baseRuns.length, headRuns.length)
-  const look = Math.max(1, looks.filter((n) => n <= attempted).length)
-  const nextLook = looks[look] ?? null
-  const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
-
-  const baseLevel = median(usableBase.map((r) => r.level!))
-  const baseSpan = median(usableBase.map((r) => r.span!))
-  const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs
-  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0
-  const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor
-  const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null
-
-  const metrics: Metric[] = ['heap']
-  if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external)) metrics.push('external')
-  const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length)
-
-  const comparisons: Comparison[] = metrics.map((metric) => {
-    const b = usableBase.map((r) => r[metric]!.estimate)
-    const h = usableHead.map((r) => r[metric]!.estimate)
-    const shift: Shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha)
-    return {
-      metric,
-      alpha: alphaTest,
-      base: summarise(b),
-      head: summarise(h),
-      difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-    }
-  })
-
-  const notes: string[] = []
-  for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)]) if (line) notes.push(line)
-  const baseRates = baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
-  const headRates = headRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
-  const throughput = {
-    base: baseRates.length > 0 ? median(baseRates) : null,
-    head: headRates.length > 0 ? median(headRates) : null
-  }
-
   const heap = comparisons[0]!
-  if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
-  if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-    const change = throughput.head / throughput.base - 1
-    // Only a change both large and consistent across runs: a busy machine slows single runs.
-    const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates))
-    if (Math.abs(change) >= 0.1 && p <= 0.05) {
-      notes.push(
-        `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-          `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`
-      )
-    }
-  }
   const enough = usableBase.length >= 2 && usableHead.length >= 2
   const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest
   const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : []
@@ -292,6 +202,85 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
     }
   }
 
+  return { verdict, reason, moreRuns }
+}
+
+/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
+function minimumEffectOf(unit: Samples['unit'], usableBase: RunGrowth[], settings: StatsOptions) {
+  const baseLevel = median(usableBase.map((r) => r.level!))
+  const baseSpan = median(usableBase.map((r) => r.span!))
+  const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs
+  const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0
+  const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor
+  const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null
+  return { minimumEffect, minimumEffectShare }
+}
+
+/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
+function compareThroughput(baseRuns: RunGrowth[], headRuns: RunGrowth[]) {
+  const baseRates = baseRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
+  const headRates = headRuns.map((r) => r.throughput).filter((t): t is number => t !== null)
+  const throughput = {
+    base: baseRates.length > 0 ? median(baseRates) : null,
+    head: headRates.length > 0 ? median(headRates) : null
+  }
+  let note: string | null = null
+  if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+    const change = throughput.head / throughput.base - 1
+    // Only a change both large and consistent across runs: a busy machine slows single runs.
+    const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates))
+    if (Math.abs(change) >= 0.1 && p <= 0.05) {
+      note =
+        `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+        `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`
+    }
+  }
+  return { throughput, note }
+}
+
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRuns: RunGrowth[], options: Partial<StatsOptions> = {}): Analysis {
+  const settings: StatsOptions = { ...defaultStatsOptions, ...options }
+  const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
+  const usableBase = baseRuns.filter((r) => !r.excluded)
+  const usableHead = headRuns.filter((r) => !r.excluded)
+
+  const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
+  const attempted = Math.max(baseRuns.length, headRuns.length)
+  const look = Math.max(1, looks.filter((n) => n <= attempted).length)
+  const nextLook = looks[look] ?? null
+  const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
+
+  const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings)
+
+  const metrics: Metric[] = ['heap']
+  if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external)) metrics.push('external')
+  const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length)
+
+  const comparisons: Comparison[] = metrics.map((metric) => {
+    const b = usableBase.map((r) => r[metric]!.estimate)
+    const h = usableHead.map((r) => r[metric]!.estimate)
+    const shift: Shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha)
+    return {
+      metric,
+      alpha: alphaTest,
+      base: summarise(b),
+      head: summarise(h),
+      difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+    }
+  })
+
+  const notes: string[] = []
+  for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)]) if (line) notes.push(line)
+  const heap = comparisons[0]!
+  if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
+  const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns)
+  if (throughputNote) notes.push(throughputNote)
+  const { verdict, reason, moreRuns } = decide({ comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible })
   return {
     verdict,
     unit: unitName,
