@@ -113,3 +113,42 @@ describe('bad input: one line on stderr, exit status 2', () => {
     }
   })
 })
+
+describe('every outcome is a report: memgate run --json', () => {
+  const run = (...extra: string[]) => {
+    const { status, stdout, stderr } = memgate(['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--json', ...extra])
+    return { status, report: JSON.parse(stdout), stderr }
+  }
+  const knows = (report: { bumps: { name: string }[]; base: { sha: string }; head: { sha: string } }) => {
+    expect(report.bumps.map((b) => b.name)).toEqual(['event-hub'])
+    expect(report.base.sha).toBe(repo.baseSha)
+    expect(report.head.sha).toBe(repo.headSha)
+  }
+
+  it('the head crashes in every run', () => {
+    const { status, report } = run('--soak', 'case "$PWD" in */head) echo "boom: head cannot start" >&2; exit 5;; esac; SOAK_ITERATIONS=2000 node soak.js')
+    expect(status).toBe(2)
+    expect(report).toMatchObject({ format: 'memgate-report/1', verdict: 'error', reason: 'The soak failed in every head run: it exited with 5.' })
+    expect(report.detail).toContain('boom: head cannot start')
+    expect(report.head.runs).toBe(2)
+    expect(report.base.runs).toBeGreaterThanOrEqual(2)
+    knows(report)
+  })
+
+  it('a soak hangs past its timeout', () => {
+    const { status, report } = run('--install', 'true', '--timeout', '1', '--soak', 'sleep 30')
+    expect(status).toBe(2)
+    expect(report).toMatchObject({ verdict: 'error', reason: 'The soak failed on both sides: it timed out on head and timed out on base.' })
+    knows(report)
+  })
+
+  it('an install fails', () => {
+    const { status, report, stderr } = run('--install', 'echo "E404 no such package" >&2; exit 7')
+    expect(status).toBe(2)
+    expect(report.verdict).toBe('error')
+    expect(report.reason).toMatch(/^Install failed on (base|head) \('echo .*' in .* exited with 7\); the end of its log:$/)
+    expect(report.detail).toContain('E404 no such package')
+    expect(stderr).toContain('E404 no such package')
+    knows(report)
+  })
+})

@@ -3862,89 +3862,47 @@ function jsonErrorLine(text, error) {
     return undefined;
 }
 
-// Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
-/**
- * The semver kind of a change between two exact versions: `added`/`removed` when one side is
- * null, `downgrade` when `to` is lower, `prerelease` for any change semver calls pre-*, `other`
- * when either is not a version. Never throws.
- */
-function classifyBump(from, to) {
-    if (from === null && to === null)
-        return 'other';
-    if (from === null)
-        return 'added';
-    if (to === null)
-        return 'removed';
-    const a = semver.valid(from);
-    const b = semver.valid(to);
-    if (!a || !b)
-        return 'other';
-    const order = semver.compare(a, b);
-    if (order === 0)
-        return 'other';
-    if (order > 0)
-        return 'downgrade';
-    const kind = semver.diff(a, b);
-    if (kind === 'major' || kind === 'minor' || kind === 'patch')
-        return kind;
-    return 'prerelease';
+function indexLock(lock) {
+    const byLocation = new Map();
+    const byDescriptor = new Map();
+    const transitive = new Map();
+    for (const pkg of lock.packages) {
+        byLocation.set(pkg.location, pkg);
+        if (pkg.descriptors)
+            for (const d of pkg.descriptors)
+                byDescriptor.set(d, pkg);
+        if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:')))
+            continue;
+        let versions = transitive.get(pkg.name);
+        if (!versions)
+            transitive.set(pkg.name, (versions = new Map()));
+        const id = pkg.reference ?? pkg.version;
+        const copies = versions.get(id);
+        if (copies)
+            copies.push(pkg);
+        else
+            versions.set(id, [pkg]);
+    }
+    return { lock, byLocation, byDescriptor, transitive };
 }
-/**
- * The bumps between two sides of one project. Direct bumps come from each package.json's
- * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
- * the versions of every package some other package depends on (manifest: `lockPath`), paired per
- * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
- * those the dependency trees of those workspaces reach on either side. When one side has no
- * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
- */
-function diffLocks(base, head, lockPath, workspaces) {
-    if (!base.lock && !head.lock)
-        return diffRanges(base.manifests, head.manifests);
-    if (!base.lock || !head.lock)
-        return diffHalfLocked(base, head);
-    const baseIndex = indexLock(base.lock);
-    const headIndex = indexLock(head.lock);
-    const bumps = [];
-    const manifests = new Map();
-    for (const m of base.manifests)
-        manifests.set(m.path, { base: m });
-    for (const m of head.manifests)
-        manifests.set(m.path, { ...manifests.get(m.path), head: m });
-    for (const [path, pair] of manifests) {
-        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
-        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
-        for (const name of new Set([...before.keys(), ...after.keys()])) {
-            const b = before.get(name);
-            const h = after.get(name);
-            const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined;
-            const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined;
-            if (bp?.source === 'workspace' || hp?.source === 'workspace')
-                continue;
-            const bump = directBump(name, b, bp, h, hp, path);
-            if (bump)
-                bumps.push(bump);
+/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
+function locate(index, dir, dep) {
+    const { lock } = index;
+    switch (lock.kind) {
+        case 'npm':
+            return resolveFrom(index.byLocation, dir, dep.name);
+        case 'pnpm': {
+            const location = lock.importers?.[dir]?.[dep.name];
+            return location === undefined ? undefined : index.byLocation.get(location);
         }
+        case 'yarn':
+        case 'yarn-berry':
+            return (index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
+                index.byDescriptor.get(`${dep.name}@npm:${dep.range}`));
     }
-    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
-    if (workspaces && transitive.length) {
-        const inBase = reachedFrom(base, baseIndex, workspaces);
-        const inHead = reachedFrom(head, headIndex, workspaces);
-        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
-    }
-    const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
-    const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
-    for (const bump of transitive) {
-        const types = new Set([
-            ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
-            ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
-        ]);
-        if (types.size)
-            bump.via = SECTION_ORDER.filter((t) => types.has(t));
-    }
-    bumps.push(...transitive);
-    return bumps;
 }
+
+/** The dependency types in the order a bump's `via` lists them. */
 const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk
@@ -4066,6 +4024,97 @@ function reachedFrom(side, index, workspaces) {
     return (name, version) => [...(index.transitive.get(name)?.values() ?? [])]
         .flat()
         .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)));
+}
+function addTo(map, key, value) {
+    const set = map.get(key);
+    if (set)
+        set.add(value);
+    else
+        map.set(key, new Set([value]));
+}
+
+// Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
+/**
+ * The semver kind of a change between two exact versions: `added`/`removed` when one side is
+ * null, `downgrade` when `to` is lower, `prerelease` for any change semver calls pre-*, `other`
+ * when either is not a version. Never throws.
+ */
+function classifyBump(from, to) {
+    if (from === null && to === null)
+        return 'other';
+    if (from === null)
+        return 'added';
+    if (to === null)
+        return 'removed';
+    const a = semver.valid(from);
+    const b = semver.valid(to);
+    if (!a || !b)
+        return 'other';
+    const order = semver.compare(a, b);
+    if (order === 0)
+        return 'other';
+    if (order > 0)
+        return 'downgrade';
+    const kind = semver.diff(a, b);
+    if (kind === 'major' || kind === 'minor' || kind === 'patch')
+        return kind;
+    return 'prerelease';
+}
+/**
+ * The bumps between two sides of one project. Direct bumps come from each package.json's
+ * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
+ * the versions of every package some other package depends on (manifest: `lockPath`), paired per
+ * version by who names them, so a name installed in several versions never collapses into one
+ * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
+ * those the dependency trees of those workspaces reach on either side. When one side has no
+ * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
+ */
+function diffLocks(base, head, lockPath, workspaces) {
+    if (!base.lock && !head.lock)
+        return diffRanges(base.manifests, head.manifests);
+    if (!base.lock || !head.lock)
+        return diffHalfLocked(base, head);
+    const baseIndex = indexLock(base.lock);
+    const headIndex = indexLock(head.lock);
+    const bumps = [];
+    const manifests = new Map();
+    for (const m of base.manifests)
+        manifests.set(m.path, { base: m });
+    for (const m of head.manifests)
+        manifests.set(m.path, { ...manifests.get(m.path), head: m });
+    for (const [path, pair] of manifests) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            const b = before.get(name);
+            const h = after.get(name);
+            const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined;
+            const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined;
+            if (bp?.source === 'workspace' || hp?.source === 'workspace')
+                continue;
+            const bump = directBump(name, b, bp, h, hp, path);
+            if (bump)
+                bumps.push(bump);
+        }
+    }
+    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    if (workspaces && transitive.length) {
+        const inBase = reachedFrom(base, baseIndex, workspaces);
+        const inHead = reachedFrom(head, headIndex, workspaces);
+        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
+    }
+    const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
+    const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
+    for (const bump of transitive) {
+        const types = new Set([
+            ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
+            ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
+        ]);
+        if (types.size)
+            bump.via = SECTION_ORDER.filter((t) => types.has(t));
+    }
+    bumps.push(...transitive);
+    return bumps;
 }
 /**
  * One side has a lockfile, the other not (a project that starts or stops committing one): the
@@ -4254,45 +4303,6 @@ function diffRanges(base, head) {
     }
     return bumps;
 }
-function indexLock(lock) {
-    const byLocation = new Map();
-    const byDescriptor = new Map();
-    const transitive = new Map();
-    for (const pkg of lock.packages) {
-        byLocation.set(pkg.location, pkg);
-        if (pkg.descriptors)
-            for (const d of pkg.descriptors)
-                byDescriptor.set(d, pkg);
-        if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:')))
-            continue;
-        let versions = transitive.get(pkg.name);
-        if (!versions)
-            transitive.set(pkg.name, (versions = new Map()));
-        const id = pkg.reference ?? pkg.version;
-        const copies = versions.get(id);
-        if (copies)
-            copies.push(pkg);
-        else
-            versions.set(id, [pkg]);
-    }
-    return { lock, byLocation, byDescriptor, transitive };
-}
-/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
-function locate(index, dir, dep) {
-    const { lock } = index;
-    switch (lock.kind) {
-        case 'npm':
-            return resolveFrom(index.byLocation, dir, dep.name);
-        case 'pnpm': {
-            const location = lock.importers?.[dir]?.[dep.name];
-            return location === undefined ? undefined : index.byLocation.get(location);
-        }
-        case 'yarn':
-        case 'yarn-berry':
-            return (index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
-                index.byDescriptor.get(`${dep.name}@npm:${dep.range}`));
-    }
-}
 /**
  * Transitive changes: per name, the versions some package (not only a manifest) depends on.
  * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
@@ -4354,13 +4364,6 @@ function sameKeys(a, b) {
         if (!b.has(key))
             return false;
     return true;
-}
-function addTo(map, key, value) {
-    const set = map.get(key);
-    if (set)
-        set.add(value);
-    else
-        map.set(key, new Set([value]));
 }
 function pairVersions(removed, added, before, after) {
     const pairs = [];
@@ -4490,116 +4493,10 @@ function parseManifest(text, path, dir = '', label = path) {
     return manifest;
 }
 
-// The fast path for two versions of one large npm lockfile (v2/v3). JSON.parse of a 30 MB
-// package-lock takes most of a second per side, though a Dependabot PR changes a handful of its
-// entries. npm writes the file with JSON.stringify and a fixed indent, so each `packages` entry is a
-// run of lines that starts at the entry indent and ends at the first `}` back at that indent. This
-// module splits both texts into entries without parsing them, compares the raw entries, and parses
-// only those a diff can depend on:
-//   - the names that matter: every name with a changed entry (or link to a changed directory), and
-//     every name a changed entry starts or stops depending on, or depends on with another range;
-//   - every installed copy of those names (Node resolves a require among the copies of one name);
-//   - every entry that depends on one of those names (found by text: who names a package decides
-//     `namedBy`, which pairs versions and tells transitive packages from direct ones);
-//   - the copies the changed dependencies of the manifests resolve to, for the direct bumps;
-//   - the root and workspace entries, and the targets of links.
-// Everything else is unchanged on both sides, so leaving it out changes no bump of those names; the
-// caller keeps the transitive bumps of `names` only. Any layout this module does not recognise
-// returns null, and the caller parses the whole files, which also reports malformed JSON by line.
-const NM = 'node_modules/';
-const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/**
- * Both sides pruned to the entries the bumps of `names` depend on, or null when either text is not
- * laid out the way npm writes lockfiles v2/v3 (then parse them whole). Throws MemgateError on
- * merge-conflict markers, as the full parser does. `manifests`: every package.json of the project,
- * on both sides.
- */
-function pruneNpmLocks(base, head, manifests) {
-    assertNoConflict(base.text, base.file);
-    const before = splitLock(base.text);
-    if (!before) {
-        assertNoConflict(head.text, head.file);
-        return null;
-    }
-    const headSplit = base.text === head.text ? { split: before, changed: [], differs: [0, 0] } : splitHead(before, head.text);
-    // What head shares with base has no marker, as base has none.
-    assertNoConflict(head.text, head.file, ...(headSplit?.differs ?? [0, head.text.length]));
-    if (!headSplit)
-        return null;
-    const { split: after, changed } = headSplit;
-    const entries = new Entries(before, after);
-    const names = new Set();
-    if (!entries.parse(changed))
-        return null;
-    for (const key of changed) {
-        if (key.includes(NM))
-            names.add(nameAt(key));
-        // A dependency whose spec is the same on both sides links the same copy on both.
-        const was = entries.get(before, key);
-        const is = entries.get(after, key);
-        for (const field of DEPENDENCY_FIELDS) {
-            const a = was?.[field] ?? {};
-            const b = is?.[field] ?? {};
-            for (const name in a)
-                if (!was || !is || a[name] !== b[name])
-                    names.add(name);
-            for (const name in b)
-                if (!was || !is || a[name] !== b[name])
-                    names.add(name);
-        }
-    }
-    // A link whose target directory changed installs another version under the link's name.
-    const targets = new Set(changed.filter((key) => !key.includes(NM)));
-    if (targets.size) {
-        const links = linksOf(before);
-        if (!entries.parse(links, before))
-            return null;
-        for (const key of links)
-            if (targets.has(entries.get(before, key).resolved ?? ''))
-                names.add(nameAt(key));
-    }
-    // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
-    // the one Node finds walking up from the manifest's directory. An unchanged one whose copies are
-    // unchanged is no bump; if its copies changed, its name is in `names` already.
-    const located = new Set();
-    for (const [dir, name] of changedDependencies(manifests.base, manifests.head)) {
-        for (let at = dir;; at = parentDir(at)) {
-            located.add(at === '' ? `${NM}${name}` : `${at}/${NM}${name}`);
-            if (at === '')
-                break;
-        }
-    }
-    // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
-    const dependents = dependentsOf(before, names);
-    const keep = (key) => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key));
-    const baseLock = entries.lock(before, before.keys.filter(keep), base.file);
-    const headLock = entries.lock(after, after.keys.filter(keep), head.file);
-    if (!baseLock || !headLock)
-        return null;
-    return { base: baseLock, head: headLock, names };
-}
-/** [manifest dir, dependency name] for each dependency that differs between the two sides. */
-function changedDependencies(base, head) {
-    const out = [];
-    const signature = (d) => `${d.dependencyType}\0${d.range}`;
-    const byPath = new Map();
-    for (const m of base)
-        byPath.set(m.path, { base: m });
-    for (const m of head)
-        byPath.set(m.path, { ...byPath.get(m.path), head: m });
-    for (const pair of byPath.values()) {
-        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        for (const [manifest, other] of [[pair.base, after], [pair.head, before]]) {
-            if (!manifest)
-                continue;
-            for (const d of manifest.dependencies)
-                if (other.get(d.name) !== signature(d))
-                    out.push([manifest.dir, d.name]);
-        }
-    }
-    return out;
-}
+// Splits an npm lockfile (v2/v3) into its `packages` entries without parsing them, and a second
+// version of it against the first, rescanning only the part the two do not share. npm writes the
+// file with JSON.stringify at a fixed indent, so each entry is a run of lines from its key line to
+// the first `}` back at that indent; any other layout gives null (the caller parses whole files).
 /**
  * Splits the `packages` object of a lockfile written by npm (JSON.stringify with a space or tab
  * indent, `\n` line ends) into raw entries. Null for anything else: another layout, a version other
@@ -4821,6 +4718,114 @@ function unquote$1(raw) {
         return null;
     }
 }
+/** Index of the last start at or before `offset`. */
+function entryAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
+const NM = 'node_modules/';
+const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * Both sides pruned to the entries the bumps of `names` depend on, or null when either text is not
+ * laid out the way npm writes lockfiles v2/v3 (then parse them whole). Throws MemgateError on
+ * merge-conflict markers, as the full parser does. `manifests`: every package.json of the project,
+ * on both sides.
+ */
+function pruneNpmLocks(base, head, manifests) {
+    assertNoConflict(base.text, base.file);
+    const before = splitLock(base.text);
+    if (!before) {
+        assertNoConflict(head.text, head.file);
+        return null;
+    }
+    const headSplit = base.text === head.text ? { split: before, changed: [], differs: [0, 0] } : splitHead(before, head.text);
+    // What head shares with base has no marker, as base has none.
+    assertNoConflict(head.text, head.file, ...(headSplit?.differs ?? [0, head.text.length]));
+    if (!headSplit)
+        return null;
+    const { split: after, changed } = headSplit;
+    const entries = new Entries(before, after);
+    const names = new Set();
+    if (!entries.parse(changed))
+        return null;
+    for (const key of changed) {
+        if (key.includes(NM))
+            names.add(nameAt(key));
+        // A dependency whose spec is the same on both sides links the same copy on both.
+        const was = entries.get(before, key);
+        const is = entries.get(after, key);
+        for (const field of DEPENDENCY_FIELDS) {
+            const a = was?.[field] ?? {};
+            const b = is?.[field] ?? {};
+            for (const name in a)
+                if (!was || !is || a[name] !== b[name])
+                    names.add(name);
+            for (const name in b)
+                if (!was || !is || a[name] !== b[name])
+                    names.add(name);
+        }
+    }
+    // A link whose target directory changed installs another version under the link's name.
+    const targets = new Set(changed.filter((key) => !key.includes(NM)));
+    if (targets.size) {
+        const links = linksOf(before);
+        if (!entries.parse(links, before))
+            return null;
+        for (const key of links)
+            if (targets.has(entries.get(before, key).resolved ?? ''))
+                names.add(nameAt(key));
+    }
+    // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
+    // the one Node finds walking up from the manifest's directory. An unchanged one whose copies are
+    // unchanged is no bump; if its copies changed, its name is in `names` already.
+    const located = new Set();
+    for (const [dir, name] of changedDependencies(manifests.base, manifests.head)) {
+        for (let at = dir;; at = parentDir(at)) {
+            located.add(at === '' ? `${NM}${name}` : `${at}/${NM}${name}`);
+            if (at === '')
+                break;
+        }
+    }
+    // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
+    const dependents = dependentsOf(before, names);
+    const keep = (key) => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key));
+    const baseLock = entries.lock(before, before.keys.filter(keep), base.file);
+    const headLock = entries.lock(after, after.keys.filter(keep), head.file);
+    if (!baseLock || !headLock)
+        return null;
+    return { base: baseLock, head: headLock, names };
+}
+/** [manifest dir, dependency name] for each dependency that differs between the two sides. */
+function changedDependencies(base, head) {
+    const out = [];
+    const signature = (d) => `${d.dependencyType}\0${d.range}`;
+    const byPath = new Map();
+    for (const m of base)
+        byPath.set(m.path, { base: m });
+    for (const m of head)
+        byPath.set(m.path, { ...byPath.get(m.path), head: m });
+    for (const pair of byPath.values()) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
+        for (const [manifest, other] of [[pair.base, after], [pair.head, before]]) {
+            if (!manifest)
+                continue;
+            for (const d of manifest.dependencies)
+                if (other.get(d.name) !== signature(d))
+                    out.push([manifest.dir, d.name]);
+        }
+    }
+    return out;
+}
 /**
  * The keys of the entries that name one of `names` as a dependency. One pass over the text for
  * every line at dependency depth holding a string; over-inclusion (a `bin` or `engines` key that
@@ -4846,19 +4851,6 @@ function linksOf(split) {
         found.add(split.keys[entryAt(split.starts, at)]);
     }
     return [...found];
-}
-/** Index of the last start at or before `offset`. */
-function entryAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
 }
 /** The entries of both sides, each parsed once; an entry the same on both sides is shared. */
 class Entries {

@@ -2,9 +2,12 @@
 import semver from 'semver'
 import type { Bump, BumpType, DependencyType } from '../types.js'
 import { descriptorName, sourceOf } from './lock.js'
-import type { LockedPackage, Lockfile } from './lock.js'
-import { resolveFrom } from './npm.js'
+import type { LockedPackage } from './lock.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
+import { indexLock, locate, type LockIndex, type LockSide } from './lock-index.js'
+import { reachedFrom, reachedVia, SECTION_ORDER } from './reach.js'
+
+export type { LockSide } from './lock-index.js'
 
 /** A Bump with the details the comment can show. */
 export interface BumpDetail extends Bump {
@@ -19,12 +22,6 @@ export interface BumpDetail extends Bump {
    * versions `from`/`to` are and `type` compares; `name` stays the name it is required by.
    */
   package?: string
-}
-
-/** One commit's view of a project: its lockfile (null when it has none) and its manifests. */
-export interface LockSide {
-  lock: Lockfile | null
-  manifests: Manifest[]
 }
 
 /**
@@ -100,115 +97,6 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
   }
   bumps.push(...transitive)
   return bumps
-}
-
-const SECTION_ORDER: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
-
-/**
- * For an installed version, the dependency types of the manifest entries it hangs from: one walk
- * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
- * name, so every version of a parent counts). Iterative, so deep chains cannot overflow the stack.
- */
-function reachedVia(side: LockSide, index: LockIndex): (name: string, version: string) => Set<DependencyType> {
-  const copiesOf = (name: string, version: string): LockedPackage[] =>
-    [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version)
-  // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
-  // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
-  if (side.lock!.kind === 'npm') {
-    return (name, version) => {
-      const out = new Set<DependencyType>()
-      for (const pkg of copiesOf(name, version)) {
-        if (!pkg.dev && !pkg.optional) out.add('dependencies')
-        if (pkg.optional) out.add('optionalDependencies')
-        if (pkg.dev) out.add('devDependencies')
-      }
-      return out
-    }
-  }
-  const children = new Map<string, string[]>()
-  for (const pkg of side.lock!.packages) {
-    for (const by of pkg.namedBy) {
-      if (by.startsWith('workspace:')) continue
-      const kids = children.get(by)
-      if (kids) kids.push(pkg.name)
-      else children.set(by, [pkg.name])
-    }
-  }
-  const seedsOf = new Map<LockedPackage, Set<DependencyType>>()
-  const reached = new Map<DependencyType, Set<string>>()
-  for (const manifest of side.manifests) {
-    for (const dep of manifest.dependencies) {
-      const pkg = locate(index, manifest.dir, dep)
-      if (!pkg) continue
-      addTo(seedsOf, pkg, dep.dependencyType)
-      addTo(reached, dep.dependencyType, pkg.name)
-    }
-  }
-  for (const names of reached.values()) {
-    const queue = [...names]
-    while (queue.length) {
-      for (const child of children.get(queue.pop()!) ?? []) {
-        if (names.has(child)) continue
-        names.add(child)
-        queue.push(child)
-      }
-    }
-  }
-  return (name, version) => {
-    const out = new Set<DependencyType>()
-    for (const pkg of copiesOf(name, version)) {
-      for (const t of seedsOf.get(pkg) ?? []) out.add(t)
-      for (const by of pkg.namedBy) {
-        if (by.startsWith('workspace:')) continue
-        for (const [type, names] of reached) if (names.has(by)) out.add(type)
-      }
-    }
-    return out
-  }
-}
-
-/**
- * Whether an installed version hangs from the manifests of `workspaces` (their dependencies, the
- * workspaces those name, and down along `namedBy` turned around, parents by name as in reachedVia).
- */
-function reachedFrom(side: LockSide, index: LockIndex, workspaces: string[]): (name: string, version: string) => boolean {
-  const children = new Map<string, string[]>()
-  for (const pkg of side.lock!.packages) {
-    for (const by of pkg.namedBy) {
-      if (by.startsWith('workspace:')) continue
-      const kids = children.get(by)
-      if (kids) kids.push(pkg.name)
-      else children.set(by, [pkg.name])
-    }
-  }
-  const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name!, m]))
-  const dirs = new Set(workspaces)
-  const manifests = side.manifests.filter((m) => dirs.has(m.dir))
-  const names = new Set<string>()
-  for (let i = 0; i < manifests.length; i++) {
-    for (const dep of manifests[i]!.dependencies) {
-      const pkg = locate(index, manifests[i]!.dir, dep)
-      if (!pkg) continue
-      // A workspace it depends on brings that workspace's own dependencies.
-      const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined
-      if (other && !manifests.includes(other)) manifests.push(other)
-      names.add(pkg.name)
-    }
-  }
-  const queue = [...names]
-  while (queue.length) {
-    for (const child of children.get(queue.pop()!) ?? []) {
-      if (names.has(child)) continue
-      names.add(child)
-      queue.push(child)
-    }
-  }
-  // Through a package of the tree, not as a direct dependency: that one is a direct bump already (a
-  // pnpm alias shares its copy with the same version others depend on).
-  return (name, version) =>
-    [...(index.transitive.get(name)?.values() ?? [])]
-      .flat()
-      .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)))
 }
 
 /**
@@ -401,51 +289,6 @@ function diffRanges(base: Manifest[], head: Manifest[]): BumpDetail[] {
   return bumps
 }
 
-interface LockIndex {
-  lock: Lockfile
-  byLocation: Map<string, LockedPackage>
-  byDescriptor: Map<string, LockedPackage>
-  /** name → identity (reference or version) → the installed copies some package depends on */
-  transitive: Map<string, Map<string, LockedPackage[]>>
-}
-
-function indexLock(lock: Lockfile): LockIndex {
-  const byLocation = new Map<string, LockedPackage>()
-  const byDescriptor = new Map<string, LockedPackage>()
-  const transitive = new Map<string, Map<string, LockedPackage[]>>()
-  for (const pkg of lock.packages) {
-    byLocation.set(pkg.location, pkg)
-    if (pkg.descriptors) for (const d of pkg.descriptors) byDescriptor.set(d, pkg)
-    if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:'))) continue
-    let versions = transitive.get(pkg.name)
-    if (!versions) transitive.set(pkg.name, (versions = new Map()))
-    const id = pkg.reference ?? pkg.version
-    const copies = versions.get(id)
-    if (copies) copies.push(pkg)
-    else versions.set(id, [pkg])
-  }
-  return { lock, byLocation, byDescriptor, transitive }
-}
-
-/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
-function locate(index: LockIndex, dir: string, dep: ManifestDependency): LockedPackage | undefined {
-  const { lock } = index
-  switch (lock.kind) {
-    case 'npm':
-      return resolveFrom(index.byLocation, dir, dep.name)
-    case 'pnpm': {
-      const location = lock.importers?.[dir]?.[dep.name]
-      return location === undefined ? undefined : index.byLocation.get(location)
-    }
-    case 'yarn':
-    case 'yarn-berry':
-      return (
-        index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
-        index.byDescriptor.get(`${dep.name}@npm:${dep.range}`)
-      )
-  }
-}
-
 /**
  * Transitive changes: per name, the versions some package (not only a manifest) depends on.
  * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
@@ -497,12 +340,6 @@ function sameKeys(a: Map<string, unknown>, b: Map<string, unknown> | undefined):
   if (!b || a.size !== b.size) return false
   for (const key of a.keys()) if (!b.has(key)) return false
   return true
-}
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key)
-  if (set) set.add(value)
-  else map.set(key, new Set([value]))
 }
 
 function pairVersions(

@@ -13,7 +13,6 @@ import type { Options } from '../options.js'
 import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
 import { runQueue } from './queue.js'
 import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
-import type { Warmup } from './samples.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -24,12 +23,6 @@ export interface SessionOptions
   headSha: string
   /** Scratch directory for worktrees, install logs, and (per look) samples, logs and snapshots. */
   workDir: string
-  /** Wait between the stop signals of a soak that runs on by itself; 5 s by default. */
-  stopGraceMs?: number
-  /** Leading part of every run left out of the samples (x in the soak's unit, or ms). */
-  warmup?: Warmup
-  /** Heap snapshots larger than this are skipped with a note; 512 MiB by default. */
-  snapshotMaxBytes?: number
   /** Aborted when memgate is cancelled: runs and installs are killed with their process groups, no new one starts. */
   signal?: AbortSignal
   probePath: string
@@ -238,8 +231,6 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
     outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
     timeoutMs: options.timeoutMs,
     durationMs: options.durationMs,
-    stopGraceMs: options.stopGraceMs,
-    warmup: options.warmup,
     signal,
     expected: first?.length ?? look.expected?.[side],
     snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
@@ -257,11 +248,10 @@ function snapshotRun(i: number, runs: number): boolean {
 }
 
 function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined): SnapshotPlan {
-  const plan: SnapshotPlan = { maxBytes: options.snapshotMaxBytes }
-  if (options.warmup) plan.warmup = { ...options.warmup }
+  const plan: SnapshotPlan = {}
   if (first?.lastX !== undefined && first.outcome === 'ok') {
-    // Half way through, in the unit of the first run; past the warm-up when none is set.
-    plan.warmup ??= { x: Math.max(1, Math.round(first.lastX * 0.1)) }
+    // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
+    plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) }
     plan.middle = { x: Math.round(first.lastX / 2) }
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
