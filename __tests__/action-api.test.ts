@@ -163,6 +163,15 @@ describe('a run that does not finish', () => {
     expect(states[1]).toMatchObject({ context: 'memgate', target_url: 'https://github.com/acme/service/actions/runs/4242' })
     expect(states[1]!.description).toMatch(/did not finish/)
 
+    // A state the main step did not write (another repository, a SHA that is not one) is refused.
+    for (const forged of [{ ...saved, owner: 'evil' }, { ...saved, sha: 'refs/heads/main' }, { ...saved, targetUrl: 'https://evil.example/x' }]) {
+      const count = github.requests.length
+      const refused = await act(sleepy, 61, { entry: 'post.js', state: { 'memgate-pending-status': JSON.stringify(forged) } })
+      expect(refused.exitCode).toBe(0)
+      expect(refused.stdout).toContain("::warning::The saved pending status was not left by memgate's main step")
+      expect(github.requests.length).toBe(count)
+    }
+
     // After a step that finished, the post step has nothing to do.
     const before = github.requests.length
     const idle = await act(sleepy, 61, { entry: 'post.js', state: { 'memgate-pending-status': '' } })

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import * as fs from 'node:fs';
-import { openSync, closeSync, rmSync } from 'node:fs';
+import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -76,6 +76,8 @@ const defaultStatsOptions = {
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
+/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+const DEFAULT_HEAP_MAX_MB = 512;
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600;
 const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
@@ -99,7 +101,9 @@ function parseOptions(raw) {
         timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
         durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
         stats: merged,
-        bumps: bumpFilter(raw)
+        bumps: bumpFilter(raw),
+        passEnv: passEnv(raw['pass-env']),
+        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -114,6 +118,26 @@ function seconds(name, value, fallback) {
         throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
     }
     return n;
+}
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
+    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
+    }
+    return n;
+}
+function passEnv(raw) {
+    const names = splitList(raw);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+            throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`);
+        }
+    }
+    return names;
 }
 function bumpFilter(raw) {
     const types = splitList(raw['dependency-types']);
@@ -183,7 +207,7 @@ const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -206,7 +230,9 @@ const OPTION_FLAGS = {
     ...STATS_FLAGS,
     duration: { type: 'string' },
     timeout: { type: 'string' },
-    'working-directory': { type: 'string' }
+    'working-directory': { type: 'string' },
+    'pass-env': { type: 'string' },
+    'heap-max-bytes': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -229,7 +255,9 @@ function optionsFrom(values) {
         threshold: text(values.threshold),
         warmup: text(values.warmup),
         duration: text(values.duration),
-        timeout: text(values.timeout)
+        timeout: text(values.timeout),
+        'pass-env': text(values['pass-env']),
+        'heap-max-bytes': text(values['heap-max-bytes'])
     });
 }
 function required(value, flag) {
@@ -3568,7 +3596,7 @@ function descriptorName(descriptor) {
     const at = descriptor.indexOf('@', 1);
     return at === -1 ? descriptor : descriptor.slice(0, at);
 }
-/** Classifies a dependency reference the way npm, Yarn and pnpm write them. */
+/** Classifies a dependency reference the way npm, Yarn and pnpm write them. Linear in its length. */
 function sourceOf(reference) {
     if (reference.startsWith('npm:'))
         return 'alias';
@@ -3578,13 +3606,29 @@ function sourceOf(reference) {
         return 'link';
     if (/^(git\+|git:|github:|gitlab:|bitbucket:)|\.git(#|$)/.test(reference))
         return 'git';
-    if (/^(https?:|file:).*\.(tgz|tar\.gz|tar)(#.*)?$/.test(reference) || /^https?:/.test(reference))
+    if (/^https?:/.test(reference))
         return 'tarball';
     if (reference.startsWith('file:'))
-        return 'file';
+        return isTarball(reference) ? 'tarball' : 'file';
     if (/^[\w-]+\/[\w.-]+(#.*)?$/.test(reference))
         return 'git';
     return 'registry';
+}
+// A resolved string of a lockfile is the PR's text: a pattern such as `.*\.tgz(#.*)?$` backtracks
+// once per `#` and takes quadratic time on one long line, so the path is cut at its `#`s instead.
+const TARBALL = /\.(tgz|tar\.gz|tar)$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** `file:…x.tgz` or `file:…x.tgz#…`: a packed file rather than a directory. */
+function isTarball(reference) {
+    if (LINE_BREAK.test(reference))
+        return false;
+    if (TARBALL.test(reference))
+        return true;
+    for (let hash = reference.indexOf('#'); hash !== -1; hash = reference.indexOf('#', hash + 1)) {
+        if (TARBALL.test(reference.slice(Math.max(0, hash - 7), hash)))
+            return true;
+    }
+    return false;
 }
 
 /**
@@ -3593,8 +3637,8 @@ function sourceOf(reference) {
  * Never throws.
  */
 function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(globToRegExp);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(globToRegExp);
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
     const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
     return bumps.filter((bump) => {
         if (include.length && !include.some((re) => re.test(bump.name)))
@@ -3610,23 +3654,98 @@ function filterBumps(bumps, filter = {}) {
         return true;
     });
 }
-/** A package-name glob as an anchored RegExp. */
-function globToRegExp(glob) {
-    let source = '';
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
     for (let i = 0; i < glob.length; i++) {
         const c = glob[i];
         if (c === '*' && glob[i + 1] === '*') {
-            source += '.*';
             i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
         }
-        else if (c === '*')
-            source += '[^/]*';
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
         else if (c === '?')
-            source += '[^/]';
+            push(G.One);
         else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            push(G.Char, c);
     }
-    return new RegExp(`^${source}$`);
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text[i];
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
 }
 
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
@@ -3669,7 +3788,7 @@ function fromPackages(entries, file, line) {
     const tree = new Tree();
     const pending = [];
     const declared = entries['']?.workspaces;
-    const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, '')));
+    const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))));
     for (const location in entries) {
         const entry = entries[location];
         const installedName = nameAt(location);
@@ -18655,7 +18774,7 @@ function parseYarnLock(text, file) {
         const meta = data.__metadata;
         const version = Number(meta?.version);
         const versionLine = () => {
-            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m);
+            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^[ \t]+version:/m);
             return at === -1 ? 1 : lineAt(text, at);
         };
         // Without a version number the file was not written by Yarn: nothing says how to read it.
@@ -18677,7 +18796,7 @@ function parseYarnLock(text, file) {
         if (key === '__metadata' || value === null || typeof value !== 'object')
             continue;
         const entry = value;
-        const descriptors = key.split(/\s*,\s*/).map((d) => unquote(d));
+        const descriptors = key.split(',').map((d) => unquote(d.trim()));
         const workspace = !classic && entry.resolution?.includes('@workspace:');
         const byName = new Map();
         for (const descriptor of descriptors) {
@@ -18765,7 +18884,7 @@ function unquote(text) {
     return text.replace(/^"(.*)"$/, '$1');
 }
 function firstLine(error) {
-    return String(error?.message ?? error).split('\n')[0].replace(/\s*\(line \d+, column \d+\)/, '');
+    return String(error?.message ?? error).split('\n')[0].replace(/ ?\(line \d+, column \d+\)/, '');
 }
 function errorLine(error) {
     const e = error;
@@ -18778,6 +18897,12 @@ function errorLine(error) {
 
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
+/**
+ * Every parser is linear, so a repository's lockfiles read in seconds; a stage that takes minutes is
+ * being fed something no package manager wrote, and its job would otherwise run until the
+ * workflow's own timeout.
+ */
+const DEFAULT_BUMPS_TIMEOUT_MS = 120_000;
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file));
 const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
 const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml']);
@@ -18787,15 +18912,24 @@ function isDependencyFile(path) {
 }
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 async function readBumps(git, base, head, options = {}) {
+    const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal);
+    try {
+        return await readBumpsWithin(git, base, head, options, limit);
+    }
+    finally {
+        limit.dispose();
+    }
+}
+async function readBumpsWithin(git, base, head, options, limit) {
     const scope = normalizeDir(options.workingDirectory);
     // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
     // above it (the workspace that holds it, the root's overrides).
     const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
-    const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile);
+    const dependencyFiles = (await limit.wait(git.changedFiles(base, head))).filter(isDependencyFile);
     const changed = dependencyFiles.filter(inScope);
     if (changed.length === 0)
         return [];
-    const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)]);
+    const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]));
     const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) };
     const lockDirs = new Set([...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p)));
     const rootOf = (path) => {
@@ -18818,7 +18952,7 @@ async function readBumps(git, base, head, options = {}) {
     const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
     // Every changed file is read per side, in scope or not: a manifest that did not change in scope
     // may still have changed (one text for both sides would hide its bumps).
-    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn);
+    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit);
     const bumps = [];
     for (const root of [...roots].sort())
         bumps.push(...(await readProject(reader, root, sides, scope)));
@@ -18864,6 +18998,7 @@ async function readProject(reader, root, sides, scope) {
     ]);
     // A working directory inside the project: its workspace(s), whose dependency trees bound the
     // transitive bumps. None when it holds the whole project.
+    reader.limit.check();
     const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
     let bumps;
     // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
@@ -18881,6 +19016,7 @@ async function readProject(reader, root, sides, scope) {
         lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
         manifests: headManifests
     }, lockPath, workspaces);
+    reader.limit.check();
     // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
     // lockfile's that their dependency trees reach.
     if (!workspaces)
@@ -18904,8 +19040,8 @@ function workspacesIn(dir, manifests) {
 function workspaceManifests(files, root, globs) {
     if (globs.length === 0)
         return [];
-    const positive = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(trimGlob(g)));
-    const negative = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(trimGlob(g.slice(1))));
+    const positive = globs.filter((g) => !g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g)));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g.slice(1))));
     const out = [];
     for (const path of files) {
         if (posix.basename(path) !== 'package.json' || !within(path, root))
@@ -18932,12 +19068,35 @@ async function pnpmWorkspaces(reader, sha, root) {
         else if (/^\S/.test(line))
             inPackages = false;
         else if (inPackages) {
-            const item = /^\s+-\s*(['"]?)(.+?)\1\s*(#.*)?$/.exec(line);
+            const item = workspaceItem(line);
             if (item)
-                globs.push(item[2]);
+                globs.push(item);
         }
     }
     return globs;
+}
+/**
+ * The glob of one `  - glob` line of pnpm-workspace.yaml (quoted or not, a trailing `# comment`
+ * dropped), or null. By hand, in one pass: the file is the PR's, and a lazy pattern with an optional
+ * comment took seconds on one long line.
+ */
+function workspaceItem(line) {
+    let i = 0;
+    while (i < line.length && /\s/.test(line[i]))
+        i++;
+    if (i === 0 || line[i] !== '-')
+        return null;
+    const value = line.slice(i + 1).trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'") {
+        const end = value.indexOf(quote, 1);
+        if (end > 1)
+            return value.slice(1, end);
+    }
+    // YAML starts a comment at a `#` after a blank (or at the start of the value).
+    const comment = value.startsWith('#') ? 0 : value.search(/\s#/);
+    const glob = (comment === -1 ? value : value.slice(0, comment)).trimEnd();
+    return glob === '' ? null : glob;
 }
 /** Reads each file once per commit, and a file unchanged between the commits once in all. */
 class Reader {
@@ -18946,14 +19105,16 @@ class Reader {
     head;
     changed;
     warn;
+    limit;
     texts = new Map();
     locks = new Map();
-    constructor(git, base, head, changed, warn) {
+    constructor(git, base, head, changed, warn, limit) {
         this.git = git;
         this.base = base;
         this.head = head;
         this.changed = changed;
         this.warn = warn;
+        this.limit = limit;
     }
     text(sha, path) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -18969,12 +19130,74 @@ class Reader {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
         let lock = this.locks.get(key);
         if (!lock) {
+            this.limit.check();
             this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))));
+            this.limit.check();
             for (const line of lock.warnings ?? [])
                 this.warn(line);
         }
         return lock;
     }
+}
+/**
+ * The bumps stage's time limit and cancellation, checked between files and raced against each git
+ * read (a parse itself is linear and not interrupted). The git process of an abandoned read ends on
+ * its own.
+ */
+class Limit {
+    timeoutMs;
+    cancel;
+    timer;
+    // The clock, not the timer, decides: a timer cannot fire while a parse holds the thread.
+    deadline;
+    stop = new AbortController();
+    constructor(timeoutMs, cancel) {
+        this.timeoutMs = timeoutMs;
+        this.cancel = cancel;
+        this.deadline = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => this.stop.abort(), timeoutMs);
+        this.timer.unref();
+        cancel?.addEventListener('abort', this.onCancel, { once: true });
+    }
+    onCancel = () => this.stop.abort();
+    /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
+    check() {
+        if (Date.now() >= this.deadline) {
+            throw new MemgateError(`Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
+                'no lockfile a package manager writes takes that long, so the diff was stopped');
+        }
+        if (this.cancel?.aborted)
+            throw new MemgateError('Cancelled while reading the dependency changes');
+    }
+    /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
+    async wait(promise) {
+        this.check();
+        let onAbort;
+        const stopped = new Promise((_, reject) => {
+            onAbort = () => {
+                try {
+                    this.check();
+                }
+                catch (error) {
+                    reject(error);
+                }
+            };
+            this.stop.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([promise, stopped]);
+        }
+        finally {
+            this.stop.signal.removeEventListener('abort', onAbort);
+        }
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.cancel?.removeEventListener('abort', this.onCancel);
+    }
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 function parseLock(path, text, label) {
     switch (posix.basename(path)) {
@@ -19003,9 +19226,6 @@ function joinPath(dir, name) {
 }
 function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
-}
-function trimGlob(glob) {
-    return glob.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
@@ -19364,6 +19584,13 @@ function locationOf(g, node) {
     }
     return -1;
 }
+/**
+ * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
+ * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
+ */
+const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024;
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024;
 var S;
 (function (S) {
     S[S["Start"] = 0] = "Start";
@@ -19418,6 +19645,8 @@ class HeapSnapshotParser {
     keepEdges;
     maxStringLength;
     bytesSeen = 0;
+    maxBytes;
+    totalBytes;
     key = '';
     keyBytes = [];
     keyEscape = false;
@@ -19466,11 +19695,17 @@ class HeapSnapshotParser {
         this.totalsOnly = options.totalsOnly === true;
         this.keepEdges = options.edges !== false && !this.totalsOnly;
         this.maxStringLength = options.maxStringLength ?? 1024;
+        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
+        this.totalBytes = options.totalBytes;
+        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
+            fail(tooLarge(this.totalBytes, this.maxBytes));
     }
     /** Feeds the next chunk of the file. */
     write(chunk) {
         const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
         const len = buf.length;
+        if (this.bytesSeen + len > this.maxBytes)
+            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
         let i = 0;
         while (i < len) {
             switch (this.state) {
@@ -19562,6 +19797,9 @@ class HeapSnapshotParser {
                         else {
                             this.capture.push(buf.slice(start, i));
                             this.captureStart = 0;
+                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
+                            }
                         }
                     }
                     else if (this.depth === 0)
@@ -19792,6 +20030,15 @@ class HeapSnapshotParser {
         const edgeCount = header.edge_count;
         if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
             fail('has no valid node_count/edge_count in its "snapshot" header');
+        }
+        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+        // (or may have) are a lie, refused before the arrays sized by them are allocated.
+        const budget = this.totalBytes ?? this.maxBytes;
+        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
+        if (needed > budget + 64) {
+            fail(this.totalBytes === undefined
+                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
         }
         this.nodeFieldCount = nodeFields.length;
         this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type' ? F.Type : f === 'name' ? F.Name : f === 'id' ? F.Id : f === 'self_size' ? F.Size : f === 'edge_count' ? F.EdgeCount : F.Other);
@@ -20268,6 +20515,10 @@ function concat(parts) {
         o += p.length;
     }
     return out;
+}
+function tooLarge(bytes, limit, atLeast = false) {
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
 }
 function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -21233,11 +21484,18 @@ function formatHeapDiff(diff) {
 // into the parser; everything else is pure (parse, summary, diff, format).
 /** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
 async function readSnapshotFile(file, options) {
-    const parser = new HeapSnapshotParser(options);
+    let parser;
     let handle;
     try {
         // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        handle = await open(file, 'r');
+        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
+        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+        // The size of what was opened, not of a path that may have changed since: a snapshot over the
+        // limit is refused before a byte of it is parsed.
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
+        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
         const buffer = new Uint8Array(1 << 20);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -21261,8 +21519,8 @@ async function readSnapshotFile(file, options) {
     }
 }
 /** Per-class counts, self and retained sizes of one snapshot file. */
-async function summarizeSnapshotFile(file) {
-    return summarizeGraph(await readSnapshotFile(file));
+async function summarizeSnapshotFile(file, options = {}) {
+    return summarizeGraph(await readSnapshotFile(file, options));
 }
 /** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
 async function diffSnapshotFiles(files, options = {}) {
@@ -21271,9 +21529,10 @@ async function diffSnapshotFiles(files, options = {}) {
     // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
     // highest id while they stream by, so that peak memory is one graph.
     const earlier = [];
+    const limit = { maxBytes: options.maxBytes };
     for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { totalsOnly: true })));
-    const last = await readSnapshotFile(files[files.length - 1]);
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
+    const last = await readSnapshotFile(files[files.length - 1], limit);
     return diffGraphs(earlier, last, options);
 }
 
@@ -21281,7 +21540,7 @@ function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
     // A side without usable runs has no growth to show (the statistics give NaN there).
-    const measured = (g) => (g && Number.isFinite(g.estimate) ? g : null);
+    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
     return {
         format: 'memgate-report/1',
         verdict: input.verdict ?? stats?.verdict ?? 'error',
@@ -21472,36 +21731,67 @@ function withoutProbeEnv(env) {
     return out;
 }
 
-// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
-/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
-const CREDENTIAL_NAMES = [
+// The soak and the install run the PR's untrusted code: their environment is the runner's minus
+// every credential and every file command of the runner.
+/**
+ * The runner's file commands: a line appended to one of these files sets variables and PATH entries
+ * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
+ * passes them.
+ */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
+const NEVER = [
     /^GITHUB_TOKEN$/i,
     /^GH_TOKEN$/i,
+    /^MEMGATE_TOKEN$/i,
     /^INPUT_/i, // every action input, the github-token input among them
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_/i,
-    /^ACTIONS_RESULTS_URL$/i,
-    /^ACTIONS_CACHE_URL$/i,
-    /^MEMGATE_TOKEN$/i
+    /^STATE_/i, // what the action saved for its post step
+    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
+    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
 ];
 /**
- * The environment for a soak: `env` without credential variables and without any variable whose
- * value contains one of `secrets` (a token copied under another name is still the token).
- * Never mutates its argument.
+ * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
+ * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
+ * agent, and any name that says token, secret, password or key.
  */
-function scrubEnv(env, secrets = []) {
-    const needles = secrets.filter((s) => s.length >= 8);
+const CREDENTIAL_NAMES = [
+    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
+    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
+];
+// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
+const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
+const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
+/**
+ * The environment for an install or a soak: `env` without the runner's file commands, its tokens
+ * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
+ * any variable whose value contains one of `secrets`. Never mutates its argument.
+ */
+function scrubEnv(env, secretsOrOptions = {}) {
+    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
+    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
+    const passed = new Set(options.passEnv ?? []);
     const out = {};
     for (const [name, value] of Object.entries(env)) {
         if (value === undefined)
             continue;
-        if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        if (NEVER.some((re) => re.test(name)))
+            continue;
+        if (isCredential(name) && !passed.has(name))
             continue;
         if (needles.some((secret) => value.includes(secret)))
             continue;
         out[name] = value;
     }
     return out;
+}
+/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
+function isCredential(name) {
+    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        return true;
+    if (!PACKAGE_MANAGER_CONFIG.test(name))
+        return false;
+    const lower = name.toLowerCase();
+    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
 }
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 function withProbe(nodeOptions, probePath) {
@@ -21717,7 +22007,17 @@ async function runQueue(q) {
 // npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
 // Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
 // pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/;
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+function isWrapperScript(script) {
+    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
+    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
+}
 
 // Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
@@ -21785,7 +22085,7 @@ function parseSampleLines(text, options = {}) {
             samples: lines.length,
             lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
             peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
-            wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
+            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
             lines,
             median: heaps[Math.floor(heaps.length / 2)]
         });
@@ -22022,7 +22322,7 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
+    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
     const added = [];
@@ -22143,7 +22443,7 @@ function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
 }
 function snapshotPlan(options, first) {
-    const plan = {};
+    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
     if (first?.lastX !== undefined && first.outcome === 'ok') {
         // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
         plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
@@ -22730,7 +23030,7 @@ async function measure(options, target, workDir, known) {
         warnings.push(line);
         target.log(`warning: ${line}`);
     };
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn });
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal });
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
@@ -22749,7 +23049,7 @@ async function measure(options, target, workDir, known) {
     for (const side of ['base', 'head']) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
-    const report = await judge(decided, bumps, { baseSha, headSha }, target.log);
+    const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
     // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
     const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
     if (snapshots.length)
@@ -22790,10 +23090,10 @@ async function soakUntilDecided(options, target, git, where, known) {
         await session.close();
     }
 }
-async function judge(decided, bumps, shas, log) {
+async function judge(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
     const verdict = failure?.verdict ?? stats.verdict;
-    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), log) : [];
+    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log) : [];
     return buildReport({
         ...shas,
         bumps,
@@ -22844,13 +23144,13 @@ function judgeFailures(base, head) {
     }
     return null;
 }
-async function findSuspects(head, packages, log) {
+async function findSuspects(head, packages, maxBytes, log) {
     if (head.snapshots.length < 2) {
         log('No pair of heap snapshots from a head run: suspects are not named.');
         return [];
     }
     try {
-        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5 })).suspects;
+        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects;
     }
     catch (error) {
         // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
@@ -22867,7 +23167,20 @@ function formatRate(bytesPerUnit, unit) {
     return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
 }
 
+/**
+ * The report as lines for a terminal. Names and paths come from the PR: control characters (an
+ * ANSI escape could rewrite what the terminal shows) print as `�`.
+ */
 function renderText(report) {
+    return printable(renderLines(report));
+}
+// C0 and C1 controls but the newline and the tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+function printable(text) {
+    return text.replace(CONTROL, '\ufffd');
+}
+function renderLines(report) {
     const lines = [`verdict: ${report.verdict}`];
     if (report.reason)
         lines.push(report.reason);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MemgateError } from '../../src/errors.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../../src/heap/analyze.js'
@@ -73,6 +74,19 @@ describe('heap stage entry points on snapshot files', () => {
     const file = join(dir, 'empty.heapsnapshot')
     writeFileSync(file, content)
     expect((await rejection(summarizeSnapshotFile(file))).reason).toMatch(reason)
+  })
+
+  it('refuses a snapshot over the limit before parsing it, and a FIFO without waiting on it', async () => {
+    const size = statSync(files[0]).size
+    const limit = size - 1
+    expect((await rejection(summarizeSnapshotFile(files[0], { maxBytes: limit }))).reason).toBe(
+      `Heap snapshot ${files[0]} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${(limit / 1024 / 1024).toFixed(1)} MiB limit for heap snapshots`
+    )
+    expect((await rejection(diffSnapshotFiles(files, { maxBytes: limit }))).reason).toContain(`Heap snapshot ${files[0]} is`)
+    // The soak writes the snapshot directory: a FIFO there would block a plain open for ever.
+    const fifo = join(dir, 'fifo.heapsnapshot')
+    execFileSync('mkfifo', [fifo])
+    expect((await rejection(summarizeSnapshotFile(fifo))).reason).toBe(`Heap snapshot ${fifo} is not a regular file; expected a .heapsnapshot file`)
   })
 
   it('rejects a missing file and a diff of one snapshot', async () => {

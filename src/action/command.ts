@@ -10,6 +10,7 @@ import { commentMarker, extractReport, renderComment, renderHelp } from '../repo
 import type { CommandTrigger, Target } from '../trigger/event.js'
 import { measureAndPost } from './measure.js'
 import { renderContext, type Step } from './publish.js'
+import { logLine } from './log.js'
 import { warnOnFailure } from './status.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
@@ -82,6 +83,6 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
     upsertStickyComment(step.client, pr, marker, renderComment(report, renderContext(step, report.head.runs || undefined)), false)
   )
   core.setOutput('verdict', report.verdict)
-  core.info(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)
+  logLine(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)
   return true
 }

@@ -33,7 +33,9 @@ const OPTION_NAMES: OptionName[] = [
   'timeout',
   'include',
   'exclude',
-  'dependency-types'
+  'dependency-types',
+  'pass-env',
+  'heap-max-bytes'
 ]
 
 /** Reads and checks every input; a bad one is a MemgateError naming it and what was expected. */

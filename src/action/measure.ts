@@ -1,11 +1,11 @@
 // pull_request (and /memgate rerun): measure the PR's head against its base, then post.
-import * as core from '@actions/core'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parsePrGrouping } from '../bumps/pr.js'
 import { runPipeline } from '../pipeline.js'
 import type { MemgateReport } from '../report/build.js'
 import type { Target } from '../trigger/event.js'
+import { logLine } from './log.js'
 import { failStepFor, newWorkDir, postComment, publish, type Step } from './publish.js'
 
 interface PrText {
@@ -41,7 +41,7 @@ async function measure(step: Step, target: Target, runs: number) {
       remote: 'origin',
       signal: step.signal,
       probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
-      log: (line) => core.info(line)
+      log: logLine
     }
   )
   // A report that could not resolve the head still names the commit the PR asked for.

@@ -86,7 +86,24 @@ export interface ParseOptions {
    * plus the highest object id; no per-node arrays, no edges. For the earlier snapshots of a diff.
    */
   totalsOnly?: boolean
+  /**
+   * The largest snapshot read (bytes), DEFAULT_HEAP_MAX_BYTES by default. The file is the soak's, so
+   * untrusted: a longer input is refused, and so is a header whose node and edge counts need more
+   * numbers than the input can hold, before anything is allocated from them.
+   */
+  maxBytes?: number
+  /** The input's whole size when known (a file's size): the header's counts are held to it. */
+  totalBytes?: number
 }
+
+/**
+ * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
+ * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
+ */
+export const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024
+
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024
 
 const enum S {
   Start, // before '{'
@@ -126,6 +143,8 @@ export class HeapSnapshotParser {
   private readonly keepEdges: boolean
   private readonly maxStringLength: number
   private bytesSeen = 0
+  private readonly maxBytes: number
+  private readonly totalBytes: number | undefined
 
   private key = ''
   private keyBytes: number[] = []
@@ -183,12 +202,16 @@ export class HeapSnapshotParser {
     this.totalsOnly = options.totalsOnly === true
     this.keepEdges = options.edges !== false && !this.totalsOnly
     this.maxStringLength = options.maxStringLength ?? 1024
+    this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES
+    this.totalBytes = options.totalBytes
+    if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes) fail(tooLarge(this.totalBytes, this.maxBytes))
   }
 
   /** Feeds the next chunk of the file. */
   write(chunk: Uint8Array | string): void {
     const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk
     const len = buf.length
+    if (this.bytesSeen + len > this.maxBytes) fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined))
     let i = 0
     while (i < len) {
       switch (this.state) {
@@ -264,6 +287,9 @@ export class HeapSnapshotParser {
             } else {
               this.capture.push(buf.slice(start, i))
               this.captureStart = 0
+              if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`)
+              }
             }
           } else if (this.depth === 0) this.state = S.AfterValue
           break
@@ -473,6 +499,17 @@ export class HeapSnapshotParser {
     const edgeCount = header.edge_count
     if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount! < 1 || edgeCount! < 0) {
       fail('has no valid node_count/edge_count in its "snapshot" header')
+    }
+    // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+    // (or may have) are a lie, refused before the arrays sized by them are allocated.
+    const budget = this.totalBytes ?? this.maxBytes
+    const needed = 2 * (nodeCount! * nodeFields.length + edgeCount! * edgeFields.length)
+    if (needed > budget + 64) {
+      fail(
+        this.totalBytes === undefined
+          ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+          : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`
+      )
     }
     this.nodeFieldCount = nodeFields.length
     this.nodeRoles = Uint8Array.from(nodeFields, (f) =>
@@ -889,6 +926,11 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out
 }
 
+function tooLarge(bytes: number, limit: number, atLeast = false): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`
+  return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }
@@ -899,7 +941,8 @@ function describeByte(c: number): string {
 
 /** Parses a whole snapshot held in memory (tests and small files); see HeapSnapshotParser. */
 export function parseHeapSnapshot(data: Uint8Array | string, options?: ParseOptions): HeapGraph {
-  const parser = new HeapSnapshotParser(options)
-  parser.write(data)
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  const parser = new HeapSnapshotParser({ totalBytes: bytes.length, ...options })
+  parser.write(bytes)
   return parser.end()
 }

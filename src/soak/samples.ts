@@ -6,7 +6,7 @@
 //                                                      a post-GC sample by the probe, t = ms since that process started
 //   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
 // Anything else (a half-written last line of a killed soak, notes) is skipped.
-import { WRAPPER_SCRIPT } from '../probe/wrappers.js'
+import { isWrapperScript } from '../probe/wrappers.js'
 import type { Sample } from '../types.js'
 
 export interface ProbeLine extends Sample {
@@ -108,7 +108,7 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       samples: lines.length,
       lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
       peakHeap: heaps[heaps.length - 1]!, // never empty: every pid has a line, an iteration one when `counted`
-      wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
+      wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
       lines,
       median: heaps[Math.floor(heaps.length / 2)]!
     })
