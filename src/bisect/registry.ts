@@ -9,9 +9,11 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { posix } from 'node:path'
 import yaml from 'js-yaml'
 import type { PackageManagerName } from '../bumps/manager.js'
 import { MemgateError } from '../errors.js'
+import type { Git } from '../soak/git.js'
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
 
@@ -125,6 +127,36 @@ export function loadRegistryConfig(
     add(env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc'), 'npmrc')
   }
   return resolveRegistryConfig(sources, manager === 'yarn-berry' ? {} : env)
+}
+
+/**
+ * The same, with the project's files read from a commit (no worktree needed, so a registry that is
+ * down stops the bisect before any install): `dirs` are paths from the repository root.
+ */
+export async function loadRegistryConfigAt(
+  git: Git,
+  sha: string,
+  dirs: string[],
+  manager: PackageManagerName,
+  env: Record<string, string | undefined> = process.env
+): Promise<RegistryConfig> {
+  const home = env.HOME || os.homedir()
+  const berry = manager === 'yarn-berry'
+  const name = berry ? '.yarnrc.yml' : '.npmrc'
+  const kind: ConfigSource['kind'] = berry ? 'yarnrc' : 'npmrc'
+  const sources: ConfigSource[] = []
+  for (const dir of [...new Set(dirs.map((d) => posix.normalize(d).replace(/^\.?\/?$/, '')))]) {
+    const file = dir ? `${dir.replace(/\/$/, '')}/${name}` : name
+    const text = await git.showFile(sha, file)
+    if (text !== null) sources.push({ file, text, kind })
+  }
+  const user = berry ? path.join(home, '.yarnrc.yml') : env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc')
+  try {
+    sources.push({ file: user, text: fs.readFileSync(user, 'utf8'), kind })
+  } catch {
+    // no user configuration
+  }
+  return resolveRegistryConfig(sources, berry ? {} : env)
 }
 
 const MAX_REDIRECTS = 5
