@@ -5,6 +5,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { bisectCommand } from './bisect/command.js'
 import { readBumps } from './bumps/read.js'
 import { createDemoRepo } from './demo.js'
 import { MemgateError } from './errors.js'
@@ -27,6 +28,7 @@ const USAGE = `Usage:
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json]
+  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`
 
@@ -49,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
       return heapCommand(rest)
     case 'demo':
       return demoCommand(rest)
+    case 'bisect':
+      return bisectCommand(rest)
     case undefined:
     case 'help':
     case '--help':
