@@ -72,7 +72,7 @@ describe('memgate bisect', () => {
   }, 300000)
 
   it.each([
-    [['--package', 'left-pad'], /^memgate: left-pad did not change between base [0-9a-f]{7} and head [0-9a-f]{7} \(changed: a-lib, row-cache\)\n$/],
+    [['--package', 'left-pad'], /^memgate: left-pad did not change between base [0-9a-f]{7} and head [0-9a-f]{7} \(changed: row-cache, a-lib\)\n$/],
     [['--runs', 'many'], /^memgate: runs is "many"; expected a whole number from 2 to 100\n$/]
   ])('exits 2 with one line for %j', async (extra, line) => {
     const p = await project({ 'row-cache': '1.2.0', 'a-lib': '1.0.0' }, { 'row-cache': '1.3.1', 'a-lib': '1.1.0' })
