@@ -26,7 +26,9 @@ describe('memgate bumps', () => {
   it('prints the dependency changes as one JSON document', () => {
     const { status, stdout } = memgate(['bumps', '--base', 'main', '--head', 'bump', '--json'])
     expect(status).toBe(0)
-    expect(JSON.parse(stdout)).toEqual([
+    const document = JSON.parse(stdout)
+    expect(document).toMatchObject({ format: 'memgate-bumps/1', base: repo.baseSha, head: repo.headSha })
+    expect(document.bumps).toEqual([
       expect.objectContaining({ name: 'event-hub', from: '1.0.0', to: '2.0.0', direct: true, dependencyType: 'dependencies', manifest: 'package.json' })
     ])
   })
@@ -34,7 +36,7 @@ describe('memgate bumps', () => {
   it('finds nothing between a commit and itself', () => {
     const { status, stdout } = memgate(['bumps', '--base', 'main', '--head', 'main', '--json'])
     expect(status).toBe(0)
-    expect(JSON.parse(stdout)).toEqual([])
+    expect(JSON.parse(stdout)).toMatchObject({ format: 'memgate-bumps/1', bumps: [] })
   })
 })
 
@@ -65,7 +67,9 @@ describe('memgate analyze', () => {
   ])('%s against %s: exit %i, %s', (base, head, exit, verdict) => {
     const { status, stdout } = memgate(['analyze', '--base', fixture(base), '--head', fixture(head), '--json'])
     expect(status).toBe(exit)
-    expect(JSON.parse(stdout).verdict).toBe(verdict)
+    const report = JSON.parse(stdout)
+    expect(report).toMatchObject({ format: 'memgate-report/1', verdict, base: { runs: expect.any(Number) } })
+    expect(report.difference.pValue).toBeGreaterThanOrEqual(0)
   })
 
   it('takes the statistics flags: too few runs for the alpha asked is inconclusive, exit 3', () => {
@@ -76,7 +80,7 @@ describe('memgate analyze', () => {
 })
 
 describe('bad input: one line on stderr, exit status 2', () => {
-  it.each([
+  const cases = [
     ['not a git repository', () => ['run', '--repo', os.tmpdir(), '--base', 'main', '--head', 'bump'], /is not a git repository/],
     ['an unknown ref', () => ['run', '--base', 'main', '--head', 'no-such-branch'], /Unknown git ref 'no-such-branch'/],
     ['a missing --base', () => ['run', '--head', 'bump'], /Missing --base/],
@@ -84,10 +88,27 @@ describe('bad input: one line on stderr, exit status 2', () => {
     ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--soak', 'no-such-soak-command'], /failed on both sides/],
     ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
     ['a samples file that is not one', () => ['analyze', '--base', cli, '--head', cli], /is not a memgate-samples\/1 file|Cannot read samples file/]
-  ])('%s', (_name, args, reason) => {
-    const { status, stderr, stdout } = memgate(args())
+  ] as const
+  it.each(cases)('%s', (_name, args, reason) => {
+    const { status, stderr, stdout } = memgate([...args()])
     expect(status).toBe(2)
-    expect(stdout).toBe('')
+    // Nothing, or the error report as text: never a verdict that is not one.
+    if (stdout) expect(stdout).toMatch(/^verdict: error\n/)
     expect(stderr.split('\n').find((l) => l.startsWith('memgate: '))).toMatch(reason)
+  })
+
+  // --json: every outcome is one memgate-report/1 on stdout, with what was known.
+  it.each(cases)('%s, with --json', (_name, args, reason) => {
+    const { status, stdout } = memgate([...args(), '--json'])
+    expect(status).toBe(2)
+    const report = JSON.parse(stdout)
+    expect(report).toMatchObject({ format: 'memgate-report/1', verdict: 'error' })
+    expect(report.reason).toMatch(reason)
+    expect(report.reason).not.toMatch(/\n/)
+    if (/failed on both sides/.test(report.reason)) {
+      expect(report.bumps.map((b: { name: string }) => b.name)).toEqual(['event-hub'])
+      expect(report.head).toMatchObject({ sha: repo.headSha, runs: 2 })
+      expect(report.base).toMatchObject({ sha: repo.baseSha, runs: 2 })
+    }
   })
 })

@@ -17,7 +17,7 @@ import { parseManifest } from '../src/bumps/manifest.js'
 import { parseNpmLock } from '../src/bumps/npm.js'
 import { pruneNpmLocks } from '../src/bumps/npm-fast.js'
 import { readBumps } from '../src/bumps/read.js'
-import { createGit } from '../src/soak/git.js'
+import { createGit } from '../src/git.js'
 
 // The estimate below counts compact JSON; npm's two-space indentation makes the file ~25% larger.
 const TARGET_BYTES = 24 * 1024 * 1024

@@ -2,13 +2,15 @@
 // against itself. One soak session runs GROUPS × 5 runs of the same commit on both "sides"
 // (interleaved, two slots, the probe's default pacing), then every group of 5 base + 5 head runs
 // gets a verdict from analyzeSamples with the default options. Goal: no "leak" verdict.
-// Prints the figures and writes bench/results/aa.json.
+// Prints the figures and writes bench/results/aa.json. SAVE_SAMPLES=DIR also writes the runs as
+// DIR/demo-aa-base.json and DIR/demo-aa-head.json (memgate-samples/1), the real-process traces that
+// `npm run bench:stats` resamples (__tests__/fixtures/stats/ holds the ones it uses).
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDemoRepo } from '../src/demo.js'
-import { createGit } from '../src/soak/git.js'
+import { createGit } from '../src/git.js'
 import { soakBothSides } from '../src/soak/session.js'
 import { analyzeSamples, defaultStatsOptions } from '../src/stats/analyze.js'
 import type { Samples } from '../src/types.js'
@@ -38,7 +40,19 @@ async function main(): Promise<void> {
       secrets: [],
       log: (line) => process.stderr.write(`  ${line}\n`)
     })
-    const group = (samples: Samples, g: number): Samples => ({ ...samples, runs: samples.runs.slice(g * RUNS, (g + 1) * RUNS) })
+    if (process.env.SAVE_SAMPLES) {
+      for (const side of [soak.base.samples, soak.head.samples]) {
+        // The per-run log files live in the temporary directory removed below.
+        const runs = side.runs.map(({ log: _log, ...run }) => run)
+        fs.writeFileSync(path.join(process.env.SAVE_SAMPLES, `demo-aa-${side.side}.json`), JSON.stringify({ ...side, runs }) + '\n')
+      }
+    }
+    // A side's first run may be the session's pilot (too short for a trend, it sets the pace): the
+    // groups are the GROUPS × RUNS runs after it, as the pipeline would count them.
+    const group = (samples: Samples, g: number): Samples => {
+      const from = samples.runs.length - GROUPS * RUNS + g * RUNS
+      return { ...samples, runs: samples.runs.slice(from, from + RUNS) }
+    }
     const verdicts: Record<string, number> = { pass: 0, leak: 0, inconclusive: 0 }
     const differences: number[] = []
     for (let g = 0; g < GROUPS; g++) {

@@ -10,7 +10,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDemoRepo } from '../src/demo.js'
-import { createGit } from '../src/soak/git.js'
+import { createGit } from '../src/git.js'
 import { soakBothSides } from '../src/soak/session.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')

@@ -6,6 +6,9 @@
 //   - Power: a linear leak of L bytes per unit added to head's real runs → detection rate.
 //   - Hard negatives: a cache that fills then plateaus, a lazy-init step, churn, growth that base
 //     has as well → how often each is (wrongly) called a leak.
+//   - The minimum effect: each candidate default (bytes per unit, share of the heap) through the
+//     same resamples, the evidence behind defaultStatsOptions' threshold.
+// `demo` is the real-process A/A traces of bench/demo-aa.ts (memgate's own soak session and probe).
 // Every resample runs the full sequential procedure (looks at 5, 8, 10 runs a side by default)
 // through compareRuns, the same code analyzeSamples uses. Runs are measured once and cached.
 // Figures go to stdout, bench/results/stats.json and bench/results/stats.md, and the tables are
@@ -33,7 +36,18 @@ function random(seed: number): () => number {
   }
 }
 
-const load = (name: string): Samples => JSON.parse(readFileSync(join(fixtures, `${name}.json`), 'utf8')) as Samples
+const read = (file: string): Samples => JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as Samples
+
+// `demo` is real-process A/A: the demo service soaked by memgate's own session and probe, the same
+// commit on both sides (bench/demo-aa.ts with SAVE_SAMPLES). Each side's first run is the
+// session's pilot, too short for a trend; the pool is the runs after it, from both sides.
+function load(name: string): Samples {
+  if (name !== 'demo') return read(`${name}.json`)
+  const base = read('demo-aa-base.json')
+  const head = read('demo-aa-head.json')
+  return { ...base, runs: [...base.runs.slice(1), ...head.runs.slice(1)] }
+}
+const exists = (name: string): boolean => existsSync(join(fixtures, name === 'demo' ? 'demo-aa-base.json' : `${name}.json`))
 
 function injectLeak(run: Run, perUnit: number): Run {
   if (perUnit === 0) return run
@@ -127,8 +141,8 @@ const median = (values: number[]): number => {
 }
 
 // ---------- the traces ----------
-const workloads = ['steady', 'bursty', 'large', 'churn', 'lru', 'lazy', 'leak', 'external-leak', 'ms'].filter((w) => existsSync(join(fixtures, `${w}.json`)))
-const noise = ['steady', 'bursty', 'large', 'ms'].filter((w) => workloads.includes(w))
+const workloads = ['steady', 'bursty', 'large', 'demo', 'churn', 'lru', 'lazy', 'leak', 'external-leak', 'ms'].filter(exists)
+const noise = ['steady', 'bursty', 'large', 'demo', 'ms'].filter((w) => workloads.includes(w))
 {
   const rows = workloads.map((name) => {
     const samples = load(name)
@@ -260,15 +274,15 @@ const settings: { label: string; options: StatsOptions }[] = [
 }
 
 // ---------- hard negatives ----------
+const cases: [string, string, string][] = [
+  ['bounded LRU cache fills, then plateaus', 'steady', 'lru'],
+  ['lazy initialisation step', 'steady', 'lazy'],
+  ['churn: 5× the garbage, same floor', 'steady', 'churn'],
+  ['growth base has as well (both leak)', 'leak', 'leak'],
+  ['control: a real leak', 'steady', 'leak'],
+  ['control: a real external-memory leak', 'steady', 'external-leak']
+]
 {
-  const cases: [string, string, string][] = [
-    ['bounded LRU cache fills, then plateaus', 'steady', 'lru'],
-    ['lazy initialisation step', 'steady', 'lazy'],
-    ['churn: 5× the garbage, same floor', 'steady', 'churn'],
-    ['growth base has as well (both leak)', 'leak', 'leak'],
-    ['control: a real leak', 'steady', 'leak'],
-    ['control: a real external-memory leak', 'steady', 'external-leak']
-  ]
   const rows: (string | number)[][] = []
   const results: Record<string, Tally> = {}
   for (const [i, [label, b, h]] of cases.entries()) {
@@ -279,6 +293,83 @@ const settings: { label: string; options: StatsOptions }[] = [
   }
   table('Hard negatives (and two positive controls) on real traces', ['case', 'base vs head', 'leak', 'pass', 'inconclusive'], rows)
   json.hardNegatives = results
+}
+
+// ---------- the minimum effect: what each candidate default gives ----------
+// Every candidate runs the same resamples as the tables above (A/A on every noise workload, a leak
+// of 16 bytes per unit injected into each, the hard negatives), at the sequential default (5 → 10)
+// and at 5 runs fixed. Each cell is the worst workload, named. δ is min(bytes, share of heap).
+{
+  const candidates: { label: string; options: Partial<StatsOptions> }[] = [
+    { label: '64 bytes/iteration, 16 bytes/ms, 10%', options: { threshold: 64, thresholdMs: 16, thresholdShare: 0.1 } },
+    { label: '32, 16/ms, 10%', options: { threshold: 32, thresholdMs: 16, thresholdShare: 0.1 } },
+    { label: '16, 16/ms, 10%', options: { threshold: 16, thresholdMs: 16, thresholdShare: 0.1 } },
+    { label: '8, 8/ms, 10%', options: { threshold: 8, thresholdMs: 8, thresholdShare: 0.1 } },
+    { label: '8, 8/ms, 5%', options: { threshold: 8, thresholdMs: 8, thresholdShare: 0.05 } },
+    { label: '8, 8/ms, 2%', options: { threshold: 8, thresholdMs: 8, thresholdShare: 0.02 } },
+    { label: '4, 4/ms, 10%', options: { threshold: 4, thresholdMs: 4, thresholdShare: 0.1 } },
+    { label: '4, 4/ms, 5%', options: { threshold: 4, thresholdMs: 4, thresholdShare: 0.05 } },
+    { label: '2, 2/ms, 10%', options: { threshold: 2, thresholdMs: 2, thresholdShare: 0.1 } },
+    { label: '1, 1/ms, 10%', options: { threshold: 1, thresholdMs: 1, thresholdShare: 0.1 } }
+  ]
+  const count = Math.max(100, Math.round(resamples / 2))
+  const worst = (cells: [string, number][], high: boolean): string => {
+    const [name, rate] = cells.reduce((a, c) => ((high ? c[1] > a[1] : c[1] < a[1]) ? c : a))
+    return `${pct(rate, 1)} (${cells.every((c) => c[1] === rate) ? 'all' : name})`
+  }
+  const rows: (string | number)[][] = []
+  const sweep: Record<string, unknown> = {}
+  for (const [c, candidate] of candidates.entries()) {
+    const sequential: StatsOptions = { ...defaultStatsOptions, ...candidate.options }
+    const fixed: StatsOptions = { ...sequential, maxRuns: sequential.runs }
+    let falseAlarms = 0
+    const aa: Record<string, [string, number][]> = { sequential: [], fixed: [] }
+    const found: Record<string, [string, number][]> = { sequential: [], fixed: [] }
+    for (const [i, name] of noise.entries()) {
+      const base = pool(name)
+      for (const [key, options] of [['sequential', sequential], ['fixed', fixed]] as const) {
+        const t = simulate(base, base, true, options, count, 7000 + 100 * c + 10 * i + (key === 'fixed' ? 1 : 0))
+        if (key === 'sequential') falseAlarms += t.leak
+        aa[key]!.push([name, t.inconclusive / count])
+        const p = simulate(base, pool(name, 16), true, options, count, 8000 + 100 * c + 10 * i + (key === 'fixed' ? 1 : 0))
+        found[key]!.push([name, p.leak / count])
+      }
+    }
+    const negatives: [string, number][] = []
+    const undecided: [string, number][] = []
+    for (const [i, [, b, h]] of cases.slice(0, 4).entries()) {
+      if (!workloads.includes(b) || !workloads.includes(h)) continue
+      const t = simulate(pool(b), pool(h), b === h, sequential, count, 9000 + 100 * c + i)
+      negatives.push([h === b ? `${b} vs ${b}` : h, t.leak / count])
+      undecided.push([h === b ? `${b} vs ${b}` : h, t.inconclusive / count])
+    }
+    sweep[candidate.label] = { falseAlarms: falseAlarms / (count * noise.length), aa, found, negatives, undecided }
+    rows.push([
+      candidate.label,
+      pct(falseAlarms, count * noise.length),
+      worst(aa.sequential!, true),
+      worst(aa.fixed!, true),
+      worst(found.sequential!, false),
+      worst(found.fixed!, false),
+      worst(negatives, true),
+      worst(undecided, true)
+    ])
+  }
+  table(
+    `Choosing the minimum effect: each candidate default on every workload (${count} resamples a cell; the worst workload named)`,
+    [
+      'threshold (bytes/iteration, bytes/ms, share of heap)',
+      'A/A false alarms (all)',
+      'A/A inconclusive, 5 → 10',
+      'A/A inconclusive, 5 fixed',
+      '16 bytes/unit found, 5 → 10',
+      '16 bytes/unit found, 5 fixed',
+      'hard negatives: leak',
+      'hard negatives: inconclusive'
+    ],
+    rows
+  )
+  json.minimumEffect = sweep
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1)

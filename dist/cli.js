@@ -1,23 +1,792 @@
 #!/usr/bin/env node
-import * as fs$1 from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as fs from 'node:fs';
 import { openSync, closeSync, rmSync } from 'node:fs';
-import * as os$1 from 'node:os';
+import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import * as path$1 from 'node:path';
+import * as path from 'node:path';
 import { posix, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { spawn } from 'node:child_process';
-import { StringDecoder } from 'string_decoder';
-import * as os from 'os';
-import * as events from 'events';
-import * as child from 'child_process';
-import * as path from 'path';
-import 'assert';
-import * as fs from 'fs';
-import { setTimeout as setTimeout$1 } from 'timers';
 import { randomUUID } from 'node:crypto';
-import { readFile, open as open$1 } from 'node:fs/promises';
+import { readFile, open } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+
+/**
+ * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
+ * PR comment or on stderr; `detail` holds what does not fit on it (a log's tail, the usage text);
+ * `exitCode` is the CLI's exit status when no report could be made (2 error, 3 inconclusive).
+ */
+class MemgateError extends Error {
+    exitCode;
+    reason;
+    detail;
+    constructor(reason, exitCode = 2, options) {
+        // A reason handed in with more lines keeps its first as the reason and the rest as detail.
+        const [first = '', ...rest] = reason.split('\n');
+        super(first, options);
+        this.exitCode = exitCode;
+        this.name = 'MemgateError';
+        this.reason = first;
+        const detail = [rest.join('\n').trim(), options?.detail?.trim()].filter(Boolean).join('\n');
+        if (detail)
+            this.detail = detail;
+    }
+}
+
+/** DESIGN.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+function exitCodeFor(verdict) {
+    switch (verdict) {
+        case 'pass':
+        case 'skipped':
+            return 0;
+        case 'leak':
+            return 1;
+        case 'inconclusive':
+            return 3;
+        case 'error':
+            return 2;
+    }
+}
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = [];
+    for (let i = 0; i < n; i++)
+        residuals.push(ys[i] - slope * xs[i]);
+    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+            s += Math.sign(ys[j] - ys[i]);
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const kept = [];
+    for (let i = 0; i < limit; i++)
+        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
+    return kept;
+}
+
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    let best = 0;
+    for (let i = 1; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
+            best = i;
+    const peak = Math.abs(jumps[best] - centre);
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    for (let i = 0; i < jumps.length; i++) {
+        const above = Math.abs(jumps[i] - centre) > limit;
+        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+            groups++;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (let i = 0; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+            near.push(i);
+    const index = near[near.length >> 1] + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: jumps[best] - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    if (valid.length === 0)
+        return [];
+    const first = valid[0].x;
+    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
+        const ext = kept.map((s) => s.external);
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: xs[xs.length - 1] - xs[0],
+        throughput
+    };
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = [];
+    for (let j = 0; j <= n; j++)
+        previous.push(Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        const current = [Float64Array.of(1)];
+        for (let j = 1; j <= n; j++) {
+            const row = new Float64Array(i * j + 1);
+            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
+            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
+            for (let u = 0; u < fewerFirst.length; u++)
+                row[u + j] += fewerFirst[u];
+            for (let u = 0; u < fewerSecond.length; u++)
+                row[u] += fewerSecond[u];
+            current.push(row);
+        }
+        previous = current;
+    }
+    const counts = previous[n];
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0];
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (let k = u; k < probabilities.length; k++)
+        p += probabilities[k];
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (let u = 0; u < probabilities.length; u++) {
+            cumulative += probabilities[u];
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))],
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Defaults, justified in docs/statistics.md. */
+const defaultStatsOptions = {
+    // 1% false alarms over the whole sequential procedure.
+    alpha: 0.01,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
+    warmup: 0.2,
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
+    runs: 5,
+    maxRuns: 10,
+    minSamples: 8,
+    // A leak the size of the minimum effect passes at most 5% of the time.
+    passAlpha: 0.05
+};
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    const looks = [Math.max(1, Math.floor(runs))];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (looks[looks.length - 1] < maxRuns)
+        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    if (excluded.length === 0)
+        return null;
+    const first = excluded[0];
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [['base', base], ['head', head]]) {
+        const steps = runs.filter((r) => r.step);
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+function analyzeSamples(base, head, options = {}) {
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter((r) => !r.excluded);
+    const usableHead = headRuns.filter((r) => !r.excluded);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const comparisons = metrics.map((metric) => {
+        const b = usableBase.map((r) => r[metric].estimate);
+        const h = usableHead.map((r) => r[metric].estimate);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    });
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    const heap = comparisons[0];
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
+        }
+    }
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    if (leaking.length > 0) {
+        const c = leaking[0];
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
+            moreRuns = 0;
+        }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
+        }
+    }
+    return {
+        verdict,
+        unit: unitName,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput,
+        comparisons,
+        minimumEffect,
+        minimumEffectShare,
+        look,
+        looks,
+        notes,
+        moreRuns
+    };
+}
+
+// Action inputs / CLI flags → StatsOptions. Pure: takes the raw strings, returns options or throws
+// MemgateError naming the bad value.
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number('runs', inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number('threshold', text, 0, 10);
+            else
+                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
+}
+
+const DEFAULT_SOAK_COMMAND = 'npm run soak';
+const DEFAULT_TIMEOUT_S = 600;
+/** The longest a GitHub-hosted job may run. */
+const MAX_SECONDS = 6 * 3600;
+const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
+function parseOptions(raw) {
+    const text = (name) => (raw[name] ?? '').trim();
+    const stats = parseStatsInputs({
+        runs: raw.runs,
+        'max-runs': raw['max-runs'],
+        alpha: raw.alpha,
+        threshold: raw.threshold,
+        warmup: raw.warmup
+    });
+    const merged = { ...defaultStatsOptions, ...stats };
+    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
+    const duration = text('duration');
+    return {
+        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
+        installCommand: text('install-command'),
+        workingDirectory: text('working-directory') || '.',
+        timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+        durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
+        stats: merged,
+        bumps: bumpFilter(raw)
+    };
+}
+/** A comma- or whitespace-separated list; [] when empty. */
+function splitList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
+    }
+    return n;
+}
+function bumpFilter(raw) {
+    const types = splitList(raw['dependency-types']);
+    for (const type of types) {
+        if (!DEPENDENCY_TYPES.includes(type)) {
+            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`);
+        }
+    }
+    return {
+        include: splitList(raw.include),
+        exclude: splitList(raw.exclude),
+        ...(types.length ? { dependencyTypes: types } : {})
+    };
+}
+
+// argv → the same Options the action reads from its inputs: flags carry the inputs' names
+// (--soak-command) or their short forms (--soak), and go through the same checks.
+const USAGE = `Usage:
+  memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
+              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
+              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
+              [--work-dir DIR] [--json] [--report FILE]
+  memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
+  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
+  memgate heap summary FILE [--json]
+  memgate heap diff BEFORE AFTER [MORE...] [--json]
+  memgate demo [--clean] [--runs N] [--json] [--keep]
+
+Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** Every flag that makes Options. */
+const OPTION_FLAGS = {
+    soak: { type: 'string' },
+    install: { type: 'string' },
+    ...STATS_FLAGS,
+    duration: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' }
+};
+function parse(args, options, positionals = false) {
+    try {
+        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    }
+    catch (error) {
+        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, { cause: error, detail: USAGE });
+    }
+}
+/** Options from the parsed flags, with the action's defaults and checks. */
+function optionsFrom(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    return parseOptions({
+        'soak-command': text(values.soak),
+        'install-command': text(values.install),
+        'working-directory': text(values['working-directory']),
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup),
+        duration: text(values.duration),
+        timeout: text(values.timeout)
+    });
+}
+function required(value, flag) {
+    if (typeof value !== 'string' || value === '')
+        throw new MemgateError(`Missing ${flag}.`, 2, { detail: USAGE });
+    return value;
+}
 
 function getDefaultExportFromCjs$1 (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -3314,21 +4083,6 @@ function requireSemver () {
 var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs$1(semverExports);
 
-/**
- * The one error class memgate throws on purpose. `reason` is the sentence a maintainer reads in the
- * PR comment or on stderr; `exitCode` is the CLI's exit status (2 error, 3 inconclusive).
- */
-class MemgateError extends Error {
-    reason;
-    exitCode;
-    constructor(reason, exitCode = 2, options) {
-        super(reason, options);
-        this.reason = reason;
-        this.exitCode = exitCode;
-        this.name = 'MemgateError';
-    }
-}
-
 // The one shape every lockfile parser returns, and the checks they share. Pure: text in, data out.
 /** A one-line MemgateError naming the file and, when known, the 1-based line. */
 function lockError(file, reason, line, cause) {
@@ -3690,11 +4444,15 @@ function classifyBump(from, to) {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
+ * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
+ * those the dependency trees of those workspaces reach on either side. When one side has no
+ * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
  */
-function diffLocks(base, head, lockPath) {
-    if (!base.lock || !head.lock)
+function diffLocks(base, head, lockPath, workspaces) {
+    if (!base.lock && !head.lock)
         return diffRanges(base.manifests, head.manifests);
+    if (!base.lock || !head.lock)
+        return diffHalfLocked(base, head);
     const baseIndex = indexLock(base.lock);
     const headIndex = indexLock(head.lock);
     const bumps = [];
@@ -3718,7 +4476,12 @@ function diffLocks(base, head, lockPath) {
                 bumps.push(bump);
         }
     }
-    const transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
+    if (workspaces && transitive.length) {
+        const inBase = reachedFrom(base, baseIndex, workspaces);
+        const inHead = reachedFrom(head, headIndex, workspaces);
+        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
+    }
     const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
     const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
     for (const bump of transitive) {
@@ -3806,6 +4569,130 @@ function reachedVia(side, index) {
         return out;
     };
 }
+/**
+ * Whether an installed version hangs from the manifests of `workspaces` (their dependencies, the
+ * workspaces those name, and down along `namedBy` turned around, parents by name as in reachedVia).
+ */
+function reachedFrom(side, index, workspaces) {
+    const children = new Map();
+    for (const pkg of side.lock.packages) {
+        for (const by of pkg.namedBy) {
+            if (by.startsWith('workspace:'))
+                continue;
+            const kids = children.get(by);
+            if (kids)
+                kids.push(pkg.name);
+            else
+                children.set(by, [pkg.name]);
+        }
+    }
+    const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const dirs = new Set(workspaces);
+    const manifests = side.manifests.filter((m) => dirs.has(m.dir));
+    const names = new Set();
+    for (let i = 0; i < manifests.length; i++) {
+        for (const dep of manifests[i].dependencies) {
+            const pkg = locate(index, manifests[i].dir, dep);
+            if (!pkg)
+                continue;
+            // A workspace it depends on brings that workspace's own dependencies.
+            const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined;
+            if (other && !manifests.includes(other))
+                manifests.push(other);
+            names.add(pkg.name);
+        }
+    }
+    const queue = [...names];
+    while (queue.length) {
+        for (const child of children.get(queue.pop()) ?? []) {
+            if (names.has(child))
+                continue;
+            names.add(child);
+            queue.push(child);
+        }
+    }
+    // Through a package of the tree, not as a direct dependency: that one is a direct bump already (a
+    // pnpm alias shares its copy with the same version others depend on).
+    return (name, version) => [...(index.transitive.get(name)?.values() ?? [])]
+        .flat()
+        .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)));
+}
+/**
+ * One side has a lockfile, the other not (a project that starts or stops committing one): the
+ * bumps a user sees in package.json, with the locked side's installed versions. The other side
+ * installs from its ranges, so what it gets is known only where a range names one version (`2.6.9`,
+ * `npm:ms@2.1.1`, a file or git reference); any other range is shown as it is (`unresolved`), and a
+ * dependency whose range did not change and admits the locked version is no bump. Its transitive
+ * versions are unknown: none are reported.
+ */
+function diffHalfLocked(base, head) {
+    const index = indexLock((base.lock ?? head.lock));
+    const bumps = [];
+    const manifests = new Map();
+    for (const m of base.manifests)
+        manifests.set(m.path, { base: m });
+    for (const m of head.manifests)
+        manifests.set(m.path, { ...manifests.get(m.path), head: m });
+    for (const [path, pair] of manifests) {
+        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
+        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
+        for (const name of new Set([...before.keys(), ...after.keys()])) {
+            const b = before.get(name);
+            const h = after.get(name);
+            const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined;
+            const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined;
+            if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h.range) === 'workspace')
+                continue;
+            const loose = (dep, pkg, locked) => dep !== undefined && pkg === undefined && !locked;
+            if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
+                // A range on the unlocked side: no bump when it did not change and admits the locked version.
+                const lockedPkg = bp ?? hp;
+                const range = (base.lock ? h : b).range;
+                if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range))
+                    continue;
+                const bump = rangeBump(name, b, h, path);
+                if (bp)
+                    bump.from = bp.version;
+                if (hp)
+                    bump.to = hp.version;
+                const low = (v, dep) => v === null ? null : semver.valid(v) ?? lowest(dep.range);
+                bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
+                bumps.push(bump);
+                continue;
+            }
+            const bump = directBump(name, b, bp, h, hp, path);
+            if (bump)
+                bumps.push(bump);
+        }
+    }
+    return bumps;
+}
+/** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
+function pinned(dep) {
+    const source = sourceOf(dep.range);
+    const at = { name: dep.name, location: '', namedBy: [] };
+    if (source === 'registry') {
+        const version = semver.valid(dep.range.replace(/^=/, ''));
+        return version ? { ...at, version, source } : undefined;
+    }
+    if (source === 'alias') {
+        const inner = dep.range.slice(4);
+        const version = semver.valid(inner.slice(descriptorName(inner).length + 1).replace(/^=/, ''));
+        return version ? { ...at, version, source, reference: dep.range } : undefined;
+    }
+    if (source === 'workspace')
+        return undefined;
+    return { ...at, version: dep.range, source, reference: dep.range };
+}
+function lowest(range) {
+    const inner = range.startsWith('npm:') ? range.slice(4 + descriptorName(range.slice(4)).length + 1) : range;
+    try {
+        return semver.minVersion(inner)?.version ?? null;
+    }
+    catch {
+        return null;
+    }
+}
 function directBump(name, b, bp, h, hp, manifest) {
     const dependencyType = (h ?? b).dependencyType;
     if (!bp && !hp) {
@@ -3820,7 +4707,10 @@ function directBump(name, b, bp, h, hp, manifest) {
     const toRef = h && hp ? refOf(h, hp) : null;
     if (from === to && fromRef === toRef)
         return null;
-    const exotic = (bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range)));
+    // An alias of one registry package on every side it exists is that package's versions.
+    const target = sameTarget(bp && aliasTarget(b.range, bp), hp && aliasTarget(h.range, hp), !!bp, !!hp);
+    const exotic = target === undefined &&
+        ((bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range))));
     const bump = {
         name,
         from,
@@ -3830,9 +4720,32 @@ function directBump(name, b, bp, h, hp, manifest) {
         dependencyType,
         manifest
     };
+    if (target !== undefined)
+        bump.package = target;
     if (bump.type === 'other' && fromRef !== toRef)
         bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`;
     return bump;
+}
+/**
+ * The registry package an npm alias installs (`npm:ms@^2.1.0` → `ms`), from the manifest's range
+ * or, where the lockfile keeps it, the package's reference; undefined for anything else.
+ */
+function aliasTarget(range, pkg) {
+    for (const spec of [range, pkg.source === 'alias' ? pkg.reference : undefined]) {
+        if (!spec?.startsWith('npm:'))
+            continue;
+        const inner = spec.slice(4);
+        const name = descriptorName(inner);
+        if (name !== inner && semver.valid(pkg.version))
+            return name;
+    }
+    return undefined;
+}
+/** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
+function sameTarget(b, h, hasBase, hasHead) {
+    if (hasBase && hasHead)
+        return b !== undefined && b === h ? b : undefined;
+    return hasBase ? b : h;
 }
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
 function refOf(dep, pkg) {
@@ -3847,17 +4760,22 @@ function exoticRange(range) {
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
     const to = h?.range ?? null;
+    // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.
+    const alias = (range) => (range?.startsWith('npm:') ? /^npm:((?:@[^@/]+\/)?[^@]+)@(.+)$/.exec(range) : null);
+    const [ab, ah] = [alias(from), alias(to)];
+    const target = sameTarget(ab?.[1], ah?.[1], from !== null, to !== null);
     const low = (range) => {
         if (range === null)
             return null;
+        const inner = target === undefined ? range : alias(range)[2];
         try {
-            return semver.minVersion(range)?.version ?? range;
+            return semver.minVersion(inner)?.version ?? range;
         }
         catch {
             return range;
         }
     };
-    return {
+    const bump = {
         name,
         from,
         to,
@@ -3867,6 +4785,9 @@ function rangeBump(name, b, h, manifest) {
         manifest,
         unresolved: true
     };
+    if (target !== undefined)
+        bump.package = target;
+    return bump;
 }
 function diffRanges(base, head) {
     const bumps = [];
@@ -3957,7 +4878,8 @@ function transitiveBumps(base, head, lockPath, direct) {
                 continue;
             if (!ap && directFrom.has(`${name}\0${from}`))
                 continue;
-            const exotic = (rp && rp.source !== 'registry') || (ap && ap.source !== 'registry');
+            const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap);
+            const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'));
             const bump = {
                 name,
                 from,
@@ -3966,6 +4888,8 @@ function transitiveBumps(base, head, lockPath, direct) {
                 direct: false,
                 manifest: lockPath
             };
+            if (target !== undefined)
+                bump.package = target;
             if (bump.type === 'other')
                 bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`;
             bumps.push(bump);
@@ -18257,8 +19181,10 @@ function requireLib () {
 var libExports = requireLib();
 
 // yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
-// `__metadata` block, cache versions 4–8), both read with Yarn's own parser, parseSyml from
-// @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors (`name@range`) it resolves.
+// `__metadata` block: lockfile versions 4 (Yarn 2) to 10 (Yarn 4.18)), both read with Yarn's own
+// parser, parseSyml from @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors
+// (`name@range`) it resolves. Berry's versions mark changes of checksums and resolutions, not of the
+// entry shape this parser reads, so a newer version is read by its structure, with a warning.
 // Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
 const CLASSIC_HEADER = /^(#.*\r?\n)*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
 /**
@@ -18282,13 +19208,23 @@ function parseYarnLock(text, file) {
         throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error);
     }
     let lockfileVersion = 'v1';
+    const warnings = [];
     if (!classic) {
         const meta = data.__metadata;
         const version = Number(meta?.version);
-        // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
-        if (!Number.isInteger(version) || version < 4 || version > 8) {
-            const at = text.search(/^\s+version:/m);
-            throw lockError(file, `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`, at === -1 ? 1 : lineAt(text, at));
+        const versionLine = () => {
+            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m);
+            return at === -1 ? 1 : lineAt(text, at);
+        };
+        // Without a version number the file was not written by Yarn: nothing says how to read it.
+        if (meta?.version === undefined || meta.version === null || !Number.isInteger(version) || version < 1) {
+            throw lockError(file, `Yarn Berry lockfile without a valid __metadata.version (${JSON.stringify(meta?.version) ?? 'missing'}; Yarn writes a whole number)`, versionLine());
+        }
+        assertBerryEntries(data, text, file);
+        if (version < KNOWN_BERRY[0] || version > KNOWN_BERRY[1]) {
+            const newer = version > KNOWN_BERRY[1];
+            warnings.push(`${file}: Yarn Berry lockfile __metadata.version ${version} is ${newer ? 'newer' : 'older'} than the versions memgate knows ` +
+                `(${KNOWN_BERRY[0]} to ${KNOWN_BERRY[1]}); its entries have the known shape and were read by it`);
         }
         lockfileVersion = String(version);
     }
@@ -18337,7 +19273,28 @@ function parseYarnLock(text, file) {
                 child.namedBy.push(parent);
         }
     }
-    return { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+    const lock = { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
+    if (warnings.length)
+        lock.warnings = warnings;
+    return lock;
+}
+// The lockfile versions memgate has read from a real Yarn: 4 (Yarn 2) up to 8 (Yarn 4.5.3,
+// fixtures/bumps/yarn-berry) and 10 (Yarn 4.18.1, fixtures/bumps/yarn-berry-v10).
+const KNOWN_BERRY = [4, 10];
+/**
+ * What this parser relies on in every Berry entry: a mapping with a `resolution` string (the locator
+ * it resolved to). A file without it is not something a wrong guess should be made from.
+ */
+function assertBerryEntries(data, text, file) {
+    for (const [key, value] of Object.entries(data)) {
+        if (key === '__metadata')
+            continue;
+        const entry = value;
+        if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && typeof entry.resolution === 'string')
+            continue;
+        const at = text.indexOf(key.includes(':') || key.includes(',') ? `"${key}":` : `${key}:`);
+        throw lockError(file, `Yarn Berry entry ${JSON.stringify(key.slice(0, 200))} has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)`, at === -1 ? undefined : lineAt(text, at));
+    }
 }
 function classify(range, classic) {
     if (!classic) {
@@ -18389,9 +19346,11 @@ function isDependencyFile(path) {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 async function readBumps(git, base, head, options = {}) {
     const scope = normalizeDir(options.workingDirectory);
-    // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
-    const inScope = (p) => within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)));
-    const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p));
+    // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+    // above it (the workspace that holds it, the root's overrides).
+    const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
+    const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile);
+    const changed = dependencyFiles.filter(inScope);
     if (changed.length === 0)
         return [];
     const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)]);
@@ -18414,7 +19373,10 @@ async function readBumps(git, base, head, options = {}) {
         else if (posix.basename(path) === 'package.json')
             loose.add(path);
     }
-    const reader = new Reader(git, base, head, new Set(changed));
+    const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
+    // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+    // may still have changed (one text for both sides would hide its bumps).
+    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn);
     const bumps = [];
     for (const root of [...roots].sort())
         bumps.push(...(await readProject(reader, root, sides, scope)));
@@ -18427,7 +19389,7 @@ async function readBumps(git, base, head, options = {}) {
         };
         bumps.push(...diffLocks({ lock: null, manifests: await side(base) }, { lock: null, manifests: await side(head) }, dir));
     }
-    return filterBumps(bumps, options);
+    return bumps;
 }
 async function readProject(reader, root, sides, scope) {
     const lockPaths = [...new Set([...sides.base, ...sides.head])]
@@ -18458,9 +19420,13 @@ async function readProject(reader, root, sides, scope) {
         reader.text(reader.base, lockPath),
         reader.text(reader.head, lockPath)
     ]);
+    // A working directory inside the project: its workspace(s), whose dependency trees bound the
+    // transitive bumps. None when it holds the whole project.
+    const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
     let bumps;
-    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
-    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
+    // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
+    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
         const pruned = pruneNpmLocks({ text: baseLockText, file: reader.label(reader.base, lockPath) }, { text: headLockText, file: reader.label(reader.head, lockPath) }, { base: baseManifests, head: headManifests });
         if (pruned) {
             bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter((b) => b.direct || pruned.names.has(b.name));
@@ -18472,9 +19438,26 @@ async function readProject(reader, root, sides, scope) {
     }, {
         lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
         manifests: headManifests
-    }, lockPath);
-    // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
-    return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath);
+    }, lockPath, workspaces);
+    // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+    // lockfile's that their dependency trees reach.
+    if (!workspaces)
+        return bumps;
+    const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')));
+    return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath);
+}
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
+ */
+function workspacesIn(dir, manifests) {
+    const dirs = [...new Set(manifests.map((m) => m.dir))];
+    const inside = dirs.filter((d) => within(d, dir));
+    const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0];
+    const mine = inside.length ? inside : holder === undefined ? [] : [holder];
+    // Every workspace of the project (a single package run from its src/): nothing to narrow.
+    return mine.length === dirs.length ? undefined : mine;
 }
 function workspaceManifests(files, root, globs) {
     if (globs.length === 0)
@@ -18520,13 +19503,15 @@ class Reader {
     base;
     head;
     changed;
+    warn;
     texts = new Map();
     locks = new Map();
-    constructor(git, base, head, changed) {
+    constructor(git, base, head, changed, warn) {
         this.git = git;
         this.base = base;
         this.head = head;
         this.changed = changed;
+        this.warn = warn;
     }
     text(sha, path) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -18541,8 +19526,11 @@ class Reader {
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
         let lock = this.locks.get(key);
-        if (!lock)
+        if (!lock) {
             this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))));
+            for (const line of lock.warnings ?? [])
+                this.warn(line);
+        }
         return lock;
     }
 }
@@ -18578,933 +19566,181 @@ function trimGlob(glob) {
     return glob.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS$1 = process.platform === 'win32';
-fs.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter$3(this, void 0, void 0, function* () {
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text.slice(close + 1).trim().split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
         try {
-            yield stat(fsPath);
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
         }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
+        catch {
+            continue; // it exited between readdir and read
         }
-        return true;
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
     }
-    if (IS_WINDOWS$1) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter$3(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS$1) {
-                // on Windows, test for valid extension
-                const upperExt = path.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS$1) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = path.dirname(filePath);
-                        const upperName = path.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = path.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS$1) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
+    return { rss, processes };
 }
 
-var __awaiter$2 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return __awaiter$2(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS$1) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return __awaiter$2(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS$1 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(path.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(path.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(path.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(path.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-
-var __awaiter$1 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-/* eslint-disable @typescript-eslint/unbound-method */
-const IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends events.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(os.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + os.EOL.length);
-                n = s.indexOf(os.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
         };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
     }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return __awaiter$1(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => __awaiter$1(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
+    catch {
+        // The group is already gone.
     }
 }
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends events.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
             return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = setTimeout$1(ExecState.HandleTimeout, this.delay, this);
-        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    _debug(message) {
-        this.emit('debug', message);
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
     }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
+    catch {
+        return false;
     }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
 }
 
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
 }
 /**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
+ * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
+ * the auth header as one more config entry through GIT_CONFIG_COUNT.
  */
-function getExecOutput(commandLine, args, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
+function gitEnv(base, token) {
+    const env = stringEnv(base);
+    for (const name of Object.keys(env))
+        if (/^GIT_TRACE/i.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (token) {
+        const count = Number(env.GIT_CONFIG_COUNT);
+        const n = Number.isInteger(count) && count > 0 ? count : 0;
+        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
+        env.GIT_CONFIG_COUNT = String(n + 1);
+    }
+    return env;
 }
-
-// The only module that runs git. Every other stage talks to a repository through `Git`.
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
 async function createGit(repoDir, options = {}) {
-    const env = () => ({ ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
-    const git = async (args, allowFail = false) => {
-        let result;
-        try {
-            result = await getExecOutput('git', args, {
-                cwd: repoDir,
-                silent: true,
-                ignoreReturnCode: true,
-                env: env()
-            });
-        }
-        catch (error) {
-            throw new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error });
-        }
-        if (result.exitCode !== 0 && !allowFail) {
-            const message = result.stderr.trim().split('\n').pop() ?? '';
-            throw new MemgateError(`git ${args[0]} failed in ${repoDir}: ${message}`);
-        }
-        return result;
-    };
+    const git = (args, allowFail = false, token) => runGit(repoDir, args, { allowFail, token });
     const top = await git(['rev-parse', '--show-toplevel'], true);
     if (top.exitCode !== 0)
         throw new MemgateError(`${repoDir} is not a git repository`);
     const root = top.stdout.trim();
-    const authArgs = () => options.token
-        ? ['-c', `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]
-        : [];
     return {
         repoDir: root,
         async resolve(ref) {
@@ -19533,13 +19769,15 @@ async function createGit(repoDir, options = {}) {
                 throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
             }
             try {
-                const { code, stderr } = await new Promise((resolve, reject) => {
-                    const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: root, stdio: ['ignore', fd, 'pipe'], env: env() });
-                    let stderr = '';
-                    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-                    child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })));
-                    child.on('close', (code) => resolve({ code, stderr }));
-                });
+                const { code, stderr, spawnError } = await startProcess({
+                    command: 'git',
+                    args: ['cat-file', 'blob', `${sha}:${path}`],
+                    cwd: root,
+                    env: gitEnv(process.env),
+                    stdoutFd: fd
+                }).exited;
+                if (spawnError)
+                    throw new MemgateError(`Could not run git in ${repoDir}: ${spawnError.message}`, 2, { cause: spawnError });
                 if (code === 0) {
                     // Read off the main thread, so that two blobs read at once overlap.
                     return (await readFile(file)).toString('utf8');
@@ -19574,9 +19812,9 @@ async function createGit(repoDir, options = {}) {
             if (missing.length === 0)
                 return;
             // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-            const result = await git([...authArgs(), 'fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true);
+            const result = await git(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true, options.token);
             if (result.exitCode !== 0) {
-                await git([...authArgs(), 'fetch', '--no-tags', '--quiet', remote, ...missing]);
+                await git(['fetch', '--no-tags', '--quiet', remote, ...missing], false, options.token);
             }
         },
         async addWorktree(dir, sha) {
@@ -19587,13 +19825,6 @@ async function createGit(repoDir, options = {}) {
             await git(['worktree', 'prune'], true);
         }
     };
-}
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
 }
 /** A new repository with one identity for commits (the demo and the tests build theirs with it). */
 async function initRepo(dir, branch = 'main') {
@@ -19610,24 +19841,18 @@ async function initRepo(dir, branch = 'main') {
 async function commitAll(dir, message) {
     await runGit(dir, ['add', '--all']);
     await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).trim();
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
 }
 /** Create a branch at the current commit and switch to it. */
 async function switchToNewBranch(dir, branch) {
     await runGit(dir, ['switch', '--quiet', '-c', branch]);
-}
-async function runGit(dir, args) {
-    const result = await getExecOutput('git', args, { cwd: dir, silent: true, ignoreReturnCode: true });
-    if (result.exitCode !== 0)
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`);
-    return result.stdout;
 }
 
 // `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
 // 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
 /** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
 function examplesDir() {
-    return path$1.resolve(path$1.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
 }
 /**
  * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
@@ -19635,52 +19860,35 @@ function examplesDir() {
  */
 async function createDemoRepo(dir, head) {
     const examples = examplesDir();
-    fs$1.mkdirSync(dir, { recursive: true });
-    fs$1.cpSync(path$1.join(examples, 'service'), dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
     await initRepo(dir);
-    const baseSha = await bumpEventHub(dir, path$1.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
+    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
     await switchToNewBranch(dir, 'bump');
-    const headSha = await bumpEventHub(dir, path$1.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
+    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
     return { dir, baseSha, headSha };
 }
 async function bumpEventHub(dir, source, message) {
-    const vendor = path$1.join(dir, 'vendor');
-    fs$1.rmSync(vendor, { recursive: true, force: true });
-    fs$1.mkdirSync(vendor, { recursive: true });
+    const vendor = path.join(dir, 'vendor');
+    fs.rmSync(vendor, { recursive: true, force: true });
+    fs.mkdirSync(vendor, { recursive: true });
     await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
-    const tarball = fs$1.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
+    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
     if (!tarball)
         throw new MemgateError(`npm pack wrote no tarball for ${source}`);
-    const manifestPath = path$1.join(dir, 'package.json');
-    const manifest = JSON.parse(fs$1.readFileSync(manifestPath, 'utf8'));
+    const manifestPath = path.join(dir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
     manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
-    fs$1.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
     await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
     return commitAll(dir, message);
 }
-function npm(args, cwd) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('npm', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
-        let stderr = '';
-        child.stderr.on('data', (d) => (stderr += d));
-        child.on('error', (error) => reject(new MemgateError(`Could not run npm: ${error.message}`, 2, { cause: error })));
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new MemgateError(`npm ${args[0]} failed in ${cwd}: ${stderr.trim().split('\n').pop()}`))));
-    });
-}
-
-/** DESIGN.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
-function exitCodeFor(verdict) {
-    switch (verdict) {
-        case 'pass':
-        case 'skipped':
-            return 0;
-        case 'leak':
-            return 1;
-        case 'inconclusive':
-            return 3;
-        case 'error':
-            return 2;
-    }
+async function npm(args, cwd) {
+    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    if (exit.code !== 0)
+        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
 }
 
 // Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
@@ -21303,6 +21511,22 @@ class Attributor {
         return null;
     }
 }
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+function readablePath(path) {
+    for (let k = path.length - 1; k >= 0; k--) {
+        const module = CACHED_MODULE.exec(path[k]);
+        if (!module)
+            continue;
+        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
+    }
+    return path;
+}
 
 const DEFAULT_MIN_BYTES = 64 * 1024;
 /**
@@ -21360,24 +21584,28 @@ function diffGraphs(earlier, last, options = {}) {
     const typical = medianRetained(dom.retained, groupOf, groups.length);
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1]) : null;
     const suspects = [];
     const score = new Map();
     groups.forEach((group, k) => {
-        if (retained[k] < minBytes || group.count < minCount)
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
             return;
         const node = group.best;
         const pkg = choosePackage(attributor, paths, node, group.site, bumped);
         const cls = className(last, t, node);
         const suspect = {
             name: group.className,
-            count: group.count,
-            bytes: retained[k],
+            count,
+            bytes,
             retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
             package: pkg,
             className: cls,
             site: group.site,
-            selfBytes: group.selfBytes,
-            retainedBytes: retained[k],
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
             nodeId: last.nodeId[node],
             growth: {
                 count: history.map((h) => h.get(cls)?.count ?? 0),
@@ -21386,7 +21614,7 @@ function diffGraphs(earlier, last, options = {}) {
             bumped: pkg !== null && bumped.has(pkg),
         };
         suspects.push(suspect);
-        score.set(suspect, Math.min(retained[k], typical[k] * group.count));
+        score.set(suspect, Math.min(bytes, typical[k] * count));
     });
     // Ranked by count × median retained size rather than the sum: one new container that holds all
     // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
@@ -21398,6 +21626,31 @@ function diffGraphs(earlier, last, options = {}) {
         newObjects: { count: newCount, bytes: newBytes },
         threshold: { bytes: minBytes, count: minCount },
     };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
 }
 function medianRetained(retained, groupOf, groupCount) {
     const members = Array.from({ length: groupCount }, () => []);
@@ -21459,8 +21712,9 @@ function choosePackage(attributor, paths, node, site, bumped) {
     return preferred ?? candidates[0] ?? null;
 }
 
-// Numbers as maintainers read them. Pure.
+// Sizes as maintainers read them, for every stage that prints one. Pure.
 const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
 function formatBytes(bytes) {
     const sign = bytes < 0 ? '-' : '';
     let value = Math.abs(bytes);
@@ -21470,28 +21724,6 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
-function formatRate(bytesPerUnit, unit) {
-    const per = unit.replace(/^bytes\//, '');
-    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
-    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
-}
-// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
-const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
-/**
- * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
- * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
- * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
- */
-function readablePath(path) {
-    for (let k = path.length - 1; k >= 0; k--) {
-        const module = CACHED_MODULE.exec(path[k]);
-        if (!module)
-            continue;
-        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
-    }
-    return path;
 }
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
@@ -21518,6 +21750,8 @@ function formatHeapDiff(diff) {
         `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
             `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
     ];
+    if (diff.technique === 'two-snapshot')
+        lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.');
     if (diff.suspects.length === 0) {
         lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
         return lines.join('\n');
@@ -21548,7 +21782,7 @@ async function readSnapshotFile(file, options) {
     let handle;
     try {
         // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        handle = await open$1(file, 'r');
+        handle = await open(file, 'r');
         const buffer = new Uint8Array(1 << 20);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -21603,92 +21837,20 @@ function buildReport(input) {
         difference: measured(stats?.difference),
         bumps: input.bumps,
         suspects: input.suspects ?? [],
+        ...(input.detail ? { detail: input.detail } : {}),
         ...(stats ? { test: stats.test } : {}),
         ...(input.series ? { series: input.series } : {}),
         ...(notes.length ? { notes } : {}),
         ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
     };
 }
-
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/** The report of a run that could not measure, with everything it knew: never a pass. */
+function errorReport(reason, partial = {}) {
+    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
 }
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
+/** An error report from a MemgateError: its one-line reason and its detail. */
+function reportOfError(error, partial = {}) {
+    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
 }
 
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
@@ -21740,6 +21902,36 @@ function interpolate(run, at) {
     const a = run[lo];
     const b = run[hi];
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
+}
+
+// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
+// processes): the environment memgate sets, and the lines the probe appends to the samples file.
+// Imported by both sides; the probe bundles it, so it imports nothing at all.
+//
+// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+/** The environment variables of the protocol. */
+const PROBE_ENV = {
+    /** Where samples go; the probe does nothing at all without it. */
+    samplesFile: 'MEMGATE_SAMPLES_FILE',
+    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
+    expect: 'MEMGATE_EXPECT',
+    /** Directory for heap snapshots; none are taken without it. */
+    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
+    /** JSON SnapshotPlan. */
+    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
+};
+/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
+const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
+/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
+function withoutProbeEnv(env) {
+    const out = { ...env };
+    for (const name of PER_RUN)
+        delete out[name];
+    return out;
 }
 
 // The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
@@ -21843,23 +22035,23 @@ const INSTALL_LOG_TAIL = 15;
 function planInstall(rootDir, projectDir, installCommand) {
     if (installCommand?.trim())
         return { dir: projectDir, command: installCommand, description: 'install-command' };
-    const root = path$1.resolve(rootDir);
-    let dir = path$1.resolve(projectDir);
+    const root = path.resolve(rootDir);
+    let dir = path.resolve(projectDir);
     let pinned;
     for (;;) {
         const files = listTopFiles(dir);
-        const manifest = files.includes('package.json') ? readText(path$1.join(dir, 'package.json')) : undefined;
+        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
         if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
             return detected(dir, files, manifest);
         if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
             pinned = dir;
-        if (dir === root || !dir.startsWith(root + path$1.sep))
+        if (dir === root || !dir.startsWith(root + path.sep))
             break;
-        dir = path$1.dirname(dir);
+        dir = path.dirname(dir);
     }
-    const at = pinned ?? path$1.resolve(projectDir);
+    const at = pinned ?? path.resolve(projectDir);
     const files = listTopFiles(at);
-    return detected(at, files, files.includes('package.json') ? readText(path$1.join(at, 'package.json')) : undefined);
+    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
 }
 function detected(dir, files, manifest) {
     const manager = detectPackageManager(files, manifest);
@@ -21870,12 +22062,12 @@ function detected(dir, files, manifest) {
 function listTopFiles(dir) {
     const files = safeReaddir(dir);
     if (files.includes('.yarn'))
-        files.push(...safeReaddir(path$1.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
     return files;
 }
 function safeReaddir(dir) {
     try {
-        return fs$1.readdirSync(dir);
+        return fs.readdirSync(dir);
     }
     catch {
         return [];
@@ -21883,7 +22075,7 @@ function safeReaddir(dir) {
 }
 function readText(file) {
     try {
-        return fs$1.readFileSync(file, 'utf8');
+        return fs.readFileSync(file, 'utf8');
     }
     catch {
         return undefined;
@@ -21895,7 +22087,7 @@ function readText(file) {
  */
 async function runInstall(side, plan, env, logFile, signal) {
     const started = Date.now();
-    const log = fs$1.openSync(logFile, 'w');
+    const log = fs.openSync(logFile, 'w');
     const installEnv = {
         ...env,
         // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
@@ -21903,32 +22095,13 @@ async function runInstall(side, plan, env, logFile, signal) {
         COREPACK_ENABLE_AUTO_PIN: '0',
         CI: env.CI ?? 'true'
     };
-    const { code, signal: killedBy } = await new Promise((resolve) => {
-        // Its own process group, so that a cancelled install takes its children with it.
-        const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log], detached: true });
-        const onAbort = () => {
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        if (signal?.aborted)
-            onAbort();
-        child.on('error', () => resolve({ code: 127, signal: null }));
-        child.on('exit', (c, s) => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve({ code: c, signal: s });
-        });
-    });
-    fs$1.closeSync(log);
+    // Its own process group, so that a cancelled install takes its children with it.
+    const { code, signal: killedBy } = await runProcess({ command: plan.command, shell: true, cwd: plan.dir, env: installEnv, output: log, signal });
+    fs.closeSync(log);
     if (signal?.aborted)
         throw new MemgateError(`Cancelled while installing ${side}`);
     if (code !== 0) {
-        const tail = logTail(fs$1.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
+        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
         const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
         throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
     }
@@ -21946,7 +22119,8 @@ async function runInstall(side, plan, env, logFile, signal) {
  */
 async function runQueue(q) {
     const sides = ['base', 'head'];
-    const jobs = sides.map((side) => ({ side, i: -1, install: true, started: false }));
+    // A later look of a session finds its sides installed already.
+    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
     const queued = { base: 0, head: 0 };
     // In the order they should go: installs, then round by round, base before head.
     const addRuns = () => {
@@ -21999,58 +22173,6 @@ async function runQueue(q) {
         throw failure.error;
 }
 
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text.slice(close + 1).trim().split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs$1.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs$1.readFileSync(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
 // Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
 // them too (NODE_OPTIONS reaches every node process), but they are not the workload.
 // Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
@@ -22059,7 +22181,7 @@ function readGroupRss(pgrp) {
 // pnpx.cjs, corepack's dist/corepack.js and its shims.
 const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/;
 
-// Turns the JSON lines of a MEMGATE_SAMPLES_FILE into one run's samples. Pure.
+// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
 // Lines, one JSON object each (memgate-samples/1, DESIGN.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
@@ -22189,90 +22311,78 @@ const DEFAULT_RSS_INTERVAL_MS = 250;
 /** Larger snapshots cost the heap stage more memory than a runner has to spare. */
 const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
 async function runSoak(options) {
-    fs$1.mkdirSync(options.outDir, { recursive: true });
-    const samplesFile = path$1.join(options.outDir, 'samples.jsonl');
-    const logFile = path$1.join(options.outDir, 'soak.log');
-    const snapshotDir = path$1.join(options.outDir, 'snapshots');
-    fs$1.rmSync(samplesFile, { force: true });
-    fs$1.rmSync(snapshotDir, { recursive: true, force: true });
-    const env = { ...options.env, MEMGATE_SAMPLES_FILE: samplesFile };
-    delete env.MEMGATE_SNAPSHOT_DIR;
-    delete env.MEMGATE_SNAPSHOT_PLAN;
-    delete env.MEMGATE_EXPECT;
+    fs.mkdirSync(options.outDir, { recursive: true });
+    const samplesFile = path.join(options.outDir, 'samples.jsonl');
+    const logFile = path.join(options.outDir, 'soak.log');
+    const snapshotDir = path.join(options.outDir, 'snapshots');
+    fs.rmSync(samplesFile, { force: true });
+    fs.rmSync(snapshotDir, { recursive: true, force: true });
+    const env = withoutProbeEnv(options.env);
+    env[PROBE_ENV.samplesFile] = samplesFile;
     if (options.expected)
-        env.MEMGATE_EXPECT = JSON.stringify(options.expected);
+        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
     if (options.snapshots) {
         const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
         plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
-        env.MEMGATE_SNAPSHOT_DIR = snapshotDir;
-        env.MEMGATE_SNAPSHOT_PLAN = JSON.stringify(plan);
+        env[PROBE_ENV.snapshotDir] = snapshotDir;
+        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
     }
-    const log = fs$1.openSync(logFile, 'w');
+    const log = fs.openSync(logFile, 'w');
     const started = Date.now();
     const rss = [];
     let timedOut = false;
     let stopped;
-    const { code, signal } = await new Promise((resolve) => {
-        const child = spawn('/bin/sh', ['-c', options.command], {
-            cwd: options.cwd,
-            env,
-            stdio: ['ignore', log, log],
-            detached: true // its own process group, so that every process it starts can be measured and killed
-        });
-        const timers = [];
-        const later = (ms, fn) => timers.push(setTimeout(fn, ms));
-        const pgid = child.pid;
-        if (pgid) {
-            const readRss = () => {
-                const group = readGroupRss(pgid);
-                if (group.processes > 0)
-                    rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
-            };
-            timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
-        }
-        later(options.timeoutMs, () => {
-            timedOut = true;
-            killGroup(pgid, 'SIGKILL');
-        });
-        if (options.durationMs !== undefined) {
-            const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-            const stop = (sig) => () => {
-                stopped = sig;
-                killGroup(pgid, sig);
-            };
-            // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
-            later(options.durationMs, stop('SIGINT'));
-            later(options.durationMs + grace, stop('SIGTERM'));
-            later(options.durationMs + 2 * grace, stop('SIGKILL'));
-        }
-        const onAbort = () => killGroup(pgid, 'SIGKILL');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        if (options.signal?.aborted)
-            onAbort();
-        const done = (result) => {
-            for (const t of timers)
-                clearTimeout(t);
-            options.signal?.removeEventListener('abort', onAbort);
-            resolve(result);
+    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
+    const pgid = child.pid;
+    const timers = [];
+    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
+    if (pgid) {
+        const readRss = () => {
+            const group = readGroupRss(pgid);
+            if (group.processes > 0)
+                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
         };
-        child.on('error', () => done({ code: 127, signal: null }));
-        child.on('exit', async (code, sig) => {
-            // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
-            // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
-            if (stopped === undefined || timedOut)
-                killGroup(pgid, 'SIGKILL');
-            await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
-            killGroup(pgid, 'SIGKILL');
-            await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
-            done({ code, signal: sig });
-        });
+        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
+    }
+    later(options.timeoutMs, () => {
+        timedOut = true;
+        killGroup(pgid, 'SIGKILL');
     });
-    fs$1.closeSync(log);
+    if (options.durationMs !== undefined) {
+        const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+        const stop = (sig) => () => {
+            stopped = sig;
+            killGroup(pgid, sig);
+        };
+        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+        later(options.durationMs, stop('SIGINT'));
+        later(options.durationMs + grace, stop('SIGTERM'));
+        later(options.durationMs + 2 * grace, stop('SIGKILL'));
+    }
+    const onAbort = () => killGroup(pgid, 'SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    const exit = await child.exited;
+    if (!exit.spawnError) {
+        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+        if (stopped === undefined || timedOut)
+            killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
+        killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
+    }
+    for (const t of timers)
+        clearTimeout(t);
+    options.signal?.removeEventListener('abort', onAbort);
+    const { code, signal } = exit;
+    fs.closeSync(log);
     const durationMs = Date.now() - started;
-    const text = fs$1.existsSync(samplesFile) ? fs$1.readFileSync(samplesFile, 'utf8') : '';
+    const text = fs.existsSync(samplesFile) ? fs.readFileSync(samplesFile, 'utf8') : '';
     const parsed = parseSampleLines(text, { rss, warmup: options.warmup });
-    fs$1.writeFileSync(path$1.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''));
-    const logText = fs$1.readFileSync(logFile, 'utf8');
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(logFile, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
     const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined);
     const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid);
@@ -22306,16 +22416,16 @@ async function runSoak(options) {
 }
 /** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
 function collectSnapshots(dir, pid) {
-    if (!fs$1.existsSync(dir))
+    if (!fs.existsSync(dir))
         return { files: [], notes: [] };
-    const names = fs$1.readdirSync(dir);
+    const names = fs.readdirSync(dir);
     const files = names
         .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
         .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
-        .map((f) => path$1.join(dir, f));
+        .map((f) => path.join(dir, f));
     const notes = [];
     if (names.includes('notes.jsonl')) {
-        for (const raw of fs$1.readFileSync(path$1.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
+        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
             try {
                 const note = JSON.parse(raw);
                 if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
@@ -22345,91 +22455,69 @@ function classifyExit(code, signal, timedOut, output, stopped = false) {
     return 'crash';
 }
 const GROUP_EXIT_WAIT_MS = 2000;
-/** Signals are asynchronous: wait (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
 
 // The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
-// (or side by side, one base and one head at once, where there are cores for both).
-async function soakBothSides(options) {
-    const started = Date.now();
-    const baseEnv = scrubEnv(process.env, options.secrets);
-    delete baseEnv.MEMGATE_SAMPLES_FILE;
-    delete baseEnv.MEMGATE_SNAPSHOT_DIR;
-    delete baseEnv.MEMGATE_SNAPSHOT_PLAN;
+// (or side by side, one base and one head at once, where there are cores for both). A session keeps
+// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
+/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
+async function openSession(options) {
+    const baseEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
     const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) };
     const parallel = options.parallel ?? availableCores() >= 2;
-    const dirs = {
-        base: path$1.join(options.workDir, 'base'),
-        head: path$1.join(options.workDir, 'head')
-    };
+    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
     const shas = { base: options.baseSha, head: options.headSha };
-    const sides = ['base', 'head'];
-    for (const side of sides) {
-        fs$1.rmSync(dirs[side], { recursive: true, force: true });
-        await options.git.addWorktree(dirs[side], shas[side]);
-    }
+    const added = [];
+    const close = async () => {
+        for (const side of added)
+            await options.git.removeWorktree(dirs[side]);
+    };
+    const projectDir = (side) => path.join(dirs[side], options.workingDirectory);
+    let plans;
     try {
-        const projectDir = (side) => path$1.join(dirs[side], options.workingDirectory);
-        const plans = sides.map((side) => {
-            if (!fs$1.existsSync(projectDir(side))) {
+        for (const side of SIDES) {
+            fs.rmSync(dirs[side], { recursive: true, force: true });
+            await options.git.addWorktree(dirs[side], shas[side]);
+            added.push(side);
+        }
+        plans = SIDES.map((side) => {
+            if (!fs.existsSync(projectDir(side))) {
                 throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`);
             }
-            return planInstall(dirs[side], projectDir(side), options.installCommand);
+            return planInstall(dirs[side], projectDir(side), options.installCommand || undefined);
         });
-        // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
-        // then one side installs while the other side's runs already go.
-        const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
-        const installs = {};
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
+    // then one side installs while the other side's runs already go.
+    const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
+    const installs = {};
+    const soak = async (look) => {
+        const started = Date.now();
+        const outDir = look.outDir ?? options.workDir;
         // Aborted when a job fails, so that the runs still going stop with it.
         const stop = new AbortController();
         const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
         const installOne = async (side) => {
-            const plan = plans[sides.indexOf(side)];
-            options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path$1.relative(dirs[side], plan.dir) || '.'}`);
+            const plan = plans[SIDES.indexOf(side)];
+            options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`);
             // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-            installs[side] = await runInstall(side, plan, baseEnv, path$1.join(options.workDir, `install-${side}.log`), signal);
+            installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal);
         };
         let runsStarted;
         const results = { base: [], head: [] };
-        const runs = { base: options.runs, head: options.runs };
+        const runs = { base: look.runs, head: look.runs };
         const runOne = async (side, i) => {
             runsStarted ??= Date.now();
             const first = results[side][0];
-            const known = first?.length ?? options.expected?.[side];
+            const known = first?.length ?? look.expected?.[side];
             const run = await runSoak({
                 command: options.soakCommand,
                 cwd: projectDir(side),
                 env,
-                outDir: path$1.join(options.workDir, 'runs', `${side}-${i + 1}`),
+                outDir: path.join(outDir, 'runs', `${side}-${i + 1}`),
                 timeoutMs: options.timeoutMs,
                 durationMs: options.durationMs,
                 stopGraceMs: options.stopGraceMs,
@@ -22437,7 +22525,7 @@ async function soakBothSides(options) {
                 signal,
                 // Later runs spread the probe's samples over the length the first one had.
                 expected: known,
-                snapshots: options.snapshots !== false && snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
+                snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
             });
             if (signal.aborted) {
                 options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
@@ -22476,12 +22564,10 @@ async function soakBothSides(options) {
             wallMs: Date.now() - started,
             runsWallMs
         };
-    }
-    finally {
-        for (const side of sides)
-            await options.git.removeWorktree(dirs[side]);
-    }
+    };
+    return { soak, close };
 }
+const SIDES = ['base', 'head'];
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10;
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
@@ -22503,7 +22589,7 @@ function snapshotPlan(options, first) {
     return plan;
 }
 function availableCores() {
-    return typeof os$1.availableParallelism === 'function' ? os$1.availableParallelism() : os$1.cpus().length;
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 function toSide(side, runs, install) {
     const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
@@ -22546,486 +22632,6 @@ function toSide(side, runs, install) {
     };
 }
 
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
-            groups++;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
-            near.push(i);
-    const index = near[near.length >> 1] + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high);
-    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: xs[xs.length - 1] - xs[0],
-        throughput
-    };
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
-            const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
-            current.push(row);
-        }
-        previous = current;
-    }
-    const counts = previous[n];
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0];
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
-}
-
-// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
-//
-// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
-// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
-// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
-/** Defaults, justified in docs/statistics.md. */
-const defaultStatsOptions = {
-    // 1% false alarms over the whole sequential procedure.
-    alpha: 0.01,
-    // 64 MB per million iterations (requests, jobs): a leak any long-running service notices.
-    threshold: 64,
-    // 16 bytes/ms is 58 MB per hour.
-    thresholdMs: 16,
-    // Head's heap growing 10% more than base's within one soak is visible on any dashboard.
-    thresholdShare: 0.1,
-    warmup: 0.2,
-    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-    runs: 5,
-    maxRuns: 10,
-    minSamples: 8,
-    // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
-};
-/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
-function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
-    const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
-    return looks;
-}
-/**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
- */
-function alphaForLook(alpha, look, looks, metrics) {
-    const perMetric = alpha / Math.max(1, metrics);
-    if (looks <= 1)
-        return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
-}
-function checkSamples(samples, name) {
-    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
-        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
-    }
-    if (!Array.isArray(samples.runs))
-        throw new MemgateError(`${name} samples have no runs array`);
-}
-function summarise(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
-}
-// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
-function describeExclusions(side, runs) {
-    const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
-    const first = excluded[0];
-    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
-}
-// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
-const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
-function describeShapes(base, head, heap, minimumEffect, unit) {
-    const notes = [];
-    const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
-            `that growth predates this change and is not counted against it.`);
-    }
-    for (const [side, runs] of [['base', base], ['head', head]]) {
-        const steps = runs.filter((r) => r.step);
-        if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
-                `(lazy initialisation?); the jump is taken out before measuring growth.`);
-        }
-        const changing = runs.filter((r) => r.shape === 'changes');
-        if (changing.length * 2 > runs.length) {
-            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
-                `growth is measured on the late half of those runs.`);
-        }
-    }
-    return notes;
-}
-/**
- * Decide whether head's post-GC heap (and external memory) grows faster than base's.
- * Throws MemgateError only for malformed input or mixed units; too little data gives
- * `inconclusive` with the reason, never `pass`.
- */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
-    if (base.unit !== head.unit) {
-        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
-    }
-    const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
-}
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    });
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
-    const heap = comparisons[0];
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
-        }
-    }
-    const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
-    let verdict;
-    let reason;
-    let moreRuns = 0;
-    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
-        verdict = 'leak';
-        reason =
-            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
-    }
-    else if (passing) {
-        verdict = 'pass';
-        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
-        reason =
-            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
-    }
-    else {
-        verdict = 'inconclusive';
-        moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0) {
-            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
-            moreRuns = 0;
-        }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
-            const side = usableHead.length === 0 ? 'head' : 'base';
-            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
-            moreRuns = 0;
-        }
-        else if (!reachable) {
-            reason =
-                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
-        }
-        else {
-            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
-            reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
-        }
-    }
-    return {
-        verdict,
-        unit: unitName,
-        base: heap.base,
-        head: heap.head,
-        difference: heap.difference,
-        reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
-        runs: { base: baseRuns, head: headRuns },
-        throughput,
-        comparisons,
-        minimumEffect,
-        minimumEffectShare,
-        look,
-        looks,
-        notes,
-        moreRuns
-    };
-}
-
 /**
  * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
  * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
@@ -23038,73 +22644,96 @@ function nextStep(analysis, runsSoFar, maxRuns) {
     return addRuns > 0 ? { done: false, addRuns } : { done: true };
 }
 
-// trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline.
-async function runPipeline(options) {
-    const workDir = options.workDir ?? fs$1.mkdtempSync(path$1.join(os$1.tmpdir(), 'memgate-'));
-    fs$1.mkdirSync(workDir, { recursive: true });
-    const git = await createGit(options.repoDir, { token: options.token });
-    if (options.remote)
-        await git.ensureCommits([options.base, options.head], options.remote);
-    const headSha = await git.resolve(options.head);
-    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory });
-    const bumps = filterBumps(changes, options.bumps);
+// trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
+// and it always returns a report: a stage that fails gives verdict `error` with everything known.
+async function runPipeline(options, target) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    // What is known so far goes into the report, whichever stage fails.
+    const known = {};
+    try {
+        return { report: await measure(options, target, workDir, known), workDir };
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        return { report: reportOfError(error, known), workDir };
+    }
+}
+async function measure(options, target, workDir, known) {
+    const git = await createGit(target.repoDir, { token: target.token });
+    if (target.remote)
+        await git.ensureCommits([target.base, target.head], target.remote);
+    const headSha = (known.headSha = await git.resolve(target.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha));
+    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
+    const warnings = [];
+    const warn = (line) => {
+        warnings.push(line);
+        target.log(`warning: ${line}`);
+    };
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn });
+    if (warnings.length)
+        known.notes = warnings;
+    const bumps = (known.bumps = filterBumps(changes, options.bumps));
     if (bumps.length === 0) {
+        const names = changes.map((b) => b.name);
         const reason = changes.length === 0
             ? 'No dependency changed between base and head, so there is nothing to measure.'
-            : `${changes.length} dependency change(s) (${changes.map((b) => b.name).slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
-        return { report: buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason }), workDir };
+            : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
+        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
     }
-    options.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
+    target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
     if (!options.soakCommand.trim()) {
         throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
     }
-    const statsOptions = { ...defaultStatsOptions, ...options.stats, runs: options.runs };
-    statsOptions.maxRuns = Math.max(statsOptions.maxRuns, statsOptions.runs);
-    // A later look knows how long the runs are, and keeps the first look's snapshots.
-    const soakOnce = (runs, dir, earlier) => soakBothSides({
-        git,
-        baseSha,
-        headSha,
-        workDir: dir,
-        soakCommand: options.soakCommand,
-        installCommand: options.installCommand || undefined,
-        workingDirectory: options.workingDirectory,
-        runs,
-        timeoutMs: options.timeoutMs,
-        durationMs: options.durationMs,
-        parallel: options.parallel,
-        signal: options.signal,
-        probePath: options.probePath,
-        expected: earlier && { base: earlier.base.length, head: earlier.head.length },
-        snapshots: !earlier,
-        secrets: options.token ? [options.token] : [],
-        log: options.log
-    });
-    let soak = await soakOnce(statsOptions.runs, workDir);
-    let failure = judgeFailures(soak.base, soak.head);
-    if (failure?.verdict === 'error')
-        throw new MemgateError(failure.reason);
-    let stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
-    // Sequential looks: an inconclusive verdict earns more runs, up to max-runs; analyzeSamples spends
-    // only its look's share of alpha, so the false-alarm rate holds over all looks.
-    for (let look = 2; stats; look++) {
-        const runsSoFar = soak.head.samples.runs.length;
-        const step = nextStep(stats, runsSoFar, statsOptions.maxRuns);
-        if (step.done)
-            break;
-        options.log(`Inconclusive after ${runsSoFar} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
-        soak = appendRuns(soak, await soakOnce(step.addRuns, path$1.join(workDir, `look-${look}`), soak));
-        failure = judgeFailures(soak.base, soak.head);
-        stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, statsOptions);
+    const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known);
+    for (const side of ['base', 'head']) {
+        fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
-    fs$1.writeFileSync(path$1.join(workDir, 'samples-base.json'), JSON.stringify(soak.base.samples, null, 2));
-    fs$1.writeFileSync(path$1.join(workDir, 'samples-head.json'), JSON.stringify(soak.head.samples, null, 2));
+    const report = await judge(decided, bumps, { baseSha, headSha }, target.log);
+    if (warnings.length)
+        report.notes = [...warnings, ...(report.notes ?? [])];
+    return report;
+}
+/**
+ * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
+ * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * rate holds over all looks). The worktrees and installs serve every look.
+ */
+async function soakUntilDecided(options, target, git, where, known) {
+    const session = await openSession({ ...options, ...where, git, probePath: target.probePath, signal: target.signal, log: target.log, secrets: target.token ? [target.token] : [] });
+    try {
+        let soak = await session.soak({ runs: options.stats.runs });
+        for (let look = 2;; look++) {
+            known.baseRuns = soak.base.samples.runs.length;
+            known.headRuns = soak.head.samples.runs.length;
+            const failure = judgeFailures(soak.base, soak.head);
+            const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            if (!stats || !step || step.done)
+                return { soak, failure, stats };
+            target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
+            // A later look knows how long the runs are, and keeps the first look's snapshots.
+            const more = await session.soak({
+                runs: step.addRuns,
+                outDir: path.join(where.workDir, `look-${look}`),
+                expected: { base: soak.base.length, head: soak.head.length },
+                snapshots: false
+            });
+            soak = appendRuns(soak, more);
+        }
+    }
+    finally {
+        await session.close();
+    }
+}
+async function judge(decided, bumps, shas, log) {
+    const { soak, failure, stats } = decided;
     const verdict = failure?.verdict ?? stats.verdict;
-    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), options.log) : [];
-    const report = buildReport({
-        baseSha,
-        headSha,
+    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), log) : [];
+    return buildReport({
+        ...shas,
         bumps,
         baseRuns: soak.base.samples.runs.length,
         headRuns: soak.head.samples.runs.length,
@@ -23112,10 +22741,10 @@ async function runPipeline(options) {
         suspects,
         verdict,
         reason: failure?.reason,
+        detail: failure?.detail,
         series: medianSeries(soak.base.samples, soak.head.samples),
         notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
     });
-    return { report, workDir };
 }
 /** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
 function appendRuns(first, more) {
@@ -23135,7 +22764,7 @@ function judgeFailures(base, head) {
     const ok = (s) => s.samples.runs.filter((r) => r.outcome === 'ok').length;
     const oom = (s) => s.samples.runs.filter((r) => r.outcome === 'oom').length;
     const total = head.samples.runs.length;
-    const tail = (s) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail ?? '';
+    const tail = (s) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined;
     const describe = (s) => {
         const run = s.samples.runs.find((r) => r.outcome !== 'ok');
         return run?.outcome === 'timeout' ? 'timed out' : run?.outcome === 'oom' ? 'ran out of memory' : `exited with ${run?.exitCode ?? run?.signal}`;
@@ -23144,11 +22773,11 @@ function judgeFailures(base, head) {
         return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` };
     }
     if (ok(base) === 0 && ok(head) === 0) {
-        return { verdict: 'error', reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.\n${tail(head)}` };
+        return { verdict: 'error', reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`, detail: tail(head) };
     }
     for (const [name, side] of [['base', base], ['head', head]]) {
         if (ok(side) === 0) {
-            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.\n${tail(side)}` };
+            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
         }
     }
     return null;
@@ -23168,14 +22797,26 @@ async function findSuspects(head, packages, log) {
     }
 }
 
+// Numbers as maintainers read them. Pure.
+/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
+function formatRate(bytesPerUnit, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
+    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
+}
+
 function renderText(report) {
     const lines = [`verdict: ${report.verdict}`];
     if (report.reason)
         lines.push(report.reason);
+    if (report.detail)
+        lines.push(report.detail);
     if (report.bumps.length > 0) {
         lines.push('', 'bumps:');
         for (const b of report.bumps) {
-            lines.push(`  ${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
+            const target = b.package;
+            const name = target ? `${b.name} → ${target}` : b.name;
+            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
         }
     }
     if (report.unit && report.base.growth && report.head.growth) {
@@ -23197,174 +22838,40 @@ function renderText(report) {
     return lines.join('\n');
 }
 
-// Action inputs / CLI flags → StatsOptions. Pure: takes the raw strings, returns options or throws
-// MemgateError naming the bad value.
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
-}
-/**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
- */
-function parseStatsInputs(inputs) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number('runs', inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number('threshold', text, 0, 10);
-            else
-                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
-        }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
-}
-
-// The `memgate` command: parse argv, call the same pipeline as the action. Logs go to stderr;
-// with --json, stdout carries one JSON document and nothing else.
-const USAGE = `Usage:
-  memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
-              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--json] [--report FILE]
-  memgate bumps --base REF --head REF [--repo DIR] [--json]
-  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
-  memgate heap summary FILE [--json]
-  memgate heap diff BEFORE AFTER [MORE...] [--json]
-  memgate demo [--clean] [--runs N] [--json]
-
-Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
-const DEFAULT_TIMEOUT_S = 600;
+// The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
 const log = (line) => {
     process.stderr.write(`${line}\n`);
 };
-async function main(argv) {
-    const [command, ...rest] = argv;
-    switch (command) {
-        case 'run':
-            return runCommand(rest);
-        case 'bumps':
-            return bumpsCommand(rest);
-        case 'analyze':
-            return analyzeCommand(rest);
-        case 'heap':
-            return heapCommand(rest);
-        case 'demo':
-            return demoCommand(rest);
-        case undefined:
-        case 'help':
-        case '--help':
-        case '-h':
-            process.stdout.write(`${USAGE}\n`);
-            return command === undefined ? 2 : 0;
-        default:
-            throw new MemgateError(`Unknown command '${command}'. Expected run, bumps, analyze, heap or demo.`);
-    }
-}
-function parse(args, options, positionals = false) {
-    try {
-        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
-    }
-    catch (error) {
-        throw new MemgateError(`${error.message.split('\n')[0]}\n${USAGE}`, 2, { cause: error });
-    }
-}
-function required(value, flag) {
-    if (typeof value !== 'string' || value === '')
-        throw new MemgateError(`Missing ${flag}.\n${USAGE}`);
-    return value;
-}
-function positiveInt(value, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new MemgateError(`Invalid ${flag} '${value}'. Expected a positive integer.`);
-    return n;
-}
-const STATS_FLAGS = {
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' }
-};
-/** --runs, --max-runs, --alpha, --threshold, --warmup: the same words and checks as the action inputs. */
-function statsFlags(values) {
-    const text = (v) => (typeof v === 'string' ? v : undefined);
-    const stats = parseStatsInputs({
-        runs: text(values.runs),
-        'max-runs': text(values['max-runs']),
-        alpha: text(values.alpha),
-        threshold: text(values.threshold),
-        warmup: text(values.warmup)
-    });
-    return { runs: stats.runs ?? defaultStatsOptions.runs, stats };
-}
 const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
+const print = (json, document, text) => {
+    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
+};
 async function runCommand(args) {
     const { values } = parse(args, {
         base: { type: 'string' },
         head: { type: 'string' },
         repo: { type: 'string', default: '.' },
-        soak: { type: 'string', default: 'npm run soak' },
-        install: { type: 'string', default: '' },
-        ...STATS_FLAGS,
-        duration: { type: 'string' },
-        timeout: { type: 'string' },
-        'working-directory': { type: 'string', default: '.' },
+        ...OPTION_FLAGS,
         'work-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         report: { type: 'string' }
     });
-    const report = (await runPipeline({
-        repoDir: path$1.resolve(values.repo),
+    const { report } = await runPipeline(optionsFrom(values), {
+        repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
-        soakCommand: values.soak,
-        installCommand: values.install,
-        workingDirectory: values['working-directory'],
-        ...statsFlags(values),
-        durationMs: values.duration === undefined ? undefined : positiveInt(values.duration, '--duration', 0) * 1000,
-        timeoutMs: positiveInt(values.timeout, '--timeout', DEFAULT_TIMEOUT_S) * 1000,
         workDir: values['work-dir'],
         probePath: probePath(),
         log
-    })).report;
+    });
     return printReport(report, values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
-        fs$1.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
-    process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : renderText(report) + '\n');
+        fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
+    if (report.verdict === 'error')
+        log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
+    print(json, report, renderText(report));
     return exitCodeFor(report.verdict);
 }
 async function bumpsCommand(args) {
@@ -23375,21 +22882,12 @@ async function bumpsCommand(args) {
         'working-directory': { type: 'string', default: '.' },
         json: { type: 'boolean', default: false }
     });
-    const git = await createGit(path$1.resolve(values.repo));
+    const git = await createGit(path.resolve(values.repo));
     const head = await git.resolve(required(values.head, '--head'));
     const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
-    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'] });
-    if (values.json) {
-        process.stdout.write(JSON.stringify(bumps, null, 2) + '\n');
-    }
-    else if (bumps.length === 0) {
-        process.stdout.write('No dependency changes.\n');
-    }
-    else {
-        for (const b of bumps) {
-            process.stdout.write(`${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}\n`);
-        }
-    }
+    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'], warn: (line) => log(`memgate: warning: ${line}`) });
+    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
+    print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
     return 0;
 }
 async function analyzeCommand(args) {
@@ -23401,29 +22899,15 @@ async function analyzeCommand(args) {
     });
     const base = readSamples(required(values.base, '--base'));
     const head = readSamples(required(values.head, '--head'));
-    const result = analyzeSamples(base, head, statsFlags(values).stats);
-    if (values.json) {
-        process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    }
-    else {
-        const report = {
-            verdict: result.verdict,
-            reason: result.reason,
-            base: { sha: '', runs: base.runs.length, growth: result.base },
-            head: { sha: '', runs: head.runs.length, growth: result.head },
-            unit: result.unit,
-            difference: result.difference,
-            bumps: [],
-            suspects: []
-        };
-        process.stdout.write(renderText(report) + '\n');
-    }
-    return exitCodeFor(result.verdict);
+    const stats = analyzeSamples(base, head, optionsFrom(values).stats);
+    // No commits and no bumps here: the report says only what the samples tell.
+    const report = buildReport({ baseSha: '', headSha: '', bumps: [], baseRuns: base.runs.length, headRuns: head.runs.length, stats });
+    return printReport(report, values.json);
 }
 function readSamples(file) {
     let data;
     try {
-        data = JSON.parse(fs$1.readFileSync(file, 'utf8'));
+        data = JSON.parse(fs.readFileSync(file, 'utf8'));
     }
     catch (error) {
         throw new MemgateError(`Cannot read samples file ${file}: ${error.message}`, 2, { cause: error });
@@ -23439,15 +22923,15 @@ async function heapCommand(args) {
     const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
     if (sub === 'summary' && positionals.length === 1) {
         const summary = await summarizeSnapshotFile(positionals[0]);
-        process.stdout.write((values.json ? JSON.stringify(summary, null, 2) : formatHeapSummary(summary)) + '\n');
+        print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
         return 0;
     }
     if (sub === 'diff' && positionals.length >= 2) {
         const diff = await diffSnapshotFiles(positionals);
-        process.stdout.write((values.json ? JSON.stringify(diff, null, 2) : formatHeapDiff(diff)) + '\n');
+        print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
         return 0;
     }
-    throw new MemgateError(`Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.\n${USAGE}`);
+    throw new MemgateError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.", 2, { detail: USAGE });
 }
 async function demoCommand(args) {
     const { values } = parse(args, {
@@ -23456,39 +22940,60 @@ async function demoCommand(args) {
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false }
     });
-    const dir = fs$1.mkdtempSync(path$1.join(os$1.tmpdir(), 'memgate-demo-'));
+    const options = optionsFrom({ ...values, soak: 'node soak.js' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
     try {
         const head = values.clean ? 'clean' : 'leaky';
         log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
-        const repo = await createDemoRepo(path$1.join(dir, 'repo'), head);
-        const { report } = await runPipeline({
-            repoDir: repo.dir,
-            base: 'main',
-            head: 'bump',
-            soakCommand: 'node soak.js',
-            installCommand: '',
-            workingDirectory: '.',
-            ...statsFlags(values),
-            timeoutMs: DEFAULT_TIMEOUT_S * 1000,
-            workDir: path$1.join(dir, 'work'),
-            probePath: probePath(),
-            log
-        });
+        const repo = await createDemoRepo(path.join(dir, 'repo'), head);
+        const { report } = await runPipeline(options, { repoDir: repo.dir, base: 'main', head: 'bump', workDir: path.join(dir, 'work'), probePath: probePath(), log });
+        if (values.keep)
+            log(`Kept ${dir}`);
         return printReport(report, values.json);
     }
     finally {
         if (!values.keep)
-            fs$1.rmSync(dir, { recursive: true, force: true });
+            fs.rmSync(dir, { recursive: true, force: true });
     }
 }
+
+// The `memgate` command: parse argv into the same options as the action's inputs and call the same
+// pipeline. Logs go to stderr; with --json, stdout carries one JSON document and nothing else, and
+// an outcome that is an error is a memgate-report/1 with verdict `error` too.
+const COMMANDS = {
+    run: runCommand,
+    bumps: bumpsCommand,
+    analyze: analyzeCommand,
+    heap: heapCommand,
+    demo: demoCommand
+};
+async function main(argv) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+    }
+    const handler = COMMANDS[command];
+    if (!handler)
+        throw new MemgateError(`Unknown command '${command}'. Expected ${Object.keys(COMMANDS).join(', ')}.`, 2, { detail: USAGE });
+    return handler(rest);
+}
+const argv = process.argv.slice(2);
 try {
-    process.exitCode = await main(process.argv.slice(2));
+    process.exitCode = await main(argv);
 }
 catch (error) {
     if (!(error instanceof MemgateError))
         throw error;
-    process.stderr.write(`memgate: ${error.reason}\n`);
-    process.exitCode = error.exitCode;
+    process.stderr.write(`memgate: ${error.reason}\n${error.detail ? `${error.detail}\n` : ''}`);
+    if (argv.includes('--json')) {
+        const report = reportOfError(error);
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        process.exitCode = exitCodeFor(report.verdict);
+    }
+    else {
+        process.exitCode = error.exitCode;
+    }
 }
 
 export { main };

@@ -35977,12 +35977,12 @@ async function setCommitStatus(client, where, status) {
     });
 }
 
-// The pending status between the main step and the `post:` step: the main step records it with
-// core.saveState and clears it once a final status is set; the post step (run by the runner after
-// the job's steps, whatever happened to them) turns one left behind into an error, so that a
-// required check never hangs after a kill, a crash or a timeout.
+// The commit status's lifecycle: pending when a measurement starts, final when its verdict is
+// known, an error when the step is cancelled or crashes, and (the `post:` step) an error for a
+// pending status a killed step left behind. No status ever stays pending.
 /** core.saveState key of the pending status the post step must finish. */
 const PENDING_STATE = 'memgate-pending-status';
+/** The post step: turns a pending status the main step left behind into an error. */
 async function finishLeftPending() {
     const saved = getState(PENDING_STATE);
     if (!saved)

@@ -28,6 +28,33 @@ var path__namespace = /*#__PURE__*/_interopNamespaceDefault(path);
 var v8__namespace = /*#__PURE__*/_interopNamespaceDefault(v8);
 var vm__namespace = /*#__PURE__*/_interopNamespaceDefault(vm);
 
+// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
+// processes): the environment memgate sets, and the lines the probe appends to the samples file.
+// Imported by both sides; the probe bundles it, so it imports nothing at all.
+//
+// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+/** The environment variables of the protocol. */
+const PROBE_ENV = {
+    /** Where samples go; the probe does nothing at all without it. */
+    samplesFile: 'MEMGATE_SAMPLES_FILE',
+    /** Iterations between samples at the start (50). */
+    sampleEvery: 'MEMGATE_SAMPLE_EVERY',
+    /** ms between samples of a soak that counts no iterations, at the start (200). */
+    sampleMs: 'MEMGATE_SAMPLE_MS',
+    /** Largest share of the soak's time the probe may take (0.04). */
+    budget: 'MEMGATE_PROBE_BUDGET',
+    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
+    expect: 'MEMGATE_EXPECT',
+    /** Directory for heap snapshots; none are taken without it. */
+    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
+    /** JSON SnapshotPlan. */
+    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
+};
+
 // Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
 // them too (NODE_OPTIONS reaches every node process), but they are not the workload.
 // Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
@@ -40,18 +67,8 @@ const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-
 // It runs inside the user's code: node:* modules only, no globals left behind but its guard, and it
 // does nothing at all unless memgate set MEMGATE_SAMPLES_FILE.
 //
-// Lines it appends to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (DESIGN.md: any program may feed memgate).
-//
-// Environment: MEMGATE_SAMPLE_EVERY (iterations between samples, 50), MEMGATE_SAMPLE_MS (ms between
-// samples of a soak that counts no iterations, 200), MEMGATE_PROBE_BUDGET (largest share of the
-// soak's time the probe may take, 0.04), MEMGATE_EXPECT (JSON {"unit":…,"x":…,"ms":…}: the length of
-// an earlier run), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
-// {"warmup":{"x"|"ms":n},"middle":{"x"|"ms":n},"maxBytes":n}) for heap snapshots.
-const samplesFile = process.env.MEMGATE_SAMPLES_FILE;
+// The protocol (environment, lines written) is in ./protocol.ts.
+const samplesFile = process.env[PROBE_ENV.samplesFile];
 // A worker thread shares the pid and the process's memory figures: only the main thread reports.
 if (samplesFile && node_worker_threads.isMainThread && !globalThis.__memgateProbe) {
     Object.defineProperty(globalThis, '__memgateProbe', { value: true, enumerable: false });
@@ -62,14 +79,15 @@ function startProbe(file) {
     // so the gc function comes from a fresh context. The user's global scope gets no `gc`.
     v8__namespace.setFlagsFromString('--expose-gc');
     const gc = vm__namespace.runInNewContext('gc');
-    const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.04);
+    const budget = positive(process.env[PROBE_ENV.budget], 0.04);
     const script = process.argv[1] ?? '';
     const wrapper = WRAPPER_SCRIPT.test(script);
-    const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR && !wrapper ? path__namespace.resolve(process.env.MEMGATE_SNAPSHOT_DIR) : undefined;
-    const plan = readPlan(process.env.MEMGATE_SNAPSHOT_PLAN);
+    const snapshotEnv = process.env[PROBE_ENV.snapshotDir];
+    const snapshotDir = snapshotEnv && !wrapper ? path__namespace.resolve(snapshotEnv) : undefined;
+    const plan = readPlan(process.env[PROBE_ENV.snapshotPlan]);
     const started = Date.now();
-    const firstEvery = Math.round(positive(process.env.MEMGATE_SAMPLE_EVERY, 50));
-    const firstIntervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200);
+    const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50));
+    const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200);
     let nextAt = firstEvery;
     let intervalMs = firstIntervalMs;
     let unit = 'ms';
@@ -97,7 +115,7 @@ function startProbe(file) {
     let spent = 0;
     let costs = 0;
     let lastCost = 0;
-    const expect = readExpect(process.env.MEMGATE_EXPECT);
+    const expect = readExpect(process.env[PROBE_ENV.expect]);
     const sample = (x) => {
         const begin = performance.now();
         gc();

@@ -1,11 +1,11 @@
 // `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
 // 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
-import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MemgateError } from './errors.js'
-import { commitAll, initRepo, switchToNewBranch } from './soak/git.js'
+import { commitAll, initRepo, switchToNewBranch } from './git.js'
+import { runProcess, stringEnv } from './process.js'
 
 export type DemoHead = 'leaky' | 'clean'
 
@@ -50,12 +50,8 @@ async function bumpEventHub(dir: string, source: string, message: string): Promi
   return commitAll(dir, message)
 }
 
-function npm(args: string[], cwd: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } })
-    let stderr = ''
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', (error) => reject(new MemgateError(`Could not run npm: ${error.message}`, 2, { cause: error })))
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new MemgateError(`npm ${args[0]} failed in ${cwd}: ${stderr.trim().split('\n').pop()}`))))
-  })
+async function npm(args: string[], cwd: string): Promise<void> {
+  const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } })
+  if (exit.spawnError) throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError })
+  if (exit.code !== 0) throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`)
 }

@@ -1,4 +1,4 @@
-// The shapes of ../shared/DESIGN.md, shared by every stage. Change them only with the design.
+// The shapes of docs/design.md, shared by every stage. Change them only with the design.
 
 export type Verdict = 'pass' | 'leak' | 'inconclusive' | 'error' | 'skipped'
 export type Side = 'base' | 'head'
@@ -110,6 +110,8 @@ export interface Report {
   test?: string
   /** Median iterations per second per side (null for `ms` samples): a leak often slows the service too. */
   throughput?: { base: number | null; head: number | null }
+  /** What does not fit in the one-line reason: a log's tail, the usage text. */
+  detail?: string
   /** Observations that are not the verdict (growth both sides share, throughput change, runs left out). */
   notes?: string[]
   /** Set when a maintainer accepted a leak with `/memgate accept`. */

@@ -7,7 +7,7 @@ import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runBisect, type BisectOptions } from '../../src/bisect/search.js'
-import { commitAll } from '../../src/soak/git.js'
+import { commitAll } from '../../src/git.js'
 import { CORE_ENV, makeProject, type ProjectSpec } from '../support/bisect-project.js'
 import { rowCache, startRegistry, wrapper, type Registry } from '../support/registry.js'
 

@@ -66,7 +66,7 @@ describe('diffLocks', () => {
       name: 'debug', from: '2.6.9', to: '4.3.4', type: 'major', direct: true,
       dependencyType: 'dependencies', manifest: 'package.json', unresolved: true
     })
-    expect(bumps.find((b) => b.name === 'ms-alias')).toMatchObject({ from: 'npm:ms@2.1.1', to: 'npm:ms@2.1.2', type: 'other' })
+    expect(bumps.find((b) => b.name === 'ms-alias')).toMatchObject({ from: 'npm:ms@2.1.1', to: 'npm:ms@2.1.2', type: 'patch', package: 'ms' })
     expect(bumps.find((b) => b.name === 'left-pad')).toMatchObject({ from: '1.3.0', to: null, type: 'removed' })
     expect(bumps).toHaveLength(11)
   })

@@ -18,7 +18,8 @@ export function expectedProjectBumps(lock: string, prefix = ''): BumpDetail[] {
     root('ms', '2.1.1', '2.1.3', 'patch', { dependencyType: 'devDependencies' }),
     app('escape-html', '1.0.2', '1.0.3', 'patch'),
     app('ms', '3.0.0-beta.1', '3.0.0-beta.2', 'prerelease'),
-    app('ms-alias', '2.1.1', '2.1.2', 'other', { change: 'npm:ms@2.1.1 → npm:ms@2.1.2' }),
+    // An npm alias is typed from the versions of the package it installs.
+    app('ms-alias', '2.1.1', '2.1.2', 'patch', { package: 'ms' }),
     app('picocolors', '0.2.1', '1.1.1', 'major', { dependencyType: 'optionalDependencies' }),
     { name: 'ms', from: '2.0.0', to: '2.1.2', type: 'minor', direct: false, manifest: `${prefix}${lock}`, via: ['dependencies'] }
   ]

@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
 import type { BumpDetail } from '../../src/bumps/diff.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
-import { createGit } from '../../src/soak/git.js'
-import type { Git } from '../../src/soak/git.js'
+import { filterBumps } from '../../src/bumps/filter.js'
+import { createGit } from '../../src/git.js'
+import type { Git } from '../../src/git.js'
 import { expectedProjectBumps, sorted } from './expected.js'
-import { makeRepo, projectSide } from './repo.js'
+import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 import type { Repo } from './repo.js'
 
 const repos: Repo[] = []
@@ -39,6 +41,7 @@ describe('readBumps on lockfiles made by the real package managers', () => {
     ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)],
     ['Yarn 1 yarn.lock', 'yarn', (l) => expectedProjectBumps(l)],
     ['Yarn Berry yarn.lock (lockfile v8, Yarn 4)', 'yarn-berry', (l) => expectedProjectBumps(l)],
+    ['Yarn Berry yarn.lock (lockfile v10, Yarn 4.18.1)', 'yarn-berry-v10', (l) => expectedProjectBumps(l)],
     ['pnpm lockfile 9.0 (pnpm 9)', 'pnpm/v9', (l) => expectedProjectBumps(l)],
     ['pnpm lockfile 6.0 (pnpm 8)', 'pnpm/v6', (l) => expectedProjectBumps(l)],
     ['pnpm lockfile 5.4 (pnpm 7)', 'pnpm/v5', (l) => expectedProjectBumps(l)]
@@ -50,6 +53,102 @@ describe('readBumps on lockfiles made by the real package managers', () => {
       ? 'npm-shrinkwrap.json'
       : dir.startsWith('yarn') ? 'yarn.lock' : dir.startsWith('pnpm') ? 'pnpm-lock.yaml' : 'package-lock.json'
     expect(sorted(bumps)).toEqual(sorted(expected(lock)))
+  })
+})
+
+describe('Yarn Berry lockfile versions', () => {
+  it('reads an upgrade of Yarn (v8 → v10 beside the bumps) without a warning', async () => {
+    const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry-v10'))
+    const warnings: string[] = []
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { warn: (l) => warnings.push(l) })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
+    expect(warnings).toEqual([])
+  })
+
+  it('reads a version newer than the ones it knows and passes on one warning per lockfile', async () => {
+    const newer = (side: 'base' | 'head') => {
+      const tree = projectSide(side, 'yarn-berry-v10')
+      tree['yarn.lock'] = tree['yarn.lock']!.replace(/^ {2}version: 10$/m, '  version: 12')
+      return tree
+    }
+    const r = repo(newer('base'), newer('head'))
+    const warnings: string[] = []
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { warn: (l) => warnings.push(l) })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
+    expect(warnings).toEqual(['base', 'head'].map((_, i) =>
+      `yarn.lock at ${r.shas[i]!.slice(0, 7)}: Yarn Berry lockfile __metadata.version 12 is newer than the versions memgate knows (4 to 10); its entries have the known shape and were read by it`))
+  })
+})
+
+describe('npm aliases (fixtures/bumps/alias)', () => {
+  const bump = { name: 'ms-legacy', direct: true, dependencyType: 'dependencies', manifest: 'package.json' }
+  it.each(['npm', 'yarn-berry', 'pnpm'])('%s: typed from the aliased package, and `other` when it points elsewhere', async (manager) => {
+    const state = (s: string) => readTree(join(FIXTURES, 'alias', manager, s))
+    const r = repo(state('base'), state('head'), state('retarget'))
+    const git = await createGit(r.dir)
+    expect(await readBumps(git, r.shas[0]!, r.shas[1]!)).toEqual([{ ...bump, from: '2.1.2', to: '2.1.3', type: 'patch', package: 'ms' }])
+    expect(await readBumps(git, r.shas[1]!, r.shas[2]!)).toEqual([
+      { ...bump, from: '2.1.3', to: '1.0.3', type: 'other', change: 'npm:ms@2.1.3 → npm:escape-html@1.0.3' }
+    ])
+  })
+})
+
+describe('transitive bumps narrowed to the workspace of the working directory', () => {
+  const managers: Array<[string, string]> = [
+    ['npm/v3', 'package-lock.json'], ['npm/v1', 'package-lock.json'], ['yarn', 'yarn.lock'], ['yarn-berry', 'yarn.lock'],
+    ['yarn-berry-v10', 'yarn.lock'], ['pnpm/v9', 'pnpm-lock.yaml'], ['pnpm/v6', 'pnpm-lock.yaml'], ['pnpm/v5', 'pnpm-lock.yaml']
+  ]
+  it.each(managers)('%s: app sees its own bumps; the root (from a directory of its own) its own and what debug brings', async (dir, lock) => {
+    const r = repo(projectSide('base', dir), projectSide('head', dir))
+    const git = await createGit(r.dir)
+    const all = expectedProjectBumps(lock).map((b) => (dir === 'npm/v1' && b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b))
+    const app = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+    expect(sorted(app)).toEqual(sorted(all.filter((b) => b.manifest === 'packages/app/package.json')))
+    // A directory inside app is app's.
+    expect(sorted(await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app/src' }))).toEqual(sorted(app))
+    // `scripts/` is no workspace: the root's, whose tree reaches debug and so ms 2.0.0 → 2.1.2.
+    const root = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'scripts' })
+    expect(sorted(root)).toEqual(sorted(all.filter((b) => b.manifest === 'package.json' || !b.direct)))
+    expect(root.some((b) => !b.direct && b.name === 'ms')).toBe(true)
+  })
+})
+
+describe('a lockfile on one side only', () => {
+  const withoutLock = (side: 'base' | 'head', dir: string, file: string) => {
+    const tree = projectSide(side, dir)
+    delete tree[file]
+    return tree
+  }
+  // The fixture pins exact versions, so the unlocked side's are known; the tarball is known by its reference.
+  const direct = (lock: string) => expectedProjectBumps(lock).filter((b) => b.direct)
+    .map((b) => (b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz' } : b))
+
+  it('a lockfile added in head: its versions against the versions base pins, no unresolved ranges', async () => {
+    const r = repo(withoutLock('base', 'npm/v3', 'package-lock.json'), projectSide('head', 'npm/v3'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(direct('package-lock.json')))
+  })
+
+  it('a lockfile removed in head: base\'s versions against the versions head pins', async () => {
+    const r = repo(projectSide('base', 'yarn-berry-v10'), withoutLock('head', 'yarn-berry-v10', 'yarn.lock'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(direct('yarn.lock').map((b) => (b.name === 'tiny' ? { ...b, from: '1.0.0', to: 'file:vendor/tiny-1.1.0.tgz', change: 'file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz' } : b))))
+  })
+
+  it('a range on the unlocked side: shown as it is; an unchanged range that admits the locked version is no bump', async () => {
+    const base = withoutLock('base', 'pnpm/v9', 'pnpm-lock.yaml')
+    base['package.json'] = base['package.json']!.replace('"debug": "2.6.9"', '"debug": "^2.6.0"').replace('"kleur": "4.1.5"', '"kleur": "^4.1.0"')
+    const head = projectSide('head', 'pnpm/v9')
+    head['package.json'] = head['package.json']!.replace('"kleur": "4.1.4"', '"kleur": "^4.1.0"')
+    const r = repo(base, head)
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(bumps.find((b) => b.name === 'debug')).toEqual({
+      name: 'debug', from: '^2.6.0', to: '4.3.4', type: 'major', direct: true, dependencyType: 'dependencies', manifest: 'package.json', unresolved: true
+    })
+    expect(bumps.find((b) => b.name === 'kleur')).toBeUndefined()
+    expect(bumps.find((b) => b.name === 'is-number')).toMatchObject({ from: '6.0.0', to: '7.0.0', type: 'major' })
+    expect(bumps.find((b) => b.name === 'is-number')?.unresolved).toBeUndefined()
+    expect(bumps.some((b) => !b.direct)).toBe(false)
   })
 })
 
@@ -96,7 +195,7 @@ describe('projects and manifests', () => {
       'package.json tiny file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz other',
       'packages/app/package.json escape-html 1.0.2 → 1.0.3 patch',
       'packages/app/package.json ms 3.0.0-beta.1 → 3.0.0-beta.2 prerelease',
-      'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 other',
+      'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 patch',
       'packages/app/package.json picocolors 0.2.1 → 1.1.1 major'
     ].sort())
   })
@@ -141,7 +240,7 @@ describe('projects and manifests', () => {
   it('applies include, exclude and dependency-types', async () => {
     const r = repo(projectSide('base', 'pnpm/v9'), projectSide('head', 'pnpm/v9'))
     const git = await createGit(r.dir)
-    const bumps = await readBumps(git, r.shas[0]!, r.shas[1]!, { include: ['ms*', 'pico*'], exclude: ['ms-alias'], dependencyTypes: ['dependencies'] })
+    const bumps = filterBumps(await readBumps(git, r.shas[0]!, r.shas[1]!), { include: ['ms*', 'pico*'], exclude: ['ms-alias'], dependencyTypes: ['dependencies'] })
     expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from}`).sort()).toEqual([
       'packages/app/package.json ms 3.0.0-beta.1',
       'package.json picocolors null',
@@ -162,7 +261,8 @@ describe('the fast path', () => {
   it('a working directory inside a monorepo keeps its own bumps and the shared lockfile\'s', async () => {
     const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry'))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
-    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock').filter((b) => b.manifest !== 'package.json')))
+    // app's tree does not reach debug, so debug's ms 2.0.0 → 2.1.2 is not app's.
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock').filter((b) => b.manifest === 'packages/app/package.json')))
   })
 
   it('a working directory sees a change to the lockfile above it alone', async () => {
@@ -198,8 +298,8 @@ function lineOf(text: string, needle: string): number {
 
 describe('bad lockfiles', () => {
   it.each([
-    ['yarn-berry', 'yarn.lock', (t: string) => t.replace(/^ {2}version: 8$/m, '  version: 12'), 'base',
-      (sha: string) => `yarn.lock at ${sha}, line 5: unknown Yarn Berry lockfile __metadata.version "12" (memgate reads 4 to 8)`],
+    ['yarn-berry', 'yarn.lock', (t: string) => t.replace(/^ {2}version: 8$/m, '  version: twelve'), 'base',
+      (sha: string) => `yarn.lock at ${sha}, line 5: Yarn Berry lockfile without a valid __metadata.version ("twelve"; Yarn writes a whole number)`],
     ['pnpm/v9', 'pnpm-lock.yaml', (t: string) => t.replace("lockfileVersion: '9.0'", "lockfileVersion: '10.0'"), 'head',
       (sha: string) => `pnpm-lock.yaml at ${sha}, line 1: unknown lockfileVersion "10.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`],
     ['npm/v3', 'package-lock.json', (t: string) => t.slice(0, 200), 'head',

@@ -57,10 +57,32 @@ describe('parseYarnLock', () => {
       "yarn.lock at abc1234, line 9: merge-conflict marker '=======' (resolve the conflict and commit the regenerated lockfile)"],
     ['a file that is neither format', '{"lockfileVersion": 3}\n',
       'yarn.lock at abc1234, line 1: not a yarn lockfile (no "# yarn lockfile v1" header, no __metadata)'],
-    ['an unknown Berry lockfile version', berry.replace(/^ {2}version: 8$/m, '  version: 99'),
-      'yarn.lock at abc1234, line 5: unknown Yarn Berry lockfile __metadata.version "99" (memgate reads 4 to 8)']
+    ['a Berry lockfile without a version', berry.replace(/^ {2}version: 8\n/m, ''),
+      'yarn.lock at abc1234, line 4: Yarn Berry lockfile without a valid __metadata.version (missing; Yarn writes a whole number)'],
+    ['a Berry lockfile whose version is not a number', berry.replace(/^ {2}version: 8$/m, '  version: eight'),
+      'yarn.lock at abc1234, line 5: Yarn Berry lockfile without a valid __metadata.version ("eight"; Yarn writes a whole number)'],
+    ['a Berry entry without a resolution', berry.replace('  resolution: "debug@npm:2.6.9"\n', ''),
+      'yarn.lock at abc1234, line 22: Yarn Berry entry "debug@npm:2.6.9" has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)']
   ])('rejects %s', (_title, text, reason) => {
     expect(reasonOf(text)).toBe(reason)
+  })
+
+  it('reads the lockfile v10 of the newest Yarn 4 like v8, without a warning', () => {
+    const v10 = parseYarnLock(lockText('yarn-berry-v10', 'head', 'yarn.lock'), 'yarn.lock')
+    const v8 = parseYarnLock(lockText('yarn-berry', 'head', 'yarn.lock'), 'yarn.lock')
+    expect(v10).toMatchObject({ kind: 'yarn-berry', lockfileVersion: '10' })
+    expect(v10.warnings).toBeUndefined()
+    expect(v10.packages).toEqual(v8.packages)
+  })
+
+  it('reads a Berry lockfile newer than the versions it knows by its structure, with a warning', () => {
+    const text = lockText('yarn-berry-v10', 'head', 'yarn.lock').replace(/^ {2}version: 10$/m, '  version: 11')
+    const lock = parseYarnLock(text, 'yarn.lock at abc1234')
+    expect(lock.lockfileVersion).toBe('11')
+    expect(lock.warnings).toEqual([
+      'yarn.lock at abc1234: Yarn Berry lockfile __metadata.version 11 is newer than the versions memgate knows (4 to 10); its entries have the known shape and were read by it'
+    ])
+    expect(lock.packages).toEqual(parseYarnLock(lockText('yarn-berry-v10', 'head', 'yarn.lock'), 'x').packages)
   })
 
   it('rejects a Yarn 1 syntax error with its line', () => {

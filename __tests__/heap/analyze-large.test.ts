@@ -11,9 +11,9 @@ const HEAP_CAP_MB = 64
 
 // The child runs the real modules, transpiled as they are (no bundling).
 function transpileHeapStage(out: string): string {
-  // The heap stage and the two modules outside it that it imports.
-  const outside: Record<string, string[]> = { '.': ['errors.ts'], report: ['format.ts'] }
-  for (const dir of ['heap', '.', 'report']) {
+  // The heap stage and the modules below it that it imports.
+  const outside: Record<string, string[]> = { '.': ['errors.ts', 'format.ts'] }
+  for (const dir of ['heap', '.']) {
     mkdirSync(join(out, dir), { recursive: true })
     for (const file of readdirSync(join('src', dir))) {
       if (!file.endsWith('.ts') || (outside[dir] && !outside[dir].includes(file))) continue

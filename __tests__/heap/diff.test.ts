@@ -64,6 +64,43 @@ describe.each([
   })
 })
 
+describe('diffGraphs on a full LRU that turns over (500 entries replaced by 500 new ones)', () => {
+  let files: string[]
+  beforeAll(() => {
+    files = makeSnapshots('lru', 1000)
+  })
+
+  it('with two snapshots reports nothing: every entry is new, but the class did not grow', () => {
+    const diff = diffGraphs([summarizeGraph(load(files[0], false), { retained: false })], load(files[2]))
+    expect(diff.technique).toBe('two-snapshot')
+    // What the id test alone would have blamed: 500 new LruEntry objects and their payloads.
+    expect(diff.newObjects.count).toBeGreaterThanOrEqual(1000)
+    expect(diff.newObjects.bytes).toBeGreaterThan(500 * 32)
+    expect(diff.snapshots[0].nodeCount).toBeGreaterThan(0)
+    expect(diff.suspects).toEqual([])
+    // …still the groups are there once the class does grow: the same snapshots with LruEntry's count doubled.
+    const before = summarizeGraph(load(files[0], false), { retained: false })
+    const halved = { ...before, groups: before.groups.map((g) => (g.name === 'LruEntry' ? { ...g, count: g.count / 2, bytes: g.bytes / 2 } : g)) }
+    const grown = diffGraphs([halved], load(files[2]), { minBytes: 1 })
+    expect(grown.suspects.find((s) => s.name === 'LruEntry')).toMatchObject({ count: 250, package: 'lru-lib', growth: { count: [250, 500] } })
+  })
+
+  it('with three snapshots reports nothing either', () => {
+    const earlier = files.slice(0, 2).map((f) => summarizeGraph(parseHeapSnapshot(readFileSync(f), { totalsOnly: true })))
+    expect(diffGraphs(earlier, load(files[2])).suspects).toEqual([])
+  })
+})
+
+describe('diffGraphs with two snapshots on a cache that grows', () => {
+  it('counts the net growth of the class: every new entry', () => {
+    const files = makeSnapshots('map-cache', 1000)
+    const diff = diffGraphs([summarizeGraph(load(files[0], false), { retained: false })], load(files[2]), { packages: ['cache-lib'] })
+    const top = diff.suspects[0]
+    expect(top).toMatchObject({ name: 'CacheEntry', package: 'cache-lib', count: 2000 })
+    expect(top.growth.count[1] - top.growth.count[0]).toBe(2000)
+  })
+})
+
 describe('diffGraphs on a clean workload', () => {
   it('reports no suspect above the noise threshold', () => {
     const files = makeSnapshots('clean', 1000)

@@ -29,6 +29,7 @@ describe('checkReport', () => {
     ['a head that is not a SHA', () => JSON.stringify({ ...good(), head: { sha: 'main', runs: 1, growth: null } }), /head\.sha is not a commit SHA/],
     ['a growth of strings', () => JSON.stringify({ ...good(), base: { sha: SHA, runs: 1, growth: { estimate: '1', low: 0, high: 2 } } }), /base\.growth/],
     ['a bump without a name', () => JSON.stringify({ ...good(), bumps: [{ from: null, to: '1', type: 'added', direct: true, manifest: 'p' }] }), /bumps/],
+    ['a bump whose aliased package is not a name', () => JSON.stringify({ ...good(), bumps: [{ name: 'a', package: ['ms'], from: null, to: '1', type: 'added', direct: true, manifest: 'p' }] }), /bumps/],
     ['a suspect path of numbers', () => JSON.stringify({ ...good(), suspects: [{ name: 'X', count: 1, bytes: 1, retainerPath: [1] }] }), /suspects/],
     ['a PR number that is text', () => JSON.stringify({ ...good(), pullRequest: { repository: 'a/b', number: '4', headSha: SHA } }), /pullRequest/],
     ['curves of different lengths', () => JSON.stringify({ ...good(), series: { unit: 'iteration', x: [0, 1], base: [1], head: [1, 2] } }), /series/]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport, type MemgateReport } from '../../src/report/build.js'
 import { capMarkdown, commentMarker, extractReport, MAX_COMMENT_LENGTH, renderComment, renderReport } from '../../src/report/markdown.js'
+import { renderText } from '../../src/report/text.js'
 import type { Bump, StatsResult } from '../../src/types.js'
 
 const BASE = '1'.repeat(40)
@@ -70,6 +71,17 @@ describe('renderReport', () => {
     expect(md).toContain('"dependencies": {\n       "event-hub": "1.0.0"\n     },\n     "overrides": {\n       "@scope/deep": "3.1.0"\n     }')
     expect(md).toContain('- Throughput fell by 12% on head.')
     expect(md).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/7)')
+  })
+
+  it('shows an npm alias with both names, links the package it installs and pins the alias', () => {
+    // As readBumps gives it for `"ms-legacy": "npm:ms@2.1.2"` → `"npm:ms@2.1.3"` (see bumps/read.test.ts).
+    const alias = { name: 'ms-legacy', package: 'ms', from: '2.1.2', to: '2.1.3', type: 'patch', direct: true, dependencyType: 'dependencies', manifest: 'package.json' } as Bump
+    const out = renderReport(leakReport([alias]), context)
+    expect(out).toContain('| <code>ms-legacy</code> → <code>ms</code> | 2.1.2 → 2.1.3 | patch | direct (dependencies, package.json) | [2.1.3](https://www.npmjs.com/package/ms/v/2.1.3) · [versions](https://www.npmjs.com/package/ms?activeTab=versions) |')
+    expect(out).toContain('"dependencies": {\n       "ms-legacy": "npm:ms@2.1.2"\n     }')
+    expect(renderText(leakReport([alias]))).toContain('  ms-legacy → ms 2.1.2 -> 2.1.3 (patch, direct, package.json)')
+    // A report read back keeps the field, and a wrong one is refused.
+    expect(extractReport(renderComment(leakReport([alias]), context))?.bumps[0]).toMatchObject({ package: 'ms' })
   })
 
   it('shows the specifier change of an `other` bump and pins the old specifier', () => {

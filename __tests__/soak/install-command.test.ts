@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { PackageManager } from '../../src/bumps/manager.js'
+import type { PackageManager } from '../../src/package-manager.js'
 import { installCommandFor } from '../../src/soak/install-command.js'
 
 describe('installCommandFor', () => {

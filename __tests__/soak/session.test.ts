@@ -4,7 +4,8 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
-import { commitAll, createGit, initRepo } from '../../src/soak/git.js'
+import { MemgateError } from '../../src/errors.js'
+import { commitAll, createGit, initRepo } from '../../src/git.js'
 import { soakBothSides, type SoakOptions } from '../../src/soak/session.js'
 import { isRunning } from '../support/process.js'
 
@@ -130,7 +131,9 @@ describe('soakBothSides', () => {
       { parallel: true, installCommand: 'node install.js "$(basename "$PWD")"', soakCommand: 'node soak.js "$(basename "$PWD")"' }
     )
     const failed = soakBothSides(opts).finally(() => delete process.env.MARKS)
-    await expect(failed).rejects.toThrow(/^Install failed on head \('node install\.js .*' in .* exited with 3\); the end of its log:\nhead: no such package$/)
+    const error = (await failed.catch((e: unknown) => e)) as MemgateError
+    expect(error.reason).toMatch(/^Install failed on head \('node install\.js .*' in .* exited with 3\); the end of its log:$/)
+    expect(error.detail).toBe('head: no such package')
     const basePid = Number(fs.readFileSync(path.join(marks, 'base.pid'), 'utf8'))
     expect(isRunning(basePid)).toBe(false)
     expect(opts.lines).toContain('base: run 1/2 stopped')

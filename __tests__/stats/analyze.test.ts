@@ -9,7 +9,8 @@ describe('analyzeSamples on generated traces', () => {
     ['no growth on either side', 0, 0, 'pass'],
     ['head leaks 500 bytes/iteration', 0, 500, 'leak'],
     ['head leaks 256 bytes/iteration', 0, 256, 'leak'],
-    ['head leaks 20 bytes/iteration, below the minimum effect', 0, 20, 'pass'],
+    ['head leaks 16 bytes/iteration, twice the minimum effect', 0, 16, 'leak'],
+    ['head leaks 4 bytes/iteration, below the minimum effect', 0, 4, 'pass'],
     ['both sides grow 500 bytes/iteration', 500, 500, 'pass'],
     ['head grows less than base', 300, 0, 'pass']
   ])('%s → %s', (_name, baseSlope, headSlope, verdict) => {

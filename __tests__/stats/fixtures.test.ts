@@ -61,3 +61,34 @@ describe('analyzeSamples on recorded traces', () => {
     expect(result.moreRuns).toBe(3)
   })
 })
+
+// A linear leak of `perUnit` bytes added to recorded runs, as bench/stats.ts injects it.
+const withLeak = (samples: Samples, perUnit: number): Samples => ({
+  ...samples,
+  runs: samples.runs.map((run) => {
+    const x0 = run.samples[0]?.x ?? 0
+    return { ...run, samples: run.samples.map((s) => ({ ...s, heap: s.heap + Math.round(perUnit * (s.x - x0)) })) }
+  })
+})
+
+// demo-aa-*.json: the demo service against itself in real processes (memgate's soak session and
+// probe); run 1 of each side is the session's pilot, so the groups start at run 2.
+describe('slow leaks at the default minimum effect', () => {
+  it.each([
+    ['steady', 'steady', 0, 'steady', 5, 16, 'leak'],
+    ['bursty GC', 'bursty', 0, 'bursty', 5, 16, 'leak'],
+    ['a ~200 MB heap', 'large', 0, 'large', 5, 16, 'leak'],
+    ['the demo in real processes', 'demo-aa-base', 1, 'demo-aa-head', 1, 16, 'leak'],
+    ['the demo in real processes, later runs', 'demo-aa-base', 51, 'demo-aa-head', 51, 16, 'leak'],
+    ['steady samples against time (bytes/ms)', 'ms', 0, 'ms', 5, 16, 'leak'],
+    ['the demo against itself', 'demo-aa-base', 1, 'demo-aa-head', 1, 0, 'pass'],
+    ['the demo against itself, later runs', 'demo-aa-base', 51, 'demo-aa-head', 51, 0, 'pass'],
+    ['a ~200 MB heap, half the minimum effect', 'large', 0, 'large', 5, 4, 'pass'],
+    ['the demo, half the minimum effect', 'demo-aa-base', 1, 'demo-aa-head', 1, 4, 'pass']
+  ])('%s: %s from %d against %s from %d, head + %d bytes/unit → %s', (_name, baseName, baseFrom, headName, headFrom, leak, verdict) => {
+    const result = analyzeSamples(fixture(baseName, 'base', baseFrom), withLeak(fixture(headName, 'head', headFrom), leak))
+    expect(result.verdict).toBe(verdict)
+    expect(result.minimumEffect).toBeLessThanOrEqual(8)
+    expect(Math.abs(result.difference.estimate - leak)).toBeLessThan(2)
+  })
+})

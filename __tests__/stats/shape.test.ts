@@ -40,6 +40,21 @@ describe('fitRun', () => {
     expect(Math.abs(fit.growth.estimate)).toBeLessThan(5)
   })
 
+  // Halves meet at x = 40,000 (the middle of the 80 samples).
+  const paced = (early: number, late: number) => (x: number) => 5e6 + early * Math.min(x, 40_000) + late * Math.max(0, x - 40_000)
+  it.each([
+    ['a leak 6% slower in the late half', 'linear', 291, paced(300, 282)],
+    ['a leak 6% faster in the late half', 'linear', 309, paced(300, 318)],
+    ['a leak 15% slower in the late half', 'linear', 278, paced(300, 255)],
+    ['a leak that halves its pace', 'changes', 150, paced(300, 150)],
+    ['growth that starts in the late half', 'changes', 300, paced(0, 300)],
+    ['a cache that fills in the early half', 'changes', 0, paced(300, 0)]
+  ])('%s: %s, growth about %d bytes/unit', (_name, shape, growth, f) => {
+    const fit = fitRun(xs, noisy(f, 7), 4096)!
+    expect(fit.shape).toBe(shape)
+    expect(Math.abs(fit.growth.estimate - growth)).toBeLessThan(8)
+  })
+
   it('takes a lazy-initialisation step out', () => {
     const fit = fitRun(xs, noisy((x) => 5e6 + (x >= 60_000 ? 6e6 : 0), 5), 4096)!
     expect(fit.step!.at).toBe(60_000)

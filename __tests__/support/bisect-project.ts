@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import { commitAll, initRepo, switchToNewBranch } from '../../src/soak/git.js'
+import { commitAll, initRepo, switchToNewBranch } from '../../src/git.js'
 
 const run = promisify(execFile)
 

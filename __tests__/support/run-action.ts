@@ -155,7 +155,7 @@ export async function createTwoCommitRepo(
   base: Record<string, string | object>,
   head: Record<string, string | object>
 ): Promise<{ dir: string; baseSha: string; headSha: string }> {
-  const { commitAll, initRepo, switchToNewBranch } = await import('../../src/soak/git.js')
+  const { commitAll, initRepo, switchToNewBranch } = await import('../../src/git.js')
   const write = (files: Record<string, string | object>) => {
     for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })

@@ -15,16 +15,6 @@ export const BISECT_USAGE = `memgate bisect --base REF --head REF [--repo DIR] [
 const DEFAULT_TIMEOUT_S = 600
 
 export async function bisectCommand(args: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
-  try {
-    return await bisect(args, log)
-  } catch (error) {
-    // The reason a maintainer reads: one line (an install's log is in the file it names).
-    if (error instanceof MemgateError) throw new MemgateError(error.reason.split('\n')[0]!, error.exitCode, { cause: error })
-    throw error
-  }
-}
-
-async function bisect(args: string[], log: (line: string) => void): Promise<number> {
   let values
   try {
     values = parseArgs({

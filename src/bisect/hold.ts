@@ -5,7 +5,7 @@
 // a copy under the package that needs it), not only the hoisted one.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { PackageManager, PackageManagerName } from '../bumps/manager.js'
+import type { PackageManager, PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { DependencyType } from '../types.js'
 

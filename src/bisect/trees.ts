@@ -3,9 +3,9 @@
 // a version measured twice (a step, then its verification) is never installed twice.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, type PackageManager } from '../bumps/manager.js'
+import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
-import type { Git } from '../soak/git.js'
+import type { Git } from '../git.js'
 import { planInstall, runInstall, type InstallPlan } from '../soak/install.js'
 import type { Side } from '../types.js'
 import { checkCopies, dropNpmLockEntries, findInstalledCopies, planEdits, updatingInstallCommand, writeEdits, type Hold, type ManifestEdit } from './hold.js'

@@ -1,7 +1,7 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
 import type { Bump, BumpType, DependencyType } from '../types.js'
-import { sourceOf } from './lock.js'
+import { descriptorName, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile } from './lock.js'
 import { resolveFrom } from './npm.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
@@ -14,6 +14,11 @@ export interface BumpDetail extends Bump {
   unresolved?: true
   /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */
   via?: DependencyType[]
+  /**
+   * For an npm alias (`"ms-legacy": "npm:ms@2.1.2"`): the registry package it installs, whose
+   * versions `from`/`to` are and `type` compares; `name` stays the name it is required by.
+   */
+  package?: string
 }
 
 /** One commit's view of a project: its lockfile (null when it has none) and its manifests. */
@@ -47,10 +52,13 @@ export function classifyBump(from: string | null, to: string | null): BumpType {
  * dependencies resolved in that side's lockfile (manifest: the package.json); transitive ones from
  * the versions of every package some other package depends on (manifest: `lockPath`), paired per
  * version by who names them, so a name installed in several versions never collapses into one
- * wrong pair. When either side has no lockfile, range changes are reported `unresolved`.
+ * wrong pair. With `workspaces` (directories relative to the lockfile), transitive bumps are only
+ * those the dependency trees of those workspaces reach on either side. When one side has no
+ * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
  */
-export function diffLocks(base: LockSide, head: LockSide, lockPath: string): BumpDetail[] {
-  if (!base.lock || !head.lock) return diffRanges(base.manifests, head.manifests)
+export function diffLocks(base: LockSide, head: LockSide, lockPath: string, workspaces?: string[]): BumpDetail[] {
+  if (!base.lock && !head.lock) return diffRanges(base.manifests, head.manifests)
+  if (!base.lock || !head.lock) return diffHalfLocked(base, head)
   const baseIndex = indexLock(base.lock)
   const headIndex = indexLock(head.lock)
   const bumps: BumpDetail[] = []
@@ -73,7 +81,14 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string): Bum
     }
   }
 
-  const transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps)
+  let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps)
+  if (workspaces && transitive.length) {
+    const inBase = reachedFrom(base, baseIndex, workspaces)
+    const inHead = reachedFrom(head, headIndex, workspaces)
+    transitive = transitive.filter(
+      (b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to))
+    )
+  }
   const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set<DependencyType>()
   const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set<DependencyType>()
   for (const bump of transitive) {
@@ -152,6 +167,121 @@ function reachedVia(side: LockSide, index: LockIndex): (name: string, version: s
   }
 }
 
+/**
+ * Whether an installed version hangs from the manifests of `workspaces` (their dependencies, the
+ * workspaces those name, and down along `namedBy` turned around, parents by name as in reachedVia).
+ */
+function reachedFrom(side: LockSide, index: LockIndex, workspaces: string[]): (name: string, version: string) => boolean {
+  const children = new Map<string, string[]>()
+  for (const pkg of side.lock!.packages) {
+    for (const by of pkg.namedBy) {
+      if (by.startsWith('workspace:')) continue
+      const kids = children.get(by)
+      if (kids) kids.push(pkg.name)
+      else children.set(by, [pkg.name])
+    }
+  }
+  const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name!, m]))
+  const dirs = new Set(workspaces)
+  const manifests = side.manifests.filter((m) => dirs.has(m.dir))
+  const names = new Set<string>()
+  for (let i = 0; i < manifests.length; i++) {
+    for (const dep of manifests[i]!.dependencies) {
+      const pkg = locate(index, manifests[i]!.dir, dep)
+      if (!pkg) continue
+      // A workspace it depends on brings that workspace's own dependencies.
+      const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined
+      if (other && !manifests.includes(other)) manifests.push(other)
+      names.add(pkg.name)
+    }
+  }
+  const queue = [...names]
+  while (queue.length) {
+    for (const child of children.get(queue.pop()!) ?? []) {
+      if (names.has(child)) continue
+      names.add(child)
+      queue.push(child)
+    }
+  }
+  // Through a package of the tree, not as a direct dependency: that one is a direct bump already (a
+  // pnpm alias shares its copy with the same version others depend on).
+  return (name, version) =>
+    [...(index.transitive.get(name)?.values() ?? [])]
+      .flat()
+      .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)))
+}
+
+/**
+ * One side has a lockfile, the other not (a project that starts or stops committing one): the
+ * bumps a user sees in package.json, with the locked side's installed versions. The other side
+ * installs from its ranges, so what it gets is known only where a range names one version (`2.6.9`,
+ * `npm:ms@2.1.1`, a file or git reference); any other range is shown as it is (`unresolved`), and a
+ * dependency whose range did not change and admits the locked version is no bump. Its transitive
+ * versions are unknown: none are reported.
+ */
+function diffHalfLocked(base: LockSide, head: LockSide): BumpDetail[] {
+  const index = indexLock((base.lock ?? head.lock)!)
+  const bumps: BumpDetail[] = []
+  const manifests = new Map<string, { base?: Manifest; head?: Manifest }>()
+  for (const m of base.manifests) manifests.set(m.path, { base: m })
+  for (const m of head.manifests) manifests.set(m.path, { ...manifests.get(m.path), head: m })
+  for (const [path, pair] of manifests) {
+    const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]))
+    const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]))
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+      const b = before.get(name)
+      const h = after.get(name)
+      const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined
+      const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined
+      if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h!.range) === 'workspace') continue
+      const loose = (dep: ManifestDependency | undefined, pkg: LockedPackage | undefined, locked: boolean) =>
+        dep !== undefined && pkg === undefined && !locked
+      if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
+        // A range on the unlocked side: no bump when it did not change and admits the locked version.
+        const lockedPkg = bp ?? hp
+        const range = (base.lock ? h : b)!.range
+        if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range)) continue
+        const bump = rangeBump(name, b, h, path)
+        if (bp) bump.from = bp.version
+        if (hp) bump.to = hp.version
+        const low = (v: string | null, dep?: ManifestDependency) => v === null ? null : semver.valid(v) ?? lowest(dep!.range)
+        bump.type = classifyBump(low(bump.from, b), low(bump.to, h))
+        bumps.push(bump)
+        continue
+      }
+      const bump = directBump(name, b, bp, h, hp, path)
+      if (bump) bumps.push(bump)
+    }
+  }
+  return bumps
+}
+
+/** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
+function pinned(dep: ManifestDependency): LockedPackage | undefined {
+  const source = sourceOf(dep.range)
+  const at = { name: dep.name, location: '', namedBy: [] }
+  if (source === 'registry') {
+    const version = semver.valid(dep.range.replace(/^=/, ''))
+    return version ? { ...at, version, source } : undefined
+  }
+  if (source === 'alias') {
+    const inner = dep.range.slice(4)
+    const version = semver.valid(inner.slice(descriptorName(inner).length + 1).replace(/^=/, ''))
+    return version ? { ...at, version, source, reference: dep.range } : undefined
+  }
+  if (source === 'workspace') return undefined
+  return { ...at, version: dep.range, source, reference: dep.range }
+}
+
+function lowest(range: string): string | null {
+  const inner = range.startsWith('npm:') ? range.slice(4 + descriptorName(range.slice(4)).length + 1) : range
+  try {
+    return semver.minVersion(inner)?.version ?? null
+  } catch {
+    return null
+  }
+}
+
 function directBump(
   name: string,
   b: ManifestDependency | undefined,
@@ -171,8 +301,11 @@ function directBump(
   const fromRef = b && bp ? refOf(b, bp) : null
   const toRef = h && hp ? refOf(h, hp) : null
   if (from === to && fromRef === toRef) return null
+  // An alias of one registry package on every side it exists is that package's versions.
+  const target = sameTarget(bp && aliasTarget(b!.range, bp), hp && aliasTarget(h!.range, hp), !!bp, !!hp)
   const exotic =
-    (bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range)))
+    target === undefined &&
+    ((bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range))))
   const bump: BumpDetail = {
     name,
     from,
@@ -182,8 +315,29 @@ function directBump(
     dependencyType,
     manifest
   }
+  if (target !== undefined) bump.package = target
   if (bump.type === 'other' && fromRef !== toRef) bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`
   return bump
+}
+
+/**
+ * The registry package an npm alias installs (`npm:ms@^2.1.0` → `ms`), from the manifest's range
+ * or, where the lockfile keeps it, the package's reference; undefined for anything else.
+ */
+function aliasTarget(range: string | undefined, pkg: LockedPackage): string | undefined {
+  for (const spec of [range, pkg.source === 'alias' ? pkg.reference : undefined]) {
+    if (!spec?.startsWith('npm:')) continue
+    const inner = spec.slice(4)
+    const name = descriptorName(inner)
+    if (name !== inner && semver.valid(pkg.version)) return name
+  }
+  return undefined
+}
+
+/** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
+function sameTarget(b: string | undefined, h: string | undefined, hasBase: boolean, hasHead: boolean): string | undefined {
+  if (hasBase && hasHead) return b !== undefined && b === h ? b : undefined
+  return hasBase ? b : h
 }
 
 /** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
@@ -205,15 +359,20 @@ function rangeBump(
 ): BumpDetail {
   const from = b?.range ?? null
   const to = h?.range ?? null
+  // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.
+  const alias = (range: string | null) => (range?.startsWith('npm:') ? /^npm:((?:@[^@/]+\/)?[^@]+)@(.+)$/.exec(range) : null)
+  const [ab, ah] = [alias(from), alias(to)]
+  const target = sameTarget(ab?.[1], ah?.[1], from !== null, to !== null)
   const low = (range: string | null): string | null => {
     if (range === null) return null
+    const inner = target === undefined ? range : alias(range)![2]!
     try {
-      return semver.minVersion(range)?.version ?? range
+      return semver.minVersion(inner)?.version ?? range
     } catch {
       return range
     }
   }
-  return {
+  const bump: BumpDetail = {
     name,
     from,
     to,
@@ -223,6 +382,8 @@ function rangeBump(
     manifest,
     unresolved: true
   }
+  if (target !== undefined) bump.package = target
+  return bump
 }
 
 function diffRanges(base: Manifest[], head: Manifest[]): BumpDetail[] {
@@ -314,7 +475,8 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
       if (reported.has(`${name}\0${from}\0${to}`)) continue
       if (!rp && directTo.has(`${name}\0${to}`)) continue
       if (!ap && directFrom.has(`${name}\0${from}`)) continue
-      const exotic = (rp && rp.source !== 'registry') || (ap && ap.source !== 'registry')
+      const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap)
+      const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'))
       const bump: BumpDetail = {
         name,
         from,
@@ -323,6 +485,7 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
         direct: false,
         manifest: lockPath
       }
+      if (target !== undefined) bump.package = target
       if (bump.type === 'other') bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`
       bumps.push(bump)
     }

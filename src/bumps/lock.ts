@@ -48,6 +48,11 @@ export interface Lockfile {
    * others are resolved from the manifests by `diffLocks`.
    */
   importers?: Record<string, Record<string, string>>
+  /**
+   * What the parser read forgivingly (a format version newer than the ones it knows), one line each
+   * for the log; the packages are still what the file says.
+   */
+  warnings?: string[]
 }
 
 /** A one-line MemgateError naming the file and, when known, the 1-based line. */

@@ -1,13 +1,12 @@
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 import { posix } from 'node:path'
-import type { Git } from '../soak/git.js'
-import type { DependencyType } from '../types.js'
+import type { Git } from '../git.js'
 import { diffLocks } from './diff.js'
 import type { BumpDetail } from './diff.js'
-import { filterBumps, globToRegExp } from './filter.js'
+import { globToRegExp } from './filter.js'
 import type { Lockfile } from './lock.js'
-import { LOCKFILES, detectPackageManager } from './manager.js'
+import { LOCKFILES, detectPackageManager } from '../package-manager.js'
 import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
@@ -18,9 +17,11 @@ import { parseYarnLock } from './yarn.js'
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
   workingDirectory?: string
-  include?: string[]
-  exclude?: string[]
-  dependencyTypes?: DependencyType[]
+  /**
+   * Where the lockfile parsers' warnings go (a format version newer than the ones memgate knows, read
+   * by its structure): one line each. Default: stderr, which the CLI and the action's log both show.
+   */
+  warn?: (line: string) => void
 }
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
@@ -35,10 +36,11 @@ export function isDependencyFile(path: string): boolean {
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
   const scope = normalizeDir(options.workingDirectory)
-  // A working directory inside a monorepo shares the lockfile (and pnpm workspace list) above it.
-  const inScope = (p: string): boolean =>
-    within(p, scope) || (posix.basename(p) !== 'package.json' && within(scope, dirOf(p)))
-  const changed = (await git.changedFiles(base, head)).filter((p) => isDependencyFile(p) && inScope(p))
+  // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+  // above it (the workspace that holds it, the root's overrides).
+  const inScope = (p: string): boolean => within(p, scope) || within(scope, dirOf(p))
+  const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile)
+  const changed = dependencyFiles.filter(inScope)
   if (changed.length === 0) return []
 
   const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)])
@@ -61,7 +63,10 @@ export async function readBumps(git: Git, base: string, head: string, options: B
     else if (posix.basename(path) === 'package.json') loose.add(path)
   }
 
-  const reader = new Reader(git, base, head, new Set(changed))
+  const warn = options.warn ?? ((line: string) => void process.stderr.write(`memgate: warning: ${line}\n`))
+  // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+  // may still have changed (one text for both sides would hide its bumps).
+  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn)
   const bumps: BumpDetail[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
@@ -73,7 +78,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
     }
     bumps.push(...diffLocks({ lock: null, manifests: await side(base) }, { lock: null, manifests: await side(head) }, dir))
   }
-  return filterBumps(bumps, options)
+  return bumps
 }
 
 async function readProject(
@@ -110,9 +115,13 @@ async function readProject(
     reader.text(reader.head, lockPath)
   ])
 
+  // A working directory inside the project: its workspace(s), whose dependency trees bound the
+  // transitive bumps. None when it holds the whole project.
+  const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests])
   let bumps: BumpDetail[] | undefined
-  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts).
-  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null) {
+  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
+  // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
+  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
     const pruned = pruneNpmLocks(
       { text: baseLockText, file: reader.label(reader.base, lockPath) },
       { text: headLockText, file: reader.label(reader.head, lockPath) },
@@ -135,10 +144,28 @@ async function readProject(
       lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
       manifests: headManifests
     },
-    lockPath
+    lockPath,
+    workspaces
   )
-  // A working directory inside a monorepo keeps the bumps of its own manifests, and the lockfile's.
-  return bumps.filter((b) => within(b.manifest, scope) || b.manifest === lockPath)
+  // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+  // lockfile's that their dependency trees reach.
+  if (!workspaces) return bumps
+  const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')))
+  return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath)
+}
+
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
+ */
+function workspacesIn(dir: string, manifests: Manifest[]): string[] | undefined {
+  const dirs = [...new Set(manifests.map((m) => m.dir))]
+  const inside = dirs.filter((d) => within(d, dir))
+  const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0]
+  const mine = inside.length ? inside : holder === undefined ? [] : [holder]
+  // Every workspace of the project (a single package run from its src/): nothing to narrow.
+  return mine.length === dirs.length ? undefined : mine
 }
 
 function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
@@ -181,7 +208,8 @@ class Reader {
     private readonly git: Git,
     readonly base: string,
     readonly head: string,
-    private readonly changed: Set<string>
+    private readonly changed: Set<string>,
+    private readonly warn: (line: string) => void
   ) {}
 
   text(sha: string, path: string): Promise<string | null> {
@@ -198,7 +226,10 @@ class Reader {
   async lock(sha: string, path: string, text: string): Promise<Lockfile> {
     const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
     let lock = this.locks.get(key)
-    if (!lock) this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+    if (!lock) {
+      this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+      for (const line of lock.warnings ?? []) this.warn(line)
+    }
     return lock
   }
 }

@@ -1,6 +1,8 @@
 // yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
-// `__metadata` block, cache versions 4–8), both read with Yarn's own parser, parseSyml from
-// @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors (`name@range`) it resolves.
+// `__metadata` block: lockfile versions 4 (Yarn 2) to 10 (Yarn 4.18)), both read with Yarn's own
+// parser, parseSyml from @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors
+// (`name@range`) it resolves. Berry's versions mark changes of checksums and resolutions, not of the
+// entry shape this parser reads, so a newer version is read by its structure, with a warning.
 // Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
 import { parseSyml } from '@yarnpkg/parsers'
 import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
@@ -38,16 +40,28 @@ export function parseYarnLock(text: string, file: string): Lockfile {
     throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error)
   }
   let lockfileVersion = 'v1'
+  const warnings: string[] = []
   if (!classic) {
     const meta = data.__metadata as { version?: unknown } | undefined
     const version = Number(meta?.version)
-    // Berry's lockfile versions 4 (Yarn 2) to 8 (Yarn 4) keep the entry shape this parser reads.
-    if (!Number.isInteger(version) || version < 4 || version > 8) {
-      const at = text.search(/^\s+version:/m)
+    const versionLine = (): number => {
+      const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m)
+      return at === -1 ? 1 : lineAt(text, at)
+    }
+    // Without a version number the file was not written by Yarn: nothing says how to read it.
+    if (meta?.version === undefined || meta.version === null || !Number.isInteger(version) || version < 1) {
       throw lockError(
         file,
-        `unknown Yarn Berry lockfile __metadata.version ${JSON.stringify(meta?.version) ?? '(missing)'} (memgate reads 4 to 8)`,
-        at === -1 ? 1 : lineAt(text, at)
+        `Yarn Berry lockfile without a valid __metadata.version (${JSON.stringify(meta?.version) ?? 'missing'}; Yarn writes a whole number)`,
+        versionLine()
+      )
+    }
+    assertBerryEntries(data, text, file)
+    if (version < KNOWN_BERRY[0] || version > KNOWN_BERRY[1]) {
+      const newer = version > KNOWN_BERRY[1]
+      warnings.push(
+        `${file}: Yarn Berry lockfile __metadata.version ${version} is ${newer ? 'newer' : 'older'} than the versions memgate knows ` +
+          `(${KNOWN_BERRY[0]} to ${KNOWN_BERRY[1]}); its entries have the known shape and were read by it`
       )
     }
     lockfileVersion = String(version)
@@ -95,7 +109,31 @@ export function parseYarnLock(text: string, file: string): Lockfile {
       if (child && !child.namedBy.includes(parent)) child.namedBy.push(parent)
     }
   }
-  return { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages }
+  const lock: Lockfile = { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages }
+  if (warnings.length) lock.warnings = warnings
+  return lock
+}
+
+// The lockfile versions memgate has read from a real Yarn: 4 (Yarn 2) up to 8 (Yarn 4.5.3,
+// fixtures/bumps/yarn-berry) and 10 (Yarn 4.18.1, fixtures/bumps/yarn-berry-v10).
+const KNOWN_BERRY: [number, number] = [4, 10]
+
+/**
+ * What this parser relies on in every Berry entry: a mapping with a `resolution` string (the locator
+ * it resolved to). A file without it is not something a wrong guess should be made from.
+ */
+function assertBerryEntries(data: Record<string, unknown>, text: string, file: string): void {
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '__metadata') continue
+    const entry = value as YarnEntry | null
+    if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && typeof entry.resolution === 'string') continue
+    const at = text.indexOf(key.includes(':') || key.includes(',') ? `"${key}":` : `${key}:`)
+    throw lockError(
+      file,
+      `Yarn Berry entry ${JSON.stringify(key.slice(0, 200))} has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)`,
+      at === -1 ? undefined : lineAt(text, at)
+    )
+  }
 }
 
 function classify(range: string, classic: boolean): { source: PackageSource; reference?: string } {

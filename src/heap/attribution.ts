@@ -170,3 +170,20 @@ export class Attributor {
     return null
   }
 }
+
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/
+
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+export function readablePath(path: string[]): string[] {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const module = CACHED_MODULE.exec(path[k])
+    if (!module) continue
+    return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)]
+  }
+  return path
+}

@@ -2,6 +2,10 @@
 // them stable for the life of the process, so "allocated after snapshot A" is "id above A's highest
 // id", and with a middle snapshot B (three-snapshot technique) "allocated between A and B and still
 // alive at the last" is "id in (maxId(A), maxId(B)]": objects that died before B never got an id.
+// With two snapshots everything a steady workload churns through is "new" in the last (a full cache
+// replaces its entries), so there a group counts only for its class's net growth, after − before in
+// count and self size, as DevTools' Comparison view shows it: a cache that keeps its size reports
+// nothing, one that grows reports what it grew by.
 import type { Suspect } from '../types.js'
 import type { HeapGraph } from './parse.js'
 import { className, typeCodes, type TypeCodes } from './graph.js'
@@ -10,7 +14,7 @@ import type { RootPaths } from './retainers.js'
 import { computeDominators, retainedByGroup } from './dominators.js'
 import { Attributor, packageOfPath } from './attribution.js'
 import { Scratch } from './scratch.js'
-import type { HeapSummary } from './summary.js'
+import type { HeapSummary, HeapSummaryGroup } from './summary.js'
 import { summarizeGraph } from './summary.js'
 
 export interface HeapDiffOptions {
@@ -26,6 +30,8 @@ export interface HeapDiffOptions {
 
 /** A Suspect with the evidence behind it. */
 export interface HeapSuspect extends Suspect {
+  // `count` and `bytes` are the group's new objects; with two snapshots, their share of the class's
+  // net growth (a class that did not grow has none).
   /** Class name as DevTools shows it (constructor name, "(closure)", "(string)"). */
   className: string
   /** Where the constructor or closure was written, "path:line", when known. */
@@ -108,24 +114,28 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
 
   const lastSummary = summarizeGraph(last, { retained: false })
   const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])))
+  const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1]) : null
 
   const suspects: HeapSuspect[] = []
   const score = new Map<HeapSuspect, number>()
   groups.forEach((group, k) => {
-    if (retained[k] < minBytes || group.count < minCount) return
+    const f = share ? share[k] : 1
+    const count = Math.round(group.count * f)
+    const bytes = Math.round(retained[k] * f)
+    if (bytes < minBytes || count < minCount) return
     const node = group.best
     const pkg = choosePackage(attributor, paths, node, group.site, bumped)
     const cls = className(last, t, node)
     const suspect: HeapSuspect = {
       name: group.className,
-      count: group.count,
-      bytes: retained[k],
+      count,
+      bytes,
       retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
       package: pkg,
       className: cls,
       site: group.site,
-      selfBytes: group.selfBytes,
-      retainedBytes: retained[k],
+      selfBytes: Math.round(group.selfBytes * f),
+      retainedBytes: bytes,
       nodeId: last.nodeId[node],
       growth: {
         count: history.map((h) => h.get(cls)?.count ?? 0),
@@ -134,7 +144,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
       bumped: pkg !== null && bumped.has(pkg),
     }
     suspects.push(suspect)
-    score.set(suspect, Math.min(retained[k], typical[k] * group.count))
+    score.set(suspect, Math.min(bytes, typical[k] * count))
   })
   // Ranked by count × median retained size rather than the sum: one new container that holds all
   // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
@@ -146,6 +156,34 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     newObjects: { count: newCount, bytes: newBytes },
     threshold: { bytes: minBytes, count: minCount },
   }
+}
+
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(
+  groups: { cls: string; count: number; selfBytes: number }[],
+  before: Map<string, HeapSummaryGroup>,
+  after: Map<string, HeapSummaryGroup>
+): Float64Array {
+  const fresh = new Map<string, { count: number; bytes: number }>()
+  for (const g of groups) {
+    const f = fresh.get(g.cls)
+    if (f) {
+      f.count += g.count
+      f.bytes += g.selfBytes
+    } else fresh.set(g.cls, { count: g.count, bytes: g.selfBytes })
+  }
+  const unit = (x: number): number => (x > 0 ? Math.min(1, x) : 0)
+  return Float64Array.from(groups, (g) => {
+    const f = fresh.get(g.cls)!
+    const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0)
+    const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0)
+    return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes))
+  })
 }
 
 function medianRetained(retained: Float64Array, groupOf: Int32Array, groupCount: number): Float64Array {

@@ -1,7 +1,8 @@
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
 import type { HeapSummary } from './summary.js'
 import type { HeapDiff } from './diff.js'
-import { formatBytes, readablePath } from '../report/format.js'
+import { formatBytes } from '../format.js'
+import { readablePath } from './attribution.js'
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 export function formatHeapSummary(summary: HeapSummary, limit = 25): string {
@@ -27,6 +28,7 @@ export function formatHeapDiff(diff: HeapDiff): string {
     `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
       `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
   ]
+  if (diff.technique === 'two-snapshot') lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.')
   if (diff.suspects.length === 0) {
     lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`)
     return lines.join('\n')

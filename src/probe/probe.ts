@@ -2,36 +2,16 @@
 // It runs inside the user's code: node:* modules only, no globals left behind but its guard, and it
 // does nothing at all unless memgate set MEMGATE_SAMPLES_FILE.
 //
-// Lines it appends to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (DESIGN.md: any program may feed memgate).
-//
-// Environment: MEMGATE_SAMPLE_EVERY (iterations between samples, 50), MEMGATE_SAMPLE_MS (ms between
-// samples of a soak that counts no iterations, 200), MEMGATE_PROBE_BUDGET (largest share of the
-// soak's time the probe may take, 0.04), MEMGATE_EXPECT (JSON {"unit":…,"x":…,"ms":…}: the length of
-// an earlier run), MEMGATE_SNAPSHOT_DIR and MEMGATE_SNAPSHOT_PLAN (JSON
-// {"warmup":{"x"|"ms":n},"middle":{"x"|"ms":n},"maxBytes":n}) for heap snapshots.
+// The protocol (environment, lines written) is in ./protocol.ts.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as v8 from 'node:v8'
 import * as vm from 'node:vm'
 import { isMainThread } from 'node:worker_threads'
+import { PROBE_ENV, type ExpectedLength, type Point, type SnapshotPlan } from './protocol.js'
 import { WRAPPER_SCRIPT } from './wrappers.js'
 
-interface Point {
-  x?: number
-  ms?: number
-}
-
-interface SnapshotPlan {
-  warmup?: Point
-  middle?: Point
-  maxBytes?: number
-}
-
-const samplesFile = process.env.MEMGATE_SAMPLES_FILE
+const samplesFile = process.env[PROBE_ENV.samplesFile]
 // A worker thread shares the pid and the process's memory figures: only the main thread reports.
 if (samplesFile && isMainThread && !(globalThis as Record<string, unknown>).__memgateProbe) {
   Object.defineProperty(globalThis, '__memgateProbe', { value: true, enumerable: false })
@@ -43,14 +23,15 @@ function startProbe(file: string): void {
   // so the gc function comes from a fresh context. The user's global scope gets no `gc`.
   v8.setFlagsFromString('--expose-gc')
   const gc = vm.runInNewContext('gc') as () => void
-  const budget = positive(process.env.MEMGATE_PROBE_BUDGET, 0.04)
+  const budget = positive(process.env[PROBE_ENV.budget], 0.04)
   const script = process.argv[1] ?? ''
   const wrapper = WRAPPER_SCRIPT.test(script)
-  const snapshotDir = process.env.MEMGATE_SNAPSHOT_DIR && !wrapper ? path.resolve(process.env.MEMGATE_SNAPSHOT_DIR) : undefined
-  const plan = readPlan(process.env.MEMGATE_SNAPSHOT_PLAN)
+  const snapshotEnv = process.env[PROBE_ENV.snapshotDir]
+  const snapshotDir = snapshotEnv && !wrapper ? path.resolve(snapshotEnv) : undefined
+  const plan = readPlan(process.env[PROBE_ENV.snapshotPlan])
   const started = Date.now()
-  const firstEvery = Math.round(positive(process.env.MEMGATE_SAMPLE_EVERY, 50))
-  const firstIntervalMs = positive(process.env.MEMGATE_SAMPLE_MS, 200)
+  const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50))
+  const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200)
   let nextAt = firstEvery
   let intervalMs = firstIntervalMs
   let unit: 'ms' | 'iteration' = 'ms'
@@ -80,7 +61,7 @@ function startProbe(file: string): void {
   let spent = 0
   let costs = 0
   let lastCost = 0
-  const expect = readExpect(process.env.MEMGATE_EXPECT)
+  const expect = readExpect(process.env[PROBE_ENV.expect])
   const sample = (x: number): void => {
     const begin = performance.now()
     gc()
@@ -206,7 +187,7 @@ const MIN_EVEN_SAMPLES = 12
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200
 
-function readExpect(text: string | undefined): { unit: 'iteration' | 'ms'; x: number; ms: number } | undefined {
+function readExpect(text: string | undefined): ExpectedLength | undefined {
   if (!text) return undefined
   try {
     const value = JSON.parse(text) as { unit?: unknown; x?: unknown; ms?: unknown }

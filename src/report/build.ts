@@ -40,6 +40,8 @@ export interface ReportInput {
   /** Overrides the statistical verdict (e.g. head ran out of memory where base did not). */
   verdict?: Verdict
   reason?: string
+  /** Log tails and the like, beside the one-line reason. */
+  detail?: string
   /** medianSeries(soak.base.samples, soak.head.samples) */
   series?: Series | null
 }
@@ -59,6 +61,7 @@ export function buildReport(input: ReportInput): MemgateReport {
     difference: measured(stats?.difference),
     bumps: input.bumps,
     suspects: input.suspects ?? [],
+    ...(input.detail ? { detail: input.detail } : {}),
     ...(stats ? { test: stats.test } : {}),
     ...(input.series ? { series: input.series } : {}),
     ...(notes.length ? { notes } : {}),
@@ -66,7 +69,12 @@ export function buildReport(input: ReportInput): MemgateReport {
   }
 }
 
-/** The report of a run that could not measure: never a pass. */
+/** The report of a run that could not measure, with everything it knew: never a pass. */
 export function errorReport(reason: string, partial: Partial<ReportInput> = {}): MemgateReport {
   return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason })
+}
+
+/** An error report from a MemgateError: its one-line reason and its detail. */
+export function reportOfError(error: { reason: string; detail?: string }, partial: Partial<ReportInput> = {}): MemgateReport {
+  return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) })
 }

@@ -80,7 +80,8 @@ function isBump(v: unknown): boolean {
     isNullableString(b.to) &&
     typeof b.type === 'string' &&
     typeof b.direct === 'boolean' &&
-    typeof b.manifest === 'string'
+    typeof b.manifest === 'string' &&
+    (b.package === undefined || typeof b.package === 'string')
   )
 }
 

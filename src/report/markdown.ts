@@ -80,7 +80,7 @@ export function renderReport(report: MemgateReport, context: CommentContext): st
   const out: string[] = []
   const growth = growthHeadline(report)
   out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
-  if (report.reason) out.push(reasonBlock(report.reason), '')
+  if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
   if (report.accepted) {
     out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
   }
@@ -121,11 +121,12 @@ function groupingLine(grouping: PrGrouping): string {
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
-    const detail = b as Bump & { unresolved?: boolean; change?: string }
+    const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
     const where = b.direct ? `direct (${b.dependencyType ?? 'dependencies'}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
     const type = [b.type, detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
-    return `| ${code(b.name)} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
+    const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
+    return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
   return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
 }
@@ -138,10 +139,12 @@ function releaseLink(b: Bump): string {
   // A `change` means a specifier other than a registry version (file:, git, an npm: alias): the
   // registry page of that name would be another package.
   if ((b as Bump & { change?: string }).change) return '—'
-  if (!NPM_NAME.test(b.name) || b.name.length > 214) return '—'
+  // An alias's versions are those of the package it installs.
+  const name = (b as Bump & { package?: string }).package ?? b.name
+  if (!NPM_NAME.test(name) || name.length > 214) return '—'
   const links: string[] = []
-  if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${b.name}/v/${b.to})`)
-  links.push(`[versions](https://www.npmjs.com/package/${b.name}?activeTab=versions)`)
+  if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${name}/v/${b.to})`)
+  links.push(`[versions](https://www.npmjs.com/package/${name}?activeTab=versions)`)
   return links.join(' · ')
 }
 
@@ -254,10 +257,11 @@ function runbook(report: MemgateReport, context: CommentContext): string {
   return lines.join('\n')
 }
 
-/** What package.json named before: the version, or for `other` changes the old specifier. */
+/** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
 function previousSpec(b: Bump): string {
-  const change = (b as Bump & { change?: string }).change
-  return b.type === 'other' && change?.includes(' → ') ? change.split(' → ')[0] : b.from!
+  const { change, package: target } = b as Bump & { change?: string; package?: string }
+  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]
+  return target ? `npm:${target}@${b.from!}` : b.from!
 }
 
 function footer(report: MemgateReport, context: CommentContext): string {

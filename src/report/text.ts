@@ -5,10 +5,13 @@ import { formatBytes, formatRate, readablePath } from './format.js'
 export function renderText(report: Report): string {
   const lines = [`verdict: ${report.verdict}`]
   if (report.reason) lines.push(report.reason)
+  if (report.detail) lines.push(report.detail)
   if (report.bumps.length > 0) {
     lines.push('', 'bumps:')
     for (const b of report.bumps) {
-      lines.push(`  ${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
+      const target = (b as typeof b & { package?: string }).package
+      const name = target ? `${b.name} → ${target}` : b.name
+      lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
     }
   }
   if (report.unit && report.base.growth && report.head.growth) {

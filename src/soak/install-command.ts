@@ -1,6 +1,6 @@
 // The install command line for a package manager. Pure: the I/O (which files exist, running it) is
 // in install.ts.
-import type { PackageManager } from '../bumps/manager.js'
+import type { PackageManager } from '../package-manager.js'
 
 export interface InstallCommand {
   /** What runs, as a shell command line (logged as is). */

@@ -1,9 +1,9 @@
 // Installs one side's dependencies with the package manager the project uses.
-import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, LOCKFILES, type PackageManager } from '../bumps/manager.js'
+import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
+import { runProcess } from '../process.js'
 import type { Side } from '../types.js'
 import { installCommandFor } from './install-command.js'
 import { logTail } from './log-tail.js'
@@ -97,24 +97,8 @@ export async function runInstall(
     COREPACK_ENABLE_AUTO_PIN: '0',
     CI: env.CI ?? 'true'
   }
-  const { code, signal: killedBy } = await new Promise<{ code: number | null; signal: string | null }>((resolve) => {
-    // Its own process group, so that a cancelled install takes its children with it.
-    const child = spawn('/bin/sh', ['-c', plan.command], { cwd: plan.dir, env: installEnv, stdio: ['ignore', log, log], detached: true })
-    const onAbort = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-    if (signal?.aborted) onAbort()
-    child.on('error', () => resolve({ code: 127, signal: null }))
-    child.on('exit', (c, s) => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve({ code: c, signal: s })
-    })
-  })
+  // Its own process group, so that a cancelled install takes its children with it.
+  const { code, signal: killedBy } = await runProcess({ command: plan.command, shell: true, cwd: plan.dir, env: installEnv, output: log, signal })
   fs.closeSync(log)
   if (signal?.aborted) throw new MemgateError(`Cancelled while installing ${side}`)
   if (code !== 0) {

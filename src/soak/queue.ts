@@ -29,7 +29,8 @@ export interface QueueOptions {
 export async function runQueue(q: QueueOptions): Promise<void> {
   type Job = { side: Side; i: number; install: boolean; started: boolean }
   const sides: Side[] = ['base', 'head']
-  const jobs: Job[] = sides.map((side) => ({ side, i: -1, install: true, started: false }))
+  // A later look of a session finds its sides installed already.
+  const jobs: Job[] = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }))
   const queued: Record<Side, number> = { base: 0, head: 0 }
   // In the order they should go: installs, then round by round, base before head.
   const addRuns = (): void => {

@@ -1,27 +1,14 @@
 // Runs one soak process: its own process group, a log file, a duration after which it is asked to
 // stop, and a timeout that kills the whole tree.
-import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Run, RunOutcome, Sample } from '../types.js'
-import { readGroupRss } from './proc.js'
+import { readGroupRss } from '../proc.js'
+import { PROBE_ENV, withoutProbeEnv, type ExpectedLength, type SnapshotPlan } from '../probe/protocol.js'
+import { killGroup, startProcess, waitForGroupExit } from '../process.js'
 import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'
 
-/** Where the probe takes heap snapshots besides the end: points in the soak's unit (x) or in ms since start. */
-export interface SnapshotPlan {
-  warmup?: { x?: number; ms?: number }
-  middle?: { x?: number; ms?: number }
-  /** Snapshots whose file would exceed this are skipped, with a note. */
-  maxBytes?: number
-}
-
-export interface ExpectedLength {
-  unit: 'iteration' | 'ms'
-  /** The last x of that run. */
-  x: number
-  /** How long its measured process lived. */
-  ms: number
-}
+export type { ExpectedLength, SnapshotPlan } from '../probe/protocol.js'
 
 export interface SoakRunOptions {
   command: string
@@ -81,16 +68,14 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   const snapshotDir = path.join(options.outDir, 'snapshots')
   fs.rmSync(samplesFile, { force: true })
   fs.rmSync(snapshotDir, { recursive: true, force: true })
-  const env: Record<string, string> = { ...options.env, MEMGATE_SAMPLES_FILE: samplesFile }
-  delete env.MEMGATE_SNAPSHOT_DIR
-  delete env.MEMGATE_SNAPSHOT_PLAN
-  delete env.MEMGATE_EXPECT
-  if (options.expected) env.MEMGATE_EXPECT = JSON.stringify(options.expected)
+  const env = withoutProbeEnv(options.env)
+  env[PROBE_ENV.samplesFile] = samplesFile
+  if (options.expected) env[PROBE_ENV.expect] = JSON.stringify(options.expected)
   if (options.snapshots) {
     const plan: SnapshotPlan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {}
     plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES
-    env.MEMGATE_SNAPSHOT_DIR = snapshotDir
-    env.MEMGATE_SNAPSHOT_PLAN = JSON.stringify(plan)
+    env[PROBE_ENV.snapshotDir] = snapshotDir
+    env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan)
   }
 
   const log = fs.openSync(logFile, 'w')
@@ -98,57 +83,47 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   const rss: Sample[] = []
   let timedOut = false
   let stopped: NodeJS.Signals | undefined
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    const child = spawn('/bin/sh', ['-c', options.command], {
-      cwd: options.cwd,
-      env,
-      stdio: ['ignore', log, log],
-      detached: true // its own process group, so that every process it starts can be measured and killed
-    })
-    const timers: NodeJS.Timeout[] = []
-    const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms))
-    const pgid = child.pid
-    if (pgid) {
-      const readRss = () => {
-        const group = readGroupRss(pgid)
-        if (group.processes > 0) rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss })
-      }
-      timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS))
+  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log })
+  const pgid = child.pid
+  const timers: NodeJS.Timeout[] = []
+  const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms))
+  if (pgid) {
+    const readRss = () => {
+      const group = readGroupRss(pgid)
+      if (group.processes > 0) rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss })
     }
-    later(options.timeoutMs, () => {
-      timedOut = true
-      killGroup(pgid, 'SIGKILL')
-    })
-    if (options.durationMs !== undefined) {
-      const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
-      const stop = (sig: NodeJS.Signals) => () => {
-        stopped = sig
-        killGroup(pgid, sig)
-      }
-      // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
-      later(options.durationMs, stop('SIGINT'))
-      later(options.durationMs + grace, stop('SIGTERM'))
-      later(options.durationMs + 2 * grace, stop('SIGKILL'))
-    }
-    const onAbort = () => killGroup(pgid, 'SIGKILL')
-    options.signal?.addEventListener('abort', onAbort, { once: true })
-    if (options.signal?.aborted) onAbort()
-    const done = (result: { code: number | null; signal: NodeJS.Signals | null }) => {
-      for (const t of timers) clearTimeout(t)
-      options.signal?.removeEventListener('abort', onAbort)
-      resolve(result)
-    }
-    child.on('error', () => done({ code: 127, signal: null }))
-    child.on('exit', async (code, sig) => {
-      // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
-      // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
-      if (stopped === undefined || timedOut) killGroup(pgid, 'SIGKILL')
-      await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS)
-      killGroup(pgid, 'SIGKILL')
-      await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS)
-      done({ code, signal: sig })
-    })
+    timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS))
+  }
+  later(options.timeoutMs, () => {
+    timedOut = true
+    killGroup(pgid, 'SIGKILL')
   })
+  if (options.durationMs !== undefined) {
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
+    const stop = (sig: NodeJS.Signals) => () => {
+      stopped = sig
+      killGroup(pgid, sig)
+    }
+    // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+    later(options.durationMs, stop('SIGINT'))
+    later(options.durationMs + grace, stop('SIGTERM'))
+    later(options.durationMs + 2 * grace, stop('SIGKILL'))
+  }
+  const onAbort = () => killGroup(pgid, 'SIGKILL')
+  options.signal?.addEventListener('abort', onAbort, { once: true })
+  if (options.signal?.aborted) onAbort()
+  const exit = await child.exited
+  if (!exit.spawnError) {
+    // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+    // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+    if (stopped === undefined || timedOut) killGroup(pgid, 'SIGKILL')
+    await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS)
+    killGroup(pgid, 'SIGKILL')
+    await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS)
+  }
+  for (const t of timers) clearTimeout(t)
+  options.signal?.removeEventListener('abort', onAbort)
+  const { code, signal } = exit
   fs.closeSync(log)
   const durationMs = Date.now() - started
 
@@ -232,32 +207,3 @@ export function classifyExit(
 }
 
 const GROUP_EXIT_WAIT_MS = 2000
-
-/** Signals are asynchronous: wait (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid: number | undefined, limitMs: number): Promise<void> {
-  if (!pid) return
-  const deadline = Date.now() + limitMs
-  while (Date.now() < deadline) {
-    if (!groupAlive(pid)) return
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-  } catch {
-    return false
-  }
-  return readGroupRss(pgid).processes > 0
-}
-
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (!pid) return
-  try {
-    process.kill(-pid, signal)
-  } catch {
-    // The group is already gone.
-  }
-}

@@ -1,4 +1,4 @@
-// Turns the JSON lines of a MEMGATE_SAMPLES_FILE into one run's samples. Pure.
+// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
 // Lines, one JSON object each (memgate-samples/1, DESIGN.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")

@@ -1,51 +1,62 @@
 // The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
-// (or side by side, one base and one head at once, where there are cores for both).
+// (or side by side, one base and one head at once, where there are cores for both). A session keeps
+// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Samples, Side } from '../types.js'
+import { withoutProbeEnv } from '../probe/protocol.js'
 import { scrubEnv, withProbe } from './env.js'
-import type { Git } from './git.js'
-import { planInstall, runInstall, type InstallResult } from './install.js'
+import type { Git } from '../git.js'
+import type { Options } from '../options.js'
+import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
 import { runQueue } from './queue.js'
 import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
 import type { Warmup } from './samples.js'
 
-export interface SoakOptions {
+/** What a session needs: the user's options as they are, and where and what to measure. */
+export interface SessionOptions
+  extends Pick<Options, 'soakCommand' | 'workingDirectory' | 'timeoutMs'>,
+    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel'>> {
   git: Git
   baseSha: string
   headSha: string
-  /** Scratch directory for worktrees, samples, logs and snapshots. */
+  /** Scratch directory for worktrees, install logs, and (per look) samples, logs and snapshots. */
   workDir: string
-  soakCommand: string
-  /** Empty or absent: detected from the lockfile and package.json's `packageManager`. */
-  installCommand?: string
-  /** Directory of the project inside the repository. */
-  workingDirectory: string
-  runs: number
-  /** A run that takes longer is killed (with every process it started) and recorded as a timeout. */
-  timeoutMs: number
-  /** Stop a soak that runs on by itself after this long (SIGINT, SIGTERM, SIGKILL); its samples count. */
-  durationMs?: number
-  /** Wait between those stop signals; 5 s by default. */
+  /** Wait between the stop signals of a soak that runs on by itself; 5 s by default. */
   stopGraceMs?: number
   /** Leading part of every run left out of the samples (x in the soak's unit, or ms). */
   warmup?: Warmup
-  /** One base and one head run at once. Default: when the machine has 2 or more cores. */
-  parallel?: boolean
   /** Heap snapshots larger than this are skipped with a note; 512 MiB by default. */
   snapshotMaxBytes?: number
   /** Aborted when memgate is cancelled: runs and installs are killed with their process groups, no new one starts. */
   signal?: AbortSignal
-  /** The length of each side's runs in an earlier look of the same gate: then no run goes in blind. */
-  expected?: Partial<Record<Side, ExpectedLength>>
-  /** Heap snapshots in one run per side (the default); a later look needs none. */
-  snapshots?: boolean
   probePath: string
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
   log: (line: string) => void
+}
+
+/** One look: how many runs a side gets, and what an earlier look told. */
+export interface LookOptions {
+  runs: number
+  /** Where this look's runs write (`runs/<side>-<i>` below it); the session's workDir by default. */
+  outDir?: string
+  /** The length of each side's runs in an earlier look of the same gate: then no run goes in blind. */
+  expected?: Partial<Record<Side, ExpectedLength>>
+  /** Heap snapshots in one run per side (the default); a later look needs none. */
+  snapshots?: boolean
+}
+
+/** The session and one look in one options object: what soakBothSides takes. */
+export type SoakOptions = SessionOptions & LookOptions
+
+export interface SoakSession {
+  /** Installs (once, on the first look) and runs `look.runs` more runs a side. */
+  soak(look: LookOptions): Promise<SoakResult>
+  /** Removes the worktrees. */
+  close(): Promise<void>
 }
 
 export interface RunInfo {
@@ -90,59 +101,74 @@ export interface SoakResult {
   runsWallMs: number
 }
 
+/** One look of a session: open, soak, close. */
 export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
-  const started = Date.now()
-  const baseEnv = scrubEnv(process.env, options.secrets)
-  delete baseEnv.MEMGATE_SAMPLES_FILE
-  delete baseEnv.MEMGATE_SNAPSHOT_DIR
-  delete baseEnv.MEMGATE_SNAPSHOT_PLAN
+  const session = await openSession(options)
+  try {
+    return await session.soak(options)
+  } finally {
+    await session.close()
+  }
+}
+
+/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
+export async function openSession(options: SessionOptions): Promise<SoakSession> {
+  const baseEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets))
   const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) }
   const parallel = options.parallel ?? availableCores() >= 2
-
-  const dirs: Record<Side, string> = {
-    base: path.join(options.workDir, 'base'),
-    head: path.join(options.workDir, 'head')
-  }
+  const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
   const shas: Record<Side, string> = { base: options.baseSha, head: options.headSha }
-  const sides: Side[] = ['base', 'head']
-  for (const side of sides) {
-    fs.rmSync(dirs[side], { recursive: true, force: true })
-    await options.git.addWorktree(dirs[side], shas[side])
+  const added: Side[] = []
+  const close = async () => {
+    for (const side of added) await options.git.removeWorktree(dirs[side])
   }
+  const projectDir = (side: Side) => path.join(dirs[side], options.workingDirectory)
+  let plans: InstallPlan[]
   try {
-    const projectDir = (side: Side) => path.join(dirs[side], options.workingDirectory)
-    const plans = sides.map((side) => {
+    for (const side of SIDES) {
+      fs.rmSync(dirs[side], { recursive: true, force: true })
+      await options.git.addWorktree(dirs[side], shas[side])
+      added.push(side)
+    }
+    plans = SIDES.map((side) => {
       if (!fs.existsSync(projectDir(side))) {
         throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`)
       }
-      return planInstall(dirs[side], projectDir(side), options.installCommand)
+      return planInstall(dirs[side], projectDir(side), options.installCommand || undefined)
     })
-    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
-    // then one side installs while the other side's runs already go.
-    const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn')
-    const installs: Partial<Record<Side, InstallResult>> = {}
+  } catch (error) {
+    await close()
+    throw error
+  }
+  // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
+  // then one side installs while the other side's runs already go.
+  const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn')
+  const installs: Partial<Record<Side, InstallResult>> = {}
+
+  const soak = async (look: LookOptions): Promise<SoakResult> => {
+    const started = Date.now()
+    const outDir = look.outDir ?? options.workDir
     // Aborted when a job fails, so that the runs still going stop with it.
     const stop = new AbortController()
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
     const installOne = async (side: Side): Promise<void> => {
-      const plan = plans[sides.indexOf(side)]
+      const plan = plans[SIDES.indexOf(side)]!
       options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`)
       // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
       installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal)
     }
-
     let runsStarted: number | undefined
     const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
-    const runs: Record<Side, number> = { base: options.runs, head: options.runs }
+    const runs: Record<Side, number> = { base: look.runs, head: look.runs }
     const runOne = async (side: Side, i: number): Promise<void> => {
       runsStarted ??= Date.now()
       const first = results[side][0]
-      const known = first?.length ?? options.expected?.[side]
+      const known = first?.length ?? look.expected?.[side]
       const run = await runSoak({
         command: options.soakCommand,
         cwd: projectDir(side),
         env,
-        outDir: path.join(options.workDir, 'runs', `${side}-${i + 1}`),
+        outDir: path.join(outDir, 'runs', `${side}-${i + 1}`),
         timeoutMs: options.timeoutMs,
         durationMs: options.durationMs,
         stopGraceMs: options.stopGraceMs,
@@ -150,7 +176,7 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
         signal,
         // Later runs spread the probe's samples over the length the first one had.
         expected: known,
-        snapshots: options.snapshots !== false && snapshotRun(i, options.runs) ? snapshotPlan(options, first) : false
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
       })
       if (signal.aborted) {
         options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
@@ -189,10 +215,11 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
       wallMs: Date.now() - started,
       runsWallMs
     }
-  } finally {
-    for (const side of sides) await options.git.removeWorktree(dirs[side])
   }
+  return { soak, close }
 }
+
+const SIDES: Side[] = ['base', 'head']
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
@@ -202,7 +229,7 @@ function snapshotRun(i: number, runs: number): boolean {
   return runs >= 2 ? i === 1 : i === 0
 }
 
-function snapshotPlan(options: SoakOptions, first: SoakRunResult | undefined): SnapshotPlan {
+function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined): SnapshotPlan {
   const plan: SnapshotPlan = { maxBytes: options.snapshotMaxBytes }
   if (options.warmup) plan.warmup = { ...options.warmup }
   if (first?.lastX !== undefined && first.outcome === 'ok') {

@@ -7,7 +7,7 @@ export interface StatsInputs {
   runs?: string
   'max-runs'?: string
   alpha?: string
-  /** `64` (bytes per unit), `10%` (share of base heap over one run), or both: `64, 10%`. */
+  /** `8` (bytes per unit), `5%` (share of base heap over one run), or both: `8, 5%`. */
   threshold?: string
   /** Share of each run discarded as warm-up: `0.2` or `20%`. */
   warmup?: string

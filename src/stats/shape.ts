@@ -27,6 +27,9 @@ export interface RunFit {
   late: Growth | null
 }
 
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25
+
 const toGrowth = (fit: ReturnType<typeof theilSen>): Growth | null => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null)
 
 /**
@@ -83,7 +86,14 @@ export function fitRun(xs: readonly number[], ys: readonly number[], minimumStep
   const lateFound = found ? null : findStep(lateYs, minimumStep)
   const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs
   const late = toGrowth(theilSen(xs.slice(half), lateLevel))
-  const changes = early !== null && late !== null && (early.low > late.high || late.low > early.high)
+  // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+  // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+  // change by a quarter or more of the faster half's pace is growth that stops or starts.
+  const changes =
+    early !== null &&
+    late !== null &&
+    (early.low > late.high || late.low > early.high) &&
+    Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate))
   const step = found ? { at: xs[found.index]!, bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index]!, bytes: lateFound.bytes } : null
   return {
     growth: changes ? late! : whole,

@@ -1,9 +1,9 @@
 // The commit status each verdict gets, given fail-on and an acceptance: a table, as the rest of
 // the action's behaviour is tested end to end through dist/index.js.
 import { describe, expect, it } from '@jest/globals'
-import { statusFor } from '../src/action.js'
-import { buildReport } from '../src/report/build.js'
-import type { Verdict } from '../src/types.js'
+import { statusFor } from '../../src/action/status.js'
+import { buildReport } from '../../src/report/build.js'
+import type { Verdict } from '../../src/types.js'
 
 const report = (verdict: Verdict, accepted?: { by: string; reason: string }) => ({
   ...buildReport({ baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), bumps: [], verdict, reason: `why ${verdict}\nlog line` }),

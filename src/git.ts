@@ -1,12 +1,12 @@
-// The only module that runs git. Every other stage talks to a repository through `Git`.
-import { getExecOutput } from '@actions/exec'
-import { spawn } from 'node:child_process'
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
 import { randomUUID } from 'node:crypto'
 import { closeSync, openSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MemgateError } from '../errors.js'
+import { MemgateError } from './errors.js'
+import { runProcess, startProcess, stringEnv } from './process.js'
 
 export interface Git {
   readonly repoDir: string
@@ -26,7 +26,10 @@ export interface Git {
 }
 
 export interface GitOptions {
-  /** Passed to fetches only, as an http.extraheader on the command line, never written to disk. */
+  /**
+   * Passed to fetches only, as an http.extraheader in git's environment (GIT_CONFIG_COUNT), never
+   * on the command line (readable in /proc/<pid>/cmdline) and never written to disk.
+   */
   token?: string
 }
 
@@ -36,35 +39,49 @@ interface GitResult {
   stderr: string
 }
 
-export async function createGit(repoDir: string, options: GitOptions = {}): Promise<Git> {
-  const env = (): Record<string, string> => ({ ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' })
-  const git = async (args: string[], allowFail = false): Promise<GitResult> => {
-    let result: GitResult
-    try {
-      result = await getExecOutput('git', args, {
-        cwd: repoDir,
-        silent: true,
-        ignoreReturnCode: true,
-        env: env()
-      })
-    } catch (error) {
-      throw new MemgateError(`Could not run git in ${repoDir}: ${(error as Error).message}`, 2, { cause: error })
-    }
-    if (result.exitCode !== 0 && !allowFail) {
-      const message = result.stderr.trim().split('\n').pop() ?? ''
-      throw new MemgateError(`git ${args[0]} failed in ${repoDir}: ${message}`)
-    }
-    return result
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+export function authHeader(token: string): string {
+  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
+}
+
+/**
+ * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
+ * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
+ * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ */
+export function gitEnv(base: NodeJS.ProcessEnv, token?: string): Record<string, string> {
+  const env = stringEnv(base)
+  for (const name of Object.keys(env)) if (/^GIT_TRACE/i.test(name)) delete env[name]
+  env.GIT_TERMINAL_PROMPT = '0'
+  env.LC_ALL = 'C'
+  if (token) {
+    const count = Number(env.GIT_CONFIG_COUNT)
+    const n = Number.isInteger(count) && count > 0 ? count : 0
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader'
+    env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token)
+    env.GIT_CONFIG_COUNT = String(n + 1)
   }
+  return env
+}
+
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+export async function runGit(dir: string, args: string[], options: { allowFail?: boolean; token?: string } = {}): Promise<GitResult> {
+  const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) })
+  if (exit.spawnError) throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError })
+  const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr }
+  if (result.exitCode !== 0 && !options.allowFail) {
+    const message = result.stderr.trim().split('\n').pop() ?? ''
+    throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`)
+  }
+  return result
+}
+
+export async function createGit(repoDir: string, options: GitOptions = {}): Promise<Git> {
+  const git = (args: string[], allowFail = false, token?: string): Promise<GitResult> => runGit(repoDir, args, { allowFail, token })
 
   const top = await git(['rev-parse', '--show-toplevel'], true)
   if (top.exitCode !== 0) throw new MemgateError(`${repoDir} is not a git repository`)
   const root = top.stdout.trim()
-
-  const authArgs = (): string[] =>
-    options.token
-      ? ['-c', `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]
-      : []
 
   return {
     repoDir: root,
@@ -92,13 +109,14 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
         throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${(error as Error).message}`, 2, { cause: error })
       }
       try {
-        const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-          const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd: root, stdio: ['ignore', fd, 'pipe'], env: env() })
-          let stderr = ''
-          child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-          child.on('error', (error) => reject(new MemgateError(`Could not run git in ${repoDir}: ${error.message}`, 2, { cause: error })))
-          child.on('close', (code) => resolve({ code, stderr }))
-        })
+        const { code, stderr, spawnError } = await startProcess({
+          command: 'git',
+          args: ['cat-file', 'blob', `${sha}:${path}`],
+          cwd: root,
+          env: gitEnv(process.env),
+          stdoutFd: fd
+        }).exited
+        if (spawnError) throw new MemgateError(`Could not run git in ${repoDir}: ${spawnError.message}`, 2, { cause: spawnError })
         if (code === 0) {
           // Read off the main thread, so that two blobs read at once overlap.
           return (await readFile(file)).toString('utf8')
@@ -129,9 +147,9 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
       }
       if (missing.length === 0) return
       // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-      const result = await git([...authArgs(), 'fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true)
+      const result = await git(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true, options.token)
       if (result.exitCode !== 0) {
-        await git([...authArgs(), 'fetch', '--no-tags', '--quiet', remote, ...missing])
+        await git(['fetch', '--no-tags', '--quiet', remote, ...missing], false, options.token)
       }
     },
     async addWorktree(dir, sha) {
@@ -142,12 +160,6 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
       await git(['worktree', 'prune'], true)
     }
   }
-}
-
-function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value
-  return out
 }
 
 /** A new repository with one identity for commits (the demo and the tests build theirs with it). */
@@ -166,16 +178,10 @@ export async function initRepo(dir: string, branch = 'main'): Promise<void> {
 export async function commitAll(dir: string, message: string): Promise<string> {
   await runGit(dir, ['add', '--all'])
   await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message])
-  return (await runGit(dir, ['rev-parse', 'HEAD'])).trim()
+  return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim()
 }
 
 /** Create a branch at the current commit and switch to it. */
 export async function switchToNewBranch(dir: string, branch: string): Promise<void> {
   await runGit(dir, ['switch', '--quiet', '-c', branch])
-}
-
-async function runGit(dir: string, args: string[]): Promise<string> {
-  const result = await getExecOutput('git', args, { cwd: dir, silent: true, ignoreReturnCode: true })
-  if (result.exitCode !== 0) throw new MemgateError(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`)
-  return result.stdout
 }

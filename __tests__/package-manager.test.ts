@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { detectPackageManager } from '../../src/bumps/manager.js'
+import { detectPackageManager } from '../src/package-manager.js'
 
 describe('detectPackageManager', () => {
   it.each([

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MemgateError } from '../../src/errors.js'
-import { createGit } from '../../src/soak/git.js'
+import { MemgateError } from '../src/errors.js'
+import { createGit } from '../src/git.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'memgate-git-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

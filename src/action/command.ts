@@ -1,0 +1,87 @@
+// issue_comment: answer `/memgate rerun | accept | help` from people with write access.
+import * as core from '@actions/core'
+import { MemgateError } from '../errors.js'
+import { httpStatus } from '../github/client.js'
+import { canCommand, readPermission } from '../github/permission.js'
+import { readPull, type PullState } from '../github/pull.js'
+import { addReaction, replyOnPull, type Reaction } from '../github/reaction.js'
+import { findStickyComment, upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
+import { commentMarker, extractReport, renderComment, renderHelp } from '../report/markdown.js'
+import type { CommandTrigger, Target } from '../trigger/event.js'
+import { measureAndPost } from './measure.js'
+import { renderContext, type Step } from './publish.js'
+import { warnOnFailure } from './status.js'
+
+export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
+  const repo = { owner: c.owner, repo: c.repo }
+  const react = (content: Reaction) => warnOnFailure(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content))
+  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, repo, c.pullNumber, body))
+  core.setOutput('verdict', 'skipped')
+
+  const permission = await readPermission(step.client, repo, c.user).catch((error) => {
+    core.warning(`Could not read @${c.user}'s permission (HTTP ${httpStatus(error) ?? '?'}); treating it as none.`)
+    return 'none' as const
+  })
+  if (!canCommand(permission)) {
+    core.info(`@${c.user} has ${permission} permission; /memgate commands need write, maintain or admin.`)
+    await reply(
+      `@${c.user} thanks — memgate takes commands only from people with write access to this repository, so nothing was run. ` +
+        'A maintainer can comment `/memgate rerun` or `/memgate accept` instead.'
+    )
+    await react('confused')
+    return
+  }
+  await react('eyes')
+  const command = c.command
+  if (command.name === 'help' || command.name === 'invalid') {
+    await reply([command.name === 'invalid' ? `@${c.user} ${command.reason}\n` : '', renderHelp(step.inputs.statusContext)].join('\n'))
+    await react(command.name === 'help' ? 'rocket' : 'confused')
+    return
+  }
+  // The head is read once, now: a push after the command is measured by its own run.
+  let pull: PullState
+  try {
+    pull = await readPull(step.client, { ...repo, pullNumber: c.pullNumber })
+  } catch (error) {
+    await react('confused')
+    throw new MemgateError(`Could not read pull request #${c.pullNumber} (HTTP ${httpStatus(error) ?? '?'})`, 2, { cause: error })
+  }
+  if (command.name === 'accept') {
+    const ok = await acceptLeak(step, c, pull, command.reason)
+    await react(ok ? 'rocket' : 'confused')
+    return
+  }
+  const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork: false }
+  core.info(`@${c.user} asked for a rerun of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)
+  const report = await measureAndPost(step, target, command.runs ?? step.inputs.options.stats.runs).catch(async (error: unknown) => {
+    await react('confused')
+    throw error
+  })
+  await react(report.verdict === 'error' ? 'confused' : 'rocket')
+}
+
+/** `/memgate accept`: a leak measured for the PR's current head turns success, recorded in the comment. */
+async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason: string): Promise<boolean> {
+  const pr: PullRef = { owner: c.owner, repo: c.repo, pullNumber: c.pullNumber }
+  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body))
+  const marker = commentMarker(step.inputs.statusContext)
+  const existing = await findStickyComment(step.client, pr, marker)
+  const report = existing ? extractReport(existing.body) : null
+  if (!report || report.head.sha !== pull.headSha) {
+    const measured = report?.head.sha ? ` (the last one is of ${report.head.sha.slice(0, 7)})` : ''
+    await reply(`@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to accept${measured}. Comment \`/memgate rerun\` first.`)
+    return false
+  }
+  if (report.verdict !== 'leak' && report.verdict !== 'inconclusive') {
+    await reply(`@${c.user} the verdict for ${pull.headSha.slice(0, 7)} is ${report.verdict}; there is nothing to accept.`)
+    return false
+  }
+  report.accepted = { by: c.user, reason }
+  await step.status.finish({ owner: c.owner, repo: c.repo, sha: pull.headSha, targetUrl: step.context.runUrl }, report)
+  await warnOnFailure('record the acceptance in the comment', () =>
+    upsertStickyComment(step.client, pr, marker, renderComment(report, renderContext(step, report.head.runs || undefined)), false)
+  )
+  core.setOutput('verdict', report.verdict)
+  core.info(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)
+  return true
+}

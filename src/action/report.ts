@@ -1,0 +1,80 @@
+// mode: report (workflow_run): post what a `mode: measure` run (the PR's own job, read-only token)
+// saved, after checking it: its format, that its head is the commit the measure run ran on, and
+// that the PR it names has that head now.
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { MemgateError } from '../errors.js'
+import { httpStatus } from '../github/client.js'
+import { readPull, type PullState } from '../github/pull.js'
+import type { MemgateReport } from '../report/build.js'
+import { checkReport } from '../report/check.js'
+import type { ReportTrigger, Target } from '../trigger/event.js'
+import { failStepFor, newWorkDir, postComment, publish, REPORT_FILE, type Step } from './publish.js'
+import type { StatusTarget } from './status.js'
+
+export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<void> {
+  const runUrl = t.runUrl ?? step.context.runUrl
+  const where = t.headSha ? { owner: t.owner, repo: t.repo, sha: t.headSha, targetUrl: runUrl } : null
+  if (t.action === 'requested') {
+    // The measure run just started: the required check shows pending until its report arrives.
+    if (where) await step.status.set(where, 'pending', `Measuring ${where.sha.slice(0, 7)} in another workflow run`)
+    core.setOutput('verdict', 'skipped')
+    return
+  }
+  const report = await readMeasuredReport(step, t, where)
+  const pullNumber = report.pullRequest!.number
+  const target: Target = { owner: t.owner, repo: t.repo, pullNumber, baseSha: report.base.sha, headSha: report.pullRequest!.headSha, fork: true }
+  let pull: PullState
+  try {
+    pull = await readPull(step.client, { owner: t.owner, repo: t.repo, pullNumber })
+  } catch (error) {
+    const reason = `Report rejected: PR #${pullNumber} cannot be read (HTTP ${httpStatus(error) ?? '?'})`
+    await step.status.fail(where!, reason)
+    throw new MemgateError(reason, 2, { cause: error })
+  }
+  if (pull.headSha !== target.headSha) {
+    // The status is still true of the commit that was measured; the comment belongs to the new head.
+    core.info(`PR #${pullNumber}'s head is ${pull.headSha.slice(0, 7)}, not the measured ${target.headSha.slice(0, 7)}: status only.`)
+  }
+  await publish(step, report, newWorkDir(step))
+  await step.status.finish(where!, report)
+  if (pull.headSha === target.headSha) await postComment(step, target, report, report.head.runs || undefined, runUrl)
+  failStepFor(step, report)
+}
+
+/** The artifact's report, checked against the run that made it; a rejection ends `where` as an error. */
+async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTarget | null): Promise<MemgateReport> {
+  const reportPath = step.inputs.reportPath
+  const file = fs.existsSync(reportPath) && fs.statSync(reportPath).isDirectory() ? path.join(reportPath, REPORT_FILE) : reportPath
+  if (!fs.existsSync(file)) {
+    const reason =
+      t.conclusion === 'cancelled'
+        ? 'cancelled: the measure run was cancelled'
+        : `The measure run (${t.conclusion ?? 'unknown conclusion'}) left no report at ${file}`
+    if (where) await step.status.fail(where, reason)
+    throw new MemgateError(reason)
+  }
+  try {
+    const report = checkReport(fs.readFileSync(file, 'utf8'), file)
+    if (!report.pullRequest) throw new MemgateError(`${file} names no pull request; it was not written by mode: measure`)
+    if (report.pullRequest.repository.toLowerCase() !== `${t.owner}/${t.repo}`.toLowerCase()) {
+      throw new MemgateError(`${file} is for ${report.pullRequest.repository}, not ${t.owner}/${t.repo}`)
+    }
+    if (report.head.sha && report.head.sha !== report.pullRequest.headSha) {
+      throw new MemgateError(`${file} measured ${report.head.sha.slice(0, 7)} but claims PR head ${report.pullRequest.headSha.slice(0, 7)}`)
+    }
+    if (!t.headSha || report.pullRequest.headSha !== t.headSha) {
+      throw new MemgateError(
+        `${file} claims head ${report.pullRequest.headSha.slice(0, 7)}, but the measure run ran on ${t.headSha?.slice(0, 7) ?? 'an unknown commit'}`
+      )
+    }
+    if (t.pullNumbers.length > 0 && !t.pullNumbers.includes(report.pullRequest.number)) {
+      throw new MemgateError(`${file} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`)
+    }
+    return report
+  } catch (error) {
+    if (where && error instanceof MemgateError) await step.status.fail(where, `Report rejected: ${error.reason}`)
+    throw error
+  }
+}
