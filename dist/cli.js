@@ -48,349 +48,10 @@ function exitCodeFor(verdict) {
     }
 }
 
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
-}
-
-// Share of the faster half's pace by which the halves must differ to count as a change of pace.
-const paceChange = 0.25;
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
-            groups++;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
-            near.push(i);
-    const index = near[near.length >> 1] + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
-    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
-    // change by a quarter or more of the faster half's pace is growth that stops or starts.
-    const changes = early !== null &&
-        late !== null &&
-        (early.low > late.high || late.low > early.high) &&
-        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: xs[xs.length - 1] - xs[0],
-        throughput
-    };
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
-            const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
-            current.push(row);
-        }
-        previous = current;
-    }
-    const counts = previous[n];
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0];
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
-}
-
-// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
-//
-// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
-// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
-// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
-/** Defaults, justified in docs/statistics.md. */
+// The one options type: what to measure and how, from the action's inputs or the CLI's flags
+// (both spelled as the inputs are), with every default and every check in this file. It travels
+// down unchanged: pipeline → soak stage → statistics.
+/** The statistics' defaults, justified in docs/statistics.md. */
 const defaultStatsOptions = {
     // 1% false alarms over the whole sequential procedure.
     alpha: 0.01,
@@ -413,265 +74,6 @@ const defaultStatsOptions = {
     // A leak the size of the minimum effect passes at most 5% of the time.
     passAlpha: 0.05
 };
-/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
-function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
-    const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
-    return looks;
-}
-/**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
- */
-function alphaForLook(alpha, look, looks, metrics) {
-    const perMetric = alpha / Math.max(1, metrics);
-    if (looks <= 1)
-        return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
-}
-function checkSamples(samples, name) {
-    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
-        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
-    }
-    if (!Array.isArray(samples.runs))
-        throw new MemgateError(`${name} samples have no runs array`);
-}
-function summarise(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
-}
-// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
-function describeExclusions(side, runs) {
-    const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
-    const first = excluded[0];
-    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
-}
-// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
-const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
-function describeShapes(base, head, heap, minimumEffect, unit) {
-    const notes = [];
-    const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
-            `that growth predates this change and is not counted against it.`);
-    }
-    for (const [side, runs] of [['base', base], ['head', head]]) {
-        const steps = runs.filter((r) => r.step);
-        if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
-                `(lazy initialisation?); the jump is taken out before measuring growth.`);
-        }
-        const changing = runs.filter((r) => r.shape === 'changes');
-        if (changing.length * 2 > runs.length) {
-            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
-                `growth is measured on the late half of those runs.`);
-        }
-    }
-    return notes;
-}
-/**
- * Decide whether head's post-GC heap (and external memory) grows faster than base's.
- * Throws MemgateError only for malformed input or mixed units; too little data gives
- * `inconclusive` with the reason, never `pass`.
- */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
-    if (base.unit !== head.unit) {
-        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
-    }
-    const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
-}
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    });
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
-    const heap = comparisons[0];
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
-        }
-    }
-    const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
-    let verdict;
-    let reason;
-    let moreRuns = 0;
-    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
-        verdict = 'leak';
-        reason =
-            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
-    }
-    else if (passing) {
-        verdict = 'pass';
-        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
-        reason =
-            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
-    }
-    else {
-        verdict = 'inconclusive';
-        moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0) {
-            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
-            moreRuns = 0;
-        }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
-            const side = usableHead.length === 0 ? 'head' : 'base';
-            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
-            moreRuns = 0;
-        }
-        else if (!reachable) {
-            reason =
-                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
-        }
-        else {
-            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
-            reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
-        }
-    }
-    return {
-        verdict,
-        unit: unitName,
-        base: heap.base,
-        head: heap.head,
-        difference: heap.difference,
-        reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
-        runs: { base: baseRuns, head: headRuns },
-        throughput,
-        comparisons,
-        minimumEffect,
-        minimumEffectShare,
-        look,
-        looks,
-        notes,
-        moreRuns
-    };
-}
-
-// Action inputs / CLI flags → StatsOptions. Pure: takes the raw strings, returns options or throws
-// MemgateError naming the bad value.
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
-}
-/**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
- */
-function parseStatsInputs(inputs) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number('runs', inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number('threshold', text, 0, 10);
-            else
-                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
-        }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
-}
-
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
 /** The longest a GitHub-hosted job may run. */
@@ -725,6 +127,54 @@ function bumpFilter(raw) {
         exclude: splitList(raw.exclude),
         ...(types.length ? { dependencyTypes: types } : {})
     };
+}
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number('runs', inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number('threshold', text, 0, 10);
+            else
+                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
 }
 
 // argv → the same Options the action reads from its inputs: flags carry the inputs' names
@@ -21853,6 +21303,87 @@ function reportOfError(error, partial = {}) {
     return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
 }
 
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = [];
+    for (let i = 0; i < n; i++)
+        residuals.push(ys[i] - slope * xs[i]);
+    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+            s += Math.sign(ys[j] - ys[i]);
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const kept = [];
+    for (let i = 0; i < limit; i++)
+        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
+    return kept;
+}
+
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
 const SERIES_POINTS = 24;
 /**
@@ -22629,6 +22160,475 @@ function toSide(side, runs, install) {
             warmupDropped: r.warmupDropped,
             snapshots: r.snapshotFiles
         }))
+    };
+}
+
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    let best = 0;
+    for (let i = 1; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
+            best = i;
+    const peak = Math.abs(jumps[best] - centre);
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    for (let i = 0; i < jumps.length; i++) {
+        const above = Math.abs(jumps[i] - centre) > limit;
+        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+            groups++;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (let i = 0; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+            near.push(i);
+    const index = near[near.length >> 1] + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: jumps[best] - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    if (valid.length === 0)
+        return [];
+    const first = valid[0].x;
+    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
+        const ext = kept.map((s) => s.external);
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: xs[xs.length - 1] - xs[0],
+        throughput
+    };
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = [];
+    for (let j = 0; j <= n; j++)
+        previous.push(Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        const current = [Float64Array.of(1)];
+        for (let j = 1; j <= n; j++) {
+            const row = new Float64Array(i * j + 1);
+            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
+            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
+            for (let u = 0; u < fewerFirst.length; u++)
+                row[u + j] += fewerFirst[u];
+            for (let u = 0; u < fewerSecond.length; u++)
+                row[u] += fewerSecond[u];
+            current.push(row);
+        }
+        previous = current;
+    }
+    const counts = previous[n];
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0];
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (let k = u; k < probabilities.length; k++)
+        p += probabilities[k];
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (let u = 0; u < probabilities.length; u++) {
+            cumulative += probabilities[u];
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))],
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    const looks = [Math.max(1, Math.floor(runs))];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (looks[looks.length - 1] < maxRuns)
+        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    if (excluded.length === 0)
+        return null;
+    const first = excluded[0];
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [['base', base], ['head', head]]) {
+        const steps = runs.filter((r) => r.step);
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+function analyzeSamples(base, head, options = {}) {
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter((r) => !r.excluded);
+    const usableHead = headRuns.filter((r) => !r.excluded);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const comparisons = metrics.map((metric) => {
+        const b = usableBase.map((r) => r[metric].estimate);
+        const h = usableHead.map((r) => r[metric].estimate);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    });
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    const heap = comparisons[0];
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            notes.push(`head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`);
+        }
+    }
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    if (leaking.length > 0) {
+        const c = leaking[0];
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
+            moreRuns = 0;
+        }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
+        }
+    }
+    return {
+        verdict,
+        unit: unitName,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput,
+        comparisons,
+        minimumEffect,
+        minimumEffectShare,
+        look,
+        looks,
+        notes,
+        moreRuns
     };
 }
 

@@ -1,11 +1,67 @@
 // The one options type: what to measure and how, from the action's inputs or the CLI's flags
 // (both spelled as the inputs are), with every default and every check in this file. It travels
 // down unchanged: pipeline → soak stage → statistics.
-import type { BumpFilter } from './bumps/filter.js'
 import { MemgateError } from './errors.js'
-import { defaultStatsOptions, type StatsOptions } from './stats/analyze.js'
-import { parseStatsInputs } from './stats/options.js'
 import type { DependencyType } from './types.js'
+
+/** The statistics' settings (see docs/statistics.md). */
+export interface StatsOptions {
+  /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
+  alpha: number
+  /** A growth difference matters from this many bytes per iteration… */
+  threshold: number
+  /** …or, for `ms` samples, bytes per millisecond… */
+  thresholdMs: number
+  /**
+   * …or from the difference that adds this share of base's post-GC heap over one run's measured
+   * span, whichever is smaller (0: bytes only). Scales the bar with the heap and the soak's length.
+   */
+  thresholdShare: number
+  /** Share of each run's x-span discarded as warm-up. */
+  warmup: number
+  /** Runs per side at the first look. */
+  runs: number
+  /** Runs per side after which an inconclusive verdict stays inconclusive. */
+  maxRuns: number
+  /** Samples a run needs after the warm-up to count. */
+  minSamples: number
+  /** One-sided level of the upper bound that must fall below the minimum effect to pass. */
+  passAlpha: number
+}
+
+/** The statistics' defaults, justified in docs/statistics.md. */
+export const defaultStatsOptions: StatsOptions = {
+  // 1% false alarms over the whole sequential procedure.
+  alpha: 0.01,
+  // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+  // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+  // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+  // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+  threshold: 8,
+  // 8 bytes/ms is 29 MB per hour.
+  thresholdMs: 8,
+  // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+  // the time at 5 runs.
+  thresholdShare: 0.05,
+  warmup: 0.2,
+  // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+  // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
+  runs: 5,
+  maxRuns: 10,
+  minSamples: 8,
+  // A leak the size of the minimum effect passes at most 5% of the time.
+  passAlpha: 0.05
+}
+
+/** The `include` / `exclude` / `dependency-types` inputs. */
+export interface BumpFilter {
+  /** Package-name globs; when given, only matching bumps stay. */
+  include?: string[]
+  /** Package-name globs; matching bumps go, even when included. */
+  exclude?: string[]
+  /** Kinds of direct dependency to keep; transitive bumps stay unless all their roots are dropped. */
+  dependencyTypes?: DependencyType[]
+}
 
 export interface Options {
   /** The project's own soak script, run with /bin/sh -c in the working directory. */
@@ -100,4 +156,55 @@ function bumpFilter(raw: RawOptions): BumpFilter {
     exclude: splitList(raw.exclude),
     ...(types.length ? { dependencyTypes: types as DependencyType[] } : {})
   }
+}
+
+export interface StatsInputs {
+  runs?: string
+  'max-runs'?: string
+  alpha?: string
+  /** `8` (bytes per unit), `5%` (share of base heap over one run), or both: `8, 5%`. */
+  threshold?: string
+  /** Share of each run discarded as warm-up: `0.2` or `20%`. */
+  warmup?: string
+}
+
+function number(name: string, text: string, low: number, high: number, integer = false): number {
+  const trimmed = text.trim()
+  const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed)
+  if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+    throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`)
+  }
+  return value
+}
+
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+export function parseStatsInputs(inputs: StatsInputs): Partial<StatsOptions> {
+  const options: Partial<StatsOptions> = {}
+  const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== ''
+  if (given(inputs.runs)) options.runs = number('runs', inputs.runs, 2, 100, true)
+  if (given(inputs['max-runs'])) options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true)
+  if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+    throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`)
+  }
+  if (options.runs !== undefined && options.maxRuns === undefined) options.maxRuns = Math.max(options.runs, 2 * options.runs)
+  if (given(inputs.alpha)) options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5)
+  if (given(inputs.warmup)) options.warmup = number('warmup', inputs.warmup, 0, 0.9)
+  if (given(inputs.threshold)) {
+    let bytes: number | undefined
+    let share: number | undefined
+    for (const part of inputs.threshold.split(',')) {
+      const text = part.trim()
+      if (text.endsWith('%')) share = number('threshold', text, 0, 10)
+      else bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12)
+    }
+    if (bytes !== undefined) {
+      options.threshold = bytes
+      options.thresholdMs = bytes
+      options.thresholdShare = share ?? 0
+    } else if (share !== undefined) options.thresholdShare = share
+  }
+  return options
 }

@@ -1,14 +1,8 @@
 // The `include` / `exclude` / `dependency-types` inputs, applied to bumps before any install. Pure.
+import type { BumpFilter } from '../options.js'
 import type { Bump, DependencyType } from '../types.js'
 
-export interface BumpFilter {
-  /** Package-name globs; when given, only matching bumps stay. */
-  include?: string[]
-  /** Package-name globs; matching bumps go, even when included. */
-  exclude?: string[]
-  /** Kinds of direct dependency to keep; transitive bumps stay unless all their roots are dropped. */
-  dependencyTypes?: DependencyType[]
-}
+export type { BumpFilter } from '../options.js'
 
 /**
  * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters

@@ -4,58 +4,13 @@
 // Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
 // minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
 import { MemgateError } from '../errors.js'
+import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
 import { measureSamples, type RunGrowth } from './measure.js'
 import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
 import { median } from './robust.js'
 
-export interface StatsOptions {
-  /** One-sided false-alarm rate of the whole procedure (all looks, all metrics). */
-  alpha: number
-  /** A growth difference matters from this many bytes per iteration… */
-  threshold: number
-  /** …or, for `ms` samples, bytes per millisecond… */
-  thresholdMs: number
-  /**
-   * …or from the difference that adds this share of base's post-GC heap over one run's measured
-   * span, whichever is smaller (0: bytes only). Scales the bar with the heap and the soak's length.
-   */
-  thresholdShare: number
-  /** Share of each run's x-span discarded as warm-up. */
-  warmup: number
-  /** Runs per side at the first look. */
-  runs: number
-  /** Runs per side after which an inconclusive verdict stays inconclusive. */
-  maxRuns: number
-  /** Samples a run needs after the warm-up to count. */
-  minSamples: number
-  /** One-sided level of the upper bound that must fall below the minimum effect to pass. */
-  passAlpha: number
-}
-
-/** Defaults, justified in docs/statistics.md. */
-export const defaultStatsOptions: StatsOptions = {
-  // 1% false alarms over the whole sequential procedure.
-  alpha: 0.01,
-  // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
-  // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
-  // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
-  // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
-  threshold: 8,
-  // 8 bytes/ms is 29 MB per hour.
-  thresholdMs: 8,
-  // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
-  // the time at 5 runs.
-  thresholdShare: 0.05,
-  warmup: 0.2,
-  // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-  // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-  runs: 5,
-  maxRuns: 10,
-  minSamples: 8,
-  // A leak the size of the minimum effect passes at most 5% of the time.
-  passAlpha: 0.05
-}
+export { defaultStatsOptions, type StatsOptions } from '../options.js'
 
 export type Metric = 'heap' | 'external'
 

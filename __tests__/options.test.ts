@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { MemgateError } from '../../src/errors.js'
-import { parseStatsInputs } from '../../src/stats/options.js'
+import { MemgateError } from '../src/errors.js'
+import { parseStatsInputs } from '../src/options.js'
 
 describe('parseStatsInputs', () => {
   it.each([
