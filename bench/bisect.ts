@@ -11,6 +11,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseOptions } from '../src/options.js'
 import { runBisect, type BisectReport } from '../src/bisect/search.js'
 import { CORE_ENV, makeProject } from '../__tests__/support/bisect-project.js'
 import { rowCache, startRegistry } from '../__tests__/support/registry.js'
@@ -64,10 +65,7 @@ try {
       repoDir: dir,
       base: 'main',
       head: 'bump',
-      soakCommand: 'node soak.js',
-      workingDirectory: '.',
-      stats: { alpha: ALPHA, runs: RUNS },
-      timeoutMs: 60000,
+      options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: String(ALPHA), runs: String(RUNS), timeout: '60' }),
       probePath: probe,
       workDir: path.join(root, `work-${results.length}`),
       log: (line) => {

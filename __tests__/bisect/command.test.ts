@@ -38,7 +38,7 @@ async function project(base: Record<string, string>, head: Record<string, string
   return makeProject(path.join(root, 'repo'), { manager: 'npm', registry: registry.url, base, head })
 }
 
-const common = ['--base', 'main', '--head', 'bump', '--soak', 'node soak.js', '--runs', '3', '--alpha', '0.05', '--json']
+const common = ['--base', 'main', '--head', 'bump', '--soak', 'node soak.js', '--runs', '3', '--alpha', '0.05', '--threshold', '64', '--json']
 
 describe('memgate bisect', () => {
   it('exits 1 and prints memgate-bisect/1 when to leaks', async () => {
@@ -78,7 +78,8 @@ describe('memgate bisect', () => {
     const p = await project({ 'row-cache': '1.2.0', 'a-lib': '1.0.0' }, { 'row-cache': '1.3.1', 'a-lib': '1.1.0' })
     const { status, stdout, stderr } = await memgate(['bisect', ...common, ...extra], p.dir)
     expect(status).toBe(2)
-    expect(stdout).toBe('')
+    // --json: the error as a report too (src/cli.ts does that for every command)
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'error' })
     expect(stderr).toMatch(line)
   }, 300000)
 

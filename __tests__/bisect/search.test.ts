@@ -6,6 +6,7 @@ import * as fs from 'node:fs'
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { parseOptions } from '../../src/options.js'
 import { runBisect, type BisectOptions } from '../../src/bisect/search.js'
 import { commitAll } from '../../src/git.js'
 import { CORE_ENV, makeProject, type ProjectSpec } from '../support/bisect-project.js'
@@ -52,10 +53,7 @@ function bisect(repoDir: string, extra: Partial<BisectOptions> = {}) {
     repoDir,
     base: 'main',
     head: 'bump',
-    soakCommand: 'node soak.js',
-    workingDirectory: '.',
-    stats: { alpha: 0.05, runs: 3, maxRuns: 5 },
-    timeoutMs: 30000,
+    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '5', timeout: '30' }),
     probePath: path.resolve('dist', 'probe.cjs'),
     log: (line) => log.push(line),
     ...extra

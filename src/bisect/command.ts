@@ -5,63 +5,60 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { MemgateError } from '../errors.js'
-import { parseStatsInputs } from '../stats/options.js'
+import { parseOptions } from '../options.js'
 import { bisectExitCode, runBisect, type BisectReport } from './search.js'
 
-export const BISECT_USAGE = `memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD]
-              [--runs N] [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--duration SECONDS]
-              [--timeout SECONDS] [--working-directory DIR] [--work-dir DIR] [--json]`
+export const BISECT_USAGE =
+  'memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]'
 
-const DEFAULT_TIMEOUT_S = 600
+const FLAGS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  package: { type: 'string' },
+  soak: { type: 'string' },
+  install: { type: 'string' },
+  runs: { type: 'string' },
+  'max-runs': { type: 'string' },
+  alpha: { type: 'string' },
+  threshold: { type: 'string' },
+  warmup: { type: 'string' },
+  duration: { type: 'string' },
+  timeout: { type: 'string' },
+  'working-directory': { type: 'string' },
+  'work-dir': { type: 'string' },
+  json: { type: 'boolean', default: false }
+} as const
 
 export async function bisectCommand(args: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
   let values
   try {
-    values = parseArgs({
-      args,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        package: { type: 'string' },
-        soak: { type: 'string', default: 'npm run soak' },
-        install: { type: 'string', default: '' },
-        runs: { type: 'string' },
-        'max-runs': { type: 'string' },
-        alpha: { type: 'string' },
-        threshold: { type: 'string' },
-        duration: { type: 'string' },
-        timeout: { type: 'string' },
-        'working-directory': { type: 'string', default: '.' },
-        'work-dir': { type: 'string' },
-        json: { type: 'boolean', default: false }
-      }
-    }).values
+    values = parseArgs({ args, options: FLAGS, strict: true }).values
   } catch (error) {
-    throw new MemgateError(`${(error as Error).message.split('\n')[0]} (usage: ${BISECT_USAGE.split('\n')[0]} …)`, 2, { cause: error })
+    throw new MemgateError((error as Error).message.split('\n')[0] ?? 'Invalid arguments', 2, { cause: error, detail: `Usage: ${BISECT_USAGE}` })
   }
   const required = (value: string | undefined, flag: string): string => {
-    if (!value) throw new MemgateError(`Missing ${flag} (usage: ${BISECT_USAGE.split('\n')[0]} …)`)
+    if (!value) throw new MemgateError(`Missing ${flag}.`, 2, { detail: `Usage: ${BISECT_USAGE}` })
     return value
-  }
-  const seconds = (value: string | undefined, flag: string): number | undefined => {
-    if (value === undefined) return undefined
-    const n = Number(value)
-    if (!Number.isFinite(n) || n <= 0) throw new MemgateError(`Invalid ${flag} '${value}'. Expected a positive number of seconds.`)
-    return n * 1000
   }
   const report = await runBisect({
     repoDir: path.resolve(values.repo),
     base: required(values.base, '--base'),
     head: required(values.head, '--head'),
     package: values.package,
-    soakCommand: values.soak,
-    installCommand: values.install,
-    workingDirectory: values['working-directory'],
-    stats: parseStatsInputs({ runs: values.runs, 'max-runs': values['max-runs'], alpha: values.alpha, threshold: values.threshold }),
-    timeoutMs: seconds(values.timeout, '--timeout') ?? DEFAULT_TIMEOUT_S * 1000,
-    durationMs: seconds(values.duration, '--duration'),
+    // The same words and checks as the action's inputs (src/options.ts).
+    options: parseOptions({
+      'soak-command': values.soak,
+      'install-command': values.install,
+      'working-directory': values['working-directory'],
+      runs: values.runs,
+      'max-runs': values['max-runs'],
+      alpha: values.alpha,
+      threshold: values.threshold,
+      warmup: values.warmup,
+      duration: values.duration,
+      timeout: values.timeout
+    }),
     workDir: values['work-dir'],
     probePath: probePath(),
     log

@@ -15,12 +15,13 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import semver from 'semver'
 import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import { filterBumps } from '../bumps/filter.js'
 import { readBumps } from '../bumps/read.js'
 import type { BumpDetail } from '../bumps/diff.js'
 import { MemgateError } from '../errors.js'
 import { scrubEnv, withProbe } from '../soak/env.js'
 import { createGit, type Git } from '../git.js'
-import { defaultStatsOptions, type StatsOptions } from '../stats/analyze.js'
+import type { Options, StatsOptions } from '../options.js'
 import type { Growth } from '../types.js'
 import type { Hold } from './hold.js'
 import { runsFor, Soaks, type Comparison, type StepVerdict } from './measure.js'
@@ -35,19 +36,20 @@ export interface BisectOptions {
   head: string
   /** The package to bisect; absent: the only bump, or the culprit the search finds. */
   package?: string
-  soakCommand: string
-  /** For trees as committed; empty: the project's own install. Held trees use the package manager's updating install. */
-  installCommand?: string
-  workingDirectory: string
-  stats?: Partial<StatsOptions>
-  timeoutMs: number
-  durationMs?: number
+  /**
+   * What to measure and how, as for the gate. `installCommand` installs trees as committed; trees
+   * with a package held use the package manager's own updating install (a frozen one refuses the edit).
+   */
+  options: Options
   /** Worktrees, runs and logs; a new temp dir when absent (removed at the end unless `keep`). */
   workDir?: string
   keep?: boolean
   probePath: string
   /** Values that must never reach the soak's environment (the token). */
   secrets?: string[]
+  /** Fetch `base` and `head` from this remote when they are missing, with `token` on that git command only. */
+  remote?: string
+  token?: string
   /** The bumps, when the caller read them already. */
   bumps?: BumpDetail[]
   /**
@@ -146,21 +148,22 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
   const started = Date.now()
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'))
   fs.mkdirSync(workDir, { recursive: true })
-  const git = await createGit(options.repoDir)
+  const git = await createGit(options.repoDir, { token: options.token })
+  if (options.remote) await git.ensureCommits([options.base, options.head], options.remote)
   const headSha = await git.resolve(options.head)
   const baseSha = await git.mergeBase(await git.resolve(options.base), headSha)
-  if (!options.soakCommand.trim()) throw new MemgateError('No soak command: set --soak to the script that exercises the service')
-  const stats: StatsOptions = { ...defaultStatsOptions, ...options.stats }
-  stats.maxRuns = Math.max(stats.maxRuns, stats.runs)
+  const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options
+  if (!soakCommand.trim()) throw new MemgateError('No soak command: set --soak to the script that exercises the service')
+  const stats: StatsOptions = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) }
 
   const env = scrubEnv(process.env, options.secrets ?? [])
   for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT']) delete env[name]
-  const trees = new Trees({ git, workDir, workingDirectory: options.workingDirectory, installCommand: options.installCommand, env, signal: options.signal, log: options.log })
+  const trees = new Trees({ git, workDir, workingDirectory, installCommand: installCommand || undefined, env, signal: options.signal, log: options.log })
   const soaks = new Soaks({
-    soakCommand: options.soakCommand,
+    soakCommand,
     env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
-    timeoutMs: options.timeoutMs,
-    durationMs: options.durationMs,
+    timeoutMs,
+    durationMs,
     workDir,
     signal: options.signal,
     log: options.log
@@ -175,7 +178,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     worktrees: trees.worktrees
   })
   try {
-    const bumps = options.bumps ?? (await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory }))
+    const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps)
     const names = [...new Set(bumps.map((b) => b.name))]
     let name = options.package
     let culprit: CulpritSearch | null = null
@@ -203,7 +206,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
       }
       name = culprit.culprits[0]!.name
     }
-    const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), options.workingDirectory)
+    const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory)
     return finish({ ...report, culprit, figures: figures() }, options, trees, workDir)
   } catch (error) {
     await trees.cleanup()
