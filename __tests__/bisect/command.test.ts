@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { createDemoRepo } from '../../src/demo.js'
 import { bisectExitCode } from '../../src/bisect/search.js'
 import { makeProject, type Project } from '../support/bisect-project.js'
 import { rowCache, startRegistry, type Registry } from '../support/registry.js'
@@ -81,6 +82,14 @@ describe('memgate bisect', () => {
     // --json: the error as a report too (src/cli.ts does that for every command)
     expect(JSON.parse(stdout)).toMatchObject({ verdict: 'error' })
     expect(stderr).toMatch(line)
+  }, 300000)
+
+  it('refuses a package that does not come from a registry, before installing anything', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-cli-'))
+    const demo = await createDemoRepo(path.join(root, 'demo'), 'leaky')
+    const { status, stderr } = await memgate(['bisect', ...common.filter((a) => a !== '--json')], demo.dir)
+    expect(status).toBe(2)
+    expect(stderr).toMatch(/^memgate: event-hub comes from 'file:vendor\/event-hub-2\.0\.0\.tgz' in package\.json, not from a registry; only published versions can be bisected\n$/)
   }, 300000)
 
   it('maps verdicts to exit statuses', () => {

@@ -257,8 +257,36 @@ function holdsFor(entries: BumpDetail[], version: string): Hold[] {
   }))
 }
 
-function holdable(entries: BumpDetail[]): boolean {
-  return entries.every((e) => e.from !== null && e.to !== null && semver.valid(e.from) !== null && semver.valid(e.to) !== null && e.from !== e.to && !e.unresolved)
+function holdable(entries: BumpDetail[], specs: Map<string, string>): boolean {
+  return entries.every(
+    (e) => e.from !== null && e.to !== null && semver.valid(e.from) !== null && semver.valid(e.to) !== null && e.from !== e.to && !e.unresolved && fromRegistry(e, specs)
+  )
+}
+
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+function fromRegistry(e: BumpDetail, specs: Map<string, string>): boolean {
+  if (!e.direct) return true
+  const spec = specs.get(`${e.manifest}\0${e.name}`)
+  return spec === undefined || semver.validRange(spec) !== null
+}
+
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+async function readSpecs(git: Git, sha: string, bumps: BumpDetail[]): Promise<Map<string, string>> {
+  const specs = new Map<string, string>()
+  for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+    let json: Record<string, Record<string, unknown> | undefined>
+    try {
+      json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}')
+    } catch {
+      continue
+    }
+    for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+      for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+        if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`)) specs.set(`${manifest}\0${name}`, spec)
+      }
+    }
+  }
+  return specs
 }
 
 /**
@@ -272,7 +300,8 @@ async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownToLeak: 
   const byName = new Map<string, BumpDetail[]>()
   for (const b of bumps) byName.set(b.name, [...(byName.get(b.name) ?? []), b])
   const names = [...byName.keys()]
-  const movable = names.filter((n) => holdable(byName.get(n)!))
+  const specs = await readSpecs(ctx.git, ctx.headSha, bumps)
+  const movable = names.filter((n) => holdable(byName.get(n)!, specs))
   const unheld = names.filter((n) => !movable.includes(n))
   const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1
   const budget = alphaBudget(ctx.stats.alpha, planned)
@@ -360,7 +389,12 @@ async function compareAt(ctx: Context, reference: Tree, candidate: Tree, alpha: 
 async function bisectPackage(ctx: Context, entries: BumpDetail[], workingDirectory: string): Promise<Omit<BisectReport, 'culprit' | 'figures'>> {
   const main = entries.find((e) => e.direct) ?? entries[0]!
   const name = main.name
-  if (!holdable(entries)) {
+  const specs = await readSpecs(ctx.git, ctx.headSha, entries)
+  const local = entries.find((e) => !fromRegistry(e, specs))
+  if (local) {
+    throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`)
+  }
+  if (!holdable(entries, specs)) {
     throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`)
   }
   const from = main.from!
