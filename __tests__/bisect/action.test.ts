@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { makeProject, type Project } from '../support/bisect-project.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
 import { rowCache, startRegistry, type Registry } from '../support/registry.js'
-import { pullRequestEvent, runAction } from '../support/run-action.js'
+import { issueCommentEvent, pullRequestEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateBisectToken0123456789'
 let registry: Registry
@@ -28,20 +28,21 @@ afterAll(async () => {
   await registry?.stop()
 })
 
+const INPUTS = {
+  'github-token': TOKEN,
+  'soak-command': 'MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=100 node soak.js',
+  runs: '3',
+  alpha: '0.05',
+  threshold: '64'
+}
+
 function run(pr: number, inputs: Record<string, string> = {}) {
   github.pulls.set(pr, { headSha: project.head, baseSha: project.base })
   // GitHub's patch: the diff without its file header.
   const diff = execFileSync('git', ['diff', project.base, project.head, '--', 'package.json'], { cwd: project.dir }).toString()
   github.pullFiles.set(pr, [{ filename: 'package.json', patch: diff.slice(diff.indexOf('@@')) }])
   return runAction({
-    inputs: {
-      'github-token': TOKEN,
-      'soak-command': 'MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=100 node soak.js',
-      runs: '3',
-      alpha: '0.05',
-      threshold: '64',
-      ...inputs
-    },
+    inputs: { ...INPUTS, ...inputs },
     eventName: 'pull_request',
     payload: pullRequestEvent({ number: pr, baseSha: project.base, headSha: project.head, title: 'Bump row-cache from 1.2.0 to 2.0.0' }),
     workspace: project.dir,
@@ -82,5 +83,36 @@ describe('the action after a leak', () => {
     expect(result.outputs.verdict).toBe('leak')
     expect(github.comments.get(2)![0]!.body).not.toContain('Cause and fix')
     expect(github.reviewComments.filter((c) => c.pullNumber === 2)).toEqual([])
+  }, 300000)
+
+  it('adds the cause on /memgate bisect from a writer, to the measured comment, without measuring head again', async () => {
+    github.permissions.set('writer', 'write')
+    const result = await runAction({
+      inputs: INPUTS,
+      eventName: 'issue_comment',
+      payload: issueCommentEvent({ number: 2, body: '/memgate bisect', login: 'writer', id: 77 }),
+      workspace: project.dir,
+      apiUrl: github.url
+    })
+    expect(result.exitCode).toBe(0)
+    const body = github.comments.get(2)!.find((c) => c.user.type === 'Bot' && c.body.includes('memgate-comment'))!.body
+    expect(body).toContain('memgate: leak')
+    expect(body).toContain('| First leaking | <code>1.4.0</code> |')
+    expect(github.reactions.filter((r) => r.commentId === 77).map((r) => r.content)).toEqual(['eyes', 'rocket'])
+    // no new measurement of head against base: no status of its own
+    expect(github.statuses.filter((s) => s.sha === project.head).length).toBe(4) // two runs' pending + failure, none more
+  }, 300000)
+
+  it('takes /memgate bisect only from people with write access', async () => {
+    const result = await runAction({
+      inputs: INPUTS,
+      eventName: 'issue_comment',
+      payload: issueCommentEvent({ number: 2, body: '/memgate bisect', login: 'stranger', id: 78 }),
+      workspace: project.dir,
+      apiUrl: github.url
+    })
+    expect(result.exitCode).toBe(0)
+    expect(github.reactions.filter((r) => r.commentId === 78).map((r) => r.content)).toEqual(['confused'])
+    expect(result.stdout).not.toContain('installing')
   }, 300000)
 })
