@@ -3,7 +3,8 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import type { RollupOptions } from 'rollup'
+import { chmodSync } from 'node:fs'
+import type { Plugin, RollupOptions } from 'rollup'
 
 const plugins = () => [
   typescript({ tsconfig: './tsconfig.build.json' }),
@@ -11,6 +12,15 @@ const plugins = () => [
   commonjs(),
   json()
 ]
+
+// dist/cli.js is package.json's bin: git keeps its executable bit (mode 100755), so that a checkout
+// or `npm pack` of the repository runs it as it is; the build sets the bit on every write.
+const executable = (): Plugin => ({
+  name: 'executable',
+  writeBundle(options) {
+    if (options.file) chmodSync(options.file, 0o755)
+  }
+})
 
 const config: RollupOptions[] = [
   {
@@ -33,7 +43,7 @@ const config: RollupOptions[] = [
       inlineDynamicImports: true,
       banner: '#!/usr/bin/env node'
     },
-    plugins: plugins()
+    plugins: [...plugins(), executable()]
   },
   {
     // The probe is preloaded into the user's process with --require: CommonJS, node:* only.

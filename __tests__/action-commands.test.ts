@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, type DemoRepo } from '../src/demo.js'
+import type { DemoRepo } from '../src/demo.js'
+import { demoRepo } from './support/demo-repo.js'
 import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
 import { issueCommentEvent, runAction } from './support/run-action.js'
 
@@ -21,7 +22,7 @@ let checkout: string
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-cmd-'))
   github = await startFakeGitHub('acme', 'service')
-  origin = await createDemoRepo(path.join(root, 'origin'), 'clean')
+  origin = await demoRepo(path.join(root, 'origin'), 'clean')
   // Like a fork's PR: the head is reachable only through refs/pull/N/head on the base repository.
   const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' }).toString()
   git(origin.dir, 'update-ref', `refs/pull/${PR}/head`, origin.headSha)

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, type DemoRepo } from '../src/demo.js'
+import type { DemoRepo } from '../src/demo.js'
+import { demoRepo } from './support/demo-repo.js'
+import { MEMGATE_VERSION } from '../src/version.js'
 import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
 import { pullRequestEvent, runAction, workflowRunEvent } from './support/run-action.js'
 
@@ -21,7 +23,7 @@ let measured: Record<string, unknown>
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-fork-'))
   github = await startFakeGitHub('acme', 'service')
-  clean = await createDemoRepo(path.join(root, 'clean'), 'clean')
+  clean = await demoRepo(path.join(root, 'clean'), 'clean')
   github.pulls.set(PR, { headSha: clean.headSha, baseSha: clean.baseSha, headRepository: 'stranger/service' })
 })
 
@@ -89,7 +91,7 @@ describe('mode: measure, then mode: report', () => {
     expect(comments[0].body).toContain('memgate: pass')
     expect(comments[0].body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
     // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
-    expect(comments[0].body).toContain(`npx memgate run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
+    expect(comments[0].body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
   })
 
   it('sets pending when the measure run starts', async () => {

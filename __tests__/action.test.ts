@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, type DemoRepo } from '../src/demo.js'
+import type { DemoRepo } from '../src/demo.js'
+import { demoRepo } from './support/demo-repo.js'
+import { MEMGATE_VERSION } from '../src/version.js'
 import { startFakeGitHub, seedComments, type FakeGitHub } from './support/github-server.js'
 import { createTwoCommitRepo, findFiles, issueCommentEvent, pullRequestEvent, runAction } from './support/run-action.js'
 
@@ -18,7 +20,7 @@ let root: string
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-e2e-'))
   github = await startFakeGitHub('acme', 'service')
-  leaky = await createDemoRepo(path.join(root, 'leaky'), 'leaky')
+  leaky = await demoRepo(path.join(root, 'leaky'), 'leaky')
 })
 
 afterAll(async () => {
@@ -98,7 +100,7 @@ describe('pull_request with a leaky bump', () => {
     expect(body).toMatch(/\| <code>event-hub<\/code> \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
     expect(body).toMatch(/```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/)
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
-    expect(body).toContain(`npx memgate run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
+    expect(body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
     expect(body).toMatch(/```json\n\s*\{\n\s*"dependencies": \{\n\s*"event-hub": "(1\.0\.0|file:vendor\/event-hub-1\.0\.0\.tgz)"/)
     expect(body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/4242)')
 
@@ -111,6 +113,11 @@ describe('pull_request with a leaky bump', () => {
     })
     expect(report.bumps).toEqual([expect.objectContaining({ name: 'event-hub', from: '1.0.0', to: '2.0.0', direct: true })])
     expect(report.suspects[0]).toMatchObject({ name: 'Listener', package: 'event-hub' })
+    // The runbook's snapshot paths are files of this run, beside the report (as in the artifact).
+    const named = [...body.matchAll(/load `([^`]+\.heapsnapshot)` and `([^`]+\.heapsnapshot)`/g)].flatMap((m) => [m[1]!, m[2]!])
+    expect(named).toHaveLength(2)
+    expect(named[0]).toMatch(/^runs\/head-2\/snapshots\//)
+    for (const file of named) expect(fs.statSync(path.join(path.dirname(run.outputs['report-file']), file)).size).toBeGreaterThan(1000)
     // The median curves: head ends higher above its start than base does.
     const rise = (c: number[]) => c[c.length - 1] - c[0]
     expect(report.series.x).toHaveLength(24)

@@ -8,7 +8,9 @@ import { makeSnapshots } from './heap/snapshots.js'
 
 const cli = path.resolve('dist', 'cli.js')
 const repos: Repo[] = []
-afterAll(() => repos.forEach((r) => r.remove()))
+afterAll(() => {
+  for (const r of repos) r.remove()
+})
 
 function memgate(args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: '' } })

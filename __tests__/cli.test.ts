@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, type DemoRepo } from '../src/demo.js'
+import type { DemoRepo } from '../src/demo.js'
+import { demoRepo } from './support/demo-repo.js'
 
 const cli = path.resolve('dist', 'cli.js')
 let root: string
@@ -17,7 +18,7 @@ function memgate(args: string[], cwd = repo.dir) {
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-cli-'))
-  repo = await createDemoRepo(path.join(root, 'repo'), 'leaky')
+  repo = await demoRepo(path.join(root, 'repo'), 'leaky')
 })
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
@@ -85,8 +86,8 @@ describe('bad input: one line on stderr, exit status 2', () => {
     ['an unknown ref', () => ['run', '--base', 'main', '--head', 'no-such-branch'], /Unknown git ref 'no-such-branch'/],
     ['a missing --base', () => ['run', '--head', 'bump'], /Missing --base/],
     ['an unknown command', () => ['frobnicate'], /Unknown command 'frobnicate'/],
-    ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--soak', 'no-such-soak-command'], /failed on both sides/],
-    ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
+    ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'no-such-soak-command'], /failed on both sides/],
+    ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
     ['a samples file that is not one', () => ['analyze', '--base', cli, '--head', cli], /is not a memgate-samples\/1 file|Cannot read samples file/]
   ] as const
   it.each(cases)('%s', (_name, args, reason) => {

@@ -48,7 +48,12 @@ try {
   for (let patch = 0; patch <= 12; patch++) await registry.publish(rowCache('bench-cache', `1.0.${patch}`, patch >= 8))
   for (let i = 0; i < 10; i++) for (const v of ['1.0.0', '1.1.0']) await registry.publish(rowCache(`g-${i}`, v, i === 6 && v === '1.1.0'))
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bench-bisect-'))
-  const range = await makeProject(path.join(root, 'range'), { manager: 'npm', registry: registry.url, base: { 'bench-cache': '1.0.0' }, head: { 'bench-cache': '1.0.12' } })
+  const range = await makeProject(path.join(root, 'range'), {
+    manager: 'npm',
+    registry: registry.url,
+    base: { 'bench-cache': '1.0.0' },
+    head: { 'bench-cache': '1.0.12' }
+  })
   const names = Array.from({ length: 10 }, (_, i) => `g-${i}`)
   const group = await makeProject(path.join(root, 'group'), {
     manager: 'npm',
@@ -81,7 +86,9 @@ try {
     const steps = Math.max(0, sets.size - 2)
     const runsPerSide = Math.max(...report.tested.map((t) => t.runs.candidate), ...(report.culprit?.tested.length ? [RUNS] : []))
     const boundMs = (steps + 2) * runsPerSide * meanRunMs + f.installMs
-    const reference = report.package ? [...sets].find((s) => s!.endsWith(`+${report.package}@${report.from}`) && !s!.startsWith('verify:')) : undefined
+    const reference = report.package
+      ? [...sets].find((s) => s!.endsWith(`+${report.package}@${report.from}`) && !s!.startsWith('verify:'))
+      : undefined
     const referenceRuns = reference ? lines.filter((l) => l.startsWith(`  ${reference}: run `)).length : 0
     const maxReferenceRuns = Math.max(0, ...report.tested.map((t) => t.runs.reference))
     results.push({
@@ -114,7 +121,15 @@ try {
   await registry.stop()
 }
 
-const out = { format: 'memgate-bench-bisect/1', date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS, alpha: ALPHA, results }
+const out = {
+  format: 'memgate-bench-bisect/1',
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  runs: RUNS,
+  alpha: ALPHA,
+  results
+}
 fs.mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true })
 fs.writeFileSync(path.join(repoRoot, 'bench', 'results', 'bisect.json'), JSON.stringify(out, null, 2) + '\n')
 for (const r of results) {

@@ -4,6 +4,9 @@
 //     (MEMGATE_EXPECT from the first); interleaved, medians of PAIRS rounds. Goal: ≤ 5% slower.
 // (2) wall time of soakBothSides on the demo (createDemoRepo 'leaky', `node soak.js`) against the
 //     ideal, the sum of the runs' times divided by the parallel slots. Goal: ≤ 1.15.
+// (3) a decision that needs two looks (5 runs a side, then 3 more) on the demo: one session that
+//     keeps its worktrees and installs (now), against two sessions that rebuild and reinstall
+//     (before); LOOK_ROUNDS rounds, alternating which goes first, medians. BENCH_PART=looks alone.
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
@@ -11,7 +14,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDemoRepo } from '../src/demo.js'
 import { createGit } from '../src/git.js'
-import { soakBothSides } from '../src/soak/session.js'
+import { openSession, soakBothSides, type SessionOptions } from '../src/soak/session.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const probe = path.join(repoRoot, 'dist', 'probe.cjs')
@@ -152,13 +155,76 @@ async function gateWallTime() {
   }
 }
 
+const LOOK_ROUNDS = Number(process.env.LOOK_ROUNDS ?? 3)
+
+async function twoLooks() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bench-looks-'))
+  const repo = await createDemoRepo(path.join(dir, 'repo'), 'leaky')
+  const git = await createGit(repo.dir)
+  const session = (work: string): SessionOptions => ({
+    git,
+    baseSha: repo.baseSha,
+    headSha: repo.headSha,
+    workDir: path.join(dir, work),
+    soakCommand: 'node soak.js',
+    workingDirectory: '.',
+    timeoutMs: 600000,
+    probePath: probe,
+    secrets: [],
+    log: () => {}
+  })
+  // Now: one session, its installs done once, serves both looks.
+  const kept = async (work: string) => {
+    const started = Date.now()
+    const s = await openSession(session(work))
+    try {
+      const first = await s.soak({ runs: 5 })
+      await s.soak({ runs: 3, outDir: path.join(dir, work, 'look-2'), expected: { base: first.base.length, head: first.head.length }, snapshots: false })
+    } finally {
+      await s.close()
+    }
+    return Date.now() - started
+  }
+  // Before: each look a session of its own (worktrees and installs again), as the pipeline did.
+  const rebuilt = async (work: string) => {
+    const started = Date.now()
+    const first = await soakBothSides({ ...session(work), runs: 5 })
+    await soakBothSides({ ...session(`${work}-2`), runs: 3, expected: { base: first.base.length, head: first.head.length }, snapshots: false })
+    return Date.now() - started
+  }
+  const keptMs: number[] = []
+  const rebuiltMs: number[] = []
+  for (let round = 0; round < LOOK_ROUNDS; round++) {
+    if (round % 2 === 0) {
+      keptMs.push(await kept(`kept-${round}`))
+      rebuiltMs.push(await rebuilt(`rebuilt-${round}`))
+    } else {
+      rebuiltMs.push(await rebuilt(`rebuilt-${round}`))
+      keptMs.push(await kept(`kept-${round}`))
+    }
+    process.stderr.write(`  round ${round + 1}: one session ${keptMs.at(-1)} ms, a session a look ${rebuiltMs.at(-1)} ms\n`)
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  return {
+    looks: '5 runs a side, then 3 more',
+    rounds: LOOK_ROUNDS,
+    oneSessionMs: keptMs,
+    sessionPerLookMs: rebuiltMs,
+    medianOneSessionMs: median(keptMs),
+    medianSessionPerLookMs: median(rebuiltMs),
+    savedMs: median(rebuiltMs) - median(keptMs)
+  }
+}
+
 const machine = { node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => +l.toFixed(2)) }
-const parts = (process.env.BENCH_PART ?? 'probe,demo').split(',')
+const parts = (process.env.BENCH_PART ?? 'probe,demo,looks').split(',')
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'soak.json')
 // A partial run (BENCH_PART=probe or demo) keeps the other part's last figures.
 const previous = fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {}
 let probeOverheadFigures = previous.probeOverhead
 let demoWallTimeFigures = previous.demoWallTime
+let twoLooksFigures = previous.twoLooks
 if (parts.includes('probe')) {
   process.stderr.write(`probe overhead (${PAIRS} rounds of ${ITERATIONS} iterations)\n`)
   probeOverheadFigures = await probeOverhead()
@@ -167,7 +233,11 @@ if (parts.includes('demo')) {
   process.stderr.write(`gate wall time on the demo (${DEMO_RUNS} runs per side)\n`)
   demoWallTimeFigures = await gateWallTime()
 }
-const results = { date: new Date().toISOString(), machine, probeOverhead: probeOverheadFigures, demoWallTime: demoWallTimeFigures }
+if (parts.includes('looks')) {
+  process.stderr.write(`a decision of two looks on the demo (${LOOK_ROUNDS} rounds)\n`)
+  twoLooksFigures = await twoLooks()
+}
+const results = { date: new Date().toISOString(), machine, probeOverhead: probeOverheadFigures, demoWallTime: demoWallTimeFigures, twoLooks: twoLooksFigures }
 fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
 fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n')
 console.log(JSON.stringify(results, null, 2))

@@ -33,7 +33,7 @@ class MemgateError extends Error {
     }
 }
 
-/** DESIGN.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
 function exitCodeFor(verdict) {
     switch (verdict) {
         case 'pass':
@@ -19186,7 +19186,7 @@ async function runGit(dir, args, options = {}) {
     return result;
 }
 async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false, token) => runGit(repoDir, args, { allowFail, token });
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
     const top = await git(['rev-parse', '--show-toplevel'], true);
     if (top.exitCode !== 0)
         throw new MemgateError(`${repoDir} is not a git repository`);
@@ -19206,44 +19206,7 @@ async function createGit(repoDir, options = {}) {
             }
             return result.stdout.trim();
         },
-        async showFile(sha, path) {
-            // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-            // buffer and decodes that: three times git's own time. Written to a file of our own (created
-            // exclusively, so no link can be planted there), the blob is read and decoded once.
-            const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-            let fd;
-            try {
-                fd = openSync(file, 'wx', 0o600);
-            }
-            catch (error) {
-                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
-            }
-            try {
-                const { code, stderr, spawnError } = await startProcess({
-                    command: 'git',
-                    args: ['cat-file', 'blob', `${sha}:${path}`],
-                    cwd: root,
-                    env: gitEnv(process.env),
-                    stdoutFd: fd
-                }).exited;
-                if (spawnError)
-                    throw new MemgateError(`Could not run git in ${repoDir}: ${spawnError.message}`, 2, { cause: spawnError });
-                if (code === 0) {
-                    // Read off the main thread, so that two blobs read at once overlap.
-                    return (await readFile(file)).toString('utf8');
-                }
-                // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-                // corrupt object) must not pass for an absent lockfile.
-                if (/does not exist in|exists on disk, but not in/.test(stderr))
-                    return null;
-                const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-                throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
-            }
-            finally {
-                closeSync(fd);
-                rmSync(file, { force: true });
-            }
-        },
+        showFile: (sha, path) => readBlob(root, sha, path),
         async listFiles(sha) {
             const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
             return result.stdout.split('\0').filter(Boolean);
@@ -19252,21 +19215,7 @@ async function createGit(repoDir, options = {}) {
             const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
             return result.stdout.split('\0').filter(Boolean);
         },
-        async ensureCommits(shas, remote = 'origin') {
-            const missing = [];
-            for (const sha of shas) {
-                const present = await git(['cat-file', '-e', `${sha}^{commit}`], true);
-                if (present.exitCode !== 0)
-                    missing.push(sha);
-            }
-            if (missing.length === 0)
-                return;
-            // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-            const result = await git(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true, options.token);
-            if (result.exitCode !== 0) {
-                await git(['fetch', '--no-tags', '--quiet', remote, ...missing], false, options.token);
-            }
-        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
         async addWorktree(dir, sha) {
             await git(['worktree', 'add', '--detach', '--force', dir, sha]);
         },
@@ -19275,6 +19224,60 @@ async function createGit(repoDir, options = {}) {
             await git(['worktree', 'prune'], true);
         }
     };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
 }
 /** A new repository with one identity for commits (the demo and the tests build theirs with it). */
 async function initRepo(dir, branch = 'main') {
@@ -19736,14 +19739,14 @@ class HeapSnapshotParser {
         const len = buf.length;
         let depth = this.depth;
         let inString = this.inString;
-        let escape = this.escape;
+        let escaped = this.escape;
         while (i < len) {
             const c = buf[i++];
             if (inString) {
-                if (escape)
-                    escape = false;
+                if (escaped)
+                    escaped = false;
                 else if (c === BACKSLASH)
-                    escape = true;
+                    escaped = true;
                 else if (c === QUOTE) {
                     inString = false;
                     if (depth === 0)
@@ -19761,7 +19764,7 @@ class HeapSnapshotParser {
         }
         this.depth = depth;
         this.inString = inString;
-        this.escape = escape;
+        this.escape = escaped;
         return i;
     }
     readHeader() {
@@ -21714,7 +21717,7 @@ const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-
 
 // Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
-// Lines, one JSON object each (memgate-samples/1, DESIGN.md):
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
 //                                                      a post-GC sample by the probe, t = ms since that process started
@@ -21842,29 +21845,51 @@ const DEFAULT_RSS_INTERVAL_MS = 250;
 /** Larger snapshots cost the heap stage more memory than a runner has to spare. */
 const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
 async function runSoak(options) {
+    const files = {
+        samples: path.join(options.outDir, 'samples.jsonl'),
+        log: path.join(options.outDir, 'soak.log'),
+        snapshots: path.join(options.outDir, 'snapshots')
+    };
     fs.mkdirSync(options.outDir, { recursive: true });
-    const samplesFile = path.join(options.outDir, 'samples.jsonl');
-    const logFile = path.join(options.outDir, 'soak.log');
-    const snapshotDir = path.join(options.outDir, 'snapshots');
-    fs.rmSync(samplesFile, { force: true });
-    fs.rmSync(snapshotDir, { recursive: true, force: true });
+    fs.rmSync(files.samples, { force: true });
+    fs.rmSync(files.snapshots, { recursive: true, force: true });
+    const log = fs.openSync(files.log, 'w');
+    let run;
+    try {
+        run = await supervise(options, probeEnv(options, files), log);
+    }
+    finally {
+        fs.closeSync(log);
+    }
+    return collectRun(options, files, run);
+}
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options, files) {
     const env = withoutProbeEnv(options.env);
-    env[PROBE_ENV.samplesFile] = samplesFile;
+    env[PROBE_ENV.samplesFile] = files.samples;
     if (options.expected)
         env[PROBE_ENV.expect] = JSON.stringify(options.expected);
     if (options.snapshots) {
         const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
         plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
-        env[PROBE_ENV.snapshotDir] = snapshotDir;
+        env[PROBE_ENV.snapshotDir] = files.snapshots;
         env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
     }
-    const log = fs.openSync(logFile, 'w');
+    return env;
+}
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options, env, log) {
     const started = Date.now();
     const rss = [];
     let timedOut = false;
     let stopped;
     const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
     const pgid = child.pid;
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
     const timers = [];
     const later = (ms, fn) => timers.push(setTimeout(fn, ms));
     if (pgid) {
@@ -21880,7 +21905,6 @@ async function runSoak(options) {
         killGroup(pgid, 'SIGKILL');
     });
     if (options.durationMs !== undefined) {
-        const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
         const stop = (sig) => () => {
             stopped = sig;
             killGroup(pgid, sig);
@@ -21900,48 +21924,50 @@ async function runSoak(options) {
         // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
         if (stopped === undefined || timedOut)
             killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS);
+        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
         killGroup(pgid, 'SIGKILL');
         await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
     }
     for (const t of timers)
         clearTimeout(t);
     options.signal?.removeEventListener('abort', onAbort);
-    const { code, signal } = exit;
-    fs.closeSync(log);
-    const durationMs = Date.now() - started;
-    const text = fs.existsSync(samplesFile) ? fs.readFileSync(samplesFile, 'utf8') : '';
-    const parsed = parseSampleLines(text, { rss, warmup: options.warmup });
-    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''));
-    const logText = fs.readFileSync(logFile, 'utf8');
+    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
+}
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options, files, run) {
+    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
+    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(files.log, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid);
+    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
+    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
     const picked = parsed.processes.find((p) => p.pid === parsed.pid);
-    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && picked && picked.lifetimeMs > 0 && parsed.lastX !== undefined
-        ? (parsed.lastX / picked.lifetimeMs) * 1000
+    const lifetimeMs = picked?.lifetimeMs ?? 0;
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / lifetimeMs) * 1000
         : undefined;
     return {
-        exitCode: code,
-        signal,
+        exitCode: run.code,
+        signal: run.signal,
         outcome,
-        durationMs,
+        durationMs: run.durationMs,
         samples: parsed.samples,
         unit: parsed.unit,
         stderrTail: outcome === 'ok' ? undefined : stderrTail,
-        log: logFile,
+        log: files.log,
         snapshotFiles,
         notes,
-        samplesFile,
+        samplesFile: files.samples,
         source: parsed.source,
         pid: parsed.pid,
         processes: parsed.processes,
-        stopped,
+        stopped: run.stopped,
         throughput,
         warmupDropped: parsed.warmupDropped,
         lastX: parsed.lastX,
-        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && picked?.lifetimeMs
-            ? { unit: parsed.unit, x: parsed.lastX, ms: picked.lifetimeMs }
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
             : undefined
     };
 }
@@ -21992,111 +22018,120 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const baseEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
-    const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) };
+    const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const shas = { base: options.baseSha, head: options.headSha };
     const added = [];
     const close = async () => {
         for (const side of added)
             await options.git.removeWorktree(dirs[side]);
     };
-    const projectDir = (side) => path.join(dirs[side], options.workingDirectory);
-    let plans;
     try {
         for (const side of SIDES) {
             fs.rmSync(dirs[side], { recursive: true, force: true });
-            await options.git.addWorktree(dirs[side], shas[side]);
+            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
             added.push(side);
         }
-        plans = SIDES.map((side) => {
-            if (!fs.existsSync(projectDir(side))) {
-                throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`);
-            }
-            return planInstall(dirs[side], projectDir(side), options.installCommand || undefined);
-        });
+        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
+        const session = {
+            options,
+            installEnv,
+            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            parallel,
+            dirs,
+            plans,
+            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+            installs: {}
+        };
+        return { soak: (look) => soakLook(session, look), close };
     }
     catch (error) {
         await close();
         throw error;
     }
-    // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
-    // then one side installs while the other side's runs already go.
-    const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn');
-    const installs = {};
-    const soak = async (look) => {
-        const started = Date.now();
-        const outDir = look.outDir ?? options.workDir;
-        // Aborted when a job fails, so that the runs still going stop with it.
-        const stop = new AbortController();
-        const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-        const installOne = async (side) => {
-            const plan = plans[SIDES.indexOf(side)];
-            options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`);
-            // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-            installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal);
-        };
-        let runsStarted;
-        const results = { base: [], head: [] };
-        const runs = { base: look.runs, head: look.runs };
-        const runOne = async (side, i) => {
-            runsStarted ??= Date.now();
-            const first = results[side][0];
-            const known = first?.length ?? look.expected?.[side];
-            const run = await runSoak({
-                command: options.soakCommand,
-                cwd: projectDir(side),
-                env,
-                outDir: path.join(outDir, 'runs', `${side}-${i + 1}`),
-                timeoutMs: options.timeoutMs,
-                durationMs: options.durationMs,
-                stopGraceMs: options.stopGraceMs,
-                warmup: options.warmup,
-                signal,
-                // Later runs spread the probe's samples over the length the first one had.
-                expected: known,
-                snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-            });
-            if (signal.aborted) {
-                options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
-                return;
-            }
-            results[side][i] = run; // runs of a side may finish out of order
-            // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-            // run may get too few for a trend. It still tells the later runs how long they are (they get
-            // their minimum whatever it costs), and the side gets one more run in its place.
-            const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
-            if (pilot)
-                runs[side]++;
-            options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-                (run.source === 'rss' ? ' (process RSS)' : '') +
-                (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-                (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
-        };
-        await runQueue({
-            runs: (side) => runs[side],
-            slots: parallel ? 2 : 1,
-            concurrentInstalls,
-            install: installOne,
-            run: runOne,
-            installed: (side) => installs[side] !== undefined,
-            firstMs: (side) => results[side][0]?.durationMs,
-            stop,
-            signal: options.signal
-        });
-        if (options.signal?.aborted)
-            throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-        const runsWallMs = Date.now() - (runsStarted ?? Date.now());
-        return {
-            base: toSide('base', results.base, installs.base),
-            head: toSide('head', results.head, installs.head),
-            parallel,
-            wallMs: Date.now() - started,
-            runsWallMs
-        };
+}
+function planSide(options, dirs, side) {
+    const projectDir = path.join(dirs[side], options.workingDirectory);
+    if (!fs.existsSync(projectDir)) {
+        const sha = side === 'base' ? options.baseSha : options.headSha;
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
+    }
+    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
+}
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session, look) {
+    const { options, installs } = session;
+    const started = Date.now();
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const installOne = async (side) => {
+        const plan = session.plans[side];
+        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
     };
-    return { soak, close };
+    let runsStarted;
+    const results = { base: [], head: [] };
+    const runs = { base: look.runs, head: look.runs };
+    const runOne = async (side, i) => {
+        runsStarted ??= Date.now();
+        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        if (signal.aborted) {
+            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            return;
+        }
+        results[side][i] = run; // runs of a side may finish out of order
+        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+        // run may get too few for a trend. It still tells the later runs how long they are (they get
+        // their minimum whatever it costs), and the side gets one more run in its place.
+        const known = i > 0 || look.expected?.[side] !== undefined;
+        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+        if (pilot)
+            runs[side]++;
+        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+            (run.source === 'rss' ? ' (process RSS)' : '') +
+            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+    };
+    await runQueue({
+        runs: (side) => runs[side],
+        slots: session.parallel ? 2 : 1,
+        concurrentInstalls: session.concurrentInstalls,
+        install: installOne,
+        run: runOne,
+        installed: (side) => installs[side] !== undefined,
+        firstMs: (side) => results[side][0]?.durationMs,
+        stop,
+        signal: options.signal
+    });
+    if (options.signal?.aborted)
+        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    return {
+        base: toSide('base', results.base, installs.base),
+        head: toSide('head', results.head, installs.head),
+        parallel: session.parallel,
+        wallMs: Date.now() - started,
+        runsWallMs
+    };
+}
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session, look, side, i, first, signal) {
+    const { options } = session;
+    return runSoak({
+        command: options.soakCommand,
+        cwd: path.join(session.dirs[side], options.workingDirectory),
+        env: session.soakEnv,
+        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        stopGraceMs: options.stopGraceMs,
+        warmup: options.warmup,
+        signal,
+        expected: first?.length ?? look.expected?.[side],
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    });
 }
 const SIDES = ['base', 'head'];
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
@@ -22692,6 +22727,10 @@ async function measure(options, target, workDir, known) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
     const report = await judge(decided, bumps, { baseSha, headSha }, target.log);
+    // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
+    const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
+    if (snapshots.length)
+        report.snapshots = snapshots;
     if (warnings.length)
         report.notes = [...warnings, ...(report.notes ?? [])];
     return report;

@@ -1,6 +1,6 @@
 import type { Verdict } from './types.js'
 
-/** DESIGN.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
 export function exitCodeFor(verdict: Verdict): 0 | 1 | 2 | 3 {
   switch (verdict) {
     case 'pass':

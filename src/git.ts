@@ -77,7 +77,7 @@ export async function runGit(dir: string, args: string[], options: { allowFail?:
 }
 
 export async function createGit(repoDir: string, options: GitOptions = {}): Promise<Git> {
-  const git = (args: string[], allowFail = false, token?: string): Promise<GitResult> => runGit(repoDir, args, { allowFail, token })
+  const git = (args: string[], allowFail = false): Promise<GitResult> => runGit(repoDir, args, { allowFail })
 
   const top = await git(['rev-parse', '--show-toplevel'], true)
   if (top.exitCode !== 0) throw new MemgateError(`${repoDir} is not a git repository`)
@@ -97,40 +97,7 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
       }
       return result.stdout.trim()
     },
-    async showFile(sha, path) {
-      // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-      // buffer and decodes that: three times git's own time. Written to a file of our own (created
-      // exclusively, so no link can be planted there), the blob is read and decoded once.
-      const file = join(tmpdir(), `memgate-blob-${randomUUID()}`)
-      let fd: number
-      try {
-        fd = openSync(file, 'wx', 0o600)
-      } catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${(error as Error).message}`, 2, { cause: error })
-      }
-      try {
-        const { code, stderr, spawnError } = await startProcess({
-          command: 'git',
-          args: ['cat-file', 'blob', `${sha}:${path}`],
-          cwd: root,
-          env: gitEnv(process.env),
-          stdoutFd: fd
-        }).exited
-        if (spawnError) throw new MemgateError(`Could not run git in ${repoDir}: ${spawnError.message}`, 2, { cause: spawnError })
-        if (code === 0) {
-          // Read off the main thread, so that two blobs read at once overlap.
-          return (await readFile(file)).toString('utf8')
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr)) return null
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`)
-      } finally {
-        closeSync(fd)
-        rmSync(file, { force: true })
-      }
-    },
+    showFile: (sha, path) => readBlob(root, sha, path),
     async listFiles(sha) {
       const result = await git(['ls-tree', '-r', '--name-only', '-z', sha])
       return result.stdout.split('\0').filter(Boolean)
@@ -139,19 +106,7 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
       const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head])
       return result.stdout.split('\0').filter(Boolean)
     },
-    async ensureCommits(shas, remote = 'origin') {
-      const missing: string[] = []
-      for (const sha of shas) {
-        const present = await git(['cat-file', '-e', `${sha}^{commit}`], true)
-        if (present.exitCode !== 0) missing.push(sha)
-      }
-      if (missing.length === 0) return
-      // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-      const result = await git(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], true, options.token)
-      if (result.exitCode !== 0) {
-        await git(['fetch', '--no-tags', '--quiet', remote, ...missing], false, options.token)
-      }
-    },
+    ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
     async addWorktree(dir, sha) {
       await git(['worktree', 'add', '--detach', '--force', dir, sha])
     },
@@ -159,6 +114,55 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
       await git(['worktree', 'remove', '--force', dir], true)
       await git(['worktree', 'prune'], true)
     }
+  }
+}
+
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root: string, shas: string[], remote: string, token?: string): Promise<void> {
+  const missing: string[] = []
+  for (const sha of shas) {
+    const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true })
+    if (present.exitCode !== 0) missing.push(sha)
+  }
+  if (missing.length === 0) return
+  // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+  const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token })
+  if (result.exitCode !== 0) await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token })
+}
+
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root: string, sha: string, path: string): Promise<string | null> {
+  // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+  // buffer and decodes that: three times git's own time. Written to a file of our own (created
+  // exclusively, so no link can be planted there), the blob is read and decoded once.
+  const file = join(tmpdir(), `memgate-blob-${randomUUID()}`)
+  let fd: number
+  try {
+    fd = openSync(file, 'wx', 0o600)
+  } catch (error) {
+    throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${(error as Error).message}`, 2, { cause: error })
+  }
+  try {
+    const { code, stderr, spawnError } = await startProcess({
+      command: 'git',
+      args: ['cat-file', 'blob', `${sha}:${path}`],
+      cwd: root,
+      env: gitEnv(process.env),
+      stdoutFd: fd
+    }).exited
+    if (spawnError) throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError })
+    if (code === 0) {
+      // Read off the main thread, so that two blobs read at once overlap.
+      return (await readFile(file)).toString('utf8')
+    }
+    // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+    // corrupt object) must not pass for an absent lockfile.
+    if (/does not exist in|exists on disk, but not in/.test(stderr)) return null
+    const reason = stderr.trim().split('\n').pop() || `exit code ${code}`
+    throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`)
+  } finally {
+    closeSync(fd)
+    rmSync(file, { force: true })
   }
 }
 

@@ -87,6 +87,9 @@ async function measure(options: Options, target: Target, workDir: string, known:
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))
   }
   const report = await judge(decided, bumps, { baseSha, headSha }, target.log)
+  // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
+  const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
+  if (snapshots.length) report.snapshots = snapshots
   if (warnings.length) report.notes = [...warnings, ...(report.notes ?? [])]
   return report
 }

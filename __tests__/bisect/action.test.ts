@@ -21,7 +21,12 @@ beforeAll(async () => {
   for (const v of ['1.2.0', '1.3.1', '1.4.0', '2.0.0']) await registry.publish(rowCache('row-cache', v, v === '1.4.0' || v === '2.0.0'))
   github = await startFakeGitHub('acme', 'service')
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-action-'))
-  project = await makeProject(path.join(root, 'repo'), { manager: 'npm', registry: registry.url, base: { 'row-cache': '1.2.0' }, head: { 'row-cache': '2.0.0' } })
+  project = await makeProject(path.join(root, 'repo'), {
+    manager: 'npm',
+    registry: registry.url,
+    base: { 'row-cache': '1.2.0' },
+    head: { 'row-cache': '2.0.0' }
+  })
 })
 afterAll(async () => {
   await github?.close()
@@ -57,7 +62,9 @@ describe('the action after a leak', () => {
     const statuses = github.statuses.filter((s) => s.sha === project.head)
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'failure'])
     // the final status went out before the first request of the search (the pending section)
-    const finalStatus = github.requests.findIndex((r) => r.method === 'POST' && r.path.includes('/statuses/') && (r.body as { state: string }).state === 'failure')
+    const finalStatus = github.requests.findIndex(
+      (r) => r.method === 'POST' && r.path.includes('/statuses/') && (r.body as { state: string }).state === 'failure'
+    )
     const firstSection = github.requests.findIndex((r) => JSON.stringify(r.body ?? '').includes('Cause and fix'))
     expect(finalStatus).toBeGreaterThanOrEqual(0)
     expect(firstSection).toBeGreaterThan(finalStatus)
@@ -72,7 +79,14 @@ describe('the action after a leak', () => {
     expect(result.stdout).toMatch(/Cause and fix took [\d.]+ s/)
 
     expect(github.reviewComments).toEqual([
-      expect.objectContaining({ pullNumber: 1, commit_id: project.head, path: 'package.json', line: 6, side: 'RIGHT', body: expect.stringContaining('```suggestion\n    "row-cache": "1.3.1"\n```') })
+      expect.objectContaining({
+        pullNumber: 1,
+        commit_id: project.head,
+        path: 'package.json',
+        line: 6,
+        side: 'RIGHT',
+        body: expect.stringContaining('```suggestion\n    "row-cache": "1.3.1"\n```')
+      })
     ])
     // the token is masked, and appears nowhere else in the log
     expect(result.stdout.split('\n').filter((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::'))).toEqual([])

@@ -39,7 +39,21 @@ async function project(base: Record<string, string>, head: Record<string, string
   return makeProject(path.join(root, 'repo'), { manager: 'npm', registry: registry.url, base, head })
 }
 
-const common = ['--base', 'main', '--head', 'bump', '--soak', 'node soak.js', '--runs', '3', '--alpha', '0.05', '--threshold', '64', '--json']
+const common = [
+  '--base',
+  'main',
+  '--head',
+  'bump',
+  '--soak',
+  'node soak.js',
+  '--runs',
+  '3',
+  '--alpha',
+  '0.05',
+  '--threshold',
+  '64',
+  '--json'
+]
 
 describe('memgate bisect', () => {
   it('exits 1 and prints memgate-bisect/1 when to leaks', async () => {
@@ -73,23 +87,32 @@ describe('memgate bisect', () => {
   }, 300000)
 
   it.each([
-    [['--package', 'left-pad'], /^memgate: left-pad did not change between base [0-9a-f]{7} and head [0-9a-f]{7} \(changed: row-cache, a-lib\)\n$/],
+    [
+      ['--package', 'left-pad'],
+      /^memgate: left-pad did not change between base [0-9a-f]{7} and head [0-9a-f]{7} \(changed: row-cache, a-lib\)\n$/
+    ],
     [['--runs', 'many'], /^memgate: runs is "many"; expected a whole number from 2 to 100\n$/]
-  ])('exits 2 with one line for %j', async (extra, line) => {
-    const p = await project({ 'row-cache': '1.2.0', 'a-lib': '1.0.0' }, { 'row-cache': '1.3.1', 'a-lib': '1.1.0' })
-    const { status, stdout, stderr } = await memgate(['bisect', ...common, ...extra], p.dir)
-    expect(status).toBe(2)
-    // --json: the error as a report too (src/cli.ts does that for every command)
-    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'error' })
-    expect(stderr).toMatch(line)
-  }, 300000)
+  ])(
+    'exits 2 with one line for %j',
+    async (extra, line) => {
+      const p = await project({ 'row-cache': '1.2.0', 'a-lib': '1.0.0' }, { 'row-cache': '1.3.1', 'a-lib': '1.1.0' })
+      const { status, stdout, stderr } = await memgate(['bisect', ...common, ...extra], p.dir)
+      expect(status).toBe(2)
+      // --json: the error as a report too (src/cli.ts does that for every command)
+      expect(JSON.parse(stdout)).toMatchObject({ verdict: 'error' })
+      expect(stderr).toMatch(line)
+    },
+    300000
+  )
 
   it('refuses a package that does not come from a registry, before installing anything', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-cli-'))
     const demo = await createDemoRepo(path.join(root, 'demo'), 'leaky')
     const { status, stderr } = await memgate(['bisect', ...common.filter((a) => a !== '--json')], demo.dir)
     expect(status).toBe(2)
-    expect(stderr).toMatch(/^memgate: event-hub comes from 'file:vendor\/event-hub-2\.0\.0\.tgz' in package\.json, not from a registry; only published versions can be bisected\n$/)
+    expect(stderr).toMatch(
+      /^memgate: event-hub comes from 'file:vendor\/event-hub-2\.0\.0\.tgz' in package\.json, not from a registry; only published versions can be bisected\n$/
+    )
   }, 300000)
 
   it('maps verdicts to exit statuses', () => {

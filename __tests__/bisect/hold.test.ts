@@ -36,9 +36,12 @@ describe('planEdits / applyEdits', () => {
   it('checks every copy, not only one', () => {
     const hold = { name: 'row-cache', version: '1.3.1', direct: false, replaces: '1.5.0' }
     expect(checkCopies(hold, [{ path: 'node_modules/row-cache', version: '1.3.1' }])).toBeNull()
-    expect(checkCopies(hold, [{ path: 'node_modules/row-cache', version: '1.3.1' }, { path: 'node_modules/orm-lite/node_modules/row-cache', version: '1.5.0' }])).toBe(
-      'row-cache is still 1.5.0 at node_modules/orm-lite/node_modules/row-cache'
-    )
+    expect(
+      checkCopies(hold, [
+        { path: 'node_modules/row-cache', version: '1.3.1' },
+        { path: 'node_modules/orm-lite/node_modules/row-cache', version: '1.5.0' }
+      ])
+    ).toBe('row-cache is still 1.5.0 at node_modules/orm-lite/node_modules/row-cache')
     expect(checkCopies(hold, [{ path: 'node_modules/row-cache', version: '1.2.0' }])).toBe('row-cache is installed as 1.2.0, not 1.3.1')
     expect(checkCopies(hold, [])).toBe('no copy of row-cache is installed')
   })
@@ -65,11 +68,24 @@ describe('Trees (real npm installs from Verdaccio)', () => {
       head: { 'orm-lite': '1.1.0', 'report-kit': '1.0.0' }
     })
     const git = await createGit(project.dir)
-    const headCopies = () => findInstalledCopies([project.dir], 'row-cache').map((c) => `${c.path} ${c.version}`).sort()
+    const headCopies = () =>
+      findInstalledCopies([project.dir], 'row-cache')
+        .map((c) => `${c.path} ${c.version}`)
+        .sort()
     expect(headCopies()).toEqual(['node_modules/orm-lite/node_modules/row-cache 1.5.0', 'node_modules/row-cache 1.2.0'])
-    const trees = new Trees({ git, workDir: path.join(root, 'work'), workingDirectory: '.', env: { ...process.env } as Record<string, string>, log: () => {} })
+    const trees = new Trees({
+      git,
+      workDir: path.join(root, 'work'),
+      workingDirectory: '.',
+      env: { ...process.env } as Record<string, string>,
+      log: () => {}
+    })
     try {
-      const spec = { side: 'head' as const, sha: project.head, holds: [{ name: 'row-cache', version: '1.3.1', direct: false, replaces: '1.5.0' }] }
+      const spec = {
+        side: 'head' as const,
+        sha: project.head,
+        holds: [{ name: 'row-cache', version: '1.3.1', direct: false, replaces: '1.5.0' }]
+      }
       const tree = await trees.get(spec)
       const copies = findInstalledCopies([tree.dir], 'row-cache')
       expect(copies.length).toBeGreaterThan(0)
@@ -85,13 +101,30 @@ describe('Trees (real npm installs from Verdaccio)', () => {
 
   it('says which install failed, in one line', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-hold-'))
-    const project = await makeProject(path.join(root, 'repo'), { manager: 'npm', registry: registry.url, base: { 'row-cache': '1.2.0' }, head: { 'row-cache': '1.5.0' } })
+    const project = await makeProject(path.join(root, 'repo'), {
+      manager: 'npm',
+      registry: registry.url,
+      base: { 'row-cache': '1.2.0' },
+      head: { 'row-cache': '1.5.0' }
+    })
     const git = await createGit(project.dir)
-    const trees = new Trees({ git, workDir: path.join(root, 'work'), workingDirectory: '.', env: { ...process.env } as Record<string, string>, log: () => {} })
+    const trees = new Trees({
+      git,
+      workDir: path.join(root, 'work'),
+      workingDirectory: '.',
+      env: { ...process.env } as Record<string, string>,
+      log: () => {}
+    })
     try {
       await expect(
-        trees.get({ side: 'head', sha: project.head, holds: [{ name: 'row-cache', version: '9.9.9', direct: true, manifest: 'package.json', dependencyType: 'dependencies' }] })
-      ).rejects.toThrow(/^Installing head with row-cache@9\.9\.9 failed \('npm install --no-audit --no-fund' in .* exited with 1\) \(log: .*install-0\.log\)$/)
+        trees.get({
+          side: 'head',
+          sha: project.head,
+          holds: [{ name: 'row-cache', version: '9.9.9', direct: true, manifest: 'package.json', dependencyType: 'dependencies' }]
+        })
+      ).rejects.toThrow(
+        /^Installing head with row-cache@9\.9\.9 failed \('npm install --no-audit --no-fund' in .* exited with 1\) \(log: .*install-0\.log\)$/
+      )
     } finally {
       await trees.cleanup()
     }

@@ -50,8 +50,19 @@ describe('resolveRegistryConfig', () => {
   it('takes the environment over the project over the user, per key, and expands ${VAR}', () => {
     const config = resolveRegistryConfig(
       [
-        { file: 'project/.npmrc', kind: 'npmrc', text: '@acme:registry=https://npm.acme.test/r\n//npm.acme.test/r/:_authToken=${ACME_TOKEN}\n; comment\n' },
-        { file: '~/.npmrc', kind: 'npmrc', text: 'registry=https://user.test/\n@acme:registry=https://wrong.test/\n//user.test/:username=u\n//user.test/:_password=' + Buffer.from('p').toString('base64') + '\n' }
+        {
+          file: 'project/.npmrc',
+          kind: 'npmrc',
+          text: '@acme:registry=https://npm.acme.test/r\n//npm.acme.test/r/:_authToken=${ACME_TOKEN}\n; comment\n'
+        },
+        {
+          file: '~/.npmrc',
+          kind: 'npmrc',
+          text:
+            'registry=https://user.test/\n@acme:registry=https://wrong.test/\n//user.test/:username=u\n//user.test/:_password=' +
+            Buffer.from('p').toString('base64') +
+            '\n'
+        }
       ],
       { ACME_TOKEN: 's3cret', npm_config_registry: 'https://env.test' }
     )
@@ -90,13 +101,17 @@ describe('fetchPublishedVersions', () => {
     const dir = project({ '.npmrc': `registry=${registry.url}\n` })
     const config = loadRegistryConfig(dir, dir, 'npm', { HOME: dir })
     expect((await fetchPublishedVersions(config, 'row-cache')).sort()).toEqual(['1.2.0', '1.3.0', '2.0.0'])
-    await expect(fetchPublishedVersions(config, 'no-such-package')).rejects.toThrow(`no-such-package is not on the registry ${registry.url} (404)`)
+    await expect(fetchPublishedVersions(config, 'no-such-package')).rejects.toThrow(
+      `no-such-package is not on the registry ${registry.url} (404)`
+    )
   })
 
   it('sends a scoped token to its own registry only, and not across a redirect', async () => {
     const other = await recorder(() => ({ status: 200, body: { versions: { '1.0.0': {} } } }))
     const scoped = await recorder((p) =>
-      p.includes('moved') ? { status: 302, location: `${other.url}@acme%2fmoved` } : { status: 200, body: { versions: { '3.0.0': {}, '3.1.0': {} } } }
+      p.includes('moved')
+        ? { status: 302, location: `${other.url}@acme%2fmoved` }
+        : { status: 200, body: { versions: { '3.0.0': {}, '3.1.0': {} } } }
     )
     try {
       const dir = project({
@@ -123,13 +138,17 @@ describe('fetchPublishedVersions', () => {
     const refusing = await recorder(() => ({ status: 401, body: { error: 'unauthorized' } }))
     try {
       const config = resolveRegistryConfig([{ file: '.npmrc', kind: 'npmrc', text: `registry=${refusing.url}\n` }])
-      await expect(fetchPublishedVersions(config, 'row-cache')).rejects.toThrow(`The registry ${refusing.url} refused to list row-cache's versions (401, no token is configured for it)`)
+      await expect(fetchPublishedVersions(config, 'row-cache')).rejects.toThrow(
+        `The registry ${refusing.url} refused to list row-cache's versions (401, no token is configured for it)`
+      )
     } finally {
       await refusing.close()
     }
     const gone = await recorder(() => ({ status: 200 }))
     await gone.close()
     const config = resolveRegistryConfig([{ file: '.npmrc', kind: 'npmrc', text: `registry=${gone.url}\n` }])
-    await expect(fetchPublishedVersions(config, 'row-cache')).rejects.toThrow(`The registry ${gone.url} could not be reached while listing row-cache's versions (ECONNREFUSED)`)
+    await expect(fetchPublishedVersions(config, 'row-cache')).rejects.toThrow(
+      `The registry ${gone.url} could not be reached while listing row-cache's versions (ECONNREFUSED)`
+    )
   })
 })

@@ -13,7 +13,13 @@ const report: BisectReport = {
   tested: [],
   newest: { version: '2.0.1', verdict: 'leak' },
   suggestion: { version: '1.3.1', manifest: 'package.json', change: '"row-cache": "1.3.1"', field: 'dependencies' },
-  verification: { version: '1.3.1', verdict: 'pass', pValue: 0.9, reason: '', summary: 'with row-cache 1.3.1 the head passes against base (p = 0.90)' },
+  verification: {
+    version: '1.3.1',
+    verdict: 'pass',
+    pValue: 0.9,
+    reason: '',
+    summary: 'with row-cache 1.3.1 the head passes against base (p = 0.90)'
+  },
   alpha: 0.01,
   alphaPerComparison: 0.0025,
   comparisons: 4,
@@ -42,7 +48,9 @@ describe('renderCause', () => {
     expect(text).toContain('| Newest published | <code>2.0.1</code> (leak) |')
     expect(text).toContain('**Fix, verified:** with row-cache 1.3.1 the head passes against base &#40;p &#61; 0.90&#41;.')
     expect(text).toContain('```json\n"row-cache": "1.3.1"\n```')
-    expect(text).toContain('Took 1 min 35 s: 40 soak runs, 6 installs. False-alarm rate 0.01 for the whole bisect (4 comparisons at 0.0025 each).')
+    expect(text).toContain(
+      'Took 1 min 35 s: 40 soak runs, 6 installs. False-alarm rate 0.01 for the whole bisect (4 comparisons at 0.0025 each).'
+    )
   })
 
   it('links the review suggestion instead of a code block when there is one', () => {
@@ -54,12 +62,15 @@ describe('renderCause', () => {
   it('escapes what comes from the PR', () => {
     const evil = { ...report, culprit: { ...report.culprit!, culprits: [{ name: '<img src=x onerror=alert(1)>', from: '1', to: '2' }] } }
     expect(renderCause(evil, { durationMs: 1 })).not.toContain('<img')
-    expect(renderCauseFailed('`x` <b>', 2000)).toBe('### Cause and fix\n\n⚠️ The cause could not be found: &#96;x&#96; &#60;b&#62;\n\n<sub>Took 2 s</sub>')
+    expect(renderCauseFailed('`x` <b>', 2000)).toBe(
+      '### Cause and fix\n\n⚠️ The cause could not be found: &#96;x&#96; &#60;b&#62;\n\n<sub>Took 2 s</sub>'
+    )
   })
 })
 
 describe('suggestion placement', () => {
-  const manifest = '{\n  "name": "svc",\n  "dependencies": {\n    "a-lib": "1.1.0",\n    "row-cache": "2.0.0"\n  },\n  "pnpm": {\n    "overrides": {\n      "row-cache": "2.0.0"\n    }\n  }\n}\n'
+  const manifest =
+    '{\n  "name": "svc",\n  "dependencies": {\n    "a-lib": "1.1.0",\n    "row-cache": "2.0.0"\n  },\n  "pnpm": {\n    "overrides": {\n      "row-cache": "2.0.0"\n    }\n  }\n}\n'
 
   it.each([
     ['row-cache', 'dependencies', 5],

@@ -28,7 +28,11 @@ beforeAll(async () => {
   // row-store leaks from 1.4.0 to 2.0.0; 2.1.0 fixed it.
   await publish('row-store', ['1.2.0', '1.3.0', '1.4.0', '2.0.0', '2.1.0'], ['1.4.0', '2.0.0'])
   // rc-cache's 3.0.0 line leaks from rc.3; 3.1.0-beta.0 belongs to another line and leaks too.
-  await publish('rc-cache', ['2.9.0', '3.0.0-rc.1', '3.0.0-rc.2', '3.0.0-rc.3', '3.0.0-rc.4', '3.1.0-beta.0'], ['3.0.0-rc.3', '3.0.0-rc.4', '3.1.0-beta.0'])
+  await publish(
+    'rc-cache',
+    ['2.9.0', '3.0.0-rc.1', '3.0.0-rc.2', '3.0.0-rc.3', '3.0.0-rc.4', '3.1.0-beta.0'],
+    ['3.0.0-rc.3', '3.0.0-rc.4', '3.1.0-beta.0']
+  )
   for (const name of ['a-lib', 'b-lib', 'c-lib']) await publish(name, ['1.0.0', '1.1.0'], [])
   const wrap = async (name: string, dep: string, base: string, head: string) => {
     await registry.publish(wrapper(name, '1.0.0', { [dep]: base }))
@@ -122,7 +126,13 @@ describe('runBisect', () => {
     expect([...report.culprit!.clean].sort()).toEqual(['a-lib', 'b-lib', 'c-lib'])
     // head, two halvings of four bumps, then the confirmation with row-cache held back
     expect(report.culprit!.tested.map((t) => t.verdict)).toEqual(['leak', expect.any(String), 'leak', 'pass'])
-    expect(report).toMatchObject({ package: 'row-cache', firstLeaking: '1.4.0', lastClean: '1.3.1', newest: { version: '2.0.0', verdict: 'leak' }, suggestion: { version: '1.3.1' } })
+    expect(report).toMatchObject({
+      package: 'row-cache',
+      firstLeaking: '1.4.0',
+      lastClean: '1.3.1',
+      newest: { version: '2.0.0', verdict: 'leak' },
+      suggestion: { version: '1.3.1' }
+    })
     // the bisect's reference is the culprit search's last tree: installed once
     expect(report.figures.installs).toBe(report.figures.worktrees)
   }, 300000)

@@ -1,7 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 import { planVersions } from '../../src/bisect/versions.js'
 
-const published = ['1.2.0', '1.2.1', '1.3.0', '1.3.1', '1.4.0', '1.5.0-beta.0', '1.5.0', '2.0.0-rc.1', '2.0.0-rc.2', '2.0.0', '2.0.1', '2.1.0-alpha.1', 'garbage']
+const published = [
+  '1.2.0',
+  '1.2.1',
+  '1.3.0',
+  '1.3.1',
+  '1.4.0',
+  '1.5.0-beta.0',
+  '1.5.0',
+  '2.0.0-rc.1',
+  '2.0.0-rc.2',
+  '2.0.0',
+  '2.0.1',
+  '2.1.0-alpha.1',
+  'garbage'
+]
 
 describe('planVersions', () => {
   it.each([

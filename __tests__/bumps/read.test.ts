@@ -11,7 +11,9 @@ import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 import type { Repo } from './repo.js'
 
 const repos: Repo[] = []
-afterAll(() => repos.forEach((r) => r.remove()))
+afterAll(() => {
+  for (const r of repos) r.remove()
+})
 
 function repo(...trees: Parameters<typeof makeRepo>[0]): Repo {
   const made = makeRepo(trees)

@@ -3,6 +3,7 @@ import { buildReport, type MemgateReport } from '../../src/report/build.js'
 import { capMarkdown, commentMarker, extractReport, MAX_COMMENT_LENGTH, renderComment, renderReport } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import type { Bump, StatsResult } from '../../src/types.js'
+import { MEMGATE_VERSION } from '../../src/version.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)
@@ -67,7 +68,7 @@ describe('renderReport', () => {
   it('collapses the suspects and the runbook', () => {
     expect(md).toContain('<details><summary><b>Suspects</b>: <code>Listener</code> from <code>event-hub</code> and 0 more</summary>')
     expect(md).toContain('| <code>Listener</code> | 8,000 | 625.0 KiB | <code>event-hub</code> | &#40;GC roots&#41; → hub → listeners → Listener |')
-    expect(md).toContain(`npx memgate run --base ${BASE} --head ${HEAD} --soak 'npm run soak' --runs 5 --work-dir memgate-work`)
+    expect(md).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${BASE} --head ${HEAD} --soak 'npm run soak' --runs 5 --work-dir memgate-work`)
     expect(md).toContain('"dependencies": {\n       "event-hub": "1.0.0"\n     },\n     "overrides": {\n       "@scope/deep": "3.1.0"\n     }')
     expect(md).toContain('- Throughput fell by 12% on head.')
     expect(md).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/7)')

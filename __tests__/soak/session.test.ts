@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
+import type { DemoRepo } from '../../src/demo.js'
+import { demoRepo } from '../support/demo-repo.js'
 import { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
 import { soakBothSides, type SoakOptions } from '../../src/soak/session.js'
@@ -39,7 +40,7 @@ async function options(repo: { dir: string; baseSha: string; headSha: string }, 
 describe('soakBothSides', () => {
   let demo: DemoRepo
   beforeAll(async () => {
-    demo = await createDemoRepo(path.join(root, 'demo'), 'leaky')
+    demo = await demoRepo(path.join(root, 'demo'), 'leaky')
   })
 
   it('installs with the detected npm, runs one base and one head at once, and snapshots the second run', async () => {

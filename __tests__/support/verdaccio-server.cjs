@@ -12,7 +12,10 @@ const config = {
   // No uplinks: only what the test published exists, and nothing reaches the public registry.
   uplinks: {},
   auth: { htpasswd: { file: path.join(storage, 'htpasswd'), max_users: -1 } },
-  packages: { '@*/*': { access: '$all', publish: '$all', unpublish: '$all' }, '**': { access: '$all', publish: '$all', unpublish: '$all' } },
+  packages: {
+    '@*/*': { access: '$all', publish: '$all', unpublish: '$all' },
+    '**': { access: '$all', publish: '$all', unpublish: '$all' }
+  },
   // Fixtures are published over loopback; the default 10 MB body limit is plenty, the web UI is not needed.
   web: { enable: false },
   log: { type: 'stdout', format: 'pretty', level: 'error' },
@@ -20,14 +23,17 @@ const config = {
 }
 fs.mkdirSync(config.storage, { recursive: true })
 
-runServer(config).then((app) => {
-  const server = app.listen(0, '127.0.0.1', () => {
-    process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n')
-  })
-  const stop = () => server.close(() => process.exit(0))
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
-}, (error) => {
-  process.stderr.write(String(error && error.stack || error) + '\n')
-  process.exit(1)
-})
+runServer(config).then(
+  (app) => {
+    const server = app.listen(0, '127.0.0.1', () => {
+      process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n')
+    })
+    const stop = () => server.close(() => process.exit(0))
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  },
+  (error) => {
+    process.stderr.write(String(error?.stack || error) + '\n')
+    process.exit(1)
+  }
+)

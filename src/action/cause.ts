@@ -51,10 +51,13 @@ export async function findCauseAndFix(step: Step, target: Target, report: Memgat
   }
   let suggestionUrl: string | undefined
   if (bisect.suggestion && bisect.package) {
-    suggestionUrl = (await placeSuggestion(step, pr, target.headSha, bisect).catch((error: unknown) => {
-      core.warning(`The fix could not be posted as a review suggestion (${(error as Error).message}); the comment shows it as a code block.`)
-      return undefined
-    })) ?? undefined
+    suggestionUrl =
+      (await placeSuggestion(step, pr, target.headSha, bisect).catch((error: unknown) => {
+        core.warning(
+          `The fix could not be posted as a review suggestion (${(error as Error).message}); the comment shows it as a code block.`
+        )
+        return undefined
+      })) ?? undefined
   }
   const ms = Date.now() - started
   core.info(`Cause and fix took ${(ms / 1000).toFixed(1)} s: ${bisect.reason}`)

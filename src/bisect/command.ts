@@ -30,13 +30,11 @@ const FLAGS = {
   json: { type: 'boolean', default: false }
 } as const
 
-export async function bisectCommand(args: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
-  let values
-  try {
-    values = parseArgs({ args, options: FLAGS, strict: true }).values
-  } catch (error) {
-    throw new MemgateError((error as Error).message.split('\n')[0] ?? 'Invalid arguments', 2, { cause: error, detail: `Usage: ${BISECT_USAGE}` })
-  }
+export async function bisectCommand(
+  args: string[],
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)
+): Promise<number> {
+  const values = parseFlags(args)
   const required = (value: string | undefined, flag: string): string => {
     if (!value) throw new MemgateError(`Missing ${flag}.`, 2, { detail: `Usage: ${BISECT_USAGE}` })
     return value
@@ -67,6 +65,17 @@ export async function bisectCommand(args: string[], log: (line: string) => void 
   return bisectExitCode(report)
 }
 
+function parseFlags(args: string[]) {
+  try {
+    return parseArgs({ args, options: FLAGS, strict: true }).values
+  } catch (error) {
+    throw new MemgateError((error as Error).message.split('\n')[0] ?? 'Invalid arguments', 2, {
+      cause: error,
+      detail: `Usage: ${BISECT_USAGE}`
+    })
+  }
+}
+
 /** dist/probe.cjs beside the bundled CLI; from the sources (tests), the built one. */
 function probePath(): string {
   const beside = fileURLToPath(new URL('./probe.cjs', import.meta.url))
@@ -79,7 +88,10 @@ export function renderBisect(report: BisectReport): string {
   const lines: string[] = []
   const c = report.culprit
   if (c) {
-    if (c.culprits.length > 0) lines.push(`Culprit: ${c.culprits.map((b) => `${b.name} ${b.from} → ${b.to}`).join(', ')}${c.clean.length ? ` (measured clean: ${c.clean.join(', ')})` : ''}`)
+    if (c.culprits.length > 0)
+      lines.push(
+        `Culprit: ${c.culprits.map((b) => `${b.name} ${b.from} → ${b.to}`).join(', ')}${c.clean.length ? ` (measured clean: ${c.clean.join(', ')})` : ''}`
+      )
     else lines.push(`Culprit search: ${c.reason}`)
   }
   if (report.package) {
@@ -88,7 +100,8 @@ export function renderBisect(report: BisectReport): string {
       const growth = t.growth ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)})` : ''
       lines.push(`  ${t.version.padEnd(14)} ${t.verdict}${growth}`)
     }
-    if (report.firstLeaking) lines.push(`First leaking: ${report.firstLeaking}${report.exact ? '' : ' (or earlier: a step stayed inconclusive)'}`)
+    if (report.firstLeaking)
+      lines.push(`First leaking: ${report.firstLeaking}${report.exact ? '' : ' (or earlier: a step stayed inconclusive)'}`)
     if (report.lastClean) lines.push(`Last clean: ${report.lastClean}`)
     if (report.newest) lines.push(`Newest published: ${report.newest.version} (${report.newest.verdict})`)
     if (report.verification) lines.push(`Verified: ${report.verification.summary}`)

@@ -53,13 +53,19 @@ export function overrideKey(manager: PackageManagerName, name: string): string[]
  * `override` (or for a transitive hold) the override field as well, so that nested copies move too.
  * Pure.
  */
-export function planEdits(holds: Hold[], manager: PackageManagerName, rootManifest: string, override: Set<string> = new Set()): ManifestEdit[] {
+export function planEdits(
+  holds: Hold[],
+  manager: PackageManagerName,
+  rootManifest: string,
+  override: Set<string> = new Set()
+): ManifestEdit[] {
   const edits: ManifestEdit[] = []
   for (const hold of holds) {
     if (hold.direct && hold.manifest) {
       edits.push({ file: hold.manifest, key: [hold.dependencyType ?? 'dependencies', hold.name], value: hold.version })
     }
-    if (!hold.direct || override.has(hold.name)) edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version })
+    if (!hold.direct || override.has(hold.name))
+      edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version })
   }
   return edits
 }
@@ -211,8 +217,10 @@ export function findInstalledCopies(dirs: string[], name: string): InstalledCopy
 export function checkCopies(hold: Hold, copies: InstalledCopy[]): string | null {
   if (copies.length === 0) return `no copy of ${hold.name} is installed`
   const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces)
-  if (stale.length > 0) return `${hold.name} is still ${stale[0]!.version} at ${stale[0]!.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`
-  if (!copies.some((c) => c.version === hold.version)) return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`
+  if (stale.length > 0)
+    return `${hold.name} is still ${stale[0]!.version} at ${stale[0]!.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`
+  if (!copies.some((c) => c.version === hold.version))
+    return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`
   return null
 }
 

@@ -85,7 +85,9 @@ export class Soaks {
       // The very first run goes in blind and may get too few samples for a trend: one more run then.
       if (!this.expected && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES) wanted++
       this.expected ??= run.length
-      this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`)
+      this.settings.log(
+        `  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`
+      )
     }
     return toSamples(list)
   }
@@ -123,13 +125,30 @@ export function judge(ref: Samples, cand: Samples, share: number, alpha: number,
   const oom = (s: Samples) => s.runs.filter((r) => r.outcome === 'oom').length
   const failed = (s: Samples) => s.runs.find((r) => r.outcome !== 'ok')
   if (oom(cand) > 0 && oom(ref) === 0 && ok(ref) > 0) {
-    return { verdict: 'leak', reason: `ran out of memory in ${oom(cand)} of ${runs.candidate} runs where the reference never did`, growth: null, unit: null, runs, alpha }
+    return {
+      verdict: 'leak',
+      reason: `ran out of memory in ${oom(cand)} of ${runs.candidate} runs where the reference never did`,
+      growth: null,
+      unit: null,
+      runs,
+      alpha
+    }
   }
-  for (const [name, side] of [['candidate', cand], ['reference', ref]] as const) {
+  for (const [name, side] of [
+    ['candidate', cand],
+    ['reference', ref]
+  ] as const) {
     if (ok(side) === 0) {
       const run = failed(side)
       const how = run?.outcome === 'timeout' ? 'timed out' : `exited with ${run?.exitCode ?? run?.signal}`
-      return { verdict: 'error', reason: `the soak failed in every ${name} run (it ${how}${run?.log ? `; log ${run.log}` : ''})`, growth: null, unit: null, runs, alpha }
+      return {
+        verdict: 'error',
+        reason: `the soak failed in every ${name} run (it ${how}${run?.log ? `; log ${run.log}` : ''})`,
+        growth: null,
+        unit: null,
+        runs,
+        alpha
+      }
     }
   }
   // One look of the caller's plan: analyzeSamples sees a single look and spends all of `share`.
@@ -143,7 +162,15 @@ function toSamples(runs: SoakRunResult[]): Samples {
     format: 'memgate-samples/1',
     side: 'head',
     unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
-    runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }))
+    runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+      exitCode,
+      signal,
+      outcome,
+      durationMs,
+      samples,
+      stderrTail,
+      log
+    }))
   }
 }
 

@@ -177,7 +177,10 @@ export async function fetchPublishedVersions(config: RegistryConfig, name: strin
     try {
       response = await fetch(url, {
         // The abbreviated document npm itself installs from: versions without readmes.
-        headers: { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', ...(authorization ? { authorization } : {}) },
+        headers: {
+          accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+          ...(authorization ? { authorization } : {})
+        },
         redirect: 'manual',
         signal: AbortSignal.timeout(TIMEOUT_MS)
       })

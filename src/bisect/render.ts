@@ -34,7 +34,9 @@ export function renderCause(report: BisectReport, context: CauseContext): string
   if (c) {
     if (c.culprits.length > 0) {
       const names = c.culprits.map((b) => `${code(b.name)} ${code(b.from)} → ${code(b.to)}`).join(', ')
-      const clean = c.clean.length ? `; the other ${c.clean.length} bump${c.clean.length === 1 ? ' was' : 's were'} measured clean (${c.clean.map(code).join(', ')})` : ''
+      const clean = c.clean.length
+        ? `; the other ${c.clean.length} bump${c.clean.length === 1 ? ' was' : 's were'} measured clean (${c.clean.map(code).join(', ')})`
+        : ''
       lines.push(`**Culprit:** ${names}${clean}.`)
     } else {
       lines.push(`**Culprit:** not found: ${escapeMarkdown(c.reason)}`)
@@ -46,7 +48,10 @@ export function renderCause(report: BisectReport, context: CauseContext): string
     lines.push('| | Version |', '| --- | --- |')
     if (report.firstLeaking) lines.push(`| First leaking | ${code(report.firstLeaking)}${report.exact ? '' : ' (or earlier)'} |`)
     if (report.lastClean) lines.push(`| Last clean | ${code(report.lastClean)}${report.exact ? '' : ' (or later)'} |`)
-    if (report.newest) lines.push(`| Newest published | ${code(report.newest.version)} (${report.newest.verdict === 'pass' ? 'clean' : escapeMarkdown(report.newest.verdict)}) |`)
+    if (report.newest)
+      lines.push(
+        `| Newest published | ${code(report.newest.version)} (${report.newest.verdict === 'pass' ? 'clean' : escapeMarkdown(report.newest.verdict)}) |`
+      )
     lines.push('')
   }
   if (report.suggestion && report.verification) {

@@ -158,7 +158,15 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
 
   const env = scrubEnv(process.env, options.secrets ?? [])
   for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT']) delete env[name]
-  const trees = new Trees({ git, workDir, workingDirectory, installCommand: installCommand || undefined, env, signal: options.signal, log: options.log })
+  const trees = new Trees({
+    git,
+    workDir,
+    workingDirectory,
+    installCommand: installCommand || undefined,
+    env,
+    signal: options.signal,
+    log: options.log
+  })
   const soaks = new Soaks({
     soakCommand,
     env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
@@ -184,20 +192,36 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     let culprit: CulpritSearch | null = null
     if (name !== undefined) {
       if (!names.includes(name)) {
-        throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`)
+        throw new MemgateError(
+          `${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`
+        )
       }
     } else if (names.length === 0) {
-      throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`)
+      throw new MemgateError(
+        `No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`
+      )
     } else if (names.length === 1) {
       name = names[0]!
     } else {
       options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`)
       culprit = await findCulprits(ctx, bumps, options.headLeaks === true)
       if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-        return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir)
+        return finish(
+          emptyReport(
+            culprit,
+            stats.alpha,
+            culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error',
+            culprit.reason,
+            figures()
+          ),
+          options,
+          trees,
+          workDir
+        )
       }
       if (culprit.culprits.length !== 1) {
-        const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error'
+        const verdict =
+          culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error'
         const reason =
           culprit.culprits.length > 1
             ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
@@ -206,7 +230,11 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
       }
       name = culprit.culprits[0]!.name
     }
-    const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory)
+    const report = await bisectPackage(
+      ctx,
+      bumps.filter((b) => b.name === name),
+      workingDirectory
+    )
     return finish({ ...report, culprit, figures: figures() }, options, trees, workDir)
   } catch (error) {
     await trees.cleanup()
@@ -218,11 +246,19 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
 async function finish(report: BisectReport, options: BisectOptions, trees: Trees, workDir: string): Promise<BisectReport> {
   await trees.cleanup()
   if (!options.keep && !options.workDir) fs.rmSync(workDir, { recursive: true, force: true })
-  options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`)
+  options.log(
+    `bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`
+  )
   return report
 }
 
-function emptyReport(culprit: CulpritSearch, alpha: number, verdict: BisectReport['verdict'], reason: string, figures: BisectReport['figures']): BisectReport {
+function emptyReport(
+  culprit: CulpritSearch,
+  alpha: number,
+  verdict: BisectReport['verdict'],
+  reason: string,
+  figures: BisectReport['figures']
+): BisectReport {
   return {
     format: 'memgate-bisect/1',
     package: null,
@@ -259,7 +295,14 @@ function holdsFor(entries: BumpDetail[], version: string): Hold[] {
 
 function holdable(entries: BumpDetail[], specs: Map<string, string>): boolean {
   return entries.every(
-    (e) => e.from !== null && e.to !== null && semver.valid(e.from) !== null && semver.valid(e.to) !== null && e.from !== e.to && !e.unresolved && fromRegistry(e, specs)
+    (e) =>
+      e.from !== null &&
+      e.to !== null &&
+      semver.valid(e.from) !== null &&
+      semver.valid(e.to) !== null &&
+      e.from !== e.to &&
+      !e.unresolved &&
+      fromRegistry(e, specs)
   )
 }
 
@@ -315,7 +358,9 @@ async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownToLeak: 
     })
   const test = async (bumped: string[]): Promise<StepVerdict> => {
     const alpha = budget.next()
-    ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`)
+    ctx.log(
+      `culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`
+    )
     const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
     search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha })
@@ -327,7 +372,8 @@ async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownToLeak: 
   } else {
     search.head = await test(names)
     if (search.head !== 'leak') {
-      search.reason = search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`
+      search.reason =
+        search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`
       return search
     }
   }
@@ -380,22 +426,36 @@ function alphaBudget(alpha: number, planned: number): { first: number; next(): n
   }
 }
 
-async function compareAt(ctx: Context, reference: Tree, candidate: Tree, alpha: number, labels: { reference?: string; candidate?: string } = {}): Promise<Comparison> {
+async function compareAt(
+  ctx: Context,
+  reference: Tree,
+  candidate: Tree,
+  alpha: number,
+  labels: { reference?: string; candidate?: string } = {}
+): Promise<Comparison> {
   const runs = Math.max(ctx.stats.runs, runsFor(alpha))
   const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
   return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats)
 }
 
-async function bisectPackage(ctx: Context, entries: BumpDetail[], workingDirectory: string): Promise<Omit<BisectReport, 'culprit' | 'figures'>> {
+async function bisectPackage(
+  ctx: Context,
+  entries: BumpDetail[],
+  workingDirectory: string
+): Promise<Omit<BisectReport, 'culprit' | 'figures'>> {
   const main = entries.find((e) => e.direct) ?? entries[0]!
   const name = main.name
   const specs = await readSpecs(ctx.git, ctx.headSha, entries)
   const local = entries.find((e) => !fromRegistry(e, specs))
   if (local) {
-    throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`)
+    throw new MemgateError(
+      `${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`
+    )
   }
   if (!holdable(entries, specs)) {
-    throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`)
+    throw new MemgateError(
+      `${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`
+    )
   }
   const from = main.from!
   const to = main.to!
@@ -403,8 +463,12 @@ async function bisectPackage(ctx: Context, entries: BumpDetail[], workingDirecto
   if (moved.length > 0) ctx.log(`${name} also moved ${moved[0]!.from} → ${moved[0]!.to} elsewhere in the tree; every copy is held together`)
 
   const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)]
-  const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) => dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, ''))))
-  const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json')
+  const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) =>
+    dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, '')))
+  )
+  const lockDir = path.posix.dirname(
+    entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json'
+  )
   const rootManifest = await ctx.git.showFile(ctx.headSha, lockDir === '.' ? 'package.json' : `${lockDir}/package.json`)
   const manager = detectPackageManager(
     files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)),
@@ -460,7 +524,12 @@ async function bisectPackage(ctx: Context, entries: BumpDetail[], workingDirecto
 
   const toVerdict = await measure(to)
   if (toVerdict === 'pass') {
-    return { ...base, lastClean: to, verdict: 'pass', reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect` }
+    return {
+      ...base,
+      lastClean: to,
+      verdict: 'pass',
+      reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect`
+    }
   }
   if (toVerdict !== 'leak') {
     return {
@@ -537,14 +606,17 @@ async function bisectPackage(ctx: Context, entries: BumpDetail[], workingDirecto
     verdict: 'leak',
     reason:
       `${name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
-      (newest ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}` : '') +
+      (newest
+        ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
+        : '') +
       (suggestion ? `; ${verification!.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
   }
 }
 
 function suggestionFor(tree: Tree, name: string, version: string): Suggestion {
   const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`
-  const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0]!)) ?? tree.edits[0]
+  const edit =
+    tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0]!)) ?? tree.edits[0]
   if (!edit) {
     // `to` itself (no edit): cannot happen for a leak, but say what it would be.
     return { version, manifest: 'package.json', change, field: 'dependencies' }

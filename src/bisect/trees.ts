@@ -8,7 +8,16 @@ import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
 import { planInstall, runInstall, type InstallPlan } from '../soak/install.js'
 import type { Side } from '../types.js'
-import { checkCopies, dropNpmLockEntries, findInstalledCopies, planEdits, updatingInstallCommand, writeEdits, type Hold, type ManifestEdit } from './hold.js'
+import {
+  checkCopies,
+  dropNpmLockEntries,
+  findInstalledCopies,
+  planEdits,
+  updatingInstallCommand,
+  writeEdits,
+  type Hold,
+  type ManifestEdit
+} from './hold.js'
 
 export interface TreeSpec {
   side: Side
@@ -111,16 +120,22 @@ export class Trees {
       if (unmoved.length > 0) {
         const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name))
         if (names.size > 0) {
-          log(`${what}: ${unmoved[0]!.reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`)
-          const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter(
-            (e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.'))
+          log(
+            `${what}: ${unmoved[0]!.reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`
           )
+          const more = planEdits(
+            spec.holds.filter((h) => names.has(h.name)),
+            manager.name,
+            path.relative(dir, path.join(detected.dir, 'package.json')),
+            names
+          ).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')))
           writeEdits(dir, more)
           edits = [...edits, ...more]
           installMs += await this.install(what, plan, extraEnv, key)
         }
         const still = this.unmoved(spec.holds, manager, detected.dir, projectDir)
-        if (still.length > 0) throw new MemgateError(`Holding ${still[0]!.hold.name} at ${still[0]!.hold.version} did not take on ${what}: ${still[0]!.reason}`)
+        if (still.length > 0)
+          throw new MemgateError(`Holding ${still[0]!.hold.name} at ${still[0]!.hold.version} did not take on ${what}: ${still[0]!.reason}`)
       }
     }
     return { key, spec, dir, projectDir, edits, installMs }
@@ -155,7 +170,10 @@ export class Trees {
       await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal)
     } catch (error) {
       if (!(error instanceof MemgateError)) throw error
-      const line = error.reason.split('\n')[0]!.replace(/^Install failed on (base|head) /, '').replace(/; the end of its log:$/, '')
+      const line = error.reason
+        .split('\n')[0]!
+        .replace(/^Install failed on (base|head) /, '')
+        .replace(/; the end of its log:$/, '')
       throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error })
     }
     const ms = Date.now() - started

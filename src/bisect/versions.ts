@@ -20,12 +20,15 @@ export interface VersionPlan {
 export function planVersions(published: string[], from: string, to: string, name = 'the package'): VersionPlan {
   const low = semver.valid(from)
   const high = semver.valid(to)
-  if (!low || !high) throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`)
-  if (!semver.gt(high, low)) throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`)
+  if (!low || !high)
+    throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`)
+  if (!semver.gt(high, low))
+    throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`)
   const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf))
   const admitted = (v: string): boolean => !semver.prerelease(v) || lines.has(lineOf(v))
   const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v): v is string => v !== null))].sort(semver.compare)
-  if (!valid.includes(high)) throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`)
+  if (!valid.includes(high))
+    throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`)
   const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high))
   const later = valid.filter((v) => semver.gt(v, high) && admitted(v))
   return { versions, newer: later.length > 0 ? later[later.length - 1]! : null }

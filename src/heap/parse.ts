@@ -412,12 +412,12 @@ export class HeapSnapshotParser {
     const len = buf.length
     let depth = this.depth
     let inString = this.inString
-    let escape = this.escape
+    let escaped = this.escape
     while (i < len) {
       const c = buf[i++]
       if (inString) {
-        if (escape) escape = false
-        else if (c === BACKSLASH) escape = true
+        if (escaped) escaped = false
+        else if (c === BACKSLASH) escaped = true
         else if (c === QUOTE) {
           inString = false
           if (depth === 0) break
@@ -430,7 +430,7 @@ export class HeapSnapshotParser {
     }
     this.depth = depth
     this.inString = inString
-    this.escape = escape
+    this.escape = escaped
     return i
   }
 

@@ -22,6 +22,8 @@ export interface MemgateReport extends Report {
   series?: Series | null
   /** Set by the action; the CLI leaves it out. */
   pullRequest?: PullRequestRef
+  /** Head's heap snapshots, oldest first, as paths inside the work dir and the artifact. */
+  snapshots?: string[]
   /** The Dependabot or Renovate grouping of the PR, shown beside the bumps (never used to find them). */
   grouping?: PrGrouping | null
 }

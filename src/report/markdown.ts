@@ -9,6 +9,7 @@ import { checkReport } from './check.js'
 import { escapeCodeBlock, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
+import { MEMGATE_VERSION } from '../version.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -220,6 +221,15 @@ function notesBlock(notes: string[]): string {
   return ['<details><summary>Notes</summary>', '', ...notes.map((n) => `- ${escapeMarkdown(n)}`), '', '</details>'].join('\n')
 }
 
+/** The first and the last of head's snapshots, by the paths the run wrote them to. */
+function snapshotFiles(report: MemgateReport): string {
+  const files = (report.snapshots ?? []).filter((f) => /^[\w./-]+\.heapsnapshot$/.test(f) && !f.split('/').includes('..'))
+  const first = files[0]
+  const last = files[files.length - 1]
+  if (!first || !last || first === last) return "the first and the last `runs/head-*/snapshots/*.heapsnapshot` (a head run that took two or more)"
+  return `\`${first}\` and \`${last}\``
+}
+
 function runbook(report: MemgateReport, context: CommentContext): string {
   const lines = ['<details><summary><b>Runbook</b>: reproduce, inspect, hold the previous version</summary>', '']
   if (report.base.sha && report.head.sha) {
@@ -228,13 +238,15 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     if (context.installCommand) args.push(`--install ${shellQuote(context.installCommand)}`)
     if (context.runs) args.push(`--runs ${context.runs}`)
     args.push('--work-dir memgate-work')
-    lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(`npx memgate run ${args.join(' ')}`)}`, '   ```', '')
+    // The published CLI at the version that measured, so npx neither prompts nor picks another release.
+    const command = `npx -y memgate@${MEMGATE_VERSION} run ${args.join(' ')}`
+    lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(command)}`, '   ```', '')
   }
   const artifact = context.artifactName ? `the \`${escapeMarkdown(context.artifactName)}\` artifact` : 'the artifact'
   lines.push(
     `2. Open the heap snapshots: download ${artifact} of ${context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run'} ` +
       '(or use `memgate-work/` after the command above). In Chrome open `chrome://inspect` → *Open dedicated DevTools for Node* → ' +
-      '**Memory** → **Load profile…**, load the first and the last `runs/head-1/snapshots/*.heapsnapshot`, select the last and ' +
+      `**Memory** → **Load profile…**, load ${snapshotFiles(report)}, select the last and ` +
       'choose **Comparison** against the first: the objects added between them are sorted by size.',
     ''
   )

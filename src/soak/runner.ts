@@ -61,30 +61,70 @@ const DEFAULT_RSS_INTERVAL_MS = 250
 /** Larger snapshots cost the heap stage more memory than a runner has to spare. */
 export const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024
 
+interface RunFiles {
+  samples: string
+  log: string
+  snapshots: string
+}
+
+/** What happened to the soak's process group while it ran. */
+interface Supervised {
+  code: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  /** The last stop signal memgate sent after `durationMs`. */
+  stopped?: NodeJS.Signals
+  /** The group's RSS, read from /proc while it ran. */
+  rss: Sample[]
+  durationMs: number
+}
+
 export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
+  const files: RunFiles = {
+    samples: path.join(options.outDir, 'samples.jsonl'),
+    log: path.join(options.outDir, 'soak.log'),
+    snapshots: path.join(options.outDir, 'snapshots')
+  }
   fs.mkdirSync(options.outDir, { recursive: true })
-  const samplesFile = path.join(options.outDir, 'samples.jsonl')
-  const logFile = path.join(options.outDir, 'soak.log')
-  const snapshotDir = path.join(options.outDir, 'snapshots')
-  fs.rmSync(samplesFile, { force: true })
-  fs.rmSync(snapshotDir, { recursive: true, force: true })
+  fs.rmSync(files.samples, { force: true })
+  fs.rmSync(files.snapshots, { recursive: true, force: true })
+  const log = fs.openSync(files.log, 'w')
+  let run: Supervised
+  try {
+    run = await supervise(options, probeEnv(options, files), log)
+  } finally {
+    fs.closeSync(log)
+  }
+  return collectRun(options, files, run)
+}
+
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options: SoakRunOptions, files: RunFiles): Record<string, string> {
   const env = withoutProbeEnv(options.env)
-  env[PROBE_ENV.samplesFile] = samplesFile
+  env[PROBE_ENV.samplesFile] = files.samples
   if (options.expected) env[PROBE_ENV.expect] = JSON.stringify(options.expected)
   if (options.snapshots) {
     const plan: SnapshotPlan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {}
     plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES
-    env[PROBE_ENV.snapshotDir] = snapshotDir
+    env[PROBE_ENV.snapshotDir] = files.snapshots
     env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan)
   }
+  return env
+}
 
-  const log = fs.openSync(logFile, 'w')
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options: SoakRunOptions, env: Record<string, string>, log: number): Promise<Supervised> {
   const started = Date.now()
   const rss: Sample[] = []
   let timedOut = false
   let stopped: NodeJS.Signals | undefined
   const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log })
   const pgid = child.pid
+  const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
   const timers: NodeJS.Timeout[] = []
   const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms))
   if (pgid) {
@@ -99,7 +139,6 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
     killGroup(pgid, 'SIGKILL')
   })
   if (options.durationMs !== undefined) {
-    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
     const stop = (sig: NodeJS.Signals) => () => {
       stopped = sig
       killGroup(pgid, sig)
@@ -117,50 +156,52 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
     // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
     // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
     if (stopped === undefined || timedOut) killGroup(pgid, 'SIGKILL')
-    await waitForGroupExit(pgid, stopped ? 2 * (options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS) : GROUP_EXIT_WAIT_MS)
+    await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS)
     killGroup(pgid, 'SIGKILL')
     await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS)
   }
   for (const t of timers) clearTimeout(t)
   options.signal?.removeEventListener('abort', onAbort)
-  const { code, signal } = exit
-  fs.closeSync(log)
-  const durationMs = Date.now() - started
+  return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started }
+}
 
-  const text = fs.existsSync(samplesFile) ? fs.readFileSync(samplesFile, 'utf8') : ''
-  const parsed = parseSampleLines(text, { rss, warmup: options.warmup })
-  fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), rss.map((s) => JSON.stringify(s)).join('\n') + (rss.length ? '\n' : ''))
-  const logText = fs.readFileSync(logFile, 'utf8')
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options: SoakRunOptions, files: RunFiles, run: Supervised): SoakRunResult {
+  const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : ''
+  const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup })
+  fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''))
+  const logText = fs.readFileSync(files.log, 'utf8')
   const stderrTail = logText.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n')
-  const outcome = classifyExit(code, signal, timedOut, logText, stopped !== undefined)
-  const { files: snapshotFiles, notes } = collectSnapshots(snapshotDir, parsed.pid)
+  const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined)
+  const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid)
   const picked = parsed.processes.find((p) => p.pid === parsed.pid)
+  const lifetimeMs = picked?.lifetimeMs ?? 0
   const throughput =
-    parsed.unit === 'iteration' && parsed.source === 'probe' && picked && picked.lifetimeMs > 0 && parsed.lastX !== undefined
-      ? (parsed.lastX / picked.lifetimeMs) * 1000
+    parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+      ? (parsed.lastX / lifetimeMs) * 1000
       : undefined
   return {
-    exitCode: code,
-    signal,
+    exitCode: run.code,
+    signal: run.signal,
     outcome,
-    durationMs,
+    durationMs: run.durationMs,
     samples: parsed.samples,
     unit: parsed.unit,
     stderrTail: outcome === 'ok' ? undefined : stderrTail,
-    log: logFile,
+    log: files.log,
     snapshotFiles,
     notes,
-    samplesFile,
+    samplesFile: files.samples,
     source: parsed.source,
     pid: parsed.pid,
     processes: parsed.processes,
-    stopped,
+    stopped: run.stopped,
     throughput,
     warmupDropped: parsed.warmupDropped,
     lastX: parsed.lastX,
     length:
-      outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && picked?.lifetimeMs
-        ? { unit: parsed.unit, x: parsed.lastX, ms: picked.lifetimeMs }
+      outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+        ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
         : undefined
   }
 }

@@ -1,6 +1,6 @@
 // Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
-// Lines, one JSON object each (memgate-samples/1, DESIGN.md):
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
 //                                                      a post-GC sample by the probe, t = ms since that process started

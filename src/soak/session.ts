@@ -111,112 +111,137 @@ export async function soakBothSides(options: SoakOptions): Promise<SoakResult> {
   }
 }
 
+/** What a session holds between its looks. */
+interface Session {
+  options: SessionOptions
+  /** The scrubbed environment of the installs; the soak's adds the probe. */
+  installEnv: Record<string, string>
+  soakEnv: Record<string, string>
+  parallel: boolean
+  dirs: Record<Side, string>
+  plans: Record<Side, InstallPlan>
+  /** Yarn 1's cache is not safe for two installs at once, and an install-command may be anything. */
+  concurrentInstalls: boolean
+  installs: Partial<Record<Side, InstallResult>>
+}
+
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 export async function openSession(options: SessionOptions): Promise<SoakSession> {
-  const baseEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets))
-  const env = { ...baseEnv, NODE_OPTIONS: withProbe(baseEnv.NODE_OPTIONS, options.probePath) }
+  const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets))
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
-  const shas: Record<Side, string> = { base: options.baseSha, head: options.headSha }
   const added: Side[] = []
   const close = async () => {
     for (const side of added) await options.git.removeWorktree(dirs[side])
   }
-  const projectDir = (side: Side) => path.join(dirs[side], options.workingDirectory)
-  let plans: InstallPlan[]
   try {
     for (const side of SIDES) {
       fs.rmSync(dirs[side], { recursive: true, force: true })
-      await options.git.addWorktree(dirs[side], shas[side])
+      await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha)
       added.push(side)
     }
-    plans = SIDES.map((side) => {
-      if (!fs.existsSync(projectDir(side))) {
-        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shas[side].slice(0, 7)}`)
-      }
-      return planInstall(dirs[side], projectDir(side), options.installCommand || undefined)
-    })
+    const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') }
+    const session: Session = {
+      options,
+      installEnv,
+      soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+      parallel,
+      dirs,
+      plans,
+      concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+      installs: {}
+    }
+    return { soak: (look) => soakLook(session, look), close }
   } catch (error) {
     await close()
     throw error
   }
-  // Yarn 1's cache is not safe for two installs at once, and an install-command may be anything:
-  // then one side installs while the other side's runs already go.
-  const concurrentInstalls = parallel && plans.every((p) => p.manager && p.manager.name !== 'yarn')
-  const installs: Partial<Record<Side, InstallResult>> = {}
+}
 
-  const soak = async (look: LookOptions): Promise<SoakResult> => {
-    const started = Date.now()
-    const outDir = look.outDir ?? options.workDir
-    // Aborted when a job fails, so that the runs still going stop with it.
-    const stop = new AbortController()
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
-    const installOne = async (side: Side): Promise<void> => {
-      const plan = plans[SIDES.indexOf(side)]!
-      options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(dirs[side], plan.dir) || '.'}`)
-      // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-      installs[side] = await runInstall(side, plan, baseEnv, path.join(options.workDir, `install-${side}.log`), signal)
-    }
-    let runsStarted: number | undefined
-    const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
-    const runs: Record<Side, number> = { base: look.runs, head: look.runs }
-    const runOne = async (side: Side, i: number): Promise<void> => {
-      runsStarted ??= Date.now()
-      const first = results[side][0]
-      const known = first?.length ?? look.expected?.[side]
-      const run = await runSoak({
-        command: options.soakCommand,
-        cwd: projectDir(side),
-        env,
-        outDir: path.join(outDir, 'runs', `${side}-${i + 1}`),
-        timeoutMs: options.timeoutMs,
-        durationMs: options.durationMs,
-        stopGraceMs: options.stopGraceMs,
-        warmup: options.warmup,
-        signal,
-        // Later runs spread the probe's samples over the length the first one had.
-        expected: known,
-        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-      })
-      if (signal.aborted) {
-        options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
-        return
-      }
-      results[side][i] = run // runs of a side may finish out of order
-      // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-      // run may get too few for a trend. It still tells the later runs how long they are (they get
-      // their minimum whatever it costs), and the side gets one more run in its place.
-      const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
-      if (pilot) runs[side]++
-      options.log(
-        `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-          (run.source === 'rss' ? ' (process RSS)' : '') +
-          (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-          (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
-      )
-    }
-    await runQueue({
-      runs: (side) => runs[side],
-      slots: parallel ? 2 : 1,
-      concurrentInstalls,
-      install: installOne,
-      run: runOne,
-      installed: (side) => installs[side] !== undefined,
-      firstMs: (side) => results[side][0]?.durationMs,
-      stop,
-      signal: options.signal
-    })
-    if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
-    const runsWallMs = Date.now() - (runsStarted ?? Date.now())
-    return {
-      base: toSide('base', results.base, installs.base!),
-      head: toSide('head', results.head, installs.head!),
-      parallel,
-      wallMs: Date.now() - started,
-      runsWallMs
-    }
+function planSide(options: SessionOptions, dirs: Record<Side, string>, side: Side): InstallPlan {
+  const projectDir = path.join(dirs[side], options.workingDirectory)
+  if (!fs.existsSync(projectDir)) {
+    const sha = side === 'base' ? options.baseSha : options.headSha
+    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`)
   }
-  return { soak, close }
+  return planInstall(dirs[side], projectDir, options.installCommand || undefined)
+}
+
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session: Session, look: LookOptions): Promise<SoakResult> {
+  const { options, installs } = session
+  const started = Date.now()
+  // Aborted when a job fails, so that the runs still going stop with it.
+  const stop = new AbortController()
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const installOne = async (side: Side): Promise<void> => {
+    const plan = session.plans[side]
+    options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
+    // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+    installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
+  }
+  let runsStarted: number | undefined
+  const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
+  const runs: Record<Side, number> = { base: look.runs, head: look.runs }
+  const runOne = async (side: Side, i: number): Promise<void> => {
+    runsStarted ??= Date.now()
+    const run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    if (signal.aborted) {
+      options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
+      return
+    }
+    results[side][i] = run // runs of a side may finish out of order
+    // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+    // run may get too few for a trend. It still tells the later runs how long they are (they get
+    // their minimum whatever it costs), and the side gets one more run in its place.
+    const known = i > 0 || look.expected?.[side] !== undefined
+    const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+    if (pilot) runs[side]++
+    options.log(
+      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+        (run.source === 'rss' ? ' (process RSS)' : '') +
+        (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+        (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
+    )
+  }
+  await runQueue({
+    runs: (side) => runs[side],
+    slots: session.parallel ? 2 : 1,
+    concurrentInstalls: session.concurrentInstalls,
+    install: installOne,
+    run: runOne,
+    installed: (side) => installs[side] !== undefined,
+    firstMs: (side) => results[side][0]?.durationMs,
+    stop,
+    signal: options.signal
+  })
+  if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
+  const runsWallMs = Date.now() - (runsStarted ?? Date.now())
+  return {
+    base: toSide('base', results.base, installs.base!),
+    head: toSide('head', results.head, installs.head!),
+    parallel: session.parallel,
+    wallMs: Date.now() - started,
+    runsWallMs
+  }
+}
+
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, first: SoakRunResult | undefined, signal: AbortSignal) {
+  const { options } = session
+  return runSoak({
+    command: options.soakCommand,
+    cwd: path.join(session.dirs[side], options.workingDirectory),
+    env: session.soakEnv,
+    outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+    timeoutMs: options.timeoutMs,
+    durationMs: options.durationMs,
+    stopGraceMs: options.stopGraceMs,
+    warmup: options.warmup,
+    signal,
+    expected: first?.length ?? look.expected?.[side],
+    snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+  })
 }
 
 const SIDES: Side[] = ['base', 'head']

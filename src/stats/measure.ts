@@ -1,6 +1,6 @@
 // Per run: what one soak run says about growth. Pure.
 //
-// Accepts memgate-samples/1 runs (see DESIGN.md): post-GC `heap` bytes, optional `external`
+// Accepts memgate-samples/1 runs (docs/design.md): post-GC `heap` bytes, optional `external`
 // bytes, `x` in iterations or ms. Runs that did not end `ok` (or, without `outcome`, exited
 // non-zero) and runs with too few samples after the warm-up are kept with the reason and left out
 // of the comparison.

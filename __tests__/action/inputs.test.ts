@@ -1,0 +1,85 @@
+// The action's inputs: read once, defaults where empty, one clear line for a bad value.
+import { describe, expect, it } from '@jest/globals'
+import { readInputs } from '../../src/action/inputs.js'
+import { MemgateError } from '../../src/errors.js'
+import { defaultStatsOptions } from '../../src/options.js'
+
+const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
+
+describe('readInputs', () => {
+  it('gives the defaults for a workflow that sets nothing', () => {
+    const inputs = readInputs(from({}))
+    expect(inputs).toMatchObject({
+      token: '',
+      statusContext: 'memgate',
+      mode: 'all',
+      failOn: ['leak', 'inconclusive'],
+      reportPath: 'memgate',
+      artifactName: 'memgate'
+    })
+    expect(inputs.options).toEqual({
+      soakCommand: 'npm run soak',
+      installCommand: '',
+      workingDirectory: '.',
+      timeoutMs: 600_000,
+      durationMs: undefined,
+      stats: defaultStatsOptions,
+      bumps: { include: [], exclude: [] }
+    })
+  })
+
+  it('reads every measurement input into the one Options object', () => {
+    const inputs = readInputs(
+      from({
+        'soak-command': 'node soak.js',
+        'install-command': 'npm ci',
+        'working-directory': 'services/api',
+        runs: '6',
+        'max-runs': '8',
+        alpha: '0.05',
+        threshold: '128, 2%',
+        warmup: '25%',
+        duration: '90',
+        timeout: '120',
+        include: 'ms, @types/*',
+        exclude: 'eslint-*',
+        'dependency-types': 'dependencies devDependencies',
+        'fail-on': 'LEAK',
+        mode: 'measure'
+      })
+    )
+    expect(inputs.mode).toBe('measure')
+    expect(inputs.failOn).toEqual(['leak'])
+    expect(inputs.options).toMatchObject({
+      soakCommand: 'node soak.js',
+      installCommand: 'npm ci',
+      workingDirectory: 'services/api',
+      timeoutMs: 120_000,
+      durationMs: 90_000,
+      bumps: { include: ['ms', '@types/*'], exclude: ['eslint-*'], dependencyTypes: ['dependencies', 'devDependencies'] }
+    })
+    expect(inputs.options.stats).toMatchObject({ runs: 6, maxRuns: 8, alpha: 0.05, threshold: 128, thresholdMs: 128, thresholdShare: 0.02, warmup: 0.25 })
+  })
+
+  it('keeps max-runs at least runs when only runs is given', () => {
+    expect(readInputs(from({ runs: '12' })).options.stats).toMatchObject({ runs: 12, maxRuns: 24 })
+  })
+
+  it.each([
+    [{ mode: 'both' }, "Invalid mode 'both'. Expected all, measure or report."],
+    [{ 'fail-on': 'error' }, "Invalid fail-on 'error'. Expected leak, inconclusive (comma-separated) or none."],
+    [{ 'artifact-name': 'a/b' }, `Invalid artifact-name 'a/b'. Expected a name without " : < > | * ? \\ / or newlines.`],
+    [{ timeout: '0' }, "Invalid timeout '0'. Expected whole seconds from 1 to 21600."],
+    [{ duration: '1.5' }, "Invalid duration '1.5'. Expected whole seconds from 1 to 21600."],
+    [{ 'dependency-types': 'bundled' }, "Invalid dependency-types 'bundled'. Expected some of dependencies, devDependencies, optionalDependencies, peerDependencies."],
+    [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100']
+  ])('refuses %j with one line', (raw, reason) => {
+    const read = () => readInputs(from(raw as Record<string, string>))
+    expect(read).toThrow(MemgateError)
+    expect(read).toThrow(reason)
+  })
+
+  it('takes fail-on none as no failing verdict', () => {
+    expect(readInputs(from({ 'fail-on': 'none' })).failOn).toEqual([])
+  })
+})

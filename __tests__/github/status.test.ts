@@ -1,0 +1,57 @@
+// setCommitStatus against a real HTTP server on 127.0.0.1 (GITHUB_API_URL).
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { startFakeGitHub } from '../support/github-server.js'
+
+const github = await startFakeGitHub()
+process.env.GITHUB_API_URL = github.url
+const { createClient } = await import('../../src/github/client.js')
+const { setCommitStatus } = await import('../../src/github/status.js')
+
+afterAll(() => github.close())
+
+const client = createClient('t0ken')
+const where = { owner: 'acme', repo: 'service', sha: 'b'.repeat(40) }
+
+describe('setCommitStatus', () => {
+  it('puts state, context, description and the run link on the SHA', async () => {
+    await setCommitStatus(client, where, {
+      state: 'failure',
+      context: 'memgate/api',
+      description: 'leak: +1.4 KiB/iteration',
+      targetUrl: 'https://github.com/acme/service/actions/runs/7'
+    })
+    expect(github.statuses.at(-1)).toEqual({
+      sha: where.sha,
+      state: 'failure',
+      context: 'memgate/api',
+      description: 'leak: +1.4 KiB/iteration',
+      target_url: 'https://github.com/acme/service/actions/runs/7'
+    })
+  })
+
+  it('sends no target_url when there is no run link', async () => {
+    await setCommitStatus(client, where, { state: 'pending', context: 'memgate', description: 'measuring' })
+    const request = github.requests.at(-1)!
+    expect(request.body).toEqual({ state: 'pending', context: 'memgate', description: 'measuring' })
+  })
+
+  it.each([
+    [140, 140, false],
+    [141, 140, true],
+    [400, 140, true]
+  ])('a description of %i characters goes as %i (cut: %p)', async (length, sent, cut) => {
+    const description = 'x'.repeat(length)
+    await setCommitStatus(client, where, { state: 'success', context: 'memgate', description })
+    const got = github.statuses.at(-1)!.description
+    expect(got).toHaveLength(sent)
+    expect(got.endsWith('…')).toBe(cut)
+    if (cut) expect(got.slice(0, -1)).toBe(description.slice(0, sent - 1))
+  })
+
+  it('throws what the API answered, for the caller to judge', async () => {
+    github.failNext('POST', /\/statuses\//, 403, 1)
+    await expect(setCommitStatus(client, where, { state: 'error', context: 'memgate', description: 'x' })).rejects.toMatchObject({
+      status: 403
+    })
+  })
+})
