@@ -79,24 +79,7 @@ function startProbe(file) {
     // so the gc function comes from a fresh context. The user's global scope gets no `gc`.
     v8__namespace.setFlagsFromString('--expose-gc');
     const gc = vm__namespace.runInNewContext('gc');
-    const budget = positive(process.env[PROBE_ENV.budget], 0.04);
     const script = process.argv[1] ?? '';
-    const wrapper = WRAPPER_SCRIPT.test(script);
-    const snapshotEnv = process.env[PROBE_ENV.snapshotDir];
-    const snapshotDir = snapshotEnv && !wrapper ? path__namespace.resolve(snapshotEnv) : undefined;
-    const plan = readPlan(process.env[PROBE_ENV.snapshotPlan]);
-    const started = Date.now();
-    const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50));
-    const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200);
-    let nextAt = firstEvery;
-    let intervalMs = firstIntervalMs;
-    let unit = 'ms';
-    let iterations = 0;
-    let taken = 0;
-    let snapshots = 0;
-    const loadedAt = performance.now();
-    const pending = new Set(plan.middle ? ['warmup', 'middle'] : ['warmup']);
-    let ended = false;
     const append = (line, target = file) => {
         try {
             fs__namespace.appendFileSync(target, JSON.stringify(line) + '\n');
@@ -106,123 +89,50 @@ function startProbe(file) {
         }
     };
     append({ pid: process.pid, ppid: process.ppid, script, meta: true });
-    // Pacing. The probe's own time (its full GCs above all) may be `budget` of the soak's time, and
-    // it is spent evenly: in a run of unknown length the next sample comes when the time since start
-    // pays for what the probe has spent plus one more sample, so samples are spaced cost ÷ budget
-    // apart from start to end (a front-loaded allowance would buy samples the statistics drop as
-    // warm-up). With the length of an earlier run of the same soak (MEMGATE_EXPECT), the affordable
-    // samples are spread evenly over it instead, and never fewer than MIN_EVEN_SAMPLES.
-    let spent = 0;
-    let costs = 0;
-    let lastCost = 0;
-    const expect = readExpect(process.env[PROBE_ENV.expect]);
-    const sample = (x) => {
-        const begin = performance.now();
-        gc();
-        const heap = v8__namespace.getHeapStatistics().used_heap_size;
-        const { rss, external, arrayBuffers } = process.memoryUsage();
-        // probeMs: the probe's own time so far, before this sample, for inspection and the benchmark.
-        append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit, t: Date.now() - started, probeMs: Math.round(spent) });
-        taken++;
-        lastCost = performance.now() - begin;
-        spent += lastCost;
-        costs++;
-    };
-    // The next gap between samples, in units of x per ms of soak time (`rate`), no less than `floor`.
-    const nextGap = (floor, rate, expectedX) => {
-        const cost = Math.max(lastCost, spent / Math.max(costs, 1));
-        if (expectedX !== undefined && expect?.ms) {
-            const affordable = (budget * expect.ms) / Math.max(cost, 0.01);
-            const samples = Math.min(MAX_EVEN_SAMPLES, Math.max(MIN_EVEN_SAMPLES, affordable));
-            return Math.max(floor, expectedX / samples);
-        }
-        // Until then the probe takes no time, so all of the wait is the soak's.
-        const waitMs = (spent + cost) / budget - (performance.now() - loadedAt);
-        return Math.max(floor, waitMs * rate);
-    };
-    // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
-    const warmupPoint = plan.warmup ?? (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
-    const reached = (point, x) => {
-        if (!point)
-            return taken >= 3; // no plan: after the first few samples, past start-up
-        if (point.x !== undefined)
-            return x >= point.x;
-        if (point.ms !== undefined)
-            return Date.now() - started >= point.ms;
-        return false;
-    };
-    const snapshotsDue = (x) => {
-        if (!snapshotDir)
-            return;
-        for (const label of pending) {
-            if (!reached(label === 'warmup' ? warmupPoint : plan.middle, x))
-                continue;
-            pending.delete(label);
-            snapshot(label);
-        }
-    };
-    const snapshot = (label) => {
-        if (!snapshotDir)
-            return;
-        const name = `${process.pid}-${snapshots++}-${label}.heapsnapshot`;
-        const note = (text) => append({ pid: process.pid, label, note: text }, path__namespace.join(snapshotDir, 'notes.jsonl'));
-        try {
-            fs__namespace.mkdirSync(snapshotDir, { recursive: true });
-            gc();
-            const heap = v8__namespace.getHeapStatistics().used_heap_size;
-            // A snapshot file is larger than the heap it describes: a heap over the cap cannot fit.
-            if (plan.maxBytes && heap > plan.maxBytes) {
-                note(`${label} heap snapshot skipped: the heap holds ${mb(heap)}, over the ${mb(plan.maxBytes)} cap`);
-                return;
-            }
-            // Written under a temporary name, so that a process killed mid-write leaves no truncated snapshot.
-            const partial = path__namespace.join(snapshotDir, `${name}.partial`);
-            v8__namespace.writeHeapSnapshot(partial);
-            const size = fs__namespace.statSync(partial).size;
-            if (plan.maxBytes && size > plan.maxBytes) {
-                fs__namespace.rmSync(partial, { force: true });
-                note(`${label} heap snapshot skipped: ${mb(size)}, over the ${mb(plan.maxBytes)} cap`);
-                return;
-            }
-            fs__namespace.renameSync(partial, path__namespace.join(snapshotDir, name));
-        }
-        catch (error) {
-            note(`${label} heap snapshot failed: ${error.message}`);
-        }
-    };
+    const started = Date.now();
+    const sampler = createSampler(gc, append, started);
+    const snapshotEnv = process.env[PROBE_ENV.snapshotDir];
+    // Wrappers (npm, corepack) are not the workload: they sample, but take no snapshots.
+    const snapshots = snapshotEnv && !WRAPPER_SCRIPT.test(script) ? createSnapshots(path__namespace.resolve(snapshotEnv), gc, append, started, sampler) : null;
+    const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50));
+    const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200);
+    let nextAt = firstEvery;
+    let iterations = 0;
     let timer;
-    const tick = () => {
-        sample(Date.now() - started);
-        intervalMs = nextGap(firstIntervalMs, 1, expect?.unit === 'ms' ? expect.x : undefined);
-        snapshotsDue(Date.now() - started);
-        timer = setTimeout(tick, intervalMs);
+    const tick = (intervalMs) => {
+        timer = setTimeout(() => {
+            const x = Date.now() - started;
+            sampler.sample(x);
+            snapshots?.due(x);
+            tick(sampler.nextGap(firstIntervalMs, 1, 'ms'));
+        }, intervalMs);
         timer.unref();
     };
-    timer = setTimeout(tick, intervalMs);
-    timer.unref();
+    tick(firstIntervalMs);
     process.on('memgate:iteration', () => {
-        if (unit === 'ms') {
+        if (sampler.unit === 'ms') {
             // The soak counts its iterations: from now on x is the iteration number.
-            unit = 'iteration';
+            sampler.unit = 'iteration';
             clearTimeout(timer);
         }
         iterations++;
-        if (iterations >= nextAt) {
-            sample(iterations);
-            const rate = iterations / Math.max(performance.now() - loadedAt - spent, 1e-3);
-            // Strides stay multiples of the first one: evenly spaced x where the budget allows it.
-            const gap = nextGap(firstEvery, rate, expect?.unit === 'iteration' ? expect.x : undefined);
-            nextAt = (Math.floor(iterations / firstEvery) + Math.max(1, Math.round(gap / firstEvery))) * firstEvery;
-            snapshotsDue(iterations);
-        }
+        if (iterations < nextAt)
+            return;
+        sampler.sample(iterations);
+        const rate = iterations / Math.max(performance.now() - sampler.loadedAt - sampler.spent, 1e-3);
+        // Strides stay multiples of the first one: evenly spaced x where the budget allows it.
+        const gap = sampler.nextGap(firstEvery, rate, 'iteration');
+        nextAt = (Math.floor(iterations / firstEvery) + Math.max(1, Math.round(gap / firstEvery))) * firstEvery;
+        snapshots?.due(iterations);
     });
+    let ended = false;
     const finish = () => {
         if (ended)
             return;
         ended = true;
-        sample(unit === 'iteration' ? iterations : Date.now() - started);
-        if (taken > 1)
-            snapshot('end');
+        sampler.sample(sampler.unit === 'iteration' ? iterations : Date.now() - started);
+        if (sampler.taken > 1)
+            snapshots?.take('end');
     };
     process.on('exit', finish);
     // memgate stops a soak that runs on by itself with SIGINT. A process that does not listen for it
@@ -235,6 +145,108 @@ function startProbe(file) {
         process.kill(process.pid, 'SIGINT');
     };
     process.on('SIGINT', onSigint);
+}
+/**
+ * Samples and their pacing. The probe's own time (its full GCs above all) may be `budget` of the
+ * soak's time, and it is spent evenly: in a run of unknown length the next sample comes when the
+ * time since start pays for what the probe has spent plus one more sample, so samples are spaced
+ * cost ÷ budget apart from start to end (a front-loaded allowance would buy samples the statistics
+ * drop as warm-up). With the length of an earlier run of the same soak (MEMGATE_EXPECT), the
+ * affordable samples are spread evenly over it instead, and never fewer than MIN_EVEN_SAMPLES.
+ */
+function createSampler(gc, append, started) {
+    const budget = positive(process.env[PROBE_ENV.budget], 0.04);
+    const expect = readExpect(process.env[PROBE_ENV.expect]);
+    let costs = 0;
+    let lastCost = 0;
+    const sampler = {
+        unit: 'ms',
+        taken: 0,
+        spent: 0,
+        loadedAt: performance.now(),
+        sample(x) {
+            const begin = performance.now();
+            gc();
+            const heap = v8__namespace.getHeapStatistics().used_heap_size;
+            const { rss, external, arrayBuffers } = process.memoryUsage();
+            // probeMs: the probe's own time so far, before this sample, for inspection and the benchmark.
+            const t = Date.now() - started;
+            append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit: sampler.unit, t, probeMs: Math.round(sampler.spent) });
+            sampler.taken++;
+            lastCost = performance.now() - begin;
+            sampler.spent += lastCost;
+            costs++;
+        },
+        nextGap(floor, rate, unit) {
+            const cost = Math.max(lastCost, sampler.spent / Math.max(costs, 1));
+            const expectedX = expect?.unit === unit ? expect.x : undefined;
+            if (expectedX !== undefined && expect?.ms) {
+                const affordable = (budget * expect.ms) / Math.max(cost, 0.01);
+                const samples = Math.min(MAX_EVEN_SAMPLES, Math.max(MIN_EVEN_SAMPLES, affordable));
+                return Math.max(floor, expectedX / samples);
+            }
+            // Until then the probe takes no time, so all of the wait is the soak's.
+            const waitMs = (sampler.spent + cost) / budget - (performance.now() - sampler.loadedAt);
+            return Math.max(floor, waitMs * rate);
+        }
+    };
+    return sampler;
+}
+/** Heap snapshots at the plan's warm-up and middle points, and at the end; each under the size cap. */
+function createSnapshots(dir, gc, append, started, sampler) {
+    const plan = readPlan(process.env[PROBE_ENV.snapshotPlan]);
+    const pending = new Set(plan.middle ? ['warmup', 'middle'] : ['warmup']);
+    let count = 0;
+    // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
+    const warmupPoint = plan.warmup ?? (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
+    const reached = (point, x) => {
+        if (!point)
+            return sampler.taken >= 3; // no plan: after the first few samples, past start-up
+        if (point.x !== undefined)
+            return x >= point.x;
+        if (point.ms !== undefined)
+            return Date.now() - started >= point.ms;
+        return false;
+    };
+    const take = (label) => {
+        const name = `${process.pid}-${count++}-${label}.heapsnapshot`;
+        const note = (text) => append({ pid: process.pid, label, note: text }, path__namespace.join(dir, 'notes.jsonl'));
+        try {
+            fs__namespace.mkdirSync(dir, { recursive: true });
+            gc();
+            const heap = v8__namespace.getHeapStatistics().used_heap_size;
+            // A snapshot file is larger than the heap it describes: a heap over the cap cannot fit.
+            if (plan.maxBytes && heap > plan.maxBytes) {
+                note(`${label} heap snapshot skipped: the heap holds ${mb(heap)}, over the ${mb(plan.maxBytes)} cap`);
+                return;
+            }
+            // Written under a temporary name, so that a process killed mid-write leaves no truncated snapshot.
+            const partial = path__namespace.join(dir, `${name}.partial`);
+            v8__namespace.writeHeapSnapshot(partial);
+            const size = fs__namespace.statSync(partial).size;
+            if (plan.maxBytes && size > plan.maxBytes) {
+                fs__namespace.rmSync(partial, { force: true });
+                note(`${label} heap snapshot skipped: ${mb(size)}, over the ${mb(plan.maxBytes)} cap`);
+                return;
+            }
+            fs__namespace.renameSync(partial, path__namespace.join(dir, name));
+        }
+        catch (error) {
+            note(`${label} heap snapshot failed: ${error.message}`);
+        }
+    };
+    return {
+        take,
+        /** Takes the snapshots whose point x (or the clock) has reached. */
+        due(x) {
+            for (const label of pending) {
+                if (!reached(label === 'warmup' ? warmupPoint : plan.middle, x))
+                    continue;
+                pending.delete(label);
+                take(label);
+            }
+        }
+    };
 }
 // A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
 // fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
