@@ -45,12 +45,17 @@ describe('renderCause', () => {
     expect(text).toContain('the other 2 bumps were measured clean (<code>a-lib</code>, <code>b-lib</code>)')
     expect(text).toContain('| First leaking | <code>1.4.0</code> |')
     expect(text).toContain('| Last clean | <code>1.3.1</code> |')
-    expect(text).toContain('| Newest published | <code>2.0.1</code> (leak) |')
+    expect(text).toContain('| Newest published | <code>2.0.1</code> (leak) |\n| Newest clean | <code>1.3.1</code> |')
     expect(text).toContain('**Fix, verified:** with row-cache 1.3.1 the head passes against base &#40;p &#61; 0.90&#41;.')
     expect(text).toContain('```json\n"row-cache": "1.3.1"\n```')
     expect(text).toContain(
       'Took 1 min 35 s: 40 soak runs, 6 installs. False-alarm rate 0.01 for the whole bisect (4 comparisons at 0.0025 each).'
     )
+  })
+
+  it('names the newest published version as the newest clean one when it is clean again', () => {
+    const text = renderCause({ ...report, newest: { version: '2.1.0', verdict: 'pass' } }, { durationMs: 1 })
+    expect(text).toContain('| Newest published | <code>2.1.0</code> (clean) |\n| Newest clean | <code>2.1.0</code> |')
   })
 
   it('links the review suggestion instead of a code block when there is one', () => {

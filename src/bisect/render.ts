@@ -52,6 +52,9 @@ export function renderCause(report: BisectReport, context: CauseContext): string
       lines.push(
         `| Newest published | ${code(report.newest.version)} (${report.newest.verdict === 'pass' ? 'clean' : escapeMarkdown(report.newest.verdict)}) |`
       )
+    // Of the versions measured: the newest published one when it is clean again, else the last clean one.
+    const newestClean = report.newest?.verdict === 'pass' ? report.newest.version : report.firstLeaking ? report.lastClean : null
+    if (newestClean) lines.push(`| Newest clean | ${code(newestClean)} |`)
     lines.push('')
   }
   if (report.suggestion && report.verification) {
