@@ -7,7 +7,7 @@ import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseOptions } from '../../src/options.js'
-import { runBisect, type BisectOptions } from '../../src/bisect/search.js'
+import { bisectExitCode, runBisect, type BisectOptions } from '../../src/bisect/search.js'
 import { commitAll } from '../../src/git.js'
 import { CORE_ENV, makeProject, type ProjectSpec } from '../support/bisect-project.js'
 import { rowCache, startRegistry, wrapper, type Registry } from '../support/registry.js'
@@ -33,6 +33,15 @@ beforeAll(async () => {
     ['2.9.0', '3.0.0-rc.1', '3.0.0-rc.2', '3.0.0-rc.3', '3.0.0-rc.4', '3.1.0-beta.0'],
     ['3.0.0-rc.3', '3.0.0-rc.4', '3.1.0-beta.0']
   )
+  // flaky-cache 1.1.0 ends the soak after 150 calls: runs that end well but say nothing.
+  await publish('flaky-cache', ['1.0.0', '1.2.0'], ['1.2.0'])
+  await registry.publish({
+    name: 'flaky-cache',
+    version: '1.1.0',
+    files: {
+      'index.js': "'use strict'\nlet calls = 0\nexports.get = (key) => {\n  if (++calls === 150) process.exit(0)\n  return { key }\n}\n"
+    }
+  })
   for (const name of ['a-lib', 'b-lib', 'c-lib']) await publish(name, ['1.0.0', '1.1.0'], [])
   const wrap = async (name: string, dep: string, base: string, head: string) => {
     await registry.publish(wrapper(name, '1.0.0', { [dep]: base }))
@@ -135,6 +144,42 @@ describe('runBisect', () => {
     })
     // the bisect's reference is the culprit search's last tree: installed once
     expect(report.figures.installs).toBe(report.figures.worktrees)
+  }, 300000)
+
+  it('names every culprit of a group with two, and asks for one package at a time', async () => {
+    const p = await project({
+      manager: 'npm',
+      base: { 'a-lib': '1.0.0', 'row-store': '1.3.0', 'b-lib': '1.0.0', 'row-cache': '1.3.1' },
+      head: { 'a-lib': '1.1.0', 'row-store': '1.4.0', 'b-lib': '1.1.0', 'row-cache': '1.4.0' }
+    })
+    const report = await bisect(p.dir)
+    expect(report.culprit!.culprits.map((c) => c.name).sort()).toEqual(['row-cache', 'row-store'])
+    expect([...report.culprit!.clean].sort()).toEqual(['a-lib', 'b-lib'])
+    expect(report).toMatchObject({
+      package: null,
+      verdict: 'error',
+      reason: expect.stringMatching(
+        /^Several bumps leak \((row-store, row-cache|row-cache, row-store)\); bisect them one at a time with --package$/
+      )
+    })
+    expect(bisectExitCode(report)).toBe(2)
+  }, 300000)
+
+  it('blames no bump of a group whose head does not leak', async () => {
+    const p = await project({ manager: 'npm', base: { 'a-lib': '1.0.0', 'b-lib': '1.0.0' }, head: { 'a-lib': '1.1.0', 'b-lib': '1.1.0' } })
+    const report = await bisect(p.dir)
+    expect(report).toMatchObject({ package: null, verdict: 'pass', culprit: { culprits: [], head: 'pass' } })
+    expect(bisectExitCode(report)).toBe(0)
+    expect(report.figures.worktrees).toBe(2)
+  }, 300000)
+
+  it('gives the narrowest range known when a step stays inconclusive', async () => {
+    const p = await project({ manager: 'npm', base: { 'flaky-cache': '1.0.0' }, head: { 'flaky-cache': '1.2.0' } })
+    const report = await bisect(p.dir)
+    expect(report).toMatchObject({ verdict: 'inconclusive', exact: false, firstLeaking: '1.2.0', lastClean: '1.0.0', suggestion: null })
+    expect(versionsOf(report)).toEqual(['1.2.0 leak', '1.1.0 inconclusive'])
+    expect(report.reason).toMatch(/^flaky-cache@1\.1\.0 stayed inconclusive \(.*\); the leak starts after 1\.0\.0 and by 1\.2\.0$/)
+    expect(bisectExitCode(report)).toBe(3)
   }, 300000)
 
   it('stops when to does not leak', async () => {
