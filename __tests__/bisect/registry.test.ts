@@ -106,6 +106,13 @@ describe('fetchPublishedVersions', () => {
     )
   })
 
+  it('refuses a name that is not a package name before asking anything', async () => {
+    const dead = resolveRegistryConfig([{ file: '.npmrc', kind: 'npmrc', text: 'registry=http://127.0.0.1:1/\n' }])
+    for (const name of ['@acme/../../-/user/org.couchdb.user:x', '../x', 'a b', '']) {
+      await expect(fetchPublishedVersions(dead, name)).rejects.toThrow('is not an npm package name')
+    }
+  })
+
   it('sends a scoped token to its own registry only, and not across a redirect', async () => {
     const other = await recorder(() => ({ status: 200, body: { versions: { '1.0.0': {} } } }))
     const scoped = await recorder((p) =>

@@ -159,6 +159,8 @@ export async function loadRegistryConfigAt(
   return resolveRegistryConfig(sources, berry ? {} : env)
 }
 
+/** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i
 const MAX_REDIRECTS = 5
 const TIMEOUT_MS = 30000
 
@@ -168,6 +170,9 @@ const TIMEOUT_MS = 30000
  * the registry (without credentials) and what went wrong.
  */
 export async function fetchPublishedVersions(config: RegistryConfig, name: string): Promise<string[]> {
+  // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
+  if (!PACKAGE_NAME.test(name) || name.length > 214)
+    throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`)
   const registry = registryFor(config, name)
   const shown = redact(registry)
   let url = `${registry}${name.startsWith('@') ? name.replace('/', '%2f') : encodeURIComponent(name)}`
