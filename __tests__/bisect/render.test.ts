@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, suggestedLine } from '../../src/bisect/render.js'
+import { renderBisect } from '../../src/bisect/command.js'
 import type { BisectReport } from '../../src/bisect/search.js'
 
 const report: BisectReport = {
@@ -94,5 +95,44 @@ describe('suggestion placement', () => {
 
   it('replaces only the version, keeping indentation and comma', () => {
     expect(suggestedLine('    "row-cache": "^2.0.0",', '1.3.1')).toBe('    "row-cache": "1.3.1",')
+  })
+})
+
+describe('renderBisect (the CLI without --json)', () => {
+  it('lists the culprit, each version measured, the verdicts and the false-alarm rate', () => {
+    const text = renderBisect({
+      ...report,
+      tested: [
+        {
+          version: '2.0.0',
+          verdict: 'leak',
+          growth: { estimate: 358.2, low: 350, high: 360, pValue: 0.004, unit: 'bytes/iteration' },
+          runs: { reference: 5, candidate: 5 },
+          alpha: 0.0025,
+          reason: ''
+        },
+        {
+          version: '1.3.1',
+          verdict: 'pass',
+          growth: { estimate: 0.5, low: -1, high: 2, pValue: 1, unit: 'bytes/iteration' },
+          runs: { reference: 5, candidate: 5 },
+          alpha: 0.0025,
+          reason: ''
+        }
+      ]
+    })
+    expect(text.split('\n')).toEqual([
+      'Culprit: row-cache 1.2.0 → 2.0.0 (measured clean: a-lib, b-lib)',
+      'row-cache 1.2.0 → 2.0.0',
+      '  2.0.0          leak 358 bytes/iteration vs the reference (p = 0.0040)',
+      '  1.3.1          pass 0.50 bytes/iteration vs the reference (p = 1.0)',
+      'First leaking: 1.4.0',
+      'Last clean: 1.3.1',
+      'Newest published: 2.0.1 (leak)',
+      'Verified: with row-cache 1.3.1 the head passes against base (p = 0.90)',
+      'Fix: in package.json (dependencies): "row-cache": "1.3.1"',
+      'row-cache leaks from 1.4.0 on',
+      'False-alarm rate 0.01 for the whole search (4 comparisons at 0.0025 each); took 95.0 s (40 soak runs, 6 installs).'
+    ])
   })
 })
