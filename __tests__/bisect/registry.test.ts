@@ -47,13 +47,14 @@ function project(files: Record<string, string>): string {
 }
 
 describe('resolveRegistryConfig', () => {
-  it('takes the environment over the project over the user, per key, and expands ${VAR}', () => {
+  it('takes the environment over the project over the user, per key, and expands $-brace variables', () => {
     const config = resolveRegistryConfig(
       [
         {
           file: 'project/.npmrc',
           kind: 'npmrc',
-          text: '@acme:registry=https://npm.acme.test/r\n//npm.acme.test/r/:_authToken=${ACME_TOKEN}\n; comment\n'
+          // npmrc's own variable syntax, written as the file has it
+          text: `@acme:registry=https://npm.acme.test/r\n//npm.acme.test/r/:_authToken=$\{ACME_TOKEN}\n; comment\n`
         },
         {
           file: '~/.npmrc',
