@@ -32,6 +32,10 @@ export interface FakeGitHub {
   /** Role per login for the collaborator permission API; unknown users are `read`. */
   permissions: Map<string, string>
   reactions: { commentId: number; content: string }[]
+  /** Files of a PR as pulls.listFiles gives them (filename, patch), by PR number. */
+  pullFiles: Map<number, { filename: string; patch?: string }[]>
+  /** Review comments created on PRs' diffs. */
+  reviewComments: { pullNumber: number; commit_id: string; path: string; line: number; side: string; body: string }[]
   /**
    * Answer the next `times` requests matching `method path-regex` with this status (and message and
    * headers, e.g. a secondary rate limit).
@@ -49,6 +53,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   const pulls = new Map<number, Pull>()
   const permissions = new Map<string, string>()
   const reactions: FakeGitHub['reactions'] = []
+  const pullFiles: FakeGitHub['pullFiles'] = new Map()
+  const reviewComments: FakeGitHub['reviewComments'] = []
   const failures: { method: string; path: RegExp; status: number; times: number; message?: string; headers?: Record<string, string> }[] = []
   let nextId = 1000
   const prefix = `/repos/${owner}/${repo}`
@@ -118,6 +124,14 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
           base: { sha: pull.baseSha, repo: { full_name: `${owner}/${repo}` } }
         })
       }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)/files$`)))) {
+        return send(200, (pullFiles.get(Number(m[1])) ?? []).map((f) => ({ sha: '0'.repeat(40), status: 'modified', ...f })))
+      }
+      if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)/comments$`)))) {
+        const id = nextId++
+        reviewComments.push({ pullNumber: Number(m[1]), ...body })
+        return send(201, { id, ...body, html_url: `https://github.com/${owner}/${repo}/pull/${m[1]}#discussion_r${id}` })
+      }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/collaborators/([^/]+)/permission$`)))) {
         const role = permissions.get(decodeURIComponent(m[1]!)) ?? 'read'
         // GitHub folds maintain into write and triage into read in `permission`; role_name keeps them.
@@ -141,6 +155,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     pulls,
     permissions,
     reactions,
+    pullFiles,
+    reviewComments,
     failNext(method, path, status, times = 1, extra = {}) {
       failures.push({ method, path, status, times, ...extra })
     },

@@ -18,6 +18,8 @@ export interface Inputs {
   reportPath: string
   /** Name of the artifact with the report, samples, snapshots and logs. */
   artifactName: string
+  /** on-leak: after a leak, find the culprit bump, the first leaking version and a verified fix. */
+  bisect: 'on-leak' | 'off'
 }
 
 const OPTION_NAMES: OptionName[] = [
@@ -52,8 +54,15 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     mode: mode as Mode,
     failOn: readFailOn(getInput('fail-on')),
     reportPath: getInput('report-path') || 'memgate',
-    artifactName: readArtifactName(getInput('artifact-name'))
+    artifactName: readArtifactName(getInput('artifact-name')),
+    bisect: readBisect(getInput('bisect'))
   }
+}
+
+function readBisect(raw: string): Inputs['bisect'] {
+  const value = raw.trim().toLowerCase() || 'on-leak'
+  if (value !== 'on-leak' && value !== 'off') throw new MemgateError(`Invalid bisect '${raw}'. Expected on-leak or off.`)
+  return value
 }
 
 function readFailOn(raw: string): FailingVerdict[] {

@@ -5,6 +5,7 @@ import { parsePrGrouping } from '../bumps/pr.js'
 import { runPipeline } from '../pipeline.js'
 import type { MemgateReport } from '../report/build.js'
 import type { Target } from '../trigger/event.js'
+import { findCauseAndFix } from './cause.js'
 import { logLine } from './log.js'
 import { failStepFor, newWorkDir, postComment, publish, type Step } from './publish.js'
 
@@ -23,6 +24,8 @@ export async function measureAndPost(step: Step, target: Target, runs: number): 
   if (posting) {
     await step.status.finish(where, report)
     await postComment(step, target, report, runs)
+    // The status is final; the cause and a verified fix follow in this job, in the same comment.
+    if (report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0) await findCauseAndFix(step, target, report, runs)
   }
   failStepFor(step, report)
   return report

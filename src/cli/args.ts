@@ -14,6 +14,7 @@ export const USAGE = `Usage:
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json] [--keep]
+  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`
 

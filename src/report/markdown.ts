@@ -320,6 +320,7 @@ export function renderHelp(statusContext: string): string {
     '| --- | --- |',
     '| `/memgate rerun [runs=N]` | Measures the PR\'s current head again, with N runs per side. |',
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
+    '| `/memgate bisect` | For a leak: finds the bump that leaks, the first published version that leaks and a fix measured to pass, and adds them to this comment. |',
     '| `/memgate help` | This list. |'
   ].join('\n')
 }

@@ -2,6 +2,7 @@
 //
 //   /memgate rerun [runs=N]     measure the PR's current head again
 //   /memgate accept [reason]    take the leak knowingly, for this head SHA only
+//   /memgate bisect             find the bump that leaks, its first leaking version and a verified fix
 //   /memgate help               list the commands
 //
 // Only the first line counts, case-insensitive, so that a quoted command further down a
@@ -10,6 +11,7 @@
 export type Command =
   | { name: 'rerun'; runs?: number }
   | { name: 'accept'; reason: string }
+  | { name: 'bisect' }
   | { name: 'help' }
   | { name: 'invalid'; reason: string }
 
@@ -34,6 +36,8 @@ export function parseCommand(body: string): Command | null {
       return { name: 'help' }
     case 'accept':
       return { name: 'accept', reason: rest.length > MAX_REASON ? `${rest.slice(0, MAX_REASON - 1)}…` : rest }
+    case 'bisect':
+      return rest === '' ? { name: 'bisect' } : { name: 'invalid', reason: '`/memgate bisect` takes no arguments.' }
     case 'rerun': {
       if (rest === '') return { name: 'rerun' }
       const runs = rest.match(/^runs\s*=\s*(\d+)$/i)
@@ -44,6 +48,6 @@ export function parseCommand(body: string): Command | null {
       return { name: 'rerun', runs: value }
     }
     default:
-      return { name: 'invalid', reason: 'memgate knows `rerun`, `accept` and `help`.' }
+      return { name: 'invalid', reason: 'memgate knows `rerun`, `accept`, `bisect` and `help`.' }
   }
 }
