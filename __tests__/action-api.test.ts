@@ -97,7 +97,7 @@ describe('GitHub API trouble', () => {
     const run = await act(quiet, 52)
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verdict).toBe('skipped')
-    expect(JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')).verdict).toBe('skipped')
+    expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8')).verdict).toBe('skipped')
     expect(run.summary).toContain('memgate: skipped')
     expect(run.stdout).toContain('Could not set the pending status (HTTP 403)')
     expect(run.stdout).toContain('Could not set the success status (HTTP 403)')
@@ -148,7 +148,7 @@ describe('a run that does not finish', () => {
     expect(soaks.filter(isRunning)).toEqual([]) // no soak outlives the cancelled action
     const states = statusesOf(sleepy.headSha, since)
     expect(states.map((s) => s.state)).toEqual(['pending', 'error'])
-    expect(states[1].description).toMatch(/^cancelled/)
+    expect(states[1]!.description).toMatch(/^cancelled/)
     expect(run.outputs.verdict).toBe('error')
     expect(run.state['memgate-pending-status']).toBe('')
   })
@@ -156,7 +156,7 @@ describe('a run that does not finish', () => {
   it('leaves the post step to end the status when the step is killed outright', async () => {
     const { run, since } = await startAndStop(61, 'SIGKILL')
     expect(statusesOf(sleepy.headSha, since).map((s) => s.state)).toEqual(['pending'])
-    const saved = JSON.parse(run.state['memgate-pending-status'])
+    const saved = JSON.parse(run.state['memgate-pending-status']!)
     expect(saved).toMatchObject({ owner: 'acme', repo: 'service', sha: sleepy.headSha })
 
     const post = await act(sleepy, 61, { entry: 'post.js', state: run.state })
@@ -164,7 +164,16 @@ describe('a run that does not finish', () => {
     const states = statusesOf(sleepy.headSha, since)
     expect(states.map((s) => s.state)).toEqual(['pending', 'error'])
     expect(states[1]).toMatchObject({ context: 'memgate', target_url: 'https://github.com/acme/service/actions/runs/4242' })
-    expect(states[1].description).toMatch(/did not finish/)
+    expect(states[1]!.description).toMatch(/did not finish/)
+
+    // A state the main step did not write (another repository, a SHA that is not one) is refused.
+    for (const forged of [{ ...saved, owner: 'evil' }, { ...saved, sha: 'refs/heads/main' }, { ...saved, targetUrl: 'https://evil.example/x' }]) {
+      const count = github.requests.length
+      const refused = await act(sleepy, 61, { entry: 'post.js', state: { 'memgate-pending-status': JSON.stringify(forged) } })
+      expect(refused.exitCode).toBe(0)
+      expect(refused.stdout).toContain("::warning::The saved pending status was not left by memgate's main step")
+      expect(github.requests.length).toBe(count)
+    }
 
     // After a step that finished, the post step has nothing to do.
     const before = github.requests.length

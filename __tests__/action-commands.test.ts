@@ -134,12 +134,12 @@ describe('/memgate commands', () => {
       [origin.headSha, 'pending'],
       [origin.headSha, 'success']
     ])
-    const report = JSON.parse(fs.readFileSync(result.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(result.outputs['report-file']!, 'utf8'))
     expect(report).toMatchObject({ verdict: 'pass', base: { sha: origin.baseSha, runs: 5 }, head: { sha: origin.headSha, runs: 5 } })
     const sticky = (github.comments.get(PR) ?? []).filter((c) => c.body.includes('memgate-comment'))
     expect(sticky).toHaveLength(1)
-    expect(sticky[0].body).toContain('memgate: pass')
-    expect(sticky[0].body).toContain('--runs 5')
+    expect(sticky[0]!.body).toContain('memgate: pass')
+    expect(sticky[0]!.body).toContain('--runs 5')
     expect(reactionsOn(id)).toEqual(['eyes', 'rocket'])
     // The token reached git only on the command line: nothing of it is in the checkout's config.
     expect(fs.readFileSync(path.join(checkout, '.git', 'config'), 'utf8')).not.toContain(TOKEN)

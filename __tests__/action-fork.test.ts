@@ -2,6 +2,7 @@
 // writes nothing to GitHub; `mode: report`, in a workflow_run workflow, checks the artifact it is
 // handed against the API and the measure run's own head SHA, then posts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -72,11 +73,11 @@ describe('mode: measure, then mode: report', () => {
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(run.summary).toContain('memgate: pass')
     expect(run.stdout).toContain('were not uploaded as an artifact')
-    measured = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    measured = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(measured).toMatchObject({ verdict: 'pass', pullRequest: { repository: 'acme/service', number: PR, headSha: clean.headSha } })
     artifactDir = path.join(root, 'artifact')
     fs.mkdirSync(artifactDir)
-    fs.copyFileSync(run.outputs['report-file'], path.join(artifactDir, 'memgate-report.json'))
+    fs.copyFileSync(run.outputs['report-file']!, path.join(artifactDir, 'memgate-report.json'))
   })
 
   it('posts the checked report: status on the measured head, one comment linking the measure run', async () => {
@@ -88,10 +89,10 @@ describe('mode: measure, then mode: report', () => {
     ])
     const comments = github.comments.get(PR) ?? []
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toContain('memgate: pass')
-    expect(comments[0].body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
+    expect(comments[0]!.body).toContain('memgate: pass')
+    expect(comments[0]!.body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
     // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
-    expect(comments[0].body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
+    expect(comments[0]!.body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
   })
 
   it('sets pending when the measure run starts', async () => {
@@ -119,6 +120,23 @@ describe('mode: measure, then mode: report', () => {
     expect((github.comments.get(PR) ?? []).map((c) => c.body)).toEqual(comments)
   })
 
+  // Only memgate's answer to `/memgate accept` turns a leak green; an artifact saying so does not.
+  it('never takes an acceptance from the artifact', async () => {
+    const before = github.statuses.length
+    const dir = tamperedArtifact('self-accepted', (r) => {
+      r.verdict = 'leak'
+      r.reason = 'Head retains more per iteration than base.'
+      r.accepted = { by: 'maintainer', reason: 'looks fine' }
+    })
+    const run = await report(dir, { headSha: clean.headSha })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.verdict).toBe('leak')
+    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'failure' })])
+    const body = (github.comments.get(PR) ?? []).find((c) => c.body.includes('memgate-comment'))!.body
+    expect(body).toContain('memgate: leak')
+    expect(body).not.toContain('Accepted')
+  })
+
   it('does not comment on a PR whose head is not the measured commit', async () => {
     github.pulls.set(42, { headSha: 'c'.repeat(40), baseSha: clean.baseSha })
     const before = github.statuses.length
@@ -134,5 +152,48 @@ describe('mode: measure, then mode: report', () => {
     const run = await report(path.join(root, 'no-artifact'), { headSha: clean.headSha, conclusion: 'cancelled' })
     expect(run.exitCode).toBe(1)
     expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(/^cancelled/) })])
+  })
+
+  // The artifact is the PR's job's: whatever it holds, the pending status the requested run set
+  // ends, and a final status that cannot be written fails the step.
+  it.each([
+    ['a directory where the report file should be', (dir: string) => fs.mkdirSync(path.join(dir, 'memgate-report.json')), /memgate-report\.json is not a file/],
+    ['a FIFO where the report file should be', (dir: string) => execFileSync('mkfifo', [path.join(dir, 'memgate-report.json')]), /memgate-report\.json is not a file/],
+    ['an unreadable report file', (dir: string) => fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'memgate-report.json')), /memgate-report\.json cannot be read \(ENOENT\)|left no report/]
+  ])('ends the check as error for %s', async (name, make, reason) => {
+    const dir = path.join(root, `odd-${name.replace(/\W+/g, '-')}`)
+    fs.mkdirSync(dir, { recursive: true })
+    make(dir)
+    const comments = (github.comments.get(PR) ?? []).map((c) => c.body)
+    const before = github.statuses.length
+    const run = await report(dir, { headSha: clean.headSha })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.verdict).toBe('error')
+    expect(run.stdout).toMatch(reason)
+    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(reason) })])
+    expect((github.comments.get(PR) ?? []).map((c) => c.body)).toEqual(comments)
+    expect(run.state['memgate-pending-status'] ?? '').toBe('')
+  })
+
+  it('fails the step when the final status cannot be written, and leaves the status to the post step', async () => {
+    github.failNext('POST', /\/statuses\//, 403, 2)
+    const before = github.requests.length
+    const run = await report(artifactDir, { headSha: clean.headSha })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(`The final memgate status (success) could not be written on ${clean.headSha.slice(0, 7)}; the check would stay pending`)
+    expect(github.requests.slice(before).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))).toHaveLength(2)
+    // The post step gets the status this run owed.
+    expect(JSON.parse(run.state['memgate-pending-status']!)).toMatchObject({ owner: 'acme', repo: 'service', sha: clean.headSha })
+    const post = await runAction({
+      inputs: { 'github-token': TOKEN, mode: 'report' },
+      eventName: 'workflow_run',
+      payload: {},
+      workspace: root,
+      apiUrl: github.url,
+      entry: 'post.js',
+      state: { 'memgate-pending-status': run.state['memgate-pending-status']! }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(github.statuses.at(-1)).toEqual(expect.objectContaining({ sha: clean.headSha, state: 'error' }))
   })
 })

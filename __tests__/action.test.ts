@@ -8,6 +8,7 @@ import type { DemoRepo } from '../src/demo.js'
 import { demoRepo } from './support/demo-repo.js'
 import { MEMGATE_VERSION } from '../src/version.js'
 import { startFakeGitHub, seedComments, type FakeGitHub } from './support/github-server.js'
+import { linkedText, renderGfm } from './support/gfm.js'
 import { createTwoCommitRepo, findFiles, issueCommentEvent, pullRequestEvent, runAction } from './support/run-action.js'
 
 const TOKEN = 'ghs_memgateTestToken0123456789abcdef'
@@ -60,13 +61,6 @@ function command(number: number, body: string, login: string, id: number) {
 
 const memgateComments = (pr: number) => (github.comments.get(pr) ?? []).filter((c) => c.body.includes('memgate-comment') && c.user.type === 'Bot')
 
-/**
- * What GitHub renders as markup: the body without fenced code blocks (shown verbatim) and without
- * the tags memgate writes itself. Any `<tag` or link left in it came from the PR.
- */
-const rendered = (body: string) =>
-  body.replace(/^\s*```[a-z]*\n[\s\S]*?^\s*```$/gm, '').replace(/<\/?(code|details|summary|sub|b)>|<!-- memgate-(comment|data)[^>]*-->/g, '')
-
 describe('pull_request with a leaky bump', () => {
   it('fails the status, posts one comment with the chart, suspects and runbook, and never shows the token to the soak', async () => {
     seedComments(github, PR, 120) // memgate's comment must be found past the first page
@@ -81,30 +75,30 @@ describe('pull_request with a leaky bump', () => {
     expect(run.exitCode).toBe(1)
     const mine = github.statuses.filter((s) => s.sha === leaky.headSha)
     expect(mine.map((s) => s.state)).toEqual(['pending', 'failure'])
-    expect(mine[0].description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side/)
-    expect(mine[1].context).toBe('memgate')
-    expect(mine[1].target_url).toBe('https://github.com/acme/service/actions/runs/4242')
-    expect(mine[1].description.length).toBeLessThanOrEqual(140)
+    expect(mine[0]!.description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side/)
+    expect(mine[1]!.context).toBe('memgate')
+    expect(mine[1]!.target_url).toBe('https://github.com/acme/service/actions/runs/4242')
+    expect(mine[1]!.description.length).toBeLessThanOrEqual(140)
     expect(run.state['memgate-pending-status']).toBe('')
 
     const comments = memgateComments(PR)
     expect(comments).toHaveLength(1)
     expect(forged.body).toBe('<!-- memgate-comment context="memgate" -->\nall good, merge it')
-    const body = comments[0].body
+    const body = comments[0]!.body
     // MEMGATE_COMMENT_OUT=file keeps the rendered comment, to read it as a maintainer would.
     if (process.env.MEMGATE_COMMENT_OUT) fs.writeFileSync(process.env.MEMGATE_COMMENT_OUT, body)
     expect(body).toContain('memgate: leak')
-    expect(body).toContain('Opened by Dependabot as the group <code>hub-libs</code>')
+    expect(body).toContain('Opened by Dependabot as the group `hub-libs`')
     expect(body).toMatch(/## 🔴 memgate: leak · head \+\d+ B\/iteration over base \(\d+ B … \d+ B\)\n/)
     // The demo installs event-hub from tarballs: the bump is 1.0.0 → 2.0.0 with a specifier change.
-    expect(body).toMatch(/\| <code>event-hub<\/code> \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
+    expect(body).toMatch(/\| `event-hub` \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
     expect(body).toMatch(/```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/)
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
     expect(body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
     expect(body).toMatch(/```json\n\s*\{\n\s*"dependencies": \{\n\s*"event-hub": "(1\.0\.0|file:vendor\/event-hub-1\.0\.0\.tgz)"/)
     expect(body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/4242)')
 
-    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report).toMatchObject({
       format: 'memgate-report/1',
       verdict: 'leak',
@@ -117,9 +111,9 @@ describe('pull_request with a leaky bump', () => {
     const named = [...body.matchAll(/load `([^`]+\.heapsnapshot)` and `([^`]+\.heapsnapshot)`/g)].flatMap((m) => [m[1]!, m[2]!])
     expect(named).toHaveLength(2)
     expect(named[0]).toMatch(/^runs\/head-2\/snapshots\//)
-    for (const file of named) expect(fs.statSync(path.join(path.dirname(run.outputs['report-file']), file)).size).toBeGreaterThan(1000)
+    for (const file of named) expect(fs.statSync(path.join(path.dirname(run.outputs['report-file']!), file)).size).toBeGreaterThan(1000)
     // The median curves: head ends higher above its start than base does.
-    const rise = (c: number[]) => c[c.length - 1] - c[0]
+    const rise = (c: number[]) => c[c.length - 1]! - c[0]!
     expect(report.series.x).toHaveLength(24)
     expect(rise(report.series.head)).toBeGreaterThan(rise(report.series.base) + 100_000)
     expect(run.summary).toContain('memgate: leak')
@@ -149,9 +143,10 @@ describe('pull_request with a leaky bump', () => {
     ])
     const comments = memgateComments(PR)
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toContain('✅ **Accepted** by @maintainer for <code>')
-    expect(comments[0].body).toContain('the upstream fix ships in 2.0.1')
-    expect(comments[0].body).toContain('memgate: leak') // the measurement itself is unchanged
+    // Named, not mentioned: an edit of memgate's comment pings no one.
+    expect(comments[0]!.body).toContain('✅ **Accepted** by @\u200dmaintainer for <code>')
+    expect(comments[0]!.body).toContain('the upstream fix ships in 2.0.1')
+    expect(comments[0]!.body).toContain('memgate: leak') // the measurement itself is unchanged
     expect(github.reactions.filter((r) => r.commentId === 501).map((r) => r.content)).toEqual(['eyes', 'rocket'])
 
     // A push moves the head: the acceptance does not carry over, and there is nothing to accept yet.
@@ -162,13 +157,15 @@ describe('pull_request with a leaky bump', () => {
     expect(github.statuses.slice(before + 1)).toEqual([])
     expect(github.comments.get(PR)!.at(-1)!.body).toMatch(/no measurement of the current head eeeeeee to accept .*\/memgate rerun/)
     expect(github.reactions.filter((r) => r.commentId === 502).map((r) => r.content)).toEqual(['eyes', 'confused'])
-    expect(memgateComments(PR)[0].body).toContain('the upstream fix ships in 2.0.1')
+    expect(memgateComments(PR)[0]!.body).toContain('the upstream fix ships in 2.0.1')
   })
 })
 
 describe('comment safety', () => {
   const EVIL = 'evil<img src=x onerror=alert(1)>'
   const LINK = '[pwn](https://evil.example)'
+  // A name that starts lines of workflow commands in the job log, were memgate to print it as is.
+  const COMMAND = 'cmd\n::warning::pwned\n::save-state name=memgate-pending-status::{}\n##[warning]old-style'
   let injected: Repo
   let quiet: Repo
 
@@ -177,8 +174,8 @@ describe('comment safety', () => {
     const soak = "for (let i = 0; i < 3000; i++) { globalThis.x = [i]; process.emit('memgate:iteration') }\n"
     injected = await createTwoCommitRepo(
       path.join(root, 'injected'),
-      { 'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '1.0.0', [LINK]: '^1.0.0' } }, 'soak.js': soak },
-      { 'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '2.0.0', [LINK]: '^2.0.0 <script>alert(2)</script>' } } }
+      { 'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '1.0.0', [LINK]: '^1.0.0', [COMMAND]: '1.0.0' } }, 'soak.js': soak },
+      { 'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '2.0.0', [LINK]: '^2.0.0 <script>alert(2)</script>', [COMMAND]: '2.0.0' } } }
     )
     quiet = await createTwoCommitRepo(
       path.join(root, 'quiet'),
@@ -190,29 +187,35 @@ describe('comment safety', () => {
   it('escapes markdown and HTML from package names and ranges', async () => {
     github.pulls.set(30, { headSha: injected.headSha, baseSha: injected.baseSha })
     const run = await act(injected, 30, { 'install-command': 'true', 'soak-command': 'MEMGATE_SAMPLE_EVERY=50 node soak.js' })
-    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report.verdict).not.toBe('error')
-    expect(report.bumps.map((b: { name: string }) => b.name).sort()).toEqual([EVIL, LINK].sort())
+    expect(report.bumps.map((b: { name: string }) => b.name).sort()).toEqual([EVIL, LINK, COMMAND].sort())
 
-    const [comment] = memgateComments(30)
-    expect(comment.body).toContain('evil&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;')
-    expect(comment.body).toContain('&#91;pwn&#93;&#40;https&#58;//evil.example&#41;')
-    expect(rendered(comment.body)).not.toMatch(/<[a-z!/]/i)
-    expect(rendered(comment.body)).not.toMatch(/\]\(https:\/\/evil/)
-    expect(rendered(comment.body)).toContain('^2.0.0 &#60;script&#62;alert&#40;2&#41;&#60;/script&#62;')
+    const comment = memgateComments(30)[0]!
+    // Values as code, readable in the source; rendered, nothing of them is markup or a link.
+    expect(comment.body).toContain('| `evil<img src=x onerror=alert(1)>` |')
+    expect(comment.body).toContain('| `[pwn](https://evil.example)` |')
+    const html = renderGfm(comment.body)
+    expect(html).not.toMatch(/<(img|script)\b/)
+    expect(linkedText(html).filter((a) => !/^<a href="https:\/\/(github\.com\/acme\/service\/actions\/runs\/4242|www\.npmjs\.com\/package\/)/.test(a))).toEqual([])
+    expect(html).toContain('^2.0.0 &lt;script&gt;alert(2)&lt;/script&gt;')
+    // The job log names every bump, and no line of it is a workflow command from the PR.
+    expect(run.stdout).toContain('cmd')
+    expect(run.stdout).not.toMatch(/^\s*(::warning::pwned|::save-state|##\[warning\]old-style)/m)
+    expect(run.state['memgate-pending-status']).toBe('')
     // The pin snippet is in a code block, where GitHub renders no HTML.
     expect(comment.body).toMatch(/```json\n[^`]*"evil<img src=x onerror=alert\(1\)>": "1\.0\.0"/)
-    expect(rendered(run.summary)).not.toMatch(/<[a-z!/]/i)
+    expect(renderGfm(run.summary)).not.toMatch(/<(img|script)\b/)
   })
 
   it('does not overwrite the comment from a run whose head is no longer the PR head', async () => {
-    const before = memgateComments(30)[0].body
+    const before = memgateComments(30)[0]!.body
     // PR 30's head is still `injected`; this run measures another commit.
     const run = await act(quiet, 30)
     expect(run.outputs.verdict).toBe('skipped')
     expect(github.statuses.filter((s) => s.sha === quiet.headSha).map((s) => s.state)).toEqual(['pending', 'success'])
     expect(memgateComments(30)).toHaveLength(1)
-    expect(memgateComments(30)[0].body).toBe(before)
+    expect(memgateComments(30)[0]!.body).toBe(before)
     expect(run.stdout).toContain("The PR's head moved to")
   })
 
@@ -221,8 +224,8 @@ describe('comment safety', () => {
     const edited = await act(quiet, 30)
     expect(edited.exitCode).toBe(0)
     expect(memgateComments(30)).toHaveLength(1)
-    expect(memgateComments(30)[0].body).toContain('memgate: skipped')
-    expect(memgateComments(30)[0].body).not.toContain('evil')
+    expect(memgateComments(30)[0]!.body).toContain('memgate: skipped')
+    expect(memgateComments(30)[0]!.body).not.toContain('evil')
 
     github.pulls.set(31, { headSha: quiet.headSha, baseSha: quiet.baseSha })
     const fresh = await act(quiet, 31)

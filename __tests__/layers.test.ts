@@ -18,7 +18,7 @@ const LAYERS: Record<string, number> = {
   heap: 6,
   report: 7,
   github: 8,
-  pipeline: 9, demo: 9,
+  pipeline: 9, demo: 9, bisect: 9,
   action: 10, cli: 10, index: 10, post: 10
 }
 

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       const from = samples.runs.length - GROUPS * RUNS + g * RUNS
       return { ...samples, runs: samples.runs.slice(from, from + RUNS) }
     }
-    const verdicts: Record<string, number> = { pass: 0, leak: 0, inconclusive: 0 }
+    const verdicts = { pass: 0, leak: 0, inconclusive: 0 }
     const differences: number[] = []
     for (let g = 0; g < GROUPS; g++) {
       const analysis = analyzeSamples(group(soak.base.samples, g), group(soak.head.samples, g))

@@ -69,11 +69,11 @@ function runCpuSoak(dir: string, mode: 'bare' | 'first' | 'later', expect?: obje
   if (result.status !== 0) throw new Error(`CPU soak failed: ${result.stderr}`)
   const figures = JSON.parse(result.stdout.trim().split('\n').pop()!) as Omit<CpuSoakFigures, 'samples'>
   const lines = mode === 'bare' ? [] : fs.readFileSync(samplesFile, 'utf8').split('\n').filter((l) => l.includes('"x"'))
-  const last = lines.length ? (JSON.parse(lines[lines.length - 1]) as { t: number; probeMs: number }) : undefined
+  const last = lines.length ? (JSON.parse(lines[lines.length - 1]!) as { t: number; probeMs: number }) : undefined
   return { ...figures, samples: lines.length, probeShare: last ? last.probeMs / last.t : 0 }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 async function probeOverhead() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bench-probe-'))
@@ -89,14 +89,14 @@ async function probeOverhead() {
     ['later', 'bare', 'first']
   ]
   for (let i = 0; i < PAIRS; i++) {
-    for (const mode of orders[i % orders.length]) runs[mode].push(runCpuSoak(dir, mode, mode === 'later' ? expect : undefined))
+    for (const mode of orders[i % orders.length]!) runs[mode].push(runCpuSoak(dir, mode, mode === 'later' ? expect : undefined))
     const show = (f: CpuSoakFigures) => `${f.throughput.toFixed(0)}/s (${f.cpuThroughput.toFixed(0)}/CPU-s)`
-    process.stderr.write(`  round ${i + 1}/${PAIRS}: bare ${show(runs.bare[i])}, first run ${show(runs.first[i])}, later run ${show(runs.later[i])}\n`)
+    process.stderr.write(`  round ${i + 1}/${PAIRS}: bare ${show(runs.bare[i]!)}, first run ${show(runs.first[i]!)}, later run ${show(runs.later[i]!)}\n`)
   }
   fs.rmSync(dir, { recursive: true, force: true })
   const med = (mode: keyof typeof runs, key: 'throughput' | 'cpuThroughput' | 'samples' | 'probeShare') => median(runs[mode].map((f) => f[key]))
   const slower = (mode: 'first' | 'later', key: 'throughput' | 'cpuThroughput') =>
-    +(100 * (1 - median(runs[mode].map((f, i) => f[key] / runs.bare[i][key])))).toFixed(2)
+    +(100 * (1 - median(runs[mode].map((f, i) => f[key] / runs.bare[i]![key])))).toFixed(2)
   const figures = (mode: 'first' | 'later') => ({
     iterationsPerSecond: Math.round(med(mode, 'throughput')),
     slowerPercent: slower(mode, 'throughput'),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import * as fs from 'node:fs';
-import { openSync, closeSync, rmSync } from 'node:fs';
+import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -76,6 +76,8 @@ const defaultStatsOptions = {
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
+/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+const DEFAULT_HEAP_MAX_MB = 512;
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600;
 const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
@@ -99,7 +101,9 @@ function parseOptions(raw) {
         timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
         durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
         stats: merged,
-        bumps: bumpFilter(raw)
+        bumps: bumpFilter(raw),
+        passEnv: passEnv(raw['pass-env']),
+        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -114,6 +118,26 @@ function seconds(name, value, fallback) {
         throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
     }
     return n;
+}
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
+    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
+    }
+    return n;
+}
+function passEnv(raw) {
+    const names = splitList(raw);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+            throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`);
+        }
+    }
+    return names;
 }
 function bumpFilter(raw) {
     const types = splitList(raw['dependency-types']);
@@ -183,12 +207,13 @@ const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json] [--keep]
+  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
 /** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
@@ -206,7 +231,9 @@ const OPTION_FLAGS = {
     ...STATS_FLAGS,
     duration: { type: 'string' },
     timeout: { type: 'string' },
-    'working-directory': { type: 'string' }
+    'working-directory': { type: 'string' },
+    'pass-env': { type: 'string' },
+    'heap-max-bytes': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -229,7 +256,9 @@ function optionsFrom(values) {
         threshold: text(values.threshold),
         warmup: text(values.warmup),
         duration: text(values.duration),
-        timeout: text(values.timeout)
+        timeout: text(values.timeout),
+        'pass-env': text(values['pass-env']),
+        'heap-max-bytes': text(values['heap-max-bytes'])
     });
 }
 function required(value, flag) {
@@ -3568,7 +3597,7 @@ function descriptorName(descriptor) {
     const at = descriptor.indexOf('@', 1);
     return at === -1 ? descriptor : descriptor.slice(0, at);
 }
-/** Classifies a dependency reference the way npm, Yarn and pnpm write them. */
+/** Classifies a dependency reference the way npm, Yarn and pnpm write them. Linear in its length. */
 function sourceOf(reference) {
     if (reference.startsWith('npm:'))
         return 'alias';
@@ -3578,13 +3607,29 @@ function sourceOf(reference) {
         return 'link';
     if (/^(git\+|git:|github:|gitlab:|bitbucket:)|\.git(#|$)/.test(reference))
         return 'git';
-    if (/^(https?:|file:).*\.(tgz|tar\.gz|tar)(#.*)?$/.test(reference) || /^https?:/.test(reference))
+    if (/^https?:/.test(reference))
         return 'tarball';
     if (reference.startsWith('file:'))
-        return 'file';
+        return isTarball(reference) ? 'tarball' : 'file';
     if (/^[\w-]+\/[\w.-]+(#.*)?$/.test(reference))
         return 'git';
     return 'registry';
+}
+// A resolved string of a lockfile is the PR's text: a pattern such as `.*\.tgz(#.*)?$` backtracks
+// once per `#` and takes quadratic time on one long line, so the path is cut at its `#`s instead.
+const TARBALL = /\.(tgz|tar\.gz|tar)$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** `file:…x.tgz` or `file:…x.tgz#…`: a packed file rather than a directory. */
+function isTarball(reference) {
+    if (LINE_BREAK.test(reference))
+        return false;
+    if (TARBALL.test(reference))
+        return true;
+    for (let hash = reference.indexOf('#'); hash !== -1; hash = reference.indexOf('#', hash + 1)) {
+        if (TARBALL.test(reference.slice(Math.max(0, hash - 7), hash)))
+            return true;
+    }
+    return false;
 }
 
 /**
@@ -3593,8 +3638,8 @@ function sourceOf(reference) {
  * Never throws.
  */
 function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(globToRegExp);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(globToRegExp);
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
     const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
     return bumps.filter((bump) => {
         if (include.length && !include.some((re) => re.test(bump.name)))
@@ -3610,23 +3655,98 @@ function filterBumps(bumps, filter = {}) {
         return true;
     });
 }
-/** A package-name glob as an anchored RegExp. */
-function globToRegExp(glob) {
-    let source = '';
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
     for (let i = 0; i < glob.length; i++) {
         const c = glob[i];
         if (c === '*' && glob[i + 1] === '*') {
-            source += '.*';
             i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
         }
-        else if (c === '*')
-            source += '[^/]*';
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
         else if (c === '?')
-            source += '[^/]';
+            push(G.One);
         else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            push(G.Char, c);
     }
-    return new RegExp(`^${source}$`);
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text[i];
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
 }
 
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
@@ -3669,7 +3789,7 @@ function fromPackages(entries, file, line) {
     const tree = new Tree();
     const pending = [];
     const declared = entries['']?.workspaces;
-    const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, '')));
+    const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))));
     for (const location in entries) {
         const entry = entries[location];
         const installedName = nameAt(location);
@@ -18655,7 +18775,7 @@ function parseYarnLock(text, file) {
         const meta = data.__metadata;
         const version = Number(meta?.version);
         const versionLine = () => {
-            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m);
+            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^[ \t]+version:/m);
             return at === -1 ? 1 : lineAt(text, at);
         };
         // Without a version number the file was not written by Yarn: nothing says how to read it.
@@ -18677,7 +18797,7 @@ function parseYarnLock(text, file) {
         if (key === '__metadata' || value === null || typeof value !== 'object')
             continue;
         const entry = value;
-        const descriptors = key.split(/\s*,\s*/).map((d) => unquote(d));
+        const descriptors = key.split(',').map((d) => unquote(d.trim()));
         const workspace = !classic && entry.resolution?.includes('@workspace:');
         const byName = new Map();
         for (const descriptor of descriptors) {
@@ -18765,7 +18885,7 @@ function unquote(text) {
     return text.replace(/^"(.*)"$/, '$1');
 }
 function firstLine(error) {
-    return String(error?.message ?? error).split('\n')[0].replace(/\s*\(line \d+, column \d+\)/, '');
+    return String(error?.message ?? error).split('\n')[0].replace(/ ?\(line \d+, column \d+\)/, '');
 }
 function errorLine(error) {
     const e = error;
@@ -18778,6 +18898,12 @@ function errorLine(error) {
 
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
+/**
+ * Every parser is linear, so a repository's lockfiles read in seconds; a stage that takes minutes is
+ * being fed something no package manager wrote, and its job would otherwise run until the
+ * workflow's own timeout.
+ */
+const DEFAULT_BUMPS_TIMEOUT_MS = 120_000;
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file));
 const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
 const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml']);
@@ -18787,15 +18913,24 @@ function isDependencyFile(path) {
 }
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 async function readBumps(git, base, head, options = {}) {
+    const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal);
+    try {
+        return await readBumpsWithin(git, base, head, options, limit);
+    }
+    finally {
+        limit.dispose();
+    }
+}
+async function readBumpsWithin(git, base, head, options, limit) {
     const scope = normalizeDir(options.workingDirectory);
     // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
     // above it (the workspace that holds it, the root's overrides).
     const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
-    const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile);
+    const dependencyFiles = (await limit.wait(git.changedFiles(base, head))).filter(isDependencyFile);
     const changed = dependencyFiles.filter(inScope);
     if (changed.length === 0)
         return [];
-    const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)]);
+    const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]));
     const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) };
     const lockDirs = new Set([...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p)));
     const rootOf = (path) => {
@@ -18818,7 +18953,7 @@ async function readBumps(git, base, head, options = {}) {
     const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
     // Every changed file is read per side, in scope or not: a manifest that did not change in scope
     // may still have changed (one text for both sides would hide its bumps).
-    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn);
+    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit);
     const bumps = [];
     for (const root of [...roots].sort())
         bumps.push(...(await readProject(reader, root, sides, scope)));
@@ -18864,6 +18999,7 @@ async function readProject(reader, root, sides, scope) {
     ]);
     // A working directory inside the project: its workspace(s), whose dependency trees bound the
     // transitive bumps. None when it holds the whole project.
+    reader.limit.check();
     const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
     let bumps;
     // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
@@ -18881,6 +19017,7 @@ async function readProject(reader, root, sides, scope) {
         lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
         manifests: headManifests
     }, lockPath, workspaces);
+    reader.limit.check();
     // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
     // lockfile's that their dependency trees reach.
     if (!workspaces)
@@ -18904,8 +19041,8 @@ function workspacesIn(dir, manifests) {
 function workspaceManifests(files, root, globs) {
     if (globs.length === 0)
         return [];
-    const positive = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(trimGlob(g)));
-    const negative = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(trimGlob(g.slice(1))));
+    const positive = globs.filter((g) => !g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g)));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g.slice(1))));
     const out = [];
     for (const path of files) {
         if (posix.basename(path) !== 'package.json' || !within(path, root))
@@ -18932,12 +19069,35 @@ async function pnpmWorkspaces(reader, sha, root) {
         else if (/^\S/.test(line))
             inPackages = false;
         else if (inPackages) {
-            const item = /^\s+-\s*(['"]?)(.+?)\1\s*(#.*)?$/.exec(line);
+            const item = workspaceItem(line);
             if (item)
-                globs.push(item[2]);
+                globs.push(item);
         }
     }
     return globs;
+}
+/**
+ * The glob of one `  - glob` line of pnpm-workspace.yaml (quoted or not, a trailing `# comment`
+ * dropped), or null. By hand, in one pass: the file is the PR's, and a lazy pattern with an optional
+ * comment took seconds on one long line.
+ */
+function workspaceItem(line) {
+    let i = 0;
+    while (i < line.length && /\s/.test(line[i]))
+        i++;
+    if (i === 0 || line[i] !== '-')
+        return null;
+    const value = line.slice(i + 1).trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'") {
+        const end = value.indexOf(quote, 1);
+        if (end > 1)
+            return value.slice(1, end);
+    }
+    // YAML starts a comment at a `#` after a blank (or at the start of the value).
+    const comment = value.startsWith('#') ? 0 : value.search(/\s#/);
+    const glob = (comment === -1 ? value : value.slice(0, comment)).trimEnd();
+    return glob === '' ? null : glob;
 }
 /** Reads each file once per commit, and a file unchanged between the commits once in all. */
 class Reader {
@@ -18946,14 +19106,16 @@ class Reader {
     head;
     changed;
     warn;
+    limit;
     texts = new Map();
     locks = new Map();
-    constructor(git, base, head, changed, warn) {
+    constructor(git, base, head, changed, warn, limit) {
         this.git = git;
         this.base = base;
         this.head = head;
         this.changed = changed;
         this.warn = warn;
+        this.limit = limit;
     }
     text(sha, path) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -18969,12 +19131,74 @@ class Reader {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
         let lock = this.locks.get(key);
         if (!lock) {
+            this.limit.check();
             this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))));
+            this.limit.check();
             for (const line of lock.warnings ?? [])
                 this.warn(line);
         }
         return lock;
     }
+}
+/**
+ * The bumps stage's time limit and cancellation, checked between files and raced against each git
+ * read (a parse itself is linear and not interrupted). The git process of an abandoned read ends on
+ * its own.
+ */
+class Limit {
+    timeoutMs;
+    cancel;
+    timer;
+    // The clock, not the timer, decides: a timer cannot fire while a parse holds the thread.
+    deadline;
+    stop = new AbortController();
+    constructor(timeoutMs, cancel) {
+        this.timeoutMs = timeoutMs;
+        this.cancel = cancel;
+        this.deadline = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => this.stop.abort(), timeoutMs);
+        this.timer.unref();
+        cancel?.addEventListener('abort', this.onCancel, { once: true });
+    }
+    onCancel = () => this.stop.abort();
+    /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
+    check() {
+        if (Date.now() >= this.deadline) {
+            throw new MemgateError(`Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
+                'no lockfile a package manager writes takes that long, so the diff was stopped');
+        }
+        if (this.cancel?.aborted)
+            throw new MemgateError('Cancelled while reading the dependency changes');
+    }
+    /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
+    async wait(promise) {
+        this.check();
+        let onAbort;
+        const stopped = new Promise((_, reject) => {
+            onAbort = () => {
+                try {
+                    this.check();
+                }
+                catch (error) {
+                    reject(error);
+                }
+            };
+            this.stop.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([promise, stopped]);
+        }
+        finally {
+            this.stop.signal.removeEventListener('abort', onAbort);
+        }
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.cancel?.removeEventListener('abort', this.onCancel);
+    }
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 function parseLock(path, text, label) {
     switch (posix.basename(path)) {
@@ -19003,9 +19227,6 @@ function joinPath(dir, name) {
 }
 function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
-}
-function trimGlob(glob) {
-    return glob.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
@@ -19364,6 +19585,13 @@ function locationOf(g, node) {
     }
     return -1;
 }
+/**
+ * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
+ * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
+ */
+const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024;
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024;
 var S;
 (function (S) {
     S[S["Start"] = 0] = "Start";
@@ -19418,6 +19646,8 @@ class HeapSnapshotParser {
     keepEdges;
     maxStringLength;
     bytesSeen = 0;
+    maxBytes;
+    totalBytes;
     key = '';
     keyBytes = [];
     keyEscape = false;
@@ -19466,11 +19696,17 @@ class HeapSnapshotParser {
         this.totalsOnly = options.totalsOnly === true;
         this.keepEdges = options.edges !== false && !this.totalsOnly;
         this.maxStringLength = options.maxStringLength ?? 1024;
+        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
+        this.totalBytes = options.totalBytes;
+        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
+            fail(tooLarge(this.totalBytes, this.maxBytes));
     }
     /** Feeds the next chunk of the file. */
     write(chunk) {
         const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
         const len = buf.length;
+        if (this.bytesSeen + len > this.maxBytes)
+            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
         let i = 0;
         while (i < len) {
             switch (this.state) {
@@ -19562,6 +19798,9 @@ class HeapSnapshotParser {
                         else {
                             this.capture.push(buf.slice(start, i));
                             this.captureStart = 0;
+                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
+                            }
                         }
                     }
                     else if (this.depth === 0)
@@ -19637,9 +19876,9 @@ class HeapSnapshotParser {
         g.strings = this.strings;
         g.locations = this.takeLocations();
         const n = this.strings.length;
-        for (let i = 0; i < g.nodeName.length; i++)
-            if (g.nodeName[i] >= n)
-                fail(`names string ${g.nodeName[i]} but has only ${n} strings`);
+        for (const name of g.nodeName)
+            if (name >= n)
+                fail(`names string ${name} but has only ${n} strings`);
         if (this.totalsOnly) {
             g.totals = this.totals;
             for (const key of this.totals.groups.keys())
@@ -19655,6 +19894,7 @@ class HeapSnapshotParser {
     takeLocations() {
         const rows = this.locRows;
         const count = this.locLen / 4;
+        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
         let sorted = true;
         for (let k = 1; k < count && sorted; k++)
             sorted = rows[k * 4] > rows[(k - 1) * 4];
@@ -19792,6 +20032,15 @@ class HeapSnapshotParser {
         if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
             fail('has no valid node_count/edge_count in its "snapshot" header');
         }
+        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+        // (or may have) are a lie, refused before the arrays sized by them are allocated.
+        const budget = this.totalBytes ?? this.maxBytes;
+        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
+        if (needed > budget + 64) {
+            fail(this.totalBytes === undefined
+                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
+        }
         this.nodeFieldCount = nodeFields.length;
         this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type' ? F.Type : f === 'name' ? F.Name : f === 'id' ? F.Id : f === 'self_size' ? F.Size : f === 'edge_count' ? F.EdgeCount : F.Other);
         this.edgeFieldCount = edgeFields.length;
@@ -19908,6 +20157,7 @@ class HeapSnapshotParser {
     }
     addToTotals() {
         const g = this.g;
+        // in totals mode every per-node array has the one slot 0
         const type = g.nodeType[0];
         const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
         const size = g.selfSize[0];
@@ -20189,10 +20439,11 @@ class HeapSnapshotParser {
                     names[key % 4294967296] = 1;
             return names;
         }
+        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
         let max = 0;
-        for (let i = 0; i < g.nodeCount; i++)
-            if (g.nodeName[i] > max)
-                max = g.nodeName[i];
+        for (const name of g.nodeName)
+            if (name > max)
+                max = name;
         for (let e = 0; e < g.edgeTo.length; e++)
             if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
                 max = g.edgeName[e];
@@ -20265,6 +20516,10 @@ function concat(parts) {
         o += p.length;
     }
     return out;
+}
+function tooLarge(bytes, limit, atLeast = false) {
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
 }
 function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -20394,6 +20649,7 @@ const NONE = 0xffffffff;
 /** Builds the reverse edge index of a graph (all edge types, weak ones included). */
 function buildRetainers(g) {
     const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
     const firstRet = new Uint32Array(n + 1);
     const { edgeTo, firstEdge } = g;
     for (let e = 0; e < g.edgeCount; e++)
@@ -20430,6 +20686,7 @@ function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
     const distance = scratch.take(NONE);
     const queue = scratch.take();
     const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
     // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
     const level = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -20583,10 +20840,10 @@ function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
             cursor[w] = firstEdge[w];
             stack[sp++] = w;
         }
-        return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
     }
 }
-function finish(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
     const n = g.nodeCount;
     // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
     const semi = scratch.take();
@@ -20729,6 +20986,7 @@ function summarizeGraph(g, options = {}) {
         groupOf[i] = k;
         totalBytes += g.selfSize[i];
     }
+    // every groupOf[i] is an index into names, and so into count and bytes
     const count = new Float64Array(names.length);
     const bytes = new Float64Array(names.length);
     for (let i = 0; i < g.nodeCount; i++) {
@@ -20753,6 +21011,7 @@ function summarizeTotals(g, totals) {
     const byName = new Map();
     for (const [key, { count, bytes }] of totals.groups) {
         const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
         const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
         const group = byName.get(name);
         if (group) {
@@ -20809,6 +21068,8 @@ class Attributor {
     g;
     t;
     r;
+    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+    // parser checked every name against the string table: reading them needs no check.
     siteCache = new Map();
     ctorCache = new Map();
     constructor(g, t, r) {
@@ -21104,7 +21365,7 @@ function medianRetained(retained, groupOf, groupCount) {
             members[groupOf[i]].push(retained[i]);
     return Float64Array.from(members, (sizes) => {
         sizes.sort((a, b) => a - b);
-        return sizes.length === 0 ? 0 : sizes[sizes.length >> 1];
+        return sizes[sizes.length >> 1] ?? 0;
     });
 }
 // Prefer the instance closest to the roots (the most readable path), then the one retaining most.
@@ -21189,6 +21450,7 @@ function formatHeapSummary(summary, limit = 25) {
 /** The suspects, largest first, each with its package, growth and retainer path (root first). */
 function formatHeapDiff(diff) {
     const n = diff.snapshots.length;
+    // diffGraphs needs an earlier snapshot besides the last: there are at least two
     const first = diff.snapshots[0];
     const last = diff.snapshots[n - 1];
     const lines = [
@@ -21223,11 +21485,18 @@ function formatHeapDiff(diff) {
 // into the parser; everything else is pure (parse, summary, diff, format).
 /** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
 async function readSnapshotFile(file, options) {
-    const parser = new HeapSnapshotParser(options);
+    let parser;
     let handle;
     try {
         // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        handle = await open(file, 'r');
+        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
+        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+        // The size of what was opened, not of a path that may have changed since: a snapshot over the
+        // limit is refused before a byte of it is parsed.
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
+        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
         const buffer = new Uint8Array(1 << 20);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -21251,8 +21520,8 @@ async function readSnapshotFile(file, options) {
     }
 }
 /** Per-class counts, self and retained sizes of one snapshot file. */
-async function summarizeSnapshotFile(file) {
-    return summarizeGraph(await readSnapshotFile(file));
+async function summarizeSnapshotFile(file, options = {}) {
+    return summarizeGraph(await readSnapshotFile(file, options));
 }
 /** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
 async function diffSnapshotFiles(files, options = {}) {
@@ -21261,9 +21530,10 @@ async function diffSnapshotFiles(files, options = {}) {
     // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
     // highest id while they stream by, so that peak memory is one graph.
     const earlier = [];
+    const limit = { maxBytes: options.maxBytes };
     for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { totalsOnly: true })));
-    const last = await readSnapshotFile(files[files.length - 1]);
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
+    const last = await readSnapshotFile(files[files.length - 1], limit);
     return diffGraphs(earlier, last, options);
 }
 
@@ -21271,7 +21541,7 @@ function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
     // A side without usable runs has no growth to show (the statistics give NaN there).
-    const measured = (g) => (g && Number.isFinite(g.estimate) ? g : null);
+    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
     return {
         format: 'memgate-report/1',
         verdict: input.verdict ?? stats?.verdict ?? 'error',
@@ -21394,6 +21664,7 @@ function medianSeries(base, head, points = SERIES_POINTS) {
     if (baseRuns.length === 0 || headRuns.length === 0)
         return null;
     const all = [...baseRuns, ...headRuns];
+    // usableRuns keeps runs of two points or more
     const start = Math.max(...all.map((r) => r[0].x));
     const end = Math.min(...all.map((r) => r[r.length - 1].x));
     if (!(end > start) || points < 2)
@@ -21412,6 +21683,7 @@ function usableRuns(samples) {
         .filter((r) => r.length >= 2);
 }
 function interpolate(run, at) {
+    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
     let lo = 0;
     let hi = run.length - 1;
     if (at <= run[0].x)
@@ -21460,36 +21732,67 @@ function withoutProbeEnv(env) {
     return out;
 }
 
-// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
-/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
-const CREDENTIAL_NAMES = [
+// The soak and the install run the PR's untrusted code: their environment is the runner's minus
+// every credential and every file command of the runner.
+/**
+ * The runner's file commands: a line appended to one of these files sets variables and PATH entries
+ * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
+ * passes them.
+ */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
+const NEVER = [
     /^GITHUB_TOKEN$/i,
     /^GH_TOKEN$/i,
+    /^MEMGATE_TOKEN$/i,
     /^INPUT_/i, // every action input, the github-token input among them
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_/i,
-    /^ACTIONS_RESULTS_URL$/i,
-    /^ACTIONS_CACHE_URL$/i,
-    /^MEMGATE_TOKEN$/i
+    /^STATE_/i, // what the action saved for its post step
+    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
+    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
 ];
 /**
- * The environment for a soak: `env` without credential variables and without any variable whose
- * value contains one of `secrets` (a token copied under another name is still the token).
- * Never mutates its argument.
+ * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
+ * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
+ * agent, and any name that says token, secret, password or key.
  */
-function scrubEnv(env, secrets = []) {
-    const needles = secrets.filter((s) => s.length >= 8);
+const CREDENTIAL_NAMES = [
+    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
+    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
+];
+// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
+const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
+const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
+/**
+ * The environment for an install or a soak: `env` without the runner's file commands, its tokens
+ * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
+ * any variable whose value contains one of `secrets`. Never mutates its argument.
+ */
+function scrubEnv(env, secretsOrOptions = {}) {
+    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
+    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
+    const passed = new Set(options.passEnv ?? []);
     const out = {};
     for (const [name, value] of Object.entries(env)) {
         if (value === undefined)
             continue;
-        if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        if (NEVER.some((re) => re.test(name)))
+            continue;
+        if (isCredential(name) && !passed.has(name))
             continue;
         if (needles.some((secret) => value.includes(secret)))
             continue;
         out[name] = value;
     }
     return out;
+}
+/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
+function isCredential(name) {
+    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        return true;
+    if (!PACKAGE_MANAGER_CONFIG.test(name))
+        return false;
+    const lower = name.toLowerCase();
+    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
 }
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 function withProbe(nodeOptions, probePath) {
@@ -21705,7 +22008,17 @@ async function runQueue(q) {
 // npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
 // Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
 // pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/;
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+function isWrapperScript(script) {
+    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
+    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
+}
 
 // Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
 //
@@ -21772,8 +22085,8 @@ function parseSampleLines(text, options = {}) {
             unit: counted ? 'iteration' : 'ms',
             samples: lines.length,
             lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap: heaps[heaps.length - 1],
-            wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
+            peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
+            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
             lines,
             median: heaps[Math.floor(heaps.length / 2)]
         });
@@ -21788,7 +22101,7 @@ function parseSampleLines(text, options = {}) {
             pid,
             processes: publicInfo,
             warmupDropped: lines.length - kept.length,
-            lastX: lines.length > 0 ? lines[lines.length - 1].x : undefined
+            lastX: lines.at(-1)?.x
         };
     };
     if (own.length > 0)
@@ -22010,7 +22323,7 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets));
+    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
     const added = [];
@@ -22078,7 +22391,7 @@ async function soakLook(session, look) {
         // run may get too few for a trend. It still tells the later runs how long they are (they get
         // their minimum whatever it costs), and the side gets one more run in its place.
         const known = i > 0 || look.expected?.[side] !== undefined;
-        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
         if (pilot)
             runs[side]++;
         options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
@@ -22118,8 +22431,6 @@ function runOneSoak(session, look, side, i, first, signal) {
         outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
         timeoutMs: options.timeoutMs,
         durationMs: options.durationMs,
-        stopGraceMs: options.stopGraceMs,
-        warmup: options.warmup,
         signal,
         expected: first?.length ?? look.expected?.[side],
         snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
@@ -22127,18 +22438,16 @@ function runOneSoak(session, look, side, i, first, signal) {
 }
 const SIDES = ['base', 'head'];
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES = 10;
+const MIN_RUN_SAMPLES$1 = 10;
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
 }
 function snapshotPlan(options, first) {
-    const plan = { maxBytes: options.snapshotMaxBytes };
-    if (options.warmup)
-        plan.warmup = { ...options.warmup };
+    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
     if (first?.lastX !== undefined && first.outcome === 'ok') {
-        // Half way through, in the unit of the first run; past the warm-up when none is set.
-        plan.warmup ??= { x: Math.max(1, Math.round(first.lastX * 0.1)) };
+        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
+        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
         plan.middle = { x: Math.round(first.lastX / 2) };
     }
     else if (options.durationMs !== undefined) {
@@ -22487,7 +22796,7 @@ function summarise(values) {
 }
 // toLocaleString builds a formatter per call; the calibration bench calls this a million times.
 const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-const fmt = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
 function describeExclusions(side, runs) {
     const excluded = runs.filter((r) => r.excluded);
     if (excluded.length === 0)
@@ -22497,12 +22806,12 @@ function describeExclusions(side, runs) {
 }
 // 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
 const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`;
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
 function describeShapes(base, head, heap, minimumEffect, unit) {
     const notes = [];
     const growing = base.filter((r) => r.heap.low > 0).length;
     if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
             `that growth predates this change and is not counted against it.`);
     }
     for (const [side, runs] of [['base', base], ['head', head]]) {
@@ -22551,15 +22860,15 @@ function decide(d) {
         const c = leaking[0];
         verdict = 'leak';
         reason =
-            `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
-            `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
     }
     else {
         verdict = 'inconclusive';
@@ -22582,8 +22891,8 @@ function decide(d) {
         else {
             const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
             reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt(c.difference.low)} to ${fmt(c.difference.high)}, around the ${fmt(minimumEffect)} that matters.`;
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
         }
     }
     return { verdict, reason, moreRuns };
@@ -22613,8 +22922,8 @@ function compareThroughput(baseRuns, headRuns) {
         const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
         if (Math.abs(change) >= 0.1 && p <= 0.05) {
             note =
-                `head runs ${fmt(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                    `(${fmt(throughput.head)} vs ${fmt(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
+                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
         }
     }
     return { throughput, note };
@@ -22722,7 +23031,7 @@ async function measure(options, target, workDir, known) {
         warnings.push(line);
         target.log(`warning: ${line}`);
     };
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn });
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal });
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
@@ -22741,7 +23050,7 @@ async function measure(options, target, workDir, known) {
     for (const side of ['base', 'head']) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
-    const report = await judge(decided, bumps, { baseSha, headSha }, target.log);
+    const report = await judge$1(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
     // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
     const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
     if (snapshots.length)
@@ -22782,10 +23091,10 @@ async function soakUntilDecided(options, target, git, where, known) {
         await session.close();
     }
 }
-async function judge(decided, bumps, shas, log) {
+async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
     const verdict = failure?.verdict ?? stats.verdict;
-    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), log) : [];
+    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log) : [];
     return buildReport({
         ...shas,
         bumps,
@@ -22836,13 +23145,13 @@ function judgeFailures(base, head) {
     }
     return null;
 }
-async function findSuspects(head, packages, log) {
+async function findSuspects(head, packages, maxBytes, log) {
     if (head.snapshots.length < 2) {
         log('No pair of heap snapshots from a head run: suspects are not named.');
         return [];
     }
     try {
-        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5 })).suspects;
+        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects;
     }
     catch (error) {
         // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
@@ -22859,7 +23168,20 @@ function formatRate(bytesPerUnit, unit) {
     return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
 }
 
+/**
+ * The report as lines for a terminal. Names and paths come from the PR: control characters (an
+ * ANSI escape could rewrite what the terminal shows) print as `�`.
+ */
 function renderText(report) {
+    return printable(renderLines(report));
+}
+// C0 and C1 controls but the newline and the tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+function printable(text) {
+    return text.replace(CONTROL, '\ufffd');
+}
+function renderLines(report) {
     const lines = [`verdict: ${report.verdict}`];
     if (report.reason)
         lines.push(report.reason);
@@ -22896,7 +23218,7 @@ function renderText(report) {
 const log = (line) => {
     process.stderr.write(`${line}\n`);
 };
-const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
+const probePath$1 = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
 const print = (json, document, text) => {
     process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
 };
@@ -22915,7 +23237,7 @@ async function runCommand(args) {
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
-        probePath: probePath(),
+        probePath: probePath$1(),
         log
     });
     return printReport(report, values.json, values.report);
@@ -23000,7 +23322,7 @@ async function demoCommand(args) {
         const head = values.clean ? 'clean' : 'leaky';
         log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
         const repo = await createDemoRepo(path.join(dir, 'repo'), head);
-        const { report } = await runPipeline(options, { repoDir: repo.dir, base: 'main', head: 'bump', workDir: path.join(dir, 'work'), probePath: probePath(), log });
+        const { report } = await runPipeline(options, { repoDir: repo.dir, base: 'main', head: 'bump', workDir: path.join(dir, 'work'), probePath: probePath$1(), log });
         if (values.keep)
             log(`Kept ${dir}`);
         return printReport(report, values.json);
@@ -23011,6 +23333,1323 @@ async function demoCommand(args) {
     }
 }
 
+// Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
+// and every later comparison reuses (and, when a step needs more, extends) its runs.
+/** Samples a first run needs to count on its own: 8 after the statistics' warm-up fifth. */
+const MIN_RUN_SAMPLES = 10;
+/** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
+const METRICS = 2;
+/**
+ * The fewest runs a side for which the smallest exact p-value of the first look fits under its
+ * share of `alpha` (see alphaForLook): below that, no amount of signal can give a leak verdict.
+ */
+function runsFor(alpha) {
+    const firstLook = (0.8 * alpha) / METRICS;
+    let n = 2;
+    while (smallestPValue(n, n) > firstLook && n < 100)
+        n++;
+    return n;
+}
+class Soaks {
+    settings;
+    runs = new Map();
+    expected;
+    /** Runs done and their total time, for the figures. */
+    soaks = 0;
+    soakMs = 0;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /**
+     * At least `count` runs of `tree` under `label` (the tree's key by default; a verification
+     * uses its own label so that its runs are fresh).
+     */
+    async ensure(tree, count, label = tree.key) {
+        const list = this.runs.get(label) ?? [];
+        this.runs.set(label, list);
+        let wanted = count;
+        while (list.length < wanted) {
+            const i = list.length;
+            const run = await runSoak({
+                command: this.settings.soakCommand,
+                cwd: tree.projectDir,
+                env: this.settings.env,
+                outDir: path.join(this.settings.workDir, 'runs', `${this.runs.size}-${safe(label)}`, String(i + 1)),
+                timeoutMs: this.settings.timeoutMs,
+                durationMs: this.settings.durationMs,
+                snapshots: false,
+                // Every tree runs the same soak: the first run anywhere sets the pace of all later ones.
+                expected: this.expected,
+                signal: this.settings.signal
+            });
+            this.soaks++;
+            this.soakMs += run.durationMs ?? 0;
+            list.push(run);
+            // The very first run goes in blind and may get too few samples for a trend: one more run then.
+            if (!this.expected && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES)
+                wanted++;
+            this.expected ??= run.length;
+            this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
+        }
+        return toSamples(list);
+    }
+    /**
+     * Candidate against reference at false-alarm rate `alpha`: first at `runs` a side, then, while
+     * inconclusive, more runs up to `maxRuns` (the first look spends 80% of alpha, the later ones
+     * share the rest, so the total stays at alpha). The reference's runs are reused and extended.
+     */
+    async compare(reference, candidate, alpha, stats) {
+        const looks = planLooks(stats.runs, Math.max(stats.runs, stats.maxRuns));
+        let last;
+        for (let look = 0; look < looks.length; look++) {
+            const n = looks[look];
+            const ref = await this.ensure(reference.tree, n, reference.label);
+            const cand = await this.ensure(candidate.tree, n, candidate.label);
+            const share = looks.length === 1 ? alpha : look === 0 ? 0.8 * alpha : (0.2 * alpha) / (looks.length - 1);
+            last = judge(ref, cand, share, alpha, stats);
+            if (last.verdict !== 'inconclusive' || last.growth === null)
+                break;
+            if (look + 1 < looks.length)
+                this.settings.log(`  inconclusive after ${n} runs a side (${last.reason}); more runs`);
+        }
+        return last;
+    }
+}
+/** The verdict of one look, with `share` of alpha. Pure. */
+function judge(ref, cand, share, alpha, stats) {
+    const runs = { reference: ref.runs.length, candidate: cand.runs.length };
+    const ok = (s) => s.runs.filter((r) => r.outcome === 'ok').length;
+    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
+    const failed = (s) => s.runs.find((r) => r.outcome !== 'ok');
+    if (oom(cand) > 0 && oom(ref) === 0 && ok(ref) > 0) {
+        return {
+            verdict: 'leak',
+            reason: `ran out of memory in ${oom(cand)} of ${runs.candidate} runs where the reference never did`,
+            growth: null,
+            unit: null,
+            runs,
+            alpha
+        };
+    }
+    for (const [name, side] of [
+        ['candidate', cand],
+        ['reference', ref]
+    ]) {
+        if (ok(side) === 0) {
+            const run = failed(side);
+            const how = run?.outcome === 'timeout' ? 'timed out' : `exited with ${run?.exitCode ?? run?.signal}`;
+            return {
+                verdict: 'error',
+                reason: `the soak failed in every ${name} run (it ${how}${run?.log ? `; log ${run.log}` : ''})`,
+                growth: null,
+                unit: null,
+                runs,
+                alpha
+            };
+        }
+    }
+    // One look of the caller's plan: analyzeSamples sees a single look and spends all of `share`.
+    const n = Math.max(runs.reference, runs.candidate);
+    const analysis = analyzeSamples(ref, cand, { ...stats, alpha: share, runs: n, maxRuns: n });
+    return { verdict: analysis.verdict, reason: analysis.reason, growth: analysis.difference, unit: analysis.unit, runs, alpha };
+}
+function toSamples(runs) {
+    return {
+        format: 'memgate-samples/1',
+        side: 'head',
+        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+            exitCode,
+            signal,
+            outcome,
+            durationMs,
+            samples,
+            stderrTail,
+            log
+        }))
+    };
+}
+function safe(label) {
+    return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
+}
+
+// The versions of a package published on the registry the project's package manager installs from.
+//
+// Configuration read, highest precedence first, as npm does (https://docs.npmjs.com/cli/configuring-npm/npmrc):
+// npm_config_* environment variables, the project's .npmrc (working directory, then the repository
+// root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
+// files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
+// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
+// redirect is followed by hand so that the token is not carried to where the redirect points.
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/**
+ * Registry settings from config files given highest precedence first, and the environment
+ * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
+ * Unknown keys are ignored; never throws.
+ */
+function resolveRegistryConfig(sources, env = {}) {
+    const config = { registry: '', scopes: {}, auth: {} };
+    const users = {};
+    const set = (key, raw) => {
+        const value = expand(raw, env);
+        if (key === 'registry')
+            config.registry ||= withSlash(value);
+        else if (/^@[^:]+:registry$/.test(key))
+            config.scopes[key.slice(0, key.indexOf(':'))] ??= withSlash(value);
+        else if (key.startsWith('//')) {
+            const cut = key.lastIndexOf(':');
+            const nerf = withSlash(key.slice(0, cut));
+            const field = key.slice(cut + 1);
+            if (field === '_authToken')
+                config.auth[nerf] ??= `Bearer ${value}`;
+            else if (field === '_auth')
+                config.auth[nerf] ??= `Basic ${value}`;
+            else if (field === 'username')
+                (users[nerf] ??= {}).username ??= value;
+            else if (field === '_password')
+                (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8');
+        }
+    };
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        const key = /^npm_config_(.+)$/i.exec(name)?.[1];
+        if (key && (key.toLowerCase() === 'registry' || /^@[^:]+:registry$/i.test(key)))
+            set(key.toLowerCase(), value);
+    }
+    for (const source of sources) {
+        if (source.kind === 'npmrc')
+            for (const [key, value] of parseIni(source.text))
+                set(key, value);
+        else
+            readYarnrc(source.text, config, env);
+    }
+    for (const [nerf, user] of Object.entries(users)) {
+        if (user.username !== undefined && user.password !== undefined) {
+            config.auth[nerf] ??= `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+        }
+    }
+    config.registry ||= DEFAULT_REGISTRY;
+    return config;
+}
+/** The registry a package installs from: its scope's registry, else the default one. */
+function registryFor(config, name) {
+    const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
+    return (scope && config.scopes[scope]) || config.registry;
+}
+/**
+ * The Authorization header for a request to `url`: the credentials whose nerf-dart is the longest
+ * prefix of the URL's `//host[:port]/path`, or undefined. Credentials of one host never match
+ * another, whatever the path.
+ */
+function authFor(config, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const target = `//${parsed.host}${parsed.pathname}`;
+    let best;
+    for (const nerf of Object.keys(config.auth)) {
+        if (target.startsWith(nerf) && (!best || nerf.length > best.length))
+            best = nerf;
+    }
+    return best === undefined ? undefined : config.auth[best];
+}
+/**
+ * The same, with the project's files read from a commit (no worktree needed, so a registry that is
+ * down stops the bisect before any install): `dirs` are paths from the repository root.
+ */
+async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) {
+    const home = env.HOME || os.homedir();
+    const berry = manager === 'yarn-berry';
+    const name = berry ? '.yarnrc.yml' : '.npmrc';
+    const kind = berry ? 'yarnrc' : 'npmrc';
+    const sources = [];
+    for (const dir of [...new Set(dirs.map((d) => posix.normalize(d).replace(/^\.?\/?$/, '')))]) {
+        const file = dir ? `${dir.replace(/\/$/, '')}/${name}` : name;
+        const text = await git.showFile(sha, file);
+        if (text !== null)
+            sources.push({ file, text, kind });
+    }
+    const user = berry ? path.join(home, '.yarnrc.yml') : env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc');
+    try {
+        sources.push({ file: user, text: fs.readFileSync(user, 'utf8'), kind });
+    }
+    catch {
+        // no user configuration
+    }
+    return resolveRegistryConfig(sources, berry ? {} : env);
+}
+/** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
+const MAX_REDIRECTS = 5;
+const TIMEOUT_MS = 30000;
+/**
+ * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
+ * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
+ * the registry (without credentials) and what went wrong.
+ */
+async function fetchPublishedVersions(config, name) {
+    // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
+    if (!PACKAGE_NAME.test(name) || name.length > 214)
+        throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`);
+    const registry = registryFor(config, name);
+    const shown = redact(registry);
+    let url = `${registry}${name.startsWith('@') ? name.replace('/', '%2f') : encodeURIComponent(name)}`;
+    for (let hop = 0;; hop++) {
+        const authorization = authFor(config, url);
+        let response;
+        try {
+            response = await fetch(url, {
+                // The abbreviated document npm itself installs from: versions without readmes.
+                headers: {
+                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+                    ...(authorization ? { authorization } : {})
+                },
+                redirect: 'manual',
+                signal: AbortSignal.timeout(TIMEOUT_MS)
+            });
+        }
+        catch (error) {
+            const cause = error.cause;
+            throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
+        }
+        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
+            url = new URL(response.headers.get('location'), url).toString();
+            continue;
+        }
+        if (response.status === 404)
+            throw new MemgateError(`${name} is not on the registry ${shown} (404)`);
+        if (response.status === 401 || response.status === 403) {
+            throw new MemgateError(`The registry ${shown} refused to list ${name}'s versions (${response.status}${authorization ? ', with the token configured for it' : ', no token is configured for it'})`);
+        }
+        if (!response.ok)
+            throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`);
+        let doc;
+        try {
+            doc = await response.json();
+        }
+        catch (error) {
+            throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error });
+        }
+        const versions = doc?.versions;
+        if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
+            throw new MemgateError(`The registry ${shown} sent no version list for ${name}`);
+        }
+        return Object.keys(versions);
+    }
+}
+/** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */
+function parseIni(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        if (/^(["']).*\1$/.test(value))
+            value = value.slice(1, -1);
+        out.push([line.slice(0, eq).trim(), value]);
+    }
+    return out;
+}
+function readYarnrc(text, config, env) {
+    let doc;
+    try {
+        const parsed = yaml.load(text);
+        if (!parsed || typeof parsed !== 'object')
+            return;
+        doc = parsed;
+    }
+    catch {
+        return;
+    }
+    const str = (v) => (typeof v === 'string' ? expand(v, env) : undefined);
+    const server = str(doc.npmRegistryServer);
+    if (server && !config.registry)
+        config.registry = withSlash(server);
+    const token = str(doc.npmAuthToken);
+    if (token && server)
+        config.auth[nerfDart(server)] ??= `Bearer ${token}`;
+    const scopes = doc.npmScopes;
+    if (scopes && typeof scopes === 'object') {
+        for (const [scope, settings] of Object.entries(scopes)) {
+            const url = str(settings?.npmRegistryServer);
+            if (url)
+                config.scopes[`@${scope.replace(/^@/, '')}`] ??= withSlash(url);
+            const scoped = str(settings?.npmAuthToken);
+            if (scoped)
+                config.auth[nerfDart(url ?? server ?? DEFAULT_REGISTRY)] ??= `Bearer ${scoped}`;
+        }
+    }
+}
+function nerfDart(url) {
+    try {
+        const u = new URL(url);
+        return withSlash(`//${u.host}${u.pathname}`);
+    }
+    catch {
+        return url;
+    }
+}
+/** `${VAR}` and `${VAR?}` from the environment, as npm expands them. */
+function expand(value, env) {
+    return value.replace(/\$\{([^}?]+)\??\}/g, (_, name) => env[name] ?? '');
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+/** A registry URL as it may be shown: no user or password in it. */
+function redact(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+// Puts packages at given versions in a worktree, the way a user would pin them: a direct
+// dependency by its exact version in the manifest that names it, a transitive one by the package
+// manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
+// project's own install. Afterwards every installed copy of the package is looked at (npm may nest
+// a copy under the package that needs it), not only the hoisted one.
+/** The field that overrides a transitive version, by package manager. */
+function overrideKey(manager, name) {
+    switch (manager) {
+        case 'npm':
+            return ['overrides', name];
+        case 'pnpm':
+            return ['pnpm', 'overrides', name];
+        case 'yarn':
+        case 'yarn-berry':
+            return ['resolutions', name];
+    }
+}
+/**
+ * The manifest edits that hold `holds` in a project whose lockfile sits beside `rootManifest` (a
+ * package.json path from the repository root). A direct hold edits the dependency's own entry; with
+ * `override` (or for a transitive hold) the override field as well, so that nested copies move too.
+ * Pure.
+ */
+function planEdits(holds, manager, rootManifest, override = new Set()) {
+    const edits = [];
+    for (const hold of holds) {
+        if (hold.direct && hold.manifest) {
+            edits.push({ file: hold.manifest, key: [hold.dependencyType ?? 'dependencies', hold.name], value: hold.version });
+        }
+        if (!hold.direct || override.has(hold.name))
+            edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version });
+    }
+    return edits;
+}
+/**
+ * `text` (a package.json) with the edits applied, keeping its indentation and final newline. A
+ * direct entry is edited in whichever dependency section names it. Throws MemgateError when the
+ * text is not a JSON object.
+ */
+function applyEdits(text, edits, label) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${label} is not valid JSON, so no version can be held in it`, 2, { cause: error });
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        throw new MemgateError(`${label} is not a JSON object`);
+    for (const edit of edits) {
+        const key = [...edit.key];
+        const name = key.pop();
+        if (DEPENDENCY_SECTIONS.includes(key[0]) && key.length === 1) {
+            const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? key[0];
+            key[0] = section;
+        }
+        let node = json;
+        for (const part of key) {
+            if (!isRecord(node[part]))
+                node[part] = {};
+            node = node[part];
+        }
+        node[name] = edit.value;
+    }
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+    return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
+}
+const DEPENDENCY_SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Writes the edits into the worktree at `treeDir`. */
+function writeEdits(treeDir, edits) {
+    const byFile = new Map();
+    for (const edit of edits)
+        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+    for (const [file, list] of byFile) {
+        const full = path.join(treeDir, file);
+        let text;
+        try {
+            text = fs.readFileSync(full, 'utf8');
+        }
+        catch (error) {
+            throw new MemgateError(`${file} is missing in the worktree, so no version can be held in it`, 2, { cause: error });
+        }
+        fs.writeFileSync(full, applyEdits(text, list, file));
+    }
+}
+/**
+ * An npm lockfile (v1–v3) without the entries of `names`, so that the next `npm install` resolves
+ * them afresh: npm keeps a locked nested copy even when a new `overrides` entry says otherwise.
+ * Returns the text unchanged when it is not JSON.
+ */
+function dropNpmLockEntries(text, names) {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+    const nameOf = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    if (isRecord(lock.packages)) {
+        for (const key of Object.keys(lock.packages))
+            if (key.includes('node_modules/') && names.has(nameOf(key)))
+                delete lock.packages[key];
+    }
+    const prune = (deps) => {
+        if (!isRecord(deps))
+            return;
+        for (const [name, entry] of Object.entries(deps)) {
+            if (names.has(name))
+                delete deps[name];
+            else if (isRecord(entry))
+                prune(entry.dependencies);
+        }
+    };
+    prune(lock.dependencies);
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+    return JSON.stringify(lock, null, indent) + (text.endsWith('\n') ? '\n' : '');
+}
+/**
+ * The install that follows an edited manifest: the project's package manager, allowed to update
+ * its lockfile (a frozen install would refuse the edit).
+ */
+function updatingInstallCommand(manager) {
+    switch (manager.name) {
+        case 'npm':
+            return { command: 'npm install --no-audit --no-fund', env: {} };
+        case 'yarn':
+            return { command: 'corepack yarn install --non-interactive', env: {} };
+        case 'yarn-berry':
+            // Berry makes installs immutable on CI (CI=true) unless told otherwise.
+            return { command: 'corepack yarn install', env: { YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' } };
+        case 'pnpm':
+            return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
+    }
+}
+/**
+ * Every installed copy of `name` under `dirs`' node_modules: hoisted, nested under other packages
+ * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
+ * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
+ * counted once and the walk ends.
+ */
+function findInstalledCopies(dirs, name) {
+    const copies = [];
+    const seen = new Set();
+    for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
+        const walk = (modules) => {
+            for (const entry of readdir(modules)) {
+                if (entry === '.pnpm') {
+                    for (const id of readdir(path.join(modules, entry)))
+                        walk(path.join(modules, entry, id, 'node_modules'));
+                    continue;
+                }
+                if (entry.startsWith('.'))
+                    continue;
+                const names = entry.startsWith('@') ? readdir(path.join(modules, entry)).map((sub) => `${entry}/${sub}`) : [entry];
+                for (const pkg of names) {
+                    const pkgDir = path.join(modules, pkg);
+                    if (seen.has(pkgDir) || !isRealDir(pkgDir))
+                        continue;
+                    seen.add(pkgDir);
+                    if (pkg === name) {
+                        const version = readVersion(pkgDir);
+                        if (version)
+                            copies.push({ path: path.relative(dir, pkgDir), version });
+                    }
+                    walk(path.join(pkgDir, 'node_modules'));
+                }
+            }
+        };
+        walk(path.join(dir, 'node_modules'));
+    }
+    return copies;
+}
+/**
+ * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
+ * copy is at the held version and none is left at the version it replaces. Pure over `copies`.
+ */
+function checkCopies(hold, copies) {
+    if (copies.length === 0)
+        return `no copy of ${hold.name} is installed`;
+    const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
+    if (stale.length > 0)
+        return `${hold.name} is still ${stale[0].version} at ${stale[0].path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
+    if (!copies.some((c) => c.version === hold.version))
+        return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
+    return null;
+}
+function readdir(dir) {
+    try {
+        return fs.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function isRealDir(dir) {
+    try {
+        return fs.lstatSync(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readVersion(dir) {
+    try {
+        const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+        return typeof version === 'string' ? version : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+// The installed trees a bisect measures: a commit (base or head) with some packages held at other
+// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
+// a version measured twice (a step, then its verification) is never installed twice.
+/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
+function describeHolds(holds) {
+    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
+    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
+}
+function treeKey(spec) {
+    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
+    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
+}
+class Trees {
+    options;
+    trees = new Map();
+    dirs = [];
+    /** Worktrees made and installs run, for the figures. */
+    worktrees = 0;
+    installs = 0;
+    installMs = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The tree for `spec`, made and installed on first use. */
+    get(spec) {
+        const key = treeKey(spec);
+        let tree = this.trees.get(key);
+        if (!tree) {
+            tree = this.make(key, spec);
+            this.trees.set(key, tree);
+            // A failed tree is not cached: the error is reported once, and nothing asks again.
+            tree.catch(() => this.trees.delete(key));
+        }
+        return tree;
+    }
+    async make(key, spec) {
+        const { git, workDir, workingDirectory, log } = this.options;
+        const dir = path.join(workDir, 'trees', String(this.worktrees++));
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(path.dirname(dir), { recursive: true });
+        await git.addWorktree(dir, spec.sha);
+        this.dirs.push(dir);
+        const projectDir = path.join(dir, workingDirectory);
+        if (!fs.existsSync(projectDir)) {
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`);
+        }
+        const what = `${spec.side} ${describeHolds(spec.holds)}`;
+        const detected = planInstall(dir, projectDir);
+        const manager = detected.manager ?? detectPackageManager([]);
+        let edits = [];
+        let plan;
+        let extraEnv = {};
+        if (spec.holds.length === 0) {
+            plan = planInstall(dir, projectDir, this.options.installCommand);
+        }
+        else {
+            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
+            edits = planEdits(spec.holds, manager.name, rootManifest);
+            writeEdits(dir, edits);
+            if (manager.name === 'npm')
+                this.unlock(detected.dir, spec.holds);
+            const updating = updatingInstallCommand(manager);
+            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
+            extraEnv = updating.env;
+        }
+        let installMs = await this.install(what, plan, extraEnv, key);
+        if (spec.holds.length > 0) {
+            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
+            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+            if (unmoved.length > 0) {
+                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
+                if (names.size > 0) {
+                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
+                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
+                    writeEdits(dir, more);
+                    edits = [...edits, ...more];
+                    installMs += await this.install(what, plan, extraEnv, key);
+                }
+                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+                if (still.length > 0)
+                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
+            }
+        }
+        return { key, spec, dir, projectDir, edits, installMs };
+    }
+    unlock(installDir, holds) {
+        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
+            const file = path.join(installDir, name);
+            if (fs.existsSync(file))
+                fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
+        }
+    }
+    unmoved(holds, manager, installDir, projectDir) {
+        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
+        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
+            return [];
+        const out = [];
+        const seen = new Set();
+        for (const hold of holds) {
+            if (seen.has(hold.name))
+                continue;
+            seen.add(hold.name);
+            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
+            if (reason)
+                out.push({ hold, reason });
+        }
+        return out;
+    }
+    async install(what, plan, extraEnv, key) {
+        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
+        this.options.log(`${what}: installing with ${plan.command}`);
+        const started = Date.now();
+        try {
+            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal);
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            const line = error.reason
+                .split('\n')[0]
+                .replace(/^Install failed on (base|head) /, '')
+                .replace(/; the end of its log:$/, '');
+            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
+        }
+        const ms = Date.now() - started;
+        this.installMs += ms;
+        return ms;
+    }
+    /** Removes every worktree made. */
+    async cleanup() {
+        for (const dir of this.dirs)
+            await this.options.git.removeWorktree(dir);
+    }
+}
+
+// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
+/**
+ * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
+ * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
+ * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
+ * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
+ * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
+ * `to` is not among `published` (a bisect cannot install what the registry does not have).
+ */
+function planVersions(published, from, to, name = 'the package') {
+    const low = semver.valid(from);
+    const high = semver.valid(to);
+    if (!low || !high)
+        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
+    if (!semver.gt(high, low))
+        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
+    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
+    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
+    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
+    if (!valid.includes(high))
+        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
+    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
+    const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
+    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
+}
+function lineOf(version) {
+    const v = semver.parse(version);
+    return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+// Which bump leaks, which published version started it, and a fix shown to pass.
+//
+// 1. Culprit search (several bumps): head with subsets of the bumps held back at `from`, each
+//    against base, by binary splitting: about log2(k) comparisons for one culprit among k bumps,
+//    then one more that holds the culprits back and must pass ("the others were measured clean").
+// 2. Bisect of one package's published versions: the reference is head with the package held at
+//    `from`, measured once; `to` (head as committed) first; then a binary search of the versions
+//    in between, each held in head's tree; then the newest version after `to`.
+// 3. Verification: the suggested version in head's tree (the change a user would make) against
+//    base, with fresh runs; only a suggestion that passes is offered.
+// False alarms: every comparison of the bisect gets alpha / m (Bonferroni over the m comparisons it
+// can make at most), so the chance that any version is called leaking wrongly is at most alpha.
+/** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
+function bisectExitCode(report) {
+    return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2;
+}
+async function runBisect(options) {
+    const started = Date.now();
+    const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const git = await createGit(options.repoDir, { token: options.token });
+    if (options.remote)
+        await git.ensureCommits([options.base, options.head], options.remote);
+    const headSha = await git.resolve(options.head);
+    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
+    const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
+    if (!soakCommand.trim())
+        throw new MemgateError('No soak command: set --soak to the script that exercises the service');
+    const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
+    const env = scrubEnv(process.env, options.secrets ?? []);
+    for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
+        delete env[name];
+    const trees = new Trees({
+        git,
+        workDir,
+        workingDirectory,
+        installCommand: installCommand || undefined,
+        env,
+        signal: options.signal,
+        log: options.log
+    });
+    const soaks = new Soaks({
+        soakCommand,
+        env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
+        timeoutMs,
+        durationMs,
+        workDir,
+        signal: options.signal,
+        log: options.log
+    });
+    const ctx = { git, baseSha, headSha, trees, soaks, stats, log: options.log };
+    const figures = () => ({
+        wallMs: Date.now() - started,
+        soaks: soaks.soaks,
+        soakMs: soaks.soakMs,
+        installs: trees.installs,
+        installMs: trees.installMs,
+        worktrees: trees.worktrees
+    });
+    try {
+        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
+        const names = [...new Set(bumps.map((b) => b.name))];
+        let name = options.package;
+        let culprit = null;
+        if (name !== undefined) {
+            if (!names.includes(name)) {
+                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
+            }
+        }
+        else if (names.length === 0) {
+            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
+        }
+        else if (names.length === 1) {
+            name = names[0];
+        }
+        else {
+            options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
+            culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
+            if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
+                return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+            }
+            if (culprit.culprits.length !== 1) {
+                const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
+                const reason = culprit.culprits.length > 1
+                    ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
+                    : culprit.reason;
+                return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+            }
+            name = culprit.culprits[0].name;
+        }
+        const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
+        return finish({ ...report, culprit, figures: figures() }, options, trees, workDir);
+    }
+    catch (error) {
+        await trees.cleanup();
+        if (!options.keep && !options.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+        throw error;
+    }
+}
+async function finish(report, options, trees, workDir) {
+    await trees.cleanup();
+    if (!options.keep && !options.workDir)
+        fs.rmSync(workDir, { recursive: true, force: true });
+    options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
+    return report;
+}
+function emptyReport(culprit, alpha, verdict, reason, figures) {
+    return {
+        format: 'memgate-bisect/1',
+        package: null,
+        from: null,
+        to: null,
+        firstLeaking: null,
+        lastClean: null,
+        exact: verdict !== 'inconclusive',
+        tested: [],
+        newest: null,
+        suggestion: null,
+        verification: null,
+        alpha,
+        alphaPerComparison: culprit.alpha,
+        comparisons: culprit.tested.length,
+        culprit,
+        verdict,
+        reason,
+        figures
+    };
+}
+/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
+function holdsFor(entries, version) {
+    return entries.map((e) => ({
+        name: e.name,
+        version,
+        direct: e.direct,
+        manifest: e.direct ? e.manifest : undefined,
+        dependencyType: e.dependencyType,
+        replaces: e.to ?? undefined
+    }));
+}
+function holdable(entries, specs) {
+    return entries.every((e) => e.from !== null &&
+        e.to !== null &&
+        semver.valid(e.from) !== null &&
+        semver.valid(e.to) !== null &&
+        e.from !== e.to &&
+        !e.unresolved &&
+        fromRegistry(e, specs));
+}
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+function fromRegistry(e, specs) {
+    if (!e.direct)
+        return true;
+    const spec = specs.get(`${e.manifest}\0${e.name}`);
+    return spec === undefined || semver.validRange(spec) !== null;
+}
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+async function readSpecs(git, sha, bumps) {
+    const specs = new Map();
+    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+        let json;
+        try {
+            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
+        }
+        catch {
+            continue;
+        }
+        for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
+                    specs.set(`${manifest}\0${name}`, spec);
+            }
+        }
+    }
+    return specs;
+}
+/**
+ * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
+ * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
+ * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
+ * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
+ * rest halved for each comparison beyond them.
+ */
+async function findCulprits(ctx, bumps, headKnownToLeak) {
+    const byName = new Map();
+    for (const b of bumps)
+        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
+    const names = [...byName.keys()];
+    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
+    const movable = names.filter((n) => holdable(byName.get(n), specs));
+    const unheld = names.filter((n) => !movable.includes(n));
+    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
+    const budget = alphaBudget(ctx.stats.alpha, planned);
+    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
+    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    const treeWith = (bumped) => ctx.trees.get({
+        side: 'head',
+        sha: ctx.headSha,
+        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
+    });
+    const test = async (bumped) => {
+        const alpha = budget.next();
+        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
+        return cmp.verdict;
+    };
+    if (headKnownToLeak) {
+        search.head = 'leak';
+    }
+    else {
+        search.head = await test(names);
+        if (search.head !== 'leak') {
+            search.reason =
+                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
+            return search;
+        }
+    }
+    let candidates = [...movable];
+    while (candidates.length > 0) {
+        while (candidates.length > 1) {
+            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
+            const verdict = await test([...half, ...unheld]);
+            if (verdict === 'leak')
+                candidates = half;
+            else if (verdict === 'pass') {
+                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
+                candidates = candidates.slice(half.length);
+            }
+            else {
+                search.reason = `a step of the culprit search stayed ${verdict} (${list(half)} bumped); the culprit is among ${list(candidates)}`;
+                return search;
+            }
+        }
+        const found = candidates[0];
+        const entry = byName.get(found)[0];
+        search.culprits.push({ name: found, from: entry.from, to: entry.to });
+        const held = search.culprits.map((c) => c.name);
+        const rest = names.filter((n) => !held.includes(n));
+        const verdict = await test(rest);
+        if (verdict === 'pass') {
+            search.clean = rest.filter((n) => !unheld.includes(n));
+            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
+            return search;
+        }
+        if (verdict !== 'leak') {
+            search.reason = `holding back ${list(held)} left head ${verdict} against base`;
+            return search;
+        }
+        search.clean = search.clean.filter((n) => !rest.includes(n));
+        candidates = movable.filter((n) => !held.includes(n));
+    }
+    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
+    return search;
+}
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+function alphaBudget(alpha, planned) {
+    let used = 0;
+    const per = (0.9 * alpha) / Math.max(1, planned);
+    return {
+        first: per,
+        next() {
+            used++;
+            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+        }
+    };
+}
+async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
+    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+}
+async function bisectPackage(ctx, entries, workingDirectory) {
+    const main = entries.find((e) => e.direct) ?? entries[0];
+    const name = main.name;
+    const specs = await readSpecs(ctx.git, ctx.headSha, entries);
+    const local = entries.find((e) => !fromRegistry(e, specs));
+    if (local) {
+        throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`);
+    }
+    if (!holdable(entries, specs)) {
+        throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`);
+    }
+    const from = main.from;
+    const to = main.to;
+    const moved = entries.filter((e) => e.from !== from || e.to !== to);
+    if (moved.length > 0)
+        ctx.log(`${name} also moved ${moved[0].from} → ${moved[0].to} elsewhere in the tree; every copy is held together`);
+    const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)];
+    const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) => dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, ''))));
+    const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json');
+    const rootManifest = await ctx.git.showFile(ctx.headSha, lockDir === '.' ? 'package.json' : `${lockDir}/package.json`);
+    const manager = detectPackageManager(files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)), rootManifest ?? undefined);
+    const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name);
+    const published = await fetchPublishedVersions(config, name);
+    const plan = planVersions(published, from, to, name);
+    const between = plan.versions.slice(0, -1);
+    const comparisons = 1 + Math.ceil(Math.log2(plan.versions.length)) + (plan.newer ? 1 : 0);
+    const alpha = ctx.stats.alpha;
+    const per = alpha / comparisons;
+    ctx.log(`${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
+        `${plan.newer ? `, ${plan.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
+    const spec = (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) });
+    const reference = await ctx.trees.get(spec(from));
+    const tested = [];
+    const measure = async (version) => {
+        ctx.log(`${name}@${version} against the reference (head ${describeHolds(spec(from).holds)})`);
+        const cmp = await compareAt(ctx, reference, await ctx.trees.get(spec(version)), per);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        tested.push({
+            version,
+            verdict: cmp.verdict,
+            growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
+            runs: cmp.runs,
+            alpha: per,
+            reason: cmp.reason
+        });
+        return cmp.verdict;
+    };
+    const base = {
+        format: 'memgate-bisect/1',
+        package: name,
+        from,
+        to,
+        firstLeaking: null,
+        lastClean: null,
+        exact: true,
+        tested,
+        newest: null,
+        suggestion: null,
+        verification: null,
+        alpha,
+        alphaPerComparison: per,
+        comparisons,
+        verdict: 'leak',
+        reason: ''
+    };
+    const toVerdict = await measure(to);
+    if (toVerdict === 'pass') {
+        return {
+            ...base,
+            lastClean: to,
+            verdict: 'pass',
+            reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect`
+        };
+    }
+    if (toVerdict !== 'leak') {
+        return {
+            ...base,
+            exact: false,
+            verdict: toVerdict,
+            reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
+        };
+    }
+    // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
+    const versions = plan.versions;
+    let lo = -1;
+    let hi = versions.length - 1;
+    let stuck = null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        const verdict = await measure(versions[mid]);
+        if (verdict === 'leak')
+            hi = mid;
+        else if (verdict === 'pass')
+            lo = mid;
+        else {
+            stuck = verdict;
+            break;
+        }
+    }
+    const firstLeaking = versions[hi];
+    const lastClean = lo >= 0 ? versions[lo] : from;
+    if (stuck) {
+        const step = tested[tested.length - 1];
+        return {
+            ...base,
+            firstLeaking,
+            lastClean,
+            exact: false,
+            verdict: stuck,
+            reason: `${name}@${step.version} stayed ${stuck} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
+        };
+    }
+    let newest = null;
+    if (plan.newer)
+        newest = { version: plan.newer, verdict: await measure(plan.newer) };
+    // The newest version, when clean, is the better fix: the user moves forward instead of back.
+    const candidates = [...(newest?.verdict === 'pass' ? [newest.version] : []), lastClean];
+    let verification = null;
+    let suggestion = null;
+    const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    for (const version of candidates) {
+        const tree = await ctx.trees.get(spec(version));
+        ctx.log(`verification: head with ${name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` });
+        const p = cmp.growth?.pValue ?? null;
+        verification = {
+            version,
+            verdict: cmp.verdict,
+            pValue: p,
+            reason: cmp.reason,
+            summary: cmp.verdict === 'pass'
+                ? `with ${name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
+                : `with ${name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
+        };
+        ctx.log(`  → ${verification.summary}`);
+        if (cmp.verdict === 'pass') {
+            suggestion = suggestionFor(tree, name, version);
+            break;
+        }
+    }
+    return {
+        ...base,
+        firstLeaking,
+        lastClean,
+        newest,
+        suggestion,
+        verification,
+        verdict: 'leak',
+        reason: `${name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
+            (newest
+                ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
+                : '') +
+            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+    };
+}
+function suggestionFor(tree, name, version) {
+    const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
+    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0])) ?? tree.edits[0];
+    if (!edit) {
+        // `to` itself (no edit): cannot happen for a leak, but say what it would be.
+        return { version, manifest: 'package.json', change, field: 'dependencies' };
+    }
+    return { version, manifest: edit.file, change, field: edit.key.slice(0, -1).join('.') };
+}
+function list(names) {
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+function fmtAlpha(alpha) {
+    return String(Number(alpha.toPrecision(2)));
+}
+
+// `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
+// to pass. Logs go to stderr; with --json, stdout carries one memgate-bisect/1 document.
+const BISECT_USAGE = 'memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]';
+const FLAGS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    repo: { type: 'string', default: '.' },
+    package: { type: 'string' },
+    soak: { type: 'string' },
+    install: { type: 'string' },
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' },
+    duration: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'work-dir': { type: 'string' },
+    json: { type: 'boolean', default: false }
+};
+async function bisectCommand(args, log = (line) => process.stderr.write(`${line}\n`)) {
+    const values = parseFlags(args);
+    const required = (value, flag) => {
+        if (!value)
+            throw new MemgateError(`Missing ${flag}.`, 2, { detail: `Usage: ${BISECT_USAGE}` });
+        return value;
+    };
+    const report = await runBisect({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        package: values.package,
+        // The same words and checks as the action's inputs (src/options.ts).
+        options: parseOptions({
+            'soak-command': values.soak,
+            'install-command': values.install,
+            'working-directory': values['working-directory'],
+            runs: values.runs,
+            'max-runs': values['max-runs'],
+            alpha: values.alpha,
+            threshold: values.threshold,
+            warmup: values.warmup,
+            duration: values.duration,
+            timeout: values.timeout
+        }),
+        workDir: values['work-dir'],
+        probePath: probePath(),
+        log
+    });
+    process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderBisect(report) + '\n');
+    return bisectExitCode(report);
+}
+function parseFlags(args) {
+    try {
+        return parseArgs({ args, options: FLAGS, strict: true }).values;
+    }
+    catch (error) {
+        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, {
+            cause: error,
+            detail: `Usage: ${BISECT_USAGE}`
+        });
+    }
+}
+/** dist/probe.cjs beside the bundled CLI; from the sources (tests), the built one. */
+function probePath() {
+    const beside = fileURLToPath(new URL('./probe.cjs', import.meta.url));
+    if (fs.existsSync(beside))
+        return beside;
+    return fileURLToPath(new URL('../../dist/probe.cjs', import.meta.url));
+}
+/** The report as a few lines for a terminal. Pure. */
+function renderBisect(report) {
+    const lines = [];
+    const c = report.culprit;
+    if (c) {
+        if (c.culprits.length > 0)
+            lines.push(`Culprit: ${c.culprits.map((b) => `${b.name} ${b.from} → ${b.to}`).join(', ')}${c.clean.length ? ` (measured clean: ${c.clean.join(', ')})` : ''}`);
+        else
+            lines.push(`Culprit search: ${c.reason}`);
+    }
+    if (report.package) {
+        lines.push(`${report.package} ${report.from} → ${report.to}`);
+        for (const t of report.tested) {
+            const growth = t.growth ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)})` : '';
+            lines.push(`  ${t.version.padEnd(14)} ${t.verdict}${growth}`);
+        }
+        if (report.firstLeaking)
+            lines.push(`First leaking: ${report.firstLeaking}${report.exact ? '' : ' (or earlier: a step stayed inconclusive)'}`);
+        if (report.lastClean)
+            lines.push(`Last clean: ${report.lastClean}`);
+        if (report.newest)
+            lines.push(`Newest published: ${report.newest.version} (${report.newest.verdict})`);
+        if (report.verification)
+            lines.push(`Verified: ${report.verification.summary}`);
+        if (report.suggestion)
+            lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`);
+    }
+    lines.push(report.reason);
+    lines.push(`False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
+        `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`);
+    return lines.join('\n');
+}
+function fmt(n) {
+    return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+}
+
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same
 // pipeline. Logs go to stderr; with --json, stdout carries one JSON document and nothing else, and
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
@@ -23019,7 +24658,8 @@ const COMMANDS = {
     bumps: bumpsCommand,
     analyze: analyzeCommand,
     heap: heapCommand,
-    demo: demoCommand
+    demo: demoCommand,
+    bisect: bisectCommand
 };
 async function main(argv) {
     const [command, ...rest] = argv;

@@ -35982,20 +35982,64 @@ async function setCommitStatus(client, where, status) {
 // pending status a killed step left behind. No status ever stays pending.
 /** core.saveState key of the pending status the post step must finish. */
 const PENDING_STATE = 'memgate-pending-status';
+// GitHub's rules for an owner (39 characters, no leading hyphen) and a repository name (100).
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const SHA = /^[0-9a-f]{40}$/;
+// A status context as the input takes it: printable, one line, GitHub's 255 characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTEXT = /^[^\u0000-\u001f\u007f]{1,255}$/;
+/**
+ * The pending status the main step saved, or a one-line reason it is not one this job may end: the
+ * state file is the runner's, and a process of the job that could write to it (the soak, were it
+ * given GITHUB_STATE; a workflow command in the log) must not choose where the post step writes.
+ * It must name this workflow's repository, a 40-hex SHA, and for a target URL a run of that
+ * repository. Pure.
+ */
+function checkPendingState(saved, env) {
+    let data;
+    try {
+        data = JSON.parse(saved);
+    }
+    catch {
+        return 'it is not JSON';
+    }
+    const w = data;
+    if (!w || typeof w !== 'object' || Array.isArray(w))
+        return 'it is not an object';
+    if (typeof w.owner !== 'string' || !OWNER.test(w.owner) || typeof w.repo !== 'string' || !REPO.test(w.repo))
+        return 'it names no owner/repository';
+    const repository = `${w.owner}/${w.repo}`;
+    if (!env.repository || repository.toLowerCase() !== env.repository.toLowerCase())
+        return `it names ${repository}, not this workflow's ${env.repository ?? '(unknown)'}`;
+    if (typeof w.sha !== 'string' || !SHA.test(w.sha))
+        return 'its SHA is not 40 hex characters';
+    const where = { owner: w.owner, repo: w.repo, sha: w.sha };
+    if (w.targetUrl !== undefined) {
+        const runs = `${(env.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${repository}/actions/runs/`;
+        if (typeof w.targetUrl !== 'string' || !w.targetUrl.toLowerCase().startsWith(runs.toLowerCase()) || !/^[\w./:-]+$/.test(w.targetUrl)) {
+            return 'its target URL is not a run of this repository';
+        }
+        where.targetUrl = w.targetUrl;
+    }
+    return where;
+}
 /** The post step: turns a pending status the main step left behind into an error. */
 async function finishLeftPending() {
     const saved = getState(PENDING_STATE);
     if (!saved)
         return;
-    let where;
-    try {
-        where = JSON.parse(saved);
-    }
-    catch {
-        warning(`The saved pending status is not JSON: ${saved.slice(0, 80)}`);
+    const checked = checkPendingState(saved, { repository: process.env.GITHUB_REPOSITORY, serverUrl: process.env.GITHUB_SERVER_URL });
+    if (typeof checked === 'string') {
+        warning(`The saved pending status was not left by memgate's main step (${checked}); nothing was written.`);
         return;
     }
+    const where = checked;
     const context = getInput('status-context') || 'memgate';
+    if (!CONTEXT.test(context)) {
+        warning('The status-context input is not one line of up to 255 printable characters; nothing was written.');
+        return;
+    }
     try {
         await setCommitStatus(createClient(getInput('github-token')), where, {
             state: 'error',

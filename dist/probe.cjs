@@ -61,7 +61,17 @@ const PROBE_ENV = {
 // npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
 // Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
 // pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/;
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+function isWrapperScript(script) {
+    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
+    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
+}
 
 // memgate's probe, preloaded into every Node.js process of the soak with NODE_OPTIONS=--require.
 // It runs inside the user's code: node:* modules only, no globals left behind but its guard, and it
@@ -93,7 +103,7 @@ function startProbe(file) {
     const sampler = createSampler(gc, append, started);
     const snapshotEnv = process.env[PROBE_ENV.snapshotDir];
     // Wrappers (npm, corepack) are not the workload: they sample, but take no snapshots.
-    const snapshots = snapshotEnv && !WRAPPER_SCRIPT.test(script) ? createSnapshots(path__namespace.resolve(snapshotEnv), gc, append, started, sampler) : null;
+    const snapshots = snapshotEnv && !isWrapperScript(script) ? createSnapshots(path__namespace.resolve(snapshotEnv), gc, append, started, sampler) : null;
     const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50));
     const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200);
     let nextAt = firstEvery;

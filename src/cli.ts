@@ -5,6 +5,7 @@ import { MemgateError } from './errors.js'
 import { exitCodeFor } from './exit-code.js'
 import { USAGE } from './cli/args.js'
 import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, runCommand } from './cli/commands.js'
+import { bisectCommand } from './bisect/command.js'
 import { reportOfError } from './report/build.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -12,7 +13,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   bumps: bumpsCommand,
   analyze: analyzeCommand,
   heap: heapCommand,
-  demo: demoCommand
+  demo: demoCommand,
+  bisect: bisectCommand
 }
 
 export async function main(argv: string[]): Promise<number> {

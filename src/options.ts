@@ -80,6 +80,10 @@ export interface Options {
   stats: StatsOptions
   /** include, exclude, dependency-types: applied once, before anything is installed. */
   bumps: BumpFilter
+  /** Variables the install and the soak may see although they look like credentials (a private registry's token). */
+  passEnv: string[]
+  /** The largest heap snapshot the probe writes and the heap stage reads (the file is the soak's). */
+  heapMaxBytes: number
 }
 
 /** The inputs (and CLI flags) that make Options, by their action.yml names. */
@@ -97,11 +101,15 @@ export type OptionName =
   | 'include'
   | 'exclude'
   | 'dependency-types'
+  | 'pass-env'
+  | 'heap-max-bytes'
 
 export type RawOptions = Partial<Record<OptionName, string | undefined>>
 
 export const DEFAULT_SOAK_COMMAND = 'npm run soak'
 export const DEFAULT_TIMEOUT_S = 600
+/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+export const DEFAULT_HEAP_MAX_MB = 512
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600
 const DEPENDENCY_TYPES: DependencyType[] = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
@@ -126,7 +134,9 @@ export function parseOptions(raw: RawOptions): Options {
     timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
     durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
     stats: merged,
-    bumps: bumpFilter(raw)
+    bumps: bumpFilter(raw),
+    passEnv: passEnv(raw['pass-env']),
+    heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
   }
 }
 
@@ -142,6 +152,27 @@ function seconds(name: string, value: string, fallback: number): number {
     throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`)
   }
   return n
+}
+
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback
+  const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value)
+  const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN
+  if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+    throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`)
+  }
+  return n
+}
+
+function passEnv(raw: string | undefined): string[] {
+  const names = splitList(raw)
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+      throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`)
+    }
+  }
+  return names
 }
 
 function bumpFilter(raw: RawOptions): BumpFilter {

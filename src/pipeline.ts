@@ -67,7 +67,7 @@ async function measure(options: Options, target: Target, workDir: string, known:
     warnings.push(line)
     target.log(`warning: ${line}`)
   }
-  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn })
+  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
   if (bumps.length === 0) {
@@ -86,7 +86,7 @@ async function measure(options: Options, target: Target, workDir: string, known:
   for (const side of ['base', 'head'] as const) {
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))
   }
-  const report = await judge(decided, bumps, { baseSha, headSha }, target.log)
+  const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log)
   // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
   const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
   if (snapshots.length) report.snapshots = snapshots
@@ -137,10 +137,16 @@ async function soakUntilDecided(
   }
 }
 
-async function judge(decided: Decided, bumps: Bump[], shas: { baseSha: string; headSha: string }, log: (line: string) => void): Promise<MemgateReport> {
+async function judge(
+  decided: Decided,
+  bumps: Bump[],
+  shas: { baseSha: string; headSha: string },
+  heapMaxBytes: number,
+  log: (line: string) => void
+): Promise<MemgateReport> {
   const { soak, failure, stats } = decided
   const verdict = failure?.verdict ?? stats!.verdict
-  const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), log) : []
+  const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log) : []
   return buildReport({
     ...shas,
     bumps,
@@ -194,13 +200,13 @@ export function judgeFailures(base: SideResult, head: SideResult): { verdict: 'l
   return null
 }
 
-async function findSuspects(head: SideResult, packages: string[], log: (line: string) => void): Promise<Suspect[]> {
+async function findSuspects(head: SideResult, packages: string[], maxBytes: number, log: (line: string) => void): Promise<Suspect[]> {
   if (head.snapshots.length < 2) {
     log('No pair of heap snapshots from a head run: suspects are not named.')
     return []
   }
   try {
-    return (await diffSnapshotFiles(head.snapshots, { packages, top: 5 })).suspects
+    return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects
   } catch (error) {
     // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
     log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`)

@@ -68,6 +68,6 @@ describe('/memgate accept', () => {
     expect(run.exitCode).toBe(0)
     expect(github.statuses.length).toBe(before)
     expect(github.comments.get(61)!.at(-1)!.body).toContain(`there is no measurement of the current head ${docs.headSha.slice(0, 7)} to accept`)
-    expect(github.comments.get(61)![0].body).toBe(renderComment(leak, { statusContext: 'memgate' }))
+    expect(github.comments.get(61)![0]!.body).toBe(renderComment(leak, { statusContext: 'memgate' }))
   })
 })

@@ -67,7 +67,7 @@ describe('workflow_dispatch by PR number', () => {
       'success: accepted by @maintainer: fixed upstream in 2.0.1'
     ])
     expect(memgateComments()).toHaveLength(1)
-    expect(memgateComments()[0].body).toContain('the acceptance holds')
+    expect(memgateComments()[0]!.body).toContain('the acceptance holds')
   })
 
   it('runs a fork\'s PR only on the head the person named', async () => {
@@ -94,7 +94,7 @@ describe('workflow_dispatch by refs', () => {
     expect(run.summary).toContain('memgate: leak')
     const writes = github.requests.slice(before).filter((r) => r.method !== 'GET')
     expect(writes).toEqual([])
-    expect(JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))).toMatchObject({ base: { sha: leaky.baseSha }, head: { sha: leaky.headSha } })
+    expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))).toMatchObject({ base: { sha: leaky.baseSha }, head: { sha: leaky.headSha } })
   })
 
   it.each([

@@ -24,7 +24,9 @@ describe('readInputs', () => {
       timeoutMs: 600_000,
       durationMs: undefined,
       stats: defaultStatsOptions,
-      bumps: { include: [], exclude: [] }
+      bumps: { include: [], exclude: [] },
+      passEnv: [],
+      heapMaxBytes: 512 * 1024 * 1024
     })
   })
 
@@ -45,6 +47,8 @@ describe('readInputs', () => {
         exclude: 'eslint-*',
         'dependency-types': 'dependencies devDependencies',
         'fail-on': 'LEAK',
+        'pass-env': 'NODE_AUTH_TOKEN, NPM_CONFIG_USERCONFIG',
+        'heap-max-bytes': '1G',
         mode: 'measure'
       })
     )
@@ -56,7 +60,9 @@ describe('readInputs', () => {
       workingDirectory: 'services/api',
       timeoutMs: 120_000,
       durationMs: 90_000,
-      bumps: { include: ['ms', '@types/*'], exclude: ['eslint-*'], dependencyTypes: ['dependencies', 'devDependencies'] }
+      bumps: { include: ['ms', '@types/*'], exclude: ['eslint-*'], dependencyTypes: ['dependencies', 'devDependencies'] },
+      passEnv: ['NODE_AUTH_TOKEN', 'NPM_CONFIG_USERCONFIG'],
+      heapMaxBytes: 1024 * 1024 * 1024
     })
     expect(inputs.options.stats).toMatchObject({ runs: 6, maxRuns: 8, alpha: 0.05, threshold: 128, thresholdMs: 128, thresholdShare: 0.02, warmup: 0.25 })
   })
@@ -72,7 +78,9 @@ describe('readInputs', () => {
     [{ timeout: '0' }, "Invalid timeout '0'. Expected whole seconds from 1 to 21600."],
     [{ duration: '1.5' }, "Invalid duration '1.5'. Expected whole seconds from 1 to 21600."],
     [{ 'dependency-types': 'bundled' }, "Invalid dependency-types 'bundled'. Expected some of dependencies, devDependencies, optionalDependencies, peerDependencies."],
-    [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100']
+    [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
+    [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],
+    [{ 'heap-max-bytes': 'lots' }, "Invalid heap-max-bytes 'lots'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."]
   ])('refuses %j with one line', (raw, reason) => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)

@@ -96,7 +96,7 @@ describe('merge_group', () => {
     expect(statusesOn(head)).toEqual([`success: pass: same dependency changes as #${PR}, measured at ${clean.headSha.slice(0, 7)}`])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
     expect(run.summary).toContain('memgate: pass')
-    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report.notes).toContain(`The merge group ${head.slice(0, 7)} changes exactly the dependencies #${PR} changed; this is #${PR}'s verdict, not a new measurement.`)
     expect(report.pullRequest).toEqual({ repository: 'acme/service', number: PR, headSha: clean.headSha })
   })
@@ -126,7 +126,7 @@ describe('merge_group', () => {
     expect(statuses[1]).toMatch(/^failure: leak: /)
     expect(statuses).toHaveLength(2)
     expect(run.stdout).toContain(`#${PR}: no memgate report in its comment`)
-    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8'))
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report).toMatchObject({ verdict: 'leak', base: { sha: leaky.baseSha }, head: { sha: head } })
     // No PR comment for a group: the queue reads the status.
     expect(github.comments.get(PR)).toHaveLength(1)

@@ -62,7 +62,7 @@ describe('drafts', () => {
     expect({ exitCode: run.exitCode, verdict: run.outputs.verdict }).toEqual({ exitCode: 0, verdict: 'skipped' })
     expect(newStatuses(leaky.headSha, from)).toEqual(['success: draft: not measured'])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
-    expect(JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')).reason).toMatch(/^draft: not measured\. /)
+    expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8')).reason).toMatch(/^draft: not measured\. /)
   })
 
   it('measures a draft when it is ready for review', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { filterBumps, globToRegExp } from '../../src/bumps/filter.js'
+import { filterBumps, compileGlob } from '../../src/bumps/filter.js'
 import type { BumpDetail } from '../../src/bumps/diff.js'
 import { expectedProjectBumps } from './expected.js'
 
-describe('globToRegExp', () => {
+describe('compileGlob', () => {
   it.each([
     ['ms', 'ms', true],
     ['ms', 'ms-alias', false],
@@ -16,9 +16,28 @@ describe('globToRegExp', () => {
     ['is-?umber', 'is-number', true],
     ['a.b', 'axb', false],
     ['eslint-plugin-*', 'eslint-plugin-react', true],
-    ['@babel/*', '@babel-x/core', false]
+    ['@babel/*', '@babel-x/core', false],
+    ['packages/**/app', 'packages/a/b/app', true],
+    ['packages/**', 'packages', false],
+    ['a***b', 'a/x/b', true],
+    ['', '', true],
+    ['', 'x', false]
   ])('%s matches %s: %s', (glob, name, matches) => {
-    expect(globToRegExp(glob).test(name)).toBe(matches)
+    expect(compileGlob(glob).test(name)).toBe(matches)
+  })
+
+  // Workspace globs and the paths they are matched against are the PR's. A RegExp made of this
+  // glob backtracks through every way of splitting the text among its stars; jest's timeout stops
+  // a matcher that does.
+  it('matches in time linear in the text: stars cannot be made to backtrack', () => {
+    const glob = '*a'.repeat(40) + '!'
+    expect(compileGlob(glob).test('a'.repeat(50_000))).toBe(false)
+    expect(compileGlob(glob).test(`${'a'.repeat(50_000)}!`)).toBe(true)
+    expect(compileGlob('**x').test('y'.repeat(4_000_000))).toBe(false)
+  }, 10_000)
+
+  it('matches nothing with a glob no one writes', () => {
+    expect(compileGlob('*'.repeat(2000)).test('anything')).toBe(false)
   })
 })
 

@@ -32,3 +32,16 @@ describe('parsePrGrouping', () => {
     expect(parsePrGrouping(title, body)).toEqual(expected)
   })
 })
+
+// A PR's title and body are anyone's text. Patterns with `.*` and lazy groups backtrack on long
+// runs of near-matches; each sees a bounded part, so megabytes cost nothing (jest's timeout stops
+// a parse that is not).
+describe('parsePrGrouping on hostile text', () => {
+  it.each([
+    ['Update all non-major dependencies', `${'ARENOVATE\u0000'.repeat(800_000)}\n${RENOVATE_FOOTER}`, { tool: 'renovate', group: 'all non-major dependencies' }],
+    ['Fix it', `${'BUMP THE  '.repeat(800_000)}\n${DEPENDABOT_FOOTER}`, { tool: 'dependabot' }],
+    [`Bump the ${'x '.repeat(4_000_000)}`, 'hand-written', null]
+  ])('reads %# in linear time', (title, body, expected) => {
+    expect(parsePrGrouping(title, body)).toEqual(expected)
+  }, 10_000)
+})

@@ -230,7 +230,7 @@ describe('projects and manifests', () => {
   it('finds pnpm workspaces from pnpm-workspace.yaml alone', async () => {
     const side = (s: 'base' | 'head') => {
       const tree = projectSide(s, 'pnpm/v9')
-      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      tree['package.json'] = tree['package.json']!.replace(/\n {2}"workspaces": \[[^\]]*\],/, '')
       expect(tree['package.json']).not.toContain('workspaces')
       return tree
     }
@@ -332,5 +332,60 @@ describe('bad lockfiles', () => {
     expect((error as MemgateError).reason).toBe(
       `package-lock.json at ${r.shas[1]!.slice(0, 7)}, line 7: merge-conflict marker '<<<<<<<' (resolve the conflict and commit the regenerated lockfile)`
     )
+  })
+})
+
+// Lockfiles and workspace lists are the PR's text. Each case holds one line of megabytes that a
+// backtracking pattern took quadratic time on; jest's timeout stops a parser that is not linear.
+describe('a hostile line of megabytes', () => {
+  it('in pnpm-workspace.yaml reads in linear time', async () => {
+    const side = (s: 'base' | 'head') => {
+      const tree = projectSide(s, 'pnpm/v9')
+      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      // An item, four million blanks, then more text: a lazy item pattern with an optional comment
+      // tried every split of the blanks.
+      if (s === 'head') tree['pnpm-workspace.yaml'] += `  - x${' '.repeat(4_000_000)}y\n`
+      return tree
+    }
+    const r = repo(side('base'), side('head'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('pnpm-lock.yaml')))
+  }, 10_000)
+
+  it('as a resolved string of package-lock.json reads in linear time', async () => {
+    const head = projectSide('head', 'npm/v3')
+    // A `file:` tarball path followed by a million `#` fragments and a line break: a `.*\.tgz(#.*)?$`
+    // pattern backtracked once per fragment, each time to the end of the string.
+    const resolved = `file:vendor/tiny-1.1.0.tgz${'#.tgz'.repeat(1_000_000)}\n`
+    head['package-lock.json'] = head['package-lock.json']!.replace('"resolved": "file:vendor/tiny-1.1.0.tgz"', `"resolved": ${JSON.stringify(resolved)}`)
+    expect(head['package-lock.json']).toContain('#.tgz#.tgz')
+    const r = repo(projectSide('base', 'npm/v3'), head)
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    // tiny is direct: its bump is read from package.json, and the lockfile only has to be parsed.
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('package-lock.json')))
+  }, 10_000)
+})
+
+describe("the bumps stage's time limit", () => {
+  it('stops with a one-line reason once the limit has passed', async () => {
+    const r = repo(projectSide('base', 'npm/v3'), projectSide('head', 'npm/v3'))
+    // Far shorter than one git process: the limit passes during the first read.
+    const error = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { timeoutMs: 1 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(MemgateError)
+    expect((error as MemgateError).reason).toBe(
+      "Reading the dependency changes took longer than 0.0 s, the bumps stage's limit: no lockfile a package manager writes takes that long, so the diff was stopped"
+    )
+  })
+
+  it('stops when the run is cancelled', async () => {
+    const r = repo(projectSide('base', 'npm/v3'), projectSide('head', 'npm/v3'))
+    const error = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { signal: AbortSignal.abort() }).catch((e: unknown) => e)
+    expect((error as MemgateError).reason).toBe('Cancelled while reading the dependency changes')
+  })
+
+  it('leaves a stage that ends in time alone', async () => {
+    const r = repo(projectSide('base', 'npm/v3'), projectSide('head', 'npm/v3'))
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { timeoutMs: 60_000, signal: new AbortController().signal })
+    expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('package-lock.json')))
   })
 })

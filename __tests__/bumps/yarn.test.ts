@@ -95,3 +95,23 @@ describe('parseYarnLock', () => {
     expect(reasonOf(text)).toMatch(/^yarn\.lock at abc1234, line 1[23]: invalid Yarn Berry lockfile \(/)
   })
 })
+
+// yarn.lock is the PR's text: a key of megabytes, or a Berry file with a bad version and a long
+// blank run, made `\s*,\s*` and `^\s+version:` backtrack for minutes. jest's timeout stops a
+// parser that is not linear.
+describe('parseYarnLock on hostile text', () => {
+  it('splits a key of megabytes in linear time', () => {
+    const key = `"a@^1.0.0${' '.repeat(2_000_000)}x, a@^1.1.0"`
+    const text = `# yarn lockfile v1\n\n\n${key}:\n  version "1.1.0"\n  resolved "https://registry.yarnpkg.com/a/-/a-1.1.0.tgz"\n`
+    const lock = parseYarnLock(text, 'yarn.lock')
+    expect(lock.packages).toHaveLength(1)
+    expect(lock.packages[0]).toMatchObject({ name: 'a', version: '1.1.0' })
+    expect(lock.packages[0]!.descriptors!.map((d) => d.length).sort((a, b) => a - b)).toEqual([8, 2_000_009])
+  }, 10_000)
+
+  it('names the line of a bad Berry version in linear time', () => {
+    // A flow mapping: no line starts with the version, so the search for one crosses every blank.
+    const text = `__metadata: {version: nope}\n${'\n\t'.repeat(1_000_000)}\n"a@npm:^1.0.0":\n  version: 1.0.0\n`
+    expect(reasonOf(text)).toMatch(/^yarn\.lock at abc1234, line \d+: Yarn Berry lockfile without a valid __metadata\.version \("nope"/)
+  }, 10_000)
+})

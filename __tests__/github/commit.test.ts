@@ -34,7 +34,7 @@ describe('resolveCommit', () => {
   it('asks for the SHA alone, with the ref in the path', async () => {
     await commit.resolveCommit(client, repo, 'renovate/event-hub-1.x')
     const request = github.requests[github.requests.length - 1]
-    expect(request.path).toBe('/repos/acme/service/commits/renovate%2Fevent-hub-1.x')
+    expect(request!.path).toBe('/repos/acme/service/commits/renovate%2Fevent-hub-1.x')
   })
 
   it('passes on GitHub\'s refusal of an unknown ref', async () => {

@@ -58,7 +58,7 @@ describe('the heap stage on a 100 MB-class snapshot', () => {
   }
 
   it(`diffs it with a ${HEAP_CAP_MB} MB V8 heap and a peak RSS under 3.5× the file (about 2.8× measured)`, () => {
-    const size = statSync(files[1]).size
+    const size = statSync(files[1]!).size
     expect(size).toBeGreaterThan(80e6)
     const { top, maxRss } = run('diff', files)
     // all were allocated after the first snapshot; the store of records is the largest

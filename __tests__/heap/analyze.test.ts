@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MemgateError } from '../../src/errors.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../../src/heap/analyze.js'
@@ -16,7 +17,7 @@ async function rejection(promise: Promise<unknown>): Promise<MemgateError> {
 }
 
 describe('heap stage entry points on snapshot files', () => {
-  let files: string[]
+  let files: [string, string, string]
   let dir: string
   beforeAll(() => {
     dir = makeTempDir()
@@ -37,14 +38,14 @@ describe('heap stage entry points on snapshot files', () => {
     const diff = await diffSnapshotFiles(files, { packages: ['leaky-lib'] })
     expect(diff.snapshots).toHaveLength(3)
     expect(diff.suspects[0]).toMatchObject({ name: 'Listener', count: 500, package: 'leaky-lib', bumped: true })
-    expect(diff.suspects[0].growth.count).toEqual([200, 700, 1200])
+    expect(diff.suspects[0]!.growth.count).toEqual([200, 700, 1200])
     const text = formatHeapDiff(diff)
     expect(text).toMatch(/^3 snapshots \(three-snapshot\)/)
     expect(text).toMatch(/\n1\. Listener: 500 new, [\d.]+ KiB retained \([\d.]+ KiB self\) — package leaky-lib \(bumped\)\n/)
     expect(text).toContain('Listener count per snapshot: 200 → 700 → 1200')
     expect(text).toMatch(/\n {5}\.listeners Array @\d+\n/)
     // --json prints the object: it must survive JSON
-    expect(JSON.parse(JSON.stringify(diff)).suspects[0].retainerPath).toEqual(diff.suspects[0].retainerPath)
+    expect(JSON.parse(JSON.stringify(diff)).suspects[0].retainerPath).toEqual(diff.suspects[0]!.retainerPath)
   })
 
   it('says so when nothing is above the noise threshold', async () => {
@@ -73,6 +74,19 @@ describe('heap stage entry points on snapshot files', () => {
     const file = join(dir, 'empty.heapsnapshot')
     writeFileSync(file, content)
     expect((await rejection(summarizeSnapshotFile(file))).reason).toMatch(reason)
+  })
+
+  it('refuses a snapshot over the limit before parsing it, and a FIFO without waiting on it', async () => {
+    const size = statSync(files[0]).size
+    const limit = size - 1
+    expect((await rejection(summarizeSnapshotFile(files[0], { maxBytes: limit }))).reason).toBe(
+      `Heap snapshot ${files[0]} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${(limit / 1024 / 1024).toFixed(1)} MiB limit for heap snapshots`
+    )
+    expect((await rejection(diffSnapshotFiles(files, { maxBytes: limit }))).reason).toContain(`Heap snapshot ${files[0]} is`)
+    // The soak writes the snapshot directory: a FIFO there would block a plain open for ever.
+    const fifo = join(dir, 'fifo.heapsnapshot')
+    execFileSync('mkfifo', [fifo])
+    expect((await rejection(summarizeSnapshotFile(fifo))).reason).toBe(`Heap snapshot ${fifo} is not a regular file; expected a .heapsnapshot file`)
   })
 
   it('rejects a missing file and a diff of one snapshot', async () => {

@@ -10,7 +10,7 @@ function load(file: string, edges = true) {
 }
 
 describe('diffGraphs on a listener-array leak in node_modules/leaky-lib', () => {
-  let files: string[]
+  let files: [string, string, string]
   beforeAll(() => {
     files = makeSnapshots('listeners', 1000)
   })
@@ -19,7 +19,7 @@ describe('diffGraphs on a listener-array leak in node_modules/leaky-lib', () => 
     const earlier = files.slice(0, 2).map((f) => summarizeGraph(parseHeapSnapshot(readFileSync(f), { totalsOnly: true })))
     const diff = diffGraphs(earlier, load(files[2]), { packages: ['leaky-lib'] })
     expect(diff.technique).toBe('three-snapshot')
-    const top = diff.suspects[0]
+    const top = diff.suspects[0]!
     expect(top.name).toBe('Listener')
     expect(top.package).toBe('leaky-lib')
     expect(top.bumped).toBe(true)
@@ -37,9 +37,9 @@ describe('diffGraphs on a listener-array leak in node_modules/leaky-lib', () => 
   it('with two snapshots counts everything allocated after the first', () => {
     const diff = diffGraphs([summarizeGraph(load(files[0], false), { retained: false })], load(files[2]))
     expect(diff.technique).toBe('two-snapshot')
-    expect(diff.suspects[0].name).toBe('Listener')
-    expect(diff.suspects[0].count).toBe(2000)
-    expect(diff.suspects[0].package).toBe('leaky-lib')
+    expect(diff.suspects[0]!.name).toBe('Listener')
+    expect(diff.suspects[0]!.count).toBe(2000)
+    expect(diff.suspects[0]!.package).toBe('leaky-lib')
   })
 })
 
@@ -54,18 +54,18 @@ describe.each([
     const files = makeSnapshots(scenario, 1000)
     const earlier = files.slice(0, 2).map((f) => summarizeGraph(parseHeapSnapshot(readFileSync(f), { totalsOnly: true })))
     const diff = diffGraphs(earlier, load(files[2]), { packages: [pkg, 'unrelated-lib'] })
-    const top = diff.suspects[0]
+    const top = diff.suspects[0]!
     expect(top.name).toBe(leaked)
     expect(top.package).toBe(pkg)
     expect(top.count).toBe(1000)
     expect(top.retainerPath.some((s) => step.test(s))).toBe(true)
     expect(top.retainerPath.some((s) => s.includes(`node_modules/${pkg}/index.js`))).toBe(true)
-    expect(top.growth.count[2] - top.growth.count[1]).toBe(1000)
+    expect(top.growth.count[2]! - top.growth.count[1]!).toBe(1000)
   })
 })
 
 describe('diffGraphs on a full LRU that turns over (500 entries replaced by 500 new ones)', () => {
-  let files: string[]
+  let files: [string, string, string]
   beforeAll(() => {
     files = makeSnapshots('lru', 1000)
   })
@@ -76,7 +76,7 @@ describe('diffGraphs on a full LRU that turns over (500 entries replaced by 500 
     // What the id test alone would have blamed: 500 new LruEntry objects and their payloads.
     expect(diff.newObjects.count).toBeGreaterThanOrEqual(1000)
     expect(diff.newObjects.bytes).toBeGreaterThan(500 * 32)
-    expect(diff.snapshots[0].nodeCount).toBeGreaterThan(0)
+    expect(diff.snapshots[0]!.nodeCount).toBeGreaterThan(0)
     expect(diff.suspects).toEqual([])
     // …still the groups are there once the class does grow: the same snapshots with LruEntry's count doubled.
     const before = summarizeGraph(load(files[0], false), { retained: false })
@@ -95,9 +95,9 @@ describe('diffGraphs with two snapshots on a cache that grows', () => {
   it('counts the net growth of the class: every new entry', () => {
     const files = makeSnapshots('map-cache', 1000)
     const diff = diffGraphs([summarizeGraph(load(files[0], false), { retained: false })], load(files[2]), { packages: ['cache-lib'] })
-    const top = diff.suspects[0]
+    const top = diff.suspects[0]!
     expect(top).toMatchObject({ name: 'CacheEntry', package: 'cache-lib', count: 2000 })
-    expect(top.growth.count[1] - top.growth.count[0]).toBe(2000)
+    expect(top.growth.count[1]! - top.growth.count[0]!).toBe(2000)
   })
 })
 

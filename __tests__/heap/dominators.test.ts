@@ -13,8 +13,8 @@ function reachableWithout(g: HeapGraph, t: TypeCodes, removed: number): Uint8Arr
   seen[0] = 1
   while (queue.length > 0) {
     const v = queue.pop()!
-    for (let e = g.firstEdge[v]; e < g.firstEdge[v + 1]; e++) {
-      const w = g.edgeTo[e]
+    for (let e = g.firstEdge[v]!; e < g.firstEdge[v + 1]!; e++) {
+      const w = g.edgeTo[e]!
       if (g.edgeType[e] === t.weak || seen[w] || w === removed) continue
       seen[w] = 1
       queue.push(w)
@@ -52,7 +52,7 @@ describe('computeDominators on a real snapshot', () => {
   it('gives immediate dominators that do dominate (sampled nodes)', () => {
     let checked = 0
     for (let i = 1; i < g.nodeCount && checked < 12; i += Math.floor(g.nodeCount / 12)) {
-      const dom = d.idom[i]
+      const dom = d.idom[i]!
       if (dom === NONE || dom === 0) continue
       expect(reachableWithout(g, t, dom)[i]).toBe(0)
       checked++
@@ -65,20 +65,20 @@ describe('computeDominators on a real snapshot', () => {
     const links: number[] = []
     for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] === link && g.nodeType[i] === t.object) links.push(i)
     expect(links.length).toBe(200000)
-    const head = links.reduce((a, b) => (d.retained[a] > d.retained[b] ? a : b))
-    const linkSize = g.selfSize[head]
+    const head = links.reduce((a, b) => (d.retained[a]! > d.retained[b]! ? a : b))
+    const linkSize = g.selfSize[head]!
     expect(d.retained[head]).toBeGreaterThanOrEqual(200000 * linkSize)
-    const next = g.edgeTo[[...Array(g.firstEdge[head + 1] - g.firstEdge[head]).keys()]
-      .map((k) => g.firstEdge[head] + k)
-      .find((e) => g.strings[g.edgeName[e]] === 'next')!]
+    const next = g.edgeTo[[...Array(g.firstEdge[head + 1]! - g.firstEdge[head]!).keys()]
+      .map((k) => g.firstEdge[head]! + k)
+      .find((e) => g.strings[g.edgeName[e]!] === 'next')!]!
     expect(d.idom[next]).toBe(head)
-    expect(d.retained[head]).toBeGreaterThanOrEqual(d.retained[next] + linkSize)
+    expect(d.retained[head]).toBeGreaterThanOrEqual(d.retained[next]! + linkSize)
     expect(d.retained[next]).toBeGreaterThanOrEqual(199999 * linkSize)
   })
 
   it('makes the root retain everything reachable', () => {
     let total = 0
-    for (const v of d.order) total += g.selfSize[v]
+    for (const v of d.order) total += g.selfSize[v]!
     expect(d.retained[0]).toBe(total)
   })
 
@@ -88,7 +88,7 @@ describe('computeDominators on a real snapshot', () => {
     for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] === link && g.nodeType[i] === t.object) groupOf[i] = 0
     const [sum] = retainedByGroup(d, groupOf, 1)
     let max = 0
-    for (let i = 0; i < g.nodeCount; i++) if (groupOf[i] === 0) max = Math.max(max, d.retained[i])
+    for (let i = 0; i < g.nodeCount; i++) if (groupOf[i] === 0) max = Math.max(max, d.retained[i]!)
     expect(sum).toBe(max)
   })
 })

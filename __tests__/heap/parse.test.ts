@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { MemgateError } from '../../src/errors.js'
-import { HeapSnapshotParser, locationOf, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
+import { DEFAULT_HEAP_MAX_BYTES, HeapSnapshotParser, locationOf, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
 import { writeSnapshot } from './snapshots.js'
 
 interface RawSnapshot {
@@ -33,6 +33,18 @@ function parseError(data: Uint8Array | string): MemgateError {
   throw new Error('parsed without an error')
 }
 
+function streamError(data: Uint8Array): MemgateError {
+  try {
+    const parser = new HeapSnapshotParser()
+    parser.write(data)
+    parser.end()
+  } catch (error) {
+    if (error instanceof MemgateError) return error
+    throw error
+  }
+  throw new Error('parsed without an error')
+}
+
 describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
   let bytes: Buffer
   let raw: RawSnapshot
@@ -54,11 +66,11 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     for (let i = 0; i < graph.nodeCount; i += 97) {
       expect(graph.nodeId[i]).toBe(raw.nodes[i * nf + f('id')])
       expect(graph.nodeType[i]).toBe(raw.nodes[i * nf + f('type')])
-      expect(graph.strings[graph.nodeName[i]]).toBe(raw.strings[raw.nodes[i * nf + f('name')]])
+      expect(graph.strings[graph.nodeName[i]!]).toBe(raw.strings[raw.nodes[i * nf + f('name')]!])
       expect(graph.selfSize[i]).toBe(raw.nodes[i * nf + f('self_size')])
     }
     for (let e = 0; e < graph.edgeCount; e += 101) {
-      expect(graph.edgeTo[e] * nf).toBe(raw.edges[e * ef + meta.edge_fields.indexOf('to_node')])
+      expect(graph.edgeTo[e]! * nf).toBe(raw.edges[e * ef + meta.edge_fields.indexOf('to_node')])
     }
     expect(graph.strings.length).toBe(raw.strings.length)
     expect(graph.strings).toEqual(raw.strings.map((s) => s.slice(0, 1024)))
@@ -68,7 +80,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     expect(graph.locations.count).toBeGreaterThan(100)
     const raw4 = (raw as unknown as { locations: number[] }).locations
     const k = raw4.length / 4 - 1
-    const at = locationOf(graph, raw4[k * 4] / nf)
+    const at = locationOf(graph, raw4[k * 4]! / nf)
     expect([graph.locations.scriptId[at], graph.locations.line[at], graph.locations.column[at]]).toEqual(raw4.slice(k * 4 + 1, k * 4 + 4))
   })
 
@@ -91,9 +103,9 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     const nf = meta.node_fields.length
     const ef = meta.edge_fields.length
     const nodes: number[] = []
-    for (let i = 0; i < raw.nodes.length; i += nf) for (let k = nf - 1; k >= 0; k--) nodes.push(raw.nodes[i + k])
+    for (let i = 0; i < raw.nodes.length; i += nf) for (let k = nf - 1; k >= 0; k--) nodes.push(raw.nodes[i + k]!)
     const edges: number[] = []
-    for (let i = 0; i < raw.edges.length; i += ef) for (let k = ef - 1; k >= 0; k--) edges.push(raw.edges[i + k])
+    for (let i = 0; i < raw.edges.length; i += ef) for (let k = ef - 1; k >= 0; k--) edges.push(raw.edges[i + k]!)
     const reordered = {
       ...raw,
       snapshot: {
@@ -128,7 +140,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     // names of objects, closures and edges stay
     let renamed = 0
     for (let i = 0; i < graph.nodeCount; i++) {
-      if (!valueTypes.includes(graph.nodeType[i]) && lean.strings[lean.nodeName[i]] !== graph.strings[graph.nodeName[i]]) renamed++
+      if (!valueTypes.includes(graph.nodeType[i]!) && lean.strings[lean.nodeName[i]!] !== graph.strings[graph.nodeName[i]!]) renamed++
     }
     expect(renamed).toBe(0)
     expect(lean.strings).toContain('keep')
@@ -147,7 +159,8 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     ['in the edges', 0.5, /truncated: it ends in the edges section/],
     ['in the strings', 0.99, /truncated: it ends in the strings section/],
   ])('says where a snapshot cut %s ends', (_where, fraction, reason) => {
-    const error = parseError(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * fraction))))
+    // Streamed, as a file whose size is not known; a known size catches the cut at the header.
+    const error = streamError(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * fraction))))
     expect(error.reason).toMatch(reason)
     expect(error.exitCode).toBe(2)
     expect(error.reason).not.toContain('\n')
@@ -164,8 +177,62 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     expect(error.reason).not.toContain('\n')
   })
 
+  it('says that a snapshot cut short of what its header counts is truncated, when its size is known', () => {
+    const cut = bytes.subarray(0, Math.floor(bytes.length * 0.1))
+    expect(parseError(cut).reason).toMatch(new RegExp(`^is truncated or its header lies: it claims \\d+ nodes and \\d+ edges, which need at least \\d+ bytes, more than its ${cut.length} bytes$`))
+  })
+
   it('rejects a node count that disagrees with the header', () => {
     const lying = { ...raw, snapshot: { ...raw.snapshot, node_count: raw.snapshot.node_count + 1 } }
     expect(parseError(JSON.stringify(lying)).reason).toMatch(/nodes where its header says/)
+  })
+
+  // The snapshot is written by the soak, the PR's code: its header's counts size the typed arrays.
+  describe('a hostile header', () => {
+    const hostile = (nodes: number, edges: number) =>
+      JSON.stringify({ snapshot: { ...raw.snapshot, node_count: nodes, edge_count: edges }, nodes: [], edges: [], strings: [] })
+
+    it('claiming more nodes and edges than the file can hold is refused before anything is allocated', () => {
+      const text = hostile(50_000_000, 200_000_000)
+      const before = process.memoryUsage().arrayBuffers
+      const error = parseError(text)
+      expect(error.reason).toBe(
+        `is truncated or its header lies: it claims 50000000 nodes and 200000000 edges, which need at least ${2 * (50_000_000 * 7 + 200_000_000 * 3)} bytes, more than its ${text.length} bytes`
+      )
+      // Allocated from those counts, the arrays alone would take 2.8 GB.
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024)
+    })
+
+    it('is held to the limit when the size of the input is not known', () => {
+      const parser = new HeapSnapshotParser({ maxBytes: 1024 * 1024 })
+      let error: unknown
+      try {
+        parser.write(hostile(100_000, 100_000))
+      } catch (e) {
+        error = e
+      }
+      expect((error as MemgateError).reason).toBe(
+        'claims 100000 nodes and 100000 edges in its "snapshot" header, which need at least 2000000 bytes, more than the 1048576-byte limit for heap snapshots'
+      )
+    })
+
+    it('cannot make the header itself any size', () => {
+      const parser = new HeapSnapshotParser()
+      let error: unknown
+      try {
+        parser.write(`{"snapshot":{"meta":{"x":"${'a'.repeat(2 * 1024 * 1024)}`)
+      } catch (e) {
+        error = e
+      }
+      expect((error as MemgateError).reason).toBe('has a "snapshot" header of more than 1048576 bytes; V8 writes a few hundred')
+    })
+  })
+
+  it('refuses input over the limit, 512 MiB unless told', () => {
+    expect(DEFAULT_HEAP_MAX_BYTES).toBe(512 * 1024 * 1024)
+    expect(() => parseHeapSnapshot(bytes, { maxBytes: 1024 })).toThrow(`is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the 0.0 MiB limit for heap snapshots`)
+    const parser = new HeapSnapshotParser({ maxBytes: 1024 })
+    expect(() => parser.write(bytes.subarray(0, 4096))).toThrow('is more than 0.0 MiB, over the 0.0 MiB limit for heap snapshots')
+    expect(parseHeapSnapshot(bytes, { maxBytes: bytes.length }).nodeCount).toBe(raw.snapshot.node_count)
   })
 })

@@ -37,12 +37,12 @@ describe('retainer paths on a real snapshot', () => {
     let checked = 0
     for (let i = 0; i < g.nodeCount; i += 53) {
       if (paths.distance[i] === NONE || i === 0) continue
-      const e = paths.parentEdge[i]
+      const e = paths.parentEdge[i]!
       expect(g.edgeTo[e]).toBe(i)
       expect(g.edgeType[e]).not.toBe(t.weak)
-      expect(e).toBeGreaterThanOrEqual(g.firstEdge[paths.parentNode[i]])
-      expect(e).toBeLessThan(g.firstEdge[paths.parentNode[i] + 1])
-      expect(paths.distance[i]).toBe(paths.distance[paths.parentNode[i]] + 1)
+      expect(e).toBeGreaterThanOrEqual(g.firstEdge[paths.parentNode[i]!]!)
+      expect(e).toBeLessThan(g.firstEdge[paths.parentNode[i]! + 1]!)
+      expect(paths.distance[i]).toBe(paths.distance[paths.parentNode[i]!]! + 1)
       checked++
     }
     expect(checked).toBeGreaterThan(100)
@@ -53,10 +53,10 @@ describe('retainer paths on a real snapshot', () => {
     const next = g.strings.indexOf('next')
     let deepest = -1
     for (let v = 0; v < g.nodeCount; v++) {
-      if (g.strings[g.nodeName[v]] !== 'Object' || paths.distance[v] === NONE) continue
+      if (g.strings[g.nodeName[v]!] !== 'Object' || paths.distance[v] === NONE) continue
       let isLink = false
-      for (let e = g.firstEdge[v]; e < g.firstEdge[v + 1]; e++) if (g.edgeName[e] === next && g.edgeType[e] === t.property) isLink = true
-      if (isLink && (deepest < 0 || paths.distance[v] > paths.distance[deepest])) deepest = v
+      for (let e = g.firstEdge[v]!; e < g.firstEdge[v + 1]!; e++) if (g.edgeName[e] === next && g.edgeType[e] === t.property) isLink = true
+      if (isLink && (deepest < 0 || paths.distance[v]! > paths.distance[deepest]!)) deepest = v
     }
     expect(deepest).toBeGreaterThan(0)
     const nodes = pathNodes(paths, deepest)
@@ -64,7 +64,7 @@ describe('retainer paths on a real snapshot', () => {
     expect(nodes.length).toBeGreaterThanOrEqual(50)
     const gap = path.findIndex((step) => /^… \d+ more \.next Object$/.test(step))
     expect(gap).toBeGreaterThan(0)
-    expect(path.length).toBe(nodes.length - Number(path[gap].split(' ')[1]) + 1)
+    expect(path.length).toBe(nodes.length - Number(path[gap]!.split(' ')[1]) + 1)
     expect(path[gap + 1]).toMatch(/^\.next Object @\d+$/)
   })
 })

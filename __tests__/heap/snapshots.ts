@@ -13,7 +13,7 @@ export function makeTempDir(prefix = 'memgate-heap-'): string {
 }
 
 /** Runs `scenario` and returns its three snapshot files, oldest first. */
-export function makeSnapshots(scenario: string, iterations = 1000, dir = makeTempDir()): string[] {
+export function makeSnapshots(scenario: string, iterations = 1000, dir = makeTempDir()): [string, string, string] {
   const work = join(dir, scenario)
   cpSync(join(fixtures, scenario), work, { recursive: true })
   if (existsSync(join(work, 'packages'))) renameSync(join(work, 'packages'), join(work, 'node_modules'))
@@ -22,7 +22,7 @@ export function makeSnapshots(scenario: string, iterations = 1000, dir = makeTem
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },
   })
-  return (JSON.parse(out.trim().split('\n').pop()!) as { files: string[] }).files
+  return (JSON.parse(out.trim().split('\n').pop()!) as { files: [string, string, string] }).files
 }
 
 /** Runs `source` (CommonJS) in a fresh Node.js with --expose-gc, then writes one snapshot; returns its path. */

@@ -29,11 +29,11 @@ describe('summarizeGraph on a real snapshot', () => {
     const nf = raw.snapshot.meta.node_fields.length
     const sizeAt = raw.snapshot.meta.node_fields.indexOf('self_size')
     let total = 0
-    for (let i = sizeAt; i < raw.nodes.length; i += nf) total += raw.nodes[i]
+    for (let i = sizeAt; i < raw.nodes.length; i += nf) total += raw.nodes[i]!
     expect(summary.totalBytes).toBe(total)
     expect(summary.groups.reduce((a, g) => a + g.count, 0)).toBe(summary.nodeCount)
     expect(summary.groups.reduce((a, g) => a + g.bytes, 0)).toBe(total)
-    for (let k = 1; k < summary.groups.length; k++) expect(summary.groups[k - 1].bytes).toBeGreaterThanOrEqual(summary.groups[k].bytes)
+    for (let k = 1; k < summary.groups.length; k++) expect(summary.groups[k - 1]!.bytes).toBeGreaterThanOrEqual(summary.groups[k]!.bytes)
     expect(summary.groups.map((g) => g.name)).toEqual(expect.arrayContaining(['(closure)', '(string)', '(compiled code)', 'Array']))
   })
 
@@ -53,7 +53,7 @@ describe('summarizeGraph on a real snapshot', () => {
     const nf = raw.snapshot.meta.node_fields.length
     const idAt = raw.snapshot.meta.node_fields.indexOf('id')
     let maxOdd = 0
-    for (let i = idAt; i < raw.nodes.length; i += nf) if (raw.nodes[i] % 2 === 1) maxOdd = Math.max(maxOdd, raw.nodes[i])
+    for (let i = idAt; i < raw.nodes.length; i += nf) if (raw.nodes[i]! % 2 === 1) maxOdd = Math.max(maxOdd, raw.nodes[i]!)
     expect(summary.maxId).toBe(maxOdd)
     expect(maxObjectId(parseHeapSnapshot(bytes, { edges: false }))).toBe(maxOdd)
   })

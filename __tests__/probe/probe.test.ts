@@ -60,7 +60,7 @@ describe('probe', () => {
       expect.stringMatching(/^\d+-1-middle\.heapsnapshot$/),
       expect.stringMatching(/^\d+-2-end\.heapsnapshot$/)
     ])
-    expect(JSON.parse(fs.readFileSync(path.join(snaps, names[0]), 'utf8')).snapshot.meta.node_fields).toContain('id')
+    expect(JSON.parse(fs.readFileSync(path.join(snaps, names[0]!), 'utf8')).snapshot.meta.node_fields).toContain('id')
   })
 
   it('thins out its samples when a full GC costs more than its budget of the soak time', () => {

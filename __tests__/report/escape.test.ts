@@ -1,27 +1,87 @@
 import { describe, expect, it } from '@jest/globals'
-import { escapeCodeBlock, escapeMarkdown } from '../../src/report/escape.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeMarkdown, ZWJ } from '../../src/report/escape.js'
+import { linkedText, renderGfm } from '../support/gfm.js'
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '[click](https://evil.example)',
+  '![x](https://evil.example/x.png)',
+  '@octocat please merge, cc @acme/team',
+  'see #123 and acme/service#7 and GH-9',
+  'visit www.evil.example or https://evil.example/x',
+  'mail me at a@evil.example',
+  '**bold** _it_ `code` ~~s~~ ~t~ $x^2$',
+  'a | b',
+  '<!-- memgate-comment context="memgate" -->',
+  '&lt;script&gt; &#64;octocat',
+  '# heading',
+  '> [!WARNING]',
+  '- item',
+  '1. item',
+  '\\<b>x\\</b>',
+  'line\n## Approved\r\n<img src=x>'
+]
 
 describe('escapeMarkdown', () => {
-  it.each([
-    '<img src=x onerror=alert(1)>',
-    '[click](https://evil.example)',
-    '@octocat please merge',
-    '**bold** _it_ `code` ~~s~~',
-    'a | b',
-    '<!-- memgate-comment context="memgate" -->',
-    '&lt;script&gt;'
-  ])('leaves nothing GitHub would render in %j', (text) => {
+  it.each(HOSTILE)('renders %j as its plain text, inside a paragraph and a table cell', (text) => {
     const out = escapeMarkdown(text)
-    expect(out).not.toMatch(/[<>[\]()`*_|~@]/)
-    expect(out).not.toMatch(/&(?!#\d+;)/)
+    const flat = text.replace(/[\r\n]+/g, ' ')
+    for (const html of [renderGfm(out), renderGfm(`| a |\n| - |\n| ${out} |`)]) {
+      expect(linkedText(html)).toEqual([])
+      expect(html).not.toMatch(/<(img|a|h\d|em|strong|del|code|blockquote|li|ol|ul)\b|<!--/)
+      // Nothing lost either: the text reads as it was, but for the invisible joiners.
+      const shown = html.match(/<(?:p|td)>(.*)<\/(?:p|td)>/)![1]!
+      expect(decode(shown).replace(new RegExp(ZWJ, 'g'), '').trim()).toBe(flat.trim())
+    }
   })
 
-  it('keeps names and versions readable', () => {
-    expect(escapeMarkdown('event-hub 1.0.0')).toBe('event-hub 1.0.0')
+  it("keeps memgate's own prose as it reads", () => {
+    const prose = "head's post-GC heap grows 1.4 KiB/iteration more than base's (at least 260 B/iteration, p = 0.0040): node_modules/event-hub"
+    expect(escapeMarkdown(prose)).toBe(prose)
+    expect(escapeMarkdown('event-hub 1.0.0 → 2.0.0 (GC roots)')).toBe('event-hub 1.0.0 → 2.0.0 (GC roots)')
   })
 
-  it('folds newlines so that a value cannot start a new block', () => {
-    expect(escapeMarkdown('a\n# heading\r\n- item')).toBe('a &#35; heading - item')
+  it('marks only what would be interpreted', () => {
+    expect(escapeMarkdown('a\n# heading\r\n- item')).toBe('a # heading - item')
+    expect(escapeMarkdown('# heading')).toBe('\\# heading')
+    expect(escapeMarkdown('12. item')).toBe('12\\. item')
+    expect(escapeMarkdown('@octocat #12 www.x.example')).toBe(`@${ZWJ}octocat #${ZWJ}12 www${ZWJ}.x.example`)
+    expect(escapeMarkdown('<b> & *x* [y] a|b _z_ snake_case')).toBe('\\<b> \\& \\*x\\* \\[y\\] a\\|b \\_z\\_ snake_case')
+  })
+})
+
+describe('escapeHtml', () => {
+  it.each(HOSTILE)('renders %j as its plain text inside raw HTML', (text) => {
+    const html = renderGfm(`<details><summary><code>${escapeHtml(text)}</code></summary>\n\n</details>`)
+    expect(linkedText(html)).toEqual([])
+    expect(html).not.toMatch(/<(img|a|h\d|b|blockquote)\b|<!--/)
+    expect(decode(html.match(/<code>(.*)<\/code>/)![1]!).replace(new RegExp(ZWJ, 'g'), '')).toBe(text.replace(/[\r\n]+/g, ' '))
+  })
+})
+
+describe('codeSpan', () => {
+  it.each([...HOSTILE, 'a ``` b', '`tick', 'tick`', ' both '])('shows %j as code, in a table cell too', (text) => {
+    const flat = text.replace(/[\r\n]+/g, ' ')
+    const inCell = renderGfm(`| a |\n| - |\n| ${codeSpan(text, true)} |`)
+    const alone = renderGfm(codeSpan(text))
+    for (const html of [inCell, alone]) {
+      expect(linkedText(html)).toEqual([])
+      expect(decode(html.match(/<code>(.*)<\/code>/)![1]!)).toBe(flat)
+    }
+  })
+
+  it('keeps a cell whole when a backslash stands before a pipe', () => {
+    for (const text of ['x\\|<img src=x>', 'x\\\\|<b>y</b>|z']) {
+      const html = renderGfm(`| a | b |\n| - | - |\n| ${codeSpan(text, true)} | end |`)
+      expect(html.match(/<td>/g)).toHaveLength(2)
+      expect(html).toContain('<td>end</td>')
+      expect(html).not.toMatch(/<(img|b)\b/)
+    }
+  })
+
+  it('is plain backticks for a plain value', () => {
+    expect(codeSpan('event-hub')).toBe('`event-hub`')
+    expect(codeSpan('')).toBe('')
   })
 })
 
@@ -30,3 +90,7 @@ describe('escapeCodeBlock', () => {
     expect(escapeCodeBlock('x\n```\n<b>y</b>')).not.toContain('```')
   })
 })
+
+function decode(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&')
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { scrubEnv, withProbe } from '../../src/soak/env.js'
+import { isCredential, scrubEnv, withProbe } from '../../src/soak/env.js'
 
 const TOKEN = 'ghs_0123456789abcdefTOKEN'
 
@@ -26,6 +26,53 @@ describe('scrubEnv', () => {
 
   it('ignores empty or short secrets rather than dropping every variable', () => {
     expect(scrubEnv({ A: 'abc', B: '' }, ['', 'a'])).toEqual({ A: 'abc', B: '' })
+  })
+})
+
+describe('scrubEnv and the runner', () => {
+  it.each(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'ACTIONS_RUNTIME_URL', 'ACTIONS_CACHE_URL', 'STATE_pending', 'GITHUB_TOKEN'])(
+    'drops %s even when pass-env names it',
+    (name) => {
+      expect(scrubEnv({ [name]: '/home/runner/work/_temp/_runner_file_commands/x', PATH: '/bin' }, { passEnv: [name] })).toEqual({ PATH: '/bin' })
+    }
+  )
+
+  it.each([
+    ['NODE_AUTH_TOKEN', true],
+    ['NPM_TOKEN', true],
+    ['YARN_NPM_AUTH_TOKEN', true],
+    ['YARN_NPM_AUTH_IDENT', true],
+    ['npm_config__authToken', true],
+    ['npm_config_//npm.pkg.github.com/:_authToken', true],
+    ['NPM_CONFIG__PASSWORD', true],
+    ['npm_config_keyfile', true],
+    ['SSH_AUTH_SOCK', true],
+    ['AWS_SECRET_ACCESS_KEY', true],
+    ['AWS_SESSION_TOKEN', true],
+    ['CODECOV_TOKEN', true],
+    ['DATABASE_PASSWORD', true],
+    ['STRIPE_API_KEY', true],
+    ['npm_config_registry', false],
+    ['npm_config_cache', false],
+    ['NPM_CONFIG_USERCONFIG', false],
+    ['COREPACK_NPM_REGISTRY', false],
+    ['COREPACK_INTEGRITY_KEYS', false],
+    ['YARN_CACHE_FOLDER', false],
+    ['NODE_OPTIONS', false],
+    ['GITHUB_SHA', false],
+    ['RUNNER_TEMP', false]
+  ])('%s is a credential: %s', (name, credential) => {
+    expect(isCredential(name)).toBe(credential)
+    const kept = scrubEnv({ [name]: 'value-1234' })
+    expect(name in kept).toBe(!credential)
+  })
+
+  it('passes a credential that pass-env names, and only that one', () => {
+    expect(scrubEnv({ NODE_AUTH_TOKEN: 'a', NPM_TOKEN: 'b', HOME: '/root' }, { passEnv: ['NODE_AUTH_TOKEN'] })).toEqual({ NODE_AUTH_TOKEN: 'a', HOME: '/root' })
+  })
+
+  it('never passes a value that holds the token, whatever pass-env says', () => {
+    expect(scrubEnv({ NPM_TOKEN: TOKEN }, { secrets: [TOKEN], passEnv: ['NPM_TOKEN'] })).toEqual({})
   })
 })
 

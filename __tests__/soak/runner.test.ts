@@ -41,7 +41,7 @@ describe('runSoak', () => {
     expect(npm).toMatchObject({ wrapper: true })
     expect(run.processes.find((p) => p.pid === run.pid)).toMatchObject({ wrapper: false, script: '', unit: 'iteration' })
     expect(run.snapshotFiles.map((f) => path.basename(f))).toEqual([`${run.pid}-0-warmup.heapsnapshot`, `${run.pid}-1-end.heapsnapshot`])
-    expect(fs.readdirSync(path.dirname(run.snapshotFiles[0])).every((f) => f.startsWith(`${run.pid}-`))).toBe(true)
+    expect(fs.readdirSync(path.dirname(run.snapshotFiles[0]!)).every((f) => f.startsWith(`${run.pid}-`))).toBe(true)
   })
 
   it('measures the worker of a forking soak that holds the data, not the idle parent', async () => {
@@ -62,7 +62,7 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
     expect(picked.script).toMatch(/worker\.js$/)
     expect(picked.ppid).toBe(idle.pid)
     expect(run.unit).toBe('ms')
-    expect(run.samples.at(-1)!.heap - run.samples[0].heap).toBeGreaterThan(5_000_000)
+    expect(run.samples.at(-1)!.heap - run.samples[0]!.heap).toBeGreaterThan(5_000_000)
   })
 
   it('samples the RSS of the process group from /proc for a soak that is not Node.js', async () => {

@@ -1,5 +1,6 @@
 // The rule that picks the workload among the processes that wrote samples.
 import { describe, expect, it } from '@jest/globals'
+import { isWrapperScript } from '../../src/probe/wrappers.js'
 import { parseSampleLines } from '../../src/soak/samples.js'
 
 const meta = (pid: number, script: string, ppid = 1) => JSON.stringify({ pid, ppid, script, meta: true })
@@ -44,6 +45,29 @@ describe('parseSampleLines', () => {
     expect(run).toMatchObject({ source: 'probe', pid, unit })
     expect(run.samples.every((s) => s.external === 10 && s.arrayBuffers === 5)).toBe(true)
     expect(run.processes.length).toBeGreaterThan(0)
+  })
+
+  // The samples file is the soak's: a script path of megabytes must not make the wrapper test
+  // backtrack (a pattern anchored at every slash took 2.9 s on 40 KB). jest's timeout stops it.
+  it('tells wrappers from the workload in linear time whatever the script path', () => {
+    const hostile = `/yarn-.${'.'.repeat(4_000_000)}a/soak.js`
+    const run = parseSampleLines(lines(meta(70, hostile), line(70, 100, 1e7), line(70, 3000, 2e7), meta(71, `/usr/lib/node_modules/npm/bin/${'yarn-1/'.repeat(500_000)}npm-cli.js`), line(71, 100, 5e7)))
+    expect(run.processes.find((p) => p.pid === 70)).toMatchObject({ wrapper: false })
+    expect(run.processes.find((p) => p.pid === 71)).toMatchObject({ wrapper: true })
+    expect(run.pid).toBe(70)
+  }, 10_000)
+
+  it.each([
+    ['/usr/bin/npm', true],
+    ['/usr/lib/node_modules/npm/bin/npm-cli.js', true],
+    ['C:\\Program Files\\nodejs\\node_modules\\npm\\bin\\npx-cli.js', true],
+    ['/x/.yarn/releases/yarn-4.5.3.cjs', true],
+    ['/usr/lib/node_modules/corepack/dist/pnpm.js', true],
+    ['/home/u/.cache/node/corepack/v1/pnpm/9.0.0/bin/pnpm.cjs', true],
+    ['/app/npm-helper.js', false],
+    ['/app/soak.js', false]
+  ])('%s is a wrapper: %s', (script, wrapper) => {
+    expect(isWrapperScript(script)).toBe(wrapper)
   })
 
   it("takes the soak's own lines, and not the probe's of the same process as well", () => {

@@ -67,11 +67,11 @@ describe('soakBothSides', () => {
         expect(run.throughput).toBeGreaterThan(0)
       }
       expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
-      expect(side.runs[1].snapshots).toEqual(side.snapshots)
-      expect(side.runs[0].snapshots).toEqual([])
+      expect(side.runs[1]!.snapshots).toEqual(side.snapshots)
+      expect(side.runs[0]!.snapshots).toEqual([])
     }
     // The leaky head keeps ~300 bytes per request; base keeps nothing.
-    const growth = (s: typeof result.base) => s.samples.runs[1].samples.at(-1)!.heap - s.samples.runs[1].samples[0].heap
+    const growth = (s: typeof result.base) => s.samples.runs[1]!.samples.at(-1)!.heap - s.samples.runs[1]!.samples[0]!.heap
     expect(growth(result.head) - growth(result.base)).toBeGreaterThan(1_000_000)
     for (const side of ['base', 'head']) {
       for (const i of [1, 2]) expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
@@ -86,7 +86,7 @@ describe('soakBothSides', () => {
     const result = await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [result.base, result.head]) {
       expect(side.runs.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok'])
-      expect(side.runs[0].samples).toBeLessThan(10)
+      expect(side.runs[0]!.samples).toBeLessThan(10)
       // Later runs know the length and take their minimum of 12 evenly spread samples, plus one at exit.
       for (const run of side.runs.slice(1)) expect(run.samples).toBeGreaterThanOrEqual(12)
       expect(side.length).toMatchObject({ unit: 'iteration', x: 6000 })
@@ -99,7 +99,7 @@ describe('soakBothSides', () => {
     const more = await soakBothSides(later).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [more.base, more.head]) {
       expect(side.runs).toHaveLength(1)
-      expect(side.runs[0].samples).toBeGreaterThanOrEqual(12)
+      expect(side.runs[0]!.samples).toBeGreaterThanOrEqual(12)
       expect(side.snapshots).toEqual([])
     }
   }, 120000)
@@ -195,6 +195,82 @@ describe('the soak environment', () => {
       expect(env.MEMGATE_TEST_KEEP).toBe('kept')
       if (file.startsWith('soak')) expect(env.NODE_OPTIONS).toContain(`--require "${probePath}"`)
       else expect(env.NODE_OPTIONS ?? '').not.toContain('probe.cjs')
+    }
+  }, 60000)
+})
+
+// The install and the soak are the PR's code. A runner gives a step file commands (GITHUB_ENV and
+// the like: one appended line changes later steps, the post step's state or the summary) and a
+// workflow often gives it registry tokens: the PR's scripts must get none of them.
+describe("soakBothSides and the runner's file commands", () => {
+  const files = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']
+  const credentials: Record<string, string> = {
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/oidc',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+    NODE_AUTH_TOKEN: 'npm-token-from-setup-node',
+    NPM_TOKEN: 'npm-token',
+    YARN_NPM_AUTH_TOKEN: 'yarn-token',
+    'npm_config_//registry.example/:_authToken': 'npmrc-token',
+    SSH_AUTH_SOCK: '/tmp/ssh-agent.sock',
+    AWS_SECRET_ACCESS_KEY: 'aws-secret'
+  }
+  const planted: string[] = []
+  afterAll(() => {
+    for (const name of planted) delete process.env[name]
+  })
+
+  it('get none of them, nor a credential unless pass-env names it', async () => {
+    const dir = path.join(root, 'file-commands-repo')
+    const out = path.join(root, 'file-commands-out')
+    fs.mkdirSync(dir)
+    fs.mkdirSync(out)
+    // Both scripts try every file command they can see and record what they were given.
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'file-commands', private: true }))
+    fs.writeFileSync(
+      path.join(dir, 'attack.js'),
+      [
+        "const fs = require('fs')",
+        `for (const name of ${JSON.stringify(files)}) {`,
+        '  const file = process.env[name]',
+        "  if (file) fs.appendFileSync(file, name === 'GITHUB_PATH' ? '/tmp/evil-bin\\n' : 'PWNED=1\\n')",
+        '}',
+        "fs.appendFileSync(process.argv[2], JSON.stringify(process.env) + '\\n')"
+      ].join('\n')
+    )
+    await initRepo(dir)
+    const sha = await commitAll(dir, 'file commands')
+    const runner = fs.mkdtempSync(path.join(root, 'runner-'))
+    for (const name of files) {
+      process.env[name] = path.join(runner, name.toLowerCase())
+      fs.writeFileSync(process.env[name]!, '')
+    }
+    Object.assign(process.env, credentials, { PRIVATE_REGISTRY_TOKEN: 'needed-by-the-install', MEMGATE_TEST_OUT: out })
+    planted.push(...files, ...Object.keys(credentials), 'PRIVATE_REGISTRY_TOKEN', 'MEMGATE_TEST_OUT')
+    const opts = await options(
+      { dir, baseSha: sha, headSha: sha },
+      {
+        runs: 1,
+        parallel: false,
+        installCommand: 'node attack.js "$MEMGATE_TEST_OUT/install.jsonl"',
+        soakCommand: 'node attack.js "$MEMGATE_TEST_OUT/soak.jsonl"',
+        // A name the workflow passes on purpose; the file commands cannot be passed at all.
+        passEnv: ['PRIVATE_REGISTRY_TOKEN', 'GITHUB_ENV', 'ACTIONS_RUNTIME_TOKEN']
+      }
+    )
+    await soakBothSides(opts)
+
+    for (const name of files) expect([name, fs.readFileSync(process.env[name]!, 'utf8')]).toEqual([name, ''])
+    const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>)
+    const installs = read('install.jsonl')
+    const runs = read('soak.jsonl')
+    expect(installs).toHaveLength(2)
+    // One run a side, and one more where the first was too short to count.
+    expect(runs.length).toBeGreaterThanOrEqual(2)
+    for (const env of [...installs, ...runs]) {
+      expect(Object.keys(env).filter((n) => files.includes(n) || n in credentials || /^ACTIONS_/.test(n))).toEqual([])
+      expect(env.PRIVATE_REGISTRY_TOKEN).toBe('needed-by-the-install')
+      expect(env.MEMGATE_TEST_OUT).toBe(out)
     }
   }, 60000)
 })

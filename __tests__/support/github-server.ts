@@ -51,6 +51,10 @@ export interface FakeGitHub {
    * too). Comments the token creates are written as this identity.
    */
   identity: { user: string | null; viewer: { login: string; typename: string } | null }
+  /** Files of a PR as pulls.listFiles gives them (filename, patch), by PR number. */
+  pullFiles: Map<number, { filename: string; patch?: string }[]>
+  /** Review comments created on PRs' diffs. */
+  reviewComments: { pullNumber: number; commit_id: string; path: string; line: number; side: string; body: string }[]
   /**
    * Answer the next `times` requests matching `method path-regex` with this status (and message and
    * headers, e.g. a secondary rate limit).
@@ -78,6 +82,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       : identity.viewer
         ? { login: identity.viewer.typename === 'Bot' && !identity.viewer.login.endsWith('[bot]') ? `${identity.viewer.login}[bot]` : identity.viewer.login, type: identity.viewer.typename }
         : { login: 'github-actions[bot]', type: 'Bot' }
+  const pullFiles: FakeGitHub['pullFiles'] = new Map()
+  const reviewComments: FakeGitHub['reviewComments'] = []
   const failures: { method: string; path: RegExp; status: number; times: number; message?: string; headers?: Record<string, string> }[] = []
   let nextId = 1000
   const prefix = `/repos/${owner}/${repo}`
@@ -173,7 +179,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         return sendPage(issueEvents.get(Number(m[1])) ?? [])
       }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/commits/([^/]+(?:/[^/]+)*)$`))) && !p.endsWith('/statuses')) {
-        const ref = decodeURIComponent(m[1])
+        const ref = decodeURIComponent(m[1]!)
         const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : refs.get(ref.replace(/^refs\/(heads|tags)\//, ''))
         if (!sha) return send(422, { message: `No commit found for SHA: ${ref}` })
         if (req.headers.accept === 'application/vnd.github.sha') {
@@ -185,16 +191,24 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/commits/([0-9a-f]{40})/statuses$`)))) {
         // Newest first, as GitHub lists them.
         const list = statuses
+          .filter((s) => s.sha === m![1])
           .map((s, i) => ({ id: i + 1, state: s.state, context: s.context, description: s.description, target_url: s.target_url ?? null, creator: { login: author().login } }))
-          .filter((_, i) => statuses[i].sha === m![1])
           .reverse()
         return sendPage(list)
       }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)/files$`)))) {
+        return send(200, (pullFiles.get(Number(m[1])) ?? []).map((f) => ({ sha: '0'.repeat(40), status: 'modified', ...f })))
+      }
+      if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)/comments$`)))) {
+        const id = nextId++
+        reviewComments.push({ pullNumber: Number(m[1]), ...body })
+        return send(201, { id, ...body, html_url: `https://github.com/${owner}/${repo}/pull/${m[1]}#discussion_r${id}` })
+      }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/collaborators/([^/]+)/permission$`)))) {
-        const role = permissions.get(decodeURIComponent(m[1])) ?? 'read'
+        const role = permissions.get(decodeURIComponent(m[1]!)) ?? 'read'
         // GitHub folds maintain into write and triage into read in `permission`; role_name keeps them.
         const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
-        return send(200, { permission, role_name: role, user: { login: decodeURIComponent(m[1]) } })
+        return send(200, { permission, role_name: role, user: { login: decodeURIComponent(m[1]!) } })
       }
       if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/issues/comments/(\\d+)/reactions$`)))) {
         reactions.push({ commentId: Number(m[1]), content: body.content })
@@ -216,6 +230,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     issueEvents,
     refs,
     identity,
+    pullFiles,
+    reviewComments,
     failNext(method, path, status, times = 1, extra = {}) {
       failures.push({ method, path, status, times, ...extra })
     },

@@ -13,7 +13,7 @@ export function user(login: string, type: 'User' | 'Bot' | 'Organization' = 'Use
 }
 
 export function repository(fullName = `${OWNER}/${REPO}`, fork = false) {
-  const [owner, name] = fullName.split('/')
+  const [owner, name] = fullName.split('/') as [string, string]
   return {
     id: 17273051,
     node_id: 'R_kgDOAQeA2w',
@@ -52,7 +52,7 @@ export interface PullOptions {
 export function pullRequestPayload(o: PullOptions) {
   const number = o.number ?? 12
   const headRepository = o.headRepository === undefined ? `${OWNER}/${REPO}` : o.headRepository
-  const headOwner = headRepository ? headRepository.split('/')[0] : 'ghost'
+  const headOwner = headRepository ? headRepository.split('/')[0]! : 'ghost'
   const sender = o.sender ?? 'octocat'
   return {
     action: o.action,

@@ -87,11 +87,11 @@ function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].match(/^([^<=]+)<<(.+)$/)
+    const m = lines[i]!.match(/^([^<=]+)<<(.+)$/)
     if (!m) continue
     const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
-    outputs[m[1]] = value.join('\n')
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!)
+    outputs[m[1]!] = value.join('\n')
   }
   return outputs
 }

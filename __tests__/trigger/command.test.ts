@@ -15,7 +15,10 @@ describe('parseCommand', () => {
     ['/memgate rerun runs=1', { name: 'invalid', reason: expect.stringContaining('2 to 100') }],
     ['/memgate rerun runs=101', { name: 'invalid', reason: expect.stringContaining('2 to 100') }],
     ['/memgate rerun fast', { name: 'invalid', reason: expect.stringContaining('runs=N') }],
-    ['/memgate deploy', { name: 'invalid', reason: expect.stringContaining('rerun') }]
+    ['/memgate bisect', { name: 'bisect' }],
+    ['/MEMGATE Bisect\nplease', { name: 'bisect' }],
+    ['/memgate bisect row-cache', { name: 'invalid', reason: expect.stringContaining('no arguments') }],
+    ['/memgate deploy', { name: 'invalid', reason: expect.stringContaining('bisect') }]
   ])('reads %j', (body, command) => {
     expect(parseCommand(body)).toEqual(command)
   })

@@ -9,8 +9,10 @@ import { findStickyComment, upsertStickyComment, type PullRef } from '../github/
 import { commentMarker, extractReport, renderComment, renderHelp } from '../report/markdown.js'
 import type { CommandTrigger, Target } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
+import { findCauseAndFix } from './cause.js'
 import { measureAndPost } from './measure.js'
 import { renderContext, type Step } from './publish.js'
+import { logLine } from './log.js'
 import { warnOnFailure } from './status.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
@@ -54,6 +56,12 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
   }
   // A fork's author can push after the maintainer's comment: a fork's PR runs only the head named.
   const fork = pull.headRepository?.toLowerCase() !== `${c.owner}/${c.repo}`.toLowerCase()
+  const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
+  if (command.name === 'bisect') {
+    const ok = await bisectLeak(step, c, pull, target)
+    await react(ok ? 'rocket' : 'confused')
+    return
+  }
   const check = checkReviewedHead({ fork, headSha: pull.headSha, named: command.sha })
   if (!check.run) {
     const runs = command.runs === undefined ? '' : ` runs=${command.runs}`
@@ -62,13 +70,32 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
     await react('confused')
     return
   }
-  const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
   core.info(`@${c.user} asked for a rerun of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)
   const report = await measureAndPost(step, target, command.runs ?? step.inputs.options.stats.runs).catch(async (error: unknown) => {
     await react('confused')
     throw error
   })
   await react(report.verdict === 'error' ? 'confused' : 'rocket')
+}
+
+/** `/memgate bisect`: the cause and a verified fix of the leak measured for the PR's current head. */
+async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target: Target): Promise<boolean> {
+  const pr: PullRef = { owner: c.owner, repo: c.repo, pullNumber: c.pullNumber }
+  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body))
+  const existing = await findStickyComment(step.client, pr, commentMarker(step.inputs.statusContext))
+  const report = existing ? extractReport(existing.body) : null
+  if (!report || report.head.sha !== pull.headSha) {
+    await reply(`@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to bisect. Comment \`/memgate rerun\` first.`)
+    return false
+  }
+  if (report.verdict !== 'leak') {
+    await reply(`@${c.user} the verdict for ${pull.headSha.slice(0, 7)} is ${report.verdict}; there is no leak to bisect.`)
+    return false
+  }
+  core.info(`@${c.user} asked for the cause of the leak of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)
+  // The merge-base the report was measured against, when it names one.
+  const found = await findCauseAndFix(step, { ...target, baseSha: report.base.sha || target.baseSha }, report)
+  return found !== null
 }
 
 /** `/memgate accept`: a leak measured for the PR's current head turns success, recorded in the comment. */
@@ -95,6 +122,6 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
     'comment'
   )
   core.setOutput('verdict', report.verdict)
-  core.info(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)
+  logLine(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)
   return true
 }

@@ -19,6 +19,8 @@ export interface Inputs {
   reportPath: string
   /** Name of the artifact with the report, samples, snapshots and logs. */
   artifactName: string
+  /** on-leak: after a leak, find the culprit bump, the first leaking version and a verified fix. */
+  bisect: 'on-leak' | 'off'
   /** skip-drafts, skip-label: which pull_request events are measured. */
   trigger: TriggerOptions
 }
@@ -36,7 +38,9 @@ const OPTION_NAMES: OptionName[] = [
   'timeout',
   'include',
   'exclude',
-  'dependency-types'
+  'dependency-types',
+  'pass-env',
+  'heap-max-bytes'
 ]
 
 /** Reads and checks every input; a bad one is a MemgateError naming it and what was expected. */
@@ -54,8 +58,15 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     failOn: readFailOn(getInput('fail-on')),
     reportPath: getInput('report-path') || 'memgate',
     artifactName: readArtifactName(getInput('artifact-name')),
+    bisect: readBisect(getInput('bisect')),
     trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') })
   }
+}
+
+function readBisect(raw: string): Inputs['bisect'] {
+  const value = raw.trim().toLowerCase() || 'on-leak'
+  if (value !== 'on-leak' && value !== 'off') throw new MemgateError(`Invalid bisect '${raw}'. Expected on-leak or off.`)
+  return value
 }
 
 function readFailOn(raw: string): FailingVerdict[] {

@@ -1,5 +1,4 @@
 // pull_request (and /memgate rerun): measure the PR's head against its base, then post.
-import * as core from '@actions/core'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parsePrGrouping } from '../bumps/pr.js'
@@ -11,6 +10,8 @@ import { carryAcceptance, readAcceptance } from '../report/acceptance.js'
 import type { MemgateReport } from '../report/build.js'
 import { commentMarker, extractReport } from '../report/markdown.js'
 import type { Target } from '../trigger/event.js'
+import { findCauseAndFix } from './cause.js'
+import { logLine } from './log.js'
 import { failStepFor, newWorkDir, postComment, publish, type Step } from './publish.js'
 
 interface PrText {
@@ -28,11 +29,13 @@ export async function measureAndPost(step: Step, target: Target, runs: number): 
   // An acceptance of this head outlives the run that recorded it (a rerun, a re-triggered job).
   const acceptable = measured.report.verdict === 'leak' || measured.report.verdict === 'inconclusive'
   const report = posting && acceptable ? carryAcceptance(await readOwnReport(step, target), measured.report) : measured.report
-  if (report.accepted && !measured.report.accepted) core.info(`The acceptance by @${report.accepted.by} of ${target.headSha.slice(0, 7)} holds for this run.`)
+  if (report.accepted && !measured.report.accepted) logLine(`The acceptance by @${report.accepted.by} of ${target.headSha.slice(0, 7)} holds for this run.`)
   await publish(step, report, workDir, runs)
   if (posting) {
     await step.status.finish(where, report)
     await postComment(step, target, report, runs)
+    // The status is final; the cause and a verified fix follow in this job, in the same comment.
+    if (report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0) await findCauseAndFix(step, target, report, runs)
   }
   failStepFor(step, report)
   return report
@@ -52,7 +55,7 @@ export async function measureCommits(step: Step, base: string, head: string, run
       remote: 'origin',
       signal: step.signal,
       probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
-      log: (line) => core.info(line)
+      log: logLine
     }
   )
 }
@@ -76,7 +79,7 @@ async function readOwnReport(step: Step, target: Target): Promise<MemgateReport 
     const comment = await findOwnComment(step.client, pr, identity, commentMarker(step.inputs.statusContext))
     return comment ? ownReport(comment.body) : null
   } catch (error) {
-    core.info(`Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`)
+    logLine(`Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`)
     return null
   }
 }

@@ -8,7 +8,7 @@ import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
 import { readPull, type PullState } from '../github/pull.js'
 import type { MemgateReport } from '../report/build.js'
-import { checkReport } from '../report/check.js'
+import { checkReport, REPORT_LIMITS } from '../report/check.js'
 import type { ReportTrigger, Target } from '../trigger/event.js'
 import { failStepFor, newWorkDir, postComment, publish, REPORT_FILE, type Step } from './publish.js'
 import type { StatusTarget } from './status.js'
@@ -22,6 +22,8 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
     core.setOutput('verdict', 'skipped')
     return
   }
+  // The pending status the `requested` run set is this run's to end, whatever happens from here.
+  if (where) step.status.adopt(where)
   const report = await readMeasuredReport(step, t, where)
   const pullNumber = report.pullRequest!.number
   const target: Target = { owner: t.owner, repo: t.repo, pullNumber, baseSha: report.base.sha, headSha: report.pullRequest!.headSha, fork: true }
@@ -43,6 +45,27 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
   failStepFor(step, report)
 }
 
+/**
+ * The report file's text. The artifact is the PR's job's: the path may be a directory, a FIFO, or a
+ * file of gigabytes; each is a MemgateError that names it.
+ */
+function readReportFile(file: string): string {
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+    const stat = fs.fstatSync(fd)
+    if (!stat.isFile()) throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no report`)
+    if (stat.size > REPORT_LIMITS.text) throw new MemgateError(`${file} is ${stat.size} bytes, more than a memgate-report/1 can be`)
+    return fs.readFileSync(fd, 'utf8')
+  } catch (error) {
+    if (error instanceof MemgateError) throw error
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new MemgateError(`${file} cannot be read (${code}); the measure run's artifact holds no readable report`, 2, { cause: error })
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
 /** The artifact's report, checked against the run that made it; a rejection ends `where` as an error. */
 async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTarget | null): Promise<MemgateReport> {
   const reportPath = step.inputs.reportPath
@@ -56,7 +79,7 @@ async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTar
     throw new MemgateError(reason)
   }
   try {
-    const report = checkReport(fs.readFileSync(file, 'utf8'), file)
+    const report = checkReport(readReportFile(file), file)
     if (!report.pullRequest) throw new MemgateError(`${file} names no pull request; it was not written by mode: measure`)
     if (report.pullRequest.repository.toLowerCase() !== `${t.owner}/${t.repo}`.toLowerCase()) {
       throw new MemgateError(`${file} is for ${report.pullRequest.repository}, not ${t.owner}/${t.repo}`)

@@ -2,6 +2,7 @@
 // known, an error when the step is cancelled or crashes, and (the `post:` step) an error for a
 // pending status a killed step left behind. No status ever stays pending.
 import * as core from '@actions/core'
+import { MemgateError } from '../errors.js'
 import { createClient, httpStatus, type Client } from '../github/client.js'
 import { RefusedWrites, type Write } from '../github/refusal.js'
 import { setCommitStatus, type StatusState } from '../github/status.js'
@@ -52,10 +53,28 @@ export class StatusLifecycle {
     return true
   }
 
-  /** The final status for a report. True when it was set. */
+  /**
+   * Takes over a pending status another run set (`mode: report`: the `requested` run set it, this
+   * `completed` run must end it): from now on it is this step's to end, a crash or cancellation
+   * ends it as an error, and so does the post step if this one is killed.
+   */
+  adopt(where: StatusTarget): void {
+    this.pending = where
+    core.saveState(PENDING_STATE, JSON.stringify(where))
+  }
+
+  /**
+   * The final status for a report. True when it was set. A status this step owes (one it set
+   * pending, or adopted) that cannot be written fails the step: the check would stay pending.
+   */
   async finish(where: StatusTarget, report: MemgateReport): Promise<boolean> {
     const { state, description } = statusFor(report, this.failOn)
-    return this.end(where, state, description)
+    const owed = this.pending?.sha === where.sha
+    const done = await this.end(where, state, description)
+    if (!done && owed) {
+      throw new MemgateError(`The final ${this.context} status (${state}) could not be written on ${where.sha.slice(0, 7)}; the check would stay pending`)
+    }
+    return done
   }
 
   /** Ends `where` as an error (a rejected report, a failed read): never left pending. */
@@ -111,18 +130,60 @@ export async function warnOnFailure(what: string, action: () => Promise<unknown>
   }
 }
 
+// GitHub's rules for an owner (39 characters, no leading hyphen) and a repository name (100).
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/
+const REPO = /^[A-Za-z0-9._-]{1,100}$/
+const SHA = /^[0-9a-f]{40}$/
+// A status context as the input takes it: printable, one line, GitHub's 255 characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTEXT = /^[^\u0000-\u001f\u007f]{1,255}$/
+
+/**
+ * The pending status the main step saved, or a one-line reason it is not one this job may end: the
+ * state file is the runner's, and a process of the job that could write to it (the soak, were it
+ * given GITHUB_STATE; a workflow command in the log) must not choose where the post step writes.
+ * It must name this workflow's repository, a 40-hex SHA, and for a target URL a run of that
+ * repository. Pure.
+ */
+export function checkPendingState(saved: string, env: { repository?: string; serverUrl?: string }): StatusTarget | string {
+  let data: unknown
+  try {
+    data = JSON.parse(saved)
+  } catch {
+    return 'it is not JSON'
+  }
+  const w = data as Record<string, unknown>
+  if (!w || typeof w !== 'object' || Array.isArray(w)) return 'it is not an object'
+  if (typeof w.owner !== 'string' || !OWNER.test(w.owner) || typeof w.repo !== 'string' || !REPO.test(w.repo)) return 'it names no owner/repository'
+  const repository = `${w.owner}/${w.repo}`
+  if (!env.repository || repository.toLowerCase() !== env.repository.toLowerCase()) return `it names ${repository}, not this workflow's ${env.repository ?? '(unknown)'}`
+  if (typeof w.sha !== 'string' || !SHA.test(w.sha)) return 'its SHA is not 40 hex characters'
+  const where: StatusTarget = { owner: w.owner, repo: w.repo, sha: w.sha }
+  if (w.targetUrl !== undefined) {
+    const runs = `${(env.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${repository}/actions/runs/`
+    if (typeof w.targetUrl !== 'string' || !w.targetUrl.toLowerCase().startsWith(runs.toLowerCase()) || !/^[\w./:-]+$/.test(w.targetUrl)) {
+      return 'its target URL is not a run of this repository'
+    }
+    where.targetUrl = w.targetUrl
+  }
+  return where
+}
+
 /** The post step: turns a pending status the main step left behind into an error. */
 export async function finishLeftPending(): Promise<void> {
   const saved = core.getState(PENDING_STATE)
   if (!saved) return
-  let where: StatusTarget
-  try {
-    where = JSON.parse(saved)
-  } catch {
-    core.warning(`The saved pending status is not JSON: ${saved.slice(0, 80)}`)
+  const checked = checkPendingState(saved, { repository: process.env.GITHUB_REPOSITORY, serverUrl: process.env.GITHUB_SERVER_URL })
+  if (typeof checked === 'string') {
+    core.warning(`The saved pending status was not left by memgate's main step (${checked}); nothing was written.`)
     return
   }
+  const where = checked
   const context = core.getInput('status-context') || 'memgate'
+  if (!CONTEXT.test(context)) {
+    core.warning('The status-context input is not one line of up to 255 printable characters; nothing was written.')
+    return
+  }
   try {
     await setCommitStatus(createClient(core.getInput('github-token')), where, {
       state: 'error',

@@ -94,14 +94,29 @@ export function descriptorName(descriptor: string): string {
   return at === -1 ? descriptor : descriptor.slice(0, at)
 }
 
-/** Classifies a dependency reference the way npm, Yarn and pnpm write them. */
+/** Classifies a dependency reference the way npm, Yarn and pnpm write them. Linear in its length. */
 export function sourceOf(reference: string): PackageSource {
   if (reference.startsWith('npm:')) return 'alias'
   if (reference.startsWith('workspace:')) return 'workspace'
   if (reference.startsWith('link:') || reference.startsWith('portal:')) return 'link'
   if (/^(git\+|git:|github:|gitlab:|bitbucket:)|\.git(#|$)/.test(reference)) return 'git'
-  if (/^(https?:|file:).*\.(tgz|tar\.gz|tar)(#.*)?$/.test(reference) || /^https?:/.test(reference)) return 'tarball'
-  if (reference.startsWith('file:')) return 'file'
+  if (/^https?:/.test(reference)) return 'tarball'
+  if (reference.startsWith('file:')) return isTarball(reference) ? 'tarball' : 'file'
   if (/^[\w-]+\/[\w.-]+(#.*)?$/.test(reference)) return 'git'
   return 'registry'
+}
+
+// A resolved string of a lockfile is the PR's text: a pattern such as `.*\.tgz(#.*)?$` backtracks
+// once per `#` and takes quadratic time on one long line, so the path is cut at its `#`s instead.
+const TARBALL = /\.(tgz|tar\.gz|tar)$/
+const LINE_BREAK = /[\n\r\u2028\u2029]/
+
+/** `file:…x.tgz` or `file:…x.tgz#…`: a packed file rather than a directory. */
+function isTarball(reference: string): boolean {
+  if (LINE_BREAK.test(reference)) return false
+  if (TARBALL.test(reference)) return true
+  for (let hash = reference.indexOf('#'); hash !== -1; hash = reference.indexOf('#', hash + 1)) {
+    if (TARBALL.test(reference.slice(Math.max(0, hash - 7), hash))) return true
+  }
+  return false
 }

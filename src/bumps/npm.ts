@@ -1,7 +1,7 @@
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
-import { globToRegExp } from './filter.js'
+import { compileGlob, trimWorkspaceGlob } from './filter.js'
 import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
 
@@ -70,7 +70,7 @@ export function fromPackages(entries: Record<string, PackagesEntry>, file: strin
   const tree = new Tree()
   const pending: Array<[LockedPackage, PackagesEntry]> = []
   const declared = entries['']?.workspaces
-  const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, '')))
+  const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))))
   for (const location in entries) {
     const entry = entries[location]!
     const installedName = nameAt(location)
@@ -233,7 +233,7 @@ function isRegistryTarball(resolved: string): boolean {
 }
 
 function jsonProblem(error: unknown): string {
-  return String((error as Error).message ?? error).split('\n')[0]
+  return String((error as Error).message ?? error).split('\n')[0]!
 }
 
 function jsonErrorLine(text: string, error: unknown): number | undefined {

@@ -25,8 +25,11 @@ const RENOVATE_SINGLE = /^update (?:dependency |module |\S+ (?:docker tag|digest
  * (null for any other PR). Never throws; missing text counts as empty.
  */
 export function parsePrGrouping(title: string | null | undefined, body?: string | null): PrGrouping | null {
-  const t = (title ?? '').trim()
-  const b = body ?? ''
+  // GitHub caps a title at 256 characters; the patterns below backtrack on long text, so each sees
+  // a bounded part: the bots write their markers in the title, the first lines and the last.
+  const t = (title ?? '').slice(0, 256).trim()
+  const full = body ?? ''
+  const b = full.length > 8192 ? `${full.slice(0, 4096)}\n${full.slice(-4096)}` : full
   const dependabotTitle = DEPENDABOT_GROUP.exec(t) ?? null
   if (dependabotTitle || DEPENDABOT_BODY.test(b) || (DEPENDABOT_SINGLE.test(t) && /dependabot/i.test(b))) {
     const out: PrGrouping = { tool: 'dependabot' }

@@ -1,10 +1,11 @@
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 import { posix } from 'node:path'
+import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
 import { diffLocks } from './diff.js'
 import type { BumpDetail } from './diff.js'
-import { globToRegExp } from './filter.js'
+import { compileGlob, trimWorkspaceGlob } from './filter.js'
 import type { Lockfile } from './lock.js'
 import { LOCKFILES, detectPackageManager } from '../package-manager.js'
 import { parseManifest } from './manifest.js'
@@ -22,7 +23,18 @@ export interface BumpOptions {
    * by its structure): one line each. Default: stderr, which the CLI and the action's log both show.
    */
   warn?: (line: string) => void
+  /** Cancels the stage (the run was cancelled): a MemgateError at the next file. */
+  signal?: AbortSignal
+  /** The stage's time limit, DEFAULT_BUMPS_TIMEOUT_MS by default: a MemgateError at the next file once it has passed. */
+  timeoutMs?: number
 }
+
+/**
+ * Every parser is linear, so a repository's lockfiles read in seconds; a stage that takes minutes is
+ * being fed something no package manager wrote, and its job would otherwise run until the
+ * workflow's own timeout.
+ */
+export const DEFAULT_BUMPS_TIMEOUT_MS = 120_000
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
 const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json'])
@@ -35,15 +47,24 @@ export function isDependencyFile(path: string): boolean {
 
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
 export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
+  const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal)
+  try {
+    return await readBumpsWithin(git, base, head, options, limit)
+  } finally {
+    limit.dispose()
+  }
+}
+
+async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<BumpDetail[]> {
   const scope = normalizeDir(options.workingDirectory)
   // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
   // above it (the workspace that holds it, the root's overrides).
   const inScope = (p: string): boolean => within(p, scope) || within(scope, dirOf(p))
-  const dependencyFiles = (await git.changedFiles(base, head)).filter(isDependencyFile)
+  const dependencyFiles = (await limit.wait(git.changedFiles(base, head))).filter(isDependencyFile)
   const changed = dependencyFiles.filter(inScope)
   if (changed.length === 0) return []
 
-  const [baseFiles, headFiles] = await Promise.all([git.listFiles(base), git.listFiles(head)])
+  const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]))
   const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) }
   const lockDirs = new Set(
     [...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p))
@@ -66,7 +87,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
   const warn = options.warn ?? ((line: string) => void process.stderr.write(`memgate: warning: ${line}\n`))
   // Every changed file is read per side, in scope or not: a manifest that did not change in scope
   // may still have changed (one text for both sides would hide its bumps).
-  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn)
+  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit)
   const bumps: BumpDetail[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
@@ -117,6 +138,7 @@ async function readProject(
 
   // A working directory inside the project: its workspace(s), whose dependency trees bound the
   // transitive bumps. None when it holds the whole project.
+  reader.limit.check()
   const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests])
   let bumps: BumpDetail[] | undefined
   // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
@@ -147,6 +169,7 @@ async function readProject(
     lockPath,
     workspaces
   )
+  reader.limit.check()
   // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
   // lockfile's that their dependency trees reach.
   if (!workspaces) return bumps
@@ -170,8 +193,8 @@ function workspacesIn(dir: string, manifests: Manifest[]): string[] | undefined 
 
 function workspaceManifests(files: Set<string>, root: string, globs: string[]): string[] {
   if (globs.length === 0) return []
-  const positive = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(trimGlob(g)))
-  const negative = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(trimGlob(g.slice(1))))
+  const positive = globs.filter((g) => !g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g)))
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g.slice(1))))
   const out: string[] = []
   for (const path of files) {
     if (posix.basename(path) !== 'package.json' || !within(path, root)) continue
@@ -193,11 +216,32 @@ async function pnpmWorkspaces(reader: Reader, sha: string, root: string): Promis
     if (/^packages\s*:/.test(line)) inPackages = true
     else if (/^\S/.test(line)) inPackages = false
     else if (inPackages) {
-      const item = /^\s+-\s*(['"]?)(.+?)\1\s*(#.*)?$/.exec(line)
-      if (item) globs.push(item[2]!)
+      const item = workspaceItem(line)
+      if (item) globs.push(item)
     }
   }
   return globs
+}
+
+/**
+ * The glob of one `  - glob` line of pnpm-workspace.yaml (quoted or not, a trailing `# comment`
+ * dropped), or null. By hand, in one pass: the file is the PR's, and a lazy pattern with an optional
+ * comment took seconds on one long line.
+ */
+export function workspaceItem(line: string): string | null {
+  let i = 0
+  while (i < line.length && /\s/.test(line[i]!)) i++
+  if (i === 0 || line[i] !== '-') return null
+  const value = line.slice(i + 1).trim()
+  const quote = value[0]
+  if (quote === '"' || quote === "'") {
+    const end = value.indexOf(quote, 1)
+    if (end > 1) return value.slice(1, end)
+  }
+  // YAML starts a comment at a `#` after a blank (or at the start of the value).
+  const comment = value.startsWith('#') ? 0 : value.search(/\s#/)
+  const glob = (comment === -1 ? value : value.slice(0, comment)).trimEnd()
+  return glob === '' ? null : glob
 }
 
 /** Reads each file once per commit, and a file unchanged between the commits once in all. */
@@ -209,7 +253,8 @@ class Reader {
     readonly base: string,
     readonly head: string,
     private readonly changed: Set<string>,
-    private readonly warn: (line: string) => void
+    private readonly warn: (line: string) => void,
+    readonly limit: Limit
   ) {}
 
   text(sha: string, path: string): Promise<string | null> {
@@ -227,11 +272,78 @@ class Reader {
     const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
     let lock = this.locks.get(key)
     if (!lock) {
+      this.limit.check()
       this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
+      this.limit.check()
       for (const line of lock.warnings ?? []) this.warn(line)
     }
     return lock
   }
+}
+
+/**
+ * The bumps stage's time limit and cancellation, checked between files and raced against each git
+ * read (a parse itself is linear and not interrupted). The git process of an abandoned read ends on
+ * its own.
+ */
+class Limit {
+  private readonly timer: NodeJS.Timeout
+  // The clock, not the timer, decides: a timer cannot fire while a parse holds the thread.
+  private readonly deadline: number
+  private readonly stop = new AbortController()
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly cancel?: AbortSignal
+  ) {
+    this.deadline = Date.now() + timeoutMs
+    this.timer = setTimeout(() => this.stop.abort(), timeoutMs)
+    this.timer.unref()
+    cancel?.addEventListener('abort', this.onCancel, { once: true })
+  }
+
+  private readonly onCancel = () => this.stop.abort()
+
+  /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
+  check(): void {
+    if (Date.now() >= this.deadline) {
+      throw new MemgateError(
+        `Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
+          'no lockfile a package manager writes takes that long, so the diff was stopped'
+      )
+    }
+    if (this.cancel?.aborted) throw new MemgateError('Cancelled while reading the dependency changes')
+  }
+
+  /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
+  async wait<T>(promise: Promise<T>): Promise<T> {
+    this.check()
+    let onAbort: (() => void) | undefined
+    const stopped = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        try {
+          this.check()
+        } catch (error) {
+          reject(error)
+        }
+      }
+      this.stop.signal.addEventListener('abort', onAbort, { once: true })
+    })
+    try {
+      return await Promise.race([promise, stopped])
+    } finally {
+      this.stop.signal.removeEventListener('abort', onAbort!)
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer)
+    this.cancel?.removeEventListener('abort', this.onCancel)
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`
 }
 
 function parseLock(path: string, text: string, label: string): Lockfile {
@@ -268,6 +380,3 @@ function relativeDir(root: string, dir: string): string {
   return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1)
 }
 
-function trimGlob(glob: string): string {
-  return glob.replace(/^\.\//, '').replace(/\/+$/, '')
-}

@@ -45,7 +45,7 @@ export function parseYarnLock(text: string, file: string): Lockfile {
     const meta = data.__metadata as { version?: unknown } | undefined
     const version = Number(meta?.version)
     const versionLine = (): number => {
-      const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^\s+version:/m)
+      const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^[ \t]+version:/m)
       return at === -1 ? 1 : lineAt(text, at)
     }
     // Without a version number the file was not written by Yarn: nothing says how to read it.
@@ -73,7 +73,7 @@ export function parseYarnLock(text: string, file: string): Lockfile {
   for (const [key, value] of Object.entries(data)) {
     if (key === '__metadata' || value === null || typeof value !== 'object') continue
     const entry = value as YarnEntry
-    const descriptors = key.split(/\s*,\s*/).map((d) => unquote(d))
+    const descriptors = key.split(',').map((d) => unquote(d.trim()))
     const workspace = !classic && entry.resolution?.includes('@workspace:')
     const byName = new Map<string, LockedPackage>()
     for (const descriptor of descriptors) {
@@ -166,7 +166,7 @@ function unquote(text: string): string {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/\s*\(line \d+, column \d+\)/, '')
+  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/ ?\(line \d+, column \d+\)/, '')
 }
 
 function errorLine(error: unknown): number | undefined {

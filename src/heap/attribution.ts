@@ -21,7 +21,7 @@ const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=
  */
 export function packageOfPath(path: string): string | null {
   let found: string | null = null
-  for (const m of path.matchAll(NODE_MODULES)) found = m[1].replace(/\\/g, '/')
+  for (const m of path.matchAll(NODE_MODULES)) found = m[1]!.replace(/\\/g, '/')
   if (found === '.pnpm' || found === '.bin' || found === '.cache') return null
   return found
 }
@@ -34,6 +34,8 @@ export function shortPath(path: string): string {
 
 /** Attribution lookups on one graph; results are cached per node. */
 export class Attributor {
+  // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+  // parser checked every name against the string table: reading them needs no check.
   private readonly siteCache = new Map<number, SourceSite | null>()
   private readonly ctorCache = new Map<number, number>()
 
@@ -51,14 +53,14 @@ export class Attributor {
     let site: SourceSite | null = null
     const shared = findEdge(g, closure, t.internal, 'shared')
     if (shared >= 0) {
-      const sfi = g.edgeTo[shared]
+      const sfi = g.edgeTo[shared]!
       let e = findEdge(g, sfi, t.internal, 'script_or_debug_info')
       if (e < 0) e = findEdge(g, sfi, t.internal, 'script')
       if (e >= 0) {
-        const script = this.scriptName(g.edgeTo[e])
+        const script = this.scriptName(g.edgeTo[e]!)
         if (script) {
           const loc = locationOf(g, closure)
-          site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null }
+          site = { script, line: loc >= 0 ? g.locations.line[loc]! + 1 : null }
         }
       }
     }
@@ -68,11 +70,11 @@ export class Attributor {
 
   private scriptName(node: number): string | null {
     const { g, t } = this
-    let name = g.strings[g.nodeName[node]]
+    let name = g.strings[g.nodeName[node]!]!
     if (name.startsWith('system / Script') || name === '') {
       const e = findEdge(g, node, t.internal, 'name')
       if (e < 0) return null
-      name = g.strings[g.nodeName[g.edgeTo[e]]]
+      name = g.strings[g.nodeName[g.edgeTo[e]!]!]!
     }
     if (name.startsWith('system / ') || name === '') return null
     return name
@@ -83,23 +85,23 @@ export class Attributor {
     const { g, t } = this
     const mapEdge = findEdge(g, object, t.internal, 'map')
     // Objects of one shape share their Map: the walk is done once per Map.
-    const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object
+    const key = mapEdge >= 0 ? g.edgeTo[mapEdge]! : -1 - object
     const cached = this.ctorCache.get(key)
     if (cached !== undefined) return cached
     let ctor = -1
     let e = mapEdge
     for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
-      const map = g.edgeTo[e]
+      const map = g.edgeTo[e]!
       const c = findEdge(g, map, t.internal, 'constructor')
       const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer')
-      if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure) ctor = g.edgeTo[c2]
+      if (c2 >= 0 && g.nodeType[g.edgeTo[c2]!] === t.closure) ctor = g.edgeTo[c2]!
       else e = findEdge(g, map, t.internal, 'back_pointer')
     }
     if (ctor < 0) {
       const p = findEdge(g, object, t.property, '__proto__')
       if (p >= 0) {
-        const c = findEdge(g, g.edgeTo[p], t.property, 'constructor')
-        if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure) ctor = g.edgeTo[c]
+        const c = findEdge(g, g.edgeTo[p]!, t.property, 'constructor')
+        if (c >= 0 && g.nodeType[g.edgeTo[c]!] === t.closure) ctor = g.edgeTo[c]!
       }
       // the prototype fallback is per object, not per Map
       if (mapEdge >= 0) return ctor
@@ -125,7 +127,7 @@ export class Attributor {
     const { g, t } = this
     let site: SourceSite | null = null
     if (g.nodeType[node] === t.closure) site = this.closureSite(node)
-    else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context') site = this.contextSite(node)
+    else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]!] === 'system / Context') site = this.contextSite(node)
     if (!site) return null
     return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script)
   }
@@ -134,8 +136,8 @@ export class Attributor {
   private contextSite(context: number): SourceSite | null {
     const { g, t } = this
     const { firstRet, retType, retFrom } = this.r
-    for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-      const closure = retFrom[k]
+    for (let k = firstRet[context]!, end = firstRet[context + 1]!; k < end; k++) {
+      const closure = retFrom[k]!
       if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure) continue
       const e = findEdge(g, closure, t.internal, 'context')
       if (e < 0 || g.edgeTo[e] !== context) continue
@@ -153,7 +155,7 @@ export class Attributor {
     const { g, t } = this
     const site = this.creationSite(node)
     if (site) return packageOfPath(site.script)
-    const name = g.strings[g.nodeName[node]]
+    const name = g.strings[g.nodeName[node]!]
     if (g.nodeType[node] === t.object && name === 'system / Context') {
       const s = this.contextSite(node)
       return s ? packageOfPath(s.script) : null
@@ -162,7 +164,7 @@ export class Attributor {
       for (const key of ['filename', 'id', 'path']) {
         const e = findEdge(g, node, t.property, key)
         if (e >= 0) {
-          const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]])
+          const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]!]!]!)
           if (pkg) return pkg
         }
       }
@@ -181,9 +183,9 @@ const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/
  */
 export function readablePath(path: string[]): string[] {
   for (let k = path.length - 1; k >= 0; k--) {
-    const module = CACHED_MODULE.exec(path[k])
+    const module = CACHED_MODULE.exec(path[k]!)
     if (!module) continue
-    return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)]
+    return [`module ${shortPath(module[1]!.replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)]
   }
   return path
 }

@@ -69,8 +69,8 @@ const DEFAULT_MIN_BYTES = 64 * 1024
 export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: HeapDiffOptions = {}): HeapDiff {
   if (earlier.length === 0) throw new Error('diffGraphs needs at least one earlier snapshot')
   const t = typeCodes(last)
-  const lo = earlier[0].maxId
-  const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity
+  const lo = earlier[0]!.maxId
+  const hi = earlier.length >= 2 ? earlier[earlier.length - 1]!.maxId : Infinity
   const bumped = new Set(options.packages ?? [])
   const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES
   const minCount = options.minCount ?? 1
@@ -88,11 +88,11 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
   let newCount = 0
   let newBytes = 0
   for (let i = 0; i < last.nodeCount; i++) {
-    const id = last.nodeId[i]
+    const id = last.nodeId[i]!
     if (id % 2 === 0 || id <= lo || id > hi) continue
     if (!isCandidate(last, t, i)) continue
     newCount++
-    newBytes += last.selfSize[i]
+    newBytes += last.selfSize[i]!
     const name = suspectName(last, t, i)
     const site = attributor.creationSite(i)
     const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null
@@ -103,10 +103,10 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
       keys.set(key, k)
       groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i })
     }
-    const group = groups[k]
+    const group = groups[k]!
     groupOf[i] = k
     group.count++
-    group.selfBytes += last.selfSize[i]
+    group.selfBytes += last.selfSize[i]!
     if (better(paths, dom.retained, i, group.best)) group.best = i
   }
   const retained = retainedByGroup(dom, groupOf, groups.length, scratch)
@@ -114,14 +114,14 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
 
   const lastSummary = summarizeGraph(last, { retained: false })
   const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])))
-  const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1]) : null
+  const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0]!, history[1]!) : null
 
   const suspects: HeapSuspect[] = []
   const score = new Map<HeapSuspect, number>()
   groups.forEach((group, k) => {
-    const f = share ? share[k] : 1
+    const f = share ? share[k]! : 1
     const count = Math.round(group.count * f)
-    const bytes = Math.round(retained[k] * f)
+    const bytes = Math.round(retained[k]! * f)
     if (bytes < minBytes || count < minCount) return
     const node = group.best
     const pkg = choosePackage(attributor, paths, node, group.site, bumped)
@@ -136,7 +136,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
       site: group.site,
       selfBytes: Math.round(group.selfBytes * f),
       retainedBytes: bytes,
-      nodeId: last.nodeId[node],
+      nodeId: last.nodeId[node]!,
       growth: {
         count: history.map((h) => h.get(cls)?.count ?? 0),
         bytes: history.map((h) => h.get(cls)?.bytes ?? 0),
@@ -144,7 +144,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
       bumped: pkg !== null && bumped.has(pkg),
     }
     suspects.push(suspect)
-    score.set(suspect, Math.min(bytes, typical[k] * count))
+    score.set(suspect, Math.min(bytes, typical[k]! * count))
   })
   // Ranked by count × median retained size rather than the sum: one new container that holds all
   // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
@@ -188,10 +188,10 @@ function netShares(
 
 function medianRetained(retained: Float64Array, groupOf: Int32Array, groupCount: number): Float64Array {
   const members: number[][] = Array.from({ length: groupCount }, () => [])
-  for (let i = 0; i < groupOf.length; i++) if (groupOf[i] >= 0) members[groupOf[i]].push(retained[i])
+  for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= 0) members[groupOf[i]!]!.push(retained[i]!)
   return Float64Array.from(members, (sizes) => {
     sizes.sort((a, b) => a - b)
-    return sizes.length === 0 ? 0 : sizes[sizes.length >> 1]
+    return sizes[sizes.length >> 1] ?? 0
   })
 }
 
@@ -200,11 +200,11 @@ function medianRetained(retained: Float64Array, groupOf: Int32Array, groupCount:
 // explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
 // one retaining most.
 function better(paths: RootPaths, retained: Float64Array, a: number, b: number): boolean {
-  if (paths.internalOnly[a] !== paths.internalOnly[b]) return paths.internalOnly[a] < paths.internalOnly[b]
-  const da = paths.distance[a]
-  const db = paths.distance[b]
+  if (paths.internalOnly[a] !== paths.internalOnly[b]) return paths.internalOnly[a]! < paths.internalOnly[b]!
+  const da = paths.distance[a]!
+  const db = paths.distance[b]!
   if (da !== db) return da < db
-  return retained[a] > retained[b]
+  return retained[a]! > retained[b]!
 }
 
 // What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
@@ -212,7 +212,7 @@ function better(paths: RootPaths, retained: Float64Array, a: number, b: number):
 function isCandidate(g: HeapGraph, t: TypeCodes, node: number): boolean {
   const type = g.nodeType[node]
   if (type === t.object || type === t.native) {
-    const name = g.strings[g.nodeName[node]]
+    const name = g.strings[g.nodeName[node]!]!
     return !name.startsWith('system / ') && name !== ''
   }
   return type === t.closure || type === t.regexp || type === t.string || type === t.consString ||
@@ -221,7 +221,7 @@ function isCandidate(g: HeapGraph, t: TypeCodes, node: number): boolean {
 
 function suspectName(g: HeapGraph, t: TypeCodes, node: number): string {
   if (g.nodeType[node] === t.closure) {
-    const name = g.strings[g.nodeName[node]]
+    const name = g.strings[g.nodeName[node]!]
     return `${name || '(anonymous)'}()`
   }
   return className(g, t, node)
@@ -242,7 +242,7 @@ function choosePackage(
   if (paths.distance[node] !== NONE) {
     const nodes = pathNodes(paths, node)
     for (let k = nodes.length - 2; k >= 0; k--) {
-      const pkg = attributor.ownerPackage(nodes[k])
+      const pkg = attributor.ownerPackage(nodes[k]!)
       if (pkg) candidates.push(pkg)
     }
   }

@@ -1,6 +1,9 @@
 // Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
 // iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
 // Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
 import type { HeapGraph } from './parse.js'
 import { NONE, type Retainers } from './retainers.js'
 import type { TypeCodes } from './graph.js'
@@ -34,22 +37,22 @@ export function computeDominators(g: HeapGraph, t: TypeCodes, r: Retainers, scra
     dfnum[0] = ++count
     vertex[count] = 0
     stack[sp++] = 0
-    cursor[0] = firstEdge[0]
+    cursor[0] = firstEdge[0]!
     while (sp > 0) {
-      const v = stack[sp - 1]
-      const e = cursor[v]
-      if (e >= firstEdge[v + 1]) {
+      const v = stack[sp - 1]!
+      const e = cursor[v]!
+      if (e >= firstEdge[v + 1]!) {
         sp--
         continue
       }
       cursor[v] = e + 1
       if (edgeType[e] === weak) continue
-      const w = edgeTo[e]
+      const w = edgeTo[e]!
       if (dfnum[w] !== 0) continue
       dfnum[w] = ++count
       vertex[count] = w
-      parent[count] = dfnum[v]
-      cursor[w] = firstEdge[w]
+      parent[count] = dfnum[v]!
+      cursor[w] = firstEdge[w]!
       stack[sp++] = w
     }
     return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch)
@@ -88,46 +91,46 @@ function finish(
     // compress(v) without recursion: collect the chain, then fold from the top down
     let s = 0
     let x = v
-    while (ancestor[ancestor[x]] !== 0) {
+    while (ancestor[ancestor[x]!] !== 0) {
       chain[s++] = x
-      x = ancestor[x]
+      x = ancestor[x]!
     }
     while (s > 0) {
-      x = chain[--s]
-      const a = ancestor[x]
-      if (semi[label[a]] < semi[label[x]]) label[x] = label[a]
-      ancestor[x] = ancestor[a]
+      x = chain[--s]!
+      const a = ancestor[x]!
+      if (semi[label[a]!]! < semi[label[x]!]!) label[x] = label[a]!
+      ancestor[x] = ancestor[a]!
     }
-    return label[v]
+    return label[v]!
   }
 
   for (let w = count; w >= 2; w--) {
-    const node = vertex[w]
-    for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+    const node = vertex[w]!
+    for (let k = firstRet[node]!, end = firstRet[node + 1]!; k < end; k++) {
       if (retType[k] === weak) continue
-      const v = dfnum[retFrom[k]]
+      const v = dfnum[retFrom[k]!]!
       if (v === 0) continue
       const u = evaluate(v)
-      if (semi[u] < semi[w]) semi[w] = semi[u]
+      if (semi[u]! < semi[w]!) semi[w] = semi[u]!
     }
-    const s = semi[w]
-    bucketNext[w] = bucketHead[s]
+    const s = semi[w]!
+    bucketNext[w] = bucketHead[s]!
     bucketHead[s] = w
-    const p = parent[w]
+    const p = parent[w]!
     ancestor[w] = p
-    for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+    for (let v = bucketHead[p]!; v !== 0; v = bucketNext[v]!) {
       const u = evaluate(v)
-      idom[v] = semi[u] < semi[v] ? u : p
+      idom[v] = semi[u]! < semi[v]! ? u : p
     }
     bucketHead[p] = 0
   }
-  for (let w = 2; w <= count; w++) if (idom[w] !== semi[w]) idom[w] = idom[idom[w]]
+  for (let w = 2; w <= count; w++) if (idom[w] !== semi[w]) idom[w] = idom[idom[w]!]!
 
   const idomNode = label.subarray(0, n).fill(NONE)
-  idomNode[vertex[1]] = vertex[1]
-  for (let w = 2; w <= count; w++) idomNode[vertex[w]] = vertex[idom[w]]
+  idomNode[vertex[1]!] = vertex[1]!
+  for (let w = 2; w <= count; w++) idomNode[vertex[w]!] = vertex[idom[w]!]!
   const retained = Float64Array.from(g.selfSize)
-  for (let w = count; w >= 2; w--) retained[vertex[idom[w]]] += retained[vertex[w]]
+  for (let w = count; w >= 2; w--) retained[vertex[idom[w]!]!]! += retained[vertex[w]!]!
   scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain)
   return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) }
 }
@@ -147,33 +150,33 @@ export function retainedByGroup(
   const n = groupOf.length
   // Children lists of the dominator tree, then a depth-first walk counting open members per group.
   const firstChild = scratch.take(0)
-  for (let k = 1; k < order.length; k++) firstChild[idom[order[k]] + 1]++
-  for (let i = 1; i <= n; i++) firstChild[i] += firstChild[i - 1]
+  for (let k = 1; k < order.length; k++) firstChild[idom[order[k]!]! + 1]!++
+  for (let i = 1; i <= n; i++) firstChild[i]! += firstChild[i - 1]!
   const fill = scratch.take()
   fill.set(firstChild.subarray(0, n))
   const children = scratch.take()
-  for (let k = 1; k < order.length; k++) children[fill[idom[order[k]]]++] = order[k]
+  for (let k = 1; k < order.length; k++) children[fill[idom[order[k]!]!]!++] = order[k]!
   const active = new Uint32Array(groupCount)
   const stack = scratch.take()
   const cursor = fill // reused: reset to the first child below
   cursor.set(firstChild.subarray(0, n))
   let sp = 0
   const enter = (v: number): void => {
-    const gr = groupOf[v]
+    const gr = groupOf[v]!
     if (gr >= 0) {
-      if (active[gr] === 0) sums[gr] += retained[v]
-      active[gr]++
+      if (active[gr] === 0) sums[gr]! += retained[v]!
+      active[gr]!++
     }
     stack[sp++] = v
   }
-  if (order.length > 0) enter(order[0])
+  if (order.length > 0) enter(order[0]!)
   while (sp > 0) {
-    const v = stack[sp - 1]
-    if (cursor[v] < firstChild[v + 1]) enter(children[cursor[v]++])
+    const v = stack[sp - 1]!
+    if (cursor[v]! < firstChild[v + 1]!) enter(children[cursor[v]!++]!)
     else {
       sp--
-      const gr = groupOf[v]
-      if (gr >= 0) active[gr]--
+      const gr = groupOf[v]!
+      if (gr >= 0) active[gr]!--
     }
   }
   scratch.give(firstChild, fill, children, stack)

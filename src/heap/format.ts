@@ -22,8 +22,9 @@ export function formatHeapSummary(summary: HeapSummary, limit = 25): string {
 /** The suspects, largest first, each with its package, growth and retainer path (root first). */
 export function formatHeapDiff(diff: HeapDiff): string {
   const n = diff.snapshots.length
-  const first = diff.snapshots[0]
-  const last = diff.snapshots[n - 1]
+  // diffGraphs needs an earlier snapshot besides the last: there are at least two
+  const first = diff.snapshots[0]!
+  const last = diff.snapshots[n - 1]!
   const lines = [
     `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
       `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,

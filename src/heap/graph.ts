@@ -59,7 +59,7 @@ export function typeCodes(g: HeapGraph): TypeCodes {
 
 /** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
 export function className(g: HeapGraph, t: TypeCodes, node: number): string {
-  return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]])
+  return classNameOf(g.nodeTypes[g.nodeType[node]!], g.strings[g.nodeName[node]!]!)
 }
 
 /** className from a node type's name and the node's name. */
@@ -88,8 +88,8 @@ export function edgeNameIsIndex(t: TypeCodes, type: number): boolean {
 
 /** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
 export function edgeLabel(g: HeapGraph, t: TypeCodes, edge: number): string {
-  const type = g.edgeType[edge]
-  const name = g.edgeName[edge]
+  const type = g.edgeType[edge]!
+  const name = g.edgeName[edge]!
   if (edgeNameIsIndex(t, type)) return `[${name}]`
   const s = g.strings[name] ?? String(name)
   if (type === t.property) return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`
@@ -99,7 +99,7 @@ export function edgeLabel(g: HeapGraph, t: TypeCodes, edge: number): string {
 /** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
 export function nodeLabel(g: HeapGraph, t: TypeCodes, node: number): string {
   const type = g.nodeType[node]
-  const name = g.strings[g.nodeName[node]]
+  const name = g.strings[g.nodeName[node]!]!
   let label: string
   if (type === t.closure) label = `${name || '(anonymous)'}()`
   else if (type === t.string || type === t.consString || type === t.slicedString) {
@@ -112,8 +112,8 @@ export function nodeLabel(g: HeapGraph, t: TypeCodes, node: number): string {
 
 /** The first edge of `node` of the given type and name (a string), or -1. */
 export function findEdge(g: HeapGraph, node: number, type: number, name: string): number {
-  for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-    if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name) return e
+  for (let e = g.firstEdge[node]!, end = g.firstEdge[node + 1]!; e < end; e++) {
+    if (g.edgeType[e] === type && g.strings[g.edgeName[e]!] === name) return e
   }
   return -1
 }

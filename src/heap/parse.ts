@@ -62,7 +62,7 @@ export function locationOf(g: HeapGraph, node: number): number {
   let hi = g.locations.count - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const v = nodes[mid]
+    const v = nodes[mid]!
     if (v === node) return mid
     if (v < node) lo = mid + 1
     else hi = mid - 1
@@ -86,7 +86,24 @@ export interface ParseOptions {
    * plus the highest object id; no per-node arrays, no edges. For the earlier snapshots of a diff.
    */
   totalsOnly?: boolean
+  /**
+   * The largest snapshot read (bytes), DEFAULT_HEAP_MAX_BYTES by default. The file is the soak's, so
+   * untrusted: a longer input is refused, and so is a header whose node and edge counts need more
+   * numbers than the input can hold, before anything is allocated from them.
+   */
+  maxBytes?: number
+  /** The input's whole size when known (a file's size): the header's counts are held to it. */
+  totalBytes?: number
 }
+
+/**
+ * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
+ * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
+ */
+export const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024
+
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024
 
 const enum S {
   Start, // before '{'
@@ -126,6 +143,8 @@ export class HeapSnapshotParser {
   private readonly keepEdges: boolean
   private readonly maxStringLength: number
   private bytesSeen = 0
+  private readonly maxBytes: number
+  private readonly totalBytes: number | undefined
 
   private key = ''
   private keyBytes: number[] = []
@@ -153,7 +172,7 @@ export class HeapSnapshotParser {
   private edgeRoles = new Uint8Array(0)
   private locFieldCount = 0
   private locRoles = new Int8Array(0) // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
-  private locRow = [0, 0, 0, 0]
+  private locRow: [number, number, number, number] = [0, 0, 0, 0]
   private locRows = new Uint32Array(0)
   private locLen = 0
   private headerDone = false
@@ -183,24 +202,28 @@ export class HeapSnapshotParser {
     this.totalsOnly = options.totalsOnly === true
     this.keepEdges = options.edges !== false && !this.totalsOnly
     this.maxStringLength = options.maxStringLength ?? 1024
+    this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES
+    this.totalBytes = options.totalBytes
+    if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes) fail(tooLarge(this.totalBytes, this.maxBytes))
   }
 
   /** Feeds the next chunk of the file. */
   write(chunk: Uint8Array | string): void {
     const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk
     const len = buf.length
+    if (this.bytesSeen + len > this.maxBytes) fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined))
     let i = 0
     while (i < len) {
       switch (this.state) {
         case S.Start: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c) || (c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3) continue
           if (c !== 0x7b) fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`)
           this.state = S.Key
           break
         }
         case S.Key: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c)) continue
           if (c === QUOTE) {
             this.keyBytes = []
@@ -212,7 +235,7 @@ export class HeapSnapshotParser {
           break
         }
         case S.KeyString: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (this.keyEscape) this.keyEscape = false
           else if (c === BACKSLASH) this.keyEscape = true
           else if (c === QUOTE) {
@@ -224,14 +247,14 @@ export class HeapSnapshotParser {
           break
         }
         case S.Colon: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c)) continue
           if (c !== 0x3a) fail(`unexpected ${describeByte(c)} after key "${this.key}"`)
           this.state = S.Value
           break
         }
         case S.Value: {
-          const c = buf[i]
+          const c = buf[i]!
           if (isSpace(c)) {
             i++
             continue
@@ -245,7 +268,7 @@ export class HeapSnapshotParser {
           break
         }
         case S.AfterValue: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c)) continue
           if (c === 0x2c) this.state = S.Key
           else if (c === 0x7d) this.state = S.Done
@@ -264,6 +287,9 @@ export class HeapSnapshotParser {
             } else {
               this.capture.push(buf.slice(start, i))
               this.captureStart = 0
+              if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`)
+              }
             }
           } else if (this.depth === 0) this.state = S.AfterValue
           break
@@ -278,7 +304,7 @@ export class HeapSnapshotParser {
           i = this.readNumbers(buf, i)
           break
         case S.Strings: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (isSpace(c) || c === 0x2c) continue
           if (c === QUOTE) {
             this.strLen = 0
@@ -296,7 +322,7 @@ export class HeapSnapshotParser {
           i = this.readString(buf, i)
           break
         case S.Done: {
-          const c = buf[i++]
+          const c = buf[i++]!
           if (!isSpace(c)) fail(`unexpected ${describeByte(c)} after the end of the snapshot`)
           break
         }
@@ -326,7 +352,7 @@ export class HeapSnapshotParser {
     g.strings = this.strings
     g.locations = this.takeLocations()
     const n = this.strings.length
-    for (let i = 0; i < g.nodeName.length; i++) if (g.nodeName[i] >= n) fail(`names string ${g.nodeName[i]} but has only ${n} strings`)
+    for (const name of g.nodeName) if (name >= n) fail(`names string ${name} but has only ${n} strings`)
     if (this.totalsOnly) {
       g.totals = this.totals
       for (const key of this.totals.groups.keys()) if (key >= 4294967296 && key % 4294967296 >= n) fail(`names string ${key % 4294967296} but has only ${n} strings`)
@@ -341,14 +367,15 @@ export class HeapSnapshotParser {
   private takeLocations(): Locations {
     const rows = this.locRows
     const count = this.locLen / 4
+    // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
     let sorted = true
-    for (let k = 1; k < count && sorted; k++) sorted = rows[k * 4] > rows[(k - 1) * 4]
+    for (let k = 1; k < count && sorted; k++) sorted = rows[k * 4]! > rows[(k - 1) * 4]!
     // V8 writes them in node order; anything else is sorted once here
     let order: Uint32Array | null = null
     if (!sorted) {
       order = new Uint32Array(count)
       for (let k = 0; k < count; k++) order[k] = k
-      order.sort((a, b) => rows[a * 4] - rows[b * 4])
+      order.sort((a, b) => rows[a * 4]! - rows[b * 4]!)
     }
     const out: Locations = {
       count,
@@ -358,11 +385,11 @@ export class HeapSnapshotParser {
       column: new Uint32Array(count),
     }
     for (let k = 0; k < count; k++) {
-      const row = (order ? order[k] : k) * 4
-      out.node[k] = rows[row]
-      out.scriptId[k] = rows[row + 1]
-      out.line[k] = rows[row + 2]
-      out.column[k] = rows[row + 3]
+      const row = (order ? order[k]! : k) * 4
+      out.node[k] = rows[row]!
+      out.scriptId[k] = rows[row + 1]!
+      out.line[k] = rows[row + 2]!
+      out.column[k] = rows[row + 3]!
     }
     this.locRows = new Uint32Array(0)
     return out
@@ -473,6 +500,17 @@ export class HeapSnapshotParser {
     if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount! < 1 || edgeCount! < 0) {
       fail('has no valid node_count/edge_count in its "snapshot" header')
     }
+    // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+    // (or may have) are a lie, refused before the arrays sized by them are allocated.
+    const budget = this.totalBytes ?? this.maxBytes
+    const needed = 2 * (nodeCount! * nodeFields.length + edgeCount! * edgeFields.length)
+    if (needed > budget + 64) {
+      fail(
+        this.totalBytes === undefined
+          ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+          : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`
+      )
+    }
     this.nodeFieldCount = nodeFields.length
     this.nodeRoles = Uint8Array.from(nodeFields, (f) =>
       f === 'type' ? F.Type : f === 'name' ? F.Name : f === 'id' ? F.Id : f === 'self_size' ? F.Size : f === 'edge_count' ? F.EdgeCount : F.Other)
@@ -530,12 +568,12 @@ export class HeapSnapshotParser {
     const totals = this.totalsOnly
     let slot = totals ? 0 : n
     while (i < len) {
-      let c = buf[i++]
+      let c = buf[i++]!
       if (c >= 0x30 && c <= 0x39) {
         // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
         while (i < len) {
-          c = buf[i]
+          c = buf[i]!
           if (c < 0x30 || c > 0x39) break
           num = num * 10 + (c - 0x30)
           i++
@@ -578,15 +616,16 @@ export class HeapSnapshotParser {
 
   private addToTotals(): void {
     const g = this.g!
-    const type = g.nodeType[0]
-    const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type
-    const size = g.selfSize[0]
+    // in totals mode every per-node array has the one slot 0
+    const type = g.nodeType[0]!
+    const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0]! : type
+    const size = g.selfSize[0]!
     const group = this.totals.groups.get(key)
     if (group) {
       group.count++
       group.bytes += size
     } else this.totals.groups.set(key, { count: 1, bytes: size })
-    const id = g.nodeId[0]
+    const id = g.nodeId[0]!
     if (id % 2 === 1 && id > this.totals.maxId) this.totals.maxId = id
     this.totals.totalBytes += size
   }
@@ -608,12 +647,12 @@ export class HeapSnapshotParser {
     let field = this.field
     let e = this.edgesRead
     while (i < len) {
-      let c = buf[i++]
+      let c = buf[i++]!
       if (c >= 0x30 && c <= 0x39) {
         // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
         while (i < len) {
-          c = buf[i]
+          c = buf[i]!
           if (c < 0x30 || c > 0x39) break
           num = num * 10 + (c - 0x30)
           i++
@@ -672,12 +711,12 @@ export class HeapSnapshotParser {
     let num = this.num
     let inNum = this.inNum
     while (i < len) {
-      let c = buf[i++]
+      let c = buf[i++]!
       if (c >= 0x30 && c <= 0x39) {
         // the whole run of digits at once; a number cut by the chunk's end continues in the next
         num = num * 10 + (c - 0x30)
         while (i < len) {
-          c = buf[i]
+          c = buf[i]!
           if (c < 0x30 || c > 0x39) break
           num = num * 10 + (c - 0x30)
           i++
@@ -709,7 +748,7 @@ export class HeapSnapshotParser {
 
   // One value of the locations section (nodes and edges have loops of their own).
   private storeLocation(v: number): void {
-    const role = this.locRoles[this.field]
+    const role = this.locRoles[this.field]!
     if (role >= 0) this.locRow[role] = v
     if (++this.field < this.locFieldCount) return
     this.field = 0
@@ -735,7 +774,7 @@ export class HeapSnapshotParser {
       if (this.nodesRead !== g.nodeCount) fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`)
       if (!this.totalsOnly) {
         const first = g.firstEdge
-        for (let n = 1; n <= g.nodeCount; n++) first[n] += first[n - 1]
+        for (let n = 1; n <= g.nodeCount; n++) first[n]! += first[n - 1]!
         if (first[g.nodeCount] !== g.edgeCount) fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`)
       }
     } else if (this.section === Section.Edges) {
@@ -759,7 +798,7 @@ export class HeapSnapshotParser {
       let wide = false
       let c = 0
       while (i < len) {
-        c = buf[i]
+        c = buf[i]!
         if (c === QUOTE || c === BACKSLASH) break
         if (c >= 0x80) wide = true
         i++
@@ -820,12 +859,13 @@ export class HeapSnapshotParser {
       for (const key of this.totals.groups.keys()) if (key >= 4294967296) names[key % 4294967296] = 1
       return names
     }
+    // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
     let max = 0
-    for (let i = 0; i < g.nodeCount; i++) if (g.nodeName[i] > max) max = g.nodeName[i]
-    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max) max = g.edgeName[e]
+    for (const name of g.nodeName) if (name > max) max = name
+    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]!] && g.edgeName[e]! > max) max = g.edgeName[e]!
     const needed = new Uint8Array(max + 1)
-    for (let i = 0; i < g.nodeCount; i++) if (!isValue[g.nodeType[i]]) needed[g.nodeName[i]] = 1
-    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]]) needed[g.edgeName[e]] = 1
+    for (let i = 0; i < g.nodeCount; i++) if (!isValue[g.nodeType[i]!]) needed[g.nodeName[i]!] = 1
+    for (let e = 0; e < g.edgeTo.length; e++) if (!isIndex[g.edgeType[e]!]) needed[g.edgeName[e]!] = 1
     return needed
   }
 
@@ -866,7 +906,7 @@ function latin1(bytes: Uint8Array): string {
 const NODE_MODULES = [...'node_modules'].map((c) => c.charCodeAt(0))
 
 function hasNodeModules(buf: Uint8Array, len: number): boolean {
-  const first = NODE_MODULES[0]
+  const first = NODE_MODULES[0]!
   outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES.length <= len; i = buf.indexOf(first, i + 1)) {
     for (let k = 1; k < NODE_MODULES.length; k++) if (buf[i + k] !== NODE_MODULES[k]) continue outer
     return true
@@ -886,6 +926,11 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out
 }
 
+function tooLarge(bytes: number, limit: number, atLeast = false): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`
+  return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }
@@ -896,7 +941,8 @@ function describeByte(c: number): string {
 
 /** Parses a whole snapshot held in memory (tests and small files); see HeapSnapshotParser. */
 export function parseHeapSnapshot(data: Uint8Array | string, options?: ParseOptions): HeapGraph {
-  const parser = new HeapSnapshotParser(options)
-  parser.write(data)
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  const parser = new HeapSnapshotParser({ totalBytes: bytes.length, ...options })
+  parser.write(bytes)
   return parser.end()
 }

@@ -19,18 +19,19 @@ export interface Retainers {
 /** Builds the reverse edge index of a graph (all edge types, weak ones included). */
 export function buildRetainers(g: HeapGraph): Retainers {
   const n = g.nodeCount
+  // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
   const firstRet = new Uint32Array(n + 1)
   const { edgeTo, firstEdge } = g
-  for (let e = 0; e < g.edgeCount; e++) firstRet[edgeTo[e] + 1]++
-  for (let i = 1; i <= n; i++) firstRet[i] += firstRet[i - 1]
+  for (let e = 0; e < g.edgeCount; e++) firstRet[edgeTo[e]! + 1]!++
+  for (let i = 1; i <= n; i++) firstRet[i]! += firstRet[i - 1]!
   const fill = firstRet.slice(0, n)
   const retType = new Uint8Array(g.edgeCount)
   const retFrom = new Uint32Array(g.edgeCount)
   const { edgeType } = g
   for (let from = 0; from < n; from++) {
-    for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-      const slot = fill[edgeTo[e]]++
-      retType[slot] = edgeType[e]
+    for (let e = firstEdge[from]!, end = firstEdge[from + 1]!; e < end; e++) {
+      const slot = fill[edgeTo[e]!]!++
+      retType[slot] = edgeType[e]!
       retFrom[slot] = from
     }
   }
@@ -65,21 +66,22 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(
   const distance = scratch.take(NONE)
   const queue = scratch.take()
   const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g
+  // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
   // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
   const level = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
-    const type = nodeType[i]
-    if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+    const type = nodeType[i]!
+    if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]!]!.startsWith('system / '))) {
       level[i] = INTERNAL
-    } else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]])) level[i] = OPAQUE
+    } else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]!]!)) level[i] = OPAQUE
   }
   let head = 0
   let tail = 0
   distance[0] = 0
   // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
   // object), then everything else from the root through the GC root categories.
-  for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-    const w = edgeTo[e]
+  for (let e = firstEdge[0]!, end = firstEdge[1]!; e < end; e++) {
+    const w = edgeTo[e]!
     if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE) continue
     distance[w] = 1
     parentNode[w] = 0
@@ -93,15 +95,15 @@ export function findRootPaths(g: HeapGraph, t: TypeCodes, scratch = new Scratch(
   const bfs = (pass: number, revisitBelow: number): void => {
     while (head < tail) {
       const k = head++
-      const v = queue[k]
-      if (k < revisitBelow && !(skipped[v] & (1 << pass))) continue
-      const d = distance[v] + 1
-      for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+      const v = queue[k]!
+      if (k < revisitBelow && !(skipped[v]! & (1 << pass))) continue
+      const d = distance[v]! + 1
+      for (let e = firstEdge[v]!, end = firstEdge[v + 1]!; e < end; e++) {
         if (edgeType[e] === t.weak) continue
-        const w = edgeTo[e]
+        const w = edgeTo[e]!
         if (distance[w] !== NONE) continue
-        if (level[w] > pass) {
-          skipped[v] |= 1 << level[w]
+        if (level[w]! > pass) {
+          skipped[v]! |= 1 << level[w]!
           continue
         }
         distance[w] = d
@@ -130,7 +132,7 @@ const OPAQUE = 2
 export function pathNodes(paths: RootPaths, node: number): number[] {
   if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE) return []
   const out: number[] = []
-  for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v]) out.push(v)
+  for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v]!) out.push(v)
   return out.reverse()
 }
 
@@ -154,9 +156,9 @@ export function describePath(
     const note = annotate?.(v)
     const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v)
     if (paths.parentNode[v] === 0) {
-      steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label })
+      steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]!]! : label })
     } else {
-      const edge = edgeLabel(g, t, paths.parentEdge[v])
+      const edge = edgeLabel(g, t, paths.parentEdge[v]!)
       steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` })
     }
   }
@@ -164,10 +166,10 @@ export function describePath(
   const out: string[] = []
   for (let k = 0; k < steps.length; ) {
     let run = 1
-    while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '') run++
+    while (k + run < steps.length && steps[k + run]!.key === steps[k]!.key && steps[k]!.key !== '') run++
     if (run >= 4) {
-      out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text)
-    } else for (let j = 0; j < run; j++) out.push(steps[k + j].text)
+      out.push(steps[k]!.text, `… ${run - 2} more ${steps[k]!.key}`, steps[k + run - 1]!.text)
+    } else for (let j = 0; j < run; j++) out.push(steps[k + j]!.text)
     k += run
   }
   return out

@@ -44,13 +44,14 @@ export function summarizeGraph(g: HeapGraph, options: { retained?: boolean } = {
       names.push(name)
     }
     groupOf[i] = k
-    totalBytes += g.selfSize[i]
+    totalBytes += g.selfSize[i]!
   }
+  // every groupOf[i] is an index into names, and so into count and bytes
   const count = new Float64Array(names.length)
   const bytes = new Float64Array(names.length)
   for (let i = 0; i < g.nodeCount; i++) {
-    count[groupOf[i]]++
-    bytes[groupOf[i]] += g.selfSize[i]
+    count[groupOf[i]!]!++
+    bytes[groupOf[i]!]! += g.selfSize[i]!
   }
   let retained: Float64Array | null = null
   if (options.retained !== false && g.edgeCount > 0) {
@@ -58,7 +59,7 @@ export function summarizeGraph(g: HeapGraph, options: { retained?: boolean } = {
     retained = retainedByGroup(dom, groupOf, names.length)
   }
   const groups: HeapSummaryGroup[] = names.map((name, k) => {
-    const group: HeapSummaryGroup = { name, count: count[k], bytes: bytes[k] }
+    const group: HeapSummaryGroup = { name, count: count[k]!, bytes: bytes[k]! }
     if (retained) group.retainedBytes = retained[k]
     return group
   })
@@ -70,7 +71,8 @@ function summarizeTotals(g: HeapGraph, totals: NodeTotals): HeapSummary {
   const byName = new Map<string, HeapSummaryGroup>()
   for (const [key, { count, bytes }] of totals.groups) {
     const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key
-    const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '')
+    // the parser checked the name in every key against the string table
+    const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296]! : '')
     const group = byName.get(name)
     if (group) {
       group.count += count
@@ -89,7 +91,7 @@ export function maxObjectId(g: HeapGraph): number {
   if (g.totals) return g.totals.maxId
   let max = 0
   for (let i = 0; i < g.nodeCount; i++) {
-    const id = g.nodeId[i]
+    const id = g.nodeId[i]!
     if (id % 2 === 1 && id > max) max = id
   }
   return max

@@ -9,7 +9,7 @@ import * as v8 from 'node:v8'
 import * as vm from 'node:vm'
 import { isMainThread } from 'node:worker_threads'
 import { PROBE_ENV, type ExpectedLength, type Point, type SnapshotPlan } from './protocol.js'
-import { WRAPPER_SCRIPT } from './wrappers.js'
+import { isWrapperScript } from './wrappers.js'
 
 const samplesFile = process.env[PROBE_ENV.samplesFile]
 // A worker thread shares the pid and the process's memory figures: only the main thread reports.
@@ -37,7 +37,7 @@ function startProbe(file: string): void {
   const sampler = createSampler(gc, append, started)
   const snapshotEnv = process.env[PROBE_ENV.snapshotDir]
   // Wrappers (npm, corepack) are not the workload: they sample, but take no snapshots.
-  const snapshots = snapshotEnv && !WRAPPER_SCRIPT.test(script) ? createSnapshots(path.resolve(snapshotEnv), gc, append, started, sampler) : null
+  const snapshots = snapshotEnv && !isWrapperScript(script) ? createSnapshots(path.resolve(snapshotEnv), gc, append, started, sampler) : null
   const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50))
   const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200)
   let nextAt = firstEvery

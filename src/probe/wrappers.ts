@@ -4,4 +4,15 @@
 // npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
 // Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
 // pnpx.cjs, corepack's dist/corepack.js and its shims.
-export const WRAPPER_SCRIPT = /(?:^|[\\/])(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-[\d.]+[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$|[\\/]corepack[\\/]dist[\\/]/
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/
+
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+export function isWrapperScript(script: string): boolean {
+  const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1)
+  return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script)
+}

@@ -52,7 +52,8 @@ export function buildReport(input: ReportInput): MemgateReport {
   const stats = input.stats
   const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])]
   // A side without usable runs has no growth to show (the statistics give NaN there).
-  const measured = <T extends { estimate: number }>(g: T | undefined): T | null => (g && Number.isFinite(g.estimate) ? g : null)
+  const measured = <T extends { estimate: number; low: number; high: number }>(g: T | undefined): T | null =>
+    g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null
   return {
     format: 'memgate-report/1',
     verdict: input.verdict ?? stats?.verdict ?? 'error',

@@ -1,12 +1,13 @@
 // The PR comment and the job summary: one markdown rendering of memgate-report/1. Pure.
 //
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
-// (package names, versions, paths, object names, log lines) passes through escape.ts first.
+// (package names, versions, paths, object names, log lines) passes through escape.ts first, and
+// only that: memgate's own words are written as they read.
 import type { Bump, Growth, Verdict } from '../types.js'
 import type { PrGrouping } from '../bumps/pr.js'
 import type { MemgateReport } from './build.js'
-import { checkReport } from './check.js'
-import { escapeCodeBlock, escapeMarkdown } from './escape.js'
+import { checkReport, type CheckOptions } from './check.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
 import { MEMGATE_VERSION } from '../version.js'
@@ -53,15 +54,16 @@ export function renderComment(report: MemgateReport, context: CommentContext): s
 
 /**
  * The report embedded in a comment body by renderComment, checked; null when the body has none or
- * it does not read as memgate-report/1. Never throws.
+ * it does not read as memgate-report/1. `keepAccepted` only for a comment memgate's own login
+ * wrote (see checkReport). Never throws.
  */
-export function extractReport(body: string): MemgateReport | null {
+export function extractReport(body: string, options: CheckOptions = {}): MemgateReport | null {
   const start = body.indexOf(DATA_PREFIX)
   if (start < 0) return null
   const end = body.indexOf(' -->', start)
   if (end < 0) return null
   try {
-    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report')
+    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report', options)
   } catch {
     return null
   }
@@ -76,14 +78,19 @@ function embedReport(report: MemgateReport): string {
   return data.length > MAX_DATA_LENGTH ? '' : `${DATA_PREFIX}${data} -->`
 }
 
+// The units memgate writes; a report read back is checked against them, and the rendering, which
+// prints the unit in the heading and the table, takes no other.
+const UNITS = new Set(['bytes/iteration', 'bytes/ms'])
+
 /** The report as markdown (the job summary uses it as is). */
-export function renderReport(report: MemgateReport, context: CommentContext): string {
+export function renderReport(input: MemgateReport, context: CommentContext): string {
+  const report = input.unit && !UNITS.has(input.unit) ? { ...input, unit: null } : input
   const out: string[] = []
   const growth = growthHeadline(report)
   out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
   if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
   if (report.accepted) {
-    out.push(`✅ **Accepted** by @${escapeMarkdown(report.accepted.by)} for ${shortSha(report.head.sha)}: ${escapeMarkdown(report.accepted.reason || 'no reason given')}`, '')
+    out.push(`✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`, '')
   }
   if (report.grouping) out.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
@@ -101,12 +108,12 @@ function growthHeadline(report: MemgateReport): string | null {
   const d = report.difference
   if (!d || !report.unit) return null
   const rate = (v: number) => formatRate(v, report.unit!)
-  const bare = (v: number) => rate(v).replace(/\/.*$/, '')
+  const bare = (v: number) => rate(v).split('/')[0]!
   return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
 }
 
 function reasonBlock(reason: string): string {
-  const [first, ...rest] = reason.split('\n')
+  const [first = '', ...rest] = reason.split('\n')
   const head = escapeMarkdown(first)
   const tail = rest.join('\n').trim()
   if (!tail) return head
@@ -115,17 +122,17 @@ function reasonBlock(reason: string): string {
 
 function groupingLine(grouping: PrGrouping): string {
   const bot = grouping.tool === 'dependabot' ? 'Dependabot' : 'Renovate'
-  const group = grouping.group ? ` as the group <code>${escapeMarkdown(grouping.group)}</code>` : ''
-  const where = grouping.directory ? ` in <code>${escapeMarkdown(grouping.directory)}</code>` : ''
+  const group = grouping.group ? ` as the group ${codeSpan(grouping.group)}` : ''
+  const where = grouping.directory ? ` in ${codeSpan(grouping.directory)}` : ''
   return `Opened by ${bot}${group}${where}; the bumps below are read from the lockfiles.`
 }
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
     const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
-    const where = b.direct ? `direct (${b.dependencyType ?? 'dependencies'}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
+    const where = b.direct ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = [b.type, detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
+    const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
     const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
     return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
@@ -196,9 +203,10 @@ function suspectsBlock(report: MemgateReport): string {
         s.retainerPath.length ? shortPath(readablePath(s.retainerPath)).map((p) => cell(p)).join(' → ') : '—'
       } |`
   )
-  const top = report.suspects[0]
+  const top = report.suspects[0]! // called only when there are suspects
   return [
-    `<details><summary><b>Suspects</b>: ${code(top.name)}${top.package ? ` from ${code(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
+    // A line that starts with <details> is raw HTML to GFM: entities there, not markdown escapes.
+    `<details><summary><b>Suspects</b>: ${htmlCode(top.name)}${top.package ? ` from ${htmlCode(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
     '',
     'Objects allocated after warm-up and still alive at the end of a head run:',
     '',
@@ -214,7 +222,7 @@ function suspectsBlock(report: MemgateReport): string {
 const PATH_HOPS = 6
 
 function shortPath(path: string[]): string[] {
-  return path.length <= PATH_HOPS ? path : [path[0], '…', ...path.slice(-(PATH_HOPS - 1))]
+  return path.length <= PATH_HOPS ? path : [path[0]!, '…', ...path.slice(-(PATH_HOPS - 1))]
 }
 
 function notesBlock(notes: string[]): string {
@@ -242,7 +250,7 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     const command = `npx -y memgate@${MEMGATE_VERSION} run ${args.join(' ')}`
     lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(command)}`, '   ```', '')
   }
-  const artifact = context.artifactName ? `the \`${escapeMarkdown(context.artifactName)}\` artifact` : 'the artifact'
+  const artifact = context.artifactName ? `the ${codeSpan(context.artifactName)} artifact` : 'the artifact'
   lines.push(
     `2. Open the heap snapshots: download ${artifact} of ${context.runUrl ? `[this run](${context.runUrl})` : 'the workflow run'} ` +
       '(or use `memgate-work/` after the command above). In Chrome open `chrome://inspect` → *Open dedicated DevTools for Node* → ' +
@@ -272,7 +280,7 @@ function runbook(report: MemgateReport, context: CommentContext): string {
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
 function previousSpec(b: Bump): string {
   const { change, package: target } = b as Bump & { change?: string; package?: string }
-  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]
+  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
   return target ? `npm:${target}@${b.from!}` : b.from!
 }
 
@@ -297,7 +305,7 @@ export function capMarkdown(text: string, limit: number): string {
   const newline = cut.lastIndexOf('\n')
   if (newline > 0) cut = cut.slice(0, newline)
   let tail = ''
-  if ((cut.match(/^\s*```/gm)?.length ?? 0) % 2 === 1) tail += '\n```'
+  if ((cut.match(/^[ \t]*```/gm)?.length ?? 0) % 2 === 1) tail += '\n```'
   const open = (cut.match(/<details>/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0)
   for (let i = 0; i < Math.min(open, 3); i++) tail += '\n\n</details>'
   return `${cut}${tail}${note}`
@@ -306,23 +314,29 @@ export function capMarkdown(text: string, limit: number): string {
 /** The help reply to `/memgate help`. */
 export function renderHelp(statusContext: string): string {
   return [
-    `**memgate** (status \`${escapeMarkdown(statusContext)}\`) takes these commands on the first line of a new comment, from users with write access:`,
+    `**memgate** (status ${codeSpan(statusContext)}) takes these commands on the first line of a new comment, from users with write access:`,
     '',
     '| Command | Does |',
     '| --- | --- |',
     '| `/memgate rerun [<sha>] [runs=N]` | Measures the PR\'s head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |',
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
+    '| `/memgate bisect` | For a leak: finds the bump that leaks, the first published version that leaks and a fix measured to pass, and adds them to this comment. |',
     '| `/memgate help` | This list. |'
   ].join('\n')
 }
 
 function cell(text: string): string {
-  return escapeMarkdown(text)
+  return escapeInline(text)
 }
 
-/** Inline code for a value from the PR: backticks cannot be closed from inside. */
+/** A value from the PR as inline code in a table cell. */
 function code(text: string): string {
-  return `<code>${escapeMarkdown(text)}</code>`
+  return codeSpan(text, true) || '—'
+}
+
+/** A value from the PR as code inside raw HTML. */
+function htmlCode(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`
 }
 
 function shortSha(sha: string): string {

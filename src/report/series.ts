@@ -26,8 +26,9 @@ export function medianSeries(base: Samples, head: Samples, points = SERIES_POINT
   const headRuns = usableRuns(head)
   if (baseRuns.length === 0 || headRuns.length === 0) return null
   const all = [...baseRuns, ...headRuns]
-  const start = Math.max(...all.map((r) => r[0].x))
-  const end = Math.min(...all.map((r) => r[r.length - 1].x))
+  // usableRuns keeps runs of two points or more
+  const start = Math.max(...all.map((r) => r[0]!.x))
+  const end = Math.min(...all.map((r) => r[r.length - 1]!.x))
   if (!(end > start) || points < 2) return null
   const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)))
   const curve = (runs: Point[][]) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))))
@@ -52,16 +53,17 @@ function usableRuns(samples: Samples): Point[][] {
 }
 
 function interpolate(run: Point[], at: number): number {
+  // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
   let lo = 0
   let hi = run.length - 1
-  if (at <= run[0].x) return run[0].heap
-  if (at >= run[hi].x) return run[hi].heap
+  if (at <= run[0]!.x) return run[0]!.heap
+  if (at >= run[hi]!.x) return run[hi]!.heap
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1
-    if (run[mid].x <= at) lo = mid
+    if (run[mid]!.x <= at) lo = mid
     else hi = mid
   }
-  const a = run[lo]
-  const b = run[hi]
+  const a = run[lo]!
+  const b = run[hi]!
   return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x)
 }

@@ -2,7 +2,23 @@
 import type { Report } from '../types.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 
+/**
+ * The report as lines for a terminal. Names and paths come from the PR: control characters (an
+ * ANSI escape could rewrite what the terminal shows) print as `�`.
+ */
 export function renderText(report: Report): string {
+  return printable(renderLines(report))
+}
+
+// C0 and C1 controls but the newline and the tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+function printable(text: string): string {
+  return text.replace(CONTROL, '\ufffd')
+}
+
+function renderLines(report: Report): string {
   const lines = [`verdict: ${report.verdict}`]
   if (report.reason) lines.push(report.reason)
   if (report.detail) lines.push(report.detail)

@@ -1,32 +1,73 @@
-// The soak runs the PR's untrusted code: its environment is the runner's minus every credential.
+// The soak and the install run the PR's untrusted code: their environment is the runner's minus
+// every credential and every file command of the runner.
 
-/** Variable names that carry credentials on a GitHub runner or in common CI setups. */
-const CREDENTIAL_NAMES = [
+/**
+ * The runner's file commands: a line appended to one of these files sets variables and PATH entries
+ * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
+ * passes them.
+ */
+export const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'] as const
+
+/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
+const NEVER = [
   /^GITHUB_TOKEN$/i,
   /^GH_TOKEN$/i,
+  /^MEMGATE_TOKEN$/i,
   /^INPUT_/i, // every action input, the github-token input among them
-  /^ACTIONS_RUNTIME_TOKEN$/i,
-  /^ACTIONS_ID_TOKEN_REQUEST_/i,
-  /^ACTIONS_RESULTS_URL$/i,
-  /^ACTIONS_CACHE_URL$/i,
-  /^MEMGATE_TOKEN$/i
+  /^STATE_/i, // what the action saved for its post step
+  /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
+  ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
 ]
 
 /**
- * The environment for a soak: `env` without credential variables and without any variable whose
- * value contains one of `secrets` (a token copied under another name is still the token).
- * Never mutates its argument.
+ * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
+ * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
+ * agent, and any name that says token, secret, password or key.
  */
-export function scrubEnv(env: NodeJS.ProcessEnv, secrets: string[] = []): Record<string, string> {
-  const needles = secrets.filter((s) => s.length >= 8)
+const CREDENTIAL_NAMES = [
+  /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
+  /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
+]
+// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
+const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i
+const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key']
+
+export interface ScrubOptions {
+  /**
+   * Values that must never reach the environment under any name (the token): a variable whose value
+   * holds one is dropped, whatever `passEnv` says.
+   */
+  secrets?: string[]
+  /** Credential names to pass all the same (a private registry's token the install needs). */
+  passEnv?: string[]
+}
+
+/**
+ * The environment for an install or a soak: `env` without the runner's file commands, its tokens
+ * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
+ * any variable whose value contains one of `secrets`. Never mutates its argument.
+ */
+export function scrubEnv(env: NodeJS.ProcessEnv, secretsOrOptions: string[] | ScrubOptions = {}): Record<string, string> {
+  const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions
+  const needles = (options.secrets ?? []).filter((s) => s.length >= 8)
+  const passed = new Set(options.passEnv ?? [])
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) continue
-    if (CREDENTIAL_NAMES.some((re) => re.test(name))) continue
+    if (NEVER.some((re) => re.test(name))) continue
+    if (isCredential(name) && !passed.has(name)) continue
     if (needles.some((secret) => value.includes(secret))) continue
     out[name] = value
   }
   return out
+}
+
+/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
+export function isCredential(name: string): boolean {
+  if (CREDENTIAL_NAMES.some((re) => re.test(name))) return true
+  if (!PACKAGE_MANAGER_CONFIG.test(name)) return false
+  const lower = name.toLowerCase()
+  return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word))
 }
 
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */

@@ -6,7 +6,7 @@
 //                                                      a post-GC sample by the probe, t = ms since that process started
 //   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
 // Anything else (a half-written last line of a killed soak, notes) is skipped.
-import { WRAPPER_SCRIPT } from '../probe/wrappers.js'
+import { isWrapperScript } from '../probe/wrappers.js'
 import type { Sample } from '../types.js'
 
 export interface ProbeLine extends Sample {
@@ -107,10 +107,10 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       unit: counted ? 'iteration' : 'ms',
       samples: lines.length,
       lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-      peakHeap: heaps[heaps.length - 1],
-      wrapper: info?.script !== undefined && WRAPPER_SCRIPT.test(info.script),
+      peakHeap: heaps[heaps.length - 1]!, // never empty: every pid has a line, an iteration one when `counted`
+      wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
       lines,
-      median: heaps[Math.floor(heaps.length / 2)]
+      median: heaps[Math.floor(heaps.length / 2)]!
     })
   }
   const publicInfo = processes.map(({ lines, median, ...rest }) => (void lines, void median, rest))
@@ -123,7 +123,7 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       pid,
       processes: publicInfo,
       warmupDropped: lines.length - kept.length,
-      lastX: lines.length > 0 ? lines[lines.length - 1].x : undefined
+      lastX: lines.at(-1)?.x
     }
   }
 

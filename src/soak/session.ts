@@ -17,7 +17,7 @@ import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } f
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
   extends Pick<Options, 'soakCommand' | 'workingDirectory' | 'timeoutMs'>,
-    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel'>> {
+    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel' | 'passEnv' | 'heapMaxBytes'>> {
   git: Git
   baseSha: string
   headSha: string
@@ -120,7 +120,7 @@ interface Session {
 
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 export async function openSession(options: SessionOptions): Promise<SoakSession> {
-  const installEnv = withoutProbeEnv(scrubEnv(process.env, options.secrets))
+  const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }))
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
   const added: Side[] = []
@@ -246,7 +246,7 @@ function snapshotRun(i: number, runs: number): boolean {
 }
 
 function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined): SnapshotPlan {
-  const plan: SnapshotPlan = {}
+  const plan: SnapshotPlan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {}
   if (first?.lastX !== undefined && first.outcome === 'ok') {
     // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
     plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) }

@@ -3,6 +3,7 @@
 //   /memgate rerun [<sha>] [runs=N]   measure the PR's head again; <sha> (7–40 hex) names the head
 //                                     the commenter reviewed, which a PR from a fork requires
 //   /memgate accept [reason]          take the leak knowingly, for this head SHA only
+//   /memgate bisect                   find the bump that leaks, its first leaking version and a verified fix
 //   /memgate help                     list the commands
 //
 // Only the first line counts, case-insensitive, so that a quoted command further down a
@@ -11,6 +12,7 @@
 export type Command =
   | { name: 'rerun'; runs?: number; sha?: string }
   | { name: 'accept'; reason: string }
+  | { name: 'bisect' }
   | { name: 'help' }
   | { name: 'invalid'; reason: string }
 
@@ -47,11 +49,13 @@ export function parseCommand(body: string): Command | null {
       return { name: 'help' }
     case 'accept':
       return { name: 'accept', reason: rest.length > MAX_REASON ? `${rest.slice(0, MAX_REASON - 1)}…` : rest }
+    case 'bisect':
+      return rest === '' ? { name: 'bisect' } : { name: 'invalid', reason: '`/memgate bisect` takes no arguments.' }
     case 'rerun':
       // A cut line could lose a word that changes what runs: refuse rather than guess.
       return line.length > MAX_LINE ? { name: 'invalid', reason: RERUN_USAGE } : parseRerun(rest)
     default:
-      return { name: 'invalid', reason: 'memgate knows `rerun`, `accept` and `help`.' }
+      return { name: 'invalid', reason: 'memgate knows `rerun`, `accept`, `bisect` and `help`.' }
   }
 }
 

@@ -127,7 +127,7 @@ interface WorkflowRunPayload {
  * GITHUB_REPOSITORY). Never throws: a malformed payload is `ignore` or `invalid` with a reason.
  */
 export function readTrigger(eventName: string, payload: unknown, repository: string, options: TriggerOptions = DEFAULT_TRIGGER_OPTIONS): Trigger {
-  const [owner, repo] = repository.split('/')
+  const [owner, repo] = repository.split('/') as [string, string]
   const event = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>
   switch (eventName) {
     case 'pull_request':

@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals'
+import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, suggestedLine } from '../../src/bisect/render.js'
+import { renderBisect } from '../../src/bisect/command.js'
+import type { BisectReport } from '../../src/bisect/search.js'
+
+const report: BisectReport = {
+  format: 'memgate-bisect/1',
+  package: 'row-cache',
+  from: '1.2.0',
+  to: '2.0.0',
+  firstLeaking: '1.4.0',
+  lastClean: '1.3.1',
+  exact: true,
+  tested: [],
+  newest: { version: '2.0.1', verdict: 'leak' },
+  suggestion: { version: '1.3.1', manifest: 'package.json', change: '"row-cache": "1.3.1"', field: 'dependencies' },
+  verification: {
+    version: '1.3.1',
+    verdict: 'pass',
+    pValue: 0.9,
+    reason: '',
+    summary: 'with row-cache 1.3.1 the head passes against base (p = 0.90)'
+  },
+  alpha: 0.01,
+  alphaPerComparison: 0.0025,
+  comparisons: 4,
+  culprit: {
+    culprits: [{ name: 'row-cache', from: '1.2.0', to: '2.0.0' }],
+    clean: ['a-lib', 'b-lib'],
+    unheld: [],
+    tested: [],
+    head: 'leak',
+    alpha: 0.003,
+    reason: ''
+  },
+  verdict: 'leak',
+  reason: 'row-cache leaks from 1.4.0 on',
+  figures: { wallMs: 95000, soaks: 40, soakMs: 30000, installs: 6, installMs: 20000, worktrees: 6 }
+}
+
+describe('renderCause', () => {
+  it('names the culprit, the versions and the verified change, and how long it took', () => {
+    const text = renderCause(report, { durationMs: 95000 })
+    expect(text).toContain('### Cause and fix')
+    expect(text).toContain('**Culprit:** <code>row-cache</code> <code>1.2.0</code> → <code>2.0.0</code>')
+    expect(text).toContain('the other 2 bumps were measured clean (<code>a-lib</code>, <code>b-lib</code>)')
+    expect(text).toContain('| First leaking | <code>1.4.0</code> |')
+    expect(text).toContain('| Last clean | <code>1.3.1</code> |')
+    expect(text).toContain('| Newest published | <code>2.0.1</code> (leak) |\n| Newest clean | <code>1.3.1</code> |')
+    expect(text).toContain('**Fix, verified:** with row-cache 1.3.1 the head passes against base &#40;p &#61; 0.90&#41;.')
+    expect(text).toContain('```json\n"row-cache": "1.3.1"\n```')
+    expect(text).toContain(
+      'Took 1 min 35 s: 40 soak runs, 6 installs. False-alarm rate 0.01 for the whole bisect (4 comparisons at 0.0025 each).'
+    )
+  })
+
+  it('names the newest published version as the newest clean one when it is clean again', () => {
+    const text = renderCause({ ...report, newest: { version: '2.1.0', verdict: 'pass' } }, { durationMs: 1 })
+    expect(text).toContain('| Newest published | <code>2.1.0</code> (clean) |\n| Newest clean | <code>2.1.0</code> |')
+  })
+
+  it('links the review suggestion instead of a code block when there is one', () => {
+    const text = renderCause(report, { durationMs: 1000, suggestionUrl: 'https://github.com/acme/service/pull/1#discussion_r1' })
+    expect(text).toContain('[Apply the suggested change](https://github.com/acme/service/pull/1#discussion_r1)')
+    expect(text).not.toContain('```json')
+  })
+
+  it('escapes what comes from the PR', () => {
+    const evil = { ...report, culprit: { ...report.culprit!, culprits: [{ name: '<img src=x onerror=alert(1)>', from: '1', to: '2' }] } }
+    expect(renderCause(evil, { durationMs: 1 })).not.toContain('<img')
+    expect(renderCauseFailed('`x` <b>', 2000)).toBe(
+      '### Cause and fix\n\n⚠️ The cause could not be found: &#96;x&#96; &#60;b&#62;\n\n<sub>Took 2 s</sub>'
+    )
+  })
+})
+
+describe('suggestion placement', () => {
+  const manifest =
+    '{\n  "name": "svc",\n  "dependencies": {\n    "a-lib": "1.1.0",\n    "row-cache": "2.0.0"\n  },\n  "pnpm": {\n    "overrides": {\n      "row-cache": "2.0.0"\n    }\n  }\n}\n'
+
+  it.each([
+    ['row-cache', 'dependencies', 5],
+    ['a-lib', 'dependencies', 4],
+    ['row-cache', 'pnpm.overrides', 9],
+    ['row-cache', 'overrides', null],
+    ['left-pad', 'dependencies', null]
+  ])('finds %s under %s on line %p', (name, field, line) => {
+    expect(findManifestLine(manifest, name, field)).toBe(line)
+  })
+
+  it('tells lines inside a hunk from lines outside', () => {
+    const patch = '@@ -2,4 +2,4 @@\n   "dependencies": {\n-    "row-cache": "1.2.0"\n+    "row-cache": "2.0.0"\n   }\n@@ -20 +20 @@\n-x\n+y'
+    expect([1, 2, 5, 6, 20, 21].map((l) => lineInPatch(patch, l))).toEqual([false, true, true, false, true, false])
+  })
+
+  it('replaces only the version, keeping indentation and comma', () => {
+    expect(suggestedLine('    "row-cache": "^2.0.0",', '1.3.1')).toBe('    "row-cache": "1.3.1",')
+  })
+})
+
+describe('renderBisect (the CLI without --json)', () => {
+  it('lists the culprit, each version measured, the verdicts and the false-alarm rate', () => {
+    const text = renderBisect({
+      ...report,
+      tested: [
+        {
+          version: '2.0.0',
+          verdict: 'leak',
+          growth: { estimate: 358.2, low: 350, high: 360, pValue: 0.004, unit: 'bytes/iteration' },
+          runs: { reference: 5, candidate: 5 },
+          alpha: 0.0025,
+          reason: ''
+        },
+        {
+          version: '1.3.1',
+          verdict: 'pass',
+          growth: { estimate: 0.5, low: -1, high: 2, pValue: 1, unit: 'bytes/iteration' },
+          runs: { reference: 5, candidate: 5 },
+          alpha: 0.0025,
+          reason: ''
+        }
+      ]
+    })
+    expect(text.split('\n')).toEqual([
+      'Culprit: row-cache 1.2.0 → 2.0.0 (measured clean: a-lib, b-lib)',
+      'row-cache 1.2.0 → 2.0.0',
+      '  2.0.0          leak 358 bytes/iteration vs the reference (p = 0.0040)',
+      '  1.3.1          pass 0.50 bytes/iteration vs the reference (p = 1.0)',
+      'First leaking: 1.4.0',
+      'Last clean: 1.3.1',
+      'Newest published: 2.0.1 (leak)',
+      'Verified: with row-cache 1.3.1 the head passes against base (p = 0.90)',
+      'Fix: in package.json (dependencies): "row-cache": "1.3.1"',
+      'row-cache leaks from 1.4.0 on',
+      'False-alarm rate 0.01 for the whole search (4 comparisons at 0.0025 each); took 95.0 s (40 soak runs, 6 installs).'
+    ])
+  })
+})

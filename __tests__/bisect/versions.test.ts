@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals'
+import { planVersions } from '../../src/bisect/versions.js'
+
+const published = [
+  '1.2.0',
+  '1.2.1',
+  '1.3.0',
+  '1.3.1',
+  '1.4.0',
+  '1.5.0-beta.0',
+  '1.5.0',
+  '2.0.0-rc.1',
+  '2.0.0-rc.2',
+  '2.0.0',
+  '2.0.1',
+  '2.1.0-alpha.1',
+  'garbage'
+]
+
+describe('planVersions', () => {
+  it.each([
+    ['1.2.0', '2.0.0', ['1.2.1', '1.3.0', '1.3.1', '1.4.0', '1.5.0', '2.0.0'], '2.0.1'],
+    ['1.2.0', '1.3.0', ['1.2.1', '1.3.0'], '2.0.1'],
+    ['1.5.0', '2.0.1', ['2.0.0', '2.0.1'], null],
+    // prerelease at either end: its own line's prereleases count, other lines' do not
+    ['1.4.0', '2.0.0-rc.2', ['1.5.0', '2.0.0-rc.1', '2.0.0-rc.2'], '2.0.1'],
+    ['2.0.0-rc.1', '2.0.0', ['2.0.0-rc.2', '2.0.0'], '2.0.1'],
+    ['1.4.0', '1.5.0', ['1.5.0'], '2.0.1']
+  ])('%s → %s', (from, to, versions, newer) => {
+    expect(planVersions(published, from, to)).toEqual({ versions, newer })
+  })
+
+  it('says why when the versions cannot be bisected', () => {
+    expect(() => planVersions(published, '1.2.0', '3.0.0', 'row-cache')).toThrow('row-cache@3.0.0 is not published on the registry')
+    expect(() => planVersions(published, '2.0.0', '1.2.0', 'row-cache')).toThrow('not an upgrade')
+    expect(() => planVersions(published, 'github:a/b', '1.2.0', 'row-cache')).toThrow('not a change between two published versions')
+  })
+})

@@ -1,0 +1,135 @@
+// The "Cause and fix" section of the PR comment, and where a suggested change can sit in the PR's
+// diff. Pure. Names and versions come from lockfiles and the registry (the PR's input): every one
+// passes through escape.ts before it reaches markdown.
+import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
+import type { BisectReport } from './search.js'
+
+export const CAUSE_HEADING = '### Cause and fix'
+
+export interface CauseContext {
+  /** Set when the verified change was posted as a review suggestion on the manifest line. */
+  suggestionUrl?: string
+  /** Wall time of the culprit search, bisect and verification. */
+  durationMs: number
+}
+
+/** The section while the search runs: the status is already final, the cause comes later. */
+export function renderCausePending(startedAt: Date): string {
+  return `${CAUSE_HEADING}\n\n⏳ Looking for the bump that leaks, the first published version that leaks and a fix that passes (started ${startedAt.toISOString().slice(11, 16)} UTC). This comment is updated when it is done.`
+}
+
+/** The section for a search that could not finish. */
+export function renderCauseFailed(reason: string, durationMs: number): string {
+  return `${CAUSE_HEADING}\n\n⚠️ The cause could not be found: ${escapeMarkdown(reason)}\n\n<sub>${took(durationMs)}</sub>`
+}
+
+/**
+ * The section: the culprit bump (and the bumps measured clean), the first leaking version, the
+ * last clean one, the newest published one, and the verified change, as a link to the review
+ * suggestion when there is one, else as a code block.
+ */
+export function renderCause(report: BisectReport, context: CauseContext): string {
+  const lines: string[] = [CAUSE_HEADING, '']
+  const c = report.culprit
+  if (c) {
+    if (c.culprits.length > 0) {
+      const names = c.culprits.map((b) => `${code(b.name)} ${code(b.from)} → ${code(b.to)}`).join(', ')
+      const clean = c.clean.length
+        ? `; the other ${c.clean.length} bump${c.clean.length === 1 ? ' was' : 's were'} measured clean (${c.clean.map(code).join(', ')})`
+        : ''
+      lines.push(`**Culprit:** ${names}${clean}.`)
+    } else {
+      lines.push(`**Culprit:** not found: ${escapeMarkdown(c.reason)}`)
+    }
+    lines.push('')
+  }
+  if (report.package) {
+    if (!c) lines.push(`**Bump:** ${code(report.package)} ${code(report.from ?? '?')} → ${code(report.to ?? '?')}`, '')
+    lines.push('| | Version |', '| --- | --- |')
+    if (report.firstLeaking) lines.push(`| First leaking | ${code(report.firstLeaking)}${report.exact ? '' : ' (or earlier)'} |`)
+    if (report.lastClean) lines.push(`| Last clean | ${code(report.lastClean)}${report.exact ? '' : ' (or later)'} |`)
+    if (report.newest)
+      lines.push(
+        `| Newest published | ${code(report.newest.version)} (${report.newest.verdict === 'pass' ? 'clean' : escapeMarkdown(report.newest.verdict)}) |`
+      )
+    // Of the versions measured: the newest published one when it is clean again, else the last clean one.
+    const newestClean = report.newest?.verdict === 'pass' ? report.newest.version : report.firstLeaking ? report.lastClean : null
+    if (newestClean) lines.push(`| Newest clean | ${code(newestClean)} |`)
+    lines.push('')
+  }
+  if (report.suggestion && report.verification) {
+    const s = report.suggestion
+    lines.push(`**Fix, verified:** ${escapeMarkdown(report.verification.summary)}.`)
+    if (context.suggestionUrl) {
+      lines.push('', `[Apply the suggested change](${context.suggestionUrl}) in ${code(s.manifest)}.`)
+    } else {
+      lines.push('', `In ${code(s.manifest)}, under ${code(s.field)}:`, '', '```json', escapeCodeBlock(s.change), '```')
+    }
+  } else if (report.verification) {
+    lines.push(`**No verified fix:** ${escapeMarkdown(report.verification.summary)}.`)
+  } else if (report.package) {
+    lines.push(escapeMarkdown(report.reason))
+  }
+  lines.push(
+    '',
+    `<sub>${took(context.durationMs)}: ${report.figures.soaks} soak runs, ${report.figures.installs} installs. ` +
+      `False-alarm rate ${report.alpha} for the whole bisect (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each).</sub>`
+  )
+  return lines.join('\n')
+}
+
+function took(ms: number): string {
+  const s = Math.round(ms / 1000)
+  return `Took ${s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`}`
+}
+
+function code(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`
+}
+
+/**
+ * The 1-based line of `"name": …` inside the object at `field` (`dependencies`, `overrides`,
+ * `pnpm.overrides`) of a package.json's text, or null. Reads lines, so it finds the line a reviewer
+ * sees; linear in the text.
+ */
+export function findManifestLine(text: string, name: string, field: string): number | null {
+  const lines = text.split('\n')
+  const path = field.split('.')
+  const key = JSON.stringify(name)
+  let depth = 0
+  const open: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const opened = /^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$/.exec(line)
+    if (opened) {
+      open[depth] = JSON.parse(opened[1]!) as string
+      depth++
+      continue
+    }
+    const inside = depth - 1 === path.length && path.every((p, j) => open[j + 1] === p)
+    if (inside && line.trimStart().startsWith(`${key}:`)) return i + 1
+    for (const ch of line.replace(/"(?:[^"\\]|\\.)*"/g, '')) {
+      if (ch === '{') depth++
+      else if (ch === '}') depth--
+    }
+  }
+  return null
+}
+
+/**
+ * Whether new-side line `line` lies in a hunk of a unified diff patch (GitHub's `files[].patch`):
+ * only there can a review comment, and so a suggestion, be placed.
+ */
+export function lineInPatch(patch: string, line: number): boolean {
+  for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1])
+    const count = m[2] === undefined ? 1 : Number(m[2])
+    if (line >= start && line < start + count) return true
+  }
+  return false
+}
+
+/** The manifest line with the version replaced, keeping its indentation and trailing comma. */
+export function suggestedLine(original: string, version: string): string {
+  return original.replace(/^(\s*"(?:[^"\\]|\\.)*"\s*:\s*)"[^"]*"/, (_, head: string) => `${head}${JSON.stringify(version)}`)
+}
