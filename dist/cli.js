@@ -3611,9 +3611,30 @@ function sourceOf(reference) {
         return 'tarball';
     if (reference.startsWith('file:'))
         return isTarball(reference) ? 'tarball' : 'file';
-    if (/^[\w-]+\/[\w.-]+(#.*)?$/.test(reference))
+    if (isGitHubShorthand(reference))
         return 'git';
     return 'registry';
+}
+/**
+ * `owner/repo` or `owner/repo#ref`, checked a character at a time: a pattern over the whole text
+ * backtracks through every character of a long PR-written reference, deep enough to overflow
+ * V8's regexp stack on megabytes.
+ */
+function isGitHubShorthand(reference) {
+    const hash = reference.indexOf('#');
+    const path = hash === -1 ? reference : reference.slice(0, hash);
+    const slash = path.indexOf('/');
+    if (slash <= 0 || slash === path.length - 1)
+        return false;
+    for (let i = 0; i < path.length; i++) {
+        if (i === slash)
+            continue;
+        const c = path.charCodeAt(i);
+        const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45; // \w and -
+        if (!word && !(i > slash && c === 46))
+            return false; // `.` only in the repository's name
+    }
+    return true;
 }
 // A resolved string of a lockfile is the PR's text: a pattern such as `.*\.tgz(#.*)?$` backtracks
 // once per `#` and takes quadratic time on one long line, so the path is cut at its `#`s instead.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { linkedText, renderGfm } from '../support/gfm.js'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, suggestedLine } from '../../src/bisect/render.js'
 import { renderBisect } from '../../src/bisect/command.js'
 import type { BisectReport } from '../../src/bisect/search.js'
@@ -42,12 +43,12 @@ describe('renderCause', () => {
   it('names the culprit, the versions and the verified change, and how long it took', () => {
     const text = renderCause(report, { durationMs: 95000 })
     expect(text).toContain('### Cause and fix')
-    expect(text).toContain('**Culprit:** <code>row-cache</code> <code>1.2.0</code> → <code>2.0.0</code>')
-    expect(text).toContain('the other 2 bumps were measured clean (<code>a-lib</code>, <code>b-lib</code>)')
-    expect(text).toContain('| First leaking | <code>1.4.0</code> |')
-    expect(text).toContain('| Last clean | <code>1.3.1</code> |')
-    expect(text).toContain('| Newest published | <code>2.0.1</code> (leak) |\n| Newest clean | <code>1.3.1</code> |')
-    expect(text).toContain('**Fix, verified:** with row-cache 1.3.1 the head passes against base &#40;p &#61; 0.90&#41;.')
+    expect(text).toContain('**Culprit:** `row-cache` `1.2.0` → `2.0.0`')
+    expect(text).toContain('the other 2 bumps were measured clean (`a-lib`, `b-lib`)')
+    expect(text).toContain('| First leaking | `1.4.0` |')
+    expect(text).toContain('| Last clean | `1.3.1` |')
+    expect(text).toContain('| Newest published | `2.0.1` (leak) |\n| Newest clean | `1.3.1` |')
+    expect(text).toContain('**Fix, verified:** with row-cache 1.3.1 the head passes against base (p = 0.90).')
     expect(text).toContain('```json\n"row-cache": "1.3.1"\n```')
     expect(text).toContain(
       'Took 1 min 35 s: 40 soak runs, 6 installs. False-alarm rate 0.01 for the whole bisect (4 comparisons at 0.0025 each).'
@@ -56,7 +57,7 @@ describe('renderCause', () => {
 
   it('names the newest published version as the newest clean one when it is clean again', () => {
     const text = renderCause({ ...report, newest: { version: '2.1.0', verdict: 'pass' } }, { durationMs: 1 })
-    expect(text).toContain('| Newest published | <code>2.1.0</code> (clean) |\n| Newest clean | <code>2.1.0</code> |')
+    expect(text).toContain('| Newest published | `2.1.0` (clean) |\n| Newest clean | `2.1.0` |')
   })
 
   it('links the review suggestion instead of a code block when there is one', () => {
@@ -67,10 +68,13 @@ describe('renderCause', () => {
 
   it('escapes what comes from the PR', () => {
     const evil = { ...report, culprit: { ...report.culprit!, culprits: [{ name: '<img src=x onerror=alert(1)>', from: '1', to: '2' }] } }
-    expect(renderCause(evil, { durationMs: 1 })).not.toContain('<img')
-    expect(renderCauseFailed('`x` <b>', 2000)).toBe(
-      '### Cause and fix\n\n⚠️ The cause could not be found: &#96;x&#96; &#60;b&#62;\n\n<sub>Took 2 s</sub>'
-    )
+    const text = renderCause(evil, { durationMs: 1 })
+    expect(text).toContain('`<img src=x onerror=alert(1)>`')
+    expect(renderGfm(text)).not.toMatch(/<img\b/)
+    const failed = renderCauseFailed('`x` <b>bold</b> @team', 2000)
+    expect(failed).toMatch(/^### Cause and fix\n\n⚠️ The cause could not be found: .*\n\n<sub>Took 2 s<\/sub>$/)
+    expect(renderGfm(failed)).not.toMatch(/<b>|<code>x/)
+    expect(linkedText(renderGfm(failed))).toEqual([])
   })
 })
 

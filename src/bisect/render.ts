@@ -1,7 +1,7 @@
 // The "Cause and fix" section of the PR comment, and where a suggested change can sit in the PR's
 // diff. Pure. Names and versions come from lockfiles and the registry (the PR's input): every one
 // passes through escape.ts before it reaches markdown.
-import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
+import { codeSpan, escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
 import type { BisectReport } from './search.js'
 
 export const CAUSE_HEADING = '### Cause and fix'
@@ -83,8 +83,9 @@ function took(ms: number): string {
   return `Took ${s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`}`
 }
 
+/** A value from the PR or the registry as inline code (a table cell's pipes escaped too). */
 function code(text: string): string {
-  return `<code>${escapeMarkdown(text)}</code>`
+  return codeSpan(text, true) || '—'
 }
 
 /**
