@@ -124,6 +124,18 @@ describe('/memgate commands', () => {
     expect(github.requests.slice(before).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))).toEqual([])
   })
 
+  it("runs no bisect for a fork's PR without the reviewed head, and replies with the exact command", async () => {
+    const before = github.requests.length
+    const { id, run } = comment('/memgate bisect', 'owner')
+    const result = await run
+    expect(result.exitCode).toBe(0)
+    const reply = replies().at(-1)!.body
+    expect(reply).toContain('@owner This PR comes from a fork, so memgate runs only a head you name after reviewing it')
+    expect(reply).toContain(`\n/memgate bisect ${origin.headSha.slice(0, 7)}\n`)
+    expect(reactionsOn(id)).toEqual(['eyes', 'confused'])
+    expect(github.requests.slice(before).filter((r) => r.method !== 'GET' && !r.path.includes('/reactions') && !r.path.endsWith('/comments'))).toEqual([])
+  })
+
   it('reruns for a writer on the head the command named, with runs=N', async () => {
     // A fork's PR: the maintainer names the head they reviewed (upper case is fine).
     const { id, run } = comment(`/MEMGATE Rerun ${origin.headSha.slice(0, 9).toUpperCase()} runs=5`, 'owner')

@@ -71,8 +71,8 @@ describe('the action after a leak', () => {
 
     const [comment] = github.comments.get(1)!
     expect(comment!.body).toContain('### Cause and fix')
-    expect(comment!.body).toContain('| First leaking | <code>1.4.0</code> |')
-    expect(comment!.body).toContain('| Last clean | <code>1.3.1</code> |')
+    expect(comment!.body).toContain('| First leaking | `1.4.0` |')
+    expect(comment!.body).toContain('| Last clean | `1.3.1` |')
     expect(comment!.body).toMatch(/\*\*Fix, verified:\*\* with row-cache 1\.3\.1 the head passes against base/)
     expect(comment!.body).toMatch(/\[Apply the suggested change\]\(https:\/\/github\.com\/acme\/service\/pull\/1#discussion_r\d+\)/)
     expect(comment!.body).toMatch(/Took \d+ s: \d+ soak runs, \d+ installs/)
@@ -111,7 +111,7 @@ describe('the action after a leak', () => {
     expect(result.exitCode).toBe(0)
     const body = github.comments.get(2)!.find((c) => c.user.type === 'Bot' && c.body.includes('memgate-comment'))!.body
     expect(body).toContain('memgate: leak')
-    expect(body).toContain('| First leaking | <code>1.4.0</code> |')
+    expect(body).toContain('| First leaking | `1.4.0` |')
     expect(github.reactions.filter((r) => r.commentId === 77).map((r) => r.content)).toEqual(['eyes', 'rocket'])
     // no new measurement of head against base: no status of its own
     expect(github.statuses.filter((s) => s.sha === project.head).length).toBe(4) // two runs' pending + failure, none more

@@ -17,7 +17,8 @@ describe('parseCommand', () => {
     ['/memgate rerun fast', { name: 'invalid', reason: expect.stringContaining('runs=N') }],
     ['/memgate bisect', { name: 'bisect' }],
     ['/MEMGATE Bisect\nplease', { name: 'bisect' }],
-    ['/memgate bisect row-cache', { name: 'invalid', reason: expect.stringContaining('no arguments') }],
+    ['/memgate bisect row-cache', { name: 'invalid', reason: expect.stringContaining('takes only the head SHA') }],
+    ['/memgate bisect ABC1234', { name: 'bisect', sha: 'abc1234' }],
     ['/memgate deploy', { name: 'invalid', reason: expect.stringContaining('bisect') }]
   ])('reads %j', (body, command) => {
     expect(parseCommand(body)).toEqual(command)

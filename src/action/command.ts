@@ -57,17 +57,18 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
   // A fork's author can push after the maintainer's comment: a fork's PR runs only the head named.
   const fork = pull.headRepository?.toLowerCase() !== `${c.owner}/${c.repo}`.toLowerCase()
   const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
+  const check = checkReviewedHead({ fork, headSha: pull.headSha, named: command.sha })
+  if (!check.run) {
+    const again = command.name === 'bisect' ? 'bisect' : 'rerun'
+    const runs = command.name === 'rerun' && command.runs !== undefined ? ` runs=${command.runs}` : ''
+    core.info(`@${c.user}'s ${command.name} of #${c.pullNumber} does not run: ${check.sentence}`)
+    await reply(`@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${check.headSha.slice(0, 7)}${runs}\n\`\`\``)
+    await react('confused')
+    return
+  }
   if (command.name === 'bisect') {
     const ok = await bisectLeak(step, c, pull, target)
     await react(ok ? 'rocket' : 'confused')
-    return
-  }
-  const check = checkReviewedHead({ fork, headSha: pull.headSha, named: command.sha })
-  if (!check.run) {
-    const runs = command.runs === undefined ? '' : ` runs=${command.runs}`
-    core.info(`@${c.user}'s rerun of #${c.pullNumber} does not run: ${check.sentence}`)
-    await reply(`@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate rerun ${check.headSha.slice(0, 7)}${runs}\n\`\`\``)
-    await react('confused')
     return
   }
   core.info(`@${c.user} asked for a rerun of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)

@@ -3,7 +3,7 @@
 //   /memgate rerun [<sha>] [runs=N]   measure the PR's head again; <sha> (7–40 hex) names the head
 //                                     the commenter reviewed, which a PR from a fork requires
 //   /memgate accept [reason]          take the leak knowingly, for this head SHA only
-//   /memgate bisect                   find the bump that leaks, its first leaking version and a verified fix
+//   /memgate bisect [<sha>]           find the bump that leaks, its first leaking version and a verified fix
 //   /memgate help                     list the commands
 //
 // Only the first line counts, case-insensitive, so that a quoted command further down a
@@ -12,7 +12,7 @@
 export type Command =
   | { name: 'rerun'; runs?: number; sha?: string }
   | { name: 'accept'; reason: string }
-  | { name: 'bisect' }
+  | { name: 'bisect'; sha?: string }
   | { name: 'help' }
   | { name: 'invalid'; reason: string }
 
@@ -50,7 +50,9 @@ export function parseCommand(body: string): Command | null {
     case 'accept':
       return { name: 'accept', reason: rest.length > MAX_REASON ? `${rest.slice(0, MAX_REASON - 1)}…` : rest }
     case 'bisect':
-      return rest === '' ? { name: 'bisect' } : { name: 'invalid', reason: '`/memgate bisect` takes no arguments.' }
+      // Like a rerun, a bisect installs the head: a fork's PR names the head that was reviewed.
+      if (rest === '') return { name: 'bisect' }
+      return SHA.test(rest) ? { name: 'bisect', sha: rest.toLowerCase() } : { name: 'invalid', reason: '`/memgate bisect` takes only the head SHA you reviewed: `/memgate bisect <sha>`.' }
     case 'rerun':
       // A cut line could lose a word that changes what runs: refuse rather than guess.
       return line.length > MAX_LINE ? { name: 'invalid', reason: RERUN_USAGE } : parseRerun(rest)
