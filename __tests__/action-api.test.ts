@@ -56,7 +56,6 @@ const PIDS = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-soak-pids-'))
 const SOAK = `echo $$ > "${PIDS}/$$"; exec sleep 8`
 const soakPids = () => fs.readdirSync(PIDS).map(Number)
 
-
 const statusesOf = (sha: string, since: number) => github.statuses.slice(since).filter((s) => s.sha === sha)
 const countRequests = (method: string, pattern: RegExp, since: number) =>
   github.requests.slice(since).filter((r) => r.method === method && pattern.test(r.path)).length
@@ -104,7 +103,9 @@ describe('GitHub API trouble', () => {
     expect(run.stdout).toContain('Could not update the PR comment (HTTP 403)')
     // One warning for every refused write: which permissions, and where to grant them.
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::') && !l.includes('artifact'))).toEqual([
-      expect.stringMatching(/^::warning::memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job's `permissions:` .*read-only/)
+      expect.stringMatching(
+        /^::warning::memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job's `permissions:` .*read-only/
+      )
     ])
     expect(countRequests('POST', /\/statuses\//, since)).toBe(2) // a 403 is never retried
 
@@ -167,7 +168,11 @@ describe('a run that does not finish', () => {
     expect(states[1]!.description).toMatch(/did not finish/)
 
     // A state the main step did not write (another repository, a SHA that is not one) is refused.
-    for (const forged of [{ ...saved, owner: 'evil' }, { ...saved, sha: 'refs/heads/main' }, { ...saved, targetUrl: 'https://evil.example/x' }]) {
+    for (const forged of [
+      { ...saved, owner: 'evil' },
+      { ...saved, sha: 'refs/heads/main' },
+      { ...saved, targetUrl: 'https://evil.example/x' }
+    ]) {
       const count = github.requests.length
       const refused = await act(sleepy, 61, { entry: 'post.js', state: { 'memgate-pending-status': JSON.stringify(forged) } })
       expect(refused.exitCode).toBe(0)

@@ -69,7 +69,9 @@ describe('/memgate commands', () => {
     const before = replies().length
     const { id, run } = comment('/memgate help\nthanks!', 'writer')
     expect((await run).exitCode).toBe(0)
-    expect(replies().slice(before)).toEqual([expect.objectContaining({ body: expect.stringContaining('| `/memgate rerun [<sha>] [runs=N]` |') })])
+    expect(replies().slice(before)).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('| `/memgate rerun [<sha>] [runs=N]` |') })
+    ])
     expect(reactionsOn(id)).toEqual(['eyes', 'rocket'])
     expect(github.statuses).toEqual([])
   })
@@ -79,7 +81,11 @@ describe('/memgate commands', () => {
     const { id, run } = comment('/memgate rerun', login)
     const result = await run
     expect(result.exitCode).toBe(0)
-    expect(replies().slice(before).map((c) => c.body)).toEqual([expect.stringMatching(new RegExp(`^@${login} thanks — memgate takes commands only from people with write access`))])
+    expect(
+      replies()
+        .slice(before)
+        .map((c) => c.body)
+    ).toEqual([expect.stringMatching(new RegExp(`^@${login} thanks — memgate takes commands only from people with write access`))])
     expect(reactionsOn(id)).toEqual(['confused'])
     expect(github.statuses).toEqual([])
     expect(github.requests.some((r) => r.path.includes(`/collaborators/${login}/permission`))).toBe(true)
@@ -109,7 +115,7 @@ describe('/memgate commands', () => {
 
   it.each([
     ['without a SHA', '/memgate rerun runs=5', 'This PR comes from a fork, so memgate runs only a head you name after reviewing it'],
-    ['naming a head that is not the PR\'s any more', '/memgate rerun 0123abc runs=5', '0123abc is not the head of this PR any more']
+    ["naming a head that is not the PR's any more", '/memgate rerun 0123abc runs=5', '0123abc is not the head of this PR any more']
   ])("runs nothing for a fork's PR %s, and replies with the head and the exact command", async (_, body, sentence) => {
     const before = github.requests.length
     const { id, run } = comment(body, 'owner')
@@ -133,7 +139,9 @@ describe('/memgate commands', () => {
     expect(reply).toContain('@owner This PR comes from a fork, so memgate runs only a head you name after reviewing it')
     expect(reply).toContain(`\n/memgate bisect ${origin.headSha.slice(0, 7)}\n`)
     expect(reactionsOn(id)).toEqual(['eyes', 'confused'])
-    expect(github.requests.slice(before).filter((r) => r.method !== 'GET' && !r.path.includes('/reactions') && !r.path.endsWith('/comments'))).toEqual([])
+    expect(
+      github.requests.slice(before).filter((r) => r.method !== 'GET' && !r.path.includes('/reactions') && !r.path.endsWith('/comments'))
+    ).toEqual([])
   })
 
   it('reruns for a writer on the head the command named, with runs=N', async () => {

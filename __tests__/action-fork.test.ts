@@ -85,14 +85,21 @@ describe('mode: measure, then mode: report', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verdict).toBe('pass')
     expect(github.statuses).toEqual([
-      expect.objectContaining({ sha: clean.headSha, state: 'success', context: 'memgate', target_url: 'https://github.com/acme/service/actions/runs/99' })
+      expect.objectContaining({
+        sha: clean.headSha,
+        state: 'success',
+        context: 'memgate',
+        target_url: 'https://github.com/acme/service/actions/runs/99'
+      })
     ])
     const comments = github.comments.get(PR) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toContain('memgate: pass')
     expect(comments[0]!.body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
     // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
-    expect(comments[0]!.body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`)
+    expect(comments[0]!.body).toContain(
+      `npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`
+    )
   })
 
   it('sets pending when the measure run starts', async () => {
@@ -104,11 +111,42 @@ describe('mode: measure, then mode: report', () => {
   })
 
   it.each([
-    ['a head the measure run did not run on', (r: Record<string, any>) => { r.head.sha = 'a'.repeat(40); r.pullRequest.headSha = 'a'.repeat(40) }, /claims head aaaaaaa, but the measure run ran on/],
-    ['a report whose head and PR head disagree', (r: Record<string, any>) => { r.pullRequest.headSha = 'b'.repeat(40) }, /measured .* but claims PR head bbbbbbb/],
-    ['another repository', (r: Record<string, any>) => { r.pullRequest.repository = 'evil/service' }, /is for evil\/service/],
-    ['another format', (r: Record<string, any>) => { r.format = 'memgate-report/9' }, /not a valid memgate-report\/1: format/],
-    ['a verdict that does not exist', (r: Record<string, any>) => { r.verdict = 'fine' }, /verdict is "fine"/]
+    [
+      'a head the measure run did not run on',
+      (r: Record<string, any>) => {
+        r.head.sha = 'a'.repeat(40)
+        r.pullRequest.headSha = 'a'.repeat(40)
+      },
+      /claims head aaaaaaa, but the measure run ran on/
+    ],
+    [
+      'a report whose head and PR head disagree',
+      (r: Record<string, any>) => {
+        r.pullRequest.headSha = 'b'.repeat(40)
+      },
+      /measured .* but claims PR head bbbbbbb/
+    ],
+    [
+      'another repository',
+      (r: Record<string, any>) => {
+        r.pullRequest.repository = 'evil/service'
+      },
+      /is for evil\/service/
+    ],
+    [
+      'another format',
+      (r: Record<string, any>) => {
+        r.format = 'memgate-report/9'
+      },
+      /not a valid memgate-report\/1: format/
+    ],
+    [
+      'a verdict that does not exist',
+      (r: Record<string, any>) => {
+        r.verdict = 'fine'
+      },
+      /verdict is "fine"/
+    ]
   ])('rejects %s: error status, no comment', async (name, change, reason) => {
     const before = github.statuses.length
     const comments = (github.comments.get(PR) ?? []).map((c) => c.body)
@@ -116,7 +154,9 @@ describe('mode: measure, then mode: report', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.verdict).toBe('error')
     expect(run.stdout).toMatch(reason)
-    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(/^Report rejected: /) })])
+    expect(github.statuses.slice(before)).toEqual([
+      expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(/^Report rejected: /) })
+    ])
     expect((github.comments.get(PR) ?? []).map((c) => c.body)).toEqual(comments)
   })
 
@@ -140,7 +180,12 @@ describe('mode: measure, then mode: report', () => {
   it('does not comment on a PR whose head is not the measured commit', async () => {
     github.pulls.set(42, { headSha: 'c'.repeat(40), baseSha: clean.baseSha })
     const before = github.statuses.length
-    const run = await report(tamperedArtifact('other-pr', (r) => { r.pullRequest.number = 42 }), { headSha: clean.headSha })
+    const run = await report(
+      tamperedArtifact('other-pr', (r) => {
+        r.pullRequest.number = 42
+      }),
+      { headSha: clean.headSha }
+    )
     expect(run.exitCode).toBe(0)
     // The status is true of the measured commit; PR 42 gets nothing.
     expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'success' })])
@@ -151,15 +196,29 @@ describe('mode: measure, then mode: report', () => {
     const before = github.statuses.length
     const run = await report(path.join(root, 'no-artifact'), { headSha: clean.headSha, conclusion: 'cancelled' })
     expect(run.exitCode).toBe(1)
-    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(/^cancelled/) })])
+    expect(github.statuses.slice(before)).toEqual([
+      expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(/^cancelled/) })
+    ])
   })
 
   // The artifact is the PR's job's: whatever it holds, the pending status the requested run set
   // ends, and a final status that cannot be written fails the step.
   it.each([
-    ['a directory where the report file should be', (dir: string) => fs.mkdirSync(path.join(dir, 'memgate-report.json')), /memgate-report\.json is not a file/],
-    ['a FIFO where the report file should be', (dir: string) => execFileSync('mkfifo', [path.join(dir, 'memgate-report.json')]), /memgate-report\.json is not a file/],
-    ['an unreadable report file', (dir: string) => fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'memgate-report.json')), /memgate-report\.json cannot be read \(ENOENT\)|left no report/]
+    [
+      'a directory where the report file should be',
+      (dir: string) => fs.mkdirSync(path.join(dir, 'memgate-report.json')),
+      /memgate-report\.json is not a file/
+    ],
+    [
+      'a FIFO where the report file should be',
+      (dir: string) => execFileSync('mkfifo', [path.join(dir, 'memgate-report.json')]),
+      /memgate-report\.json is not a file/
+    ],
+    [
+      'an unreadable report file',
+      (dir: string) => fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'memgate-report.json')),
+      /memgate-report\.json cannot be read \(ENOENT\)|left no report/
+    ]
   ])('ends the check as error for %s', async (name, make, reason) => {
     const dir = path.join(root, `odd-${name.replace(/\W+/g, '-')}`)
     fs.mkdirSync(dir, { recursive: true })
@@ -170,7 +229,9 @@ describe('mode: measure, then mode: report', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.verdict).toBe('error')
     expect(run.stdout).toMatch(reason)
-    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(reason) })])
+    expect(github.statuses.slice(before)).toEqual([
+      expect.objectContaining({ sha: clean.headSha, state: 'error', description: expect.stringMatching(reason) })
+    ])
     expect((github.comments.get(PR) ?? []).map((c) => c.body)).toEqual(comments)
     expect(run.state['memgate-pending-status'] ?? '').toBe('')
   })
@@ -180,7 +241,9 @@ describe('mode: measure, then mode: report', () => {
     const before = github.requests.length
     const run = await report(artifactDir, { headSha: clean.headSha })
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toContain(`The final memgate status (success) could not be written on ${clean.headSha.slice(0, 7)}; the check would stay pending`)
+    expect(run.stdout).toContain(
+      `The final memgate status (success) could not be written on ${clean.headSha.slice(0, 7)}; the check would stay pending`
+    )
     expect(github.requests.slice(before).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))).toHaveLength(2)
     // The post step gets the status this run owed.
     expect(JSON.parse(run.state['memgate-pending-status']!)).toMatchObject({ owner: 'acme', repo: 'service', sha: clean.headSha })

@@ -59,16 +59,23 @@ function command(number: number, body: string, login: string, id: number) {
   })
 }
 
-const memgateComments = (pr: number) => (github.comments.get(pr) ?? []).filter((c) => c.body.includes('memgate-comment') && c.user.type === 'Bot')
+const memgateComments = (pr: number) =>
+  (github.comments.get(pr) ?? []).filter((c) => c.body.includes('memgate-comment') && c.user.type === 'Bot')
 
 describe('pull_request with a leaky bump', () => {
   it('fails the status, posts one comment with the chart, suspects and runbook, and never shows the token to the soak', async () => {
     seedComments(github, PR, 120) // memgate's comment must be found past the first page
     // A person who pastes the marker does not get their comment taken over.
-    const forged = { id: 99_999, body: '<!-- memgate-comment context="memgate" -->\nall good, merge it', user: { login: 'mallory', type: 'User' } }
+    const forged = {
+      id: 99_999,
+      body: '<!-- memgate-comment context="memgate" -->\nall good, merge it',
+      user: { login: 'mallory', type: 'User' }
+    }
     github.comments.get(PR)!.splice(3, 0, forged)
     github.pulls.set(PR, { headSha: leaky.headSha, baseSha: leaky.baseSha })
-    const run = await act(leaky, PR, { 'soak-command': 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js' })
+    const run = await act(leaky, PR, {
+      'soak-command': 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'
+    })
 
     expect(run.outputs.verdict).toBe('leak')
     expect(Number(run.outputs.growth)).toBeGreaterThan(0)
@@ -92,9 +99,13 @@ describe('pull_request with a leaky bump', () => {
     expect(body).toMatch(/## 🔴 memgate: leak · head \+\d+ B\/iteration over base \(\d+ B … \d+ B\)\n/)
     // The demo installs event-hub from tarballs: the bump is 1.0.0 → 2.0.0 with a specifier change.
     expect(body).toMatch(/\| `event-hub` \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
-    expect(body).toMatch(/```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/)
+    expect(body).toMatch(
+      /```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/
+    )
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
-    expect(body).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`)
+    expect(body).toContain(
+      `npx -y memgate@${MEMGATE_VERSION} run --base ${leaky.baseSha} --head ${leaky.headSha} --soak 'env && SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'`
+    )
     expect(body).toMatch(/```json\n\s*\{\n\s*"dependencies": \{\n\s*"event-hub": "(1\.0\.0|file:vendor\/event-hub-1\.0\.0\.tgz)"/)
     expect(body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/4242)')
 
@@ -139,7 +150,12 @@ describe('pull_request with a leaky bump', () => {
     expect(run.exitCode).toBe(0)
     const added = github.statuses.slice(before)
     expect(added).toEqual([
-      expect.objectContaining({ sha: leaky.headSha, state: 'success', context: 'memgate', description: 'accepted by @maintainer: the upstream fix ships in 2.0.1' })
+      expect.objectContaining({
+        sha: leaky.headSha,
+        state: 'success',
+        context: 'memgate',
+        description: 'accepted by @maintainer: the upstream fix ships in 2.0.1'
+      })
     ])
     const comments = memgateComments(PR)
     expect(comments).toHaveLength(1)
@@ -174,8 +190,17 @@ describe('comment safety', () => {
     const soak = "for (let i = 0; i < 3000; i++) { globalThis.x = [i]; process.emit('memgate:iteration') }\n"
     injected = await createTwoCommitRepo(
       path.join(root, 'injected'),
-      { 'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '1.0.0', [LINK]: '^1.0.0', [COMMAND]: '1.0.0' } }, 'soak.js': soak },
-      { 'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '2.0.0', [LINK]: '^2.0.0 <script>alert(2)</script>', [COMMAND]: '2.0.0' } } }
+      {
+        'package.json': { name: 'svc', private: true, dependencies: { [EVIL]: '1.0.0', [LINK]: '^1.0.0', [COMMAND]: '1.0.0' } },
+        'soak.js': soak
+      },
+      {
+        'package.json': {
+          name: 'svc',
+          private: true,
+          dependencies: { [EVIL]: '2.0.0', [LINK]: '^2.0.0 <script>alert(2)</script>', [COMMAND]: '2.0.0' }
+        }
+      }
     )
     quiet = await createTwoCommitRepo(
       path.join(root, 'quiet'),
@@ -197,7 +222,11 @@ describe('comment safety', () => {
     expect(comment.body).toContain('| `[pwn](https://evil.example)` |')
     const html = renderGfm(comment.body)
     expect(html).not.toMatch(/<(img|script)\b/)
-    expect(linkedText(html).filter((a) => !/^<a href="https:\/\/(github\.com\/acme\/service\/actions\/runs\/4242|www\.npmjs\.com\/package\/)/.test(a))).toEqual([])
+    expect(
+      linkedText(html).filter(
+        (a) => !/^<a href="https:\/\/(github\.com\/acme\/service\/actions\/runs\/4242|www\.npmjs\.com\/package\/)/.test(a)
+      )
+    ).toEqual([])
     expect(html).toContain('^2.0.0 &lt;script&gt;alert(2)&lt;/script&gt;')
     // The job log names every bump, and no line of it is a workflow command from the PR.
     expect(run.stdout).toContain('cmd')

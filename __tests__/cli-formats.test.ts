@@ -32,7 +32,18 @@ describe('memgate bumps on a Yarn 4.18.1 lockfile (__metadata.version 10)', () =
     expect(bumps.map(line)).toContain('ms-alias → ms 2.1.1 → 2.1.2 patch packages/app/package.json')
     expect(bumps.map(line)).toContain('ms 2.0.0 → 2.1.2 minor yarn.lock')
 
-    const app = memgate(['bumps', '--repo', r.dir, '--base', r.shas[0]!, '--head', r.shas[1]!, '--working-directory', 'packages/app', '--json'])
+    const app = memgate([
+      'bumps',
+      '--repo',
+      r.dir,
+      '--base',
+      r.shas[0]!,
+      '--head',
+      r.shas[1]!,
+      '--working-directory',
+      'packages/app',
+      '--json'
+    ])
     expect(app.status).toBe(0)
     expect((JSON.parse(app.stdout) as { bumps: Record<string, unknown>[] }).bumps.map(line).sort()).toEqual([
       'escape-html 1.0.2 → 1.0.3 patch packages/app/package.json',
@@ -57,6 +68,10 @@ describe('memgate heap diff BEFORE AFTER', () => {
     const cache = makeSnapshots('map-cache', 1000)
     const grown = memgate(['heap', 'diff', cache[0]!, cache[2]!, '--json'])
     expect(grown.status).toBe(0)
-    expect((JSON.parse(grown.stdout) as { suspects: unknown[] }).suspects[0]).toMatchObject({ name: 'CacheEntry', count: 2000, package: 'cache-lib' })
+    expect((JSON.parse(grown.stdout) as { suspects: unknown[] }).suspects[0]).toMatchObject({
+      name: 'CacheEntry',
+      count: 2000,
+      package: 'cache-lib'
+    })
   })
 })

@@ -30,7 +30,14 @@ describe('memgate bumps', () => {
     const document = JSON.parse(stdout)
     expect(document).toMatchObject({ format: 'memgate-bumps/1', base: repo.baseSha, head: repo.headSha })
     expect(document.bumps).toEqual([
-      expect.objectContaining({ name: 'event-hub', from: '1.0.0', to: '2.0.0', direct: true, dependencyType: 'dependencies', manifest: 'package.json' })
+      expect.objectContaining({
+        name: 'event-hub',
+        from: '1.0.0',
+        to: '2.0.0',
+        direct: true,
+        dependencyType: 'dependencies',
+        manifest: 'package.json'
+      })
     ])
   })
 
@@ -43,7 +50,16 @@ describe('memgate bumps', () => {
 
 describe('memgate run', () => {
   it('says leak for the leaky bump, names the objects and the package, and exits 1', () => {
-    const { status, stdout } = memgate(['run', '--base', 'main', '--head', 'bump', '--soak', 'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js', '--json'])
+    const { status, stdout } = memgate([
+      'run',
+      '--base',
+      'main',
+      '--head',
+      'bump',
+      '--soak',
+      'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js',
+      '--json'
+    ])
     const report = JSON.parse(stdout)
     expect(report.verdict).toBe('leak')
     expect(status).toBe(1)
@@ -86,9 +102,21 @@ describe('bad input: one line on stderr, exit status 2', () => {
     ['an unknown ref', () => ['run', '--base', 'main', '--head', 'no-such-branch'], /Unknown git ref 'no-such-branch'/],
     ['a missing --base', () => ['run', '--head', 'bump'], /Missing --base/],
     ['an unknown command', () => ['frobnicate'], /Unknown command 'frobnicate'/],
-    ['a soak command that does not exist', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'no-such-soak-command'], /failed on both sides/],
-    ['a soak that crashes on both sides', () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'node -e "process.exit(4)"'], /failed on both sides: it exited with 4/],
-    ['a samples file that is not one', () => ['analyze', '--base', cli, '--head', cli], /is not a memgate-samples\/1 file|Cannot read samples file/]
+    [
+      'a soak command that does not exist',
+      () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'no-such-soak-command'],
+      /failed on both sides/
+    ],
+    [
+      'a soak that crashes on both sides',
+      () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'node -e "process.exit(4)"'],
+      /failed on both sides: it exited with 4/
+    ],
+    [
+      'a samples file that is not one',
+      () => ['analyze', '--base', cli, '--head', cli],
+      /is not a memgate-samples\/1 file|Cannot read samples file/
+    ]
   ] as const
   it.each(cases)('%s', (_name, args, reason) => {
     const { status, stderr, stdout } = memgate([...args()])
@@ -126,9 +154,16 @@ describe('every outcome is a report: memgate run --json', () => {
   }
 
   it('the head crashes in every run', () => {
-    const { status, report } = run('--soak', 'case "$PWD" in */head) echo "boom: head cannot start" >&2; exit 5;; esac; SOAK_ITERATIONS=2000 node soak.js')
+    const { status, report } = run(
+      '--soak',
+      'case "$PWD" in */head) echo "boom: head cannot start" >&2; exit 5;; esac; SOAK_ITERATIONS=2000 node soak.js'
+    )
     expect(status).toBe(2)
-    expect(report).toMatchObject({ format: 'memgate-report/1', verdict: 'error', reason: 'The soak failed in every head run: it exited with 5.' })
+    expect(report).toMatchObject({
+      format: 'memgate-report/1',
+      verdict: 'error',
+      reason: 'The soak failed in every head run: it exited with 5.'
+    })
     expect(report.detail).toContain('boom: head cannot start')
     expect(report.head.runs).toBe(2)
     expect(report.base.runs).toBeGreaterThanOrEqual(2)

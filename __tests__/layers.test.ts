@@ -9,7 +9,16 @@ const SRC = path.resolve('src')
 
 // Lower first. A module's layer is that of its folder, or its own for top-level files.
 const LAYERS: Record<string, number> = {
-  errors: 0, types: 0, format: 0, proc: 0, process: 0, git: 0, 'package-manager': 0, 'exit-code': 0, options: 0, version: 0,
+  errors: 0,
+  types: 0,
+  format: 0,
+  proc: 0,
+  process: 0,
+  git: 0,
+  'package-manager': 0,
+  'exit-code': 0,
+  options: 0,
+  version: 0,
   trigger: 1,
   bumps: 2,
   probe: 3,
@@ -18,8 +27,13 @@ const LAYERS: Record<string, number> = {
   heap: 6,
   report: 7,
   github: 8,
-  pipeline: 9, demo: 9, bisect: 9,
-  action: 10, cli: 10, index: 10, post: 10
+  pipeline: 9,
+  demo: 9,
+  bisect: 9,
+  action: 10,
+  cli: 10,
+  index: 10,
+  post: 10
 }
 
 function modules(dir = SRC): string[] {

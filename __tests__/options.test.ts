@@ -7,7 +7,10 @@ describe('parseStatsInputs', () => {
     [{}, {}],
     [{ runs: '', alpha: ' ' }, {}],
     [{ runs: '6' }, { runs: 6, maxRuns: 12 }],
-    [{ runs: '5', 'max-runs': '5' }, { runs: 5, maxRuns: 5 }],
+    [
+      { runs: '5', 'max-runs': '5' },
+      { runs: 5, maxRuns: 5 }
+    ],
     [{ alpha: '0.05' }, { alpha: 0.05 }],
     [{ alpha: '1%' }, { alpha: 0.01 }],
     [{ warmup: '25%' }, { warmup: 0.25 }],

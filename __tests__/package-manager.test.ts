@@ -13,7 +13,11 @@ describe('detectPackageManager', () => {
     [['package.json'], '{"packageManager":"pnpm@9.15.9+sha512.abc"}', { name: 'pnpm', version: '9.15.9' }],
     [['package.json', 'yarn.lock'], '{"packageManager":"yarn@4.5.3"}', { name: 'yarn-berry', version: '4.5.3', lockfile: 'yarn.lock' }],
     [['package.json', 'yarn.lock'], '{"packageManager":"yarn@1.22.22"}', { name: 'yarn', version: '1.22.22', lockfile: 'yarn.lock' }],
-    [['./package.json', './package-lock.json'], '{"packageManager":"npm@10.9.0"}', { name: 'npm', version: '10.9.0', lockfile: 'package-lock.json' }],
+    [
+      ['./package.json', './package-lock.json'],
+      '{"packageManager":"npm@10.9.0"}',
+      { name: 'npm', version: '10.9.0', lockfile: 'package-lock.json' }
+    ],
     [['package-lock.json'], '{"packageManager":"bun@1.1.0"}', { name: 'npm', lockfile: 'package-lock.json' }],
     [['yarn.lock'], 'not json', { name: 'yarn', lockfile: 'yarn.lock' }]
   ])('%j with %s', (files, packageJson, expected) => {

@@ -30,7 +30,11 @@ for (let i = 0; i < n; i++) {
 `
 
 async function project(name: string) {
-  const files = (version: string) => ({ 'package.json': { name, version: '1.0.0', dependencies: { lib: version } }, 'soak.js': SOAK, 'install.sh': 'echo "$(basename "$PWD")" >> "$INSTALL_MARKS"\n' })
+  const files = (version: string) => ({
+    'package.json': { name, version: '1.0.0', dependencies: { lib: version } },
+    'soak.js': SOAK,
+    'install.sh': 'echo "$(basename "$PWD")" >> "$INSTALL_MARKS"\n'
+  })
   return createTwoCommitRepo(path.join(root, name), files('1.0.0'), files('2.0.0'))
 }
 

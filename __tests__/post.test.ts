@@ -26,7 +26,8 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.restoreAllMocks()
-  for (const name of [stateVar, 'INPUT_GITHUB-TOKEN', 'INPUT_STATUS-CONTEXT', 'GITHUB_REPOSITORY', 'GITHUB_SERVER_URL']) delete process.env[name]
+  for (const name of [stateVar, 'INPUT_GITHUB-TOKEN', 'INPUT_STATUS-CONTEXT', 'GITHUB_REPOSITORY', 'GITHUB_SERVER_URL'])
+    delete process.env[name]
 })
 
 describe('finishLeftPending', () => {
@@ -67,20 +68,28 @@ describe('finishLeftPending', () => {
     process.env[stateVar] = '{not json'
     await finishLeftPending()
     expect(github.requests.slice(since)).toEqual([])
-    expect(stdout.join('')).toContain("::warning::The saved pending status was not left by memgate's main step (it is not JSON); nothing was written.")
+    expect(stdout.join('')).toContain(
+      "::warning::The saved pending status was not left by memgate's main step (it is not JSON); nothing was written."
+    )
   })
 
   // The state file is the runner's: only what the main step saved may choose where the post step writes.
   it.each([
     ['another repository', { owner: 'evil', repo: 'service', sha }, "it names evil/service, not this workflow's acme/service"],
     ['a SHA that is not one', { owner: 'acme', repo: 'service', sha: 'main' }, 'its SHA is not 40 hex characters'],
-    ['a link elsewhere', { owner: 'acme', repo: 'service', sha, targetUrl: 'https://evil.example/' }, 'its target URL is not a run of this repository']
+    [
+      'a link elsewhere',
+      { owner: 'acme', repo: 'service', sha, targetUrl: 'https://evil.example/' },
+      'its target URL is not a run of this repository'
+    ]
   ])('warns and sends nothing for a state with %s', async (_, state, reason) => {
     const since = github.requests.length
     process.env[stateVar] = JSON.stringify(state)
     await finishLeftPending()
     expect(github.requests.slice(since)).toEqual([])
-    expect(stdout.join('')).toContain(`::warning::The saved pending status was not left by memgate's main step (${reason}); nothing was written.`)
+    expect(stdout.join('')).toContain(
+      `::warning::The saved pending status was not left by memgate's main step (${reason}); nothing was written.`
+    )
   })
 
   it('warns and sends nothing for a status context of two lines', async () => {
@@ -89,7 +98,9 @@ describe('finishLeftPending', () => {
     process.env['INPUT_STATUS-CONTEXT'] = 'memgate\nother'
     await finishLeftPending()
     expect(github.requests.slice(since)).toEqual([])
-    expect(stdout.join('')).toContain('::warning::The status-context input is not one line of up to 255 printable characters; nothing was written.')
+    expect(stdout.join('')).toContain(
+      '::warning::The status-context input is not one line of up to 255 printable characters; nothing was written.'
+    )
   })
 
   it('warns, and does not throw, when GitHub refuses the status', async () => {

@@ -23,7 +23,11 @@ describe('parseProcStat', () => {
     try {
       const stat = parseProcStat(fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8'))
       expect(fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8')).toContain('(a) (b c)')
-      expect(stat).toMatchObject({ pid: child.pid, ppid: process.pid, pgrp: parseProcStat(fs.readFileSync('/proc/self/stat', 'utf8'))!.pgrp })
+      expect(stat).toMatchObject({
+        pid: child.pid,
+        ppid: process.pid,
+        pgrp: parseProcStat(fs.readFileSync('/proc/self/stat', 'utf8'))!.pgrp
+      })
     } finally {
       child.kill('SIGKILL')
     }

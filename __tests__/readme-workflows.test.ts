@@ -37,7 +37,9 @@ const workflows = new Map<string, Workflow>(
     .filter((w) => w && typeof w === 'object' && 'jobs' in w)
     .map((w) => [w.name, w])
 )
-const ACTION_INPUTS = Object.keys((yaml.load(fs.readFileSync(path.resolve('action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs)
+const ACTION_INPUTS = Object.keys(
+  (yaml.load(fs.readFileSync(path.resolve('action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs
+)
 
 function workflow(name: string): Workflow {
   const w = workflows.get(name)
@@ -58,7 +60,8 @@ const NAMES = ['memgate', 'memgate-measure', 'memgate-report', 'memgate-commands
 describe('the workflows of the README', () => {
   it('are all there, and name only inputs action.yml has', () => {
     expect([...workflows.keys()].sort()).toEqual([...NAMES].sort())
-    for (const name of NAMES) for (const input of Object.keys(memgateJob(name).inputs)) expect([name, ACTION_INPUTS.includes(input)]).toEqual([name, true])
+    for (const name of NAMES)
+      for (const input of Object.keys(memgateJob(name).inputs)) expect([name, ACTION_INPUTS.includes(input)]).toEqual([name, true])
   })
 
   // One group shared by two workflows lets any comment cancel a measurement (the required check
@@ -89,7 +92,7 @@ describe('the workflows of the README', () => {
     expect(workflow('memgate').permissions).toEqual({ contents: 'read', statuses: 'write', 'pull-requests': 'write', issues: 'read' })
   })
 
-  it('keep the PR\'s code away from a token that can write, in the fork-safe pair', () => {
+  it("keep the PR's code away from a token that can write, in the fork-safe pair", () => {
     // Reads only (contents; the skip label's setter and a stale status need issues and statuses).
     const permissions = workflow('memgate-measure').permissions ?? {}
     expect(permissions.contents).toBe('read')
@@ -102,7 +105,7 @@ describe('the workflows of the README', () => {
   })
 })
 
-describe('the README\'s event sequences, end to end', () => {
+describe("the README's event sequences, end to end", () => {
   const TOKEN = 'ghs_memgateReadmeToken0123456789ab'
   // Short soaks: the demo's soak reads these, and memgate passes them on.
   const FAST = { SOAK_ITERATIONS: '8000', MEMGATE_PROBE_BUDGET: '1000', MEMGATE_SAMPLE_EVERY: '250' }
@@ -121,14 +124,30 @@ describe('the README\'s event sequences, end to end', () => {
   })
 
   const run = (name: string, eventName: string, payload: unknown, workspace: string, extra: Record<string, string> = {}) =>
-    runAction({ inputs: { 'github-token': TOKEN, ...memgateJob(name).inputs, ...extra }, eventName, payload, workspace, apiUrl: github.url, env: FAST })
-  const statuses = (sha: string, since: number) => github.statuses.slice(since).filter((s) => s.sha === sha).map((s) => s.state)
+    runAction({
+      inputs: { 'github-token': TOKEN, ...memgateJob(name).inputs, ...extra },
+      eventName,
+      payload,
+      workspace,
+      apiUrl: github.url,
+      env: FAST
+    })
+  const statuses = (sha: string, since: number) =>
+    github.statuses
+      .slice(since)
+      .filter((s) => s.sha === sha)
+      .map((s) => s.state)
   const sticky = (pr: number) => (github.comments.get(pr) ?? []).filter((c) => c.body.includes('memgate-comment'))
 
   it('memgate: pull_request → pending, then the verdict and one comment', async () => {
     github.pulls.set(1, { headSha: demo.headSha, baseSha: demo.baseSha })
     const since = github.statuses.length
-    const result = await run('memgate', 'pull_request', pullRequestEvent({ number: 1, baseSha: demo.baseSha, headSha: demo.headSha }), demo.dir)
+    const result = await run(
+      'memgate',
+      'pull_request',
+      pullRequestEvent({ number: 1, baseSha: demo.baseSha, headSha: demo.headSha }),
+      demo.dir
+    )
     expect({ exitCode: result.exitCode, verdict: result.outputs.verdict }).toEqual({ exitCode: 0, verdict: 'pass' })
     expect(statuses(demo.headSha, since)).toEqual(['pending', 'success'])
     expect(sticky(1)).toHaveLength(1)
@@ -139,13 +158,23 @@ describe('the README\'s event sequences, end to end', () => {
     const since = github.statuses.length
     const writes = () => github.requests.filter((r) => r.method !== 'GET').length
     const before = writes()
-    const measured = await run('memgate-measure', 'pull_request', pullRequestEvent({ number: 2, baseSha: demo.baseSha, headSha: demo.headSha, headRepository: 'stranger/service' }), demo.dir)
+    const measured = await run(
+      'memgate-measure',
+      'pull_request',
+      pullRequestEvent({ number: 2, baseSha: demo.baseSha, headSha: demo.headSha, headRepository: 'stranger/service' }),
+      demo.dir
+    )
     expect({ exitCode: measured.exitCode, verdict: measured.outputs.verdict }).toEqual({ exitCode: 0, verdict: 'pass' })
     expect(writes()).toBe(before)
 
     // The report workflow's job: no checkout, the artifact downloaded to `report-path` in its workspace.
     const workspace = fs.mkdtempSync(path.join(root, 'report-job-'))
-    const requested = await run('memgate-report', 'workflow_run', workflowRunEvent({ headSha: demo.headSha, action: 'requested', conclusion: null, pullNumbers: [2] }), workspace)
+    const requested = await run(
+      'memgate-report',
+      'workflow_run',
+      workflowRunEvent({ headSha: demo.headSha, action: 'requested', conclusion: null, pullNumbers: [2] }),
+      workspace
+    )
     expect(requested.exitCode).toBe(0)
     const artifact = path.join(workspace, memgateJob('memgate-report').inputs['report-path']!)
     fs.mkdirSync(artifact)
@@ -168,7 +197,12 @@ describe('the README\'s event sequences, end to end', () => {
     github.pulls.set(3, { headSha: demo.headSha, baseSha: demo.baseSha })
     github.permissions.set('maintainer', 'write')
     const since = github.statuses.length
-    const result = await run('memgate-commands', 'issue_comment', issueCommentEvent({ number: 3, body: '/memgate rerun', login: 'maintainer', id: 7001 }), checkout)
+    const result = await run(
+      'memgate-commands',
+      'issue_comment',
+      issueCommentEvent({ number: 3, body: '/memgate rerun', login: 'maintainer', id: 7001 }),
+      checkout
+    )
     expect({ exitCode: result.exitCode, verdict: result.outputs.verdict }).toEqual({ exitCode: 0, verdict: 'pass' })
     expect(statuses(demo.headSha, since)).toEqual(['pending', 'success'])
     expect(sticky(3)).toHaveLength(1)

@@ -58,7 +58,15 @@ function integrity(rand: () => number): string {
 }
 
 /** Base and head lockfile texts plus the root package.json they belong to. */
-function generate(): { base: string; head: string; single: string; singleManifest: string; manifest: string; names: number; copies: number } {
+function generate(): {
+  base: string
+  head: string
+  single: string
+  singleManifest: string
+  manifest: string
+  names: number
+  copies: number
+} {
   const rand = random(42)
   const names: string[] = []
   const packages: Record<string, Record<string, unknown>> = {}
@@ -112,8 +120,10 @@ function generate(): { base: string; head: string; single: string; singleManifes
   const [bumped, from] = Object.entries(rootDeps)[Math.floor(rand() * Object.keys(rootDeps).length)]!
   const to = bumpVersion(from)
   const singleDeps = { ...rootDeps, [bumped]: to }
-  const single = lock({ ...packages, [`node_modules/${bumped}`]: { ...packages[`node_modules/${bumped}`], version: to } })
-    .replace(`"${bumped}": "${from}"`, `"${bumped}": "${to}"`)
+  const single = lock({ ...packages, [`node_modules/${bumped}`]: { ...packages[`node_modules/${bumped}`], version: to } }).replace(
+    `"${bumped}": "${from}"`,
+    `"${bumped}": "${to}"`
+  )
   const singleManifest = `${JSON.stringify({ name: 'big', version: '1.0.0', dependencies: singleDeps }, null, 2)}\n`
   return { base, head: lock(headPackages), single, singleManifest, manifest, names: names.length, copies }
 }
@@ -130,7 +140,12 @@ async function child(mode: string, dir: string): Promise<void> {
   // The pure modes diff texts already in memory; readBumps reads them out of git itself.
   const texts = mode.startsWith('readBumps')
     ? null
-    : { base: read('base.json'), head: read(single ? 'single.json' : 'head.json'), baseManifest: read('package.json'), headManifest: read(single ? 'single-package.json' : 'package.json') }
+    : {
+        base: read('base.json'),
+        head: read(single ? 'single.json' : 'head.json'),
+        baseManifest: read('package.json'),
+        headManifest: read(single ? 'single-package.json' : 'package.json')
+      }
   const start = performance.now()
   const cpu = process.cpuUsage()
   let bumps: number
@@ -145,10 +160,17 @@ async function child(mode: string, dir: string): Promise<void> {
     const head = { lock: parseNpmLock(texts.head, 'head'), manifests: [parseManifest(texts.headManifest, 'package.json')] }
     bumps = diffLocks(base, head, 'package-lock.json').length
   } else if (texts) {
-    const manifests = { base: [parseManifest(texts.baseManifest, 'package.json')], head: [parseManifest(texts.headManifest, 'package.json')] }
+    const manifests = {
+      base: [parseManifest(texts.baseManifest, 'package.json')],
+      head: [parseManifest(texts.headManifest, 'package.json')]
+    }
     const pruned = pruneNpmLocks({ text: texts.base, file: 'base' }, { text: texts.head, file: 'head' }, manifests)
     if (!pruned) throw new Error('the fast path declined the generated lockfile')
-    const all = diffLocks({ lock: pruned.base, manifests: manifests.base }, { lock: pruned.head, manifests: manifests.head }, 'package-lock.json')
+    const all = diffLocks(
+      { lock: pruned.base, manifests: manifests.base },
+      { lock: pruned.head, manifests: manifests.head },
+      'package-lock.json'
+    )
     bumps = all.filter((b) => b.direct || pruned.names.has(b.name)).length
   } else {
     const shas = readFileSync(join(dir, 'shas'), 'utf8').trim().split('\n')
@@ -183,7 +205,11 @@ async function main(): Promise<void> {
     git('init', '--quiet')
     writeFileSync(join(repo, 'package.json'), made.manifest)
     const shas: string[] = []
-    for (const [text, manifest] of [[made.base, made.manifest], [made.head, made.manifest], [made.single, made.singleManifest]] as const) {
+    for (const [text, manifest] of [
+      [made.base, made.manifest],
+      [made.head, made.manifest],
+      [made.single, made.singleManifest]
+    ] as const) {
       writeFileSync(join(repo, 'package-lock.json'), text)
       writeFileSync(join(repo, 'package.json'), manifest)
       git('add', '--all')
@@ -234,7 +260,9 @@ async function main(): Promise<void> {
     for (const [mode, label] of MODES) {
       const r = results[mode]
       if (!r) continue
-      console.log(`${label}: median ${r.ms} ms wall, ${r.cpuMs} ms CPU over ${RUNS} fresh processes (${r.runs.join(', ')}), peak RSS ${r.maxRssMiB} MiB, ${r.bumps} bumps`)
+      console.log(
+        `${label}: median ${r.ms} ms wall, ${r.cpuMs} ms CPU over ${RUNS} fresh processes (${r.runs.join(', ')}), peak RSS ${r.maxRssMiB} MiB, ${r.bumps} bumps`
+      )
     }
     console.log(`wrote ${join(out, 'bumps.json')}`)
   } finally {

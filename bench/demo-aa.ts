@@ -75,7 +75,9 @@ async function main(): Promise<void> {
     }
     const file = path.join(repoRoot, 'bench', 'results', 'aa.json')
     fs.writeFileSync(file, JSON.stringify(figures, null, 2) + '\n')
-    console.log(`A/A on the demo, ${GROUPS} groups of ${RUNS}+${RUNS} runs: ${JSON.stringify(verdicts)}; written to ${path.relative(repoRoot, file)}`)
+    console.log(
+      `A/A on the demo, ${GROUPS} groups of ${RUNS}+${RUNS} runs: ${JSON.stringify(verdicts)}; written to ${path.relative(repoRoot, file)}`
+    )
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

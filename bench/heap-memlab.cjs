@@ -26,7 +26,9 @@ async function main() {
   for (const group of top) group.path = finder.getPathToGCRoots(snapshot, group.node)
   const ms = performance.now() - started
   const first = top[0]
-  process.stdout.write(`${JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, top: first && { name: first.name, count: first.count, bytes: first.bytes } })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, top: first && { name: first.name, count: first.count, bytes: first.bytes } })}\n`
+  )
 }
 main().catch((error) => {
   console.error(error)

@@ -21,9 +21,30 @@ writeFileSync(join(cache, '.gitignore'), '*\n')
 // memgate's heap modules, compiled as they are (no bundling, same code the CLI runs)
 const build = join(cache, 'memgate')
 log('compiling src/heap …')
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), ...['analyze', 'parse', 'graph', 'summary', 'diff', 'dominators', 'retainers', 'attribution', 'format'].map((m) => join(root, `src/heap/${m}.ts`)),
-  '--outDir', build, '--rootDir', join(root, 'src'), '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022',
-  '--skipLibCheck', '--types', 'node', '--ignoreConfig'], { stdio: 'inherit' })
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    ...['analyze', 'parse', 'graph', 'summary', 'diff', 'dominators', 'retainers', 'attribution', 'format'].map((m) =>
+      join(root, `src/heap/${m}.ts`)
+    ),
+    '--outDir',
+    build,
+    '--rootDir',
+    join(root, 'src'),
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--skipLibCheck',
+    '--types',
+    'node',
+    '--ignoreConfig'
+  ],
+  { stdio: 'inherit' }
+)
 writeFileSync(join(build, 'package.json'), '{"type":"module"}\n')
 
 const memlabCore = join(cache, 'node_modules/@memlab/core/package.json')
@@ -31,7 +52,7 @@ if (!existsSync(memlabCore)) {
   log('installing @memlab/core into bench/.cache …')
   execFileSync('npm', ['install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '@memlab/core'], {
     stdio: 'inherit',
-    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' }
   })
 }
 const memlabVersion = JSON.parse(readFileSync(memlabCore, 'utf8')).version
@@ -43,14 +64,19 @@ function makePair(mb) {
   if (!existsSync(after)) {
     mkdirSync(dir, { recursive: true })
     log(`writing a ~${mb} MB snapshot pair …`)
-    execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'bench/heap-make.cjs'), dir, String(mb)], { stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'bench/heap-make.cjs'), dir, String(mb)], {
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
   }
   return { before, after, bytes: [statSync(before).size, statSync(after).size] }
 }
 
 function run(label, args) {
   const started = performance.now()
-  const child = spawnSync(process.execPath, ['--max-old-space-size=16384', '--expose-gc', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 })
+  const child = spawnSync(process.execPath, ['--max-old-space-size=16384', '--expose-gc', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24
+  })
   const wallMs = performance.now() - started
   if (child.status !== 0) throw new Error(`${label} failed (${child.status}): ${child.stderr.slice(-2000)}`)
   const report = JSON.parse(child.stdout.trim().split('\n').pop())
@@ -74,14 +100,26 @@ for (const mb of sizes) {
   const row = {
     targetMB: mb,
     fileBytes: pair.bytes,
-    memgate: { wallMs: Math.round(a.wallMs), cpuMs: Math.round(Math.min(...memgate.map((r) => r.cpuMs))), peakRssBytes: Math.min(...memgate.map((r) => r.maxRss)), top: a.top },
-    memlab: { wallMs: Math.round(b.wallMs), cpuMs: Math.round(Math.min(...memlab.map((r) => r.cpuMs))), peakRssBytes: Math.min(...memlab.map((r) => r.maxRss)), top: b.top },
+    memgate: {
+      wallMs: Math.round(a.wallMs),
+      cpuMs: Math.round(Math.min(...memgate.map((r) => r.cpuMs))),
+      peakRssBytes: Math.min(...memgate.map((r) => r.maxRss)),
+      top: a.top
+    },
+    memlab: {
+      wallMs: Math.round(b.wallMs),
+      cpuMs: Math.round(Math.min(...memlab.map((r) => r.cpuMs))),
+      peakRssBytes: Math.min(...memlab.map((r) => r.maxRss)),
+      top: b.top
+    }
   }
   row.speedup = +(row.memlab.wallMs / row.memgate.wallMs).toFixed(2)
   row.cpuSpeedup = +(row.memlab.cpuMs / row.memgate.cpuMs).toFixed(2)
   row.rssRatio = +(row.memgate.peakRssBytes / row.memlab.peakRssBytes).toFixed(2)
   results.push(row)
-  log(`~${mb} MB: memgate ${row.memgate.wallMs} ms (CPU ${row.memgate.cpuMs} ms) / ${mib(row.memgate.peakRssBytes)}, memlab ${row.memlab.wallMs} ms (CPU ${row.memlab.cpuMs} ms) / ${mib(row.memlab.peakRssBytes)} → ${row.speedup}× faster (CPU ${row.cpuSpeedup}×), ${row.rssRatio}× the RSS`)
+  log(
+    `~${mb} MB: memgate ${row.memgate.wallMs} ms (CPU ${row.memgate.cpuMs} ms) / ${mib(row.memgate.peakRssBytes)}, memlab ${row.memlab.wallMs} ms (CPU ${row.memlab.cpuMs} ms) / ${mib(row.memlab.peakRssBytes)} → ${row.speedup}× faster (CPU ${row.cpuSpeedup}×), ${row.rssRatio}× the RSS`
+  )
 }
 
 function s(ms) {
@@ -101,7 +139,7 @@ const summary = {
   memlabCore: memlabVersion,
   runs,
   goal: { speedup: 3, rssRatio: 0.5 },
-  results,
+  results
 }
 mkdirSync(join(root, 'bench/results'), { recursive: true })
 writeFileSync(join(root, 'bench/results/heap.json'), `${JSON.stringify(summary, null, 2)}\n`)
@@ -109,9 +147,12 @@ writeFileSync(join(root, 'bench/results/heap.json'), `${JSON.stringify(summary, 
 const table = [
   '| snapshot pair | memgate wall (CPU) | memlab wall (CPU) | speed-up wall (CPU) | memgate peak RSS | memlab peak RSS | RSS ratio |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${(r.fileBytes[0] / 1e6).toFixed(0)} MB + ${(r.fileBytes[1] / 1e6).toFixed(0)} MB | ${s(r.memgate.wallMs)} (${s(r.memgate.cpuMs)}) | ${s(r.memlab.wallMs)} (${s(r.memlab.cpuMs)}) | ${r.speedup}× (${r.cpuSpeedup}×) | ${mib(r.memgate.peakRssBytes)} | ${mib(r.memlab.peakRssBytes)} | ${r.rssRatio}× |`),
+  ...results.map(
+    (r) =>
+      `| ${(r.fileBytes[0] / 1e6).toFixed(0)} MB + ${(r.fileBytes[1] / 1e6).toFixed(0)} MB | ${s(r.memgate.wallMs)} (${s(r.memgate.cpuMs)}) | ${s(r.memlab.wallMs)} (${s(r.memlab.cpuMs)}) | ${r.speedup}× (${r.cpuSpeedup}×) | ${mib(r.memgate.peakRssBytes)} | ${mib(r.memlab.peakRssBytes)} | ${r.rssRatio}× |`
+  ),
   '',
-  `Node ${summary.node}, @memlab/core ${memlabVersion}, ${summary.machine}, best of ${runs} run(s), ${summary.date.slice(0, 10)}.`,
+  `Node ${summary.node}, @memlab/core ${memlabVersion}, ${summary.machine}, best of ${runs} run(s), ${summary.date.slice(0, 10)}.`
 ].join('\n')
 const docs = join(root, 'docs/heap.md')
 const begin = '<!-- bench:heap:begin -->'

@@ -68,7 +68,13 @@ function runCpuSoak(dir: string, mode: 'bare' | 'first' | 'later', expect?: obje
   const result = spawnSync(process.execPath, ['-e', CPU_SOAK], { env, encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`CPU soak failed: ${result.stderr}`)
   const figures = JSON.parse(result.stdout.trim().split('\n').pop()!) as Omit<CpuSoakFigures, 'samples'>
-  const lines = mode === 'bare' ? [] : fs.readFileSync(samplesFile, 'utf8').split('\n').filter((l) => l.includes('"x"'))
+  const lines =
+    mode === 'bare'
+      ? []
+      : fs
+          .readFileSync(samplesFile, 'utf8')
+          .split('\n')
+          .filter((l) => l.includes('"x"'))
   const last = lines.length ? (JSON.parse(lines[lines.length - 1]!) as { t: number; probeMs: number }) : undefined
   return { ...figures, samples: lines.length, probeShare: last ? last.probeMs / last.t : 0 }
 }
@@ -91,10 +97,13 @@ async function probeOverhead() {
   for (let i = 0; i < PAIRS; i++) {
     for (const mode of orders[i % orders.length]!) runs[mode].push(runCpuSoak(dir, mode, mode === 'later' ? expect : undefined))
     const show = (f: CpuSoakFigures) => `${f.throughput.toFixed(0)}/s (${f.cpuThroughput.toFixed(0)}/CPU-s)`
-    process.stderr.write(`  round ${i + 1}/${PAIRS}: bare ${show(runs.bare[i]!)}, first run ${show(runs.first[i]!)}, later run ${show(runs.later[i]!)}\n`)
+    process.stderr.write(
+      `  round ${i + 1}/${PAIRS}: bare ${show(runs.bare[i]!)}, first run ${show(runs.first[i]!)}, later run ${show(runs.later[i]!)}\n`
+    )
   }
   fs.rmSync(dir, { recursive: true, force: true })
-  const med = (mode: keyof typeof runs, key: 'throughput' | 'cpuThroughput' | 'samples' | 'probeShare') => median(runs[mode].map((f) => f[key]))
+  const med = (mode: keyof typeof runs, key: 'throughput' | 'cpuThroughput' | 'samples' | 'probeShare') =>
+    median(runs[mode].map((f) => f[key]))
   const slower = (mode: 'first' | 'later', key: 'throughput' | 'cpuThroughput') =>
     +(100 * (1 - median(runs[mode].map((f, i) => f[key] / runs.bare[i]![key])))).toFixed(2)
   const figures = (mode: 'first' | 'later') => ({
@@ -179,7 +188,12 @@ async function twoLooks() {
     const s = await openSession(session(work))
     try {
       const first = await s.soak({ runs: 5 })
-      await s.soak({ runs: 3, outDir: path.join(dir, work, 'look-2'), expected: { base: first.base.length, head: first.head.length }, snapshots: false })
+      await s.soak({
+        runs: 3,
+        outDir: path.join(dir, work, 'look-2'),
+        expected: { base: first.base.length, head: first.head.length },
+        snapshots: false
+      })
     } finally {
       await s.close()
     }
@@ -189,7 +203,12 @@ async function twoLooks() {
   const rebuilt = async (work: string) => {
     const started = Date.now()
     const first = await soakBothSides({ ...session(work), runs: 5 })
-    await soakBothSides({ ...session(`${work}-2`), runs: 3, expected: { base: first.base.length, head: first.head.length }, snapshots: false })
+    await soakBothSides({
+      ...session(`${work}-2`),
+      runs: 3,
+      expected: { base: first.base.length, head: first.head.length },
+      snapshots: false
+    })
     return Date.now() - started
   }
   const keptMs: number[] = []
@@ -237,7 +256,13 @@ if (parts.includes('looks')) {
   process.stderr.write(`a decision of two looks on the demo (${LOOK_ROUNDS} rounds)\n`)
   twoLooksFigures = await twoLooks()
 }
-const results = { date: new Date().toISOString(), machine, probeOverhead: probeOverheadFigures, demoWallTime: demoWallTimeFigures, twoLooks: twoLooksFigures }
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  probeOverhead: probeOverheadFigures,
+  demoWallTime: demoWallTimeFigures,
+  twoLooks: twoLooksFigures
+}
 fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
 fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n')
 console.log(JSON.stringify(results, null, 2))

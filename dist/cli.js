@@ -4038,8 +4038,7 @@ function locate(index, dir, dep) {
         }
         case 'yarn':
         case 'yarn-berry':
-            return (index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
-                index.byDescriptor.get(`${dep.name}@npm:${dep.range}`));
+            return index.byDescriptor.get(`${dep.name}@${dep.range}`) ?? index.byDescriptor.get(`${dep.name}@npm:${dep.range}`);
     }
 }
 
@@ -4295,7 +4294,7 @@ function diffHalfLocked(base, head) {
                     bump.from = bp.version;
                 if (hp)
                     bump.to = hp.version;
-                const low = (v, dep) => v === null ? null : semver.valid(v) ?? lowest(dep.range);
+                const low = (v, dep) => (v === null ? null : (semver.valid(v) ?? lowest(dep.range)));
                 bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
                 bumps.push(bump);
                 continue;
@@ -4620,7 +4619,11 @@ function parseManifest(text, path, dir = '', label = path) {
         }
     }
     const ws = json.workspaces;
-    const globs = Array.isArray(ws) ? ws : Array.isArray(ws?.packages) ? ws.packages : [];
+    const globs = Array.isArray(ws)
+        ? ws
+        : Array.isArray(ws?.packages)
+            ? ws.packages
+            : [];
     const manifest = {
         path,
         dir,
@@ -4957,7 +4960,10 @@ function changedDependencies(base, head) {
     for (const pair of byPath.values()) {
         const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
         const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        for (const [manifest, other] of [[pair.base, after], [pair.head, before]]) {
+        for (const [manifest, other] of [
+            [pair.base, after],
+            [pair.head, before]
+        ]) {
             if (!manifest)
                 continue;
             for (const d of manifest.dependencies)
@@ -18844,9 +18850,7 @@ function parseYarnLock(text, file) {
             pkg.descriptors.push(bare);
             byDescriptor.set(bare, pkg);
         }
-        const parentName = workspace
-            ? `workspace:${workspaceDir(entry.resolution)}`
-            : descriptorName(descriptors[0] ?? '');
+        const parentName = workspace ? `workspace:${workspaceDir(entry.resolution)}` : descriptorName(descriptors[0] ?? '');
         edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }]);
     }
     for (const [parent, deps] of edges) {
@@ -18906,7 +18910,9 @@ function unquote(text) {
     return text.replace(/^"(.*)"$/, '$1');
 }
 function firstLine(error) {
-    return String(error?.message ?? error).split('\n')[0].replace(/ ?\(line \d+, column \d+\)/, '');
+    return String(error?.message ?? error)
+        .split('\n')[0]
+        .replace(/ ?\(line \d+, column \d+\)/, '');
 }
 function errorLine(error) {
     const e = error;
@@ -19262,7 +19268,10 @@ function parseProcStat(text) {
         return null;
     const pid = Number(text.slice(0, open).trim());
     // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text.slice(close + 1).trim().split(/\s+/);
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
     const ppid = Number(rest[1]);
     const pgrp = Number(rest[2]);
     const rssPages = Number(rest[21]);
@@ -19733,7 +19742,7 @@ class HeapSnapshotParser {
             switch (this.state) {
                 case S.Start: {
                     const c = buf[i++];
-                    if (isSpace(c) || (c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3)
+                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
                         continue;
                     if (c !== 0x7b)
                         fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
@@ -19882,7 +19891,9 @@ class HeapSnapshotParser {
             const where = this.section === Section.Nodes
                 ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
                 : this.section === Section.Edges
-                    ? this.totalsOnly ? ' in the edges section' : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+                    ? this.totalsOnly
+                        ? ' in the edges section'
+                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
                     : this.state === S.StringBody || this.state === S.Strings
                         ? ` in the strings section after ${this.strings.length} strings`
                         : '';
@@ -19932,7 +19943,7 @@ class HeapSnapshotParser {
             node: new Uint32Array(count),
             scriptId: new Uint32Array(count),
             line: new Uint32Array(count),
-            column: new Uint32Array(count),
+            column: new Uint32Array(count)
         };
         for (let k = 0; k < count; k++) {
             const row = (order ? order[k] : k) * 4;
@@ -20063,7 +20074,17 @@ class HeapSnapshotParser {
                 : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
         }
         this.nodeFieldCount = nodeFields.length;
-        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type' ? F.Type : f === 'name' ? F.Name : f === 'id' ? F.Id : f === 'self_size' ? F.Size : f === 'edge_count' ? F.EdgeCount : F.Other);
+        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
+            ? F.Type
+            : f === 'name'
+                ? F.Name
+                : f === 'id'
+                    ? F.Id
+                    : f === 'self_size'
+                        ? F.Size
+                        : f === 'edge_count'
+                            ? F.EdgeCount
+                            : F.Other);
         this.edgeFieldCount = edgeFields.length;
         this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
         const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
@@ -20092,7 +20113,7 @@ class HeapSnapshotParser {
             edgeTo: new Uint32Array(e),
             strings: [],
             locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
-            totals: null,
+            totals: null
         };
         this.headerDone = true;
     }
@@ -20575,7 +20596,7 @@ function typeCodes(g) {
         internal: e('internal'),
         hiddenEdge: e('hidden'),
         shortcut: e('shortcut'),
-        weak: e('weak'),
+        weak: e('weak')
     };
 }
 /** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
@@ -21311,7 +21332,9 @@ function diffGraphs(earlier, last, options = {}) {
     const typical = medianRetained(dom.retained, groupOf, groups.length);
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
-    const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1]) : null;
+    const share = earlier.length === 1
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1])
+        : null;
     const suspects = [];
     const score = new Map();
     groups.forEach((group, k) => {
@@ -21336,9 +21359,9 @@ function diffGraphs(earlier, last, options = {}) {
             nodeId: last.nodeId[node],
             growth: {
                 count: history.map((h) => h.get(cls)?.count ?? 0),
-                bytes: history.map((h) => h.get(cls)?.bytes ?? 0),
+                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
             },
-            bumped: pkg !== null && bumped.has(pkg),
+            bumped: pkg !== null && bumped.has(pkg)
         };
         suspects.push(suspect);
         score.set(suspect, Math.min(bytes, typical[k] * count));
@@ -21351,7 +21374,7 @@ function diffGraphs(earlier, last, options = {}) {
         technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
         snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
         newObjects: { count: newCount, bytes: newBytes },
-        threshold: { bytes: minBytes, count: minCount },
+        threshold: { bytes: minBytes, count: minCount }
     };
 }
 /**
@@ -21410,8 +21433,14 @@ function isCandidate(g, t, node) {
         const name = g.strings[g.nodeName[node]];
         return !name.startsWith('system / ') && name !== '';
     }
-    return type === t.closure || type === t.regexp || type === t.string || type === t.consString ||
-        type === t.slicedString || type === t.number || type === t.symbol || type === t.bigint;
+    return (type === t.closure ||
+        type === t.regexp ||
+        type === t.string ||
+        type === t.consString ||
+        type === t.slicedString ||
+        type === t.number ||
+        type === t.symbol ||
+        type === t.bigint);
 }
 function suspectName(g, t, node) {
     if (g.nodeType[node] === t.closure) {
@@ -21458,7 +21487,7 @@ function formatHeapSummary(summary, limit = 25) {
     const lines = [
         `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
         '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`,
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
     ];
     for (const g of summary.groups.slice(0, limit)) {
         const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
@@ -21476,10 +21505,10 @@ function formatHeapDiff(diff) {
     const last = diff.snapshots[n - 1];
     const lines = [
         `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
     ];
     if (diff.technique === 'two-snapshot')
-        lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.');
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
     if (diff.suspects.length === 0) {
         lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
         return lines.join('\n');
@@ -21946,7 +21975,14 @@ async function runInstall(side, plan, env, logFile, signal) {
         CI: env.CI ?? 'true'
     };
     // Its own process group, so that a cancelled install takes its children with it.
-    const { code, signal: killedBy } = await runProcess({ command: plan.command, shell: true, cwd: plan.dir, env: installEnv, output: log, signal });
+    const { code, signal: killedBy } = await runProcess({
+        command: plan.command,
+        shell: true,
+        cwd: plan.dir,
+        env: installEnv,
+        output: log,
+        signal
+    });
     fs.closeSync(log);
     if (signal?.aborted)
         throw new MemgateError(`Cancelled while installing ${side}`);
@@ -22499,7 +22535,10 @@ function toSide(side, runs, install) {
         },
         snapshots: snapshotRunResult?.snapshotFiles ?? [],
         notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
-        install: { ...install, manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined },
+        install: {
+            ...install,
+            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
+        },
         length: runs.find((r) => r.length)?.length,
         runs: runs.map((r, i) => ({
             run: i + 1,
@@ -22594,7 +22633,11 @@ function fitRun(xs, ys, minimumStep) {
         late !== null &&
         (early.low > late.high || late.low > early.high) &&
         Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found ? { at: xs[found.index], bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index], bytes: lateFound.bytes } : null;
+    const step = found
+        ? { at: xs[found.index], bytes: found.bytes }
+        : lateFound && changes
+            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
+            : null;
     return {
         growth: changes ? late : whole,
         shape: changes ? 'changes' : 'linear',
@@ -22614,7 +22657,11 @@ function describeFailure(run) {
     const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
     if (outcome === 'ok')
         return null;
-    const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code';
+    const how = run.signal
+        ? `signal ${run.signal}`
+        : run.exitCode !== null && run.exitCode !== undefined
+            ? `exit code ${run.exitCode}`
+            : 'no exit code';
     return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
 }
 /** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
@@ -22631,7 +22678,18 @@ function measureRun(run, index, unit, options) {
     const samples = Array.isArray(run.samples) ? run.samples : [];
     const last = samples[samples.length - 1];
     const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput };
+    const empty = {
+        index,
+        samples: 0,
+        heap: null,
+        external: null,
+        shape: null,
+        step: null,
+        trendP: null,
+        level: null,
+        span: null,
+        throughput
+    };
     const failure = describeFailure(run);
     if (failure)
         return { ...empty, excluded: failure };
@@ -22835,7 +22893,10 @@ function describeShapes(base, head, heap, minimumEffect, unit) {
         notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
             `that growth predates this change and is not counted against it.`);
     }
-    for (const [side, runs] of [['base', base], ['head', head]]) {
+    for (const [side, runs] of [
+        ['base', base],
+        ['head', head]
+    ]) {
         const steps = runs.filter((r) => r.step);
         if (steps.length * 2 > runs.length) {
             notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
@@ -22895,7 +22956,10 @@ function decide(d) {
         verdict = 'inconclusive';
         moreRuns = moreRunsPossible;
         if (usableBase.length === 0 && usableHead.length === 0) {
-            reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.';
+            reason =
+                baseRuns.length + headRuns.length > 0
+                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
+                    : 'there are no runs to compare.';
             moreRuns = 0;
         }
         else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
@@ -22991,7 +23055,17 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
     if (throughputNote)
         notes.push(throughputNote);
-    const { verdict, reason, moreRuns } = decide({ comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible });
+    const { verdict, reason, moreRuns } = decide({
+        comparisons,
+        minimumEffect,
+        alphaTest,
+        settings,
+        unitName,
+        notes,
+        baseRuns,
+        headRuns,
+        moreRunsPossible
+    });
     return {
         verdict,
         unit: unitName,
@@ -23086,7 +23160,15 @@ async function measure(options, target, workDir, known) {
  * rate holds over all looks). The worktrees and installs serve every look.
  */
 async function soakUntilDecided(options, target, git, where, known) {
-    const session = await openSession({ ...options, ...where, git, probePath: target.probePath, signal: target.signal, log: target.log, secrets: target.token ? [target.token] : [] });
+    const session = await openSession({
+        ...options,
+        ...where,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        secrets: target.token ? [target.token] : []
+    });
     try {
         let soak = await session.soak({ runs: options.stats.runs });
         for (let look = 2;; look++) {
@@ -23115,7 +23197,9 @@ async function soakUntilDecided(options, target, git, where, known) {
 async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
     const verdict = failure?.verdict ?? stats.verdict;
-    const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log) : [];
+    const suspects = verdict === 'leak'
+        ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
+        : [];
     return buildReport({
         ...shas,
         bumps,
@@ -23151,15 +23235,26 @@ function judgeFailures(base, head) {
     const tail = (s) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined;
     const describe = (s) => {
         const run = s.samples.runs.find((r) => r.outcome !== 'ok');
-        return run?.outcome === 'timeout' ? 'timed out' : run?.outcome === 'oom' ? 'ran out of memory' : `exited with ${run?.exitCode ?? run?.signal}`;
+        return run?.outcome === 'timeout'
+            ? 'timed out'
+            : run?.outcome === 'oom'
+                ? 'ran out of memory'
+                : `exited with ${run?.exitCode ?? run?.signal}`;
     };
     if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
         return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` };
     }
     if (ok(base) === 0 && ok(head) === 0) {
-        return { verdict: 'error', reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`, detail: tail(head) };
+        return {
+            verdict: 'error',
+            reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
+            detail: tail(head)
+        };
     }
-    for (const [name, side] of [['base', base], ['head', head]]) {
+    for (const [name, side] of [
+        ['base', base],
+        ['head', head]
+    ]) {
         if (ok(side) === 0) {
             return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
         }
@@ -23282,7 +23377,10 @@ async function bumpsCommand(args) {
     const git = await createGit(path.resolve(values.repo));
     const head = await git.resolve(required(values.head, '--head'));
     const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
-    const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'], warn: (line) => log(`memgate: warning: ${line}`) });
+    const bumps = await readBumps(git, base, head, {
+        workingDirectory: values['working-directory'],
+        warn: (line) => log(`memgate: warning: ${line}`)
+    });
     const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
     return 0;
@@ -23343,7 +23441,14 @@ async function demoCommand(args) {
         const head = values.clean ? 'clean' : 'leaky';
         log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
         const repo = await createDemoRepo(path.join(dir, 'repo'), head);
-        const { report } = await runPipeline(options, { repoDir: repo.dir, base: 'main', head: 'bump', workDir: path.join(dir, 'work'), probePath: probePath$1(), log });
+        const { report } = await runPipeline(options, {
+            repoDir: repo.dir,
+            base: 'main',
+            head: 'bump',
+            workDir: path.join(dir, 'work'),
+            probePath: probePath$1(),
+            log
+        });
         if (values.keep)
             log(`Kept ${dir}`);
         return printReport(report, values.json);

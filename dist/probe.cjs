@@ -208,7 +208,8 @@ function createSnapshots(dir, gc, append, started, sampler) {
     const pending = new Set(plan.middle ? ['warmup', 'middle'] : ['warmup']);
     let count = 0;
     // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
-    const warmupPoint = plan.warmup ?? (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
+    const warmupPoint = plan.warmup ??
+        (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
     const reached = (point, x) => {
         if (!point)
             return sampler.taken >= 3; // no plan: after the first few samples, past start-up

@@ -112,7 +112,15 @@ async function soakUntilDecided(
   where: { baseSha: string; headSha: string; workDir: string },
   known: Partial<ReportInput>
 ): Promise<Decided> {
-  const session = await openSession({ ...options, ...where, git, probePath: target.probePath, signal: target.signal, log: target.log, secrets: target.token ? [target.token] : [] })
+  const session = await openSession({
+    ...options,
+    ...where,
+    git,
+    probePath: target.probePath,
+    signal: target.signal,
+    log: target.log,
+    secrets: target.token ? [target.token] : []
+  })
   try {
     let soak = await session.soak({ runs: options.stats.runs })
     for (let look = 2; ; look++) {
@@ -146,7 +154,15 @@ async function judge(
 ): Promise<MemgateReport> {
   const { soak, failure, stats } = decided
   const verdict = failure?.verdict ?? stats!.verdict
-  const suspects = verdict === 'leak' ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log) : []
+  const suspects =
+    verdict === 'leak'
+      ? await findSuspects(
+          soak.head,
+          bumps.map((b) => b.name),
+          heapMaxBytes,
+          log
+        )
+      : []
   return buildReport({
     ...shas,
     bumps,
@@ -184,15 +200,26 @@ export function judgeFailures(base: SideResult, head: SideResult): { verdict: 'l
   const tail = (s: SideResult) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined
   const describe = (s: SideResult) => {
     const run = s.samples.runs.find((r) => r.outcome !== 'ok')
-    return run?.outcome === 'timeout' ? 'timed out' : run?.outcome === 'oom' ? 'ran out of memory' : `exited with ${run?.exitCode ?? run?.signal}`
+    return run?.outcome === 'timeout'
+      ? 'timed out'
+      : run?.outcome === 'oom'
+        ? 'ran out of memory'
+        : `exited with ${run?.exitCode ?? run?.signal}`
   }
   if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
     return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` }
   }
   if (ok(base) === 0 && ok(head) === 0) {
-    return { verdict: 'error', reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`, detail: tail(head) }
+    return {
+      verdict: 'error',
+      reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
+      detail: tail(head)
+    }
   }
-  for (const [name, side] of [['base', base], ['head', head]] as const) {
+  for (const [name, side] of [
+    ['base', base],
+    ['head', head]
+  ] as const) {
     if (ok(side) === 0) {
       return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) }
     }

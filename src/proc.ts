@@ -19,7 +19,10 @@ export function parseProcStat(text: string): ProcStat | null {
   if (open < 0 || close < open) return null
   const pid = Number(text.slice(0, open).trim())
   // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-  const rest = text.slice(close + 1).trim().split(/\s+/)
+  const rest = text
+    .slice(close + 1)
+    .trim()
+    .split(/\s+/)
   const ppid = Number(rest[1])
   const pgrp = Number(rest[2])
   const rssPages = Number(rest[21])

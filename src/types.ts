@@ -3,21 +3,9 @@
 export type Verdict = 'pass' | 'leak' | 'inconclusive' | 'error' | 'skipped'
 export type Side = 'base' | 'head'
 
-export type BumpType =
-  | 'major'
-  | 'minor'
-  | 'patch'
-  | 'prerelease'
-  | 'downgrade'
-  | 'added'
-  | 'removed'
-  | 'other'
+export type BumpType = 'major' | 'minor' | 'patch' | 'prerelease' | 'downgrade' | 'added' | 'removed' | 'other'
 
-export type DependencyType =
-  | 'dependencies'
-  | 'devDependencies'
-  | 'optionalDependencies'
-  | 'peerDependencies'
+export type DependencyType = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
 
 /** One dependency change between base and head. `from`/`to` are null for added/removed. */
 export interface Bump {

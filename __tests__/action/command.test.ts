@@ -19,7 +19,11 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-command-'))
   github = await startFakeGitHub('acme', 'service')
   // A PR that changes no dependency: a rerun of it is quick (verdict skipped); what matters is that it runs.
-  docs = await createTwoCommitRepo(path.join(root, 'docs'), { 'package.json': { name: 'docs', version: '1.0.0' }, 'README.md': 'one\n' }, { 'README.md': 'two\n' })
+  docs = await createTwoCommitRepo(
+    path.join(root, 'docs'),
+    { 'package.json': { name: 'docs', version: '1.0.0' }, 'README.md': 'one\n' },
+    { 'README.md': 'two\n' }
+  )
   github.permissions.set('maintainer', 'write')
 })
 
@@ -62,12 +66,16 @@ describe('/memgate accept', () => {
       ...buildReport({ baseSha: docs.baseSha, headSha: docs.headSha, bumps: [], verdict: 'leak', reason: 'grows' }),
       pullRequest: { repository: 'acme/service', number: 61, headSha: docs.headSha }
     }
-    github.comments.set(61, [{ id: 7001, body: renderComment(leak, { statusContext: 'memgate' }), user: { login: 'evil-app[bot]', type: 'Bot' } }])
+    github.comments.set(61, [
+      { id: 7001, body: renderComment(leak, { statusContext: 'memgate' }), user: { login: 'evil-app[bot]', type: 'Bot' } }
+    ])
     const before = github.statuses.length
     const run = await command(61, '/memgate accept it is fine')
     expect(run.exitCode).toBe(0)
     expect(github.statuses.length).toBe(before)
-    expect(github.comments.get(61)!.at(-1)!.body).toContain(`there is no measurement of the current head ${docs.headSha.slice(0, 7)} to accept`)
+    expect(github.comments.get(61)!.at(-1)!.body).toContain(
+      `there is no measurement of the current head ${docs.headSha.slice(0, 7)} to accept`
+    )
     expect(github.comments.get(61)![0]!.body).toBe(renderComment(leak, { statusContext: 'memgate' }))
   })
 })

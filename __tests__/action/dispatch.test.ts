@@ -35,7 +35,13 @@ afterAll(async () => {
 })
 
 const dispatch = (inputs: Record<string, unknown> | null, extra: Record<string, string> = {}) =>
-  runAction({ inputs: { ...INPUTS, ...extra }, eventName: 'workflow_dispatch', payload: workflowDispatchPayload(inputs), workspace: leaky.dir, apiUrl: github.url })
+  runAction({
+    inputs: { ...INPUTS, ...extra },
+    eventName: 'workflow_dispatch',
+    payload: workflowDispatchPayload(inputs),
+    workspace: leaky.dir,
+    apiUrl: github.url
+  })
 const memgateComments = () => (github.comments.get(PR) ?? []).filter((c) => c.user.login === 'github-actions[bot]')
 
 describe('workflow_dispatch by PR number', () => {
@@ -70,12 +76,14 @@ describe('workflow_dispatch by PR number', () => {
     expect(memgateComments()[0]!.body).toContain('the acceptance holds')
   })
 
-  it('runs a fork\'s PR only on the head the person named', async () => {
+  it("runs a fork's PR only on the head the person named", async () => {
     github.pulls.set(32, { headSha: leaky.headSha, baseSha: leaky.baseSha, headRepository: 'stranger/service' })
     const before = github.requests.length
     const unnamed = await dispatch({ 'pull-request': '32' })
     expect(unnamed.exitCode).toBe(1)
-    expect(unnamed.stdout).toContain(`::error::This PR comes from a fork, so memgate runs only a head you name after reviewing it; its head is ${leaky.headSha.slice(0, 7)}. Nothing was run. Run the workflow again with pull-request 32 and head ${leaky.headSha.slice(0, 7)}`)
+    expect(unnamed.stdout).toContain(
+      `::error::This PR comes from a fork, so memgate runs only a head you name after reviewing it; its head is ${leaky.headSha.slice(0, 7)}. Nothing was run. Run the workflow again with pull-request 32 and head ${leaky.headSha.slice(0, 7)}`
+    )
     const moved = await dispatch({ 'pull-request': '32', head: 'deadbee' })
     expect(moved.exitCode).toBe(1)
     expect(moved.stdout).toContain('deadbee is not the head of this PR any more')
@@ -94,7 +102,10 @@ describe('workflow_dispatch by refs', () => {
     expect(run.summary).toContain('memgate: leak')
     const writes = github.requests.slice(before).filter((r) => r.method !== 'GET')
     expect(writes).toEqual([])
-    expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))).toMatchObject({ base: { sha: leaky.baseSha }, head: { sha: leaky.headSha } })
+    expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))).toMatchObject({
+      base: { sha: leaky.baseSha },
+      head: { sha: leaky.headSha }
+    })
   })
 
   it.each([

@@ -64,7 +64,15 @@ describe('readInputs', () => {
       passEnv: ['NODE_AUTH_TOKEN', 'NPM_CONFIG_USERCONFIG'],
       heapMaxBytes: 1024 * 1024 * 1024
     })
-    expect(inputs.options.stats).toMatchObject({ runs: 6, maxRuns: 8, alpha: 0.05, threshold: 128, thresholdMs: 128, thresholdShare: 0.02, warmup: 0.25 })
+    expect(inputs.options.stats).toMatchObject({
+      runs: 6,
+      maxRuns: 8,
+      alpha: 0.05,
+      threshold: 128,
+      thresholdMs: 128,
+      thresholdShare: 0.02,
+      warmup: 0.25
+    })
   })
 
   it('keeps max-runs at least runs when only runs is given', () => {
@@ -77,7 +85,10 @@ describe('readInputs', () => {
     [{ 'artifact-name': 'a/b' }, `Invalid artifact-name 'a/b'. Expected a name without " : < > | * ? \\ / or newlines.`],
     [{ timeout: '0' }, "Invalid timeout '0'. Expected whole seconds from 1 to 21600."],
     [{ duration: '1.5' }, "Invalid duration '1.5'. Expected whole seconds from 1 to 21600."],
-    [{ 'dependency-types': 'bundled' }, "Invalid dependency-types 'bundled'. Expected some of dependencies, devDependencies, optionalDependencies, peerDependencies."],
+    [
+      { 'dependency-types': 'bundled' },
+      "Invalid dependency-types 'bundled'. Expected some of dependencies, devDependencies, optionalDependencies, peerDependencies."
+    ],
     [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
     [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],
     [{ 'heap-max-bytes': 'lots' }, "Invalid heap-max-bytes 'lots'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."]

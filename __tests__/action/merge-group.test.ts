@@ -97,7 +97,9 @@ describe('merge_group', () => {
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
     expect(run.summary).toContain('memgate: pass')
     const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
-    expect(report.notes).toContain(`The merge group ${head.slice(0, 7)} changes exactly the dependencies #${PR} changed; this is #${PR}'s verdict, not a new measurement.`)
+    expect(report.notes).toContain(
+      `The merge group ${head.slice(0, 7)} changes exactly the dependencies #${PR} changed; this is #${PR}'s verdict, not a new measurement.`
+    )
     expect(report.pullRequest).toEqual({ repository: 'acme/service', number: PR, headSha: clean.headSha })
   })
 
@@ -109,13 +111,25 @@ describe('merge_group', () => {
       ...buildReport({
         baseSha: leaky.baseSha,
         headSha: leaky.headSha,
-        bumps: [{ name: 'event-hub', from: '1.0.0', to: '2.0.0', type: 'major', direct: true, dependencyType: 'dependencies', manifest: 'package.json' }],
+        bumps: [
+          {
+            name: 'event-hub',
+            from: '1.0.0',
+            to: '2.0.0',
+            type: 'major',
+            direct: true,
+            dependencyType: 'dependencies',
+            manifest: 'package.json'
+          }
+        ],
         verdict: 'pass',
         reason: 'all good'
       }),
       pullRequest: { repository: 'acme/service', number: PR, headSha: leaky.headSha }
     }
-    github.comments.set(PR, [{ id: 5001, body: renderComment(forged, { statusContext: 'memgate' }), user: { login: 'evil-app[bot]', type: 'Bot' } }])
+    github.comments.set(PR, [
+      { id: 5001, body: renderComment(forged, { statusContext: 'memgate' }), user: { login: 'evil-app[bot]', type: 'Bot' } }
+    ])
 
     const head = queueCommit(leaky, PR)
     const run = await group(leaky, head, PR, { 'install-command': 'npm ci --no-audit --no-fund' })
@@ -156,7 +170,9 @@ describe('merge_group', () => {
     const head = queueCommit(leaky, PR)
     const run = await group(leaky, head, PR)
     expect(run.exitCode).toBe(0)
-    expect(statusesOn(head)).toEqual([`success: accepted in #${PR} by @maintainer (same dependency changes, measured at ${leaky.headSha.slice(0, 7)})`])
+    expect(statusesOn(head)).toEqual([
+      `success: accepted in #${PR} by @maintainer (same dependency changes, measured at ${leaky.headSha.slice(0, 7)})`
+    ])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
   })
 

@@ -24,14 +24,22 @@ let fresh = 0
 /** Another PR without dependency changes, on commits no status has been set on yet. */
 function freshDocs() {
   fresh++
-  return createTwoCommitRepo(path.join(root, `docs-${fresh}`), { 'package.json': { name: `docs-${fresh}`, version: '1.0.0' }, 'README.md': 'one\n' }, { 'README.md': `two ${fresh}\n` })
+  return createTwoCommitRepo(
+    path.join(root, `docs-${fresh}`),
+    { 'package.json': { name: `docs-${fresh}`, version: '1.0.0' }, 'README.md': 'one\n' },
+    { 'README.md': `two ${fresh}\n` }
+  )
 }
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-pr-'))
   github = await startFakeGitHub('acme', 'service')
   leaky = await createDemoRepo(path.join(root, 'leaky'), 'leaky')
-  docs = await createTwoCommitRepo(path.join(root, 'docs'), { 'package.json': { name: 'docs', version: '1.0.0' }, 'README.md': 'one\n' }, { 'README.md': 'two\n' })
+  docs = await createTwoCommitRepo(
+    path.join(root, 'docs'),
+    { 'package.json': { name: 'docs', version: '1.0.0' }, 'README.md': 'one\n' },
+    { 'README.md': 'two\n' }
+  )
   github.permissions.set('maintainer', 'write')
   github.permissions.set('triager', 'triage')
 })
@@ -41,8 +49,19 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true })
 })
 
-function pull(repo: { dir: string; baseSha: string; headSha: string }, o: Omit<PullOptions, 'baseSha' | 'headSha'>, inputs: Record<string, string> = {}, eventName = 'pull_request') {
-  github.pulls.set(o.number ?? 12, { headSha: repo.headSha, baseSha: repo.baseSha, headRepository: o.headRepository ?? undefined, draft: o.draft, labels: o.labels })
+function pull(
+  repo: { dir: string; baseSha: string; headSha: string },
+  o: Omit<PullOptions, 'baseSha' | 'headSha'>,
+  inputs: Record<string, string> = {},
+  eventName = 'pull_request'
+) {
+  github.pulls.set(o.number ?? 12, {
+    headSha: repo.headSha,
+    baseSha: repo.baseSha,
+    headRepository: o.headRepository ?? undefined,
+    draft: o.draft,
+    labels: o.labels
+  })
   return runAction({
     inputs: { 'github-token': TOKEN, 'soak-command': SOAK, 'install-command': NO_INSTALL, runs: '5', ...inputs },
     eventName,
@@ -53,7 +72,11 @@ function pull(repo: { dir: string; baseSha: string; headSha: string }, o: Omit<P
 }
 
 /** Statuses set on `sha` since `from` (an index into github.statuses). */
-const newStatuses = (sha: string, from: number) => github.statuses.slice(from).filter((s) => s.sha === sha).map((s) => `${s.state}: ${s.description}`)
+const newStatuses = (sha: string, from: number) =>
+  github.statuses
+    .slice(from)
+    .filter((s) => s.sha === sha)
+    .map((s) => `${s.state}: ${s.description}`)
 
 describe('drafts', () => {
   it('gives a draft "draft: not measured" with skip-drafts, installing nothing', async () => {
@@ -69,13 +92,19 @@ describe('drafts', () => {
     const from = github.statuses.length
     const run = await pull(docs, { action: 'ready_for_review', number: 41, draft: false }, { 'skip-drafts': 'true' })
     expect(run.exitCode).toBe(0)
-    expect(newStatuses(docs.headSha, from)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency changed/)])
+    expect(newStatuses(docs.headSha, from)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency changed/)
+    ])
   })
 
   it('measures drafts by default', async () => {
     const from = github.statuses.length
     await pull(docs, { action: 'opened', number: 42, draft: true })
-    expect(newStatuses(docs.headSha, from)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+    expect(newStatuses(docs.headSha, from)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
   })
 })
 
@@ -91,7 +120,10 @@ describe('the skip label', () => {
     const repo = await freshDocs()
     const run = await pull(repo, { action: 'labeled', number: PR, label: 'memgate:skip', labels: ['memgate:skip'], sender: 'triager' })
     expect(run.stdout).toContain('@triager set the memgate:skip label with triage permission')
-    expect(newStatuses(repo.headSha, 0)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+    expect(newStatuses(repo.headSha, 0)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
   })
 
   it('does not skip for a user without write permission; a head with a finished status keeps it', async () => {
@@ -123,14 +155,20 @@ describe('the skip label', () => {
     const repo = await freshDocs()
     const run = await pull(repo, { action: 'synchronize', number: PR, labels: ['memgate:skip'] })
     expect(run.stdout).toContain('::warning::Could not read who set the memgate:skip label (HTTP 403): the token lacks `issues: read`')
-    expect(newStatuses(repo.headSha, 0)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+    expect(newStatuses(repo.headSha, 0)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
   })
 
   it('measures again when the label is removed', async () => {
     label('unlabeled', 'memgate:skip', 'maintainer')
     const from = github.statuses.length
     await pull(docs, { action: 'unlabeled', number: PR, label: 'memgate:skip', labels: [] })
-    expect(newStatuses(docs.headSha, from)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+    expect(newStatuses(docs.headSha, from)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
   })
 
   it('leaves a finished status alone when another label comes or goes', async () => {
@@ -141,11 +179,19 @@ describe('the skip label', () => {
     expect(run.stdout).toMatch(/the success status of [0-9a-f]{7} stands/)
   })
 
-  it('measures again on another label when the head\'s status was left as an error (a cancelled run)', async () => {
-    github.statuses.push({ sha: docs.headSha, state: 'error', context: 'memgate', description: 'cancelled: the workflow run was cancelled or timed out' })
+  it("measures again on another label when the head's status was left as an error (a cancelled run)", async () => {
+    github.statuses.push({
+      sha: docs.headSha,
+      state: 'error',
+      context: 'memgate',
+      description: 'cancelled: the workflow run was cancelled or timed out'
+    })
     const from = github.statuses.length
     await pull(docs, { action: 'unlabeled', number: PR, label: 'bug', labels: [] })
-    expect(newStatuses(docs.headSha, from)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+    expect(newStatuses(docs.headSha, from)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
   })
 })
 
@@ -164,7 +210,9 @@ describe('a Dependabot PR with a read-only token', () => {
     expect(run.summary).toContain('memgate: leak')
     const lines = run.stdout.split('\n').filter((l) => l.includes('the token lacks'))
     expect(lines).toEqual([
-      expect.stringMatching(/^::warning::memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job's `permissions:`/)
+      expect.stringMatching(
+        /^::warning::memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job's `permissions:`/
+      )
     ])
   })
 })
@@ -174,9 +222,13 @@ describe('pull_request_target', () => {
     const from = github.statuses.length
     const run = await pull(leaky, { action: 'opened', number: 45, headRepository: 'stranger/service' }, {}, 'pull_request_target')
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toMatch(/::error::pull_request_target runs with a write token and the repository's secrets, so memgate does not install or run the head of a fork \(stranger\/service at [0-9a-f]{7}\)/)
+    expect(run.stdout).toMatch(
+      /::error::pull_request_target runs with a write token and the repository's secrets, so memgate does not install or run the head of a fork \(stranger\/service at [0-9a-f]{7}\)/
+    )
     expect(run.summary).toContain('mode: measure on pull_request and mode: report on workflow_run')
-    expect(newStatuses(leaky.headSha, from)).toEqual([expect.stringMatching(/^error: refused: pull_request_target does not run a fork's head/)])
+    expect(newStatuses(leaky.headSha, from)).toEqual([
+      expect.stringMatching(/^error: refused: pull_request_target does not run a fork's head/)
+    ])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
     expect(fs.readdirSync(run.tempDir).filter((f) => f.startsWith('memgate-'))).toEqual([])
   })
@@ -185,6 +237,9 @@ describe('pull_request_target', () => {
     const from = github.statuses.length
     const run = await pull(docs, { action: 'synchronize', number: 46 }, {}, 'pull_request_target')
     expect(run.exitCode).toBe(0)
-    expect(newStatuses(docs.headSha, from)).toEqual([expect.stringMatching(/^pending: Measuring/), expect.stringMatching(/^success: skipped: No dependency/)])
+    expect(newStatuses(docs.headSha, from)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
   })
 })

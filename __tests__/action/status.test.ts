@@ -53,8 +53,16 @@ describe('checkPendingState', () => {
     ['a path in the owner', JSON.stringify({ ...good, owner: 'acme/../../orgs/x' }), 'it names no owner/repository'],
     ['a short SHA', JSON.stringify({ ...good, sha: 'cccccccc' }), 'its SHA is not 40 hex characters'],
     ['a ref for a SHA', JSON.stringify({ ...good, sha: 'main' }), 'its SHA is not 40 hex characters'],
-    ['a link elsewhere', JSON.stringify({ ...good, targetUrl: 'https://evil.example/acme/service/actions/runs/1' }), 'its target URL is not a run of this repository'],
-    ['a link with markup', JSON.stringify({ ...good, targetUrl: 'https://github.com/acme/service/actions/runs/1"><img>' }), 'its target URL is not a run of this repository']
+    [
+      'a link elsewhere',
+      JSON.stringify({ ...good, targetUrl: 'https://evil.example/acme/service/actions/runs/1' }),
+      'its target URL is not a run of this repository'
+    ],
+    [
+      'a link with markup',
+      JSON.stringify({ ...good, targetUrl: 'https://github.com/acme/service/actions/runs/1"><img>' }),
+      'its target URL is not a run of this repository'
+    ]
   ])('refuses %s', (_, saved, reason) => {
     expect(checkPendingState(saved, env)).toBe(reason)
   })

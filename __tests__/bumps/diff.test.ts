@@ -41,8 +41,15 @@ describe('diffLocks', () => {
   const lock = (side: 'base' | 'head') => parseNpmLock(lockText('npm/v3', side, 'package-lock.json'), 'package-lock.json')
 
   it('keeps each version of a name installed in several apart', () => {
-    const bumps = diffLocks({ lock: lock('base'), manifests: manifests('base') }, { lock: lock('head'), manifests: manifests('head') }, 'package-lock.json')
-    const ms = bumps.filter((b) => b.name === 'ms').map((b) => `${b.manifest}: ${b.from} → ${b.to}`).sort()
+    const bumps = diffLocks(
+      { lock: lock('base'), manifests: manifests('base') },
+      { lock: lock('head'), manifests: manifests('head') },
+      'package-lock.json'
+    )
+    const ms = bumps
+      .filter((b) => b.name === 'ms')
+      .map((b) => `${b.manifest}: ${b.from} → ${b.to}`)
+      .sort()
     expect(ms).toEqual([
       'package-lock.json: 2.0.0 → 2.1.2',
       'package.json: 2.1.1 → 2.1.3',
@@ -56,17 +63,30 @@ describe('diffLocks', () => {
         ? { ...m, dependencies: m.dependencies.map((d) => (d.name === 'debug' ? { ...d, range: '^2.6.9' } : d)) }
         : m
     )
-    expect(diffLocks({ lock: lock('base'), manifests: manifests('base') }, { lock: lock('base'), manifests: head }, 'package-lock.json')).toEqual([])
+    expect(
+      diffLocks({ lock: lock('base'), manifests: manifests('base') }, { lock: lock('base'), manifests: head }, 'package-lock.json')
+    ).toEqual([])
   })
 
   it('without a lockfile, reports package.json range changes, unresolved', () => {
     const bumps = diffLocks({ lock: null, manifests: manifests('base') }, { lock: null, manifests: manifests('head') }, '')
     expect(bumps.every((b) => b.unresolved && b.direct)).toBe(true)
     expect(bumps.find((b) => b.name === 'debug')).toEqual({
-      name: 'debug', from: '2.6.9', to: '4.3.4', type: 'major', direct: true,
-      dependencyType: 'dependencies', manifest: 'package.json', unresolved: true
+      name: 'debug',
+      from: '2.6.9',
+      to: '4.3.4',
+      type: 'major',
+      direct: true,
+      dependencyType: 'dependencies',
+      manifest: 'package.json',
+      unresolved: true
     })
-    expect(bumps.find((b) => b.name === 'ms-alias')).toMatchObject({ from: 'npm:ms@2.1.1', to: 'npm:ms@2.1.2', type: 'patch', package: 'ms' })
+    expect(bumps.find((b) => b.name === 'ms-alias')).toMatchObject({
+      from: 'npm:ms@2.1.1',
+      to: 'npm:ms@2.1.2',
+      type: 'patch',
+      package: 'ms'
+    })
     expect(bumps.find((b) => b.name === 'left-pad')).toMatchObject({ from: '1.3.0', to: null, type: 'removed' })
     expect(bumps).toHaveLength(11)
   })

@@ -3,11 +3,29 @@
 import type { BumpDetail } from '../../src/bumps/diff.js'
 
 export function expectedProjectBumps(lock: string, prefix = ''): BumpDetail[] {
-  const root = (name: string, from: string | null, to: string | null, type: BumpDetail['type'], extra: Partial<BumpDetail> = {}): BumpDetail => ({
-    name, from, to, type, direct: true, dependencyType: 'dependencies', manifest: `${prefix}package.json`, ...extra
+  const root = (
+    name: string,
+    from: string | null,
+    to: string | null,
+    type: BumpDetail['type'],
+    extra: Partial<BumpDetail> = {}
+  ): BumpDetail => ({
+    name,
+    from,
+    to,
+    type,
+    direct: true,
+    dependencyType: 'dependencies',
+    manifest: `${prefix}package.json`,
+    ...extra
   })
-  const app = (name: string, from: string | null, to: string | null, type: BumpDetail['type'], extra: Partial<BumpDetail> = {}): BumpDetail =>
-    root(name, from, to, type, { manifest: `${prefix}packages/app/package.json`, ...extra })
+  const app = (
+    name: string,
+    from: string | null,
+    to: string | null,
+    type: BumpDetail['type'],
+    extra: Partial<BumpDetail> = {}
+  ): BumpDetail => root(name, from, to, type, { manifest: `${prefix}packages/app/package.json`, ...extra })
   return [
     root('debug', '2.6.9', '4.3.4', 'major'),
     root('is-number', '6.0.0', '7.0.0', 'major'),
@@ -27,7 +45,5 @@ export function expectedProjectBumps(lock: string, prefix = ''): BumpDetail[] {
 
 /** Bumps in a stable order, so a test compares sets without caring how they were found. */
 export function sorted<T extends { manifest: string; name: string; from: string | null }>(bumps: T[]): T[] {
-  return [...bumps].sort((a, b) =>
-    `${a.manifest}\0${a.name}\0${a.from}`.localeCompare(`${b.manifest}\0${b.name}\0${b.from}`)
-  )
+  return [...bumps].sort((a, b) => `${a.manifest}\0${a.name}\0${a.from}`.localeCompare(`${b.manifest}\0${b.name}\0${b.from}`))
 }

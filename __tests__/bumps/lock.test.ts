@@ -11,14 +11,12 @@ describe('assertNoConflict', () => {
     expect(() => assertNoConflict(text, 'lock')).toThrow(`lock, line ${line}: merge-conflict marker '${marker}'`)
   })
 
-  it.each([
-    ['# ======== a heading underline, eight long\n'],
-    ['  "x": "<<<<<<< inside a value"\n'],
-    ['{"a": "=======\\n"}\n'],
-    ['']
-  ])('lets %j through', (text) => {
-    expect(() => assertNoConflict(text, 'lock')).not.toThrow()
-  })
+  it.each([['# ======== a heading underline, eight long\n'], ['  "x": "<<<<<<< inside a value"\n'], ['{"a": "=======\\n"}\n'], ['']])(
+    'lets %j through',
+    (text) => {
+      expect(() => assertNoConflict(text, 'lock')).not.toThrow()
+    }
+  )
   it('looks only at markers that start in the range it is given, and names their line in the whole text', () => {
     const text = 'a\n<<<<<<< x\nb\n=======\nc\n>>>>>>> y\n'
     const second = text.indexOf('=======')
@@ -56,9 +54,13 @@ describe('sourceOf', () => {
     [`https://e.example/x${'#.tgz'.repeat(1_000_000)}\n`, 'tarball'],
     [`a/${'a'.repeat(5_000_000)}!`, 'registry'],
     [`${'a'.repeat(5_000_000)}.gi`, 'registry']
-  ])('classifies a hostile reference of megabytes in linear time (%#)', (reference, source) => {
-    expect(sourceOf(reference)).toBe(source)
-  }, 10_000)
+  ])(
+    'classifies a hostile reference of megabytes in linear time (%#)',
+    (reference, source) => {
+      expect(sourceOf(reference)).toBe(source)
+    },
+    10_000
+  )
 })
 
 describe('descriptorName', () => {

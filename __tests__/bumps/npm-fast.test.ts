@@ -10,7 +10,12 @@ import { commonPrefix, commonSuffix, pruneNpmLocks, splitLock } from '../../src/
 import { FIXTURES } from './repo.js'
 
 /** The bumps the whole-file parsers give, and the ones the pruned lockfiles give. */
-function both(baseText: string, headText: string, base: Manifest[], head: Manifest[]): { full: BumpDetail[]; fast: BumpDetail[] | null; kept: number; all: number } {
+function both(
+  baseText: string,
+  headText: string,
+  base: Manifest[],
+  head: Manifest[]
+): { full: BumpDetail[]; fast: BumpDetail[] | null; kept: number; all: number } {
   const fullBase = parseNpmLock(baseText, 'base')
   const fullHead = parseNpmLock(headText, 'head')
   const full = diffLocks({ lock: fullBase, manifests: base }, { lock: fullHead, manifests: head }, 'package-lock.json')
@@ -57,7 +62,12 @@ describe('pruneNpmLocks on lockfiles made by npm', () => {
 })
 
 describe('splitLock', () => {
-  const lock = { name: 'x', lockfileVersion: 3, requires: true, packages: { '': { name: 'x' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/e': {} } }
+  const lock = {
+    name: 'x',
+    lockfileVersion: 3,
+    requires: true,
+    packages: { '': { name: 'x' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/e': {} }
+  }
 
   it.each([
     ['two spaces', 2],

@@ -33,12 +33,21 @@ describe('parsePnpmLock', () => {
   })
 
   it.each([
-    ['merge-conflict markers', insertLines(v9, 10, '<<<<<<< HEAD'),
-      "pnpm-lock.yaml at abc1234, line 10: merge-conflict marker '<<<<<<<' (resolve the conflict and commit the regenerated lockfile)"],
-    ['an unknown lockfileVersion', v9.replace("lockfileVersion: '9.0'", "lockfileVersion: '7.0'"),
-      'pnpm-lock.yaml at abc1234, line 1: unknown lockfileVersion "7.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)'],
-    ['invalid YAML', insertLines(v9, 12, '      debug: [unclosed'),
-      'pnpm-lock.yaml at abc1234, line 13: invalid YAML (missed comma between flow collection entries)'],
+    [
+      'merge-conflict markers',
+      insertLines(v9, 10, '<<<<<<< HEAD'),
+      "pnpm-lock.yaml at abc1234, line 10: merge-conflict marker '<<<<<<<' (resolve the conflict and commit the regenerated lockfile)"
+    ],
+    [
+      'an unknown lockfileVersion',
+      v9.replace("lockfileVersion: '9.0'", "lockfileVersion: '7.0'"),
+      'pnpm-lock.yaml at abc1234, line 1: unknown lockfileVersion "7.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)'
+    ],
+    [
+      'invalid YAML',
+      insertLines(v9, 12, '      debug: [unclosed'),
+      'pnpm-lock.yaml at abc1234, line 13: invalid YAML (missed comma between flow collection entries)'
+    ],
     ['a YAML list', '- a\n- b\n', 'pnpm-lock.yaml at abc1234, line 1: expected a YAML mapping with a lockfileVersion']
   ])('rejects %s', (_title, text, reason) => {
     expect(reasonOf(text)).toBe(reason)

@@ -38,8 +38,14 @@ describe('readBumps on lockfiles made by the real package managers', () => {
     ['npm lockfile v3', 'npm/v3', (l) => expectedProjectBumps(l)],
     ['npm lockfile v2', 'npm/v2', (l) => expectedProjectBumps(l)],
     // v1 keeps no version for a tarball dependency, only its file: reference.
-    ['npm lockfile v1', 'npm/v1', (l) => expectedProjectBumps(l).map((b) =>
-      b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b)],
+    [
+      'npm lockfile v1',
+      'npm/v1',
+      (l) =>
+        expectedProjectBumps(l).map((b) =>
+          b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b
+        )
+    ],
     ['npm-shrinkwrap.json', 'npm/shrinkwrap', (l) => expectedProjectBumps(l)],
     ['Yarn 1 yarn.lock', 'yarn', (l) => expectedProjectBumps(l)],
     ['Yarn Berry yarn.lock (lockfile v8, Yarn 4)', 'yarn-berry', (l) => expectedProjectBumps(l)],
@@ -53,7 +59,11 @@ describe('readBumps on lockfiles made by the real package managers', () => {
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
     const lock = dir.endsWith('shrinkwrap')
       ? 'npm-shrinkwrap.json'
-      : dir.startsWith('yarn') ? 'yarn.lock' : dir.startsWith('pnpm') ? 'pnpm-lock.yaml' : 'package-lock.json'
+      : dir.startsWith('yarn')
+        ? 'yarn.lock'
+        : dir.startsWith('pnpm')
+          ? 'pnpm-lock.yaml'
+          : 'package-lock.json'
     expect(sorted(bumps)).toEqual(sorted(expected(lock)))
   })
 })
@@ -77,8 +87,12 @@ describe('Yarn Berry lockfile versions', () => {
     const warnings: string[] = []
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { warn: (l) => warnings.push(l) })
     expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('yarn.lock')))
-    expect(warnings).toEqual(['base', 'head'].map((_, i) =>
-      `yarn.lock at ${r.shas[i]!.slice(0, 7)}: Yarn Berry lockfile __metadata.version 12 is newer than the versions memgate knows (4 to 10); its entries have the known shape and were read by it`))
+    expect(warnings).toEqual(
+      ['base', 'head'].map(
+        (_, i) =>
+          `yarn.lock at ${r.shas[i]!.slice(0, 7)}: Yarn Berry lockfile __metadata.version 12 is newer than the versions memgate knows (4 to 10); its entries have the known shape and were read by it`
+      )
+    )
   })
 })
 
@@ -97,22 +111,33 @@ describe('npm aliases (fixtures/bumps/alias)', () => {
 
 describe('transitive bumps narrowed to the workspace of the working directory', () => {
   const managers: Array<[string, string]> = [
-    ['npm/v3', 'package-lock.json'], ['npm/v1', 'package-lock.json'], ['yarn', 'yarn.lock'], ['yarn-berry', 'yarn.lock'],
-    ['yarn-berry-v10', 'yarn.lock'], ['pnpm/v9', 'pnpm-lock.yaml'], ['pnpm/v6', 'pnpm-lock.yaml'], ['pnpm/v5', 'pnpm-lock.yaml']
+    ['npm/v3', 'package-lock.json'],
+    ['npm/v1', 'package-lock.json'],
+    ['yarn', 'yarn.lock'],
+    ['yarn-berry', 'yarn.lock'],
+    ['yarn-berry-v10', 'yarn.lock'],
+    ['pnpm/v9', 'pnpm-lock.yaml'],
+    ['pnpm/v6', 'pnpm-lock.yaml'],
+    ['pnpm/v5', 'pnpm-lock.yaml']
   ]
-  it.each(managers)('%s: app sees its own bumps; the root (from a directory of its own) its own and what debug brings', async (dir, lock) => {
-    const r = repo(projectSide('base', dir), projectSide('head', dir))
-    const git = await createGit(r.dir)
-    const all = expectedProjectBumps(lock).map((b) => (dir === 'npm/v1' && b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b))
-    const app = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
-    expect(sorted(app)).toEqual(sorted(all.filter((b) => b.manifest === 'packages/app/package.json')))
-    // A directory inside app is app's.
-    expect(sorted(await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app/src' }))).toEqual(sorted(app))
-    // `scripts/` is no workspace: the root's, whose tree reaches debug and so ms 2.0.0 → 2.1.2.
-    const root = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'scripts' })
-    expect(sorted(root)).toEqual(sorted(all.filter((b) => b.manifest === 'package.json' || !b.direct)))
-    expect(root.some((b) => !b.direct && b.name === 'ms')).toBe(true)
-  })
+  it.each(managers)(
+    '%s: app sees its own bumps; the root (from a directory of its own) its own and what debug brings',
+    async (dir, lock) => {
+      const r = repo(projectSide('base', dir), projectSide('head', dir))
+      const git = await createGit(r.dir)
+      const all = expectedProjectBumps(lock).map((b) =>
+        dir === 'npm/v1' && b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz', to: 'file:vendor/tiny-1.1.0.tgz' } : b
+      )
+      const app = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
+      expect(sorted(app)).toEqual(sorted(all.filter((b) => b.manifest === 'packages/app/package.json')))
+      // A directory inside app is app's.
+      expect(sorted(await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app/src' }))).toEqual(sorted(app))
+      // `scripts/` is no workspace: the root's, whose tree reaches debug and so ms 2.0.0 → 2.1.2.
+      const root = await readBumps(git, r.shas[0]!, r.shas[1]!, { workingDirectory: 'scripts' })
+      expect(sorted(root)).toEqual(sorted(all.filter((b) => b.manifest === 'package.json' || !b.direct)))
+      expect(root.some((b) => !b.direct && b.name === 'ms')).toBe(true)
+    }
+  )
 })
 
 describe('a lockfile on one side only', () => {
@@ -122,8 +147,10 @@ describe('a lockfile on one side only', () => {
     return tree
   }
   // The fixture pins exact versions, so the unlocked side's are known; the tarball is known by its reference.
-  const direct = (lock: string) => expectedProjectBumps(lock).filter((b) => b.direct)
-    .map((b) => (b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz' } : b))
+  const direct = (lock: string) =>
+    expectedProjectBumps(lock)
+      .filter((b) => b.direct)
+      .map((b) => (b.name === 'tiny' ? { ...b, from: 'file:vendor/tiny-1.0.0.tgz' } : b))
 
   it('a lockfile added in head: its versions against the versions base pins, no unresolved ranges', async () => {
     const r = repo(withoutLock('base', 'npm/v3', 'package-lock.json'), projectSide('head', 'npm/v3'))
@@ -131,21 +158,39 @@ describe('a lockfile on one side only', () => {
     expect(sorted(bumps)).toEqual(sorted(direct('package-lock.json')))
   })
 
-  it('a lockfile removed in head: base\'s versions against the versions head pins', async () => {
+  it("a lockfile removed in head: base's versions against the versions head pins", async () => {
     const r = repo(projectSide('base', 'yarn-berry-v10'), withoutLock('head', 'yarn-berry-v10', 'yarn.lock'))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
-    expect(sorted(bumps)).toEqual(sorted(direct('yarn.lock').map((b) => (b.name === 'tiny' ? { ...b, from: '1.0.0', to: 'file:vendor/tiny-1.1.0.tgz', change: 'file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz' } : b))))
+    expect(sorted(bumps)).toEqual(
+      sorted(
+        direct('yarn.lock').map((b) =>
+          b.name === 'tiny'
+            ? { ...b, from: '1.0.0', to: 'file:vendor/tiny-1.1.0.tgz', change: 'file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz' }
+            : b
+        )
+      )
+    )
   })
 
   it('a range on the unlocked side: shown as it is; an unchanged range that admits the locked version is no bump', async () => {
     const base = withoutLock('base', 'pnpm/v9', 'pnpm-lock.yaml')
-    base['package.json'] = base['package.json']!.replace('"debug": "2.6.9"', '"debug": "^2.6.0"').replace('"kleur": "4.1.5"', '"kleur": "^4.1.0"')
+    base['package.json'] = base['package.json']!.replace('"debug": "2.6.9"', '"debug": "^2.6.0"').replace(
+      '"kleur": "4.1.5"',
+      '"kleur": "^4.1.0"'
+    )
     const head = projectSide('head', 'pnpm/v9')
     head['package.json'] = head['package.json']!.replace('"kleur": "4.1.4"', '"kleur": "^4.1.0"')
     const r = repo(base, head)
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
     expect(bumps.find((b) => b.name === 'debug')).toEqual({
-      name: 'debug', from: '^2.6.0', to: '4.3.4', type: 'major', direct: true, dependencyType: 'dependencies', manifest: 'package.json', unresolved: true
+      name: 'debug',
+      from: '^2.6.0',
+      to: '4.3.4',
+      type: 'major',
+      direct: true,
+      dependencyType: 'dependencies',
+      manifest: 'package.json',
+      unresolved: true
     })
     expect(bumps.find((b) => b.name === 'kleur')).toBeUndefined()
     expect(bumps.find((b) => b.name === 'is-number')).toMatchObject({ from: '6.0.0', to: '7.0.0', type: 'major' })
@@ -156,11 +201,23 @@ describe('a lockfile on one side only', () => {
 
 describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
   const git = (manifest = 'package.json'): BumpDetail => ({
-    name: 'gitdep', from: '1.0.0', to: '1.1.0', type: 'other', direct: true, dependencyType: 'dependencies', manifest,
+    name: 'gitdep',
+    from: '1.0.0',
+    to: '1.1.0',
+    type: 'other',
+    direct: true,
+    dependencyType: 'dependencies',
+    manifest,
     change: 'git+file:///tmp/memgate-gitdep.git#v1.0.0 → git+file:///tmp/memgate-gitdep.git#v1.1.0'
   })
   const dir: BumpDetail = {
-    name: 'localdir', from: '1.0.0', to: '1.1.0', type: 'other', direct: true, dependencyType: 'dependencies', manifest: 'package.json'
+    name: 'localdir',
+    from: '1.0.0',
+    to: '1.1.0',
+    type: 'other',
+    direct: true,
+    dependencyType: 'dependencies',
+    manifest: 'package.json'
   }
   it.each([
     ['npm', [git(), dir]],
@@ -170,7 +227,10 @@ describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
     // pnpm records no version for a directory dependency: nothing in its lockfile changes for it.
     ['pnpm', [git()]]
   ] as Array<[string, BumpDetail[]]>)('%s', async (manager, expected) => {
-    const r = repo(projectSide('base', `exotic/${manager}`, '', 'exotic/project'), projectSide('head', `exotic/${manager}`, '', 'exotic/project'))
+    const r = repo(
+      projectSide('base', `exotic/${manager}`, '', 'exotic/project'),
+      projectSide('head', `exotic/${manager}`, '', 'exotic/project')
+    )
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
     expect(sorted(bumps)).toEqual(sorted(expected))
   })
@@ -187,19 +247,21 @@ describe('projects and manifests', () => {
     const r = repo(manifestsOnly('base'), manifestsOnly('head'))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
     expect(bumps.every((b) => b.unresolved === true && b.direct)).toBe(true)
-    expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from} → ${b.to} ${b.type}`).sort()).toEqual([
-      'package.json debug 2.6.9 → 4.3.4 major',
-      'package.json is-number 6.0.0 → 7.0.0 major',
-      'package.json kleur 4.1.5 → 4.1.4 downgrade',
-      'package.json left-pad 1.3.0 → null removed',
-      'package.json ms 2.1.1 → 2.1.3 patch',
-      'package.json picocolors null → 1.0.0 added',
-      'package.json tiny file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz other',
-      'packages/app/package.json escape-html 1.0.2 → 1.0.3 patch',
-      'packages/app/package.json ms 3.0.0-beta.1 → 3.0.0-beta.2 prerelease',
-      'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 patch',
-      'packages/app/package.json picocolors 0.2.1 → 1.1.1 major'
-    ].sort())
+    expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from} → ${b.to} ${b.type}`).sort()).toEqual(
+      [
+        'package.json debug 2.6.9 → 4.3.4 major',
+        'package.json is-number 6.0.0 → 7.0.0 major',
+        'package.json kleur 4.1.5 → 4.1.4 downgrade',
+        'package.json left-pad 1.3.0 → null removed',
+        'package.json ms 2.1.1 → 2.1.3 patch',
+        'package.json picocolors null → 1.0.0 added',
+        'package.json tiny file:vendor/tiny-1.0.0.tgz → file:vendor/tiny-1.1.0.tgz other',
+        'packages/app/package.json escape-html 1.0.2 → 1.0.3 patch',
+        'packages/app/package.json ms 3.0.0-beta.1 → 3.0.0-beta.2 prerelease',
+        'packages/app/package.json ms-alias npm:ms@2.1.1 → npm:ms@2.1.2 patch',
+        'packages/app/package.json picocolors 0.2.1 → 1.1.1 major'
+      ].sort()
+    )
   })
 
   it('diffs each project by its own lockfile and names manifests from the repo root', async () => {
@@ -208,10 +270,9 @@ describe('projects and manifests', () => {
       { ...projectSide('head', 'npm/v3'), ...projectSide('head', 'pnpm/v9', 'examples/demo/') }
     )
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
-    expect(sorted(bumps)).toEqual(sorted([
-      ...expectedProjectBumps('package-lock.json'),
-      ...expectedProjectBumps('pnpm-lock.yaml', 'examples/demo/')
-    ]))
+    expect(sorted(bumps)).toEqual(
+      sorted([...expectedProjectBumps('package-lock.json'), ...expectedProjectBumps('pnpm-lock.yaml', 'examples/demo/')])
+    )
   })
 
   it("follows package.json's packageManager when a directory holds two lockfiles", async () => {
@@ -242,12 +303,14 @@ describe('projects and manifests', () => {
   it('applies include, exclude and dependency-types', async () => {
     const r = repo(projectSide('base', 'pnpm/v9'), projectSide('head', 'pnpm/v9'))
     const git = await createGit(r.dir)
-    const bumps = filterBumps(await readBumps(git, r.shas[0]!, r.shas[1]!), { include: ['ms*', 'pico*'], exclude: ['ms-alias'], dependencyTypes: ['dependencies'] })
-    expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from}`).sort()).toEqual([
-      'packages/app/package.json ms 3.0.0-beta.1',
-      'package.json picocolors null',
-      'pnpm-lock.yaml ms 2.0.0'
-    ].sort())
+    const bumps = filterBumps(await readBumps(git, r.shas[0]!, r.shas[1]!), {
+      include: ['ms*', 'pico*'],
+      exclude: ['ms-alias'],
+      dependencyTypes: ['dependencies']
+    })
+    expect(bumps.map((b) => `${b.manifest} ${b.name} ${b.from}`).sort()).toEqual(
+      ['packages/app/package.json ms 3.0.0-beta.1', 'package.json picocolors null', 'pnpm-lock.yaml ms 2.0.0'].sort()
+    )
   })
 })
 
@@ -260,7 +323,7 @@ describe('the fast path', () => {
     expect(reads).toEqual([])
   })
 
-  it('a working directory inside a monorepo keeps its own bumps and the shared lockfile\'s', async () => {
+  it("a working directory inside a monorepo keeps its own bumps and the shared lockfile's", async () => {
     const r = repo(projectSide('base', 'yarn-berry'), projectSide('head', 'yarn-berry'))
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
     // app's tree does not reach debug, so debug's ms 2.0.0 → 2.1.2 is not app's.
@@ -273,7 +336,15 @@ describe('the fast path', () => {
     const r = repo(base, head)
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
     expect(bumps).toEqual([
-      { name: 'escape-html', from: '1.0.2', to: '1.0.3', type: 'patch', direct: true, dependencyType: 'dependencies', manifest: 'packages/app/package.json' }
+      {
+        name: 'escape-html',
+        from: '1.0.2',
+        to: '1.0.3',
+        type: 'patch',
+        direct: true,
+        dependencyType: 'dependencies',
+        manifest: 'packages/app/package.json'
+      }
     ])
   })
 
@@ -300,15 +371,38 @@ function lineOf(text: string, needle: string): number {
 
 describe('bad lockfiles', () => {
   it.each([
-    ['yarn-berry', 'yarn.lock', (t: string) => t.replace(/^ {2}version: 8$/m, '  version: twelve'), 'base',
-      (sha: string) => `yarn.lock at ${sha}, line 5: Yarn Berry lockfile without a valid __metadata.version ("twelve"; Yarn writes a whole number)`],
-    ['pnpm/v9', 'pnpm-lock.yaml', (t: string) => t.replace("lockfileVersion: '9.0'", "lockfileVersion: '10.0'"), 'head',
-      (sha: string) => `pnpm-lock.yaml at ${sha}, line 1: unknown lockfileVersion "10.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`],
-    ['npm/v3', 'package-lock.json', (t: string) => t.slice(0, 200), 'head',
-      (sha: string) => `package-lock.json at ${sha}, line 11: invalid JSON (`],
+    [
+      'yarn-berry',
+      'yarn.lock',
+      (t: string) => t.replace(/^ {2}version: 8$/m, '  version: twelve'),
+      'base',
+      (sha: string) =>
+        `yarn.lock at ${sha}, line 5: Yarn Berry lockfile without a valid __metadata.version ("twelve"; Yarn writes a whole number)`
+    ],
+    [
+      'pnpm/v9',
+      'pnpm-lock.yaml',
+      (t: string) => t.replace("lockfileVersion: '9.0'", "lockfileVersion: '10.0'"),
+      'head',
+      (sha: string) =>
+        `pnpm-lock.yaml at ${sha}, line 1: unknown lockfileVersion "10.0" (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`
+    ],
+    [
+      'npm/v3',
+      'package-lock.json',
+      (t: string) => t.slice(0, 200),
+      'head',
+      (sha: string) => `package-lock.json at ${sha}, line 11: invalid JSON (`
+    ],
     // Laid out as npm writes it, so the entries are split and only the changed one is parsed.
-    ['npm/v3', 'package-lock.json', (t: string) => t.replace(/("node_modules\/ms": \{\n\s+"version": "[^"]+",)/, '$1,'), 'head',
-      (sha: string) => `package-lock.json at ${sha}, line ${lineOf(projectSide('head', 'npm/v3')['package-lock.json']!, '"node_modules/ms": {') + 1}: invalid JSON (`]
+    [
+      'npm/v3',
+      'package-lock.json',
+      (t: string) => t.replace(/("node_modules\/ms": \{\n\s+"version": "[^"]+",)/, '$1,'),
+      'head',
+      (sha: string) =>
+        `package-lock.json at ${sha}, line ${lineOf(projectSide('head', 'npm/v3')['package-lock.json']!, '"node_modules/ms": {') + 1}: invalid JSON (`
+    ]
   ])('%s: a bad %s at %s is an error naming the commit', async (dir, file, spoil, which, reason) => {
     const base = projectSide('base', dir)
     const head = projectSide('head', dir)
@@ -357,7 +451,10 @@ describe('a hostile line of megabytes', () => {
     // A `file:` tarball path followed by a million `#` fragments and a line break: a `.*\.tgz(#.*)?$`
     // pattern backtracked once per fragment, each time to the end of the string.
     const resolved = `file:vendor/tiny-1.1.0.tgz${'#.tgz'.repeat(1_000_000)}\n`
-    head['package-lock.json'] = head['package-lock.json']!.replace('"resolved": "file:vendor/tiny-1.1.0.tgz"', `"resolved": ${JSON.stringify(resolved)}`)
+    head['package-lock.json'] = head['package-lock.json']!.replace(
+      '"resolved": "file:vendor/tiny-1.1.0.tgz"',
+      `"resolved": ${JSON.stringify(resolved)}`
+    )
     expect(head['package-lock.json']).toContain('#.tgz#.tgz')
     const r = repo(projectSide('base', 'npm/v3'), head)
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
@@ -385,7 +482,10 @@ describe("the bumps stage's time limit", () => {
 
   it('leaves a stage that ends in time alone', async () => {
     const r = repo(projectSide('base', 'npm/v3'), projectSide('head', 'npm/v3'))
-    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { timeoutMs: 60_000, signal: new AbortController().signal })
+    const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, {
+      timeoutMs: 60_000,
+      signal: new AbortController().signal
+    })
     expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('package-lock.json')))
   })
 })

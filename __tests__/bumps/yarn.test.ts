@@ -20,20 +20,32 @@ describe('parseYarnLock', () => {
   it('reads a Yarn 1 lockfile: descriptors, versions, aliases, tarballs and who names what', () => {
     const lock = parseYarnLock(classic, 'yarn.lock')
     expect(lock).toMatchObject({ kind: 'yarn', lockfileVersion: 'v1' })
-    const ms = lock.packages.filter((p) => p.name === 'ms').map((p) => p.version).sort()
+    const ms = lock.packages
+      .filter((p) => p.name === 'ms')
+      .map((p) => p.version)
+      .sort()
     expect(ms).toEqual(['2.0.0', '2.1.1', '3.0.0-beta.1'])
     expect(lock.packages.find((p) => p.version === '2.0.0' && p.name === 'ms')).toMatchObject({
       descriptors: ['ms@2.0.0'],
       namedBy: ['debug']
     })
     expect(lock.packages.find((p) => p.name === 'ms-alias')).toMatchObject({ source: 'alias', reference: 'npm:ms@2.1.1', version: '2.1.1' })
-    expect(lock.packages.find((p) => p.name === 'tiny')).toMatchObject({ source: 'tarball', version: '1.0.0', reference: 'file:vendor/tiny-1.0.0.tgz' })
+    expect(lock.packages.find((p) => p.name === 'tiny')).toMatchObject({
+      source: 'tarball',
+      version: '1.0.0',
+      reference: 'file:vendor/tiny-1.0.0.tgz'
+    })
   })
 
   it('reads a Yarn Berry lockfile: workspaces, npm: descriptors, one entry shared by an alias', () => {
     const lock = parseYarnLock(lockText('yarn-berry', 'head', 'yarn.lock'), 'yarn.lock')
     expect(lock).toMatchObject({ kind: 'yarn-berry', lockfileVersion: '8' })
-    expect(lock.packages.filter((p) => p.source === 'workspace').map((p) => p.name).sort()).toEqual(['app', 'fixture-root'])
+    expect(
+      lock.packages
+        .filter((p) => p.source === 'workspace')
+        .map((p) => p.name)
+        .sort()
+    ).toEqual(['app', 'fixture-root'])
     // "ms-alias@npm:ms@2.1.2, ms@npm:2.1.2" is one entry holding two names.
     expect(lock.packages.find((p) => p.name === 'ms-alias')).toMatchObject({ version: '2.1.2', source: 'alias' })
     expect(lock.packages.find((p) => p.name === 'ms' && p.version === '2.1.2')).toMatchObject({
@@ -51,18 +63,36 @@ describe('parseYarnLock', () => {
   })
 
   it.each([
-    ['merge-conflict markers in Yarn 1', insertLines(classic, 5, '<<<<<<< HEAD'),
-      "yarn.lock at abc1234, line 5: merge-conflict marker '<<<<<<<' (resolve the conflict and commit the regenerated lockfile)"],
-    ['merge-conflict markers in Berry', insertLines(berry, 9, '=======', '>>>>>>> main'),
-      "yarn.lock at abc1234, line 9: merge-conflict marker '=======' (resolve the conflict and commit the regenerated lockfile)"],
-    ['a file that is neither format', '{"lockfileVersion": 3}\n',
-      'yarn.lock at abc1234, line 1: not a yarn lockfile (no "# yarn lockfile v1" header, no __metadata)'],
-    ['a Berry lockfile without a version', berry.replace(/^ {2}version: 8\n/m, ''),
-      'yarn.lock at abc1234, line 4: Yarn Berry lockfile without a valid __metadata.version (missing; Yarn writes a whole number)'],
-    ['a Berry lockfile whose version is not a number', berry.replace(/^ {2}version: 8$/m, '  version: eight'),
-      'yarn.lock at abc1234, line 5: Yarn Berry lockfile without a valid __metadata.version ("eight"; Yarn writes a whole number)'],
-    ['a Berry entry without a resolution', berry.replace('  resolution: "debug@npm:2.6.9"\n', ''),
-      'yarn.lock at abc1234, line 22: Yarn Berry entry "debug@npm:2.6.9" has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)']
+    [
+      'merge-conflict markers in Yarn 1',
+      insertLines(classic, 5, '<<<<<<< HEAD'),
+      "yarn.lock at abc1234, line 5: merge-conflict marker '<<<<<<<' (resolve the conflict and commit the regenerated lockfile)"
+    ],
+    [
+      'merge-conflict markers in Berry',
+      insertLines(berry, 9, '=======', '>>>>>>> main'),
+      "yarn.lock at abc1234, line 9: merge-conflict marker '=======' (resolve the conflict and commit the regenerated lockfile)"
+    ],
+    [
+      'a file that is neither format',
+      '{"lockfileVersion": 3}\n',
+      'yarn.lock at abc1234, line 1: not a yarn lockfile (no "# yarn lockfile v1" header, no __metadata)'
+    ],
+    [
+      'a Berry lockfile without a version',
+      berry.replace(/^ {2}version: 8\n/m, ''),
+      'yarn.lock at abc1234, line 4: Yarn Berry lockfile without a valid __metadata.version (missing; Yarn writes a whole number)'
+    ],
+    [
+      'a Berry lockfile whose version is not a number',
+      berry.replace(/^ {2}version: 8$/m, '  version: eight'),
+      'yarn.lock at abc1234, line 5: Yarn Berry lockfile without a valid __metadata.version ("eight"; Yarn writes a whole number)'
+    ],
+    [
+      'a Berry entry without a resolution',
+      berry.replace('  resolution: "debug@npm:2.6.9"\n', ''),
+      'yarn.lock at abc1234, line 22: Yarn Berry entry "debug@npm:2.6.9" has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)'
+    ]
   ])('rejects %s', (_title, text, reason) => {
     expect(reasonOf(text)).toBe(reason)
   })

@@ -28,7 +28,7 @@ const pr = { owner: 'acme', repo: 'service', pullNumber: 7 }
 const me = { login: 'github-actions[bot]', source: 'default' as const }
 
 describe('listOwnComments', () => {
-  it('reads every page and keeps only memgate\'s comments', async () => {
+  it("reads every page and keeps only memgate's comments", async () => {
     const own = await comments.listOwnComments(client, pr, me)
     expect(own.map((c) => c.id)).toEqual([9003, 9004])
     expect(github.requests.filter((r) => r.path.startsWith('/repos/acme/service/issues/7/comments')).length).toBe(3)
@@ -40,8 +40,11 @@ describe('listOwnComments', () => {
 })
 
 describe('findOwnComment', () => {
-  it('finds memgate\'s marked comment past the forged ones', async () => {
-    expect(await comments.findOwnComment(client, pr, me, MARKER)).toMatchObject({ id: 9003, body: expect.stringContaining("memgate's own") })
+  it("finds memgate's marked comment past the forged ones", async () => {
+    expect(await comments.findOwnComment(client, pr, me, MARKER)).toMatchObject({
+      id: 9003,
+      body: expect.stringContaining("memgate's own")
+    })
   })
 
   it('finds nothing when only others carry the marker', async () => {

@@ -37,7 +37,7 @@ describe('resolveCommit', () => {
     expect(request!.path).toBe('/repos/acme/service/commits/renovate%2Fevent-hub-1.x')
   })
 
-  it('passes on GitHub\'s refusal of an unknown ref', async () => {
+  it("passes on GitHub's refusal of an unknown ref", async () => {
     await expect(commit.resolveCommit(client, repo, 'no-such-branch')).rejects.toMatchObject({ status: 422 })
   })
 })

@@ -59,7 +59,7 @@ describe('isOwnComment', () => {
     [{ user: { login: 'github-actions' } }, false],
     [{ user: null }, false],
     [{}, false]
-  ])('%j is memgate\'s: %s', (comment, own) => {
+  ])("%j is memgate's: %s", (comment, own) => {
     expect(identity.isOwnComment(comment, me)).toBe(own)
   })
 })

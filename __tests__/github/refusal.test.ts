@@ -13,7 +13,11 @@ describe('explainRefusals', () => {
       false,
       'memgate could not set the commit status and write the PR comment: the token lacks `statuses: write` and `pull-requests: write`; add them under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless the workflow asks for more; README, "Permissions"). The verdict is in the job summary and the outputs.'
     ],
-    [['reaction', 'reply'], false, expect.stringMatching(/^memgate could not reply on the PR and react to the command: the token lacks `pull-requests: write`; add it /)],
+    [
+      ['reaction', 'reply'],
+      false,
+      expect.stringMatching(/^memgate could not reply on the PR and react to the command: the token lacks `pull-requests: write`; add it /)
+    ],
     [['status'], true, expect.stringContaining('a PR from a fork always gets a read-only token: use the fork-safe setup')]
   ] as const)('says %j (fork %s) in one line', (writes, fork, line) => {
     const text = explainRefusals(writes, fork)

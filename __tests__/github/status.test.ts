@@ -70,7 +70,11 @@ describe('readCommitStatus', () => {
     // Seeded directly: the client spaces its writes out (the throttling plugin), reads are not.
     for (let i = 0; i < 120; i++) github.statuses.push({ sha: SHA, state: 'success', description: 'ok', context: `ci/${i}` })
     github.statuses.push({ sha: 'c'.repeat(40), state: 'success', description: 'other commit', context: 'memgate' })
-    expect(await readCommitStatus(client, at, 'memgate')).toEqual({ state: 'failure', description: 'leak: grows', creator: 'github-actions[bot]' })
+    expect(await readCommitStatus(client, at, 'memgate')).toEqual({
+      state: 'failure',
+      description: 'leak: grows',
+      creator: 'github-actions[bot]'
+    })
   })
 
   it("gives up after a few pages rather than read a commit's whole history", async () => {

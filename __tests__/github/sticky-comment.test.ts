@@ -28,7 +28,11 @@ describe('findStickyComment and upsertStickyComment', () => {
     ])
     expect(await sticky.findStickyComment(client, pr(1), MARKER)).toEqual({ id: 13, body: `${MARKER}\nmemgate's` })
     expect(await sticky.upsertStickyComment(client, pr(1), MARKER, `${MARKER}\nnew`, true)).toBe('updated')
-    expect(github.comments.get(1)!.map((c) => c.body)).toEqual([`${MARKER}\nforged by an App`, `${MARKER}\nforged by a person`, `${MARKER}\nnew`])
+    expect(github.comments.get(1)!.map((c) => c.body)).toEqual([
+      `${MARKER}\nforged by an App`,
+      `${MARKER}\nforged by a person`,
+      `${MARKER}\nnew`
+    ])
   })
 
   it("creates memgate's comment rather than edit another bot's", async () => {

@@ -19,20 +19,23 @@ function transpileHeapStage(out: string): string {
       if (!file.endsWith('.ts') || (outside[dir] && !outside[dir].includes(file))) continue
       const source = readFileSync(join('src', dir, file), 'utf8')
       const { outputText } = ts.transpileModule(source, {
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
       })
       writeFileSync(join(out, dir, file.replace(/\.ts$/, '.js')), outputText)
     }
   }
   writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
   const runner = join(out, 'run.mjs')
-  writeFileSync(runner, `
+  writeFileSync(
+    runner,
+    `
     import { diffSnapshotFiles, summarizeSnapshotFile } from './heap/analyze.js'
     const [mode, ...files] = process.argv.slice(2)
     const result = mode === 'diff' ? await diffSnapshotFiles(files) : await summarizeSnapshotFile(files[0])
     const top = mode === 'diff' ? result.suspects.map(({ name, count }) => ({ name, count })) : result.groups.find((g) => g.name === 'Record')
     process.stdout.write(JSON.stringify({ top, maxRss: process.resourceUsage().maxRSS * 1024 }))
-  `)
+  `
+  )
   return runner
 }
 
@@ -43,7 +46,7 @@ describe('the heap stage on a 100 MB-class snapshot', () => {
     const dir = makeTempDir()
     const out = execFileSync(process.execPath, ['--expose-gc', join(fixtures, 'large.cjs'), dir, '150000'], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '' }
     })
     files = (JSON.parse(out) as { files: string[] }).files
     runner = transpileHeapStage(join(dir, 'build'))
@@ -52,7 +55,7 @@ describe('the heap stage on a 100 MB-class snapshot', () => {
   function run(mode: string, args: string[]): { top: { name: string; count: number }[]; maxRss: number } {
     const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, runner, mode, ...args], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '' }
     })
     return JSON.parse(out)
   }
@@ -70,10 +73,14 @@ describe('the heap stage on a 100 MB-class snapshot', () => {
   it('fails the same child when the cap is below what the graph needs (the cap is real)', () => {
     // Sanity check of the method: a JSON.parse of the same file cannot run under the cap.
     expect(() =>
-      execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(files[1])}, 'utf8'))`], {
-        stdio: 'pipe',
-        env: { ...process.env, NODE_OPTIONS: '' },
-      })
+      execFileSync(
+        process.execPath,
+        [`--max-old-space-size=${HEAP_CAP_MB}`, '-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(files[1])}, 'utf8'))`],
+        {
+          stdio: 'pipe',
+          env: { ...process.env, NODE_OPTIONS: '' }
+        }
+      )
     ).toThrow()
   })
 })

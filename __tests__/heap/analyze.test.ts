@@ -59,17 +59,21 @@ describe('heap stage entry points on snapshot files', () => {
     const bytes = readFileSync(files[2])
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)))
     const error = await rejection(summarizeSnapshotFile(cut))
-    expect(error.reason).toMatch(new RegExp(`^Heap snapshot ${cut} is truncated: it ends in the edges section after \\d+ of \\d+ edges \\(after \\d+ bytes\\)$`))
+    expect(error.reason).toMatch(
+      new RegExp(`^Heap snapshot ${cut} is truncated: it ends in the edges section after \\d+ of \\d+ edges \\(after \\d+ bytes\\)$`)
+    )
     expect(error.exitCode).toBe(2)
     expect(error.cause).toBeInstanceOf(MemgateError)
     expect((await rejection(diffSnapshotFiles([files[0], cut]))).reason).toContain(cut)
     // an earlier snapshot is read in totals-only mode, which skips the edges without counting them
-    expect((await rejection(diffSnapshotFiles([cut, files[2]]))).reason).toBe(`Heap snapshot ${cut} is truncated: it ends in the edges section (after ${Math.floor(bytes.length * 0.6)} bytes)`)
+    expect((await rejection(diffSnapshotFiles([cut, files[2]]))).reason).toBe(
+      `Heap snapshot ${cut} is truncated: it ends in the edges section (after ${Math.floor(bytes.length * 0.6)} bytes)`
+    )
   })
 
   it.each([
     ['an empty file', '', /^Heap snapshot .*empty\.heapsnapshot is empty; expected a V8 heap snapshot$/],
-    ['a samples file', '{"format":"memgate-samples/1","runs":[]}', /has no "snapshot" header/],
+    ['a samples file', '{"format":"memgate-samples/1","runs":[]}', /has no "snapshot" header/]
   ])('rejects %s', async (_what, content, reason) => {
     const file = join(dir, 'empty.heapsnapshot')
     writeFileSync(file, content)
@@ -86,11 +90,15 @@ describe('heap stage entry points on snapshot files', () => {
     // The soak writes the snapshot directory: a FIFO there would block a plain open for ever.
     const fifo = join(dir, 'fifo.heapsnapshot')
     execFileSync('mkfifo', [fifo])
-    expect((await rejection(summarizeSnapshotFile(fifo))).reason).toBe(`Heap snapshot ${fifo} is not a regular file; expected a .heapsnapshot file`)
+    expect((await rejection(summarizeSnapshotFile(fifo))).reason).toBe(
+      `Heap snapshot ${fifo} is not a regular file; expected a .heapsnapshot file`
+    )
   })
 
   it('rejects a missing file and a diff of one snapshot', async () => {
-    expect((await rejection(summarizeSnapshotFile(join(dir, 'nope.heapsnapshot')))).reason).toMatch(/^Cannot read heap snapshot .*nope\.heapsnapshot \(ENOENT\)/)
+    expect((await rejection(summarizeSnapshotFile(join(dir, 'nope.heapsnapshot')))).reason).toMatch(
+      /^Cannot read heap snapshot .*nope\.heapsnapshot \(ENOENT\)/
+    )
     expect((await rejection(diffSnapshotFiles([files[0]]))).reason).toMatch(/needs at least two snapshots/)
   })
 })

@@ -12,7 +12,7 @@ describe('packageOfPath', () => {
     ['/app/node_modules/leaky-lib/index.js:12', 'leaky-lib'],
     ['/app/src/index.js', null],
     ['node:internal/timers', null],
-    ['/app/node_modules/.bin/tool', null],
+    ['/app/node_modules/.bin/tool', null]
   ])('%s → %s', (path, pkg) => {
     expect(packageOfPath(path)).toBe(pkg)
   })

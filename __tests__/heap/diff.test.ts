@@ -48,7 +48,7 @@ describe.each([
   // scenario, bumped package, leaked type, a step of the path that goes through the package's module
   ['map-cache', 'cache-lib', 'CacheEntry', /^\.cache Map @\d+$/],
   ['timer', 'poller-lib', 'poll()', /^\._onTimeout poll\(\) @\d+ \(node_modules\/poller-lib\/index\.js:\d+\)$/],
-  ['buffers', 'chunk-lib', 'Buffer', /^\.backlog Array @\d+$/],
+  ['buffers', 'chunk-lib', 'Buffer', /^\.backlog Array @\d+$/]
 ])('diffGraphs on the %s leak', (scenario, pkg, leaked, step) => {
   it(`ranks ${leaked} first, from ${pkg}, with a path through its module`, () => {
     const files = makeSnapshots(scenario, 1000)
@@ -80,9 +80,16 @@ describe('diffGraphs on a full LRU that turns over (500 entries replaced by 500 
     expect(diff.suspects).toEqual([])
     // …still the groups are there once the class does grow: the same snapshots with LruEntry's count doubled.
     const before = summarizeGraph(load(files[0], false), { retained: false })
-    const halved = { ...before, groups: before.groups.map((g) => (g.name === 'LruEntry' ? { ...g, count: g.count / 2, bytes: g.bytes / 2 } : g)) }
+    const halved = {
+      ...before,
+      groups: before.groups.map((g) => (g.name === 'LruEntry' ? { ...g, count: g.count / 2, bytes: g.bytes / 2 } : g))
+    }
     const grown = diffGraphs([halved], load(files[2]), { minBytes: 1 })
-    expect(grown.suspects.find((s) => s.name === 'LruEntry')).toMatchObject({ count: 250, package: 'lru-lib', growth: { count: [250, 500] } })
+    expect(grown.suspects.find((s) => s.name === 'LruEntry')).toMatchObject({
+      count: 250,
+      package: 'lru-lib',
+      growth: { count: [250, 500] }
+    })
   })
 
   it('with three snapshots reports nothing either', () => {

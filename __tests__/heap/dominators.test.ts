@@ -68,9 +68,12 @@ describe('computeDominators on a real snapshot', () => {
     const head = links.reduce((a, b) => (d.retained[a]! > d.retained[b]! ? a : b))
     const linkSize = g.selfSize[head]!
     expect(d.retained[head]).toBeGreaterThanOrEqual(200000 * linkSize)
-    const next = g.edgeTo[[...Array(g.firstEdge[head + 1]! - g.firstEdge[head]!).keys()]
-      .map((k) => g.firstEdge[head]! + k)
-      .find((e) => g.strings[g.edgeName[e]!] === 'next')!]!
+    const next =
+      g.edgeTo[
+        [...Array(g.firstEdge[head + 1]! - g.firstEdge[head]!).keys()]
+          .map((k) => g.firstEdge[head]! + k)
+          .find((e) => g.strings[g.edgeName[e]!] === 'next')!
+      ]!
     expect(d.idom[next]).toBe(head)
     expect(d.retained[head]).toBeGreaterThanOrEqual(d.retained[next]! + linkSize)
     expect(d.retained[next]).toBeGreaterThanOrEqual(199999 * linkSize)

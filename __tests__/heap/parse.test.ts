@@ -5,7 +5,11 @@ import { DEFAULT_HEAP_MAX_BYTES, HeapSnapshotParser, locationOf, parseHeapSnapsh
 import { writeSnapshot } from './snapshots.js'
 
 interface RawSnapshot {
-  snapshot: { meta: { node_fields: string[]; edge_fields: string[]; node_types: string[][]; edge_types: string[][] }; node_count: number; edge_count: number }
+  snapshot: {
+    meta: { node_fields: string[]; edge_fields: string[]; node_types: string[][]; edge_types: string[][] }
+    node_count: number
+    edge_count: number
+  }
   nodes: number[]
   edges: number[]
   strings: string[]
@@ -115,11 +119,11 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
           node_fields: [...meta.node_fields].reverse(),
           node_types: [...meta.node_types].reverse(),
           edge_fields: [...meta.edge_fields].reverse(),
-          edge_types: [...meta.edge_types].reverse(),
-        },
+          edge_types: [...meta.edge_types].reverse()
+        }
       },
       nodes,
-      edges,
+      edges
     }
     expectSameGraph(parseHeapSnapshot(JSON.stringify(reordered), { stringValues: true }), graph)
   })
@@ -157,7 +161,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     ['in the header', 0.00001, /truncated|header/],
     ['in the nodes', 0.1, /truncated: it ends in the nodes section after \d+ of \d+ nodes/],
     ['in the edges', 0.5, /truncated: it ends in the edges section/],
-    ['in the strings', 0.99, /truncated: it ends in the strings section/],
+    ['in the strings', 0.99, /truncated: it ends in the strings section/]
   ])('says where a snapshot cut %s ends', (_where, fraction, reason) => {
     // Streamed, as a file whose size is not known; a known size catches the cut at the header.
     const error = streamError(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * fraction))))
@@ -170,7 +174,7 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
     ['an empty file', '', /is empty/],
     ['text', 'hello', /does not start with a JSON object/],
     ['JSON that is no snapshot', readFileSync('package.json'), /no "snapshot" header|no "snapshot.meta"/],
-    ['a JSON array', '[1,2,3]', /does not start with a JSON object/],
+    ['a JSON array', '[1,2,3]', /does not start with a JSON object/]
   ])('rejects %s with a one-line reason', (_what, data, reason) => {
     const error = parseError(data)
     expect(error.reason).toMatch(reason)
@@ -179,7 +183,11 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
 
   it('says that a snapshot cut short of what its header counts is truncated, when its size is known', () => {
     const cut = bytes.subarray(0, Math.floor(bytes.length * 0.1))
-    expect(parseError(cut).reason).toMatch(new RegExp(`^is truncated or its header lies: it claims \\d+ nodes and \\d+ edges, which need at least \\d+ bytes, more than its ${cut.length} bytes$`))
+    expect(parseError(cut).reason).toMatch(
+      new RegExp(
+        `^is truncated or its header lies: it claims \\d+ nodes and \\d+ edges, which need at least \\d+ bytes, more than its ${cut.length} bytes$`
+      )
+    )
   })
 
   it('rejects a node count that disagrees with the header', () => {
@@ -230,7 +238,9 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
 
   it('refuses input over the limit, 512 MiB unless told', () => {
     expect(DEFAULT_HEAP_MAX_BYTES).toBe(512 * 1024 * 1024)
-    expect(() => parseHeapSnapshot(bytes, { maxBytes: 1024 })).toThrow(`is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the 0.0 MiB limit for heap snapshots`)
+    expect(() => parseHeapSnapshot(bytes, { maxBytes: 1024 })).toThrow(
+      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the 0.0 MiB limit for heap snapshots`
+    )
     const parser = new HeapSnapshotParser({ maxBytes: 1024 })
     expect(() => parser.write(bytes.subarray(0, 4096))).toThrow('is more than 0.0 MiB, over the 0.0 MiB limit for heap snapshots')
     expect(parseHeapSnapshot(bytes, { maxBytes: bytes.length }).nodeCount).toBe(raw.snapshot.node_count)

@@ -29,7 +29,7 @@ describe('retainer paths on a real snapshot', () => {
       expect.stringMatching(/^\.haystack Object @\d+$/),
       expect.stringMatching(/^\.shelf Object @\d+$/),
       expect.stringMatching(/^\.box Array @\d+$/),
-      expect.stringMatching(/^\[2\] Needle @\d+$/),
+      expect.stringMatching(/^\[2\] Needle @\d+$/)
     ])
   })
 

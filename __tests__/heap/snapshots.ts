@@ -20,7 +20,7 @@ export function makeSnapshots(scenario: string, iterations = 1000, dir = makeTem
   const out = execFileSync(process.execPath, ['--expose-gc', join(fixtures, 'driver.cjs'), work, dir, String(iterations)], {
     cwd: work,
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '' }
   })
   return (JSON.parse(out.trim().split('\n').pop()!) as { files: [string, string, string] }).files
 }
@@ -31,7 +31,7 @@ export function writeSnapshot(source: string, dir = makeTempDir(), nodeArgs: str
   const script = `${source}\n;globalThis.gc(); require('node:v8').writeHeapSnapshot(${JSON.stringify(file)})`
   execFileSync(process.execPath, ['--expose-gc', ...nodeArgs, '-e', script], {
     env: { ...process.env, NODE_OPTIONS: '' },
-    maxBuffer: 1 << 20,
+    maxBuffer: 1 << 20
   })
   return file
 }

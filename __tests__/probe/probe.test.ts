@@ -143,7 +143,10 @@ describe('probe', () => {
   })
 
   it('does nothing, not even expose gc, without MEMGATE_SAMPLES_FILE', () => {
-    const out = runNode(`process.emit('memgate:iteration'); console.log(typeof gc, typeof globalThis.__memgateProbe, process.listenerCount('SIGINT'))`, {})
+    const out = runNode(
+      `process.emit('memgate:iteration'); console.log(typeof gc, typeof globalThis.__memgateProbe, process.listenerCount('SIGINT'))`,
+      {}
+    )
     expect(out.trim()).toBe('undefined undefined 0')
   })
 

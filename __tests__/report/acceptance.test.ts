@@ -51,7 +51,10 @@ describe('carryAcceptance', () => {
 describe('readAcceptance', () => {
   // A comment memgate rendered, with its embedded copy replaced by `report` as JSON.
   const body = (report: unknown) =>
-    renderComment(accepted, { statusContext: 'memgate' }).replace(/<!-- memgate-data:[^ ]* -->/, `<!-- memgate-data:${Buffer.from(JSON.stringify(report)).toString('base64')} -->`)
+    renderComment(accepted, { statusContext: 'memgate' }).replace(
+      /<!-- memgate-data:[^ ]* -->/,
+      `<!-- memgate-data:${Buffer.from(JSON.stringify(report)).toString('base64')} -->`
+    )
 
   it('reads the acceptance memgate recorded in its comment', () => {
     expect(readAcceptance(renderComment(accepted, { statusContext: 'memgate' }))).toEqual({ by: 'ada', reason: 'fixed upstream' })

@@ -36,7 +36,8 @@ describe('escapeMarkdown', () => {
   })
 
   it("keeps memgate's own prose as it reads", () => {
-    const prose = "head's post-GC heap grows 1.4 KiB/iteration more than base's (at least 260 B/iteration, p = 0.0040): node_modules/event-hub"
+    const prose =
+      "head's post-GC heap grows 1.4 KiB/iteration more than base's (at least 260 B/iteration, p = 0.0040): node_modules/event-hub"
     expect(escapeMarkdown(prose)).toBe(prose)
     expect(escapeMarkdown('event-hub 1.0.0 → 2.0.0 (GC roots)')).toBe('event-hub 1.0.0 → 2.0.0 (GC roots)')
   })
@@ -92,5 +93,10 @@ describe('escapeCodeBlock', () => {
 })
 
 function decode(html: string): string {
-  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&')
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
 }

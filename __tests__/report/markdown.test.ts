@@ -9,7 +9,13 @@ import { MEMGATE_VERSION } from '../../src/version.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)
-const context = { statusContext: 'memgate', runUrl: 'https://github.com/acme/service/actions/runs/7', soakCommand: 'npm run soak', runs: 5, artifactName: 'memgate' }
+const context = {
+  statusContext: 'memgate',
+  runUrl: 'https://github.com/acme/service/actions/runs/7',
+  soakCommand: 'npm run soak',
+  runs: 5,
+  artifactName: 'memgate'
+}
 
 const stats: StatsResult & { notes: string[]; throughput: { base: number; head: number } } = {
   verdict: 'leak',
@@ -32,14 +38,24 @@ function leakReport(bumps: Bump[], extra: Partial<MemgateReport> = {}): MemgateR
       baseRuns: 5,
       headRuns: 5,
       stats,
-      suspects: [{ name: 'Listener', count: 8000, bytes: 640000, retainerPath: ['(GC roots)', 'hub', 'listeners', 'Listener'], package: 'event-hub' }],
+      suspects: [
+        { name: 'Listener', count: 8000, bytes: 640000, retainerPath: ['(GC roots)', 'hub', 'listeners', 'Listener'], package: 'event-hub' }
+      ],
       series: { unit: 'iteration', x: [0, 4000, 8000], base: [5_000_000, 5_010_000, 5_020_000], head: [5_000_000, 11_000_000, 17_000_000] }
     }),
     ...extra
   }
 }
 
-const direct: Bump = { name: 'event-hub', from: '1.0.0', to: '2.0.0', type: 'major', direct: true, dependencyType: 'dependencies', manifest: 'package.json' }
+const direct: Bump = {
+  name: 'event-hub',
+  from: '1.0.0',
+  to: '2.0.0',
+  type: 'major',
+  direct: true,
+  dependencyType: 'dependencies',
+  manifest: 'package.json'
+}
 const transitive: Bump = { name: '@scope/deep', from: '3.1.0', to: '3.2.0', type: 'minor', direct: false, manifest: 'package-lock.json' }
 
 describe('renderReport', () => {
@@ -54,8 +70,12 @@ describe('renderReport', () => {
   })
 
   it('tables the bumps with links to the release', () => {
-    expect(md).toContain('| `event-hub` | 1.0.0 → 2.0.0 | major | direct (dependencies, package.json) | [2.0.0](https://www.npmjs.com/package/event-hub/v/2.0.0) · [versions](https://www.npmjs.com/package/event-hub?activeTab=versions) |')
-    expect(md).toContain('| `@scope/deep` | 3.1.0 → 3.2.0 | minor | transitive (package-lock.json) | [3.2.0](https://www.npmjs.com/package/@scope/deep/v/3.2.0)')
+    expect(md).toContain(
+      '| `event-hub` | 1.0.0 → 2.0.0 | major | direct (dependencies, package.json) | [2.0.0](https://www.npmjs.com/package/event-hub/v/2.0.0) · [versions](https://www.npmjs.com/package/event-hub?activeTab=versions) |'
+    )
+    expect(md).toContain(
+      '| `@scope/deep` | 3.1.0 → 3.2.0 | minor | transitive (package-lock.json) | [3.2.0](https://www.npmjs.com/package/@scope/deep/v/3.2.0)'
+    )
   })
 
   it('shows growth and throughput per side', () => {
@@ -64,23 +84,48 @@ describe('renderReport', () => {
   })
 
   it('draws both median curves in MiB', () => {
-    expect(md).toContain(['```mermaid', 'xychart-beta', '  x-axis "iterations" 0 --> 8000', '  y-axis "heap (MiB)" 4.52 --> 17.03', '  line [4.77, 4.78, 4.79]', '  line [4.77, 10.49, 16.21]', '```'].join('\n'))
+    expect(md).toContain(
+      [
+        '```mermaid',
+        'xychart-beta',
+        '  x-axis "iterations" 0 --> 8000',
+        '  y-axis "heap (MiB)" 4.52 --> 17.03',
+        '  line [4.77, 4.78, 4.79]',
+        '  line [4.77, 10.49, 16.21]',
+        '```'
+      ].join('\n')
+    )
   })
 
   it('collapses the suspects and the runbook', () => {
     expect(md).toContain('<details><summary><b>Suspects</b>: <code>Listener</code> from <code>event-hub</code> and 0 more</summary>')
     expect(md).toContain('| `Listener` | 8,000 | 625.0 KiB | `event-hub` | (GC roots) → hub → listeners → Listener |')
-    expect(md).toContain(`npx -y memgate@${MEMGATE_VERSION} run --base ${BASE} --head ${HEAD} --soak 'npm run soak' --runs 5 --work-dir memgate-work`)
-    expect(md).toContain('"dependencies": {\n       "event-hub": "1.0.0"\n     },\n     "overrides": {\n       "@scope/deep": "3.1.0"\n     }')
+    expect(md).toContain(
+      `npx -y memgate@${MEMGATE_VERSION} run --base ${BASE} --head ${HEAD} --soak 'npm run soak' --runs 5 --work-dir memgate-work`
+    )
+    expect(md).toContain(
+      '"dependencies": {\n       "event-hub": "1.0.0"\n     },\n     "overrides": {\n       "@scope/deep": "3.1.0"\n     }'
+    )
     expect(md).toContain('- Throughput fell by 12% on head.')
     expect(md).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/7)')
   })
 
   it('shows an npm alias with both names, links the package it installs and pins the alias', () => {
     // As readBumps gives it for `"ms-legacy": "npm:ms@2.1.2"` → `"npm:ms@2.1.3"` (see bumps/read.test.ts).
-    const alias = { name: 'ms-legacy', package: 'ms', from: '2.1.2', to: '2.1.3', type: 'patch', direct: true, dependencyType: 'dependencies', manifest: 'package.json' } as Bump
+    const alias = {
+      name: 'ms-legacy',
+      package: 'ms',
+      from: '2.1.2',
+      to: '2.1.3',
+      type: 'patch',
+      direct: true,
+      dependencyType: 'dependencies',
+      manifest: 'package.json'
+    } as Bump
     const out = renderReport(leakReport([alias]), context)
-    expect(out).toContain('| `ms-legacy` → `ms` | 2.1.2 → 2.1.3 | patch | direct (dependencies, package.json) | [2.1.3](https://www.npmjs.com/package/ms/v/2.1.3) · [versions](https://www.npmjs.com/package/ms?activeTab=versions) |')
+    expect(out).toContain(
+      '| `ms-legacy` → `ms` | 2.1.2 → 2.1.3 | patch | direct (dependencies, package.json) | [2.1.3](https://www.npmjs.com/package/ms/v/2.1.3) · [versions](https://www.npmjs.com/package/ms?activeTab=versions) |'
+    )
     expect(out).toContain('"dependencies": {\n       "ms-legacy": "npm:ms@2.1.2"\n     }')
     expect(renderText(leakReport([alias]))).toContain('  ms-legacy → ms 2.1.2 -> 2.1.3 (patch, direct, package.json)')
     // A report read back keeps the field, and a wrong one is refused.
@@ -90,7 +135,9 @@ describe('renderReport', () => {
   it('shows the specifier change of an `other` bump and pins the old specifier', () => {
     const file: Bump & { change: string } = { ...direct, type: 'other', change: 'file:vendor/hub-1.0.0.tgz → file:vendor/hub-2.0.0.tgz' }
     const out = renderReport(leakReport([file]), context)
-    expect(out).toContain('| 1.0.0 → 2.0.0 | other, file:vendor/hub-1.0.0.tgz → file:vendor/hub-2.0.0.tgz | direct (dependencies, package.json) | — |')
+    expect(out).toContain(
+      '| 1.0.0 → 2.0.0 | other, file:vendor/hub-1.0.0.tgz → file:vendor/hub-2.0.0.tgz | direct (dependencies, package.json) | — |'
+    )
     expect(out).toContain('"event-hub": "file:vendor/hub-1.0.0.tgz"')
   })
 
@@ -121,7 +168,8 @@ describe('renderReport', () => {
   // Every string of the report that reaches the comment, hostile at once: in the rendered comment
   // none of it is a heading, image, link, mention, reference or HTML of its own.
   it('renders nothing that comes from the PR or an artifact as markup', () => {
-    const evil = '<img src=x onerror=alert(1)> [x](https://e.vil) ![i](https://e.vil/i.png) @octocat #12 www.e.vil https://e.vil/p **b** `c`'
+    const evil =
+      '<img src=x onerror=alert(1)> [x](https://e.vil) ![i](https://e.vil/i.png) @octocat #12 www.e.vil https://e.vil/p **b** `c`'
     const line = `x\n## Approved\n${evil}`
     const report = leakReport(
       [
@@ -163,7 +211,8 @@ describe('renderReport', () => {
   })
 
   it("keeps memgate's own words readable in the source", () => {
-    const reason = "Head's post-GC heap grows about 1.4 KiB/iteration more than base's (at least 1.3 KiB/iteration, p = 0.0040): event-hub's listeners."
+    const reason =
+      "Head's post-GC heap grows about 1.4 KiB/iteration more than base's (at least 1.3 KiB/iteration, p = 0.0040): event-hub's listeners."
     const md = renderReport(leakReport([direct], { reason }), context)
     expect(md).toContain(`\n${reason}\n`)
     expect(md).not.toMatch(/&#\d+;/)
@@ -171,9 +220,12 @@ describe('renderReport', () => {
   })
 })
 
-describe('the bot\'s grouping', () => {
+describe("the bot's grouping", () => {
   it.each([
-    [{ tool: 'dependabot', group: 'dev-dependencies', directory: '/api' } as const, 'Opened by Dependabot as the group `dev-dependencies` in `/api`'],
+    [
+      { tool: 'dependabot', group: 'dev-dependencies', directory: '/api' } as const,
+      'Opened by Dependabot as the group `dev-dependencies` in `/api`'
+    ],
     [{ tool: 'renovate' } as const, 'Opened by Renovate;']
   ])('shows %j beside the bumps', (grouping, line) => {
     const out = renderReport(leakReport([direct], { grouping }), context)
@@ -201,7 +253,7 @@ describe('renderComment', () => {
     expect(commentMarker('a"-->b')).toBe('<!-- memgate-comment context="a___b" -->')
   })
 
-  it('stays under GitHub\'s limit with a note when cut, with its blocks closed', () => {
+  it("stays under GitHub's limit with a note when cut, with its blocks closed", () => {
     const bumps = Array.from({ length: 3000 }, (_, i): Bump => ({ ...transitive, name: `package-number-${i}` }))
     const body = renderComment(leakReport(bumps), context)
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH)

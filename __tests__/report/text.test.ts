@@ -7,7 +7,9 @@ describe('renderText', () => {
     const report = buildReport({
       baseSha: 'b'.repeat(40),
       headSha: 'a'.repeat(40),
-      bumps: [{ name: 'evil\u001b[2J\u001b]0;pwned\u0007', from: '1.0.0', to: '2.0.0\r', type: 'major', direct: true, manifest: 'package.json' }],
+      bumps: [
+        { name: 'evil\u001b[2J\u001b]0;pwned\u0007', from: '1.0.0', to: '2.0.0\r', type: 'major', direct: true, manifest: 'package.json' }
+      ],
       verdict: 'pass',
       reason: 'fine'
     })

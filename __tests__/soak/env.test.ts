@@ -30,12 +30,21 @@ describe('scrubEnv', () => {
 })
 
 describe('scrubEnv and the runner', () => {
-  it.each(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'ACTIONS_RUNTIME_URL', 'ACTIONS_CACHE_URL', 'STATE_pending', 'GITHUB_TOKEN'])(
-    'drops %s even when pass-env names it',
-    (name) => {
-      expect(scrubEnv({ [name]: '/home/runner/work/_temp/_runner_file_commands/x', PATH: '/bin' }, { passEnv: [name] })).toEqual({ PATH: '/bin' })
-    }
-  )
+  it.each([
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'STATE_pending',
+    'GITHUB_TOKEN'
+  ])('drops %s even when pass-env names it', (name) => {
+    expect(scrubEnv({ [name]: '/home/runner/work/_temp/_runner_file_commands/x', PATH: '/bin' }, { passEnv: [name] })).toEqual({
+      PATH: '/bin'
+    })
+  })
 
   it.each([
     ['NODE_AUTH_TOKEN', true],
@@ -68,7 +77,10 @@ describe('scrubEnv and the runner', () => {
   })
 
   it('passes a credential that pass-env names, and only that one', () => {
-    expect(scrubEnv({ NODE_AUTH_TOKEN: 'a', NPM_TOKEN: 'b', HOME: '/root' }, { passEnv: ['NODE_AUTH_TOKEN'] })).toEqual({ NODE_AUTH_TOKEN: 'a', HOME: '/root' })
+    expect(scrubEnv({ NODE_AUTH_TOKEN: 'a', NPM_TOKEN: 'b', HOME: '/root' }, { passEnv: ['NODE_AUTH_TOKEN'] })).toEqual({
+      NODE_AUTH_TOKEN: 'a',
+      HOME: '/root'
+    })
   })
 
   it('never passes a value that holds the token, whatever pass-env says', () => {

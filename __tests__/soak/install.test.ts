@@ -24,20 +24,46 @@ beforeAll(useNpmRegistryForCorepack)
 describe('planInstall + runInstall', () => {
   it.each([
     ['npm', '.', { name: 'npm', lockfile: 'package-lock.json' }, 'npm ci --no-audit --no-fund', 'node'],
-    ['yarn1', '.', { name: 'yarn', version: '1.22.22', lockfile: 'yarn.lock' }, 'corepack yarn install --non-interactive --frozen-lockfile', 'node'],
-    ['yarn-berry', '.', { name: 'yarn-berry', version: '4.5.3', lockfile: 'yarn.lock' }, 'corepack yarn install --immutable', 'corepack yarn node'],
-    ['pnpm', 'packages/app', { name: 'pnpm', version: '9.15.9', lockfile: 'pnpm-lock.yaml' }, 'corepack pnpm install --frozen-lockfile', 'node']
-  ])('%s project (working directory %s) installs with the manager it pins', async (name, workingDirectory, manager, command, node) => {
-    const root = copyFixture(name)
-    const project = path.join(root, workingDirectory)
-    const plan = planInstall(root, project)
-    // In the pnpm workspace the install runs at the root that holds the lockfile, not in packages/app.
-    expect(plan).toMatchObject({ dir: root, command, manager })
-    const result = await runInstall('head', plan, env(), path.join(root, '..', `${path.basename(root)}.log`))
-    expect(fs.existsSync(result.log)).toBe(true)
-    const out = execFileSync('/bin/sh', ['-c', `${node} -e "console.log(require('ms')('1h'))"`], { cwd: project, encoding: 'utf8', env: env() })
-    expect(out.trim()).toBe('3600000')
-  }, 90000)
+    [
+      'yarn1',
+      '.',
+      { name: 'yarn', version: '1.22.22', lockfile: 'yarn.lock' },
+      'corepack yarn install --non-interactive --frozen-lockfile',
+      'node'
+    ],
+    [
+      'yarn-berry',
+      '.',
+      { name: 'yarn-berry', version: '4.5.3', lockfile: 'yarn.lock' },
+      'corepack yarn install --immutable',
+      'corepack yarn node'
+    ],
+    [
+      'pnpm',
+      'packages/app',
+      { name: 'pnpm', version: '9.15.9', lockfile: 'pnpm-lock.yaml' },
+      'corepack pnpm install --frozen-lockfile',
+      'node'
+    ]
+  ])(
+    '%s project (working directory %s) installs with the manager it pins',
+    async (name, workingDirectory, manager, command, node) => {
+      const root = copyFixture(name)
+      const project = path.join(root, workingDirectory)
+      const plan = planInstall(root, project)
+      // In the pnpm workspace the install runs at the root that holds the lockfile, not in packages/app.
+      expect(plan).toMatchObject({ dir: root, command, manager })
+      const result = await runInstall('head', plan, env(), path.join(root, '..', `${path.basename(root)}.log`))
+      expect(fs.existsSync(result.log)).toBe(true)
+      const out = execFileSync('/bin/sh', ['-c', `${node} -e "console.log(require('ms')('1h'))"`], {
+        cwd: project,
+        encoding: 'utf8',
+        env: env()
+      })
+      expect(out.trim()).toBe('3600000')
+    },
+    90000
+  )
 
   it('runs a given install-command in the working directory', () => {
     const root = copyFixture('pnpm')
@@ -56,7 +82,9 @@ describe('planInstall + runInstall', () => {
     fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify(manifest))
     const error = await runInstall('base', planInstall(root, root), env(), path.join(root, 'install.log')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(MemgateError)
-    expect((error as MemgateError).reason).toMatch(/^Install failed on base \('npm ci --no-audit --no-fund' in .* exited with 1\); the end of its log:$/)
+    expect((error as MemgateError).reason).toMatch(
+      /^Install failed on base \('npm ci --no-audit --no-fund' in .* exited with 1\); the end of its log:$/
+    )
     expect((error as MemgateError).detail).toMatch(/package\.json and package-lock\.json .* in sync|ms@2\.1\.2/)
   })
 })

@@ -51,10 +51,21 @@ w.on('exit', () => setTimeout(() => {}, 300))`
     const worker = `const kept = (globalThis.kept = [])
 const end = Date.now() + 1500
 const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repeat(50) + i); if (Date.now() > end) { clearInterval(t); process.disconnect() } }, 20)`
-    const run = await soak('node parent.js', { env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100', MEMGATE_PROBE_BUDGET: '1000' } }, {
-      'parent.js': parent,
-      'worker.js': worker
-    })
+    const run = await soak(
+      'node parent.js',
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_OPTIONS: withProbe(undefined, probe),
+          MEMGATE_SAMPLE_MS: '100',
+          MEMGATE_PROBE_BUDGET: '1000'
+        }
+      },
+      {
+        'parent.js': parent,
+        'worker.js': worker
+      }
+    )
     expect(run.outcome).toBe('ok')
     expect(run.processes).toHaveLength(2)
     const picked = run.processes.find((p) => p.pid === run.pid)!
@@ -73,7 +84,12 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
     expect(run.processes).toEqual([])
     expect(run.samples.length).toBeGreaterThanOrEqual(3)
     expect(Math.max(...run.samples.map((s) => s.heap))).toBeGreaterThan(50_000_000)
-    expect(fs.readFileSync(path.join(path.dirname(run.samplesFile), 'rss.jsonl'), 'utf8').trim().split('\n')).toHaveLength(run.samples.length)
+    expect(
+      fs
+        .readFileSync(path.join(path.dirname(run.samplesFile), 'rss.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+    ).toHaveLength(run.samples.length)
   })
 
   it('reads samples that the soak writes itself, not the probe lines of the same process twice', async () => {
@@ -81,13 +97,19 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
       `node -e "const fs = require('fs'); for (let i = 1; i <= 200; i++) { process.emit('memgate:iteration'); if (i % 100 === 0) fs.appendFileSync(process.env.MEMGATE_SAMPLES_FILE, JSON.stringify({ x: i, heap: 1000 + i }) + '\\n') }"`
     )
     expect(run.source).toBe('soak')
-    expect(run.samples).toEqual([{ x: 100, heap: 1100 }, { x: 200, heap: 1200 }])
+    expect(run.samples).toEqual([
+      { x: 100, heap: 1100 },
+      { x: 200, heap: 1200 }
+    ])
     expect(run.processes).toHaveLength(1) // the probe's lines stay in the file for inspection
   })
 
   it('reads lines of a soak that is not Node.js, and ignores a half-written last line', async () => {
     const run = await soak(`printf '{"x":1,"heap":100}\\n{"x":2,"heap":120}\\n{"x":3,"he' >> "$MEMGATE_SAMPLES_FILE"`)
-    expect(run.samples).toEqual([{ x: 1, heap: 100 }, { x: 2, heap: 120 }])
+    expect(run.samples).toEqual([
+      { x: 1, heap: 100 },
+      { x: 2, heap: 120 }
+    ])
   })
 
   it('leaves the warm-up out of the samples', async () => {
@@ -101,11 +123,20 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
       durationMs: 1200,
       stopGraceMs: 10000,
       snapshots: { middle: { ms: 600 } },
-      env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: withProbe(undefined, probe), MEMGATE_SAMPLE_MS: '100', MEMGATE_PROBE_BUDGET: '1000' }
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_OPTIONS: withProbe(undefined, probe),
+        MEMGATE_SAMPLE_MS: '100',
+        MEMGATE_PROBE_BUDGET: '1000'
+      }
     })
     expect(run).toMatchObject({ outcome: 'ok', stopped: 'SIGINT', signal: 'SIGINT' })
     expect(run.samples.at(-1)!.x).toBeGreaterThanOrEqual(900) // ms since the probe loaded, a little after the spawn
-    expect(run.snapshotFiles.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
+    expect(run.snapshotFiles.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual([
+      '0-warmup.heapsnapshot',
+      '1-middle.heapsnapshot',
+      '2-end.heapsnapshot'
+    ])
   })
 
   it('escalates to SIGTERM and SIGKILL when the soak ignores SIGINT', async () => {
@@ -145,7 +176,6 @@ const t = setInterval(() => { for (let i = 0; i < 2000; i++) kept.push('x'.repea
     expect(run.stderrTail).toMatch(/heap out of memory|Reached heap limit/)
   })
 })
-
 
 describe('classifyExit', () => {
   it.each([

@@ -18,7 +18,10 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-async function options(repo: { dir: string; baseSha: string; headSha: string }, extra: Partial<SoakOptions>): Promise<SoakOptions & { lines: string[] }> {
+async function options(
+  repo: { dir: string; baseSha: string; headSha: string },
+  extra: Partial<SoakOptions>
+): Promise<SoakOptions & { lines: string[] }> {
   const lines: string[] = []
   return {
     git: await createGit(repo.dir),
@@ -66,7 +69,11 @@ describe('soakBothSides', () => {
         expect(fs.existsSync(run.samplesFile)).toBe(true)
         expect(run.throughput).toBeGreaterThan(0)
       }
-      expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual(['0-warmup.heapsnapshot', '1-middle.heapsnapshot', '2-end.heapsnapshot'])
+      expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual([
+        '0-warmup.heapsnapshot',
+        '1-middle.heapsnapshot',
+        '2-end.heapsnapshot'
+      ])
       expect(side.runs[1]!.snapshots).toEqual(side.snapshots)
       expect(side.runs[0]!.snapshots).toEqual([])
     }
@@ -74,7 +81,8 @@ describe('soakBothSides', () => {
     const growth = (s: typeof result.base) => s.samples.runs[1]!.samples.at(-1)!.heap - s.samples.runs[1]!.samples[0]!.heap
     expect(growth(result.head) - growth(result.base)).toBeGreaterThan(1_000_000)
     for (const side of ['base', 'head']) {
-      for (const i of [1, 2]) expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
+      for (const i of [1, 2])
+        expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
     }
     expect(fs.existsSync(path.join(opts.workDir, 'base'))).toBe(false) // worktrees removed
   }, 120000)
@@ -91,11 +99,21 @@ describe('soakBothSides', () => {
       for (const run of side.runs.slice(1)) expect(run.samples).toBeGreaterThanOrEqual(12)
       expect(side.length).toMatchObject({ unit: 'iteration', x: 6000 })
     }
-    expect(opts.lines).toContainEqual(expect.stringMatching(/^head: run 1\/3 ok in .*, too few for a trend: it sets the pace of the later runs, and head gets one more run$/))
+    expect(opts.lines).toContainEqual(
+      expect.stringMatching(
+        /^head: run 1\/3 ok in .*, too few for a trend: it sets the pace of the later runs, and head gets one more run$/
+      )
+    )
 
     // A later look knows the lengths: no run goes in blind, and no snapshots are taken again.
     process.env.SOAK_ITERATIONS = '6000'
-    const later = await options(demo, { parallel: true, soakCommand: 'node soak.js', runs: 1, expected: { base: result.base.length, head: result.head.length }, snapshots: false })
+    const later = await options(demo, {
+      parallel: true,
+      soakCommand: 'node soak.js',
+      runs: 1,
+      expected: { base: result.base.length, head: result.head.length },
+      snapshots: false
+    })
     const more = await soakBothSides(later).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [more.base, more.head]) {
       expect(side.runs).toHaveLength(1)
@@ -261,7 +279,12 @@ describe("soakBothSides and the runner's file commands", () => {
     await soakBothSides(opts)
 
     for (const name of files) expect([name, fs.readFileSync(process.env[name]!, 'utf8')]).toEqual([name, ''])
-    const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>)
+    const read = (f: string) =>
+      fs
+        .readFileSync(path.join(out, f), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, string>)
     const installs = read('install.jsonl')
     const runs = read('soak.jsonl')
     expect(installs).toHaveLength(2)

@@ -35,7 +35,13 @@ export function makeRun(model: TraceModel, rnd: () => number): Run {
   return { exitCode: 0, outcome: 'ok', samples, durationMs: points * every * 0.1 }
 }
 
-export function makeSamples(side: 'base' | 'head', runs: number, model: TraceModel, seed: number, unit: 'iteration' | 'ms' = 'iteration'): Samples {
+export function makeSamples(
+  side: 'base' | 'head',
+  runs: number,
+  model: TraceModel,
+  seed: number,
+  unit: 'iteration' | 'ms' = 'iteration'
+): Samples {
   const rnd = random(seed)
   return { format: 'memgate-samples/1', side, unit, runs: Array.from({ length: runs }, () => makeRun(model, rnd)) }
 }

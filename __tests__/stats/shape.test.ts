@@ -10,7 +10,10 @@ const noisy = (f: (x: number) => number, seed: number): number[] => {
 
 describe('findStep', () => {
   it('finds one lasting jump and its size', () => {
-    const step = findStep(noisy((x) => 5e6 + (x >= 50_000 ? 4e6 : 0), 1), 4096)!
+    const step = findStep(
+      noisy((x) => 5e6 + (x >= 50_000 ? 4e6 : 0), 1),
+      4096
+    )!
     expect(step.index).toBe(50)
     expect(step.bytes).toBeGreaterThan(3.9e6)
     expect(step.bytes).toBeLessThan(4.1e6)
@@ -28,13 +31,21 @@ describe('findStep', () => {
 
 describe('fitRun', () => {
   it('measures a leak on the whole span', () => {
-    const fit = fitRun(xs, noisy((x) => 5e6 + 300 * x, 3), 4096)!
+    const fit = fitRun(
+      xs,
+      noisy((x) => 5e6 + 300 * x, 3),
+      4096
+    )!
     expect(fit.shape).toBe('linear')
     expect(fit.growth.estimate).toBeCloseTo(300, -1)
   })
 
   it('measures a filled cache by what it does at the end: nothing', () => {
-    const fit = fitRun(xs, noisy((x) => 5e6 + 200 * Math.min(x, 35_000), 4), 4096)!
+    const fit = fitRun(
+      xs,
+      noisy((x) => 5e6 + 200 * Math.min(x, 35_000), 4),
+      4096
+    )!
     expect(fit.shape).toBe('changes')
     expect(fit.early!.estimate).toBeGreaterThan(50)
     expect(Math.abs(fit.growth.estimate)).toBeLessThan(5)
@@ -56,13 +67,21 @@ describe('fitRun', () => {
   })
 
   it('takes a lazy-initialisation step out', () => {
-    const fit = fitRun(xs, noisy((x) => 5e6 + (x >= 60_000 ? 6e6 : 0), 5), 4096)!
+    const fit = fitRun(
+      xs,
+      noisy((x) => 5e6 + (x >= 60_000 ? 6e6 : 0), 5),
+      4096
+    )!
     expect(fit.step!.at).toBe(60_000)
     expect(Math.abs(fit.growth.estimate)).toBeLessThan(5)
   })
 
   it('keeps a leak that also has a step', () => {
-    const fit = fitRun(xs, noisy((x) => 5e6 + 300 * x + (x >= 60_000 ? 6e6 : 0), 6), 4096)!
+    const fit = fitRun(
+      xs,
+      noisy((x) => 5e6 + 300 * x + (x >= 60_000 ? 6e6 : 0), 6),
+      4096
+    )!
     expect(fit.step).not.toBeNull()
     expect(fit.growth.estimate).toBeCloseTo(300, -1)
   })

@@ -15,7 +15,10 @@ export function linkedText(html: string): string[] {
   const found: string[] = []
   for (const m of text.matchAll(/<a\b[^>]*>/g)) found.push(m[0])
   // GitHub's mention and reference filters run on the text after entities are decoded.
-  const decoded = text.replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&')
+  const decoded = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
   for (const m of decoded.matchAll(/(^|[^\w`])@[A-Za-z0-9][\w-]*/g)) found.push(m[0].trim())
   for (const m of decoded.matchAll(/(^|[^\w&])#\d+/g)) found.push(m[0].trim())
   return found

@@ -59,7 +59,13 @@ export interface FakeGitHub {
    * Answer the next `times` requests matching `method path-regex` with this status (and message and
    * headers, e.g. a secondary rate limit).
    */
-  failNext(method: string, path: RegExp, status: number, times?: number, extra?: { message?: string; headers?: Record<string, string> }): void
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    times?: number,
+    extra?: { message?: string; headers?: Record<string, string> }
+  ): void
   close(): Promise<void>
 }
 
@@ -80,7 +86,13 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     identity.user
       ? { login: identity.user, type: 'User' }
       : identity.viewer
-        ? { login: identity.viewer.typename === 'Bot' && !identity.viewer.login.endsWith('[bot]') ? `${identity.viewer.login}[bot]` : identity.viewer.login, type: identity.viewer.typename }
+        ? {
+            login:
+              identity.viewer.typename === 'Bot' && !identity.viewer.login.endsWith('[bot]')
+                ? `${identity.viewer.login}[bot]`
+                : identity.viewer.login,
+            type: identity.viewer.typename
+          }
         : { login: 'github-actions[bot]', type: 'Bot' }
   const pullFiles: FakeGitHub['pullFiles'] = new Map()
   const reviewComments: FakeGitHub['reviewComments'] = []
@@ -138,7 +150,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
           return send(200, list.slice((page - 1) * perPage, page * perPage), headers)
         }
         if (req.method === 'POST') {
-          if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'body is too long (maximum is 65536 characters)' })
+          if (typeof body?.body !== 'string' || body.body.length > 65536)
+            return send(422, { message: 'body is too long (maximum is 65536 characters)' })
           const comment = { id: nextId++, body: body.body, user: author() }
           list.push(comment)
           return send(201, comment)
@@ -148,7 +161,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         for (const list of comments.values()) {
           const comment = list.find((c) => c.id === Number(m![1]))
           if (comment) {
-            if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'body is too long (maximum is 65536 characters)' })
+            if (typeof body?.body !== 'string' || body.body.length > 65536)
+              return send(422, { message: 'body is too long (maximum is 65536 characters)' })
             comment.body = body.body
             return send(200, comment)
           }
@@ -192,12 +206,22 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         // Newest first, as GitHub lists them.
         const list = statuses
           .filter((s) => s.sha === m![1])
-          .map((s, i) => ({ id: i + 1, state: s.state, context: s.context, description: s.description, target_url: s.target_url ?? null, creator: { login: author().login } }))
+          .map((s, i) => ({
+            id: i + 1,
+            state: s.state,
+            context: s.context,
+            description: s.description,
+            target_url: s.target_url ?? null,
+            creator: { login: author().login }
+          }))
           .reverse()
         return sendPage(list)
       }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)/files$`)))) {
-        return send(200, (pullFiles.get(Number(m[1])) ?? []).map((f) => ({ sha: '0'.repeat(40), status: 'modified', ...f })))
+        return send(
+          200,
+          (pullFiles.get(Number(m[1])) ?? []).map((f) => ({ sha: '0'.repeat(40), status: 'modified', ...f }))
+        )
       }
       if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)/comments$`)))) {
         const id = nextId++

@@ -29,7 +29,15 @@ export function repository(fullName = `${OWNER}/${REPO}`, fork = false) {
 }
 
 export function label(name: string) {
-  return { id: 1362934389, node_id: 'LA_kwDO', url: `https://api.github.com/repos/${OWNER}/${REPO}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null }
+  return {
+    id: 1362934389,
+    node_id: 'LA_kwDO',
+    url: `https://api.github.com/repos/${OWNER}/${REPO}/labels/${encodeURIComponent(name)}`,
+    name,
+    color: 'ededed',
+    default: false,
+    description: null
+  }
 }
 
 export interface PullOptions {
@@ -111,7 +119,14 @@ export function pullRequestPayload(o: PullOptions) {
 }
 
 /** A merge_group event; `headRef` is the queue branch, as GitHub names it. */
-export function mergeGroupPayload(o: { headSha: string; baseSha: string; pullNumber?: number; branch?: string; action?: string; headRef?: string }) {
+export function mergeGroupPayload(o: {
+  headSha: string
+  baseSha: string
+  pullNumber?: number
+  branch?: string
+  action?: string
+  headRef?: string
+}) {
   const branch = o.branch ?? 'main'
   return {
     action: o.action ?? 'checks_requested',

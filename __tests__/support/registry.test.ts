@@ -15,11 +15,17 @@ afterAll(() => registry.stop())
 
 describe('the Verdaccio test registry', () => {
   it('lists what was published and npm installs it', async () => {
-    const doc = (await (await fetch(`${registry.url}row-cache`)).json()) as { versions: Record<string, unknown>; 'dist-tags': Record<string, string> }
+    const doc = (await (await fetch(`${registry.url}row-cache`)).json()) as {
+      versions: Record<string, unknown>
+      'dist-tags': Record<string, string>
+    }
     expect(Object.keys(doc.versions).sort()).toEqual(['1.0.0', '1.1.0', '2.0.0-beta.1'])
     expect(doc['dist-tags']).toMatchObject({ latest: '1.1.0', next: '2.0.0-beta.1' })
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-reg-'))
-    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { 'row-cache': '1.1.0' } }))
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { 'row-cache': '1.1.0' } })
+    )
     fs.writeFileSync(path.join(dir, '.npmrc'), `registry=${registry.url}\n`)
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: dir })
     const installed = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/row-cache/package.json'), 'utf8'))

@@ -106,7 +106,14 @@ export function findFiles(dir: string, name: RegExp): string[] {
 }
 
 /** A pull_request event as GitHub sends it for a push to the PR branch. */
-export function pullRequestEvent(pr: { number: number; baseSha: string; headSha: string; headRepository?: string; title?: string; body?: string }) {
+export function pullRequestEvent(pr: {
+  number: number
+  baseSha: string
+  headSha: string
+  headRepository?: string
+  title?: string
+  body?: string
+}) {
   return {
     action: 'synchronize',
     number: pr.number,
@@ -122,10 +129,21 @@ export function pullRequestEvent(pr: { number: number; baseSha: string; headSha:
 }
 
 /** An issue_comment event: a new comment on a pull request (an issue with `pull_request`). */
-export function issueCommentEvent(c: { number: number; body: string; login: string; id: number; action?: string; type?: string; onPull?: boolean }) {
+export function issueCommentEvent(c: {
+  number: number
+  body: string
+  login: string
+  id: number
+  action?: string
+  type?: string
+  onPull?: boolean
+}) {
   return {
     action: c.action ?? 'created',
-    issue: { number: c.number, ...(c.onPull === false ? {} : { pull_request: { url: `https://api.github.com/repos/acme/service/pulls/${c.number}` } }) },
+    issue: {
+      number: c.number,
+      ...(c.onPull === false ? {} : { pull_request: { url: `https://api.github.com/repos/acme/service/pulls/${c.number}` } })
+    },
     comment: { id: c.id, body: c.body, user: { login: c.login, type: c.type ?? 'User' } },
     repository: { full_name: 'acme/service' }
   }

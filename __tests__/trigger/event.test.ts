@@ -53,11 +53,18 @@ describe('readTrigger on drafts', () => {
   })
 
   it.each(['opened', 'synchronize', 'reopened'])('marks a draft on %s for "draft: not measured" with skip-drafts', (action) => {
-    expect(readTrigger('pull_request', pr(action, { draft: true }), REPO, skipDrafts)).toEqual({ kind: 'measure', target: target(), draft: true })
+    expect(readTrigger('pull_request', pr(action, { draft: true }), REPO, skipDrafts)).toEqual({
+      kind: 'measure',
+      target: target(),
+      draft: true
+    })
   })
 
   it('measures on ready_for_review (the payload is no longer a draft)', () => {
-    expect(readTrigger('pull_request', pr('ready_for_review', { draft: false }), REPO, skipDrafts)).toEqual({ kind: 'measure', target: target() })
+    expect(readTrigger('pull_request', pr('ready_for_review', { draft: false }), REPO, skipDrafts)).toEqual({
+      kind: 'measure',
+      target: target()
+    })
   })
 })
 
@@ -80,8 +87,16 @@ describe('readTrigger on labels', () => {
       pr('labeled', { label: 'bug', labels: ['memgate:skip', 'bug'] }),
       { skipLabel: { name: 'memgate:skip', setBy: null }, refresh: true }
     ],
-    ['a push to a PR with the skip label: who set it is read later', pr('synchronize', { labels: ['memgate:skip'] }), { skipLabel: { name: 'memgate:skip', setBy: null } }],
-    ['the skip label in other case', pr('labeled', { label: 'MemGate:Skip', sender: 'm' }), { skipLabel: { name: 'memgate:skip', setBy: 'm' }, refresh: true }]
+    [
+      'a push to a PR with the skip label: who set it is read later',
+      pr('synchronize', { labels: ['memgate:skip'] }),
+      { skipLabel: { name: 'memgate:skip', setBy: null } }
+    ],
+    [
+      'the skip label in other case',
+      pr('labeled', { label: 'MemGate:Skip', sender: 'm' }),
+      { skipLabel: { name: 'memgate:skip', setBy: 'm' }, refresh: true }
+    ]
   ])('%s', (_, payload, extra) => {
     expect(readTrigger('pull_request', payload, REPO)).toEqual({ kind: 'measure', target: target(), ...extra })
   })
@@ -94,7 +109,11 @@ describe('readTrigger on labels', () => {
       skipLabel: { name: 'no-soak', setBy: 'm' },
       refresh: true
     })
-    expect(readTrigger('pull_request', pr('labeled', { label: 'memgate:skip', sender: 'm' }), REPO, options)).toEqual({ kind: 'measure', target: target(), refresh: true })
+    expect(readTrigger('pull_request', pr('labeled', { label: 'memgate:skip', sender: 'm' }), REPO, options)).toEqual({
+      kind: 'measure',
+      target: target(),
+      refresh: true
+    })
   })
 
   it('has no skip label when it is turned off', () => {
@@ -103,7 +122,10 @@ describe('readTrigger on labels', () => {
   })
 
   it('skips a draft before it looks at labels', () => {
-    const trigger = readTrigger('pull_request', pr('unlabeled', { label: 'memgate:skip', draft: true }), REPO, { skipDrafts: true, skipLabel: 'memgate:skip' })
+    const trigger = readTrigger('pull_request', pr('unlabeled', { label: 'memgate:skip', draft: true }), REPO, {
+      skipDrafts: true,
+      skipLabel: 'memgate:skip'
+    })
     expect(trigger).toEqual({ kind: 'measure', target: target(), draft: true })
   })
 })
@@ -124,7 +146,9 @@ describe('readTrigger on pull_request_target', () => {
   })
 
   it('refuses a fork on label events too', () => {
-    expect(readTrigger('pull_request_target', pr('labeled', { headRepository: 'stranger/service', label: 'memgate:skip' }), REPO).kind).toBe('refuse')
+    expect(
+      readTrigger('pull_request_target', pr('labeled', { headRepository: 'stranger/service', label: 'memgate:skip' }), REPO).kind
+    ).toBe('refuse')
   })
 })
 
@@ -137,7 +161,11 @@ describe('readTrigger on merge_group', () => {
   })
 
   it('reads a branch with slashes', () => {
-    const trigger = readTrigger('merge_group', mergeGroupPayload({ headSha: GROUP, baseSha: BASE, pullNumber: 7, branch: 'release/1.x' }), REPO)
+    const trigger = readTrigger(
+      'merge_group',
+      mergeGroupPayload({ headSha: GROUP, baseSha: BASE, pullNumber: 7, branch: 'release/1.x' }),
+      REPO
+    )
     expect(trigger.kind === 'merge-group' && trigger.group).toMatchObject({ baseBranch: 'release/1.x', pullNumbers: [7] })
   })
 
@@ -170,7 +198,11 @@ describe('readTrigger on workflow_dispatch', () => {
     ['a PR number with #', { 'pull-request': ' #42 ' }, { by: 'pull', pullNumber: 42 }],
     ['a PR number of type number', { 'pull-request': 42 }, { by: 'pull', pullNumber: 42 }],
     ['a PR number and its reviewed head', { 'pull-request': '42', head: 'BBBBBBB' }, { by: 'pull', pullNumber: 42, headSha: 'bbbbbbb' }],
-    ['two branches', { 'pull-request': '', base: 'main', head: 'renovate/event-hub-1.x' }, { by: 'refs', base: 'main', head: 'renovate/event-hub-1.x' }],
+    [
+      'two branches',
+      { 'pull-request': '', base: 'main', head: 'renovate/event-hub-1.x' },
+      { by: 'refs', base: 'main', head: 'renovate/event-hub-1.x' }
+    ],
     ['a tag and a SHA', { base: 'v1.2.0', head: HEAD }, { by: 'refs', base: 'v1.2.0', head: HEAD }],
     ['a short SHA', { base: 'main', head: 'bbbbbbb' }, { by: 'refs', base: 'main', head: 'bbbbbbb' }]
   ])('reads %s', (_, inputs, dispatch) => {
@@ -185,7 +217,11 @@ describe('readTrigger on workflow_dispatch', () => {
     ['empty inputs', { 'pull-request': '', base: '', head: '' }, /needs the input pull-request/],
     ['both forms', { 'pull-request': '4', base: 'main', head: 'x' }, /not both/],
     ['a PR number and a base', { 'pull-request': '4', base: 'main' }, /not both/],
-    ['a PR number and a head branch', { 'pull-request': '4', head: 'feature' }, /Invalid head "feature" with pull-request: expected the SHA/],
+    [
+      'a PR number and a head branch',
+      { 'pull-request': '4', head: 'feature' },
+      /Invalid head "feature" with pull-request: expected the SHA/
+    ],
     ['base only', { base: 'main' }, /Only base is set/],
     ['head only', { head: 'x' }, /Only head is set/],
     ['a PR name', { 'pull-request': 'my-branch' }, /Invalid pull-request "my-branch"/],
@@ -231,7 +267,11 @@ describe('readTrigger on issue_comment', () => {
   })
 
   it('reads a rerun of a named head', () => {
-    const trigger = readTrigger('issue_comment', comment({ comment: { id: 1, body: '/memgate rerun BBBBBBB', user: { login: 'ada', type: 'User' } } }), REPO)
+    const trigger = readTrigger(
+      'issue_comment',
+      comment({ comment: { id: 1, body: '/memgate rerun BBBBBBB', user: { login: 'ada', type: 'User' } } }),
+      REPO
+    )
     expect(trigger.kind === 'command' && trigger.command.command).toEqual({ name: 'rerun', sha: 'bbbbbbb' })
   })
 
@@ -252,11 +292,24 @@ describe('readTrigger on workflow_run', () => {
   it('takes the head SHA from GitHub, not from the artifact', () => {
     const payload = {
       action: 'completed',
-      workflow_run: { head_sha: HEAD, conclusion: 'success', html_url: 'https://github.com/acme/service/actions/runs/9', pull_requests: [{ number: 3 }] }
+      workflow_run: {
+        head_sha: HEAD,
+        conclusion: 'success',
+        html_url: 'https://github.com/acme/service/actions/runs/9',
+        pull_requests: [{ number: 3 }]
+      }
     }
     expect(readTrigger('workflow_run', payload, REPO)).toEqual({
       kind: 'report',
-      report: { owner: 'acme', repo: 'service', headSha: HEAD, pullNumbers: [3], conclusion: 'success', action: 'completed', runUrl: 'https://github.com/acme/service/actions/runs/9' }
+      report: {
+        owner: 'acme',
+        repo: 'service',
+        headSha: HEAD,
+        pullNumbers: [3],
+        conclusion: 'success',
+        action: 'completed',
+        runUrl: 'https://github.com/acme/service/actions/runs/9'
+      }
     })
   })
 

@@ -4,7 +4,10 @@ import { parseTriggerInputs } from '../../src/trigger/options.js'
 describe('parseTriggerInputs', () => {
   it.each([
     [{}, { skipDrafts: false, skipLabel: 'memgate:skip' }],
-    [{ 'skip-drafts': '', 'skip-label': '' }, { skipDrafts: false, skipLabel: 'memgate:skip' }],
+    [
+      { 'skip-drafts': '', 'skip-label': '' },
+      { skipDrafts: false, skipLabel: 'memgate:skip' }
+    ],
     [{ 'skip-drafts': 'true' }, { skipDrafts: true, skipLabel: 'memgate:skip' }],
     [{ 'skip-drafts': ' False ' }, { skipDrafts: false, skipLabel: 'memgate:skip' }],
     [{ 'skip-label': ' no soak ' }, { skipDrafts: false, skipLabel: 'no soak' }],
@@ -18,6 +21,8 @@ describe('parseTriggerInputs', () => {
     [{ 'skip-label': 'x'.repeat(51) }, /at most 50 characters/],
     [{ 'skip-label': 'a\tb' }, /at most 50 characters/]
   ])('refuses %j', (inputs, reason) => {
-    expect(() => parseTriggerInputs(inputs)).toThrow(expect.objectContaining({ reason: typeof reason === 'string' ? reason : expect.stringMatching(reason) }))
+    expect(() => parseTriggerInputs(inputs)).toThrow(
+      expect.objectContaining({ reason: typeof reason === 'string' ? reason : expect.stringMatching(reason) })
+    )
   })
 })

@@ -2,12 +2,19 @@ import { describe, expect, it } from '@jest/globals'
 import { refProblem } from '../../src/trigger/refs.js'
 
 describe('refProblem', () => {
-  it.each(['main', 'release/1.x', 'refs/heads/main', 'v1.2.3', 'renovate/event-hub-1.x', 'a'.repeat(40), 'abc1234', 'dependabot/npm_and_yarn/event-hub-1.1.0', 'feat@x'])(
-    'accepts %j',
-    (ref) => {
-      expect(refProblem(ref)).toBeNull()
-    }
-  )
+  it.each([
+    'main',
+    'release/1.x',
+    'refs/heads/main',
+    'v1.2.3',
+    'renovate/event-hub-1.x',
+    'a'.repeat(40),
+    'abc1234',
+    'dependabot/npm_and_yarn/event-hub-1.1.0',
+    'feat@x'
+  ])('accepts %j', (ref) => {
+    expect(refProblem(ref)).toBeNull()
+  })
 
   it.each([
     ['', 'it is empty'],

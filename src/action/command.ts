@@ -17,7 +17,8 @@ import { warnOnFailure } from './status.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
   const repo = { owner: c.owner, repo: c.repo }
-  const react = (content: Reaction) => warnOnFailure(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content), 'reaction')
+  const react = (content: Reaction) =>
+    warnOnFailure(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content), 'reaction')
   const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, repo, c.pullNumber, body), 'reply')
   core.setOutput('verdict', 'skipped')
 
@@ -62,7 +63,9 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
     const again = command.name === 'bisect' ? 'bisect' : 'rerun'
     const runs = command.name === 'rerun' && command.runs !== undefined ? ` runs=${command.runs}` : ''
     core.info(`@${c.user}'s ${command.name} of #${c.pullNumber} does not run: ${check.sentence}`)
-    await reply(`@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${check.headSha.slice(0, 7)}${runs}\n\`\`\``)
+    await reply(
+      `@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${check.headSha.slice(0, 7)}${runs}\n\`\`\``
+    )
     await react('confused')
     return
   }
@@ -86,7 +89,9 @@ async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target
   const existing = await findStickyComment(step.client, pr, commentMarker(step.inputs.statusContext))
   const report = existing ? extractReport(existing.body) : null
   if (!report || report.head.sha !== pull.headSha) {
-    await reply(`@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to bisect. Comment \`/memgate rerun\` first.`)
+    await reply(
+      `@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to bisect. Comment \`/memgate rerun\` first.`
+    )
     return false
   }
   if (report.verdict !== 'leak') {
@@ -108,7 +113,9 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
   const report = existing ? extractReport(existing.body) : null
   if (!report || report.head.sha !== pull.headSha) {
     const measured = report?.head.sha ? ` (the last one is of ${report.head.sha.slice(0, 7)})` : ''
-    await reply(`@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to accept${measured}. Comment \`/memgate rerun\` first.`)
+    await reply(
+      `@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to accept${measured}. Comment \`/memgate rerun\` first.`
+    )
     return false
   }
   if (report.verdict !== 'leak' && report.verdict !== 'inconclusive') {

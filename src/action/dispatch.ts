@@ -20,7 +20,9 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
     const fork = pull.headRepository?.toLowerCase() !== `${d.owner}/${d.repo}`.toLowerCase()
     const check = checkReviewedHead({ fork, headSha: pull.headSha, named: d.headSha })
     if (!check.run) {
-      throw new MemgateError(`${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${check.headSha.slice(0, 7)} once you have reviewed it.`)
+      throw new MemgateError(
+        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${check.headSha.slice(0, 7)} once you have reviewed it.`
+      )
     }
     const target: Target = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
     core.info(`Measuring #${d.pullNumber} at ${pull.headSha.slice(0, 7)}, as asked by hand.`)
@@ -29,7 +31,11 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
   }
   const resolve = (name: string, ref: string) =>
     resolveCommit(step.client, repo, ref).catch((error) => {
-      throw new MemgateError(`${name} '${ref}' is not a branch, tag or commit of ${d.owner}/${d.repo} (HTTP ${httpStatus(error) ?? '?'})`, 2, { cause: error })
+      throw new MemgateError(
+        `${name} '${ref}' is not a branch, tag or commit of ${d.owner}/${d.repo} (HTTP ${httpStatus(error) ?? '?'})`,
+        2,
+        { cause: error }
+      )
     })
   const base = await resolve('base', d.base)
   const head = await resolve('head', d.head)

@@ -9,7 +9,10 @@ import * as core from '@actions/core'
  * its first character; everything else as it is. Pure, linear.
  */
 export function inertCommands(text: string): string {
-  return text.replace(/(^|[\r\n])([ \t]*)(::|##\[)/g, (_, start: string, space: string, mark: string) => `${start}${space}${mark[0]}\u200b${mark.slice(1)}`)
+  return text.replace(
+    /(^|[\r\n])([ \t]*)(::|##\[)/g,
+    (_, start: string, space: string, mark: string) => `${start}${space}${mark[0]}\u200b${mark.slice(1)}`
+  )
 }
 
 /** core.info for a line that may hold the PR's text. */

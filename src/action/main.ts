@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
       else if (trigger.kind === 'merge-group') await checkMergeGroup(step, trigger.group)
       else await answerDispatch(step, trigger.dispatch)
     } else if (trigger.kind === 'command') {
-      if (mode === 'report') return skip('mode: report posts measure runs only; commands are answered by a workflow with mode all or measure.')
+      if (mode === 'report')
+        return skip('mode: report posts measure runs only; commands are answered by a workflow with mode all or measure.')
       await answerCommand(step, trigger.command)
     } else {
       if (mode !== 'report') return skip(`workflow_run: memgate posts a measure run's report only with mode: report (mode is ${mode}).`)

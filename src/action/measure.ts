@@ -29,13 +29,15 @@ export async function measureAndPost(step: Step, target: Target, runs: number): 
   // An acceptance of this head outlives the run that recorded it (a rerun, a re-triggered job).
   const acceptable = measured.report.verdict === 'leak' || measured.report.verdict === 'inconclusive'
   const report = posting && acceptable ? carryAcceptance(await readOwnReport(step, target), measured.report) : measured.report
-  if (report.accepted && !measured.report.accepted) logLine(`The acceptance by @${report.accepted.by} of ${target.headSha.slice(0, 7)} holds for this run.`)
+  if (report.accepted && !measured.report.accepted)
+    logLine(`The acceptance by @${report.accepted.by} of ${target.headSha.slice(0, 7)} holds for this run.`)
   await publish(step, report, workDir, runs)
   if (posting) {
     await step.status.finish(where, report)
     await postComment(step, target, report, runs)
     // The status is final; the cause and a verified fix follow in this job, in the same comment.
-    if (report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0) await findCauseAndFix(step, target, report, runs)
+    if (report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0)
+      await findCauseAndFix(step, target, report, runs)
   }
   failStepFor(step, report)
   return report
@@ -79,7 +81,9 @@ async function readOwnReport(step: Step, target: Target): Promise<MemgateReport 
     const comment = await findOwnComment(step.client, pr, identity, commentMarker(step.inputs.statusContext))
     return comment ? ownReport(comment.body) : null
   } catch (error) {
-    logLine(`Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`)
+    logLine(
+      `Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`
+    )
     return null
   }
 }

@@ -38,7 +38,13 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
     throw error
   }
   if (bumps.length === 0) {
-    const report = buildReport({ baseSha: g.baseSha, headSha: g.headSha, bumps, verdict: 'skipped', reason: `No dependency changed in the merge group ${short}, so there is nothing to measure.` })
+    const report = buildReport({
+      baseSha: g.baseSha,
+      headSha: g.headSha,
+      bumps,
+      verdict: 'skipped',
+      reason: `No dependency changed in the merge group ${short}, so there is nothing to measure.`
+    })
     await publish(step, report, newWorkDir(step))
     if (posting) await step.status.set(where, 'success', 'no dependency change')
     return
@@ -50,7 +56,10 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
     const report: MemgateReport = {
       ...decision.report,
       base: { ...decision.report.base },
-      notes: [...(decision.report.notes ?? []), `The merge group ${short} changes exactly the dependencies #${decision.pullNumber} changed; this is #${decision.pullNumber}'s verdict, not a new measurement.`]
+      notes: [
+        ...(decision.report.notes ?? []),
+        `The merge group ${short} changes exactly the dependencies #${decision.pullNumber} changed; this is #${decision.pullNumber}'s verdict, not a new measurement.`
+      ]
     }
     core.info(`Reusing #${decision.pullNumber}'s verdict: ${decision.description}`)
     await publish(step, report, newWorkDir(step))
@@ -76,7 +85,9 @@ const MAX_CANDIDATES = 10
  * (GitHub's merge and squash subjects). Only candidates: each must bring its own report.
  */
 async function queuedPulls(git: Git, g: MergeGroupTrigger): Promise<number[]> {
-  const log = await runGit(git.repoDir, ['log', '--format=%s', `--max-count=${MAX_SUBJECTS}`, `${g.baseSha}..${g.headSha}`], { allowFail: true })
+  const log = await runGit(git.repoDir, ['log', '--format=%s', `--max-count=${MAX_SUBJECTS}`, `${g.baseSha}..${g.headSha}`], {
+    allowFail: true
+  })
   const fromSubjects = log.exitCode === 0 ? pullNumbersFromSubjects(log.stdout.split('\n')) : []
   return [...new Set([...g.pullNumbers, ...fromSubjects])].slice(0, MAX_CANDIDATES)
 }

@@ -67,16 +67,20 @@ export function renderContext(step: Step, runs?: number, runUrl = step.context.r
  */
 export async function postComment(step: Step, target: Target, report: MemgateReport, runs?: number, runUrl?: string): Promise<void> {
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
-  await warnOnFailure('update the PR comment', async () => {
-    const current = await readPull(step.client, pr)
-    if (current.headSha !== target.headSha) {
-      core.info(`The PR's head moved to ${current.headSha.slice(0, 7)}; the comment is left to that run.`)
-      return
-    }
-    const body = renderComment(report, renderContext(step, runs, runUrl))
-    const done = await upsertStickyComment(step.client, pr, commentMarker(step.inputs.statusContext), body, report.verdict !== 'skipped')
-    core.info(`PR comment: ${done}`)
-  }, 'comment')
+  await warnOnFailure(
+    'update the PR comment',
+    async () => {
+      const current = await readPull(step.client, pr)
+      if (current.headSha !== target.headSha) {
+        core.info(`The PR's head moved to ${current.headSha.slice(0, 7)}; the comment is left to that run.`)
+        return
+      }
+      const body = renderComment(report, renderContext(step, runs, runUrl))
+      const done = await upsertStickyComment(step.client, pr, commentMarker(step.inputs.statusContext), body, report.verdict !== 'skipped')
+      core.info(`PR comment: ${done}`)
+    },
+    'comment'
+  )
 }
 
 /** Fails the step for an error, or for a verdict fail-on names that no one accepted. */

@@ -13,16 +13,24 @@ import { warnOnFailure } from './status.js'
 
 /** What a PR event asks for, in the order the trigger's doc gives. */
 export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<void> {
-  if (t.draft) return skipHead(step, t.target, 'draft: not measured', 'The PR is a draft and skip-drafts is on; ready_for_review measures it.')
+  if (t.draft)
+    return skipHead(step, t.target, 'draft: not measured', 'The PR is a draft and skip-drafts is on; ready_for_review measures it.')
   if (t.skipLabel) {
     const setter = await labelSetter(step, t.target, t.skipLabel)
     if (setter) {
       const permission = await readPermission(step.client, t.target, setter).catch((error) => {
-        core.warning(`Could not read @${setter}'s permission (HTTP ${httpStatus(error) ?? '?'}); the ${t.skipLabel!.name} label does not count.`)
+        core.warning(
+          `Could not read @${setter}'s permission (HTTP ${httpStatus(error) ?? '?'}); the ${t.skipLabel!.name} label does not count.`
+        )
         return 'none' as const
       })
       if (canCommand(permission)) {
-        return skipHead(step, t.target, 'skipped by label', `@${setter} set the ${t.skipLabel.name} label; removing it measures the PR again.`)
+        return skipHead(
+          step,
+          t.target,
+          'skipped by label',
+          `@${setter} set the ${t.skipLabel.name} label; removing it measures the PR again.`
+        )
       }
       core.info(`@${setter} set the ${t.skipLabel.name} label with ${permission} permission; only write, maintain or admin skips memgate.`)
     }
@@ -35,7 +43,9 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
       core.setOutput('verdict', 'skipped')
       return
     }
-    core.info(`A label changed and ${where.sha.slice(0, 7)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`)
+    core.info(
+      `A label changed and ${where.sha.slice(0, 7)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`
+    )
   }
   await measureAndPost(step, t.target, step.inputs.options.stats.runs)
 }
@@ -46,7 +56,7 @@ async function labelSetter(step: Step, target: Target, label: { name: string; se
     return await readLabelSetter(step.client, target, label.name)
   } catch (error) {
     const status = httpStatus(error)
-    const why = status === 403 ? ': the token lacks `issues: read` (add it under the job\'s `permissions:`)' : ''
+    const why = status === 403 ? ": the token lacks `issues: read` (add it under the job's `permissions:`)" : ''
     core.warning(`Could not read who set the ${label.name} label (HTTP ${status ?? '?'})${why}; it does not count.`)
     return null
   }
@@ -59,11 +69,21 @@ async function labelSetter(step: Step, target: Target, label: { name: string; se
  */
 async function skipHead(step: Step, target: Target, description: string, detail: string): Promise<void> {
   core.info(`${description}: ${detail}`)
-  const report = buildReport({ baseSha: target.baseSha, headSha: target.headSha, bumps: [], verdict: 'skipped', reason: `${description}. ${detail}` })
+  const report = buildReport({
+    baseSha: target.baseSha,
+    headSha: target.headSha,
+    bumps: [],
+    verdict: 'skipped',
+    reason: `${description}. ${detail}`
+  })
   report.pullRequest = { repository: `${target.owner}/${target.repo}`, number: target.pullNumber, headSha: target.headSha }
   await publish(step, report, newWorkDir(step))
   if (step.inputs.mode === 'all') {
-    await step.status.set({ owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }, 'success', description)
+    await step.status.set(
+      { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl },
+      'success',
+      description
+    )
   }
 }
 
@@ -74,6 +94,7 @@ async function skipHead(step: Step, target: Target, description: string, detail:
  */
 export async function refuseFork(step: Step, target: Target, reason: string): Promise<void> {
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
-  if (step.inputs.mode === 'all') await step.status.set(where, 'error', "refused: pull_request_target does not run a fork's head; see docs/security.md")
+  if (step.inputs.mode === 'all')
+    await step.status.set(where, 'error', "refused: pull_request_target does not run a fork's head; see docs/security.md")
   await warnOnFailure('write the job summary', () => core.summary.addHeading('memgate: refused', 2).addRaw(`${reason}\n`, true).write())
 }

@@ -26,7 +26,14 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
   if (where) step.status.adopt(where)
   const report = await readMeasuredReport(step, t, where)
   const pullNumber = report.pullRequest!.number
-  const target: Target = { owner: t.owner, repo: t.repo, pullNumber, baseSha: report.base.sha, headSha: report.pullRequest!.headSha, fork: true }
+  const target: Target = {
+    owner: t.owner,
+    repo: t.repo,
+    pullNumber,
+    baseSha: report.base.sha,
+    headSha: report.pullRequest!.headSha,
+    fork: true
+  }
   let pull: PullState
   try {
     pull = await readPull(step.client, { owner: t.owner, repo: t.repo, pullNumber })
@@ -54,7 +61,8 @@ function readReportFile(file: string): string {
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
     const stat = fs.fstatSync(fd)
-    if (!stat.isFile()) throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no report`)
+    if (!stat.isFile())
+      throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no report`)
     if (stat.size > REPORT_LIMITS.text) throw new MemgateError(`${file} is ${stat.size} bytes, more than a memgate-report/1 can be`)
     return fs.readFileSync(fd, 'utf8')
   } catch (error) {
@@ -93,7 +101,9 @@ async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTar
       )
     }
     if (t.pullNumbers.length > 0 && !t.pullNumbers.includes(report.pullRequest.number)) {
-      throw new MemgateError(`${file} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`)
+      throw new MemgateError(
+        `${file} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`
+      )
     }
     return report
   } catch (error) {

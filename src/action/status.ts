@@ -72,7 +72,9 @@ export class StatusLifecycle {
     const owed = this.pending?.sha === where.sha
     const done = await this.end(where, state, description)
     if (!done && owed) {
-      throw new MemgateError(`The final ${this.context} status (${state}) could not be written on ${where.sha.slice(0, 7)}; the check would stay pending`)
+      throw new MemgateError(
+        `The final ${this.context} status (${state}) could not be written on ${where.sha.slice(0, 7)}; the check would stay pending`
+      )
     }
     return done
   }
@@ -154,9 +156,11 @@ export function checkPendingState(saved: string, env: { repository?: string; ser
   }
   const w = data as Record<string, unknown>
   if (!w || typeof w !== 'object' || Array.isArray(w)) return 'it is not an object'
-  if (typeof w.owner !== 'string' || !OWNER.test(w.owner) || typeof w.repo !== 'string' || !REPO.test(w.repo)) return 'it names no owner/repository'
+  if (typeof w.owner !== 'string' || !OWNER.test(w.owner) || typeof w.repo !== 'string' || !REPO.test(w.repo))
+    return 'it names no owner/repository'
   const repository = `${w.owner}/${w.repo}`
-  if (!env.repository || repository.toLowerCase() !== env.repository.toLowerCase()) return `it names ${repository}, not this workflow's ${env.repository ?? '(unknown)'}`
+  if (!env.repository || repository.toLowerCase() !== env.repository.toLowerCase())
+    return `it names ${repository}, not this workflow's ${env.repository ?? '(unknown)'}`
   if (typeof w.sha !== 'string' || !SHA.test(w.sha)) return 'its SHA is not 40 hex characters'
   const where: StatusTarget = { owner: w.owner, repo: w.repo, sha: w.sha }
   if (w.targetUrl !== undefined) {

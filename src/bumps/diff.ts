@@ -82,9 +82,7 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
   if (workspaces && transitive.length) {
     const inBase = reachedFrom(base, baseIndex, workspaces)
     const inHead = reachedFrom(head, headIndex, workspaces)
-    transitive = transitive.filter(
-      (b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to))
-    )
+    transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)))
   }
   const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set<DependencyType>()
   const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set<DependencyType>()
@@ -132,7 +130,7 @@ function diffHalfLocked(base: LockSide, head: LockSide): BumpDetail[] {
         const bump = rangeBump(name, b, h, path)
         if (bp) bump.from = bp.version
         if (hp) bump.to = hp.version
-        const low = (v: string | null, dep?: ManifestDependency) => v === null ? null : semver.valid(v) ?? lowest(dep!.range)
+        const low = (v: string | null, dep?: ManifestDependency) => (v === null ? null : (semver.valid(v) ?? lowest(dep!.range)))
         bump.type = classifyBump(low(bump.from, b), low(bump.to, h))
         bumps.push(bump)
         continue
@@ -239,12 +237,7 @@ function exoticRange(range: string): boolean {
   return !semver.validRange(range) && sourceOf(range) !== 'registry'
 }
 
-function rangeBump(
-  name: string,
-  b: ManifestDependency | undefined,
-  h: ManifestDependency | undefined,
-  manifest: string
-): BumpDetail {
+function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestDependency | undefined, manifest: string): BumpDetail {
   const from = b?.range ?? null
   const to = h?.range ?? null
   // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.

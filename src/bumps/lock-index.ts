@@ -48,9 +48,6 @@ export function locate(index: LockIndex, dir: string, dep: ManifestDependency): 
     }
     case 'yarn':
     case 'yarn-berry':
-      return (
-        index.byDescriptor.get(`${dep.name}@${dep.range}`) ??
-        index.byDescriptor.get(`${dep.name}@npm:${dep.range}`)
-      )
+      return index.byDescriptor.get(`${dep.name}@${dep.range}`) ?? index.byDescriptor.get(`${dep.name}@npm:${dep.range}`)
   }
 }

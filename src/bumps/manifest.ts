@@ -56,7 +56,11 @@ export function parseManifest(text: string, path: string, dir = '', label = path
     }
   }
   const ws = json.workspaces
-  const globs = Array.isArray(ws) ? ws : Array.isArray((ws as { packages?: unknown })?.packages) ? (ws as { packages: unknown[] }).packages : []
+  const globs = Array.isArray(ws)
+    ? ws
+    : Array.isArray((ws as { packages?: unknown })?.packages)
+      ? (ws as { packages: unknown[] }).packages
+      : []
   const manifest: Manifest = {
     path,
     dir,

@@ -96,8 +96,7 @@ export function pruneNpmLocks(base: Side, head: Side, manifests: { base: Manifes
   }
   // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
   const dependents = dependentsOf(before, names)
-  const keep = (key: string): boolean =>
-    !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key))
+  const keep = (key: string): boolean => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key))
   const baseLock = entries.lock(before, before.keys.filter(keep), base.file)
   const headLock = entries.lock(after, after.keys.filter(keep), head.file)
   if (!baseLock || !headLock) return null
@@ -114,7 +113,10 @@ function changedDependencies(base: Manifest[], head: Manifest[]): Array<[string,
   for (const pair of byPath.values()) {
     const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]))
     const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]))
-    for (const [manifest, other] of [[pair.base, after], [pair.head, before]] as const) {
+    for (const [manifest, other] of [
+      [pair.base, after],
+      [pair.head, before]
+    ] as const) {
       if (!manifest) continue
       for (const d of manifest.dependencies) if (other.get(d.name) !== signature(d)) out.push([manifest.dir, d.name])
     }
@@ -143,7 +145,11 @@ function dependentsOf(split: Split, names: Set<string>): Set<string> {
 function linksOf(split: Split): string[] {
   const found = new Set<string>()
   const needle = `\n${split.unit.repeat(3)}"link": true`
-  for (let at = split.text.indexOf(needle, split.starts[0] ?? split.end); at !== -1 && at < split.end; at = split.text.indexOf(needle, at + 1)) {
+  for (
+    let at = split.text.indexOf(needle, split.starts[0] ?? split.end);
+    at !== -1 && at < split.end;
+    at = split.text.indexOf(needle, at + 1)
+  ) {
     found.add(split.keys[entryAt(split.starts, at)]!)
   }
   return [...found]

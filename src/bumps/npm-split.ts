@@ -90,7 +90,10 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
 
   const raw = new Overlay(base.raw, base.keys.slice(from, to))
   for (const [key, entry] of middle) if (!raw.add(key, entry)) return null
-  const keys = base.keys.slice(0, from).concat(middle.map(([key]) => key), base.keys.slice(to))
+  const keys = base.keys.slice(0, from).concat(
+    middle.map(([key]) => key),
+    base.keys.slice(to)
+  )
   const changed: string[] = []
   for (let i = from; i < to; i++) if (raw.get(base.keys[i]!) !== base.raw.get(base.keys[i]!)) changed.push(base.keys[i]!)
   for (const [key] of middle) if (!base.raw.has(key)) changed.push(key)

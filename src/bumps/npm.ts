@@ -59,8 +59,7 @@ export function parseNpmLock(text: string, file: string): Lockfile {
       versionLine()
     )
   }
-  const packages =
-    version === 1 ? fromTree(json.dependencies ?? {}) : fromPackages(json.packages ?? {}, file, versionLine())
+  const packages = version === 1 ? fromTree(json.dependencies ?? {}) : fromPackages(json.packages ?? {}, file, versionLine())
   return { kind: 'npm', file, lockfileVersion: String(version), packages }
 }
 

@@ -66,9 +66,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
 
   const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]))
   const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) }
-  const lockDirs = new Set(
-    [...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p))
-  )
+  const lockDirs = new Set([...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p)))
   const rootOf = (path: string): string | null => {
     for (let dir = dirOf(path); ; dir = dirOf(dir)) {
       if (lockDirs.has(dir)) return dir
@@ -150,11 +148,9 @@ async function readProject(
       { base: baseManifests, head: headManifests }
     )
     if (pruned) {
-      bumps = diffLocks(
-        { lock: pruned.base, manifests: baseManifests },
-        { lock: pruned.head, manifests: headManifests },
-        lockPath
-      ).filter((b) => b.direct || pruned.names.has(b.name))
+      bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter(
+        (b) => b.direct || pruned.names.has(b.name)
+      )
     }
   }
   bumps ??= diffLocks(
@@ -379,4 +375,3 @@ function joinPath(dir: string, name: string): string {
 function relativeDir(root: string, dir: string): string {
   return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1)
 }
-

@@ -98,9 +98,7 @@ export function parseYarnLock(text: string, file: string): Lockfile {
       pkg.descriptors!.push(bare)
       byDescriptor.set(bare, pkg)
     }
-    const parentName = workspace
-      ? `workspace:${workspaceDir(entry.resolution!)}`
-      : descriptorName(descriptors[0] ?? '')
+    const parentName = workspace ? `workspace:${workspaceDir(entry.resolution!)}` : descriptorName(descriptors[0] ?? '')
     edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }])
   }
   for (const [parent, deps] of edges) {
@@ -166,7 +164,9 @@ function unquote(text: string): string {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/ ?\(line \d+, column \d+\)/, '')
+  return String((error as Error)?.message ?? error)
+    .split('\n')[0]!
+    .replace(/ ?\(line \d+, column \d+\)/, '')
 }
 
 function errorLine(error: unknown): number | undefined {

@@ -65,9 +65,13 @@ export async function bumpsCommand(args: string[]): Promise<number> {
   const git = await createGit(path.resolve(values.repo))
   const head = await git.resolve(required(values.head, '--head'))
   const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head)
-  const bumps = await readBumps(git, base, head, { workingDirectory: values['working-directory'], warn: (line) => log(`memgate: warning: ${line}`) })
+  const bumps = await readBumps(git, base, head, {
+    workingDirectory: values['working-directory'],
+    warn: (line) => log(`memgate: warning: ${line}`)
+  })
   const lines = bumps.map(
-    (b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`
+    (b) =>
+      `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`
   )
   print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.')
   return 0
@@ -131,7 +135,14 @@ export async function demoCommand(args: string[]): Promise<number> {
     const head = values.clean ? 'clean' : 'leaky'
     log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`)
     const repo = await createDemoRepo(path.join(dir, 'repo'), head)
-    const { report } = await runPipeline(options, { repoDir: repo.dir, base: 'main', head: 'bump', workDir: path.join(dir, 'work'), probePath: probePath(), log })
+    const { report } = await runPipeline(options, {
+      repoDir: repo.dir,
+      base: 'main',
+      head: 'bump',
+      workDir: path.join(dir, 'work'),
+      probePath: probePath(),
+      log
+    })
     if (values.keep) log(`Kept ${dir}`)
     return printReport(report, values.json)
   } finally {

@@ -4,7 +4,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
-export type UploadResult = { uploaded: true; id?: number; size?: number; files: number } | { uploaded: false; reason: string; files: number }
+export type UploadResult =
+  | { uploaded: true; id?: number; size?: number; files: number }
+  | { uploaded: false; reason: string; files: number }
 
 /** Which files of a memgate work directory go into the artifact. */
 const KEEP = /(^memgate-report\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
@@ -31,7 +33,11 @@ export function listArtifactFiles(workDir: string): string[] {
 export async function uploadRunArtifact(name: string, workDir: string, env: NodeJS.ProcessEnv = process.env): Promise<UploadResult> {
   const files = listArtifactFiles(workDir)
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-    return { uploaded: false, reason: 'the Actions runtime for artifacts (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL) is absent', files: files.length }
+    return {
+      uploaded: false,
+      reason: 'the Actions runtime for artifacts (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL) is absent',
+      files: files.length
+    }
   }
   const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()

@@ -20,11 +20,12 @@ const RATE_LIMIT_RETRIES = 2
 const MAX_RATE_LIMIT_WAIT = 120
 
 export function createClient(token: string): Client {
-  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    const wait = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT
-    core.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}${wait ? `; retrying in ${retryAfter} s` : ''}`)
-    return wait
-  }
+  const onLimit =
+    (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+      const wait = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT
+      core.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}${wait ? `; retrying in ${retryAfter} s` : ''}`)
+      return wait
+    }
   return getOctokit(
     token,
     {

@@ -21,9 +21,7 @@ export async function listOwnComments(client: Client, pr: PullRef, identity: Ide
     issue_number: pr.pullNumber,
     per_page: 100
   })
-  return comments
-    .filter((c) => isOwnComment(c, identity))
-    .map((c) => ({ id: c.id, body: c.body ?? '', updatedAt: c.updated_at ?? null }))
+  return comments.filter((c) => isOwnComment(c, identity)).map((c) => ({ id: c.id, body: c.body ?? '', updatedAt: c.updated_at ?? null }))
 }
 
 /** memgate's comment that carries `marker` (the first, as the sticky comment is), or null. */

@@ -44,7 +44,7 @@ export function explainRefusals(writes: Iterable<Write>, fork = false): string |
   const permissions = [...new Set(refused.map((w) => `\`${WRITE_PERMISSION[w]}\``))]
   const where = fork
     ? 'a PR from a fork always gets a read-only token: use the fork-safe setup (mode: measure, then mode: report on workflow_run; docs/security.md)'
-    : "add it under the job's `permissions:` in the workflow (a Dependabot PR's token is read-only unless the workflow asks for more; README, \"Permissions\")"
+    : 'add it under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless the workflow asks for more; README, "Permissions")'
   return `memgate could not ${join(refused.map((w) => WHAT[w]))}: the token lacks ${join(permissions)}; ${permissions.length > 1 ? where.replace('add it', 'add them') : where}. The verdict is in the job summary and the outputs.`
 }
 

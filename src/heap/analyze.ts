@@ -49,7 +49,10 @@ export async function summarizeSnapshotFile(file: string, options: Pick<ParseOpt
 }
 
 /** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
-export async function diffSnapshotFiles(files: string[], options: HeapDiffOptions & Pick<ParseOptions, 'maxBytes'> = {}): Promise<HeapDiff> {
+export async function diffSnapshotFiles(
+  files: string[],
+  options: HeapDiffOptions & Pick<ParseOptions, 'maxBytes'> = {}
+): Promise<HeapDiff> {
   if (files.length < 2) throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`)
   // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
   // highest id while they stream by, so that peak memory is one graph.

@@ -114,7 +114,14 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
 
   const lastSummary = summarizeGraph(last, { retained: false })
   const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])))
-  const share = earlier.length === 1 ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0]!, history[1]!) : null
+  const share =
+    earlier.length === 1
+      ? netShares(
+          groups.map((g) => ({ ...g, cls: className(last, t, g.best) })),
+          history[0]!,
+          history[1]!
+        )
+      : null
 
   const suspects: HeapSuspect[] = []
   const score = new Map<HeapSuspect, number>()
@@ -139,9 +146,9 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
       nodeId: last.nodeId[node]!,
       growth: {
         count: history.map((h) => h.get(cls)?.count ?? 0),
-        bytes: history.map((h) => h.get(cls)?.bytes ?? 0),
+        bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
       },
-      bumped: pkg !== null && bumped.has(pkg),
+      bumped: pkg !== null && bumped.has(pkg)
     }
     suspects.push(suspect)
     score.set(suspect, Math.min(bytes, typical[k]! * count))
@@ -154,7 +161,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
     snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
     newObjects: { count: newCount, bytes: newBytes },
-    threshold: { bytes: minBytes, count: minCount },
+    threshold: { bytes: minBytes, count: minCount }
   }
 }
 
@@ -215,8 +222,16 @@ function isCandidate(g: HeapGraph, t: TypeCodes, node: number): boolean {
     const name = g.strings[g.nodeName[node]!]!
     return !name.startsWith('system / ') && name !== ''
   }
-  return type === t.closure || type === t.regexp || type === t.string || type === t.consString ||
-    type === t.slicedString || type === t.number || type === t.symbol || type === t.bigint
+  return (
+    type === t.closure ||
+    type === t.regexp ||
+    type === t.string ||
+    type === t.consString ||
+    type === t.slicedString ||
+    type === t.number ||
+    type === t.symbol ||
+    type === t.bigint
+  )
 }
 
 function suspectName(g: HeapGraph, t: TypeCodes, node: number): string {
@@ -229,13 +244,7 @@ function suspectName(g: HeapGraph, t: TypeCodes, node: number): string {
 
 // The creator's package first; else the nearest holder on the retainer path that belongs to a
 // package. When bumped packages are given, the first of those among creator and holders wins.
-function choosePackage(
-  attributor: Attributor,
-  paths: RootPaths,
-  node: number,
-  site: string | null,
-  bumped: Set<string>
-): string | null {
+function choosePackage(attributor: Attributor, paths: RootPaths, node: number, site: string | null, bumped: Set<string>): string | null {
   const candidates: string[] = []
   const creator = site ? packageOfPath(site) : null
   if (creator) candidates.push(creator)

@@ -9,7 +9,7 @@ export function formatHeapSummary(summary: HeapSummary, limit = 25): string {
   const lines = [
     `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
     '',
-    `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`,
+    `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
   ]
   for (const g of summary.groups.slice(0, limit)) {
     const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes)
@@ -27,9 +27,10 @@ export function formatHeapDiff(diff: HeapDiff): string {
   const last = diff.snapshots[n - 1]!
   const lines = [
     `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-      `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`,
+      `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
   ]
-  if (diff.technique === 'two-snapshot') lines.push('Each class counts for its net growth (last − first, in count and size), as DevTools\' Comparison view.')
+  if (diff.technique === 'two-snapshot')
+    lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.")
   if (diff.suspects.length === 0) {
     lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`)
     return lines.join('\n')

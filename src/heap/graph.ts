@@ -53,7 +53,7 @@ export function typeCodes(g: HeapGraph): TypeCodes {
     internal: e('internal'),
     hiddenEdge: e('hidden'),
     shortcut: e('shortcut'),
-    weak: e('weak'),
+    weak: e('weak')
   }
 }
 

@@ -118,14 +118,31 @@ const enum S {
   Numbers, // inside [ … ] of numbers
   Strings, // inside the strings array, between entries
   StringBody, // inside one entry of strings
-  Done,
+  Done
 }
 
-const enum Section { None, Nodes, Edges, Locations }
+const enum Section {
+  None,
+  Nodes,
+  Edges,
+  Locations
+}
 
 // Roles of node fields, from meta.node_fields.
-const enum F { Other, Type, Name, Id, Size, EdgeCount }
-const enum EF { Other, Type, Name, To }
+const enum F {
+  Other,
+  Type,
+  Name,
+  Id,
+  Size,
+  EdgeCount
+}
+const enum EF {
+  Other,
+  Type,
+  Name,
+  To
+}
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -217,7 +234,7 @@ export class HeapSnapshotParser {
       switch (this.state) {
         case S.Start: {
           const c = buf[i++]!
-          if (isSpace(c) || (c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3) continue
+          if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3)) continue
           if (c !== 0x7b) fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`)
           this.state = S.Key
           break
@@ -337,13 +354,16 @@ export class HeapSnapshotParser {
     const g = this.g
     if (!this.headerDone || !g) fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot')
     if (this.state !== S.Done) {
-      const where = this.section === Section.Nodes
-        ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
-        : this.section === Section.Edges
-          ? this.totalsOnly ? ' in the edges section' : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
-          : this.state === S.StringBody || this.state === S.Strings
-            ? ` in the strings section after ${this.strings.length} strings`
-            : ''
+      const where =
+        this.section === Section.Nodes
+          ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
+          : this.section === Section.Edges
+            ? this.totalsOnly
+              ? ' in the edges section'
+              : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+            : this.state === S.StringBody || this.state === S.Strings
+              ? ` in the strings section after ${this.strings.length} strings`
+              : ''
       fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`)
     }
     if (this.nodesRead !== g.nodeCount) fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`)
@@ -355,7 +375,8 @@ export class HeapSnapshotParser {
     for (const name of g.nodeName) if (name >= n) fail(`names string ${name} but has only ${n} strings`)
     if (this.totalsOnly) {
       g.totals = this.totals
-      for (const key of this.totals.groups.keys()) if (key >= 4294967296 && key % 4294967296 >= n) fail(`names string ${key % 4294967296} but has only ${n} strings`)
+      for (const key of this.totals.groups.keys())
+        if (key >= 4294967296 && key % 4294967296 >= n) fail(`names string ${key % 4294967296} but has only ${n} strings`)
     }
     if (!this.keepEdges && !this.totalsOnly) {
       g.edgeCount = 0
@@ -382,7 +403,7 @@ export class HeapSnapshotParser {
       node: new Uint32Array(count),
       scriptId: new Uint32Array(count),
       line: new Uint32Array(count),
-      column: new Uint32Array(count),
+      column: new Uint32Array(count)
     }
     for (let k = 0; k < count; k++) {
       const row = (order ? order[k]! : k) * 4
@@ -399,7 +420,8 @@ export class HeapSnapshotParser {
     const key = this.key
     if (this.seenKeys.has(key)) fail(`has the section "${key}" twice`)
     this.seenKeys.add(key)
-    const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings'
+    const wanted =
+      key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings'
     if (!wanted) {
       this.depth = 0
       this.inString = false
@@ -513,10 +535,22 @@ export class HeapSnapshotParser {
     }
     this.nodeFieldCount = nodeFields.length
     this.nodeRoles = Uint8Array.from(nodeFields, (f) =>
-      f === 'type' ? F.Type : f === 'name' ? F.Name : f === 'id' ? F.Id : f === 'self_size' ? F.Size : f === 'edge_count' ? F.EdgeCount : F.Other)
+      f === 'type'
+        ? F.Type
+        : f === 'name'
+          ? F.Name
+          : f === 'id'
+            ? F.Id
+            : f === 'self_size'
+              ? F.Size
+              : f === 'edge_count'
+                ? F.EdgeCount
+                : F.Other
+    )
     this.edgeFieldCount = edgeFields.length
     this.edgeRoles = Uint8Array.from(edgeFields, (f) =>
-      f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other)
+      f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other
+    )
     const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : []
     this.locFieldCount = locFields.length
     this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f))
@@ -542,7 +576,7 @@ export class HeapSnapshotParser {
       edgeTo: new Uint32Array(e),
       strings: [],
       locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
-      totals: null,
+      totals: null
     }
     this.headerDone = true
   }
@@ -765,7 +799,6 @@ export class HeapSnapshotParser {
     rows[this.locLen++] = this.locRow[2]
     rows[this.locLen++] = this.locRow[3]
   }
-
 
   private finishSection(): void {
     const g = this.g!

@@ -37,7 +37,8 @@ function startProbe(file: string): void {
   const sampler = createSampler(gc, append, started)
   const snapshotEnv = process.env[PROBE_ENV.snapshotDir]
   // Wrappers (npm, corepack) are not the workload: they sample, but take no snapshots.
-  const snapshots = snapshotEnv && !isWrapperScript(script) ? createSnapshots(path.resolve(snapshotEnv), gc, append, started, sampler) : null
+  const snapshots =
+    snapshotEnv && !isWrapperScript(script) ? createSnapshots(path.resolve(snapshotEnv), gc, append, started, sampler) : null
   const firstEvery = Math.round(positive(process.env[PROBE_ENV.sampleEvery], 50))
   const firstIntervalMs = positive(process.env[PROBE_ENV.sampleMs], 200)
   let nextAt = firstEvery
@@ -158,7 +159,8 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
   let count = 0
   // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
   const warmupPoint: Point | undefined =
-    plan.warmup ?? (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined)
+    plan.warmup ??
+    (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined)
   const reached = (point: Point | undefined, x: number): boolean => {
     if (!point) return sampler.taken >= 3 // no plan: after the first few samples, past start-up
     if (point.x !== undefined) return x >= point.x

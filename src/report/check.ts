@@ -166,19 +166,25 @@ class Checker {
   }
 
   count(v: unknown, what: string, max: number): number {
-    if (!Number.isSafeInteger(v) || (v as number) < 0 || (v as number) > max) throw this.bad(`${what} is ${this.show(v)}, not a count up to ${max}`)
+    if (!Number.isSafeInteger(v) || (v as number) < 0 || (v as number) > max)
+      throw this.bad(`${what} is ${this.show(v)}, not a count up to ${max}`)
     return v as number
   }
 
   /** 40 lowercase hex characters; '' too where the builder writes it for a commit it never resolved. */
   sha(v: unknown, what: string, emptyAllowed: boolean): string {
-    if (typeof v !== 'string' || !(SHA.test(v) || (emptyAllowed && v === ''))) throw this.bad(`${what} is ${this.show(v)}, not a commit SHA`)
+    if (typeof v !== 'string' || !(SHA.test(v) || (emptyAllowed && v === '')))
+      throw this.bad(`${what} is ${this.show(v)}, not a commit SHA`)
     return v
   }
 
   growth(v: unknown, what: string): Growth {
     const g = this.object(v, what)
-    return { estimate: this.number(g.estimate, `${what}.estimate`), low: this.number(g.low, `${what}.low`), high: this.number(g.high, `${what}.high`) }
+    return {
+      estimate: this.number(g.estimate, `${what}.estimate`),
+      low: this.number(g.low, `${what}.low`),
+      high: this.number(g.high, `${what}.high`)
+    }
   }
 
   difference(v: unknown): Growth & { pValue: number } {
@@ -218,7 +224,9 @@ class Checker {
       bump.unresolved = true
     }
     if (b.via !== undefined) {
-      bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_TYPES.length).map((t, i) => this.oneOf(t, DEPENDENCY_TYPES, `${what}.via[${i}]`))
+      bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_TYPES.length).map((t, i) =>
+        this.oneOf(t, DEPENDENCY_TYPES, `${what}.via[${i}]`)
+      )
     }
     return bump
   }
@@ -255,7 +263,12 @@ class Checker {
     const s = this.object(v, 'series')
     const points = (a: unknown, field: string) =>
       this.list(a, `series.${field}`, REPORT_LIMITS.seriesPoints).map((n, i) => this.number(n, `series.${field}[${i}]`))
-    const series = { unit: this.oneOf(s.unit, SERIES_UNITS, 'series.unit'), x: points(s.x, 'x'), base: points(s.base, 'base'), head: points(s.head, 'head') }
+    const series = {
+      unit: this.oneOf(s.unit, SERIES_UNITS, 'series.unit'),
+      x: points(s.x, 'x'),
+      base: points(s.base, 'base'),
+      head: points(s.head, 'head')
+    }
     if (series.x.length === 0 || series.base.length !== series.x.length || series.head.length !== series.x.length) {
       throw this.bad('series is not two curves on one grid')
     }

@@ -28,8 +28,9 @@ export function neutralizeLinks(text: string): string {
  * leading `#`, `>`, `-`, `+` or `1.` that would make a heading, quote or list escaped too.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeInline(text).replace(/^([ \t]*)(#|>|-|\+|\d{1,9}[.)](?=[ \t]|$))/, (_, space: string, mark: string) =>
-    `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`
+  return escapeInline(text).replace(
+    /^([ \t]*)(#|>|-|\+|\d{1,9}[.)](?=[ \t]|$))/,
+    (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`
   )
 }
 

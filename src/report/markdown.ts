@@ -90,7 +90,10 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
   out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
   if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
   if (report.accepted) {
-    out.push(`✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`, '')
+    out.push(
+      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
+      ''
+    )
   }
   if (report.grouping) out.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
@@ -130,7 +133,9 @@ function groupingLine(grouping: PrGrouping): string {
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
     const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
-    const where = b.direct ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})` : `transitive (${cell(b.manifest)})`
+    const where = b.direct
+      ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})`
+      : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
     const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
     const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
@@ -159,7 +164,8 @@ function releaseLink(b: Bump): string {
 function growthTable(report: MemgateReport): string {
   const unit = report.unit!
   const per = unit.replace(/^bytes\//, '')
-  const tp = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v).toLocaleString('en-US')} ${per}s/s` : '—')
+  const tp = (v: number | null | undefined) =>
+    typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v).toLocaleString('en-US')} ${per}s/s` : '—'
   const row = (label: string, runs: number | string, g: Growth, extra: string) =>
     `| ${label} | ${runs} | ${formatRate(g.estimate, unit)} | ${formatRate(g.low, unit)} … ${formatRate(g.high, unit)} | ${extra} |`
   const lines = [
@@ -192,7 +198,7 @@ function chart(series: Series): string {
     `  line ${values(series.head)}`,
     '```',
     '',
-    '<sub>First line base, second line head: the median over each side\'s runs.</sub>'
+    "<sub>First line base, second line head: the median over each side's runs.</sub>"
   ].join('\n')
 }
 
@@ -200,7 +206,11 @@ function suspectsBlock(report: MemgateReport): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
-        s.retainerPath.length ? shortPath(readablePath(s.retainerPath)).map((p) => cell(p)).join(' → ') : '—'
+        s.retainerPath.length
+          ? shortPath(readablePath(s.retainerPath))
+              .map((p) => cell(p))
+              .join(' → ')
+          : '—'
       } |`
   )
   const top = report.suspects[0]! // called only when there are suspects
@@ -234,7 +244,8 @@ function snapshotFiles(report: MemgateReport): string {
   const files = (report.snapshots ?? []).filter((f) => /^[\w./-]+\.heapsnapshot$/.test(f) && !f.split('/').includes('..'))
   const first = files[0]
   const last = files[files.length - 1]
-  if (!first || !last || first === last) return "the first and the last `runs/head-*/snapshots/*.heapsnapshot` (a head run that took two or more)"
+  if (!first || !last || first === last)
+    return 'the first and the last `runs/head-*/snapshots/*.heapsnapshot` (a head run that took two or more)'
   return `\`${first}\` and \`${last}\``
 }
 
@@ -248,7 +259,14 @@ function runbook(report: MemgateReport, context: CommentContext): string {
     args.push('--work-dir memgate-work')
     // The published CLI at the version that measured, so npx neither prompts nor picks another release.
     const command = `npx -y memgate@${MEMGATE_VERSION} run ${args.join(' ')}`
-    lines.push('1. Reproduce the measurement in a clone of this repository:', '', '   ```sh', `   ${escapeCodeBlock(command)}`, '   ```', '')
+    lines.push(
+      '1. Reproduce the measurement in a clone of this repository:',
+      '',
+      '   ```sh',
+      `   ${escapeCodeBlock(command)}`,
+      '   ```',
+      ''
+    )
   }
   const artifact = context.artifactName ? `the ${codeSpan(context.artifactName)} artifact` : 'the artifact'
   lines.push(
@@ -269,7 +287,9 @@ function runbook(report: MemgateReport, context: CommentContext): string {
       '3. Hold the previous version while the upstream is fixed (package.json; Yarn calls `overrides` `resolutions`, pnpm `pnpm.overrides`):',
       '',
       '   ```json',
-      ...escapeCodeBlock(JSON.stringify(snippet, null, 2)).split('\n').map((l) => `   ${l}`),
+      ...escapeCodeBlock(JSON.stringify(snippet, null, 2))
+        .split('\n')
+        .map((l) => `   ${l}`),
       '   ```'
     )
   }
@@ -299,7 +319,8 @@ function footer(report: MemgateReport, context: CommentContext): string {
  */
 export function capMarkdown(text: string, limit: number): string {
   if (text.length <= limit) return text
-  const note = '\n\n> ✂️ This comment was cut to fit GitHub\'s limit of 65536 characters; the whole report is in the job summary and the artifact.'
+  const note =
+    "\n\n> ✂️ This comment was cut to fit GitHub's limit of 65536 characters; the whole report is in the job summary and the artifact."
   const closers = '\n```\n\n</details>\n</details>\n</details>'
   let cut = text.slice(0, Math.max(0, limit - note.length - closers.length))
   const newline = cut.lastIndexOf('\n')
@@ -318,7 +339,7 @@ export function renderHelp(statusContext: string): string {
     '',
     '| Command | Does |',
     '| --- | --- |',
-    '| `/memgate rerun [<sha>] [runs=N]` | Measures the PR\'s head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |',
+    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |",
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
     '| `/memgate bisect [<sha>]` | For a leak (on a PR from a fork, name the head you reviewed): finds the bump that leaks, the first published version that leaks and a fix measured to pass, and adds them to this comment. |',
     '| `/memgate help` | This list. |'

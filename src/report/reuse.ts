@@ -61,7 +61,11 @@ export function decideReuse(
 function unfit(c: ReuseCandidate, wanted: string[], options: { repository: string; failOn: readonly string[] }): string | null {
   const r = c.report
   if (!r) return 'no memgate report in its comment'
-  if (!r.pullRequest || r.pullRequest.number !== c.pullNumber || r.pullRequest.repository.toLowerCase() !== options.repository.toLowerCase()) {
+  if (
+    !r.pullRequest ||
+    r.pullRequest.number !== c.pullNumber ||
+    r.pullRequest.repository.toLowerCase() !== options.repository.toLowerCase()
+  ) {
     return 'the report is not for this PR'
   }
   if (r.pullRequest.headSha !== c.headSha || r.head.sha !== c.headSha) {

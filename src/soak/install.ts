@@ -98,7 +98,14 @@ export async function runInstall(
     CI: env.CI ?? 'true'
   }
   // Its own process group, so that a cancelled install takes its children with it.
-  const { code, signal: killedBy } = await runProcess({ command: plan.command, shell: true, cwd: plan.dir, env: installEnv, output: log, signal })
+  const { code, signal: killedBy } = await runProcess({
+    command: plan.command,
+    shell: true,
+    cwd: plan.dir,
+    env: installEnv,
+    output: log,
+    signal
+  })
   fs.closeSync(log)
   if (signal?.aborted) throw new MemgateError(`Cancelled while installing ${side}`)
   if (code !== 0) {

@@ -233,13 +233,7 @@ function collectSnapshots(dir: string, pid: number | undefined): { files: string
  * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
  * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
  */
-export function classifyExit(
-  code: number | null,
-  signal: string | null,
-  timedOut: boolean,
-  output: string,
-  stopped = false
-): RunOutcome {
+export function classifyExit(code: number | null, signal: string | null, timedOut: boolean, output: string, stopped = false): RunOutcome {
   if (timedOut) return 'timeout'
   if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output)) return 'oom'
   if (code === 0 || stopped) return 'ok'

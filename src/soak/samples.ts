@@ -142,7 +142,11 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
     return finish('probe', 'ms', best.lines, best.pid)
   }
   if (options.rss && options.rss.length > 0) {
-    return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })))
+    return finish(
+      'rss',
+      'ms',
+      options.rss.map((s) => ({ ...s, t: s.x }))
+    )
   }
   return finish('none', 'ms', [])
 }

@@ -281,7 +281,10 @@ function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): Side
     },
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
     notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
-    install: { ...install, manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined },
+    install: {
+      ...install,
+      manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
+    },
     length: runs.find((r) => r.length)?.length,
     runs: runs.map((r, i) => ({
       run: i + 1,

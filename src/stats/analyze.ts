@@ -67,7 +67,9 @@ export function alphaForLook(alpha: number, look: number, looks: number, metrics
 
 function checkSamples(samples: Samples, name: string): void {
   if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-    throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify((samples as { format?: unknown } | null)?.format)})`)
+    throw new MemgateError(
+      `${name} samples are not memgate-samples/1 (format is ${JSON.stringify((samples as { format?: unknown } | null)?.format)})`
+    )
   }
   if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
     throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`)
@@ -106,7 +108,10 @@ function describeShapes(base: RunGrowth[], head: RunGrowth[], heap: Comparison, 
         `that growth predates this change and is not counted against it.`
     )
   }
-  for (const [side, runs] of [['base', base], ['head', head]] as const) {
+  for (const [side, runs] of [
+    ['base', base],
+    ['head', head]
+  ] as const) {
     const steps = runs.filter((r) => r.step)
     if (steps.length * 2 > runs.length) {
       notes.push(
@@ -134,7 +139,9 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
   checkSamples(base, 'base')
   checkSamples(head, 'head')
   if (base.unit !== head.unit) {
-    throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`)
+    throw new MemgateError(
+      `base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`
+    )
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
   return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings)
@@ -183,7 +190,10 @@ function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string;
     verdict = 'inconclusive'
     moreRuns = moreRunsPossible
     if (usableBase.length === 0 && usableHead.length === 0) {
-      reason = baseRuns.length + headRuns.length > 0 ? `no run on either side gave usable samples (${notes.join('; ')}).` : 'there are no runs to compare.'
+      reason =
+        baseRuns.length + headRuns.length > 0
+          ? `no run on either side gave usable samples (${notes.join('; ')}).`
+          : 'there are no runs to compare.'
       moreRuns = 0
     } else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
       // More runs of a side that never produced a usable run would only fail the same way.
@@ -243,7 +253,12 @@ function compareThroughput(baseRuns: RunGrowth[], headRuns: RunGrowth[]) {
  * many times (the calibration bench resamples runs). The look is set by the number of runs
  * attempted on the larger side, counted against planLooks(runs, maxRuns).
  */
-export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRuns: RunGrowth[], options: Partial<StatsOptions> = {}): Analysis {
+export function compareRuns(
+  unit: Samples['unit'],
+  baseRuns: RunGrowth[],
+  headRuns: RunGrowth[],
+  options: Partial<StatsOptions> = {}
+): Analysis {
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
   const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
   const usableBase = baseRuns.filter((r) => !r.excluded)
@@ -280,7 +295,17 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
   if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
   const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns)
   if (throughputNote) notes.push(throughputNote)
-  const { verdict, reason, moreRuns } = decide({ comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible })
+  const { verdict, reason, moreRuns } = decide({
+    comparisons,
+    minimumEffect,
+    alphaTest,
+    settings,
+    unitName,
+    notes,
+    baseRuns,
+    headRuns,
+    moreRunsPossible
+  })
   return {
     verdict,
     unit: unitName,
@@ -288,8 +313,7 @@ export function compareRuns(unit: Samples['unit'], baseRuns: RunGrowth[], headRu
     head: heap.head,
     difference: heap.difference,
     reason,
-    test:
-      'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+    test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
     runs: { base: baseRuns, head: headRuns },
     throughput,
     comparisons,

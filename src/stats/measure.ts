@@ -50,7 +50,11 @@ const stepBytes = 4096
 function describeFailure(run: Run): string | null {
   const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash')
   if (outcome === 'ok') return null
-  const how = run.signal ? `signal ${run.signal}` : run.exitCode !== null && run.exitCode !== undefined ? `exit code ${run.exitCode}` : 'no exit code'
+  const how = run.signal
+    ? `signal ${run.signal}`
+    : run.exitCode !== null && run.exitCode !== undefined
+      ? `exit code ${run.exitCode}`
+      : 'no exit code'
   return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out'
 }
 
@@ -68,7 +72,18 @@ export function measureRun(run: Run, index: number, unit: Samples['unit'], optio
   const samples = Array.isArray(run.samples) ? run.samples : []
   const last = samples[samples.length - 1]
   const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null
-  const empty = { index, samples: 0, heap: null, external: null, shape: null, step: null, trendP: null, level: null, span: null, throughput }
+  const empty = {
+    index,
+    samples: 0,
+    heap: null,
+    external: null,
+    shape: null,
+    step: null,
+    trendP: null,
+    level: null,
+    span: null,
+    throughput
+  }
   const failure = describeFailure(run)
   if (failure) return { ...empty, excluded: failure }
   const kept = thin(afterWarmup(samples, options.warmup), maxPoints)

@@ -94,7 +94,11 @@ export function fitRun(xs: readonly number[], ys: readonly number[], minimumStep
     late !== null &&
     (early.low > late.high || late.low > early.high) &&
     Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate))
-  const step = found ? { at: xs[found.index]!, bytes: found.bytes } : lateFound && changes ? { at: xs[half + lateFound.index]!, bytes: lateFound.bytes } : null
+  const step = found
+    ? { at: xs[found.index]!, bytes: found.bytes }
+    : lateFound && changes
+      ? { at: xs[half + lateFound.index]!, bytes: lateFound.bytes }
+      : null
   return {
     growth: changes ? late! : whole,
     shape: changes ? 'changes' : 'linear',

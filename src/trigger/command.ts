@@ -39,7 +39,10 @@ const RERUN_USAGE = `\`/memgate rerun\` takes an optional head SHA (7 to 40 hex 
 export function parseCommand(body: string): Command | null {
   const newline = body.search(/\r?\n/)
   const line = newline < 0 ? body : body.slice(0, newline)
-  const first = line.slice(0, MAX_LINE).replace(/^\uFEFF/, '').trim()
+  const first = line
+    .slice(0, MAX_LINE)
+    .replace(/^\uFEFF/, '')
+    .trim()
   const m = first.match(/^\/memgate(?:\s+(\S+))?(?:\s+(.*))?$/i)
   if (!m) return null
   const verb = (m[1] ?? 'help').toLowerCase()
@@ -52,7 +55,9 @@ export function parseCommand(body: string): Command | null {
     case 'bisect':
       // Like a rerun, a bisect installs the head: a fork's PR names the head that was reviewed.
       if (rest === '') return { name: 'bisect' }
-      return SHA.test(rest) ? { name: 'bisect', sha: rest.toLowerCase() } : { name: 'invalid', reason: '`/memgate bisect` takes only the head SHA you reviewed: `/memgate bisect <sha>`.' }
+      return SHA.test(rest)
+        ? { name: 'bisect', sha: rest.toLowerCase() }
+        : { name: 'invalid', reason: '`/memgate bisect` takes only the head SHA you reviewed: `/memgate bisect <sha>`.' }
     case 'rerun':
       // A cut line could lose a word that changes what runs: refuse rather than guess.
       return line.length > MAX_LINE ? { name: 'invalid', reason: RERUN_USAGE } : parseRerun(rest)
@@ -64,7 +69,10 @@ export function parseCommand(body: string): Command | null {
 function parseRerun(rest: string): Command {
   const command: { name: 'rerun'; runs?: number; sha?: string } = { name: 'rerun' }
   // `runs = 3` reads as one word.
-  const words = rest.replace(/\s*=\s*/g, '=').split(/\s+/).filter(Boolean)
+  const words = rest
+    .replace(/\s*=\s*/g, '=')
+    .split(/\s+/)
+    .filter(Boolean)
   for (const word of words) {
     const runs = word.match(/^runs=(\d{1,4})$/i)
     if (runs && command.runs === undefined) {

@@ -19,7 +19,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     try {
       payload = JSON.parse(fs.readFileSync(eventPath, 'utf8'))
     } catch (error) {
-      throw new MemgateError(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${(error as Error).message}`, 2, { cause: error })
+      throw new MemgateError(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${(error as Error).message}`, 2, {
+        cause: error
+      })
     }
   }
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'

@@ -43,11 +43,17 @@ export function readDispatch(
   if (pull !== '') {
     if (base !== '') return { kind: 'invalid', reason: `${USAGE} Give one or the other, not both.` }
     if (head !== '' && !SHA.test(head)) {
-      return { kind: 'invalid', reason: `Invalid head ${JSON.stringify(head.slice(0, 60))} with pull-request: expected the SHA of the PR head you reviewed (7 to 40 hex digits), or nothing.` }
+      return {
+        kind: 'invalid',
+        reason: `Invalid head ${JSON.stringify(head.slice(0, 60))} with pull-request: expected the SHA of the PR head you reviewed (7 to 40 hex digits), or nothing.`
+      }
     }
     const number = /^#?\d{1,10}$/.test(pull) ? Number(pull.replace('#', '')) : NaN
     if (!Number.isInteger(number) || number < 1 || number > MAX_PULL_NUMBER) {
-      return { kind: 'invalid', reason: `Invalid pull-request ${JSON.stringify(pull.slice(0, 40))}. Expected a pull request number, e.g. 42.` }
+      return {
+        kind: 'invalid',
+        reason: `Invalid pull-request ${JSON.stringify(pull.slice(0, 40))}. Expected a pull request number, e.g. 42.`
+      }
     }
     const dispatch: DispatchTrigger = { owner, repo, by: 'pull', pullNumber: number }
     if (head !== '') dispatch.headSha = head.toLowerCase()
@@ -55,9 +61,16 @@ export function readDispatch(
   }
   if (base === '' && head === '') return { kind: 'invalid', reason: USAGE }
   if (base === '' || head === '') return { kind: 'invalid', reason: `${USAGE} Only ${base === '' ? 'head' : 'base'} is set.` }
-  for (const [name, ref] of [['base', base], ['head', head]] as const) {
+  for (const [name, ref] of [
+    ['base', base],
+    ['head', head]
+  ] as const) {
     const problem = refProblem(ref)
-    if (problem) return { kind: 'invalid', reason: `Invalid ${name} ${JSON.stringify(ref.slice(0, 60))}: ${problem}. Expected a branch, tag or commit SHA.` }
+    if (problem)
+      return {
+        kind: 'invalid',
+        reason: `Invalid ${name} ${JSON.stringify(ref.slice(0, 60))}: ${problem}. Expected a branch, tag or commit SHA.`
+      }
   }
   return { kind: 'dispatch', dispatch: { owner, repo, by: 'refs', base, head } }
 }

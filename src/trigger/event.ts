@@ -126,7 +126,12 @@ interface WorkflowRunPayload {
  * The trigger of an event, or why there is nothing to do. `repository` is "owner/name" (from
  * GITHUB_REPOSITORY). Never throws: a malformed payload is `ignore` or `invalid` with a reason.
  */
-export function readTrigger(eventName: string, payload: unknown, repository: string, options: TriggerOptions = DEFAULT_TRIGGER_OPTIONS): Trigger {
+export function readTrigger(
+  eventName: string,
+  payload: unknown,
+  repository: string,
+  options: TriggerOptions = DEFAULT_TRIGGER_OPTIONS
+): Trigger {
   const [owner, repo] = repository.split('/') as [string, string]
   const event = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>
   switch (eventName) {
@@ -146,12 +151,24 @@ export function readTrigger(eventName: string, payload: unknown, repository: str
   }
 }
 
-function readPullRequestTrigger(eventName: string, event: PullRequestPayload, owner: string, repo: string, options: TriggerOptions): Trigger {
+function readPullRequestTrigger(
+  eventName: string,
+  event: PullRequestPayload,
+  owner: string,
+  repo: string,
+  options: TriggerOptions
+): Trigger {
   const pr = event.pull_request
   const headSha = pr?.head?.sha
   const baseSha = pr?.base?.sha
   const pullNumber = pr?.number ?? event.number
-  if (typeof headSha !== 'string' || !SHA.test(headSha) || typeof baseSha !== 'string' || !SHA.test(baseSha) || !Number.isInteger(pullNumber)) {
+  if (
+    typeof headSha !== 'string' ||
+    !SHA.test(headSha) ||
+    typeof baseSha !== 'string' ||
+    !SHA.test(baseSha) ||
+    !Number.isInteger(pullNumber)
+  ) {
     return { kind: 'ignore', reason: `The ${eventName} payload has no pull_request number, head and base.` }
   }
   const action = event.action ?? 'synchronize'
@@ -206,7 +223,8 @@ function readPullRequestTrigger(eventName: string, event: PullRequestPayload, ow
 
 function readCommentTrigger(event: IssueCommentPayload, owner: string, repo: string): Trigger {
   if (event.action !== 'created') return { kind: 'ignore', reason: `Comment ${event.action ?? 'event'}: only new comments are commands.` }
-  if (!event.issue?.pull_request || !event.issue.number) return { kind: 'ignore', reason: 'The comment is on an issue, not a pull request.' }
+  if (!event.issue?.pull_request || !event.issue.number)
+    return { kind: 'ignore', reason: 'The comment is on an issue, not a pull request.' }
   const user = event.comment?.user
   if (!user?.login || user.type === 'Bot' || user.login.endsWith('[bot]')) {
     return { kind: 'ignore', reason: 'Comments by bots are not commands.' }

@@ -44,7 +44,10 @@ export function readMergeGroup(
   const headSha = group.head_sha
   const baseSha = group.base_sha
   if (typeof headSha !== 'string' || !SHA.test(headSha) || typeof baseSha !== 'string' || !SHA.test(baseSha)) {
-    return { kind: 'invalid', reason: 'The merge_group payload has no head_sha and base_sha (40 hex digits each); there is no commit to check.' }
+    return {
+      kind: 'invalid',
+      reason: 'The merge_group payload has no head_sha and base_sha (40 hex digits each); there is no commit to check.'
+    }
   }
   const baseRef = typeof group.base_ref === 'string' ? group.base_ref : ''
   const baseBranch = baseRef.startsWith(HEADS) ? baseRef.slice(HEADS.length) : baseRef
@@ -58,7 +61,11 @@ export function readMergeGroup(
  * with or without `refs/heads/`); null when the name is not one. The branch may itself hold slashes.
  */
 export function parseQueueRef(ref: string): { branch: string; pullNumber: number } | null {
-  const name = ref.startsWith(QUEUE_PREFIX) ? ref.slice(QUEUE_PREFIX.length) : ref.startsWith('gh-readonly-queue/') ? ref.slice('gh-readonly-queue/'.length) : null
+  const name = ref.startsWith(QUEUE_PREFIX)
+    ? ref.slice(QUEUE_PREFIX.length)
+    : ref.startsWith('gh-readonly-queue/')
+      ? ref.slice('gh-readonly-queue/'.length)
+      : null
   if (name === null) return null
   const slash = name.lastIndexOf('/')
   if (slash <= 0) return null

@@ -29,7 +29,9 @@ export function parseTriggerInputs(inputs: { 'skip-drafts'?: string; 'skip-label
   const raw = inputs['skip-label'] ?? ''
   const label = raw.trim()
   if (label.length > MAX_LABEL_LENGTH || [...label].some((c) => c < ' ' || c === '\u007f')) {
-    throw new MemgateError(`Invalid skip-label '${label.slice(0, MAX_LABEL_LENGTH)}…'. Expected a label name of at most ${MAX_LABEL_LENGTH} characters, or none.`)
+    throw new MemgateError(
+      `Invalid skip-label '${label.slice(0, MAX_LABEL_LENGTH)}…'. Expected a label name of at most ${MAX_LABEL_LENGTH} characters, or none.`
+    )
   }
   return {
     skipDrafts: drafts === 'true',
