@@ -53,7 +53,8 @@ function installArgs(manager: Manager): [string, string[]] {
     case 'yarn':
       return ['corepack', ['yarn', 'install', '--non-interactive', '--silent']]
     case 'pnpm':
-      return ['corepack', ['pnpm', 'install', '--silent']]
+      // CI=true makes pnpm's install frozen by default; the fixture writes its lockfile here.
+      return ['corepack', ['pnpm', 'install', '--no-frozen-lockfile', '--silent']]
   }
 }
 
