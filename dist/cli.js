@@ -23599,251 +23599,6 @@ function safe(label) {
     return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
 }
 
-// The versions of a package published on the registry the project's package manager installs from.
-//
-// Configuration read, highest precedence first, as npm does (https://docs.npmjs.com/cli/configuring-npm/npmrc):
-// npm_config_* environment variables, the project's .npmrc (working directory, then the repository
-// root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
-// files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
-// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
-// redirect is followed by hand so that the token is not carried to where the redirect points.
-const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
-/**
- * Registry settings from config files given highest precedence first, and the environment
- * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
- * Unknown keys are ignored; never throws.
- */
-function resolveRegistryConfig(sources, env = {}) {
-    const config = { registry: '', scopes: {}, auth: {} };
-    const users = {};
-    const set = (key, raw) => {
-        const value = expand(raw, env);
-        if (key === 'registry')
-            config.registry ||= withSlash(value);
-        else if (/^@[^:]+:registry$/.test(key))
-            config.scopes[key.slice(0, key.indexOf(':'))] ??= withSlash(value);
-        else if (key.startsWith('//')) {
-            const cut = key.lastIndexOf(':');
-            const nerf = withSlash(key.slice(0, cut));
-            const field = key.slice(cut + 1);
-            if (field === '_authToken')
-                config.auth[nerf] ??= `Bearer ${value}`;
-            else if (field === '_auth')
-                config.auth[nerf] ??= `Basic ${value}`;
-            else if (field === 'username')
-                (users[nerf] ??= {}).username ??= value;
-            else if (field === '_password')
-                (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8');
-        }
-    };
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        const key = /^npm_config_(.+)$/i.exec(name)?.[1];
-        if (key && (key.toLowerCase() === 'registry' || /^@[^:]+:registry$/i.test(key)))
-            set(key.toLowerCase(), value);
-    }
-    for (const source of sources) {
-        if (source.kind === 'npmrc')
-            for (const [key, value] of parseIni(source.text))
-                set(key, value);
-        else
-            readYarnrc(source.text, config, env);
-    }
-    for (const [nerf, user] of Object.entries(users)) {
-        if (user.username !== undefined && user.password !== undefined) {
-            config.auth[nerf] ??= `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
-        }
-    }
-    config.registry ||= DEFAULT_REGISTRY;
-    return config;
-}
-/** The registry a package installs from: its scope's registry, else the default one. */
-function registryFor(config, name) {
-    const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
-    return (scope && config.scopes[scope]) || config.registry;
-}
-/**
- * The Authorization header for a request to `url`: the credentials whose nerf-dart is the longest
- * prefix of the URL's `//host[:port]/path`, or undefined. Credentials of one host never match
- * another, whatever the path.
- */
-function authFor(config, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    const target = `//${parsed.host}${parsed.pathname}`;
-    let best;
-    for (const nerf of Object.keys(config.auth)) {
-        if (target.startsWith(nerf) && (!best || nerf.length > best.length))
-            best = nerf;
-    }
-    return best === undefined ? undefined : config.auth[best];
-}
-/**
- * The same, with the project's files read from a commit (no worktree needed, so a registry that is
- * down stops the bisect before any install): `dirs` are paths from the repository root.
- */
-async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) {
-    const home = env.HOME || os.homedir();
-    const berry = manager === 'yarn-berry';
-    const name = berry ? '.yarnrc.yml' : '.npmrc';
-    const kind = berry ? 'yarnrc' : 'npmrc';
-    const sources = [];
-    for (const dir of [...new Set(dirs.map((d) => posix.normalize(d).replace(/^\.?\/?$/, '')))]) {
-        const file = dir ? `${dir.replace(/\/$/, '')}/${name}` : name;
-        const text = await git.showFile(sha, file);
-        if (text !== null)
-            sources.push({ file, text, kind });
-    }
-    const user = berry ? path.join(home, '.yarnrc.yml') : env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc');
-    try {
-        sources.push({ file: user, text: fs.readFileSync(user, 'utf8'), kind });
-    }
-    catch {
-        // no user configuration
-    }
-    return resolveRegistryConfig(sources, berry ? {} : env);
-}
-/** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
-const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
-const MAX_REDIRECTS = 5;
-const TIMEOUT_MS = 30000;
-/**
- * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
- * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
- * the registry (without credentials) and what went wrong.
- */
-async function fetchPublishedVersions(config, name) {
-    // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
-    if (!PACKAGE_NAME.test(name) || name.length > 214)
-        throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`);
-    const registry = registryFor(config, name);
-    const shown = redact(registry);
-    let url = `${registry}${name.startsWith('@') ? name.replace('/', '%2f') : encodeURIComponent(name)}`;
-    for (let hop = 0;; hop++) {
-        const authorization = authFor(config, url);
-        let response;
-        try {
-            response = await fetch(url, {
-                // The abbreviated document npm itself installs from: versions without readmes.
-                headers: {
-                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
-                    ...(authorization ? { authorization } : {})
-                },
-                redirect: 'manual',
-                signal: AbortSignal.timeout(TIMEOUT_MS)
-            });
-        }
-        catch (error) {
-            const cause = error.cause;
-            throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
-        }
-        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
-            url = new URL(response.headers.get('location'), url).toString();
-            continue;
-        }
-        if (response.status === 404)
-            throw new MemgateError(`${name} is not on the registry ${shown} (404)`);
-        if (response.status === 401 || response.status === 403) {
-            throw new MemgateError(`The registry ${shown} refused to list ${name}'s versions (${response.status}${authorization ? ', with the token configured for it' : ', no token is configured for it'})`);
-        }
-        if (!response.ok)
-            throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`);
-        let doc;
-        try {
-            doc = await response.json();
-        }
-        catch (error) {
-            throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error });
-        }
-        const versions = doc?.versions;
-        if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
-            throw new MemgateError(`The registry ${shown} sent no version list for ${name}`);
-        }
-        return Object.keys(versions);
-    }
-}
-/** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */
-function parseIni(text) {
-    const out = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            continue;
-        let value = line.slice(eq + 1).trim();
-        if (/^(["']).*\1$/.test(value))
-            value = value.slice(1, -1);
-        out.push([line.slice(0, eq).trim(), value]);
-    }
-    return out;
-}
-function readYarnrc(text, config, env) {
-    let doc;
-    try {
-        const parsed = yaml.load(text);
-        if (!parsed || typeof parsed !== 'object')
-            return;
-        doc = parsed;
-    }
-    catch {
-        return;
-    }
-    const str = (v) => (typeof v === 'string' ? expand(v, env) : undefined);
-    const server = str(doc.npmRegistryServer);
-    if (server && !config.registry)
-        config.registry = withSlash(server);
-    const token = str(doc.npmAuthToken);
-    if (token && server)
-        config.auth[nerfDart(server)] ??= `Bearer ${token}`;
-    const scopes = doc.npmScopes;
-    if (scopes && typeof scopes === 'object') {
-        for (const [scope, settings] of Object.entries(scopes)) {
-            const url = str(settings?.npmRegistryServer);
-            if (url)
-                config.scopes[`@${scope.replace(/^@/, '')}`] ??= withSlash(url);
-            const scoped = str(settings?.npmAuthToken);
-            if (scoped)
-                config.auth[nerfDart(url ?? server ?? DEFAULT_REGISTRY)] ??= `Bearer ${scoped}`;
-        }
-    }
-}
-function nerfDart(url) {
-    try {
-        const u = new URL(url);
-        return withSlash(`//${u.host}${u.pathname}`);
-    }
-    catch {
-        return url;
-    }
-}
-/** `${VAR}` and `${VAR?}` from the environment, as npm expands them. */
-function expand(value, env) {
-    return value.replace(/\$\{([^}?]+)\??\}/g, (_, name) => env[name] ?? '');
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-/** A registry URL as it may be shown: no user or password in it. */
-function redact(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
 // Puts packages at given versions in a worktree, the way a user would pin them: a direct
 // dependency by its exact version in the manifest that names it, a transitive one by the package
 // manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
@@ -24195,164 +23950,9 @@ class Trees {
     }
 }
 
-// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
-/**
- * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
- * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
- * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
- * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
- * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
- * `to` is not among `published` (a bisect cannot install what the registry does not have).
- */
-function planVersions(published, from, to, name = 'the package') {
-    const low = semver.valid(from);
-    const high = semver.valid(to);
-    if (!low || !high)
-        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
-    if (!semver.gt(high, low))
-        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
-    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
-    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
-    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
-    if (!valid.includes(high))
-        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
-    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
-    const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
-    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
-}
-function lineOf(version) {
-    const v = semver.parse(version);
-    return `${v.major}.${v.minor}.${v.patch}`;
-}
-
-// Which bump leaks, which published version started it, and a fix shown to pass.
-//
-// 1. Culprit search (several bumps): head with subsets of the bumps held back at `from`, each
-//    against base, by binary splitting: about log2(k) comparisons for one culprit among k bumps,
-//    then one more that holds the culprits back and must pass ("the others were measured clean").
-// 2. Bisect of one package's published versions: the reference is head with the package held at
-//    `from`, measured once; `to` (head as committed) first; then a binary search of the versions
-//    in between, each held in head's tree; then the newest version after `to`.
-// 3. Verification: the suggested version in head's tree (the change a user would make) against
-//    base, with fresh runs; only a suggestion that passes is offered.
-// False alarms: every comparison of the bisect gets alpha / m (Bonferroni over the m comparisons it
-// can make at most), so the chance that any version is called leaking wrongly is at most alpha.
 /** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
 function bisectExitCode(report) {
     return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2;
-}
-async function runBisect(options) {
-    const started = Date.now();
-    const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
-    fs.mkdirSync(workDir, { recursive: true });
-    const git = await createGit(options.repoDir, { token: options.token });
-    if (options.remote)
-        await git.ensureCommits([options.base, options.head], options.remote);
-    const headSha = await git.resolve(options.head);
-    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
-    const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
-    if (!soakCommand.trim())
-        throw new MemgateError('No soak command: set --soak to the script that exercises the service');
-    const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
-    const env = scrubEnv(process.env, options.secrets ?? []);
-    for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
-        delete env[name];
-    const trees = new Trees({
-        git,
-        workDir,
-        workingDirectory,
-        installCommand: installCommand || undefined,
-        env,
-        signal: options.signal,
-        log: options.log
-    });
-    const soaks = new Soaks({
-        soakCommand,
-        env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
-        timeoutMs,
-        durationMs,
-        workDir,
-        signal: options.signal,
-        log: options.log
-    });
-    const ctx = { git, baseSha, headSha, trees, soaks, stats, log: options.log };
-    const figures = () => ({
-        wallMs: Date.now() - started,
-        soaks: soaks.soaks,
-        soakMs: soaks.soakMs,
-        installs: trees.installs,
-        installMs: trees.installMs,
-        worktrees: trees.worktrees
-    });
-    try {
-        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
-        const names = [...new Set(bumps.map((b) => b.name))];
-        let name = options.package;
-        let culprit = null;
-        if (name !== undefined) {
-            if (!names.includes(name)) {
-                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
-            }
-        }
-        else if (names.length === 0) {
-            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
-        }
-        else if (names.length === 1) {
-            name = names[0];
-        }
-        else {
-            options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
-            culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
-            if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-                return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
-            }
-            if (culprit.culprits.length !== 1) {
-                const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
-                const reason = culprit.culprits.length > 1
-                    ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
-                    : culprit.reason;
-                return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
-            }
-            name = culprit.culprits[0].name;
-        }
-        const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
-        return finish({ ...report, culprit, figures: figures() }, options, trees, workDir);
-    }
-    catch (error) {
-        await trees.cleanup();
-        if (!options.keep && !options.workDir)
-            fs.rmSync(workDir, { recursive: true, force: true });
-        throw error;
-    }
-}
-async function finish(report, options, trees, workDir) {
-    await trees.cleanup();
-    if (!options.keep && !options.workDir)
-        fs.rmSync(workDir, { recursive: true, force: true });
-    options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
-    return report;
-}
-function emptyReport(culprit, alpha, verdict, reason, figures) {
-    return {
-        format: 'memgate-bisect/1',
-        package: null,
-        from: null,
-        to: null,
-        firstLeaking: null,
-        lastClean: null,
-        exact: verdict !== 'inconclusive',
-        tested: [],
-        newest: null,
-        suggestion: null,
-        verification: null,
-        alpha,
-        alphaPerComparison: culprit.alpha,
-        comparisons: culprit.tested.length,
-        culprit,
-        verdict,
-        reason,
-        figures
-    };
 }
 /** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
 function holdsFor(entries, version) {
@@ -24364,6 +23964,29 @@ function holdsFor(entries, version) {
         dependencyType: e.dependencyType,
         replaces: e.to ?? undefined
     }));
+}
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+function alphaBudget(alpha, planned) {
+    let used = 0;
+    const per = (0.9 * alpha) / Math.max(1, planned);
+    return {
+        first: per,
+        next() {
+            used++;
+            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+        }
+    };
+}
+async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
+    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+}
+function list(names) {
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+function fmtAlpha(alpha) {
+    return String(Number(alpha.toPrecision(2)));
 }
 function holdable(entries, specs) {
     return entries.every((e) => e.from !== null &&
@@ -24401,6 +24024,7 @@ async function readSpecs(git, sha, bumps) {
     }
     return specs;
 }
+
 /**
  * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
  * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
@@ -24481,23 +24105,282 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
     search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
     return search;
 }
-/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
-function alphaBudget(alpha, planned) {
-    let used = 0;
-    const per = (0.9 * alpha) / Math.max(1, planned);
-    return {
-        first: per,
-        next() {
-            used++;
-            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+
+// The versions of a package published on the registry the project's package manager installs from.
+//
+// Configuration read, highest precedence first, as npm does (https://docs.npmjs.com/cli/configuring-npm/npmrc):
+// npm_config_* environment variables, the project's .npmrc (working directory, then the repository
+// root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
+// files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
+// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
+// redirect is followed by hand so that the token is not carried to where the redirect points.
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/**
+ * Registry settings from config files given highest precedence first, and the environment
+ * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
+ * Unknown keys are ignored; never throws.
+ */
+function resolveRegistryConfig(sources, env = {}) {
+    const config = { registry: '', scopes: {}, auth: {} };
+    const users = {};
+    const set = (key, raw) => {
+        const value = expand(raw, env);
+        if (key === 'registry')
+            config.registry ||= withSlash(value);
+        else if (/^@[^:]+:registry$/.test(key))
+            config.scopes[key.slice(0, key.indexOf(':'))] ??= withSlash(value);
+        else if (key.startsWith('//')) {
+            const cut = key.lastIndexOf(':');
+            const nerf = withSlash(key.slice(0, cut));
+            const field = key.slice(cut + 1);
+            if (field === '_authToken')
+                config.auth[nerf] ??= `Bearer ${value}`;
+            else if (field === '_auth')
+                config.auth[nerf] ??= `Basic ${value}`;
+            else if (field === 'username')
+                (users[nerf] ??= {}).username ??= value;
+            else if (field === '_password')
+                (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8');
         }
     };
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        const key = /^npm_config_(.+)$/i.exec(name)?.[1];
+        if (key && (key.toLowerCase() === 'registry' || /^@[^:]+:registry$/i.test(key)))
+            set(key.toLowerCase(), value);
+    }
+    for (const source of sources) {
+        if (source.kind === 'npmrc')
+            for (const [key, value] of parseIni(source.text))
+                set(key, value);
+        else
+            readYarnrc(source.text, config, env);
+    }
+    for (const [nerf, user] of Object.entries(users)) {
+        if (user.username !== undefined && user.password !== undefined) {
+            config.auth[nerf] ??= `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+        }
+    }
+    config.registry ||= DEFAULT_REGISTRY;
+    return config;
 }
-async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
-    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
-    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
-    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+/** The registry a package installs from: its scope's registry, else the default one. */
+function registryFor(config, name) {
+    const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
+    return (scope && config.scopes[scope]) || config.registry;
 }
+/**
+ * The Authorization header for a request to `url`: the credentials whose nerf-dart is the longest
+ * prefix of the URL's `//host[:port]/path`, or undefined. Credentials of one host never match
+ * another, whatever the path.
+ */
+function authFor(config, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const target = `//${parsed.host}${parsed.pathname}`;
+    let best;
+    for (const nerf of Object.keys(config.auth)) {
+        if (target.startsWith(nerf) && (!best || nerf.length > best.length))
+            best = nerf;
+    }
+    return best === undefined ? undefined : config.auth[best];
+}
+/**
+ * The same, with the project's files read from a commit (no worktree needed, so a registry that is
+ * down stops the bisect before any install): `dirs` are paths from the repository root.
+ */
+async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) {
+    const home = env.HOME || os.homedir();
+    const berry = manager === 'yarn-berry';
+    const name = berry ? '.yarnrc.yml' : '.npmrc';
+    const kind = berry ? 'yarnrc' : 'npmrc';
+    const sources = [];
+    for (const dir of [...new Set(dirs.map((d) => posix.normalize(d).replace(/^\.?\/?$/, '')))]) {
+        const file = dir ? `${dir.replace(/\/$/, '')}/${name}` : name;
+        const text = await git.showFile(sha, file);
+        if (text !== null)
+            sources.push({ file, text, kind });
+    }
+    const user = berry ? path.join(home, '.yarnrc.yml') : env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc');
+    try {
+        sources.push({ file: user, text: fs.readFileSync(user, 'utf8'), kind });
+    }
+    catch {
+        // no user configuration
+    }
+    return resolveRegistryConfig(sources, berry ? {} : env);
+}
+/** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
+const MAX_REDIRECTS = 5;
+const TIMEOUT_MS = 30000;
+/**
+ * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
+ * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
+ * the registry (without credentials) and what went wrong.
+ */
+async function fetchPublishedVersions(config, name) {
+    // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
+    if (!PACKAGE_NAME.test(name) || name.length > 214)
+        throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`);
+    const registry = registryFor(config, name);
+    const shown = redact(registry);
+    let url = `${registry}${name.startsWith('@') ? name.replace('/', '%2f') : encodeURIComponent(name)}`;
+    for (let hop = 0;; hop++) {
+        const authorization = authFor(config, url);
+        let response;
+        try {
+            response = await fetch(url, {
+                // The abbreviated document npm itself installs from: versions without readmes.
+                headers: {
+                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+                    ...(authorization ? { authorization } : {})
+                },
+                redirect: 'manual',
+                signal: AbortSignal.timeout(TIMEOUT_MS)
+            });
+        }
+        catch (error) {
+            const cause = error.cause;
+            throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
+        }
+        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
+            url = new URL(response.headers.get('location'), url).toString();
+            continue;
+        }
+        if (response.status === 404)
+            throw new MemgateError(`${name} is not on the registry ${shown} (404)`);
+        if (response.status === 401 || response.status === 403) {
+            throw new MemgateError(`The registry ${shown} refused to list ${name}'s versions (${response.status}${authorization ? ', with the token configured for it' : ', no token is configured for it'})`);
+        }
+        if (!response.ok)
+            throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`);
+        let doc;
+        try {
+            doc = await response.json();
+        }
+        catch (error) {
+            throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error });
+        }
+        const versions = doc?.versions;
+        if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
+            throw new MemgateError(`The registry ${shown} sent no version list for ${name}`);
+        }
+        return Object.keys(versions);
+    }
+}
+/** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */
+function parseIni(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        if (/^(["']).*\1$/.test(value))
+            value = value.slice(1, -1);
+        out.push([line.slice(0, eq).trim(), value]);
+    }
+    return out;
+}
+function readYarnrc(text, config, env) {
+    let doc;
+    try {
+        const parsed = yaml.load(text);
+        if (!parsed || typeof parsed !== 'object')
+            return;
+        doc = parsed;
+    }
+    catch {
+        return;
+    }
+    const str = (v) => (typeof v === 'string' ? expand(v, env) : undefined);
+    const server = str(doc.npmRegistryServer);
+    if (server && !config.registry)
+        config.registry = withSlash(server);
+    const token = str(doc.npmAuthToken);
+    if (token && server)
+        config.auth[nerfDart(server)] ??= `Bearer ${token}`;
+    const scopes = doc.npmScopes;
+    if (scopes && typeof scopes === 'object') {
+        for (const [scope, settings] of Object.entries(scopes)) {
+            const url = str(settings?.npmRegistryServer);
+            if (url)
+                config.scopes[`@${scope.replace(/^@/, '')}`] ??= withSlash(url);
+            const scoped = str(settings?.npmAuthToken);
+            if (scoped)
+                config.auth[nerfDart(url ?? server ?? DEFAULT_REGISTRY)] ??= `Bearer ${scoped}`;
+        }
+    }
+}
+function nerfDart(url) {
+    try {
+        const u = new URL(url);
+        return withSlash(`//${u.host}${u.pathname}`);
+    }
+    catch {
+        return url;
+    }
+}
+/** `${VAR}` and `${VAR?}` from the environment, as npm expands them. */
+function expand(value, env) {
+    return value.replace(/\$\{([^}?]+)\??\}/g, (_, name) => env[name] ?? '');
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+/** A registry URL as it may be shown: no user or password in it. */
+function redact(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
+/**
+ * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
+ * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
+ * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
+ * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
+ * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
+ * `to` is not among `published` (a bisect cannot install what the registry does not have).
+ */
+function planVersions(published, from, to, name = 'the package') {
+    const low = semver.valid(from);
+    const high = semver.valid(to);
+    if (!low || !high)
+        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
+    if (!semver.gt(high, low))
+        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
+    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
+    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
+    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
+    if (!valid.includes(high))
+        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
+    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
+    const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
+    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
+}
+function lineOf(version) {
+    const v = semver.parse(version);
+    return `${v.major}.${v.minor}.${v.patch}`;
+}
+
 async function bisectPackage(ctx, entries, workingDirectory) {
     const main = entries.find((e) => e.direct) ?? entries[0];
     const name = main.name;
@@ -24662,11 +24545,131 @@ function suggestionFor(tree, name, version) {
     }
     return { version, manifest: edit.file, change, field: edit.key.slice(0, -1).join('.') };
 }
-function list(names) {
-    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+
+// Which bump leaks, which published version started it, and a fix shown to pass.
+//
+// 1. Culprit search (several bumps): head with subsets of the bumps held back at `from`, each
+//    against base, by binary splitting: about log2(k) comparisons for one culprit among k bumps,
+//    then one more that holds the culprits back and must pass ("the others were measured clean").
+// 2. Bisect of one package's published versions: the reference is head with the package held at
+//    `from`, measured once; `to` (head as committed) first; then a binary search of the versions
+//    in between, each held in head's tree; then the newest version after `to`.
+// 3. Verification: the suggested version in head's tree (the change a user would make) against
+//    base, with fresh runs; only a suggestion that passes is offered.
+// False alarms: every comparison of the bisect gets alpha / m (Bonferroni over the m comparisons it
+// can make at most), so the chance that any version is called leaking wrongly is at most alpha.
+async function runBisect(options) {
+    const started = Date.now();
+    const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const git = await createGit(options.repoDir, { token: options.token });
+    if (options.remote)
+        await git.ensureCommits([options.base, options.head], options.remote);
+    const headSha = await git.resolve(options.head);
+    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
+    const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
+    if (!soakCommand.trim())
+        throw new MemgateError('No soak command: set --soak to the script that exercises the service');
+    const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
+    const env = scrubEnv(process.env, options.secrets ?? []);
+    for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
+        delete env[name];
+    const trees = new Trees({
+        git,
+        workDir,
+        workingDirectory,
+        installCommand: installCommand || undefined,
+        env,
+        signal: options.signal,
+        log: options.log
+    });
+    const soaks = new Soaks({
+        soakCommand,
+        env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
+        timeoutMs,
+        durationMs,
+        workDir,
+        signal: options.signal,
+        log: options.log
+    });
+    const ctx = { git, baseSha, headSha, trees, soaks, stats, log: options.log };
+    const figures = () => ({
+        wallMs: Date.now() - started,
+        soaks: soaks.soaks,
+        soakMs: soaks.soakMs,
+        installs: trees.installs,
+        installMs: trees.installMs,
+        worktrees: trees.worktrees
+    });
+    try {
+        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
+        const names = [...new Set(bumps.map((b) => b.name))];
+        let name = options.package;
+        let culprit = null;
+        if (name !== undefined) {
+            if (!names.includes(name)) {
+                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
+            }
+        }
+        else if (names.length === 0) {
+            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
+        }
+        else if (names.length === 1) {
+            name = names[0];
+        }
+        else {
+            options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
+            culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
+            if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
+                return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+            }
+            if (culprit.culprits.length !== 1) {
+                const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
+                const reason = culprit.culprits.length > 1
+                    ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
+                    : culprit.reason;
+                return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+            }
+            name = culprit.culprits[0].name;
+        }
+        const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
+        return finish({ ...report, culprit, figures: figures() }, options, trees, workDir);
+    }
+    catch (error) {
+        await trees.cleanup();
+        if (!options.keep && !options.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+        throw error;
+    }
 }
-function fmtAlpha(alpha) {
-    return String(Number(alpha.toPrecision(2)));
+async function finish(report, options, trees, workDir) {
+    await trees.cleanup();
+    if (!options.keep && !options.workDir)
+        fs.rmSync(workDir, { recursive: true, force: true });
+    options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
+    return report;
+}
+function emptyReport(culprit, alpha, verdict, reason, figures) {
+    return {
+        format: 'memgate-bisect/1',
+        package: null,
+        from: null,
+        to: null,
+        firstLeaking: null,
+        lastClean: null,
+        exact: verdict !== 'inconclusive',
+        tested: [],
+        newest: null,
+        suggestion: null,
+        verification: null,
+        alpha,
+        alphaPerComparison: culprit.alpha,
+        comparisons: culprit.tested.length,
+        culprit,
+        verdict,
+        reason,
+        figures
+    };
 }
 
 // `memgate bisect`: which published version of a bumped package started the leak, and a fix shown

@@ -61,12 +61,13 @@ async function project(spec: Omit<ProjectSpec, 'registry'>) {
   return makeProject(path.join(root, 'repo'), { ...spec, registry: registry.url })
 }
 
+// max-runs 8: a step that a busy machine leaves inconclusive gets more runs instead of failing the test.
 function bisect(repoDir: string, extra: Partial<BisectOptions> = {}) {
   return runBisect({
     repoDir,
     base: 'main',
     head: 'bump',
-    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '5', timeout: '30' }),
+    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '8', timeout: '30' }),
     probePath: path.resolve('dist', 'probe.cjs'),
     log: (line) => log.push(line),
     ...extra

@@ -1,0 +1,85 @@
+import type { BumpDetail } from '../bumps/diff.js'
+import type { StepVerdict } from './measure.js'
+import type { Tree } from './trees.js'
+import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, type Context, type CulpritSearch } from './report.js'
+
+/**
+ * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
+ * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
+ * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
+ * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
+ * rest halved for each comparison beyond them.
+ */
+export async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownToLeak: boolean): Promise<CulpritSearch> {
+  const byName = new Map<string, BumpDetail[]>()
+  for (const b of bumps) byName.set(b.name, [...(byName.get(b.name) ?? []), b])
+  const names = [...byName.keys()]
+  const specs = await readSpecs(ctx.git, ctx.headSha, bumps)
+  const movable = names.filter((n) => holdable(byName.get(n)!, specs))
+  const unheld = names.filter((n) => !movable.includes(n))
+  const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1
+  const budget = alphaBudget(ctx.stats.alpha, planned)
+  const search: CulpritSearch = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' }
+  const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] })
+  const treeWith = (bumped: string[]): Promise<Tree> =>
+    ctx.trees.get({
+      side: 'head',
+      sha: ctx.headSha,
+      holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n)!, byName.get(n)![0]!.from!))
+    })
+  const test = async (bumped: string[]): Promise<StepVerdict> => {
+    const alpha = budget.next()
+    ctx.log(
+      `culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`
+    )
+    const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha)
+    ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
+    search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha })
+    return cmp.verdict
+  }
+
+  if (headKnownToLeak) {
+    search.head = 'leak'
+  } else {
+    search.head = await test(names)
+    if (search.head !== 'leak') {
+      search.reason =
+        search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`
+      return search
+    }
+  }
+  let candidates = [...movable]
+  while (candidates.length > 0) {
+    while (candidates.length > 1) {
+      const half = candidates.slice(0, Math.ceil(candidates.length / 2))
+      const verdict = await test([...half, ...unheld])
+      if (verdict === 'leak') candidates = half
+      else if (verdict === 'pass') {
+        search.clean.push(...half.filter((n) => !search.clean.includes(n)))
+        candidates = candidates.slice(half.length)
+      } else {
+        search.reason = `a step of the culprit search stayed ${verdict} (${list(half)} bumped); the culprit is among ${list(candidates)}`
+        return search
+      }
+    }
+    const found = candidates[0]!
+    const entry = byName.get(found)![0]!
+    search.culprits.push({ name: found, from: entry.from!, to: entry.to! })
+    const held = search.culprits.map((c) => c.name)
+    const rest = names.filter((n) => !held.includes(n))
+    const verdict = await test(rest)
+    if (verdict === 'pass') {
+      search.clean = rest.filter((n) => !unheld.includes(n))
+      search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`
+      return search
+    }
+    if (verdict !== 'leak') {
+      search.reason = `holding back ${list(held)} left head ${verdict} against base`
+      return search
+    }
+    search.clean = search.clean.filter((n) => !rest.includes(n))
+    candidates = movable.filter((n) => !held.includes(n))
+  }
+  search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`
+  return search
+}

@@ -1,0 +1,207 @@
+import semver from 'semver'
+import type { BumpDetail } from '../bumps/diff.js'
+import type { Git } from '../git.js'
+import type { Options, StatsOptions } from '../options.js'
+import type { Growth } from '../types.js'
+import type { Hold } from './hold.js'
+import { runsFor, type Soaks, type Comparison, type StepVerdict } from './measure.js'
+import type { Trees, Tree } from './trees.js'
+
+export interface BisectOptions {
+  repoDir: string
+  /** The PR's base: the measured base is the merge-base of this and head. */
+  base: string
+  head: string
+  /** The package to bisect; absent: the only bump, or the culprit the search finds. */
+  package?: string
+  /**
+   * What to measure and how, as for the gate. `installCommand` installs trees as committed; trees
+   * with a package held use the package manager's own updating install (a frozen one refuses the edit).
+   */
+  options: Options
+  /** Worktrees, runs and logs; a new temp dir when absent (removed at the end unless `keep`). */
+  workDir?: string
+  keep?: boolean
+  probePath: string
+  /** Values that must never reach the soak's environment (the token). */
+  secrets?: string[]
+  /** Fetch `base` and `head` from this remote when they are missing, with `token` on that git command only. */
+  remote?: string
+  token?: string
+  /** The bumps, when the caller read them already. */
+  bumps?: BumpDetail[]
+  /**
+   * Head already measured leaking against base (the action's verdict): the culprit search starts
+   * from there instead of measuring it again.
+   */
+  headLeaks?: boolean
+  signal?: AbortSignal
+  log: (line: string) => void
+}
+
+export interface Tested {
+  version: string
+  verdict: StepVerdict
+  /** Growth of this version's tree minus the reference's (difference, bytes per unit). */
+  growth: (Growth & { pValue: number; unit: string }) | null
+  runs: { reference: number; candidate: number }
+  alpha: number
+  reason: string
+}
+
+export interface Suggestion {
+  version: string
+  /** The package.json to change, from the repository root. */
+  manifest: string
+  /** The entry as it reads after the change. */
+  change: string
+  /** Where the entry sits: `dependencies`, `overrides`, `resolutions`, `pnpm.overrides`, … */
+  field: string
+}
+
+export interface Verification {
+  version: string
+  verdict: StepVerdict
+  pValue: number | null
+  reason: string
+  /** "with row-cache 1.3.1 the head passes against base (p = 0.91)". */
+  summary: string
+}
+
+export interface CulpritSearch {
+  /** Bumps whose holding back removes the leak. */
+  culprits: { name: string; from: string; to: string }[]
+  /** Bumps measured clean (bumped in a tree that passed). */
+  clean: string[]
+  /** Bumps that cannot be held back (added, removed, not a version), left bumped throughout. */
+  unheld: string[]
+  tested: { bumped: string[]; verdict: StepVerdict; growth: (Growth & { pValue: number }) | null; alpha: number }[]
+  /** Head against base, when measured here. */
+  head: StepVerdict | null
+  alpha: number
+  reason: string
+}
+
+export interface BisectReport {
+  format: 'memgate-bisect/1'
+  package: string | null
+  from: string | null
+  to: string | null
+  firstLeaking: string | null
+  lastClean: string | null
+  /** False when a step stayed inconclusive: firstLeaking and lastClean are then the narrowest range known. */
+  exact: boolean
+  tested: Tested[]
+  /** The newest published version after `to`, when there is one, and its verdict. */
+  newest: { version: string; verdict: StepVerdict } | null
+  suggestion: Suggestion | null
+  verification: Verification | null
+  /** The false-alarm rate of the whole bisect. */
+  alpha: number
+  /** How it is held: each of `comparisons` comparisons at `alphaPerComparison`. */
+  alphaPerComparison: number
+  comparisons: number
+  culprit: CulpritSearch | null
+  verdict: 'leak' | 'pass' | 'inconclusive' | 'error'
+  reason: string
+  figures: { wallMs: number; soaks: number; soakMs: number; installs: number; installMs: number; worktrees: number }
+}
+
+/** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
+export function bisectExitCode(report: Pick<BisectReport, 'verdict'>): 0 | 1 | 2 | 3 {
+  return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2
+}
+
+export interface Context {
+  git: Git
+  baseSha: string
+  headSha: string
+  trees: Trees
+  soaks: Soaks
+  stats: StatsOptions
+  log: (line: string) => void
+}
+
+/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
+export function holdsFor(entries: BumpDetail[], version: string): Hold[] {
+  return entries.map((e) => ({
+    name: e.name,
+    version,
+    direct: e.direct,
+    manifest: e.direct ? e.manifest : undefined,
+    dependencyType: e.dependencyType,
+    replaces: e.to ?? undefined
+  }))
+}
+
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+export function alphaBudget(alpha: number, planned: number): { first: number; next(): number } {
+  let used = 0
+  const per = (0.9 * alpha) / Math.max(1, planned)
+  return {
+    first: per,
+    next() {
+      used++
+      return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned)
+    }
+  }
+}
+
+export async function compareAt(
+  ctx: Context,
+  reference: Tree,
+  candidate: Tree,
+  alpha: number,
+  labels: { reference?: string; candidate?: string } = {}
+): Promise<Comparison> {
+  const runs = Math.max(ctx.stats.runs, runsFor(alpha))
+  const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
+  return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats)
+}
+
+export function list(names: string[]): string {
+  return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ')
+}
+
+export function fmtAlpha(alpha: number): string {
+  return String(Number(alpha.toPrecision(2)))
+}
+
+export function holdable(entries: BumpDetail[], specs: Map<string, string>): boolean {
+  return entries.every(
+    (e) =>
+      e.from !== null &&
+      e.to !== null &&
+      semver.valid(e.from) !== null &&
+      semver.valid(e.to) !== null &&
+      e.from !== e.to &&
+      !e.unresolved &&
+      fromRegistry(e, specs)
+  )
+}
+
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+export function fromRegistry(e: BumpDetail, specs: Map<string, string>): boolean {
+  if (!e.direct) return true
+  const spec = specs.get(`${e.manifest}\0${e.name}`)
+  return spec === undefined || semver.validRange(spec) !== null
+}
+
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+export async function readSpecs(git: Git, sha: string, bumps: BumpDetail[]): Promise<Map<string, string>> {
+  const specs = new Map<string, string>()
+  for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+    let json: Record<string, Record<string, unknown> | undefined>
+    try {
+      json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}')
+    } catch {
+      continue
+    }
+    for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+      for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+        if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`)) specs.set(`${manifest}\0${name}`, spec)
+      }
+    }
+  }
+  return specs
+}
