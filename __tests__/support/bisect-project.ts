@@ -27,14 +27,14 @@ export interface Project {
 
 /**
  * The soak: calls `get` of every package the service depends on (directly or through a wrapper)
- * 2000 times, telling the probe each iteration. Short on purpose: well under a second per run.
+ * SOAK_ITERATIONS times (2000), telling the probe each iteration. Short on purpose: well under a second per run.
  */
 export const SOAK = `'use strict'
 const libs = Object.keys(require('./package.json').dependencies || {}).map((n) => require(n))
 const gets = []
 const collect = (m) => { if (typeof m.get === 'function') gets.push(m.get); else for (const v of Object.values(m)) if (v && typeof v === 'object') collect(v) }
 libs.forEach(collect)
-for (let i = 0; i < 2000; i++) {
+for (let i = 0, n = Number(process.env.SOAK_ITERATIONS || 2000); i < n; i++) {
   for (const get of gets) get('k' + i)
   process.emit('memgate:iteration')
 }
