@@ -16,7 +16,9 @@ let registry: Registry
 const log: string[] = []
 
 beforeAll(async () => {
-  Object.assign(process.env, CORE_ENV, { MEMGATE_PROBE_BUDGET: '1000', MEMGATE_SAMPLE_EVERY: '100' })
+  // 5000 iterations: with runs of 2000, one run whose slope came out low (in CI) left a step of the
+  // culprit search inconclusive, and the search then blamed the wrong half.
+  Object.assign(process.env, CORE_ENV, { MEMGATE_PROBE_BUDGET: '1000', MEMGATE_SAMPLE_EVERY: '100', SOAK_ITERATIONS: '5000' })
   process.env.COREPACK_NPM_REGISTRY ??= 'https://registry.npmjs.org'
   registry = await startRegistry()
   // One at a time: each publish of a version rewrites the package's one document in Verdaccio.
@@ -61,13 +63,13 @@ async function project(spec: Omit<ProjectSpec, 'registry'>) {
   return makeProject(path.join(root, 'repo'), { ...spec, registry: registry.url })
 }
 
-// max-runs 8: a step that a busy machine leaves inconclusive gets more runs instead of failing the test.
+// max-runs 12: a step that a busy machine leaves inconclusive gets more runs instead of failing the test.
 function bisect(repoDir: string, extra: Partial<BisectOptions> = {}) {
   return runBisect({
     repoDir,
     base: 'main',
     head: 'bump',
-    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '8', timeout: '30' }),
+    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '12', timeout: '30' }),
     probePath: path.resolve('dist', 'probe.cjs'),
     log: (line) => log.push(line),
     ...extra
@@ -153,10 +155,7 @@ describe('runBisect', () => {
       base: { 'a-lib': '1.0.0', 'row-store': '1.3.0', 'b-lib': '1.0.0', 'row-cache': '1.3.1' },
       head: { 'a-lib': '1.1.0', 'row-store': '1.4.0', 'b-lib': '1.1.0', 'row-cache': '1.4.0' }
     })
-    // Longer runs: with two leaking bumps, each half of the group leaks, and one short run whose
-    // slope came out low on a busy machine left a half inconclusive.
-    process.env.SOAK_ITERATIONS = '5000'
-    const report = await bisect(p.dir).finally(() => delete process.env.SOAK_ITERATIONS)
+    const report = await bisect(p.dir)
     expect(report.culprit!.culprits.map((c) => c.name).sort()).toEqual(['row-cache', 'row-store'])
     expect([...report.culprit!.clean].sort()).toEqual(['a-lib', 'b-lib'])
     expect(report).toMatchObject({
