@@ -16,8 +16,8 @@ import { analyzeSamples } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
 
-/** Where and what to measure, beside the user's options. */
-export interface Target {
+/** Which commits of which repository to measure, and where (beside the user's options); not the PR target of trigger/event.ts. */
+export interface Commits {
   repoDir: string
   /** The PR's base: the measured base is the merge-base of this and head. */
   base: string
@@ -42,7 +42,7 @@ export interface PipelineResult {
   workDir: string
 }
 
-export async function runPipeline(options: Options, target: Target): Promise<PipelineResult> {
+export async function runPipeline(options: Options, target: Commits): Promise<PipelineResult> {
   const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'))
   fs.mkdirSync(workDir, { recursive: true })
   // What is known so far goes into the report, whichever stage fails.
@@ -55,7 +55,7 @@ export async function runPipeline(options: Options, target: Target): Promise<Pip
   }
 }
 
-async function measure(options: Options, target: Target, workDir: string, known: Partial<ReportInput>): Promise<MemgateReport> {
+async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<MemgateReport> {
   const git = await createGit(target.repoDir, { token: target.token })
   if (target.remote) await git.ensureCommits([target.base, target.head], target.remote)
   const headSha = (known.headSha = await git.resolve(target.head))
@@ -107,7 +107,7 @@ interface Decided {
  */
 async function soakUntilDecided(
   options: Options,
-  target: Target,
+  target: Commits,
   git: Git,
   where: { baseSha: string; headSha: string; workDir: string },
   known: Partial<ReportInput>

@@ -60,22 +60,12 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
   const headIndex = indexLock(head.lock)
   const bumps: BumpDetail[] = []
 
-  const manifests = new Map<string, { base?: Manifest; head?: Manifest }>()
-  for (const m of base.manifests) manifests.set(m.path, { base: m })
-  for (const m of head.manifests) manifests.set(m.path, { ...manifests.get(m.path), head: m })
-
-  for (const [path, pair] of manifests) {
-    const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]))
-    const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]))
-    for (const name of new Set([...before.keys(), ...after.keys()])) {
-      const b = before.get(name)
-      const h = after.get(name)
-      const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined
-      const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined
-      if (bp?.source === 'workspace' || hp?.source === 'workspace') continue
-      const bump = directBump(name, b, bp, h, hp, path)
-      if (bump) bumps.push(bump)
-    }
+  for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
+    const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined
+    const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined
+    if (bp?.source === 'workspace' || hp?.source === 'workspace') continue
+    const bump = directBump(name, b, bp, h, hp, path)
+    if (bump) bumps.push(bump)
   }
 
   let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps)
@@ -108,38 +98,43 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
 function diffHalfLocked(base: LockSide, head: LockSide): BumpDetail[] {
   const index = indexLock((base.lock ?? head.lock)!)
   const bumps: BumpDetail[] = []
+  for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
+    const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined
+    const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined
+    if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h!.range) === 'workspace') continue
+    const loose = (dep: ManifestDependency | undefined, pkg: LockedPackage | undefined, locked: boolean) =>
+      dep !== undefined && pkg === undefined && !locked
+    if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
+      // A range on the unlocked side: no bump when it did not change and admits the locked version.
+      const lockedPkg = bp ?? hp
+      const range = (base.lock ? h : b)!.range
+      if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range)) continue
+      const bump = rangeBump(name, b, h, path)
+      if (bp) bump.from = bp.version
+      if (hp) bump.to = hp.version
+      const low = (v: string | null, dep?: ManifestDependency) => (v === null ? null : (semver.valid(v) ?? lowest(dep!.range)))
+      bump.type = classifyBump(low(bump.from, b), low(bump.to, h))
+      bumps.push(bump)
+      continue
+    }
+    const bump = directBump(name, b, bp, h, hp, path)
+    if (bump) bumps.push(bump)
+  }
+  return bumps
+}
+
+/** Every dependency named by a manifest on either side, with its entry on each side (none where it is absent). */
+function* dependencyPairs(base: Manifest[], head: Manifest[]) {
   const manifests = new Map<string, { base?: Manifest; head?: Manifest }>()
-  for (const m of base.manifests) manifests.set(m.path, { base: m })
-  for (const m of head.manifests) manifests.set(m.path, { ...manifests.get(m.path), head: m })
+  for (const m of base) manifests.set(m.path, { base: m })
+  for (const m of head) manifests.set(m.path, { ...manifests.get(m.path), head: m })
   for (const [path, pair] of manifests) {
     const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]))
     const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]))
     for (const name of new Set([...before.keys(), ...after.keys()])) {
-      const b = before.get(name)
-      const h = after.get(name)
-      const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined
-      const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined
-      if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h!.range) === 'workspace') continue
-      const loose = (dep: ManifestDependency | undefined, pkg: LockedPackage | undefined, locked: boolean) =>
-        dep !== undefined && pkg === undefined && !locked
-      if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
-        // A range on the unlocked side: no bump when it did not change and admits the locked version.
-        const lockedPkg = bp ?? hp
-        const range = (base.lock ? h : b)!.range
-        if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range)) continue
-        const bump = rangeBump(name, b, h, path)
-        if (bp) bump.from = bp.version
-        if (hp) bump.to = hp.version
-        const low = (v: string | null, dep?: ManifestDependency) => (v === null ? null : (semver.valid(v) ?? lowest(dep!.range)))
-        bump.type = classifyBump(low(bump.from, b), low(bump.to, h))
-        bumps.push(bump)
-        continue
-      }
-      const bump = directBump(name, b, bp, h, hp, path)
-      if (bump) bumps.push(bump)
+      yield { path, name, pair, b: before.get(name), h: after.get(name) }
     }
   }
-  return bumps
 }
 
 /** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
