@@ -13,6 +13,7 @@ const LAYERS: Record<string, number> = {
   types: 0,
   format: 0,
   proc: 0,
+  sha: 0,
   process: 0,
   git: 0,
   'package-manager': 0,

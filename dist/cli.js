@@ -18916,6 +18916,14 @@ function errorLine(error) {
     return undefined;
 }
 
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
 // I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
 // parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
 /**
@@ -19145,7 +19153,7 @@ class Reader {
         return text;
     }
     label(sha, path) {
-        return `${path} at ${sha.slice(0, 7)}`;
+        return `${path} at ${shortSha(sha)}`;
     }
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -19438,7 +19446,7 @@ async function createGit(repoDir, options = {}) {
         async mergeBase(a, b) {
             const result = await git(['merge-base', a, b], true);
             if (result.exitCode !== 0) {
-                throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`);
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
             }
             return result.stdout.trim();
         },
@@ -19487,7 +19495,7 @@ async function readBlob(root, sha, path) {
         fd = openSync(file, 'wx', 0o600);
     }
     catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
     }
     try {
         const { code, stderr, spawnError } = await startProcess({
@@ -19508,7 +19516,7 @@ async function readBlob(root, sha, path) {
         if (/does not exist in|exists on disk, but not in/.test(stderr))
             return null;
         const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
     }
     finally {
         closeSync(fd);
@@ -22409,7 +22417,7 @@ function planSide(options, dirs, side) {
     const projectDir = path.join(dirs[side], options.workingDirectory);
     if (!fs.existsSync(projectDir)) {
         const sha = side === 'base' ? options.baseSha : options.headSha;
-        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`);
     }
     return planInstall(dirs[side], projectDir, options.installCommand || undefined);
 }
@@ -23307,8 +23315,8 @@ function renderLines(report) {
     if (report.unit && report.base.growth && report.head.growth) {
         const g = (x) => `${formatRate(x.estimate, report.unit)} [${formatRate(x.low, report.unit)}, ${formatRate(x.high, report.unit)}]`;
         lines.push('', 'post-GC heap growth:');
-        lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`);
-        lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`);
+        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
+        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
         if (report.difference)
             lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
     }
@@ -23852,7 +23860,7 @@ class Trees {
         this.dirs.push(dir);
         const projectDir = path.join(dir, workingDirectory);
         if (!fs.existsSync(projectDir)) {
-            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`);
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
         }
         const what = `${spec.side} ${describeHolds(spec.holds)}`;
         const detected = planInstall(dir, projectDir);
@@ -24601,11 +24609,11 @@ async function runBisect(options) {
         let culprit = null;
         if (name !== undefined) {
             if (!names.includes(name)) {
-                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
+                throw new MemgateError(`${name} did not change between base ${shortSha(baseSha)} and head ${shortSha(headSha)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
             }
         }
         else if (names.length === 0) {
-            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
+            throw new MemgateError(`No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`);
         }
         else if (names.length === 1) {
             name = names[0];

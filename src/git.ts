@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemgateError } from './errors.js'
 import { runProcess, startProcess, stringEnv } from './process.js'
+import { shortSha } from './sha.js'
 
 export interface Git {
   readonly repoDir: string
@@ -93,7 +94,7 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
     async mergeBase(a, b) {
       const result = await git(['merge-base', a, b], true)
       if (result.exitCode !== 0) {
-        throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`)
+        throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`)
       }
       return result.stdout.trim()
     },
@@ -140,7 +141,7 @@ async function readBlob(root: string, sha: string, path: string): Promise<string
   try {
     fd = openSync(file, 'wx', 0o600)
   } catch (error) {
-    throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${(error as Error).message}`, 2, { cause: error })
+    throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${(error as Error).message}`, 2, { cause: error })
   }
   try {
     const { code, stderr, spawnError } = await startProcess({
@@ -159,7 +160,7 @@ async function readBlob(root: string, sha: string, path: string): Promise<string
     // corrupt object) must not pass for an absent lockfile.
     if (/does not exist in|exists on disk, but not in/.test(stderr)) return null
     const reason = stderr.trim().split('\n').pop() || `exit code ${code}`
-    throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`)
+    throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`)
   } finally {
     closeSync(fd)
     rmSync(file, { force: true })

@@ -17,6 +17,7 @@ import { capMarkdown, commentMarker, MAX_COMMENT_LENGTH, renderComment } from '.
 import type { Target } from '../trigger/event.js'
 import { newWorkDir, renderContext, type Step } from './publish.js'
 import { warnOnFailure } from './status.js'
+import { shortSha } from '../sha.js'
 
 /** Runs the search for `target`, whose measured report is `report`, and updates the comment as it goes. */
 export async function findCauseAndFix(step: Step, target: Target, report: MemgateReport, runs?: number): Promise<BisectReport | null> {
@@ -95,7 +96,7 @@ async function postSection(step: Step, target: Target, report: MemgateReport, se
   await warnOnFailure('update the PR comment with the cause', async () => {
     const current = await readPull(step.client, pr)
     if (current.headSha !== target.headSha) {
-      core.info(`The PR's head moved to ${current.headSha.slice(0, 7)}; the comment is left to that run.`)
+      core.info(`The PR's head moved to ${shortSha(current.headSha)}; the comment is left to that run.`)
       return
     }
     const body = capMarkdown(`${renderComment(report, renderContext(step, runs))}\n\n${section}`, MAX_COMMENT_LENGTH)

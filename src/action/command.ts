@@ -14,6 +14,7 @@ import { measureAndPost } from './measure.js'
 import { renderContext, type Step } from './publish.js'
 import { logLine } from './log.js'
 import { warnOnFailure } from './status.js'
+import { shortSha } from '../sha.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
   const repo = { owner: c.owner, repo: c.repo }
@@ -64,7 +65,7 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
     const runs = command.name === 'rerun' && command.runs !== undefined ? ` runs=${command.runs}` : ''
     core.info(`@${c.user}'s ${command.name} of #${c.pullNumber} does not run: ${check.sentence}`)
     await reply(
-      `@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${check.headSha.slice(0, 7)}${runs}\n\`\`\``
+      `@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${shortSha(check.headSha)}${runs}\n\`\`\``
     )
     await react('confused')
     return
@@ -74,7 +75,7 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
     await react(ok ? 'rocket' : 'confused')
     return
   }
-  core.info(`@${c.user} asked for a rerun of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)
+  core.info(`@${c.user} asked for a rerun of #${c.pullNumber} at ${shortSha(pull.headSha)}.`)
   const report = await measureAndPost(step, target, command.runs ?? step.inputs.options.stats.runs).catch(async (error: unknown) => {
     await react('confused')
     throw error
@@ -90,15 +91,15 @@ async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target
   const report = existing ? extractReport(existing.body) : null
   if (!report || report.head.sha !== pull.headSha) {
     await reply(
-      `@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to bisect. Comment \`/memgate rerun\` first.`
+      `@${c.user} there is no measurement of the current head ${shortSha(pull.headSha)} to bisect. Comment \`/memgate rerun\` first.`
     )
     return false
   }
   if (report.verdict !== 'leak') {
-    await reply(`@${c.user} the verdict for ${pull.headSha.slice(0, 7)} is ${report.verdict}; there is no leak to bisect.`)
+    await reply(`@${c.user} the verdict for ${shortSha(pull.headSha)} is ${report.verdict}; there is no leak to bisect.`)
     return false
   }
-  core.info(`@${c.user} asked for the cause of the leak of #${c.pullNumber} at ${pull.headSha.slice(0, 7)}.`)
+  core.info(`@${c.user} asked for the cause of the leak of #${c.pullNumber} at ${shortSha(pull.headSha)}.`)
   // The merge-base the report was measured against, when it names one.
   const found = await findCauseAndFix(step, { ...target, baseSha: report.base.sha || target.baseSha }, report)
   return found !== null
@@ -112,14 +113,14 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
   const existing = await findStickyComment(step.client, pr, marker)
   const report = existing ? extractReport(existing.body) : null
   if (!report || report.head.sha !== pull.headSha) {
-    const measured = report?.head.sha ? ` (the last one is of ${report.head.sha.slice(0, 7)})` : ''
+    const measured = report?.head.sha ? ` (the last one is of ${shortSha(report.head.sha)})` : ''
     await reply(
-      `@${c.user} there is no measurement of the current head ${pull.headSha.slice(0, 7)} to accept${measured}. Comment \`/memgate rerun\` first.`
+      `@${c.user} there is no measurement of the current head ${shortSha(pull.headSha)} to accept${measured}. Comment \`/memgate rerun\` first.`
     )
     return false
   }
   if (report.verdict !== 'leak' && report.verdict !== 'inconclusive') {
-    await reply(`@${c.user} the verdict for ${pull.headSha.slice(0, 7)} is ${report.verdict}; there is nothing to accept.`)
+    await reply(`@${c.user} the verdict for ${shortSha(pull.headSha)} is ${report.verdict}; there is nothing to accept.`)
     return false
   }
   report.accepted = { by: c.user, reason }
@@ -130,6 +131,6 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
     'comment'
   )
   core.setOutput('verdict', report.verdict)
-  logLine(`@${c.user} accepted the ${report.verdict} of ${pull.headSha.slice(0, 7)}: ${reason || '(no reason)'}`)
+  logLine(`@${c.user} accepted the ${report.verdict} of ${shortSha(pull.headSha)}: ${reason || '(no reason)'}`)
   return true
 }

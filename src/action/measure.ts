@@ -13,6 +13,7 @@ import type { Target } from '../trigger/event.js'
 import { findCauseAndFix } from './cause.js'
 import { logLine } from './log.js'
 import { failStepFor, newWorkDir, postComment, publish, type Step } from './publish.js'
+import { shortSha } from '../sha.js'
 
 interface PrText {
   title?: string | null
@@ -23,14 +24,14 @@ interface PrText {
 export async function measureAndPost(step: Step, target: Target, runs: number): Promise<MemgateReport> {
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
-  if (posting) await step.status.start(where, `Measuring ${target.headSha.slice(0, 7)} against its base: ${runs} runs per side`)
+  if (posting) await step.status.start(where, `Measuring ${shortSha(target.headSha)} against its base: ${runs} runs per side`)
   const measured = await measure(step, target, runs)
   const { workDir } = measured
   // An acceptance of this head outlives the run that recorded it (a rerun, a re-triggered job).
   const acceptable = measured.report.verdict === 'leak' || measured.report.verdict === 'inconclusive'
   const report = posting && acceptable ? carryAcceptance(await readOwnReport(step, target), measured.report) : measured.report
   if (report.accepted && !measured.report.accepted)
-    logLine(`The acceptance by @${report.accepted.by} of ${target.headSha.slice(0, 7)} holds for this run.`)
+    logLine(`The acceptance by @${report.accepted.by} of ${shortSha(target.headSha)} holds for this run.`)
   await publish(step, report, workDir, runs)
   if (posting) {
     await step.status.finish(where, report)

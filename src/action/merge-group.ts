@@ -19,11 +19,12 @@ import type { MergeGroupTrigger } from '../trigger/event.js'
 import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
 import { measureCommits, ownReport } from './measure.js'
 import { failStepFor, newWorkDir, publish, type Step } from './publish.js'
+import { shortSha } from '../sha.js'
 
 export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise<void> {
   const where = { owner: g.owner, repo: g.repo, sha: g.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
-  const short = g.headSha.slice(0, 7)
+  const short = shortSha(g.headSha)
 
   let git: Git
   let bumps: BumpDetail[]
@@ -68,7 +69,7 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
   }
   core.info(`Measuring the merge group ${short}: ${decision.reasons.join('; ')}.`)
   const runs = step.inputs.options.stats.runs
-  if (posting) await step.status.start(where, `Measuring the merge group ${short} against ${g.baseSha.slice(0, 7)}: ${runs} runs per side`)
+  if (posting) await step.status.start(where, `Measuring the merge group ${short} against ${shortSha(g.baseSha)}: ${runs} runs per side`)
   const { report, workDir } = await measureCommits(step, g.baseSha, g.headSha, runs)
   await publish(step, report, workDir, runs)
   if (posting) await step.status.finish(where, report)

@@ -13,7 +13,8 @@ import { commentMarker, renderComment, renderReport, type CommentContext } from 
 import type { RunContext } from '../trigger/context.js'
 import type { Target } from '../trigger/event.js'
 import type { Inputs } from './inputs.js'
-import { StatusLifecycle, warnOnFailure } from './status.js'
+import { type StatusLifecycle, warnOnFailure } from './status.js'
+import { shortSha } from '../sha.js'
 
 export const REPORT_FILE = 'memgate-report.json'
 
@@ -72,7 +73,7 @@ export async function postComment(step: Step, target: Target, report: MemgateRep
     async () => {
       const current = await readPull(step.client, pr)
       if (current.headSha !== target.headSha) {
-        core.info(`The PR's head moved to ${current.headSha.slice(0, 7)}; the comment is left to that run.`)
+        core.info(`The PR's head moved to ${shortSha(current.headSha)}; the comment is left to that run.`)
         return
       }
       const body = renderComment(report, renderContext(step, runs, runUrl))

@@ -10,6 +10,7 @@ import type { MeasureTrigger, Target } from '../trigger/event.js'
 import { measureAndPost } from './measure.js'
 import { newWorkDir, publish, type Step } from './publish.js'
 import { warnOnFailure } from './status.js'
+import { shortSha } from '../sha.js'
 
 /** What a PR event asks for, in the order the trigger's doc gives. */
 export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<void> {
@@ -39,12 +40,12 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
     const where = { owner: t.target.owner, repo: t.target.repo, sha: t.target.headSha }
     const current = await readCommitStatus(step.client, where, step.inputs.statusContext).catch(() => null)
     if (current && (current.state === 'success' || current.state === 'failure')) {
-      core.info(`A label changed; the ${current.state} status of ${where.sha.slice(0, 7)} stands ("${current.description}").`)
+      core.info(`A label changed; the ${current.state} status of ${shortSha(where.sha)} stands ("${current.description}").`)
       core.setOutput('verdict', 'skipped')
       return
     }
     core.info(
-      `A label changed and ${where.sha.slice(0, 7)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`
+      `A label changed and ${shortSha(where.sha)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`
     )
   }
   await measureAndPost(step, t.target, step.inputs.options.stats.runs)

@@ -12,13 +12,14 @@ import { checkReport, REPORT_LIMITS } from '../report/check.js'
 import type { ReportTrigger, Target } from '../trigger/event.js'
 import { failStepFor, newWorkDir, postComment, publish, REPORT_FILE, type Step } from './publish.js'
 import type { StatusTarget } from './status.js'
+import { shortSha } from '../sha.js'
 
 export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<void> {
   const runUrl = t.runUrl ?? step.context.runUrl
   const where = t.headSha ? { owner: t.owner, repo: t.repo, sha: t.headSha, targetUrl: runUrl } : null
   if (t.action === 'requested') {
     // The measure run just started: the required check shows pending until its report arrives.
-    if (where) await step.status.set(where, 'pending', `Measuring ${where.sha.slice(0, 7)} in another workflow run`)
+    if (where) await step.status.set(where, 'pending', `Measuring ${shortSha(where.sha)} in another workflow run`)
     core.setOutput('verdict', 'skipped')
     return
   }
@@ -44,7 +45,7 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
   }
   if (pull.headSha !== target.headSha) {
     // The status is still true of the commit that was measured; the comment belongs to the new head.
-    core.info(`PR #${pullNumber}'s head is ${pull.headSha.slice(0, 7)}, not the measured ${target.headSha.slice(0, 7)}: status only.`)
+    core.info(`PR #${pullNumber}'s head is ${shortSha(pull.headSha)}, not the measured ${shortSha(target.headSha)}: status only.`)
   }
   await publish(step, report, newWorkDir(step))
   await step.status.finish(where!, report)
@@ -93,11 +94,11 @@ async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTar
       throw new MemgateError(`${file} is for ${report.pullRequest.repository}, not ${t.owner}/${t.repo}`)
     }
     if (report.head.sha && report.head.sha !== report.pullRequest.headSha) {
-      throw new MemgateError(`${file} measured ${report.head.sha.slice(0, 7)} but claims PR head ${report.pullRequest.headSha.slice(0, 7)}`)
+      throw new MemgateError(`${file} measured ${shortSha(report.head.sha)} but claims PR head ${shortSha(report.pullRequest.headSha)}`)
     }
     if (!t.headSha || report.pullRequest.headSha !== t.headSha) {
       throw new MemgateError(
-        `${file} claims head ${report.pullRequest.headSha.slice(0, 7)}, but the measure run ran on ${t.headSha?.slice(0, 7) ?? 'an unknown commit'}`
+        `${file} claims head ${shortSha(report.pullRequest.headSha)}, but the measure run ran on ${(t.headSha ? shortSha(t.headSha) : null) ?? 'an unknown commit'}`
       )
     }
     if (t.pullNumbers.length > 0 && !t.pullNumbers.includes(report.pullRequest.number)) {

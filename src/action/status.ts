@@ -8,6 +8,7 @@ import { RefusedWrites, type Write } from '../github/refusal.js'
 import { setCommitStatus, type StatusState } from '../github/status.js'
 import type { MemgateReport } from '../report/build.js'
 import type { FailingVerdict } from './inputs.js'
+import { FULL_SHA, shortSha } from '../sha.js'
 
 /** core.saveState key of the pending status the post step must finish. */
 export const PENDING_STATE = 'memgate-pending-status'
@@ -73,7 +74,7 @@ export class StatusLifecycle {
     const done = await this.end(where, state, description)
     if (!done && owed) {
       throw new MemgateError(
-        `The final ${this.context} status (${state}) could not be written on ${where.sha.slice(0, 7)}; the check would stay pending`
+        `The final ${this.context} status (${state}) could not be written on ${shortSha(where.sha)}; the check would stay pending`
       )
     }
     return done
@@ -135,7 +136,6 @@ export async function warnOnFailure(what: string, action: () => Promise<unknown>
 // GitHub's rules for an owner (39 characters, no leading hyphen) and a repository name (100).
 const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/
 const REPO = /^[A-Za-z0-9._-]{1,100}$/
-const SHA = /^[0-9a-f]{40}$/
 // A status context as the input takes it: printable, one line, GitHub's 255 characters.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTEXT = /^[^\u0000-\u001f\u007f]{1,255}$/
@@ -161,7 +161,7 @@ export function checkPendingState(saved: string, env: { repository?: string; ser
   const repository = `${w.owner}/${w.repo}`
   if (!env.repository || repository.toLowerCase() !== env.repository.toLowerCase())
     return `it names ${repository}, not this workflow's ${env.repository ?? '(unknown)'}`
-  if (typeof w.sha !== 'string' || !SHA.test(w.sha)) return 'its SHA is not 40 hex characters'
+  if (typeof w.sha !== 'string' || !FULL_SHA.test(w.sha)) return 'its SHA is not 40 hex characters'
   const where: StatusTarget = { owner: w.owner, repo: w.repo, sha: w.sha }
   if (w.targetUrl !== undefined) {
     const runs = `${(env.serverUrl ?? 'https://github.com').replace(/\/$/, '')}/${repository}/actions/runs/`
@@ -195,8 +195,8 @@ export async function finishLeftPending(): Promise<void> {
       description: 'memgate did not finish (cancelled, crashed or timed out); see the workflow run',
       targetUrl: where.targetUrl
     })
-    core.info(`The pending ${context} status on ${where.sha.slice(0, 7)} is now an error.`)
+    core.info(`The pending ${context} status on ${shortSha(where.sha)} is now an error.`)
   } catch (error) {
-    core.warning(`Could not end the pending ${context} status on ${where.sha.slice(0, 7)} (HTTP ${httpStatus(error) ?? '?'}).`)
+    core.warning(`Could not end the pending ${context} status on ${shortSha(where.sha)} (HTTP ${httpStatus(error) ?? '?'}).`)
   }
 }

@@ -24,6 +24,7 @@ import { Trees } from './trees.js'
 import { findCulprits } from './culprit.js'
 import { bisectPackage } from './package.js'
 import { list, type BisectOptions, type BisectReport, type Context, type CulpritSearch } from './report.js'
+import { shortSha } from '../sha.js'
 
 export { bisectExitCode } from './report.js'
 export type { BisectOptions, BisectReport, CulpritSearch, Suggestion, Tested, Verification } from './report.js'
@@ -77,12 +78,12 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     if (name !== undefined) {
       if (!names.includes(name)) {
         throw new MemgateError(
-          `${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`
+          `${name} did not change between base ${shortSha(baseSha)} and head ${shortSha(headSha)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`
         )
       }
     } else if (names.length === 0) {
       throw new MemgateError(
-        `No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`
+        `No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`
       )
     } else if (names.length === 1) {
       name = names[0]!

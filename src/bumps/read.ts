@@ -14,6 +14,7 @@ import { parseNpmLock } from './npm.js'
 import { pruneNpmLocks } from './npm-fast.js'
 import { parsePnpmLock } from './pnpm.js'
 import { parseYarnLock } from './yarn.js'
+import { shortSha } from '../sha.js'
 
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
@@ -261,7 +262,7 @@ class Reader {
   }
 
   label(sha: string, path: string): string {
-    return `${path} at ${sha.slice(0, 7)}`
+    return `${path} at ${shortSha(sha)}`
   }
 
   async lock(sha: string, path: string, text: string): Promise<Lockfile> {

@@ -5,6 +5,7 @@
 // the acceptance over, and says so. A measurement of another head starts afresh.
 import type { MemgateReport } from './build.js'
 import { embeddedReportText } from './markdown.js'
+import { shortSha } from '../sha.js'
 
 /** A GitHub login: who may answer `/memgate accept` (a user; bots' comments are not commands). */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
@@ -44,6 +45,6 @@ export function carryAcceptance(previous: MemgateReport | null, next: MemgateRep
   const sha = next.head.sha
   if (!sha || previous.head.sha !== sha) return next
   if (previous.pullRequest && next.pullRequest && previous.pullRequest.number !== next.pullRequest.number) return next
-  const note = `Accepted earlier by @${accepted.by} for ${sha.slice(0, 7)}; this run measured the same head again, so the acceptance holds.`
+  const note = `Accepted earlier by @${accepted.by} for ${shortSha(sha)}; this run measured the same head again, so the acceptance holds.`
   return { ...next, accepted: { ...accepted }, notes: [...(next.notes ?? []), note] }
 }

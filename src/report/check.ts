@@ -8,6 +8,7 @@
 import { MemgateError } from '../errors.js'
 import type { Bump, BumpType, DependencyType, Growth, Verdict } from '../types.js'
 import type { MemgateReport } from './build.js'
+import { FULL_SHA } from '../sha.js'
 
 const VERDICTS: readonly Verdict[] = ['pass', 'leak', 'inconclusive', 'error', 'skipped']
 const BUMP_TYPES: readonly BumpType[] = ['major', 'minor', 'patch', 'prerelease', 'downgrade', 'added', 'removed', 'other']
@@ -15,7 +16,6 @@ const DEPENDENCY_TYPES: readonly DependencyType[] = ['dependencies', 'devDepende
 const UNITS = ['bytes/iteration', 'bytes/ms'] as const
 const SERIES_UNITS = ['iteration', 'ms'] as const
 const TOOLS = ['dependabot', 'renovate'] as const
-const SHA = /^[0-9a-f]{40}$/
 // GitHub's rules for an owner (39 characters) and a repository name (100).
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
@@ -173,7 +173,7 @@ class Checker {
 
   /** 40 lowercase hex characters; '' too where the builder writes it for a commit it never resolved. */
   sha(v: unknown, what: string, emptyAllowed: boolean): string {
-    if (typeof v !== 'string' || !(SHA.test(v) || (emptyAllowed && v === '')))
+    if (typeof v !== 'string' || !(FULL_SHA.test(v) || (emptyAllowed && v === '')))
       throw this.bad(`${what} is ${this.show(v)}, not a commit SHA`)
     return v
   }

@@ -11,6 +11,7 @@ import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } f
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
 import { MEMGATE_VERSION } from '../version.js'
+import { ABBREVIATED_SHA, shortSha } from '../sha.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -91,7 +92,7 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
   if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
   if (report.accepted) {
     out.push(
-      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
+      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${codeSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
       ''
     )
   }
@@ -171,8 +172,8 @@ function growthTable(report: MemgateReport): string {
   const lines = [
     '| Side | Runs | Post-GC heap growth | Interval | Throughput |',
     '| --- | --- | --- | --- | --- |',
-    row(`base ${shortSha(report.base.sha)}`, report.base.runs, report.base.growth!, tp(report.throughput?.base)),
-    row(`head ${shortSha(report.head.sha)}`, report.head.runs, report.head.growth!, tp(report.throughput?.head))
+    row(`base ${codeSha(report.base.sha)}`, report.base.runs, report.base.growth!, tp(report.throughput?.base)),
+    row(`head ${codeSha(report.head.sha)}`, report.head.runs, report.head.growth!, tp(report.throughput?.head))
   ]
   if (report.difference) {
     lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
@@ -307,7 +308,7 @@ function previousSpec(b: Bump): string {
 function footer(report: MemgateReport, context: CommentContext): string {
   const parts = ['Commands: `/memgate rerun [runs=N]` · `/memgate accept [reason]` · `/memgate help`']
   const where: string[] = []
-  if (report.head.sha) where.push(`measured head ${shortSha(report.head.sha)}`)
+  if (report.head.sha) where.push(`measured head ${codeSha(report.head.sha)}`)
   if (context.runUrl) where.push(`[workflow run and artifacts](${context.runUrl})`)
   if (where.length) parts.push(`<sub>${where.join(' · ')}</sub>`)
   return parts.join('\n\n')
@@ -360,8 +361,9 @@ function htmlCode(text: string): string {
   return `<code>${escapeHtml(text)}</code>`
 }
 
-function shortSha(sha: string): string {
-  return /^[0-9a-f]{7,40}$/.test(sha) ? `<code>${sha.slice(0, 7)}</code>` : '—'
+/** A SHA as inline code, or a dash for a report that has none (a SHA is checked: the report may come from an artifact). */
+function codeSha(sha: string): string {
+  return ABBREVIATED_SHA.test(sha) ? `<code>${shortSha(sha)}</code>` : '—'
 }
 
 function shellQuote(text: string): string {

@@ -8,6 +8,7 @@
 import type { BumpDetail } from '../bumps/diff.js'
 import type { Bump } from '../types.js'
 import type { MemgateReport } from './build.js'
+import { shortSha } from '../sha.js'
 
 /** A PR of the group, as the action found it. */
 export interface ReuseCandidate {
@@ -49,7 +50,7 @@ export function decideReuse(
       continue
     }
     const report = c.report!
-    const short = c.headSha.slice(0, 7)
+    const short = shortSha(c.headSha)
     const description = report.accepted
       ? `accepted in #${c.pullNumber} by @${report.accepted.by} (same dependency changes, measured at ${short})`
       : `${report.verdict}: same dependency changes as #${c.pullNumber}, measured at ${short}`
@@ -69,7 +70,7 @@ function unfit(c: ReuseCandidate, wanted: string[], options: { repository: strin
     return 'the report is not for this PR'
   }
   if (r.pullRequest.headSha !== c.headSha || r.head.sha !== c.headSha) {
-    return `the report is of ${(r.head.sha || r.pullRequest.headSha).slice(0, 7)}, the PR's head is ${c.headSha.slice(0, 7)}`
+    return `the report is of ${shortSha(r.head.sha || r.pullRequest.headSha)}, the PR's head is ${shortSha(c.headSha)}`
   }
   const green =
     r.verdict === 'pass' ||

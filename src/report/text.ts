@@ -1,6 +1,7 @@
 // The report as the CLI prints it on a terminal. Pure.
 import type { Report } from '../types.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
+import { shortSha } from '../sha.js'
 
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
@@ -34,8 +35,8 @@ function renderLines(report: Report): string {
     const g = (x: { estimate: number; low: number; high: number }) =>
       `${formatRate(x.estimate, report.unit!)} [${formatRate(x.low, report.unit!)}, ${formatRate(x.high, report.unit!)}]`
     lines.push('', 'post-GC heap growth:')
-    lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`)
-    lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`)
+    lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`)
+    lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`)
     if (report.difference) lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`)
   }
   if (report.suspects.length > 0) {

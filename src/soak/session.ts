@@ -13,6 +13,7 @@ import type { Options } from '../options.js'
 import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
 import { runQueue } from './queue.js'
 import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { shortSha } from '../sha.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -155,7 +156,7 @@ function planSide(options: SessionOptions, dirs: Record<Side, string>, side: Sid
   const projectDir = path.join(dirs[side], options.workingDirectory)
   if (!fs.existsSync(projectDir)) {
     const sha = side === 'base' ? options.baseSha : options.headSha
-    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`)
+    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`)
   }
   return planInstall(dirs[side], projectDir, options.installCommand || undefined)
 }

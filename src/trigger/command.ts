@@ -9,6 +9,8 @@
 // Only the first line counts, case-insensitive, so that a quoted command further down a
 // discussion never fires.
 
+import { ABBREVIATED_SHA } from '../sha.js'
+
 export type Command =
   | { name: 'rerun'; runs?: number; sha?: string }
   | { name: 'accept'; reason: string }
@@ -21,11 +23,6 @@ export const MIN_COMMAND_RUNS = 2
 export const MAX_COMMAND_RUNS = 100
 /** A reason longer than this is cut: it goes into a commit status description and the comment. */
 const MAX_REASON = 200
-/**
- * Git's shortest default abbreviation is 7 hex digits (core.abbrev), the form GitHub shows; a full
- * SHA-1 is 40. SHA-256 repositories are not supported by GitHub.
- */
-const SHA = /^[0-9a-f]{7,40}$/i
 /** The first line is cut here before any pattern runs on it: a command is a few words. */
 const MAX_LINE = 1000
 
@@ -55,7 +52,7 @@ export function parseCommand(body: string): Command | null {
     case 'bisect':
       // Like a rerun, a bisect installs the head: a fork's PR names the head that was reviewed.
       if (rest === '') return { name: 'bisect' }
-      return SHA.test(rest)
+      return ABBREVIATED_SHA.test(rest)
         ? { name: 'bisect', sha: rest.toLowerCase() }
         : { name: 'invalid', reason: '`/memgate bisect` takes only the head SHA you reviewed: `/memgate bisect <sha>`.' }
     case 'rerun':
@@ -79,7 +76,7 @@ function parseRerun(rest: string): Command {
       const value = Number(runs[1])
       if (value < MIN_COMMAND_RUNS || value > MAX_COMMAND_RUNS) return { name: 'invalid', reason: RERUN_USAGE }
       command.runs = value
-    } else if (SHA.test(word) && command.sha === undefined) {
+    } else if (ABBREVIATED_SHA.test(word) && command.sha === undefined) {
       command.sha = word.toLowerCase()
     } else {
       return { name: 'invalid', reason: RERUN_USAGE }
