@@ -9,7 +9,7 @@ import { MemgateError } from './errors.js'
 import { createGit, type Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
-import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
+import { buildReport, reportOfError, type Report, type ReportInput } from './report/build.js'
 import { medianSeries } from './report/series.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
@@ -38,7 +38,7 @@ export interface Commits {
 }
 
 export interface PipelineResult {
-  report: MemgateReport
+  report: Report
   workDir: string
 }
 
@@ -55,7 +55,7 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   }
 }
 
-async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<MemgateReport> {
+async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<Report> {
   const git = await createGit(target.repoDir, { token: target.token })
   if (target.remote) await git.ensureCommits([target.base, target.head], target.remote)
   const headSha = (known.headSha = await git.resolve(target.head))
@@ -151,7 +151,7 @@ async function judge(
   shas: { baseSha: string; headSha: string },
   heapMaxBytes: number,
   log: (line: string) => void
-): Promise<MemgateReport> {
+): Promise<Report> {
   const { soak, failure, stats } = decided
   const verdict = failure?.verdict ?? stats!.verdict
   const suspects =

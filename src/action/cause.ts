@@ -11,7 +11,7 @@ import { createGit } from '../git.js'
 import { readPull } from '../github/pull.js'
 import { commentOnLine, listPullFiles } from '../github/review.js'
 import { upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
-import type { MemgateReport } from '../report/build.js'
+import type { Report } from '../report/build.js'
 import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
 import { capMarkdown, commentMarker, MAX_COMMENT_LENGTH, renderComment } from '../report/markdown.js'
 import type { Target } from '../trigger/event.js'
@@ -20,7 +20,7 @@ import { warnOnFailure } from './status.js'
 import { shortSha } from '../sha.js'
 
 /** Runs the search for `target`, whose measured report is `report`, and updates the comment as it goes. */
-export async function findCauseAndFix(step: Step, target: Target, report: MemgateReport, runs?: number): Promise<BisectReport | null> {
+export async function findCauseAndFix(step: Step, target: Target, report: Report, runs?: number): Promise<BisectReport | null> {
   const started = Date.now()
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
   core.info(`Looking for the cause of the leak and a fix (bisect: ${step.inputs.bisect}); the status is final already.`)
@@ -91,7 +91,7 @@ async function placeSuggestion(step: Step, pr: PullRef, headSha: string, bisect:
 }
 
 /** The comment as the verdict left it, with the section below; skipped when the PR's head moved on. */
-async function postSection(step: Step, target: Target, report: MemgateReport, section: string, runs?: number): Promise<void> {
+async function postSection(step: Step, target: Target, report: Report, section: string, runs?: number): Promise<void> {
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
   await warnOnFailure('update the PR comment with the cause', async () => {
     const current = await readPull(step.client, pr)

@@ -7,7 +7,7 @@ import { findOwnComment } from '../github/comments.js'
 import { cachedIdentity } from '../github/identity.js'
 import { runPipeline, type PipelineResult } from '../pipeline.js'
 import { carryAcceptance, readAcceptance } from '../report/acceptance.js'
-import type { MemgateReport } from '../report/build.js'
+import type { Report } from '../report/build.js'
 import { commentMarker, extractReport } from '../report/markdown.js'
 import type { Target } from '../trigger/event.js'
 import { findCauseAndFix } from './cause.js'
@@ -21,7 +21,7 @@ interface PrText {
 }
 
 /** Measures `target` with `runs` runs a side; in mode `all` it sets the status and the comment too. */
-export async function measureAndPost(step: Step, target: Target, runs: number): Promise<MemgateReport> {
+export async function measureAndPost(step: Step, target: Target, runs: number): Promise<Report> {
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
   if (posting) await step.status.start(where, `Measuring ${shortSha(target.headSha)} against its base: ${runs} runs per side`)
@@ -75,7 +75,7 @@ async function measure(step: Step, target: Target, runs: number) {
 }
 
 /** The report in memgate's own comment on the PR (never one a person or another bot wrote), or null. */
-async function readOwnReport(step: Step, target: Target): Promise<MemgateReport | null> {
+async function readOwnReport(step: Step, target: Target): Promise<Report | null> {
   try {
     const identity = await cachedIdentity(step.client)
     const pr = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
@@ -93,7 +93,7 @@ async function readOwnReport(step: Step, target: Target): Promise<MemgateReport 
  * The report in a comment memgate wrote, with the acceptance it recorded (checkReport hands on no
  * acceptance: only memgate's own comment may carry one).
  */
-export function ownReport(body: string): MemgateReport | null {
+export function ownReport(body: string): Report | null {
   const report = extractReport(body)
   if (!report) return null
   const accepted = readAcceptance(body)

@@ -4,7 +4,6 @@
 // `base_sha`, head `head_sha`.
 import * as core from '@actions/core'
 import { filterBumps } from '../bumps/filter.js'
-import type { BumpDetail } from '../bumps/diff.js'
 import { readBumps } from '../bumps/read.js'
 import { MemgateError } from '../errors.js'
 import { createGit, runGit, type Git } from '../git.js'
@@ -12,7 +11,7 @@ import { httpStatus } from '../github/client.js'
 import { findOwnComment } from '../github/comments.js'
 import { cachedIdentity } from '../github/identity.js'
 import { readPull } from '../github/pull.js'
-import { buildReport, type MemgateReport } from '../report/build.js'
+import { buildReport, type Report } from '../report/build.js'
 import { commentMarker } from '../report/markdown.js'
 import { decideReuse, type ReuseCandidate } from '../report/reuse.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
@@ -20,6 +19,7 @@ import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
 import { measureCommits, ownReport } from './measure.js'
 import { failStepFor, newWorkDir, publish, type Step } from './publish.js'
 import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 
 export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise<void> {
   const where = { owner: g.owner, repo: g.repo, sha: g.headSha, targetUrl: step.context.runUrl }
@@ -27,7 +27,7 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
   const short = shortSha(g.headSha)
 
   let git: Git
-  let bumps: BumpDetail[]
+  let bumps: Bump[]
   try {
     git = await createGit(step.context.workspace, { token: step.inputs.token })
     await git.ensureCommits([g.baseSha, g.headSha], 'origin')
@@ -54,7 +54,7 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
   const candidates = await reuseCandidates(step, g, await queuedPulls(git, g))
   const decision = decideReuse(bumps, candidates, { repository: `${g.owner}/${g.repo}`, failOn: step.inputs.failOn })
   if (decision.reuse) {
-    const report: MemgateReport = {
+    const report: Report = {
       ...decision.report,
       base: { ...decision.report.base },
       notes: [

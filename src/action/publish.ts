@@ -8,7 +8,7 @@ import { uploadRunArtifact } from '../github/artifact.js'
 import type { Client } from '../github/client.js'
 import { readPull } from '../github/pull.js'
 import { upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
-import type { MemgateReport } from '../report/build.js'
+import type { Report } from '../report/build.js'
 import { commentMarker, renderComment, renderReport, type CommentContext } from '../report/markdown.js'
 import type { RunContext } from '../trigger/context.js'
 import type { Target } from '../trigger/event.js'
@@ -34,7 +34,7 @@ export function newWorkDir(step: Step): string {
 }
 
 /** Report file, outputs, job summary, artifact: everything that needs no write access. */
-export async function publish(step: Step, report: MemgateReport, workDir: string, runs?: number): Promise<void> {
+export async function publish(step: Step, report: Report, workDir: string, runs?: number): Promise<void> {
   const reportFile = path.join(workDir, REPORT_FILE)
   fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
   core.setOutput('verdict', report.verdict)
@@ -66,7 +66,7 @@ export function renderContext(step: Step, runs?: number, runUrl = step.context.r
  * Edits memgate's comment, or creates it (never for "skipped"), after re-reading the PR: a run whose
  * head is no longer the PR's head leaves the comment to the run of the new head.
  */
-export async function postComment(step: Step, target: Target, report: MemgateReport, runs?: number, runUrl?: string): Promise<void> {
+export async function postComment(step: Step, target: Target, report: Report, runs?: number, runUrl?: string): Promise<void> {
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
   await warnOnFailure(
     'update the PR comment',
@@ -85,7 +85,7 @@ export async function postComment(step: Step, target: Target, report: MemgateRep
 }
 
 /** Fails the step for an error, or for a verdict fail-on names that no one accepted. */
-export function failStepFor(step: Step, report: MemgateReport): void {
+export function failStepFor(step: Step, report: Report): void {
   const failing = report.verdict === 'error' || (!report.accepted && (step.inputs.failOn as string[]).includes(report.verdict))
   if (failing) core.setFailed(`memgate: ${report.verdict}: ${report.reason.split('\n')[0]}`)
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
 import { readPull, type PullState } from '../github/pull.js'
-import type { MemgateReport } from '../report/build.js'
+import type { Report } from '../report/build.js'
 import { checkReport, REPORT_LIMITS } from '../report/check.js'
 import type { ReportTrigger, Target } from '../trigger/event.js'
 import { failStepFor, newWorkDir, postComment, publish, REPORT_FILE, type Step } from './publish.js'
@@ -76,7 +76,7 @@ function readReportFile(file: string): string {
 }
 
 /** The artifact's report, checked against the run that made it; a rejection ends `where` as an error. */
-async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTarget | null): Promise<MemgateReport> {
+async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTarget | null): Promise<Report> {
   const reportPath = step.inputs.reportPath
   const file = fs.existsSync(reportPath) && fs.statSync(reportPath).isDirectory() ? path.join(reportPath, REPORT_FILE) : reportPath
   if (!fs.existsSync(file)) {

@@ -6,7 +6,7 @@ import { MemgateError } from '../errors.js'
 import { createClient, httpStatus, type Client } from '../github/client.js'
 import { RefusedWrites, type Write } from '../github/refusal.js'
 import { setCommitStatus, type StatusState } from '../github/status.js'
-import type { MemgateReport } from '../report/build.js'
+import type { Report } from '../report/build.js'
 import type { FailingVerdict } from './inputs.js'
 import { FULL_SHA, shortSha } from '../sha.js'
 
@@ -21,7 +21,7 @@ export interface StatusTarget {
 }
 
 /** The commit status for a verdict, given fail-on and an acceptance. */
-export function statusFor(report: MemgateReport, failOn: readonly string[]): { state: StatusState; description: string } {
+export function statusFor(report: Report, failOn: readonly string[]): { state: StatusState; description: string } {
   const first = report.reason.split('\n')[0]
   if (report.verdict === 'error') return { state: 'error', description: `error: ${first}` }
   if (report.accepted && (report.verdict === 'leak' || report.verdict === 'inconclusive')) {
@@ -68,7 +68,7 @@ export class StatusLifecycle {
    * The final status for a report. True when it was set. A status this step owes (one it set
    * pending, or adopted) that cannot be written fails the step: the check would stay pending.
    */
-  async finish(where: StatusTarget, report: MemgateReport): Promise<boolean> {
+  async finish(where: StatusTarget, report: Report): Promise<boolean> {
     const { state, description } = statusFor(report, this.failOn)
     const owed = this.pending?.sha === where.sha
     const done = await this.end(where, state, description)

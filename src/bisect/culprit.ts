@@ -1,7 +1,7 @@
-import type { BumpDetail } from '../bumps/diff.js'
 import type { StepVerdict } from './measure.js'
 import type { Tree } from './trees.js'
 import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, type Context, type CulpritSearch } from './report.js'
+import type { Bump } from '../types.js'
 
 /**
  * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
@@ -10,8 +10,8 @@ import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, 
  * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
  * rest halved for each comparison beyond them.
  */
-export async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownToLeak: boolean): Promise<CulpritSearch> {
-  const byName = new Map<string, BumpDetail[]>()
+export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak: boolean): Promise<CulpritSearch> {
+  const byName = new Map<string, Bump[]>()
   for (const b of bumps) byName.set(b.name, [...(byName.get(b.name) ?? []), b])
   const names = [...byName.keys()]
   const specs = await readSpecs(ctx.git, ctx.headSha, bumps)

@@ -1,6 +1,5 @@
 import * as path from 'node:path'
 import { detectPackageManager, LOCKFILES } from '../package-manager.js'
-import type { BumpDetail } from '../bumps/diff.js'
 import { MemgateError } from '../errors.js'
 import { runsFor, type StepVerdict } from './measure.js'
 import { fetchPublishedVersions, loadRegistryConfigAt } from './registry.js'
@@ -19,10 +18,11 @@ import {
   type Tested,
   type Verification
 } from './report.js'
+import type { Bump } from '../types.js'
 
 export async function bisectPackage(
   ctx: Context,
-  entries: BumpDetail[],
+  entries: Bump[],
   workingDirectory: string
 ): Promise<Omit<BisectReport, 'culprit' | 'figures'>> {
   const main = entries.find((e) => e.direct) ?? entries[0]!

@@ -1,11 +1,11 @@
 import semver from 'semver'
-import type { BumpDetail } from '../bumps/diff.js'
 import type { Git } from '../git.js'
 import type { Options, StatsOptions } from '../options.js'
-import type { Growth } from '../types.js'
+import type { Bump, Growth } from '../types.js'
 import type { Hold } from './hold.js'
 import { runsFor, type Soaks, type Comparison, type StepVerdict } from './measure.js'
 import type { Trees, Tree } from './trees.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 
 export interface BisectOptions {
   repoDir: string
@@ -29,7 +29,7 @@ export interface BisectOptions {
   remote?: string
   token?: string
   /** The bumps, when the caller read them already. */
-  bumps?: BumpDetail[]
+  bumps?: Bump[]
   /**
    * Head already measured leaking against base (the action's verdict): the culprit search starts
    * from there instead of measuring it again.
@@ -123,7 +123,7 @@ export interface Context {
 }
 
 /** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
-export function holdsFor(entries: BumpDetail[], version: string): Hold[] {
+export function holdsFor(entries: Bump[], version: string): Hold[] {
   return entries.map((e) => ({
     name: e.name,
     version,
@@ -167,7 +167,7 @@ export function fmtAlpha(alpha: number): string {
   return String(Number(alpha.toPrecision(2)))
 }
 
-export function holdable(entries: BumpDetail[], specs: Map<string, string>): boolean {
+export function holdable(entries: Bump[], specs: Map<string, string>): boolean {
   return entries.every(
     (e) =>
       e.from !== null &&
@@ -181,14 +181,14 @@ export function holdable(entries: BumpDetail[], specs: Map<string, string>): boo
 }
 
 /** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
-export function fromRegistry(e: BumpDetail, specs: Map<string, string>): boolean {
+export function fromRegistry(e: Bump, specs: Map<string, string>): boolean {
   if (!e.direct) return true
   const spec = specs.get(`${e.manifest}\0${e.name}`)
   return spec === undefined || semver.validRange(spec) !== null
 }
 
 /** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
-export async function readSpecs(git: Git, sha: string, bumps: BumpDetail[]): Promise<Map<string, string>> {
+export async function readSpecs(git: Git, sha: string, bumps: Bump[]): Promise<Map<string, string>> {
   const specs = new Map<string, string>()
   for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
     let json: Record<string, Record<string, unknown> | undefined>
@@ -197,7 +197,7 @@ export async function readSpecs(git: Git, sha: string, bumps: BumpDetail[]): Pro
     } catch {
       continue
     }
-    for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+    for (const section of DEPENDENCY_SECTIONS) {
       for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
         if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`)) specs.set(`${manifest}\0${name}`, spec)
       }

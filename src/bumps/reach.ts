@@ -5,7 +5,6 @@ import type { LockedPackage } from './lock.js'
 import { locate, type LockIndex, type LockSide } from './lock-index.js'
 
 /** The dependency types in the order a bump's `via` lists them. */
-export const SECTION_ORDER: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
 
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk

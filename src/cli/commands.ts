@@ -10,7 +10,7 @@ import { exitCodeFor } from '../exit-code.js'
 import { createGit } from '../git.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
 import { runPipeline } from '../pipeline.js'
-import { buildReport, type MemgateReport } from '../report/build.js'
+import { buildReport, type Report } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
@@ -47,7 +47,7 @@ export async function runCommand(args: string[]): Promise<number> {
   return printReport(report, values.json, values.report)
 }
 
-function printReport(report: MemgateReport, json: boolean, reportFile?: string): number {
+function printReport(report: Report, json: boolean, reportFile?: string): number {
   if (reportFile) fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
   if (report.verdict === 'error') log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`)
   print(json, report, renderText(report))

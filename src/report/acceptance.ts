@@ -3,7 +3,7 @@
 // `/memgate accept` turns a leak on one head SHA into success. A rerun, a re-triggered job, or a
 // label event that measures the same head again must not quietly undo it: the new report carries
 // the acceptance over, and says so. A measurement of another head starts afresh.
-import type { MemgateReport } from './build.js'
+import type { Report } from './build.js'
 import { embeddedReportText } from './markdown.js'
 import { shortSha } from '../sha.js'
 
@@ -38,7 +38,7 @@ export function readAcceptance(body: string): { by: string; reason: string } | n
  * no acceptance hides it). `previous` must come from memgate's own comment, never from an
  * artifact. Returns `next` unchanged otherwise; never mutates either.
  */
-export function carryAcceptance(previous: MemgateReport | null, next: MemgateReport): MemgateReport {
+export function carryAcceptance(previous: Report | null, next: Report): Report {
   const accepted = previous?.accepted
   if (!accepted || next.accepted) return next
   if (next.verdict !== 'leak' && next.verdict !== 'inconclusive') return next

@@ -5,7 +5,7 @@
 // only that: memgate's own words are written as they read.
 import type { Bump, Growth, Verdict } from '../types.js'
 import type { PrGrouping } from '../bumps/pr.js'
-import type { MemgateReport } from './build.js'
+import type { Report } from './build.js'
 import { checkReport, type CheckOptions } from './check.js'
 import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
@@ -48,7 +48,7 @@ const MAX_DATA_LENGTH = 24000
  * The whole comment body: marker, the report embedded for `/memgate accept`, the rendering;
  * capped at GitHub's limit with a note when cut.
  */
-export function renderComment(report: MemgateReport, context: CommentContext): string {
+export function renderComment(report: Report, context: CommentContext): string {
   const head = [commentMarker(context.statusContext), embedReport(report)].filter(Boolean).join('\n')
   return capMarkdown(`${head}\n${renderReport(report, context)}`, MAX_COMMENT_LENGTH)
 }
@@ -58,7 +58,7 @@ export function renderComment(report: MemgateReport, context: CommentContext): s
  * it does not read as memgate-report/1. `keepAccepted` only for a comment memgate's own login
  * wrote (see checkReport). Never throws.
  */
-export function extractReport(body: string, options: CheckOptions = {}): MemgateReport | null {
+export function extractReport(body: string, options: CheckOptions = {}): Report | null {
   const start = body.indexOf(DATA_PREFIX)
   if (start < 0) return null
   const end = body.indexOf(' -->', start)
@@ -70,7 +70,7 @@ export function extractReport(body: string, options: CheckOptions = {}): Memgate
   }
 }
 
-function embedReport(report: MemgateReport): string {
+function embedReport(report: Report): string {
   let data = Buffer.from(JSON.stringify(report)).toString('base64')
   if (data.length > MAX_DATA_LENGTH) {
     const slim = { ...report, bumps: report.bumps.slice(0, 20), suspects: report.suspects.slice(0, 5), series: undefined, notes: undefined }
@@ -84,7 +84,7 @@ function embedReport(report: MemgateReport): string {
 const UNITS = new Set(['bytes/iteration', 'bytes/ms'])
 
 /** The report as markdown (the job summary uses it as is). */
-export function renderReport(input: MemgateReport, context: CommentContext): string {
+export function renderReport(input: Report, context: CommentContext): string {
   const report = input.unit && !UNITS.has(input.unit) ? { ...input, unit: null } : input
   const out: string[] = []
   const growth = growthHeadline(report)
@@ -108,7 +108,7 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
 }
 
 /** e.g. "head +1.4 KiB/iteration over base (1.3 KiB … 1.6 KiB)" */
-function growthHeadline(report: MemgateReport): string | null {
+function growthHeadline(report: Report): string | null {
   const d = report.difference
   if (!d || !report.unit) return null
   const rate = (v: number) => formatRate(v, report.unit!)
@@ -133,13 +133,12 @@ function groupingLine(grouping: PrGrouping): string {
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
-    const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
     const where = b.direct
       ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})`
       : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
-    const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
+    const type = [cell(b.type), b.unresolved ? 'range' : '', b.change ? cell(b.change) : ''].filter(Boolean).join(', ')
+    const name = b.package ? `${code(b.name)} → ${code(b.package)}` : code(b.name)
     return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
   return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
@@ -152,9 +151,9 @@ const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 function releaseLink(b: Bump): string {
   // A `change` means a specifier other than a registry version (file:, git, an npm: alias): the
   // registry page of that name would be another package.
-  if ((b as Bump & { change?: string }).change) return '—'
+  if (b.change) return '—'
   // An alias's versions are those of the package it installs.
-  const name = (b as Bump & { package?: string }).package ?? b.name
+  const name = b.package ?? b.name
   if (!NPM_NAME.test(name) || name.length > 214) return '—'
   const links: string[] = []
   if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${name}/v/${b.to})`)
@@ -162,7 +161,7 @@ function releaseLink(b: Bump): string {
   return links.join(' · ')
 }
 
-function growthTable(report: MemgateReport): string {
+function growthTable(report: Report): string {
   const unit = report.unit!
   const per = unit.replace(/^bytes\//, '')
   const tp = (v: number | null | undefined) =>
@@ -203,7 +202,7 @@ function chart(series: Series): string {
   ].join('\n')
 }
 
-function suspectsBlock(report: MemgateReport): string {
+function suspectsBlock(report: Report): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
@@ -241,7 +240,7 @@ function notesBlock(notes: string[]): string {
 }
 
 /** The first and the last of head's snapshots, by the paths the run wrote them to. */
-function snapshotFiles(report: MemgateReport): string {
+function snapshotFiles(report: Report): string {
   const files = (report.snapshots ?? []).filter((f) => /^[\w./-]+\.heapsnapshot$/.test(f) && !f.split('/').includes('..'))
   const first = files[0]
   const last = files[files.length - 1]
@@ -250,7 +249,7 @@ function snapshotFiles(report: MemgateReport): string {
   return `\`${first}\` and \`${last}\``
 }
 
-function runbook(report: MemgateReport, context: CommentContext): string {
+function runbook(report: Report, context: CommentContext): string {
   const lines = ['<details><summary><b>Runbook</b>: reproduce, inspect, hold the previous version</summary>', '']
   if (report.base.sha && report.head.sha) {
     const args = [`--base ${report.base.sha}`, `--head ${report.head.sha}`]
@@ -300,12 +299,12 @@ function runbook(report: MemgateReport, context: CommentContext): string {
 
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
 function previousSpec(b: Bump): string {
-  const { change, package: target } = b as Bump & { change?: string; package?: string }
+  const { change, package: target } = b
   if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
   return target ? `npm:${target}@${b.from!}` : b.from!
 }
 
-function footer(report: MemgateReport, context: CommentContext): string {
+function footer(report: Report, context: CommentContext): string {
   const parts = ['Commands: `/memgate rerun [runs=N]` · `/memgate accept [reason]` · `/memgate help`']
   const where: string[] = []
   if (report.head.sha) where.push(`measured head ${codeSha(report.head.sha)}`)

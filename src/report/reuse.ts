@@ -5,9 +5,8 @@
 // status in seconds. Anything less than exact equality is measured: two PRs' bumps meeting in one
 // group, a base that moved its own dependencies, a lockfile that resolves the same version from
 // elsewhere (an `other` bump's `change`), ranges that no lockfile pins.
-import type { BumpDetail } from '../bumps/diff.js'
 import type { Bump } from '../types.js'
-import type { MemgateReport } from './build.js'
+import type { Report } from './build.js'
 import { shortSha } from '../sha.js'
 
 /** A PR of the group, as the action found it. */
@@ -19,12 +18,10 @@ export interface ReuseCandidate {
    * The report embedded in memgate's own comment on the PR (author checked against memgate's
    * identity, then read with extractReport), or null when there is none.
    */
-  report: MemgateReport | null
+  report: Report | null
 }
 
-export type ReuseDecision =
-  | { reuse: true; pullNumber: number; report: MemgateReport; description: string }
-  | { reuse: false; reasons: string[] }
+export type ReuseDecision = { reuse: true; pullNumber: number; report: Report; description: string } | { reuse: false; reasons: string[] }
 
 /**
  * The first candidate whose report measured exactly `groupBumps` on its PR's current head and
@@ -39,7 +36,7 @@ export function decideReuse(
 ): ReuseDecision {
   const reasons: string[] = []
   if (groupBumps.length === 0) return { reuse: false, reasons: ['the group changes no dependency'] }
-  const unresolved = groupBumps.find((b) => (b as BumpDetail).unresolved)
+  const unresolved = groupBumps.find((b) => b.unresolved)
   if (unresolved) return { reuse: false, reasons: [`${unresolved.name} changes as a range only (no lockfile pins what installs)`] }
   if (candidates.length === 0) return { reuse: false, reasons: ['no PR of the group is known'] }
   const wanted = bumpKeys(groupBumps)
@@ -89,9 +86,8 @@ function unfit(c: ReuseCandidate, wanted: string[], options: { repository: strin
  */
 function bumpKeys(bumps: readonly Bump[]): string[] {
   return bumps
-    .map((b) => {
-      const d = b as BumpDetail
-      return JSON.stringify([
+    .map((d) =>
+      JSON.stringify([
         d.name,
         d.from,
         d.to,
@@ -103,7 +99,7 @@ function bumpKeys(bumps: readonly Bump[]): string[] {
         d.unresolved ?? false,
         [...(d.via ?? [])].sort()
       ])
-    })
+    )
     .sort()
 }
 

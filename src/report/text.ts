@@ -1,5 +1,5 @@
 // The report as the CLI prints it on a terminal. Pure.
-import type { Report } from '../types.js'
+import type { Report } from './build.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import { shortSha } from '../sha.js'
 
