@@ -11,8 +11,8 @@ const SRC = path.resolve('src')
 const LAYERS: Record<string, number> = {
   errors: 0,
   types: 0,
-  format: 0,
-  proc: 0,
+  bytes: 0,
+  rss: 0,
   sha: 0,
   process: 0,
   git: 0,

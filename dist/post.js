@@ -35988,9 +35988,8 @@ function shortSha(sha) {
     return sha.slice(0, 7);
 }
 
-// The commit status's lifecycle: pending when a measurement starts, final when its verdict is
-// known, an error when the step is cancelled or crashes, and (the `post:` step) an error for a
-// pending status a killed step left behind. No status ever stays pending.
+// The action's `post:` step and every piece of state the main step saves for it (as checkout's
+// state-helper.ts): today one, the pending commit status a killed step would leave behind.
 /** core.saveState key of the pending status the post step must finish. */
 const PENDING_STATE = 'memgate-pending-status';
 // GitHub's rules for an owner (39 characters, no leading hyphen) and a repository name (100).

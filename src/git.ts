@@ -20,6 +20,8 @@ export interface Git {
   listFiles(sha: string): Promise<string[]>
   /** Paths that differ between two commits. */
   changedFiles(base: string, head: string): Promise<string[]>
+  /** The subjects of the commits in base..head, newest first, at most `max`; empty when git cannot list them. */
+  subjects(base: string, head: string, max: number): Promise<string[]>
   /** Make sure the commits are present, fetching them (with the token, never stored) if not. */
   ensureCommits(shas: string[], remote?: string): Promise<void>
   addWorktree(dir: string, sha: string): Promise<void>
@@ -106,6 +108,10 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
     async changedFiles(base, head) {
       const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head])
       return result.stdout.split('\0').filter(Boolean)
+    },
+    async subjects(base, head, max) {
+      const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true)
+      return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : []
     },
     ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
     async addWorktree(dir, sha) {

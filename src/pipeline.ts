@@ -4,9 +4,8 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { filterBumps } from './bumps/filter.js'
-import { readBumps } from './bumps/read.js'
 import { MemgateError } from './errors.js'
-import { createGit, type Git } from './git.js'
+import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
 import { buildReport, reportOfError, type Report, type ReportInput } from './report/build.js'
@@ -15,6 +14,7 @@ import { openSession, type SideResult, type SoakResult } from './soak/session.js
 import { analyzeSamples } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
+import { readBumpsBetween } from './bumps/between.js'
 
 /** Which commits of which repository to measure, and where (beside the user's options); not the PR target of trigger/event.ts. */
 export interface Commits {
@@ -56,18 +56,19 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
 }
 
 async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<Report> {
-  const git = await createGit(target.repoDir, { token: target.token })
-  if (target.remote) await git.ensureCommits([target.base, target.head], target.remote)
-  const headSha = (known.headSha = await git.resolve(target.head))
-  const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha))
-
   // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-  const warnings: string[] = []
-  const warn = (line: string) => {
-    warnings.push(line)
-    target.log(`warning: ${line}`)
-  }
-  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal })
+  const {
+    git,
+    baseSha,
+    headSha,
+    bumps: changes,
+    warnings
+  } = await readBumpsBetween({
+    ...target,
+    workingDirectory: options.workingDirectory,
+    warn: (line) => target.log(`warning: ${line}`),
+    known
+  })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
   if (bumps.length === 0) {

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MemgateError } from '../../src/errors.js'
-import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../../src/heap/analyze.js'
+import { formatHeapDiff, formatHeapSummary } from '../../src/cli/heap-text.js'
+import { diffSnapshotFiles, summarizeSnapshotFile } from '../../src/heap/analyze.js'
 import { makeSnapshots, makeTempDir } from './snapshots.js'
 
 async function rejection(promise: Promise<unknown>): Promise<MemgateError> {

@@ -5,10 +5,11 @@ import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
 import { resolveCommit } from '../github/commit.js'
 import { readPull } from '../github/pull.js'
-import type { DispatchTrigger, Target } from '../trigger/event.js'
+import type { DispatchTrigger, PullTarget } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
-import { measureAndPost, measureCommits } from './measure.js'
-import { failStepFor, publish, type Step } from './publish.js'
+import { measureAndPost, measureCommits } from './measurement.js'
+import { failStepFor, type Step } from './step.js'
+import { publish } from './publish.js'
 import { shortSha } from '../sha.js'
 
 export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<void> {
@@ -25,7 +26,7 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
         `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${shortSha(check.headSha)} once you have reviewed it.`
       )
     }
-    const target: Target = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
+    const target: PullTarget = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
     core.info(`Measuring #${d.pullNumber} at ${shortSha(pull.headSha)}, as asked by hand.`)
     await measureAndPost(step, target, runs)
     return

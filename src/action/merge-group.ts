@@ -4,9 +4,9 @@
 // `base_sha`, head `head_sha`.
 import * as core from '@actions/core'
 import { filterBumps } from '../bumps/filter.js'
-import { readBumps } from '../bumps/read.js'
+import { readBumpsBetween } from '../bumps/between.js'
 import { MemgateError } from '../errors.js'
-import { createGit, runGit, type Git } from '../git.js'
+import type { Git } from '../git.js'
 import { httpStatus } from '../github/client.js'
 import { findOwnComment } from '../github/comments.js'
 import { cachedIdentity } from '../github/identity.js'
@@ -16,8 +16,10 @@ import { commentMarker } from '../report/markdown.js'
 import { decideReuse, type ReuseCandidate } from '../report/reuse.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
 import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
-import { measureCommits, ownReport } from './measure.js'
-import { failStepFor, newWorkDir, publish, type Step } from './publish.js'
+import { measureCommits } from './measurement.js'
+import { ownReport } from './comment.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
+import { publish } from './publish.js'
 import { shortSha } from '../sha.js'
 import type { Bump } from '../types.js'
 
@@ -28,11 +30,21 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
 
   let git: Git
   let bumps: Bump[]
+  let warnings: string[]
   try {
-    git = await createGit(step.context.workspace, { token: step.inputs.token })
-    await git.ensureCommits([g.baseSha, g.headSha], 'origin')
-    const all = await readBumps(git, g.baseSha, g.headSha, { workingDirectory: step.inputs.options.workingDirectory })
-    bumps = filterBumps(all, step.inputs.options.bumps)
+    const between = await readBumpsBetween({
+      repoDir: step.context.workspace,
+      base: g.baseSha,
+      head: g.headSha,
+      token: step.inputs.token,
+      remote: 'origin',
+      workingDirectory: step.inputs.options.workingDirectory,
+      signal: step.signal,
+      warn: (line) => core.warning(line)
+    })
+    git = between.git
+    warnings = between.warnings
+    bumps = filterBumps(between.bumps, step.inputs.options.bumps)
   } catch (error) {
     // The queue waits for this status: it must end, not go missing.
     if (posting && error instanceof MemgateError) await step.status.fail(where, `error: ${error.reason}`)
@@ -44,7 +56,8 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
       headSha: g.headSha,
       bumps,
       verdict: 'skipped',
-      reason: `No dependency changed in the merge group ${short}, so there is nothing to measure.`
+      reason: `No dependency changed in the merge group ${short}, so there is nothing to measure.`,
+      notes: warnings
     })
     await publish(step, report, newWorkDir(step))
     if (posting) await step.status.set(where, 'success', 'no dependency change')
@@ -59,6 +72,7 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
       base: { ...decision.report.base },
       notes: [
         ...(decision.report.notes ?? []),
+        ...warnings,
         `The merge group ${short} changes exactly the dependencies #${decision.pullNumber} changed; this is #${decision.pullNumber}'s verdict, not a new measurement.`
       ]
     }
@@ -86,10 +100,7 @@ const MAX_CANDIDATES = 10
  * (GitHub's merge and squash subjects). Only candidates: each must bring its own report.
  */
 async function queuedPulls(git: Git, g: MergeGroupTrigger): Promise<number[]> {
-  const log = await runGit(git.repoDir, ['log', '--format=%s', `--max-count=${MAX_SUBJECTS}`, `${g.baseSha}..${g.headSha}`], {
-    allowFail: true
-  })
-  const fromSubjects = log.exitCode === 0 ? pullNumbersFromSubjects(log.stdout.split('\n')) : []
+  const fromSubjects = pullNumbersFromSubjects(await git.subjects(g.baseSha, g.headSha, MAX_SUBJECTS))
   return [...new Set([...g.pullNumbers, ...fromSubjects])].slice(0, MAX_CANDIDATES)
 }
 

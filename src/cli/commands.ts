@@ -3,18 +3,18 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readBumps } from '../bumps/read.js'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
-import { createGit } from '../git.js'
-import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
+import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
+import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { runPipeline } from '../pipeline.js'
 import { buildReport, type Report } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
 import { OPTION_FLAGS, STATS_FLAGS, USAGE, optionsFrom, parse, required } from './args.js'
+import { readBumpsBetween } from '../bumps/between.js'
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`)
@@ -62,10 +62,14 @@ export async function bumpsCommand(args: string[]): Promise<number> {
     'working-directory': { type: 'string', default: '.' },
     json: { type: 'boolean', default: false }
   })
-  const git = await createGit(path.resolve(values.repo))
-  const head = await git.resolve(required(values.head, '--head'))
-  const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head)
-  const bumps = await readBumps(git, base, head, {
+  const {
+    baseSha: base,
+    headSha: head,
+    bumps
+  } = await readBumpsBetween({
+    repoDir: path.resolve(values.repo),
+    base: required(values.base, '--base'),
+    head: required(values.head, '--head'),
     workingDirectory: values['working-directory'],
     warn: (line) => log(`memgate: warning: ${line}`)
   })

@@ -9,7 +9,6 @@ import { diffGraphs, type HeapDiff, type HeapDiffOptions } from './diff.js'
 
 export type { HeapSummary, HeapSummaryGroup } from './summary.js'
 export type { HeapDiff, HeapDiffOptions, HeapSuspect } from './diff.js'
-export { formatHeapDiff, formatHeapSummary } from './format.js'
 
 /** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
 export async function readSnapshotFile(file: string, options?: ParseOptions): Promise<HeapGraph> {

@@ -1,6 +1,6 @@
 // The report as the CLI prints it on a terminal. Pure.
 import type { Report } from './build.js'
-import { formatBytes, formatRate, readablePath } from './format.js'
+import { formatBytes, formatRate, readablePath } from './numbers.js'
 import { shortSha } from '../sha.js'
 
 /**

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Run, RunOutcome, Sample } from '../types.js'
-import { readGroupRss } from '../proc.js'
+import { readGroupRss } from '../rss.js'
 import { PROBE_ENV, withoutProbeEnv, type ExpectedLength, type SnapshotPlan } from '../probe/protocol.js'
 import { killGroup, startProcess, waitForGroupExit } from '../process.js'
 import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'

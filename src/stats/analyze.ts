@@ -6,7 +6,7 @@
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
-import { measureSamples, type RunGrowth } from './measure.js'
+import { measureSamples, type RunGrowth } from './run-growth.js'
 import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
 import { median } from './robust.js'
 
@@ -14,7 +14,7 @@ export { defaultStatsOptions, type StatsOptions } from '../options.js'
 
 export type Metric = 'heap' | 'external'
 
-export type { RunGrowth } from './measure.js'
+export type { RunGrowth } from './run-growth.js'
 
 export interface Comparison {
   metric: Metric

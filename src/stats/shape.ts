@@ -13,7 +13,7 @@ import { median, theilSen } from './robust.js'
 
 export type Shape = 'linear' | 'changes'
 
-export interface Step {
+export interface Jump {
   /** x of the first sample after the jump. */
   at: number
   bytes: number
@@ -22,7 +22,7 @@ export interface Step {
 export interface RunFit {
   growth: Growth
   shape: Shape
-  step: Step | null
+  step: Jump | null
   early: Growth | null
   late: Growth | null
 }

@@ -3,7 +3,7 @@
 // Payload shapes are GitHub's webhook payloads (docs.github.com "Webhook events and payloads";
 // examples in github/rest-api-description and octokit/webhooks' payload-examples). Only the fields
 // named in the interfaces below are read; everything else may change without notice.
-import { parseCommand, type Command } from './command.js'
+import { parseCommand, type Command } from './slash-command.js'
 import { readDispatch, type DispatchTrigger } from './dispatch.js'
 import { readMergeGroup, type MergeGroupTrigger } from './merge-group.js'
 import { DEFAULT_TRIGGER_OPTIONS, type TriggerOptions } from './options.js'
@@ -13,7 +13,8 @@ export type { DispatchTrigger } from './dispatch.js'
 export type { MergeGroupTrigger } from './merge-group.js'
 export type { TriggerOptions } from './options.js'
 
-export interface Target {
+/** The pull request a run measures, and the two commits it is measured at. */
+export interface PullTarget {
   owner: string
   repo: string
   pullNumber: number
@@ -58,7 +59,7 @@ export interface ReportTrigger {
  */
 export interface MeasureTrigger {
   kind: 'measure'
-  target: Target
+  target: PullTarget
   /** The PR is a draft and `skip-drafts` is on. */
   draft?: true
   /**
@@ -82,7 +83,7 @@ export type Trigger =
   | { kind: 'merge-group'; group: MergeGroupTrigger }
   | { kind: 'dispatch'; dispatch: DispatchTrigger }
   /** An event memgate must not act on as asked (a fork's head on pull_request_target): say why. */
-  | { kind: 'refuse'; target: Target; reason: string }
+  | { kind: 'refuse'; target: PullTarget; reason: string }
   /** The event asks for something malformed (workflow_dispatch inputs): the step fails with the reason. */
   | { kind: 'invalid'; reason: string }
   | { kind: 'ignore'; reason: string }
@@ -177,7 +178,7 @@ function readPullRequestTrigger(
   }
   const baseRepository = pr!.base!.repo?.full_name ?? `${owner}/${repo}`
   const headRepository = pr!.head!.repo?.full_name
-  const target: Target = {
+  const target: PullTarget = {
     owner,
     repo,
     pullNumber: pullNumber as number,

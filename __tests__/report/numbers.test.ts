@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readablePath } from '../../src/report/format.js'
+import { readablePath } from '../../src/report/numbers.js'
 
 describe('readablePath', () => {
   it('starts at the last module of the cache on the path, named from node_modules on', () => {

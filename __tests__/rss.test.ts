@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { parseProcStat, readGroupRss } from '../src/proc.js'
+import { parseProcStat, readGroupRss } from '../src/rss.js'
 
 describe('parseProcStat', () => {
   it('reads the stat line of this very process', () => {

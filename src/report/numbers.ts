@@ -1,7 +1,7 @@
 // Numbers as maintainers read them. Pure.
-import { formatBytes } from '../format.js'
+import { formatBytes } from '../bytes.js'
 
-export { formatBytes } from '../format.js'
+export { formatBytes } from '../bytes.js'
 export { readablePath } from '../heap/attribution.js'
 
 /** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */

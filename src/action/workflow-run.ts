@@ -9,8 +9,10 @@ import { httpStatus } from '../github/client.js'
 import { readPull, type PullState } from '../github/pull.js'
 import type { Report } from '../report/build.js'
 import { checkReport, REPORT_LIMITS } from '../report/check.js'
-import type { ReportTrigger, Target } from '../trigger/event.js'
-import { failStepFor, newWorkDir, postComment, publish, REPORT_FILE, type Step } from './publish.js'
+import type { ReportTrigger, PullTarget } from '../trigger/event.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
+import { postComment } from './comment.js'
+import { publish, REPORT_FILE } from './publish.js'
 import type { StatusTarget } from './status.js'
 import { shortSha } from '../sha.js'
 
@@ -27,7 +29,7 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
   if (where) step.status.adopt(where)
   const report = await readMeasuredReport(step, t, where)
   const pullNumber = report.pullRequest!.number
-  const target: Target = {
+  const target: PullTarget = {
     owner: t.owner,
     repo: t.repo,
     pullNumber,
@@ -49,7 +51,7 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
   }
   await publish(step, report, newWorkDir(step))
   await step.status.finish(where!, report)
-  if (pull.headSha === target.headSha) await postComment(step, target, report, report.head.runs || undefined, runUrl)
+  if (pull.headSha === target.headSha) await postComment(step, target, report, { runs: report.head.runs || undefined, runUrl })
   failStepFor(step, report)
 }
 

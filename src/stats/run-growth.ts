@@ -6,7 +6,7 @@
 // of the comparison.
 import type { Growth, Run, Sample, Samples } from '../types.js'
 import { mannKendall, median, thin } from './robust.js'
-import { fitRun, type Shape, type Step } from './shape.js'
+import { fitRun, type Shape, type Jump } from './shape.js'
 
 export interface MeasureOptions {
   /** Share of each run's x-span discarded as warm-up. */
@@ -29,7 +29,7 @@ export interface RunGrowth {
   /** `changes` when the early and late halves disagree (growth stops or starts): `heap` is then the late half's. */
   shape: Shape | null
   /** A one-off jump in the heap that was taken out before fitting. */
-  step: Step | null
+  step: Jump | null
   /** One-sided Mann–Kendall p-value for an upward heap trend after the warm-up. */
   trendP: number | null
   /** Median post-GC heap after the warm-up, bytes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseCommand } from '../../src/trigger/command.js'
+import { parseCommand } from '../../src/trigger/slash-command.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 

@@ -5,22 +5,23 @@ import { httpStatus } from '../github/client.js'
 import { canCommand, readPermission } from '../github/permission.js'
 import { readPull, type PullState } from '../github/pull.js'
 import { addReaction, replyOnPull, type Reaction } from '../github/reaction.js'
-import { findStickyComment, upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
-import { commentMarker, extractReport, renderComment, renderHelp } from '../report/markdown.js'
-import type { CommandTrigger, Target } from '../trigger/event.js'
+import type { PullRef } from '../github/sticky-comment.js'
+import { renderHelp } from '../report/markdown.js'
+import type { CommandTrigger, PullTarget } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
 import { findCauseAndFix } from './cause.js'
-import { measureAndPost } from './measure.js'
-import { renderContext, type Step } from './publish.js'
+import { postComment, readOwnReport } from './comment.js'
+import { measureAndPost } from './measurement.js'
+import type { Step } from './step.js'
 import { logLine } from './log.js'
-import { warnOnFailure } from './status.js'
 import { shortSha } from '../sha.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
   const repo = { owner: c.owner, repo: c.repo }
   const react = (content: Reaction) =>
-    warnOnFailure(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content), 'reaction')
-  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, repo, c.pullNumber, body), 'reply')
+    step.writes.attempt(`react ${content} to the command`, () => addReaction(step.client, repo, c.commentId, content), 'reaction')
+  const reply = (body: string) =>
+    step.writes.attempt('reply to the command', () => replyOnPull(step.client, repo, c.pullNumber, body), 'reply')
   core.setOutput('verdict', 'skipped')
 
   const permission = await readPermission(step.client, repo, c.user).catch((error) => {
@@ -58,7 +59,7 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
   }
   // A fork's author can push after the maintainer's comment: a fork's PR runs only the head named.
   const fork = pull.headRepository?.toLowerCase() !== `${c.owner}/${c.repo}`.toLowerCase()
-  const target: Target = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
+  const target: PullTarget = { ...repo, pullNumber: c.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
   const check = checkReviewedHead({ fork, headSha: pull.headSha, named: command.sha })
   if (!check.run) {
     const again = command.name === 'bisect' ? 'bisect' : 'rerun'
@@ -84,11 +85,10 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
 }
 
 /** `/memgate bisect`: the cause and a verified fix of the leak measured for the PR's current head. */
-async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target: Target): Promise<boolean> {
+async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target: PullTarget): Promise<boolean> {
   const pr: PullRef = { owner: c.owner, repo: c.repo, pullNumber: c.pullNumber }
-  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body))
-  const existing = await findStickyComment(step.client, pr, commentMarker(step.inputs.statusContext))
-  const report = existing ? extractReport(existing.body) : null
+  const reply = (body: string) => step.writes.attempt('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body))
+  const report = await readOwnReport(step, pr)
   if (!report || report.head.sha !== pull.headSha) {
     await reply(
       `@${c.user} there is no measurement of the current head ${shortSha(pull.headSha)} to bisect. Comment \`/memgate rerun\` first.`
@@ -108,10 +108,9 @@ async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target
 /** `/memgate accept`: a leak measured for the PR's current head turns success, recorded in the comment. */
 async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason: string): Promise<boolean> {
   const pr: PullRef = { owner: c.owner, repo: c.repo, pullNumber: c.pullNumber }
-  const reply = (body: string) => warnOnFailure('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body), 'reply')
-  const marker = commentMarker(step.inputs.statusContext)
-  const existing = await findStickyComment(step.client, pr, marker)
-  const report = existing ? extractReport(existing.body) : null
+  const reply = (body: string) =>
+    step.writes.attempt('reply to the command', () => replyOnPull(step.client, pr, pr.pullNumber, body), 'reply')
+  const report = await readOwnReport(step, pr)
   if (!report || report.head.sha !== pull.headSha) {
     const measured = report?.head.sha ? ` (the last one is of ${shortSha(report.head.sha)})` : ''
     await reply(
@@ -125,11 +124,8 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
   }
   report.accepted = { by: c.user, reason }
   await step.status.finish({ owner: c.owner, repo: c.repo, sha: pull.headSha, targetUrl: step.context.runUrl }, report)
-  await warnOnFailure(
-    'record the acceptance in the comment',
-    () => upsertStickyComment(step.client, pr, marker, renderComment(report, renderContext(step, report.head.runs || undefined)), false),
-    'comment'
-  )
+  const target: PullTarget = { ...pr, baseSha: pull.baseSha, headSha: pull.headSha, fork: false }
+  await postComment(step, target, report, { runs: report.head.runs || undefined, create: false })
   core.setOutput('verdict', report.verdict)
   logLine(`@${c.user} accepted the ${report.verdict} of ${shortSha(pull.headSha)}: ${reason || '(no reason)'}`)
   return true

@@ -3,16 +3,15 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parsePrGrouping } from '../bumps/pr.js'
 import { httpStatus } from '../github/client.js'
-import { findOwnComment } from '../github/comments.js'
-import { cachedIdentity } from '../github/identity.js'
 import { runPipeline, type PipelineResult } from '../pipeline.js'
-import { carryAcceptance, readAcceptance } from '../report/acceptance.js'
+import { carryAcceptance } from '../report/acceptance.js'
 import type { Report } from '../report/build.js'
-import { commentMarker, extractReport } from '../report/markdown.js'
-import type { Target } from '../trigger/event.js'
+import type { PullTarget } from '../trigger/event.js'
 import { findCauseAndFix } from './cause.js'
 import { logLine } from './log.js'
-import { failStepFor, newWorkDir, postComment, publish, type Step } from './publish.js'
+import { postComment, readOwnReport } from './comment.js'
+import { publish } from './publish.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
 import { shortSha } from '../sha.js'
 
 interface PrText {
@@ -21,7 +20,7 @@ interface PrText {
 }
 
 /** Measures `target` with `runs` runs a side; in mode `all` it sets the status and the comment too. */
-export async function measureAndPost(step: Step, target: Target, runs: number): Promise<Report> {
+export async function measureAndPost(step: Step, target: PullTarget, runs: number): Promise<Report> {
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
   if (posting) await step.status.start(where, `Measuring ${shortSha(target.headSha)} against its base: ${runs} runs per side`)
@@ -29,13 +28,13 @@ export async function measureAndPost(step: Step, target: Target, runs: number): 
   const { workDir } = measured
   // An acceptance of this head outlives the run that recorded it (a rerun, a re-triggered job).
   const acceptable = measured.report.verdict === 'leak' || measured.report.verdict === 'inconclusive'
-  const report = posting && acceptable ? carryAcceptance(await readOwnReport(step, target), measured.report) : measured.report
+  const report = posting && acceptable ? carryAcceptance(await readEarlierReport(step, target), measured.report) : measured.report
   if (report.accepted && !measured.report.accepted)
     logLine(`The acceptance by @${report.accepted.by} of ${shortSha(target.headSha)} holds for this run.`)
   await publish(step, report, workDir, runs)
   if (posting) {
     await step.status.finish(where, report)
-    await postComment(step, target, report, runs)
+    await postComment(step, target, report, { runs })
     // The status is final; the cause and a verified fix follow in this job, in the same comment.
     if (report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0)
       await findCauseAndFix(step, target, report, runs)
@@ -63,7 +62,7 @@ export async function measureCommits(step: Step, base: string, head: string, run
   )
 }
 
-async function measure(step: Step, target: Target, runs: number) {
+async function measure(step: Step, target: PullTarget, runs: number) {
   const { report, workDir } = await measureCommits(step, target.baseSha, target.headSha, runs)
   // A report that could not resolve the head still names the commit the PR asked for.
   report.head.sha ||= target.headSha
@@ -75,29 +74,13 @@ async function measure(step: Step, target: Target, runs: number) {
 }
 
 /** The report in memgate's own comment on the PR (never one a person or another bot wrote), or null. */
-async function readOwnReport(step: Step, target: Target): Promise<Report | null> {
+async function readEarlierReport(step: Step, target: PullTarget): Promise<Report | null> {
   try {
-    const identity = await cachedIdentity(step.client)
-    const pr = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
-    const comment = await findOwnComment(step.client, pr, identity, commentMarker(step.inputs.statusContext))
-    return comment ? ownReport(comment.body) : null
+    return await readOwnReport(step, { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber })
   } catch (error) {
     logLine(
       `Could not read memgate's comment on #${target.pullNumber} (HTTP ${httpStatus(error) ?? '?'}); no earlier acceptance carries over.`
     )
     return null
   }
-}
-
-/**
- * The report in a comment memgate wrote, with the acceptance it recorded (checkReport hands on no
- * acceptance: only memgate's own comment may carry one).
- */
-export function ownReport(body: string): Report | null {
-  const report = extractReport(body)
-  if (!report) return null
-  const accepted = readAcceptance(body)
-  if (accepted) report.accepted = accepted
-  else delete report.accepted
-  return report
 }

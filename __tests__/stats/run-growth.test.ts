@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { afterWarmup, measureRun, measureSamples } from '../../src/stats/measure.js'
+import { afterWarmup, measureRun, measureSamples } from '../../src/stats/run-growth.js'
 import type { Run, Sample } from '../../src/types.js'
 import { makeRun, makeSamples, random } from './generate.js'
 
