@@ -267,6 +267,53 @@ function required(value, flag) {
     return value;
 }
 
+// Which package manager a project uses, from its files and its package.json. Pure.
+/** Lockfile names by manager, in the order a directory holding several is read. */
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['package-lock.json', 'npm']
+];
+/**
+ * The package manager of the project whose root directory holds `files` (names or paths relative to
+ * it). package.json's `packageManager` field (corepack's `name@version`) wins; else the lockfile
+ * present decides (Yarn 2+ is told from Yarn 1 by `.yarnrc.yml` or `.yarn/releases`); else npm.
+ * Never throws; an unknown `packageManager` name is ignored.
+ */
+function detectPackageManager(files, packageJsonText) {
+    const present = new Set(files.map((f) => f.replace(/^\.\//, '')));
+    const berryHints = present.has('.yarnrc.yml') || files.some((f) => f.startsWith('.yarn/releases/'));
+    const lockfileOf = (name) => LOCKFILES.find(([file, manager]) => (manager === name || (name === 'yarn-berry' && manager === 'yarn')) && present.has(file))?.[0];
+    const field = packageManagerField(packageJsonText);
+    if (field) {
+        const match = /^(npm|pnpm|yarn)@(\d[^+\s]*)/.exec(field);
+        if (match) {
+            const [, tool, version] = match;
+            const name = tool === 'yarn' && !version.startsWith('1.') ? 'yarn-berry' : tool;
+            const lockfile = lockfileOf(name);
+            return lockfile ? { name, version, lockfile } : { name, version };
+        }
+    }
+    for (const [file, manager] of LOCKFILES) {
+        if (!present.has(file))
+            continue;
+        return { name: manager === 'yarn' && berryHints ? 'yarn-berry' : manager, lockfile: file };
+    }
+    return { name: berryHints ? 'yarn-berry' : 'npm' };
+}
+function packageManagerField(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text).packageManager;
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 function getDefaultExportFromCjs$1 (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
@@ -4528,53 +4575,6 @@ function pairVersions(removed, added, before, after) {
     for (const a of right)
         pairs.push([null, a]);
     return pairs;
-}
-
-// Which package manager a project uses, from its files and its package.json. Pure.
-/** Lockfile names by manager, in the order a directory holding several is read. */
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['package-lock.json', 'npm']
-];
-/**
- * The package manager of the project whose root directory holds `files` (names or paths relative to
- * it). package.json's `packageManager` field (corepack's `name@version`) wins; else the lockfile
- * present decides (Yarn 2+ is told from Yarn 1 by `.yarnrc.yml` or `.yarn/releases`); else npm.
- * Never throws; an unknown `packageManager` name is ignored.
- */
-function detectPackageManager(files, packageJsonText) {
-    const present = new Set(files.map((f) => f.replace(/^\.\//, '')));
-    const berryHints = present.has('.yarnrc.yml') || files.some((f) => f.startsWith('.yarn/releases/'));
-    const lockfileOf = (name) => LOCKFILES.find(([file, manager]) => (manager === name || (name === 'yarn-berry' && manager === 'yarn')) && present.has(file))?.[0];
-    const field = packageManagerField(packageJsonText);
-    if (field) {
-        const match = /^(npm|pnpm|yarn)@(\d[^+\s]*)/.exec(field);
-        if (match) {
-            const [, tool, version] = match;
-            const name = tool === 'yarn' && !version.startsWith('1.') ? 'yarn-berry' : tool;
-            const lockfile = lockfileOf(name);
-            return lockfile ? { name, version, lockfile } : { name, version };
-        }
-    }
-    for (const [file, manager] of LOCKFILES) {
-        if (!present.has(file))
-            continue;
-        return { name: manager === 'yarn' && berryHints ? 'yarn-berry' : manager, lockfile: file };
-    }
-    return { name: berryHints ? 'yarn-berry' : 'npm' };
-}
-function packageManagerField(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text).packageManager;
-        return typeof value === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 // When a name sits in several sections, npm installs it by this precedence.
@@ -19580,6 +19580,98 @@ async function npm(args, cwd) {
         throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
 }
 
+/** The type codes of a graph, looked up once. */
+function typeCodes(g) {
+    const n = (t) => g.nodeTypes.indexOf(t);
+    const e = (t) => g.edgeTypes.indexOf(t);
+    return {
+        hidden: n('hidden'),
+        array: n('array'),
+        string: n('string'),
+        object: n('object'),
+        code: n('code'),
+        closure: n('closure'),
+        regexp: n('regexp'),
+        number: n('number'),
+        native: n('native'),
+        synthetic: n('synthetic'),
+        consString: n('concatenated string'),
+        slicedString: n('sliced string'),
+        symbol: n('symbol'),
+        bigint: n('bigint'),
+        objectShape: n('object shape'),
+        context: e('context'),
+        element: e('element'),
+        property: e('property'),
+        internal: e('internal'),
+        hiddenEdge: e('hidden'),
+        shortcut: e('shortcut'),
+        weak: e('weak')
+    };
+}
+/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
+function className(g, node) {
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
+}
+/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
+function edgeNameIsIndex(t, type) {
+    return type === t.element || type === t.hiddenEdge;
+}
+/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
+function edgeLabel(g, t, edge) {
+    const type = g.edgeType[edge];
+    const name = g.edgeName[edge];
+    if (edgeNameIsIndex(t, type))
+        return `[${name}]`;
+    const s = g.strings[name] ?? String(name);
+    if (type === t.property)
+        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
+}
+/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
+function nodeLabel(g, t, node) {
+    const type = g.nodeType[node];
+    const name = g.strings[g.nodeName[node]];
+    let label;
+    if (type === t.closure)
+        label = `${name || '(anonymous)'}()`;
+    else if (type === t.string || type === t.consString || type === t.slicedString) {
+        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+    }
+    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
+        label = name || className(g, node);
+    }
+    else
+        label = `${className(g, node)} ${name}`.trim();
+    return `${label} @${g.nodeId[node]}`;
+}
+/** The first edge of `node` of the given type and name (a string), or -1. */
+function findEdge(g, node, type, name) {
+    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
+        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
+            return e;
+    }
+    return -1;
+}
+
 // Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
 // `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
 // `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
@@ -20563,518 +20655,6 @@ function describeByte(c) {
     return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
 
-/** The type codes of a graph, looked up once. */
-function typeCodes(g) {
-    const n = (t) => g.nodeTypes.indexOf(t);
-    const e = (t) => g.edgeTypes.indexOf(t);
-    return {
-        hidden: n('hidden'),
-        array: n('array'),
-        string: n('string'),
-        object: n('object'),
-        code: n('code'),
-        closure: n('closure'),
-        regexp: n('regexp'),
-        number: n('number'),
-        native: n('native'),
-        synthetic: n('synthetic'),
-        consString: n('concatenated string'),
-        slicedString: n('sliced string'),
-        symbol: n('symbol'),
-        bigint: n('bigint'),
-        objectShape: n('object shape'),
-        context: e('context'),
-        element: e('element'),
-        property: e('property'),
-        internal: e('internal'),
-        hiddenEdge: e('hidden'),
-        shortcut: e('shortcut'),
-        weak: e('weak')
-    };
-}
-/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-function className(g, t, node) {
-    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
-}
-/** className from a node type's name and the node's name. */
-function classNameOf(type, name) {
-    switch (type) {
-        case 'object':
-        case 'native':
-            return name;
-        case 'hidden':
-            return '(system)';
-        case 'code':
-            return '(compiled code)';
-        case 'string':
-        case 'concatenated string':
-        case 'sliced string':
-            return '(string)';
-        default:
-            return `(${type ?? 'unknown'})`;
-    }
-}
-/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
-function edgeNameIsIndex(t, type) {
-    return type === t.element || type === t.hiddenEdge;
-}
-/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
-function edgeLabel(g, t, edge) {
-    const type = g.edgeType[edge];
-    const name = g.edgeName[edge];
-    if (edgeNameIsIndex(t, type))
-        return `[${name}]`;
-    const s = g.strings[name] ?? String(name);
-    if (type === t.property)
-        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
-}
-/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
-function nodeLabel(g, t, node) {
-    const type = g.nodeType[node];
-    const name = g.strings[g.nodeName[node]];
-    let label;
-    if (type === t.closure)
-        label = `${name || '(anonymous)'}()`;
-    else if (type === t.string || type === t.consString || type === t.slicedString) {
-        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-    }
-    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-        label = name || className(g, t, node);
-    }
-    else
-        label = `${className(g, t, node)} ${name}`.trim();
-    return `${label} @${g.nodeId[node]}`;
-}
-/** The first edge of `node` of the given type and name (a string), or -1. */
-function findEdge(g, node, type, name) {
-    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
-            return e;
-    }
-    return -1;
-}
-
-// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
-// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
-// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
-/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
-class Scratch {
-    length;
-    free = [];
-    constructor(length) {
-        this.length = length;
-    }
-    /** An array of `length` words, contents undefined unless `fill` is given. */
-    take(fill) {
-        const a = this.free.pop() ?? new Uint32Array(this.length);
-        if (fill !== undefined)
-            a.fill(fill);
-        return a;
-    }
-    /** Returns arrays to the pool; the caller must not use them afterwards. */
-    give(...arrays) {
-        for (const a of arrays)
-            if (a.length === this.length)
-                this.free.push(a);
-    }
-}
-
-const NONE = 0xffffffff;
-/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
-function buildRetainers(g) {
-    const n = g.nodeCount;
-    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
-    const firstRet = new Uint32Array(n + 1);
-    const { edgeTo, firstEdge } = g;
-    for (let e = 0; e < g.edgeCount; e++)
-        firstRet[edgeTo[e] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstRet[i] += firstRet[i - 1];
-    const fill = firstRet.slice(0, n);
-    const retType = new Uint8Array(g.edgeCount);
-    const retFrom = new Uint32Array(g.edgeCount);
-    const { edgeType } = g;
-    for (let from = 0; from < n; from++) {
-        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-            const slot = fill[edgeTo[e]]++;
-            retType[slot] = edgeType[e];
-            retFrom[slot] = from;
-        }
-    }
-    return { firstRet, retFrom, retType };
-}
-// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
-// being written (the stack of the code that asked for it), and V8's table of internalized strings,
-// which holds every such string whoever else does.
-const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
-/**
- * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
- * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
- * what only an opaque root holds.
- */
-function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
-    const n = g.nodeCount;
-    const parentNode = scratch.take(NONE);
-    const parentEdge = scratch.take(NONE);
-    const distance = scratch.take(NONE);
-    const queue = scratch.take();
-    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
-    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const type = nodeType[i];
-        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            level[i] = INTERNAL;
-        }
-        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
-            level[i] = OPAQUE;
-    }
-    let head = 0;
-    let tail = 0;
-    distance[0] = 0;
-    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
-    // object), then everything else from the root through the GC root categories.
-    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-        const w = edgeTo[e];
-        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
-            continue;
-        distance[w] = 1;
-        parentNode[w] = 0;
-        parentEdge[w] = e;
-        queue[tail++] = w;
-    }
-    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
-    // next pass expands v again; the others already reached all they can.
-    const skipped = new Uint8Array(n);
-    const internalOnly = new Uint8Array(n);
-    const bfs = (pass, revisitBelow) => {
-        while (head < tail) {
-            const k = head++;
-            const v = queue[k];
-            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
-                continue;
-            const d = distance[v] + 1;
-            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-                if (edgeType[e] === t.weak)
-                    continue;
-                const w = edgeTo[e];
-                if (distance[w] !== NONE)
-                    continue;
-                if (level[w] > pass) {
-                    skipped[v] |= 1 << level[w];
-                    continue;
-                }
-                distance[w] = d;
-                parentNode[w] = v;
-                parentEdge[w] = e;
-                queue[tail++] = w;
-                if (pass > 0)
-                    internalOnly[w] = 1;
-            }
-        }
-    };
-    bfs(0, 0);
-    queue[tail++] = 0;
-    bfs(0, 0);
-    for (const pass of [INTERNAL, OPAQUE]) {
-        head = 0;
-        bfs(pass, tail);
-    }
-    scratch.give(queue);
-    return { parentNode, parentEdge, distance, internalOnly };
-}
-const INTERNAL = 1;
-const OPAQUE = 2;
-/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
-function pathNodes(paths, node) {
-    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
-        return [];
-    const out = [];
-    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
-        out.push(v);
-    return out.reverse();
-}
-/**
- * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
- * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
- * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
- */
-function describePath(g, t, paths, node, annotate) {
-    const nodes = pathNodes(paths, node);
-    if (nodes.length === 0)
-        return [];
-    const steps = [];
-    for (const v of nodes) {
-        const note = annotate?.(v);
-        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0) {
-            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
-        }
-        else {
-            const edge = edgeLabel(g, t, paths.parentEdge[v]);
-            steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` });
-        }
-    }
-    // A linked list (timer lists, queues) would print one line per element: keep its ends.
-    const out = [];
-    for (let k = 0; k < steps.length;) {
-        let run = 1;
-        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
-            run++;
-        if (run >= 4) {
-            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
-        }
-        else
-            for (let j = 0; j < run; j++)
-                out.push(steps[k + j].text);
-        k += run;
-    }
-    return out;
-}
-
-/**
- * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
- * 32-bit words per node, no recursion.
- */
-function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
-    const { firstEdge, edgeTo, edgeType } = g;
-    const weak = t.weak;
-    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
-    const vertex = scratch.take();
-    const parent = scratch.take();
-    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
-    {
-        const stack = scratch.take();
-        const cursor = scratch.take();
-        let sp = 0;
-        let count = 0;
-        dfnum[0] = ++count;
-        vertex[count] = 0;
-        stack[sp++] = 0;
-        cursor[0] = firstEdge[0];
-        while (sp > 0) {
-            const v = stack[sp - 1];
-            const e = cursor[v];
-            if (e >= firstEdge[v + 1]) {
-                sp--;
-                continue;
-            }
-            cursor[v] = e + 1;
-            if (edgeType[e] === weak)
-                continue;
-            const w = edgeTo[e];
-            if (dfnum[w] !== 0)
-                continue;
-            dfnum[w] = ++count;
-            vertex[count] = w;
-            parent[count] = dfnum[v];
-            cursor[w] = firstEdge[w];
-            stack[sp++] = w;
-        }
-        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
-    }
-}
-function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
-    const n = g.nodeCount;
-    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
-    const semi = scratch.take();
-    const label = scratch.take();
-    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
-    const idom = scratch.take(0);
-    const bucketHead = spare1.fill(0);
-    const bucketNext = scratch.take(0);
-    const chain = spare2;
-    for (let i = 1; i <= count; i++) {
-        semi[i] = i;
-        label[i] = i;
-    }
-    const { firstRet, retType, retFrom } = r;
-    const evaluate = (v) => {
-        if (ancestor[v] === 0)
-            return v;
-        // compress(v) without recursion: collect the chain, then fold from the top down
-        let s = 0;
-        let x = v;
-        while (ancestor[ancestor[x]] !== 0) {
-            chain[s++] = x;
-            x = ancestor[x];
-        }
-        while (s > 0) {
-            x = chain[--s];
-            const a = ancestor[x];
-            if (semi[label[a]] < semi[label[x]])
-                label[x] = label[a];
-            ancestor[x] = ancestor[a];
-        }
-        return label[v];
-    };
-    for (let w = count; w >= 2; w--) {
-        const node = vertex[w];
-        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (retType[k] === weak)
-                continue;
-            const v = dfnum[retFrom[k]];
-            if (v === 0)
-                continue;
-            const u = evaluate(v);
-            if (semi[u] < semi[w])
-                semi[w] = semi[u];
-        }
-        const s = semi[w];
-        bucketNext[w] = bucketHead[s];
-        bucketHead[s] = w;
-        const p = parent[w];
-        ancestor[w] = p;
-        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
-            const u = evaluate(v);
-            idom[v] = semi[u] < semi[v] ? u : p;
-        }
-        bucketHead[p] = 0;
-    }
-    for (let w = 2; w <= count; w++)
-        if (idom[w] !== semi[w])
-            idom[w] = idom[idom[w]];
-    const idomNode = label.subarray(0, n).fill(NONE);
-    idomNode[vertex[1]] = vertex[1];
-    for (let w = 2; w <= count; w++)
-        idomNode[vertex[w]] = vertex[idom[w]];
-    const retained = Float64Array.from(g.selfSize);
-    for (let w = count; w >= 2; w--)
-        retained[vertex[idom[w]]] += retained[vertex[w]];
-    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
-    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
-}
-/**
- * Sums retained sizes per group without counting a node that a member of its own group already
- * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
- */
-function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
-    const sums = new Float64Array(groupCount);
-    const { order, idom, retained } = d;
-    const n = groupOf.length;
-    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = scratch.take(0);
-    for (let k = 1; k < order.length; k++)
-        firstChild[idom[order[k]] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstChild[i] += firstChild[i - 1];
-    const fill = scratch.take();
-    fill.set(firstChild.subarray(0, n));
-    const children = scratch.take();
-    for (let k = 1; k < order.length; k++)
-        children[fill[idom[order[k]]]++] = order[k];
-    const active = new Uint32Array(groupCount);
-    const stack = scratch.take();
-    const cursor = fill; // reused: reset to the first child below
-    cursor.set(firstChild.subarray(0, n));
-    let sp = 0;
-    const enter = (v) => {
-        const gr = groupOf[v];
-        if (gr >= 0) {
-            if (active[gr] === 0)
-                sums[gr] += retained[v];
-            active[gr]++;
-        }
-        stack[sp++] = v;
-    };
-    if (order.length > 0)
-        enter(order[0]);
-    while (sp > 0) {
-        const v = stack[sp - 1];
-        if (cursor[v] < firstChild[v + 1])
-            enter(children[cursor[v]++]);
-        else {
-            sp--;
-            const gr = groupOf[v];
-            if (gr >= 0)
-                active[gr]--;
-        }
-    }
-    scratch.give(firstChild, fill, children, stack);
-    return sums;
-}
-
-/**
- * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
- * a graph parsed with edges) also their retained sizes from the dominator tree.
- */
-function summarizeGraph(g, options = {}) {
-    if (g.totals)
-        return summarizeTotals(g, g.totals);
-    const t = typeCodes(g);
-    const index = new Map();
-    const names = [];
-    const groupOf = new Int32Array(g.nodeCount);
-    let totalBytes = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const name = className(g, t, i);
-        let k = index.get(name);
-        if (k === undefined) {
-            k = names.length;
-            index.set(name, k);
-            names.push(name);
-        }
-        groupOf[i] = k;
-        totalBytes += g.selfSize[i];
-    }
-    // every groupOf[i] is an index into names, and so into count and bytes
-    const count = new Float64Array(names.length);
-    const bytes = new Float64Array(names.length);
-    for (let i = 0; i < g.nodeCount; i++) {
-        count[groupOf[i]]++;
-        bytes[groupOf[i]] += g.selfSize[i];
-    }
-    let retained = null;
-    if (options.retained !== false && g.edgeCount > 0) {
-        const dom = computeDominators(g, t, buildRetainers(g));
-        retained = retainedByGroup(dom, groupOf, names.length);
-    }
-    const groups = names.map((name, k) => {
-        const group = { name, count: count[k], bytes: bytes[k] };
-        if (retained)
-            group.retainedBytes = retained[k];
-        return group;
-    });
-    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
-}
-function summarizeTotals(g, totals) {
-    const byName = new Map();
-    for (const [key, { count, bytes }] of totals.groups) {
-        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
-        // the parser checked the name in every key against the string table
-        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
-        const group = byName.get(name);
-        if (group) {
-            group.count += count;
-            group.bytes += bytes;
-        }
-        else
-            byName.set(name, { name, count, bytes });
-    }
-    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
-}
-/**
- * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
- * even ids are hashes given to embedder (native) nodes and say nothing about age.
- */
-function maxObjectId(g) {
-    if (g.totals)
-        return g.totals.maxId;
-    let max = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const id = g.nodeId[i];
-        if (id % 2 === 1 && id > max)
-            max = id;
-    }
-    return max;
-}
-
 // Which package made or holds a heap object, read from the V8 graph itself:
 //   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
 //   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
@@ -21269,6 +20849,434 @@ function readablePath(path) {
     return path;
 }
 
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+const NONE = 0xffffffff;
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+function buildRetainers(g) {
+    const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
+    const firstRet = new Uint32Array(n + 1);
+    const { edgeTo, firstEdge } = g;
+    for (let e = 0; e < g.edgeCount; e++)
+        firstRet[edgeTo[e] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstRet[i] += firstRet[i - 1];
+    const fill = firstRet.slice(0, n);
+    const retType = new Uint8Array(g.edgeCount);
+    const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
+    for (let from = 0; from < n; from++) {
+        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+            const slot = fill[edgeTo[e]]++;
+            retType[slot] = edgeType[e];
+            retFrom[slot] = from;
+        }
+    }
+    return { firstRet, retFrom, retType };
+}
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
+ */
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
+    const n = g.nodeCount;
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
+    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const type = nodeType[i];
+        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+            level[i] = INTERNAL;
+        }
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
+    }
+    let head = 0;
+    let tail = 0;
+    distance[0] = 0;
+    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+    // object), then everything else from the root through the GC root categories.
+    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+        const w = edgeTo[e];
+        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
+            continue;
+        distance[w] = 1;
+        parentNode[w] = 0;
+        parentEdge[w] = e;
+        queue[tail++] = w;
+    }
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
+        while (head < tail) {
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
+                continue;
+            const d = distance[v] + 1;
+            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+                if (edgeType[e] === t.weak)
+                    continue;
+                const w = edgeTo[e];
+                if (distance[w] !== NONE)
+                    continue;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
+                    continue;
+                }
+                distance[w] = d;
+                parentNode[w] = v;
+                parentEdge[w] = e;
+                queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
+            }
+        }
+    };
+    bfs(0, 0);
+    queue[tail++] = 0;
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
+    scratch.give(queue);
+    return { parentNode, parentEdge, distance, internalOnly };
+}
+const INTERNAL = 1;
+const OPAQUE = 2;
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+function pathNodes(paths, node) {
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
+        return [];
+    const out = [];
+    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
+        out.push(v);
+    return out.reverse();
+}
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
+ */
+function describePath(g, t, paths, node, annotate) {
+    const nodes = pathNodes(paths, node);
+    if (nodes.length === 0)
+        return [];
+    const steps = [];
+    for (const v of nodes) {
+        const note = annotate?.(v);
+        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
+        else
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
+    }
+    return out;
+}
+
+// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
+// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
+// Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+/**
+ * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
+ * 32-bit words per node, no recursion.
+ */
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
+    const { firstEdge, edgeTo, edgeType } = g;
+    const weak = t.weak;
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
+    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
+    {
+        const stack = scratch.take();
+        const cursor = scratch.take();
+        let sp = 0;
+        let count = 0;
+        dfnum[0] = ++count;
+        vertex[count] = 0;
+        stack[sp++] = 0;
+        cursor[0] = firstEdge[0];
+        while (sp > 0) {
+            const v = stack[sp - 1];
+            const e = cursor[v];
+            if (e >= firstEdge[v + 1]) {
+                sp--;
+                continue;
+            }
+            cursor[v] = e + 1;
+            if (edgeType[e] === weak)
+                continue;
+            const w = edgeTo[e];
+            if (dfnum[w] !== 0)
+                continue;
+            dfnum[w] = ++count;
+            vertex[count] = w;
+            parent[count] = dfnum[v];
+            cursor[w] = firstEdge[w];
+            stack[sp++] = w;
+        }
+        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+    }
+}
+function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+    const n = g.nodeCount;
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
+    for (let i = 1; i <= count; i++) {
+        semi[i] = i;
+        label[i] = i;
+    }
+    const { firstRet, retType, retFrom } = r;
+    const evaluate = (v) => {
+        if (ancestor[v] === 0)
+            return v;
+        // compress(v) without recursion: collect the chain, then fold from the top down
+        let s = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== 0) {
+            chain[s++] = x;
+            x = ancestor[x];
+        }
+        while (s > 0) {
+            x = chain[--s];
+            const a = ancestor[x];
+            if (semi[label[a]] < semi[label[x]])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[v];
+    };
+    for (let w = count; w >= 2; w--) {
+        const node = vertex[w];
+        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+            if (retType[k] === weak)
+                continue;
+            const v = dfnum[retFrom[k]];
+            if (v === 0)
+                continue;
+            const u = evaluate(v);
+            if (semi[u] < semi[w])
+                semi[w] = semi[u];
+        }
+        const s = semi[w];
+        bucketNext[w] = bucketHead[s];
+        bucketHead[s] = w;
+        const p = parent[w];
+        ancestor[w] = p;
+        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+            const u = evaluate(v);
+            idom[v] = semi[u] < semi[v] ? u : p;
+        }
+        bucketHead[p] = 0;
+    }
+    for (let w = 2; w <= count; w++)
+        if (idom[w] !== semi[w])
+            idom[w] = idom[idom[w]];
+    const idomNode = label.subarray(0, n).fill(NONE);
+    idomNode[vertex[1]] = vertex[1];
+    for (let w = 2; w <= count; w++)
+        idomNode[vertex[w]] = vertex[idom[w]];
+    const retained = Float64Array.from(g.selfSize);
+    for (let w = count; w >= 2; w--)
+        retained[vertex[idom[w]]] += retained[vertex[w]];
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
+}
+/**
+ * Sums retained sizes per group without counting a node that a member of its own group already
+ * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
+ */
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
+    const sums = new Float64Array(groupCount);
+    const { order, idom, retained } = d;
+    const n = groupOf.length;
+    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
+    const firstChild = scratch.take(0);
+    for (let k = 1; k < order.length; k++)
+        firstChild[idom[order[k]] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstChild[i] += firstChild[i - 1];
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
+    for (let k = 1; k < order.length; k++)
+        children[fill[idom[order[k]]]++] = order[k];
+    const active = new Uint32Array(groupCount);
+    const stack = scratch.take();
+    const cursor = fill; // reused: reset to the first child below
+    cursor.set(firstChild.subarray(0, n));
+    let sp = 0;
+    const enter = (v) => {
+        const gr = groupOf[v];
+        if (gr >= 0) {
+            if (active[gr] === 0)
+                sums[gr] += retained[v];
+            active[gr]++;
+        }
+        stack[sp++] = v;
+    };
+    if (order.length > 0)
+        enter(order[0]);
+    while (sp > 0) {
+        const v = stack[sp - 1];
+        if (cursor[v] < firstChild[v + 1])
+            enter(children[cursor[v]++]);
+        else {
+            sp--;
+            const gr = groupOf[v];
+            if (gr >= 0)
+                active[gr]--;
+        }
+    }
+    scratch.give(firstChild, fill, children, stack);
+    return sums;
+}
+
+// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
+/**
+ * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
+ * a graph parsed with edges) also their retained sizes from the dominator tree.
+ */
+function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
+    const t = typeCodes(g);
+    const index = new Map();
+    const names = [];
+    const groupOf = new Int32Array(g.nodeCount);
+    let totalBytes = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const name = className(g, i);
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        groupOf[i] = k;
+        totalBytes += g.selfSize[i];
+    }
+    // every groupOf[i] is an index into names, and so into count and bytes
+    const count = new Float64Array(names.length);
+    const bytes = new Float64Array(names.length);
+    for (let i = 0; i < g.nodeCount; i++) {
+        count[groupOf[i]]++;
+        bytes[groupOf[i]] += g.selfSize[i];
+    }
+    let retained = null;
+    if (options.retained !== false && g.edgeCount > 0) {
+        const dom = computeDominators(g, t, buildRetainers(g));
+        retained = retainedByGroup(dom, groupOf, names.length);
+    }
+    const groups = names.map((name, k) => {
+        const group = { name, count: count[k], bytes: bytes[k] };
+        if (retained)
+            group.retainedBytes = retained[k];
+        return group;
+    });
+    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
+}
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
+/**
+ * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
+ * even ids are hashes given to embedder (native) nodes and say nothing about age.
+ */
+function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
+    let max = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const id = g.nodeId[i];
+        if (id % 2 === 1 && id > max)
+            max = id;
+    }
+    return max;
+}
+
 const DEFAULT_MIN_BYTES = 64 * 1024;
 /**
  * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
@@ -21326,7 +21334,7 @@ function diffGraphs(earlier, last, options = {}) {
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
     const share = earlier.length === 1
-        ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1])
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
         : null;
     const suspects = [];
     const score = new Map();
@@ -21338,7 +21346,7 @@ function diffGraphs(earlier, last, options = {}) {
             return;
         const node = group.best;
         const pkg = choosePackage(attributor, paths, node, group.site, bumped);
-        const cls = className(last, t, node);
+        const cls = className(last, node);
         const suspect = {
             name: group.className,
             count,
@@ -21440,7 +21448,7 @@ function suspectName(g, t, node) {
         const name = g.strings[g.nodeName[node]];
         return `${name || '(anonymous)'}()`;
     }
-    return className(g, t, node);
+    return className(g, node);
 }
 // The creator's package first; else the nearest holder on the retainer path that belongs to a
 // package. When bumped packages are given, the first of those among creator and holders wins.
@@ -21475,6 +21483,7 @@ function formatBytes(bytes) {
     return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
 }
 
+// Plain-text renderings for the CLI (`memgate heap summary|diff`).
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 function formatHeapSummary(summary, limit = 25) {
     const lines = [
@@ -21580,6 +21589,7 @@ async function diffSnapshotFiles(files, options = {}) {
     return diffGraphs(earlier, last, options);
 }
 
+// Assembles memgate-report/1 from what the stages found. Pure.
 function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
@@ -21692,6 +21702,7 @@ function thin(points, limit) {
     return kept;
 }
 
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
 const SERIES_POINTS = 24;
 /**
@@ -22141,7 +22152,7 @@ function parseSampleLines(text, options = {}) {
             median: heaps[Math.floor(heaps.length / 2)]
         });
     }
-    const publicInfo = processes.map(({ lines, median, ...rest }) => (rest));
+    const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
     const finish = (source, unit, lines, pid) => {
         const kept = lines.filter((l) => !inWarmup(l, options.warmup));
         return {

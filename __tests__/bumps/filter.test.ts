@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { filterBumps, compileGlob } from '../../src/bumps/filter.js'
 import type { BumpDetail } from '../../src/bumps/diff.js'
+import { compileGlob, filterBumps } from '../../src/bumps/filter.js'
 import { expectedProjectBumps } from './expected.js'
 
 describe('compileGlob', () => {

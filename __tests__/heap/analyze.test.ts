@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../../src/heap/analyze.js'
 import { makeSnapshots, makeTempDir } from './snapshots.js'

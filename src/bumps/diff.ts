@@ -1,10 +1,10 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
 import type { Bump, BumpType, DependencyType } from '../types.js'
-import { descriptorName, sourceOf } from './lock.js'
 import type { LockedPackage } from './lock.js'
+import { descriptorName, sourceOf } from './lock.js'
+import { indexLock, type LockIndex, type LockSide, locate } from './lock-index.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
-import { indexLock, locate, type LockIndex, type LockSide } from './lock-index.js'
 import { reachedFrom, reachedVia, SECTION_ORDER } from './reach.js'
 
 export type { LockSide } from './lock-index.js'

@@ -1,8 +1,9 @@
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
-import type { HeapSummary } from './summary.js'
-import type { HeapDiff } from './diff.js'
+
 import { formatBytes } from '../format.js'
 import { readablePath } from './attribution.js'
+import type { HeapDiff } from './diff.js'
+import type { HeapSummary } from './summary.js'
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 export function formatHeapSummary(summary: HeapSummary, limit = 25): string {

@@ -3,14 +3,15 @@
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
 // (package names, versions, paths, object names, log lines) passes through escape.ts first, and
 // only that: memgate's own words are written as they read.
-import type { Bump, Growth, Verdict } from '../types.js'
+
 import type { PrGrouping } from '../bumps/pr.js'
+import type { Bump, Growth, Verdict } from '../types.js'
+import { MEMGATE_VERSION } from '../version.js'
 import type { MemgateReport } from './build.js'
-import { checkReport, type CheckOptions } from './check.js'
+import { type CheckOptions, checkReport } from './check.js'
 import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
-import { MEMGATE_VERSION } from '../version.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */

@@ -1,6 +1,7 @@
 // The median post-GC heap curve of each side, for the comment's chart. Pure.
-import type { Run, Samples } from '../types.js'
+
 import { median } from '../stats/robust.js'
+import type { Run, Samples } from '../types.js'
 
 /** memgate-report/1 `series`: the two sides' median post-GC heap on one shared grid of x. */
 export interface Series {

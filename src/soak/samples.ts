@@ -113,7 +113,7 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       median: heaps[Math.floor(heaps.length / 2)]!
     })
   }
-  const publicInfo = processes.map(({ lines, median, ...rest }) => (void lines, void median, rest))
+  const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest)
   const finish = (source: SampleSource, unit: 'iteration' | 'ms', lines: ProbeLine[], pid?: number): ParsedRun => {
     const kept = lines.filter((l) => !inWarmup(l, options.warmup))
     return {

@@ -7,7 +7,7 @@ import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
 import { measureSamples, type RunGrowth } from './measure.js'
-import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
+import { hodgesLehmann, mannWhitneyUpper, type Shift, smallestPValue } from './rank.js'
 import { median } from './robust.js'
 
 export { defaultStatsOptions, type StatsOptions } from '../options.js'
