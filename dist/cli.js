@@ -21627,9 +21627,16 @@ function reportOfError(error, partial = {}) {
 function median(values) {
     if (values.length === 0)
         return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
+    return middleOf([...values].sort((a, b) => a - b));
+}
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+function middleOf(sorted) {
     const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    const upper = sorted[mid];
+    if (upper === undefined)
+        return Number.NaN;
+    const lower = sorted[mid - 1];
+    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
 }
 /** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
 function normalUpper(z) {
@@ -21660,34 +21667,34 @@ function theilSen(xs, ys, alpha = 0.05) {
     const n = Math.min(xs.length, ys.length);
     if (n < 3)
         return null;
+    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
     const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
+    points.forEach((p, i) => {
+        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+            const dx = q.x - p.x;
             if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
+                slopes.push((q.y - p.y) / dx);
         }
-    }
+    });
     if (slopes.length === 0)
         return null;
     slopes.sort((a, b) => a - b);
     const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const slope = middleOf(slopes);
     const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
     const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
     const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+    const residuals = points.map((p) => p.y - slope * p.x);
+    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
 }
 /** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
 function mannKendall(ys) {
     const n = ys.length;
     let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
+    ys.forEach((y, i) => {
+        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
+            s += Math.sign(later - y);
+    });
     const variance = (n * (n - 1) * (2 * n + 5)) / 18;
     const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
     return { s, z, pUp: normalUpper(z) };
@@ -21696,10 +21703,13 @@ function mannKendall(ys) {
 function thin(points, limit) {
     if (points.length <= limit)
         return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
+    return points.filter((_, k) => thinned(k, points.length, limit));
+}
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k, length, limit) {
+    const i = Math.round((k * (limit - 1)) / (length - 1));
+    return Math.round((i * (length - 1)) / (limit - 1)) === k;
 }
 
 // The median post-GC heap curve of each side, for the comment's chart. Pure.
@@ -21719,8 +21729,8 @@ function medianSeries(base, head, points = SERIES_POINTS) {
         return null;
     const all = [...baseRuns, ...headRuns];
     // usableRuns keeps runs of two points or more
-    const start = Math.max(...all.map((r) => r[0].x));
-    const end = Math.min(...all.map((r) => r[r.length - 1].x));
+    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
+    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
     if (!(end > start) || points < 2)
         return null;
     const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
@@ -21740,19 +21750,24 @@ function interpolate(run, at) {
     // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
     let lo = 0;
     let hi = run.length - 1;
-    if (at <= run[0].x)
-        return run[0].heap;
-    if (at >= run[hi].x)
-        return run[hi].heap;
+    let a = run[lo];
+    let b = run[hi];
+    if (!a || !b)
+        return Number.NaN;
+    if (at <= a.x)
+        return a.heap;
+    if (at >= b.x)
+        return b.heap;
     while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
-        if (run[mid].x <= at)
-            lo = mid;
+        const m = run[mid];
+        if (!m)
+            break;
+        if (m.x <= at)
+            [lo, a] = [mid, m];
         else
-            hi = mid;
+            [hi, b] = [mid, m];
     }
-    const a = run[lo];
-    const b = run[hi];
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
 }
 
@@ -22139,6 +22154,11 @@ function parseSampleLines(text, options = {}) {
         const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
         const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
         const info = meta.get(pid);
+        // Never empty: every pid has a line, an iteration one when `counted`.
+        const peakHeap = heaps[heaps.length - 1];
+        const median = heaps[heaps.length >> 1];
+        if (peakHeap === undefined || median === undefined)
+            continue;
         processes.push({
             pid,
             ppid: info?.ppid,
@@ -22146,10 +22166,10 @@ function parseSampleLines(text, options = {}) {
             unit: counted ? 'iteration' : 'ms',
             samples: lines.length,
             lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
+            peakHeap,
             wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
             lines,
-            median: heaps[Math.floor(heaps.length / 2)]
+            median
         });
     }
     const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
@@ -22455,7 +22475,7 @@ async function soakLook(session, look) {
         const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
         if (pilot)
             runs[side]++;
-        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
             (run.source === 'rss' ? ' (process RSS)' : '') +
             (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
             (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
@@ -22474,6 +22494,9 @@ async function soakLook(session, look) {
     if (options.signal?.aborted)
         throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
     const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    // The queue installs a side before its first run, and fails when an install fails.
+    if (!installs.base || !installs.head)
+        throw new Error('the soak queue ended without installing both sides');
     return {
         base: toSide('base', results.base, installs.base),
         head: toSide('head', results.head, installs.head),
@@ -22581,11 +22604,12 @@ function findStep(ys, minimumBytes) {
         jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
     const centre = median(jumps);
     const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    const away = jumps.map((j) => Math.abs(j - centre));
     let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
+    let peak = -1;
+    for (const [i, distance] of away.entries())
+        if (distance > peak)
+            [best, peak] = [i, distance];
     if (peak <= Math.max(8 * scale, minimumBytes))
         return null;
     // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
@@ -22593,21 +22617,24 @@ function findStep(ys, minimumBytes) {
     // jump too, but by much less than a real step.
     const limit = Math.max(8 * scale, minimumBytes, peak / 4);
     let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+    let previousAbove = false;
+    for (const distance of away) {
+        const above = distance > limit;
+        if (above && !previousAbove)
             groups++;
+        previousAbove = above;
     }
     if (groups !== 1)
         return null;
     // Medians of w samples show the full jump for about w window positions around it: take the middle.
     const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+    for (const [i, distance] of away.entries())
+        if (distance >= 0.8 * peak)
             near.push(i);
-    const index = near[near.length >> 1] + w;
+    // `best` itself is near, so the list is never empty.
+    const index = (near[near.length >> 1] ?? best) + w;
     // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
+    return { index, bytes: (jumps[best] ?? centre) - centre };
 }
 /**
  * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
@@ -22637,11 +22664,11 @@ function fitRun(xs, ys, minimumStep) {
         late !== null &&
         (early.low > late.high || late.low > early.high) &&
         Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found
-        ? { at: xs[found.index], bytes: found.bytes }
-        : lateFound && changes
-            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
-            : null;
+    const stepAt = (index, bytes) => {
+        const at = xs[index];
+        return at === undefined ? null : { at, bytes };
+    };
+    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
     return {
         growth: changes ? late : whole,
         shape: changes ? 'changes' : 'linear',
@@ -22651,6 +22678,9 @@ function fitRun(xs, ys, minimumStep) {
     };
 }
 
+function isUsable(run) {
+    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
+}
 // Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
 // set by the x-span far more than by the count of points.
 const maxPoints = 200;
@@ -22671,10 +22701,11 @@ function describeFailure(run) {
 /** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
 function afterWarmup(samples, warmup) {
     const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (!first || !last)
         return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    const cut = first.x + warmup * (last.x - first.x);
     return valid.filter((s) => s.x >= cut);
 }
 /** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
@@ -22708,8 +22739,8 @@ function measureRun(run, index, unit, options) {
     if (!heap)
         return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
     let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
+    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
+    if (ext.length === kept.length) {
         external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
     }
     return {
@@ -22721,7 +22752,7 @@ function measureRun(run, index, unit, options) {
         step: heap.step,
         trendP: mannKendall(ys).pUp,
         level,
-        span: xs[xs.length - 1] - xs[0],
+        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
         throughput
     };
 }
@@ -22745,24 +22776,25 @@ function mannWhitneyNull(m, n) {
     if (cached)
         return cached;
     // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
+    let previous = Array.from({ length: n + 1 }, () => Float64Array.of(1));
     for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
+        let fewerSecond = Float64Array.of(1); // f(i, j − 1, ·)
+        const current = [fewerSecond];
+        for (const [j, fewerFirst] of previous.entries()) {
+            if (j === 0)
+                continue;
+            // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
             const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
+            row.set(fewerFirst, j);
+            fewerSecond.forEach((count, u) => {
+                row[u] = (row[u] ?? 0) + count;
+            });
             current.push(row);
+            fewerSecond = row;
         }
         previous = current;
     }
-    const counts = previous[n];
+    const counts = previous[n] ?? Float64Array.of(1);
     let total = 0;
     for (const c of counts)
         total += c;
@@ -22774,7 +22806,7 @@ function mannWhitneyNull(m, n) {
 function smallestPValue(m, n) {
     if (m === 0 || n === 0)
         return 1;
-    return mannWhitneyNull(m, n)[0];
+    return mannWhitneyNull(m, n)[0] ?? 1;
 }
 /**
  * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
@@ -22793,8 +22825,8 @@ function mannWhitneyUpper(head, base, shift = 0) {
     const u = Math.floor(twiceU / 2);
     const probabilities = mannWhitneyNull(m, n);
     let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
+    for (const probability of probabilities.subarray(u))
+        p += probability;
     return Math.min(1, p);
 }
 /**
@@ -22812,13 +22844,13 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
     const count = differences.length;
     if (count === 0)
         return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
+    const estimate = middleOf(differences);
     const probabilities = mannWhitneyNull(head.length, base.length);
     const critical = (alpha) => {
         let cumulative = 0;
         let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
+        for (const [u, probability] of probabilities.entries()) {
+            cumulative += probability;
             if (cumulative <= alpha * (1 + 1e-9))
                 c = u;
             else
@@ -22831,8 +22863,8 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
     return {
         estimate,
         // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
+        low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
         lowReached: cLow >= 0,
         highReached: cHigh >= 0
     };
@@ -22845,10 +22877,11 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
 // minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
 /** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
 function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
+    let look = Math.max(1, Math.floor(runs));
+    const looks = [look];
     const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
+    while (look < maxRuns)
+        looks.push((look = Math.min(maxRuns, look + step)));
     return looks;
 }
 /**
@@ -22878,13 +22911,14 @@ function summarise(values) {
     return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
 }
 // toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const digits = (maximumFractionDigits) => new Intl.NumberFormat('en-US', { maximumFractionDigits });
+const formats = [digits(2), digits(1), digits(0)];
 const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
 function describeExclusions(side, runs) {
     const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
     const first = excluded[0];
+    if (!first)
+        return null;
     return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
 }
 // 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
@@ -22901,9 +22935,9 @@ function describeShapes(base, head, heap, minimumEffect, unit) {
         ['base', base],
         ['head', head]
     ]) {
-        const steps = runs.filter((r) => r.step);
+        const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []));
         if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
                 `(lazy initialisation?); the jump is taken out before measuring growth.`);
         }
         const changing = runs.filter((r) => r.shape === 'changes');
@@ -22930,10 +22964,9 @@ function analyzeSamples(base, head, options = {}) {
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const heap = comparisons[0];
+    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
     const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
     const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
@@ -22942,8 +22975,8 @@ function decide(d) {
     let reason;
     let moreRuns = 0;
     const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
+    const c = leaking[0];
+    if (c) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
@@ -22975,7 +23008,7 @@ function decide(d) {
         else if (!reachable) {
             reason =
                 `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+                    (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
         }
         else {
             const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
@@ -23025,8 +23058,8 @@ function compareThroughput(baseRuns, headRuns) {
 function compareRuns(unit, baseRuns, headRuns, options = {}) {
     const settings = { ...defaultStatsOptions, ...options };
     const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
     const attempted = Math.max(baseRuns.length, headRuns.length);
     const look = Math.max(1, looks.filter((n) => n <= attempted).length);
@@ -23037,9 +23070,10 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
     const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
+    const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
+    const compare = (metric) => {
+        const b = estimates(usableBase, metric);
+        const h = estimates(usableHead, metric);
         const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
         return {
             metric,
@@ -23048,18 +23082,20 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
             head: summarise(h),
             difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
         };
-    });
+    };
+    const heap = compare('heap');
+    const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
     const notes = [];
     for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
         if (line)
             notes.push(line);
-    const heap = comparisons[0];
     if (usableBase.length > 0 && usableHead.length > 0)
         notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
     const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
     if (throughputNote)
         notes.push(throughputNote);
     const { verdict, reason, moreRuns } = decide({
+        heap,
         comparisons,
         minimumEffect,
         alphaTest,
@@ -23179,9 +23215,11 @@ async function soakUntilDecided(options, target, git, where, known) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
             const failure = judgeFailures(soak.base, soak.head);
-            const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
-            const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!stats || !step || step.done)
+            if (failure)
+                return { soak, failure };
+            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            if (!step || step.done)
                 return { soak, failure, stats };
             target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
             // A later look knows how long the runs are, and keeps the first look's snapshots.
@@ -23200,7 +23238,7 @@ async function soakUntilDecided(options, target, git, where, known) {
 }
 async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
-    const verdict = failure?.verdict ?? stats.verdict;
+    const verdict = failure ? failure.verdict : stats.verdict;
     const suspects = verdict === 'leak'
         ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
         : [];
@@ -23315,8 +23353,9 @@ function renderLines(report) {
             lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
         }
     }
-    if (report.unit && report.base.growth && report.head.growth) {
-        const g = (x) => `${formatRate(x.estimate, report.unit)} [${formatRate(x.low, report.unit)}, ${formatRate(x.high, report.unit)}]`;
+    const { unit } = report;
+    if (unit && report.base.growth && report.head.growth) {
+        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
         lines.push('', 'post-GC heap growth:');
         lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`);
         lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`);

@@ -43,12 +43,12 @@ export function decideReuse(
   if (candidates.length === 0) return { reuse: false, reasons: ['no PR of the group is known'] }
   const wanted = bumpKeys(groupBumps)
   for (const c of candidates) {
-    const why = unfit(c, wanted, options)
-    if (why) {
+    const report = c.report
+    const why = report ? unfit(c, report, wanted, options) : 'no memgate report in its comment'
+    if (!report || why) {
       reasons.push(`#${c.pullNumber}: ${why}`)
       continue
     }
-    const report = c.report!
     const short = c.headSha.slice(0, 7)
     const description = report.accepted
       ? `accepted in #${c.pullNumber} by @${report.accepted.by} (same dependency changes, measured at ${short})`
@@ -58,9 +58,12 @@ export function decideReuse(
   return { reuse: false, reasons }
 }
 
-function unfit(c: ReuseCandidate, wanted: string[], options: { repository: string; failOn: readonly string[] }): string | null {
-  const r = c.report
-  if (!r) return 'no memgate report in its comment'
+function unfit(
+  c: ReuseCandidate,
+  r: MemgateReport,
+  wanted: string[],
+  options: { repository: string; failOn: readonly string[] }
+): string | null {
   if (
     !r.pullRequest ||
     r.pullRequest.number !== c.pullNumber ||

@@ -30,9 +30,10 @@ function renderLines(report: Report): string {
       lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
     }
   }
-  if (report.unit && report.base.growth && report.head.growth) {
+  const { unit } = report
+  if (unit && report.base.growth && report.head.growth) {
     const g = (x: { estimate: number; low: number; high: number }) =>
-      `${formatRate(x.estimate, report.unit!)} [${formatRate(x.low, report.unit!)}, ${formatRate(x.high, report.unit!)}]`
+      `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`
     lines.push('', 'post-GC heap growth:')
     lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`)
     lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`)

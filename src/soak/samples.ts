@@ -100,6 +100,10 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
     const lines = counted ? all.filter((l) => l.unit === 'iteration') : all
     const heaps = lines.map((l) => l.heap).sort((a, b) => a - b)
     const info = meta.get(pid)
+    // Never empty: every pid has a line, an iteration one when `counted`.
+    const peakHeap = heaps[heaps.length - 1]
+    const median = heaps[heaps.length >> 1]
+    if (peakHeap === undefined || median === undefined) continue
     processes.push({
       pid,
       ppid: info?.ppid,
@@ -107,10 +111,10 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       unit: counted ? 'iteration' : 'ms',
       samples: lines.length,
       lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-      peakHeap: heaps[heaps.length - 1]!, // never empty: every pid has a line, an iteration one when `counted`
+      peakHeap,
       wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
       lines,
-      median: heaps[Math.floor(heaps.length / 2)]!
+      median
     })
   }
   const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest)

@@ -191,7 +191,7 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
     if (pilot) runs[side]++
     options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
         (run.source === 'rss' ? ' (process RSS)' : '') +
         (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
         (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
@@ -210,9 +210,11 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
+  // The queue installs a side before its first run, and fails when an install fails.
+  if (!installs.base || !installs.head) throw new Error('the soak queue ended without installing both sides')
   return {
-    base: toSide('base', results.base, installs.base!),
-    head: toSide('head', results.head, installs.head!),
+    base: toSide('base', results.base, installs.base),
+    head: toSide('head', results.head, installs.head),
     parallel: session.parallel,
     wallMs: Date.now() - started,
     runsWallMs
