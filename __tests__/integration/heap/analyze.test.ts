@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import ts from 'typescript'
-import { fixtures, makeTempDir } from './snapshots.js'
+import { fixtures, makeTempDir } from '../../heap/snapshots.js'
 
 const HEAP_CAP_MB = 64
 
