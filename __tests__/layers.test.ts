@@ -1,9 +1,10 @@
 // The stages import downward only: each module may import the foundation and the stages before it
 // in the pipeline, never one after it, and there is no import cycle. Read from the sources, so a
 // new import that runs the wrong way fails here.
-import { describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 
 const SRC = path.resolve('src')
 

@@ -1,9 +1,10 @@
 // /proc as Linux writes it: this process's own stat line and its process group.
-import { describe, expect, it } from '@jest/globals'
+
 import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { parseProcStat, readGroupRss } from '../src/rss.js'
 
 describe('parseProcStat', () => {

@@ -5,7 +5,7 @@ import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { join, posix } from 'node:path';
+import { posix, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
@@ -48,18 +48,6 @@ function exitCodeFor(verdict) {
     }
 }
 
-// The shapes of docs/design.md, shared by every stage. Change them only with the design.
-/**
- * package.json's dependency sections, in the order a package reached through several is named
- * (`via`): what production installs first, then what only development or a peer brings.
- */
-const DEPENDENCY_SECTIONS = [
-    'dependencies',
-    'optionalDependencies',
-    'devDependencies',
-    'peerDependencies'
-];
-
 // The one options type: what to measure and how, from the action's inputs or the CLI's flags
 // (both spelled as the inputs are), with every default and every check in this file. It travels
 // down unchanged: pipeline → soak stage → statistics.
@@ -88,15 +76,11 @@ const defaultStatsOptions = {
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
-/**
- * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
- * describes, its typed arrays take about as much memory again and the analysis twice that: what a
- * 7 GB runner can spare beside the soaks.
- */
+/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
 const DEFAULT_HEAP_MAX_MB = 512;
-const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600;
+const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 /** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
 function parseOptions(raw) {
     const text = (name) => (raw[name] ?? '').trim();
@@ -158,8 +142,8 @@ function passEnv(raw) {
 function bumpFilter(raw) {
     const types = splitList(raw['dependency-types']);
     for (const type of types) {
-        if (!DEPENDENCY_SECTIONS.includes(type)) {
-            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
+        if (!DEPENDENCY_TYPES.includes(type)) {
+            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`);
         }
     }
     return {
@@ -283,2724 +267,6 @@ function required(value, flag) {
     return value;
 }
 
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
-// The only module that starts child processes. Each runs in its own process group, so that a
-// timeout, a cancellation or the end of a soak takes every process it started with it.
-/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
-function startProcess(spec) {
-    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
-    const out = spec.output ?? 'capture';
-    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
-    const stderr = out === 'capture' ? 'pipe' : out;
-    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
-    const pid = child.pid;
-    let stdoutText = '';
-    let stderrText = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
-    const onAbort = () => killGroup(pid, 'SIGKILL');
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted)
-        onAbort();
-    const exited = new Promise((resolve) => {
-        let settled = false;
-        const settle = (exit) => {
-            if (settled)
-                return;
-            settled = true;
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(exit);
-        };
-        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
-        // 'close' waits for the pipes as well, so captured output is whole.
-        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
-    });
-    return { pid, exited };
-}
-/** Runs a process to its end and returns its exit and captured output. */
-function runProcess(spec) {
-    return startProcess(spec).exited;
-}
-/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
-/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-/** The environment as plain strings (process.env may hold undefined values). */
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-
-// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
-// status, the report check, the commands and the comment agree on what a SHA is.
-/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
-/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
-// The only module that runs git. Every other stage talks to a repository through `Git`; every git
-// command goes through `runGit`, with one environment builder (`gitEnv`).
-/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
-function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/**
- * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
- * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
- * the auth header as one more config entry through GIT_CONFIG_COUNT.
- */
-function gitEnv(base, token) {
-    const env = stringEnv(base);
-    for (const name of Object.keys(env))
-        if (/^GIT_TRACE/i.test(name))
-            delete env[name];
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    if (token) {
-        const count = Number(env.GIT_CONFIG_COUNT);
-        const n = Number.isInteger(count) && count > 0 ? count : 0;
-        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
-        env.GIT_CONFIG_COUNT = String(n + 1);
-    }
-    return env;
-}
-/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
-    if (result.exitCode !== 0 && !options.allowFail) {
-        const message = result.stderr.trim().split('\n').pop() ?? '';
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
-    }
-    return result;
-}
-async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
-    const top = await git(['rev-parse', '--show-toplevel'], true);
-    if (top.exitCode !== 0)
-        throw new MemgateError(`${repoDir} is not a git repository`);
-    const root = top.stdout.trim();
-    return {
-        repoDir: root,
-        async resolve(ref) {
-            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
-            if (result.exitCode !== 0)
-                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
-            return result.stdout.trim();
-        },
-        async mergeBase(a, b) {
-            const result = await git(['merge-base', a, b], true);
-            if (result.exitCode !== 0) {
-                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
-            }
-            return result.stdout.trim();
-        },
-        showFile: (sha, path) => readBlob(root, sha, path),
-        async listFiles(sha) {
-            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async changedFiles(base, head) {
-            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async subjects(base, head, max) {
-            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
-            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-        },
-        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
-        async addWorktree(dir, sha) {
-            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
-        },
-        async removeWorktree(dir) {
-            await git(['worktree', 'remove', '--force', dir], true);
-            await git(['worktree', 'prune'], true);
-        }
-    };
-}
-/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
-async function fetchMissing(root, shas, remote, token) {
-    const missing = [];
-    for (const sha of shas) {
-        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
-        if (present.exitCode !== 0)
-            missing.push(sha);
-    }
-    if (missing.length === 0)
-        return;
-    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
-    if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
-}
-/** The file's text at a commit, or null when the commit has no such file. */
-async function readBlob(root, sha, path) {
-    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-    // buffer and decodes that: three times git's own time. Written to a file of our own (created
-    // exclusively, so no link can be planted there), the blob is read and decoded once.
-    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-    let fd;
-    try {
-        fd = openSync(file, 'wx', 0o600);
-    }
-    catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
-    }
-    try {
-        const { code, stderr, spawnError } = await startProcess({
-            command: 'git',
-            args: ['cat-file', 'blob', `${sha}:${path}`],
-            cwd: root,
-            env: gitEnv(process.env),
-            stdoutFd: fd
-        }).exited;
-        if (spawnError)
-            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
-        if (code === 0) {
-            // Read off the main thread, so that two blobs read at once overlap.
-            return (await readFile(file)).toString('utf8');
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr))
-            return null;
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
-    }
-    finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-    }
-}
-/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
-async function initRepo(dir, branch = 'main') {
-    for (const args of [
-        ['init', '--quiet', '--initial-branch', branch],
-        ['config', 'user.name', 'memgate'],
-        ['config', 'user.email', 'memgate@example.invalid'],
-        ['config', 'commit.gpgsign', 'false']
-    ]) {
-        await runGit(dir, args);
-    }
-}
-/** Stage everything and commit; returns the new commit's SHA. */
-async function commitAll(dir, message) {
-    await runGit(dir, ['add', '--all']);
-    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Create a branch at the current commit and switch to it. */
-async function switchToNewBranch(dir, branch) {
-    await runGit(dir, ['switch', '--quiet', '-c', branch]);
-}
-
-// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
-// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
-/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
-function examplesDir() {
-    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
-}
-/**
- * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
- * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
- */
-async function createDemoRepo(dir, head) {
-    const examples = examplesDir();
-    fs.mkdirSync(dir, { recursive: true });
-    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
-    await initRepo(dir);
-    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
-    await switchToNewBranch(dir, 'bump');
-    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
-    return { dir, baseSha, headSha };
-}
-async function bumpEventHub(dir, source, message) {
-    const vendor = path.join(dir, 'vendor');
-    fs.rmSync(vendor, { recursive: true, force: true });
-    fs.mkdirSync(vendor, { recursive: true });
-    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
-    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
-    if (!tarball)
-        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
-    const manifestPath = path.join(dir, 'package.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
-    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
-    return commitAll(dir, message);
-}
-async function npm(args, cwd) {
-    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    if (exit.code !== 0)
-        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
-}
-
-// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
-// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
-// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
-// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
-// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
-// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
-// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
-// (HeapSnapshotJSONSerializer).
-//
-// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
-// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
-/** The index into `g.locations` of a node's source location, or -1. */
-function locationOf$1(g, node) {
-    const nodes = g.locations.node;
-    let lo = 0;
-    let hi = g.locations.count - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = nodes[mid];
-        if (v === node)
-            return mid;
-        if (v < node)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return -1;
-}
-/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
-const MAX_HEADER_BYTES = 1024 * 1024;
-var S;
-(function (S) {
-    S[S["Start"] = 0] = "Start";
-    S[S["Key"] = 1] = "Key";
-    S[S["KeyString"] = 2] = "KeyString";
-    S[S["Colon"] = 3] = "Colon";
-    S[S["Value"] = 4] = "Value";
-    S[S["AfterValue"] = 5] = "AfterValue";
-    S[S["Capture"] = 6] = "Capture";
-    S[S["Skip"] = 7] = "Skip";
-    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
-    S[S["Numbers"] = 9] = "Numbers";
-    S[S["Strings"] = 10] = "Strings";
-    S[S["StringBody"] = 11] = "StringBody";
-    S[S["Done"] = 12] = "Done";
-})(S || (S = {}));
-var Section;
-(function (Section) {
-    Section[Section["None"] = 0] = "None";
-    Section[Section["Nodes"] = 1] = "Nodes";
-    Section[Section["Edges"] = 2] = "Edges";
-    Section[Section["Locations"] = 3] = "Locations";
-})(Section || (Section = {}));
-// Roles of node fields, from meta.node_fields.
-var F;
-(function (F) {
-    F[F["Other"] = 0] = "Other";
-    F[F["Type"] = 1] = "Type";
-    F[F["Name"] = 2] = "Name";
-    F[F["Id"] = 3] = "Id";
-    F[F["Size"] = 4] = "Size";
-    F[F["EdgeCount"] = 5] = "EdgeCount";
-})(F || (F = {}));
-var EF;
-(function (EF) {
-    EF[EF["Other"] = 0] = "Other";
-    EF[EF["Type"] = 1] = "Type";
-    EF[EF["Name"] = 2] = "Name";
-    EF[EF["To"] = 3] = "To";
-})(EF || (EF = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function fail(reason) {
-    throw new MemgateError(reason);
-}
-/**
- * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
- * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
- */
-class HeapSnapshotParser {
-    state = S.Start;
-    keepEdges;
-    maxStringLength;
-    bytesSeen = 0;
-    maxBytes;
-    totalBytes;
-    key = '';
-    keyBytes = [];
-    keyEscape = false;
-    seenKeys = new Set();
-    // generic skip/capture state
-    depth = 0;
-    inString = false;
-    escape = false;
-    capture = [];
-    captureStart = 0;
-    // numbers
-    section = Section.None;
-    num = 0;
-    inNum = false;
-    neg = false;
-    field = 0;
-    // header
-    nodeFieldCount = 0;
-    nodeRoles = new Uint8Array(0);
-    edgeFieldCount = 0;
-    edgeRoles = new Uint8Array(0);
-    locFieldCount = 0;
-    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
-    locRow = [0, 0, 0, 0];
-    locRows = new Uint32Array(0);
-    locLen = 0;
-    headerDone = false;
-    g = null;
-    nodesRead = 0;
-    edgesRead = 0;
-    // strings
-    strBuf = new Uint8Array(256);
-    strLen = 0;
-    strEscaped = false;
-    strWide = false;
-    stringsDone = false;
-    decoder = new TextDecoder('utf-8', { fatal: false });
-    strings = [];
-    keepAllStrings;
-    needed = null;
-    totalsOnly;
-    namedType = new Uint8Array(256);
-    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
-    constructor(options = {}) {
-        this.keepAllStrings = options.stringValues === true;
-        this.totalsOnly = options.totalsOnly === true;
-        this.keepEdges = options.edges !== false && !this.totalsOnly;
-        this.maxStringLength = options.maxStringLength ?? 1024;
-        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
-        this.totalBytes = options.totalBytes;
-        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
-            fail(tooLarge(this.totalBytes, this.maxBytes));
-    }
-    /** Feeds the next chunk of the file. */
-    write(chunk) {
-        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-        const len = buf.length;
-        if (this.bytesSeen + len > this.maxBytes)
-            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
-        let i = 0;
-        while (i < len) {
-            switch (this.state) {
-                case S.Start: {
-                    const c = buf[i++];
-                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
-                        continue;
-                    if (c !== 0x7b)
-                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
-                    this.state = S.Key;
-                    break;
-                }
-                case S.Key: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === QUOTE) {
-                        this.keyBytes = [];
-                        this.keyEscape = false;
-                        this.state = S.KeyString;
-                    }
-                    else if (c === 0x7d) {
-                        this.state = S.Done;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
-                    break;
-                }
-                case S.KeyString: {
-                    const c = buf[i++];
-                    if (this.keyEscape)
-                        this.keyEscape = false;
-                    else if (c === BACKSLASH)
-                        this.keyEscape = true;
-                    else if (c === QUOTE) {
-                        this.key = String.fromCharCode(...this.keyBytes);
-                        this.state = S.Colon;
-                        break;
-                    }
-                    if (this.keyBytes.length < 64)
-                        this.keyBytes.push(c);
-                    break;
-                }
-                case S.Colon: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c !== 0x3a)
-                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
-                    this.state = S.Value;
-                    break;
-                }
-                case S.Value: {
-                    const c = buf[i];
-                    if (isSpace(c)) {
-                        i++;
-                        continue;
-                    }
-                    this.beginValue(c);
-                    if (this.state === S.Capture) {
-                        this.captureStart = i;
-                        this.capture = [];
-                    }
-                    i++;
-                    break;
-                }
-                case S.AfterValue: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === 0x2c)
-                        this.state = S.Key;
-                    else if (c === 0x7d)
-                        this.state = S.Done;
-                    else
-                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
-                    break;
-                }
-                case S.Capture:
-                case S.Skip: {
-                    const start = this.state === S.Capture ? this.captureStart : 0;
-                    i = this.skipValue(buf, i);
-                    if (this.state === S.Capture) {
-                        if (this.depth === 0) {
-                            this.capture.push(buf.subarray(start, i));
-                            this.readHeader();
-                            this.state = S.AfterValue;
-                        }
-                        else {
-                            this.capture.push(buf.slice(start, i));
-                            this.captureStart = 0;
-                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
-                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
-                            }
-                        }
-                    }
-                    else if (this.depth === 0)
-                        this.state = S.AfterValue;
-                    break;
-                }
-                case S.SkipPrimitive: {
-                    const c = buf[i];
-                    if (c === 0x2c || c === 0x7d)
-                        this.state = S.AfterValue;
-                    else
-                        i++;
-                    break;
-                }
-                case S.Numbers:
-                    i = this.readNumbers(buf, i);
-                    break;
-                case S.Strings: {
-                    const c = buf[i++];
-                    if (isSpace(c) || c === 0x2c)
-                        continue;
-                    if (c === QUOTE) {
-                        this.strLen = 0;
-                        this.strEscaped = false;
-                        this.strWide = false;
-                        this.escape = false;
-                        this.state = S.StringBody;
-                    }
-                    else if (c === 0x5d) {
-                        this.stringsDone = true;
-                        this.state = S.AfterValue;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} in the strings section`);
-                    break;
-                }
-                case S.StringBody:
-                    i = this.readString(buf, i);
-                    break;
-                case S.Done: {
-                    const c = buf[i++];
-                    if (!isSpace(c))
-                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
-                    break;
-                }
-            }
-        }
-        this.bytesSeen += len;
-    }
-    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
-    end() {
-        if (this.bytesSeen === 0)
-            fail('is empty; expected a V8 heap snapshot');
-        const g = this.g;
-        if (!this.headerDone || !g)
-            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
-        if (this.state !== S.Done) {
-            const where = this.section === Section.Nodes
-                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
-                : this.section === Section.Edges
-                    ? this.totalsOnly
-                        ? ' in the edges section'
-                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
-                    : this.state === S.StringBody || this.state === S.Strings
-                        ? ` in the strings section after ${this.strings.length} strings`
-                        : '';
-            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
-        }
-        if (this.nodesRead !== g.nodeCount)
-            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-        if (this.keepEdges && this.edgesRead !== g.edgeCount)
-            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        if (!this.stringsDone)
-            fail('has no strings section');
-        g.strings = this.strings;
-        g.locations = this.takeLocations();
-        const n = this.strings.length;
-        for (const name of g.nodeName)
-            if (name >= n)
-                fail(`names string ${name} but has only ${n} strings`);
-        if (this.totalsOnly) {
-            g.totals = this.totals;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296 && key % 4294967296 >= n)
-                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
-        }
-        if (!this.keepEdges && !this.totalsOnly) {
-            g.edgeCount = 0;
-            g.firstEdge.fill(0);
-        }
-        return g;
-    }
-    takeLocations() {
-        const rows = this.locRows;
-        const count = this.locLen / 4;
-        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
-        let sorted = true;
-        for (let k = 1; k < count && sorted; k++)
-            sorted = rows[k * 4] > rows[(k - 1) * 4];
-        // V8 writes them in node order; anything else is sorted once here
-        let order = null;
-        if (!sorted) {
-            order = new Uint32Array(count);
-            for (let k = 0; k < count; k++)
-                order[k] = k;
-            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
-        }
-        const out = {
-            count,
-            node: new Uint32Array(count),
-            scriptId: new Uint32Array(count),
-            line: new Uint32Array(count),
-            column: new Uint32Array(count)
-        };
-        for (let k = 0; k < count; k++) {
-            const row = (order ? order[k] : k) * 4;
-            out.node[k] = rows[row];
-            out.scriptId[k] = rows[row + 1];
-            out.line[k] = rows[row + 2];
-            out.column[k] = rows[row + 3];
-        }
-        this.locRows = new Uint32Array(0);
-        return out;
-    }
-    beginValue(c) {
-        const key = this.key;
-        if (this.seenKeys.has(key))
-            fail(`has the section "${key}" twice`);
-        this.seenKeys.add(key);
-        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
-        if (!wanted) {
-            this.depth = 0;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Skip;
-            // the skipper must see the opening byte itself
-            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
-            this.inString = c === QUOTE;
-            if (this.depth === 0 && !this.inString)
-                this.state = S.SkipPrimitive;
-            return;
-        }
-        if (key === 'snapshot') {
-            if (c !== 0x7b)
-                fail('has a "snapshot" header that is not an object');
-            this.depth = 1;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Capture;
-            return;
-        }
-        if (c !== 0x5b)
-            fail(`has a "${key}" section that is not an array`);
-        if (key !== 'strings' && !this.headerDone)
-            fail(`has the "${key}" section before its "snapshot" header`);
-        if (key === 'strings') {
-            this.state = S.Strings;
-            this.needed = this.keepAllStrings ? null : this.neededStrings();
-            return;
-        }
-        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
-        this.field = 0;
-        this.num = 0;
-        this.inNum = false;
-        this.neg = false;
-        this.state = S.Numbers;
-    }
-    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
-    skipValue(buf, i) {
-        const len = buf.length;
-        let depth = this.depth;
-        let inString = this.inString;
-        let escaped = this.escape;
-        while (i < len) {
-            const c = buf[i++];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === BACKSLASH)
-                    escaped = true;
-                else if (c === QUOTE) {
-                    inString = false;
-                    if (depth === 0)
-                        break;
-                }
-            }
-            else if (c === QUOTE)
-                inString = true;
-            else if (c === 0x7b || c === 0x5b)
-                depth++;
-            else if (c === 0x7d || c === 0x5d) {
-                if (--depth === 0)
-                    break;
-            }
-        }
-        this.depth = depth;
-        this.inString = inString;
-        this.escape = escaped;
-        return i;
-    }
-    readHeader() {
-        const bytes = concat(this.capture);
-        this.capture = [];
-        let header;
-        try {
-            header = JSON.parse(this.decoder.decode(bytes));
-        }
-        catch (error) {
-            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
-        }
-        const meta = header.meta;
-        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
-            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
-        }
-        const nodeFields = meta.node_fields;
-        const edgeFields = meta.edge_fields;
-        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
-        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
-        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
-            if (!nodeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
-        }
-        for (const f of ['type', 'name_or_index', 'to_node']) {
-            if (!edgeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
-        }
-        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
-            fail('has no node or edge type names in snapshot.meta');
-        const nodeCount = header.node_count;
-        const edgeCount = header.edge_count;
-        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
-            fail('has no valid node_count/edge_count in its "snapshot" header');
-        }
-        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
-        // (or may have) are a lie, refused before the arrays sized by them are allocated.
-        const budget = this.totalBytes ?? this.maxBytes;
-        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
-        if (needed > budget + 64) {
-            fail(this.totalBytes === undefined
-                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
-                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
-        }
-        this.nodeFieldCount = nodeFields.length;
-        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
-            ? F.Type
-            : f === 'name'
-                ? F.Name
-                : f === 'id'
-                    ? F.Id
-                    : f === 'self_size'
-                        ? F.Size
-                        : f === 'edge_count'
-                            ? F.EdgeCount
-                            : F.Other);
-        this.edgeFieldCount = edgeFields.length;
-        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
-        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
-        this.locFieldCount = locFields.length;
-        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
-        const e = this.keepEdges ? edgeCount : 0;
-        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
-        const slots = this.totalsOnly ? 1 : nodeCount;
-        for (const t of ['object', 'native']) {
-            const k = nodeTypes.indexOf(t);
-            if (k >= 0)
-                this.namedType[k] = 1;
-        }
-        this.g = {
-            nodeCount: nodeCount,
-            edgeCount: edgeCount,
-            nodeTypes: nodeTypes.map(String),
-            edgeTypes: edgeTypes.map(String),
-            nodeType: new Uint8Array(slots),
-            nodeName: new Uint32Array(slots),
-            nodeId: new Uint32Array(slots),
-            selfSize: new Float64Array(slots),
-            firstEdge: new Uint32Array(slots + 1),
-            edgeType: new Uint8Array(e),
-            edgeName: new Uint32Array(e),
-            edgeTo: new Uint32Array(e),
-            strings: [],
-            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
-            totals: null
-        };
-        this.headerDone = true;
-    }
-    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
-    // their state in locals and write straight into the typed arrays.
-    readNodes(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const nf = this.nodeFieldCount;
-        const roles = this.nodeRoles;
-        const typeAt = roles.indexOf(F.Type);
-        const nameAt = roles.indexOf(F.Name);
-        const idAt = roles.indexOf(F.Id);
-        const sizeAt = roles.indexOf(F.Size);
-        const countAt = roles.indexOf(F.EdgeCount);
-        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
-        const count = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let n = this.nodesRead;
-        const totals = this.totalsOnly;
-        let slot = totals ? 0 : n;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (n >= count)
-                        fail(`has more nodes than its header's node_count ${count}`);
-                    if (field === typeAt)
-                        nodeType[slot] = num;
-                    else if (field === nameAt)
-                        nodeName[slot] = num;
-                    else if (field === idAt)
-                        nodeId[slot] = num;
-                    else if (field === sizeAt)
-                        selfSize[slot] = num;
-                    else if (field === countAt)
-                        firstEdge[slot + 1] = num;
-                    if (++field === nf) {
-                        field = 0;
-                        if (totals)
-                            this.addToTotals();
-                        else
-                            slot++;
-                        n++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the nodes section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.nodesRead = n;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.nodesRead = n;
-        return i;
-    }
-    addToTotals() {
-        const g = this.g;
-        // in totals mode every per-node array has the one slot 0
-        const type = g.nodeType[0];
-        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
-        const size = g.selfSize[0];
-        const group = this.totals.groups.get(key);
-        if (group) {
-            group.count++;
-            group.bytes += size;
-        }
-        else
-            this.totals.groups.set(key, { count: 1, bytes: size });
-        const id = g.nodeId[0];
-        if (id % 2 === 1 && id > this.totals.maxId)
-            this.totals.maxId = id;
-        this.totals.totalBytes += size;
-    }
-    readEdges(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const ef = this.edgeFieldCount;
-        const nf = this.nodeFieldCount;
-        const typeAt = this.edgeRoles.indexOf(EF.Type);
-        const nameAt = this.edgeRoles.indexOf(EF.Name);
-        const toAt = this.edgeRoles.indexOf(EF.To);
-        const keep = this.keepEdges;
-        const { edgeType, edgeName, edgeTo } = g;
-        const count = g.edgeCount;
-        const nodeCount = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let e = this.edgesRead;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (e >= count)
-                        fail(`has more edges than its header's edge_count ${count}`);
-                    if (keep) {
-                        if (field === toAt) {
-                            const to = (num / nf) | 0;
-                            if (to * nf !== num || to >= nodeCount)
-                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
-                            edgeTo[e] = to;
-                        }
-                        else if (field === typeAt)
-                            edgeType[e] = num;
-                        else if (field === nameAt)
-                            edgeName[e] = num;
-                    }
-                    if (++field === ef) {
-                        field = 0;
-                        e++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the edges section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.edgesRead = e;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.edgesRead = e;
-        return i;
-    }
-    readNumbers(buf, i) {
-        if (this.section === Section.Nodes)
-            return this.readNodes(buf, i);
-        if (this.section === Section.Edges) {
-            if (!this.totalsOnly)
-                return this.readEdges(buf, i);
-            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
-            // next ']' (a file cut inside it is still reported as truncated).
-            const end = buf.indexOf(0x5d, i);
-            if (end < 0)
-                return buf.length;
-            this.edgesRead = this.g.edgeCount;
-            this.finishSection();
-            this.state = S.AfterValue;
-            return end + 1;
-        }
-        const len = buf.length;
-        let num = this.num;
-        let inNum = this.inNum;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    this.storeLocation(this.neg ? -num : num);
-                    num = 0;
-                    inNum = false;
-                    this.neg = false;
-                }
-                else if (c === 0x2c)
-                    fail(`has an empty value in the ${this.sectionName()} section`);
-                if (c === 0x5d) {
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    break;
-                }
-            }
-            else if (c === 0x2d && !inNum)
-                this.neg = true;
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        return i;
-    }
-    sectionName() {
-        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
-    }
-    // One value of the locations section (nodes and edges have loops of their own).
-    storeLocation(v) {
-        const role = this.locRoles[this.field];
-        if (role >= 0)
-            this.locRow[role] = v;
-        if (++this.field < this.locFieldCount)
-            return;
-        this.field = 0;
-        const node = this.locRow[0] / this.nodeFieldCount;
-        if (!Number.isInteger(node) || node >= this.g.nodeCount)
-            return;
-        if (this.locLen + 4 > this.locRows.length) {
-            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
-            bigger.set(this.locRows);
-            this.locRows = bigger;
-        }
-        const rows = this.locRows;
-        rows[this.locLen++] = node;
-        rows[this.locLen++] = this.locRow[1];
-        rows[this.locLen++] = this.locRow[2];
-        rows[this.locLen++] = this.locRow[3];
-    }
-    finishSection() {
-        const g = this.g;
-        if (this.field !== 0)
-            fail(`has a partial record at the end of the ${this.sectionName()} section`);
-        if (this.section === Section.Nodes) {
-            if (this.nodesRead !== g.nodeCount)
-                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-            if (!this.totalsOnly) {
-                const first = g.firstEdge;
-                for (let n = 1; n <= g.nodeCount; n++)
-                    first[n] += first[n - 1];
-                if (first[g.nodeCount] !== g.edgeCount)
-                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
-            }
-        }
-        else if (this.section === Section.Edges) {
-            if (this.edgesRead !== g.edgeCount)
-                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        }
-        this.section = Section.None;
-    }
-    readString(buf, i) {
-        const len = buf.length;
-        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
-        while (i < len) {
-            if (this.escape) {
-                this.escape = false;
-                this.push(buf, i, i + 1, cap);
-                i++;
-                continue;
-            }
-            // a run of plain bytes, copied at once
-            const start = i;
-            let wide = false;
-            let c = 0;
-            while (i < len) {
-                c = buf[i];
-                if (c === QUOTE || c === BACKSLASH)
-                    break;
-                if (c >= 0x80)
-                    wide = true;
-                i++;
-            }
-            if (wide)
-                this.strWide = true;
-            if (i > start)
-                this.push(buf, start, i, cap);
-            if (i === len)
-                break;
-            i++;
-            if (c === BACKSLASH) {
-                this.escape = true;
-                this.strEscaped = true;
-                this.push(buf, i - 1, i, cap);
-            }
-            else {
-                this.strings.push(this.decodeString());
-                this.state = S.Strings;
-                return i;
-            }
-        }
-        return i;
-    }
-    push(buf, from, to, cap) {
-        const room = cap - this.strLen;
-        if (room <= 0)
-            return;
-        if (to - from > room)
-            to = from + room;
-        const need = this.strLen + (to - from);
-        if (need > this.strBuf.length) {
-            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
-            bigger.set(this.strBuf.subarray(0, this.strLen));
-            this.strBuf = bigger;
-        }
-        this.strBuf.set(buf.subarray(from, to), this.strLen);
-        this.strLen = need;
-    }
-    // Which entries of the string table name something other than a string's value. Null (keep all)
-    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
-    neededStrings() {
-        const g = this.g;
-        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
-            if (this.totalsOnly)
-                fail('has its strings before its nodes, which a totals-only read cannot follow');
-            return null;
-        }
-        const isValue = new Uint8Array(256);
-        for (const t of ['string', 'concatenated string', 'sliced string']) {
-            const k = g.nodeTypes.indexOf(t);
-            if (k >= 0)
-                isValue[k] = 1;
-        }
-        const isIndex = new Uint8Array(256);
-        for (const t of ['element', 'hidden']) {
-            const k = g.edgeTypes.indexOf(t);
-            if (k >= 0)
-                isIndex[k] = 1;
-        }
-        if (this.totalsOnly) {
-            let top = 0;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    top = Math.max(top, key % 4294967296);
-            const names = new Uint8Array(top + 1);
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    names[key % 4294967296] = 1;
-            return names;
-        }
-        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
-        let max = 0;
-        for (const name of g.nodeName)
-            if (name > max)
-                max = name;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
-                max = g.edgeName[e];
-        const needed = new Uint8Array(max + 1);
-        for (let i = 0; i < g.nodeCount; i++)
-            if (!isValue[g.nodeType[i]])
-                needed[g.nodeName[i]] = 1;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]])
-                needed[g.edgeName[e]] = 1;
-        return needed;
-    }
-    decodeString() {
-        const index = this.strings.length;
-        const needed = this.needed;
-        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
-            return '';
-        const bytes = this.strBuf.subarray(0, this.strLen);
-        let s;
-        if (!this.strEscaped) {
-            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
-        }
-        else {
-            let text = this.decoder.decode(bytes);
-            // A cut may have split an escape: drop the dangling backslash sequence.
-            if (this.strLen >= this.maxStringLength * 4 + 16)
-                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
-            try {
-                s = JSON.parse(`"${text}"`);
-            }
-            catch (error) {
-                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
-            }
-        }
-        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
-    }
-}
-// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
-const NodeBuffer = globalThis.Buffer;
-const latin1Slice = NodeBuffer?.prototype.latin1Slice;
-function latin1(bytes) {
-    if (latin1Slice)
-        return latin1Slice.call(bytes, 0, bytes.length);
-    if (bytes.length < 64)
-        return String.fromCharCode(...bytes);
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 8192)
-        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-    return s;
-}
-const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
-function hasNodeModules(buf, len) {
-    const first = NODE_MODULES$1[0];
-    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
-        for (let k = 1; k < NODE_MODULES$1.length; k++)
-            if (buf[i + k] !== NODE_MODULES$1[k])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-function concat(parts) {
-    let n = 0;
-    for (const p of parts)
-        n += p.length;
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function tooLarge(bytes, limit, atLeast = false) {
-    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function describeByte(c) {
-    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
-}
-
-/** The type codes of a graph, looked up once. */
-function typeCodes(g) {
-    const n = (t) => g.nodeTypes.indexOf(t);
-    const e = (t) => g.edgeTypes.indexOf(t);
-    return {
-        hidden: n('hidden'),
-        array: n('array'),
-        string: n('string'),
-        object: n('object'),
-        code: n('code'),
-        closure: n('closure'),
-        regexp: n('regexp'),
-        number: n('number'),
-        native: n('native'),
-        synthetic: n('synthetic'),
-        consString: n('concatenated string'),
-        slicedString: n('sliced string'),
-        symbol: n('symbol'),
-        bigint: n('bigint'),
-        objectShape: n('object shape'),
-        context: e('context'),
-        element: e('element'),
-        property: e('property'),
-        internal: e('internal'),
-        hiddenEdge: e('hidden'),
-        shortcut: e('shortcut'),
-        weak: e('weak')
-    };
-}
-/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-function className(g, t, node) {
-    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
-}
-/** className from a node type's name and the node's name. */
-function classNameOf(type, name) {
-    switch (type) {
-        case 'object':
-        case 'native':
-            return name;
-        case 'hidden':
-            return '(system)';
-        case 'code':
-            return '(compiled code)';
-        case 'string':
-        case 'concatenated string':
-        case 'sliced string':
-            return '(string)';
-        default:
-            return `(${type ?? 'unknown'})`;
-    }
-}
-/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
-function edgeNameIsIndex(t, type) {
-    return type === t.element || type === t.hiddenEdge;
-}
-/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
-function edgeLabel(g, t, edge) {
-    const type = g.edgeType[edge];
-    const name = g.edgeName[edge];
-    if (edgeNameIsIndex(t, type))
-        return `[${name}]`;
-    const s = g.strings[name] ?? String(name);
-    if (type === t.property)
-        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
-}
-/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
-function nodeLabel(g, t, node) {
-    const type = g.nodeType[node];
-    const name = g.strings[g.nodeName[node]];
-    let label;
-    if (type === t.closure)
-        label = `${name || '(anonymous)'}()`;
-    else if (type === t.string || type === t.consString || type === t.slicedString) {
-        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-    }
-    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-        label = name || className(g, t, node);
-    }
-    else
-        label = `${className(g, t, node)} ${name}`.trim();
-    return `${label} @${g.nodeId[node]}`;
-}
-/** The first edge of `node` of the given type and name (a string), or -1. */
-function findEdge(g, node, type, name) {
-    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
-            return e;
-    }
-    return -1;
-}
-
-// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
-// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
-// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
-/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
-class Scratch {
-    length;
-    free = [];
-    constructor(length) {
-        this.length = length;
-    }
-    /** An array of `length` words, contents undefined unless `fill` is given. */
-    take(fill) {
-        const a = this.free.pop() ?? new Uint32Array(this.length);
-        if (fill !== undefined)
-            a.fill(fill);
-        return a;
-    }
-    /** Returns arrays to the pool; the caller must not use them afterwards. */
-    give(...arrays) {
-        for (const a of arrays)
-            if (a.length === this.length)
-                this.free.push(a);
-    }
-}
-
-const NONE = 0xffffffff;
-/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
-function buildRetainers(g) {
-    const n = g.nodeCount;
-    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
-    const firstRet = new Uint32Array(n + 1);
-    const { edgeTo, firstEdge } = g;
-    for (let e = 0; e < g.edgeCount; e++)
-        firstRet[edgeTo[e] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstRet[i] += firstRet[i - 1];
-    const fill = firstRet.slice(0, n);
-    const retType = new Uint8Array(g.edgeCount);
-    const retFrom = new Uint32Array(g.edgeCount);
-    const { edgeType } = g;
-    for (let from = 0; from < n; from++) {
-        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-            const slot = fill[edgeTo[e]]++;
-            retType[slot] = edgeType[e];
-            retFrom[slot] = from;
-        }
-    }
-    return { firstRet, retFrom, retType };
-}
-// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
-// being written (the stack of the code that asked for it), and V8's table of internalized strings,
-// which holds every such string whoever else does.
-const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
-/**
- * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
- * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
- * what only an opaque root holds.
- */
-function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
-    const n = g.nodeCount;
-    const parentNode = scratch.take(NONE);
-    const parentEdge = scratch.take(NONE);
-    const distance = scratch.take(NONE);
-    const queue = scratch.take();
-    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
-    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const type = nodeType[i];
-        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            level[i] = INTERNAL;
-        }
-        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
-            level[i] = OPAQUE;
-    }
-    let head = 0;
-    let tail = 0;
-    distance[0] = 0;
-    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
-    // object), then everything else from the root through the GC root categories.
-    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-        const w = edgeTo[e];
-        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
-            continue;
-        distance[w] = 1;
-        parentNode[w] = 0;
-        parentEdge[w] = e;
-        queue[tail++] = w;
-    }
-    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
-    // next pass expands v again; the others already reached all they can.
-    const skipped = new Uint8Array(n);
-    const internalOnly = new Uint8Array(n);
-    const bfs = (pass, revisitBelow) => {
-        while (head < tail) {
-            const k = head++;
-            const v = queue[k];
-            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
-                continue;
-            const d = distance[v] + 1;
-            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-                if (edgeType[e] === t.weak)
-                    continue;
-                const w = edgeTo[e];
-                if (distance[w] !== NONE)
-                    continue;
-                if (level[w] > pass) {
-                    skipped[v] |= 1 << level[w];
-                    continue;
-                }
-                distance[w] = d;
-                parentNode[w] = v;
-                parentEdge[w] = e;
-                queue[tail++] = w;
-                if (pass > 0)
-                    internalOnly[w] = 1;
-            }
-        }
-    };
-    bfs(0, 0);
-    queue[tail++] = 0;
-    bfs(0, 0);
-    for (const pass of [INTERNAL, OPAQUE]) {
-        head = 0;
-        bfs(pass, tail);
-    }
-    scratch.give(queue);
-    return { parentNode, parentEdge, distance, internalOnly };
-}
-const INTERNAL = 1;
-const OPAQUE = 2;
-/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
-function pathNodes(paths, node) {
-    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
-        return [];
-    const out = [];
-    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
-        out.push(v);
-    return out.reverse();
-}
-/**
- * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
- * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
- * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
- */
-function describePath(g, t, paths, node, annotate) {
-    const nodes = pathNodes(paths, node);
-    if (nodes.length === 0)
-        return [];
-    const steps = [];
-    for (const v of nodes) {
-        const note = annotate?.(v);
-        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0) {
-            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
-        }
-        else {
-            const edge = edgeLabel(g, t, paths.parentEdge[v]);
-            steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` });
-        }
-    }
-    // A linked list (timer lists, queues) would print one line per element: keep its ends.
-    const out = [];
-    for (let k = 0; k < steps.length;) {
-        let run = 1;
-        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
-            run++;
-        if (run >= 4) {
-            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
-        }
-        else
-            for (let j = 0; j < run; j++)
-                out.push(steps[k + j].text);
-        k += run;
-    }
-    return out;
-}
-
-/**
- * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
- * 32-bit words per node, no recursion.
- */
-function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
-    const { firstEdge, edgeTo, edgeType } = g;
-    const weak = t.weak;
-    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
-    const vertex = scratch.take();
-    const parent = scratch.take();
-    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
-    {
-        const stack = scratch.take();
-        const cursor = scratch.take();
-        let sp = 0;
-        let count = 0;
-        dfnum[0] = ++count;
-        vertex[count] = 0;
-        stack[sp++] = 0;
-        cursor[0] = firstEdge[0];
-        while (sp > 0) {
-            const v = stack[sp - 1];
-            const e = cursor[v];
-            if (e >= firstEdge[v + 1]) {
-                sp--;
-                continue;
-            }
-            cursor[v] = e + 1;
-            if (edgeType[e] === weak)
-                continue;
-            const w = edgeTo[e];
-            if (dfnum[w] !== 0)
-                continue;
-            dfnum[w] = ++count;
-            vertex[count] = w;
-            parent[count] = dfnum[v];
-            cursor[w] = firstEdge[w];
-            stack[sp++] = w;
-        }
-        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
-    }
-}
-function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
-    const n = g.nodeCount;
-    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
-    const semi = scratch.take();
-    const label = scratch.take();
-    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
-    const idom = scratch.take(0);
-    const bucketHead = spare1.fill(0);
-    const bucketNext = scratch.take(0);
-    const chain = spare2;
-    for (let i = 1; i <= count; i++) {
-        semi[i] = i;
-        label[i] = i;
-    }
-    const { firstRet, retType, retFrom } = r;
-    const evaluate = (v) => {
-        if (ancestor[v] === 0)
-            return v;
-        // compress(v) without recursion: collect the chain, then fold from the top down
-        let s = 0;
-        let x = v;
-        while (ancestor[ancestor[x]] !== 0) {
-            chain[s++] = x;
-            x = ancestor[x];
-        }
-        while (s > 0) {
-            x = chain[--s];
-            const a = ancestor[x];
-            if (semi[label[a]] < semi[label[x]])
-                label[x] = label[a];
-            ancestor[x] = ancestor[a];
-        }
-        return label[v];
-    };
-    for (let w = count; w >= 2; w--) {
-        const node = vertex[w];
-        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (retType[k] === weak)
-                continue;
-            const v = dfnum[retFrom[k]];
-            if (v === 0)
-                continue;
-            const u = evaluate(v);
-            if (semi[u] < semi[w])
-                semi[w] = semi[u];
-        }
-        const s = semi[w];
-        bucketNext[w] = bucketHead[s];
-        bucketHead[s] = w;
-        const p = parent[w];
-        ancestor[w] = p;
-        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
-            const u = evaluate(v);
-            idom[v] = semi[u] < semi[v] ? u : p;
-        }
-        bucketHead[p] = 0;
-    }
-    for (let w = 2; w <= count; w++)
-        if (idom[w] !== semi[w])
-            idom[w] = idom[idom[w]];
-    const idomNode = label.subarray(0, n).fill(NONE);
-    idomNode[vertex[1]] = vertex[1];
-    for (let w = 2; w <= count; w++)
-        idomNode[vertex[w]] = vertex[idom[w]];
-    const retained = Float64Array.from(g.selfSize);
-    for (let w = count; w >= 2; w--)
-        retained[vertex[idom[w]]] += retained[vertex[w]];
-    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
-    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
-}
-/**
- * Sums retained sizes per group without counting a node that a member of its own group already
- * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
- */
-function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
-    const sums = new Float64Array(groupCount);
-    const { order, idom, retained } = d;
-    const n = groupOf.length;
-    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = scratch.take(0);
-    for (let k = 1; k < order.length; k++)
-        firstChild[idom[order[k]] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstChild[i] += firstChild[i - 1];
-    const fill = scratch.take();
-    fill.set(firstChild.subarray(0, n));
-    const children = scratch.take();
-    for (let k = 1; k < order.length; k++)
-        children[fill[idom[order[k]]]++] = order[k];
-    const active = new Uint32Array(groupCount);
-    const stack = scratch.take();
-    const cursor = fill; // reused: reset to the first child below
-    cursor.set(firstChild.subarray(0, n));
-    let sp = 0;
-    const enter = (v) => {
-        const gr = groupOf[v];
-        if (gr >= 0) {
-            if (active[gr] === 0)
-                sums[gr] += retained[v];
-            active[gr]++;
-        }
-        stack[sp++] = v;
-    };
-    if (order.length > 0)
-        enter(order[0]);
-    while (sp > 0) {
-        const v = stack[sp - 1];
-        if (cursor[v] < firstChild[v + 1])
-            enter(children[cursor[v]++]);
-        else {
-            sp--;
-            const gr = groupOf[v];
-            if (gr >= 0)
-                active[gr]--;
-        }
-    }
-    scratch.give(firstChild, fill, children, stack);
-    return sums;
-}
-
-/**
- * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
- * a graph parsed with edges) also their retained sizes from the dominator tree.
- */
-function summarizeGraph(g, options = {}) {
-    if (g.totals)
-        return summarizeTotals(g, g.totals);
-    const t = typeCodes(g);
-    const index = new Map();
-    const names = [];
-    const groupOf = new Int32Array(g.nodeCount);
-    let totalBytes = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const name = className(g, t, i);
-        let k = index.get(name);
-        if (k === undefined) {
-            k = names.length;
-            index.set(name, k);
-            names.push(name);
-        }
-        groupOf[i] = k;
-        totalBytes += g.selfSize[i];
-    }
-    // every groupOf[i] is an index into names, and so into count and bytes
-    const count = new Float64Array(names.length);
-    const bytes = new Float64Array(names.length);
-    for (let i = 0; i < g.nodeCount; i++) {
-        count[groupOf[i]]++;
-        bytes[groupOf[i]] += g.selfSize[i];
-    }
-    let retained = null;
-    if (options.retained !== false && g.edgeCount > 0) {
-        const dom = computeDominators(g, t, buildRetainers(g));
-        retained = retainedByGroup(dom, groupOf, names.length);
-    }
-    const groups = names.map((name, k) => {
-        const group = { name, count: count[k], bytes: bytes[k] };
-        if (retained)
-            group.retainedBytes = retained[k];
-        return group;
-    });
-    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
-}
-function summarizeTotals(g, totals) {
-    const byName = new Map();
-    for (const [key, { count, bytes }] of totals.groups) {
-        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
-        // the parser checked the name in every key against the string table
-        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
-        const group = byName.get(name);
-        if (group) {
-            group.count += count;
-            group.bytes += bytes;
-        }
-        else
-            byName.set(name, { name, count, bytes });
-    }
-    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
-}
-/**
- * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
- * even ids are hashes given to embedder (native) nodes and say nothing about age.
- */
-function maxObjectId(g) {
-    if (g.totals)
-        return g.totals.maxId;
-    let max = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const id = g.nodeId[i];
-        if (id % 2 === 1 && id > max)
-            max = id;
-    }
-    return max;
-}
-
-// Which package made or holds a heap object, read from the V8 graph itself:
-//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
-//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
-// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
-// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
-const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
-/**
- * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
- * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
- */
-function packageOfPath(path) {
-    let found = null;
-    for (const m of path.matchAll(NODE_MODULES))
-        found = m[1].replace(/\\/g, '/');
-    if (found === '.pnpm' || found === '.bin' || found === '.cache')
-        return null;
-    return found;
-}
-/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
-function shortPath(path) {
-    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
-    return k >= 0 ? path.slice(k) : path;
-}
-/** Attribution lookups on one graph; results are cached per node. */
-class Attributor {
-    g;
-    t;
-    r;
-    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
-    // parser checked every name against the string table: reading them needs no check.
-    siteCache = new Map();
-    ctorCache = new Map();
-    constructor(g, t, r) {
-        this.g = g;
-        this.t = t;
-        this.r = r;
-    }
-    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
-    closureSite(closure) {
-        const cached = this.siteCache.get(closure);
-        if (cached !== undefined)
-            return cached;
-        const { g, t } = this;
-        let site = null;
-        const shared = findEdge(g, closure, t.internal, 'shared');
-        if (shared >= 0) {
-            const sfi = g.edgeTo[shared];
-            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
-            if (e < 0)
-                e = findEdge(g, sfi, t.internal, 'script');
-            if (e >= 0) {
-                const script = this.scriptName(g.edgeTo[e]);
-                if (script) {
-                    const loc = locationOf$1(g, closure);
-                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
-                }
-            }
-        }
-        this.siteCache.set(closure, site);
-        return site;
-    }
-    scriptName(node) {
-        const { g, t } = this;
-        let name = g.strings[g.nodeName[node]];
-        if (name.startsWith('system / Script') || name === '') {
-            const e = findEdge(g, node, t.internal, 'name');
-            if (e < 0)
-                return null;
-            name = g.strings[g.nodeName[g.edgeTo[e]]];
-        }
-        if (name.startsWith('system / ') || name === '')
-            return null;
-        return name;
-    }
-    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
-    constructorOf(object) {
-        const { g, t } = this;
-        const mapEdge = findEdge(g, object, t.internal, 'map');
-        // Objects of one shape share their Map: the walk is done once per Map.
-        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
-        const cached = this.ctorCache.get(key);
-        if (cached !== undefined)
-            return cached;
-        let ctor = -1;
-        let e = mapEdge;
-        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
-            const map = g.edgeTo[e];
-            const c = findEdge(g, map, t.internal, 'constructor');
-            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
-            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
-                ctor = g.edgeTo[c2];
-            else
-                e = findEdge(g, map, t.internal, 'back_pointer');
-        }
-        if (ctor < 0) {
-            const p = findEdge(g, object, t.property, '__proto__');
-            if (p >= 0) {
-                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
-                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
-                    ctor = g.edgeTo[c];
-            }
-            // the prototype fallback is per object, not per Map
-            if (mapEdge >= 0)
-                return ctor;
-        }
-        this.ctorCache.set(key, ctor);
-        return ctor;
-    }
-    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
-    creationSite(node) {
-        const { g, t } = this;
-        const type = g.nodeType[node];
-        if (type === t.closure)
-            return this.closureSite(node);
-        if (type === t.object || type === t.regexp) {
-            const ctor = this.constructorOf(node);
-            if (ctor >= 0)
-                return this.closureSite(ctor);
-        }
-        return null;
-    }
-    /** A short "where the code is" note for closures and function contexts on a retainer path. */
-    codeNote(node) {
-        const { g, t } = this;
-        let site = null;
-        if (g.nodeType[node] === t.closure)
-            site = this.closureSite(node);
-        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
-            site = this.contextSite(node);
-        if (!site)
-            return null;
-        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
-    }
-    // A function context belongs to the closures whose `context` edge points at it.
-    contextSite(context) {
-        const { g, t } = this;
-        const { firstRet, retType, retFrom } = this.r;
-        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-            const closure = retFrom[k];
-            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
-                continue;
-            const e = findEdge(g, closure, t.internal, 'context');
-            if (e < 0 || g.edgeTo[e] !== context)
-                continue;
-            const s = this.closureSite(closure);
-            if (s)
-                return { script: s.script, line: null };
-        }
-        return null;
-    }
-    /**
-     * The package that owns a node as a holder: closures and objects by their code's script, function
-     * contexts by the closures that use them, `Module` objects by their filename.
-     */
-    ownerPackage(node) {
-        const { g, t } = this;
-        const site = this.creationSite(node);
-        if (site)
-            return packageOfPath(site.script);
-        const name = g.strings[g.nodeName[node]];
-        if (g.nodeType[node] === t.object && name === 'system / Context') {
-            const s = this.contextSite(node);
-            return s ? packageOfPath(s.script) : null;
-        }
-        if (g.nodeType[node] === t.object && name === 'Module') {
-            for (const key of ['filename', 'id', 'path']) {
-                const e = findEdge(g, node, t.property, key);
-                if (e >= 0) {
-                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
-                    if (pkg)
-                        return pkg;
-                }
-            }
-        }
-        return null;
-    }
-}
-// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
-const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
-/**
- * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
- * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
- * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
- */
-function readablePath(path) {
-    for (let k = path.length - 1; k >= 0; k--) {
-        const module = CACHED_MODULE.exec(path[k]);
-        if (!module)
-            continue;
-        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
-    }
-    return path;
-}
-
-const DEFAULT_MIN_BYTES = 64 * 1024;
-/**
- * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
- * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
- * class and creation site, each with a retainer path and the package to blame, largest first, the
- * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
- */
-function diffGraphs(earlier, last, options = {}) {
-    if (earlier.length === 0)
-        throw new Error('diffGraphs needs at least one earlier snapshot');
-    const t = typeCodes(last);
-    const lo = earlier[0].maxId;
-    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
-    const bumped = new Set(options.packages ?? []);
-    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
-    const minCount = options.minCount ?? 1;
-    const top = options.top ?? 10;
-    const retainers = buildRetainers(last);
-    const scratch = new Scratch(last.nodeCount + 1);
-    const dom = computeDominators(last, t, retainers, scratch);
-    const paths = findRootPaths(last, t, scratch);
-    const attributor = new Attributor(last, t, retainers);
-    const groupOf = new Int32Array(last.nodeCount).fill(-1);
-    const keys = new Map();
-    const groups = [];
-    let newCount = 0;
-    let newBytes = 0;
-    for (let i = 0; i < last.nodeCount; i++) {
-        const id = last.nodeId[i];
-        if (id % 2 === 0 || id <= lo || id > hi)
-            continue;
-        if (!isCandidate(last, t, i))
-            continue;
-        newCount++;
-        newBytes += last.selfSize[i];
-        const name = suspectName(last, t, i);
-        const site = attributor.creationSite(i);
-        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
-        const key = `${name}\0${siteText ?? ''}`;
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = groups.length;
-            keys.set(key, k);
-            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
-        }
-        const group = groups[k];
-        groupOf[i] = k;
-        group.count++;
-        group.selfBytes += last.selfSize[i];
-        if (better(paths, dom.retained, i, group.best))
-            group.best = i;
-    }
-    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
-    const typical = medianRetained(dom.retained, groupOf, groups.length);
-    const lastSummary = summarizeGraph(last, { retained: false });
-    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
-    const share = earlier.length === 1
-        ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1])
-        : null;
-    const suspects = [];
-    const score = new Map();
-    groups.forEach((group, k) => {
-        const f = share ? share[k] : 1;
-        const count = Math.round(group.count * f);
-        const bytes = Math.round(retained[k] * f);
-        if (bytes < minBytes || count < minCount)
-            return;
-        const node = group.best;
-        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
-        const cls = className(last, t, node);
-        const suspect = {
-            name: group.className,
-            count,
-            bytes,
-            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
-            package: pkg,
-            className: cls,
-            site: group.site,
-            selfBytes: Math.round(group.selfBytes * f),
-            retainedBytes: bytes,
-            nodeId: last.nodeId[node],
-            growth: {
-                count: history.map((h) => h.get(cls)?.count ?? 0),
-                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
-            },
-            bumped: pkg !== null && bumped.has(pkg)
-        };
-        suspects.push(suspect);
-        score.set(suspect, Math.min(bytes, typical[k] * count));
-    });
-    // Ranked by count × median retained size rather than the sum: one new container that holds all
-    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
-    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
-    return {
-        suspects: suspects.slice(0, top),
-        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
-        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
-        newObjects: { count: newCount, bytes: newBytes },
-        threshold: { bytes: minBytes, count: minCount }
-    };
-}
-/**
- * Per group, the share of its new objects that is net growth of its class between the two snapshots:
- * (after − before) / (new objects of the class in after), in count or in self size, whichever is
- * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
- * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
- */
-function netShares(groups, before, after) {
-    const fresh = new Map();
-    for (const g of groups) {
-        const f = fresh.get(g.cls);
-        if (f) {
-            f.count += g.count;
-            f.bytes += g.selfBytes;
-        }
-        else
-            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
-    }
-    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
-    return Float64Array.from(groups, (g) => {
-        const f = fresh.get(g.cls);
-        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
-        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
-        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
-    });
-}
-function medianRetained(retained, groupOf, groupCount) {
-    const members = Array.from({ length: groupCount }, () => []);
-    for (let i = 0; i < groupOf.length; i++)
-        if (groupOf[i] >= 0)
-            members[groupOf[i]].push(retained[i]);
-    return Float64Array.from(members, (sizes) => {
-        sizes.sort((a, b) => a - b);
-        return sizes[sizes.length >> 1] ?? 0;
-    });
-}
-// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
-// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
-// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
-// one retaining most.
-function better(paths, retained, a, b) {
-    if (paths.internalOnly[a] !== paths.internalOnly[b])
-        return paths.internalOnly[a] < paths.internalOnly[b];
-    const da = paths.distance[a];
-    const db = paths.distance[b];
-    if (da !== db)
-        return da < db;
-    return retained[a] > retained[b];
-}
-// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
-// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
-function isCandidate(g, t, node) {
-    const type = g.nodeType[node];
-    if (type === t.object || type === t.native) {
-        const name = g.strings[g.nodeName[node]];
-        return !name.startsWith('system / ') && name !== '';
-    }
-    return (type === t.closure ||
-        type === t.regexp ||
-        type === t.string ||
-        type === t.consString ||
-        type === t.slicedString ||
-        type === t.number ||
-        type === t.symbol ||
-        type === t.bigint);
-}
-function suspectName(g, t, node) {
-    if (g.nodeType[node] === t.closure) {
-        const name = g.strings[g.nodeName[node]];
-        return `${name || '(anonymous)'}()`;
-    }
-    return className(g, t, node);
-}
-// The creator's package first; else the nearest holder on the retainer path that belongs to a
-// package. When bumped packages are given, the first of those among creator and holders wins.
-function choosePackage(attributor, paths, node, site, bumped) {
-    const candidates = [];
-    const creator = site ? packageOfPath(site) : null;
-    if (creator)
-        candidates.push(creator);
-    if (paths.distance[node] !== NONE) {
-        const nodes = pathNodes(paths, node);
-        for (let k = nodes.length - 2; k >= 0; k--) {
-            const pkg = attributor.ownerPackage(nodes[k]);
-            if (pkg)
-                candidates.push(pkg);
-        }
-    }
-    const preferred = candidates.find((p) => bumped.has(p));
-    return preferred ?? candidates[0] ?? null;
-}
-
-// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
-// into the parser; everything else is pure (parse, summary, diff, format).
-/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
-async function readSnapshotFile(file, options) {
-    let parser;
-    let handle;
-    try {
-        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
-        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
-        // The size of what was opened, not of a path that may have changed since: a snapshot over the
-        // limit is refused before a byte of it is parsed.
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
-        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
-        const buffer = new Uint8Array(1 << 20);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
-        }
-        return parser.end();
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
-        }
-        throw error;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** Per-class counts, self and retained sizes of one snapshot file. */
-async function summarizeSnapshotFile(file, options = {}) {
-    return summarizeGraph(await readSnapshotFile(file, options));
-}
-/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
-async function diffSnapshotFiles(files, options = {}) {
-    if (files.length < 2)
-        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
-    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
-    // highest id while they stream by, so that peak memory is one graph.
-    const earlier = [];
-    const limit = { maxBytes: options.maxBytes };
-    for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
-    const last = await readSnapshotFile(files[files.length - 1], limit);
-    return diffGraphs(earlier, last, options);
-}
-
-// Sizes as maintainers read them, for every stage that prints one. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
-    }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
-}
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
-}
-
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
-}
-/**
- * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
- * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
- */
-function trimWorkspaceGlob(glob) {
-    const start = glob.startsWith('./') ? 2 : 0;
-    let end = glob.length;
-    while (end > start && glob[end - 1] === '/')
-        end--;
-    return glob.slice(start, end);
-}
-/**
- * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
- * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
- */
-const MAX_GLOB_LENGTH = 1024;
-var G;
-(function (G) {
-    G[G["Char"] = 0] = "Char";
-    G[G["One"] = 1] = "One";
-    G[G["Star"] = 2] = "Star";
-    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
-})(G || (G = {}));
-/**
- * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
- * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
- * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
- * Never throws.
- */
-function compileGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return { test: () => false };
-    const kinds = [];
-    const chars = [];
-    const push = (kind, char = '') => {
-        kinds.push(kind);
-        chars.push(char);
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            i++;
-            if (kinds.at(-1) !== G.Globstar)
-                push(G.Globstar);
-        }
-        else if (c === '*') {
-            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
-                push(G.Star);
-        }
-        else if (c === '?')
-            push(G.One);
-        else
-            push(G.Char, c);
-    }
-    const end = kinds.length;
-    return {
-        test(text) {
-            // The set of glob positions reached so far (a position before a star also reaches past it).
-            let now = new Uint8Array(end + 1);
-            let next = new Uint8Array(end + 1);
-            const close = (set) => {
-                for (let p = 0; p < end; p++)
-                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
-                        set[p + 1] = 1;
-            };
-            now[0] = 1;
-            close(now);
-            for (let i = 0; i < text.length; i++) {
-                const c = text[i];
-                next.fill(0);
-                let any = false;
-                for (let p = 0; p < end; p++) {
-                    if (!now[p])
-                        continue;
-                    const k = kinds[p];
-                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
-                        next[p + 1] = 1;
-                        any = true;
-                    }
-                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
-                        next[p] = 1;
-                        any = true;
-                    }
-                }
-                if (!any)
-                    return false;
-                close(next);
-                [now, next] = [next, now];
-            }
-            return now[end] === 1;
-        }
-    };
-}
-
-function buildReport(input) {
-    const stats = input.stats;
-    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
-    // A side without usable runs has no growth to show (the statistics give NaN there).
-    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
-    return {
-        format: 'memgate-report/1',
-        verdict: input.verdict ?? stats?.verdict ?? 'error',
-        reason: input.reason ?? stats?.reason ?? '',
-        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
-        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
-        unit: stats?.unit ?? null,
-        difference: measured(stats?.difference),
-        bumps: input.bumps,
-        suspects: input.suspects ?? [],
-        ...(input.detail ? { detail: input.detail } : {}),
-        ...(stats ? { test: stats.test } : {}),
-        ...(input.series ? { series: input.series } : {}),
-        ...(notes.length ? { notes } : {}),
-        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
-    };
-}
-/** The report of a run that could not measure, with everything it knew: never a pass. */
-function errorReport(reason, partial = {}) {
-    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
-}
-/** An error report from a MemgateError: its one-line reason and its detail. */
-function reportOfError(error, partial = {}) {
-    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
-}
-
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
-}
-
-/** Points per curve: enough to show a slope or a step, small enough for any comment. */
-const SERIES_POINTS = 24;
-/**
- * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
- * finished run (so that every point is measured, never extrapolated). Null when either side has no
- * finished run with two samples or the two sides' units differ. Never throws.
- */
-function medianSeries(base, head, points = SERIES_POINTS) {
-    if (!base || !head || base.unit !== head.unit)
-        return null;
-    const baseRuns = usableRuns(base);
-    const headRuns = usableRuns(head);
-    if (baseRuns.length === 0 || headRuns.length === 0)
-        return null;
-    const all = [...baseRuns, ...headRuns];
-    // usableRuns keeps runs of two points or more
-    const start = Math.max(...all.map((r) => r[0].x));
-    const end = Math.min(...all.map((r) => r[r.length - 1].x));
-    if (!(end > start) || points < 2)
-        return null;
-    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
-    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
-    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
-}
-function usableRuns(samples) {
-    return (samples.runs ?? [])
-        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
-        .map((r) => (r.samples ?? [])
-        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
-        .map((s) => ({ x: s.x, heap: s.heap }))
-        .sort((a, b) => a.x - b.x))
-        .filter((r) => r.length >= 2);
-}
-function interpolate(run, at) {
-    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
-    let lo = 0;
-    let hi = run.length - 1;
-    if (at <= run[0].x)
-        return run[0].heap;
-    if (at >= run[hi].x)
-        return run[hi].heap;
-    while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (run[mid].x <= at)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const a = run[lo];
-    const b = run[hi];
-    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
-}
-
-// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
-// processes): the environment memgate sets, and the lines the probe appends to the samples file.
-// Imported by both sides; the probe bundles it, so it imports nothing at all.
-//
-// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
-/** The environment variables of the protocol. */
-const PROBE_ENV = {
-    /** Where samples go; the probe does nothing at all without it. */
-    samplesFile: 'MEMGATE_SAMPLES_FILE',
-    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
-    expect: 'MEMGATE_EXPECT',
-    /** Directory for heap snapshots; none are taken without it. */
-    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
-    /** JSON SnapshotPlan. */
-    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
-};
-/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
-const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
-/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
-function withoutProbeEnv(env) {
-    const out = { ...env };
-    for (const name of PER_RUN)
-        delete out[name];
-    return out;
-}
-
-// The soak and the install run the PR's untrusted code: their environment is the runner's minus
-// every credential and every file command of the runner.
-/**
- * The runner's file commands: a line appended to one of these files sets variables and PATH entries
- * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
- * passes them.
- */
-const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
-/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
-const NEVER = [
-    /^GITHUB_TOKEN$/i,
-    /^GH_TOKEN$/i,
-    /^MEMGATE_TOKEN$/i,
-    /^INPUT_/i, // every action input, the github-token input among them
-    /^STATE_/i, // what the action saved for its post step
-    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
-    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
-];
-/**
- * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
- * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
- * agent, and any name that says token, secret, password or key.
- */
-const CREDENTIAL_NAMES = [
-    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
-    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
-];
-// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
-const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
-const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
-/**
- * The environment for an install or a soak: `env` without the runner's file commands, its tokens
- * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
- * any variable whose value contains one of `secrets`. Never mutates its argument.
- */
-function scrubEnv(env, secretsOrOptions = {}) {
-    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
-    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
-    const passed = new Set(options.passEnv ?? []);
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (NEVER.some((re) => re.test(name)))
-            continue;
-        if (isCredential(name) && !passed.has(name))
-            continue;
-        if (needles.some((secret) => value.includes(secret)))
-            continue;
-        out[name] = value;
-    }
-    return out;
-}
-/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
-function isCredential(name) {
-    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
-        return true;
-    if (!PACKAGE_MANAGER_CONFIG.test(name))
-        return false;
-    const lower = name.toLowerCase();
-    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
-}
-/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
-function withProbe(nodeOptions, probePath) {
-    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
-    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
-}
-
 // Which package manager a project uses, from its files and its package.json. Pure.
 /** Lockfile names by manager, in the order a directory holding several is read. */
 const LOCKFILES = [
@@ -3046,1252 +312,6 @@ function packageManagerField(text) {
     catch {
         return undefined;
     }
-}
-
-/**
- * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
- * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
- * through corepack, which honours a version pinned in package.json's `packageManager` field and
- * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
- * flags would fail, so the plain install runs instead.
- */
-function installCommandFor(manager) {
-    const pinned = manager.version ? `@${manager.version}` : '';
-    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
-    const describe = (label) => `${label}${pinned}${lock}`;
-    const frozen = Boolean(manager.lockfile);
-    switch (manager.name) {
-        case 'npm':
-            return {
-                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
-                description: describe('npm')
-            };
-        case 'yarn':
-            return {
-                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('Yarn 1')
-            };
-        case 'yarn-berry':
-            return {
-                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
-                description: describe('Yarn Berry')
-            };
-        case 'pnpm':
-            return {
-                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('pnpm')
-            };
-    }
-}
-
-// The part of a log a maintainer needs to see in a one-screen error. Pure.
-const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
-// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
-const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
-/**
- * The last `lines` lines of `text`, preceded by its first error line when that is further up:
- * `npm ci` states its reason first and then prints its whole usage text.
- */
-function logTail(text, lines) {
-    const all = text.trimEnd().split('\n');
-    const tail = all.slice(-lines);
-    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
-    if (firstError < 0 || firstError >= all.length - lines)
-        return tail.join('\n');
-    return [all[firstError], '…', ...tail].join('\n');
-}
-
-// Installs one side's dependencies with the package manager the project uses.
-const INSTALL_LOG_TAIL = 15;
-/**
- * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
- * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
- * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
- * lockfile or pins a `packageManager`).
- */
-function planInstall(rootDir, projectDir, installCommand) {
-    if (installCommand?.trim())
-        return { dir: projectDir, command: installCommand, description: 'install-command' };
-    const root = path.resolve(rootDir);
-    let dir = path.resolve(projectDir);
-    let pinned;
-    for (;;) {
-        const files = listTopFiles(dir);
-        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
-        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
-            return detected(dir, files, manifest);
-        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
-            pinned = dir;
-        if (dir === root || !dir.startsWith(root + path.sep))
-            break;
-        dir = path.dirname(dir);
-    }
-    const at = pinned ?? path.resolve(projectDir);
-    const files = listTopFiles(at);
-    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
-}
-function detected(dir, files, manifest) {
-    const manager = detectPackageManager(files, manifest);
-    const { command, description } = installCommandFor(manager);
-    return { dir, command, manager, description };
-}
-/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
-function listTopFiles(dir) {
-    const files = safeReaddir(dir);
-    if (files.includes('.yarn'))
-        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
-    return files;
-}
-function safeReaddir(dir) {
-    try {
-        return fs.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function readText(file) {
-    try {
-        return fs.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
- * that names the side, the command and its exit status, with the tail of the log.
- */
-async function runInstall(side, plan, env, logFile, signal) {
-    const started = Date.now();
-    const log = fs.openSync(logFile, 'w');
-    const installEnv = {
-        ...env,
-        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
-        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-        COREPACK_ENABLE_AUTO_PIN: '0',
-        CI: env.CI ?? 'true'
-    };
-    // Its own process group, so that a cancelled install takes its children with it.
-    const { code, signal: killedBy } = await runProcess({
-        command: plan.command,
-        shell: true,
-        cwd: plan.dir,
-        env: installEnv,
-        output: log,
-        signal
-    });
-    fs.closeSync(log);
-    if (signal?.aborted)
-        throw new MemgateError(`Cancelled while installing ${side}`);
-    if (code !== 0) {
-        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
-        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
-        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
-    }
-    return { ...plan, durationMs: Date.now() - started, log: logFile };
-}
-
-/**
- * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
- * the machine over time hits both sides alike; with two slots and sides that take equally long,
- * that is one base and one head at once. A slot that frees up takes the next job rather than wait
- * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
- * its install, and its later runs for its first, whose length places their samples and snapshots;
- * within a round the side whose runs take longer goes first, so that the last round does not leave
- * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
- */
-async function runQueue(q) {
-    const sides = ['base', 'head'];
-    // A later look of a session finds its sides installed already.
-    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
-    const queued = { base: 0, head: 0 };
-    // In the order they should go: installs, then round by round, base before head.
-    const addRuns = () => {
-        let added = false;
-        for (const side of sides) {
-            for (; queued[side] < q.runs(side); queued[side]++, added = true)
-                jobs.push({ side, i: queued[side], install: false, started: false });
-        }
-        if (added)
-            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
-    };
-    const ready = (job) => {
-        if (job.install)
-            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
-        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
-    };
-    const pick = () => {
-        addRuns();
-        const job = jobs.find((j) => !j.started && ready(j));
-        if (!job || job.install)
-            return job;
-        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
-        const mine = q.firstMs(job.side);
-        const theirs = other && q.firstMs(other.side);
-        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
-    };
-    const running = new Set();
-    let failure;
-    for (;;) {
-        while (running.size < q.slots && !q.signal?.aborted && !failure) {
-            const job = pick();
-            if (!job)
-                break;
-            job.started = true;
-            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
-                .catch((error) => {
-                if (!failure) {
-                    failure = { error };
-                    q.stop.abort();
-                }
-            })
-                .finally(() => running.delete(p));
-            running.add(p);
-        }
-        if (running.size === 0)
-            break;
-        await Promise.race(running);
-    }
-    if (failure)
-        throw failure.error;
-}
-
-// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
-// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
-// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
-// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
-// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
-// pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
-const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
-/**
- * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
- * the soak writes: the name is matched on the last path component only, in time linear in the
- * path (a pattern anchored at every slash took quadratic time on a long one).
- */
-function isWrapperScript(script) {
-    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
-    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
-}
-
-// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
-//
-// Lines, one JSON object each (memgate-samples/1, docs/design.md):
-//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
-//                                                      a post-GC sample by the probe, t = ms since that process started
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
-// Anything else (a half-written last line of a killed soak, notes) is skipped.
-/**
- * Picks the workload's samples among the lines of every process that wrote some. The rule:
- * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
- * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
- *    samples (ties: the larger peak heap);
- * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
- *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
- *    in the worker that holds the data, and a master that forks a short helper keeps its place;
- * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
- * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
- */
-function parseSampleLines(text, options = {}) {
-    const own = [];
-    const byPid = new Map();
-    const meta = new Map();
-    for (const raw of text.split('\n')) {
-        if (!raw.trim())
-            continue;
-        let line;
-        try {
-            line = JSON.parse(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!line || typeof line !== 'object')
-            continue;
-        if (line.meta === true && typeof line.pid === 'number') {
-            meta.set(line.pid, {
-                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
-                script: typeof line.script === 'string' ? line.script : undefined
-            });
-            continue;
-        }
-        if (typeof line.x !== 'number' || typeof line.heap !== 'number')
-            continue;
-        if (typeof line.pid !== 'number') {
-            own.push(pick(line));
-            continue;
-        }
-        const list = byPid.get(line.pid) ?? [];
-        list.push(line);
-        byPid.set(line.pid, list);
-    }
-    const processes = [];
-    for (const [pid, all] of byPid) {
-        const counted = all.some((l) => l.unit === 'iteration');
-        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
-        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
-        const info = meta.get(pid);
-        processes.push({
-            pid,
-            ppid: info?.ppid,
-            script: info?.script,
-            unit: counted ? 'iteration' : 'ms',
-            samples: lines.length,
-            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
-            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
-            lines,
-            median: heaps[Math.floor(heaps.length / 2)]
-        });
-    }
-    const publicInfo = processes.map(({ lines, median, ...rest }) => (rest));
-    const finish = (source, unit, lines, pid) => {
-        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
-        return {
-            unit,
-            samples: kept.map(pick),
-            source,
-            pid,
-            processes: publicInfo,
-            warmupDropped: lines.length - kept.length,
-            lastX: lines.at(-1)?.x
-        };
-    };
-    if (own.length > 0)
-        return finish('soak', 'iteration', own);
-    const counting = processes.filter((p) => p.unit === 'iteration');
-    if (counting.length > 0) {
-        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
-        return finish('probe', 'iteration', best.lines, best.pid);
-    }
-    const workloads = processes.filter((p) => !p.wrapper);
-    const candidates = workloads.length > 0 ? workloads : processes;
-    if (candidates.length > 0) {
-        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
-        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-        return finish('probe', 'ms', best.lines, best.pid);
-    }
-    if (options.rss && options.rss.length > 0) {
-        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
-    }
-    return finish('none', 'ms', []);
-}
-function inWarmup(line, warmup) {
-    if (!warmup)
-        return false;
-    if (warmup.x !== undefined && line.x < warmup.x)
-        return true;
-    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
-        return true;
-    return false;
-}
-function pick(line) {
-    const sample = { x: line.x, heap: line.heap };
-    if (typeof line.rss === 'number')
-        sample.rss = line.rss;
-    if (typeof line.external === 'number')
-        sample.external = line.external;
-    if (typeof line.arrayBuffers === 'number')
-        sample.arrayBuffers = line.arrayBuffers;
-    return sample;
-}
-
-// Runs one soak process: its own process group, a log file, a duration after which it is asked to
-// stop, and a timeout that kills the whole tree.
-const DEFAULT_STOP_GRACE_MS = 5000;
-const DEFAULT_RSS_INTERVAL_MS = 250;
-async function runSoak(options) {
-    const files = {
-        samples: path.join(options.outDir, 'samples.jsonl'),
-        log: path.join(options.outDir, 'soak.log'),
-        snapshots: path.join(options.outDir, 'snapshots')
-    };
-    fs.mkdirSync(options.outDir, { recursive: true });
-    fs.rmSync(files.samples, { force: true });
-    fs.rmSync(files.snapshots, { recursive: true, force: true });
-    const log = fs.openSync(files.log, 'w');
-    let run;
-    try {
-        run = await supervise(options, probeEnv(options, files), log);
-    }
-    finally {
-        fs.closeSync(log);
-    }
-    return collectRun(options, files, run);
-}
-/** The soak's environment: the protocol variables of this run, and nothing left from another. */
-function probeEnv(options, files) {
-    const env = withoutProbeEnv(options.env);
-    env[PROBE_ENV.samplesFile] = files.samples;
-    if (options.expected)
-        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
-    if (options.snapshots) {
-        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
-        plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES;
-        env[PROBE_ENV.snapshotDir] = files.snapshots;
-        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
-    }
-    return env;
-}
-/**
- * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
- * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
- * the group is left.
- */
-async function supervise(options, env, log) {
-    const started = Date.now();
-    const rss = [];
-    let timedOut = false;
-    let stopped;
-    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
-    const pgid = child.pid;
-    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-    const timers = [];
-    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
-    if (pgid) {
-        const readRss = () => {
-            const group = readGroupRss(pgid);
-            if (group.processes > 0)
-                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
-        };
-        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
-    }
-    later(options.timeoutMs, () => {
-        timedOut = true;
-        killGroup(pgid, 'SIGKILL');
-    });
-    if (options.durationMs !== undefined) {
-        const stop = (sig) => () => {
-            stopped = sig;
-            killGroup(pgid, sig);
-        };
-        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
-        later(options.durationMs, stop('SIGINT'));
-        later(options.durationMs + grace, stop('SIGTERM'));
-        later(options.durationMs + 2 * grace, stop('SIGKILL'));
-    }
-    const onAbort = () => killGroup(pgid, 'SIGKILL');
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted)
-        onAbort();
-    const exit = await child.exited;
-    if (!exit.spawnError) {
-        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
-        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
-        if (stopped === undefined || timedOut)
-            killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
-        killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
-    }
-    for (const t of timers)
-        clearTimeout(t);
-    options.signal?.removeEventListener('abort', onAbort);
-    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
-}
-/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
-function collectRun(options, files, run) {
-    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
-    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
-    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
-    const logText = fs.readFileSync(files.log, 'utf8');
-    const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
-    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
-    const lifetimeMs = picked?.lifetimeMs ?? 0;
-    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
-        ? (parsed.lastX / lifetimeMs) * 1000
-        : undefined;
-    return {
-        exitCode: run.code,
-        signal: run.signal,
-        outcome,
-        durationMs: run.durationMs,
-        samples: parsed.samples,
-        unit: parsed.unit,
-        stderrTail: outcome === 'ok' ? undefined : stderrTail,
-        log: files.log,
-        snapshotFiles,
-        notes,
-        samplesFile: files.samples,
-        source: parsed.source,
-        pid: parsed.pid,
-        processes: parsed.processes,
-        stopped: run.stopped,
-        throughput,
-        warmupDropped: parsed.warmupDropped,
-        lastX: parsed.lastX,
-        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
-            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
-            : undefined
-    };
-}
-/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
-function collectSnapshots(dir, pid) {
-    if (!fs.existsSync(dir))
-        return { files: [], notes: [] };
-    const names = fs.readdirSync(dir);
-    const files = names
-        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
-        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
-        .map((f) => path.join(dir, f));
-    const notes = [];
-    if (names.includes('notes.jsonl')) {
-        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
-            try {
-                const note = JSON.parse(raw);
-                if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
-                    notes.push(note.note);
-            }
-            catch {
-                // a half-written note of a killed process
-            }
-        }
-    }
-    return { files, notes };
-}
-/**
- * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
- * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
- * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
- */
-function classifyExit(code, signal, timedOut, output, stopped = false) {
-    if (timedOut)
-        return 'timeout';
-    if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
-        return 'oom';
-    if (code === 0 || stopped)
-        return 'ok';
-    if (signal === 'SIGKILL' || code === 128 + 9)
-        return 'oom';
-    return 'crash';
-}
-const GROUP_EXIT_WAIT_MS = 2000;
-
-// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
-// (or side by side, one base and one head at once, where there are cores for both). A session keeps
-// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
-/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
-async function openSession(options) {
-    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
-    const parallel = options.parallel ?? availableCores() >= 2;
-    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const added = [];
-    const close = async () => {
-        for (const side of added)
-            await options.git.removeWorktree(dirs[side]);
-    };
-    try {
-        for (const side of SIDES) {
-            fs.rmSync(dirs[side], { recursive: true, force: true });
-            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
-            added.push(side);
-        }
-        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
-        const session = {
-            options,
-            installEnv,
-            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
-            parallel,
-            dirs,
-            plans,
-            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
-            installs: {}
-        };
-        return { soak: (look) => soakLook(session, look), close };
-    }
-    catch (error) {
-        await close();
-        throw error;
-    }
-}
-function planSide(options, dirs, side) {
-    const projectDir = path.join(dirs[side], options.workingDirectory);
-    if (!fs.existsSync(projectDir)) {
-        const sha = side === 'base' ? options.baseSha : options.headSha;
-        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`);
-    }
-    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
-}
-/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
-async function soakLook(session, look) {
-    const { options, installs } = session;
-    const started = Date.now();
-    // Aborted when a job fails, so that the runs still going stop with it.
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const installOne = async (side) => {
-        const plan = session.plans[side];
-        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
-        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
-    };
-    let runsStarted;
-    const results = { base: [], head: [] };
-    const runs = { base: look.runs, head: look.runs };
-    const runOne = async (side, i) => {
-        runsStarted ??= Date.now();
-        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
-        if (signal.aborted) {
-            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
-            return;
-        }
-        results[side][i] = run; // runs of a side may finish out of order
-        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-        // run may get too few for a trend. It still tells the later runs how long they are (they get
-        // their minimum whatever it costs), and the side gets one more run in its place.
-        const known = i > 0 || look.expected?.[side] !== undefined;
-        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
-        if (pilot)
-            runs[side]++;
-        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-            (run.source === 'rss' ? ' (process RSS)' : '') +
-            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
-    };
-    await runQueue({
-        runs: (side) => runs[side],
-        slots: session.parallel ? 2 : 1,
-        concurrentInstalls: session.concurrentInstalls,
-        install: installOne,
-        run: runOne,
-        installed: (side) => installs[side] !== undefined,
-        firstMs: (side) => results[side][0]?.durationMs,
-        stop,
-        signal: options.signal
-    });
-    if (options.signal?.aborted)
-        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
-    return {
-        base: toSide('base', results.base, installs.base),
-        head: toSide('head', results.head, installs.head),
-        parallel: session.parallel,
-        wallMs: Date.now() - started,
-        runsWallMs
-    };
-}
-/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
-function runOneSoak(session, look, side, i, first, signal) {
-    const { options } = session;
-    return runSoak({
-        command: options.soakCommand,
-        cwd: path.join(session.dirs[side], options.workingDirectory),
-        env: session.soakEnv,
-        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
-        timeoutMs: options.timeoutMs,
-        durationMs: options.durationMs,
-        signal,
-        expected: first?.length ?? look.expected?.[side],
-        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-    });
-}
-const SIDES = ['base', 'head'];
-/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES$1 = 10;
-/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
-function snapshotRun(i, runs) {
-    return runs >= 2 ? i === 1 : i === 0;
-}
-function snapshotPlan(options, first) {
-    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
-    if (first?.lastX !== undefined && first.outcome === 'ok') {
-        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
-        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
-        plan.middle = { x: Math.round(first.lastX / 2) };
-    }
-    else if (options.durationMs !== undefined) {
-        plan.middle = { ms: Math.round(options.durationMs / 2) };
-    }
-    return plan;
-}
-function availableCores() {
-    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-function toSide(side, runs, install) {
-    const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
-    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
-    return {
-        samples: {
-            format: 'memgate-samples/1',
-            side,
-            unit,
-            runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-                exitCode,
-                signal,
-                outcome,
-                durationMs,
-                samples,
-                stderrTail,
-                log
-            }))
-        },
-        snapshots: snapshotRunResult?.snapshotFiles ?? [],
-        notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
-        install: {
-            ...install,
-            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
-        },
-        length: runs.find((r) => r.length)?.length,
-        runs: runs.map((r, i) => ({
-            run: i + 1,
-            outcome: r.outcome ?? 'ok',
-            durationMs: r.durationMs ?? 0,
-            samples: r.samples.length,
-            unit: r.unit,
-            source: r.source,
-            pid: r.pid,
-            processes: r.processes,
-            samplesFile: r.samplesFile,
-            log: r.log ?? '',
-            throughput: r.throughput,
-            stopped: r.stopped,
-            warmupDropped: r.warmupDropped,
-            snapshots: r.snapshotFiles
-        }))
-    };
-}
-
-// Share of the faster half's pace by which the halves must differ to count as a change of pace.
-const paceChange = 0.25;
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
-            groups++;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
-            near.push(i);
-    const index = near[near.length >> 1] + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
-    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
-    // change by a quarter or more of the faster half's pace is growth that stops or starts.
-    const changes = early !== null &&
-        late !== null &&
-        (early.low > late.high || late.low > early.high) &&
-        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found
-        ? { at: xs[found.index], bytes: found.bytes }
-        : lateFound && changes
-            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
-            : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal
-        ? `signal ${run.signal}`
-        : run.exitCode !== null && run.exitCode !== undefined
-            ? `exit code ${run.exitCode}`
-            : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = {
-        index,
-        samples: 0,
-        heap: null,
-        external: null,
-        shape: null,
-        step: null,
-        trendP: null,
-        level: null,
-        span: null,
-        throughput
-    };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: xs[xs.length - 1] - xs[0],
-        throughput
-    };
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
-            const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
-            current.push(row);
-        }
-        previous = current;
-    }
-    const counts = previous[n];
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0];
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
-}
-
-// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
-//
-// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
-// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
-// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
-/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
-function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
-    const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
-    return looks;
-}
-/**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
- */
-function alphaForLook(alpha, look, looks, metrics) {
-    const perMetric = alpha / Math.max(1, metrics);
-    if (looks <= 1)
-        return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
-}
-function checkSamples(samples, name) {
-    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
-        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
-    }
-    if (!Array.isArray(samples.runs))
-        throw new MemgateError(`${name} samples have no runs array`);
-}
-function summarise(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
-}
-// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
-function describeExclusions(side, runs) {
-    const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
-    const first = excluded[0];
-    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
-}
-// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
-const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
-function describeShapes(base, head, heap, minimumEffect, unit) {
-    const notes = [];
-    const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
-            `that growth predates this change and is not counted against it.`);
-    }
-    for (const [side, runs] of [
-        ['base', base],
-        ['head', head]
-    ]) {
-        const steps = runs.filter((r) => r.step);
-        if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
-                `(lazy initialisation?); the jump is taken out before measuring growth.`);
-        }
-        const changing = runs.filter((r) => r.shape === 'changes');
-        if (changing.length * 2 > runs.length) {
-            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
-                `growth is measured on the late half of those runs.`);
-        }
-    }
-    return notes;
-}
-/**
- * Decide whether head's post-GC heap (and external memory) grows faster than base's.
- * Throws MemgateError only for malformed input or mixed units; too little data gives
- * `inconclusive` with the reason, never `pass`.
- */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
-    if (base.unit !== head.unit) {
-        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
-    }
-    const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
-}
-/** The verdict of one look, the sentence that says why, and how many runs more could help. */
-function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const heap = comparisons[0];
-    const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
-    let verdict;
-    let reason;
-    let moreRuns = 0;
-    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
-        verdict = 'leak';
-        reason =
-            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
-    }
-    else if (passing) {
-        verdict = 'pass';
-        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
-        reason =
-            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
-    }
-    else {
-        verdict = 'inconclusive';
-        moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0) {
-            reason =
-                baseRuns.length + headRuns.length > 0
-                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
-                    : 'there are no runs to compare.';
-            moreRuns = 0;
-        }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
-            const side = usableHead.length === 0 ? 'head' : 'base';
-            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
-            moreRuns = 0;
-        }
-        else if (!reachable) {
-            reason =
-                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
-        }
-        else {
-            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
-            reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
-        }
-    }
-    return { verdict, reason, moreRuns };
-}
-/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
-function minimumEffectOf(unit, usableBase, settings) {
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    return { minimumEffect, minimumEffectShare };
-}
-/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
-function compareThroughput(baseRuns, headRuns) {
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
-    let note = null;
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            note =
-                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
-        }
-    }
-    return { throughput, note };
-}
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    });
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    const heap = comparisons[0];
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
-    if (throughputNote)
-        notes.push(throughputNote);
-    const { verdict, reason, moreRuns } = decide({
-        comparisons,
-        minimumEffect,
-        alphaTest,
-        settings,
-        unitName,
-        notes,
-        baseRuns,
-        headRuns,
-        moreRunsPossible
-    });
-    return {
-        verdict,
-        unit: unitName,
-        base: heap.base,
-        head: heap.head,
-        difference: heap.difference,
-        reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
-        runs: { base: baseRuns, head: headRuns },
-        throughput,
-        comparisons,
-        minimumEffect,
-        minimumEffectShare,
-        look,
-        looks,
-        notes,
-        moreRuns
-    };
-}
-
-/**
- * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
- * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
- * options. Never asks for more than `maxRuns` runs per side in total.
- */
-function nextStep(analysis, runsSoFar, maxRuns) {
-    if (analysis.verdict !== 'inconclusive')
-        return { done: true };
-    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
-    return addRuns > 0 ? { done: false, addRuns } : { done: true };
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -7680,6 +3700,123 @@ function isTarball(reference) {
     return false;
 }
 
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
+        }
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
+        else if (c === '?')
+            push(G.One);
+        else
+            push(G.Char, c);
+    }
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text[i];
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
+}
+
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
@@ -7953,6 +4090,7 @@ function locate(index, dir, dep) {
 }
 
 /** The dependency types in the order a bump's `via` lists them. */
+const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk
  * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
@@ -8149,7 +4287,7 @@ function diffLocks(base, head, lockPath, workspaces) {
             ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
         ]);
         if (types.size)
-            bump.via = DEPENDENCY_SECTIONS.filter((t) => types.has(t));
+            bump.via = SECTION_ORDER.filter((t) => types.has(t));
     }
     bumps.push(...transitive);
     return bumps;
@@ -8440,6 +4578,7 @@ function pairVersions(removed, added, before, after) {
 }
 
 // When a name sits in several sections, npm installs it by this precedence.
+const SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * Reads a package.json's dependencies (one per name, by npm's precedence) and workspaces.
  * `path` is the file's path from the repo root, `dir` its directory from the lockfile's;
@@ -8461,7 +4600,7 @@ function parseManifest(text, path, dir = '', label = path) {
     }
     const seen = new Set();
     const dependencies = [];
-    for (const dependencyType of DEPENDENCY_SECTIONS) {
+    for (const dependencyType of SECTIONS) {
         const section = json[dependencyType];
         if (!section || typeof section !== 'object')
             continue;
@@ -12028,7 +8167,7 @@ function parsePnpmLock(text, file) {
         const at = text.search(/^lockfileVersion:/m);
         throw lockError(file, `unknown lockfileVersion ${JSON.stringify(raw) ?? '(missing)'} (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`, at === -1 ? undefined : lineAt(text, at));
     }
-    const keyOf = (name, ref) => locationOf(major, name, ref);
+    const keyOf = (name, ref) => locationOf$1(major, name, ref);
     const byLocation = new Map();
     for (const [key, entry] of Object.entries(data.packages ?? {})) {
         const location = stripPeers(key, major);
@@ -12081,7 +8220,7 @@ function linkLocation(byLocation, name, ref) {
     return ref;
 }
 /** The `packages` key a dependency reference points at, in each version's spelling. */
-function locationOf(major, name, ref) {
+function locationOf$1(major, name, ref) {
     const plain = /^\d/.test(ref);
     if (major === 9) {
         if (plain || /^[a-z+]+:/.test(ref))
@@ -23006,7 +19145,7 @@ class Reader {
         return text;
     }
     label(sha, path) {
-        return `${path} at ${shortSha(sha)}`;
+        return `${path} at ${sha.slice(0, 7)}`;
     }
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -23110,26 +19249,3893 @@ function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
 }
 
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
+        };
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/**
+ * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
+ * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
+ * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ */
+function gitEnv(base, token) {
+    const env = stringEnv(base);
+    for (const name of Object.keys(env))
+        if (/^GIT_TRACE/i.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (token) {
+        const count = Number(env.GIT_CONFIG_COUNT);
+        const n = Number.isInteger(count) && count > 0 ? count : 0;
+        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
+        env.GIT_CONFIG_COUNT = String(n + 1);
+    }
+    return env;
+}
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
+async function createGit(repoDir, options = {}) {
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    const top = await git(['rev-parse', '--show-toplevel'], true);
+    if (top.exitCode !== 0)
+        throw new MemgateError(`${repoDir} is not a git repository`);
+    const root = top.stdout.trim();
+    return {
+        repoDir: root,
+        async resolve(ref) {
+            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+            if (result.exitCode !== 0)
+                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
+            return result.stdout.trim();
+        },
+        async mergeBase(a, b) {
+            const result = await git(['merge-base', a, b], true);
+            if (result.exitCode !== 0) {
+                throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`);
+            }
+            return result.stdout.trim();
+        },
+        showFile: (sha, path) => readBlob(root, sha, path),
+        async listFiles(sha) {
+            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async changedFiles(base, head) {
+            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
+        async addWorktree(dir, sha) {
+            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
+        },
+        async removeWorktree(dir) {
+            await git(['worktree', 'remove', '--force', dir], true);
+            await git(['worktree', 'prune'], true);
+        }
+    };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
+}
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+async function initRepo(dir, branch = 'main') {
+    for (const args of [
+        ['init', '--quiet', '--initial-branch', branch],
+        ['config', 'user.name', 'memgate'],
+        ['config', 'user.email', 'memgate@example.invalid'],
+        ['config', 'commit.gpgsign', 'false']
+    ]) {
+        await runGit(dir, args);
+    }
+}
+/** Stage everything and commit; returns the new commit's SHA. */
+async function commitAll(dir, message) {
+    await runGit(dir, ['add', '--all']);
+    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Create a branch at the current commit and switch to it. */
+async function switchToNewBranch(dir, branch) {
+    await runGit(dir, ['switch', '--quiet', '-c', branch]);
+}
+
+// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
+// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
+/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
+function examplesDir() {
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+}
+/**
+ * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
+ * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
+ */
+async function createDemoRepo(dir, head) {
+    const examples = examplesDir();
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
+    await initRepo(dir);
+    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
+    await switchToNewBranch(dir, 'bump');
+    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
+    return { dir, baseSha, headSha };
+}
+async function bumpEventHub(dir, source, message) {
+    const vendor = path.join(dir, 'vendor');
+    fs.rmSync(vendor, { recursive: true, force: true });
+    fs.mkdirSync(vendor, { recursive: true });
+    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
+    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
+    if (!tarball)
+        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
+    const manifestPath = path.join(dir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
+    return commitAll(dir, message);
+}
+async function npm(args, cwd) {
+    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    if (exit.code !== 0)
+        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
+}
+
+/** The type codes of a graph, looked up once. */
+function typeCodes(g) {
+    const n = (t) => g.nodeTypes.indexOf(t);
+    const e = (t) => g.edgeTypes.indexOf(t);
+    return {
+        hidden: n('hidden'),
+        array: n('array'),
+        string: n('string'),
+        object: n('object'),
+        code: n('code'),
+        closure: n('closure'),
+        regexp: n('regexp'),
+        number: n('number'),
+        native: n('native'),
+        synthetic: n('synthetic'),
+        consString: n('concatenated string'),
+        slicedString: n('sliced string'),
+        symbol: n('symbol'),
+        bigint: n('bigint'),
+        objectShape: n('object shape'),
+        context: e('context'),
+        element: e('element'),
+        property: e('property'),
+        internal: e('internal'),
+        hiddenEdge: e('hidden'),
+        shortcut: e('shortcut'),
+        weak: e('weak')
+    };
+}
+/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
+function className(g, node) {
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
+}
+/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
+function edgeNameIsIndex(t, type) {
+    return type === t.element || type === t.hiddenEdge;
+}
+/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
+function edgeLabel(g, t, edge) {
+    const type = g.edgeType[edge];
+    const name = g.edgeName[edge];
+    if (edgeNameIsIndex(t, type))
+        return `[${name}]`;
+    const s = g.strings[name] ?? String(name);
+    if (type === t.property)
+        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
+}
+/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
+function nodeLabel(g, t, node) {
+    const type = g.nodeType[node];
+    const name = g.strings[g.nodeName[node]];
+    let label;
+    if (type === t.closure)
+        label = `${name || '(anonymous)'}()`;
+    else if (type === t.string || type === t.consString || type === t.slicedString) {
+        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+    }
+    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
+        label = name || className(g, node);
+    }
+    else
+        label = `${className(g, node)} ${name}`.trim();
+    return `${label} @${g.nodeId[node]}`;
+}
+/** The first edge of `node` of the given type and name (a string), or -1. */
+function findEdge(g, node, type, name) {
+    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
+        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
+            return e;
+    }
+    return -1;
+}
+
+// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
+// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
+// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
+// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
+// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
+// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
+// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
+// (HeapSnapshotJSONSerializer).
+//
+// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
+// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
+/** The index into `g.locations` of a node's source location, or -1. */
+function locationOf(g, node) {
+    const nodes = g.locations.node;
+    let lo = 0;
+    let hi = g.locations.count - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = nodes[mid];
+        if (v === node)
+            return mid;
+        if (v < node)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+/**
+ * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
+ * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
+ */
+const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024;
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+var S;
+(function (S) {
+    S[S["Start"] = 0] = "Start";
+    S[S["Key"] = 1] = "Key";
+    S[S["KeyString"] = 2] = "KeyString";
+    S[S["Colon"] = 3] = "Colon";
+    S[S["Value"] = 4] = "Value";
+    S[S["AfterValue"] = 5] = "AfterValue";
+    S[S["Capture"] = 6] = "Capture";
+    S[S["Skip"] = 7] = "Skip";
+    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
+    S[S["Numbers"] = 9] = "Numbers";
+    S[S["Strings"] = 10] = "Strings";
+    S[S["StringBody"] = 11] = "StringBody";
+    S[S["Done"] = 12] = "Done";
+})(S || (S = {}));
+var Section;
+(function (Section) {
+    Section[Section["None"] = 0] = "None";
+    Section[Section["Nodes"] = 1] = "Nodes";
+    Section[Section["Edges"] = 2] = "Edges";
+    Section[Section["Locations"] = 3] = "Locations";
+})(Section || (Section = {}));
+// Roles of node fields, from meta.node_fields.
+var F;
+(function (F) {
+    F[F["Other"] = 0] = "Other";
+    F[F["Type"] = 1] = "Type";
+    F[F["Name"] = 2] = "Name";
+    F[F["Id"] = 3] = "Id";
+    F[F["Size"] = 4] = "Size";
+    F[F["EdgeCount"] = 5] = "EdgeCount";
+})(F || (F = {}));
+var EF;
+(function (EF) {
+    EF[EF["Other"] = 0] = "Other";
+    EF[EF["Type"] = 1] = "Type";
+    EF[EF["Name"] = 2] = "Name";
+    EF[EF["To"] = 3] = "To";
+})(EF || (EF = {}));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function fail(reason) {
+    throw new MemgateError(reason);
+}
+/**
+ * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
+ * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
+ */
+class HeapSnapshotParser {
+    state = S.Start;
+    keepEdges;
+    maxStringLength;
+    bytesSeen = 0;
+    maxBytes;
+    totalBytes;
+    key = '';
+    keyBytes = [];
+    keyEscape = false;
+    seenKeys = new Set();
+    // generic skip/capture state
+    depth = 0;
+    inString = false;
+    escape = false;
+    capture = [];
+    captureStart = 0;
+    // numbers
+    section = Section.None;
+    num = 0;
+    inNum = false;
+    neg = false;
+    field = 0;
+    // header
+    nodeFieldCount = 0;
+    nodeRoles = new Uint8Array(0);
+    edgeFieldCount = 0;
+    edgeRoles = new Uint8Array(0);
+    locFieldCount = 0;
+    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
+    locRow = [0, 0, 0, 0];
+    locRows = new Uint32Array(0);
+    locLen = 0;
+    headerDone = false;
+    g = null;
+    nodesRead = 0;
+    edgesRead = 0;
+    // strings
+    strBuf = new Uint8Array(256);
+    strLen = 0;
+    strEscaped = false;
+    strWide = false;
+    stringsDone = false;
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    strings = [];
+    keepAllStrings;
+    needed = null;
+    totalsOnly;
+    namedType = new Uint8Array(256);
+    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
+    constructor(options = {}) {
+        this.keepAllStrings = options.stringValues === true;
+        this.totalsOnly = options.totalsOnly === true;
+        this.keepEdges = options.edges !== false && !this.totalsOnly;
+        this.maxStringLength = options.maxStringLength ?? 1024;
+        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
+        this.totalBytes = options.totalBytes;
+        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
+            fail(tooLarge(this.totalBytes, this.maxBytes));
+    }
+    /** Feeds the next chunk of the file. */
+    write(chunk) {
+        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+        const len = buf.length;
+        if (this.bytesSeen + len > this.maxBytes)
+            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
+        let i = 0;
+        while (i < len) {
+            switch (this.state) {
+                case S.Start: {
+                    const c = buf[i++];
+                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
+                        continue;
+                    if (c !== 0x7b)
+                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
+                    this.state = S.Key;
+                    break;
+                }
+                case S.Key: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === QUOTE) {
+                        this.keyBytes = [];
+                        this.keyEscape = false;
+                        this.state = S.KeyString;
+                    }
+                    else if (c === 0x7d) {
+                        this.state = S.Done;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
+                    break;
+                }
+                case S.KeyString: {
+                    const c = buf[i++];
+                    if (this.keyEscape)
+                        this.keyEscape = false;
+                    else if (c === BACKSLASH)
+                        this.keyEscape = true;
+                    else if (c === QUOTE) {
+                        this.key = String.fromCharCode(...this.keyBytes);
+                        this.state = S.Colon;
+                        break;
+                    }
+                    if (this.keyBytes.length < 64)
+                        this.keyBytes.push(c);
+                    break;
+                }
+                case S.Colon: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c !== 0x3a)
+                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
+                    this.state = S.Value;
+                    break;
+                }
+                case S.Value: {
+                    const c = buf[i];
+                    if (isSpace(c)) {
+                        i++;
+                        continue;
+                    }
+                    this.beginValue(c);
+                    if (this.state === S.Capture) {
+                        this.captureStart = i;
+                        this.capture = [];
+                    }
+                    i++;
+                    break;
+                }
+                case S.AfterValue: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === 0x2c)
+                        this.state = S.Key;
+                    else if (c === 0x7d)
+                        this.state = S.Done;
+                    else
+                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
+                    break;
+                }
+                case S.Capture:
+                case S.Skip: {
+                    const start = this.state === S.Capture ? this.captureStart : 0;
+                    i = this.skipValue(buf, i);
+                    if (this.state === S.Capture) {
+                        if (this.depth === 0) {
+                            this.capture.push(buf.subarray(start, i));
+                            this.readHeader();
+                            this.state = S.AfterValue;
+                        }
+                        else {
+                            this.capture.push(buf.slice(start, i));
+                            this.captureStart = 0;
+                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
+                            }
+                        }
+                    }
+                    else if (this.depth === 0)
+                        this.state = S.AfterValue;
+                    break;
+                }
+                case S.SkipPrimitive: {
+                    const c = buf[i];
+                    if (c === 0x2c || c === 0x7d)
+                        this.state = S.AfterValue;
+                    else
+                        i++;
+                    break;
+                }
+                case S.Numbers:
+                    i = this.readNumbers(buf, i);
+                    break;
+                case S.Strings: {
+                    const c = buf[i++];
+                    if (isSpace(c) || c === 0x2c)
+                        continue;
+                    if (c === QUOTE) {
+                        this.strLen = 0;
+                        this.strEscaped = false;
+                        this.strWide = false;
+                        this.escape = false;
+                        this.state = S.StringBody;
+                    }
+                    else if (c === 0x5d) {
+                        this.stringsDone = true;
+                        this.state = S.AfterValue;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} in the strings section`);
+                    break;
+                }
+                case S.StringBody:
+                    i = this.readString(buf, i);
+                    break;
+                case S.Done: {
+                    const c = buf[i++];
+                    if (!isSpace(c))
+                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
+                    break;
+                }
+            }
+        }
+        this.bytesSeen += len;
+    }
+    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
+    end() {
+        if (this.bytesSeen === 0)
+            fail('is empty; expected a V8 heap snapshot');
+        const g = this.g;
+        if (!this.headerDone || !g)
+            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
+        if (this.state !== S.Done) {
+            const where = this.section === Section.Nodes
+                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
+                : this.section === Section.Edges
+                    ? this.totalsOnly
+                        ? ' in the edges section'
+                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+                    : this.state === S.StringBody || this.state === S.Strings
+                        ? ` in the strings section after ${this.strings.length} strings`
+                        : '';
+            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
+        }
+        if (this.nodesRead !== g.nodeCount)
+            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+        if (this.keepEdges && this.edgesRead !== g.edgeCount)
+            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        if (!this.stringsDone)
+            fail('has no strings section');
+        g.strings = this.strings;
+        g.locations = this.takeLocations();
+        const n = this.strings.length;
+        for (const name of g.nodeName)
+            if (name >= n)
+                fail(`names string ${name} but has only ${n} strings`);
+        if (this.totalsOnly) {
+            g.totals = this.totals;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296 && key % 4294967296 >= n)
+                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
+        }
+        if (!this.keepEdges && !this.totalsOnly) {
+            g.edgeCount = 0;
+            g.firstEdge.fill(0);
+        }
+        return g;
+    }
+    takeLocations() {
+        const rows = this.locRows;
+        const count = this.locLen / 4;
+        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
+        let sorted = true;
+        for (let k = 1; k < count && sorted; k++)
+            sorted = rows[k * 4] > rows[(k - 1) * 4];
+        // V8 writes them in node order; anything else is sorted once here
+        let order = null;
+        if (!sorted) {
+            order = new Uint32Array(count);
+            for (let k = 0; k < count; k++)
+                order[k] = k;
+            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
+        }
+        const out = {
+            count,
+            node: new Uint32Array(count),
+            scriptId: new Uint32Array(count),
+            line: new Uint32Array(count),
+            column: new Uint32Array(count)
+        };
+        for (let k = 0; k < count; k++) {
+            const row = (order ? order[k] : k) * 4;
+            out.node[k] = rows[row];
+            out.scriptId[k] = rows[row + 1];
+            out.line[k] = rows[row + 2];
+            out.column[k] = rows[row + 3];
+        }
+        this.locRows = new Uint32Array(0);
+        return out;
+    }
+    beginValue(c) {
+        const key = this.key;
+        if (this.seenKeys.has(key))
+            fail(`has the section "${key}" twice`);
+        this.seenKeys.add(key);
+        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
+        if (!wanted) {
+            this.depth = 0;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Skip;
+            // the skipper must see the opening byte itself
+            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
+            this.inString = c === QUOTE;
+            if (this.depth === 0 && !this.inString)
+                this.state = S.SkipPrimitive;
+            return;
+        }
+        if (key === 'snapshot') {
+            if (c !== 0x7b)
+                fail('has a "snapshot" header that is not an object');
+            this.depth = 1;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Capture;
+            return;
+        }
+        if (c !== 0x5b)
+            fail(`has a "${key}" section that is not an array`);
+        if (key !== 'strings' && !this.headerDone)
+            fail(`has the "${key}" section before its "snapshot" header`);
+        if (key === 'strings') {
+            this.state = S.Strings;
+            this.needed = this.keepAllStrings ? null : this.neededStrings();
+            return;
+        }
+        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
+        this.field = 0;
+        this.num = 0;
+        this.inNum = false;
+        this.neg = false;
+        this.state = S.Numbers;
+    }
+    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
+    skipValue(buf, i) {
+        const len = buf.length;
+        let depth = this.depth;
+        let inString = this.inString;
+        let escaped = this.escape;
+        while (i < len) {
+            const c = buf[i++];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === BACKSLASH)
+                    escaped = true;
+                else if (c === QUOTE) {
+                    inString = false;
+                    if (depth === 0)
+                        break;
+                }
+            }
+            else if (c === QUOTE)
+                inString = true;
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if (c === 0x7d || c === 0x5d) {
+                if (--depth === 0)
+                    break;
+            }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escape = escaped;
+        return i;
+    }
+    readHeader() {
+        const bytes = concat(this.capture);
+        this.capture = [];
+        let header;
+        try {
+            header = JSON.parse(this.decoder.decode(bytes));
+        }
+        catch (error) {
+            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
+        }
+        const meta = header.meta;
+        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
+            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
+        }
+        const nodeFields = meta.node_fields;
+        const edgeFields = meta.edge_fields;
+        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
+        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
+        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
+            if (!nodeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
+        }
+        for (const f of ['type', 'name_or_index', 'to_node']) {
+            if (!edgeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
+        }
+        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
+            fail('has no node or edge type names in snapshot.meta');
+        const nodeCount = header.node_count;
+        const edgeCount = header.edge_count;
+        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
+            fail('has no valid node_count/edge_count in its "snapshot" header');
+        }
+        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+        // (or may have) are a lie, refused before the arrays sized by them are allocated.
+        const budget = this.totalBytes ?? this.maxBytes;
+        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
+        if (needed > budget + 64) {
+            fail(this.totalBytes === undefined
+                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
+        }
+        this.nodeFieldCount = nodeFields.length;
+        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
+            ? F.Type
+            : f === 'name'
+                ? F.Name
+                : f === 'id'
+                    ? F.Id
+                    : f === 'self_size'
+                        ? F.Size
+                        : f === 'edge_count'
+                            ? F.EdgeCount
+                            : F.Other);
+        this.edgeFieldCount = edgeFields.length;
+        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
+        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
+        this.locFieldCount = locFields.length;
+        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
+        const e = this.keepEdges ? edgeCount : 0;
+        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
+        const slots = this.totalsOnly ? 1 : nodeCount;
+        for (const t of ['object', 'native']) {
+            const k = nodeTypes.indexOf(t);
+            if (k >= 0)
+                this.namedType[k] = 1;
+        }
+        this.g = {
+            nodeCount: nodeCount,
+            edgeCount: edgeCount,
+            nodeTypes: nodeTypes.map(String),
+            edgeTypes: edgeTypes.map(String),
+            nodeType: new Uint8Array(slots),
+            nodeName: new Uint32Array(slots),
+            nodeId: new Uint32Array(slots),
+            selfSize: new Float64Array(slots),
+            firstEdge: new Uint32Array(slots + 1),
+            edgeType: new Uint8Array(e),
+            edgeName: new Uint32Array(e),
+            edgeTo: new Uint32Array(e),
+            strings: [],
+            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
+            totals: null
+        };
+        this.headerDone = true;
+    }
+    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
+    // their state in locals and write straight into the typed arrays.
+    readNodes(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const nf = this.nodeFieldCount;
+        const roles = this.nodeRoles;
+        const typeAt = roles.indexOf(F.Type);
+        const nameAt = roles.indexOf(F.Name);
+        const idAt = roles.indexOf(F.Id);
+        const sizeAt = roles.indexOf(F.Size);
+        const countAt = roles.indexOf(F.EdgeCount);
+        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
+        const count = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let n = this.nodesRead;
+        const totals = this.totalsOnly;
+        let slot = totals ? 0 : n;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (n >= count)
+                        fail(`has more nodes than its header's node_count ${count}`);
+                    if (field === typeAt)
+                        nodeType[slot] = num;
+                    else if (field === nameAt)
+                        nodeName[slot] = num;
+                    else if (field === idAt)
+                        nodeId[slot] = num;
+                    else if (field === sizeAt)
+                        selfSize[slot] = num;
+                    else if (field === countAt)
+                        firstEdge[slot + 1] = num;
+                    if (++field === nf) {
+                        field = 0;
+                        if (totals)
+                            this.addToTotals();
+                        else
+                            slot++;
+                        n++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the nodes section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.nodesRead = n;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.nodesRead = n;
+        return i;
+    }
+    addToTotals() {
+        const g = this.g;
+        // in totals mode every per-node array has the one slot 0
+        const type = g.nodeType[0];
+        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
+        const size = g.selfSize[0];
+        const group = this.totals.groups.get(key);
+        if (group) {
+            group.count++;
+            group.bytes += size;
+        }
+        else
+            this.totals.groups.set(key, { count: 1, bytes: size });
+        const id = g.nodeId[0];
+        if (id % 2 === 1 && id > this.totals.maxId)
+            this.totals.maxId = id;
+        this.totals.totalBytes += size;
+    }
+    readEdges(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const ef = this.edgeFieldCount;
+        const nf = this.nodeFieldCount;
+        const typeAt = this.edgeRoles.indexOf(EF.Type);
+        const nameAt = this.edgeRoles.indexOf(EF.Name);
+        const toAt = this.edgeRoles.indexOf(EF.To);
+        const keep = this.keepEdges;
+        const { edgeType, edgeName, edgeTo } = g;
+        const count = g.edgeCount;
+        const nodeCount = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let e = this.edgesRead;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (e >= count)
+                        fail(`has more edges than its header's edge_count ${count}`);
+                    if (keep) {
+                        if (field === toAt) {
+                            const to = (num / nf) | 0;
+                            if (to * nf !== num || to >= nodeCount)
+                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
+                            edgeTo[e] = to;
+                        }
+                        else if (field === typeAt)
+                            edgeType[e] = num;
+                        else if (field === nameAt)
+                            edgeName[e] = num;
+                    }
+                    if (++field === ef) {
+                        field = 0;
+                        e++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the edges section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.edgesRead = e;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.edgesRead = e;
+        return i;
+    }
+    readNumbers(buf, i) {
+        if (this.section === Section.Nodes)
+            return this.readNodes(buf, i);
+        if (this.section === Section.Edges) {
+            if (!this.totalsOnly)
+                return this.readEdges(buf, i);
+            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
+            // next ']' (a file cut inside it is still reported as truncated).
+            const end = buf.indexOf(0x5d, i);
+            if (end < 0)
+                return buf.length;
+            this.edgesRead = this.g.edgeCount;
+            this.finishSection();
+            this.state = S.AfterValue;
+            return end + 1;
+        }
+        const len = buf.length;
+        let num = this.num;
+        let inNum = this.inNum;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    this.storeLocation(this.neg ? -num : num);
+                    num = 0;
+                    inNum = false;
+                    this.neg = false;
+                }
+                else if (c === 0x2c)
+                    fail(`has an empty value in the ${this.sectionName()} section`);
+                if (c === 0x5d) {
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    break;
+                }
+            }
+            else if (c === 0x2d && !inNum)
+                this.neg = true;
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        return i;
+    }
+    sectionName() {
+        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
+    }
+    // One value of the locations section (nodes and edges have loops of their own).
+    storeLocation(v) {
+        const role = this.locRoles[this.field];
+        if (role >= 0)
+            this.locRow[role] = v;
+        if (++this.field < this.locFieldCount)
+            return;
+        this.field = 0;
+        const node = this.locRow[0] / this.nodeFieldCount;
+        if (!Number.isInteger(node) || node >= this.g.nodeCount)
+            return;
+        if (this.locLen + 4 > this.locRows.length) {
+            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
+            bigger.set(this.locRows);
+            this.locRows = bigger;
+        }
+        const rows = this.locRows;
+        rows[this.locLen++] = node;
+        rows[this.locLen++] = this.locRow[1];
+        rows[this.locLen++] = this.locRow[2];
+        rows[this.locLen++] = this.locRow[3];
+    }
+    finishSection() {
+        const g = this.g;
+        if (this.field !== 0)
+            fail(`has a partial record at the end of the ${this.sectionName()} section`);
+        if (this.section === Section.Nodes) {
+            if (this.nodesRead !== g.nodeCount)
+                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+            if (!this.totalsOnly) {
+                const first = g.firstEdge;
+                for (let n = 1; n <= g.nodeCount; n++)
+                    first[n] += first[n - 1];
+                if (first[g.nodeCount] !== g.edgeCount)
+                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
+            }
+        }
+        else if (this.section === Section.Edges) {
+            if (this.edgesRead !== g.edgeCount)
+                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        }
+        this.section = Section.None;
+    }
+    readString(buf, i) {
+        const len = buf.length;
+        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
+        while (i < len) {
+            if (this.escape) {
+                this.escape = false;
+                this.push(buf, i, i + 1, cap);
+                i++;
+                continue;
+            }
+            // a run of plain bytes, copied at once
+            const start = i;
+            let wide = false;
+            let c = 0;
+            while (i < len) {
+                c = buf[i];
+                if (c === QUOTE || c === BACKSLASH)
+                    break;
+                if (c >= 0x80)
+                    wide = true;
+                i++;
+            }
+            if (wide)
+                this.strWide = true;
+            if (i > start)
+                this.push(buf, start, i, cap);
+            if (i === len)
+                break;
+            i++;
+            if (c === BACKSLASH) {
+                this.escape = true;
+                this.strEscaped = true;
+                this.push(buf, i - 1, i, cap);
+            }
+            else {
+                this.strings.push(this.decodeString());
+                this.state = S.Strings;
+                return i;
+            }
+        }
+        return i;
+    }
+    push(buf, from, to, cap) {
+        const room = cap - this.strLen;
+        if (room <= 0)
+            return;
+        if (to - from > room)
+            to = from + room;
+        const need = this.strLen + (to - from);
+        if (need > this.strBuf.length) {
+            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
+            bigger.set(this.strBuf.subarray(0, this.strLen));
+            this.strBuf = bigger;
+        }
+        this.strBuf.set(buf.subarray(from, to), this.strLen);
+        this.strLen = need;
+    }
+    // Which entries of the string table name something other than a string's value. Null (keep all)
+    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
+    neededStrings() {
+        const g = this.g;
+        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
+            if (this.totalsOnly)
+                fail('has its strings before its nodes, which a totals-only read cannot follow');
+            return null;
+        }
+        const isValue = new Uint8Array(256);
+        for (const t of ['string', 'concatenated string', 'sliced string']) {
+            const k = g.nodeTypes.indexOf(t);
+            if (k >= 0)
+                isValue[k] = 1;
+        }
+        const isIndex = new Uint8Array(256);
+        for (const t of ['element', 'hidden']) {
+            const k = g.edgeTypes.indexOf(t);
+            if (k >= 0)
+                isIndex[k] = 1;
+        }
+        if (this.totalsOnly) {
+            let top = 0;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    top = Math.max(top, key % 4294967296);
+            const names = new Uint8Array(top + 1);
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    names[key % 4294967296] = 1;
+            return names;
+        }
+        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
+        let max = 0;
+        for (const name of g.nodeName)
+            if (name > max)
+                max = name;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
+                max = g.edgeName[e];
+        const needed = new Uint8Array(max + 1);
+        for (let i = 0; i < g.nodeCount; i++)
+            if (!isValue[g.nodeType[i]])
+                needed[g.nodeName[i]] = 1;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]])
+                needed[g.edgeName[e]] = 1;
+        return needed;
+    }
+    decodeString() {
+        const index = this.strings.length;
+        const needed = this.needed;
+        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
+            return '';
+        const bytes = this.strBuf.subarray(0, this.strLen);
+        let s;
+        if (!this.strEscaped) {
+            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
+        }
+        else {
+            let text = this.decoder.decode(bytes);
+            // A cut may have split an escape: drop the dangling backslash sequence.
+            if (this.strLen >= this.maxStringLength * 4 + 16)
+                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
+            try {
+                s = JSON.parse(`"${text}"`);
+            }
+            catch (error) {
+                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
+            }
+        }
+        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
+    }
+}
+// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
+const NodeBuffer = globalThis.Buffer;
+const latin1Slice = NodeBuffer?.prototype.latin1Slice;
+function latin1(bytes) {
+    if (latin1Slice)
+        return latin1Slice.call(bytes, 0, bytes.length);
+    if (bytes.length < 64)
+        return String.fromCharCode(...bytes);
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192)
+        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return s;
+}
+const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
+function hasNodeModules(buf, len) {
+    const first = NODE_MODULES$1[0];
+    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
+        for (let k = 1; k < NODE_MODULES$1.length; k++)
+            if (buf[i + k] !== NODE_MODULES$1[k])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+function concat(parts) {
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function tooLarge(bytes, limit, atLeast = false) {
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function describeByte(c) {
+    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+}
+
+// Which package made or holds a heap object, read from the V8 graph itself:
+//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
+//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
+// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
+// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
+const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
+/**
+ * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
+ * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
+ */
+function packageOfPath(path) {
+    let found = null;
+    for (const m of path.matchAll(NODE_MODULES))
+        found = m[1].replace(/\\/g, '/');
+    if (found === '.pnpm' || found === '.bin' || found === '.cache')
+        return null;
+    return found;
+}
+/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
+function shortPath(path) {
+    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
+    return k >= 0 ? path.slice(k) : path;
+}
+/** Attribution lookups on one graph; results are cached per node. */
+class Attributor {
+    g;
+    t;
+    r;
+    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+    // parser checked every name against the string table: reading them needs no check.
+    siteCache = new Map();
+    ctorCache = new Map();
+    constructor(g, t, r) {
+        this.g = g;
+        this.t = t;
+        this.r = r;
+    }
+    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
+    closureSite(closure) {
+        const cached = this.siteCache.get(closure);
+        if (cached !== undefined)
+            return cached;
+        const { g, t } = this;
+        let site = null;
+        const shared = findEdge(g, closure, t.internal, 'shared');
+        if (shared >= 0) {
+            const sfi = g.edgeTo[shared];
+            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
+            if (e < 0)
+                e = findEdge(g, sfi, t.internal, 'script');
+            if (e >= 0) {
+                const script = this.scriptName(g.edgeTo[e]);
+                if (script) {
+                    const loc = locationOf(g, closure);
+                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
+                }
+            }
+        }
+        this.siteCache.set(closure, site);
+        return site;
+    }
+    scriptName(node) {
+        const { g, t } = this;
+        let name = g.strings[g.nodeName[node]];
+        if (name.startsWith('system / Script') || name === '') {
+            const e = findEdge(g, node, t.internal, 'name');
+            if (e < 0)
+                return null;
+            name = g.strings[g.nodeName[g.edgeTo[e]]];
+        }
+        if (name.startsWith('system / ') || name === '')
+            return null;
+        return name;
+    }
+    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
+    constructorOf(object) {
+        const { g, t } = this;
+        const mapEdge = findEdge(g, object, t.internal, 'map');
+        // Objects of one shape share their Map: the walk is done once per Map.
+        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
+        const cached = this.ctorCache.get(key);
+        if (cached !== undefined)
+            return cached;
+        let ctor = -1;
+        let e = mapEdge;
+        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
+            const map = g.edgeTo[e];
+            const c = findEdge(g, map, t.internal, 'constructor');
+            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
+            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
+                ctor = g.edgeTo[c2];
+            else
+                e = findEdge(g, map, t.internal, 'back_pointer');
+        }
+        if (ctor < 0) {
+            const p = findEdge(g, object, t.property, '__proto__');
+            if (p >= 0) {
+                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
+                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
+                    ctor = g.edgeTo[c];
+            }
+            // the prototype fallback is per object, not per Map
+            if (mapEdge >= 0)
+                return ctor;
+        }
+        this.ctorCache.set(key, ctor);
+        return ctor;
+    }
+    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
+    creationSite(node) {
+        const { g, t } = this;
+        const type = g.nodeType[node];
+        if (type === t.closure)
+            return this.closureSite(node);
+        if (type === t.object || type === t.regexp) {
+            const ctor = this.constructorOf(node);
+            if (ctor >= 0)
+                return this.closureSite(ctor);
+        }
+        return null;
+    }
+    /** A short "where the code is" note for closures and function contexts on a retainer path. */
+    codeNote(node) {
+        const { g, t } = this;
+        let site = null;
+        if (g.nodeType[node] === t.closure)
+            site = this.closureSite(node);
+        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
+            site = this.contextSite(node);
+        if (!site)
+            return null;
+        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
+    }
+    // A function context belongs to the closures whose `context` edge points at it.
+    contextSite(context) {
+        const { g, t } = this;
+        const { firstRet, retType, retFrom } = this.r;
+        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
+            const closure = retFrom[k];
+            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
+                continue;
+            const e = findEdge(g, closure, t.internal, 'context');
+            if (e < 0 || g.edgeTo[e] !== context)
+                continue;
+            const s = this.closureSite(closure);
+            if (s)
+                return { script: s.script, line: null };
+        }
+        return null;
+    }
+    /**
+     * The package that owns a node as a holder: closures and objects by their code's script, function
+     * contexts by the closures that use them, `Module` objects by their filename.
+     */
+    ownerPackage(node) {
+        const { g, t } = this;
+        const site = this.creationSite(node);
+        if (site)
+            return packageOfPath(site.script);
+        const name = g.strings[g.nodeName[node]];
+        if (g.nodeType[node] === t.object && name === 'system / Context') {
+            const s = this.contextSite(node);
+            return s ? packageOfPath(s.script) : null;
+        }
+        if (g.nodeType[node] === t.object && name === 'Module') {
+            for (const key of ['filename', 'id', 'path']) {
+                const e = findEdge(g, node, t.property, key);
+                if (e >= 0) {
+                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
+                    if (pkg)
+                        return pkg;
+                }
+            }
+        }
+        return null;
+    }
+}
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+function readablePath(path) {
+    for (let k = path.length - 1; k >= 0; k--) {
+        const module = CACHED_MODULE.exec(path[k]);
+        if (!module)
+            continue;
+        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
+    }
+    return path;
+}
+
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+const NONE = 0xffffffff;
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+function buildRetainers(g) {
+    const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
+    const firstRet = new Uint32Array(n + 1);
+    const { edgeTo, firstEdge } = g;
+    for (let e = 0; e < g.edgeCount; e++)
+        firstRet[edgeTo[e] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstRet[i] += firstRet[i - 1];
+    const fill = firstRet.slice(0, n);
+    const retType = new Uint8Array(g.edgeCount);
+    const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
+    for (let from = 0; from < n; from++) {
+        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+            const slot = fill[edgeTo[e]]++;
+            retType[slot] = edgeType[e];
+            retFrom[slot] = from;
+        }
+    }
+    return { firstRet, retFrom, retType };
+}
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
+ */
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
+    const n = g.nodeCount;
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
+    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const type = nodeType[i];
+        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+            level[i] = INTERNAL;
+        }
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
+    }
+    let head = 0;
+    let tail = 0;
+    distance[0] = 0;
+    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+    // object), then everything else from the root through the GC root categories.
+    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+        const w = edgeTo[e];
+        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
+            continue;
+        distance[w] = 1;
+        parentNode[w] = 0;
+        parentEdge[w] = e;
+        queue[tail++] = w;
+    }
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
+        while (head < tail) {
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
+                continue;
+            const d = distance[v] + 1;
+            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+                if (edgeType[e] === t.weak)
+                    continue;
+                const w = edgeTo[e];
+                if (distance[w] !== NONE)
+                    continue;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
+                    continue;
+                }
+                distance[w] = d;
+                parentNode[w] = v;
+                parentEdge[w] = e;
+                queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
+            }
+        }
+    };
+    bfs(0, 0);
+    queue[tail++] = 0;
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
+    scratch.give(queue);
+    return { parentNode, parentEdge, distance, internalOnly };
+}
+const INTERNAL = 1;
+const OPAQUE = 2;
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+function pathNodes(paths, node) {
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
+        return [];
+    const out = [];
+    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
+        out.push(v);
+    return out.reverse();
+}
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
+ */
+function describePath(g, t, paths, node, annotate) {
+    const nodes = pathNodes(paths, node);
+    if (nodes.length === 0)
+        return [];
+    const steps = [];
+    for (const v of nodes) {
+        const note = annotate?.(v);
+        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
+        else
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
+    }
+    return out;
+}
+
+// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
+// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
+// Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+/**
+ * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
+ * 32-bit words per node, no recursion.
+ */
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
+    const { firstEdge, edgeTo, edgeType } = g;
+    const weak = t.weak;
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
+    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
+    {
+        const stack = scratch.take();
+        const cursor = scratch.take();
+        let sp = 0;
+        let count = 0;
+        dfnum[0] = ++count;
+        vertex[count] = 0;
+        stack[sp++] = 0;
+        cursor[0] = firstEdge[0];
+        while (sp > 0) {
+            const v = stack[sp - 1];
+            const e = cursor[v];
+            if (e >= firstEdge[v + 1]) {
+                sp--;
+                continue;
+            }
+            cursor[v] = e + 1;
+            if (edgeType[e] === weak)
+                continue;
+            const w = edgeTo[e];
+            if (dfnum[w] !== 0)
+                continue;
+            dfnum[w] = ++count;
+            vertex[count] = w;
+            parent[count] = dfnum[v];
+            cursor[w] = firstEdge[w];
+            stack[sp++] = w;
+        }
+        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+    }
+}
+function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+    const n = g.nodeCount;
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
+    for (let i = 1; i <= count; i++) {
+        semi[i] = i;
+        label[i] = i;
+    }
+    const { firstRet, retType, retFrom } = r;
+    const evaluate = (v) => {
+        if (ancestor[v] === 0)
+            return v;
+        // compress(v) without recursion: collect the chain, then fold from the top down
+        let s = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== 0) {
+            chain[s++] = x;
+            x = ancestor[x];
+        }
+        while (s > 0) {
+            x = chain[--s];
+            const a = ancestor[x];
+            if (semi[label[a]] < semi[label[x]])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[v];
+    };
+    for (let w = count; w >= 2; w--) {
+        const node = vertex[w];
+        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+            if (retType[k] === weak)
+                continue;
+            const v = dfnum[retFrom[k]];
+            if (v === 0)
+                continue;
+            const u = evaluate(v);
+            if (semi[u] < semi[w])
+                semi[w] = semi[u];
+        }
+        const s = semi[w];
+        bucketNext[w] = bucketHead[s];
+        bucketHead[s] = w;
+        const p = parent[w];
+        ancestor[w] = p;
+        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+            const u = evaluate(v);
+            idom[v] = semi[u] < semi[v] ? u : p;
+        }
+        bucketHead[p] = 0;
+    }
+    for (let w = 2; w <= count; w++)
+        if (idom[w] !== semi[w])
+            idom[w] = idom[idom[w]];
+    const idomNode = label.subarray(0, n).fill(NONE);
+    idomNode[vertex[1]] = vertex[1];
+    for (let w = 2; w <= count; w++)
+        idomNode[vertex[w]] = vertex[idom[w]];
+    const retained = Float64Array.from(g.selfSize);
+    for (let w = count; w >= 2; w--)
+        retained[vertex[idom[w]]] += retained[vertex[w]];
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
+}
+/**
+ * Sums retained sizes per group without counting a node that a member of its own group already
+ * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
+ */
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
+    const sums = new Float64Array(groupCount);
+    const { order, idom, retained } = d;
+    const n = groupOf.length;
+    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
+    const firstChild = scratch.take(0);
+    for (let k = 1; k < order.length; k++)
+        firstChild[idom[order[k]] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstChild[i] += firstChild[i - 1];
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
+    for (let k = 1; k < order.length; k++)
+        children[fill[idom[order[k]]]++] = order[k];
+    const active = new Uint32Array(groupCount);
+    const stack = scratch.take();
+    const cursor = fill; // reused: reset to the first child below
+    cursor.set(firstChild.subarray(0, n));
+    let sp = 0;
+    const enter = (v) => {
+        const gr = groupOf[v];
+        if (gr >= 0) {
+            if (active[gr] === 0)
+                sums[gr] += retained[v];
+            active[gr]++;
+        }
+        stack[sp++] = v;
+    };
+    if (order.length > 0)
+        enter(order[0]);
+    while (sp > 0) {
+        const v = stack[sp - 1];
+        if (cursor[v] < firstChild[v + 1])
+            enter(children[cursor[v]++]);
+        else {
+            sp--;
+            const gr = groupOf[v];
+            if (gr >= 0)
+                active[gr]--;
+        }
+    }
+    scratch.give(firstChild, fill, children, stack);
+    return sums;
+}
+
+// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
+/**
+ * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
+ * a graph parsed with edges) also their retained sizes from the dominator tree.
+ */
+function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
+    const t = typeCodes(g);
+    const index = new Map();
+    const names = [];
+    const groupOf = new Int32Array(g.nodeCount);
+    let totalBytes = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const name = className(g, i);
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        groupOf[i] = k;
+        totalBytes += g.selfSize[i];
+    }
+    // every groupOf[i] is an index into names, and so into count and bytes
+    const count = new Float64Array(names.length);
+    const bytes = new Float64Array(names.length);
+    for (let i = 0; i < g.nodeCount; i++) {
+        count[groupOf[i]]++;
+        bytes[groupOf[i]] += g.selfSize[i];
+    }
+    let retained = null;
+    if (options.retained !== false && g.edgeCount > 0) {
+        const dom = computeDominators(g, t, buildRetainers(g));
+        retained = retainedByGroup(dom, groupOf, names.length);
+    }
+    const groups = names.map((name, k) => {
+        const group = { name, count: count[k], bytes: bytes[k] };
+        if (retained)
+            group.retainedBytes = retained[k];
+        return group;
+    });
+    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
+}
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
+/**
+ * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
+ * even ids are hashes given to embedder (native) nodes and say nothing about age.
+ */
+function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
+    let max = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const id = g.nodeId[i];
+        if (id % 2 === 1 && id > max)
+            max = id;
+    }
+    return max;
+}
+
+const DEFAULT_MIN_BYTES = 64 * 1024;
+/**
+ * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
+ * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
+ * class and creation site, each with a retainer path and the package to blame, largest first, the
+ * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
+ */
+function diffGraphs(earlier, last, options = {}) {
+    if (earlier.length === 0)
+        throw new Error('diffGraphs needs at least one earlier snapshot');
+    const t = typeCodes(last);
+    const lo = earlier[0].maxId;
+    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
+    const bumped = new Set(options.packages ?? []);
+    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    const minCount = options.minCount ?? 1;
+    const top = options.top ?? 10;
+    const retainers = buildRetainers(last);
+    const scratch = new Scratch(last.nodeCount + 1);
+    const dom = computeDominators(last, t, retainers, scratch);
+    const paths = findRootPaths(last, t, scratch);
+    const attributor = new Attributor(last, t, retainers);
+    const groupOf = new Int32Array(last.nodeCount).fill(-1);
+    const keys = new Map();
+    const groups = [];
+    let newCount = 0;
+    let newBytes = 0;
+    for (let i = 0; i < last.nodeCount; i++) {
+        const id = last.nodeId[i];
+        if (id % 2 === 0 || id <= lo || id > hi)
+            continue;
+        if (!isCandidate(last, t, i))
+            continue;
+        newCount++;
+        newBytes += last.selfSize[i];
+        const name = suspectName(last, t, i);
+        const site = attributor.creationSite(i);
+        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
+        const key = `${name}\0${siteText ?? ''}`;
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = groups.length;
+            keys.set(key, k);
+            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
+        }
+        const group = groups[k];
+        groupOf[i] = k;
+        group.count++;
+        group.selfBytes += last.selfSize[i];
+        if (better(paths, dom.retained, i, group.best))
+            group.best = i;
+    }
+    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
+    const typical = medianRetained(dom.retained, groupOf, groups.length);
+    const lastSummary = summarizeGraph(last, { retained: false });
+    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
+        : null;
+    const suspects = [];
+    const score = new Map();
+    groups.forEach((group, k) => {
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
+            return;
+        const node = group.best;
+        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
+        const cls = className(last, node);
+        const suspect = {
+            name: group.className,
+            count,
+            bytes,
+            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
+            package: pkg,
+            className: cls,
+            site: group.site,
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
+            nodeId: last.nodeId[node],
+            growth: {
+                count: history.map((h) => h.get(cls)?.count ?? 0),
+                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
+            },
+            bumped: pkg !== null && bumped.has(pkg)
+        };
+        suspects.push(suspect);
+        score.set(suspect, Math.min(bytes, typical[k] * count));
+    });
+    // Ranked by count × median retained size rather than the sum: one new container that holds all
+    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
+    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
+    return {
+        suspects: suspects.slice(0, top),
+        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
+        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
+        newObjects: { count: newCount, bytes: newBytes },
+        threshold: { bytes: minBytes, count: minCount }
+    };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
+}
+function medianRetained(retained, groupOf, groupCount) {
+    const members = Array.from({ length: groupCount }, () => []);
+    for (let i = 0; i < groupOf.length; i++)
+        if (groupOf[i] >= 0)
+            members[groupOf[i]].push(retained[i]);
+    return Float64Array.from(members, (sizes) => {
+        sizes.sort((a, b) => a - b);
+        return sizes[sizes.length >> 1] ?? 0;
+    });
+}
+// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
+// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
+// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
+// one retaining most.
+function better(paths, retained, a, b) {
+    if (paths.internalOnly[a] !== paths.internalOnly[b])
+        return paths.internalOnly[a] < paths.internalOnly[b];
+    const da = paths.distance[a];
+    const db = paths.distance[b];
+    if (da !== db)
+        return da < db;
+    return retained[a] > retained[b];
+}
+// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
+// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
+function isCandidate(g, t, node) {
+    const type = g.nodeType[node];
+    if (type === t.object || type === t.native) {
+        const name = g.strings[g.nodeName[node]];
+        return !name.startsWith('system / ') && name !== '';
+    }
+    return (type === t.closure ||
+        type === t.regexp ||
+        type === t.string ||
+        type === t.consString ||
+        type === t.slicedString ||
+        type === t.number ||
+        type === t.symbol ||
+        type === t.bigint);
+}
+function suspectName(g, t, node) {
+    if (g.nodeType[node] === t.closure) {
+        const name = g.strings[g.nodeName[node]];
+        return `${name || '(anonymous)'}()`;
+    }
+    return className(g, node);
+}
+// The creator's package first; else the nearest holder on the retainer path that belongs to a
+// package. When bumped packages are given, the first of those among creator and holders wins.
+function choosePackage(attributor, paths, node, site, bumped) {
+    const candidates = [];
+    const creator = site ? packageOfPath(site) : null;
+    if (creator)
+        candidates.push(creator);
+    if (paths.distance[node] !== NONE) {
+        const nodes = pathNodes(paths, node);
+        for (let k = nodes.length - 2; k >= 0; k--) {
+            const pkg = attributor.ownerPackage(nodes[k]);
+            if (pkg)
+                candidates.push(pkg);
+        }
+    }
+    const preferred = candidates.find((p) => bumped.has(p));
+    return preferred ?? candidates[0] ?? null;
+}
+
+// Sizes as maintainers read them, for every stage that prints one. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+// Plain-text renderings for the CLI (`memgate heap summary|diff`).
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    // diffGraphs needs an earlier snapshot besides the last: there are at least two
+    const first = diff.snapshots[0];
+    const last = diff.snapshots[n - 1];
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
+        }
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
+}
+
+// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
+// into the parser; everything else is pure (parse, summary, diff, format).
+/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
+async function readSnapshotFile(file, options) {
+    let parser;
+    let handle;
+    try {
+        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
+        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
+        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+        // The size of what was opened, not of a path that may have changed since: a snapshot over the
+        // limit is refused before a byte of it is parsed.
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
+        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
+        const buffer = new Uint8Array(1 << 20);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return parser.end();
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
+        }
+        throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Per-class counts, self and retained sizes of one snapshot file. */
+async function summarizeSnapshotFile(file, options = {}) {
+    return summarizeGraph(await readSnapshotFile(file, options));
+}
+/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
+async function diffSnapshotFiles(files, options = {}) {
+    if (files.length < 2)
+        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
+    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
+    // highest id while they stream by, so that peak memory is one graph.
+    const earlier = [];
+    const limit = { maxBytes: options.maxBytes };
+    for (const file of files.slice(0, -1))
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
+    const last = await readSnapshotFile(files[files.length - 1], limit);
+    return diffGraphs(earlier, last, options);
+}
+
+// Assembles memgate-report/1 from what the stages found. Pure.
+function buildReport(input) {
+    const stats = input.stats;
+    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
+    // A side without usable runs has no growth to show (the statistics give NaN there).
+    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
+    return {
+        format: 'memgate-report/1',
+        verdict: input.verdict ?? stats?.verdict ?? 'error',
+        reason: input.reason ?? stats?.reason ?? '',
+        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
+        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
+        unit: stats?.unit ?? null,
+        difference: measured(stats?.difference),
+        bumps: input.bumps,
+        suspects: input.suspects ?? [],
+        ...(input.detail ? { detail: input.detail } : {}),
+        ...(stats ? { test: stats.test } : {}),
+        ...(input.series ? { series: input.series } : {}),
+        ...(notes.length ? { notes } : {}),
+        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
+    };
+}
+/** The report of a run that could not measure, with everything it knew: never a pass. */
+function errorReport(reason, partial = {}) {
+    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
+}
+/** An error report from a MemgateError: its one-line reason and its detail. */
+function reportOfError(error, partial = {}) {
+    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
+}
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    return middleOf([...values].sort((a, b) => a - b));
+}
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+function middleOf(sorted) {
+    const mid = sorted.length >> 1;
+    const upper = sorted[mid];
+    if (upper === undefined)
+        return Number.NaN;
+    const lower = sorted[mid - 1];
+    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
+    const slopes = [];
+    points.forEach((p, i) => {
+        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+            const dx = q.x - p.x;
+            if (dx !== 0)
+                slopes.push((q.y - p.y) / dx);
         }
     });
-    return { git, baseSha, headSha, bumps, warnings };
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = middleOf(slopes);
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = points.map((p) => p.y - slope * p.x);
+    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    ys.forEach((y, i) => {
+        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
+            s += Math.sign(later - y);
+    });
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    return points.filter((_, k) => thinned(k, points.length, limit));
+}
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k, length, limit) {
+    const i = Math.round((k * (limit - 1)) / (length - 1));
+    return Math.round((i * (length - 1)) / (limit - 1)) === k;
+}
+
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
+/** Points per curve: enough to show a slope or a step, small enough for any comment. */
+const SERIES_POINTS = 24;
+/**
+ * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
+ * finished run (so that every point is measured, never extrapolated). Null when either side has no
+ * finished run with two samples or the two sides' units differ. Never throws.
+ */
+function medianSeries(base, head, points = SERIES_POINTS) {
+    if (!base || !head || base.unit !== head.unit)
+        return null;
+    const baseRuns = usableRuns(base);
+    const headRuns = usableRuns(head);
+    if (baseRuns.length === 0 || headRuns.length === 0)
+        return null;
+    const all = [...baseRuns, ...headRuns];
+    // usableRuns keeps runs of two points or more
+    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
+    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
+    if (!(end > start) || points < 2)
+        return null;
+    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
+    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
+    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
+}
+function usableRuns(samples) {
+    return (samples.runs ?? [])
+        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
+        .map((r) => (r.samples ?? [])
+        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
+        .map((s) => ({ x: s.x, heap: s.heap }))
+        .sort((a, b) => a.x - b.x))
+        .filter((r) => r.length >= 2);
+}
+function interpolate(run, at) {
+    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
+    let lo = 0;
+    let hi = run.length - 1;
+    let a = run[lo];
+    let b = run[hi];
+    if (!a || !b)
+        return Number.NaN;
+    if (at <= a.x)
+        return a.heap;
+    if (at >= b.x)
+        return b.heap;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        const m = run[mid];
+        if (!m)
+            break;
+        if (m.x <= at)
+            [lo, a] = [mid, m];
+        else
+            [hi, b] = [mid, m];
+    }
+    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
+}
+
+// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
+// processes): the environment memgate sets, and the lines the probe appends to the samples file.
+// Imported by both sides; the probe bundles it, so it imports nothing at all.
+//
+// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+/** The environment variables of the protocol. */
+const PROBE_ENV = {
+    /** Where samples go; the probe does nothing at all without it. */
+    samplesFile: 'MEMGATE_SAMPLES_FILE',
+    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
+    expect: 'MEMGATE_EXPECT',
+    /** Directory for heap snapshots; none are taken without it. */
+    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
+    /** JSON SnapshotPlan. */
+    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
+};
+/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
+const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
+/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
+function withoutProbeEnv(env) {
+    const out = { ...env };
+    for (const name of PER_RUN)
+        delete out[name];
+    return out;
+}
+
+// The soak and the install run the PR's untrusted code: their environment is the runner's minus
+// every credential and every file command of the runner.
+/**
+ * The runner's file commands: a line appended to one of these files sets variables and PATH entries
+ * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
+ * passes them.
+ */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
+const NEVER = [
+    /^GITHUB_TOKEN$/i,
+    /^GH_TOKEN$/i,
+    /^MEMGATE_TOKEN$/i,
+    /^INPUT_/i, // every action input, the github-token input among them
+    /^STATE_/i, // what the action saved for its post step
+    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
+    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
+];
+/**
+ * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
+ * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
+ * agent, and any name that says token, secret, password or key.
+ */
+const CREDENTIAL_NAMES = [
+    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
+    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
+];
+// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
+const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
+const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
+/**
+ * The environment for an install or a soak: `env` without the runner's file commands, its tokens
+ * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
+ * any variable whose value contains one of `secrets`. Never mutates its argument.
+ */
+function scrubEnv(env, secretsOrOptions = {}) {
+    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
+    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
+    const passed = new Set(options.passEnv ?? []);
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (NEVER.some((re) => re.test(name)))
+            continue;
+        if (isCredential(name) && !passed.has(name))
+            continue;
+        if (needles.some((secret) => value.includes(secret)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
+function isCredential(name) {
+    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        return true;
+    if (!PACKAGE_MANAGER_CONFIG.test(name))
+        return false;
+    const lower = name.toLowerCase();
+    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
+}
+/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
+function withProbe(nodeOptions, probePath) {
+    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
+    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+
+/**
+ * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
+ * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
+ * through corepack, which honours a version pinned in package.json's `packageManager` field and
+ * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
+ * flags would fail, so the plain install runs instead.
+ */
+function installCommandFor(manager) {
+    const pinned = manager.version ? `@${manager.version}` : '';
+    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
+    const describe = (label) => `${label}${pinned}${lock}`;
+    const frozen = Boolean(manager.lockfile);
+    switch (manager.name) {
+        case 'npm':
+            return {
+                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
+                description: describe('npm')
+            };
+        case 'yarn':
+            return {
+                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('Yarn 1')
+            };
+        case 'yarn-berry':
+            return {
+                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
+                description: describe('Yarn Berry')
+            };
+        case 'pnpm':
+            return {
+                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('pnpm')
+            };
+    }
+}
+
+// The part of a log a maintainer needs to see in a one-screen error. Pure.
+const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
+// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
+const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
+/**
+ * The last `lines` lines of `text`, preceded by its first error line when that is further up:
+ * `npm ci` states its reason first and then prints its whole usage text.
+ */
+function logTail(text, lines) {
+    const all = text.trimEnd().split('\n');
+    const tail = all.slice(-lines);
+    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
+    if (firstError < 0 || firstError >= all.length - lines)
+        return tail.join('\n');
+    return [all[firstError], '…', ...tail].join('\n');
+}
+
+// Installs one side's dependencies with the package manager the project uses.
+const INSTALL_LOG_TAIL = 15;
+/**
+ * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
+ * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
+ * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
+ * lockfile or pins a `packageManager`).
+ */
+function planInstall(rootDir, projectDir, installCommand) {
+    if (installCommand?.trim())
+        return { dir: projectDir, command: installCommand, description: 'install-command' };
+    const root = path.resolve(rootDir);
+    let dir = path.resolve(projectDir);
+    let pinned;
+    for (;;) {
+        const files = listTopFiles(dir);
+        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
+        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
+            return detected(dir, files, manifest);
+        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
+            pinned = dir;
+        if (dir === root || !dir.startsWith(root + path.sep))
+            break;
+        dir = path.dirname(dir);
+    }
+    const at = pinned ?? path.resolve(projectDir);
+    const files = listTopFiles(at);
+    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
+}
+function detected(dir, files, manifest) {
+    const manager = detectPackageManager(files, manifest);
+    const { command, description } = installCommandFor(manager);
+    return { dir, command, manager, description };
+}
+/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
+function listTopFiles(dir) {
+    const files = safeReaddir(dir);
+    if (files.includes('.yarn'))
+        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+    return files;
+}
+function safeReaddir(dir) {
+    try {
+        return fs.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
+ * that names the side, the command and its exit status, with the tail of the log.
+ */
+async function runInstall(side, plan, env, logFile, signal) {
+    const started = Date.now();
+    const log = fs.openSync(logFile, 'w');
+    const installEnv = {
+        ...env,
+        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
+        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+        COREPACK_ENABLE_AUTO_PIN: '0',
+        CI: env.CI ?? 'true'
+    };
+    // Its own process group, so that a cancelled install takes its children with it.
+    const { code, signal: killedBy } = await runProcess({
+        command: plan.command,
+        shell: true,
+        cwd: plan.dir,
+        env: installEnv,
+        output: log,
+        signal
+    });
+    fs.closeSync(log);
+    if (signal?.aborted)
+        throw new MemgateError(`Cancelled while installing ${side}`);
+    if (code !== 0) {
+        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
+        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
+        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
+    }
+    return { ...plan, durationMs: Date.now() - started, log: logFile };
+}
+
+/**
+ * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
+ * the machine over time hits both sides alike; with two slots and sides that take equally long,
+ * that is one base and one head at once. A slot that frees up takes the next job rather than wait
+ * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
+ * its install, and its later runs for its first, whose length places their samples and snapshots;
+ * within a round the side whose runs take longer goes first, so that the last round does not leave
+ * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
+ */
+async function runQueue(q) {
+    const sides = ['base', 'head'];
+    // A later look of a session finds its sides installed already.
+    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
+    const queued = { base: 0, head: 0 };
+    // In the order they should go: installs, then round by round, base before head.
+    const addRuns = () => {
+        let added = false;
+        for (const side of sides) {
+            for (; queued[side] < q.runs(side); queued[side]++, added = true)
+                jobs.push({ side, i: queued[side], install: false, started: false });
+        }
+        if (added)
+            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
+    };
+    const ready = (job) => {
+        if (job.install)
+            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
+        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
+    };
+    const pick = () => {
+        addRuns();
+        const job = jobs.find((j) => !j.started && ready(j));
+        if (!job || job.install)
+            return job;
+        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
+        const mine = q.firstMs(job.side);
+        const theirs = other && q.firstMs(other.side);
+        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
+    };
+    const running = new Set();
+    let failure;
+    for (;;) {
+        while (running.size < q.slots && !q.signal?.aborted && !failure) {
+            const job = pick();
+            if (!job)
+                break;
+            job.started = true;
+            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
+                .catch((error) => {
+                if (!failure) {
+                    failure = { error };
+                    q.stop.abort();
+                }
+            })
+                .finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running);
+    }
+    if (failure)
+        throw failure.error;
+}
+
+// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
+// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
+// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
+// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
+// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
+// pnpx.cjs, corepack's dist/corepack.js and its shims.
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+function isWrapperScript(script) {
+    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
+    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
+}
+
+// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
+//
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
+//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//                                                      a post-GC sample by the probe, t = ms since that process started
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
+// Anything else (a half-written last line of a killed soak, notes) is skipped.
+/**
+ * Picks the workload's samples among the lines of every process that wrote some. The rule:
+ * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
+ * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
+ *    samples (ties: the larger peak heap);
+ * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
+ *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
+ *    in the worker that holds the data, and a master that forks a short helper keeps its place;
+ * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
+ * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
+ */
+function parseSampleLines(text, options = {}) {
+    const own = [];
+    const byPid = new Map();
+    const meta = new Map();
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        let line;
+        try {
+            line = JSON.parse(raw);
+        }
+        catch {
+            continue;
+        }
+        if (!line || typeof line !== 'object')
+            continue;
+        if (line.meta === true && typeof line.pid === 'number') {
+            meta.set(line.pid, {
+                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
+                script: typeof line.script === 'string' ? line.script : undefined
+            });
+            continue;
+        }
+        if (typeof line.x !== 'number' || typeof line.heap !== 'number')
+            continue;
+        if (typeof line.pid !== 'number') {
+            own.push(pick(line));
+            continue;
+        }
+        const list = byPid.get(line.pid) ?? [];
+        list.push(line);
+        byPid.set(line.pid, list);
+    }
+    const processes = [];
+    for (const [pid, all] of byPid) {
+        const counted = all.some((l) => l.unit === 'iteration');
+        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
+        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
+        const info = meta.get(pid);
+        // Never empty: every pid has a line, an iteration one when `counted`.
+        const peakHeap = heaps[heaps.length - 1];
+        const median = heaps[heaps.length >> 1];
+        if (peakHeap === undefined || median === undefined)
+            continue;
+        processes.push({
+            pid,
+            ppid: info?.ppid,
+            script: info?.script,
+            unit: counted ? 'iteration' : 'ms',
+            samples: lines.length,
+            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
+            peakHeap,
+            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
+            lines,
+            median
+        });
+    }
+    const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
+    const finish = (source, unit, lines, pid) => {
+        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
+        return {
+            unit,
+            samples: kept.map(pick),
+            source,
+            pid,
+            processes: publicInfo,
+            warmupDropped: lines.length - kept.length,
+            lastX: lines.at(-1)?.x
+        };
+    };
+    if (own.length > 0)
+        return finish('soak', 'iteration', own);
+    const counting = processes.filter((p) => p.unit === 'iteration');
+    if (counting.length > 0) {
+        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
+        return finish('probe', 'iteration', best.lines, best.pid);
+    }
+    const workloads = processes.filter((p) => !p.wrapper);
+    const candidates = workloads.length > 0 ? workloads : processes;
+    if (candidates.length > 0) {
+        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
+        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+        return finish('probe', 'ms', best.lines, best.pid);
+    }
+    if (options.rss && options.rss.length > 0) {
+        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
+    }
+    return finish('none', 'ms', []);
+}
+function inWarmup(line, warmup) {
+    if (!warmup)
+        return false;
+    if (warmup.x !== undefined && line.x < warmup.x)
+        return true;
+    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
+        return true;
+    return false;
+}
+function pick(line) {
+    const sample = { x: line.x, heap: line.heap };
+    if (typeof line.rss === 'number')
+        sample.rss = line.rss;
+    if (typeof line.external === 'number')
+        sample.external = line.external;
+    if (typeof line.arrayBuffers === 'number')
+        sample.arrayBuffers = line.arrayBuffers;
+    return sample;
+}
+
+// Runs one soak process: its own process group, a log file, a duration after which it is asked to
+// stop, and a timeout that kills the whole tree.
+const DEFAULT_STOP_GRACE_MS = 5000;
+const DEFAULT_RSS_INTERVAL_MS = 250;
+/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
+const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
+async function runSoak(options) {
+    const files = {
+        samples: path.join(options.outDir, 'samples.jsonl'),
+        log: path.join(options.outDir, 'soak.log'),
+        snapshots: path.join(options.outDir, 'snapshots')
+    };
+    fs.mkdirSync(options.outDir, { recursive: true });
+    fs.rmSync(files.samples, { force: true });
+    fs.rmSync(files.snapshots, { recursive: true, force: true });
+    const log = fs.openSync(files.log, 'w');
+    let run;
+    try {
+        run = await supervise(options, probeEnv(options, files), log);
+    }
+    finally {
+        fs.closeSync(log);
+    }
+    return collectRun(options, files, run);
+}
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options, files) {
+    const env = withoutProbeEnv(options.env);
+    env[PROBE_ENV.samplesFile] = files.samples;
+    if (options.expected)
+        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
+    if (options.snapshots) {
+        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
+        plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
+        env[PROBE_ENV.snapshotDir] = files.snapshots;
+        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
+    }
+    return env;
+}
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options, env, log) {
+    const started = Date.now();
+    const rss = [];
+    let timedOut = false;
+    let stopped;
+    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
+    const pgid = child.pid;
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+    const timers = [];
+    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
+    if (pgid) {
+        const readRss = () => {
+            const group = readGroupRss(pgid);
+            if (group.processes > 0)
+                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
+        };
+        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
+    }
+    later(options.timeoutMs, () => {
+        timedOut = true;
+        killGroup(pgid, 'SIGKILL');
+    });
+    if (options.durationMs !== undefined) {
+        const stop = (sig) => () => {
+            stopped = sig;
+            killGroup(pgid, sig);
+        };
+        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+        later(options.durationMs, stop('SIGINT'));
+        later(options.durationMs + grace, stop('SIGTERM'));
+        later(options.durationMs + 2 * grace, stop('SIGKILL'));
+    }
+    const onAbort = () => killGroup(pgid, 'SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    const exit = await child.exited;
+    if (!exit.spawnError) {
+        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+        if (stopped === undefined || timedOut)
+            killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
+        killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
+    }
+    for (const t of timers)
+        clearTimeout(t);
+    options.signal?.removeEventListener('abort', onAbort);
+    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
+}
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options, files, run) {
+    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
+    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(files.log, 'utf8');
+    const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
+    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
+    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
+    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
+    const lifetimeMs = picked?.lifetimeMs ?? 0;
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / lifetimeMs) * 1000
+        : undefined;
+    return {
+        exitCode: run.code,
+        signal: run.signal,
+        outcome,
+        durationMs: run.durationMs,
+        samples: parsed.samples,
+        unit: parsed.unit,
+        stderrTail: outcome === 'ok' ? undefined : stderrTail,
+        log: files.log,
+        snapshotFiles,
+        notes,
+        samplesFile: files.samples,
+        source: parsed.source,
+        pid: parsed.pid,
+        processes: parsed.processes,
+        stopped: run.stopped,
+        throughput,
+        warmupDropped: parsed.warmupDropped,
+        lastX: parsed.lastX,
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
+            : undefined
+    };
+}
+/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
+function collectSnapshots(dir, pid) {
+    if (!fs.existsSync(dir))
+        return { files: [], notes: [] };
+    const names = fs.readdirSync(dir);
+    const files = names
+        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
+        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
+        .map((f) => path.join(dir, f));
+    const notes = [];
+    if (names.includes('notes.jsonl')) {
+        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
+            try {
+                const note = JSON.parse(raw);
+                if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
+                    notes.push(note.note);
+            }
+            catch {
+                // a half-written note of a killed process
+            }
+        }
+    }
+    return { files, notes };
+}
+/**
+ * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
+ * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
+ * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
+ */
+function classifyExit(code, signal, timedOut, output, stopped = false) {
+    if (timedOut)
+        return 'timeout';
+    if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
+        return 'oom';
+    if (code === 0 || stopped)
+        return 'ok';
+    if (signal === 'SIGKILL' || code === 128 + 9)
+        return 'oom';
+    return 'crash';
+}
+const GROUP_EXIT_WAIT_MS = 2000;
+
+// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
+// (or side by side, one base and one head at once, where there are cores for both). A session keeps
+// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
+/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
+async function openSession(options) {
+    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
+    const parallel = options.parallel ?? availableCores() >= 2;
+    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
+    const added = [];
+    const close = async () => {
+        for (const side of added)
+            await options.git.removeWorktree(dirs[side]);
+    };
+    try {
+        for (const side of SIDES) {
+            fs.rmSync(dirs[side], { recursive: true, force: true });
+            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
+            added.push(side);
+        }
+        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
+        const session = {
+            options,
+            installEnv,
+            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            parallel,
+            dirs,
+            plans,
+            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+            installs: {}
+        };
+        return { soak: (look) => soakLook(session, look), close };
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+}
+function planSide(options, dirs, side) {
+    const projectDir = path.join(dirs[side], options.workingDirectory);
+    if (!fs.existsSync(projectDir)) {
+        const sha = side === 'base' ? options.baseSha : options.headSha;
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
+    }
+    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
+}
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session, look) {
+    const { options, installs } = session;
+    const started = Date.now();
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const installOne = async (side) => {
+        const plan = session.plans[side];
+        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
+    };
+    let runsStarted;
+    const results = { base: [], head: [] };
+    const runs = { base: look.runs, head: look.runs };
+    const runOne = async (side, i) => {
+        runsStarted ??= Date.now();
+        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        if (signal.aborted) {
+            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            return;
+        }
+        results[side][i] = run; // runs of a side may finish out of order
+        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+        // run may get too few for a trend. It still tells the later runs how long they are (they get
+        // their minimum whatever it costs), and the side gets one more run in its place.
+        const known = i > 0 || look.expected?.[side] !== undefined;
+        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
+        if (pilot)
+            runs[side]++;
+        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+            (run.source === 'rss' ? ' (process RSS)' : '') +
+            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+    };
+    await runQueue({
+        runs: (side) => runs[side],
+        slots: session.parallel ? 2 : 1,
+        concurrentInstalls: session.concurrentInstalls,
+        install: installOne,
+        run: runOne,
+        installed: (side) => installs[side] !== undefined,
+        firstMs: (side) => results[side][0]?.durationMs,
+        stop,
+        signal: options.signal
+    });
+    if (options.signal?.aborted)
+        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    // The queue installs a side before its first run, and fails when an install fails.
+    if (!installs.base || !installs.head)
+        throw new Error('the soak queue ended without installing both sides');
+    return {
+        base: toSide('base', results.base, installs.base),
+        head: toSide('head', results.head, installs.head),
+        parallel: session.parallel,
+        wallMs: Date.now() - started,
+        runsWallMs
+    };
+}
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session, look, side, i, first, signal) {
+    const { options } = session;
+    return runSoak({
+        command: options.soakCommand,
+        cwd: path.join(session.dirs[side], options.workingDirectory),
+        env: session.soakEnv,
+        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        signal,
+        expected: first?.length ?? look.expected?.[side],
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    });
+}
+const SIDES = ['base', 'head'];
+/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
+const MIN_RUN_SAMPLES$1 = 10;
+/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
+function snapshotRun(i, runs) {
+    return runs >= 2 ? i === 1 : i === 0;
+}
+function snapshotPlan(options, first) {
+    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
+    if (first?.lastX !== undefined && first.outcome === 'ok') {
+        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
+        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
+        plan.middle = { x: Math.round(first.lastX / 2) };
+    }
+    else if (options.durationMs !== undefined) {
+        plan.middle = { ms: Math.round(options.durationMs / 2) };
+    }
+    return plan;
+}
+function availableCores() {
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+function toSide(side, runs, install) {
+    const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
+    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
+    return {
+        samples: {
+            format: 'memgate-samples/1',
+            side,
+            unit,
+            runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+                exitCode,
+                signal,
+                outcome,
+                durationMs,
+                samples,
+                stderrTail,
+                log
+            }))
+        },
+        snapshots: snapshotRunResult?.snapshotFiles ?? [],
+        notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+        install: {
+            ...install,
+            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
+        },
+        length: runs.find((r) => r.length)?.length,
+        runs: runs.map((r, i) => ({
+            run: i + 1,
+            outcome: r.outcome ?? 'ok',
+            durationMs: r.durationMs ?? 0,
+            samples: r.samples.length,
+            unit: r.unit,
+            source: r.source,
+            pid: r.pid,
+            processes: r.processes,
+            samplesFile: r.samplesFile,
+            log: r.log ?? '',
+            throughput: r.throughput,
+            stopped: r.stopped,
+            warmupDropped: r.warmupDropped,
+            snapshots: r.snapshotFiles
+        }))
+    };
+}
+
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    const away = jumps.map((j) => Math.abs(j - centre));
+    let best = 0;
+    let peak = -1;
+    for (const [i, distance] of away.entries())
+        if (distance > peak)
+            [best, peak] = [i, distance];
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    let previousAbove = false;
+    for (const distance of away) {
+        const above = distance > limit;
+        if (above && !previousAbove)
+            groups++;
+        previousAbove = above;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (const [i, distance] of away.entries())
+        if (distance >= 0.8 * peak)
+            near.push(i);
+    // `best` itself is near, so the list is never empty.
+    const index = (near[near.length >> 1] ?? best) + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: (jumps[best] ?? centre) - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const stepAt = (index, bytes) => {
+        const at = xs[index];
+        return at === undefined ? null : { at, bytes };
+    };
+    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+function isUsable(run) {
+    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
+}
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal
+        ? `signal ${run.signal}`
+        : run.exitCode !== null && run.exitCode !== undefined
+            ? `exit code ${run.exitCode}`
+            : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (!first || !last)
+        return [];
+    const cut = first.x + warmup * (last.x - first.x);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = {
+        index,
+        samples: 0,
+        heap: null,
+        external: null,
+        shape: null,
+        step: null,
+        trendP: null,
+        level: null,
+        span: null,
+        throughput
+    };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
+    if (ext.length === kept.length) {
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
+        throughput
+    };
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = Array.from({ length: n + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        let fewerSecond = Float64Array.of(1); // f(i, j − 1, ·)
+        const current = [fewerSecond];
+        for (const [j, fewerFirst] of previous.entries()) {
+            if (j === 0)
+                continue;
+            // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
+            const row = new Float64Array(i * j + 1);
+            row.set(fewerFirst, j);
+            fewerSecond.forEach((count, u) => {
+                row[u] = (row[u] ?? 0) + count;
+            });
+            current.push(row);
+            fewerSecond = row;
+        }
+        previous = current;
+    }
+    const counts = previous[n] ?? Float64Array.of(1);
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0] ?? 1;
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (const probability of probabilities.subarray(u))
+        p += probability;
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = middleOf(differences);
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (const [u, probability] of probabilities.entries()) {
+            cumulative += probability;
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    let look = Math.max(1, Math.floor(runs));
+    const looks = [look];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (look < maxRuns)
+        looks.push((look = Math.min(maxRuns, look + step)));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const digits = (maximumFractionDigits) => new Intl.NumberFormat('en-US', { maximumFractionDigits });
+const formats = [digits(2), digits(1), digits(0)];
+const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    const first = excluded[0];
+    if (!first)
+        return null;
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [
+        ['base', base],
+        ['head', head]
+    ]) {
+        const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []));
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+function analyzeSamples(base, head, options = {}) {
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/** The verdict of one look, the sentence that says why, and how many runs more could help. */
+function decide(d) {
+    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    const c = leaking[0];
+    if (c) {
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason =
+                baseRuns.length + headRuns.length > 0
+                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
+                    : 'there are no runs to compare.';
+            moreRuns = 0;
+        }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
+        }
+    }
+    return { verdict, reason, moreRuns };
+}
+/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
+function minimumEffectOf(unit, usableBase, settings) {
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    return { minimumEffect, minimumEffectShare };
+}
+/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
+function compareThroughput(baseRuns, headRuns) {
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    let note = null;
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            note =
+                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
+        }
+    }
+    return { throughput, note };
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
+    const compare = (metric) => {
+        const b = estimates(usableBase, metric);
+        const h = estimates(usableHead, metric);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    };
+    const heap = compare('heap');
+    const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
+    if (throughputNote)
+        notes.push(throughputNote);
+    const { verdict, reason, moreRuns } = decide({
+        heap,
+        comparisons,
+        minimumEffect,
+        alphaTest,
+        settings,
+        unitName,
+        notes,
+        baseRuns,
+        headRuns,
+        moreRunsPossible
+    });
+    return {
+        verdict,
+        unit: unitName,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput,
+        comparisons,
+        minimumEffect,
+        minimumEffectShare,
+        look,
+        looks,
+        notes,
+        moreRuns
+    };
+}
+
+/**
+ * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
+ * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
+ * options. Never asks for more than `maxRuns` runs per side in total.
+ */
+function nextStep(analysis, runsSoFar, maxRuns) {
+    if (analysis.verdict !== 'inconclusive')
+        return { done: true };
+    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
+    return addRuns > 0 ? { done: false, addRuns } : { done: true };
 }
 
 // trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
@@ -23149,13 +23155,18 @@ async function runPipeline(options, target) {
     }
 }
 async function measure(options, target, workDir, known) {
+    const git = await createGit(target.repoDir, { token: target.token });
+    if (target.remote)
+        await git.ensureCommits([target.base, target.head], target.remote);
+    const headSha = (known.headSha = await git.resolve(target.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha));
     // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
-        ...target,
-        workingDirectory: options.workingDirectory,
-        warn: (line) => target.log(`warning: ${line}`),
-        known
-    });
+    const warnings = [];
+    const warn = (line) => {
+        warnings.push(line);
+        target.log(`warning: ${line}`);
+    };
+    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal });
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
@@ -23204,9 +23215,11 @@ async function soakUntilDecided(options, target, git, where, known) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
             const failure = judgeFailures(soak.base, soak.head);
-            const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
-            const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!stats || !step || step.done)
+            if (failure)
+                return { soak, failure };
+            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            if (!step || step.done)
                 return { soak, failure, stats };
             target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
             // A later look knows how long the runs are, and keeps the first look's snapshots.
@@ -23225,7 +23238,7 @@ async function soakUntilDecided(options, target, git, where, known) {
 }
 async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
-    const verdict = failure?.verdict ?? stats.verdict;
+    const verdict = failure ? failure.verdict : stats.verdict;
     const suspects = verdict === 'leak'
         ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
         : [];
@@ -23340,11 +23353,12 @@ function renderLines(report) {
             lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
         }
     }
-    if (report.unit && report.base.growth && report.head.growth) {
-        const g = (x) => `${formatRate(x.estimate, report.unit)} [${formatRate(x.low, report.unit)}, ${formatRate(x.high, report.unit)}]`;
+    const { unit } = report;
+    if (unit && report.base.growth && report.head.growth) {
+        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
         lines.push('', 'post-GC heap growth:');
-        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
-        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
+        lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`);
+        lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`);
         if (report.difference)
             lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
     }
@@ -23403,10 +23417,10 @@ async function bumpsCommand(args) {
         'working-directory': { type: 'string', default: '.' },
         json: { type: 'boolean', default: false }
     });
-    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
+    const git = await createGit(path.resolve(values.repo));
+    const head = await git.resolve(required(values.head, '--head'));
+    const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
+    const bumps = await readBumps(git, base, head, {
         workingDirectory: values['working-directory'],
         warn: (line) => log(`memgate: warning: ${line}`)
     });
@@ -23695,6 +23709,7 @@ function applyEdits(text, edits, label) {
     const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
     return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
 }
+const DEPENDENCY_SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -23887,7 +23902,7 @@ class Trees {
         this.dirs.push(dir);
         const projectDir = path.join(dir, workingDirectory);
         if (!fs.existsSync(projectDir)) {
-            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`);
         }
         const what = `${spec.side} ${describeHolds(spec.holds)}`;
         const detected = planInstall(dir, projectDir);
@@ -24043,7 +24058,7 @@ async function readSpecs(git, sha, bumps) {
         catch {
             continue;
         }
-        for (const section of DEPENDENCY_SECTIONS) {
+        for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
             for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
                 if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
                     specs.set(`${manifest}\0${name}`, spec);
@@ -24636,11 +24651,11 @@ async function runBisect(options) {
         let culprit = null;
         if (name !== undefined) {
             if (!names.includes(name)) {
-                throw new MemgateError(`${name} did not change between base ${shortSha(baseSha)} and head ${shortSha(headSha)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
+                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
             }
         }
         else if (names.length === 0) {
-            throw new MemgateError(`No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`);
+            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
         }
         else if (names.length === 1) {
             name = names[0];

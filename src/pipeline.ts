@@ -3,18 +3,18 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readBumpsBetween } from './bumps/between.js'
 import { filterBumps } from './bumps/filter.js'
 import { MemgateError } from './errors.js'
 import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
-import { buildReport, reportOfError, type Report, type ReportInput } from './report/build.js'
+import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
 import { medianSeries } from './report/series.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
-import { readBumpsBetween } from './bumps/between.js'
 
 /** Which commits of which repository to measure, and where (beside the user's options); not the PR target of trigger/event.ts. */
 export interface Commits {
@@ -95,11 +95,10 @@ async function measure(options: Options, target: Commits, workDir: string, known
   return report
 }
 
-interface Decided {
-  soak: SoakResult
-  failure: ReturnType<typeof judgeFailures>
-  stats?: ReturnType<typeof analyzeSamples>
-}
+/** The last look: either its runs failed (and were not analysed) or their statistics decide. */
+type Decided =
+  | { soak: SoakResult; failure: NonNullable<ReturnType<typeof judgeFailures>>; stats?: undefined }
+  | { soak: SoakResult; failure: null; stats: ReturnType<typeof analyzeSamples> }
 
 /**
  * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
@@ -128,9 +127,10 @@ async function soakUntilDecided(
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
       const failure = judgeFailures(soak.base, soak.head)
-      const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
-      const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
-      if (!stats || !step || step.done) return { soak, failure, stats }
+      if (failure) return { soak, failure }
+      const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
+      const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
+      if (!step || step.done) return { soak, failure, stats }
       target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
       // A later look knows how long the runs are, and keeps the first look's snapshots.
       const more = await session.soak({
@@ -154,7 +154,7 @@ async function judge(
   log: (line: string) => void
 ): Promise<Report> {
   const { soak, failure, stats } = decided
-  const verdict = failure?.verdict ?? stats!.verdict
+  const verdict = failure ? failure.verdict : stats.verdict
   const suspects =
     verdict === 'leak'
       ? await findSuspects(

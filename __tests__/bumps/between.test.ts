@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { readBumpsBetween } from '../../src/bumps/between.js'
 import { MemgateError } from '../../src/errors.js'
 import { expectedProjectBumps, sorted } from './expected.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { filterBumps, compileGlob } from '../../src/bumps/filter.js'
-import { expectedProjectBumps } from './expected.js'
+import { compileGlob, filterBumps } from '../../src/bumps/filter.js'
 import type { Bump } from '../../src/types.js'
+import { expectedProjectBumps } from './expected.js'
 
 describe('compileGlob', () => {
   it.each([

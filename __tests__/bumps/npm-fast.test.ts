@@ -1,13 +1,13 @@
-import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { diffLocks } from '../../src/bumps/diff.js'
-import { parseManifest } from '../../src/bumps/manifest.js'
 import type { Manifest } from '../../src/bumps/manifest.js'
+import { parseManifest } from '../../src/bumps/manifest.js'
 import { parseNpmLock } from '../../src/bumps/npm.js'
 import { commonPrefix, commonSuffix, pruneNpmLocks, splitLock } from '../../src/bumps/npm-fast.js'
-import { FIXTURES } from './repo.js'
 import type { Bump } from '../../src/types.js'
+import { FIXTURES } from './repo.js'
 
 /** The bumps the whole-file parsers give, and the ones the pruned lockfiles give. */
 function both(

@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { filterBumps } from '../../src/bumps/filter.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
-import { filterBumps } from '../../src/bumps/filter.js'
-import { createGit } from '../../src/git.js'
 import type { Git } from '../../src/git.js'
-import { expectedProjectBumps, sorted } from './expected.js'
-import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
-import type { Repo } from './repo.js'
+import { createGit } from '../../src/git.js'
 import type { Bump } from '../../src/types.js'
+import { expectedProjectBumps, sorted } from './expected.js'
+import type { Repo } from './repo.js'
+import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 
 const repos: Repo[] = []
 afterAll(() => {
@@ -27,8 +27,14 @@ async function countingGit(dir: string): Promise<{ git: Git; reads: string[] }> 
   const reads: string[] = []
   const git: Git = {
     ...real,
-    showFile: (sha, path) => (reads.push(path), real.showFile(sha, path)),
-    listFiles: (sha) => (reads.push(`ls ${sha}`), real.listFiles(sha))
+    showFile: (sha, path) => {
+      reads.push(path)
+      return real.showFile(sha, path)
+    },
+    listFiles: (sha) => {
+      reads.push(`ls ${sha}`)
+      return real.listFiles(sha)
+    }
   }
   return { git, reads }
 }

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
+import { type HeapGraph, HeapSnapshotParser, locationOf, parseHeapSnapshot } from '../../src/heap/parse.js'
 import { DEFAULT_HEAP_MAX_BYTES } from '../../src/options.js'
-import { HeapSnapshotParser, locationOf, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
 import { writeSnapshot } from './snapshots.js'
 
 interface RawSnapshot {

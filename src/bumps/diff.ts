@@ -1,12 +1,12 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
 import type { Bump, BumpType, DependencyType } from '../types.js'
-import { descriptorName, sourceOf } from './lock.js'
-import type { LockedPackage } from './lock.js'
-import type { Manifest, ManifestDependency } from './manifest.js'
-import { indexLock, locate, type LockIndex, type LockSide } from './lock-index.js'
-import { reachedFrom, reachedVia } from './reach.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
+import type { LockedPackage } from './lock.js'
+import { descriptorName, sourceOf } from './lock.js'
+import { indexLock, type LockIndex, type LockSide, locate } from './lock-index.js'
+import type { Manifest, ManifestDependency } from './manifest.js'
+import { reachedFrom, reachedVia } from './reach.js'
 
 export type { LockSide } from './lock-index.js'
 

@@ -1,8 +1,8 @@
 // package.json as far as bumps care: the dependencies it names and the workspaces it declares.
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-json
 import type { DependencyType } from '../types.js'
-import { assertNoConflict, lineAt, lockError } from './lock.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
+import { assertNoConflict, lineAt, lockError } from './lock.js'
 
 /** One dependency a package.json names. */
 export interface ManifestDependency {

@@ -2,7 +2,7 @@
 // whether from a given workspace. Pure.
 import type { DependencyType } from '../types.js'
 import type { LockedPackage } from './lock.js'
-import { locate, type LockIndex, type LockSide } from './lock-index.js'
+import { type LockIndex, type LockSide, locate } from './lock-index.js'
 
 /** The dependency types in the order a bump's `via` lists them. */
 

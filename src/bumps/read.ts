@@ -3,18 +3,18 @@
 import { posix } from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 import { diffLocks } from './diff.js'
 import { compileGlob, trimWorkspaceGlob } from './filter.js'
 import type { Lockfile } from './lock.js'
-import { LOCKFILES, detectPackageManager } from '../package-manager.js'
-import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
+import { parseManifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
 import { pruneNpmLocks } from './npm-fast.js'
 import { parsePnpmLock } from './pnpm.js'
 import { parseYarnLock } from './yarn.js'
-import { shortSha } from '../sha.js'
-import type { Bump } from '../types.js'
 
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */

@@ -3,9 +3,10 @@
 // `/memgate accept` turns a leak on one head SHA into success. A rerun, a re-triggered job, or a
 // label event that measures the same head again must not quietly undo it: the new report carries
 // the acceptance over, and says so. A measurement of another head starts afresh.
+
+import { shortSha } from '../sha.js'
 import type { Report } from './build.js'
 import { embeddedReportText } from './markdown.js'
-import { shortSha } from '../sha.js'
 
 /** A GitHub login: who may answer `/memgate accept` (a user; bots' comments are not commands). */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/

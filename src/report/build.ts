@@ -1,6 +1,7 @@
 // Assembles memgate-report/1 from what the stages found. Pure.
-import type { Bump, Growth, SideReport, StatsResult, Suspect, Verdict } from '../types.js'
+
 import type { PrGrouping } from '../bumps/pr.js'
+import type { Bump, Growth, SideReport, StatsResult, Suspect, Verdict } from '../types.js'
 import type { Series } from './series.js'
 
 export type { Series } from './series.js'

@@ -6,10 +6,10 @@
 // version does not know is left out (a newer memgate may add some; nothing here renders them), and
 // `accepted` is never taken from the input (only a `/memgate accept` answered by memgate sets it).
 import { MemgateError } from '../errors.js'
-import type { Bump, BumpType, DependencyType, Growth, Verdict } from '../types.js'
-import type { Report } from './build.js'
 import { FULL_SHA } from '../sha.js'
+import type { Bump, BumpType, DependencyType, Growth, Verdict } from '../types.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
+import type { Report } from './build.js'
 
 const VERDICTS: readonly Verdict[] = ['pass', 'leak', 'inconclusive', 'error', 'skipped']
 const BUMP_TYPES: readonly BumpType[] = ['major', 'minor', 'patch', 'prerelease', 'downgrade', 'added', 'removed', 'other']

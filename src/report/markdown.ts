@@ -3,15 +3,16 @@
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
 // (package names, versions, paths, object names, log lines) passes through escape.ts first, and
 // only that: memgate's own words are written as they read.
-import type { Bump, Growth, Verdict } from '../types.js'
+
 import type { PrGrouping } from '../bumps/pr.js'
+import { ABBREVIATED_SHA, shortSha } from '../sha.js'
+import type { Bump, Growth, Suspect, Verdict } from '../types.js'
+import { MEMGATE_VERSION } from '../version.js'
 import type { Report } from './build.js'
-import { checkReport, type CheckOptions } from './check.js'
+import { type CheckOptions, checkReport } from './check.js'
 import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './numbers.js'
 import type { Series } from './series.js'
-import { MEMGATE_VERSION } from '../version.js'
-import { ABBREVIATED_SHA, shortSha } from '../sha.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -98,9 +99,11 @@ export function renderReport(input: Report, context: CommentContext): string {
   }
   if (report.grouping) out.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
-  if (report.base.growth && report.head.growth && report.unit) out.push(growthTable(report), '')
+  if (report.base.growth && report.head.growth && report.unit)
+    out.push(growthTable(report, report.unit, report.base.growth, report.head.growth), '')
   if (report.series) out.push(chart(report.series), '')
-  if (report.suspects.length > 0) out.push(suspectsBlock(report), '')
+  const [top] = report.suspects
+  if (top) out.push(suspectsBlock(report, top), '')
   if (report.notes?.length) out.push(notesBlock(report.notes), '')
   out.push(runbook(report, context), '')
   out.push(footer(report, context))
@@ -109,10 +112,10 @@ export function renderReport(input: Report, context: CommentContext): string {
 
 /** e.g. "head +1.4 KiB/iteration over base (1.3 KiB … 1.6 KiB)" */
 function growthHeadline(report: Report): string | null {
-  const d = report.difference
-  if (!d || !report.unit) return null
-  const rate = (v: number) => formatRate(v, report.unit!)
-  const bare = (v: number) => rate(v).split('/')[0]!
+  const { difference: d, unit } = report
+  if (!d || !unit) return null
+  const rate = (v: number) => formatRate(v, unit)
+  const bare = (v: number) => rate(v).replace(/\/.*/, '')
   return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
 }
 
@@ -161,8 +164,7 @@ function releaseLink(b: Bump): string {
   return links.join(' · ')
 }
 
-function growthTable(report: Report): string {
-  const unit = report.unit!
+function growthTable(report: Report, unit: string, base: Growth, head: Growth): string {
   const per = unit.replace(/^bytes\//, '')
   const tp = (v: number | null | undefined) =>
     typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v).toLocaleString('en-US')} ${per}s/s` : '—'
@@ -171,8 +173,8 @@ function growthTable(report: Report): string {
   const lines = [
     '| Side | Runs | Post-GC heap growth | Interval | Throughput |',
     '| --- | --- | --- | --- | --- |',
-    row(`base ${codeSha(report.base.sha)}`, report.base.runs, report.base.growth!, tp(report.throughput?.base)),
-    row(`head ${codeSha(report.head.sha)}`, report.head.runs, report.head.growth!, tp(report.throughput?.head))
+    row(`base ${codeSha(report.base.sha)}`, report.base.runs, base, tp(report.throughput?.base)),
+    row(`head ${codeSha(report.head.sha)}`, report.head.runs, head, tp(report.throughput?.head))
   ]
   if (report.difference) {
     lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
@@ -202,7 +204,7 @@ function chart(series: Series): string {
   ].join('\n')
 }
 
-function suspectsBlock(report: Report): string {
+function suspectsBlock(report: Report, top: Suspect): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
@@ -213,7 +215,6 @@ function suspectsBlock(report: Report): string {
           : '—'
       } |`
   )
-  const top = report.suspects[0]! // called only when there are suspects
   return [
     // A line that starts with <details> is raw HTML to GFM: entities there, not markdown escapes.
     `<details><summary><b>Suspects</b>: ${htmlCode(top.name)}${top.package ? ` from ${htmlCode(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
@@ -232,7 +233,8 @@ function suspectsBlock(report: Report): string {
 const PATH_HOPS = 6
 
 function shortPath(path: string[]): string[] {
-  return path.length <= PATH_HOPS ? path : [path[0]!, '…', ...path.slice(-(PATH_HOPS - 1))]
+  const [root] = path
+  return root === undefined || path.length <= PATH_HOPS ? path : [root, '…', ...path.slice(-(PATH_HOPS - 1))]
 }
 
 function notesBlock(notes: string[]): string {
@@ -276,7 +278,7 @@ function runbook(report: Report, context: CommentContext): string {
       'choose **Comparison** against the first: the objects added between them are sorted by size.',
     ''
   )
-  const pins = report.bumps.filter((b) => b.from && b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
+  const pins = report.bumps.filter((b): b is PinnedBump => !!b.from && !!b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
   if (pins.length > 0) {
     const direct = pins.filter((b) => b.direct)
     const transitive = pins.filter((b) => !b.direct)
@@ -298,10 +300,13 @@ function runbook(report: Report, context: CommentContext): string {
 }
 
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
-function previousSpec(b: Bump): string {
+type PinnedBump = Bump & { from: string }
+
+function previousSpec(b: PinnedBump): string {
   const { change, package: target } = b
-  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
-  return target ? `npm:${target}@${b.from!}` : b.from!
+  const arrow = change?.indexOf(' → ') ?? -1
+  if (b.type === 'other' && change && arrow >= 0) return change.slice(0, arrow)
+  return target ? `npm:${target}@${b.from}` : b.from
 }
 
 function footer(report: Report, context: CommentContext): string {

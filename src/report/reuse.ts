@@ -5,9 +5,10 @@
 // status in seconds. Anything less than exact equality is measured: two PRs' bumps meeting in one
 // group, a base that moved its own dependencies, a lockfile that resolves the same version from
 // elsewhere (an `other` bump's `change`), ranges that no lockfile pins.
+
+import { shortSha } from '../sha.js'
 import type { Bump } from '../types.js'
 import type { Report } from './build.js'
-import { shortSha } from '../sha.js'
 
 /** A PR of the group, as the action found it. */
 export interface ReuseCandidate {
@@ -41,12 +42,12 @@ export function decideReuse(
   if (candidates.length === 0) return { reuse: false, reasons: ['no PR of the group is known'] }
   const wanted = bumpKeys(groupBumps)
   for (const c of candidates) {
-    const why = unfit(c, wanted, options)
-    if (why) {
+    const report = c.report
+    const why = report ? unfit(c, report, wanted, options) : 'no memgate report in its comment'
+    if (!report || why) {
       reasons.push(`#${c.pullNumber}: ${why}`)
       continue
     }
-    const report = c.report!
     const short = shortSha(c.headSha)
     const description = report.accepted
       ? `accepted in #${c.pullNumber} by @${report.accepted.by} (same dependency changes, measured at ${short})`
@@ -56,9 +57,7 @@ export function decideReuse(
   return { reuse: false, reasons }
 }
 
-function unfit(c: ReuseCandidate, wanted: string[], options: { repository: string; failOn: readonly string[] }): string | null {
-  const r = c.report
-  if (!r) return 'no memgate report in its comment'
+function unfit(c: ReuseCandidate, r: Report, wanted: string[], options: { repository: string; failOn: readonly string[] }): string | null {
   if (
     !r.pullRequest ||
     r.pullRequest.number !== c.pullNumber ||

@@ -1,7 +1,8 @@
 // The report as the CLI prints it on a terminal. Pure.
+
+import { shortSha } from '../sha.js'
 import type { Report } from './build.js'
 import { formatBytes, formatRate, readablePath } from './numbers.js'
-import { shortSha } from '../sha.js'
 
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
@@ -31,9 +32,10 @@ function renderLines(report: Report): string {
       lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
     }
   }
-  if (report.unit && report.base.growth && report.head.growth) {
+  const { unit } = report
+  if (unit && report.base.growth && report.head.growth) {
     const g = (x: { estimate: number; low: number; high: number }) =>
-      `${formatRate(x.estimate, report.unit!)} [${formatRate(x.low, report.unit!)}, ${formatRate(x.high, report.unit!)}]`
+      `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`
     lines.push('', 'post-GC heap growth:')
     lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`)
     lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`)

@@ -2,12 +2,12 @@
 // stop, and a timeout that kills the whole tree.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { Run, RunOutcome, Sample } from '../types.js'
-import { readGroupRss } from '../rss.js'
-import { PROBE_ENV, withoutProbeEnv, type ExpectedLength, type SnapshotPlan } from '../probe/protocol.js'
-import { killGroup, startProcess, waitForGroupExit } from '../process.js'
-import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'
 import { DEFAULT_HEAP_MAX_BYTES } from '../options.js'
+import { type ExpectedLength, PROBE_ENV, type SnapshotPlan, withoutProbeEnv } from '../probe/protocol.js'
+import { killGroup, startProcess, waitForGroupExit } from '../process.js'
+import { readGroupRss } from '../rss.js'
+import type { Run, RunOutcome, Sample } from '../types.js'
+import { type ProcessInfo, parseSampleLines, type SampleSource, type Warmup } from './samples.js'
 
 export type { ExpectedLength, SnapshotPlan } from '../probe/protocol.js'
 

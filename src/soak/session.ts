@@ -5,15 +5,15 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
-import type { Samples, Side } from '../types.js'
-import { withoutProbeEnv } from '../probe/protocol.js'
-import { scrubEnv, withProbe } from './env.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
-import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
-import { runQueue } from './queue.js'
-import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { withoutProbeEnv } from '../probe/protocol.js'
 import { shortSha } from '../sha.js'
+import type { Samples, Side } from '../types.js'
+import { scrubEnv, withProbe } from './env.js'
+import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
+import { runQueue } from './queue.js'
+import { type ExpectedLength, runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -192,7 +192,7 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
     if (pilot) runs[side]++
     options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
         (run.source === 'rss' ? ' (process RSS)' : '') +
         (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
         (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
@@ -211,9 +211,11 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
+  // The queue installs a side before its first run, and fails when an install fails.
+  if (!installs.base || !installs.head) throw new Error('the soak queue ended without installing both sides')
   return {
-    base: toSide('base', results.base, installs.base!),
-    head: toSide('head', results.head, installs.head!),
+    base: toSide('base', results.base, installs.base),
+    head: toSide('head', results.head, installs.head),
     parallel: session.parallel,
     wallMs: Date.now() - started,
     runsWallMs

@@ -6,7 +6,7 @@
 // of the comparison.
 import type { Growth, Run, Sample, Samples } from '../types.js'
 import { mannKendall, median, thin } from './robust.js'
-import { fitRun, type Shape, type Jump } from './shape.js'
+import { fitRun, type Jump, type Shape } from './shape.js'
 
 export interface MeasureOptions {
   /** Share of each run's x-span discarded as warm-up. */
@@ -40,6 +40,13 @@ export interface RunGrowth {
   throughput: number | null
 }
 
+/** A run that counts: fitted, so its heap growth, level and span are known. */
+export type UsableRun = RunGrowth & { excluded?: undefined; heap: Growth; level: number; span: number }
+
+export function isUsable(run: RunGrowth): run is UsableRun {
+  return !run.excluded && run.heap !== null && run.level !== null && run.span !== null
+}
+
 // Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
 // set by the x-span far more than by the count of points.
 const maxPoints = 200
@@ -61,9 +68,10 @@ function describeFailure(run: Run): string | null {
 /** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
 export function afterWarmup(samples: readonly Sample[], warmup: number): Sample[] {
   const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x)
-  if (valid.length === 0) return []
-  const first = valid[0]!.x
-  const cut = first + warmup * (valid[valid.length - 1]!.x - first)
+  const first = valid[0]
+  const last = valid[valid.length - 1]
+  if (!first || !last) return []
+  const cut = first.x + warmup * (last.x - first.x)
   return valid.filter((s) => s.x >= cut)
 }
 
@@ -96,8 +104,8 @@ export function measureRun(run: Run, index: number, unit: Samples['unit'], optio
   const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level))
   if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
   let external: Growth | null = null
-  if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-    const ext = kept.map((s) => s.external!)
+  const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []))
+  if (ext.length === kept.length) {
     external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null
   }
   return {
@@ -109,7 +117,7 @@ export function measureRun(run: Run, index: number, unit: Samples['unit'], optio
     step: heap.step,
     trendP: mannKendall(ys).pUp,
     level,
-    span: xs[xs.length - 1]! - xs[0]!,
+    span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
     throughput
   }
 }

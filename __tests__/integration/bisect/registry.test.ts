@@ -4,8 +4,8 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { authFor, fetchPublishedVersions, loadRegistryConfig, registryFor, resolveRegistryConfig } from '../../src/bisect/registry.js'
-import { rowCache, startRegistry, type Registry } from '../support/registry.js'
+import { authFor, fetchPublishedVersions, loadRegistryConfig, registryFor, resolveRegistryConfig } from '../../../src/bisect/registry.js'
+import { rowCache, startRegistry, type Registry } from '../../support/registry.js'
 
 interface Recorder {
   url: string

@@ -1,11 +1,12 @@
 // The heap stage on a 100 MB-class snapshot, in a child Node.js whose V8 heap is capped far below
 // the file's size: it can only pass if the snapshot is streamed into typed arrays.
-import { beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import ts from 'typescript'
-import { fixtures, makeTempDir } from './snapshots.js'
+import { fixtures, makeTempDir } from '../../heap/snapshots.js'
 
 const HEAP_CAP_MB = 64
 

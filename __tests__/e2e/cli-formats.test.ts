@@ -1,10 +1,11 @@
 // `node dist/cli.js` on the formats of issue 13: Yarn 4.18.1's lockfile v10 with an npm alias, a
 // working directory inside the monorepo, and `heap diff` of two real snapshots of a full LRU.
-import { afterAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as path from 'node:path'
-import { makeRepo, projectSide, type Repo } from './bumps/repo.js'
-import { makeSnapshots } from './heap/snapshots.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { makeRepo, projectSide, type Repo } from '../bumps/repo.js'
+import { makeSnapshots } from '../heap/snapshots.js'
 
 const cli = path.resolve('dist', 'cli.js')
 const repos: Repo[] = []

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { applyEdits, checkCopies, findInstalledCopies, planEdits } from '../../src/bisect/hold.js'
-import { Trees } from '../../src/bisect/trees.js'
-import { createGit } from '../../src/git.js'
-import { makeProject } from '../support/bisect-project.js'
-import { rowCache, startRegistry, wrapper, type Registry } from '../support/registry.js'
+import { applyEdits, checkCopies, findInstalledCopies, planEdits } from '../../../src/bisect/hold.js'
+import { Trees } from '../../../src/bisect/trees.js'
+import { createGit } from '../../../src/git.js'
+import { makeProject } from '../../support/bisect-project.js'
+import { rowCache, startRegistry, wrapper, type Registry } from '../../support/registry.js'
 
 describe('planEdits / applyEdits', () => {
   it.each([

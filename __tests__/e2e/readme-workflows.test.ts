@@ -2,15 +2,16 @@
 // what keeps a required check honest (a concurrency group per workflow, at job level; the
 // fork-safe pair's permissions), and its event sequence is run end to end through dist/index.js
 // with the `with:` inputs as documented, against the loopback GitHub API.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import yaml from 'js-yaml'
-import { createDemoRepo, type DemoRepo } from '../src/demo.js'
-import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
-import { issueCommentEvent, pullRequestEvent, runAction, workflowRunEvent } from './support/run-action.js'
+import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { issueCommentEvent, pullRequestEvent, runAction, workflowRunEvent } from '../support/run-action.js'
 
 interface Step {
   uses?: string

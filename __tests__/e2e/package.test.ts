@@ -1,9 +1,10 @@
 // The package as npm publishes it: `npm pack` of this repository, run with `npx ./memgate-<version>.tgz`.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 interface PackResult {
   name: string

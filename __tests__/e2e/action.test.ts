@@ -1,15 +1,16 @@
 // End to end: dist/index.js as the Actions runner runs it, on real git repositories with real
 // npm installs and soaks, against a loopback HTTP stand-in for the GitHub API.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DemoRepo } from '../src/demo.js'
-import { demoRepo } from './support/demo-repo.js'
-import { MEMGATE_VERSION } from '../src/version.js'
-import { startFakeGitHub, seedComments, type FakeGitHub } from './support/github-server.js'
-import { linkedText, renderGfm } from './support/gfm.js'
-import { createTwoCommitRepo, findFiles, issueCommentEvent, pullRequestEvent, runAction } from './support/run-action.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { DemoRepo } from '../../src/demo.js'
+import { MEMGATE_VERSION } from '../../src/version.js'
+import { demoRepo } from '../support/demo-repo.js'
+import { linkedText, renderGfm } from '../support/gfm.js'
+import { type FakeGitHub, seedComments, startFakeGitHub } from '../support/github-server.js'
+import { createTwoCommitRepo, findFiles, issueCommentEvent, pullRequestEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateTestToken0123456789abcdef'
 const PR = 7

@@ -1,14 +1,15 @@
 // End to end: how dist/index.js (and dist/post.js) behave when the GitHub API or the runner gets in
 // the way — 5xx, rate limits, read-only tokens, cancellation, a killed step. These runs end early
 // (a PR without dependency changes, or a soak that only sleeps), so the soak is never the point.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import type { ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
-import { createTwoCommitRepo, pullRequestEvent, runAction, type ActionRunOptions } from './support/run-action.js'
-import { isRunning } from './support/process.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { isRunning } from '../support/process.js'
+import { type ActionRunOptions, createTwoCommitRepo, pullRequestEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateApiTestToken0123456789'
 

@@ -1,10 +1,11 @@
 // The test registry itself: what the bisect tests rely on (published versions listed, npm installs them).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { rowCache, startRegistry, type Registry } from '../support/registry.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type Registry, rowCache, startRegistry } from '../../support/registry.js'
 
 let registry: Registry
 beforeAll(async () => {

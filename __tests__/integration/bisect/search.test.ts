@@ -6,11 +6,11 @@ import * as fs from 'node:fs'
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { parseOptions } from '../../src/options.js'
-import { bisectExitCode, runBisect, type BisectOptions } from '../../src/bisect/search.js'
-import { commitAll } from '../../src/git.js'
-import { CORE_ENV, makeProject, type ProjectSpec } from '../support/bisect-project.js'
-import { rowCache, startRegistry, wrapper, type Registry } from '../support/registry.js'
+import { parseOptions } from '../../../src/options.js'
+import { bisectExitCode, runBisect, type BisectOptions } from '../../../src/bisect/search.js'
+import { commitAll } from '../../../src/git.js'
+import { CORE_ENV, makeProject, type ProjectSpec } from '../../support/bisect-project.js'
+import { rowCache, startRegistry, wrapper, type Registry } from '../../support/registry.js'
 
 let registry: Registry
 const log: string[] = []

@@ -1,16 +1,17 @@
 // End to end: the fork-safe pair. `mode: measure` runs the PR's code with a read-only token and
 // writes nothing to GitHub; `mode: report`, in a workflow_run workflow, checks the artifact it is
 // handed against the API and the measure run's own head SHA, then posts.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DemoRepo } from '../src/demo.js'
-import { demoRepo } from './support/demo-repo.js'
-import { MEMGATE_VERSION } from '../src/version.js'
-import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
-import { pullRequestEvent, runAction, workflowRunEvent } from './support/run-action.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { DemoRepo } from '../../src/demo.js'
+import { MEMGATE_VERSION } from '../../src/version.js'
+import { demoRepo } from '../support/demo-repo.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { pullRequestEvent, runAction, workflowRunEvent } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateForkToken0123456789abc'
 const PR = 41

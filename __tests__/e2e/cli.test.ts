@@ -1,11 +1,12 @@
 // The CLI as users run it: node dist/cli.js, on real git repositories.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DemoRepo } from '../src/demo.js'
-import { demoRepo } from './support/demo-repo.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { DemoRepo } from '../../src/demo.js'
+import { demoRepo } from '../support/demo-repo.js'
 
 const cli = path.resolve('dist', 'cli.js')
 let root: string

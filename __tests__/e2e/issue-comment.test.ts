@@ -1,15 +1,16 @@
 // End to end: `/memgate …` commands in PR comments (issue_comment events) through dist/index.js.
 // The rerun measures a real demo project from a shallow checkout of the default branch, the way
 // an issue_comment workflow's actions/checkout leaves it: the PR head must be fetched.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DemoRepo } from '../src/demo.js'
-import { demoRepo } from './support/demo-repo.js'
-import { startFakeGitHub, type FakeGitHub } from './support/github-server.js'
-import { issueCommentEvent, runAction } from './support/run-action.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { DemoRepo } from '../../src/demo.js'
+import { demoRepo } from '../support/demo-repo.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { issueCommentEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateCommandToken0123456789'
 const PR = 9
