@@ -21842,6 +21842,15 @@ function withProbe(nodeOptions, probePath) {
     const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
     return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
 }
+/**
+ * The one builder of the install and soak environments, for the gate's sides and bisect's trees
+ * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
+ * `secrets`), and the probe added for the soak. Never mutates its argument.
+ */
+function buildEnvironments(env, options) {
+    const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }));
+    return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
+}
 
 /**
  * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
@@ -22373,7 +22382,7 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
+    const env = buildEnvironments(process.env, options);
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
     const added = [];
@@ -22390,8 +22399,8 @@ async function openSession(options) {
         const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
         const session = {
             options,
-            installEnv,
-            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            installEnv: env.install,
+            soakEnv: env.soak,
             parallel,
             dirs,
             plans,
@@ -22440,8 +22449,7 @@ async function soakLook(session, look) {
         // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
         // run may get too few for a trend. It still tells the later runs how long they are (they get
         // their minimum whatever it costs), and the side gets one more run in its place.
-        const known = i > 0 || look.expected?.[side] !== undefined;
-        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
+        const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
         if (pilot)
             runs[side]++;
         options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
@@ -22488,7 +22496,32 @@ function runOneSoak(session, look, side, i, first, signal) {
 }
 const SIDES = ['base', 'head'];
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES$1 = 10;
+const MIN_RUN_SAMPLES = 10;
+/**
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+function isPilot(run, index, known) {
+    return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+}
+/** The one mapping from soak runs to memgate-samples/1. */
+function toSamples(side, runs) {
+    return {
+        format: 'memgate-samples/1',
+        side,
+        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+            exitCode,
+            signal,
+            outcome,
+            durationMs,
+            samples,
+            stderrTail,
+            log
+        }))
+    };
+}
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
@@ -22509,23 +22542,9 @@ function availableCores() {
     return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 function toSide(side, runs, install) {
-    const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
     const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
     return {
-        samples: {
-            format: 'memgate-samples/1',
-            side,
-            unit,
-            runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-                exitCode,
-                signal,
-                outcome,
-                durationMs,
-                samples,
-                stderrTail,
-                log
-            }))
-        },
+        samples: toSamples(side, runs),
         snapshots: snapshotRunResult?.snapshotFiles ?? [],
         notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
         install: {
@@ -23080,6 +23099,54 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
 }
 
 /**
+ * head running out of memory where base never does (and base has a run that ended well) is a
+ * leak; a side whose every run failed leaves nothing to compare (an error). Otherwise null: the
+ * statistics decide. Never looks at samples, only at outcomes.
+ */
+function judgeFailures(base, head, names = { base: 'base', head: 'head' }) {
+    const ok = (s) => s.runs.filter((r) => outcomeOf(r) === 'ok').length;
+    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
+    const failed = (s) => s.runs.find((r) => outcomeOf(r) !== 'ok');
+    const tail = (s) => failed(s)?.stderrTail || undefined;
+    const describe = (s) => {
+        const run = failed(s);
+        return run?.outcome === 'timeout'
+            ? 'timed out'
+            : run?.outcome === 'oom'
+                ? 'ran out of memory'
+                : `exited with ${run?.exitCode ?? run?.signal}`;
+    };
+    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
+        return {
+            verdict: 'leak',
+            reason: `${capital(names.head)} ran out of memory in ${oom(head)} of ${head.runs.length} runs where ${names.base} never did.`
+        };
+    }
+    if (ok(base) === 0 && ok(head) === 0) {
+        return {
+            verdict: 'error',
+            reason: `The soak failed on both sides: it ${describe(head)} on ${names.head} and ${describe(base)} on ${names.base}.`,
+            detail: tail(head)
+        };
+    }
+    for (const [name, side] of [
+        [names.base, base],
+        [names.head, head]
+    ]) {
+        if (ok(side) === 0)
+            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
+    }
+    return null;
+}
+// memgate-samples/1: a run without `outcome` counts by its exit code.
+function outcomeOf(run) {
+    return run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+}
+function capital(name) {
+    return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
  * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
  * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
  * options. Never asks for more than `maxRuns` runs per side in total.
@@ -23167,7 +23234,7 @@ async function soakUntilDecided(options, target, git, where, known) {
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
-            const failure = judgeFailures(soak.base, soak.head);
+            const failure = judgeFailures(soak.base.samples, soak.head.samples);
             const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
             const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
             if (!stats || !step || step.done)
@@ -23216,43 +23283,6 @@ function appendRuns(first, more) {
         runs: [...a.runs, ...b.runs]
     });
     return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
-}
-/**
- * Runs that did not finish decide the verdict before any statistics: head running out of memory
- * where base does not is a leak; a side whose every run failed leaves nothing to compare.
- */
-function judgeFailures(base, head) {
-    const ok = (s) => s.samples.runs.filter((r) => r.outcome === 'ok').length;
-    const oom = (s) => s.samples.runs.filter((r) => r.outcome === 'oom').length;
-    const total = head.samples.runs.length;
-    const tail = (s) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined;
-    const describe = (s) => {
-        const run = s.samples.runs.find((r) => r.outcome !== 'ok');
-        return run?.outcome === 'timeout'
-            ? 'timed out'
-            : run?.outcome === 'oom'
-                ? 'ran out of memory'
-                : `exited with ${run?.exitCode ?? run?.signal}`;
-    };
-    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-        return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` };
-    }
-    if (ok(base) === 0 && ok(head) === 0) {
-        return {
-            verdict: 'error',
-            reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
-            detail: tail(head)
-        };
-    }
-    for (const [name, side] of [
-        ['base', base],
-        ['head', head]
-    ]) {
-        if (ok(side) === 0) {
-            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
-        }
-    }
-    return null;
 }
 async function findSuspects(head, packages, maxBytes, log) {
     if (head.snapshots.length < 2) {
@@ -23453,17 +23483,17 @@ async function demoCommand(args) {
 }
 
 // Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
-// and every later comparison reuses (and, when a step needs more, extends) its runs.
-/** Samples a first run needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES = 10;
+// and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
+// pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
 /** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
 const METRICS = 2;
 /**
  * The fewest runs a side for which the smallest exact p-value of the first look fits under its
- * share of `alpha` (see alphaForLook): below that, no amount of signal can give a leak verdict.
+ * share of `alpha` (alphaForLook's first look of several): below that, no amount of signal can
+ * give a leak verdict.
  */
 function runsFor(alpha) {
-    const firstLook = (0.8 * alpha) / METRICS;
+    const firstLook = alphaForLook(alpha, 1, 2, METRICS);
     let n = 2;
     while (smallestPValue(n, n) > firstLook && n < 100)
         n++;
@@ -23480,14 +23510,14 @@ class Soaks {
         this.settings = settings;
     }
     /**
-     * At least `count` runs of `tree` under `label` (the tree's key by default; a verification
-     * uses its own label so that its runs are fresh).
+     * The first `count` runs of `tree` under `label` (and a pilot, if the first was one), soaked as
+     * needed; the tree's key is the label by default, a verification uses its own for fresh runs.
      */
     async ensure(tree, count, label = tree.key) {
-        const list = this.runs.get(label) ?? [];
-        this.runs.set(label, list);
-        let wanted = count;
-        while (list.length < wanted) {
+        const entry = this.runs.get(label) ?? { runs: [], pilots: 0 };
+        this.runs.set(label, entry);
+        const list = entry.runs;
+        while (list.length < count + entry.pilots) {
             const i = list.length;
             const run = await runSoak({
                 command: this.settings.soakCommand,
@@ -23504,88 +23534,54 @@ class Soaks {
             this.soaks++;
             this.soakMs += run.durationMs ?? 0;
             list.push(run);
-            // The very first run goes in blind and may get too few samples for a trend: one more run then.
-            if (!this.expected && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES)
-                wanted++;
+            if (isPilot(run, i, this.expected !== undefined))
+                entry.pilots++;
             this.expected ??= run.length;
             this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
         }
-        return toSamples(list);
+        return toSamples('head', list.slice(0, count + entry.pilots));
     }
     /**
-     * Candidate against reference at false-alarm rate `alpha`: first at `runs` a side, then, while
-     * inconclusive, more runs up to `maxRuns` (the first look spends 80% of alpha, the later ones
-     * share the rest, so the total stays at alpha). The reference's runs are reused and extended.
+     * Candidate against reference at false-alarm rate `alpha`, the gate's sequential plan: first at
+     * `runs` a side, then, while inconclusive, more runs up to `maxRuns`, each look spending only its
+     * share of alpha. The reference's runs are reused and extended.
      */
     async compare(reference, candidate, alpha, stats) {
-        const looks = planLooks(stats.runs, Math.max(stats.runs, stats.maxRuns));
-        let last;
-        for (let look = 0; look < looks.length; look++) {
-            const n = looks[look];
-            const ref = await this.ensure(reference.tree, n, reference.label);
-            const cand = await this.ensure(candidate.tree, n, candidate.label);
-            const share = looks.length === 1 ? alpha : look === 0 ? 0.8 * alpha : (0.2 * alpha) / (looks.length - 1);
-            last = judge(ref, cand, share, alpha, stats);
-            if (last.verdict !== 'inconclusive' || last.growth === null)
-                break;
-            if (look + 1 < looks.length)
-                this.settings.log(`  inconclusive after ${n} runs a side (${last.reason}); more runs`);
+        const settings = { ...stats, alpha, maxRuns: Math.max(stats.runs, stats.maxRuns) };
+        let runs = settings.runs;
+        for (;;) {
+            const ref = await this.ensure(reference.tree, runs, reference.label);
+            const cand = await this.ensure(candidate.tree, runs, candidate.label);
+            const { comparison, addRuns } = judge(ref, cand, settings);
+            if (addRuns === 0)
+                return comparison;
+            this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
+            runs += addRuns;
         }
-        return last;
     }
 }
-/** The verdict of one look, with `share` of alpha. Pure. */
-function judge(ref, cand, share, alpha, stats) {
+/** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
+function judge(ref, cand, stats) {
     const runs = { reference: ref.runs.length, candidate: cand.runs.length };
-    const ok = (s) => s.runs.filter((r) => r.outcome === 'ok').length;
-    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
-    const failed = (s) => s.runs.find((r) => r.outcome !== 'ok');
-    if (oom(cand) > 0 && oom(ref) === 0 && ok(ref) > 0) {
+    const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
+    if (failure) {
         return {
-            verdict: 'leak',
-            reason: `ran out of memory in ${oom(cand)} of ${runs.candidate} runs where the reference never did`,
-            growth: null,
-            unit: null,
-            runs,
-            alpha
+            comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
+            addRuns: 0
         };
     }
-    for (const [name, side] of [
-        ['candidate', cand],
-        ['reference', ref]
-    ]) {
-        if (ok(side) === 0) {
-            const run = failed(side);
-            const how = run?.outcome === 'timeout' ? 'timed out' : `exited with ${run?.exitCode ?? run?.signal}`;
-            return {
-                verdict: 'error',
-                reason: `the soak failed in every ${name} run (it ${how}${run?.log ? `; log ${run.log}` : ''})`,
-                growth: null,
-                unit: null,
-                runs,
-                alpha
-            };
-        }
-    }
-    // One look of the caller's plan: analyzeSamples sees a single look and spends all of `share`.
-    const n = Math.max(runs.reference, runs.candidate);
-    const analysis = analyzeSamples(ref, cand, { ...stats, alpha: share, runs: n, maxRuns: n });
-    return { verdict: analysis.verdict, reason: analysis.reason, growth: analysis.difference, unit: analysis.unit, runs, alpha };
-}
-function toSamples(runs) {
+    const analysis = analyzeSamples(ref, cand, stats);
+    const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns);
     return {
-        format: 'memgate-samples/1',
-        side: 'head',
-        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
-        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-            exitCode,
-            signal,
-            outcome,
-            durationMs,
-            samples,
-            stderrTail,
-            log
-        }))
+        comparison: {
+            verdict: analysis.verdict,
+            reason: analysis.reason,
+            growth: analysis.difference,
+            unit: analysis.unit,
+            runs,
+            alpha: stats.alpha
+        },
+        addRuns: step.done ? 0 : step.addRuns
     };
 }
 function safe(label) {
@@ -24564,21 +24560,20 @@ async function runBisect(options) {
     if (!soakCommand.trim())
         throw new MemgateError('No soak command: set --soak to the script that exercises the service');
     const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
-    const env = scrubEnv(process.env, options.secrets ?? []);
-    for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
-        delete env[name];
+    // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
+    const env = buildEnvironments(process.env, { secrets: options.secrets, passEnv: options.options.passEnv, probePath: options.probePath });
     const trees = new Trees({
         git,
         workDir,
         workingDirectory,
         installCommand: installCommand || undefined,
-        env,
+        env: env.install,
         signal: options.signal,
         log: options.log
     });
     const soaks = new Soaks({
         soakCommand,
-        env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
+        env: env.soak,
         timeoutMs,
         durationMs,
         workDir,

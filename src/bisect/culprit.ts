@@ -1,5 +1,5 @@
 import type { BumpDetail } from '../bumps/diff.js'
-import type { StepVerdict } from './measure.js'
+import type { StepVerdict } from './tree-soaks.js'
 import type { Tree } from './trees.js'
 import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, type Context, type CulpritSearch } from './report.js'
 

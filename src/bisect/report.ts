@@ -4,7 +4,7 @@ import type { Git } from '../git.js'
 import type { Options, StatsOptions } from '../options.js'
 import type { Growth } from '../types.js'
 import type { Hold } from './hold.js'
-import { runsFor, type Soaks, type Comparison, type StepVerdict } from './measure.js'
+import { runsFor, type Soaks, type TreeComparison, type StepVerdict } from './tree-soaks.js'
 import type { Trees, Tree } from './trees.js'
 
 export interface BisectOptions {
@@ -153,7 +153,7 @@ export async function compareAt(
   candidate: Tree,
   alpha: number,
   labels: { reference?: string; candidate?: string } = {}
-): Promise<Comparison> {
+): Promise<TreeComparison> {
   const runs = Math.max(ctx.stats.runs, runsFor(alpha))
   const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
   return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats)
