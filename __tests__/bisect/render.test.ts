@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { linkedText, renderGfm } from '../support/gfm.js'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, suggestedLine } from '../../src/bisect/render.js'
-import { renderBisect } from '../../src/bisect/command.js'
+import { renderBisect } from '../../src/cli/bisect-text.js'
 import type { BisectReport } from '../../src/bisect/search.js'
 
 const report: BisectReport = {

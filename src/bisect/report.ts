@@ -108,10 +108,6 @@ export interface BisectReport {
 }
 
 /** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
-export function bisectExitCode(report: Pick<BisectReport, 'verdict'>): 0 | 1 | 2 | 3 {
-  return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2
-}
-
 export interface Context {
   git: Git
   baseSha: string
