@@ -62,7 +62,10 @@ describe('renderCause', () => {
 
   it('links the review suggestion instead of a code block when there is one', () => {
     const text = renderCause(report, { durationMs: 1000, suggestionUrl: 'https://github.com/acme/service/pull/1#discussion_r1' })
-    expect(text).toContain('[Apply the suggested change](https://github.com/acme/service/pull/1#discussion_r1)')
+    // The field is named either way, so that nobody pastes an override into `dependencies`.
+    expect(text).toContain(
+      '[Apply the suggested change](https://github.com/acme/service/pull/1#discussion_r1) in `package.json`, under `dependencies`.'
+    )
     expect(text).not.toContain('```json')
   })
 

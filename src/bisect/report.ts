@@ -82,7 +82,18 @@ export interface CulpritSearch {
   reason: string
 }
 
-export interface BisectReport {
+/**
+ * A suggestion comes only with the verification that passed it (and the package it changes);
+ * without one, the last verification tried, if any, says why none is offered.
+ */
+export type Fix =
+  | { suggestion: Suggestion; verification: Verification & { verdict: 'pass' }; package: string }
+  | { suggestion: null; verification: Verification | null }
+
+/** memgate-bisect/1. */
+export type BisectReport = BisectFacts & Fix
+
+export interface BisectFacts {
   format: 'memgate-bisect/1'
   package: string | null
   from: string | null
@@ -94,8 +105,6 @@ export interface BisectReport {
   tested: Tested[]
   /** The newest published version after `to`, when there is one, and its verdict. */
   newest: { version: string; verdict: StepVerdict } | null
-  suggestion: Suggestion | null
-  verification: Verification | null
   /** The false-alarm rate of the whole bisect. */
   alpha: number
   /** How it is held: each of `comparisons` comparisons at `alphaPerComparison`. */

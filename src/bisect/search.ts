@@ -25,7 +25,7 @@ import { findCulprits } from './culprit.js'
 import { bisectPackage } from './package.js'
 import { list, type BisectOptions, type BisectReport, type Context, type CulpritSearch } from './report.js'
 
-export type { BisectOptions, BisectReport, CulpritSearch, Suggestion, Tested, Verification } from './report.js'
+export type { BisectOptions, BisectReport, CulpritSearch, Fix, Suggestion, Tested, Verification } from './report.js'
 
 export async function runBisect(options: BisectOptions): Promise<BisectReport> {
   const started = Date.now()
