@@ -13,6 +13,7 @@ import { buildReport, type Report, type ReportInput, reportOfError } from './rep
 import { medianSeries } from './report/series.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
+import { type Failure, judgeFailures } from './stats/failures.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
 
@@ -97,7 +98,7 @@ async function measure(options: Options, target: Commits, workDir: string, known
 
 /** The last look: either its runs failed (and were not analysed) or their statistics decide. */
 type Decided =
-  | { soak: SoakResult; failure: NonNullable<ReturnType<typeof judgeFailures>>; stats?: undefined }
+  | { soak: SoakResult; failure: Failure; stats?: undefined }
   | { soak: SoakResult; failure: null; stats: ReturnType<typeof analyzeSamples> }
 
 /**
@@ -126,7 +127,7 @@ async function soakUntilDecided(
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
-      const failure = judgeFailures(soak.base, soak.head)
+      const failure = judgeFailures(soak.base.samples, soak.head.samples)
       if (failure) return { soak, failure }
       const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
       const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
@@ -188,44 +189,6 @@ function appendRuns(first: SoakResult, more: SoakResult): SoakResult {
     runs: [...a.runs, ...b.runs]
   })
   return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs }
-}
-
-/**
- * Runs that did not finish decide the verdict before any statistics: head running out of memory
- * where base does not is a leak; a side whose every run failed leaves nothing to compare.
- */
-export function judgeFailures(base: SideResult, head: SideResult): { verdict: 'leak' | 'error'; reason: string; detail?: string } | null {
-  const ok = (s: SideResult) => s.samples.runs.filter((r) => r.outcome === 'ok').length
-  const oom = (s: SideResult) => s.samples.runs.filter((r) => r.outcome === 'oom').length
-  const total = head.samples.runs.length
-  const tail = (s: SideResult) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined
-  const describe = (s: SideResult) => {
-    const run = s.samples.runs.find((r) => r.outcome !== 'ok')
-    return run?.outcome === 'timeout'
-      ? 'timed out'
-      : run?.outcome === 'oom'
-        ? 'ran out of memory'
-        : `exited with ${run?.exitCode ?? run?.signal}`
-  }
-  if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-    return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` }
-  }
-  if (ok(base) === 0 && ok(head) === 0) {
-    return {
-      verdict: 'error',
-      reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
-      detail: tail(head)
-    }
-  }
-  for (const [name, side] of [
-    ['base', base],
-    ['head', head]
-  ] as const) {
-    if (ok(side) === 0) {
-      return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) }
-    }
-  }
-  return null
 }
 
 async function findSuspects(head: SideResult, packages: string[], maxBytes: number, log: (line: string) => void): Promise<Suspect[]> {

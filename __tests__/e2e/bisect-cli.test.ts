@@ -6,7 +6,6 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { createDemoRepo } from '../../src/demo.js'
-import { bisectExitCode } from '../../src/bisect/search.js'
 import { makeProject, type Project } from '../support/bisect-project.js'
 import { rowCache, startRegistry, type Registry } from '../support/registry.js'
 
@@ -115,7 +114,34 @@ describe('memgate bisect', () => {
     )
   }, 300000)
 
-  it('maps verdicts to exit statuses', () => {
-    expect(['leak', 'pass', 'error', 'inconclusive'].map((verdict) => bisectExitCode({ verdict: verdict as 'leak' }))).toEqual([1, 0, 2, 3])
+  it('takes the options of run through the same parser (pass-env, heap-max-bytes, include), and refuses a bad one', async () => {
+    const repo = await createDemoRepo(fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-flags-')), 'leaky')
+    const bad = await memgate(
+      ['bisect', '--base', 'main', '--head', 'bump', '--soak', 'node soak.js', '--pass-env', 'NOT-A-NAME'],
+      repo.dir
+    )
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^memgate: Invalid pass-env 'NOT-A-NAME'\. Expected environment variable names, comma-separated\./)
+    // include selects no bump: nothing is installed, and bisect says so.
+    const none = await memgate(
+      [
+        'bisect',
+        '--base',
+        'main',
+        '--head',
+        'bump',
+        '--soak',
+        'node soak.js',
+        '--heap-max-bytes',
+        '64',
+        '--include',
+        'no-such-*',
+        '--json'
+      ],
+      repo.dir
+    )
+    expect(none.status).toBe(2)
+    expect(JSON.parse(none.stdout)).toMatchObject({ format: 'memgate-report/1', verdict: 'error' })
+    expect(none.stderr).toMatch(/No dependency changed between base \w{7} and head \w{7}/)
   })
 })

@@ -23,6 +23,8 @@ export interface Registry {
   /** `http://127.0.0.1:PORT/` */
   url: string
   storage: string
+  /** For a private registry: a token of its one user, for `//host/:_authToken`; else undefined. */
+  token?: string
   publish(pkg: FixturePackage): Promise<void>
   /** Stops the server; the port then refuses connections (the "registry down" case). */
   stop(): Promise<void>
@@ -30,9 +32,16 @@ export interface Registry {
 
 const SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'verdaccio-server.cjs')
 
-export async function startRegistry(): Promise<Registry> {
+/** `private`: only a logged-in user may list or fetch packages (a company's registry). */
+export async function startRegistry(options: { private?: boolean } = {}): Promise<Registry> {
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-verdaccio-'))
-  const child = spawn(process.execPath, [SERVER, storage], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const user = { name: 'ci-reader', password: 'reader-password-1' }
+  if (options.private) {
+    // htpasswd's {SHA} scheme, which Verdaccio's htpasswd plugin reads.
+    const sha = createHash('sha1').update(user.password).digest('base64')
+    fs.writeFileSync(path.join(storage, 'htpasswd'), `${user.name}:{SHA}${sha}:autocreated ${new Date().toISOString()}\n`)
+  }
+  const child = spawn(process.execPath, [SERVER, storage, ...(options.private ? ['private'] : [])], { stdio: ['ignore', 'pipe', 'pipe'] })
   const port = await new Promise<number>((resolve, reject) => {
     let out = ''
     let err = ''
@@ -48,6 +57,7 @@ export async function startRegistry(): Promise<Registry> {
   return {
     url,
     storage,
+    token: options.private ? await login(url, user) : undefined,
     publish: (pkg) => publish(url, pkg),
     stop: () => stop(child, storage)
   }
@@ -61,6 +71,21 @@ async function stop(child: ChildProcess, storage: string): Promise<void> {
     })
   }
   fs.rmSync(storage, { recursive: true, force: true })
+}
+
+/** npm login's request: an existing htpasswd user, named in Basic auth, gets a token (else Verdaccio would register one). */
+async function login(registry: string, user: { name: string; password: string }): Promise<string> {
+  const response = await fetch(`${registry}-/user/org.couchdb.user:${user.name}`, {
+    method: 'PUT',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Basic ${Buffer.from(`${user.name}:${user.password}`).toString('base64')}`
+    },
+    body: JSON.stringify({ name: user.name, password: user.password })
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!response.ok || !body.token) throw new Error(`Logging in to ${registry} failed: ${response.status} ${JSON.stringify(body)}`)
+  return body.token
 }
 
 async function publish(registry: string, pkg: FixturePackage): Promise<void> {

@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, renderCausePending, suggestedLine } from '../bisect/render.js'
-import { runBisect, type BisectReport } from '../bisect/search.js'
+import { runBisect, type BisectReport, type Suggestion, type Verification } from '../bisect/search.js'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { commentOnLine, listPullFiles } from '../github/review.js'
@@ -48,9 +48,10 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
     return null
   }
   let suggestionUrl: string | undefined
-  if (bisect.suggestion && bisect.package) {
+  if (bisect.suggestion) {
+    const fix = bisect
     suggestionUrl =
-      (await placeSuggestion(step, pr, target.headSha, bisect).catch((error: unknown) => {
+      (await placeSuggestion(step, pr, target.headSha, fix).catch((error: unknown) => {
         core.warning(
           `The fix could not be posted as a review suggestion (${(error as Error).message}); the comment shows it as a code block.`
         )
@@ -67,18 +68,23 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
  * A review comment with a ```suggestion on the manifest line the fix changes, when that line is in
  * the PR's diff (only there can GitHub place it); undefined otherwise.
  */
-async function placeSuggestion(step: Step, pr: PullRef, headSha: string, bisect: BisectReport): Promise<string | undefined> {
-  const s = bisect.suggestion!
+async function placeSuggestion(
+  step: Step,
+  pr: PullRef,
+  headSha: string,
+  bisect: BisectReport & { suggestion: Suggestion; verification: Verification; package: string }
+): Promise<string | undefined> {
+  const s = bisect.suggestion
   const git = await createGit(path.resolve(step.context.workspace, '.'))
   const text = await git.showFile(headSha, s.manifest)
   if (text === null) return undefined
-  const line = findManifestLine(text, bisect.package!, s.field)
+  const line = findManifestLine(text, bisect.package, s.field)
   if (line === null) return undefined
   const file = (await listPullFiles(step.client, pr)).find((f) => f.filename === s.manifest)
   if (!file?.patch || !lineInPatch(file.patch, line)) return undefined
   const original = text.split('\n')[line - 1]!
   const body = [
-    `**memgate:** ${escapeMarkdown(bisect.verification!.summary)}; ${escapeMarkdown(bisect.package!)} leaks from ${escapeMarkdown(bisect.firstLeaking ?? '?')} on.`,
+    `**memgate:** ${escapeMarkdown(bisect.verification.summary)}; ${escapeMarkdown(bisect.package)} leaks from ${escapeMarkdown(bisect.firstLeaking ?? '?')} on.`,
     '',
     '```suggestion',
     escapeCodeBlock(suggestedLine(original, s.version)),

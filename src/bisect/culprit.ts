@@ -1,4 +1,4 @@
-import type { StepVerdict } from './measure.js'
+import type { StepVerdict } from './tree-soaks.js'
 import type { Tree } from './trees.js'
 import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, type Context, type CulpritSearch } from './report.js'
 import type { Bump } from '../types.js'
@@ -58,7 +58,8 @@ export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak:
         search.clean.push(...half.filter((n) => !search.clean.includes(n)))
         candidates = candidates.slice(half.length)
       } else {
-        search.reason = `a step of the culprit search stayed ${verdict} (${list(half)} bumped); the culprit is among ${list(candidates)}`
+        // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+        search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`
         return search
       }
     }
@@ -74,7 +75,9 @@ export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak:
       return search
     }
     if (verdict !== 'leak') {
-      search.reason = `holding back ${list(held)} left head ${verdict} against base`
+      // Unverified, a culprit found by elimination is not named.
+      search.culprits = []
+      search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`
       return search
     }
     search.clean = search.clean.filter((n) => !rest.includes(n))

@@ -3,7 +3,7 @@ import type { Git } from '../git.js'
 import type { Options, StatsOptions } from '../options.js'
 import type { Bump, Growth } from '../types.js'
 import type { Hold } from './hold.js'
-import { runsFor, type Soaks, type Comparison, type StepVerdict } from './measure.js'
+import { runsFor, type Soaks, type TreeComparison, type StepVerdict } from './tree-soaks.js'
 import type { Trees, Tree } from './trees.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
 
@@ -82,7 +82,18 @@ export interface CulpritSearch {
   reason: string
 }
 
-export interface BisectReport {
+/**
+ * A suggestion comes only with the verification that passed it (and the package it changes);
+ * without one, the last verification tried, if any, says why none is offered.
+ */
+export type Fix =
+  | { suggestion: Suggestion; verification: Verification & { verdict: 'pass' }; package: string }
+  | { suggestion: null; verification: Verification | null }
+
+/** memgate-bisect/1. */
+export type BisectReport = BisectFacts & Fix
+
+export interface BisectFacts {
   format: 'memgate-bisect/1'
   package: string | null
   from: string | null
@@ -94,8 +105,6 @@ export interface BisectReport {
   tested: Tested[]
   /** The newest published version after `to`, when there is one, and its verdict. */
   newest: { version: string; verdict: StepVerdict } | null
-  suggestion: Suggestion | null
-  verification: Verification | null
   /** The false-alarm rate of the whole bisect. */
   alpha: number
   /** How it is held: each of `comparisons` comparisons at `alphaPerComparison`. */
@@ -108,10 +117,6 @@ export interface BisectReport {
 }
 
 /** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
-export function bisectExitCode(report: Pick<BisectReport, 'verdict'>): 0 | 1 | 2 | 3 {
-  return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2
-}
-
 export interface Context {
   git: Git
   baseSha: string
@@ -153,7 +158,7 @@ export async function compareAt(
   candidate: Tree,
   alpha: number,
   labels: { reference?: string; candidate?: string } = {}
-): Promise<Comparison> {
+): Promise<TreeComparison> {
   const runs = Math.max(ctx.stats.runs, runsFor(alpha))
   const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
   return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats)

@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
-import { planInstall, runInstall, type InstallPlan } from '../soak/install.js'
+import { planInstall, runInstall, type InstallPlan } from '../soak/session.js'
 import type { Side } from '../types.js'
 import {
   checkCopies,

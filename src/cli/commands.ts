@@ -2,7 +2,6 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
@@ -15,16 +14,7 @@ import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
 import { OPTION_FLAGS, STATS_FLAGS, USAGE, optionsFrom, parse, required } from './args.js'
 import { readBumpsBetween } from '../bumps/between.js'
-
-const log = (line: string): void => {
-  process.stderr.write(`${line}\n`)
-}
-
-const probePath = (): string => fileURLToPath(new URL('./probe.cjs', import.meta.url))
-
-const print = (json: boolean, document: object, text: string): void => {
-  process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n')
-}
+import { log, print, probePath } from './output.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {

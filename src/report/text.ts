@@ -16,7 +16,8 @@ export function renderText(report: Report): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
-function printable(text: string): string {
+/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
+export function printable(text: string): string {
   return text.replace(CONTROL, '\ufffd')
 }
 

@@ -7,7 +7,8 @@ import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseOptions } from '../../../src/options.js'
-import { bisectExitCode, runBisect, type BisectOptions } from '../../../src/bisect/search.js'
+import { runBisect, type BisectOptions } from '../../../src/bisect/search.js'
+import { exitCodeFor } from '../../../src/exit-code.js'
 import { commitAll } from '../../../src/git.js'
 import { CORE_ENV, makeProject, type ProjectSpec } from '../../support/bisect-project.js'
 import { rowCache, startRegistry, wrapper, type Registry } from '../../support/registry.js'
@@ -165,14 +166,14 @@ describe('runBisect', () => {
         /^Several bumps leak \((row-store, row-cache|row-cache, row-store)\); bisect them one at a time with --package$/
       )
     })
-    expect(bisectExitCode(report)).toBe(2)
+    expect(exitCodeFor(report.verdict)).toBe(2)
   }, 300000)
 
   it('blames no bump of a group whose head does not leak', async () => {
     const p = await project({ manager: 'npm', base: { 'a-lib': '1.0.0', 'b-lib': '1.0.0' }, head: { 'a-lib': '1.1.0', 'b-lib': '1.1.0' } })
     const report = await bisect(p.dir)
     expect(report).toMatchObject({ package: null, verdict: 'pass', culprit: { culprits: [], head: 'pass' } })
-    expect(bisectExitCode(report)).toBe(0)
+    expect(exitCodeFor(report.verdict)).toBe(0)
     expect(report.figures.worktrees).toBe(2)
   }, 300000)
 
@@ -182,7 +183,7 @@ describe('runBisect', () => {
     expect(report).toMatchObject({ verdict: 'inconclusive', exact: false, firstLeaking: '1.2.0', lastClean: '1.0.0', suggestion: null })
     expect(versionsOf(report)).toEqual(['1.2.0 leak', '1.1.0 inconclusive'])
     expect(report.reason).toMatch(/^flaky-cache@1\.1\.0 stayed inconclusive \(.*\); the leak starts after 1\.0\.0 and by 1\.2\.0$/)
-    expect(bisectExitCode(report)).toBe(3)
+    expect(exitCodeFor(report.verdict)).toBe(3)
   }, 300000)
 
   it('stops when to does not leak', async () => {
