@@ -13,7 +13,7 @@ const HEAP_CAP_MB = 64
 // The child runs the real modules, transpiled as they are (no bundling).
 function transpileHeapStage(out: string): string {
   // The heap stage and the modules below it that it imports.
-  const outside: Record<string, string[]> = { '.': ['errors.ts', 'format.ts'] }
+  const outside: Record<string, string[]> = { '.': ['errors.ts', 'bytes.ts', 'options.ts', 'types.ts'] }
   for (const dir of ['heap', '.']) {
     mkdirSync(join(out, dir), { recursive: true })
     for (const file of readdirSync(join('src', dir))) {
