@@ -11,6 +11,7 @@ import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
 import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
 import { medianSeries } from './report/series.js'
+import { soakIsolation } from './soak/isolation.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
@@ -82,6 +83,8 @@ async function measure(options: Options, target: Commits, workDir: string, known
   if (!options.soakCommand.trim()) {
     throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service')
   }
+  const { warning: unisolated } = await soakIsolation()
+  if (unisolated) warn(unisolated)
   const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known)
   for (const side of ['base', 'head'] as const) {
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))

@@ -5,7 +5,8 @@ import * as path from 'node:path'
 import type { Run, RunOutcome, Sample } from '../types.js'
 import { readGroupRss } from '../proc.js'
 import { PROBE_ENV, withoutProbeEnv, type ExpectedLength, type SnapshotPlan } from '../probe/protocol.js'
-import { killGroup, startProcess, waitForGroupExit } from '../process.js'
+import { killGroup, startProcess, waitForGroupExit, type ProcessUser } from '../process.js'
+import { grantTree, reclaimTree } from './isolation.js'
 import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'
 
 export type { ExpectedLength, SnapshotPlan } from '../probe/protocol.js'
@@ -32,6 +33,8 @@ export interface SoakRunOptions {
   signal?: AbortSignal
   /** How often the process group's RSS is read from /proc (the measure for a soak without the probe). */
   rssIntervalMs?: number
+  /** Run as this user, which gets `outDir` for the run and gives it back after (soak/isolation.ts). */
+  user?: ProcessUser
 }
 
 export interface SoakRunResult extends Run {
@@ -88,12 +91,14 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   fs.mkdirSync(options.outDir, { recursive: true })
   fs.rmSync(files.samples, { force: true })
   fs.rmSync(files.snapshots, { recursive: true, force: true })
+  if (options.user) grantTree(options.outDir, options.user)
   const log = fs.openSync(files.log, 'w')
   let run: Supervised
   try {
     run = await supervise(options, probeEnv(options, files), log)
   } finally {
     fs.closeSync(log)
+    if (options.user) reclaimTree(options.outDir)
   }
   return collectRun(options, files, run)
 }
@@ -122,7 +127,7 @@ async function supervise(options: SoakRunOptions, env: Record<string, string>, l
   const rss: Sample[] = []
   let timedOut = false
   let stopped: NodeJS.Signals | undefined
-  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log })
+  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log, user: options.user })
   const pgid = child.pid
   const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
   const timers: NodeJS.Timeout[] = []
