@@ -435,7 +435,7 @@ describe('a hostile line of megabytes', () => {
   it('in pnpm-workspace.yaml reads in linear time', async () => {
     const side = (s: 'base' | 'head') => {
       const tree = projectSide(s, 'pnpm/v9')
-      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      tree['package.json'] = tree['package.json']!.replace(/\n {2}"workspaces": \[[^\]]*\],/, '')
       // An item, four million blanks, then more text: a lazy item pattern with an optional comment
       // tried every split of the blanks.
       if (s === 'head') tree['pnpm-workspace.yaml'] += `  - x${' '.repeat(4_000_000)}y\n`
@@ -488,4 +488,78 @@ describe("the bumps stage's time limit", () => {
     })
     expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('package-lock.json')))
   })
+})
+
+// Lockfiles no package manager wrote, each of which took a parser 30 s or more: read or refused
+// within the parse limit, never waited for.
+const HOSTILE_LOCKS: Record<string, { lockDir: string; file: string; edit: (text: string) => string }> = {
+  'a Yarn 1 line of 320 k spaces': {
+    lockDir: 'yarn',
+    file: 'yarn.lock',
+    edit: (text) => `${text}\n${' '.repeat(320_000)}x\n`
+  },
+  'a Yarn Berry lockfile reusing one YAML anchor 2,000 times': {
+    lockDir: 'yarn-berry',
+    file: 'yarn.lock',
+    edit: (text) => {
+      const keys = Array.from({ length: 500 }, (_, i) => `    d${i}: "npm:1.0.0"`).join('\n')
+      const uses = Array.from(
+        { length: 2000 },
+        (_, i) => `"u${i}@npm:1.0.0":\n  version: 1.0.0\n  resolution: "u${i}@npm:1.0.0"\n  dependencies: *a\n`
+      )
+      return `${text}\n"bomb@npm:1.0.0":\n  version: 1.0.0\n  resolution: "bomb@npm:1.0.0"\n  dependencies: &a\n${keys}\n\n${uses.join('\n')}`
+    }
+  },
+  'a pnpm lockfile of aliases to one anchor': {
+    lockDir: 'pnpm/v9',
+    file: 'pnpm-lock.yaml',
+    edit: (text) => {
+      const keys = Array.from({ length: 300 }, (_, i) => `      d${i}: npm:ms@2.1.2`).join('\n')
+      const uses = Array.from({ length: 4000 }, (_, i) => `  u${i}@1.0.0:\n    dependencies: *a\n`)
+      return `${text.replace(/\n\npackages:\n/, `\n\npackages:\n\n  bomb@1.0.0:\n    dependencies: &a\n${keys}\n\n${uses.join('\n')}\n`)}`
+    }
+  },
+  'an npm lockfile of 100 k entries naming one package': {
+    lockDir: 'npm/v3',
+    file: 'package-lock.json',
+    edit: (text) => {
+      const lock = JSON.parse(text) as { packages: Record<string, unknown> }
+      for (let i = 0; i < 100_000; i++) lock.packages[`node_modules/${i.toString(36)}`] = { dependencies: { ms: '*' } }
+      return JSON.stringify(lock)
+    }
+  }
+}
+
+describe('lockfiles no package manager wrote', () => {
+  it.each(Object.keys(HOSTILE_LOCKS))(
+    '%s: read, or refused with a reason, within the parse limit',
+    async (name) => {
+      const { lockDir, file, edit } = HOSTILE_LOCKS[name]!
+      const head = projectSide('head', lockDir)
+      head[file] = edit(head[file]!)
+      expect(head[file]!.length).toBeLessThan(5 * 1024 * 1024)
+      const r = repo(projectSide('base', lockDir), head)
+      const outcome = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!).then(
+        (bumps) => bumps,
+        (error: unknown) => error
+      )
+      if (outcome instanceof Error) {
+        expect(outcome).toBeInstanceOf(MemgateError)
+        expect((outcome as MemgateError).reason).toMatch(/^(Reading .* took (longer than 4 s|more than 1024 MiB)|.* at [0-9a-f]{7})/)
+      } else expect(Array.isArray(outcome)).toBe(true)
+    },
+    30_000
+  )
+
+  it('ends the worker of a parse that runs past its limit, with a one-line reason', async () => {
+    const { lockDir, file, edit } = HOSTILE_LOCKS['a Yarn 1 line of 320 k spaces']!
+    const head = projectSide('head', lockDir)
+    head[file] = edit(head[file]!)
+    const r = repo(projectSide('base', lockDir), head)
+    const error = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { parseLimitMs: 1 }).catch((e: unknown) => e)
+    expect((error as MemgateError).reason).toBe(
+      `Reading yarn.lock at ${r.shas[0]!.slice(0, 7)} and yarn.lock at ${r.shas[1]!.slice(0, 7)} took longer than 0.001 s, ` +
+        "memgate's limit for one project's lockfiles: no lockfile a package manager writes takes that long, so the parse was stopped"
+    )
+  }, 30_000)
 })
