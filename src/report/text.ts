@@ -1,10 +1,12 @@
 // The report as the CLI prints it on a terminal. Pure.
 import type { Report } from '../types.js'
+import { showInvisible } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './format.js'
 
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`.
+ * ANSI escape could rewrite what the terminal shows) print as `�`, format characters (bidi
+ * overrides, zero-width characters) as their code points.
  */
 export function renderText(report: Report): string {
   return printable(renderLines(report))
@@ -15,7 +17,8 @@ export function renderText(report: Report): string {
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
 function printable(text: string): string {
-  return text.replace(CONTROL, '\ufffd')
+  // Bidi overrides and zero-width characters would make a name read as another: shown as code points.
+  return showInvisible(text.replace(CONTROL, '\ufffd'))
 }
 
 function renderLines(report: Report): string {
