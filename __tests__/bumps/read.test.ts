@@ -5,6 +5,8 @@ import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
 import { filterBumps } from '../../src/bumps/filter.js'
 import { createGit } from '../../src/git.js'
+import { buildReport } from '../../src/report/build.js'
+import { decideReuse } from '../../src/report/reuse.js'
 import type { Git } from '../../src/git.js'
 import { expectedProjectBumps, sorted } from './expected.js'
 import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
@@ -102,8 +104,10 @@ describe('npm aliases (fixtures/bumps/alias)', () => {
     const state = (s: string) => readTree(join(FIXTURES, 'alias', manager, s))
     const r = repo(state('base'), state('head'), state('retarget'))
     const git = await createGit(r.dir)
-    expect(await readBumps(git, r.shas[0]!, r.shas[1]!)).toEqual([{ ...bump, from: '2.1.2', to: '2.1.3', type: 'patch', package: 'ms' }])
-    expect(await readBumps(git, r.shas[1]!, r.shas[2]!)).toEqual([
+    expect(sorted(await readBumps(git, r.shas[0]!, r.shas[1]!))).toEqual([
+      { ...bump, from: '2.1.2', to: '2.1.3', type: 'patch', package: 'ms' }
+    ])
+    expect(sorted(await readBumps(git, r.shas[1]!, r.shas[2]!))).toEqual([
       { ...bump, from: '2.1.3', to: '1.0.3', type: 'other', change: 'npm:ms@2.1.3 → npm:escape-html@1.0.3' }
     ])
   })
@@ -335,7 +339,7 @@ describe('the fast path', () => {
     const head = { ...base, 'package-lock.json': base['package-lock.json']!.replaceAll('"version": "1.0.2"', '"version": "1.0.3"') }
     const r = repo(base, head)
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
-    expect(bumps).toEqual([
+    expect(sorted(bumps)).toEqual([
       {
         name: 'escape-html',
         from: '1.0.2',
@@ -562,4 +566,37 @@ describe('lockfiles no package manager wrote', () => {
         "memgate's limit for one project's lockfiles: no lockfile a package manager writes takes that long, so the parse was stopped"
     )
   }, 30_000)
+})
+
+describe('where a version comes from', () => {
+  it("is part of a bump: the same versions from another host are another group's bumps, never a PR's to reuse", async () => {
+    const pr = projectSide('head', 'npm/v3')
+    const r = repo(projectSide('base', 'npm/v3'), pr)
+    const prBumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    const moved = prBumps.find((b) => b.to && b.origin)!
+    expect(moved.origin).toMatch(/ → sha512-/)
+    // The merge group installs the same version of it as a tarball from another host.
+    const lock = JSON.parse(pr['package-lock.json']!) as {
+      packages: Record<string, { version?: string; resolved?: string; integrity?: string }>
+    }
+    const entry = lock.packages[`node_modules/${moved.name}`]!
+    entry.resolved = `https://evil.example/${moved.name}/-/${moved.name}-${entry.version}.tgz`
+    entry.integrity = `sha512-${'A'.repeat(86)}==`
+    const group = repo(projectSide('base', 'npm/v3'), { ...pr, 'package-lock.json': JSON.stringify(lock, null, 2) })
+    const groupBumps = await readBumps(await createGit(group.dir), group.shas[0]!, group.shas[1]!)
+    expect(sorted(groupBumps)).toEqual(sorted(prBumps))
+    expect(groupBumps.find((b) => b.name === moved.name)!.origin).toContain('https://evil.example/')
+
+    const headSha = 'b'.repeat(40)
+    const report = {
+      ...buildReport({ baseSha: 'a'.repeat(40), headSha, bumps: prBumps, verdict: 'pass', reason: 'why' }),
+      pullRequest: { repository: 'acme/service', number: 12, headSha }
+    }
+    const options = { repository: 'acme/service', failOn: ['leak'] }
+    expect(decideReuse(prBumps, [{ pullNumber: 12, headSha, report }], options)).toMatchObject({ reuse: true })
+    expect(decideReuse(groupBumps, [{ pullNumber: 12, headSha, report }], options)).toMatchObject({
+      reuse: false,
+      reasons: [expect.stringContaining('other dependency changes')]
+    })
+  })
 })

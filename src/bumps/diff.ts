@@ -13,6 +13,12 @@ export type { LockSide } from './lock-index.js'
 export interface BumpDetail extends Bump {
   /** For type `other`: what changed, e.g. `npm:ms@2.1.1 → npm:ms@2.1.2`. */
   change?: string
+  /**
+   * Where each side's copy comes from and its hash (LockedPackage.origin), `base → head`, when the
+   * lockfile says: part of what a bump is, so that a merge group's tarball from another host is
+   * not the PR's bump of the same version numbers.
+   */
+  origin?: string
   /** Set when no lockfile pins the versions: `from`/`to` are the package.json ranges. */
   unresolved?: true
   /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */
@@ -198,6 +204,7 @@ function directBump(
   }
   if (target !== undefined) bump.package = target
   if (bump.type === 'other' && fromRef !== toRef) bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`
+  setOrigin(bump, bp, hp)
   return bump
 }
 
@@ -318,10 +325,15 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
       }
       if (target !== undefined) bump.package = target
       if (bump.type === 'other') bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`
+      setOrigin(bump, rp, ap)
       bumps.push(bump)
     }
   }
   return bumps
+}
+
+function setOrigin(bump: BumpDetail, from: LockedPackage | undefined, to: LockedPackage | undefined): void {
+  if (from?.origin || to?.origin) bump.origin = `${from?.origin ?? '(none)'} → ${to?.origin ?? '(none)'}`
 }
 
 function sameKeys(a: Map<string, unknown>, b: Map<string, unknown> | undefined): boolean {
