@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { writeFileNoFollow } from '../files.js'
 import { uploadRunArtifact } from '../github/artifact.js'
 import type { Client } from '../github/client.js'
 import { readPull } from '../github/pull.js'
@@ -13,7 +14,7 @@ import { commentMarker, renderComment, renderReport, type CommentContext } from 
 import type { RunContext } from '../trigger/context.js'
 import type { Target } from '../trigger/event.js'
 import type { Inputs } from './inputs.js'
-import { StatusLifecycle, warnOnFailure } from './status.js'
+import { type StatusLifecycle, warnOnFailure } from './status.js'
 
 export const REPORT_FILE = 'memgate-report.json'
 
@@ -35,7 +36,7 @@ export function newWorkDir(step: Step): string {
 /** Report file, outputs, job summary, artifact: everything that needs no write access. */
 export async function publish(step: Step, report: MemgateReport, workDir: string, runs?: number): Promise<void> {
   const reportFile = path.join(workDir, REPORT_FILE)
-  fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
+  writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n')
   core.setOutput('verdict', report.verdict)
   core.setOutput('report-file', reportFile)
   core.setOutput('growth', report.difference ? String(report.difference.estimate) : '')

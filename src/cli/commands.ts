@@ -7,6 +7,7 @@ import { readBumps } from '../bumps/read.js'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
+import { writeFileNoFollow } from '../files.js'
 import { createGit } from '../git.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
 import { runPipeline } from '../pipeline.js'
@@ -48,7 +49,7 @@ export async function runCommand(args: string[]): Promise<number> {
 }
 
 function printReport(report: MemgateReport, json: boolean, reportFile?: string): number {
-  if (reportFile) fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
+  if (reportFile) writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n')
   if (report.verdict === 'error') log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`)
   print(json, report, renderText(report))
   return exitCodeFor(report.verdict)
