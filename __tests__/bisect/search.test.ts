@@ -69,7 +69,15 @@ function bisect(repoDir: string, extra: Partial<BisectOptions> = {}) {
     repoDir,
     base: 'main',
     head: 'bump',
-    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '12', timeout: '30' }),
+    options: parseOptions({
+      'soak-command': 'node soak.js',
+      'pass-env': 'SOAK_ITERATIONS',
+      threshold: '64',
+      alpha: '0.05',
+      runs: '3',
+      'max-runs': '12',
+      timeout: '30'
+    }),
     probePath: path.resolve('dist', 'probe.cjs'),
     log: (line) => log.push(line),
     ...extra
