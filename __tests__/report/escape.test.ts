@@ -29,9 +29,13 @@ describe('escapeMarkdown', () => {
     for (const html of [renderGfm(out), renderGfm(`| a |\n| - |\n| ${out} |`)]) {
       expect(linkedText(html)).toEqual([])
       expect(html).not.toMatch(/<(img|a|h\d|em|strong|del|code|blockquote|li|ol|ul)\b|<!--/)
-      // Nothing lost either: the text reads as it was, but for the invisible joiners.
+      // Nothing lost either: the text reads as it was, but for the invisible joiners (and the space in `<!--`).
       const shown = html.match(/<(?:p|td)>(.*)<\/(?:p|td)>/)![1]!
-      expect(decode(shown).replace(new RegExp(ZWJ, 'g'), '').trim()).toBe(flat.trim())
+      expect(
+        decode(shown)
+          .replace(/[\u200b\u200d]/g, '')
+          .trim()
+      ).toBe(flat.trim())
     }
   })
 
@@ -56,13 +60,14 @@ describe('escapeHtml', () => {
     const html = renderGfm(`<details><summary><code>${escapeHtml(text)}</code></summary>\n\n</details>`)
     expect(linkedText(html)).toEqual([])
     expect(html).not.toMatch(/<(img|a|h\d|b|blockquote)\b|<!--/)
-    expect(decode(html.match(/<code>(.*)<\/code>/)![1]!).replace(new RegExp(ZWJ, 'g'), '')).toBe(text.replace(/[\r\n]+/g, ' '))
+    expect(decode(html.match(/<code>(.*)<\/code>/)![1]!).replace(/[\u200b\u200d]/g, '')).toBe(text.replace(/[\r\n]+/g, ' '))
   })
 })
 
 describe('codeSpan', () => {
   it.each([...HOSTILE, 'a ``` b', '`tick', 'tick`', ' both '])('shows %j as code, in a table cell too', (text) => {
-    const flat = text.replace(/[\r\n]+/g, ' ')
+    // `<!--` shows with a zero-width space inside, so that the source opens no HTML comment.
+    const flat = text.replace(/[\r\n]+/g, ' ').replaceAll('<!--', '<!\u200b--')
     const inCell = renderGfm(`| a |\n| - |\n| ${codeSpan(text, true)} |`)
     const alone = renderGfm(codeSpan(text))
     for (const html of [inCell, alone]) {

@@ -29,7 +29,7 @@ export function showInvisible(text: string): string {
  * characters shown (the joiners added here are memgate's own). Pure.
  */
 export function neutralizeLinks(text: string): string {
-  return showInvisible(text)
+  return noComment(showInvisible(text))
     .replace(/@/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
@@ -83,7 +83,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * table cell (`table`), `|` is written `\|`, which GFM reads back as `|` inside code.
  */
 export function codeSpan(text: string, table = false): string {
-  let value = showInvisible(text.replace(LINE_BREAKS, ' '))
+  let value = noComment(showInvisible(text.replace(LINE_BREAKS, ' ')))
   // Renderers disagree on a backslash before the pipe: doubled, it cannot unescape the pipe in any
   // (it then shows twice, a small price for a cell that cannot be split).
   if (table) value = escapePipes(value)
@@ -104,7 +104,15 @@ export function escapeCodeBlock(text: string): string {
   // A log's colours (ANSI CSI sequences) go; any other control or format character is shown.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts what it removes
   const plain = text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
-  return showInvisible(plain).replace(/`{3,}/g, (m) => m.split('').join('\u200b'))
+  return noComment(showInvisible(plain)).replace(/`{3,}/g, (m) => m.split('').join('\u200b'))
+}
+
+/**
+ * `<!--` broken by a zero-width space: code shows it as it is, but the comment's source must not
+ * open an HTML comment of the PR's (memgate's own marker and data block are comments).
+ */
+function noComment(text: string): string {
+  return text.replace(/<!--/g, '<!\u200b--')
 }
 
 function escapePipes(text: string): string {
