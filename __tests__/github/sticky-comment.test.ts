@@ -45,6 +45,20 @@ describe('findStickyComment and upsertStickyComment', () => {
     ])
   })
 
+  it("takes no comment of memgate's login that only quotes the marker (another workflow echoing the PR's text)", async () => {
+    github.comments.set(3, [
+      {
+        id: 31,
+        body: `PR text, quoted by another workflow:\n${MARKER}\nnot memgate's`,
+        user: { login: 'github-actions[bot]', type: 'Bot' }
+      },
+      { id: 32, body: `${MARKER}\r\nmemgate's`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+    ])
+    expect(await sticky.findStickyComment(client, pr(3), MARKER)).toEqual({ id: 32, body: `${MARKER}\r\nmemgate's` })
+    github.comments.set(4, [{ id: 41, body: `> ${MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } }])
+    expect(await sticky.findStickyComment(client, pr(4), MARKER)).toBeNull()
+  })
+
   it('asks who the token is once per client', async () => {
     const before = github.requests.filter((r) => r.path === '/user').length
     await sticky.findStickyComment(client, pr(1), MARKER)
