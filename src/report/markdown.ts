@@ -353,7 +353,7 @@ export function renderHelp(statusContext: string): string {
     '',
     '| Command | Does |',
     '| --- | --- |',
-    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |",
+    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` names the head you reviewed (a PR from a fork: its full 40-hex SHA): a PR from a fork runs only then, and only while it is still the head. |",
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
     '| `/memgate bisect [<sha>]` | For a leak (on a PR from a fork, name the head you reviewed): finds the bump that leaks, the first published version that leaks and a fix measured to pass, and adds them to this comment. |',
     '| `/memgate help` | This list. |'
