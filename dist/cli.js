@@ -12993,7 +12993,7 @@ async function runBisect(options) {
     if (!soakCommand.trim())
         throw new MemgateError('No soak command: set --soak to the script that exercises the service');
     const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
-    const env = scrubEnv(process.env, options.secrets ?? []);
+    const env = scrubEnv(process.env, { secrets: options.secrets ?? [], passEnv: options.options.passEnv });
     for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
         delete env[name];
     const trees = new Trees({
