@@ -17,6 +17,7 @@ const LAYERS: Record<string, number> = {
   git: 0,
   'package-manager': 0,
   'exit-code': 0,
+  secrets: 0,
   files: 0,
   options: 0,
   version: 0,

@@ -5,6 +5,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { writeFileNoFollow } from '../files.js'
+import { redactSecrets } from '../secrets.js'
 import { uploadRunArtifact } from '../github/artifact.js'
 import type { Client } from '../github/client.js'
 import { readPull } from '../github/pull.js'
@@ -40,7 +41,9 @@ export async function publish(step: Step, report: MemgateReport, workDir: string
   core.setOutput('verdict', report.verdict)
   core.setOutput('report-file', reportFile)
   core.setOutput('growth', report.difference ? String(report.difference.estimate) : '')
-  await warnOnFailure('write the job summary', () => core.summary.addRaw(renderReport(report, renderContext(step, runs)), true).write())
+  await warnOnFailure('write the job summary', () =>
+    core.summary.addRaw(redactSecrets(renderReport(report, renderContext(step, runs))), true).write()
+  )
   const name = step.inputs.artifactName
   await warnOnFailure('upload the artifact', async () => {
     const result = await uploadRunArtifact(name, workDir)

@@ -11,6 +11,7 @@ import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } f
 import { formatBytes, formatRate, readablePath } from './format.js'
 import type { Series } from './series.js'
 import { MEMGATE_VERSION } from '../version.js'
+import { redactSecrets } from '../secrets.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -72,7 +73,8 @@ export function extractReport(body: string, options: CheckOptions = {}): Memgate
 }
 
 function embedReport(report: MemgateReport): string {
-  const encode = (r: MemgateReport) => Buffer.from(JSON.stringify(r)).toString('base64')
+  // Redacted before it is encoded: a secret would not show in its base64 form.
+  const encode = (r: MemgateReport) => Buffer.from(redactSecrets(JSON.stringify(r))).toString('base64')
   let data = encode(report)
   for (const [bumps, suspects] of [
     [20, 5],
