@@ -56,7 +56,9 @@ export async function bisectPackage(
     files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)),
     rootManifest ?? undefined
   )
-  const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name)
+  // The base commit's registry configuration, never the PR's: a PR's .npmrc would choose where
+  // memgate's requests (and the credentials configured for that host) go.
+  const config = await loadRegistryConfigAt(ctx.git, ctx.baseSha, [workingDirectory, lockDir, ''], manager.name, process.env, ctx.passEnv)
   const published = await fetchPublishedVersions(config, name)
   const plan = planVersions(published, from, to, name)
   const between = plan.versions.slice(0, -1)

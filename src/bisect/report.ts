@@ -119,6 +119,8 @@ export interface Context {
   trees: Trees
   soaks: Soaks
   stats: StatsOptions
+  /** The variables a registry configuration may expand (`pass-env`). */
+  passEnv?: readonly string[]
   log: (line: string) => void
 }
 
