@@ -3,7 +3,8 @@ import { detectPackageManager, LOCKFILES } from '../package-manager.js'
 import type { BumpDetail } from '../bumps/diff.js'
 import { MemgateError } from '../errors.js'
 import { runsFor, type StepVerdict } from './measure.js'
-import { fetchPublishedVersions, loadRegistryConfigAt } from './registry.js'
+import { DEFAULT_MINIMUM_RELEASE_AGE_DAYS } from '../options.js'
+import { fetchPublished, loadRegistryConfigAt } from './registry.js'
 import { describeHolds, type Tree, type TreeSpec } from './trees.js'
 import { planVersions } from './versions.js'
 import {
@@ -59,8 +60,12 @@ export async function bisectPackage(
   // The base commit's registry configuration, never the PR's: a PR's .npmrc would choose where
   // memgate's requests (and the credentials configured for that host) go.
   const config = await loadRegistryConfigAt(ctx.git, ctx.baseSha, [workingDirectory, lockDir, ''], manager.name, process.env, ctx.passEnv)
-  const published = await fetchPublishedVersions(config, name)
-  const plan = planVersions(published, from, to, name)
+  const published = await fetchPublished(config, name)
+  const plan = planVersions(published.versions, from, to, name, {
+    time: published.time,
+    minimumAgeMs: ctx.minimumReleaseAgeMs ?? DEFAULT_MINIMUM_RELEASE_AGE_DAYS * 86_400_000,
+    now: Date.now()
+  })
   const between = plan.versions.slice(0, -1)
   const comparisons = 1 + Math.ceil(Math.log2(plan.versions.length)) + (plan.newer ? 1 : 0)
   const alpha = ctx.stats.alpha

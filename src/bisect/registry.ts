@@ -186,6 +186,20 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
  * the registry (without credentials) and what went wrong.
  */
 export async function fetchPublishedVersions(config: RegistryConfig, name: string, maxBytes = MAX_PACKUMENT_BYTES): Promise<string[]> {
+  return (await fetchPublished(config, name, maxBytes)).versions
+}
+
+/** What the registry says of a package: its versions, and when each was published (ISO dates, where it says). */
+export interface Published {
+  versions: string[]
+  time: Record<string, string>
+}
+
+/**
+ * The versions of `name` and their publication times (the full packument's `time`), as
+ * fetchPublishedVersions lists them.
+ */
+export async function fetchPublished(config: RegistryConfig, name: string, maxBytes = MAX_PACKUMENT_BYTES): Promise<Published> {
   // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
   if (!PACKAGE_NAME.test(name) || name.length > 214)
     throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`)
@@ -199,7 +213,8 @@ export async function fetchPublishedVersions(config: RegistryConfig, name: strin
       response = await fetch(url, {
         // The abbreviated document npm itself installs from: versions without readmes.
         headers: {
-          accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+          // The full document: the abbreviated one npm installs from has no publication times.
+          accept: 'application/json',
           ...(authorization ? { authorization } : {})
         },
         redirect: 'manual',
@@ -235,7 +250,12 @@ export async function fetchPublishedVersions(config: RegistryConfig, name: strin
     if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
       throw new MemgateError(`The registry ${shown} sent no version list for ${name}`)
     }
-    return Object.keys(versions)
+    const time = (doc as { time?: unknown }).time
+    const times: Record<string, string> = {}
+    if (time && typeof time === 'object' && !Array.isArray(time)) {
+      for (const [version, date] of Object.entries(time)) if (typeof date === 'string') times[version] = date
+    }
+    return { versions: Object.keys(versions), time: times }
   }
 }
 

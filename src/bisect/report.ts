@@ -121,6 +121,8 @@ export interface Context {
   stats: StatsOptions
   /** The variables a registry configuration may expand (`pass-env`). */
   passEnv?: readonly string[]
+  /** A version after the bump's `to` is tried only when published at least this long ago. */
+  minimumReleaseAgeMs?: number
   log: (line: string) => void
 }
 

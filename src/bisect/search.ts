@@ -60,7 +60,17 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     signal: options.signal,
     log: options.log
   })
-  const ctx: Context = { git, baseSha, headSha, trees, soaks, stats, passEnv: options.options.passEnv, log: options.log }
+  const ctx: Context = {
+    git,
+    baseSha,
+    headSha,
+    trees,
+    soaks,
+    stats,
+    passEnv: options.options.passEnv,
+    minimumReleaseAgeMs: options.options.minimumReleaseAgeMs,
+    log: options.log
+  }
   const figures = (): BisectReport['figures'] => ({
     wallMs: Date.now() - started,
     soaks: soaks.soaks,
