@@ -32,3 +32,25 @@ describe('writeFileNoFollow', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('precious')
   })
 })
+
+describe('insideTree', () => {
+  it('gives a file of the tree, and refuses a link out of it, at the file or a directory above', async () => {
+    const { insideTree } = await import('../src/files.js')
+    const tree = fs.mkdtempSync(path.join(dir, 'tree-'))
+    const outside = fs.mkdtempSync(path.join(dir, 'outside-'))
+    fs.writeFileSync(path.join(outside, 'package.json'), '{"precious":true}')
+    fs.writeFileSync(path.join(tree, 'package.json'), '{}')
+    fs.mkdirSync(path.join(tree, 'packages'))
+    expect(insideTree(tree, 'package.json')).toBe(path.join(fs.realpathSync(tree), 'package.json'))
+    // A PR's tree can hold links: the manifest itself, or a workspace directory.
+    fs.symlinkSync(path.join(outside, 'package.json'), path.join(tree, 'packages', 'package.json'))
+    fs.symlinkSync(outside, path.join(tree, 'packages', 'app'))
+    expect(() => insideTree(tree, 'packages/package.json')).toThrow(
+      'packages/package.json is a symbolic link; memgate edits only files of the worktree itself'
+    )
+    expect(() => insideTree(tree, 'packages/app/package.json')).toThrow(
+      'packages/app/package.json leads out of the worktree (a link); memgate does not edit it'
+    )
+    expect(fs.readFileSync(path.join(outside, 'package.json'), 'utf8')).toBe('{"precious":true}')
+  })
+})

@@ -5,6 +5,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
+import { insideTree, writeFileNoFollow } from '../files.js'
 import type { Git } from '../git.js'
 import { planInstall, runInstall, type InstallPlan } from '../soak/install.js'
 import type { Side } from '../types.js'
@@ -108,7 +109,7 @@ export class Trees {
       const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'))
       edits = planEdits(spec.holds, manager.name, rootManifest)
       writeEdits(dir, edits)
-      if (manager.name === 'npm') this.unlock(detected.dir, spec.holds)
+      if (manager.name === 'npm') this.unlock(dir, detected.dir, spec.holds)
       const updating = updatingInstallCommand(manager)
       plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` }
       extraEnv = updating.env
@@ -141,10 +142,11 @@ export class Trees {
     return { key, spec, dir, projectDir, edits, installMs }
   }
 
-  private unlock(installDir: string, holds: Hold[]): void {
+  private unlock(treeDir: string, installDir: string, holds: Hold[]): void {
     for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
-      const file = path.join(installDir, name)
-      if (fs.existsSync(file)) fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))))
+      if (!fs.existsSync(path.join(installDir, name))) continue
+      const file = insideTree(treeDir, path.relative(treeDir, path.join(installDir, name)))
+      writeFileNoFollow(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))))
     }
   }
 
