@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../src/errors.js'
 import { authHeader, createGit, gitEnv, runGit } from '../src/git.js'
 

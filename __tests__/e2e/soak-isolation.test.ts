@@ -1,11 +1,12 @@
 // The PR's install and soak try to read memgate's token the way code written to steal it would:
 // from every /proc/<pid>/environ they can open. memgate runs as the runner does (node dist/cli.js,
 // the token in its environment from the start, where /proc shows it).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
 import { demoRepo } from '../support/demo-repo.js'
 

@@ -9,6 +9,7 @@ import type { PackageManager, PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import { insideTree, writeFileNoFollow } from '../files.js'
 import type { DependencyType } from '../types.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 
 /** One package held at a version. */
 export interface Hold {
@@ -101,8 +102,6 @@ export function applyEdits(text: string, edits: ManifestEdit[], label: string): 
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  '
   return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '')
 }
-
-const DEPENDENCY_SECTIONS: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

@@ -1,7 +1,8 @@
 // One project's dependency diff from its texts: the lockfile parse and the diff, the part of the
 // bumps stage that costs CPU. Pure: it runs in a worker (bumps/worker.ts) that memgate can stop.
 import { posix } from 'node:path'
-import { diffLocks, type BumpDetail } from './diff.js'
+import type { Bump } from '../types.js'
+import { diffLocks } from './diff.js'
 import type { Lockfile } from './lock.js'
 import type { Manifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
@@ -27,7 +28,7 @@ export interface ProjectInput {
 }
 
 export interface ProjectDiff {
-  bumps: BumpDetail[]
+  bumps: Bump[]
   /** The parsers' warnings, one line each for the log. */
   warnings: string[]
 }

@@ -3,12 +3,13 @@
 import { posix } from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 import { diffLocks } from './diff.js'
-import type { BumpDetail } from './diff.js'
 import { compileGlob, trimWorkspaceGlob } from './filter.js'
-import { LOCKFILES, detectPackageManager } from '../package-manager.js'
-import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
+import { parseManifest } from './manifest.js'
 import { DEFAULT_LOCK_PARSE_LIMIT_MS, diffProjectInWorker } from './worker.js'
 
 export interface BumpOptions {
@@ -43,7 +44,7 @@ export function isDependencyFile(path: string): boolean {
 }
 
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
-export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
+export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<Bump[]> {
   const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal)
   try {
     return await readBumpsWithin(git, base, head, options, limit)
@@ -52,7 +53,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
   }
 }
 
-async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<BumpDetail[]> {
+async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<Bump[]> {
   const scope = normalizeDir(options.workingDirectory)
   // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
   // above it (the workspace that holds it, the root's overrides).
@@ -83,7 +84,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
   // Every changed file is read per side, in scope or not: a manifest that did not change in scope
   // may still have changed (one text for both sides would hide its bumps).
   const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit, options.parseLimitMs ?? DEFAULT_LOCK_PARSE_LIMIT_MS)
-  const bumps: BumpDetail[] = []
+  const bumps: Bump[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
   for (const path of [...loose].sort()) {
@@ -97,12 +98,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
   return bumps
 }
 
-async function readProject(
-  reader: Reader,
-  root: string,
-  sides: { base: Set<string>; head: Set<string> },
-  scope: string
-): Promise<BumpDetail[]> {
+async function readProject(reader: Reader, root: string, sides: { base: Set<string>; head: Set<string> }, scope: string): Promise<Bump[]> {
   const lockPaths = [...new Set([...sides.base, ...sides.head])]
     .filter((p) => dirOf(p) === root && LOCK_NAMES.has(posix.basename(p)))
     .map((p) => posix.basename(p))
@@ -246,7 +242,7 @@ class Reader {
   }
 
   label(sha: string, path: string): string {
-    return `${path} at ${sha.slice(0, 7)}`
+    return `${path} at ${shortSha(sha)}`
   }
 }
 

@@ -21,7 +21,7 @@ const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 
 /** `text` with every format and control character (see INVISIBLE) written as `[U+202E]`. Pure. */
 export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`)
+  return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`)
 }
 
 /**
@@ -57,7 +57,7 @@ export function escapeInline(text: string): string {
   const flat = neutralizeLinks(text.replace(LINE_BREAKS, ' '))
   let out = ''
   for (let i = 0; i < flat.length; i++) {
-    const c = flat[i]!
+    const c = flat.charAt(i)
     if (c === '_') {
       // An underscore between two letters or digits cannot open or close emphasis: node_modules stays.
       out += isWordChar(flat[i - 1]) && isWordChar(flat[i + 1]) ? c : '\\_'
@@ -72,7 +72,7 @@ export function escapeInline(text: string): string {
  * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
  */
 export function escapeHtml(text: string): string {
-  return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
+  return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c)
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }

@@ -1,9 +1,9 @@
 // Installs one side's dependencies with the package manager the project uses.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
-import { runProcess, type ProcessUser } from '../process.js'
+import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
+import { type ProcessUser, runProcess } from '../process.js'
 import type { Side } from '../types.js'
 import { installCommandFor } from './install-command.js'
 import { logTail } from './log-tail.js'

@@ -4,7 +4,7 @@
 // and TMPDIR, the worktrees and its run directories its own, nothing else of memgate's writable.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { runProcess, type ProcessUser } from '../process.js'
+import { type ProcessUser, runProcess } from '../process.js'
 
 /** The account the PR's code runs as: a system user without a login shell or a home of its own. */
 export const SOAK_USER_NAME = 'memgate-soak'

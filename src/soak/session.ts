@@ -5,16 +5,22 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
-import type { Samples, Side } from '../types.js'
-import { withoutProbeEnv } from '../probe/protocol.js'
-import { scrubEnv, withProbe } from './env.js'
-import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
-import type { ProcessUser } from '../process.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
-import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
+import type { ProcessUser } from '../process.js'
+import { shortSha } from '../sha.js'
+import type { Samples, Side } from '../types.js'
+import { buildEnvironments, type Environments } from './env.js'
+import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
+import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
 import { runQueue } from './queue.js'
-import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { type ExpectedLength, runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
+
+// bisect measures its trees through this module only: what it shares with the gate is reached here.
+export { buildEnvironments, type Environments } from './env.js'
+export { type InstallPlan, planInstall, runInstall } from './install.js'
+export { grantTree } from './isolation.js'
+export { type ExpectedLength, runSoak, type SoakRunResult } from './runner.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -124,28 +130,8 @@ interface Session {
 
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 export async function openSession(options: SessionOptions): Promise<SoakSession> {
-  // Where there is no user to drop to, the pipeline says so once (soakIsolation's warning).
-  const { user } = await soakIsolation()
-  // The PR's code gets a temporary directory of its own, not the runner's (RUNNER_TEMP holds the file commands).
-  const tempDir = path.join(options.workDir, 'tmp')
-  const homeDir = path.join(options.workDir, 'home')
-  for (const dir of [tempDir, homeDir]) {
-    fs.rmSync(dir, { recursive: true, force: true })
-    fs.mkdirSync(dir, { recursive: true })
-    if (user) grantTree(dir, user)
-  }
-  const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv, tempDir }))
-  if (user) {
-    // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
-    for (const name of Object.keys(installEnv)) if (name.toLowerCase() === 'npm_config_cache') delete installEnv[name]
-    Object.assign(installEnv, {
-      HOME: homeDir,
-      USER: SOAK_USER_NAME,
-      LOGNAME: SOAK_USER_NAME,
-      npm_config_cache: path.join(homeDir, '.npm')
-    })
-  }
-  const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath
+  const env = await isolatedEnvironments(options)
+  const { user } = env
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
   const added: Side[] = []
@@ -166,8 +152,8 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
     const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') }
     const session: Session = {
       options,
-      installEnv,
-      soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, probePath) },
+      installEnv: env.install,
+      soakEnv: env.soak,
       parallel,
       user,
       dirs,
@@ -180,6 +166,38 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
     await close()
     throw error
   }
+}
+
+/**
+ * The environments of the PR's code (buildEnvironments) where it runs: as `memgate-soak` with its
+ * own HOME, TMPDIR and a copy of the probe it can read, where memgate is root; else as memgate. The
+ * temporary directory replaces RUNNER_TEMP either way. Where there is no user to drop to, the
+ * pipeline says so once (soakIsolation's warning).
+ */
+export async function isolatedEnvironments(options: {
+  workDir: string
+  secrets?: string[]
+  passEnv?: string[]
+  probePath: string
+}): Promise<Environments & { user?: ProcessUser }> {
+  const { user } = await soakIsolation()
+  const tempDir = path.join(options.workDir, 'tmp')
+  const homeDir = path.join(options.workDir, 'home')
+  for (const dir of [tempDir, homeDir]) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    if (user) grantTree(dir, user)
+  }
+  const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath
+  const env = buildEnvironments(process.env, { ...options, probePath, tempDir })
+  if (!user) return env
+  // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
+  const own = { HOME: homeDir, USER: SOAK_USER_NAME, LOGNAME: SOAK_USER_NAME, npm_config_cache: path.join(homeDir, '.npm') }
+  for (const side of [env.install, env.soak]) {
+    for (const name of Object.keys(side)) if (name.toLowerCase() === 'npm_config_cache') delete side[name]
+    Object.assign(side, own)
+  }
+  return { ...env, user }
 }
 
 /** The probe where the soak's user can read it (memgate's own files may sit under a home it cannot enter). */
@@ -197,7 +215,7 @@ function planSide(options: SessionOptions, dirs: Record<Side, string>, side: Sid
   const projectDir = path.join(dirs[side], options.workingDirectory)
   if (!fs.existsSync(projectDir)) {
     const sha = side === 'base' ? options.baseSha : options.headSha
-    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`)
+    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`)
   }
   return planInstall(dirs[side], projectDir, options.installCommand || undefined)
 }
@@ -236,11 +254,10 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
     // run may get too few for a trend. It still tells the later runs how long they are (they get
     // their minimum whatever it costs), and the side gets one more run in its place.
-    const known = i > 0 || look.expected?.[side] !== undefined
-    const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+    const pilot = isPilot(run, i, look.expected?.[side] !== undefined)
     if (pilot) runs[side]++
     options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
         (run.source === 'rss' ? ' (process RSS)' : '') +
         (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
         (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
@@ -259,9 +276,11 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
+  // The queue installs a side before its first run, and fails when an install fails.
+  if (!installs.base || !installs.head) throw new Error('the soak queue ended without installing both sides')
   return {
-    base: toSide('base', results.base, installs.base!),
-    head: toSide('head', results.head, installs.head!),
+    base: toSide('base', results.base, installs.base),
+    head: toSide('head', results.head, installs.head),
     parallel: session.parallel,
     wallMs: Date.now() - started,
     runsWallMs
@@ -290,6 +309,33 @@ const SIDES: Side[] = ['base', 'head']
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
 
+/**
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+export function isPilot(run: SoakRunResult, index: number, known: boolean): boolean {
+  return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+}
+
+/** The one mapping from soak runs to memgate-samples/1. */
+export function toSamples(side: Samples['side'], runs: SoakRunResult[]): Samples {
+  return {
+    format: 'memgate-samples/1',
+    side,
+    unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+    runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+      exitCode,
+      signal,
+      outcome,
+      durationMs,
+      samples,
+      stderrTail,
+      log
+    }))
+  }
+}
+
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i: number, runs: number): boolean {
   return runs >= 2 ? i === 1 : i === 0
@@ -312,23 +358,9 @@ function availableCores(): number {
 }
 
 function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): SideResult {
-  const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms'
   const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2)
   return {
-    samples: {
-      format: 'memgate-samples/1',
-      side,
-      unit,
-      runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-        exitCode,
-        signal,
-        outcome,
-        durationMs,
-        samples,
-        stderrTail,
-        log
-      }))
-    },
+    samples: toSamples(side, runs),
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
     notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
     install: {

@@ -7,10 +7,9 @@
 // while it is still the PR's head. Same-repository PRs run without a SHA: only people with write
 // access push there. A SHA that is named must match, on any PR.
 
-export type HeadCheck = { run: true } | { run: false; why: 'unnamed' | 'moved' | 'short'; headSha: string; sentence: string }
+import { FULL_SHA } from '../sha.js'
 
-/** A full SHA-1, the only name that authorizes running a fork's head. */
-const FULL_SHA = /^[0-9a-f]{40}$/
+export type HeadCheck = { run: true } | { run: false; why: 'unnamed' | 'moved' | 'short'; headSha: string; sentence: string }
 
 /**
  * Whether a requested run may go ahead on `headSha`, the PR's head as the API gives it now.
