@@ -3318,6 +3318,18 @@ function requireSemver () {
 var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs$1(semverExports);
 
+// The shapes of docs/design.md, shared by every stage. Change them only with the design.
+/**
+ * package.json's dependency sections, in the order a package reached through several is named
+ * (`via`): what production installs first, then what only development or a peer brings.
+ */
+const DEPENDENCY_SECTIONS = [
+    'dependencies',
+    'optionalDependencies',
+    'devDependencies',
+    'peerDependencies'
+];
+
 // The one shape every lockfile parser returns, and the checks they share. Pure: text in, data out.
 /** A package's origin (see LockedPackage.origin) from the strings the lockfile gives, or undefined. */
 function originOf(...parts) {
@@ -3792,7 +3804,6 @@ function locate(index, dir, dep) {
 }
 
 /** The dependency types in the order a bump's `via` lists them. */
-const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk
  * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
@@ -3989,7 +4000,7 @@ function diffLocks(base, head, lockPath, workspaces) {
             ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
         ]);
         if (types.size)
-            bump.via = SECTION_ORDER.filter((t) => types.has(t));
+            bump.via = DEPENDENCY_SECTIONS.filter((t) => types.has(t));
     }
     bumps.push(...transitive);
     return bumps;
