@@ -58,7 +58,8 @@ export function resolveRegistryConfig(
       const cut = key.lastIndexOf(':')
       const nerf = withSlash(key.slice(0, cut))
       const field = key.slice(cut + 1)
-      if (field === '_authToken') config.auth[nerf] ??= `Bearer ${value}`
+      // A token that expands to nothing (its variable not passed) is no token.
+      if (field === '_authToken' && value !== '') config.auth[nerf] ??= `Bearer ${value}`
       else if (field === '_auth') config.auth[nerf] ??= `Basic ${value}`
       else if (field === 'username') (users[nerf] ??= {}).username ??= value
       else if (field === '_password') (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8')

@@ -177,7 +177,7 @@ describe('the registry lookups and the PR', () => {
       ['NPM_TOKEN']
     )
     expect(config.registry).toBe('https://attacker.example/x//')
-    expect(config.auth).toEqual({ '//attacker.example/': 'Bearer ', '//registry.example/': 'Bearer npm_passedOnPurpose0123' })
+    expect(config.auth).toEqual({ '//registry.example/': 'Bearer npm_passedOnPurpose0123' })
     expect(JSON.stringify(config)).not.toContain(env.GITHUB_TOKEN)
   })
 
