@@ -19,6 +19,8 @@ const LAYERS: Record<string, number> = {
   git: 0,
   'package-manager': 0,
   'exit-code': 0,
+  secrets: 0,
+  files: 0,
   options: 0,
   version: 0,
   trigger: 1,

@@ -41,9 +41,12 @@ async function project(name: string) {
 
 async function run(repo: { dir: string }, raw: RawOptions) {
   const lines: string[] = []
-  const marks = path.join(root, `marks-${path.basename(repo.dir)}`)
+  // The install writes here, as memgate-soak where memgate is root.
+  const marksDir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-marks-'))
+  fs.chmodSync(marksDir, 0o777)
+  const marks = path.join(marksDir, 'marks')
   process.env.INSTALL_MARKS = marks
-  const result = await runPipeline(parseOptions({ 'install-command': 'sh install.sh', ...raw }), {
+  const result = await runPipeline(parseOptions({ 'install-command': 'sh install.sh', 'pass-env': 'INSTALL_MARKS', ...raw }), {
     repoDir: repo.dir,
     base: 'main',
     head: 'bump',

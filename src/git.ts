@@ -47,29 +47,89 @@ export function authHeader(token: string): string {
   return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
 }
 
+// What git needs of the process's environment: where it runs and for whom, its own settings
+// (GIT_*, without tracing), locale, proxies and CA certificates, an SSH agent for ssh remotes.
+// Nothing else: a hook or helper git starts inherits it.
+const GIT_ENV_NAMES = new Set(
+  [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TMPDIR',
+    'LANG',
+    'TZ',
+    'TERM',
+    'SSH_AUTH_SOCK',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'CURL_CA_BUNDLE'
+  ].map((name) => name.toUpperCase())
+)
+const GIT_ENV_PREFIXES = /^(GIT_|XDG_|LC_)/i
+
 /**
- * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
- * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
- * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ * Settings every git memgate runs gets, above any file's (GIT_CONFIG_COUNT entries rank with
+ * `-c`): no hook and no fsmonitor command runs, whatever a repository's or worktree's config says
+ * (a worktree the PR's code owned may point git at a config of its own).
  */
-export function gitEnv(base: NodeJS.ProcessEnv, token?: string): Record<string, string> {
-  const env = stringEnv(base)
-  for (const name of Object.keys(env)) if (/^GIT_TRACE/i.test(name)) delete env[name]
+const GIT_SAFE_CONFIG: [string, string][] = [
+  ['core.hooksPath', '/dev/null'],
+  ['core.fsmonitor', 'false']
+]
+
+/**
+ * git's environment: the process's git-related variables only (see GIT_ENV_NAMES), without tracing
+ * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
+ * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
+ * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
+ * to a remote that is not https).
+ */
+export function gitEnv(base: NodeJS.ProcessEnv, token?: string, remoteUrl?: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(stringEnv(base))) {
+    if (/^GIT_TRACE/i.test(name)) continue
+    if (GIT_ENV_NAMES.has(name.toUpperCase()) || GIT_ENV_PREFIXES.test(name)) env[name] = value
+  }
   env.GIT_TERMINAL_PROMPT = '0'
   env.LC_ALL = 'C'
-  if (token) {
-    const count = Number(env.GIT_CONFIG_COUNT)
-    const n = Number.isInteger(count) && count > 0 ? count : 0
-    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader'
-    env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token)
-    env.GIT_CONFIG_COUNT = String(n + 1)
+  const count = Number(env.GIT_CONFIG_COUNT)
+  let n = Number.isInteger(count) && count > 0 ? count : 0
+  const add = (key: string, value: string) => {
+    env[`GIT_CONFIG_KEY_${n}`] = key
+    env[`GIT_CONFIG_VALUE_${n}`] = value
+    n++
   }
+  for (const [key, value] of GIT_SAFE_CONFIG) add(key, value)
+  const origin = token ? httpsOrigin(remoteUrl) : undefined
+  if (token && origin) add(`http.${origin}/.extraheader`, authHeader(token))
+  env.GIT_CONFIG_COUNT = String(n)
   return env
 }
 
+/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
+export function httpsOrigin(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' ? parsed.origin : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-export async function runGit(dir: string, args: string[], options: { allowFail?: boolean; token?: string } = {}): Promise<GitResult> {
-  const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) })
+export async function runGit(
+  dir: string,
+  args: string[],
+  options: { allowFail?: boolean; token?: string; remoteUrl?: string } = {}
+): Promise<GitResult> {
+  const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token, options.remoteUrl) })
   if (exit.spawnError) throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError })
   const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr }
   if (result.exitCode !== 0 && !options.allowFail) {
@@ -132,9 +192,16 @@ async function fetchMissing(root: string, shas: string[], remote: string, token?
     if (present.exitCode !== 0) missing.push(sha)
   }
   if (missing.length === 0) return
+  // The token goes only to the host the remote names, over https.
+  const named = await runGit(root, ['remote', 'get-url', remote], { allowFail: true })
+  const remoteUrl = named.exitCode === 0 ? named.stdout.trim() : remote
   // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-  const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token })
-  if (result.exitCode !== 0) await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token })
+  const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], {
+    allowFail: true,
+    token,
+    remoteUrl
+  })
+  if (result.exitCode !== 0) await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token, remoteUrl })
 }
 
 /** The file's text at a commit, or null when the commit has no such file. */

@@ -85,6 +85,11 @@ export interface Options {
   passEnv: string[]
   /** The largest heap snapshot the probe writes and the heap stage reads (the file is the soak's). */
   heapMaxBytes: number
+  /**
+   * How long ago a version newer than a bump's `to` must have been published for bisect to install
+   * it as a fix: nobody reviewed it, and a fresh release is where a hijacked package shows first.
+   */
+  minimumReleaseAgeMs: number
 }
 
 /** The inputs (and CLI flags) that make Options, by their action.yml names. */
@@ -104,6 +109,7 @@ export type OptionName =
   | 'dependency-types'
   | 'pass-env'
   | 'heap-max-bytes'
+  | 'minimum-release-age'
 
 export type RawOptions = Partial<Record<OptionName, string | undefined>>
 
@@ -115,6 +121,8 @@ export const DEFAULT_TIMEOUT_S = 600
  * 7 GB runner can spare beside the soaks.
  */
 export const DEFAULT_HEAP_MAX_MB = 512
+/** Days, as Renovate's `minimumReleaseAge` suggests for npm. */
+export const DEFAULT_MINIMUM_RELEASE_AGE_DAYS = 3
 export const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600
@@ -141,7 +149,8 @@ export function parseOptions(raw: RawOptions): Options {
     stats: merged,
     bumps: bumpFilter(raw),
     passEnv: passEnv(raw['pass-env']),
-    heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+    heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+    minimumReleaseAgeMs: days('minimum-release-age', text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000
   }
 }
 
@@ -156,6 +165,14 @@ function seconds(name: string, value: string, fallback: number): number {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
     throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`)
   }
+  return n
+}
+
+/** Whole days from 0 to 365. */
+function days(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback
+  const n = Number(value)
+  if (!/^\d{1,3}$/.test(value) || n > 365) throw new MemgateError(`Invalid ${name} '${value}'. Expected whole days from 0 to 365.`)
   return n
 }
 

@@ -11,6 +11,7 @@ import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
 import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
 import { medianSeries } from './report/series.js'
+import { soakIsolation } from './soak/isolation.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
 import { type Failure, judgeFailures } from './stats/failures.js'
@@ -83,6 +84,12 @@ async function measure(options: Options, target: Commits, workDir: string, known
   target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`)
   if (!options.soakCommand.trim()) {
     throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service')
+  }
+  // Where the soak cannot run as a user of its own, the log and the report say so once.
+  const { warning: unisolated } = await soakIsolation()
+  if (unisolated) {
+    target.log(`warning: ${unisolated}`)
+    warnings.push(unisolated)
   }
   const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known)
   for (const side of ['base', 'head'] as const) {

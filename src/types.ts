@@ -30,6 +30,12 @@ export interface Bump {
   manifest: string
   /** For type `other`: what changed, e.g. `npm:ms@2.1.1 → npm:ms@2.1.2`. */
   change?: string
+  /**
+   * Where each side's copy comes from and its hash (the lockfile's resolved URL or resolution and
+   * integrity), `base → head`, when the lockfile says: part of what a bump is, so that a merge
+   * group's tarball from another host is not the PR's bump of the same version numbers.
+   */
+  origin?: string
   /** Set when no lockfile pins the versions: `from`/`to` are the package.json ranges. */
   unresolved?: true
   /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */

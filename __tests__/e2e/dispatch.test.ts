@@ -82,14 +82,17 @@ describe('workflow_dispatch by PR number', () => {
     const unnamed = await dispatch({ 'pull-request': '32' })
     expect(unnamed.exitCode).toBe(1)
     expect(unnamed.stdout).toContain(
-      `::error::This PR comes from a fork, so memgate runs only a head you name after reviewing it; its head is ${leaky.headSha.slice(0, 7)}. Nothing was run. Run the workflow again with pull-request 32 and head ${leaky.headSha.slice(0, 7)}`
+      `::error::This PR comes from a fork, so memgate runs only a head you name by its full SHA after reviewing it; its head is ${leaky.headSha}. Nothing was run. Run the workflow again with pull-request 32 and head ${leaky.headSha}`
     )
+    const short = await dispatch({ 'pull-request': '32', head: leaky.headSha.slice(0, 7) })
+    expect(short.exitCode).toBe(1)
+    expect(short.stdout).toContain(`This PR comes from a fork: name its head by the full SHA, ${leaky.headSha}`)
     const moved = await dispatch({ 'pull-request': '32', head: 'deadbee' })
     expect(moved.exitCode).toBe(1)
     expect(moved.stdout).toContain('deadbee is not the head of this PR any more')
     // Nothing was written, and nothing installed or soaked (no work directory).
     expect(github.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([])
-    for (const run of [unnamed, moved]) expect(fs.readdirSync(run.tempDir).filter((f) => f.startsWith('memgate-'))).toEqual([])
+    for (const run of [unnamed, moved, short]) expect(fs.readdirSync(run.tempDir).filter((f) => f.startsWith('memgate-'))).toEqual([])
   })
 })
 
@@ -111,8 +114,15 @@ describe('workflow_dispatch by refs', () => {
   it.each([
     [{ base: '--upload-pack=touch /tmp/pwned', head: 'bump' }, 'Invalid base "--upload-pack=touch /tmp/pwned": it starts with "-"'],
     [{ base: 'main' }, 'Only base is set'],
-    [{ base: 'main', head: 'no-such-branch' }, "head 'no-such-branch' is not a branch, tag or commit of acme/service (HTTP 422)"]
-  ])('refuses %j with a clear reason and no measurement', async (inputs, reason) => {
+    [
+      { base: 'main', head: 'no-such-branch' },
+      "head 'no-such-branch' is not a branch or tag of acme/service, nor the full SHA of a commit (HTTP 422)"
+    ],
+    // A short SHA may name a fork's commit (GitHub resolves it in the whole network): only full ones.
+    [{ base: 'main', head: () => leaky.headSha.slice(0, 7) }, 'is not a branch or tag of acme/service, nor the full SHA of a commit'],
+    [{ base: 'main', head: 'refs/pull/7/head' }, 'it names a ref that is not a branch or tag']
+  ])('refuses %j with a clear reason and no measurement', async (given, reason) => {
+    const inputs = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === 'function' ? v() : v]))
     const run = await dispatch(inputs)
     expect(run.exitCode).toBe(1)
     expect(run.outputs.verdict).toBe('error')

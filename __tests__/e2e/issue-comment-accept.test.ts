@@ -55,7 +55,7 @@ describe('/memgate rerun on a same-repository PR', () => {
     const run = await command(60, '/memgate rerun abcdef0')
     expect(run.exitCode).toBe(0)
     expect(github.statuses.length).toBe(before)
-    expect(github.comments.get(60)!.at(-1)!.body).toContain(`\n/memgate rerun ${docs.headSha.slice(0, 7)}\n`)
+    expect(github.comments.get(60)!.at(-1)!.body).toContain(`\n/memgate rerun ${docs.headSha}\n`)
   })
 })
 

@@ -115,17 +115,27 @@ describe('/memgate commands', () => {
   })
 
   it.each([
-    ['without a SHA', '/memgate rerun runs=5', 'This PR comes from a fork, so memgate runs only a head you name after reviewing it'],
-    ["naming a head that is not the PR's any more", '/memgate rerun 0123abc runs=5', '0123abc is not the head of this PR any more']
-  ])("runs nothing for a fork's PR %s, and replies with the head and the exact command", async (_, body, sentence) => {
+    [
+      'without a SHA',
+      '/memgate rerun runs=5',
+      'This PR comes from a fork, so memgate runs only a head you name by its full SHA after reviewing it'
+    ],
+    ["naming a head that is not the PR's any more", '/memgate rerun 0123abc runs=5', '0123abc is not the head of this PR any more'],
+    // A commit matching a short prefix can be ground by the fork's author: only the full SHA runs.
+    [
+      'naming its head by a short SHA',
+      () => `/memgate rerun ${origin.headSha.slice(0, 12)} runs=5`,
+      'This PR comes from a fork: name its head by the full SHA'
+    ]
+  ])("runs nothing for a fork's PR %s, and replies with the full head and the exact command", async (_, body, sentence) => {
     const before = github.requests.length
-    const { id, run } = comment(body, 'owner')
+    const { id, run } = comment(typeof body === 'function' ? body() : body, 'owner')
     const result = await run
     expect(result.exitCode).toBe(0)
     const reply = replies().at(-1)!.body
     expect(reply).toContain(`@owner ${sentence}`)
-    expect(reply).toContain(`its head is ${origin.headSha.slice(0, 7)}. Nothing was run.`)
-    expect(reply).toContain(`\n/memgate rerun ${origin.headSha.slice(0, 7)} runs=5\n`)
+    expect(reply).toContain(origin.headSha)
+    expect(reply).toContain(`\n/memgate rerun ${origin.headSha} runs=5\n`)
     expect(reactionsOn(id)).toEqual(['eyes', 'confused'])
     expect(github.statuses).toEqual([])
     expect(github.requests.slice(before).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))).toEqual([])
@@ -137,8 +147,8 @@ describe('/memgate commands', () => {
     const result = await run
     expect(result.exitCode).toBe(0)
     const reply = replies().at(-1)!.body
-    expect(reply).toContain('@owner This PR comes from a fork, so memgate runs only a head you name after reviewing it')
-    expect(reply).toContain(`\n/memgate bisect ${origin.headSha.slice(0, 7)}\n`)
+    expect(reply).toContain('@owner This PR comes from a fork, so memgate runs only a head you name by its full SHA after reviewing it')
+    expect(reply).toContain(`\n/memgate bisect ${origin.headSha}\n`)
     expect(reactionsOn(id)).toEqual(['eyes', 'confused'])
     expect(
       github.requests.slice(before).filter((r) => r.method !== 'GET' && !r.path.includes('/reactions') && !r.path.endsWith('/comments'))
@@ -146,8 +156,8 @@ describe('/memgate commands', () => {
   })
 
   it('reruns for a writer on the head the command named, with runs=N', async () => {
-    // A fork's PR: the maintainer names the head they reviewed (upper case is fine).
-    const { id, run } = comment(`/MEMGATE Rerun ${origin.headSha.slice(0, 9).toUpperCase()} runs=5`, 'owner')
+    // A fork's PR: the maintainer names the head they reviewed by its full SHA (upper case is fine).
+    const { id, run } = comment(`/MEMGATE Rerun ${origin.headSha.toUpperCase()} runs=5`, 'owner')
     const result = await run
     expect(result.exitCode).toBe(0)
     expect(result.outputs.verdict).toBe('pass')

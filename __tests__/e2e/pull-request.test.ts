@@ -150,12 +150,28 @@ describe('the skip label', () => {
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
   })
 
+  it("measures a head pushed after a writer's label: the skip was for the head it was set on", async () => {
+    label('labeled', 'memgate:skip', 'maintainer')
+    const repo = await freshDocs()
+    const run = await pull(repo, { action: 'synchronize', number: PR, labels: ['memgate:skip'] })
+    expect(run.stdout).toContain(
+      `The memgate:skip label was set for an earlier head; ${repo.headSha.slice(0, 7)} was pushed since, so it is measured`
+    )
+    expect(newStatuses(repo.headSha, 0)).toEqual([
+      expect.stringMatching(/^pending: Measuring/),
+      expect.stringMatching(/^success: skipped: No dependency/)
+    ])
+  })
+
   it('does not count the label when the token may not read who set it, and says which permission is missing', async () => {
     github.failNext('GET', /\/issues\/\d+\/events$/, 403, 1, { message: 'Resource not accessible by integration' })
     const repo = await freshDocs()
+    // The label's own run skipped this head; a later event on it reads who set the label.
+    github.statuses.push({ sha: repo.headSha, state: 'success', context: 'memgate', description: 'skipped by label' })
+    const from = github.statuses.length
     const run = await pull(repo, { action: 'synchronize', number: PR, labels: ['memgate:skip'] })
     expect(run.stdout).toContain('::warning::Could not read who set the memgate:skip label (HTTP 403): the token lacks `issues: read`')
-    expect(newStatuses(repo.headSha, 0)).toEqual([
+    expect(newStatuses(repo.headSha, from)).toEqual([
       expect.stringMatching(/^pending: Measuring/),
       expect.stringMatching(/^success: skipped: No dependency/)
     ])

@@ -108,7 +108,7 @@ describe('the workflows of the README', () => {
 
 describe("the README's event sequences, end to end", () => {
   const TOKEN = 'ghs_memgateReadmeToken0123456789ab'
-  // Short soaks: the demo's soak reads these, and memgate passes them on.
+  // Short soaks: the demo's soak reads these, and memgate passes them on (SOAK_ITERATIONS through pass-env).
   const FAST = { SOAK_ITERATIONS: '8000', MEMGATE_PROBE_BUDGET: '1000', MEMGATE_SAMPLE_EVERY: '250' }
   let github: FakeGitHub
   let root: string
@@ -126,7 +126,8 @@ describe("the README's event sequences, end to end", () => {
 
   const run = (name: string, eventName: string, payload: unknown, workspace: string, extra: Record<string, string> = {}) =>
     runAction({
-      inputs: { 'github-token': TOKEN, ...memgateJob(name).inputs, ...extra },
+      // The soak's settings are not on memgate's allowlist: the workflow passes them.
+      inputs: { 'github-token': TOKEN, 'pass-env': 'SOAK_ITERATIONS', ...memgateJob(name).inputs, ...extra },
       eventName,
       payload,
       workspace,

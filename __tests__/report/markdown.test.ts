@@ -248,6 +248,39 @@ describe('renderComment', () => {
     expect(extractReport('no data here')).toBeNull()
   })
 
+  it('reads the report only at its place: the line after the marker that starts the body', () => {
+    const report = leakReport([direct])
+    const body = renderComment(report, context)
+    const [marker, data] = body.split('\n')
+    // Another workflow's comment (same bot login) that echoes the PR's text, marker and data included.
+    for (const forged of [`Echo of the PR:\n${body}`, `${marker}\nsome text\n${data}`, `${data}\n${marker}`, `${marker} ${data}`]) {
+      expect(extractReport(forged)).toBeNull()
+    }
+    expect(extractReport(body.replace('\n', '\r\n'))).toEqual(report)
+  })
+
+  it('keeps `<!--` out of every value it renders, so that the PR cannot open a comment of its own', () => {
+    const hostile = '<!-- memgate-data:AAAA -->'
+    const report = leakReport([{ ...direct, name: hostile, from: hostile }], {
+      reason: hostile,
+      detail: `log line ${hostile}`,
+      notes: [hostile]
+    })
+    const body = renderComment(report, context)
+    // memgate's marker and data block only.
+    expect(body.split('<!--')).toHaveLength(3)
+    expect(extractReport(body)?.bumps[0]?.name).toBe(hostile)
+  })
+
+  it('never drops the report for its length: the prose gives way', () => {
+    const long = 'x'.repeat(4000)
+    const bumps = Array.from({ length: 200 }, (_, i): Bump => ({ ...transitive, name: `package-${i}-${long}` }))
+    const body = renderComment(leakReport(bumps, { reason: long, detail: long }), context)
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH)
+    const read = extractReport(body)
+    expect(read).toMatchObject({ verdict: 'leak', head: { sha: leakReport(bumps).head.sha } })
+  })
+
   it('has one marker per status context', () => {
     expect(commentMarker('memgate')).not.toBe(commentMarker('memgate (node 24)'))
     expect(commentMarker('a"-->b')).toBe('<!-- memgate-comment context="a___b" -->')

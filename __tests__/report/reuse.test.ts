@@ -101,6 +101,21 @@ describe('decideReuse', () => {
       expect.stringContaining('other dependency changes')
     ],
     [
+      'the same versions fetched from another host',
+      candidate(
+        report({
+          bumps: [
+            eventHub,
+            {
+              ...ms,
+              origin: 'https://registry.npmjs.org/ms/-/ms-2.1.2.tgz sha512-a → https://registry.npmjs.org/ms/-/ms-2.1.3.tgz sha512-b'
+            }
+          ]
+        })
+      ),
+      expect.stringContaining('other dependency changes')
+    ],
+    [
       'another manifest',
       candidate(report({ bumps: [{ ...eventHub, manifest: 'packages/a/package.json' }, ms] })),
       expect.stringContaining('other dependency changes')

@@ -25,7 +25,7 @@ describe('scrubEnv', () => {
   })
 
   it('ignores empty or short secrets rather than dropping every variable', () => {
-    expect(scrubEnv({ A: 'abc', B: '' }, ['', 'a'])).toEqual({ A: 'abc', B: '' })
+    expect(scrubEnv({ HOME: 'abc', LANG: '' }, ['', 'a'])).toEqual({ HOME: 'abc', LANG: '' })
   })
 })
 
@@ -85,6 +85,44 @@ describe('scrubEnv and the runner', () => {
 
   it('never passes a value that holds the token, whatever pass-env says', () => {
     expect(scrubEnv({ NPM_TOKEN: TOKEN }, { secrets: [TOKEN], passEnv: ['NPM_TOKEN'] })).toEqual({})
+  })
+})
+
+describe('scrubEnv builds from an allowlist', () => {
+  it.each(['GH_PAT', 'GPG_KEY', 'PGPASSWORD', 'DEPLOY_KEY', 'DATABASE_URL', 'SOAK_ITERATIONS', 'KUBECONFIG'])(
+    'drops %s unless pass-env names it',
+    (name) => {
+      expect(scrubEnv({ [name]: 'value-1234', PATH: '/bin' })).toEqual({ PATH: '/bin' })
+      expect(scrubEnv({ [name]: 'value-1234', PATH: '/bin' }, { passEnv: [name] })).toEqual({ [name]: 'value-1234', PATH: '/bin' })
+    }
+  )
+
+  it.each([
+    'PATH',
+    'HOME',
+    'LANG',
+    'LC_ALL',
+    'CI',
+    'NODE_OPTIONS',
+    'npm_config_cache',
+    'COREPACK_HOME',
+    'GITHUB_SHA',
+    'RUNNER_OS',
+    'MEMGATE_SAMPLE_EVERY',
+    'https_proxy'
+  ])('keeps %s', (name) => {
+    expect(scrubEnv({ [name]: 'value-1234' })).toEqual({ [name]: 'value-1234' })
+  })
+
+  it("replaces RUNNER_TEMP and the temporary directories with the soak's own", () => {
+    const env = { RUNNER_TEMP: '/home/runner/work/_temp', TMPDIR: '/tmp', PATH: '/bin' }
+    expect(scrubEnv(env, { tempDir: '/work/memgate/tmp' })).toEqual({
+      PATH: '/bin',
+      RUNNER_TEMP: '/work/memgate/tmp',
+      TMPDIR: '/work/memgate/tmp',
+      TEMP: '/work/memgate/tmp',
+      TMP: '/work/memgate/tmp'
+    })
   })
 })
 

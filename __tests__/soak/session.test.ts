@@ -51,7 +51,7 @@ describe('soakBothSides', () => {
     process.env.SOAK_ITERATIONS = '6000'
     // A soak of a fraction of a second: the probe's budget would allow a first run only a few samples.
     process.env.MEMGATE_PROBE_BUDGET = '1000'
-    const opts = await options(demo, { parallel: true })
+    const opts = await options(demo, { parallel: true, passEnv: ['SOAK_ITERATIONS'] })
     const result = await soakBothSides(opts).finally(() => {
       delete process.env.SOAK_ITERATIONS
       delete process.env.MEMGATE_PROBE_BUDGET
@@ -91,7 +91,7 @@ describe('soakBothSides', () => {
   it('gives a side one more run when its first, of unknown length, could afford too few samples', async () => {
     // A soak of a fraction of a second: at the probe's default budget its first run gets a few samples.
     process.env.SOAK_ITERATIONS = '6000'
-    const opts = await options(demo, { parallel: true, soakCommand: 'node soak.js' })
+    const opts = await options(demo, { parallel: true, soakCommand: 'node soak.js', passEnv: ['SOAK_ITERATIONS'] })
     const result = await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [result.base, result.head]) {
       expect(side.runs.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok'])
@@ -111,6 +111,7 @@ describe('soakBothSides', () => {
     const later = await options(demo, {
       parallel: true,
       soakCommand: 'node soak.js',
+      passEnv: ['SOAK_ITERATIONS'],
       runs: 1,
       expected: { base: result.base.length, head: result.head.length },
       snapshots: false
@@ -130,6 +131,7 @@ describe('soakBothSides', () => {
     const marks = path.join(root, 'pipeline-marks')
     fs.mkdirSync(dir)
     fs.mkdirSync(marks)
+    fs.chmodSync(marks, 0o777) // the PR's code writes here, as memgate-soak where memgate is root
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'pipeline', private: true }))
     fs.writeFileSync(
       path.join(dir, 'install.js'),
@@ -148,7 +150,12 @@ describe('soakBothSides', () => {
     process.env.MARKS = marks
     const opts = await options(
       { dir, baseSha: sha, headSha: sha },
-      { parallel: true, installCommand: 'node install.js "$(basename "$PWD")"', soakCommand: 'node soak.js "$(basename "$PWD")"' }
+      {
+        parallel: true,
+        passEnv: ['MARKS'],
+        installCommand: 'node install.js "$(basename "$PWD")"',
+        soakCommand: 'node soak.js "$(basename "$PWD")"'
+      }
     )
     const failed = soakBothSides(opts).finally(() => delete process.env.MARKS)
     const error = (await failed.catch((e: unknown) => e)) as MemgateError
@@ -176,6 +183,13 @@ describe('the soak environment', () => {
     ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/x',
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-value',
     MY_COPY_OF_IT: `Bearer ${TOKEN}`,
+    // Secrets whose names a denylist misses: only an allowlist keeps them out.
+    GH_PAT: 'ghp_personalAccessToken',
+    GPG_KEY: 'gpg-private-key',
+    PGPASSWORD: 'postgres-password',
+    DEPLOY_KEY: 'ssh-deploy-key',
+    DATABASE_URL: 'postgres://u:p@db/x',
+    RUNNER_TEMP: '/home/runner/work/_temp',
     MEMGATE_TEST_KEEP: 'kept'
   }
   afterAll(() => {
@@ -187,6 +201,7 @@ describe('the soak environment', () => {
     const dumps = path.join(root, 'dumps')
     fs.mkdirSync(dir)
     fs.mkdirSync(dumps)
+    fs.chmodSync(dumps, 0o777) // the PR's code writes here, as memgate-soak where memgate is root
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'env-dump', private: true }))
     fs.writeFileSync(path.join(dir, 'dump.js'), `require('fs').writeFileSync(process.argv[2], JSON.stringify(process.env))`)
     await initRepo(dir)
@@ -199,6 +214,7 @@ describe('the soak environment', () => {
         parallel: false,
         installCommand: 'node dump.js "$DUMP_DIR/install-$(basename "$PWD").json"',
         soakCommand: 'node dump.js "$DUMP_DIR/soak-$(basename "$PWD").json"',
+        passEnv: ['DUMP_DIR'],
         secrets: [TOKEN]
       }
     )
@@ -208,11 +224,16 @@ describe('the soak environment', () => {
     expect(files).toEqual(['install-base.json', 'install-head.json', 'soak-base.json', 'soak-head.json'])
     for (const file of files) {
       const env = JSON.parse(fs.readFileSync(path.join(dumps, file), 'utf8')) as Record<string, string>
-      for (const name of Object.keys(planted).filter((n) => n !== 'MEMGATE_TEST_KEEP')) expect(env).not.toHaveProperty([name])
+      for (const name of Object.keys(planted).filter((n) => n !== 'MEMGATE_TEST_KEEP' && n !== 'RUNNER_TEMP'))
+        expect(env).not.toHaveProperty([name])
+      expect(env.RUNNER_TEMP).toBe(path.join(opts.workDir, 'tmp'))
+      expect(env.TMPDIR).toBe(path.join(opts.workDir, 'tmp'))
       expect(Object.values(env).filter((v) => v.includes(TOKEN) || v.includes('runtime-token-value'))).toEqual([])
       expect(Object.keys(env).filter((n) => /^INPUT_/i.test(n))).toEqual([])
       expect(env.MEMGATE_TEST_KEEP).toBe('kept')
-      if (file.startsWith('soak')) expect(env.NODE_OPTIONS).toContain(`--require "${probePath}"`)
+      // As memgate-soak the probe is a copy the soak's user can read, beside the worktrees.
+      const probe = /--require "([^"]+)"/.exec(env.NODE_OPTIONS ?? '')?.[1]
+      if (file.startsWith('soak')) expect(fs.readFileSync(probe!, 'utf8')).toBe(fs.readFileSync(probePath, 'utf8'))
       else expect(env.NODE_OPTIONS ?? '').not.toContain('probe.cjs')
     }
   }, 60000)
@@ -244,6 +265,7 @@ describe("soakBothSides and the runner's file commands", () => {
     const out = path.join(root, 'file-commands-out')
     fs.mkdirSync(dir)
     fs.mkdirSync(out)
+    fs.chmodSync(out, 0o777) // the PR's code writes here, as memgate-soak where memgate is root
     // Both scripts try every file command they can see and record what they were given.
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'file-commands', private: true }))
     fs.writeFileSync(

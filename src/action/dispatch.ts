@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
-import { resolveCommit } from '../github/commit.js'
+import { resolveOwnRef } from '../github/commit.js'
 import { readPull } from '../github/pull.js'
 import type { DispatchTrigger, PullTarget } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
@@ -23,7 +23,7 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
     const check = checkReviewedHead({ fork, headSha: pull.headSha, named: d.headSha })
     if (!check.run) {
       throw new MemgateError(
-        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${shortSha(check.headSha)} once you have reviewed it.`
+        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${check.headSha} once you have reviewed it.`
       )
     }
     const target: PullTarget = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
@@ -32,9 +32,9 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
     return
   }
   const resolve = (name: string, ref: string) =>
-    resolveCommit(step.client, repo, ref).catch((error) => {
+    resolveOwnRef(step.client, repo, ref).catch((error) => {
       throw new MemgateError(
-        `${name} '${ref}' is not a branch, tag or commit of ${d.owner}/${d.repo} (HTTP ${httpStatus(error) ?? '?'})`,
+        `${name} '${ref}' is not a branch or tag of ${d.owner}/${d.repo}, nor the full SHA of a commit (HTTP ${httpStatus(error) ?? '?'})`,
         2,
         { cause: error }
       )

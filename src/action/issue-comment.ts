@@ -66,7 +66,7 @@ export async function answerCommand(step: Step, c: CommandTrigger): Promise<void
     const runs = command.name === 'rerun' && command.runs !== undefined ? ` runs=${command.runs}` : ''
     core.info(`@${c.user}'s ${command.name} of #${c.pullNumber} does not run: ${check.sentence}`)
     await reply(
-      `@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${shortSha(check.headSha)}${runs}\n\`\`\``
+      `@${c.user} ${check.sentence} Once you have reviewed it, comment:\n\n\`\`\`\n/memgate ${again} ${check.headSha}${runs}\n\`\`\``
     )
     await react('confused')
     return

@@ -6,6 +6,8 @@ import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { createClient } from '../github/client.js'
 import { authHeader } from '../git.js'
+import { addSecret } from '../secrets.js'
+import { isCredential } from '../soak/env.js'
 import { readRunContext } from '../trigger/context.js'
 import { readTrigger } from '../trigger/event.js'
 import { answerCommand } from './issue-comment.js'
@@ -27,6 +29,12 @@ export async function run(): Promise<void> {
       core.setSecret(inputs.token)
       // git sends the token base64-encoded: that form must not reach a log either.
       core.setSecret(authHeader(inputs.token).split(' ').pop()!)
+      addSecret(inputs.token)
+      addSecret(authHeader(inputs.token).split(' ').pop())
+    }
+    // What the workflow hands memgate as credentials never reaches a comment, status or summary.
+    for (const [name, value] of Object.entries(process.env)) {
+      if (isCredential(name) || inputs.options.passEnv.includes(name)) addSecret(value)
     }
     const context = readRunContext()
     const client = createClient(inputs.token)

@@ -16,7 +16,15 @@ import { shortSha } from '../sha.js'
 export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<void> {
   if (t.draft)
     return skipHead(step, t.target, 'draft: not measured', 'The PR is a draft and skip-drafts is on; ready_for_review measures it.')
-  if (t.skipLabel) {
+  // A writer's label skips the head that was current when it was set (the labeled event's): a head
+  // pushed later is new code, measured unless the label's run already skipped it.
+  const forThisHead = t.skipLabel && (t.skipLabel.setBy !== null || (await skippedByLabel(step, t.target)))
+  if (t.skipLabel && !forThisHead) {
+    core.info(
+      `The ${t.skipLabel.name} label was set for an earlier head; ${t.target.headSha.slice(0, 7)} was pushed since, so it is measured (a writer sets the label again to skip it).`
+    )
+  }
+  if (t.skipLabel && forThisHead) {
     const setter = await labelSetter(step, t.target, t.skipLabel)
     if (setter) {
       const permission = await readPermission(step.client, t.target, setter).catch((error) => {
@@ -29,7 +37,7 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
         return skipHead(
           step,
           t.target,
-          'skipped by label',
+          SKIPPED_BY_LABEL,
           `@${setter} set the ${t.skipLabel.name} label; removing it measures the PR again.`
         )
       }
@@ -49,6 +57,15 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
     )
   }
   await measureAndPost(step, t.target, step.inputs.options.stats.runs)
+}
+
+const SKIPPED_BY_LABEL = 'skipped by label'
+
+/** Whether memgate's status on the head says a writer's label skipped this very head. */
+async function skippedByLabel(step: Step, target: PullTarget): Promise<boolean> {
+  const where = { owner: target.owner, repo: target.repo, sha: target.headSha }
+  const current = await readCommitStatus(step.client, where, step.inputs.statusContext).catch(() => null)
+  return current?.state === 'success' && current.description === SKIPPED_BY_LABEL
 }
 
 async function labelSetter(step: Step, target: PullTarget, label: { name: string; setBy: string | null }): Promise<string | null> {

@@ -62,7 +62,8 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
 function readReportFile(file: string): string {
   let fd: number | undefined
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+    // Not through a link: the artifact is the PR's job's, and a link could name any file memgate can read.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW)
     const stat = fs.fstatSync(fd)
     if (!stat.isFile())
       throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no report`)

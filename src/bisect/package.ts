@@ -1,8 +1,9 @@
 import * as path from 'node:path'
 import { detectPackageManager, LOCKFILES } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
+import { DEFAULT_MINIMUM_RELEASE_AGE_DAYS } from '../options.js'
 import { runsFor, type StepVerdict } from './tree-soaks.js'
-import { fetchPublishedVersions, loadRegistryConfigAt } from './registry.js'
+import { fetchPublished, loadRegistryConfigAt } from './registry.js'
 import { describeHolds, type Tree, type TreeSpec } from './trees.js'
 import { planVersions, type VersionPlan } from './versions.js'
 import {
@@ -120,8 +121,15 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
     files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)),
     rootManifest ?? undefined
   )
-  const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name)
-  const versions = planVersions(await fetchPublishedVersions(config, name), from, to, name)
+  // The base commit's registry configuration, never the PR's: a PR's .npmrc would choose where
+  // memgate's requests (and the credentials configured for that host) go.
+  const config = await loadRegistryConfigAt(ctx.git, ctx.baseSha, [workingDirectory, lockDir, ''], manager.name, process.env, ctx.passEnv)
+  const published = await fetchPublished(config, name)
+  const versions = planVersions(published.versions, from, to, name, {
+    time: published.time,
+    minimumAgeMs: ctx.minimumReleaseAgeMs ?? DEFAULT_MINIMUM_RELEASE_AGE_DAYS * 86_400_000,
+    now: Date.now()
+  })
   const between = versions.versions.slice(0, -1)
   const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0)
   const alpha = ctx.stats.alpha

@@ -124,6 +124,10 @@ export interface Context {
   trees: Trees
   soaks: Soaks
   stats: StatsOptions
+  /** The variables a registry configuration may expand (`pass-env`). */
+  passEnv?: readonly string[]
+  /** A version after the bump's `to` is tried only when published at least this long ago. */
+  minimumReleaseAgeMs?: number
   log: (line: string) => void
 }
 

@@ -16,7 +16,7 @@ import * as path from 'node:path'
 import { filterBumps } from '../bumps/filter.js'
 import { readBumps } from '../bumps/read.js'
 import { MemgateError } from '../errors.js'
-import { buildEnvironments } from '../soak/session.js'
+import { isolatedEnvironments } from '../soak/session.js'
 import { createGit } from '../git.js'
 import type { StatsOptions } from '../options.js'
 import { Soaks } from './tree-soaks.js'
@@ -41,8 +41,15 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
   const stats: StatsOptions = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) }
 
   // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
-  const env = buildEnvironments(process.env, { secrets: options.secrets, passEnv: options.options.passEnv, probePath: options.probePath })
+  // Isolated as the gate's are: as memgate-soak where memgate is root (soak/isolation.ts).
+  const env = await isolatedEnvironments({
+    workDir,
+    secrets: options.secrets,
+    passEnv: options.options.passEnv,
+    probePath: options.probePath
+  })
   const trees = new Trees({
+    user: env.user,
     git,
     workDir,
     workingDirectory,
@@ -52,6 +59,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     log: options.log
   })
   const soaks = new Soaks({
+    user: env.user,
     soakCommand,
     env: env.soak,
     timeoutMs,
@@ -60,7 +68,17 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     signal: options.signal,
     log: options.log
   })
-  const ctx: Context = { git, baseSha, headSha, trees, soaks, stats, log: options.log }
+  const ctx: Context = {
+    git,
+    baseSha,
+    headSha,
+    trees,
+    soaks,
+    stats,
+    passEnv: options.options.passEnv,
+    minimumReleaseAgeMs: options.options.minimumReleaseAgeMs,
+    log: options.log
+  }
   const figures = (): BisectReport['figures'] => ({
     wallMs: Date.now() - started,
     soaks: soaks.soaks,

@@ -8,6 +8,7 @@ import { smallestPValue } from '../stats/rank.js'
 import { nextStep } from '../stats/sequential.js'
 import { isPilot, runSoak, toSamples, type ExpectedLength, type SoakRunResult } from '../soak/session.js'
 import type { Growth, Samples } from '../types.js'
+import type { ProcessUser } from '../process.js'
 import type { Tree } from './trees.js'
 
 export interface SoakSettings {
@@ -20,6 +21,8 @@ export interface SoakSettings {
   workDir: string
   signal?: AbortSignal
   log: (line: string) => void
+  /** Whom the soaks run as, when not memgate's own user (soak/isolation.ts). */
+  user?: ProcessUser
 }
 
 export type StepVerdict = 'pass' | 'leak' | 'inconclusive' | 'error'
@@ -86,7 +89,8 @@ export class Soaks {
         snapshots: false,
         // Every tree runs the same soak: the first run anywhere sets the pace of all later ones.
         expected: this.expected,
-        signal: this.settings.signal
+        signal: this.settings.signal,
+        user: this.settings.user
       })
       this.soaks++
       this.soakMs += run.durationMs ?? 0

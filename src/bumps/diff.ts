@@ -184,6 +184,7 @@ function directBump(
   }
   if (target !== undefined) bump.package = target
   if (bump.type === 'other' && fromRef !== toRef) bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`
+  setOrigin(bump, bp, hp)
   return bump
 }
 
@@ -304,10 +305,15 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
       }
       if (target !== undefined) bump.package = target
       if (bump.type === 'other') bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`
+      setOrigin(bump, rp, ap)
       bumps.push(bump)
     }
   }
   return bumps
+}
+
+function setOrigin(bump: Bump, from: LockedPackage | undefined, to: LockedPackage | undefined): void {
+  if (from?.origin || to?.origin) bump.origin = `${from?.origin ?? '(none)'} → ${to?.origin ?? '(none)'}`
 }
 
 function sameKeys(a: Map<string, unknown>, b: Map<string, unknown> | undefined): boolean {

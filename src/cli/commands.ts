@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
+import { writeFileNoFollow } from '../files.js'
 import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
 import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { runPipeline } from '../pipeline.js'
@@ -38,7 +39,7 @@ export async function runCommand(args: string[]): Promise<number> {
 }
 
 function printReport(report: Report, json: boolean, reportFile?: string): number {
-  if (reportFile) fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
+  if (reportFile) writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n')
   if (report.verdict === 'error') log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`)
   print(json, report, renderText(report))
   return exitCodeFor(report.verdict)

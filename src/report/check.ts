@@ -219,6 +219,7 @@ class Checker {
     // An npm alias's real package (`ms` for `ms-alias@npm:ms@…`).
     if (b.package !== undefined) (bump as { package?: string }).package = this.string(b.package, `${what}.package`, max)
     if (b.change !== undefined) bump.change = this.string(b.change, `${what}.change`, 2 * max + 3)
+    if (b.origin !== undefined) (bump as { origin?: string }).origin = this.string(b.origin, `${what}.origin`, 2 * max + 3)
     if (b.unresolved !== undefined) {
       if (b.unresolved !== true) throw this.bad(`${what}.unresolved is ${this.show(b.unresolved)}, not true`)
       bump.unresolved = true

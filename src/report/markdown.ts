@@ -5,6 +5,7 @@
 // only that: memgate's own words are written as they read.
 
 import type { PrGrouping } from '../bumps/pr.js'
+import { redactSecrets } from '../secrets.js'
 import { ABBREVIATED_SHA, shortSha } from '../sha.js'
 import type { Bump, Growth, Suspect, Verdict } from '../types.js'
 import { MEMGATE_VERSION } from '../version.js'
@@ -42,7 +43,11 @@ export function commentMarker(statusContext: string): string {
 }
 
 const DATA_PREFIX = '<!-- memgate-data:'
-/** The embedded copy of the report is dropped rather than let it crowd out the visible part. */
+const DATA_SUFFIX = ' -->'
+/**
+ * Past this the embedded copy is slimmed (fewer bumps and suspects, no series or notes), never
+ * dropped: the prose gives way instead (capMarkdown), as `/memgate accept` reads the copy.
+ */
 const MAX_DATA_LENGTH = 24000
 
 /**
@@ -50,7 +55,7 @@ const MAX_DATA_LENGTH = 24000
  * capped at GitHub's limit with a note when cut.
  */
 export function renderComment(report: Report, context: CommentContext): string {
-  const head = [commentMarker(context.statusContext), embedReport(report)].filter(Boolean).join('\n')
+  const head = `${commentMarker(context.statusContext)}\n${embedReport(report)}`
   return capMarkdown(`${head}\n${renderReport(report, context)}`, MAX_COMMENT_LENGTH)
 }
 
@@ -60,24 +65,35 @@ export function renderComment(report: Report, context: CommentContext): string {
  * wrote (see checkReport). Never throws.
  */
 export function extractReport(body: string, options: CheckOptions = {}): Report | null {
-  const start = body.indexOf(DATA_PREFIX)
-  if (start < 0) return null
-  const end = body.indexOf(' -->', start)
-  if (end < 0) return null
+  const text = embeddedReportText(body)
+  if (text === null) return null
   try {
-    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report', options)
+    return checkReport(text, 'the embedded report', options)
   } catch {
     return null
   }
 }
 
 function embedReport(report: Report): string {
-  let data = Buffer.from(JSON.stringify(report)).toString('base64')
-  if (data.length > MAX_DATA_LENGTH) {
-    const slim = { ...report, bumps: report.bumps.slice(0, 20), suspects: report.suspects.slice(0, 5), series: undefined, notes: undefined }
-    data = Buffer.from(JSON.stringify(slim)).toString('base64')
+  // Redacted before it is encoded: a secret would not show in its base64 form.
+  const encode = (r: Report) => Buffer.from(redactSecrets(JSON.stringify(r))).toString('base64')
+  let data = encode(report)
+  for (const [bumps, suspects] of [
+    [20, 5],
+    [5, 1],
+    [0, 0]
+  ] as const) {
+    if (data.length <= MAX_DATA_LENGTH) break
+    data = encode({
+      ...report,
+      bumps: report.bumps.slice(0, bumps),
+      suspects: report.suspects.slice(0, suspects),
+      series: undefined,
+      notes: undefined,
+      detail: undefined
+    })
   }
-  return data.length > MAX_DATA_LENGTH ? '' : `${DATA_PREFIX}${data} -->`
+  return `${DATA_PREFIX}${data}${DATA_SUFFIX}`
 }
 
 // The units memgate writes; a report read back is checked against them, and the rendering, which
@@ -344,7 +360,7 @@ export function renderHelp(statusContext: string): string {
     '',
     '| Command | Does |',
     '| --- | --- |',
-    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |",
+    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` names the head you reviewed (a PR from a fork: its full 40-hex SHA): a PR from a fork runs only then, and only while it is still the head. |",
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
     '| `/memgate bisect [<sha>]` | For a leak (on a PR from a fork, name the head you reviewed): finds the bump that leaks, the first published version that leaks and a fix measured to pass, and adds them to this comment. |',
     '| `/memgate help` | This list. |'
@@ -380,8 +396,12 @@ function shellQuote(text: string): string {
  * carry). Never throws.
  */
 export function embeddedReportText(body: string): string | null {
-  const start = body.indexOf(DATA_PREFIX)
-  if (start < 0) return null
-  const end = body.indexOf(' -->', start)
-  return end < 0 ? null : Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8')
+  // Only at its place, the whole second line after memgate's marker: a data block anywhere else is
+  // text a PR or another workflow put there.
+  const [marker = '', data = ''] = body.split('\n', 2).map((line) => line.replace(/\r$/, ''))
+  if (!/^<!-- memgate-comment context="[^"]*" -->$/.test(marker)) return null
+  if (!data.startsWith(DATA_PREFIX) || !data.endsWith(DATA_SUFFIX)) return null
+  const encoded = data.slice(DATA_PREFIX.length, -DATA_SUFFIX.length)
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return null
+  return Buffer.from(encoded, 'base64').toString('utf8')
 }

@@ -95,6 +95,7 @@ function bumpKeys(bumps: readonly Bump[]): string[] {
         d.dependencyType ?? null,
         d.manifest,
         d.change ?? null,
+        d.origin ?? null,
         d.unresolved ?? false,
         [...(d.via ?? [])].sort()
       ])

@@ -2,11 +2,13 @@
 
 import { shortSha } from '../sha.js'
 import type { Report } from './build.js'
+import { showInvisible } from './escape.js'
 import { formatBytes, formatRate, readablePath } from './numbers.js'
 
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`.
+ * ANSI escape could rewrite what the terminal shows) print as `�`, format characters (bidi
+ * overrides, zero-width characters) as their code points.
  */
 export function renderText(report: Report): string {
   return printable(renderLines(report))
@@ -16,9 +18,13 @@ export function renderText(report: Report): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
-/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
+/**
+ * `text` with control characters shown as `�` and format characters (bidi overrides, zero-width
+ * characters) as their code points: names and paths from the PR never drive the terminal, nor read
+ * as other names.
+ */
 export function printable(text: string): string {
-  return text.replace(CONTROL, '\ufffd')
+  return showInvisible(text.replace(CONTROL, '\ufffd'))
 }
 
 function renderLines(report: Report): string {

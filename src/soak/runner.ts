@@ -4,9 +4,10 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { DEFAULT_HEAP_MAX_BYTES } from '../options.js'
 import { type ExpectedLength, PROBE_ENV, type SnapshotPlan, withoutProbeEnv } from '../probe/protocol.js'
-import { killGroup, startProcess, waitForGroupExit } from '../process.js'
+import { killGroup, type ProcessUser, startProcess, waitForGroupExit } from '../process.js'
 import { readGroupRss } from '../rss.js'
 import type { Run, RunOutcome, Sample } from '../types.js'
+import { grantTree, reclaimTree } from './isolation.js'
 import { type ProcessInfo, parseSampleLines, type SampleSource, type Warmup } from './samples.js'
 
 export type { ExpectedLength, SnapshotPlan } from '../probe/protocol.js'
@@ -33,6 +34,8 @@ export interface SoakRunOptions {
   signal?: AbortSignal
   /** How often the process group's RSS is read from /proc (the measure for a soak without the probe). */
   rssIntervalMs?: number
+  /** Run as this user, which gets `outDir` for the run and gives it back after (soak/isolation.ts). */
+  user?: ProcessUser
 }
 
 export interface SoakRunResult extends Run {
@@ -87,12 +90,14 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   fs.mkdirSync(options.outDir, { recursive: true })
   fs.rmSync(files.samples, { force: true })
   fs.rmSync(files.snapshots, { recursive: true, force: true })
+  if (options.user) grantTree(options.outDir, options.user)
   const log = fs.openSync(files.log, 'w')
   let run: Supervised
   try {
     run = await supervise(options, probeEnv(options, files), log)
   } finally {
     fs.closeSync(log)
+    if (options.user) reclaimTree(options.outDir)
   }
   return collectRun(options, files, run)
 }
@@ -121,7 +126,7 @@ async function supervise(options: SoakRunOptions, env: Record<string, string>, l
   const rss: Sample[] = []
   let timedOut = false
   let stopped: NodeJS.Signals | undefined
-  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log })
+  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log, user: options.user })
   const pgid = child.pid
   const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
   const timers: NodeJS.Timeout[] = []

@@ -7,16 +7,19 @@ import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
+import type { ProcessUser } from '../process.js'
 import { shortSha } from '../sha.js'
 import type { Samples, Side } from '../types.js'
-import { buildEnvironments } from './env.js'
+import { buildEnvironments, type Environments } from './env.js'
 import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
+import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
 import { runQueue } from './queue.js'
 import { type ExpectedLength, runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
 
 // bisect measures its trees through this module only: what it shares with the gate is reached here.
 export { buildEnvironments, type Environments } from './env.js'
 export { type InstallPlan, planInstall, runInstall } from './install.js'
+export { grantTree } from './isolation.js'
 export { type ExpectedLength, runSoak, type SoakRunResult } from './runner.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
@@ -116,6 +119,8 @@ interface Session {
   installEnv: Record<string, string>
   soakEnv: Record<string, string>
   parallel: boolean
+  /** Whom the installs and the soaks run as, when not memgate's own user. */
+  user?: ProcessUser
   dirs: Record<Side, string>
   plans: Record<Side, InstallPlan>
   /** Yarn 1's cache is not safe for two installs at once, and an install-command may be anything. */
@@ -125,18 +130,24 @@ interface Session {
 
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 export async function openSession(options: SessionOptions): Promise<SoakSession> {
-  const env = buildEnvironments(process.env, options)
+  const env = await isolatedEnvironments(options)
+  const { user } = env
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
   const added: Side[] = []
   const close = async () => {
-    for (const side of added) await options.git.removeWorktree(dirs[side])
+    for (const side of added) {
+      // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
+      if (user) fs.rmSync(dirs[side], { recursive: true, force: true })
+      await options.git.removeWorktree(dirs[side])
+    }
   }
   try {
     for (const side of SIDES) {
       fs.rmSync(dirs[side], { recursive: true, force: true })
       await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha)
       added.push(side)
+      if (user) grantTree(dirs[side], user)
     }
     const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') }
     const session: Session = {
@@ -144,6 +155,7 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
       installEnv: env.install,
       soakEnv: env.soak,
       parallel,
+      user,
       dirs,
       plans,
       concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
@@ -154,6 +166,49 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
     await close()
     throw error
   }
+}
+
+/**
+ * The environments of the PR's code (buildEnvironments) where it runs: as `memgate-soak` with its
+ * own HOME, TMPDIR and a copy of the probe it can read, where memgate is root; else as memgate. The
+ * temporary directory replaces RUNNER_TEMP either way. Where there is no user to drop to, the
+ * pipeline says so once (soakIsolation's warning).
+ */
+export async function isolatedEnvironments(options: {
+  workDir: string
+  secrets?: string[]
+  passEnv?: string[]
+  probePath: string
+}): Promise<Environments & { user?: ProcessUser }> {
+  const { user } = await soakIsolation()
+  const tempDir = path.join(options.workDir, 'tmp')
+  const homeDir = path.join(options.workDir, 'home')
+  for (const dir of [tempDir, homeDir]) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    if (user) grantTree(dir, user)
+  }
+  const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath
+  const env = buildEnvironments(process.env, { ...options, probePath, tempDir })
+  if (!user) return env
+  // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
+  const own = { HOME: homeDir, USER: SOAK_USER_NAME, LOGNAME: SOAK_USER_NAME, npm_config_cache: path.join(homeDir, '.npm') }
+  for (const side of [env.install, env.soak]) {
+    for (const name of Object.keys(side)) if (name.toLowerCase() === 'npm_config_cache') delete side[name]
+    Object.assign(side, own)
+  }
+  return { ...env, user }
+}
+
+/** The probe where the soak's user can read it (memgate's own files may sit under a home it cannot enter). */
+function readableProbe(probePath: string, workDir: string): string {
+  const dir = path.join(workDir, 'probe')
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 })
+  fs.chmodSync(dir, 0o755)
+  const copy = path.join(dir, path.basename(probePath))
+  fs.copyFileSync(probePath, copy)
+  fs.chmodSync(copy, 0o644)
+  return copy
 }
 
 function planSide(options: SessionOptions, dirs: Record<Side, string>, side: Side): InstallPlan {
@@ -176,7 +231,14 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     const plan = session.plans[side]
     options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-    installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
+    installs[side] = await runInstall(
+      side,
+      plan,
+      session.installEnv,
+      path.join(options.workDir, `install-${side}.log`),
+      signal,
+      session.user
+    )
   }
   let runsStarted: number | undefined
   const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
@@ -236,6 +298,7 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
     timeoutMs: options.timeoutMs,
     durationMs: options.durationMs,
     signal,
+    user: session.user,
     expected: first?.length ?? look.expected?.[side],
     snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
   })

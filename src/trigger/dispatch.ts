@@ -3,8 +3,8 @@
 //
 // The workflow declares the inputs (README, "Manual runs"):
 //   pull-request  a PR number: measure that PR, with its status and comment, as on pull_request;
-//                 with `head` set to a SHA (7–40 hex), only while that is the PR's head, which a
-//                 PR from a fork requires (see reviewed-head.ts)
+//                 with `head` set to a SHA (7–40 hex; a fork's PR: the full 40), only while that is
+//                 the PR's head, which a PR from a fork requires (see reviewed-head.ts)
 //   base, head    two refs (branch, tag or SHA): measure that pair, summary and outputs only
 // GitHub sends every declared input in `inputs`, an unset one as "" (a `type: number` input may
 // arrive as a number).

@@ -18,6 +18,9 @@ export function refProblem(ref: string): string | null {
   if (ref.length > MAX_REF_LENGTH) return `it is longer than ${MAX_REF_LENGTH} characters`
   if (ABBREVIATED_SHA.test(ref)) return null
   if (ref.startsWith('-')) return 'it starts with "-"'
+  // refs/pull/N/head and the like name a fork's commits through this repository.
+  if (ref.startsWith('refs/') && !/^refs\/(heads|tags)\//.test(ref))
+    return 'it names a ref that is not a branch or tag (refs/heads/, refs/tags/)'
   for (let i = 0; i < ref.length; i++) {
     const code = ref.charCodeAt(i)
     if (code < 0x21 || code === 0x7f) return 'it holds a space or a control character'

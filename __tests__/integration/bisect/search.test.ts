@@ -70,7 +70,17 @@ function bisect(repoDir: string, extra: Partial<BisectOptions> = {}) {
     repoDir,
     base: 'main',
     head: 'bump',
-    options: parseOptions({ 'soak-command': 'node soak.js', threshold: '64', alpha: '0.05', runs: '3', 'max-runs': '12', timeout: '30' }),
+    options: parseOptions({
+      'soak-command': 'node soak.js',
+      'pass-env': 'SOAK_ITERATIONS',
+      // The test registry's versions were published seconds ago: newer ones are tried all the same.
+      'minimum-release-age': '0',
+      threshold: '64',
+      alpha: '0.05',
+      runs: '3',
+      'max-runs': '12',
+      timeout: '30'
+    }),
     probePath: path.resolve('dist', 'probe.cjs'),
     log: (line) => log.push(line),
     ...extra
