@@ -237,7 +237,8 @@ const USAGE = `Usage:
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
               [--pass-env NAMES] [--heap-max-bytes MIB] [--include GLOBS] [--exclude GLOBS]
-              [--dependency-types TYPES] [--work-dir DIR] [--json] [--report FILE]
+              [--dependency-types TYPES] [--minimum-release-age DAYS] [--work-dir DIR] [--json]
+              [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -264,6 +265,7 @@ const OPTION_FLAGS = {
     'working-directory': { type: 'string' },
     'pass-env': { type: 'string' },
     'heap-max-bytes': { type: 'string' },
+    'minimum-release-age': { type: 'string' },
     include: { type: 'string' },
     exclude: { type: 'string' },
     'dependency-types': { type: 'string' }
@@ -292,6 +294,7 @@ function optionsFrom(values) {
         timeout: text(values.timeout),
         'pass-env': text(values['pass-env']),
         'heap-max-bytes': text(values['heap-max-bytes']),
+        'minimum-release-age': text(values['minimum-release-age']),
         include: text(values.include),
         exclude: text(values.exclude),
         'dependency-types': text(values['dependency-types'])
@@ -10174,7 +10177,8 @@ function resolveRegistryConfig(sources, env = {}, expandable) {
             const cut = key.lastIndexOf(':');
             const nerf = withSlash(key.slice(0, cut));
             const field = key.slice(cut + 1);
-            if (field === '_authToken')
+            // A token that expands to nothing (its variable not passed) is no token.
+            if (field === '_authToken' && value !== '')
                 config.auth[nerf] ??= `Bearer ${value}`;
             else if (field === '_auth')
                 config.auth[nerf] ??= `Basic ${value}`;

@@ -9,7 +9,8 @@ export const USAGE = `Usage:
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
               [--pass-env NAMES] [--heap-max-bytes MIB] [--include GLOBS] [--exclude GLOBS]
-              [--dependency-types TYPES] [--work-dir DIR] [--json] [--report FILE]
+              [--dependency-types TYPES] [--minimum-release-age DAYS] [--work-dir DIR] [--json]
+              [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -40,6 +41,7 @@ export const OPTION_FLAGS = {
   'working-directory': { type: 'string' },
   'pass-env': { type: 'string' },
   'heap-max-bytes': { type: 'string' },
+  'minimum-release-age': { type: 'string' },
   include: { type: 'string' },
   exclude: { type: 'string' },
   'dependency-types': { type: 'string' }
@@ -69,6 +71,7 @@ export function optionsFrom(values: Partial<Record<keyof typeof OPTION_FLAGS, st
     timeout: text(values.timeout),
     'pass-env': text(values['pass-env']),
     'heap-max-bytes': text(values['heap-max-bytes']),
+    'minimum-release-age': text(values['minimum-release-age']),
     include: text(values.include),
     exclude: text(values.exclude),
     'dependency-types': text(values['dependency-types'])
