@@ -25339,11 +25339,11 @@ async function recordKeyFor(options, cwd) {
     };
 }
 /**
- * Measures `ref` and writes its record. A commit none of whose runs could be measured (every run
- * crashed, timed out, or had too few samples) is a MemgateError, and nothing is written: a record
- * says what a commit's growth is, never that it is unknown.
+ * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
+ * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
+ * never that it is unknown.
  */
-async function recordCommit(o) {
+async function measureCommit(o) {
     const started = Date.now();
     const sha = await o.git.resolve(o.ref);
     const key = await recordKeyFor(o.options, o.git.repoDir);
@@ -25374,9 +25374,14 @@ async function recordCommit(o) {
         const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
         throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
     }
+    return { record, wallMs: Date.now() - started };
+}
+/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
+async function recordCommit(o) {
+    const { record, wallMs } = await measureCommit(o);
     const { file, outcome } = writeRecord(o.storeDir, record);
     const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
-    return { record, file, outcome, removed, wallMs: Date.now() - started };
+    return { record, file, outcome, removed, wallMs };
 }
 
 // Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
@@ -25416,6 +25421,8 @@ const W = 900;
 const H = 320;
 const PAD = { left: 70, right: 20, top: 20, bottom: 40 };
 const short = (sha) => sha.slice(0, 7);
+// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
+const attribute = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const num$1 = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
 const bumpText = (b) => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`;
 /** A round step for about five ticks over the span. */
@@ -25465,7 +25472,7 @@ function chart(series) {
 function seriesSection(series, commitUrl) {
     const link = (sha) => {
         const url = commitUrl(sha);
-        return url ? `<a href="${escapeHtml(url)}"><code>${short(sha)}</code></a>` : `<code>${short(sha)}</code>`;
+        return url ? `<a href="${attribute(url)}"><code>${short(sha)}</code></a>` : `<code>${short(sha)}</code>`;
     };
     const k = series.key;
     const shown = series.points.slice(-100);
@@ -25474,11 +25481,15 @@ function seriesSection(series, commitUrl) {
             .map((c) => `<tr><td>${link(c.commit)}</td><td>${link(c.lastBefore)}</td><td>${num$1(c.before.estimate)}</td><td>${num$1(c.after.estimate)}</td><td>${c.pValue.toPrecision(2)}</td><td>${c.bumps.length ? escapeHtml(c.bumps.map(bumpText).join(', ')) : 'none'}</td></tr>`)
             .join('')}</table>`
         : '<p>No lasting step up.</p>';
+    const last = shown[shown.length - 1];
+    const latest = last
+        ? `<p>Latest: ${link(last.commit)}, ${num$1(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num$1(last.low)} to ${num$1(last.high)}, ${last.runs} runs).</p>`
+        : '';
     const bumped = shown.filter((p) => p.bumps.length);
     const bumps = bumped.length
         ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
         : '';
-    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${chart(series)}${changes}${bumps}</section>`;
+    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`;
 }
 /**
  * The page of a trend. `commitUrl` links a commit (e.g. to GitHub); null leaves it plain.

@@ -13,6 +13,8 @@ const H = 320
 const PAD = { left: 70, right: 20, top: 20, bottom: 40 }
 
 const short = (sha: string): string => sha.slice(0, 7)
+// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
+const attribute = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 const num = (value: number): string =>
   Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2)
 const bumpText = (b: Bump): string => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`
@@ -77,7 +79,7 @@ function chart(series: TrendSeries): string {
 function seriesSection(series: TrendSeries, commitUrl: (sha: string) => string | null): string {
   const link = (sha: string): string => {
     const url = commitUrl(sha)
-    return url ? `<a href="${escapeHtml(url)}"><code>${short(sha)}</code></a>` : `<code>${short(sha)}</code>`
+    return url ? `<a href="${attribute(url)}"><code>${short(sha)}</code></a>` : `<code>${short(sha)}</code>`
   }
   const k = series.key
   const shown = series.points.slice(-PAGE_POINTS)
@@ -91,13 +93,17 @@ function seriesSection(series: TrendSeries, commitUrl: (sha: string) => string |
         )
         .join('')}</table>`
     : '<p>No lasting step up.</p>'
+  const last = shown[shown.length - 1]
+  const latest = last
+    ? `<p>Latest: ${link(last.commit)}, ${num(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num(last.low)} to ${num(last.high)}, ${last.runs} runs).</p>`
+    : ''
   const bumped = shown.filter((p) => p.bumps.length)
   const bumps = bumped.length
     ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
     : ''
   return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${
     k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''
-  }</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${chart(series)}${changes}${bumps}</section>`
+  }</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`
 }
 
 /**
