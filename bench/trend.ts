@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findSplits, findSteps, type TrendChange, type TrendPoint } from '../src/record/trend.js'
 import { defaultStatsOptions } from '../src/stats/analyze.js'
-import { measureRun } from '../src/stats/measure.js'
+import { measureRun } from '../src/stats/run-growth.js'
 import type { Run, Samples } from '../src/types.js'
 
 const root = process.cwd()

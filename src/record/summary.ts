@@ -1,7 +1,9 @@
 // The job summary of `mode: record`: what was recorded, the steps up, and main's growth per commit
 // (last 100, interval, bumps named). Pure: data in, GitHub-flavoured markdown out. Bump names come
 // from lockfiles and are escaped.
+
 import { codeSpan, escapeMarkdown } from '../report/escape.js'
+import { shortSha } from '../sha.js'
 import type { Bump } from '../types.js'
 import { PAGE_POINTS } from './page.js'
 import type { MemoryRecord } from './record.js'
@@ -22,7 +24,6 @@ export interface RecordSummaryInput {
 
 const num = (value: number): string =>
   Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2)
-const short = (sha: string): string => sha.slice(0, 7)
 const bumpText = (bumps: Bump[]): string =>
   bumps.length
     ? bumps.map((b) => `${escapeMarkdown(b.name)} ${escapeMarkdown(b.from ?? '(none)')} → ${escapeMarkdown(b.to ?? '(none)')}`).join(', ')
@@ -36,13 +37,13 @@ export function renderRecordSummary(input: RecordSummaryInput): string {
     '## memgate: memory record',
     '',
     input.outcome === 'written'
-      ? `Recorded ${codeSpan(short(record.commit))}: ${growth ? `**${num(growth.estimate)} ${record.unit}** (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs)` : 'no growth'} into branch ${codeSpan(input.branch)}.`
-      : `Branch ${codeSpan(input.branch)} already holds a record of ${codeSpan(short(record.commit))} in this series; it stands.`
+      ? `Recorded ${codeSpan(shortSha(record.commit))}: ${growth ? `**${num(growth.estimate)} ${record.unit}** (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs)` : 'no growth'} into branch ${codeSpan(input.branch)}.`
+      : `Branch ${codeSpan(input.branch)} already holds a record of ${codeSpan(shortSha(record.commit))} in this series; it stands.`
   ]
   if (input.removed.length) {
     lines.push(
       '',
-      `record-keep is ${input.keep}: ${input.removed.length} older record${input.removed.length === 1 ? '' : 's'} removed (${input.removed.map((c) => codeSpan(short(c))).join(', ')}).`
+      `record-keep is ${input.keep}: ${input.removed.length} older record${input.removed.length === 1 ? '' : 's'} removed (${input.removed.map((c) => codeSpan(shortSha(c))).join(', ')}).`
     )
   }
   if (input.pageUrl) lines.push('', `The chart: ${input.pageUrl}`)
@@ -53,7 +54,7 @@ export function renderRecordSummary(input: RecordSummaryInput): string {
       lines.push('| step up at | last before | before | after | p | bumps in between |', '| --- | --- | --- | --- | --- | --- |')
       for (const c of series.changes) {
         lines.push(
-          `| ${codeSpan(short(c.commit), true)} | ${codeSpan(short(c.lastBefore), true)} | ${num(c.before.estimate)} | ${num(c.after.estimate)} | ${c.pValue.toPrecision(2)} | ${bumpText(c.bumps) || 'none'} |`
+          `| ${codeSpan(shortSha(c.commit), true)} | ${codeSpan(shortSha(c.lastBefore), true)} | ${num(c.before.estimate)} | ${num(c.after.estimate)} | ${c.pValue.toPrecision(2)} | ${bumpText(c.bumps) || 'none'} |`
         )
       }
     } else {
@@ -68,7 +69,7 @@ export function renderRecordSummary(input: RecordSummaryInput): string {
       '| --- | --- | --- | --- | --- | --- |',
       ...shown.map(
         (p) =>
-          `| ${codeSpan(short(p.commit), true)} | ${num(p.estimate)} | ${num(p.low)} | ${num(p.high)} | ${p.runs} | ${p.bumps.length ? `⬆ ${bumpText(p.bumps)}` : ''} |`
+          `| ${codeSpan(shortSha(p.commit), true)} | ${num(p.estimate)} | ${num(p.low)} | ${num(p.high)} | ${p.runs} | ${p.bumps.length ? `⬆ ${bumpText(p.bumps)}` : ''} |`
       ),
       '',
       '</details>'
