@@ -20109,6 +20109,8 @@ async function soakLook(session, look) {
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
     const installOne = async (side) => {
         const plan = session.plans[side];
+        if (!plan)
+            throw new Error(`the soak queue installed ${side}, which this session does not measure`);
         options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
         // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
         installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
@@ -24911,11 +24913,14 @@ function describeMachine(env = process.env) {
 }
 /** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
 function summarizeGrowth(samples) {
-    const runs = measureSamples(samples, defaultStatsOptions).filter((r) => !r.excluded && r.heap);
-    if (runs.length === 0)
+    const slopes = measureSamples(samples, defaultStatsOptions)
+        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
+        .sort((a, b) => a - b);
+    const [low] = slopes;
+    const high = slopes[slopes.length - 1];
+    if (low === undefined || high === undefined)
         return null;
-    const slopes = runs.map((r) => r.heap.estimate).sort((a, b) => a - b);
-    return { estimate: median(slopes), low: slopes[0], high: slopes[slopes.length - 1] };
+    return { estimate: median(slopes), low, high };
 }
 /**
  * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
@@ -25353,35 +25358,39 @@ async function readTrend(options) {
         options.warn(reason);
     const bySeries = new Map();
     for (const { record } of listing.records) {
-        if (!position.has(record.commit) || !record.growth)
+        const at = position.get(record.commit);
+        if (at === undefined || !record.growth)
             continue;
         const id = seriesId(record.key);
         const list = bySeries.get(id) ?? [];
         // One record per commit and series; a second copy elsewhere in the store is the same commit again.
-        if (!list.some((r) => r.commit === record.commit))
-            list.push(record);
+        if (!list.some((r) => r.record.commit === record.commit))
+            list.push({ record, growth: record.growth, at });
         bySeries.set(id, list);
     }
     const series = [];
     for (const records of bySeries.values()) {
-        records.sort((a, b) => position.get(a.commit) - position.get(b.commit));
+        records.sort((a, b) => a.at - b.at);
         const points = [];
-        for (const [i, record] of records.entries()) {
-            const previous = records[i - 1];
+        let previous;
+        for (const { record, growth } of records) {
             const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : [];
             points.push({
                 commit: record.commit,
-                estimate: record.growth.estimate,
-                low: record.growth.low,
-                high: record.growth.high,
+                estimate: growth.estimate,
+                low: growth.low,
+                high: growth.high,
                 runs: record.samples.runs.length,
                 bumps
             });
+            previous = record;
         }
-        series.push({
-            newest: position.get(records[records.length - 1].commit),
-            value: buildSeries(records[0].key, records[0].unit, points, options.trend)
-        });
+        const [first] = records;
+        if (first && previous)
+            series.push({
+                newest: records[records.length - 1]?.at ?? 0,
+                value: buildSeries(first.record.key, first.record.unit, points, options.trend)
+            });
     }
     series.sort((a, b) => b.newest - a.newest);
     return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) };
@@ -25545,7 +25554,7 @@ function chart(series) {
         const title = escapeHtml(`${shortSha(p.commit)}: ${num$1(p.estimate)} ${series.unit} (${num$1(p.low)} to ${num$1(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`);
         parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`, `<circle cx="${x(i).toFixed(1)}" cy="${y(p.estimate).toFixed(1)}" r="${bumped ? 4.5 : 2.5}" fill="${bumped ? '#f59e0b' : '#2563eb'}"><title>${title}</title></circle>`);
     });
-    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0].commit)}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1].commit)}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
+    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0]?.commit ?? '')}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1]?.commit ?? '')}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
     return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`;
 }
 function seriesSection(series, commitUrl) {

@@ -1,10 +1,11 @@
 // The store on a branch, against a real git remote: bare repositories served over HTTP on 127.0.0.1
 // by git's own http-backend, with writers racing for the branch.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { checkBranchName, updateBranchStore } from '../../src/record/branch.js'
 import { type GitHttpServer, startGitHttpServer } from '../support/git-http-server.js'
 

@@ -1,11 +1,12 @@
 // mode: record's work below the action: a real soak of the demo, the record pushed to a branch of a
 // real remote (git http-backend on 127.0.0.1) from a shallow checkout, the page and the summary.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFile, execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createGit } from '../../src/git.js'
 import { parseOptions } from '../../src/options.js'
 import { recordToBranch } from '../../src/record/on-branch.js'

@@ -60,8 +60,8 @@ export async function updateBranchStore(o: BranchStoreOptions): Promise<BranchSt
       ['user.name', 'memgate'],
       ['user.email', 'memgate@users.noreply.github.com'],
       ['commit.gpgsign', 'false']
-    ]) {
-      await git(['config', name!, value!])
+    ] as const) {
+      await git(['config', name, value])
     }
     await git(['remote', 'add', 'origin', o.remote])
     for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -86,6 +86,8 @@ export async function recordToBranch(o: RecordToBranchOptions): Promise<RecordTo
       fs.writeFileSync(path.join(dir, '.nojekyll'), '')
     }
   })
-  const summary = renderRecordSummary({ record, outcome, branch: o.branch, removed, keep: o.keep, trend: trend!, pageUrl: o.pageUrl })
-  return { record, outcome, removed, trend: trend!, summary, branchSha: result.sha, attempts: result.attempts }
+  // The change ran at least once (it is what the branch now holds), so the trend is there.
+  const read: TrendDocument = trend ?? { format: 'memgate-trend/1', ref: record.commit, series: [] }
+  const summary = renderRecordSummary({ record, outcome, branch: o.branch, removed, keep: o.keep, trend: read, pageUrl: o.pageUrl })
+  return { record, outcome, removed, trend: read, summary, branchSha: result.sha, attempts: result.attempts }
 }

@@ -92,10 +92,13 @@ export function describeMachine(env: NodeJS.ProcessEnv = process.env): Pick<Reco
 
 /** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
 export function summarizeGrowth(samples: Samples | RecordSamples): Growth | null {
-  const runs = measureSamples(samples as Samples, defaultStatsOptions).filter((r) => !r.excluded && r.heap)
-  if (runs.length === 0) return null
-  const slopes = runs.map((r) => r.heap!.estimate).sort((a, b) => a - b)
-  return { estimate: median(slopes), low: slopes[0]!, high: slopes[slopes.length - 1]! }
+  const slopes = measureSamples(samples as Samples, defaultStatsOptions)
+    .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
+    .sort((a, b) => a - b)
+  const [low] = slopes
+  const high = slopes[slopes.length - 1]
+  if (low === undefined || high === undefined) return null
+  return { estimate: median(slopes), low, high }
 }
 
 export interface RecordInput {

@@ -178,7 +178,8 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
   const installOne = async (side: Side): Promise<void> => {
-    const plan = session.plans[side]!
+    const plan = session.plans[side]
+    if (!plan) throw new Error(`the soak queue installed ${side}, which this session does not measure`)
     options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
     installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
