@@ -59,7 +59,12 @@ describe('mode: record', () => {
     expect(files).toContain(`${demo.headSha}.json`)
     expect(files).toContain('index.html')
     // Masked by the runner, and never written anywhere else.
-    expect(result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN)
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n')
+    ).not.toContain(TOKEN)
     const pushes = server.requests.slice(before).filter((r) => r.path.endsWith('git-receive-pack'))
     expect(pushes.length).toBeGreaterThan(0)
     expect(pushes.every((r) => r.authorization === `basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`)).toBe(true)
