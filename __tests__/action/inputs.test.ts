@@ -80,7 +80,7 @@ describe('readInputs', () => {
   })
 
   it.each([
-    [{ mode: 'both' }, "Invalid mode 'both'. Expected all, measure or report."],
+    [{ mode: 'both' }, "Invalid mode 'both'. Expected all, measure, report or record."],
     [{ 'fail-on': 'error' }, "Invalid fail-on 'error'. Expected leak, inconclusive (comma-separated) or none."],
     [{ 'artifact-name': 'a/b' }, `Invalid artifact-name 'a/b'. Expected a name without " : < > | * ? \\ / or newlines.`],
     [{ timeout: '0' }, "Invalid timeout '0'. Expected whole seconds from 1 to 21600."],

@@ -56,7 +56,7 @@ function memgateJob(name: string): { job: Job; inputs: Record<string, string> } 
   return { job, inputs: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)])) }
 }
 
-const NAMES = ['memgate', 'memgate-measure', 'memgate-report', 'memgate-commands']
+const NAMES = ['memgate', 'memgate-measure', 'memgate-report', 'memgate-commands', 'memgate-record']
 
 describe('the workflows of the README', () => {
   it('are all there, and name only inputs action.yml has', () => {

@@ -13,6 +13,7 @@ import { readTrigger } from '../trigger/event.js'
 import { answerCommand } from './issue-comment.js'
 import { answerDispatch } from './dispatch.js'
 import { readInputs } from './inputs.js'
+import { recordMain } from './record.js'
 import { checkMergeGroup } from './merge-group.js'
 import type { Step } from './step.js'
 import { answerPullRequest, refuseFork } from './pull-request.js'
@@ -45,6 +46,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     return fail(error)
   }
+  if (step.inputs.mode === 'record') return recordOrFail(step)
   const trigger = readTrigger(step.context.eventName, step.context.payload, step.context.repository, step.inputs.trigger)
   if (trigger.kind === 'ignore') {
     core.info(trigger.reason)
@@ -81,6 +83,14 @@ export async function run(): Promise<void> {
     stopSignals()
     const refused = step.writes.line(trigger.kind === 'measure' && trigger.target.fork)
     if (refused) core.warning(refused)
+  }
+}
+
+async function recordOrFail(step: Step): Promise<void> {
+  try {
+    await recordMain(step)
+  } catch (error) {
+    fail(error)
   }
 }
 

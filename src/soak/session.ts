@@ -29,6 +29,8 @@ export interface SessionOptions
   git: Git
   baseSha: string
   headSha: string
+  /** The sides measured (both by default). A record measures one commit on its own, as `head`. */
+  sides?: readonly Side[]
   /** Scratch directory for worktrees, install logs, and (per look) samples, logs and snapshots. */
   workDir: string
   /** Aborted when memgate is cancelled: runs and installs are killed with their process groups, no new one starts. */
@@ -122,7 +124,8 @@ interface Session {
   /** Whom the installs and the soaks run as, when not memgate's own user. */
   user?: ProcessUser
   dirs: Record<Side, string>
-  plans: Record<Side, InstallPlan>
+  sides: readonly Side[]
+  plans: Partial<Record<Side, InstallPlan>>
   /** Yarn 1's cache is not safe for two installs at once, and an install-command may be anything. */
   concurrentInstalls: boolean
   installs: Partial<Record<Side, InstallResult>>
@@ -134,6 +137,7 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
   const { user } = env
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
+  const sides = SIDES.filter((side) => !options.sides || options.sides.includes(side))
   const added: Side[] = []
   const close = async () => {
     for (const side of added) {
@@ -143,13 +147,13 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
     }
   }
   try {
-    for (const side of SIDES) {
+    for (const side of sides) {
       fs.rmSync(dirs[side], { recursive: true, force: true })
       await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha)
       added.push(side)
       if (user) grantTree(dirs[side], user)
     }
-    const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') }
+    const plans = Object.fromEntries(sides.map((side) => [side, planSide(options, dirs, side)]))
     const session: Session = {
       options,
       installEnv: env.install,
@@ -157,8 +161,9 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
       parallel,
       user,
       dirs,
+      sides,
       plans,
-      concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+      concurrentInstalls: parallel && sides.every((side) => plans[side]?.manager && plans[side].manager.name !== 'yarn'),
       installs: {}
     }
     return { soak: (look) => soakLook(session, look), close }
@@ -229,6 +234,7 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
   const installOne = async (side: Side): Promise<void> => {
     const plan = session.plans[side]
+    if (!plan) throw new Error(`the soak queue installed ${side}, which this session does not measure`)
     options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
     installs[side] = await runInstall(
@@ -242,7 +248,8 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   }
   let runsStarted: number | undefined
   const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
-  const runs: Record<Side, number> = { base: look.runs, head: look.runs }
+  const runs: Record<Side, number> = { base: 0, head: 0 }
+  for (const side of session.sides) runs[side] = look.runs
   const runOne = async (side: Side, i: number): Promise<void> => {
     runsStarted ??= Date.now()
     const run = await runOneSoak(session, look, side, i, results[side][0], signal)
@@ -269,7 +276,7 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     concurrentInstalls: session.concurrentInstalls,
     install: installOne,
     run: runOne,
-    installed: (side) => installs[side] !== undefined,
+    installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
     firstMs: (side) => results[side][0]?.durationMs,
     stop,
     signal: options.signal
@@ -277,10 +284,10 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
   // The queue installs a side before its first run, and fails when an install fails.
-  if (!installs.base || !installs.head) throw new Error('the soak queue ended without installing both sides')
+  if (session.sides.some((side) => !installs[side])) throw new Error('the soak queue ended without installing every side it measures')
   return {
-    base: toSide('base', results.base, installs.base),
-    head: toSide('head', results.head, installs.head),
+    base: toSide('base', results.base, installs.base ?? NOT_INSTALLED),
+    head: toSide('head', results.head, installs.head ?? NOT_INSTALLED),
     parallel: session.parallel,
     wallMs: Date.now() - started,
     runsWallMs
@@ -305,6 +312,9 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
 }
 
 const SIDES: Side[] = ['base', 'head']
+
+/** The install of a side the session does not measure. */
+const NOT_INSTALLED: InstallResult = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' }
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
