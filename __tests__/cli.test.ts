@@ -92,7 +92,7 @@ describe('memgate analyze', () => {
   it('takes the statistics flags: too few runs for the alpha asked is inconclusive, exit 3', () => {
     const { status, stdout } = memgate(['analyze', '--base', fixture('steady'), '--head', fixture('leak'), '--alpha', '0.000001'])
     expect(status).toBe(3)
-    expect(stdout).toMatch(/^verdict: inconclusive/)
+    expect(stdout).toMatch(/^inconclusive: /)
   })
 })
 
@@ -122,7 +122,7 @@ describe('bad input: one line on stderr, exit status 2', () => {
     const { status, stderr, stdout } = memgate([...args()])
     expect(status).toBe(2)
     // Nothing, or the error report as text: never a verdict that is not one.
-    if (stdout) expect(stdout).toMatch(/^verdict: error\n/)
+    if (stdout) expect(stdout).toMatch(/^error: [^\n]+\n/)
     expect(stderr.split('\n').find((l) => l.startsWith('memgate: '))).toMatch(reason)
   })
 

@@ -21474,6 +21474,20 @@ function formatBytes(bytes) {
     }
     return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
 }
+/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    if (s < 3600)
+        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+    const min = Math.round(s / 60);
+    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
+}
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 function formatHeapSummary(summary, limit = 25) {
@@ -21580,17 +21594,24 @@ async function diffSnapshotFiles(files, options = {}) {
     return diffGraphs(earlier, last, options);
 }
 
+// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
+// maintainer reproduces a measurement with the memgate that made it.
+const MEMGATE_VERSION = '0.1.0';
+
 function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
     // A side without usable runs has no growth to show (the statistics give NaN there).
     const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
+    const used = (runs) => (runs ? { used: runs.filter((r) => !r.excluded).length } : {});
+    const alpha = stats?.comparisons?.[0]?.alpha;
     return {
         format: 'memgate-report/1',
+        memgate: MEMGATE_VERSION,
         verdict: input.verdict ?? stats?.verdict ?? 'error',
         reason: input.reason ?? stats?.reason ?? '',
-        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
-        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
+        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, ...used(stats?.runs?.base), growth: measured(stats?.base) },
+        head: { sha: input.headSha, runs: input.headRuns ?? 0, ...used(stats?.runs?.head), growth: measured(stats?.head) },
         unit: stats?.unit ?? null,
         difference: measured(stats?.difference),
         bumps: input.bumps,
@@ -21599,7 +21620,9 @@ function buildReport(input) {
         ...(stats ? { test: stats.test } : {}),
         ...(input.series ? { series: input.series } : {}),
         ...(notes.length ? { notes } : {}),
-        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
+        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {}),
+        ...(alpha !== undefined ? { alpha } : {}),
+        ...(stats?.minimumEffect !== undefined && Number.isFinite(stats.minimumEffect) ? { minimumEffect: stats.minimumEffect } : {})
     };
 }
 /** The report of a run that could not measure, with everything it knew: never a pass. */
@@ -23098,14 +23121,18 @@ async function runPipeline(options, target) {
     fs.mkdirSync(workDir, { recursive: true });
     // What is known so far goes into the report, whichever stage fails.
     const known = {};
+    const started = Date.now();
+    let report;
     try {
-        return { report: await measure(options, target, workDir, known), workDir };
+        report = await measure(options, target, workDir, known);
     }
     catch (error) {
         if (!(error instanceof MemgateError))
             throw error;
-        return { report: reportOfError(error, known), workDir };
+        report = reportOfError(error, known);
     }
+    report.durationMs = Date.now() - started;
+    return { report, workDir };
 }
 async function measure(options, target, workDir, known) {
     const git = await createGit(target.repoDir, { token: target.token });
@@ -23139,6 +23166,7 @@ async function measure(options, target, workDir, known) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
     const report = await judge$1(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
+    report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')));
     // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
     const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
     if (snapshots.length)
@@ -23254,6 +23282,20 @@ function judgeFailures(base, head) {
     }
     return null;
 }
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect, headDir) {
+    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
+    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
+    const site = suspect.site;
+    return {
+        ...suspect,
+        retainerPath: suspect.retainerPath.map(strip),
+        ...(typeof site === 'string' ? { site: strip(site) } : {})
+    };
+}
 async function findSuspects(head, packages, maxBytes, log) {
     if (head.snapshots.length < 2) {
         log('No pair of heap snapshots from a head run: suspects are not named.');
@@ -23277,12 +23319,125 @@ function formatRate(bytesPerUnit, unit) {
     return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
 }
 
+// The few sentences a reviewer reads first, in the same words on every surface: the comment's
+// headline, the status description, the CLI's first line, the confidence sentence. Pure.
+//
+// Values from the PR (names, versions) go through `quote`: markdown passes its escaping, the
+// status and the terminal pass them as they are (the terminal strips control characters itself).
+const plain = (value) => value;
+/** What the verdict is about: the culprit bump when known, the only bump, or "one of N bumps". */
+function subjectOf(report, culprit, quote = plain) {
+    const bump = (report.bumps.length === 1 ? report.bumps[0] : undefined);
+    if (bump)
+        return bumpWords(bump, quote);
+    if (report.bumps.length === 0)
+        return 'this change';
+    return `one of ${report.bumps.length} dependency bumps`;
+}
+/** `event-hub 1.0.0 → 2.0.0`, `left-pad (added)` */
+function bumpWords(b, quote = plain) {
+    if (b.type === 'added')
+        return `${quote(b.name)} ${quote(b.to ?? '')} (added)`.replace('  ', ' ');
+    if (b.type === 'removed')
+        return `${quote(b.name)} (removed)`;
+    return `${quote(b.name)} ${quote(b.from ?? '∅')} → ${quote(b.to ?? '∅')}`;
+}
+/** A rate as "+281 B per iteration"; never "−0". */
+function rateWords(bytesPerUnit, unit, sign = true) {
+    const value = zero(bytesPerUnit);
+    const text = formatRate(Math.abs(value), unit).replace('/', ' per ');
+    return `${sign ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''}${text}`;
+}
+/** "266 to 296 B per iteration", "−0.90 to 0.20 B per iteration": one unit for both ends. */
+function rangeWords(low, high, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const [scale, label] = Math.max(Math.abs(low), Math.abs(high)) >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    const n = (v) => {
+        const x = zero(v / scale);
+        const text = Math.abs(x) >= 10 ? String(Math.round(Math.abs(x))) : Math.abs(x).toFixed(scale === 1 ? 2 : 1);
+        return x < 0 ? `−${text}` : text;
+    };
+    return `${n(low)} to ${n(high)} ${label} per ${per}`;
+}
+/** Rounds away the "−0" and "-0.00" a tiny negative number prints as. */
+function zero(value) {
+    return Math.abs(value) < 0.005 ? 0 : value;
+}
+/** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
+function totalWords(report) {
+    const d = report.difference;
+    const x = report.series?.x;
+    if (!d || !x?.length)
+        return null;
+    const length = x[x.length - 1];
+    if (!(length > 0))
+        return null;
+    const total = d.estimate * length;
+    if (Math.abs(total) < 1024)
+        return null;
+    const soak = report.series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
+    return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`;
+}
+/** The headline without its icon, for the comment, the terminal and the summary. */
+function headlineWords(report, culprit, quote = plain) {
+    const subject = subjectOf(report, culprit, quote);
+    const d = report.difference;
+    const unit = report.unit;
+    switch (report.verdict) {
+        case 'leak': {
+            if (!d || !unit)
+                return `${subject} leaks memory`;
+            const total = totalWords(report);
+            return `${subject} leaks memory: ${rateWords(d.estimate, unit)}${total ? ` (${total})` : ''}`;
+        }
+        case 'pass':
+            if (!d || !unit)
+                return `no leak in ${subject}`;
+            return d.high <= 0
+                ? `no leak in ${subject}: head's heap grows no faster than base's`
+                : `no leak in ${subject}: head's heap grows at most ${rateWords(d.high, unit, false)} more than base's`;
+        case 'inconclusive':
+            return `undecided: memgate could not tell whether ${subject} leaks memory`;
+        case 'error':
+            return `not measured: memgate could not measure ${subject}`;
+        default:
+            return `nothing to measure`;
+    }
+}
+/**
+ * The one sentence that says how sure the verdict is, from the one false-alarm rate (alpha) the
+ * verdict was tested at; null where nothing was compared.
+ */
+function confidenceSentence(report) {
+    const d = report.difference;
+    if (!d || !report.unit)
+        return null;
+    const runs = `${report.base.used ?? report.base.runs} + ${report.head.used ?? report.head.runs} runs`;
+    const p = `p = ${d.pValue.toPrecision(2)}`;
+    const bar = report.minimumEffect !== undefined ? `the bar is ${rateWords(report.minimumEffect, report.unit, false)}` : null;
+    const alpha = report.alpha !== undefined ? `a leak needs p ≤ ${report.alpha.toPrecision(2)}` : null;
+    const range = `head's heap grows ${rangeWords(d.low, d.high, report.unit)} more than base's`;
+    const tail = [bar, alpha].filter(Boolean).join('; ');
+    return `${capitalize(range)}; ${p} with ${runs}${tail ? ` (${tail})` : ''}.`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
+const COLORS = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 };
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
  * ANSI escape could rewrite what the terminal shows) print as `�`.
  */
-function renderText(report) {
-    return printable(renderLines(report));
+function renderText(report, options = {}) {
+    const text = printable(renderLines(report));
+    if (!options.color)
+        return text;
+    // The escapes are memgate's own, added after the PR's text lost its control characters.
+    const newline = text.indexOf('\n');
+    const first = newline < 0 ? text : text.slice(0, newline);
+    return `\u001b[1;${COLORS[report.verdict]}m${first}\u001b[0m${newline < 0 ? '' : text.slice(newline)}`;
 }
 // C0 and C1 controls but the newline and the tab.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
@@ -23291,11 +23446,21 @@ function printable(text) {
     return text.replace(CONTROL, '\ufffd');
 }
 function renderLines(report) {
-    const lines = [`verdict: ${report.verdict}`];
-    if (report.reason)
+    // The first line is the comment's headline: the verdict, the package and the effect.
+    const lines = [`${report.verdict}: ${headlineWords(report)}`];
+    const sentence = confidenceSentence(report);
+    if (report.reason && !(sentence && (report.verdict === 'leak' || report.verdict === 'pass')))
         lines.push(report.reason);
+    if (sentence)
+        lines.push(sentence);
     if (report.detail)
         lines.push(report.detail);
+    const about = [
+        report.durationMs !== undefined ? `took ${formatDuration(report.durationMs)}` : null,
+        report.memgate ? `memgate ${report.memgate}` : null
+    ].filter(Boolean);
+    if (about.length)
+        lines.push(about.join(', '));
     if (report.bumps.length > 0) {
         lines.push('', 'bumps:');
         for (const b of report.bumps) {

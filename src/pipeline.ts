@@ -47,12 +47,16 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   fs.mkdirSync(workDir, { recursive: true })
   // What is known so far goes into the report, whichever stage fails.
   const known: Partial<ReportInput> = {}
+  const started = Date.now()
+  let report: MemgateReport
   try {
-    return { report: await measure(options, target, workDir, known), workDir }
+    report = await measure(options, target, workDir, known)
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
-    return { report: reportOfError(error, known), workDir }
+    report = reportOfError(error, known)
   }
+  report.durationMs = Date.now() - started
+  return { report, workDir }
 }
 
 async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<MemgateReport> {
@@ -87,6 +91,7 @@ async function measure(options: Options, target: Commits, workDir: string, known
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))
   }
   const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log)
+  report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')))
   // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
   const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
   if (snapshots.length) report.snapshots = snapshots
@@ -225,6 +230,21 @@ export function judgeFailures(base: SideResult, head: SideResult): { verdict: 'l
     }
   }
   return null
+}
+
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect: Suspect, headDir: string): Suspect {
+  const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`]
+  const strip = (text: string) => prefixes.reduce((t, p) => t.split(p).join(''), text)
+  const site = (suspect as Suspect & { site?: string | null }).site
+  return {
+    ...suspect,
+    retainerPath: suspect.retainerPath.map(strip),
+    ...(typeof site === 'string' ? { site: strip(site) } : {})
+  }
 }
 
 async function findSuspects(head: SideResult, packages: string[], maxBytes: number, log: (line: string) => void): Promise<Suspect[]> {

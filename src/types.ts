@@ -81,6 +81,8 @@ export interface Suspect {
 export interface SideReport {
   sha: string
   runs: number
+  /** Runs the statistics used (the others did not finish or were left out, with a note). */
+  used?: number
   growth: Growth | null
 }
 
@@ -104,4 +106,12 @@ export interface Report {
   notes?: string[]
   /** Set when a maintainer accepted a leak with `/memgate accept`. */
   accepted?: { by: string; reason: string } | null
+  /** The false-alarm rate the verdict was tested at (this look's share of the alpha option). */
+  alpha?: number
+  /** The smallest difference in growth that counts, in `unit` ("the bar"). */
+  minimumEffect?: number
+  /** How long the whole measurement took, wall clock (ms). */
+  durationMs?: number
+  /** The memgate version that measured. */
+  memgate?: string
 }
