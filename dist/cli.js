@@ -22010,6 +22010,69 @@ async function runInstall(side, plan, env, logFile, signal) {
     return { ...plan, durationMs: Date.now() - started, log: logFile };
 }
 
+// What the soak stage reports while it works, for the entries to show (the action's log, the CLI's
+// progress line): the stage emits events and never decides how they are printed.
+/** A line at least this often while a run goes on: a silent log reads as a hung job. */
+const PROGRESS_INTERVAL_MS = 30_000;
+/** The event as one log line. Pure. */
+function describeSoakEvent(e) {
+    const heap = (bytes) => (bytes === null ? '' : `, heap ${formatBytes(bytes)}`);
+    switch (e.kind) {
+        case 'install-start':
+            return `${e.side}: installing with ${e.command} in ${e.dir}`;
+        case 'install-end':
+            return `${e.side}: installed in ${formatDuration(e.durationMs)} (log ${e.log})`;
+        case 'run-start':
+            return `${e.side}: run ${e.run}/${e.of} started`;
+        case 'run-progress':
+            return `${e.side}: run ${e.run}/${e.of} running for ${formatDuration(e.elapsedMs)}, ${e.samples} samples${heap(e.heap)}`;
+        case 'run-end':
+            return `${e.side}: run ${e.run}/${e.of} ${e.outcome} in ${formatDuration(e.durationMs)}, ${e.samples} samples${heap(e.heap)}${e.note ? `, ${e.note}` : ''}`;
+        case 'run-stopped':
+            return `${e.side}: run ${e.run}/${e.of} stopped`;
+        case 'fail-fast':
+            return `The soak failed in every run on both sides (base ${e.failures.base}, head ${e.failures.head}): no more runs are started.`;
+    }
+}
+/** Bytes read from the end of a samples file for the latest sample: lines are short. */
+const TAIL_BYTES = 4096;
+/**
+ * How many lines a samples file holds and the heap of its last sample line, read while the soak
+ * writes it; zero and null for a file not there yet. Never throws.
+ */
+function peekSamples(file) {
+    let fd;
+    try {
+        fd = fs.openSync(file, 'r');
+        const size = fs.fstatSync(fd).size;
+        const length = Math.min(size, TAIL_BYTES);
+        const buffer = Buffer.alloc(length);
+        fs.readSync(fd, buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split('\n');
+        let heap = null;
+        for (let i = lines.length - 1; i >= 0 && heap === null; i--) {
+            try {
+                const value = JSON.parse(lines[i]).heap;
+                if (typeof value === 'number' && Number.isFinite(value))
+                    heap = value;
+            }
+            catch {
+                // a half-written last line, or the first line cut by the tail
+            }
+        }
+        // A large file's count is estimated from the tail's line length: a glance needs no more.
+        const samples = size <= TAIL_BYTES ? lines.filter((l) => l.includes('"heap"')).length : Math.round((size * Math.max(0, lines.length - 1)) / length);
+        return { samples, heap };
+    }
+    catch {
+        return { samples: 0, heap: null };
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+
 /**
  * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
  * the machine over time hits both sides alike; with two slots and sides that take equally long,
@@ -22052,7 +22115,7 @@ async function runQueue(q) {
     const running = new Set();
     let failure;
     for (;;) {
-        while (running.size < q.slots && !q.signal?.aborted && !failure) {
+        while (running.size < q.slots && !q.signal?.aborted && !failure && !q.enough?.()) {
             const job = pick();
             if (!job)
                 break;
@@ -22443,20 +22506,38 @@ async function soakLook(session, look) {
     // Aborted when a job fails, so that the runs still going stop with it.
     const stop = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const emit = options.progress ?? ((event) => options.log(describeSoakEvent(event)));
     const installOne = async (side) => {
         const plan = session.plans[side];
-        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        const command = `${plan.command} (${plan.description})`;
+        emit({ kind: 'install-start', side, command, dir: path.relative(session.dirs[side], plan.dir) || '.' });
         // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
+        const install = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
+        installs[side] = install;
+        emit({ kind: 'install-end', side, command, durationMs: install.durationMs, log: install.log });
     };
+    // Two failed runs a side with none that finished: the soak itself is broken, more runs only wait.
+    const failed = { base: 0, head: 0 };
+    const finished = { base: 0, head: 0 };
+    let failFast = false;
     let runsStarted;
     const results = { base: [], head: [] };
     const runs = { base: look.runs, head: look.runs };
     const runOne = async (side, i) => {
         runsStarted ??= Date.now();
-        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        const started = Date.now();
+        emit({ kind: 'run-start', side, run: i + 1, of: runs[side] });
+        const samplesFile = path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`, 'samples.jsonl');
+        const ticker = setInterval(() => emit({ kind: 'run-progress', side, run: i + 1, of: runs[side], elapsedMs: Date.now() - started, ...peekSamples(samplesFile) }), PROGRESS_INTERVAL_MS);
+        let run;
+        try {
+            run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        }
+        finally {
+            clearInterval(ticker);
+        }
         if (signal.aborted) {
-            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            emit({ kind: 'run-stopped', side, run: i + 1, of: runs[side] });
             return;
         }
         results[side][i] = run; // runs of a side may finish out of order
@@ -22467,10 +22548,31 @@ async function soakLook(session, look) {
         const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
         if (pilot)
             runs[side]++;
-        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-            (run.source === 'rss' ? ' (process RSS)' : '') +
-            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+        if (run.outcome === 'ok')
+            finished[side]++;
+        else
+            failed[side]++;
+        const note = [
+            run.source === 'rss' ? 'process RSS' : '',
+            run.outcome === 'ok' ? '' : `log ${run.log}`,
+            pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+        ].filter(Boolean);
+        const heap = run.samples.length ? run.samples[run.samples.length - 1].heap : null;
+        emit({
+            kind: 'run-end',
+            side,
+            run: i + 1,
+            of: runs[side],
+            outcome: run.outcome ?? 'ok',
+            durationMs: run.durationMs ?? 0,
+            samples: run.samples.length,
+            heap,
+            ...(note.length ? { note: note.join(', ') } : {})
+        });
+        if (!failFast && SIDES.every((s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0)) {
+            failFast = true;
+            emit({ kind: 'fail-fast', failures: { ...failed } });
+        }
     };
     await runQueue({
         runs: (side) => runs[side],
@@ -22481,7 +22583,8 @@ async function soakLook(session, look) {
         installed: (side) => installs[side] !== undefined,
         firstMs: (side) => results[side][0]?.durationMs,
         stop,
-        signal: options.signal
+        signal: options.signal,
+        enough: () => failFast
     });
     if (options.signal?.aborted)
         throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
@@ -22510,6 +22613,8 @@ function runOneSoak(session, look, side, i, first, signal) {
     });
 }
 const SIDES = ['base', 'head'];
+/** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
+const FAIL_FAST_RUNS = 2;
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES$1 = 10;
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
@@ -23301,8 +23406,13 @@ async function findSuspects(head, packages, maxBytes, log) {
         log('No pair of heap snapshots from a head run: suspects are not named.');
         return [];
     }
+    const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size));
+    log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`);
+    const started = Date.now();
     try {
-        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects;
+        const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes });
+        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
+        return suspects;
     }
     catch (error) {
         // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.

@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import { filterBumps } from './bumps/filter.js'
 import { readBumps } from './bumps/read.js'
 import { MemgateError } from './errors.js'
+import { formatBytes, formatDuration } from './format.js'
 import { createGit, type Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
@@ -252,8 +253,15 @@ async function findSuspects(head: SideResult, packages: string[], maxBytes: numb
     log('No pair of heap snapshots from a head run: suspects are not named.')
     return []
   }
+  const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size))
+  log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`)
+  const started = Date.now()
   try {
-    return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects
+    const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })
+    log(
+      `Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`
+    )
+    return suspects
   } catch (error) {
     // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
     log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`)

@@ -11,6 +11,7 @@ import { scrubEnv, withProbe } from './env.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
 import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
+import { describeSoakEvent, peekSamples, PROGRESS_INTERVAL_MS, type SoakEvent } from './progress.js'
 import { runQueue } from './queue.js'
 import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
 
@@ -29,6 +30,8 @@ export interface SessionOptions
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
   log: (line: string) => void
+  /** What the stage is doing, as it happens; without it each event is a line of `log`. */
+  progress?: (event: SoakEvent) => void
 }
 
 /** One look: how many runs a side gets, and what an earlier look told. */
@@ -167,20 +170,40 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   // Aborted when a job fails, so that the runs still going stop with it.
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const emit = options.progress ?? ((event: SoakEvent) => options.log(describeSoakEvent(event)))
   const installOne = async (side: Side): Promise<void> => {
     const plan = session.plans[side]
-    options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
+    const command = `${plan.command} (${plan.description})`
+    emit({ kind: 'install-start', side, command, dir: path.relative(session.dirs[side], plan.dir) || '.' })
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-    installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
+    const install = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
+    installs[side] = install
+    emit({ kind: 'install-end', side, command, durationMs: install.durationMs, log: install.log })
   }
+  // Two failed runs a side with none that finished: the soak itself is broken, more runs only wait.
+  const failed: Record<Side, number> = { base: 0, head: 0 }
+  const finished: Record<Side, number> = { base: 0, head: 0 }
+  let failFast = false
   let runsStarted: number | undefined
   const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
   const runs: Record<Side, number> = { base: look.runs, head: look.runs }
   const runOne = async (side: Side, i: number): Promise<void> => {
     runsStarted ??= Date.now()
-    const run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    const started = Date.now()
+    emit({ kind: 'run-start', side, run: i + 1, of: runs[side] })
+    const samplesFile = path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`, 'samples.jsonl')
+    const ticker = setInterval(
+      () => emit({ kind: 'run-progress', side, run: i + 1, of: runs[side], elapsedMs: Date.now() - started, ...peekSamples(samplesFile) }),
+      PROGRESS_INTERVAL_MS
+    )
+    let run: SoakRunResult
+    try {
+      run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    } finally {
+      clearInterval(ticker)
+    }
     if (signal.aborted) {
-      options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
+      emit({ kind: 'run-stopped', side, run: i + 1, of: runs[side] })
       return
     }
     results[side][i] = run // runs of a side may finish out of order
@@ -190,12 +213,29 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     const known = i > 0 || look.expected?.[side] !== undefined
     const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
     if (pilot) runs[side]++
-    options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-        (run.source === 'rss' ? ' (process RSS)' : '') +
-        (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-        (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
-    )
+    if (run.outcome === 'ok') finished[side]++
+    else failed[side]++
+    const note = [
+      run.source === 'rss' ? 'process RSS' : '',
+      run.outcome === 'ok' ? '' : `log ${run.log}`,
+      pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+    ].filter(Boolean)
+    const heap = run.samples.length ? run.samples[run.samples.length - 1]!.heap : null
+    emit({
+      kind: 'run-end',
+      side,
+      run: i + 1,
+      of: runs[side],
+      outcome: run.outcome ?? 'ok',
+      durationMs: run.durationMs ?? 0,
+      samples: run.samples.length,
+      heap,
+      ...(note.length ? { note: note.join(', ') } : {})
+    })
+    if (!failFast && SIDES.every((s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0)) {
+      failFast = true
+      emit({ kind: 'fail-fast', failures: { ...failed } })
+    }
   }
   await runQueue({
     runs: (side) => runs[side],
@@ -206,7 +246,8 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     installed: (side) => installs[side] !== undefined,
     firstMs: (side) => results[side][0]?.durationMs,
     stop,
-    signal: options.signal
+    signal: options.signal,
+    enough: () => failFast
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
@@ -236,6 +277,9 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
 }
 
 const SIDES: Side[] = ['base', 'head']
+
+/** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
+const FAIL_FAST_RUNS = 2
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
