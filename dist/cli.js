@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 import * as fs from 'node:fs';
-import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
+import { existsSync, statSync, openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -10,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 
 /**
  * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
@@ -46,225 +46,6 @@ function exitCodeFor(verdict) {
         case 'error':
             return 2;
     }
-}
-
-// The one options type: what to measure and how, from the action's inputs or the CLI's flags
-// (both spelled as the inputs are), with every default and every check in this file. It travels
-// down unchanged: pipeline → soak stage → statistics.
-/** The statistics' defaults, justified in docs/statistics.md. */
-const defaultStatsOptions = {
-    // 1% false alarms over the whole sequential procedure.
-    alpha: 0.01,
-    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
-    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
-    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
-    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
-    threshold: 8,
-    // 8 bytes/ms is 29 MB per hour.
-    thresholdMs: 8,
-    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
-    // the time at 5 runs.
-    thresholdShare: 0.05,
-    warmup: 0.2,
-    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-    runs: 5,
-    maxRuns: 10,
-    minSamples: 8,
-    // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
-};
-const DEFAULT_SOAK_COMMAND = 'npm run soak';
-const DEFAULT_TIMEOUT_S = 600;
-/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
-const DEFAULT_HEAP_MAX_MB = 512;
-/** The longest a GitHub-hosted job may run. */
-const MAX_SECONDS = 6 * 3600;
-const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-/** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
-function parseOptions(raw) {
-    const text = (name) => (raw[name] ?? '').trim();
-    const stats = parseStatsInputs({
-        runs: raw.runs,
-        'max-runs': raw['max-runs'],
-        alpha: raw.alpha,
-        threshold: raw.threshold,
-        warmup: raw.warmup
-    });
-    const merged = { ...defaultStatsOptions, ...stats };
-    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
-    const duration = text('duration');
-    return {
-        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
-        installCommand: text('install-command'),
-        workingDirectory: text('working-directory') || '.',
-        timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
-        durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
-        stats: merged,
-        bumps: bumpFilter(raw),
-        passEnv: passEnv(raw['pass-env']),
-        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
-    };
-}
-/** A comma- or whitespace-separated list; [] when empty. */
-function splitList(value) {
-    return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-function seconds(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
-    }
-    return n;
-}
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
-function megabytes(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
-    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
-    }
-    return n;
-}
-function passEnv(raw) {
-    const names = splitList(raw);
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
-            throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`);
-        }
-    }
-    return names;
-}
-function bumpFilter(raw) {
-    const types = splitList(raw['dependency-types']);
-    for (const type of types) {
-        if (!DEPENDENCY_TYPES.includes(type)) {
-            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`);
-        }
-    }
-    return {
-        include: splitList(raw.include),
-        exclude: splitList(raw.exclude),
-        ...(types.length ? { dependencyTypes: types } : {})
-    };
-}
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
-}
-/**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
- */
-function parseStatsInputs(inputs) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number('runs', inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number('threshold', text, 0, 10);
-            else
-                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
-        }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
-}
-
-// argv → the same Options the action reads from its inputs: flags carry the inputs' names
-// (--soak-command) or their short forms (--soak), and go through the same checks.
-const USAGE = `Usage:
-  memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
-              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
-  memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
-  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
-  memgate heap summary FILE [--json]
-  memgate heap diff BEFORE AFTER [MORE...] [--json]
-  memgate demo [--clean] [--runs N] [--json] [--keep]
-  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
-
-Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
-/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
-const STATS_FLAGS = {
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' }
-};
-/** Every flag that makes Options. */
-const OPTION_FLAGS = {
-    soak: { type: 'string' },
-    install: { type: 'string' },
-    ...STATS_FLAGS,
-    duration: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' }
-};
-function parse(args, options, positionals = false) {
-    try {
-        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
-    }
-    catch (error) {
-        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, { cause: error, detail: USAGE });
-    }
-}
-/** Options from the parsed flags, with the action's defaults and checks. */
-function optionsFrom(values) {
-    const text = (v) => (typeof v === 'string' ? v : undefined);
-    return parseOptions({
-        'soak-command': text(values.soak),
-        'install-command': text(values.install),
-        'working-directory': text(values['working-directory']),
-        runs: text(values.runs),
-        'max-runs': text(values['max-runs']),
-        alpha: text(values.alpha),
-        threshold: text(values.threshold),
-        warmup: text(values.warmup),
-        duration: text(values.duration),
-        timeout: text(values.timeout),
-        'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes'])
-    });
-}
-function required(value, flag) {
-    if (typeof value !== 'string' || value === '')
-        throw new MemgateError(`Missing ${flag}.`, 2, { detail: USAGE });
-    return value;
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -5729,12 +5510,12 @@ function requireFloat$1() {
   });
   return float$1;
 }
-var json$1;
+var json$2;
 var hasRequiredJson$1;
 function requireJson$1() {
-  if (hasRequiredJson$1) return json$1;
+  if (hasRequiredJson$1) return json$2;
   hasRequiredJson$1 = 1;
-  json$1 = requireFailsafe$1().extend({
+  json$2 = requireFailsafe$1().extend({
     implicit: [
       require_null$1(),
       requireBool$1(),
@@ -5742,7 +5523,7 @@ function requireJson$1() {
       requireFloat$1()
     ]
   });
-  return json$1;
+  return json$2;
 }
 var core$1;
 var hasRequiredCore$1;
@@ -13479,14 +13260,14 @@ function requireFloat () {
 	return float;
 }
 
-var json;
+var json$1;
 var hasRequiredJson;
 
 function requireJson () {
-	if (hasRequiredJson) return json;
+	if (hasRequiredJson) return json$1;
 	hasRequiredJson = 1;
 
-	json = requireFailsafe().extend({
+	json$1 = requireFailsafe().extend({
 	  implicit: [
 	    require_null(),
 	    requireBool(),
@@ -13494,7 +13275,7 @@ function requireJson () {
 	    requireFloat()
 	  ]
 	});
-	return json;
+	return json$1;
 }
 
 var core;
@@ -19423,6 +19204,11 @@ async function runGit(dir, args, options = {}) {
 }
 async function createGit(repoDir, options = {}) {
     const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+    if (!existsSync(repoDir))
+        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
+    if (!statSync(repoDir).isDirectory())
+        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
     const top = await git(['rev-parse', '--show-toplevel'], true);
     if (top.exitCode !== 0)
         throw new MemgateError(`${repoDir} is not a git repository`);
@@ -22680,6 +22466,162 @@ function toSide(side, runs, install) {
     };
 }
 
+// The one options type: what to measure and how, from the action's inputs or the CLI's flags
+// (both spelled as the inputs are), with every default and every check in this file. It travels
+// down unchanged: pipeline → soak stage → statistics.
+/** The statistics' defaults, justified in docs/statistics.md. */
+const defaultStatsOptions = {
+    // 1% false alarms over the whole sequential procedure.
+    alpha: 0.01,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
+    warmup: 0.2,
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
+    runs: 5,
+    maxRuns: 10,
+    minSamples: 8,
+    // A leak the size of the minimum effect passes at most 5% of the time.
+    passAlpha: 0.05
+};
+const DEFAULT_SOAK_COMMAND = 'npm run soak';
+const DEFAULT_TIMEOUT_S = 600;
+/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+const DEFAULT_HEAP_MAX_MB = 512;
+/** The longest a GitHub-hosted job may run. */
+const MAX_SECONDS = 6 * 3600;
+const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
+ * MemgateError naming it as `label` spells it.
+ */
+function parseOptions(raw, label = (name) => name) {
+    const text = (name) => (raw[name] ?? '').trim();
+    const stats = parseStatsInputs({
+        runs: raw.runs,
+        'max-runs': raw['max-runs'],
+        alpha: raw.alpha,
+        threshold: raw.threshold,
+        warmup: raw.warmup
+    }, label);
+    const merged = { ...defaultStatsOptions, ...stats };
+    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
+    const duration = text('duration');
+    return {
+        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
+        installCommand: text('install-command'),
+        workingDirectory: text('working-directory') || '.',
+        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
+        stats: merged,
+        bumps: bumpFilter(raw, label),
+        passEnv: passEnv(raw['pass-env'], label),
+        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+    };
+}
+/** A comma- or whitespace-separated list; [] when empty. */
+function splitList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
+    }
+    return n;
+}
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
+    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
+    }
+    return n;
+}
+function passEnv(raw, label) {
+    const names = splitList(raw);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
+        }
+    }
+    return names;
+}
+function bumpFilter(raw, label) {
+    const types = splitList(raw['dependency-types']);
+    for (const type of types) {
+        if (!DEPENDENCY_TYPES.includes(type)) {
+            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`);
+        }
+    }
+    return {
+        include: splitList(raw.include),
+        exclude: splitList(raw.exclude),
+        ...(types.length ? { dependencyTypes: types } : {})
+    };
+}
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs, label = (name) => name) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number(label('threshold'), text, 0, 10);
+            else
+                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
+}
+
 // Share of the faster half's pace by which the halves must differ to count as a change of pace.
 const paceChange = 0.25;
 const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
@@ -23293,6 +23235,7 @@ async function soakUntilDecided(options, target, git, where, known) {
         probePath: target.probePath,
         signal: target.signal,
         log: target.log,
+        progress: target.progress,
         secrets: target.token ? [target.token] : []
     });
     try {
@@ -23598,6 +23541,297 @@ function renderLines(report) {
     return lines.join('\n');
 }
 
+// Every command and its flags in one table: `memgate COMMAND --help` prints from it, an unknown flag
+// is matched against it ("did you mean --base?"), and an option's error names its flag from it.
+// A command added to the CLI adds its row here.
+/** A bad command line: the reason, and the entry adds where to read the command's help. */
+class UsageError extends MemgateError {
+}
+const json = { name: 'json', meaning: 'print one JSON document (with its `format` tag) on stdout; logs go to stderr' };
+const repo = { name: 'repo', value: 'DIR', default: '.', meaning: 'the git repository' };
+const base = { name: 'base', value: 'REF', meaning: "the PR's base: the merge-base of it and --head is measured" };
+const head = { name: 'head', value: 'REF', meaning: 'the commit with the dependency change' };
+const workingDirectory = {
+    name: 'working-directory',
+    value: 'DIR',
+    default: '.',
+    meaning: 'the project inside the repository'
+};
+const s = defaultStatsOptions;
+const STATS = [
+    { name: 'runs', value: 'N', default: String(s.runs), meaning: 'soak runs per side at the first look (2–100)' },
+    {
+        name: 'max-runs',
+        value: 'N',
+        default: String(s.maxRuns),
+        meaning: 'runs per side after which an undecided verdict stays inconclusive'
+    },
+    { name: 'alpha', value: 'P', default: String(s.alpha), meaning: 'false-alarm rate of the whole decision' },
+    {
+        name: 'threshold',
+        value: 'BYTES[,SHARE%]',
+        default: `${s.threshold}, ${s.thresholdShare * 100}%`,
+        meaning: "the smallest growth difference that counts: bytes per iteration, or that share of base's heap over a run"
+    },
+    { name: 'warmup', value: 'SHARE', default: String(s.warmup), meaning: 'share of each run left out as warm-up' }
+];
+const MEASURE = [
+    { name: 'soak', value: 'CMD', default: DEFAULT_SOAK_COMMAND, meaning: 'the script that exercises the code, run with sh -c' },
+    { name: 'install', value: 'CMD', default: "the project's package manager", meaning: 'the install command of each side' },
+    ...STATS,
+    { name: 'duration', value: 'SECONDS', meaning: 'stop a soak that runs on by itself after this long' },
+    { name: 'timeout', value: 'SECONDS', default: String(DEFAULT_TIMEOUT_S), meaning: 'kill a run that takes longer' },
+    workingDirectory,
+    { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
+    { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
+    { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
+    { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
+    { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' }
+];
+const COMMAND_HELP = [
+    {
+        name: 'run',
+        summary: 'Measures whether the dependency changes between two commits make the heap grow: the whole pipeline on a local repository.',
+        flags: [
+            base,
+            head,
+            repo,
+            ...MEASURE,
+            {
+                name: 'work-dir',
+                value: 'DIR',
+                default: 'a temporary directory, removed at the end',
+                meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
+            },
+            json,
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+        ],
+        examples: [
+            "memgate run --base main --head HEAD --soak 'node soak.js'",
+            'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
+        ]
+    },
+    {
+        name: 'bumps',
+        summary: 'Lists the dependency changes between two commits, read from package.json files and lockfiles.',
+        flags: [base, head, repo, workingDirectory, json],
+        examples: ['memgate bumps --base main --head HEAD', 'memgate bumps --base v1.2.0 --head v1.3.0 --working-directory services/api --json']
+    },
+    {
+        name: 'analyze',
+        summary: 'Decides the verdict from two memgate-samples/1 files (samples-base.json and samples-head.json of a work directory).',
+        flags: [
+            { name: 'base', value: 'FILE', meaning: "base's samples" },
+            { name: 'head', value: 'FILE', meaning: "head's samples" },
+            ...STATS,
+            json
+        ],
+        examples: [
+            'memgate analyze --base memgate-work/samples-base.json --head memgate-work/samples-head.json',
+            'memgate analyze --base base.json --head head.json --alpha 0.001 --json'
+        ]
+    },
+    {
+        name: 'heap',
+        summary: 'Reads V8 heap snapshots: `summary` counts what one holds, `diff` names what grew from the first to the last.',
+        args: 'summary FILE | diff BEFORE AFTER [MORE…]',
+        flags: [json],
+        examples: ['memgate heap summary end.heapsnapshot', 'memgate heap diff warmup.heapsnapshot middle.heapsnapshot end.heapsnapshot --json']
+    },
+    {
+        name: 'demo',
+        summary: 'Runs `memgate run` on the bundled example (event-hub 1.0.0 → 2.0.0) in a temporary git repository.',
+        flags: [
+            { name: 'clean', meaning: 'bump to the clean 2.0.0 instead of the leaky one' },
+            ...STATS,
+            { name: 'keep', meaning: 'keep the temporary directory and say where' },
+            json
+        ],
+        examples: ['memgate demo', 'memgate demo --clean --runs 3 --json']
+    },
+    {
+        name: 'bisect',
+        summary: 'Finds the bump that leaks, the first published version that leaks and a fix measured to pass.',
+        flags: [
+            base,
+            head,
+            repo,
+            { name: 'package', value: 'NAME', default: 'the culprit among the bumps', meaning: 'the bumped package to search' },
+            ...MEASURE,
+            { name: 'work-dir', value: 'DIR', default: 'a temporary directory', meaning: 'where worktrees and runs go' },
+            json
+        ],
+        examples: [
+            'memgate bisect --base main --head HEAD',
+            "memgate bisect --base main --head HEAD --package event-hub --soak 'node soak.js' --json"
+        ]
+    }
+];
+/** `memgate COMMAND --help`: what it does, each flag with its default and meaning, two examples. */
+function renderCommandHelp(command) {
+    const flag = (f) => `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+    const width = Math.max(...command.flags.map((f) => flag(f).length));
+    return [
+        `memgate ${command.name}: ${command.summary}`,
+        '',
+        `Usage: memgate ${command.name}${command.args ? ` ${command.args}` : ''} [flags]`,
+        '',
+        'Flags:',
+        ...command.flags.map((f) => `  ${flag(f).padEnd(width)}  ${f.meaning}${f.default ? ` (default: ${f.default})` : ''}`),
+        '  --help, -h'.padEnd(width + 4) + 'this help',
+        '',
+        'Examples:',
+        ...command.examples.map((e) => `  ${e}`),
+        '',
+        EXIT_STATUS
+    ].join('\n');
+}
+const EXIT_STATUS = 'Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.';
+/** `memgate --help`: the commands, one line each. */
+function renderOverview() {
+    const width = Math.max(...COMMAND_HELP.map((c) => c.name.length));
+    return [
+        `memgate ${MEMGATE_VERSION}: stops dependency updates that leak memory.`,
+        '',
+        'Usage: memgate COMMAND [flags]',
+        '',
+        'Commands:',
+        ...COMMAND_HELP.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        "Run 'memgate COMMAND --help' for a command's flags and examples; 'memgate --version' for the version.",
+        EXIT_STATUS
+    ].join('\n');
+}
+function findCommandHelp(name) {
+    return COMMAND_HELP.find((c) => c.name === name);
+}
+/** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    // A third of the word, at least 1 and at most 3 edits: --bsae → --base, not --json → --repo.
+    return bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return Infinity;
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 0; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The flag an option's input is set with: `--soak` for soak-command, `--install` for install-command, else its name. */
+function flagOf(name) {
+    return name === 'soak-command' ? '--soak' : name === 'install-command' ? '--install' : `--${name}`;
+}
+
+// argv → the same Options the action reads from its inputs: flags carry the inputs' names
+// (--soak-command) or their short forms (--soak), and go through the same checks.
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** Every flag that makes Options. */
+const OPTION_FLAGS = {
+    soak: { type: 'string' },
+    install: { type: 'string' },
+    ...STATS_FLAGS,
+    duration: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'pass-env': { type: 'string' },
+    'heap-max-bytes': { type: 'string' }
+};
+function parse(args, options, positionals = false) {
+    try {
+        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+        if (unknown) {
+            const guess = nearest(unknown.replace(/^-+/, '').split('=')[0], Object.keys(options));
+            throw new UsageError(`Unknown flag ${unknown}${guess ? `: did you mean --${guess}?` : '.'}`, 2, { cause: error });
+        }
+        throw new UsageError(message.split('\n')[0].replace(/\. To specify a positional.*$/, '.'), 2, { cause: error });
+    }
+}
+/** Options from the parsed flags, with the action's defaults and checks. */
+function optionsFrom(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    return parseOptions({
+        'soak-command': text(values.soak),
+        'install-command': text(values.install),
+        'working-directory': text(values['working-directory']),
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup),
+        duration: text(values.duration),
+        timeout: text(values.timeout),
+        'pass-env': text(values['pass-env']),
+        'heap-max-bytes': text(values['heap-max-bytes'])
+    }, flagOf);
+}
+function required(value, flag) {
+    if (typeof value !== 'string' || value === '')
+        throw new UsageError(`Missing ${flag}.`);
+    return value;
+}
+
+// How the CLI shows what memgate is doing, on stderr: on a terminal one status line redrawn in
+// place (a log line clears it and prints above), elsewhere one line per event.
+/** Whether a stream gets terminal niceties: a TTY, and NO_COLOR (https://no-color.org) unset or empty. */
+function isInteractive(stream, env = process.env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CLEAR_LINE = '\r\u001b[K';
+function createReporter(stream = process.stderr, interactive = isInteractive(stream)) {
+    let status = '';
+    const columns = () => Math.max(20, (stream.columns ?? 80) - 1);
+    const write = (line) => {
+        stream.write(interactive ? `${CLEAR_LINE}${line}\n${status}` : `${line}\n`);
+    };
+    return {
+        log: write,
+        progress(event) {
+            const line = describeSoakEvent(event);
+            // Runs starting and going on only update the line; what ends stays in the scrollback.
+            if (interactive && (event.kind === 'run-start' || event.kind === 'run-progress' || event.kind === 'install-start')) {
+                status = line.length > columns() ? `${line.slice(0, columns() - 1)}…` : line;
+                stream.write(`${CLEAR_LINE}${status}`);
+            }
+            else
+                write(line);
+        },
+        done() {
+            if (interactive && status)
+                stream.write(CLEAR_LINE);
+            status = '';
+        }
+    };
+}
+
 // The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
 const log = (line) => {
     process.stderr.write(`${line}\n`);
@@ -23616,22 +23850,36 @@ async function runCommand(args) {
         json: { type: 'boolean', default: false },
         report: { type: 'string' }
     });
-    const { report } = await runPipeline(optionsFrom(values), {
+    const reporter = createReporter();
+    const { report, workDir } = await runPipeline(optionsFrom(values), {
         repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
         probePath: probePath$1(),
-        log
-    });
+        log: reporter.log,
+        progress: reporter.progress
+    }).finally(reporter.done);
+    if (!values['work-dir']) {
+        // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
+        // names no file in it.
+        fs.rmSync(workDir, { recursive: true, force: true });
+        delete report.snapshots;
+        if (report.verdict !== 'skipped')
+            log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
+    }
     return printReport(report, values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
         fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
+    // An error is said once, on stderr; its report goes to stdout only as the --json document.
     if (report.verdict === 'error')
         log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
-    print(json, report, renderText(report));
+    if (json)
+        print(true, report, '');
+    else if (report.verdict !== 'error')
+        print(false, report, renderText(report, { color: isInteractive(process.stdout) }));
     return exitCodeFor(report.verdict);
 }
 async function bumpsCommand(args) {
@@ -23694,7 +23942,7 @@ async function heapCommand(args) {
         print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
         return 0;
     }
-    throw new MemgateError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.", 2, { detail: USAGE });
+    throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.");
 }
 async function demoCommand(args) {
     const { values } = parse(args, {
@@ -23709,16 +23957,20 @@ async function demoCommand(args) {
         const head = values.clean ? 'clean' : 'leaky';
         log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
         const repo = await createDemoRepo(path.join(dir, 'repo'), head);
+        const reporter = createReporter();
         const { report } = await runPipeline(options, {
             repoDir: repo.dir,
             base: 'main',
             head: 'bump',
             workDir: path.join(dir, 'work'),
             probePath: probePath$1(),
-            log
-        });
+            log: reporter.log,
+            progress: reporter.progress
+        }).finally(reporter.done);
+        if (!values.keep)
+            delete report.snapshots;
         if (values.keep)
-            log(`Kept ${dir}`);
+            log(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
         return printReport(report, values.json);
     }
     finally {
@@ -25060,15 +25312,40 @@ const COMMANDS = {
 };
 async function main(argv) {
     const [command, ...rest] = argv;
+    if (command === '--version' || command === '-V' || command === 'version') {
+        process.stdout.write(`memgate ${MEMGATE_VERSION}\n`);
+        return 0;
+    }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-        process.stdout.write(`${USAGE}\n`);
+        const topic = command === 'help' && rest[0] ? findCommandHelp(rest[0]) : undefined;
+        process.stdout.write(`${topic ? renderCommandHelp(topic) : renderOverview()}\n`);
         return command === undefined ? 2 : 0;
     }
     const handler = COMMANDS[command];
-    if (!handler)
-        throw new MemgateError(`Unknown command '${command}'. Expected ${Object.keys(COMMANDS).join(', ')}.`, 2, { detail: USAGE });
-    return handler(rest);
+    if (!handler) {
+        const guess = nearest(command, Object.keys(COMMANDS));
+        throw new MemgateError(`Unknown command '${command}'${guess ? `: did you mean '${guess}'?` : '.'} See 'memgate --help'.`);
+    }
+    // Flags before `--` only: after it, `--help` is a value.
+    const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    const help = findCommandHelp(command);
+    if (help && (flags.includes('--help') || flags.includes('-h'))) {
+        process.stdout.write(`${renderCommandHelp(help)}\n`);
+        return 0;
+    }
+    try {
+        return await handler(rest);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw new MemgateError(`${error.reason} See 'memgate ${command} --help'.`, 2, { cause: error });
+        throw error;
+    }
 }
+// Every command has its help: a command added above without a row in cli/help.ts is a bug.
+for (const name of Object.keys(COMMANDS))
+    if (!COMMAND_HELP.some((c) => c.name === name))
+        throw new Error(`memgate ${name} has no help`);
 const argv = process.argv.slice(2);
 try {
     process.exitCode = await main(argv);

@@ -12,6 +12,7 @@ import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
 import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
 import { medianSeries } from './report/series.js'
+import type { SoakEvent } from './soak/progress.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
@@ -36,6 +37,8 @@ export interface Commits {
   signal?: AbortSignal
   probePath: string
   log: (line: string) => void
+  /** The soak stage's progress; without it each event is a line of `log`. */
+  progress?: (event: SoakEvent) => void
 }
 
 export interface PipelineResult {
@@ -125,6 +128,7 @@ async function soakUntilDecided(
     probePath: target.probePath,
     signal: target.signal,
     log: target.log,
+    progress: target.progress,
     secrets: target.token ? [target.token] : []
   })
   try {
