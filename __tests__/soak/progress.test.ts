@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { describeSoakEvent, peekSamples } from '../../src/soak/progress.js'
+import { describeSoakEvent, peekSamples, RemainingTime } from '../../src/soak/progress.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-progress-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -45,5 +45,20 @@ describe('describeSoakEvent', () => {
     ]
   ] as const)('%j reads %p', (event, line) => {
     expect(describeSoakEvent(event)).toBe(line)
+  })
+})
+
+describe('RemainingTime', () => {
+  const end = (side: 'base' | 'head', run: number, durationMs: number) =>
+    ({ kind: 'run-end', side, run, of: 5, outcome: 'ok', durationMs, samples: 30, heap: 1 }) as const
+
+  it('knows nothing until both sides ended a run, then counts the runs left at each side’s pace', () => {
+    const serial = new RemainingTime(false)
+    expect(serial.update({ kind: 'run-start', side: 'base', run: 1, of: 5 })).toBeUndefined()
+    expect(serial.update(end('base', 1, 10_000))).toBeUndefined()
+    expect(serial.update(end('head', 1, 20_000))).toBe(4 * 10_000 + 4 * 20_000)
+    const parallel = new RemainingTime(true)
+    parallel.update(end('base', 1, 10_000))
+    expect(parallel.update(end('head', 1, 20_000))).toBe(4 * 20_000)
   })
 })

@@ -86,3 +86,32 @@ export function peekSamples(file: string): { samples: number; heap: number | nul
     if (fd !== undefined) fs.closeSync(fd)
   }
 }
+
+/**
+ * How long the runs still to go take, from the runs that ended: each side's mean run length times
+ * its runs left, the two sides at once when they run side by side. Undefined until both sides
+ * have finished a run. Feed it every event.
+ */
+export class RemainingTime {
+  private readonly ended: Record<Side, number[]> = { base: [], head: [] }
+  private readonly planned: Record<Side, number> = { base: 0, head: 0 }
+
+  constructor(private readonly parallel: boolean) {}
+
+  update(e: SoakEvent): number | undefined {
+    if (e.kind === 'run-start' || e.kind === 'run-end') this.planned[e.side] = Math.max(this.planned[e.side], e.of)
+    if (e.kind === 'run-end') this.ended[e.side].push(e.durationMs)
+    return this.remainingMs()
+  }
+
+  remainingMs(): number | undefined {
+    const left = (['base', 'head'] as const).map((side) => {
+      const runs = this.ended[side]
+      if (runs.length === 0) return undefined
+      const mean = runs.reduce((a, b) => a + b, 0) / runs.length
+      return Math.max(0, this.planned[side] - runs.length) * mean
+    })
+    if (left[0] === undefined || left[1] === undefined) return undefined
+    return this.parallel ? Math.max(left[0], left[1]) : left[0] + left[1]
+  }
+}
