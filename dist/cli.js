@@ -4,7 +4,7 @@ import { existsSync, statSync, openSync, closeSync, rmSync, constants as constan
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { posix, join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
@@ -45,6 +45,2590 @@ function exitCodeFor(verdict) {
             return 3;
         case 'error':
             return 2;
+    }
+}
+
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
+        };
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/**
+ * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
+ * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
+ * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ */
+function gitEnv(base, token) {
+    const env = stringEnv(base);
+    for (const name of Object.keys(env))
+        if (/^GIT_TRACE/i.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (token) {
+        const count = Number(env.GIT_CONFIG_COUNT);
+        const n = Number.isInteger(count) && count > 0 ? count : 0;
+        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
+        env.GIT_CONFIG_COUNT = String(n + 1);
+    }
+    return env;
+}
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
+async function createGit(repoDir, options = {}) {
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+    if (!existsSync(repoDir))
+        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
+    if (!statSync(repoDir).isDirectory())
+        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
+    const top = await git(['rev-parse', '--show-toplevel'], true);
+    if (top.exitCode !== 0)
+        throw new MemgateError(`${repoDir} is not a git repository`);
+    const root = top.stdout.trim();
+    return {
+        repoDir: root,
+        async resolve(ref) {
+            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+            if (result.exitCode !== 0)
+                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
+            return result.stdout.trim();
+        },
+        async mergeBase(a, b) {
+            const result = await git(['merge-base', a, b], true);
+            if (result.exitCode !== 0) {
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
+            }
+            return result.stdout.trim();
+        },
+        showFile: (sha, path) => readBlob(root, sha, path),
+        async listFiles(sha) {
+            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async changedFiles(base, head) {
+            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async subjects(base, head, max) {
+            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
+            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
+        async addWorktree(dir, sha) {
+            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
+        },
+        async removeWorktree(dir) {
+            await git(['worktree', 'remove', '--force', dir], true);
+            await git(['worktree', 'prune'], true);
+        }
+    };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
+}
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+async function initRepo(dir, branch = 'main') {
+    for (const args of [
+        ['init', '--quiet', '--initial-branch', branch],
+        ['config', 'user.name', 'memgate'],
+        ['config', 'user.email', 'memgate@example.invalid'],
+        ['config', 'commit.gpgsign', 'false']
+    ]) {
+        await runGit(dir, args);
+    }
+}
+/** Stage everything and commit; returns the new commit's SHA. */
+async function commitAll(dir, message) {
+    await runGit(dir, ['add', '--all']);
+    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Create a branch at the current commit and switch to it. */
+async function switchToNewBranch(dir, branch) {
+    await runGit(dir, ['switch', '--quiet', '-c', branch]);
+}
+
+// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
+// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
+/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
+function examplesDir() {
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+}
+/**
+ * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
+ * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
+ */
+async function createDemoRepo(dir, head) {
+    const examples = examplesDir();
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
+    await initRepo(dir);
+    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
+    await switchToNewBranch(dir, 'bump');
+    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
+    return { dir, baseSha, headSha };
+}
+async function bumpEventHub(dir, source, message) {
+    const vendor = path.join(dir, 'vendor');
+    fs.rmSync(vendor, { recursive: true, force: true });
+    fs.mkdirSync(vendor, { recursive: true });
+    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
+    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
+    if (!tarball)
+        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
+    const manifestPath = path.join(dir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
+    return commitAll(dir, message);
+}
+async function npm(args, cwd) {
+    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    if (exit.code !== 0)
+        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
+}
+
+/** The type codes of a graph, looked up once. */
+function typeCodes(g) {
+    const n = (t) => g.nodeTypes.indexOf(t);
+    const e = (t) => g.edgeTypes.indexOf(t);
+    return {
+        hidden: n('hidden'),
+        array: n('array'),
+        string: n('string'),
+        object: n('object'),
+        code: n('code'),
+        closure: n('closure'),
+        regexp: n('regexp'),
+        number: n('number'),
+        native: n('native'),
+        synthetic: n('synthetic'),
+        consString: n('concatenated string'),
+        slicedString: n('sliced string'),
+        symbol: n('symbol'),
+        bigint: n('bigint'),
+        objectShape: n('object shape'),
+        context: e('context'),
+        element: e('element'),
+        property: e('property'),
+        internal: e('internal'),
+        hiddenEdge: e('hidden'),
+        shortcut: e('shortcut'),
+        weak: e('weak')
+    };
+}
+/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
+function className(g, node) {
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
+}
+/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
+function edgeNameIsIndex(t, type) {
+    return type === t.element || type === t.hiddenEdge;
+}
+/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
+function edgeLabel(g, t, edge) {
+    const type = g.edgeType[edge];
+    const name = g.edgeName[edge];
+    if (edgeNameIsIndex(t, type))
+        return `[${name}]`;
+    const s = g.strings[name] ?? String(name);
+    if (type === t.property)
+        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
+}
+/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
+function nodeLabel(g, t, node) {
+    const type = g.nodeType[node];
+    const name = g.strings[g.nodeName[node]];
+    let label;
+    if (type === t.closure)
+        label = `${name || '(anonymous)'}()`;
+    else if (type === t.string || type === t.consString || type === t.slicedString) {
+        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+    }
+    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
+        label = name || className(g, node);
+    }
+    else
+        label = `${className(g, node)} ${name}`.trim();
+    return `${label} @${g.nodeId[node]}`;
+}
+/** The first edge of `node` of the given type and name (a string), or -1. */
+function findEdge(g, node, type, name) {
+    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
+        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
+            return e;
+    }
+    return -1;
+}
+
+// The shapes of docs/design.md, shared by every stage. Change them only with the design.
+/**
+ * package.json's dependency sections, in the order a package reached through several is named
+ * (`via`): what production installs first, then what only development or a peer brings.
+ */
+const DEPENDENCY_SECTIONS = [
+    'dependencies',
+    'optionalDependencies',
+    'devDependencies',
+    'peerDependencies'
+];
+
+// The one options type: what to measure and how, from the action's inputs or the CLI's flags
+// (both spelled as the inputs are), with every default and every check in this file. It travels
+// down unchanged: pipeline → soak stage → statistics.
+/** The statistics' defaults, justified in docs/statistics.md. */
+const defaultStatsOptions = {
+    // 1% false alarms over the whole sequential procedure.
+    alpha: 0.01,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
+    warmup: 0.2,
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
+    runs: 5,
+    maxRuns: 10,
+    minSamples: 8,
+    // A leak the size of the minimum effect passes at most 5% of the time.
+    passAlpha: 0.05
+};
+const DEFAULT_SOAK_COMMAND = 'npm run soak';
+const DEFAULT_TIMEOUT_S = 600;
+/**
+ * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
+ * describes, its typed arrays take about as much memory again and the analysis twice that: what a
+ * 7 GB runner can spare beside the soaks.
+ */
+const DEFAULT_HEAP_MAX_MB = 512;
+const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
+/** The longest a GitHub-hosted job may run. */
+const MAX_SECONDS = 6 * 3600;
+/**
+ * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
+ * MemgateError naming it as `label` spells it.
+ */
+function parseOptions(raw, label = (name) => name) {
+    const text = (name) => (raw[name] ?? '').trim();
+    const stats = parseStatsInputs({
+        runs: raw.runs,
+        'max-runs': raw['max-runs'],
+        alpha: raw.alpha,
+        threshold: raw.threshold,
+        warmup: raw.warmup
+    }, label);
+    const merged = { ...defaultStatsOptions, ...stats };
+    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
+    const duration = text('duration');
+    return {
+        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
+        installCommand: text('install-command'),
+        workingDirectory: text('working-directory') || '.',
+        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
+        stats: merged,
+        bumps: bumpFilter(raw, label),
+        passEnv: passEnv(raw['pass-env'], label),
+        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+    };
+}
+/** A comma- or whitespace-separated list; [] when empty. */
+function splitList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
+    }
+    return n;
+}
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
+    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
+    }
+    return n;
+}
+function passEnv(raw, label) {
+    const names = splitList(raw);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
+        }
+    }
+    return names;
+}
+function bumpFilter(raw, label) {
+    const types = splitList(raw['dependency-types']);
+    for (const type of types) {
+        if (!DEPENDENCY_SECTIONS.includes(type)) {
+            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
+        }
+    }
+    return {
+        include: splitList(raw.include),
+        exclude: splitList(raw.exclude),
+        ...(types.length ? { dependencyTypes: types } : {})
+    };
+}
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs, label = (name) => name) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number(label('threshold'), text, 0, 10);
+            else
+                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
+}
+
+// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
+// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
+// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
+// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
+// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
+// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
+// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
+// (HeapSnapshotJSONSerializer).
+//
+// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
+// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
+/** The index into `g.locations` of a node's source location, or -1. */
+function locationOf$1(g, node) {
+    const nodes = g.locations.node;
+    let lo = 0;
+    let hi = g.locations.count - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = nodes[mid];
+        if (v === node)
+            return mid;
+        if (v < node)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+var S;
+(function (S) {
+    S[S["Start"] = 0] = "Start";
+    S[S["Key"] = 1] = "Key";
+    S[S["KeyString"] = 2] = "KeyString";
+    S[S["Colon"] = 3] = "Colon";
+    S[S["Value"] = 4] = "Value";
+    S[S["AfterValue"] = 5] = "AfterValue";
+    S[S["Capture"] = 6] = "Capture";
+    S[S["Skip"] = 7] = "Skip";
+    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
+    S[S["Numbers"] = 9] = "Numbers";
+    S[S["Strings"] = 10] = "Strings";
+    S[S["StringBody"] = 11] = "StringBody";
+    S[S["Done"] = 12] = "Done";
+})(S || (S = {}));
+var Section;
+(function (Section) {
+    Section[Section["None"] = 0] = "None";
+    Section[Section["Nodes"] = 1] = "Nodes";
+    Section[Section["Edges"] = 2] = "Edges";
+    Section[Section["Locations"] = 3] = "Locations";
+})(Section || (Section = {}));
+// Roles of node fields, from meta.node_fields.
+var F;
+(function (F) {
+    F[F["Other"] = 0] = "Other";
+    F[F["Type"] = 1] = "Type";
+    F[F["Name"] = 2] = "Name";
+    F[F["Id"] = 3] = "Id";
+    F[F["Size"] = 4] = "Size";
+    F[F["EdgeCount"] = 5] = "EdgeCount";
+})(F || (F = {}));
+var EF;
+(function (EF) {
+    EF[EF["Other"] = 0] = "Other";
+    EF[EF["Type"] = 1] = "Type";
+    EF[EF["Name"] = 2] = "Name";
+    EF[EF["To"] = 3] = "To";
+})(EF || (EF = {}));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function fail(reason) {
+    throw new MemgateError(reason);
+}
+/**
+ * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
+ * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
+ */
+class HeapSnapshotParser {
+    state = S.Start;
+    keepEdges;
+    maxStringLength;
+    bytesSeen = 0;
+    maxBytes;
+    totalBytes;
+    key = '';
+    keyBytes = [];
+    keyEscape = false;
+    seenKeys = new Set();
+    // generic skip/capture state
+    depth = 0;
+    inString = false;
+    escape = false;
+    capture = [];
+    captureStart = 0;
+    // numbers
+    section = Section.None;
+    num = 0;
+    inNum = false;
+    neg = false;
+    field = 0;
+    // header
+    nodeFieldCount = 0;
+    nodeRoles = new Uint8Array(0);
+    edgeFieldCount = 0;
+    edgeRoles = new Uint8Array(0);
+    locFieldCount = 0;
+    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
+    locRow = [0, 0, 0, 0];
+    locRows = new Uint32Array(0);
+    locLen = 0;
+    headerDone = false;
+    g = null;
+    nodesRead = 0;
+    edgesRead = 0;
+    // strings
+    strBuf = new Uint8Array(256);
+    strLen = 0;
+    strEscaped = false;
+    strWide = false;
+    stringsDone = false;
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    strings = [];
+    keepAllStrings;
+    needed = null;
+    totalsOnly;
+    namedType = new Uint8Array(256);
+    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
+    constructor(options = {}) {
+        this.keepAllStrings = options.stringValues === true;
+        this.totalsOnly = options.totalsOnly === true;
+        this.keepEdges = options.edges !== false && !this.totalsOnly;
+        this.maxStringLength = options.maxStringLength ?? 1024;
+        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
+        this.totalBytes = options.totalBytes;
+        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
+            fail(tooLarge(this.totalBytes, this.maxBytes));
+    }
+    /** Feeds the next chunk of the file. */
+    write(chunk) {
+        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+        const len = buf.length;
+        if (this.bytesSeen + len > this.maxBytes)
+            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
+        let i = 0;
+        while (i < len) {
+            switch (this.state) {
+                case S.Start: {
+                    const c = buf[i++];
+                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
+                        continue;
+                    if (c !== 0x7b)
+                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
+                    this.state = S.Key;
+                    break;
+                }
+                case S.Key: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === QUOTE) {
+                        this.keyBytes = [];
+                        this.keyEscape = false;
+                        this.state = S.KeyString;
+                    }
+                    else if (c === 0x7d) {
+                        this.state = S.Done;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
+                    break;
+                }
+                case S.KeyString: {
+                    const c = buf[i++];
+                    if (this.keyEscape)
+                        this.keyEscape = false;
+                    else if (c === BACKSLASH)
+                        this.keyEscape = true;
+                    else if (c === QUOTE) {
+                        this.key = String.fromCharCode(...this.keyBytes);
+                        this.state = S.Colon;
+                        break;
+                    }
+                    if (this.keyBytes.length < 64)
+                        this.keyBytes.push(c);
+                    break;
+                }
+                case S.Colon: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c !== 0x3a)
+                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
+                    this.state = S.Value;
+                    break;
+                }
+                case S.Value: {
+                    const c = buf[i];
+                    if (isSpace(c)) {
+                        i++;
+                        continue;
+                    }
+                    this.beginValue(c);
+                    if (this.state === S.Capture) {
+                        this.captureStart = i;
+                        this.capture = [];
+                    }
+                    i++;
+                    break;
+                }
+                case S.AfterValue: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === 0x2c)
+                        this.state = S.Key;
+                    else if (c === 0x7d)
+                        this.state = S.Done;
+                    else
+                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
+                    break;
+                }
+                case S.Capture:
+                case S.Skip: {
+                    const start = this.state === S.Capture ? this.captureStart : 0;
+                    i = this.skipValue(buf, i);
+                    if (this.state === S.Capture) {
+                        if (this.depth === 0) {
+                            this.capture.push(buf.subarray(start, i));
+                            this.readHeader();
+                            this.state = S.AfterValue;
+                        }
+                        else {
+                            this.capture.push(buf.slice(start, i));
+                            this.captureStart = 0;
+                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
+                            }
+                        }
+                    }
+                    else if (this.depth === 0)
+                        this.state = S.AfterValue;
+                    break;
+                }
+                case S.SkipPrimitive: {
+                    const c = buf[i];
+                    if (c === 0x2c || c === 0x7d)
+                        this.state = S.AfterValue;
+                    else
+                        i++;
+                    break;
+                }
+                case S.Numbers:
+                    i = this.readNumbers(buf, i);
+                    break;
+                case S.Strings: {
+                    const c = buf[i++];
+                    if (isSpace(c) || c === 0x2c)
+                        continue;
+                    if (c === QUOTE) {
+                        this.strLen = 0;
+                        this.strEscaped = false;
+                        this.strWide = false;
+                        this.escape = false;
+                        this.state = S.StringBody;
+                    }
+                    else if (c === 0x5d) {
+                        this.stringsDone = true;
+                        this.state = S.AfterValue;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} in the strings section`);
+                    break;
+                }
+                case S.StringBody:
+                    i = this.readString(buf, i);
+                    break;
+                case S.Done: {
+                    const c = buf[i++];
+                    if (!isSpace(c))
+                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
+                    break;
+                }
+            }
+        }
+        this.bytesSeen += len;
+    }
+    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
+    end() {
+        if (this.bytesSeen === 0)
+            fail('is empty; expected a V8 heap snapshot');
+        const g = this.g;
+        if (!this.headerDone || !g)
+            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
+        if (this.state !== S.Done) {
+            const where = this.section === Section.Nodes
+                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
+                : this.section === Section.Edges
+                    ? this.totalsOnly
+                        ? ' in the edges section'
+                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+                    : this.state === S.StringBody || this.state === S.Strings
+                        ? ` in the strings section after ${this.strings.length} strings`
+                        : '';
+            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
+        }
+        if (this.nodesRead !== g.nodeCount)
+            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+        if (this.keepEdges && this.edgesRead !== g.edgeCount)
+            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        if (!this.stringsDone)
+            fail('has no strings section');
+        g.strings = this.strings;
+        g.locations = this.takeLocations();
+        const n = this.strings.length;
+        for (const name of g.nodeName)
+            if (name >= n)
+                fail(`names string ${name} but has only ${n} strings`);
+        if (this.totalsOnly) {
+            g.totals = this.totals;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296 && key % 4294967296 >= n)
+                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
+        }
+        if (!this.keepEdges && !this.totalsOnly) {
+            g.edgeCount = 0;
+            g.firstEdge.fill(0);
+        }
+        return g;
+    }
+    takeLocations() {
+        const rows = this.locRows;
+        const count = this.locLen / 4;
+        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
+        let sorted = true;
+        for (let k = 1; k < count && sorted; k++)
+            sorted = rows[k * 4] > rows[(k - 1) * 4];
+        // V8 writes them in node order; anything else is sorted once here
+        let order = null;
+        if (!sorted) {
+            order = new Uint32Array(count);
+            for (let k = 0; k < count; k++)
+                order[k] = k;
+            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
+        }
+        const out = {
+            count,
+            node: new Uint32Array(count),
+            scriptId: new Uint32Array(count),
+            line: new Uint32Array(count),
+            column: new Uint32Array(count)
+        };
+        for (let k = 0; k < count; k++) {
+            const row = (order ? order[k] : k) * 4;
+            out.node[k] = rows[row];
+            out.scriptId[k] = rows[row + 1];
+            out.line[k] = rows[row + 2];
+            out.column[k] = rows[row + 3];
+        }
+        this.locRows = new Uint32Array(0);
+        return out;
+    }
+    beginValue(c) {
+        const key = this.key;
+        if (this.seenKeys.has(key))
+            fail(`has the section "${key}" twice`);
+        this.seenKeys.add(key);
+        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
+        if (!wanted) {
+            this.depth = 0;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Skip;
+            // the skipper must see the opening byte itself
+            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
+            this.inString = c === QUOTE;
+            if (this.depth === 0 && !this.inString)
+                this.state = S.SkipPrimitive;
+            return;
+        }
+        if (key === 'snapshot') {
+            if (c !== 0x7b)
+                fail('has a "snapshot" header that is not an object');
+            this.depth = 1;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Capture;
+            return;
+        }
+        if (c !== 0x5b)
+            fail(`has a "${key}" section that is not an array`);
+        if (key !== 'strings' && !this.headerDone)
+            fail(`has the "${key}" section before its "snapshot" header`);
+        if (key === 'strings') {
+            this.state = S.Strings;
+            this.needed = this.keepAllStrings ? null : this.neededStrings();
+            return;
+        }
+        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
+        this.field = 0;
+        this.num = 0;
+        this.inNum = false;
+        this.neg = false;
+        this.state = S.Numbers;
+    }
+    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
+    skipValue(buf, i) {
+        const len = buf.length;
+        let depth = this.depth;
+        let inString = this.inString;
+        let escaped = this.escape;
+        while (i < len) {
+            const c = buf[i++];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === BACKSLASH)
+                    escaped = true;
+                else if (c === QUOTE) {
+                    inString = false;
+                    if (depth === 0)
+                        break;
+                }
+            }
+            else if (c === QUOTE)
+                inString = true;
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if (c === 0x7d || c === 0x5d) {
+                if (--depth === 0)
+                    break;
+            }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escape = escaped;
+        return i;
+    }
+    readHeader() {
+        const bytes = concat(this.capture);
+        this.capture = [];
+        let header;
+        try {
+            header = JSON.parse(this.decoder.decode(bytes));
+        }
+        catch (error) {
+            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
+        }
+        const meta = header.meta;
+        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
+            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
+        }
+        const nodeFields = meta.node_fields;
+        const edgeFields = meta.edge_fields;
+        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
+        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
+        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
+            if (!nodeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
+        }
+        for (const f of ['type', 'name_or_index', 'to_node']) {
+            if (!edgeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
+        }
+        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
+            fail('has no node or edge type names in snapshot.meta');
+        const nodeCount = header.node_count;
+        const edgeCount = header.edge_count;
+        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
+            fail('has no valid node_count/edge_count in its "snapshot" header');
+        }
+        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+        // (or may have) are a lie, refused before the arrays sized by them are allocated.
+        const budget = this.totalBytes ?? this.maxBytes;
+        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
+        if (needed > budget + 64) {
+            fail(this.totalBytes === undefined
+                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
+        }
+        this.nodeFieldCount = nodeFields.length;
+        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
+            ? F.Type
+            : f === 'name'
+                ? F.Name
+                : f === 'id'
+                    ? F.Id
+                    : f === 'self_size'
+                        ? F.Size
+                        : f === 'edge_count'
+                            ? F.EdgeCount
+                            : F.Other);
+        this.edgeFieldCount = edgeFields.length;
+        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
+        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
+        this.locFieldCount = locFields.length;
+        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
+        const e = this.keepEdges ? edgeCount : 0;
+        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
+        const slots = this.totalsOnly ? 1 : nodeCount;
+        for (const t of ['object', 'native']) {
+            const k = nodeTypes.indexOf(t);
+            if (k >= 0)
+                this.namedType[k] = 1;
+        }
+        this.g = {
+            nodeCount: nodeCount,
+            edgeCount: edgeCount,
+            nodeTypes: nodeTypes.map(String),
+            edgeTypes: edgeTypes.map(String),
+            nodeType: new Uint8Array(slots),
+            nodeName: new Uint32Array(slots),
+            nodeId: new Uint32Array(slots),
+            selfSize: new Float64Array(slots),
+            firstEdge: new Uint32Array(slots + 1),
+            edgeType: new Uint8Array(e),
+            edgeName: new Uint32Array(e),
+            edgeTo: new Uint32Array(e),
+            strings: [],
+            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
+            totals: null
+        };
+        this.headerDone = true;
+    }
+    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
+    // their state in locals and write straight into the typed arrays.
+    readNodes(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const nf = this.nodeFieldCount;
+        const roles = this.nodeRoles;
+        const typeAt = roles.indexOf(F.Type);
+        const nameAt = roles.indexOf(F.Name);
+        const idAt = roles.indexOf(F.Id);
+        const sizeAt = roles.indexOf(F.Size);
+        const countAt = roles.indexOf(F.EdgeCount);
+        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
+        const count = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let n = this.nodesRead;
+        const totals = this.totalsOnly;
+        let slot = totals ? 0 : n;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (n >= count)
+                        fail(`has more nodes than its header's node_count ${count}`);
+                    if (field === typeAt)
+                        nodeType[slot] = num;
+                    else if (field === nameAt)
+                        nodeName[slot] = num;
+                    else if (field === idAt)
+                        nodeId[slot] = num;
+                    else if (field === sizeAt)
+                        selfSize[slot] = num;
+                    else if (field === countAt)
+                        firstEdge[slot + 1] = num;
+                    if (++field === nf) {
+                        field = 0;
+                        if (totals)
+                            this.addToTotals();
+                        else
+                            slot++;
+                        n++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the nodes section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.nodesRead = n;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.nodesRead = n;
+        return i;
+    }
+    addToTotals() {
+        const g = this.g;
+        // in totals mode every per-node array has the one slot 0
+        const type = g.nodeType[0];
+        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
+        const size = g.selfSize[0];
+        const group = this.totals.groups.get(key);
+        if (group) {
+            group.count++;
+            group.bytes += size;
+        }
+        else
+            this.totals.groups.set(key, { count: 1, bytes: size });
+        const id = g.nodeId[0];
+        if (id % 2 === 1 && id > this.totals.maxId)
+            this.totals.maxId = id;
+        this.totals.totalBytes += size;
+    }
+    readEdges(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const ef = this.edgeFieldCount;
+        const nf = this.nodeFieldCount;
+        const typeAt = this.edgeRoles.indexOf(EF.Type);
+        const nameAt = this.edgeRoles.indexOf(EF.Name);
+        const toAt = this.edgeRoles.indexOf(EF.To);
+        const keep = this.keepEdges;
+        const { edgeType, edgeName, edgeTo } = g;
+        const count = g.edgeCount;
+        const nodeCount = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let e = this.edgesRead;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (e >= count)
+                        fail(`has more edges than its header's edge_count ${count}`);
+                    if (keep) {
+                        if (field === toAt) {
+                            const to = (num / nf) | 0;
+                            if (to * nf !== num || to >= nodeCount)
+                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
+                            edgeTo[e] = to;
+                        }
+                        else if (field === typeAt)
+                            edgeType[e] = num;
+                        else if (field === nameAt)
+                            edgeName[e] = num;
+                    }
+                    if (++field === ef) {
+                        field = 0;
+                        e++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the edges section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.edgesRead = e;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.edgesRead = e;
+        return i;
+    }
+    readNumbers(buf, i) {
+        if (this.section === Section.Nodes)
+            return this.readNodes(buf, i);
+        if (this.section === Section.Edges) {
+            if (!this.totalsOnly)
+                return this.readEdges(buf, i);
+            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
+            // next ']' (a file cut inside it is still reported as truncated).
+            const end = buf.indexOf(0x5d, i);
+            if (end < 0)
+                return buf.length;
+            this.edgesRead = this.g.edgeCount;
+            this.finishSection();
+            this.state = S.AfterValue;
+            return end + 1;
+        }
+        const len = buf.length;
+        let num = this.num;
+        let inNum = this.inNum;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    this.storeLocation(this.neg ? -num : num);
+                    num = 0;
+                    inNum = false;
+                    this.neg = false;
+                }
+                else if (c === 0x2c)
+                    fail(`has an empty value in the ${this.sectionName()} section`);
+                if (c === 0x5d) {
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    break;
+                }
+            }
+            else if (c === 0x2d && !inNum)
+                this.neg = true;
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        return i;
+    }
+    sectionName() {
+        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
+    }
+    // One value of the locations section (nodes and edges have loops of their own).
+    storeLocation(v) {
+        const role = this.locRoles[this.field];
+        if (role >= 0)
+            this.locRow[role] = v;
+        if (++this.field < this.locFieldCount)
+            return;
+        this.field = 0;
+        const node = this.locRow[0] / this.nodeFieldCount;
+        if (!Number.isInteger(node) || node >= this.g.nodeCount)
+            return;
+        if (this.locLen + 4 > this.locRows.length) {
+            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
+            bigger.set(this.locRows);
+            this.locRows = bigger;
+        }
+        const rows = this.locRows;
+        rows[this.locLen++] = node;
+        rows[this.locLen++] = this.locRow[1];
+        rows[this.locLen++] = this.locRow[2];
+        rows[this.locLen++] = this.locRow[3];
+    }
+    finishSection() {
+        const g = this.g;
+        if (this.field !== 0)
+            fail(`has a partial record at the end of the ${this.sectionName()} section`);
+        if (this.section === Section.Nodes) {
+            if (this.nodesRead !== g.nodeCount)
+                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+            if (!this.totalsOnly) {
+                const first = g.firstEdge;
+                for (let n = 1; n <= g.nodeCount; n++)
+                    first[n] += first[n - 1];
+                if (first[g.nodeCount] !== g.edgeCount)
+                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
+            }
+        }
+        else if (this.section === Section.Edges) {
+            if (this.edgesRead !== g.edgeCount)
+                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        }
+        this.section = Section.None;
+    }
+    readString(buf, i) {
+        const len = buf.length;
+        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
+        while (i < len) {
+            if (this.escape) {
+                this.escape = false;
+                this.push(buf, i, i + 1, cap);
+                i++;
+                continue;
+            }
+            // a run of plain bytes, copied at once
+            const start = i;
+            let wide = false;
+            let c = 0;
+            while (i < len) {
+                c = buf[i];
+                if (c === QUOTE || c === BACKSLASH)
+                    break;
+                if (c >= 0x80)
+                    wide = true;
+                i++;
+            }
+            if (wide)
+                this.strWide = true;
+            if (i > start)
+                this.push(buf, start, i, cap);
+            if (i === len)
+                break;
+            i++;
+            if (c === BACKSLASH) {
+                this.escape = true;
+                this.strEscaped = true;
+                this.push(buf, i - 1, i, cap);
+            }
+            else {
+                this.strings.push(this.decodeString());
+                this.state = S.Strings;
+                return i;
+            }
+        }
+        return i;
+    }
+    push(buf, from, to, cap) {
+        const room = cap - this.strLen;
+        if (room <= 0)
+            return;
+        if (to - from > room)
+            to = from + room;
+        const need = this.strLen + (to - from);
+        if (need > this.strBuf.length) {
+            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
+            bigger.set(this.strBuf.subarray(0, this.strLen));
+            this.strBuf = bigger;
+        }
+        this.strBuf.set(buf.subarray(from, to), this.strLen);
+        this.strLen = need;
+    }
+    // Which entries of the string table name something other than a string's value. Null (keep all)
+    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
+    neededStrings() {
+        const g = this.g;
+        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
+            if (this.totalsOnly)
+                fail('has its strings before its nodes, which a totals-only read cannot follow');
+            return null;
+        }
+        const isValue = new Uint8Array(256);
+        for (const t of ['string', 'concatenated string', 'sliced string']) {
+            const k = g.nodeTypes.indexOf(t);
+            if (k >= 0)
+                isValue[k] = 1;
+        }
+        const isIndex = new Uint8Array(256);
+        for (const t of ['element', 'hidden']) {
+            const k = g.edgeTypes.indexOf(t);
+            if (k >= 0)
+                isIndex[k] = 1;
+        }
+        if (this.totalsOnly) {
+            let top = 0;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    top = Math.max(top, key % 4294967296);
+            const names = new Uint8Array(top + 1);
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    names[key % 4294967296] = 1;
+            return names;
+        }
+        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
+        let max = 0;
+        for (const name of g.nodeName)
+            if (name > max)
+                max = name;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
+                max = g.edgeName[e];
+        const needed = new Uint8Array(max + 1);
+        for (let i = 0; i < g.nodeCount; i++)
+            if (!isValue[g.nodeType[i]])
+                needed[g.nodeName[i]] = 1;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]])
+                needed[g.edgeName[e]] = 1;
+        return needed;
+    }
+    decodeString() {
+        const index = this.strings.length;
+        const needed = this.needed;
+        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
+            return '';
+        const bytes = this.strBuf.subarray(0, this.strLen);
+        let s;
+        if (!this.strEscaped) {
+            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
+        }
+        else {
+            let text = this.decoder.decode(bytes);
+            // A cut may have split an escape: drop the dangling backslash sequence.
+            if (this.strLen >= this.maxStringLength * 4 + 16)
+                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
+            try {
+                s = JSON.parse(`"${text}"`);
+            }
+            catch (error) {
+                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
+            }
+        }
+        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
+    }
+}
+// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
+const NodeBuffer = globalThis.Buffer;
+const latin1Slice = NodeBuffer?.prototype.latin1Slice;
+function latin1(bytes) {
+    if (latin1Slice)
+        return latin1Slice.call(bytes, 0, bytes.length);
+    if (bytes.length < 64)
+        return String.fromCharCode(...bytes);
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192)
+        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return s;
+}
+const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
+function hasNodeModules(buf, len) {
+    const first = NODE_MODULES$1[0];
+    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
+        for (let k = 1; k < NODE_MODULES$1.length; k++)
+            if (buf[i + k] !== NODE_MODULES$1[k])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+function concat(parts) {
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function tooLarge(bytes, limit, atLeast = false) {
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function describeByte(c) {
+    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+}
+
+// Which package made or holds a heap object, read from the V8 graph itself:
+//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
+//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
+// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
+// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
+const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
+/**
+ * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
+ * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
+ */
+function packageOfPath(path) {
+    let found = null;
+    for (const m of path.matchAll(NODE_MODULES))
+        found = m[1].replace(/\\/g, '/');
+    if (found === '.pnpm' || found === '.bin' || found === '.cache')
+        return null;
+    return found;
+}
+/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
+function shortPath(path) {
+    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
+    return k >= 0 ? path.slice(k) : path;
+}
+/** Attribution lookups on one graph; results are cached per node. */
+class Attributor {
+    g;
+    t;
+    r;
+    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+    // parser checked every name against the string table: reading them needs no check.
+    siteCache = new Map();
+    ctorCache = new Map();
+    constructor(g, t, r) {
+        this.g = g;
+        this.t = t;
+        this.r = r;
+    }
+    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
+    closureSite(closure) {
+        const cached = this.siteCache.get(closure);
+        if (cached !== undefined)
+            return cached;
+        const { g, t } = this;
+        let site = null;
+        const shared = findEdge(g, closure, t.internal, 'shared');
+        if (shared >= 0) {
+            const sfi = g.edgeTo[shared];
+            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
+            if (e < 0)
+                e = findEdge(g, sfi, t.internal, 'script');
+            if (e >= 0) {
+                const script = this.scriptName(g.edgeTo[e]);
+                if (script) {
+                    const loc = locationOf$1(g, closure);
+                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
+                }
+            }
+        }
+        this.siteCache.set(closure, site);
+        return site;
+    }
+    scriptName(node) {
+        const { g, t } = this;
+        let name = g.strings[g.nodeName[node]];
+        if (name.startsWith('system / Script') || name === '') {
+            const e = findEdge(g, node, t.internal, 'name');
+            if (e < 0)
+                return null;
+            name = g.strings[g.nodeName[g.edgeTo[e]]];
+        }
+        if (name.startsWith('system / ') || name === '')
+            return null;
+        return name;
+    }
+    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
+    constructorOf(object) {
+        const { g, t } = this;
+        const mapEdge = findEdge(g, object, t.internal, 'map');
+        // Objects of one shape share their Map: the walk is done once per Map.
+        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
+        const cached = this.ctorCache.get(key);
+        if (cached !== undefined)
+            return cached;
+        let ctor = -1;
+        let e = mapEdge;
+        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
+            const map = g.edgeTo[e];
+            const c = findEdge(g, map, t.internal, 'constructor');
+            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
+            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
+                ctor = g.edgeTo[c2];
+            else
+                e = findEdge(g, map, t.internal, 'back_pointer');
+        }
+        if (ctor < 0) {
+            const p = findEdge(g, object, t.property, '__proto__');
+            if (p >= 0) {
+                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
+                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
+                    ctor = g.edgeTo[c];
+            }
+            // the prototype fallback is per object, not per Map
+            if (mapEdge >= 0)
+                return ctor;
+        }
+        this.ctorCache.set(key, ctor);
+        return ctor;
+    }
+    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
+    creationSite(node) {
+        const { g, t } = this;
+        const type = g.nodeType[node];
+        if (type === t.closure)
+            return this.closureSite(node);
+        if (type === t.object || type === t.regexp) {
+            const ctor = this.constructorOf(node);
+            if (ctor >= 0)
+                return this.closureSite(ctor);
+        }
+        return null;
+    }
+    /** A short "where the code is" note for closures and function contexts on a retainer path. */
+    codeNote(node) {
+        const { g, t } = this;
+        let site = null;
+        if (g.nodeType[node] === t.closure)
+            site = this.closureSite(node);
+        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
+            site = this.contextSite(node);
+        if (!site)
+            return null;
+        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
+    }
+    // A function context belongs to the closures whose `context` edge points at it.
+    contextSite(context) {
+        const { g, t } = this;
+        const { firstRet, retType, retFrom } = this.r;
+        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
+            const closure = retFrom[k];
+            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
+                continue;
+            const e = findEdge(g, closure, t.internal, 'context');
+            if (e < 0 || g.edgeTo[e] !== context)
+                continue;
+            const s = this.closureSite(closure);
+            if (s)
+                return { script: s.script, line: null };
+        }
+        return null;
+    }
+    /**
+     * The package that owns a node as a holder: closures and objects by their code's script, function
+     * contexts by the closures that use them, `Module` objects by their filename.
+     */
+    ownerPackage(node) {
+        const { g, t } = this;
+        const site = this.creationSite(node);
+        if (site)
+            return packageOfPath(site.script);
+        const name = g.strings[g.nodeName[node]];
+        if (g.nodeType[node] === t.object && name === 'system / Context') {
+            const s = this.contextSite(node);
+            return s ? packageOfPath(s.script) : null;
+        }
+        if (g.nodeType[node] === t.object && name === 'Module') {
+            for (const key of ['filename', 'id', 'path']) {
+                const e = findEdge(g, node, t.property, key);
+                if (e >= 0) {
+                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
+                    if (pkg)
+                        return pkg;
+                }
+            }
+        }
+        return null;
+    }
+}
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+function readablePath(path) {
+    for (let k = path.length - 1; k >= 0; k--) {
+        const module = CACHED_MODULE.exec(path[k]);
+        if (!module)
+            continue;
+        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
+    }
+    return path;
+}
+
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+const NONE = 0xffffffff;
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+function buildRetainers(g) {
+    const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
+    const firstRet = new Uint32Array(n + 1);
+    const { edgeTo, firstEdge } = g;
+    for (let e = 0; e < g.edgeCount; e++)
+        firstRet[edgeTo[e] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstRet[i] += firstRet[i - 1];
+    const fill = firstRet.slice(0, n);
+    const retType = new Uint8Array(g.edgeCount);
+    const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
+    for (let from = 0; from < n; from++) {
+        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+            const slot = fill[edgeTo[e]]++;
+            retType[slot] = edgeType[e];
+            retFrom[slot] = from;
+        }
+    }
+    return { firstRet, retFrom, retType };
+}
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
+ */
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
+    const n = g.nodeCount;
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
+    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const type = nodeType[i];
+        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+            level[i] = INTERNAL;
+        }
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
+    }
+    let head = 0;
+    let tail = 0;
+    distance[0] = 0;
+    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+    // object), then everything else from the root through the GC root categories.
+    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+        const w = edgeTo[e];
+        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
+            continue;
+        distance[w] = 1;
+        parentNode[w] = 0;
+        parentEdge[w] = e;
+        queue[tail++] = w;
+    }
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
+        while (head < tail) {
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
+                continue;
+            const d = distance[v] + 1;
+            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+                if (edgeType[e] === t.weak)
+                    continue;
+                const w = edgeTo[e];
+                if (distance[w] !== NONE)
+                    continue;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
+                    continue;
+                }
+                distance[w] = d;
+                parentNode[w] = v;
+                parentEdge[w] = e;
+                queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
+            }
+        }
+    };
+    bfs(0, 0);
+    queue[tail++] = 0;
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
+    scratch.give(queue);
+    return { parentNode, parentEdge, distance, internalOnly };
+}
+const INTERNAL = 1;
+const OPAQUE = 2;
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+function pathNodes(paths, node) {
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
+        return [];
+    const out = [];
+    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
+        out.push(v);
+    return out.reverse();
+}
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
+ */
+function describePath(g, t, paths, node, annotate) {
+    const nodes = pathNodes(paths, node);
+    if (nodes.length === 0)
+        return [];
+    const steps = [];
+    for (const v of nodes) {
+        const note = annotate?.(v);
+        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
+        else
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
+    }
+    return out;
+}
+
+// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
+// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
+// Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+/**
+ * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
+ * 32-bit words per node, no recursion.
+ */
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
+    const { firstEdge, edgeTo, edgeType } = g;
+    const weak = t.weak;
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
+    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
+    {
+        const stack = scratch.take();
+        const cursor = scratch.take();
+        let sp = 0;
+        let count = 0;
+        dfnum[0] = ++count;
+        vertex[count] = 0;
+        stack[sp++] = 0;
+        cursor[0] = firstEdge[0];
+        while (sp > 0) {
+            const v = stack[sp - 1];
+            const e = cursor[v];
+            if (e >= firstEdge[v + 1]) {
+                sp--;
+                continue;
+            }
+            cursor[v] = e + 1;
+            if (edgeType[e] === weak)
+                continue;
+            const w = edgeTo[e];
+            if (dfnum[w] !== 0)
+                continue;
+            dfnum[w] = ++count;
+            vertex[count] = w;
+            parent[count] = dfnum[v];
+            cursor[w] = firstEdge[w];
+            stack[sp++] = w;
+        }
+        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+    }
+}
+function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+    const n = g.nodeCount;
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
+    for (let i = 1; i <= count; i++) {
+        semi[i] = i;
+        label[i] = i;
+    }
+    const { firstRet, retType, retFrom } = r;
+    const evaluate = (v) => {
+        if (ancestor[v] === 0)
+            return v;
+        // compress(v) without recursion: collect the chain, then fold from the top down
+        let s = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== 0) {
+            chain[s++] = x;
+            x = ancestor[x];
+        }
+        while (s > 0) {
+            x = chain[--s];
+            const a = ancestor[x];
+            if (semi[label[a]] < semi[label[x]])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[v];
+    };
+    for (let w = count; w >= 2; w--) {
+        const node = vertex[w];
+        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+            if (retType[k] === weak)
+                continue;
+            const v = dfnum[retFrom[k]];
+            if (v === 0)
+                continue;
+            const u = evaluate(v);
+            if (semi[u] < semi[w])
+                semi[w] = semi[u];
+        }
+        const s = semi[w];
+        bucketNext[w] = bucketHead[s];
+        bucketHead[s] = w;
+        const p = parent[w];
+        ancestor[w] = p;
+        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+            const u = evaluate(v);
+            idom[v] = semi[u] < semi[v] ? u : p;
+        }
+        bucketHead[p] = 0;
+    }
+    for (let w = 2; w <= count; w++)
+        if (idom[w] !== semi[w])
+            idom[w] = idom[idom[w]];
+    const idomNode = label.subarray(0, n).fill(NONE);
+    idomNode[vertex[1]] = vertex[1];
+    for (let w = 2; w <= count; w++)
+        idomNode[vertex[w]] = vertex[idom[w]];
+    const retained = Float64Array.from(g.selfSize);
+    for (let w = count; w >= 2; w--)
+        retained[vertex[idom[w]]] += retained[vertex[w]];
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
+}
+/**
+ * Sums retained sizes per group without counting a node that a member of its own group already
+ * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
+ */
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
+    const sums = new Float64Array(groupCount);
+    const { order, idom, retained } = d;
+    const n = groupOf.length;
+    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
+    const firstChild = scratch.take(0);
+    for (let k = 1; k < order.length; k++)
+        firstChild[idom[order[k]] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstChild[i] += firstChild[i - 1];
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
+    for (let k = 1; k < order.length; k++)
+        children[fill[idom[order[k]]]++] = order[k];
+    const active = new Uint32Array(groupCount);
+    const stack = scratch.take();
+    const cursor = fill; // reused: reset to the first child below
+    cursor.set(firstChild.subarray(0, n));
+    let sp = 0;
+    const enter = (v) => {
+        const gr = groupOf[v];
+        if (gr >= 0) {
+            if (active[gr] === 0)
+                sums[gr] += retained[v];
+            active[gr]++;
+        }
+        stack[sp++] = v;
+    };
+    if (order.length > 0)
+        enter(order[0]);
+    while (sp > 0) {
+        const v = stack[sp - 1];
+        if (cursor[v] < firstChild[v + 1])
+            enter(children[cursor[v]++]);
+        else {
+            sp--;
+            const gr = groupOf[v];
+            if (gr >= 0)
+                active[gr]--;
+        }
+    }
+    scratch.give(firstChild, fill, children, stack);
+    return sums;
+}
+
+// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
+/**
+ * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
+ * a graph parsed with edges) also their retained sizes from the dominator tree.
+ */
+function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
+    const t = typeCodes(g);
+    const index = new Map();
+    const names = [];
+    const groupOf = new Int32Array(g.nodeCount);
+    let totalBytes = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const name = className(g, i);
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        groupOf[i] = k;
+        totalBytes += g.selfSize[i];
+    }
+    // every groupOf[i] is an index into names, and so into count and bytes
+    const count = new Float64Array(names.length);
+    const bytes = new Float64Array(names.length);
+    for (let i = 0; i < g.nodeCount; i++) {
+        count[groupOf[i]]++;
+        bytes[groupOf[i]] += g.selfSize[i];
+    }
+    let retained = null;
+    if (options.retained !== false && g.edgeCount > 0) {
+        const dom = computeDominators(g, t, buildRetainers(g));
+        retained = retainedByGroup(dom, groupOf, names.length);
+    }
+    const groups = names.map((name, k) => {
+        const group = { name, count: count[k], bytes: bytes[k] };
+        if (retained)
+            group.retainedBytes = retained[k];
+        return group;
+    });
+    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
+}
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
+/**
+ * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
+ * even ids are hashes given to embedder (native) nodes and say nothing about age.
+ */
+function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
+    let max = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const id = g.nodeId[i];
+        if (id % 2 === 1 && id > max)
+            max = id;
+    }
+    return max;
+}
+
+const DEFAULT_MIN_BYTES = 64 * 1024;
+/**
+ * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
+ * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
+ * class and creation site, each with a retainer path and the package to blame, largest first, the
+ * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
+ */
+function diffGraphs(earlier, last, options = {}) {
+    if (earlier.length === 0)
+        throw new Error('diffGraphs needs at least one earlier snapshot');
+    const t = typeCodes(last);
+    const lo = earlier[0].maxId;
+    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
+    const bumped = new Set(options.packages ?? []);
+    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    const minCount = options.minCount ?? 1;
+    const top = options.top ?? 10;
+    const retainers = buildRetainers(last);
+    const scratch = new Scratch(last.nodeCount + 1);
+    const dom = computeDominators(last, t, retainers, scratch);
+    const paths = findRootPaths(last, t, scratch);
+    const attributor = new Attributor(last, t, retainers);
+    const groupOf = new Int32Array(last.nodeCount).fill(-1);
+    const keys = new Map();
+    const groups = [];
+    let newCount = 0;
+    let newBytes = 0;
+    for (let i = 0; i < last.nodeCount; i++) {
+        const id = last.nodeId[i];
+        if (id % 2 === 0 || id <= lo || id > hi)
+            continue;
+        if (!isCandidate(last, t, i))
+            continue;
+        newCount++;
+        newBytes += last.selfSize[i];
+        const name = suspectName(last, t, i);
+        const site = attributor.creationSite(i);
+        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
+        const key = `${name}\0${siteText ?? ''}`;
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = groups.length;
+            keys.set(key, k);
+            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
+        }
+        const group = groups[k];
+        groupOf[i] = k;
+        group.count++;
+        group.selfBytes += last.selfSize[i];
+        if (better(paths, dom.retained, i, group.best))
+            group.best = i;
+    }
+    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
+    const typical = medianRetained(dom.retained, groupOf, groups.length);
+    const lastSummary = summarizeGraph(last, { retained: false });
+    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
+        : null;
+    const suspects = [];
+    const score = new Map();
+    groups.forEach((group, k) => {
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
+            return;
+        const node = group.best;
+        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
+        const cls = className(last, node);
+        const suspect = {
+            name: group.className,
+            count,
+            bytes,
+            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
+            package: pkg,
+            className: cls,
+            site: group.site,
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
+            nodeId: last.nodeId[node],
+            growth: {
+                count: history.map((h) => h.get(cls)?.count ?? 0),
+                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
+            },
+            bumped: pkg !== null && bumped.has(pkg)
+        };
+        suspects.push(suspect);
+        score.set(suspect, Math.min(bytes, typical[k] * count));
+    });
+    // Ranked by count × median retained size rather than the sum: one new container that holds all
+    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
+    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
+    return {
+        suspects: suspects.slice(0, top),
+        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
+        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
+        newObjects: { count: newCount, bytes: newBytes },
+        threshold: { bytes: minBytes, count: minCount }
+    };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
+}
+function medianRetained(retained, groupOf, groupCount) {
+    const members = Array.from({ length: groupCount }, () => []);
+    for (let i = 0; i < groupOf.length; i++)
+        if (groupOf[i] >= 0)
+            members[groupOf[i]].push(retained[i]);
+    return Float64Array.from(members, (sizes) => {
+        sizes.sort((a, b) => a - b);
+        return sizes[sizes.length >> 1] ?? 0;
+    });
+}
+// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
+// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
+// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
+// one retaining most.
+function better(paths, retained, a, b) {
+    if (paths.internalOnly[a] !== paths.internalOnly[b])
+        return paths.internalOnly[a] < paths.internalOnly[b];
+    const da = paths.distance[a];
+    const db = paths.distance[b];
+    if (da !== db)
+        return da < db;
+    return retained[a] > retained[b];
+}
+// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
+// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
+function isCandidate(g, t, node) {
+    const type = g.nodeType[node];
+    if (type === t.object || type === t.native) {
+        const name = g.strings[g.nodeName[node]];
+        return !name.startsWith('system / ') && name !== '';
+    }
+    return (type === t.closure ||
+        type === t.regexp ||
+        type === t.string ||
+        type === t.consString ||
+        type === t.slicedString ||
+        type === t.number ||
+        type === t.symbol ||
+        type === t.bigint);
+}
+function suspectName(g, t, node) {
+    if (g.nodeType[node] === t.closure) {
+        const name = g.strings[g.nodeName[node]];
+        return `${name || '(anonymous)'}()`;
+    }
+    return className(g, node);
+}
+// The creator's package first; else the nearest holder on the retainer path that belongs to a
+// package. When bumped packages are given, the first of those among creator and holders wins.
+function choosePackage(attributor, paths, node, site, bumped) {
+    const candidates = [];
+    const creator = site ? packageOfPath(site) : null;
+    if (creator)
+        candidates.push(creator);
+    if (paths.distance[node] !== NONE) {
+        const nodes = pathNodes(paths, node);
+        for (let k = nodes.length - 2; k >= 0; k--) {
+            const pkg = attributor.ownerPackage(nodes[k]);
+            if (pkg)
+                candidates.push(pkg);
+        }
+    }
+    const preferred = candidates.find((p) => bumped.has(p));
+    return preferred ?? candidates[0] ?? null;
+}
+
+// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
+// into the parser; everything else is pure (parse, summary, diff, format).
+/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
+async function readSnapshotFile(file, options) {
+    let parser;
+    let handle;
+    try {
+        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
+        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
+        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+        // The size of what was opened, not of a path that may have changed since: a snapshot over the
+        // limit is refused before a byte of it is parsed.
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
+        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
+        const buffer = new Uint8Array(1 << 20);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return parser.end();
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
+        }
+        throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Per-class counts, self and retained sizes of one snapshot file. */
+async function summarizeSnapshotFile(file, options = {}) {
+    return summarizeGraph(await readSnapshotFile(file, options));
+}
+/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
+async function diffSnapshotFiles(files, options = {}) {
+    if (files.length < 2)
+        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
+    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
+    // highest id while they stream by, so that peak memory is one graph.
+    const earlier = [];
+    const limit = { maxBytes: options.maxBytes };
+    for (const file of files.slice(0, -1))
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
+    const last = await readSnapshotFile(files[files.length - 1], limit);
+    return diffGraphs(earlier, last, options);
+}
+
+// Sizes and durations as maintainers read them, for every stage that prints one. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    if (s < 3600)
+        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+    const min = Math.round(s / 60);
+    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
+}
+
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    // diffGraphs needs an earlier snapshot besides the last: there are at least two
+    const first = diff.snapshots[0];
+    const last = diff.snapshots[n - 1];
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
+        }
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
+}
+
+// Which package manager a project uses, from its files and its package.json. Pure.
+/** Lockfile names by manager, in the order a directory holding several is read. */
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['package-lock.json', 'npm']
+];
+/**
+ * The package manager of the project whose root directory holds `files` (names or paths relative to
+ * it). package.json's `packageManager` field (corepack's `name@version`) wins; else the lockfile
+ * present decides (Yarn 2+ is told from Yarn 1 by `.yarnrc.yml` or `.yarn/releases`); else npm.
+ * Never throws; an unknown `packageManager` name is ignored.
+ */
+function detectPackageManager(files, packageJsonText) {
+    const present = new Set(files.map((f) => f.replace(/^\.\//, '')));
+    const berryHints = present.has('.yarnrc.yml') || files.some((f) => f.startsWith('.yarn/releases/'));
+    const lockfileOf = (name) => LOCKFILES.find(([file, manager]) => (manager === name || (name === 'yarn-berry' && manager === 'yarn')) && present.has(file))?.[0];
+    const field = packageManagerField(packageJsonText);
+    if (field) {
+        const match = /^(npm|pnpm|yarn)@(\d[^+\s]*)/.exec(field);
+        if (match) {
+            const [, tool, version] = match;
+            const name = tool === 'yarn' && !version.startsWith('1.') ? 'yarn-berry' : tool;
+            const lockfile = lockfileOf(name);
+            return lockfile ? { name, version, lockfile } : { name, version };
+        }
+    }
+    for (const [file, manager] of LOCKFILES) {
+        if (!present.has(file))
+            continue;
+        return { name: manager === 'yarn' && berryHints ? 'yarn-berry' : manager, lockfile: file };
+    }
+    return { name: berryHints ? 'yarn-berry' : 'npm' };
+}
+function packageManagerField(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text).packageManager;
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -3824,7 +6408,6 @@ function locate(index, dir, dep) {
 }
 
 /** The dependency types in the order a bump's `via` lists them. */
-const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk
  * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
@@ -4021,7 +6604,7 @@ function diffLocks(base, head, lockPath, workspaces) {
             ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
         ]);
         if (types.size)
-            bump.via = SECTION_ORDER.filter((t) => types.has(t));
+            bump.via = DEPENDENCY_SECTIONS.filter((t) => types.has(t));
     }
     bumps.push(...transitive);
     return bumps;
@@ -4311,55 +6894,7 @@ function pairVersions(removed, added, before, after) {
     return pairs;
 }
 
-// Which package manager a project uses, from its files and its package.json. Pure.
-/** Lockfile names by manager, in the order a directory holding several is read. */
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['package-lock.json', 'npm']
-];
-/**
- * The package manager of the project whose root directory holds `files` (names or paths relative to
- * it). package.json's `packageManager` field (corepack's `name@version`) wins; else the lockfile
- * present decides (Yarn 2+ is told from Yarn 1 by `.yarnrc.yml` or `.yarn/releases`); else npm.
- * Never throws; an unknown `packageManager` name is ignored.
- */
-function detectPackageManager(files, packageJsonText) {
-    const present = new Set(files.map((f) => f.replace(/^\.\//, '')));
-    const berryHints = present.has('.yarnrc.yml') || files.some((f) => f.startsWith('.yarn/releases/'));
-    const lockfileOf = (name) => LOCKFILES.find(([file, manager]) => (manager === name || (name === 'yarn-berry' && manager === 'yarn')) && present.has(file))?.[0];
-    const field = packageManagerField(packageJsonText);
-    if (field) {
-        const match = /^(npm|pnpm|yarn)@(\d[^+\s]*)/.exec(field);
-        if (match) {
-            const [, tool, version] = match;
-            const name = tool === 'yarn' && !version.startsWith('1.') ? 'yarn-berry' : tool;
-            const lockfile = lockfileOf(name);
-            return lockfile ? { name, version, lockfile } : { name, version };
-        }
-    }
-    for (const [file, manager] of LOCKFILES) {
-        if (!present.has(file))
-            continue;
-        return { name: manager === 'yarn' && berryHints ? 'yarn-berry' : manager, lockfile: file };
-    }
-    return { name: berryHints ? 'yarn-berry' : 'npm' };
-}
-function packageManagerField(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text).packageManager;
-        return typeof value === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // When a name sits in several sections, npm installs it by this precedence.
-const SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * Reads a package.json's dependencies (one per name, by npm's precedence) and workspaces.
  * `path` is the file's path from the repo root, `dir` its directory from the lockfile's;
@@ -4381,7 +6916,7 @@ function parseManifest(text, path, dir = '', label = path) {
     }
     const seen = new Set();
     const dependencies = [];
-    for (const dependencyType of SECTIONS) {
+    for (const dependencyType of DEPENDENCY_SECTIONS) {
         const section = json[dependencyType];
         if (!section || typeof section !== 'object')
             continue;
@@ -7948,7 +10483,7 @@ function parsePnpmLock(text, file) {
         const at = text.search(/^lockfileVersion:/m);
         throw lockError(file, `unknown lockfileVersion ${JSON.stringify(raw) ?? '(missing)'} (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`, at === -1 ? undefined : lineAt(text, at));
     }
-    const keyOf = (name, ref) => locationOf$1(major, name, ref);
+    const keyOf = (name, ref) => locationOf(major, name, ref);
     const byLocation = new Map();
     for (const [key, entry] of Object.entries(data.packages ?? {})) {
         const location = stripPeers(key, major);
@@ -8001,7 +10536,7 @@ function linkLocation(byLocation, name, ref) {
     return ref;
 }
 /** The `packages` key a dependency reference points at, in each version's spelling. */
-function locationOf$1(major, name, ref) {
+function locationOf(major, name, ref) {
     const plain = /^\d/.test(ref);
     if (major === 9) {
         if (plain || /^[a-z+]+:/.test(ref))
@@ -18926,7 +21461,7 @@ class Reader {
         return text;
     }
     label(sha, path) {
-        return `${path} at ${sha.slice(0, 7)}`;
+        return `${path} at ${shortSha(sha)}`;
     }
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -19030,2360 +21565,33 @@ function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
 }
 
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
         }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
-// The only module that starts child processes. Each runs in its own process group, so that a
-// timeout, a cancellation or the end of a soak takes every process it started with it.
-/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
-function startProcess(spec) {
-    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
-    const out = spec.output ?? 'capture';
-    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
-    const stderr = out === 'capture' ? 'pipe' : out;
-    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
-    const pid = child.pid;
-    let stdoutText = '';
-    let stderrText = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
-    const onAbort = () => killGroup(pid, 'SIGKILL');
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted)
-        onAbort();
-    const exited = new Promise((resolve) => {
-        let settled = false;
-        const settle = (exit) => {
-            if (settled)
-                return;
-            settled = true;
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(exit);
-        };
-        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
-        // 'close' waits for the pipes as well, so captured output is whole.
-        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
     });
-    return { pid, exited };
-}
-/** Runs a process to its end and returns its exit and captured output. */
-function runProcess(spec) {
-    return startProcess(spec).exited;
-}
-/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
-/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-/** The environment as plain strings (process.env may hold undefined values). */
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-
-// The only module that runs git. Every other stage talks to a repository through `Git`; every git
-// command goes through `runGit`, with one environment builder (`gitEnv`).
-/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
-function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/**
- * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
- * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
- * the auth header as one more config entry through GIT_CONFIG_COUNT.
- */
-function gitEnv(base, token) {
-    const env = stringEnv(base);
-    for (const name of Object.keys(env))
-        if (/^GIT_TRACE/i.test(name))
-            delete env[name];
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    if (token) {
-        const count = Number(env.GIT_CONFIG_COUNT);
-        const n = Number.isInteger(count) && count > 0 ? count : 0;
-        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
-        env.GIT_CONFIG_COUNT = String(n + 1);
-    }
-    return env;
-}
-/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
-    if (result.exitCode !== 0 && !options.allowFail) {
-        const message = result.stderr.trim().split('\n').pop() ?? '';
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
-    }
-    return result;
-}
-async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
-    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
-    if (!existsSync(repoDir))
-        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
-    if (!statSync(repoDir).isDirectory())
-        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
-    const top = await git(['rev-parse', '--show-toplevel'], true);
-    if (top.exitCode !== 0)
-        throw new MemgateError(`${repoDir} is not a git repository`);
-    const root = top.stdout.trim();
-    return {
-        repoDir: root,
-        async resolve(ref) {
-            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
-            if (result.exitCode !== 0)
-                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
-            return result.stdout.trim();
-        },
-        async mergeBase(a, b) {
-            const result = await git(['merge-base', a, b], true);
-            if (result.exitCode !== 0) {
-                throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`);
-            }
-            return result.stdout.trim();
-        },
-        showFile: (sha, path) => readBlob(root, sha, path),
-        async listFiles(sha) {
-            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async changedFiles(base, head) {
-            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
-        async addWorktree(dir, sha) {
-            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
-        },
-        async removeWorktree(dir) {
-            await git(['worktree', 'remove', '--force', dir], true);
-            await git(['worktree', 'prune'], true);
-        }
-    };
-}
-/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
-async function fetchMissing(root, shas, remote, token) {
-    const missing = [];
-    for (const sha of shas) {
-        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
-        if (present.exitCode !== 0)
-            missing.push(sha);
-    }
-    if (missing.length === 0)
-        return;
-    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
-    if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
-}
-/** The file's text at a commit, or null when the commit has no such file. */
-async function readBlob(root, sha, path) {
-    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-    // buffer and decodes that: three times git's own time. Written to a file of our own (created
-    // exclusively, so no link can be planted there), the blob is read and decoded once.
-    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-    let fd;
-    try {
-        fd = openSync(file, 'wx', 0o600);
-    }
-    catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
-    }
-    try {
-        const { code, stderr, spawnError } = await startProcess({
-            command: 'git',
-            args: ['cat-file', 'blob', `${sha}:${path}`],
-            cwd: root,
-            env: gitEnv(process.env),
-            stdoutFd: fd
-        }).exited;
-        if (spawnError)
-            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
-        if (code === 0) {
-            // Read off the main thread, so that two blobs read at once overlap.
-            return (await readFile(file)).toString('utf8');
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr))
-            return null;
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
-    }
-    finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-    }
-}
-/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
-async function initRepo(dir, branch = 'main') {
-    for (const args of [
-        ['init', '--quiet', '--initial-branch', branch],
-        ['config', 'user.name', 'memgate'],
-        ['config', 'user.email', 'memgate@example.invalid'],
-        ['config', 'commit.gpgsign', 'false']
-    ]) {
-        await runGit(dir, args);
-    }
-}
-/** Stage everything and commit; returns the new commit's SHA. */
-async function commitAll(dir, message) {
-    await runGit(dir, ['add', '--all']);
-    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Create a branch at the current commit and switch to it. */
-async function switchToNewBranch(dir, branch) {
-    await runGit(dir, ['switch', '--quiet', '-c', branch]);
-}
-
-// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
-// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
-/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
-function examplesDir() {
-    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
-}
-/**
- * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
- * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
- */
-async function createDemoRepo(dir, head) {
-    const examples = examplesDir();
-    fs.mkdirSync(dir, { recursive: true });
-    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
-    await initRepo(dir);
-    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
-    await switchToNewBranch(dir, 'bump');
-    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
-    return { dir, baseSha, headSha };
-}
-async function bumpEventHub(dir, source, message) {
-    const vendor = path.join(dir, 'vendor');
-    fs.rmSync(vendor, { recursive: true, force: true });
-    fs.mkdirSync(vendor, { recursive: true });
-    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
-    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
-    if (!tarball)
-        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
-    const manifestPath = path.join(dir, 'package.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
-    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
-    return commitAll(dir, message);
-}
-async function npm(args, cwd) {
-    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    if (exit.code !== 0)
-        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
-}
-
-// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
-// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
-// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
-// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
-// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
-// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
-// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
-// (HeapSnapshotJSONSerializer).
-//
-// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
-// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
-/** The index into `g.locations` of a node's source location, or -1. */
-function locationOf(g, node) {
-    const nodes = g.locations.node;
-    let lo = 0;
-    let hi = g.locations.count - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = nodes[mid];
-        if (v === node)
-            return mid;
-        if (v < node)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return -1;
-}
-/**
- * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
- * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
- */
-const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024;
-/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
-const MAX_HEADER_BYTES = 1024 * 1024;
-var S;
-(function (S) {
-    S[S["Start"] = 0] = "Start";
-    S[S["Key"] = 1] = "Key";
-    S[S["KeyString"] = 2] = "KeyString";
-    S[S["Colon"] = 3] = "Colon";
-    S[S["Value"] = 4] = "Value";
-    S[S["AfterValue"] = 5] = "AfterValue";
-    S[S["Capture"] = 6] = "Capture";
-    S[S["Skip"] = 7] = "Skip";
-    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
-    S[S["Numbers"] = 9] = "Numbers";
-    S[S["Strings"] = 10] = "Strings";
-    S[S["StringBody"] = 11] = "StringBody";
-    S[S["Done"] = 12] = "Done";
-})(S || (S = {}));
-var Section;
-(function (Section) {
-    Section[Section["None"] = 0] = "None";
-    Section[Section["Nodes"] = 1] = "Nodes";
-    Section[Section["Edges"] = 2] = "Edges";
-    Section[Section["Locations"] = 3] = "Locations";
-})(Section || (Section = {}));
-// Roles of node fields, from meta.node_fields.
-var F;
-(function (F) {
-    F[F["Other"] = 0] = "Other";
-    F[F["Type"] = 1] = "Type";
-    F[F["Name"] = 2] = "Name";
-    F[F["Id"] = 3] = "Id";
-    F[F["Size"] = 4] = "Size";
-    F[F["EdgeCount"] = 5] = "EdgeCount";
-})(F || (F = {}));
-var EF;
-(function (EF) {
-    EF[EF["Other"] = 0] = "Other";
-    EF[EF["Type"] = 1] = "Type";
-    EF[EF["Name"] = 2] = "Name";
-    EF[EF["To"] = 3] = "To";
-})(EF || (EF = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function fail(reason) {
-    throw new MemgateError(reason);
-}
-/**
- * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
- * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
- */
-class HeapSnapshotParser {
-    state = S.Start;
-    keepEdges;
-    maxStringLength;
-    bytesSeen = 0;
-    maxBytes;
-    totalBytes;
-    key = '';
-    keyBytes = [];
-    keyEscape = false;
-    seenKeys = new Set();
-    // generic skip/capture state
-    depth = 0;
-    inString = false;
-    escape = false;
-    capture = [];
-    captureStart = 0;
-    // numbers
-    section = Section.None;
-    num = 0;
-    inNum = false;
-    neg = false;
-    field = 0;
-    // header
-    nodeFieldCount = 0;
-    nodeRoles = new Uint8Array(0);
-    edgeFieldCount = 0;
-    edgeRoles = new Uint8Array(0);
-    locFieldCount = 0;
-    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
-    locRow = [0, 0, 0, 0];
-    locRows = new Uint32Array(0);
-    locLen = 0;
-    headerDone = false;
-    g = null;
-    nodesRead = 0;
-    edgesRead = 0;
-    // strings
-    strBuf = new Uint8Array(256);
-    strLen = 0;
-    strEscaped = false;
-    strWide = false;
-    stringsDone = false;
-    decoder = new TextDecoder('utf-8', { fatal: false });
-    strings = [];
-    keepAllStrings;
-    needed = null;
-    totalsOnly;
-    namedType = new Uint8Array(256);
-    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
-    constructor(options = {}) {
-        this.keepAllStrings = options.stringValues === true;
-        this.totalsOnly = options.totalsOnly === true;
-        this.keepEdges = options.edges !== false && !this.totalsOnly;
-        this.maxStringLength = options.maxStringLength ?? 1024;
-        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
-        this.totalBytes = options.totalBytes;
-        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
-            fail(tooLarge(this.totalBytes, this.maxBytes));
-    }
-    /** Feeds the next chunk of the file. */
-    write(chunk) {
-        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-        const len = buf.length;
-        if (this.bytesSeen + len > this.maxBytes)
-            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
-        let i = 0;
-        while (i < len) {
-            switch (this.state) {
-                case S.Start: {
-                    const c = buf[i++];
-                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
-                        continue;
-                    if (c !== 0x7b)
-                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
-                    this.state = S.Key;
-                    break;
-                }
-                case S.Key: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === QUOTE) {
-                        this.keyBytes = [];
-                        this.keyEscape = false;
-                        this.state = S.KeyString;
-                    }
-                    else if (c === 0x7d) {
-                        this.state = S.Done;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
-                    break;
-                }
-                case S.KeyString: {
-                    const c = buf[i++];
-                    if (this.keyEscape)
-                        this.keyEscape = false;
-                    else if (c === BACKSLASH)
-                        this.keyEscape = true;
-                    else if (c === QUOTE) {
-                        this.key = String.fromCharCode(...this.keyBytes);
-                        this.state = S.Colon;
-                        break;
-                    }
-                    if (this.keyBytes.length < 64)
-                        this.keyBytes.push(c);
-                    break;
-                }
-                case S.Colon: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c !== 0x3a)
-                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
-                    this.state = S.Value;
-                    break;
-                }
-                case S.Value: {
-                    const c = buf[i];
-                    if (isSpace(c)) {
-                        i++;
-                        continue;
-                    }
-                    this.beginValue(c);
-                    if (this.state === S.Capture) {
-                        this.captureStart = i;
-                        this.capture = [];
-                    }
-                    i++;
-                    break;
-                }
-                case S.AfterValue: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === 0x2c)
-                        this.state = S.Key;
-                    else if (c === 0x7d)
-                        this.state = S.Done;
-                    else
-                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
-                    break;
-                }
-                case S.Capture:
-                case S.Skip: {
-                    const start = this.state === S.Capture ? this.captureStart : 0;
-                    i = this.skipValue(buf, i);
-                    if (this.state === S.Capture) {
-                        if (this.depth === 0) {
-                            this.capture.push(buf.subarray(start, i));
-                            this.readHeader();
-                            this.state = S.AfterValue;
-                        }
-                        else {
-                            this.capture.push(buf.slice(start, i));
-                            this.captureStart = 0;
-                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
-                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
-                            }
-                        }
-                    }
-                    else if (this.depth === 0)
-                        this.state = S.AfterValue;
-                    break;
-                }
-                case S.SkipPrimitive: {
-                    const c = buf[i];
-                    if (c === 0x2c || c === 0x7d)
-                        this.state = S.AfterValue;
-                    else
-                        i++;
-                    break;
-                }
-                case S.Numbers:
-                    i = this.readNumbers(buf, i);
-                    break;
-                case S.Strings: {
-                    const c = buf[i++];
-                    if (isSpace(c) || c === 0x2c)
-                        continue;
-                    if (c === QUOTE) {
-                        this.strLen = 0;
-                        this.strEscaped = false;
-                        this.strWide = false;
-                        this.escape = false;
-                        this.state = S.StringBody;
-                    }
-                    else if (c === 0x5d) {
-                        this.stringsDone = true;
-                        this.state = S.AfterValue;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} in the strings section`);
-                    break;
-                }
-                case S.StringBody:
-                    i = this.readString(buf, i);
-                    break;
-                case S.Done: {
-                    const c = buf[i++];
-                    if (!isSpace(c))
-                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
-                    break;
-                }
-            }
-        }
-        this.bytesSeen += len;
-    }
-    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
-    end() {
-        if (this.bytesSeen === 0)
-            fail('is empty; expected a V8 heap snapshot');
-        const g = this.g;
-        if (!this.headerDone || !g)
-            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
-        if (this.state !== S.Done) {
-            const where = this.section === Section.Nodes
-                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
-                : this.section === Section.Edges
-                    ? this.totalsOnly
-                        ? ' in the edges section'
-                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
-                    : this.state === S.StringBody || this.state === S.Strings
-                        ? ` in the strings section after ${this.strings.length} strings`
-                        : '';
-            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
-        }
-        if (this.nodesRead !== g.nodeCount)
-            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-        if (this.keepEdges && this.edgesRead !== g.edgeCount)
-            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        if (!this.stringsDone)
-            fail('has no strings section');
-        g.strings = this.strings;
-        g.locations = this.takeLocations();
-        const n = this.strings.length;
-        for (const name of g.nodeName)
-            if (name >= n)
-                fail(`names string ${name} but has only ${n} strings`);
-        if (this.totalsOnly) {
-            g.totals = this.totals;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296 && key % 4294967296 >= n)
-                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
-        }
-        if (!this.keepEdges && !this.totalsOnly) {
-            g.edgeCount = 0;
-            g.firstEdge.fill(0);
-        }
-        return g;
-    }
-    takeLocations() {
-        const rows = this.locRows;
-        const count = this.locLen / 4;
-        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
-        let sorted = true;
-        for (let k = 1; k < count && sorted; k++)
-            sorted = rows[k * 4] > rows[(k - 1) * 4];
-        // V8 writes them in node order; anything else is sorted once here
-        let order = null;
-        if (!sorted) {
-            order = new Uint32Array(count);
-            for (let k = 0; k < count; k++)
-                order[k] = k;
-            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
-        }
-        const out = {
-            count,
-            node: new Uint32Array(count),
-            scriptId: new Uint32Array(count),
-            line: new Uint32Array(count),
-            column: new Uint32Array(count)
-        };
-        for (let k = 0; k < count; k++) {
-            const row = (order ? order[k] : k) * 4;
-            out.node[k] = rows[row];
-            out.scriptId[k] = rows[row + 1];
-            out.line[k] = rows[row + 2];
-            out.column[k] = rows[row + 3];
-        }
-        this.locRows = new Uint32Array(0);
-        return out;
-    }
-    beginValue(c) {
-        const key = this.key;
-        if (this.seenKeys.has(key))
-            fail(`has the section "${key}" twice`);
-        this.seenKeys.add(key);
-        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
-        if (!wanted) {
-            this.depth = 0;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Skip;
-            // the skipper must see the opening byte itself
-            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
-            this.inString = c === QUOTE;
-            if (this.depth === 0 && !this.inString)
-                this.state = S.SkipPrimitive;
-            return;
-        }
-        if (key === 'snapshot') {
-            if (c !== 0x7b)
-                fail('has a "snapshot" header that is not an object');
-            this.depth = 1;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Capture;
-            return;
-        }
-        if (c !== 0x5b)
-            fail(`has a "${key}" section that is not an array`);
-        if (key !== 'strings' && !this.headerDone)
-            fail(`has the "${key}" section before its "snapshot" header`);
-        if (key === 'strings') {
-            this.state = S.Strings;
-            this.needed = this.keepAllStrings ? null : this.neededStrings();
-            return;
-        }
-        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
-        this.field = 0;
-        this.num = 0;
-        this.inNum = false;
-        this.neg = false;
-        this.state = S.Numbers;
-    }
-    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
-    skipValue(buf, i) {
-        const len = buf.length;
-        let depth = this.depth;
-        let inString = this.inString;
-        let escaped = this.escape;
-        while (i < len) {
-            const c = buf[i++];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === BACKSLASH)
-                    escaped = true;
-                else if (c === QUOTE) {
-                    inString = false;
-                    if (depth === 0)
-                        break;
-                }
-            }
-            else if (c === QUOTE)
-                inString = true;
-            else if (c === 0x7b || c === 0x5b)
-                depth++;
-            else if (c === 0x7d || c === 0x5d) {
-                if (--depth === 0)
-                    break;
-            }
-        }
-        this.depth = depth;
-        this.inString = inString;
-        this.escape = escaped;
-        return i;
-    }
-    readHeader() {
-        const bytes = concat(this.capture);
-        this.capture = [];
-        let header;
-        try {
-            header = JSON.parse(this.decoder.decode(bytes));
-        }
-        catch (error) {
-            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
-        }
-        const meta = header.meta;
-        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
-            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
-        }
-        const nodeFields = meta.node_fields;
-        const edgeFields = meta.edge_fields;
-        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
-        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
-        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
-            if (!nodeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
-        }
-        for (const f of ['type', 'name_or_index', 'to_node']) {
-            if (!edgeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
-        }
-        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
-            fail('has no node or edge type names in snapshot.meta');
-        const nodeCount = header.node_count;
-        const edgeCount = header.edge_count;
-        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
-            fail('has no valid node_count/edge_count in its "snapshot" header');
-        }
-        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
-        // (or may have) are a lie, refused before the arrays sized by them are allocated.
-        const budget = this.totalBytes ?? this.maxBytes;
-        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
-        if (needed > budget + 64) {
-            fail(this.totalBytes === undefined
-                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
-                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
-        }
-        this.nodeFieldCount = nodeFields.length;
-        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
-            ? F.Type
-            : f === 'name'
-                ? F.Name
-                : f === 'id'
-                    ? F.Id
-                    : f === 'self_size'
-                        ? F.Size
-                        : f === 'edge_count'
-                            ? F.EdgeCount
-                            : F.Other);
-        this.edgeFieldCount = edgeFields.length;
-        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
-        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
-        this.locFieldCount = locFields.length;
-        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
-        const e = this.keepEdges ? edgeCount : 0;
-        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
-        const slots = this.totalsOnly ? 1 : nodeCount;
-        for (const t of ['object', 'native']) {
-            const k = nodeTypes.indexOf(t);
-            if (k >= 0)
-                this.namedType[k] = 1;
-        }
-        this.g = {
-            nodeCount: nodeCount,
-            edgeCount: edgeCount,
-            nodeTypes: nodeTypes.map(String),
-            edgeTypes: edgeTypes.map(String),
-            nodeType: new Uint8Array(slots),
-            nodeName: new Uint32Array(slots),
-            nodeId: new Uint32Array(slots),
-            selfSize: new Float64Array(slots),
-            firstEdge: new Uint32Array(slots + 1),
-            edgeType: new Uint8Array(e),
-            edgeName: new Uint32Array(e),
-            edgeTo: new Uint32Array(e),
-            strings: [],
-            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
-            totals: null
-        };
-        this.headerDone = true;
-    }
-    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
-    // their state in locals and write straight into the typed arrays.
-    readNodes(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const nf = this.nodeFieldCount;
-        const roles = this.nodeRoles;
-        const typeAt = roles.indexOf(F.Type);
-        const nameAt = roles.indexOf(F.Name);
-        const idAt = roles.indexOf(F.Id);
-        const sizeAt = roles.indexOf(F.Size);
-        const countAt = roles.indexOf(F.EdgeCount);
-        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
-        const count = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let n = this.nodesRead;
-        const totals = this.totalsOnly;
-        let slot = totals ? 0 : n;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (n >= count)
-                        fail(`has more nodes than its header's node_count ${count}`);
-                    if (field === typeAt)
-                        nodeType[slot] = num;
-                    else if (field === nameAt)
-                        nodeName[slot] = num;
-                    else if (field === idAt)
-                        nodeId[slot] = num;
-                    else if (field === sizeAt)
-                        selfSize[slot] = num;
-                    else if (field === countAt)
-                        firstEdge[slot + 1] = num;
-                    if (++field === nf) {
-                        field = 0;
-                        if (totals)
-                            this.addToTotals();
-                        else
-                            slot++;
-                        n++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the nodes section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.nodesRead = n;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.nodesRead = n;
-        return i;
-    }
-    addToTotals() {
-        const g = this.g;
-        // in totals mode every per-node array has the one slot 0
-        const type = g.nodeType[0];
-        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
-        const size = g.selfSize[0];
-        const group = this.totals.groups.get(key);
-        if (group) {
-            group.count++;
-            group.bytes += size;
-        }
-        else
-            this.totals.groups.set(key, { count: 1, bytes: size });
-        const id = g.nodeId[0];
-        if (id % 2 === 1 && id > this.totals.maxId)
-            this.totals.maxId = id;
-        this.totals.totalBytes += size;
-    }
-    readEdges(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const ef = this.edgeFieldCount;
-        const nf = this.nodeFieldCount;
-        const typeAt = this.edgeRoles.indexOf(EF.Type);
-        const nameAt = this.edgeRoles.indexOf(EF.Name);
-        const toAt = this.edgeRoles.indexOf(EF.To);
-        const keep = this.keepEdges;
-        const { edgeType, edgeName, edgeTo } = g;
-        const count = g.edgeCount;
-        const nodeCount = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let e = this.edgesRead;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (e >= count)
-                        fail(`has more edges than its header's edge_count ${count}`);
-                    if (keep) {
-                        if (field === toAt) {
-                            const to = (num / nf) | 0;
-                            if (to * nf !== num || to >= nodeCount)
-                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
-                            edgeTo[e] = to;
-                        }
-                        else if (field === typeAt)
-                            edgeType[e] = num;
-                        else if (field === nameAt)
-                            edgeName[e] = num;
-                    }
-                    if (++field === ef) {
-                        field = 0;
-                        e++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the edges section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.edgesRead = e;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.edgesRead = e;
-        return i;
-    }
-    readNumbers(buf, i) {
-        if (this.section === Section.Nodes)
-            return this.readNodes(buf, i);
-        if (this.section === Section.Edges) {
-            if (!this.totalsOnly)
-                return this.readEdges(buf, i);
-            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
-            // next ']' (a file cut inside it is still reported as truncated).
-            const end = buf.indexOf(0x5d, i);
-            if (end < 0)
-                return buf.length;
-            this.edgesRead = this.g.edgeCount;
-            this.finishSection();
-            this.state = S.AfterValue;
-            return end + 1;
-        }
-        const len = buf.length;
-        let num = this.num;
-        let inNum = this.inNum;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    this.storeLocation(this.neg ? -num : num);
-                    num = 0;
-                    inNum = false;
-                    this.neg = false;
-                }
-                else if (c === 0x2c)
-                    fail(`has an empty value in the ${this.sectionName()} section`);
-                if (c === 0x5d) {
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    break;
-                }
-            }
-            else if (c === 0x2d && !inNum)
-                this.neg = true;
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        return i;
-    }
-    sectionName() {
-        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
-    }
-    // One value of the locations section (nodes and edges have loops of their own).
-    storeLocation(v) {
-        const role = this.locRoles[this.field];
-        if (role >= 0)
-            this.locRow[role] = v;
-        if (++this.field < this.locFieldCount)
-            return;
-        this.field = 0;
-        const node = this.locRow[0] / this.nodeFieldCount;
-        if (!Number.isInteger(node) || node >= this.g.nodeCount)
-            return;
-        if (this.locLen + 4 > this.locRows.length) {
-            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
-            bigger.set(this.locRows);
-            this.locRows = bigger;
-        }
-        const rows = this.locRows;
-        rows[this.locLen++] = node;
-        rows[this.locLen++] = this.locRow[1];
-        rows[this.locLen++] = this.locRow[2];
-        rows[this.locLen++] = this.locRow[3];
-    }
-    finishSection() {
-        const g = this.g;
-        if (this.field !== 0)
-            fail(`has a partial record at the end of the ${this.sectionName()} section`);
-        if (this.section === Section.Nodes) {
-            if (this.nodesRead !== g.nodeCount)
-                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-            if (!this.totalsOnly) {
-                const first = g.firstEdge;
-                for (let n = 1; n <= g.nodeCount; n++)
-                    first[n] += first[n - 1];
-                if (first[g.nodeCount] !== g.edgeCount)
-                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
-            }
-        }
-        else if (this.section === Section.Edges) {
-            if (this.edgesRead !== g.edgeCount)
-                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        }
-        this.section = Section.None;
-    }
-    readString(buf, i) {
-        const len = buf.length;
-        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
-        while (i < len) {
-            if (this.escape) {
-                this.escape = false;
-                this.push(buf, i, i + 1, cap);
-                i++;
-                continue;
-            }
-            // a run of plain bytes, copied at once
-            const start = i;
-            let wide = false;
-            let c = 0;
-            while (i < len) {
-                c = buf[i];
-                if (c === QUOTE || c === BACKSLASH)
-                    break;
-                if (c >= 0x80)
-                    wide = true;
-                i++;
-            }
-            if (wide)
-                this.strWide = true;
-            if (i > start)
-                this.push(buf, start, i, cap);
-            if (i === len)
-                break;
-            i++;
-            if (c === BACKSLASH) {
-                this.escape = true;
-                this.strEscaped = true;
-                this.push(buf, i - 1, i, cap);
-            }
-            else {
-                this.strings.push(this.decodeString());
-                this.state = S.Strings;
-                return i;
-            }
-        }
-        return i;
-    }
-    push(buf, from, to, cap) {
-        const room = cap - this.strLen;
-        if (room <= 0)
-            return;
-        if (to - from > room)
-            to = from + room;
-        const need = this.strLen + (to - from);
-        if (need > this.strBuf.length) {
-            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
-            bigger.set(this.strBuf.subarray(0, this.strLen));
-            this.strBuf = bigger;
-        }
-        this.strBuf.set(buf.subarray(from, to), this.strLen);
-        this.strLen = need;
-    }
-    // Which entries of the string table name something other than a string's value. Null (keep all)
-    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
-    neededStrings() {
-        const g = this.g;
-        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
-            if (this.totalsOnly)
-                fail('has its strings before its nodes, which a totals-only read cannot follow');
-            return null;
-        }
-        const isValue = new Uint8Array(256);
-        for (const t of ['string', 'concatenated string', 'sliced string']) {
-            const k = g.nodeTypes.indexOf(t);
-            if (k >= 0)
-                isValue[k] = 1;
-        }
-        const isIndex = new Uint8Array(256);
-        for (const t of ['element', 'hidden']) {
-            const k = g.edgeTypes.indexOf(t);
-            if (k >= 0)
-                isIndex[k] = 1;
-        }
-        if (this.totalsOnly) {
-            let top = 0;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    top = Math.max(top, key % 4294967296);
-            const names = new Uint8Array(top + 1);
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    names[key % 4294967296] = 1;
-            return names;
-        }
-        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
-        let max = 0;
-        for (const name of g.nodeName)
-            if (name > max)
-                max = name;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
-                max = g.edgeName[e];
-        const needed = new Uint8Array(max + 1);
-        for (let i = 0; i < g.nodeCount; i++)
-            if (!isValue[g.nodeType[i]])
-                needed[g.nodeName[i]] = 1;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]])
-                needed[g.edgeName[e]] = 1;
-        return needed;
-    }
-    decodeString() {
-        const index = this.strings.length;
-        const needed = this.needed;
-        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
-            return '';
-        const bytes = this.strBuf.subarray(0, this.strLen);
-        let s;
-        if (!this.strEscaped) {
-            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
-        }
-        else {
-            let text = this.decoder.decode(bytes);
-            // A cut may have split an escape: drop the dangling backslash sequence.
-            if (this.strLen >= this.maxStringLength * 4 + 16)
-                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
-            try {
-                s = JSON.parse(`"${text}"`);
-            }
-            catch (error) {
-                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
-            }
-        }
-        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
-    }
-}
-// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
-const NodeBuffer = globalThis.Buffer;
-const latin1Slice = NodeBuffer?.prototype.latin1Slice;
-function latin1(bytes) {
-    if (latin1Slice)
-        return latin1Slice.call(bytes, 0, bytes.length);
-    if (bytes.length < 64)
-        return String.fromCharCode(...bytes);
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 8192)
-        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-    return s;
-}
-const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
-function hasNodeModules(buf, len) {
-    const first = NODE_MODULES$1[0];
-    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
-        for (let k = 1; k < NODE_MODULES$1.length; k++)
-            if (buf[i + k] !== NODE_MODULES$1[k])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-function concat(parts) {
-    let n = 0;
-    for (const p of parts)
-        n += p.length;
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function tooLarge(bytes, limit, atLeast = false) {
-    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function describeByte(c) {
-    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
-}
-
-/** The type codes of a graph, looked up once. */
-function typeCodes(g) {
-    const n = (t) => g.nodeTypes.indexOf(t);
-    const e = (t) => g.edgeTypes.indexOf(t);
-    return {
-        hidden: n('hidden'),
-        array: n('array'),
-        string: n('string'),
-        object: n('object'),
-        code: n('code'),
-        closure: n('closure'),
-        regexp: n('regexp'),
-        number: n('number'),
-        native: n('native'),
-        synthetic: n('synthetic'),
-        consString: n('concatenated string'),
-        slicedString: n('sliced string'),
-        symbol: n('symbol'),
-        bigint: n('bigint'),
-        objectShape: n('object shape'),
-        context: e('context'),
-        element: e('element'),
-        property: e('property'),
-        internal: e('internal'),
-        hiddenEdge: e('hidden'),
-        shortcut: e('shortcut'),
-        weak: e('weak')
-    };
-}
-/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-function className(g, t, node) {
-    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
-}
-/** className from a node type's name and the node's name. */
-function classNameOf(type, name) {
-    switch (type) {
-        case 'object':
-        case 'native':
-            return name;
-        case 'hidden':
-            return '(system)';
-        case 'code':
-            return '(compiled code)';
-        case 'string':
-        case 'concatenated string':
-        case 'sliced string':
-            return '(string)';
-        default:
-            return `(${type ?? 'unknown'})`;
-    }
-}
-/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
-function edgeNameIsIndex(t, type) {
-    return type === t.element || type === t.hiddenEdge;
-}
-/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
-function edgeLabel(g, t, edge) {
-    const type = g.edgeType[edge];
-    const name = g.edgeName[edge];
-    if (edgeNameIsIndex(t, type))
-        return `[${name}]`;
-    const s = g.strings[name] ?? String(name);
-    if (type === t.property)
-        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
-}
-/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
-function nodeLabel(g, t, node) {
-    const type = g.nodeType[node];
-    const name = g.strings[g.nodeName[node]];
-    let label;
-    if (type === t.closure)
-        label = `${name || '(anonymous)'}()`;
-    else if (type === t.string || type === t.consString || type === t.slicedString) {
-        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-    }
-    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-        label = name || className(g, t, node);
-    }
-    else
-        label = `${className(g, t, node)} ${name}`.trim();
-    return `${label} @${g.nodeId[node]}`;
-}
-/** The first edge of `node` of the given type and name (a string), or -1. */
-function findEdge(g, node, type, name) {
-    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
-            return e;
-    }
-    return -1;
-}
-
-// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
-// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
-// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
-/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
-class Scratch {
-    length;
-    free = [];
-    constructor(length) {
-        this.length = length;
-    }
-    /** An array of `length` words, contents undefined unless `fill` is given. */
-    take(fill) {
-        const a = this.free.pop() ?? new Uint32Array(this.length);
-        if (fill !== undefined)
-            a.fill(fill);
-        return a;
-    }
-    /** Returns arrays to the pool; the caller must not use them afterwards. */
-    give(...arrays) {
-        for (const a of arrays)
-            if (a.length === this.length)
-                this.free.push(a);
-    }
-}
-
-const NONE = 0xffffffff;
-/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
-function buildRetainers(g) {
-    const n = g.nodeCount;
-    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
-    const firstRet = new Uint32Array(n + 1);
-    const { edgeTo, firstEdge } = g;
-    for (let e = 0; e < g.edgeCount; e++)
-        firstRet[edgeTo[e] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstRet[i] += firstRet[i - 1];
-    const fill = firstRet.slice(0, n);
-    const retType = new Uint8Array(g.edgeCount);
-    const retFrom = new Uint32Array(g.edgeCount);
-    const { edgeType } = g;
-    for (let from = 0; from < n; from++) {
-        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-            const slot = fill[edgeTo[e]]++;
-            retType[slot] = edgeType[e];
-            retFrom[slot] = from;
-        }
-    }
-    return { firstRet, retFrom, retType };
-}
-// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
-// being written (the stack of the code that asked for it), and V8's table of internalized strings,
-// which holds every such string whoever else does.
-const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
-/**
- * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
- * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
- * what only an opaque root holds.
- */
-function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
-    const n = g.nodeCount;
-    const parentNode = scratch.take(NONE);
-    const parentEdge = scratch.take(NONE);
-    const distance = scratch.take(NONE);
-    const queue = scratch.take();
-    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
-    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const type = nodeType[i];
-        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            level[i] = INTERNAL;
-        }
-        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
-            level[i] = OPAQUE;
-    }
-    let head = 0;
-    let tail = 0;
-    distance[0] = 0;
-    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
-    // object), then everything else from the root through the GC root categories.
-    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-        const w = edgeTo[e];
-        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
-            continue;
-        distance[w] = 1;
-        parentNode[w] = 0;
-        parentEdge[w] = e;
-        queue[tail++] = w;
-    }
-    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
-    // next pass expands v again; the others already reached all they can.
-    const skipped = new Uint8Array(n);
-    const internalOnly = new Uint8Array(n);
-    const bfs = (pass, revisitBelow) => {
-        while (head < tail) {
-            const k = head++;
-            const v = queue[k];
-            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
-                continue;
-            const d = distance[v] + 1;
-            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-                if (edgeType[e] === t.weak)
-                    continue;
-                const w = edgeTo[e];
-                if (distance[w] !== NONE)
-                    continue;
-                if (level[w] > pass) {
-                    skipped[v] |= 1 << level[w];
-                    continue;
-                }
-                distance[w] = d;
-                parentNode[w] = v;
-                parentEdge[w] = e;
-                queue[tail++] = w;
-                if (pass > 0)
-                    internalOnly[w] = 1;
-            }
-        }
-    };
-    bfs(0, 0);
-    queue[tail++] = 0;
-    bfs(0, 0);
-    for (const pass of [INTERNAL, OPAQUE]) {
-        head = 0;
-        bfs(pass, tail);
-    }
-    scratch.give(queue);
-    return { parentNode, parentEdge, distance, internalOnly };
-}
-const INTERNAL = 1;
-const OPAQUE = 2;
-/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
-function pathNodes(paths, node) {
-    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
-        return [];
-    const out = [];
-    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
-        out.push(v);
-    return out.reverse();
-}
-/**
- * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
- * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
- * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
- */
-function describePath(g, t, paths, node, annotate) {
-    const nodes = pathNodes(paths, node);
-    if (nodes.length === 0)
-        return [];
-    const steps = [];
-    for (const v of nodes) {
-        const note = annotate?.(v);
-        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0) {
-            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
-        }
-        else {
-            const edge = edgeLabel(g, t, paths.parentEdge[v]);
-            steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` });
-        }
-    }
-    // A linked list (timer lists, queues) would print one line per element: keep its ends.
-    const out = [];
-    for (let k = 0; k < steps.length;) {
-        let run = 1;
-        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
-            run++;
-        if (run >= 4) {
-            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
-        }
-        else
-            for (let j = 0; j < run; j++)
-                out.push(steps[k + j].text);
-        k += run;
-    }
-    return out;
-}
-
-/**
- * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
- * 32-bit words per node, no recursion.
- */
-function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
-    const { firstEdge, edgeTo, edgeType } = g;
-    const weak = t.weak;
-    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
-    const vertex = scratch.take();
-    const parent = scratch.take();
-    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
-    {
-        const stack = scratch.take();
-        const cursor = scratch.take();
-        let sp = 0;
-        let count = 0;
-        dfnum[0] = ++count;
-        vertex[count] = 0;
-        stack[sp++] = 0;
-        cursor[0] = firstEdge[0];
-        while (sp > 0) {
-            const v = stack[sp - 1];
-            const e = cursor[v];
-            if (e >= firstEdge[v + 1]) {
-                sp--;
-                continue;
-            }
-            cursor[v] = e + 1;
-            if (edgeType[e] === weak)
-                continue;
-            const w = edgeTo[e];
-            if (dfnum[w] !== 0)
-                continue;
-            dfnum[w] = ++count;
-            vertex[count] = w;
-            parent[count] = dfnum[v];
-            cursor[w] = firstEdge[w];
-            stack[sp++] = w;
-        }
-        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
-    }
-}
-function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
-    const n = g.nodeCount;
-    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
-    const semi = scratch.take();
-    const label = scratch.take();
-    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
-    const idom = scratch.take(0);
-    const bucketHead = spare1.fill(0);
-    const bucketNext = scratch.take(0);
-    const chain = spare2;
-    for (let i = 1; i <= count; i++) {
-        semi[i] = i;
-        label[i] = i;
-    }
-    const { firstRet, retType, retFrom } = r;
-    const evaluate = (v) => {
-        if (ancestor[v] === 0)
-            return v;
-        // compress(v) without recursion: collect the chain, then fold from the top down
-        let s = 0;
-        let x = v;
-        while (ancestor[ancestor[x]] !== 0) {
-            chain[s++] = x;
-            x = ancestor[x];
-        }
-        while (s > 0) {
-            x = chain[--s];
-            const a = ancestor[x];
-            if (semi[label[a]] < semi[label[x]])
-                label[x] = label[a];
-            ancestor[x] = ancestor[a];
-        }
-        return label[v];
-    };
-    for (let w = count; w >= 2; w--) {
-        const node = vertex[w];
-        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (retType[k] === weak)
-                continue;
-            const v = dfnum[retFrom[k]];
-            if (v === 0)
-                continue;
-            const u = evaluate(v);
-            if (semi[u] < semi[w])
-                semi[w] = semi[u];
-        }
-        const s = semi[w];
-        bucketNext[w] = bucketHead[s];
-        bucketHead[s] = w;
-        const p = parent[w];
-        ancestor[w] = p;
-        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
-            const u = evaluate(v);
-            idom[v] = semi[u] < semi[v] ? u : p;
-        }
-        bucketHead[p] = 0;
-    }
-    for (let w = 2; w <= count; w++)
-        if (idom[w] !== semi[w])
-            idom[w] = idom[idom[w]];
-    const idomNode = label.subarray(0, n).fill(NONE);
-    idomNode[vertex[1]] = vertex[1];
-    for (let w = 2; w <= count; w++)
-        idomNode[vertex[w]] = vertex[idom[w]];
-    const retained = Float64Array.from(g.selfSize);
-    for (let w = count; w >= 2; w--)
-        retained[vertex[idom[w]]] += retained[vertex[w]];
-    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
-    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
-}
-/**
- * Sums retained sizes per group without counting a node that a member of its own group already
- * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
- */
-function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
-    const sums = new Float64Array(groupCount);
-    const { order, idom, retained } = d;
-    const n = groupOf.length;
-    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = scratch.take(0);
-    for (let k = 1; k < order.length; k++)
-        firstChild[idom[order[k]] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstChild[i] += firstChild[i - 1];
-    const fill = scratch.take();
-    fill.set(firstChild.subarray(0, n));
-    const children = scratch.take();
-    for (let k = 1; k < order.length; k++)
-        children[fill[idom[order[k]]]++] = order[k];
-    const active = new Uint32Array(groupCount);
-    const stack = scratch.take();
-    const cursor = fill; // reused: reset to the first child below
-    cursor.set(firstChild.subarray(0, n));
-    let sp = 0;
-    const enter = (v) => {
-        const gr = groupOf[v];
-        if (gr >= 0) {
-            if (active[gr] === 0)
-                sums[gr] += retained[v];
-            active[gr]++;
-        }
-        stack[sp++] = v;
-    };
-    if (order.length > 0)
-        enter(order[0]);
-    while (sp > 0) {
-        const v = stack[sp - 1];
-        if (cursor[v] < firstChild[v + 1])
-            enter(children[cursor[v]++]);
-        else {
-            sp--;
-            const gr = groupOf[v];
-            if (gr >= 0)
-                active[gr]--;
-        }
-    }
-    scratch.give(firstChild, fill, children, stack);
-    return sums;
-}
-
-/**
- * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
- * a graph parsed with edges) also their retained sizes from the dominator tree.
- */
-function summarizeGraph(g, options = {}) {
-    if (g.totals)
-        return summarizeTotals(g, g.totals);
-    const t = typeCodes(g);
-    const index = new Map();
-    const names = [];
-    const groupOf = new Int32Array(g.nodeCount);
-    let totalBytes = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const name = className(g, t, i);
-        let k = index.get(name);
-        if (k === undefined) {
-            k = names.length;
-            index.set(name, k);
-            names.push(name);
-        }
-        groupOf[i] = k;
-        totalBytes += g.selfSize[i];
-    }
-    // every groupOf[i] is an index into names, and so into count and bytes
-    const count = new Float64Array(names.length);
-    const bytes = new Float64Array(names.length);
-    for (let i = 0; i < g.nodeCount; i++) {
-        count[groupOf[i]]++;
-        bytes[groupOf[i]] += g.selfSize[i];
-    }
-    let retained = null;
-    if (options.retained !== false && g.edgeCount > 0) {
-        const dom = computeDominators(g, t, buildRetainers(g));
-        retained = retainedByGroup(dom, groupOf, names.length);
-    }
-    const groups = names.map((name, k) => {
-        const group = { name, count: count[k], bytes: bytes[k] };
-        if (retained)
-            group.retainedBytes = retained[k];
-        return group;
-    });
-    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
-}
-function summarizeTotals(g, totals) {
-    const byName = new Map();
-    for (const [key, { count, bytes }] of totals.groups) {
-        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
-        // the parser checked the name in every key against the string table
-        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
-        const group = byName.get(name);
-        if (group) {
-            group.count += count;
-            group.bytes += bytes;
-        }
-        else
-            byName.set(name, { name, count, bytes });
-    }
-    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
-}
-/**
- * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
- * even ids are hashes given to embedder (native) nodes and say nothing about age.
- */
-function maxObjectId(g) {
-    if (g.totals)
-        return g.totals.maxId;
-    let max = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const id = g.nodeId[i];
-        if (id % 2 === 1 && id > max)
-            max = id;
-    }
-    return max;
-}
-
-// Which package made or holds a heap object, read from the V8 graph itself:
-//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
-//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
-// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
-// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
-const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
-/**
- * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
- * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
- */
-function packageOfPath(path) {
-    let found = null;
-    for (const m of path.matchAll(NODE_MODULES))
-        found = m[1].replace(/\\/g, '/');
-    if (found === '.pnpm' || found === '.bin' || found === '.cache')
-        return null;
-    return found;
-}
-/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
-function shortPath(path) {
-    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
-    return k >= 0 ? path.slice(k) : path;
-}
-/** Attribution lookups on one graph; results are cached per node. */
-class Attributor {
-    g;
-    t;
-    r;
-    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
-    // parser checked every name against the string table: reading them needs no check.
-    siteCache = new Map();
-    ctorCache = new Map();
-    constructor(g, t, r) {
-        this.g = g;
-        this.t = t;
-        this.r = r;
-    }
-    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
-    closureSite(closure) {
-        const cached = this.siteCache.get(closure);
-        if (cached !== undefined)
-            return cached;
-        const { g, t } = this;
-        let site = null;
-        const shared = findEdge(g, closure, t.internal, 'shared');
-        if (shared >= 0) {
-            const sfi = g.edgeTo[shared];
-            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
-            if (e < 0)
-                e = findEdge(g, sfi, t.internal, 'script');
-            if (e >= 0) {
-                const script = this.scriptName(g.edgeTo[e]);
-                if (script) {
-                    const loc = locationOf(g, closure);
-                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
-                }
-            }
-        }
-        this.siteCache.set(closure, site);
-        return site;
-    }
-    scriptName(node) {
-        const { g, t } = this;
-        let name = g.strings[g.nodeName[node]];
-        if (name.startsWith('system / Script') || name === '') {
-            const e = findEdge(g, node, t.internal, 'name');
-            if (e < 0)
-                return null;
-            name = g.strings[g.nodeName[g.edgeTo[e]]];
-        }
-        if (name.startsWith('system / ') || name === '')
-            return null;
-        return name;
-    }
-    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
-    constructorOf(object) {
-        const { g, t } = this;
-        const mapEdge = findEdge(g, object, t.internal, 'map');
-        // Objects of one shape share their Map: the walk is done once per Map.
-        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
-        const cached = this.ctorCache.get(key);
-        if (cached !== undefined)
-            return cached;
-        let ctor = -1;
-        let e = mapEdge;
-        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
-            const map = g.edgeTo[e];
-            const c = findEdge(g, map, t.internal, 'constructor');
-            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
-            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
-                ctor = g.edgeTo[c2];
-            else
-                e = findEdge(g, map, t.internal, 'back_pointer');
-        }
-        if (ctor < 0) {
-            const p = findEdge(g, object, t.property, '__proto__');
-            if (p >= 0) {
-                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
-                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
-                    ctor = g.edgeTo[c];
-            }
-            // the prototype fallback is per object, not per Map
-            if (mapEdge >= 0)
-                return ctor;
-        }
-        this.ctorCache.set(key, ctor);
-        return ctor;
-    }
-    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
-    creationSite(node) {
-        const { g, t } = this;
-        const type = g.nodeType[node];
-        if (type === t.closure)
-            return this.closureSite(node);
-        if (type === t.object || type === t.regexp) {
-            const ctor = this.constructorOf(node);
-            if (ctor >= 0)
-                return this.closureSite(ctor);
-        }
-        return null;
-    }
-    /** A short "where the code is" note for closures and function contexts on a retainer path. */
-    codeNote(node) {
-        const { g, t } = this;
-        let site = null;
-        if (g.nodeType[node] === t.closure)
-            site = this.closureSite(node);
-        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
-            site = this.contextSite(node);
-        if (!site)
-            return null;
-        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
-    }
-    // A function context belongs to the closures whose `context` edge points at it.
-    contextSite(context) {
-        const { g, t } = this;
-        const { firstRet, retType, retFrom } = this.r;
-        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-            const closure = retFrom[k];
-            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
-                continue;
-            const e = findEdge(g, closure, t.internal, 'context');
-            if (e < 0 || g.edgeTo[e] !== context)
-                continue;
-            const s = this.closureSite(closure);
-            if (s)
-                return { script: s.script, line: null };
-        }
-        return null;
-    }
-    /**
-     * The package that owns a node as a holder: closures and objects by their code's script, function
-     * contexts by the closures that use them, `Module` objects by their filename.
-     */
-    ownerPackage(node) {
-        const { g, t } = this;
-        const site = this.creationSite(node);
-        if (site)
-            return packageOfPath(site.script);
-        const name = g.strings[g.nodeName[node]];
-        if (g.nodeType[node] === t.object && name === 'system / Context') {
-            const s = this.contextSite(node);
-            return s ? packageOfPath(s.script) : null;
-        }
-        if (g.nodeType[node] === t.object && name === 'Module') {
-            for (const key of ['filename', 'id', 'path']) {
-                const e = findEdge(g, node, t.property, key);
-                if (e >= 0) {
-                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
-                    if (pkg)
-                        return pkg;
-                }
-            }
-        }
-        return null;
-    }
-}
-// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
-const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
-/**
- * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
- * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
- * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
- */
-function readablePath(path) {
-    for (let k = path.length - 1; k >= 0; k--) {
-        const module = CACHED_MODULE.exec(path[k]);
-        if (!module)
-            continue;
-        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
-    }
-    return path;
-}
-
-const DEFAULT_MIN_BYTES = 64 * 1024;
-/**
- * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
- * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
- * class and creation site, each with a retainer path and the package to blame, largest first, the
- * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
- */
-function diffGraphs(earlier, last, options = {}) {
-    if (earlier.length === 0)
-        throw new Error('diffGraphs needs at least one earlier snapshot');
-    const t = typeCodes(last);
-    const lo = earlier[0].maxId;
-    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
-    const bumped = new Set(options.packages ?? []);
-    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
-    const minCount = options.minCount ?? 1;
-    const top = options.top ?? 10;
-    const retainers = buildRetainers(last);
-    const scratch = new Scratch(last.nodeCount + 1);
-    const dom = computeDominators(last, t, retainers, scratch);
-    const paths = findRootPaths(last, t, scratch);
-    const attributor = new Attributor(last, t, retainers);
-    const groupOf = new Int32Array(last.nodeCount).fill(-1);
-    const keys = new Map();
-    const groups = [];
-    let newCount = 0;
-    let newBytes = 0;
-    for (let i = 0; i < last.nodeCount; i++) {
-        const id = last.nodeId[i];
-        if (id % 2 === 0 || id <= lo || id > hi)
-            continue;
-        if (!isCandidate(last, t, i))
-            continue;
-        newCount++;
-        newBytes += last.selfSize[i];
-        const name = suspectName(last, t, i);
-        const site = attributor.creationSite(i);
-        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
-        const key = `${name}\0${siteText ?? ''}`;
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = groups.length;
-            keys.set(key, k);
-            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
-        }
-        const group = groups[k];
-        groupOf[i] = k;
-        group.count++;
-        group.selfBytes += last.selfSize[i];
-        if (better(paths, dom.retained, i, group.best))
-            group.best = i;
-    }
-    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
-    const typical = medianRetained(dom.retained, groupOf, groups.length);
-    const lastSummary = summarizeGraph(last, { retained: false });
-    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
-    const share = earlier.length === 1
-        ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1])
-        : null;
-    const suspects = [];
-    const score = new Map();
-    groups.forEach((group, k) => {
-        const f = share ? share[k] : 1;
-        const count = Math.round(group.count * f);
-        const bytes = Math.round(retained[k] * f);
-        if (bytes < minBytes || count < minCount)
-            return;
-        const node = group.best;
-        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
-        const cls = className(last, t, node);
-        const suspect = {
-            name: group.className,
-            count,
-            bytes,
-            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
-            package: pkg,
-            className: cls,
-            site: group.site,
-            selfBytes: Math.round(group.selfBytes * f),
-            retainedBytes: bytes,
-            nodeId: last.nodeId[node],
-            growth: {
-                count: history.map((h) => h.get(cls)?.count ?? 0),
-                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
-            },
-            bumped: pkg !== null && bumped.has(pkg)
-        };
-        suspects.push(suspect);
-        score.set(suspect, Math.min(bytes, typical[k] * count));
-    });
-    // Ranked by count × median retained size rather than the sum: one new container that holds all
-    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
-    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
-    return {
-        suspects: suspects.slice(0, top),
-        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
-        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
-        newObjects: { count: newCount, bytes: newBytes },
-        threshold: { bytes: minBytes, count: minCount }
-    };
-}
-/**
- * Per group, the share of its new objects that is net growth of its class between the two snapshots:
- * (after − before) / (new objects of the class in after), in count or in self size, whichever is
- * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
- * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
- */
-function netShares(groups, before, after) {
-    const fresh = new Map();
-    for (const g of groups) {
-        const f = fresh.get(g.cls);
-        if (f) {
-            f.count += g.count;
-            f.bytes += g.selfBytes;
-        }
-        else
-            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
-    }
-    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
-    return Float64Array.from(groups, (g) => {
-        const f = fresh.get(g.cls);
-        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
-        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
-        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
-    });
-}
-function medianRetained(retained, groupOf, groupCount) {
-    const members = Array.from({ length: groupCount }, () => []);
-    for (let i = 0; i < groupOf.length; i++)
-        if (groupOf[i] >= 0)
-            members[groupOf[i]].push(retained[i]);
-    return Float64Array.from(members, (sizes) => {
-        sizes.sort((a, b) => a - b);
-        return sizes[sizes.length >> 1] ?? 0;
-    });
-}
-// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
-// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
-// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
-// one retaining most.
-function better(paths, retained, a, b) {
-    if (paths.internalOnly[a] !== paths.internalOnly[b])
-        return paths.internalOnly[a] < paths.internalOnly[b];
-    const da = paths.distance[a];
-    const db = paths.distance[b];
-    if (da !== db)
-        return da < db;
-    return retained[a] > retained[b];
-}
-// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
-// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
-function isCandidate(g, t, node) {
-    const type = g.nodeType[node];
-    if (type === t.object || type === t.native) {
-        const name = g.strings[g.nodeName[node]];
-        return !name.startsWith('system / ') && name !== '';
-    }
-    return (type === t.closure ||
-        type === t.regexp ||
-        type === t.string ||
-        type === t.consString ||
-        type === t.slicedString ||
-        type === t.number ||
-        type === t.symbol ||
-        type === t.bigint);
-}
-function suspectName(g, t, node) {
-    if (g.nodeType[node] === t.closure) {
-        const name = g.strings[g.nodeName[node]];
-        return `${name || '(anonymous)'}()`;
-    }
-    return className(g, t, node);
-}
-// The creator's package first; else the nearest holder on the retainer path that belongs to a
-// package. When bumped packages are given, the first of those among creator and holders wins.
-function choosePackage(attributor, paths, node, site, bumped) {
-    const candidates = [];
-    const creator = site ? packageOfPath(site) : null;
-    if (creator)
-        candidates.push(creator);
-    if (paths.distance[node] !== NONE) {
-        const nodes = pathNodes(paths, node);
-        for (let k = nodes.length - 2; k >= 0; k--) {
-            const pkg = attributor.ownerPackage(nodes[k]);
-            if (pkg)
-                candidates.push(pkg);
-        }
-    }
-    const preferred = candidates.find((p) => bumped.has(p));
-    return preferred ?? candidates[0] ?? null;
-}
-
-// Sizes as maintainers read them, for every stage that prints one. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = Math.round(ms / 1000);
-    if (s < 60)
-        return `${s} s`;
-    if (s < 3600)
-        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
-    const min = Math.round(s / 60);
-    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
-}
-
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
-    }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
-}
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
-}
-
-// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
-// into the parser; everything else is pure (parse, summary, diff, format).
-/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
-async function readSnapshotFile(file, options) {
-    let parser;
-    let handle;
-    try {
-        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
-        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
-        // The size of what was opened, not of a path that may have changed since: a snapshot over the
-        // limit is refused before a byte of it is parsed.
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
-        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
-        const buffer = new Uint8Array(1 << 20);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
-        }
-        return parser.end();
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
-        }
-        throw error;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** Per-class counts, self and retained sizes of one snapshot file. */
-async function summarizeSnapshotFile(file, options = {}) {
-    return summarizeGraph(await readSnapshotFile(file, options));
-}
-/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
-async function diffSnapshotFiles(files, options = {}) {
-    if (files.length < 2)
-        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
-    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
-    // highest id while they stream by, so that peak memory is one graph.
-    const earlier = [];
-    const limit = { maxBytes: options.maxBytes };
-    for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
-    const last = await readSnapshotFile(files[files.length - 1], limit);
-    return diffGraphs(earlier, last, options);
+    return { git, baseSha, headSha, bumps, warnings };
 }
 
 // memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
 // maintainer reproduces a measurement with the memgate that made it.
 const MEMGATE_VERSION = '0.1.0';
 
+// Assembles memgate-report/1 from what the stages found. Pure.
 function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
@@ -21426,9 +21634,16 @@ function reportOfError(error, partial = {}) {
 function median(values) {
     if (values.length === 0)
         return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
+    return middleOf([...values].sort((a, b) => a - b));
+}
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+function middleOf(sorted) {
     const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    const upper = sorted[mid];
+    if (upper === undefined)
+        return Number.NaN;
+    const lower = sorted[mid - 1];
+    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
 }
 /** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
 function normalUpper(z) {
@@ -21459,34 +21674,34 @@ function theilSen(xs, ys, alpha = 0.05) {
     const n = Math.min(xs.length, ys.length);
     if (n < 3)
         return null;
+    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
     const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
+    points.forEach((p, i) => {
+        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+            const dx = q.x - p.x;
             if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
+                slopes.push((q.y - p.y) / dx);
         }
-    }
+    });
     if (slopes.length === 0)
         return null;
     slopes.sort((a, b) => a - b);
     const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
+    const slope = middleOf(slopes);
     const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
     const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
     const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
+    const residuals = points.map((p) => p.y - slope * p.x);
+    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
 }
 /** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
 function mannKendall(ys) {
     const n = ys.length;
     let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
+    ys.forEach((y, i) => {
+        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
+            s += Math.sign(later - y);
+    });
     const variance = (n * (n - 1) * (2 * n + 5)) / 18;
     const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
     return { s, z, pUp: normalUpper(z) };
@@ -21495,12 +21710,16 @@ function mannKendall(ys) {
 function thin(points, limit) {
     if (points.length <= limit)
         return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
+    return points.filter((_, k) => thinned(k, points.length, limit));
+}
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k, length, limit) {
+    const i = Math.round((k * (limit - 1)) / (length - 1));
+    return Math.round((i * (length - 1)) / (limit - 1)) === k;
 }
 
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
 const SERIES_POINTS = 24;
 /**
@@ -21517,8 +21736,8 @@ function medianSeries(base, head, points = SERIES_POINTS) {
         return null;
     const all = [...baseRuns, ...headRuns];
     // usableRuns keeps runs of two points or more
-    const start = Math.max(...all.map((r) => r[0].x));
-    const end = Math.min(...all.map((r) => r[r.length - 1].x));
+    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
+    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
     if (!(end > start) || points < 2)
         return null;
     const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
@@ -21538,19 +21757,24 @@ function interpolate(run, at) {
     // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
     let lo = 0;
     let hi = run.length - 1;
-    if (at <= run[0].x)
-        return run[0].heap;
-    if (at >= run[hi].x)
-        return run[hi].heap;
+    let a = run[lo];
+    let b = run[hi];
+    if (!a || !b)
+        return Number.NaN;
+    if (at <= a.x)
+        return a.heap;
+    if (at >= b.x)
+        return b.heap;
     while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
-        if (run[mid].x <= at)
-            lo = mid;
+        const m = run[mid];
+        if (!m)
+            break;
+        if (m.x <= at)
+            [lo, a] = [mid, m];
         else
-            hi = mid;
+            [hi, b] = [mid, m];
     }
-    const a = run[lo];
-    const b = run[hi];
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
 }
 
@@ -21650,6 +21874,15 @@ function isCredential(name) {
 function withProbe(nodeOptions, probePath) {
     const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
     return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+/**
+ * The one builder of the install and soak environments, for the gate's sides and bisect's trees
+ * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
+ * `secrets`), and the probe added for the soak. Never mutates its argument.
+ */
+function buildEnvironments(env, options) {
+    const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }));
+    return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
 }
 
 /**
@@ -21838,7 +22071,7 @@ function peekSamples(file) {
         let heap = null;
         for (let i = lines.length - 1; i >= 0 && heap === null; i--) {
             try {
-                const value = JSON.parse(lines[i]).heap;
+                const value = JSON.parse(lines[i] ?? '').heap;
                 if (typeof value === 'number' && Number.isFinite(value))
                     heap = value;
             }
@@ -22000,6 +22233,11 @@ function parseSampleLines(text, options = {}) {
         const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
         const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
         const info = meta.get(pid);
+        // Never empty: every pid has a line, an iteration one when `counted`.
+        const peakHeap = heaps[heaps.length - 1];
+        const median = heaps[heaps.length >> 1];
+        if (peakHeap === undefined || median === undefined)
+            continue;
         processes.push({
             pid,
             ppid: info?.ppid,
@@ -22007,13 +22245,13 @@ function parseSampleLines(text, options = {}) {
             unit: counted ? 'iteration' : 'ms',
             samples: lines.length,
             lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
+            peakHeap,
             wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
             lines,
-            median: heaps[Math.floor(heaps.length / 2)]
+            median
         });
     }
-    const publicInfo = processes.map(({ lines, median, ...rest }) => (rest));
+    const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
     const finish = (source, unit, lines, pid) => {
         const kept = lines.filter((l) => !inWarmup(l, options.warmup));
         return {
@@ -22069,8 +22307,6 @@ function pick(line) {
 // stop, and a timeout that kills the whole tree.
 const DEFAULT_STOP_GRACE_MS = 5000;
 const DEFAULT_RSS_INTERVAL_MS = 250;
-/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
-const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
 async function runSoak(options) {
     const files = {
         samples: path.join(options.outDir, 'samples.jsonl'),
@@ -22098,7 +22334,7 @@ function probeEnv(options, files) {
         env[PROBE_ENV.expect] = JSON.stringify(options.expected);
     if (options.snapshots) {
         const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
-        plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
+        plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES;
         env[PROBE_ENV.snapshotDir] = files.snapshots;
         env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
     }
@@ -22245,7 +22481,7 @@ const GROUP_EXIT_WAIT_MS = 2000;
 // its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 async function openSession(options) {
-    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
+    const env = buildEnvironments(process.env, options);
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
     const added = [];
@@ -22262,8 +22498,8 @@ async function openSession(options) {
         const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
         const session = {
             options,
-            installEnv,
-            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            installEnv: env.install,
+            soakEnv: env.soak,
             parallel,
             dirs,
             plans,
@@ -22281,7 +22517,7 @@ function planSide(options, dirs, side) {
     const projectDir = path.join(dirs[side], options.workingDirectory);
     if (!fs.existsSync(projectDir)) {
         const sha = side === 'base' ? options.baseSha : options.headSha;
-        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`);
     }
     return planInstall(dirs[side], projectDir, options.installCommand || undefined);
 }
@@ -22330,8 +22566,7 @@ async function soakLook(session, look) {
         // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
         // run may get too few for a trend. It still tells the later runs how long they are (they get
         // their minimum whatever it costs), and the side gets one more run in its place.
-        const known = i > 0 || look.expected?.[side] !== undefined;
-        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
+        const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
         if (pilot)
             runs[side]++;
         if (run.outcome === 'ok')
@@ -22343,7 +22578,7 @@ async function soakLook(session, look) {
             run.outcome === 'ok' ? '' : `log ${run.log}`,
             pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
         ].filter(Boolean);
-        const heap = run.samples.length ? run.samples[run.samples.length - 1].heap : null;
+        const heap = run.samples[run.samples.length - 1]?.heap ?? null;
         emit({
             kind: 'run-end',
             side,
@@ -22375,6 +22610,9 @@ async function soakLook(session, look) {
     if (options.signal?.aborted)
         throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
     const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    // The queue installs a side before its first run, and fails when an install fails.
+    if (!installs.base || !installs.head)
+        throw new Error('the soak queue ended without installing both sides');
     return {
         base: toSide('base', results.base, installs.base),
         head: toSide('head', results.head, installs.head),
@@ -22402,7 +22640,32 @@ const SIDES = ['base', 'head'];
 /** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
 const FAIL_FAST_RUNS = 2;
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES$1 = 10;
+const MIN_RUN_SAMPLES = 10;
+/**
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+function isPilot(run, index, known) {
+    return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+}
+/** The one mapping from soak runs to memgate-samples/1. */
+function toSamples(side, runs) {
+    return {
+        format: 'memgate-samples/1',
+        side,
+        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+            exitCode,
+            signal,
+            outcome,
+            durationMs,
+            samples,
+            stderrTail,
+            log
+        }))
+    };
+}
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
@@ -22423,23 +22686,9 @@ function availableCores() {
     return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 function toSide(side, runs, install) {
-    const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
     const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
     return {
-        samples: {
-            format: 'memgate-samples/1',
-            side,
-            unit,
-            runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-                exitCode,
-                signal,
-                outcome,
-                durationMs,
-                samples,
-                stderrTail,
-                log
-            }))
-        },
+        samples: toSamples(side, runs),
         snapshots: snapshotRunResult?.snapshotFiles ?? [],
         notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
         install: {
@@ -22466,160 +22715,113 @@ function toSide(side, runs, install) {
     };
 }
 
-// The one options type: what to measure and how, from the action's inputs or the CLI's flags
-// (both spelled as the inputs are), with every default and every check in this file. It travels
-// down unchanged: pipeline → soak stage → statistics.
-/** The statistics' defaults, justified in docs/statistics.md. */
-const defaultStatsOptions = {
-    // 1% false alarms over the whole sequential procedure.
-    alpha: 0.01,
-    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
-    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
-    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
-    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
-    threshold: 8,
-    // 8 bytes/ms is 29 MB per hour.
-    thresholdMs: 8,
-    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
-    // the time at 5 runs.
-    thresholdShare: 0.05,
-    warmup: 0.2,
-    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-    runs: 5,
-    maxRuns: 10,
-    minSamples: 8,
-    // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
-};
-const DEFAULT_SOAK_COMMAND = 'npm run soak';
-const DEFAULT_TIMEOUT_S = 600;
-/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
-const DEFAULT_HEAP_MAX_MB = 512;
-/** The longest a GitHub-hosted job may run. */
-const MAX_SECONDS = 6 * 3600;
-const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
 /**
- * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
- * MemgateError naming it as `label` spells it.
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
  */
-function parseOptions(raw, label = (name) => name) {
-    const text = (name) => (raw[name] ?? '').trim();
-    const stats = parseStatsInputs({
-        runs: raw.runs,
-        'max-runs': raw['max-runs'],
-        alpha: raw.alpha,
-        threshold: raw.threshold,
-        warmup: raw.warmup
-    }, label);
-    const merged = { ...defaultStatsOptions, ...stats };
-    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
-    const duration = text('duration');
-    return {
-        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
-        installCommand: text('install-command'),
-        workingDirectory: text('working-directory') || '.',
-        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
-        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
-        stats: merged,
-        bumps: bumpFilter(raw, label),
-        passEnv: passEnv(raw['pass-env'], label),
-        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
-    };
-}
-/** A comma- or whitespace-separated list; [] when empty. */
-function splitList(value) {
-    return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-function seconds(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
-    }
-    return n;
-}
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
-function megabytes(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
-    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
-    }
-    return n;
-}
-function passEnv(raw, label) {
-    const names = splitList(raw);
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
-            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = Array.from({ length: n + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        let fewerSecond = Float64Array.of(1); // f(i, j − 1, ·)
+        const current = [fewerSecond];
+        for (const [j, fewerFirst] of previous.entries()) {
+            if (j === 0)
+                continue;
+            // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
+            const row = new Float64Array(i * j + 1);
+            row.set(fewerFirst, j);
+            fewerSecond.forEach((count, u) => {
+                row[u] = (row[u] ?? 0) + count;
+            });
+            current.push(row);
+            fewerSecond = row;
         }
+        previous = current;
     }
-    return names;
+    const counts = previous[n] ?? Float64Array.of(1);
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
 }
-function bumpFilter(raw, label) {
-    const types = splitList(raw['dependency-types']);
-    for (const type of types) {
-        if (!DEPENDENCY_TYPES.includes(type)) {
-            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`);
-        }
-    }
-    return {
-        include: splitList(raw.include),
-        exclude: splitList(raw.exclude),
-        ...(types.length ? { dependencyTypes: types } : {})
-    };
-}
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0] ?? 1;
 }
 /**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
  */
-function parseStatsInputs(inputs, label = (name) => name) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number(label('threshold'), text, 0, 10);
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (const probability of probabilities.subarray(u))
+        p += probability;
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = middleOf(differences);
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (const [u, probability] of probabilities.entries()) {
+            cumulative += probability;
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
             else
-                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+                break;
         }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
 }
 
 // Share of the faster half's pace by which the halves must differ to count as a change of pace.
@@ -22640,11 +22842,12 @@ function findStep(ys, minimumBytes) {
         jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
     const centre = median(jumps);
     const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    const away = jumps.map((j) => Math.abs(j - centre));
     let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
+    let peak = -1;
+    for (const [i, distance] of away.entries())
+        if (distance > peak)
+            [best, peak] = [i, distance];
     if (peak <= Math.max(8 * scale, minimumBytes))
         return null;
     // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
@@ -22652,21 +22855,24 @@ function findStep(ys, minimumBytes) {
     // jump too, but by much less than a real step.
     const limit = Math.max(8 * scale, minimumBytes, peak / 4);
     let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+    let previousAbove = false;
+    for (const distance of away) {
+        const above = distance > limit;
+        if (above && !previousAbove)
             groups++;
+        previousAbove = above;
     }
     if (groups !== 1)
         return null;
     // Medians of w samples show the full jump for about w window positions around it: take the middle.
     const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+    for (const [i, distance] of away.entries())
+        if (distance >= 0.8 * peak)
             near.push(i);
-    const index = near[near.length >> 1] + w;
+    // `best` itself is near, so the list is never empty.
+    const index = (near[near.length >> 1] ?? best) + w;
     // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
+    return { index, bytes: (jumps[best] ?? centre) - centre };
 }
 /**
  * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
@@ -22696,11 +22902,11 @@ function fitRun(xs, ys, minimumStep) {
         late !== null &&
         (early.low > late.high || late.low > early.high) &&
         Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found
-        ? { at: xs[found.index], bytes: found.bytes }
-        : lateFound && changes
-            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
-            : null;
+    const stepAt = (index, bytes) => {
+        const at = xs[index];
+        return at === undefined ? null : { at, bytes };
+    };
+    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
     return {
         growth: changes ? late : whole,
         shape: changes ? 'changes' : 'linear',
@@ -22710,6 +22916,9 @@ function fitRun(xs, ys, minimumStep) {
     };
 }
 
+function isUsable(run) {
+    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
+}
 // Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
 // set by the x-span far more than by the count of points.
 const maxPoints = 200;
@@ -22730,10 +22939,11 @@ function describeFailure(run) {
 /** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
 function afterWarmup(samples, warmup) {
     const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (!first || !last)
         return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    const cut = first.x + warmup * (last.x - first.x);
     return valid.filter((s) => s.x >= cut);
 }
 /** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
@@ -22767,8 +22977,8 @@ function measureRun(run, index, unit, options) {
     if (!heap)
         return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
     let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
+    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
+    if (ext.length === kept.length) {
         external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
     }
     return {
@@ -22780,121 +22990,13 @@ function measureRun(run, index, unit, options) {
         step: heap.step,
         trendP: mannKendall(ys).pUp,
         level,
-        span: xs[xs.length - 1] - xs[0],
+        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
         throughput
     };
 }
 /** Measure every run of one side. */
 function measureSamples(samples, options) {
     return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
-            const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
-            current.push(row);
-        }
-        previous = current;
-    }
-    const counts = previous[n];
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0];
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
 }
 
 // The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
@@ -22904,10 +23006,11 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
 // minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
 /** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
 function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
+    let look = Math.max(1, Math.floor(runs));
+    const looks = [look];
     const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
+    while (look < maxRuns)
+        looks.push((look = Math.min(maxRuns, look + step)));
     return looks;
 }
 /**
@@ -22937,13 +23040,14 @@ function summarise(values) {
     return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
 }
 // toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+const digits = (maximumFractionDigits) => new Intl.NumberFormat('en-US', { maximumFractionDigits });
+const formats = [digits(2), digits(1), digits(0)];
 const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
 function describeExclusions(side, runs) {
     const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
     const first = excluded[0];
+    if (!first)
+        return null;
     return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
 }
 // 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
@@ -22960,9 +23064,9 @@ function describeShapes(base, head, heap, minimumEffect, unit) {
         ['base', base],
         ['head', head]
     ]) {
-        const steps = runs.filter((r) => r.step);
+        const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []));
         if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
                 `(lazy initialisation?); the jump is taken out before measuring growth.`);
         }
         const changing = runs.filter((r) => r.shape === 'changes');
@@ -22989,10 +23093,9 @@ function analyzeSamples(base, head, options = {}) {
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const heap = comparisons[0];
+    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
     const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
     const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
@@ -23001,8 +23104,8 @@ function decide(d) {
     let reason;
     let moreRuns = 0;
     const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
+    const c = leaking[0];
+    if (c) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
@@ -23034,7 +23137,7 @@ function decide(d) {
         else if (!reachable) {
             reason =
                 `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+                    (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
         }
         else {
             const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
@@ -23084,8 +23187,8 @@ function compareThroughput(baseRuns, headRuns) {
 function compareRuns(unit, baseRuns, headRuns, options = {}) {
     const settings = { ...defaultStatsOptions, ...options };
     const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
     const attempted = Math.max(baseRuns.length, headRuns.length);
     const look = Math.max(1, looks.filter((n) => n <= attempted).length);
@@ -23096,9 +23199,10 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
     const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
+    const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
+    const compare = (metric) => {
+        const b = estimates(usableBase, metric);
+        const h = estimates(usableHead, metric);
         const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
         return {
             metric,
@@ -23107,18 +23211,20 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
             head: summarise(h),
             difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
         };
-    });
+    };
+    const heap = compare('heap');
+    const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
     const notes = [];
     for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
         if (line)
             notes.push(line);
-    const heap = comparisons[0];
     if (usableBase.length > 0 && usableHead.length > 0)
         notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
     const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
     if (throughputNote)
         notes.push(throughputNote);
     const { verdict, reason, moreRuns } = decide({
+        heap,
         comparisons,
         minimumEffect,
         alphaTest,
@@ -23147,6 +23253,54 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         notes,
         moreRuns
     };
+}
+
+/**
+ * head running out of memory where base never does (and base has a run that ended well) is a
+ * leak; a side whose every run failed leaves nothing to compare (an error). Otherwise null: the
+ * statistics decide. Never looks at samples, only at outcomes.
+ */
+function judgeFailures(base, head, names = { base: 'base', head: 'head' }) {
+    const ok = (s) => s.runs.filter((r) => outcomeOf(r) === 'ok').length;
+    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
+    const failed = (s) => s.runs.find((r) => outcomeOf(r) !== 'ok');
+    const tail = (s) => failed(s)?.stderrTail || undefined;
+    const describe = (s) => {
+        const run = failed(s);
+        return run?.outcome === 'timeout'
+            ? 'timed out'
+            : run?.outcome === 'oom'
+                ? 'ran out of memory'
+                : `exited with ${run?.exitCode ?? run?.signal}`;
+    };
+    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
+        return {
+            verdict: 'leak',
+            reason: `${capital(names.head)} ran out of memory in ${oom(head)} of ${head.runs.length} runs where ${names.base} never did.`
+        };
+    }
+    if (ok(base) === 0 && ok(head) === 0) {
+        return {
+            verdict: 'error',
+            reason: `The soak failed on both sides: it ${describe(head)} on ${names.head} and ${describe(base)} on ${names.base}.`,
+            detail: tail(head)
+        };
+    }
+    for (const [name, side] of [
+        [names.base, base],
+        [names.head, head]
+    ]) {
+        if (ok(side) === 0)
+            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
+    }
+    return null;
+}
+// memgate-samples/1: a run without `outcome` counts by its exit code.
+function outcomeOf(run) {
+    return run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+}
+function capital(name) {
+    return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**
@@ -23182,18 +23336,13 @@ async function runPipeline(options, target) {
     return { report, workDir };
 }
 async function measure(options, target, workDir, known) {
-    const git = await createGit(target.repoDir, { token: target.token });
-    if (target.remote)
-        await git.ensureCommits([target.base, target.head], target.remote);
-    const headSha = (known.headSha = await git.resolve(target.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha));
     // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-    const warnings = [];
-    const warn = (line) => {
-        warnings.push(line);
-        target.log(`warning: ${line}`);
-    };
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal });
+    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
+        ...target,
+        workingDirectory: options.workingDirectory,
+        warn: (line) => target.log(`warning: ${line}`),
+        known
+    });
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
@@ -23243,10 +23392,12 @@ async function soakUntilDecided(options, target, git, where, known) {
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
-            const failure = judgeFailures(soak.base, soak.head);
-            const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
-            const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!stats || !step || step.done)
+            const failure = judgeFailures(soak.base.samples, soak.head.samples);
+            if (failure)
+                return { soak, failure };
+            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            if (!step || step.done)
                 return { soak, failure, stats };
             target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
             // A later look knows how long the runs are, and keeps the first look's snapshots.
@@ -23265,7 +23416,7 @@ async function soakUntilDecided(options, target, git, where, known) {
 }
 async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
-    const verdict = failure?.verdict ?? stats.verdict;
+    const verdict = failure ? failure.verdict : stats.verdict;
     const suspects = verdict === 'leak'
         ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
         : [];
@@ -23294,50 +23445,13 @@ function appendRuns(first, more) {
     return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
 }
 /**
- * Runs that did not finish decide the verdict before any statistics: head running out of memory
- * where base does not is a leak; a side whose every run failed leaves nothing to compare.
- */
-function judgeFailures(base, head) {
-    const ok = (s) => s.samples.runs.filter((r) => r.outcome === 'ok').length;
-    const oom = (s) => s.samples.runs.filter((r) => r.outcome === 'oom').length;
-    const total = head.samples.runs.length;
-    const tail = (s) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined;
-    const describe = (s) => {
-        const run = s.samples.runs.find((r) => r.outcome !== 'ok');
-        return run?.outcome === 'timeout'
-            ? 'timed out'
-            : run?.outcome === 'oom'
-                ? 'ran out of memory'
-                : `exited with ${run?.exitCode ?? run?.signal}`;
-    };
-    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-        return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` };
-    }
-    if (ok(base) === 0 && ok(head) === 0) {
-        return {
-            verdict: 'error',
-            reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
-            detail: tail(head)
-        };
-    }
-    for (const [name, side] of [
-        ['base', base],
-        ['head', head]
-    ]) {
-        if (ok(side) === 0) {
-            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
-        }
-    }
-    return null;
-}
-/**
  * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
  * relative to the repository: the reader knows the repository, not the runner's scratch folder.
  */
 function repositoryRelative(suspect, headDir) {
     const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
     const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
-    const site = suspect.site;
+    const { site } = suspect;
     return {
         ...suspect,
         retainerPath: suspect.retainerPath.map(strip),
@@ -23418,17 +23532,14 @@ function zero(value) {
 }
 /** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
 function totalWords(report) {
-    const d = report.difference;
-    const x = report.series?.x;
-    if (!d || !x?.length)
-        return null;
-    const length = x[x.length - 1];
-    if (!(length > 0))
+    const { difference: d, series } = report;
+    const length = series?.x[series.x.length - 1];
+    if (!d || !series || length === undefined || !(length > 0))
         return null;
     const total = d.estimate * length;
     if (Math.abs(total) < 1024)
         return null;
-    const soak = report.series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
+    const soak = series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
     return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`;
 }
 /** The headline without its icon, for the comment, the terminal and the summary. */
@@ -23477,6 +23588,7 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// The report as the CLI prints it on a terminal. Pure.
 // Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
 const COLORS = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 };
 /**
@@ -23495,6 +23607,7 @@ function renderText(report, options = {}) {
 // C0 and C1 controls but the newline and the tab.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
 function printable(text) {
     return text.replace(CONTROL, '\ufffd');
 }
@@ -23522,11 +23635,12 @@ function renderLines(report) {
             lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
         }
     }
-    if (report.unit && report.base.growth && report.head.growth) {
-        const g = (x) => `${formatRate(x.estimate, report.unit)} [${formatRate(x.low, report.unit)}, ${formatRate(x.high, report.unit)}]`;
+    const { unit } = report;
+    if (unit && report.base.growth && report.head.growth) {
+        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
         lines.push('', 'post-GC heap growth:');
-        lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`);
-        lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`);
+        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
+        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
         if (report.difference)
             lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
     }
@@ -23759,7 +23873,10 @@ const OPTION_FLAGS = {
     timeout: { type: 'string' },
     'working-directory': { type: 'string' },
     'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' }
+    'heap-max-bytes': { type: 'string' },
+    include: { type: 'string' },
+    exclude: { type: 'string' },
+    'dependency-types': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -23790,7 +23907,10 @@ function optionsFrom(values) {
         duration: text(values.duration),
         timeout: text(values.timeout),
         'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes'])
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        include: text(values.include),
+        exclude: text(values.exclude),
+        'dependency-types': text(values['dependency-types'])
     }, flagOf);
 }
 function required(value, flag) {
@@ -23798,6 +23918,17 @@ function required(value, flag) {
         throw new UsageError(`Missing ${flag}.`);
     return value;
 }
+
+// Where every command writes: logs and progress on stderr, the one document or the text on stdout.
+const log = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+/** dist/probe.cjs, beside the bundled CLI. */
+const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
+/** With --json the document (it carries its `format`), else the text for a terminal. */
+const print = (json, document, text) => {
+    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
+};
 
 // How the CLI shows what memgate is doing, on stderr: on a terminal one status line redrawn in
 // place (a log line clears it and prints above), elsewhere one line per event.
@@ -23833,13 +23964,6 @@ function createReporter(stream = process.stderr, interactive = isInteractive(str
 }
 
 // The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
-const log = (line) => {
-    process.stderr.write(`${line}\n`);
-};
-const probePath$1 = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
-const print = (json, document, text) => {
-    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
-};
 async function runCommand(args) {
     const { values } = parse(args, {
         base: { type: 'string' },
@@ -23856,7 +23980,7 @@ async function runCommand(args) {
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
-        probePath: probePath$1(),
+        probePath: probePath(),
         log: reporter.log,
         progress: reporter.progress
     }).finally(reporter.done);
@@ -23890,10 +24014,10 @@ async function bumpsCommand(args) {
         'working-directory': { type: 'string', default: '.' },
         json: { type: 'boolean', default: false }
     });
-    const git = await createGit(path.resolve(values.repo));
-    const head = await git.resolve(required(values.head, '--head'));
-    const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
-    const bumps = await readBumps(git, base, head, {
+    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
         workingDirectory: values['working-directory'],
         warn: (line) => log(`memgate: warning: ${line}`)
     });
@@ -23963,7 +24087,7 @@ async function demoCommand(args) {
             base: 'main',
             head: 'bump',
             workDir: path.join(dir, 'work'),
-            probePath: probePath$1(),
+            probePath: probePath(),
             log: reporter.log,
             progress: reporter.progress
         }).finally(reporter.done);
@@ -23980,17 +24104,17 @@ async function demoCommand(args) {
 }
 
 // Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
-// and every later comparison reuses (and, when a step needs more, extends) its runs.
-/** Samples a first run needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES = 10;
+// and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
+// pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
 /** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
 const METRICS = 2;
 /**
  * The fewest runs a side for which the smallest exact p-value of the first look fits under its
- * share of `alpha` (see alphaForLook): below that, no amount of signal can give a leak verdict.
+ * share of `alpha` (alphaForLook's first look of several): below that, no amount of signal can
+ * give a leak verdict.
  */
 function runsFor(alpha) {
-    const firstLook = (0.8 * alpha) / METRICS;
+    const firstLook = alphaForLook(alpha, 1, 2, METRICS);
     let n = 2;
     while (smallestPValue(n, n) > firstLook && n < 100)
         n++;
@@ -24007,14 +24131,14 @@ class Soaks {
         this.settings = settings;
     }
     /**
-     * At least `count` runs of `tree` under `label` (the tree's key by default; a verification
-     * uses its own label so that its runs are fresh).
+     * The first `count` runs of `tree` under `label` (and a pilot, if the first was one), soaked as
+     * needed; the tree's key is the label by default, a verification uses its own for fresh runs.
      */
     async ensure(tree, count, label = tree.key) {
-        const list = this.runs.get(label) ?? [];
-        this.runs.set(label, list);
-        let wanted = count;
-        while (list.length < wanted) {
+        const entry = this.runs.get(label) ?? { runs: [], pilots: 0 };
+        this.runs.set(label, entry);
+        const list = entry.runs;
+        while (list.length < count + entry.pilots) {
             const i = list.length;
             const run = await runSoak({
                 command: this.settings.soakCommand,
@@ -24031,88 +24155,54 @@ class Soaks {
             this.soaks++;
             this.soakMs += run.durationMs ?? 0;
             list.push(run);
-            // The very first run goes in blind and may get too few samples for a trend: one more run then.
-            if (!this.expected && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES)
-                wanted++;
+            if (isPilot(run, i, this.expected !== undefined))
+                entry.pilots++;
             this.expected ??= run.length;
             this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
         }
-        return toSamples(list);
+        return toSamples('head', list.slice(0, count + entry.pilots));
     }
     /**
-     * Candidate against reference at false-alarm rate `alpha`: first at `runs` a side, then, while
-     * inconclusive, more runs up to `maxRuns` (the first look spends 80% of alpha, the later ones
-     * share the rest, so the total stays at alpha). The reference's runs are reused and extended.
+     * Candidate against reference at false-alarm rate `alpha`, the gate's sequential plan: first at
+     * `runs` a side, then, while inconclusive, more runs up to `maxRuns`, each look spending only its
+     * share of alpha. The reference's runs are reused and extended.
      */
     async compare(reference, candidate, alpha, stats) {
-        const looks = planLooks(stats.runs, Math.max(stats.runs, stats.maxRuns));
-        let last;
-        for (let look = 0; look < looks.length; look++) {
-            const n = looks[look];
-            const ref = await this.ensure(reference.tree, n, reference.label);
-            const cand = await this.ensure(candidate.tree, n, candidate.label);
-            const share = looks.length === 1 ? alpha : look === 0 ? 0.8 * alpha : (0.2 * alpha) / (looks.length - 1);
-            last = judge(ref, cand, share, alpha, stats);
-            if (last.verdict !== 'inconclusive' || last.growth === null)
-                break;
-            if (look + 1 < looks.length)
-                this.settings.log(`  inconclusive after ${n} runs a side (${last.reason}); more runs`);
+        const settings = { ...stats, alpha, maxRuns: Math.max(stats.runs, stats.maxRuns) };
+        let runs = settings.runs;
+        for (;;) {
+            const ref = await this.ensure(reference.tree, runs, reference.label);
+            const cand = await this.ensure(candidate.tree, runs, candidate.label);
+            const { comparison, addRuns } = judge(ref, cand, settings);
+            if (addRuns === 0)
+                return comparison;
+            this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
+            runs += addRuns;
         }
-        return last;
     }
 }
-/** The verdict of one look, with `share` of alpha. Pure. */
-function judge(ref, cand, share, alpha, stats) {
+/** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
+function judge(ref, cand, stats) {
     const runs = { reference: ref.runs.length, candidate: cand.runs.length };
-    const ok = (s) => s.runs.filter((r) => r.outcome === 'ok').length;
-    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
-    const failed = (s) => s.runs.find((r) => r.outcome !== 'ok');
-    if (oom(cand) > 0 && oom(ref) === 0 && ok(ref) > 0) {
+    const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
+    if (failure) {
         return {
-            verdict: 'leak',
-            reason: `ran out of memory in ${oom(cand)} of ${runs.candidate} runs where the reference never did`,
-            growth: null,
-            unit: null,
-            runs,
-            alpha
+            comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
+            addRuns: 0
         };
     }
-    for (const [name, side] of [
-        ['candidate', cand],
-        ['reference', ref]
-    ]) {
-        if (ok(side) === 0) {
-            const run = failed(side);
-            const how = run?.outcome === 'timeout' ? 'timed out' : `exited with ${run?.exitCode ?? run?.signal}`;
-            return {
-                verdict: 'error',
-                reason: `the soak failed in every ${name} run (it ${how}${run?.log ? `; log ${run.log}` : ''})`,
-                growth: null,
-                unit: null,
-                runs,
-                alpha
-            };
-        }
-    }
-    // One look of the caller's plan: analyzeSamples sees a single look and spends all of `share`.
-    const n = Math.max(runs.reference, runs.candidate);
-    const analysis = analyzeSamples(ref, cand, { ...stats, alpha: share, runs: n, maxRuns: n });
-    return { verdict: analysis.verdict, reason: analysis.reason, growth: analysis.difference, unit: analysis.unit, runs, alpha };
-}
-function toSamples(runs) {
+    const analysis = analyzeSamples(ref, cand, stats);
+    const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns);
     return {
-        format: 'memgate-samples/1',
-        side: 'head',
-        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
-        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-            exitCode,
-            signal,
-            outcome,
-            durationMs,
-            samples,
-            stderrTail,
-            log
-        }))
+        comparison: {
+            verdict: analysis.verdict,
+            reason: analysis.reason,
+            growth: analysis.difference,
+            unit: analysis.unit,
+            runs,
+            alpha: stats.alpha
+        },
+        addRuns: step.done ? 0 : step.addRuns
     };
 }
 function safe(label) {
@@ -24186,7 +24276,6 @@ function applyEdits(text, edits, label) {
     const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
     return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
 }
-const DEPENDENCY_SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -24379,7 +24468,7 @@ class Trees {
         this.dirs.push(dir);
         const projectDir = path.join(dir, workingDirectory);
         if (!fs.existsSync(projectDir)) {
-            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`);
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
         }
         const what = `${spec.side} ${describeHolds(spec.holds)}`;
         const detected = planInstall(dir, projectDir);
@@ -24470,10 +24559,6 @@ class Trees {
     }
 }
 
-/** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
-function bisectExitCode(report) {
-    return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2;
-}
 /** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
 function holdsFor(entries, version) {
     return entries.map((e) => ({
@@ -24535,7 +24620,7 @@ async function readSpecs(git, sha, bumps) {
         catch {
             continue;
         }
-        for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+        for (const section of DEPENDENCY_SECTIONS) {
             for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
                 if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
                     specs.set(`${manifest}\0${name}`, spec);
@@ -24600,7 +24685,8 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
                 candidates = candidates.slice(half.length);
             }
             else {
-                search.reason = `a step of the culprit search stayed ${verdict} (${list(half)} bumped); the culprit is among ${list(candidates)}`;
+                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+                search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`;
                 return search;
             }
         }
@@ -24616,7 +24702,9 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
             return search;
         }
         if (verdict !== 'leak') {
-            search.reason = `holding back ${list(held)} left head ${verdict} against base`;
+            // Unverified, a culprit found by elimination is not named.
+            search.culprits = [];
+            search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`;
             return search;
         }
         search.clean = search.clean.filter((n) => !rest.includes(n));
@@ -24901,7 +24989,50 @@ function lineOf(version) {
     return `${v.major}.${v.minor}.${v.patch}`;
 }
 
+/** Which published version of one bumped package started the leak, and a fix verified against base. */
 async function bisectPackage(ctx, entries, workingDirectory) {
+    const plan = await planPackage(ctx, entries, workingDirectory);
+    const tested = [];
+    const base = {
+        format: 'memgate-bisect/1',
+        package: plan.name,
+        from: plan.from,
+        to: plan.to,
+        firstLeaking: null,
+        lastClean: null,
+        exact: true,
+        tested,
+        newest: null,
+        suggestion: null,
+        verification: null,
+        alpha: ctx.stats.alpha,
+        alphaPerComparison: plan.per,
+        comparisons: plan.comparisons,
+        verdict: 'leak',
+        reason: ''
+    };
+    const found = await searchVersions(ctx, plan, tested);
+    if (found.done)
+        return { ...base, ...found.report };
+    const { firstLeaking, lastClean, newest } = found;
+    const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean]);
+    const { suggestion, verification } = fix;
+    return {
+        ...base,
+        ...fix,
+        firstLeaking,
+        lastClean,
+        newest,
+        verdict: 'leak',
+        reason: `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
+            (newest
+                ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
+                : '') +
+            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+    };
+}
+/** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
+async function planPackage(ctx, entries, workingDirectory) {
     const main = entries.find((e) => e.direct) ?? entries[0];
     const name = main.name;
     const specs = await readSpecs(ctx.git, ctx.headSha, entries);
@@ -24923,71 +25054,66 @@ async function bisectPackage(ctx, entries, workingDirectory) {
     const rootManifest = await ctx.git.showFile(ctx.headSha, lockDir === '.' ? 'package.json' : `${lockDir}/package.json`);
     const manager = detectPackageManager(files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)), rootManifest ?? undefined);
     const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name);
-    const published = await fetchPublishedVersions(config, name);
-    const plan = planVersions(published, from, to, name);
-    const between = plan.versions.slice(0, -1);
-    const comparisons = 1 + Math.ceil(Math.log2(plan.versions.length)) + (plan.newer ? 1 : 0);
+    const versions = planVersions(await fetchPublishedVersions(config, name), from, to, name);
+    const between = versions.versions.slice(0, -1);
+    const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0);
     const alpha = ctx.stats.alpha;
     const per = alpha / comparisons;
     ctx.log(`${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
-        `${plan.newer ? `, ${plan.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
-    const spec = (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) });
-    const reference = await ctx.trees.get(spec(from));
-    const tested = [];
+        `${versions.newer ? `, ${versions.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
+    return {
+        name,
+        from,
+        to,
+        entries,
+        versions,
+        comparisons,
+        per,
+        spec: (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) })
+    };
+}
+/**
+ * The search: `to` against the reference (head with the package at `from`), then a binary search
+ * of the versions in between, then the newest after `to`. Each step is recorded in `tested`.
+ */
+async function searchVersions(ctx, plan, tested) {
+    const { name, from, to } = plan;
+    const reference = await ctx.trees.get(plan.spec(from));
     const measure = async (version) => {
-        ctx.log(`${name}@${version} against the reference (head ${describeHolds(spec(from).holds)})`);
-        const cmp = await compareAt(ctx, reference, await ctx.trees.get(spec(version)), per);
+        ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`);
+        const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per);
         ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
         tested.push({
             version,
             verdict: cmp.verdict,
             growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
             runs: cmp.runs,
-            alpha: per,
+            alpha: plan.per,
             reason: cmp.reason
         });
         return cmp.verdict;
     };
-    const base = {
-        format: 'memgate-bisect/1',
-        package: name,
-        from,
-        to,
-        firstLeaking: null,
-        lastClean: null,
-        exact: true,
-        tested,
-        newest: null,
-        suggestion: null,
-        verification: null,
-        alpha,
-        alphaPerComparison: per,
-        comparisons,
-        verdict: 'leak',
-        reason: ''
-    };
     const toVerdict = await measure(to);
     if (toVerdict === 'pass') {
         return {
-            ...base,
-            lastClean: to,
-            verdict: 'pass',
-            reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect`
+            done: true,
+            report: { lastClean: to, verdict: 'pass', reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect` }
         };
     }
     if (toVerdict !== 'leak') {
         return {
-            ...base,
-            exact: false,
-            verdict: toVerdict,
-            reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
+            done: true,
+            report: {
+                exact: false,
+                verdict: toVerdict,
+                reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
+            }
         };
     }
     // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
-    const versions = plan.versions;
+    const versions = plan.versions.versions;
     let lo = -1;
     let hi = versions.length - 1;
-    let stuck = null;
     while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
         const verdict = await measure(versions[mid]);
@@ -24996,34 +25122,41 @@ async function bisectPackage(ctx, entries, workingDirectory) {
         else if (verdict === 'pass')
             lo = mid;
         else {
-            stuck = verdict;
-            break;
+            const firstLeaking = versions[hi];
+            const lastClean = lo >= 0 ? versions[lo] : from;
+            const step = tested[tested.length - 1];
+            return {
+                done: true,
+                report: {
+                    firstLeaking,
+                    lastClean,
+                    exact: false,
+                    verdict,
+                    reason: `${name}@${step.version} stayed ${verdict} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
+                }
+            };
         }
     }
-    const firstLeaking = versions[hi];
-    const lastClean = lo >= 0 ? versions[lo] : from;
-    if (stuck) {
-        const step = tested[tested.length - 1];
-        return {
-            ...base,
-            firstLeaking,
-            lastClean,
-            exact: false,
-            verdict: stuck,
-            reason: `${name}@${step.version} stayed ${stuck} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
-        };
-    }
-    let newest = null;
-    if (plan.newer)
-        newest = { version: plan.newer, verdict: await measure(plan.newer) };
-    // The newest version, when clean, is the better fix: the user moves forward instead of back.
-    const candidates = [...(newest?.verdict === 'pass' ? [newest.version] : []), lastClean];
+    const newer = plan.versions.newer;
+    return {
+        done: false,
+        firstLeaking: versions[hi],
+        lastClean: lo >= 0 ? versions[lo] : from,
+        newest: newer ? { version: newer, verdict: await measure(newer) } : null
+    };
+}
+/**
+ * Verification of the fix: each candidate version (the newest clean one first: the user moves
+ * forward instead of back) in head's tree against base, with fresh runs at the whole alpha; the
+ * first that passes is the suggestion.
+ */
+async function verifyFix(ctx, plan, candidates) {
+    const alpha = ctx.stats.alpha;
     let verification = null;
-    let suggestion = null;
     const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
     for (const version of candidates) {
-        const tree = await ctx.trees.get(spec(version));
-        ctx.log(`verification: head with ${name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`);
+        const tree = await ctx.trees.get(plan.spec(version));
+        ctx.log(`verification: head with ${plan.name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`);
         const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` });
         const p = cmp.growth?.pValue ?? null;
         verification = {
@@ -25032,29 +25165,15 @@ async function bisectPackage(ctx, entries, workingDirectory) {
             pValue: p,
             reason: cmp.reason,
             summary: cmp.verdict === 'pass'
-                ? `with ${name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
-                : `with ${name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
+                ? `with ${plan.name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
+                : `with ${plan.name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
         };
         ctx.log(`  → ${verification.summary}`);
         if (cmp.verdict === 'pass') {
-            suggestion = suggestionFor(tree, name, version);
-            break;
+            return { suggestion: suggestionFor(tree, plan.name, version), verification: { ...verification, verdict: 'pass' }, package: plan.name };
         }
     }
-    return {
-        ...base,
-        firstLeaking,
-        lastClean,
-        newest,
-        suggestion,
-        verification,
-        verdict: 'leak',
-        reason: `${name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
-            (newest
-                ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
-                : '') +
-            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
-    };
+    return { suggestion: null, verification };
 }
 function suggestionFor(tree, name, version) {
     const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
@@ -25091,21 +25210,20 @@ async function runBisect(options) {
     if (!soakCommand.trim())
         throw new MemgateError('No soak command: set --soak to the script that exercises the service');
     const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
-    const env = scrubEnv(process.env, options.secrets ?? []);
-    for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
-        delete env[name];
+    // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
+    const env = buildEnvironments(process.env, { secrets: options.secrets, passEnv: options.options.passEnv, probePath: options.probePath });
     const trees = new Trees({
         git,
         workDir,
         workingDirectory,
         installCommand: installCommand || undefined,
-        env,
+        env: env.install,
         signal: options.signal,
         log: options.log
     });
     const soaks = new Soaks({
         soakCommand,
-        env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
+        env: env.soak,
         timeoutMs,
         durationMs,
         workDir,
@@ -25128,11 +25246,11 @@ async function runBisect(options) {
         let culprit = null;
         if (name !== undefined) {
             if (!names.includes(name)) {
-                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
+                throw new MemgateError(`${name} did not change between base ${shortSha(baseSha)} and head ${shortSha(headSha)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
             }
         }
         else if (names.length === 0) {
-            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
+            throw new MemgateError(`No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`);
         }
         else if (names.length === 1) {
             name = names[0];
@@ -25192,77 +25310,6 @@ function emptyReport(culprit, alpha, verdict, reason, figures) {
     };
 }
 
-// `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
-// to pass. Logs go to stderr; with --json, stdout carries one memgate-bisect/1 document.
-const BISECT_USAGE = 'memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]';
-const FLAGS = {
-    base: { type: 'string' },
-    head: { type: 'string' },
-    repo: { type: 'string', default: '.' },
-    package: { type: 'string' },
-    soak: { type: 'string' },
-    install: { type: 'string' },
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' },
-    duration: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'work-dir': { type: 'string' },
-    json: { type: 'boolean', default: false }
-};
-async function bisectCommand(args, log = (line) => process.stderr.write(`${line}\n`)) {
-    const values = parseFlags(args);
-    const required = (value, flag) => {
-        if (!value)
-            throw new MemgateError(`Missing ${flag}.`, 2, { detail: `Usage: ${BISECT_USAGE}` });
-        return value;
-    };
-    const report = await runBisect({
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
-        package: values.package,
-        // The same words and checks as the action's inputs (src/options.ts).
-        options: parseOptions({
-            'soak-command': values.soak,
-            'install-command': values.install,
-            'working-directory': values['working-directory'],
-            runs: values.runs,
-            'max-runs': values['max-runs'],
-            alpha: values.alpha,
-            threshold: values.threshold,
-            warmup: values.warmup,
-            duration: values.duration,
-            timeout: values.timeout
-        }),
-        workDir: values['work-dir'],
-        probePath: probePath(),
-        log
-    });
-    process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderBisect(report) + '\n');
-    return bisectExitCode(report);
-}
-function parseFlags(args) {
-    try {
-        return parseArgs({ args, options: FLAGS, strict: true }).values;
-    }
-    catch (error) {
-        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, {
-            cause: error,
-            detail: `Usage: ${BISECT_USAGE}`
-        });
-    }
-}
-/** dist/probe.cjs beside the bundled CLI; from the sources (tests), the built one. */
-function probePath() {
-    const beside = fileURLToPath(new URL('./probe.cjs', import.meta.url));
-    if (fs.existsSync(beside))
-        return beside;
-    return fileURLToPath(new URL('../../dist/probe.cjs', import.meta.url));
-}
 /** The report as a few lines for a terminal. Pure. */
 function renderBisect(report) {
     const lines = [];
@@ -25293,10 +25340,37 @@ function renderBisect(report) {
     lines.push(report.reason);
     lines.push(`False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
         `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`);
-    return lines.join('\n');
+    return printable(lines.join('\n'));
 }
 function fmt(n) {
     return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+}
+
+// `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
+// to pass. The same flags, options and exit codes as `memgate run`; logs go to stderr, and with
+// --json stdout carries one memgate-bisect/1 document.
+async function bisectCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        package: { type: 'string' },
+        ...OPTION_FLAGS,
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const report = await runBisect({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        package: values.package,
+        options: optionsFrom(values),
+        workDir: values['work-dir'],
+        probePath: probePath(),
+        log
+    });
+    print(values.json, report, renderBisect(report));
+    return exitCodeFor(report.verdict);
 }
 
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same

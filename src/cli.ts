@@ -5,7 +5,7 @@ import { MemgateError } from './errors.js'
 import { exitCodeFor } from './exit-code.js'
 import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, runCommand } from './cli/commands.js'
 import { COMMAND_HELP, findCommandHelp, nearest, renderCommandHelp, renderOverview, UsageError } from './cli/help.js'
-import { bisectCommand } from './bisect/command.js'
+import { bisectCommand } from './cli/bisect.js'
 import { reportOfError } from './report/build.js'
 import { MEMGATE_VERSION } from './version.js'
 

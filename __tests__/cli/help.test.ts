@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { COMMAND_HELP, flagOf, nearest, renderCommandHelp } from '../../src/cli/help.js'
 import { OPTION_FLAGS } from '../../src/cli/args.js'
+import { COMMAND_HELP, flagOf, nearest, renderCommandHelp } from '../../src/cli/help.js'
 
 describe('nearest', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport, errorReport, reportOfError } from '../../src/report/build.js'
-import { MEMGATE_VERSION } from '../../src/version.js'
 import { checkReport } from '../../src/report/check.js'
 import type { Bump, StatsResult, Suspect } from '../../src/types.js'
+import { MEMGATE_VERSION } from '../../src/version.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)

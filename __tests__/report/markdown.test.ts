@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import { buildReport, type Report } from '../../src/report/build.js'
+import { ZWJ } from '../../src/report/escape.js'
 import { capMarkdown, commentMarker, extractReport, MAX_COMMENT_LENGTH, renderComment, renderReport } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import type { Bump, StatsResult } from '../../src/types.js'
-import { ZWJ } from '../../src/report/escape.js'
-import { linkedText, renderGfm } from '../support/gfm.js'
 import { MEMGATE_VERSION } from '../../src/version.js'
+import { linkedText, renderGfm } from '../support/gfm.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)
@@ -29,7 +29,7 @@ const stats: StatsResult & { notes: string[]; throughput: { base: number; head: 
   throughput: { base: 5400.4, head: 4750 }
 }
 
-function leakReport(bumps: Bump[], extra: Partial<MemgateReport> = {}): MemgateReport {
+function leakReport(bumps: Bump[], extra: Partial<Report> = {}): Report {
   return {
     ...buildReport({
       baseSha: BASE,
@@ -246,7 +246,7 @@ describe('renderReport', () => {
 })
 
 describe('what a reviewer reads first', () => {
-  const verdictReport = (verdict: MemgateReport['verdict'], extra: Partial<MemgateReport> = {}) =>
+  const verdictReport = (verdict: Report['verdict'], extra: Partial<Report> = {}) =>
     leakReport([direct], { verdict, suspects: verdict === 'leak' ? leakReport([direct]).suspects : [], durationMs: 168_000, ...extra })
   const visible = (md: string) => md.replace(/<details>[\s\S]*<\/details>/g, '<details/>')
 
@@ -322,7 +322,7 @@ describe('what a reviewer reads first', () => {
 
   it('shows a report of an older memgate without time or version', () => {
     const { durationMs: _, memgate: __, ...old } = verdictReport('leak')
-    expect(renderReport(old as MemgateReport, context)).toMatch(/<sub>measured head <code>2222222<\/code> · \[workflow run/)
+    expect(renderReport(old as Report, context)).toMatch(/<sub>measured head <code>2222222<\/code> · \[workflow run/)
   })
 })
 

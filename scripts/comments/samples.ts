@@ -6,7 +6,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { renderCause } from '../../src/bisect/render.js'
 import type { BisectReport } from '../../src/bisect/search.js'
-import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import { buildReport, type Report } from '../../src/report/build.js'
 import { renderComment } from '../../src/report/markdown.js'
 import type { Bump } from '../../src/types.js'
 
@@ -80,11 +80,7 @@ const suspects = [
   }
 ]
 
-function report(
-  verdict: 'leak' | 'pass' | 'inconclusive',
-  d: Parameters<typeof stats>[1],
-  extra: Partial<MemgateReport> = {}
-): MemgateReport {
+function report(verdict: 'leak' | 'pass' | 'inconclusive', d: Parameters<typeof stats>[1], extra: Partial<Report> = {}): Report {
   return {
     ...buildReport({
       baseSha: BASE,

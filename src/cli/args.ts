@@ -24,7 +24,10 @@ export const OPTION_FLAGS = {
   timeout: { type: 'string' },
   'working-directory': { type: 'string' },
   'pass-env': { type: 'string' },
-  'heap-max-bytes': { type: 'string' }
+  'heap-max-bytes': { type: 'string' },
+  include: { type: 'string' },
+  exclude: { type: 'string' },
+  'dependency-types': { type: 'string' }
 } as const
 
 export function parse<const O extends Flags>(args: string[], options: O, positionals = false) {
@@ -57,7 +60,10 @@ export function optionsFrom(values: Partial<Record<keyof typeof OPTION_FLAGS, st
       duration: text(values.duration),
       timeout: text(values.timeout),
       'pass-env': text(values['pass-env']),
-      'heap-max-bytes': text(values['heap-max-bytes'])
+      'heap-max-bytes': text(values['heap-max-bytes']),
+      include: text(values.include),
+      exclude: text(values.exclude),
+      'dependency-types': text(values['dependency-types'])
     },
     flagOf
   )

@@ -3,9 +3,10 @@
 //
 // Values from the PR (names, versions) go through `quote`: markdown passes its escaping, the
 // status and the terminal pass them as they are (the terminal strips control characters itself).
-import { formatDuration } from '../format.js'
-import type { Bump, Report } from '../types.js'
-import { formatBytes, formatRate } from './format.js'
+import { formatDuration } from '../bytes.js'
+import type { Bump } from '../types.js'
+import type { Report } from './build.js'
+import { formatBytes, formatRate } from './numbers.js'
 
 export type Quote = (value: string) => string
 
@@ -53,15 +54,13 @@ export function zero(value: number): number {
 }
 
 /** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
-export function totalWords(report: Report & { series?: { unit: string; x: number[] } | null }): string | null {
-  const d = report.difference
-  const x = report.series?.x
-  if (!d || !x?.length) return null
-  const length = x[x.length - 1]!
-  if (!(length > 0)) return null
+export function totalWords(report: Report): string | null {
+  const { difference: d, series } = report
+  const length = series?.x[series.x.length - 1]
+  if (!d || !series || length === undefined || !(length > 0)) return null
   const total = d.estimate * length
   if (Math.abs(total) < 1024) return null
-  const soak = report.series!.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length)
+  const soak = series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length)
   return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`
 }
 

@@ -3,16 +3,17 @@
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
 // (package names, versions, paths, object names, log lines) passes through escape.ts first, and
 // only that: memgate's own words are written as they read.
-import type { Bump, Growth, Verdict } from '../types.js'
 import type { PrGrouping } from '../bumps/pr.js'
-import type { MemgateReport } from './build.js'
-import { checkReport, type CheckOptions } from './check.js'
-import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
-import { formatBytes, readablePath } from './format.js'
-import { confidenceSentence, headlineWords, zero } from './headline.js'
-import { formatDuration } from '../format.js'
-import type { Series } from './series.js'
+import { formatDuration } from '../bytes.js'
+import { ABBREVIATED_SHA, shortSha } from '../sha.js'
+import type { Bump, Growth, Suspect, Verdict } from '../types.js'
 import { MEMGATE_VERSION } from '../version.js'
+import type { Report } from './build.js'
+import { type CheckOptions, checkReport } from './check.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
+import { confidenceSentence, headlineWords, zero } from './headline.js'
+import { formatBytes, readablePath } from './numbers.js'
+import type { Series } from './series.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -60,7 +61,7 @@ const MAX_DATA_LENGTH = 24000
  * The whole comment body: marker, the report embedded for `/memgate accept`, the rendering;
  * capped at GitHub's limit with a note when cut.
  */
-export function renderComment(report: MemgateReport, context: CommentContext): string {
+export function renderComment(report: Report, context: CommentContext): string {
   const head = [commentMarker(context.statusContext), embedReport(report)].filter(Boolean).join('\n')
   return capMarkdown(`${head}\n${renderReport(report, context)}`, MAX_COMMENT_LENGTH)
 }
@@ -70,7 +71,7 @@ export function renderComment(report: MemgateReport, context: CommentContext): s
  * it does not read as memgate-report/1. `keepAccepted` only for a comment memgate's own login
  * wrote (see checkReport). Never throws.
  */
-export function extractReport(body: string, options: CheckOptions = {}): MemgateReport | null {
+export function extractReport(body: string, options: CheckOptions = {}): Report | null {
   const start = body.indexOf(DATA_PREFIX)
   if (start < 0) return null
   const end = body.indexOf(' -->', start)
@@ -82,7 +83,7 @@ export function extractReport(body: string, options: CheckOptions = {}): Memgate
   }
 }
 
-function embedReport(report: MemgateReport): string {
+function embedReport(report: Report): string {
   let data = Buffer.from(JSON.stringify(report)).toString('base64')
   if (data.length > MAX_DATA_LENGTH) {
     const slim = { ...report, bumps: report.bumps.slice(0, 20), suspects: report.suspects.slice(0, 5), series: undefined, notes: undefined }
@@ -100,14 +101,14 @@ const UNITS = new Set(['bytes/iteration', 'bytes/ms'])
  * the cause, how sure, what to do), the figures after, folded where they are long. A pass is a few
  * lines with its details folded.
  */
-export function renderReport(input: MemgateReport, context: CommentContext): string {
+export function renderReport(input: Report, context: CommentContext): string {
   const report = input.unit && !UNITS.has(input.unit) ? { ...input, unit: null } : input
   const quote = (v: string) => escapeInline(v) || '—'
   const culprit = context.cause?.culprit
   const out: string[] = [`## ${ICONS[report.verdict]} ${headlineWords(report, culprit, quote)}`, '']
   if (report.accepted) {
     out.push(
-      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
+      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${codeSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
       ''
     )
   }
@@ -125,7 +126,8 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
   const details: string[] = []
   if (report.grouping) details.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) details.push(bumpsTable(report.bumps), '')
-  if (report.base.growth && report.head.growth && report.unit) details.push(growthTable(report), '')
+  if (report.base.growth && report.head.growth && report.unit)
+    details.push(growthTable(report, report.unit, report.base.growth, report.head.growth), '')
   if (report.verdict === 'pass' || report.verdict === 'skipped') {
     // A pass is a few lines: everything else folds into one block (notes and runbook nest inside).
     if (report.notes?.length) details.push(notesBlock(report.notes), '')
@@ -134,7 +136,8 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
   } else {
     out.push(...details)
     if (report.series && (report.verdict === 'leak' || report.verdict === 'inconclusive')) out.push(chart(report.series), '')
-    if (report.suspects.length > 0) out.push(suspectsBlock(report), '')
+    const [top] = report.suspects
+    if (top) out.push(suspectsBlock(report, top), '')
     if (report.notes?.length) out.push(notesBlock(report.notes), '')
     out.push(runbook(report, context), '')
   }
@@ -146,11 +149,11 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
  * One line under a leak's headline: how many of what, how large, held by what in which module, the
  * other suspects the same holder keeps folded in; no heap node ids.
  */
-function whatGrows(report: MemgateReport): string | null {
+function whatGrows(report: Report): string | null {
   const [top, ...rest] = report.suspects
   if (!top || report.verdict === 'pass' || report.verdict === 'skipped') return null
   const hops = readablePath(top.retainerPath).map(withoutId)
-  const holder = hops.length >= 2 ? hops[hops.length - 2]! : null
+  const holder = hops.length >= 2 ? (hops[hops.length - 2] ?? null) : null
   // Suspects whose retainer path passes through the same holder are the same leak seen twice.
   const same = holder ? rest.filter((s) => readablePath(s.retainerPath).map(withoutId).includes(holder)) : []
   const others = rest.length - same.length
@@ -174,16 +177,16 @@ function withoutId(hop: string): string {
 function holderWords(hops: string[], pkg: string | null | undefined): string {
   const module = hops[0]?.startsWith('module ') ? hops[0].slice('module '.length) : null
   const ofPackage = pkg && !module?.includes(`node_modules/${pkg}/`) ? ` (package ${codeSpan(pkg)})` : ''
-  if (hops.length < 2) return ofPackage
+  const container = hops[hops.length - 2]
+  if (container === undefined) return ofPackage
   if (module && hops.length === 2) return ` kept by the module ${codeSpan(module)}${ofPackage}`
-  const container = hops[hops.length - 2]!
   const space = container.indexOf(' ')
   const [edge, type] = space > 0 ? [container.slice(0, space), container.slice(space + 1)] : [container, '']
   return ` kept in ${codeSpan(edge)}${type ? ` (${escapeInline(type)})` : ''}${module ? ` of the module ${codeSpan(module)}` : ''}${ofPackage}`
 }
 
 /** What to do next, fitted to the verdict. */
-function nextStep(report: MemgateReport, context: CommentContext): string | null {
+function nextStep(report: Report, context: CommentContext): string | null {
   switch (report.verdict) {
     case 'leak': {
       if (report.accepted) return null
@@ -224,7 +227,7 @@ function nextStep(report: MemgateReport, context: CommentContext): string | null
 }
 
 /** The command that tells the bot which opened the PR to stop proposing this version. */
-function botIgnore(report: MemgateReport, bump: Bump | undefined): string | null {
+function botIgnore(report: Report, bump: Bump | undefined): string | null {
   const tool = report.grouping?.tool
   const level = bump?.type === 'major' || bump?.type === 'minor' ? bump.type : 'patch'
   const dependabot = bump
@@ -260,13 +263,12 @@ function groupingLine(grouping: PrGrouping): string {
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
-    const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
     const where = b.direct
       ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})`
       : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
-    const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
+    const type = [cell(b.type), b.unresolved ? 'range' : '', b.change ? cell(b.change) : ''].filter(Boolean).join(', ')
+    const name = b.package ? `${code(b.name)} → ${code(b.package)}` : code(b.name)
     return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
   return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
@@ -279,9 +281,9 @@ const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 function releaseLink(b: Bump): string {
   // A `change` means a specifier other than a registry version (file:, git, an npm: alias): the
   // registry page of that name would be another package.
-  if ((b as Bump & { change?: string }).change) return '—'
+  if (b.change) return '—'
   // An alias's versions are those of the package it installs.
-  const name = (b as Bump & { package?: string }).package ?? b.name
+  const name = b.package ?? b.name
   if (!NPM_NAME.test(name) || name.length > 214) return '—'
   const links: string[] = []
   if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${name}/v/${b.to})`)
@@ -290,8 +292,7 @@ function releaseLink(b: Bump): string {
 }
 
 /** Growth per side in one unit named in the header, throughput as head's change, the runs the statistics used. */
-function growthTable(report: MemgateReport): string {
-  const unit = report.unit!
+function growthTable(report: Report, unit: string, baseGrowth: Growth, headGrowth: Growth): string {
   const per = unit.replace(/^bytes\//, '')
   // Bytes throughout, so that base's few bytes and head's kilobytes read in one column.
   const n = (v: number) => {
@@ -299,7 +300,7 @@ function growthTable(report: MemgateReport): string {
     const text = Math.abs(x) >= 100 ? Math.round(Math.abs(x)).toLocaleString('en-US') : Math.abs(x).toFixed(Math.abs(x) >= 10 ? 1 : 2)
     return x < 0 ? `−${text}` : text
   }
-  const used = (side: MemgateReport['base']) =>
+  const used = (side: Report['base']) =>
     side.used !== undefined && side.used !== side.runs ? `${side.used} of ${side.runs}` : `${side.runs}`
   const base = report.throughput?.base
   const head = report.throughput?.head
@@ -313,8 +314,8 @@ function growthTable(report: MemgateReport): string {
   const lines = [
     `| Side | Runs used | Heap growth (B/${per}) | Interval (B/${per}) | Throughput (${per}s/s) |`,
     '| --- | --- | --- | --- | --- |',
-    row(`base ${shortSha(report.base.sha)}`, used(report.base), report.base.growth!, rate(base)),
-    row(`head ${shortSha(report.head.sha)}`, used(report.head), report.head.growth!, change)
+    row(`base ${codeSha(report.base.sha)}`, used(report.base), baseGrowth, rate(base)),
+    row(`head ${codeSha(report.head.sha)}`, used(report.head), headGrowth, change)
   ]
   if (report.difference) lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
   return lines.join('\n')
@@ -356,7 +357,7 @@ function chart(series: Series): string {
   ].join('\n')
 }
 
-function suspectsBlock(report: MemgateReport): string {
+function suspectsBlock(report: Report, top: Suspect): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
@@ -367,7 +368,6 @@ function suspectsBlock(report: MemgateReport): string {
           : '—'
       } |`
   )
-  const top = report.suspects[0]! // called only when there are suspects
   return [
     // A line that starts with <details> is raw HTML to GFM: entities there, not markdown escapes.
     `<details><summary><b>Suspects</b>: ${htmlCode(top.name)}${top.package ? ` from ${htmlCode(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
@@ -386,7 +386,8 @@ function suspectsBlock(report: MemgateReport): string {
 const PATH_HOPS = 6
 
 function shortPath(path: string[]): string[] {
-  return path.length <= PATH_HOPS ? path : [path[0]!, '…', ...path.slice(-(PATH_HOPS - 1))]
+  const [root] = path
+  return root === undefined || path.length <= PATH_HOPS ? path : [root, '…', ...path.slice(-(PATH_HOPS - 1))]
 }
 
 function notesBlock(notes: string[]): string {
@@ -394,7 +395,7 @@ function notesBlock(notes: string[]): string {
 }
 
 /** The first and the last of head's snapshots, by the paths the run wrote them to. */
-function snapshotFiles(report: MemgateReport): string {
+function snapshotFiles(report: Report): string {
   const files = (report.snapshots ?? []).filter((f) => /^[\w./-]+\.heapsnapshot$/.test(f) && !f.split('/').includes('..'))
   const first = files[0]
   const last = files[files.length - 1]
@@ -403,7 +404,7 @@ function snapshotFiles(report: MemgateReport): string {
   return `\`${first}\` and \`${last}\``
 }
 
-function runbook(report: MemgateReport, context: CommentContext): string {
+function runbook(report: Report, context: CommentContext): string {
   const hold = report.verdict === 'leak' || report.verdict === 'inconclusive' ? ', hold the previous version' : ''
   const lines = [`<details><summary><b>Runbook</b>: reproduce, inspect${hold}</summary>`, '']
   if (report.base.sha && report.head.sha) {
@@ -433,8 +434,10 @@ function runbook(report: MemgateReport, context: CommentContext): string {
   )
   const verified = context.cause?.pin
   const pins = report.bumps
-    .filter((b) => b.from && b.to && b.type !== 'added' && b.type !== 'removed' && (!verified || b.name === verified.name))
-    .map((b) => (verified ? { ...b, from: verified.version, package: undefined, change: undefined } : b))
+    .filter(
+      (b): b is PinnedBump => !!b.from && !!b.to && b.type !== 'added' && b.type !== 'removed' && (!verified || b.name === verified.name)
+    )
+    .map((b): PinnedBump => (verified ? { ...b, from: verified.version, package: undefined, change: undefined } : b))
     .slice(0, 5)
   if (pins.length > 0 && report.verdict !== 'error') {
     const direct = pins.filter((b) => b.direct)
@@ -456,11 +459,14 @@ function runbook(report: MemgateReport, context: CommentContext): string {
   return lines.join('\n')
 }
 
+type PinnedBump = Bump & { from: string }
+
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
-function previousSpec(b: Bump): string {
-  const { change, package: target } = b as Bump & { change?: string; package?: string }
-  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
-  return target ? `npm:${target}@${b.from!}` : b.from!
+function previousSpec(b: PinnedBump): string {
+  const { change, package: target } = b
+  const arrow = change?.indexOf(' → ') ?? -1
+  if (b.type === 'other' && change && arrow >= 0) return change.slice(0, arrow)
+  return target ? `npm:${target}@${b.from}` : b.from
 }
 
 const COMMANDS: Record<Verdict, string[]> = {
@@ -471,12 +477,12 @@ const COMMANDS: Record<Verdict, string[]> = {
   skipped: ['/memgate help']
 }
 
-function footer(report: MemgateReport, context: CommentContext): string {
+function footer(report: Report, context: CommentContext): string {
   const commands = COMMANDS[report.verdict].filter(
     (c) => !(context.cause && c === '/memgate bisect') && !(report.accepted && c.startsWith('/memgate accept'))
   )
   const where: string[] = []
-  if (report.head.sha) where.push(`measured head ${shortSha(report.head.sha)}`)
+  if (report.head.sha) where.push(`measured head ${codeSha(report.head.sha)}`)
   if (report.durationMs !== undefined) where.push(`in ${formatDuration(report.durationMs)}`)
   if (report.memgate) where.push(`by memgate ${escapeInline(report.memgate)}`)
   if (context.runUrl) where.push(`[workflow run and artifacts](${context.runUrl})`)
@@ -532,8 +538,9 @@ function htmlCode(text: string): string {
   return `<code>${escapeHtml(text)}</code>`
 }
 
-function shortSha(sha: string): string {
-  return /^[0-9a-f]{7,40}$/.test(sha) ? `<code>${sha.slice(0, 7)}</code>` : '—'
+/** A SHA as inline code, or a dash for a report that has none (a SHA is checked: the report may come from an artifact). */
+function codeSha(sha: string): string {
+  return ABBREVIATED_SHA.test(sha) ? `<code>${shortSha(sha)}</code>` : '—'
 }
 
 function shellQuote(text: string): string {

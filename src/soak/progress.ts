@@ -1,7 +1,7 @@
 // What the soak stage reports while it works, for the entries to show (the action's log, the CLI's
 // progress line): the stage emits events and never decides how they are printed.
 import * as fs from 'node:fs'
-import { formatBytes, formatDuration } from '../format.js'
+import { formatBytes, formatDuration } from '../bytes.js'
 import type { Side } from '../types.js'
 
 export type SoakEvent =
@@ -70,7 +70,7 @@ export function peekSamples(file: string): { samples: number; heap: number | nul
     let heap: number | null = null
     for (let i = lines.length - 1; i >= 0 && heap === null; i--) {
       try {
-        const value = (JSON.parse(lines[i]!) as { heap?: unknown }).heap
+        const value = (JSON.parse(lines[i] ?? '') as { heap?: unknown }).heap
         if (typeof value === 'number' && Number.isFinite(value)) heap = value
       } catch {
         // a half-written last line, or the first line cut by the tail
