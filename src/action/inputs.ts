@@ -21,6 +21,8 @@ export interface Inputs {
   artifactName: string
   /** on-leak: after a leak, find the culprit bump, the first leaking version and a verified fix. */
   bisect: 'on-leak' | 'off'
+  /** `on-failure`: a pass writes no comment, and only edits one an earlier head's failure left. */
+  comment: 'always' | 'on-failure'
   /** skip-drafts, skip-label: which pull_request events are measured. */
   trigger: TriggerOptions
 }
@@ -59,8 +61,15 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     reportPath: getInput('report-path') || 'memgate',
     artifactName: readArtifactName(getInput('artifact-name')),
     bisect: readBisect(getInput('bisect')),
+    comment: readComment(getInput('comment')),
     trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') })
   }
+}
+
+function readComment(raw: string): Inputs['comment'] {
+  const value = raw.trim() || 'always'
+  if (value !== 'always' && value !== 'on-failure') throw new MemgateError(`Invalid comment '${raw}'. Expected always or on-failure.`)
+  return value
 }
 
 function readBisect(raw: string): Inputs['bisect'] {

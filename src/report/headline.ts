@@ -115,10 +115,11 @@ export function statusDescription(report: Report, culprit?: string | null): stri
   const d = report.difference
   const unit = report.unit
   const rate = (v: number, sign = true) => (unit ? rateWords(v, unit, sign).replace(' per ', '/') : '')
+  const reason = report.reason.split('\n')[0] ?? ''
   let text: string
   switch (report.verdict) {
     case 'leak':
-      text = d && unit ? `leak: ${subject} ${rate(d.estimate)}` : `leak: ${subject}: ${report.reason}`
+      text = d && unit ? `leak: ${subject} ${rate(d.estimate)}` : `leak: ${subject}: ${reason}`
       break
     case 'pass':
       text =
@@ -129,15 +130,14 @@ export function statusDescription(report: Report, culprit?: string | null): stri
             : `pass: ${subject} within ${rate(d.high, false)} of base`
       break
     case 'inconclusive':
-      text = `inconclusive: ${subject}: ${report.reason}`
+      text = `inconclusive: ${subject}: ${reason}`
       break
     case 'error':
-      text = `error: ${report.reason}`
+      text = `error: ${reason}`
       break
     default:
-      text = `skipped: ${report.reason || 'nothing to measure'}`
+      text = `skipped: ${reason || 'nothing to measure'}`
   }
-  if (report.accepted) text = `accepted leak: ${subject} (by @${report.accepted.by})`
   const time = report.durationMs !== undefined && report.verdict !== 'skipped' ? ` (${formatDuration(report.durationMs)})` : ''
   return cut(text.replace(/\s+/g, ' '), MAX_STATUS_DESCRIPTION - time.length) + time
 }
