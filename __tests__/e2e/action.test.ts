@@ -83,7 +83,9 @@ describe('pull_request with a leaky bump', () => {
     expect(run.exitCode).toBe(1)
     const mine = github.statuses.filter((s) => s.sha === leaky.headSha)
     expect(mine.map((s) => s.state)).toEqual(['pending', 'failure'])
-    expect(mine[0]!.description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side/)
+    expect(mine[0]!.description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side$/)
+    // The final status leads with the package and the effect, with how long it took.
+    expect(mine[1]!.description).toMatch(/^leak: event-hub 1\.0\.0 → 2\.0\.0 \+\d+ B\/iteration \((\d+ s|\d+ min \d+ s)\)$/)
     expect(mine[1]!.context).toBe('memgate')
     expect(mine[1]!.target_url).toBe('https://github.com/acme/service/actions/runs/4242')
     expect(mine[1]!.description.length).toBeLessThanOrEqual(140)
@@ -254,6 +256,25 @@ describe('comment safety', () => {
     expect(memgateComments(30)[0]!.body).toBe(before)
     expect(run.stdout).toContain("The PR's head moved to")
   })
+
+  it('with comment: on-failure, writes no comment for a green status but edits the one a failure left', async () => {
+    const inputs = { 'install-command': 'true', 'soak-command': 'MEMGATE_SAMPLE_EVERY=50 node soak.js', 'fail-on': 'none', runs: '2' }
+    github.pulls.set(32, { headSha: injected.headSha, baseSha: injected.baseSha })
+    const quietRun = await act(injected, 32, { ...inputs, comment: 'on-failure' })
+    expect(quietRun.exitCode).toBe(0)
+    expect(github.comments.get(32) ?? []).toEqual([])
+    expect(quietRun.stdout).toMatch(
+      /^memgate: \w+: .*; \d+ (ms|s|min \d+ s) in all; the comment is on https:\/\/github\.com\/acme\/service\/pull\/32$/m
+    )
+
+    // An earlier head's comment (here one written with comment: always) is edited, never left stale.
+    await act(injected, 32, { ...inputs, comment: 'always' })
+    expect(memgateComments(32)).toHaveLength(1)
+    const earlier = memgateComments(32)[0]!.body
+    await act(injected, 32, { ...inputs, comment: 'on-failure', runs: '3' })
+    expect(memgateComments(32)).toHaveLength(1)
+    expect(memgateComments(32)[0]!.body).not.toBe(earlier)
+  }, 120000)
 
   it('edits an existing comment to "skipped" but never creates one for a skip', async () => {
     github.pulls.set(30, { headSha: quiet.headSha, baseSha: quiet.baseSha })

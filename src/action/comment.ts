@@ -8,6 +8,7 @@ import type { Report } from '../report/build.js'
 import { type CauseSection, commentMarker, extractReport, renderComment } from '../report/markdown.js'
 import { shortSha } from '../sha.js'
 import type { PullTarget } from '../trigger/event.js'
+import { statusFor } from './status.js'
 import { renderContext, type Step } from './step.js'
 
 /** The report in memgate's own comment on the PR, or null; a failed read throws (the caller decides). */
@@ -55,8 +56,10 @@ export async function postComment(step: Step, target: PullTarget, report: Report
         return
       }
       const body = renderComment(report, { ...renderContext(step, post.runs, post.runUrl), ...(post.cause ? { cause: post.cause } : {}) })
-      // With `comment: on-failure` a pass only edits the comment an earlier head's failure left.
-      const quiet = report.verdict === 'skipped' || (report.verdict === 'pass' && step.inputs.comment === 'on-failure')
+      // With `comment: on-failure` a verdict whose status is green (a pass) only edits the comment
+      // an earlier head's failure left, so no stale red comment stays.
+      const green = statusFor(report, step.inputs.failOn).state === 'success'
+      const quiet = report.verdict === 'skipped' || (step.inputs.comment === 'on-failure' && green)
       const create = post.create ?? !quiet
       const done = await upsertStickyComment(step.client, pr, commentMarker(step.inputs.statusContext), body, create)
       core.info(`PR comment: ${done}`)

@@ -30,7 +30,7 @@ export async function measureAndPost(step: Step, target: PullTarget, runs: numbe
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
   const started = Date.now()
-  const what = `measuring ${shortSha(target.headSha)} against its base: ${runs} runs a side`
+  const what = `Measuring ${shortSha(target.headSha)} against its base: ${runs} runs per side`
   if (posting) await step.status.start(where, pendingDescription(what))
   // Once both sides have run, the pending status says about how long the rest takes.
   const remaining = new RemainingTime(os.availableParallelism() >= 2)
