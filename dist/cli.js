@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
-import * as path from 'node:path';
-import { posix, join } from 'node:path';
 import * as fs from 'node:fs';
-import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
+import { existsSync, statSync, openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
-import { randomUUID, createHash } from 'node:crypto';
-import { readFile, open } from 'node:fs/promises';
+import * as path from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { readFile, open } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 
 /**
  * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
@@ -46,6 +46,446 @@ function exitCodeFor(verdict) {
         case 'error':
             return 2;
     }
+}
+
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
+        };
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/**
+ * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
+ * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
+ * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ */
+function gitEnv(base, token) {
+    const env = stringEnv(base);
+    for (const name of Object.keys(env))
+        if (/^GIT_TRACE/i.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (token) {
+        const count = Number(env.GIT_CONFIG_COUNT);
+        const n = Number.isInteger(count) && count > 0 ? count : 0;
+        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
+        env.GIT_CONFIG_COUNT = String(n + 1);
+    }
+    return env;
+}
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
+async function createGit(repoDir, options = {}) {
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+    if (!existsSync(repoDir))
+        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
+    if (!statSync(repoDir).isDirectory())
+        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
+    const top = await git(['rev-parse', '--show-toplevel'], true);
+    if (top.exitCode !== 0)
+        throw new MemgateError(`${repoDir} is not a git repository`);
+    const root = top.stdout.trim();
+    return {
+        repoDir: root,
+        async resolve(ref) {
+            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+            if (result.exitCode !== 0)
+                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
+            return result.stdout.trim();
+        },
+        async mergeBase(a, b) {
+            const result = await git(['merge-base', a, b], true);
+            if (result.exitCode !== 0) {
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
+            }
+            return result.stdout.trim();
+        },
+        showFile: (sha, path) => readBlob(root, sha, path),
+        async listFiles(sha) {
+            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async changedFiles(base, head) {
+            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async subjects(base, head, max) {
+            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
+            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
+        async addWorktree(dir, sha) {
+            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
+        },
+        async removeWorktree(dir) {
+            await git(['worktree', 'remove', '--force', dir], true);
+            await git(['worktree', 'prune'], true);
+        }
+    };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
+}
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+async function initRepo(dir, branch = 'main') {
+    for (const args of [
+        ['init', '--quiet', '--initial-branch', branch],
+        ['config', 'user.name', 'memgate'],
+        ['config', 'user.email', 'memgate@example.invalid'],
+        ['config', 'commit.gpgsign', 'false']
+    ]) {
+        await runGit(dir, args);
+    }
+}
+/** Stage everything and commit; returns the new commit's SHA. */
+async function commitAll(dir, message) {
+    await runGit(dir, ['add', '--all']);
+    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Create a branch at the current commit and switch to it. */
+async function switchToNewBranch(dir, branch) {
+    await runGit(dir, ['switch', '--quiet', '-c', branch]);
+}
+
+// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
+// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
+/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
+function examplesDir() {
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+}
+/**
+ * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
+ * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
+ */
+async function createDemoRepo(dir, head) {
+    const examples = examplesDir();
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
+    await initRepo(dir);
+    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
+    await switchToNewBranch(dir, 'bump');
+    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
+    return { dir, baseSha, headSha };
+}
+async function bumpEventHub(dir, source, message) {
+    const vendor = path.join(dir, 'vendor');
+    fs.rmSync(vendor, { recursive: true, force: true });
+    fs.mkdirSync(vendor, { recursive: true });
+    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
+    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
+    if (!tarball)
+        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
+    const manifestPath = path.join(dir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
+    return commitAll(dir, message);
+}
+async function npm(args, cwd) {
+    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    if (exit.code !== 0)
+        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
+}
+
+/** The type codes of a graph, looked up once. */
+function typeCodes(g) {
+    const n = (t) => g.nodeTypes.indexOf(t);
+    const e = (t) => g.edgeTypes.indexOf(t);
+    return {
+        hidden: n('hidden'),
+        array: n('array'),
+        string: n('string'),
+        object: n('object'),
+        code: n('code'),
+        closure: n('closure'),
+        regexp: n('regexp'),
+        number: n('number'),
+        native: n('native'),
+        synthetic: n('synthetic'),
+        consString: n('concatenated string'),
+        slicedString: n('sliced string'),
+        symbol: n('symbol'),
+        bigint: n('bigint'),
+        objectShape: n('object shape'),
+        context: e('context'),
+        element: e('element'),
+        property: e('property'),
+        internal: e('internal'),
+        hiddenEdge: e('hidden'),
+        shortcut: e('shortcut'),
+        weak: e('weak')
+    };
+}
+/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
+function className(g, node) {
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
+}
+/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
+function edgeNameIsIndex(t, type) {
+    return type === t.element || type === t.hiddenEdge;
+}
+/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
+function edgeLabel(g, t, edge) {
+    const type = g.edgeType[edge];
+    const name = g.edgeName[edge];
+    if (edgeNameIsIndex(t, type))
+        return `[${name}]`;
+    const s = g.strings[name] ?? String(name);
+    if (type === t.property)
+        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
+}
+/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
+function nodeLabel(g, t, node) {
+    const type = g.nodeType[node];
+    const name = g.strings[g.nodeName[node]];
+    let label;
+    if (type === t.closure)
+        label = `${name || '(anonymous)'}()`;
+    else if (type === t.string || type === t.consString || type === t.slicedString) {
+        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+    }
+    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
+        label = name || className(g, node);
+    }
+    else
+        label = `${className(g, node)} ${name}`.trim();
+    return `${label} @${g.nodeId[node]}`;
+}
+/** The first edge of `node` of the given type and name (a string), or -1. */
+function findEdge(g, node, type, name) {
+    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
+        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
+            return e;
+    }
+    return -1;
 }
 
 // The shapes of docs/design.md, shared by every stage. Change them only with the design.
@@ -97,8 +537,11 @@ const DEFAULT_HEAP_MAX_MB = 512;
 const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600;
-/** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
-function parseOptions(raw) {
+/**
+ * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
+ * MemgateError naming it as `label` spells it.
+ */
+function parseOptions(raw, label = (name) => name) {
     const text = (name) => (raw[name] ?? '').trim();
     const stats = parseStatsInputs({
         runs: raw.runs,
@@ -106,7 +549,7 @@ function parseOptions(raw) {
         alpha: raw.alpha,
         threshold: raw.threshold,
         warmup: raw.warmup
-    });
+    }, label);
     const merged = { ...defaultStatsOptions, ...stats };
     merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
     const duration = text('duration');
@@ -114,12 +557,12 @@ function parseOptions(raw) {
         soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
         installCommand: text('install-command'),
         workingDirectory: text('working-directory') || '.',
-        timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
-        durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
+        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
         stats: merged,
-        bumps: bumpFilter(raw),
-        passEnv: passEnv(raw['pass-env']),
-        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+        bumps: bumpFilter(raw, label),
+        passEnv: passEnv(raw['pass-env'], label),
+        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -146,20 +589,20 @@ function megabytes(name, value, fallback) {
     }
     return n;
 }
-function passEnv(raw) {
+function passEnv(raw, label) {
     const names = splitList(raw);
     for (const name of names) {
         if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
-            throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`);
+            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
         }
     }
     return names;
 }
-function bumpFilter(raw) {
+function bumpFilter(raw, label) {
     const types = splitList(raw['dependency-types']);
     for (const type of types) {
         if (!DEPENDENCY_SECTIONS.includes(type)) {
-            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
+            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
         }
     }
     return {
@@ -180,31 +623,31 @@ function number(name, text, low, high, integer = false) {
  * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
  * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
  */
-function parseStatsInputs(inputs) {
+function parseStatsInputs(inputs, label = (name) => name) {
     const options = {};
     const given = (value) => value !== undefined && value.trim() !== '';
     if (given(inputs.runs))
-        options.runs = number('runs', inputs.runs, 2, 100, true);
+        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
     if (given(inputs['max-runs']))
-        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
+        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
     if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
+        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
     }
     if (options.runs !== undefined && options.maxRuns === undefined)
         options.maxRuns = Math.max(options.runs, 2 * options.runs);
     if (given(inputs.alpha))
-        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
+        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
     if (given(inputs.warmup))
-        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
+        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
     if (given(inputs.threshold)) {
         let bytes;
         let share;
         for (const part of inputs.threshold.split(',')) {
             const text = part.trim();
             if (text.endsWith('%'))
-                share = number('threshold', text, 0, 10);
+                share = number(label('threshold'), text, 0, 10);
             else
-                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
         }
         if (bytes !== undefined) {
             options.threshold = bytes;
@@ -217,198 +660,1929 @@ function parseStatsInputs(inputs) {
     return options;
 }
 
-// argv → the same Options the action reads from its inputs: flags carry the inputs' names
-// (--soak-command) or their short forms (--soak), and go through the same checks.
-const USAGE = `Usage:
-  memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
-              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--include GLOBS] [--exclude GLOBS]
-              [--dependency-types TYPES] [--work-dir DIR] [--json] [--report FILE]
-  memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
-  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
-  memgate heap summary FILE [--json]
-  memgate heap diff BEFORE AFTER [MORE...] [--json]
-  memgate demo [--clean] [--runs N] [--json] [--keep]
-  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [the options of run] [--work-dir DIR] [--json]
-  memgate record --commit REF --store DIR [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-                 [--working-directory DIR] [--keep N] [--work-dir DIR] [--json]
-  memgate trend --store DIR [--repo DIR] [--ref REF] [--last N] [--page FILE] [--json]
+// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
+// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
+// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
+// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
+// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
+// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
+// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
+// (HeapSnapshotJSONSerializer).
+//
+// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
+// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
+/** The index into `g.locations` of a node's source location, or -1. */
+function locationOf$1(g, node) {
+    const nodes = g.locations.node;
+    let lo = 0;
+    let hi = g.locations.count - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = nodes[mid];
+        if (v === node)
+            return mid;
+        if (v < node)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+var S;
+(function (S) {
+    S[S["Start"] = 0] = "Start";
+    S[S["Key"] = 1] = "Key";
+    S[S["KeyString"] = 2] = "KeyString";
+    S[S["Colon"] = 3] = "Colon";
+    S[S["Value"] = 4] = "Value";
+    S[S["AfterValue"] = 5] = "AfterValue";
+    S[S["Capture"] = 6] = "Capture";
+    S[S["Skip"] = 7] = "Skip";
+    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
+    S[S["Numbers"] = 9] = "Numbers";
+    S[S["Strings"] = 10] = "Strings";
+    S[S["StringBody"] = 11] = "StringBody";
+    S[S["Done"] = 12] = "Done";
+})(S || (S = {}));
+var Section;
+(function (Section) {
+    Section[Section["None"] = 0] = "None";
+    Section[Section["Nodes"] = 1] = "Nodes";
+    Section[Section["Edges"] = 2] = "Edges";
+    Section[Section["Locations"] = 3] = "Locations";
+})(Section || (Section = {}));
+// Roles of node fields, from meta.node_fields.
+var F;
+(function (F) {
+    F[F["Other"] = 0] = "Other";
+    F[F["Type"] = 1] = "Type";
+    F[F["Name"] = 2] = "Name";
+    F[F["Id"] = 3] = "Id";
+    F[F["Size"] = 4] = "Size";
+    F[F["EdgeCount"] = 5] = "EdgeCount";
+})(F || (F = {}));
+var EF;
+(function (EF) {
+    EF[EF["Other"] = 0] = "Other";
+    EF[EF["Type"] = 1] = "Type";
+    EF[EF["Name"] = 2] = "Name";
+    EF[EF["To"] = 3] = "To";
+})(EF || (EF = {}));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function fail(reason) {
+    throw new MemgateError(reason);
+}
+/**
+ * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
+ * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
+ */
+class HeapSnapshotParser {
+    state = S.Start;
+    keepEdges;
+    maxStringLength;
+    bytesSeen = 0;
+    maxBytes;
+    totalBytes;
+    key = '';
+    keyBytes = [];
+    keyEscape = false;
+    seenKeys = new Set();
+    // generic skip/capture state
+    depth = 0;
+    inString = false;
+    escape = false;
+    capture = [];
+    captureStart = 0;
+    // numbers
+    section = Section.None;
+    num = 0;
+    inNum = false;
+    neg = false;
+    field = 0;
+    // header
+    nodeFieldCount = 0;
+    nodeRoles = new Uint8Array(0);
+    edgeFieldCount = 0;
+    edgeRoles = new Uint8Array(0);
+    locFieldCount = 0;
+    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
+    locRow = [0, 0, 0, 0];
+    locRows = new Uint32Array(0);
+    locLen = 0;
+    headerDone = false;
+    g = null;
+    nodesRead = 0;
+    edgesRead = 0;
+    // strings
+    strBuf = new Uint8Array(256);
+    strLen = 0;
+    strEscaped = false;
+    strWide = false;
+    stringsDone = false;
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    strings = [];
+    keepAllStrings;
+    needed = null;
+    totalsOnly;
+    namedType = new Uint8Array(256);
+    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
+    constructor(options = {}) {
+        this.keepAllStrings = options.stringValues === true;
+        this.totalsOnly = options.totalsOnly === true;
+        this.keepEdges = options.edges !== false && !this.totalsOnly;
+        this.maxStringLength = options.maxStringLength ?? 1024;
+        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
+        this.totalBytes = options.totalBytes;
+        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
+            fail(tooLarge(this.totalBytes, this.maxBytes));
+    }
+    /** Feeds the next chunk of the file. */
+    write(chunk) {
+        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+        const len = buf.length;
+        if (this.bytesSeen + len > this.maxBytes)
+            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
+        let i = 0;
+        while (i < len) {
+            switch (this.state) {
+                case S.Start: {
+                    const c = buf[i++];
+                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
+                        continue;
+                    if (c !== 0x7b)
+                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
+                    this.state = S.Key;
+                    break;
+                }
+                case S.Key: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === QUOTE) {
+                        this.keyBytes = [];
+                        this.keyEscape = false;
+                        this.state = S.KeyString;
+                    }
+                    else if (c === 0x7d) {
+                        this.state = S.Done;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
+                    break;
+                }
+                case S.KeyString: {
+                    const c = buf[i++];
+                    if (this.keyEscape)
+                        this.keyEscape = false;
+                    else if (c === BACKSLASH)
+                        this.keyEscape = true;
+                    else if (c === QUOTE) {
+                        this.key = String.fromCharCode(...this.keyBytes);
+                        this.state = S.Colon;
+                        break;
+                    }
+                    if (this.keyBytes.length < 64)
+                        this.keyBytes.push(c);
+                    break;
+                }
+                case S.Colon: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c !== 0x3a)
+                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
+                    this.state = S.Value;
+                    break;
+                }
+                case S.Value: {
+                    const c = buf[i];
+                    if (isSpace(c)) {
+                        i++;
+                        continue;
+                    }
+                    this.beginValue(c);
+                    if (this.state === S.Capture) {
+                        this.captureStart = i;
+                        this.capture = [];
+                    }
+                    i++;
+                    break;
+                }
+                case S.AfterValue: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === 0x2c)
+                        this.state = S.Key;
+                    else if (c === 0x7d)
+                        this.state = S.Done;
+                    else
+                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
+                    break;
+                }
+                case S.Capture:
+                case S.Skip: {
+                    const start = this.state === S.Capture ? this.captureStart : 0;
+                    i = this.skipValue(buf, i);
+                    if (this.state === S.Capture) {
+                        if (this.depth === 0) {
+                            this.capture.push(buf.subarray(start, i));
+                            this.readHeader();
+                            this.state = S.AfterValue;
+                        }
+                        else {
+                            this.capture.push(buf.slice(start, i));
+                            this.captureStart = 0;
+                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
+                            }
+                        }
+                    }
+                    else if (this.depth === 0)
+                        this.state = S.AfterValue;
+                    break;
+                }
+                case S.SkipPrimitive: {
+                    const c = buf[i];
+                    if (c === 0x2c || c === 0x7d)
+                        this.state = S.AfterValue;
+                    else
+                        i++;
+                    break;
+                }
+                case S.Numbers:
+                    i = this.readNumbers(buf, i);
+                    break;
+                case S.Strings: {
+                    const c = buf[i++];
+                    if (isSpace(c) || c === 0x2c)
+                        continue;
+                    if (c === QUOTE) {
+                        this.strLen = 0;
+                        this.strEscaped = false;
+                        this.strWide = false;
+                        this.escape = false;
+                        this.state = S.StringBody;
+                    }
+                    else if (c === 0x5d) {
+                        this.stringsDone = true;
+                        this.state = S.AfterValue;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} in the strings section`);
+                    break;
+                }
+                case S.StringBody:
+                    i = this.readString(buf, i);
+                    break;
+                case S.Done: {
+                    const c = buf[i++];
+                    if (!isSpace(c))
+                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
+                    break;
+                }
+            }
+        }
+        this.bytesSeen += len;
+    }
+    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
+    end() {
+        if (this.bytesSeen === 0)
+            fail('is empty; expected a V8 heap snapshot');
+        const g = this.g;
+        if (!this.headerDone || !g)
+            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
+        if (this.state !== S.Done) {
+            const where = this.section === Section.Nodes
+                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
+                : this.section === Section.Edges
+                    ? this.totalsOnly
+                        ? ' in the edges section'
+                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+                    : this.state === S.StringBody || this.state === S.Strings
+                        ? ` in the strings section after ${this.strings.length} strings`
+                        : '';
+            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
+        }
+        if (this.nodesRead !== g.nodeCount)
+            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+        if (this.keepEdges && this.edgesRead !== g.edgeCount)
+            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        if (!this.stringsDone)
+            fail('has no strings section');
+        g.strings = this.strings;
+        g.locations = this.takeLocations();
+        const n = this.strings.length;
+        for (const name of g.nodeName)
+            if (name >= n)
+                fail(`names string ${name} but has only ${n} strings`);
+        if (this.totalsOnly) {
+            g.totals = this.totals;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296 && key % 4294967296 >= n)
+                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
+        }
+        if (!this.keepEdges && !this.totalsOnly) {
+            g.edgeCount = 0;
+            g.firstEdge.fill(0);
+        }
+        return g;
+    }
+    takeLocations() {
+        const rows = this.locRows;
+        const count = this.locLen / 4;
+        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
+        let sorted = true;
+        for (let k = 1; k < count && sorted; k++)
+            sorted = rows[k * 4] > rows[(k - 1) * 4];
+        // V8 writes them in node order; anything else is sorted once here
+        let order = null;
+        if (!sorted) {
+            order = new Uint32Array(count);
+            for (let k = 0; k < count; k++)
+                order[k] = k;
+            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
+        }
+        const out = {
+            count,
+            node: new Uint32Array(count),
+            scriptId: new Uint32Array(count),
+            line: new Uint32Array(count),
+            column: new Uint32Array(count)
+        };
+        for (let k = 0; k < count; k++) {
+            const row = (order ? order[k] : k) * 4;
+            out.node[k] = rows[row];
+            out.scriptId[k] = rows[row + 1];
+            out.line[k] = rows[row + 2];
+            out.column[k] = rows[row + 3];
+        }
+        this.locRows = new Uint32Array(0);
+        return out;
+    }
+    beginValue(c) {
+        const key = this.key;
+        if (this.seenKeys.has(key))
+            fail(`has the section "${key}" twice`);
+        this.seenKeys.add(key);
+        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
+        if (!wanted) {
+            this.depth = 0;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Skip;
+            // the skipper must see the opening byte itself
+            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
+            this.inString = c === QUOTE;
+            if (this.depth === 0 && !this.inString)
+                this.state = S.SkipPrimitive;
+            return;
+        }
+        if (key === 'snapshot') {
+            if (c !== 0x7b)
+                fail('has a "snapshot" header that is not an object');
+            this.depth = 1;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Capture;
+            return;
+        }
+        if (c !== 0x5b)
+            fail(`has a "${key}" section that is not an array`);
+        if (key !== 'strings' && !this.headerDone)
+            fail(`has the "${key}" section before its "snapshot" header`);
+        if (key === 'strings') {
+            this.state = S.Strings;
+            this.needed = this.keepAllStrings ? null : this.neededStrings();
+            return;
+        }
+        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
+        this.field = 0;
+        this.num = 0;
+        this.inNum = false;
+        this.neg = false;
+        this.state = S.Numbers;
+    }
+    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
+    skipValue(buf, i) {
+        const len = buf.length;
+        let depth = this.depth;
+        let inString = this.inString;
+        let escaped = this.escape;
+        while (i < len) {
+            const c = buf[i++];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === BACKSLASH)
+                    escaped = true;
+                else if (c === QUOTE) {
+                    inString = false;
+                    if (depth === 0)
+                        break;
+                }
+            }
+            else if (c === QUOTE)
+                inString = true;
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if (c === 0x7d || c === 0x5d) {
+                if (--depth === 0)
+                    break;
+            }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escape = escaped;
+        return i;
+    }
+    readHeader() {
+        const bytes = concat(this.capture);
+        this.capture = [];
+        let header;
+        try {
+            header = JSON.parse(this.decoder.decode(bytes));
+        }
+        catch (error) {
+            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
+        }
+        const meta = header.meta;
+        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
+            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
+        }
+        const nodeFields = meta.node_fields;
+        const edgeFields = meta.edge_fields;
+        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
+        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
+        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
+            if (!nodeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
+        }
+        for (const f of ['type', 'name_or_index', 'to_node']) {
+            if (!edgeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
+        }
+        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
+            fail('has no node or edge type names in snapshot.meta');
+        const nodeCount = header.node_count;
+        const edgeCount = header.edge_count;
+        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
+            fail('has no valid node_count/edge_count in its "snapshot" header');
+        }
+        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+        // (or may have) are a lie, refused before the arrays sized by them are allocated.
+        const budget = this.totalBytes ?? this.maxBytes;
+        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
+        if (needed > budget + 64) {
+            fail(this.totalBytes === undefined
+                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
+        }
+        this.nodeFieldCount = nodeFields.length;
+        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
+            ? F.Type
+            : f === 'name'
+                ? F.Name
+                : f === 'id'
+                    ? F.Id
+                    : f === 'self_size'
+                        ? F.Size
+                        : f === 'edge_count'
+                            ? F.EdgeCount
+                            : F.Other);
+        this.edgeFieldCount = edgeFields.length;
+        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
+        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
+        this.locFieldCount = locFields.length;
+        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
+        const e = this.keepEdges ? edgeCount : 0;
+        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
+        const slots = this.totalsOnly ? 1 : nodeCount;
+        for (const t of ['object', 'native']) {
+            const k = nodeTypes.indexOf(t);
+            if (k >= 0)
+                this.namedType[k] = 1;
+        }
+        this.g = {
+            nodeCount: nodeCount,
+            edgeCount: edgeCount,
+            nodeTypes: nodeTypes.map(String),
+            edgeTypes: edgeTypes.map(String),
+            nodeType: new Uint8Array(slots),
+            nodeName: new Uint32Array(slots),
+            nodeId: new Uint32Array(slots),
+            selfSize: new Float64Array(slots),
+            firstEdge: new Uint32Array(slots + 1),
+            edgeType: new Uint8Array(e),
+            edgeName: new Uint32Array(e),
+            edgeTo: new Uint32Array(e),
+            strings: [],
+            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
+            totals: null
+        };
+        this.headerDone = true;
+    }
+    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
+    // their state in locals and write straight into the typed arrays.
+    readNodes(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const nf = this.nodeFieldCount;
+        const roles = this.nodeRoles;
+        const typeAt = roles.indexOf(F.Type);
+        const nameAt = roles.indexOf(F.Name);
+        const idAt = roles.indexOf(F.Id);
+        const sizeAt = roles.indexOf(F.Size);
+        const countAt = roles.indexOf(F.EdgeCount);
+        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
+        const count = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let n = this.nodesRead;
+        const totals = this.totalsOnly;
+        let slot = totals ? 0 : n;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (n >= count)
+                        fail(`has more nodes than its header's node_count ${count}`);
+                    if (field === typeAt)
+                        nodeType[slot] = num;
+                    else if (field === nameAt)
+                        nodeName[slot] = num;
+                    else if (field === idAt)
+                        nodeId[slot] = num;
+                    else if (field === sizeAt)
+                        selfSize[slot] = num;
+                    else if (field === countAt)
+                        firstEdge[slot + 1] = num;
+                    if (++field === nf) {
+                        field = 0;
+                        if (totals)
+                            this.addToTotals();
+                        else
+                            slot++;
+                        n++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the nodes section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.nodesRead = n;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.nodesRead = n;
+        return i;
+    }
+    addToTotals() {
+        const g = this.g;
+        // in totals mode every per-node array has the one slot 0
+        const type = g.nodeType[0];
+        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
+        const size = g.selfSize[0];
+        const group = this.totals.groups.get(key);
+        if (group) {
+            group.count++;
+            group.bytes += size;
+        }
+        else
+            this.totals.groups.set(key, { count: 1, bytes: size });
+        const id = g.nodeId[0];
+        if (id % 2 === 1 && id > this.totals.maxId)
+            this.totals.maxId = id;
+        this.totals.totalBytes += size;
+    }
+    readEdges(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const ef = this.edgeFieldCount;
+        const nf = this.nodeFieldCount;
+        const typeAt = this.edgeRoles.indexOf(EF.Type);
+        const nameAt = this.edgeRoles.indexOf(EF.Name);
+        const toAt = this.edgeRoles.indexOf(EF.To);
+        const keep = this.keepEdges;
+        const { edgeType, edgeName, edgeTo } = g;
+        const count = g.edgeCount;
+        const nodeCount = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let e = this.edgesRead;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (e >= count)
+                        fail(`has more edges than its header's edge_count ${count}`);
+                    if (keep) {
+                        if (field === toAt) {
+                            const to = (num / nf) | 0;
+                            if (to * nf !== num || to >= nodeCount)
+                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
+                            edgeTo[e] = to;
+                        }
+                        else if (field === typeAt)
+                            edgeType[e] = num;
+                        else if (field === nameAt)
+                            edgeName[e] = num;
+                    }
+                    if (++field === ef) {
+                        field = 0;
+                        e++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the edges section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.edgesRead = e;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.edgesRead = e;
+        return i;
+    }
+    readNumbers(buf, i) {
+        if (this.section === Section.Nodes)
+            return this.readNodes(buf, i);
+        if (this.section === Section.Edges) {
+            if (!this.totalsOnly)
+                return this.readEdges(buf, i);
+            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
+            // next ']' (a file cut inside it is still reported as truncated).
+            const end = buf.indexOf(0x5d, i);
+            if (end < 0)
+                return buf.length;
+            this.edgesRead = this.g.edgeCount;
+            this.finishSection();
+            this.state = S.AfterValue;
+            return end + 1;
+        }
+        const len = buf.length;
+        let num = this.num;
+        let inNum = this.inNum;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    this.storeLocation(this.neg ? -num : num);
+                    num = 0;
+                    inNum = false;
+                    this.neg = false;
+                }
+                else if (c === 0x2c)
+                    fail(`has an empty value in the ${this.sectionName()} section`);
+                if (c === 0x5d) {
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    break;
+                }
+            }
+            else if (c === 0x2d && !inNum)
+                this.neg = true;
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        return i;
+    }
+    sectionName() {
+        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
+    }
+    // One value of the locations section (nodes and edges have loops of their own).
+    storeLocation(v) {
+        const role = this.locRoles[this.field];
+        if (role >= 0)
+            this.locRow[role] = v;
+        if (++this.field < this.locFieldCount)
+            return;
+        this.field = 0;
+        const node = this.locRow[0] / this.nodeFieldCount;
+        if (!Number.isInteger(node) || node >= this.g.nodeCount)
+            return;
+        if (this.locLen + 4 > this.locRows.length) {
+            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
+            bigger.set(this.locRows);
+            this.locRows = bigger;
+        }
+        const rows = this.locRows;
+        rows[this.locLen++] = node;
+        rows[this.locLen++] = this.locRow[1];
+        rows[this.locLen++] = this.locRow[2];
+        rows[this.locLen++] = this.locRow[3];
+    }
+    finishSection() {
+        const g = this.g;
+        if (this.field !== 0)
+            fail(`has a partial record at the end of the ${this.sectionName()} section`);
+        if (this.section === Section.Nodes) {
+            if (this.nodesRead !== g.nodeCount)
+                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+            if (!this.totalsOnly) {
+                const first = g.firstEdge;
+                for (let n = 1; n <= g.nodeCount; n++)
+                    first[n] += first[n - 1];
+                if (first[g.nodeCount] !== g.edgeCount)
+                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
+            }
+        }
+        else if (this.section === Section.Edges) {
+            if (this.edgesRead !== g.edgeCount)
+                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        }
+        this.section = Section.None;
+    }
+    readString(buf, i) {
+        const len = buf.length;
+        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
+        while (i < len) {
+            if (this.escape) {
+                this.escape = false;
+                this.push(buf, i, i + 1, cap);
+                i++;
+                continue;
+            }
+            // a run of plain bytes, copied at once
+            const start = i;
+            let wide = false;
+            let c = 0;
+            while (i < len) {
+                c = buf[i];
+                if (c === QUOTE || c === BACKSLASH)
+                    break;
+                if (c >= 0x80)
+                    wide = true;
+                i++;
+            }
+            if (wide)
+                this.strWide = true;
+            if (i > start)
+                this.push(buf, start, i, cap);
+            if (i === len)
+                break;
+            i++;
+            if (c === BACKSLASH) {
+                this.escape = true;
+                this.strEscaped = true;
+                this.push(buf, i - 1, i, cap);
+            }
+            else {
+                this.strings.push(this.decodeString());
+                this.state = S.Strings;
+                return i;
+            }
+        }
+        return i;
+    }
+    push(buf, from, to, cap) {
+        const room = cap - this.strLen;
+        if (room <= 0)
+            return;
+        if (to - from > room)
+            to = from + room;
+        const need = this.strLen + (to - from);
+        if (need > this.strBuf.length) {
+            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
+            bigger.set(this.strBuf.subarray(0, this.strLen));
+            this.strBuf = bigger;
+        }
+        this.strBuf.set(buf.subarray(from, to), this.strLen);
+        this.strLen = need;
+    }
+    // Which entries of the string table name something other than a string's value. Null (keep all)
+    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
+    neededStrings() {
+        const g = this.g;
+        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
+            if (this.totalsOnly)
+                fail('has its strings before its nodes, which a totals-only read cannot follow');
+            return null;
+        }
+        const isValue = new Uint8Array(256);
+        for (const t of ['string', 'concatenated string', 'sliced string']) {
+            const k = g.nodeTypes.indexOf(t);
+            if (k >= 0)
+                isValue[k] = 1;
+        }
+        const isIndex = new Uint8Array(256);
+        for (const t of ['element', 'hidden']) {
+            const k = g.edgeTypes.indexOf(t);
+            if (k >= 0)
+                isIndex[k] = 1;
+        }
+        if (this.totalsOnly) {
+            let top = 0;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    top = Math.max(top, key % 4294967296);
+            const names = new Uint8Array(top + 1);
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    names[key % 4294967296] = 1;
+            return names;
+        }
+        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
+        let max = 0;
+        for (const name of g.nodeName)
+            if (name > max)
+                max = name;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
+                max = g.edgeName[e];
+        const needed = new Uint8Array(max + 1);
+        for (let i = 0; i < g.nodeCount; i++)
+            if (!isValue[g.nodeType[i]])
+                needed[g.nodeName[i]] = 1;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]])
+                needed[g.edgeName[e]] = 1;
+        return needed;
+    }
+    decodeString() {
+        const index = this.strings.length;
+        const needed = this.needed;
+        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
+            return '';
+        const bytes = this.strBuf.subarray(0, this.strLen);
+        let s;
+        if (!this.strEscaped) {
+            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
+        }
+        else {
+            let text = this.decoder.decode(bytes);
+            // A cut may have split an escape: drop the dangling backslash sequence.
+            if (this.strLen >= this.maxStringLength * 4 + 16)
+                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
+            try {
+                s = JSON.parse(`"${text}"`);
+            }
+            catch (error) {
+                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
+            }
+        }
+        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
+    }
+}
+// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
+const NodeBuffer = globalThis.Buffer;
+const latin1Slice = NodeBuffer?.prototype.latin1Slice;
+function latin1(bytes) {
+    if (latin1Slice)
+        return latin1Slice.call(bytes, 0, bytes.length);
+    if (bytes.length < 64)
+        return String.fromCharCode(...bytes);
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192)
+        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return s;
+}
+const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
+function hasNodeModules(buf, len) {
+    const first = NODE_MODULES$1[0];
+    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
+        for (let k = 1; k < NODE_MODULES$1.length; k++)
+            if (buf[i + k] !== NODE_MODULES$1[k])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+function concat(parts) {
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function tooLarge(bytes, limit, atLeast = false) {
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function describeByte(c) {
+    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+}
 
-Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.
-record: 0 recorded, 2 error. trend: 0 no step up, 1 a step up (creep), 2 error.`;
-/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
-const STATS_FLAGS = {
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' }
-};
-/** Every flag that makes Options. */
-const OPTION_FLAGS = {
-    soak: { type: 'string' },
-    install: { type: 'string' },
-    ...STATS_FLAGS,
-    duration: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' },
-    include: { type: 'string' },
-    exclude: { type: 'string' },
-    'dependency-types': { type: 'string' }
-};
-function parse(args, options, positionals = false) {
+// Which package made or holds a heap object, read from the V8 graph itself:
+//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
+//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
+// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
+// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
+const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
+/**
+ * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
+ * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
+ */
+function packageOfPath(path) {
+    let found = null;
+    for (const m of path.matchAll(NODE_MODULES))
+        found = m[1].replace(/\\/g, '/');
+    if (found === '.pnpm' || found === '.bin' || found === '.cache')
+        return null;
+    return found;
+}
+/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
+function shortPath(path) {
+    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
+    return k >= 0 ? path.slice(k) : path;
+}
+/** Attribution lookups on one graph; results are cached per node. */
+class Attributor {
+    g;
+    t;
+    r;
+    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+    // parser checked every name against the string table: reading them needs no check.
+    siteCache = new Map();
+    ctorCache = new Map();
+    constructor(g, t, r) {
+        this.g = g;
+        this.t = t;
+        this.r = r;
+    }
+    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
+    closureSite(closure) {
+        const cached = this.siteCache.get(closure);
+        if (cached !== undefined)
+            return cached;
+        const { g, t } = this;
+        let site = null;
+        const shared = findEdge(g, closure, t.internal, 'shared');
+        if (shared >= 0) {
+            const sfi = g.edgeTo[shared];
+            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
+            if (e < 0)
+                e = findEdge(g, sfi, t.internal, 'script');
+            if (e >= 0) {
+                const script = this.scriptName(g.edgeTo[e]);
+                if (script) {
+                    const loc = locationOf$1(g, closure);
+                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
+                }
+            }
+        }
+        this.siteCache.set(closure, site);
+        return site;
+    }
+    scriptName(node) {
+        const { g, t } = this;
+        let name = g.strings[g.nodeName[node]];
+        if (name.startsWith('system / Script') || name === '') {
+            const e = findEdge(g, node, t.internal, 'name');
+            if (e < 0)
+                return null;
+            name = g.strings[g.nodeName[g.edgeTo[e]]];
+        }
+        if (name.startsWith('system / ') || name === '')
+            return null;
+        return name;
+    }
+    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
+    constructorOf(object) {
+        const { g, t } = this;
+        const mapEdge = findEdge(g, object, t.internal, 'map');
+        // Objects of one shape share their Map: the walk is done once per Map.
+        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
+        const cached = this.ctorCache.get(key);
+        if (cached !== undefined)
+            return cached;
+        let ctor = -1;
+        let e = mapEdge;
+        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
+            const map = g.edgeTo[e];
+            const c = findEdge(g, map, t.internal, 'constructor');
+            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
+            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
+                ctor = g.edgeTo[c2];
+            else
+                e = findEdge(g, map, t.internal, 'back_pointer');
+        }
+        if (ctor < 0) {
+            const p = findEdge(g, object, t.property, '__proto__');
+            if (p >= 0) {
+                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
+                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
+                    ctor = g.edgeTo[c];
+            }
+            // the prototype fallback is per object, not per Map
+            if (mapEdge >= 0)
+                return ctor;
+        }
+        this.ctorCache.set(key, ctor);
+        return ctor;
+    }
+    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
+    creationSite(node) {
+        const { g, t } = this;
+        const type = g.nodeType[node];
+        if (type === t.closure)
+            return this.closureSite(node);
+        if (type === t.object || type === t.regexp) {
+            const ctor = this.constructorOf(node);
+            if (ctor >= 0)
+                return this.closureSite(ctor);
+        }
+        return null;
+    }
+    /** A short "where the code is" note for closures and function contexts on a retainer path. */
+    codeNote(node) {
+        const { g, t } = this;
+        let site = null;
+        if (g.nodeType[node] === t.closure)
+            site = this.closureSite(node);
+        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
+            site = this.contextSite(node);
+        if (!site)
+            return null;
+        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
+    }
+    // A function context belongs to the closures whose `context` edge points at it.
+    contextSite(context) {
+        const { g, t } = this;
+        const { firstRet, retType, retFrom } = this.r;
+        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
+            const closure = retFrom[k];
+            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
+                continue;
+            const e = findEdge(g, closure, t.internal, 'context');
+            if (e < 0 || g.edgeTo[e] !== context)
+                continue;
+            const s = this.closureSite(closure);
+            if (s)
+                return { script: s.script, line: null };
+        }
+        return null;
+    }
+    /**
+     * The package that owns a node as a holder: closures and objects by their code's script, function
+     * contexts by the closures that use them, `Module` objects by their filename.
+     */
+    ownerPackage(node) {
+        const { g, t } = this;
+        const site = this.creationSite(node);
+        if (site)
+            return packageOfPath(site.script);
+        const name = g.strings[g.nodeName[node]];
+        if (g.nodeType[node] === t.object && name === 'system / Context') {
+            const s = this.contextSite(node);
+            return s ? packageOfPath(s.script) : null;
+        }
+        if (g.nodeType[node] === t.object && name === 'Module') {
+            for (const key of ['filename', 'id', 'path']) {
+                const e = findEdge(g, node, t.property, key);
+                if (e >= 0) {
+                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
+                    if (pkg)
+                        return pkg;
+                }
+            }
+        }
+        return null;
+    }
+}
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+function readablePath(path) {
+    for (let k = path.length - 1; k >= 0; k--) {
+        const module = CACHED_MODULE.exec(path[k]);
+        if (!module)
+            continue;
+        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
+    }
+    return path;
+}
+
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+const NONE = 0xffffffff;
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+function buildRetainers(g) {
+    const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
+    const firstRet = new Uint32Array(n + 1);
+    const { edgeTo, firstEdge } = g;
+    for (let e = 0; e < g.edgeCount; e++)
+        firstRet[edgeTo[e] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstRet[i] += firstRet[i - 1];
+    const fill = firstRet.slice(0, n);
+    const retType = new Uint8Array(g.edgeCount);
+    const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
+    for (let from = 0; from < n; from++) {
+        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+            const slot = fill[edgeTo[e]]++;
+            retType[slot] = edgeType[e];
+            retFrom[slot] = from;
+        }
+    }
+    return { firstRet, retFrom, retType };
+}
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
+ */
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
+    const n = g.nodeCount;
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
+    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const type = nodeType[i];
+        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+            level[i] = INTERNAL;
+        }
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
+    }
+    let head = 0;
+    let tail = 0;
+    distance[0] = 0;
+    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+    // object), then everything else from the root through the GC root categories.
+    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+        const w = edgeTo[e];
+        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
+            continue;
+        distance[w] = 1;
+        parentNode[w] = 0;
+        parentEdge[w] = e;
+        queue[tail++] = w;
+    }
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
+        while (head < tail) {
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
+                continue;
+            const d = distance[v] + 1;
+            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+                if (edgeType[e] === t.weak)
+                    continue;
+                const w = edgeTo[e];
+                if (distance[w] !== NONE)
+                    continue;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
+                    continue;
+                }
+                distance[w] = d;
+                parentNode[w] = v;
+                parentEdge[w] = e;
+                queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
+            }
+        }
+    };
+    bfs(0, 0);
+    queue[tail++] = 0;
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
+    scratch.give(queue);
+    return { parentNode, parentEdge, distance, internalOnly };
+}
+const INTERNAL = 1;
+const OPAQUE = 2;
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+function pathNodes(paths, node) {
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
+        return [];
+    const out = [];
+    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
+        out.push(v);
+    return out.reverse();
+}
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
+ */
+function describePath(g, t, paths, node, annotate) {
+    const nodes = pathNodes(paths, node);
+    if (nodes.length === 0)
+        return [];
+    const steps = [];
+    for (const v of nodes) {
+        const note = annotate?.(v);
+        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
+        else
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
+    }
+    return out;
+}
+
+// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
+// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
+// Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+/**
+ * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
+ * 32-bit words per node, no recursion.
+ */
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
+    const { firstEdge, edgeTo, edgeType } = g;
+    const weak = t.weak;
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
+    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
+    {
+        const stack = scratch.take();
+        const cursor = scratch.take();
+        let sp = 0;
+        let count = 0;
+        dfnum[0] = ++count;
+        vertex[count] = 0;
+        stack[sp++] = 0;
+        cursor[0] = firstEdge[0];
+        while (sp > 0) {
+            const v = stack[sp - 1];
+            const e = cursor[v];
+            if (e >= firstEdge[v + 1]) {
+                sp--;
+                continue;
+            }
+            cursor[v] = e + 1;
+            if (edgeType[e] === weak)
+                continue;
+            const w = edgeTo[e];
+            if (dfnum[w] !== 0)
+                continue;
+            dfnum[w] = ++count;
+            vertex[count] = w;
+            parent[count] = dfnum[v];
+            cursor[w] = firstEdge[w];
+            stack[sp++] = w;
+        }
+        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+    }
+}
+function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+    const n = g.nodeCount;
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
+    for (let i = 1; i <= count; i++) {
+        semi[i] = i;
+        label[i] = i;
+    }
+    const { firstRet, retType, retFrom } = r;
+    const evaluate = (v) => {
+        if (ancestor[v] === 0)
+            return v;
+        // compress(v) without recursion: collect the chain, then fold from the top down
+        let s = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== 0) {
+            chain[s++] = x;
+            x = ancestor[x];
+        }
+        while (s > 0) {
+            x = chain[--s];
+            const a = ancestor[x];
+            if (semi[label[a]] < semi[label[x]])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[v];
+    };
+    for (let w = count; w >= 2; w--) {
+        const node = vertex[w];
+        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+            if (retType[k] === weak)
+                continue;
+            const v = dfnum[retFrom[k]];
+            if (v === 0)
+                continue;
+            const u = evaluate(v);
+            if (semi[u] < semi[w])
+                semi[w] = semi[u];
+        }
+        const s = semi[w];
+        bucketNext[w] = bucketHead[s];
+        bucketHead[s] = w;
+        const p = parent[w];
+        ancestor[w] = p;
+        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+            const u = evaluate(v);
+            idom[v] = semi[u] < semi[v] ? u : p;
+        }
+        bucketHead[p] = 0;
+    }
+    for (let w = 2; w <= count; w++)
+        if (idom[w] !== semi[w])
+            idom[w] = idom[idom[w]];
+    const idomNode = label.subarray(0, n).fill(NONE);
+    idomNode[vertex[1]] = vertex[1];
+    for (let w = 2; w <= count; w++)
+        idomNode[vertex[w]] = vertex[idom[w]];
+    const retained = Float64Array.from(g.selfSize);
+    for (let w = count; w >= 2; w--)
+        retained[vertex[idom[w]]] += retained[vertex[w]];
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
+}
+/**
+ * Sums retained sizes per group without counting a node that a member of its own group already
+ * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
+ */
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
+    const sums = new Float64Array(groupCount);
+    const { order, idom, retained } = d;
+    const n = groupOf.length;
+    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
+    const firstChild = scratch.take(0);
+    for (let k = 1; k < order.length; k++)
+        firstChild[idom[order[k]] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstChild[i] += firstChild[i - 1];
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
+    for (let k = 1; k < order.length; k++)
+        children[fill[idom[order[k]]]++] = order[k];
+    const active = new Uint32Array(groupCount);
+    const stack = scratch.take();
+    const cursor = fill; // reused: reset to the first child below
+    cursor.set(firstChild.subarray(0, n));
+    let sp = 0;
+    const enter = (v) => {
+        const gr = groupOf[v];
+        if (gr >= 0) {
+            if (active[gr] === 0)
+                sums[gr] += retained[v];
+            active[gr]++;
+        }
+        stack[sp++] = v;
+    };
+    if (order.length > 0)
+        enter(order[0]);
+    while (sp > 0) {
+        const v = stack[sp - 1];
+        if (cursor[v] < firstChild[v + 1])
+            enter(children[cursor[v]++]);
+        else {
+            sp--;
+            const gr = groupOf[v];
+            if (gr >= 0)
+                active[gr]--;
+        }
+    }
+    scratch.give(firstChild, fill, children, stack);
+    return sums;
+}
+
+// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
+/**
+ * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
+ * a graph parsed with edges) also their retained sizes from the dominator tree.
+ */
+function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
+    const t = typeCodes(g);
+    const index = new Map();
+    const names = [];
+    const groupOf = new Int32Array(g.nodeCount);
+    let totalBytes = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const name = className(g, i);
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        groupOf[i] = k;
+        totalBytes += g.selfSize[i];
+    }
+    // every groupOf[i] is an index into names, and so into count and bytes
+    const count = new Float64Array(names.length);
+    const bytes = new Float64Array(names.length);
+    for (let i = 0; i < g.nodeCount; i++) {
+        count[groupOf[i]]++;
+        bytes[groupOf[i]] += g.selfSize[i];
+    }
+    let retained = null;
+    if (options.retained !== false && g.edgeCount > 0) {
+        const dom = computeDominators(g, t, buildRetainers(g));
+        retained = retainedByGroup(dom, groupOf, names.length);
+    }
+    const groups = names.map((name, k) => {
+        const group = { name, count: count[k], bytes: bytes[k] };
+        if (retained)
+            group.retainedBytes = retained[k];
+        return group;
+    });
+    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
+}
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
+/**
+ * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
+ * even ids are hashes given to embedder (native) nodes and say nothing about age.
+ */
+function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
+    let max = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const id = g.nodeId[i];
+        if (id % 2 === 1 && id > max)
+            max = id;
+    }
+    return max;
+}
+
+const DEFAULT_MIN_BYTES = 64 * 1024;
+/**
+ * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
+ * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
+ * class and creation site, each with a retainer path and the package to blame, largest first, the
+ * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
+ */
+function diffGraphs(earlier, last, options = {}) {
+    if (earlier.length === 0)
+        throw new Error('diffGraphs needs at least one earlier snapshot');
+    const t = typeCodes(last);
+    const lo = earlier[0].maxId;
+    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
+    const bumped = new Set(options.packages ?? []);
+    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    const minCount = options.minCount ?? 1;
+    const top = options.top ?? 10;
+    const retainers = buildRetainers(last);
+    const scratch = new Scratch(last.nodeCount + 1);
+    const dom = computeDominators(last, t, retainers, scratch);
+    const paths = findRootPaths(last, t, scratch);
+    const attributor = new Attributor(last, t, retainers);
+    const groupOf = new Int32Array(last.nodeCount).fill(-1);
+    const keys = new Map();
+    const groups = [];
+    let newCount = 0;
+    let newBytes = 0;
+    for (let i = 0; i < last.nodeCount; i++) {
+        const id = last.nodeId[i];
+        if (id % 2 === 0 || id <= lo || id > hi)
+            continue;
+        if (!isCandidate(last, t, i))
+            continue;
+        newCount++;
+        newBytes += last.selfSize[i];
+        const name = suspectName(last, t, i);
+        const site = attributor.creationSite(i);
+        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
+        const key = `${name}\0${siteText ?? ''}`;
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = groups.length;
+            keys.set(key, k);
+            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
+        }
+        const group = groups[k];
+        groupOf[i] = k;
+        group.count++;
+        group.selfBytes += last.selfSize[i];
+        if (better(paths, dom.retained, i, group.best))
+            group.best = i;
+    }
+    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
+    const typical = medianRetained(dom.retained, groupOf, groups.length);
+    const lastSummary = summarizeGraph(last, { retained: false });
+    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
+        : null;
+    const suspects = [];
+    const score = new Map();
+    groups.forEach((group, k) => {
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
+            return;
+        const node = group.best;
+        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
+        const cls = className(last, node);
+        const suspect = {
+            name: group.className,
+            count,
+            bytes,
+            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
+            package: pkg,
+            className: cls,
+            site: group.site,
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
+            nodeId: last.nodeId[node],
+            growth: {
+                count: history.map((h) => h.get(cls)?.count ?? 0),
+                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
+            },
+            bumped: pkg !== null && bumped.has(pkg)
+        };
+        suspects.push(suspect);
+        score.set(suspect, Math.min(bytes, typical[k] * count));
+    });
+    // Ranked by count × median retained size rather than the sum: one new container that holds all
+    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
+    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
+    return {
+        suspects: suspects.slice(0, top),
+        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
+        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
+        newObjects: { count: newCount, bytes: newBytes },
+        threshold: { bytes: minBytes, count: minCount }
+    };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
+}
+function medianRetained(retained, groupOf, groupCount) {
+    const members = Array.from({ length: groupCount }, () => []);
+    for (let i = 0; i < groupOf.length; i++)
+        if (groupOf[i] >= 0)
+            members[groupOf[i]].push(retained[i]);
+    return Float64Array.from(members, (sizes) => {
+        sizes.sort((a, b) => a - b);
+        return sizes[sizes.length >> 1] ?? 0;
+    });
+}
+// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
+// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
+// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
+// one retaining most.
+function better(paths, retained, a, b) {
+    if (paths.internalOnly[a] !== paths.internalOnly[b])
+        return paths.internalOnly[a] < paths.internalOnly[b];
+    const da = paths.distance[a];
+    const db = paths.distance[b];
+    if (da !== db)
+        return da < db;
+    return retained[a] > retained[b];
+}
+// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
+// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
+function isCandidate(g, t, node) {
+    const type = g.nodeType[node];
+    if (type === t.object || type === t.native) {
+        const name = g.strings[g.nodeName[node]];
+        return !name.startsWith('system / ') && name !== '';
+    }
+    return (type === t.closure ||
+        type === t.regexp ||
+        type === t.string ||
+        type === t.consString ||
+        type === t.slicedString ||
+        type === t.number ||
+        type === t.symbol ||
+        type === t.bigint);
+}
+function suspectName(g, t, node) {
+    if (g.nodeType[node] === t.closure) {
+        const name = g.strings[g.nodeName[node]];
+        return `${name || '(anonymous)'}()`;
+    }
+    return className(g, node);
+}
+// The creator's package first; else the nearest holder on the retainer path that belongs to a
+// package. When bumped packages are given, the first of those among creator and holders wins.
+function choosePackage(attributor, paths, node, site, bumped) {
+    const candidates = [];
+    const creator = site ? packageOfPath(site) : null;
+    if (creator)
+        candidates.push(creator);
+    if (paths.distance[node] !== NONE) {
+        const nodes = pathNodes(paths, node);
+        for (let k = nodes.length - 2; k >= 0; k--) {
+            const pkg = attributor.ownerPackage(nodes[k]);
+            if (pkg)
+                candidates.push(pkg);
+        }
+    }
+    const preferred = candidates.find((p) => bumped.has(p));
+    return preferred ?? candidates[0] ?? null;
+}
+
+// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
+// into the parser; everything else is pure (parse, summary, diff, format).
+/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
+async function readSnapshotFile(file, options) {
+    let parser;
+    let handle;
     try {
-        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
+        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
+        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+        // The size of what was opened, not of a path that may have changed since: a snapshot over the
+        // limit is refused before a byte of it is parsed.
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
+        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
+        const buffer = new Uint8Array(1 << 20);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return parser.end();
     }
     catch (error) {
-        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, { cause: error, detail: USAGE });
+        if (error instanceof MemgateError)
+            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
+        }
+        throw error;
+    }
+    finally {
+        await handle?.close();
     }
 }
-/** Options from the parsed flags, with the action's defaults and checks. */
-function optionsFrom(values) {
-    const text = (v) => (typeof v === 'string' ? v : undefined);
-    return parseOptions({
-        'soak-command': text(values.soak),
-        'install-command': text(values.install),
-        'working-directory': text(values['working-directory']),
-        runs: text(values.runs),
-        'max-runs': text(values['max-runs']),
-        alpha: text(values.alpha),
-        threshold: text(values.threshold),
-        warmup: text(values.warmup),
-        duration: text(values.duration),
-        timeout: text(values.timeout),
-        'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes']),
-        include: text(values.include),
-        exclude: text(values.exclude),
-        'dependency-types': text(values['dependency-types'])
-    });
+/** Per-class counts, self and retained sizes of one snapshot file. */
+async function summarizeSnapshotFile(file, options = {}) {
+    return summarizeGraph(await readSnapshotFile(file, options));
 }
-function required(value, flag) {
-    if (typeof value !== 'string' || value === '')
-        throw new MemgateError(`Missing ${flag}.`, 2, { detail: USAGE });
-    return value;
+/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
+async function diffSnapshotFiles(files, options = {}) {
+    if (files.length < 2)
+        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
+    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
+    // highest id while they stream by, so that peak memory is one graph.
+    const earlier = [];
+    const limit = { maxBytes: options.maxBytes };
+    for (const file of files.slice(0, -1))
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
+    const last = await readSnapshotFile(files[files.length - 1], limit);
+    return diffGraphs(earlier, last, options);
 }
 
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
-}
-/**
- * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
- * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
- */
-function trimWorkspaceGlob(glob) {
-    const start = glob.startsWith('./') ? 2 : 0;
-    let end = glob.length;
-    while (end > start && glob[end - 1] === '/')
-        end--;
-    return glob.slice(start, end);
-}
-/**
- * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
- * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
- */
-const MAX_GLOB_LENGTH = 1024;
-var G;
-(function (G) {
-    G[G["Char"] = 0] = "Char";
-    G[G["One"] = 1] = "One";
-    G[G["Star"] = 2] = "Star";
-    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
-})(G || (G = {}));
-/**
- * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
- * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
- * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
- * Never throws.
- */
-function compileGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return { test: () => false };
-    const kinds = [];
-    const chars = [];
-    const push = (kind, char = '') => {
-        kinds.push(kind);
-        chars.push(char);
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            i++;
-            if (kinds.at(-1) !== G.Globstar)
-                push(G.Globstar);
-        }
-        else if (c === '*') {
-            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
-                push(G.Star);
-        }
-        else if (c === '?')
-            push(G.One);
-        else
-            push(G.Char, c);
+// Sizes and durations as maintainers read them, for every stage that prints one. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
     }
-    const end = kinds.length;
-    return {
-        test(text) {
-            // The set of glob positions reached so far (a position before a star also reaches past it).
-            let now = new Uint8Array(end + 1);
-            let next = new Uint8Array(end + 1);
-            const close = (set) => {
-                for (let p = 0; p < end; p++)
-                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
-                        set[p + 1] = 1;
-            };
-            now[0] = 1;
-            close(now);
-            for (let i = 0; i < text.length; i++) {
-                const c = text[i];
-                next.fill(0);
-                let any = false;
-                for (let p = 0; p < end; p++) {
-                    if (!now[p])
-                        continue;
-                    const k = kinds[p];
-                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
-                        next[p + 1] = 1;
-                        any = true;
-                    }
-                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
-                        next[p] = 1;
-                        any = true;
-                    }
-                }
-                if (!any)
-                    return false;
-                close(next);
-                [now, next] = [next, now];
-            }
-            return now[end] === 1;
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    if (s < 3600)
+        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+    const min = Math.round(s / 60);
+    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
+}
+
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    // diffGraphs needs an earlier snapshot besides the last: there are at least two
+    const first = diff.snapshots[0];
+    const last = diff.snapshots[n - 1];
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
         }
-    };
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
 }
 
 // Which package manager a project uses, from its files and its package.json. Pure.
@@ -456,17 +2630,6 @@ function packageManagerField(text) {
     catch {
         return undefined;
     }
-}
-
-// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
-// status, the report check, the commands and the comment agree on what a SHA is.
-/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
-const FULL_SHA_HEX = '[0-9a-f]{40}';
-/** A full SHA and nothing else. */
-const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
-/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -3855,6 +6018,123 @@ function isTarball(reference) {
     return false;
 }
 
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
+        }
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
+        else if (c === '?')
+            push(G.One);
+        else
+            push(G.Char, c);
+    }
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text[i];
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
+}
+
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
@@ -5765,12 +8045,12 @@ function requireFloat$1() {
   });
   return float$1;
 }
-var json$1;
+var json$2;
 var hasRequiredJson$1;
 function requireJson$1() {
-  if (hasRequiredJson$1) return json$1;
+  if (hasRequiredJson$1) return json$2;
   hasRequiredJson$1 = 1;
-  json$1 = requireFailsafe$1().extend({
+  json$2 = requireFailsafe$1().extend({
     implicit: [
       require_null$1(),
       requireBool$1(),
@@ -5778,7 +8058,7 @@ function requireJson$1() {
       requireFloat$1()
     ]
   });
-  return json$1;
+  return json$2;
 }
 var core$1;
 var hasRequiredCore$1;
@@ -8203,7 +10483,7 @@ function parsePnpmLock(text, file) {
         const at = text.search(/^lockfileVersion:/m);
         throw lockError(file, `unknown lockfileVersion ${JSON.stringify(raw) ?? '(missing)'} (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`, at === -1 ? undefined : lineAt(text, at));
     }
-    const keyOf = (name, ref) => locationOf$1(major, name, ref);
+    const keyOf = (name, ref) => locationOf(major, name, ref);
     const byLocation = new Map();
     for (const [key, entry] of Object.entries(data.packages ?? {})) {
         const location = stripPeers(key, major);
@@ -8256,7 +10536,7 @@ function linkLocation(byLocation, name, ref) {
     return ref;
 }
 /** The `packages` key a dependency reference points at, in each version's spelling. */
-function locationOf$1(major, name, ref) {
+function locationOf(major, name, ref) {
     const plain = /^\d/.test(ref);
     if (major === 9) {
         if (plain || /^[a-z+]+:/.test(ref))
@@ -13515,14 +15795,14 @@ function requireFloat () {
 	return float;
 }
 
-var json;
+var json$1;
 var hasRequiredJson;
 
 function requireJson () {
-	if (hasRequiredJson) return json;
+	if (hasRequiredJson) return json$1;
 	hasRequiredJson = 1;
 
-	json = requireFailsafe().extend({
+	json$1 = requireFailsafe().extend({
 	  implicit: [
 	    require_null(),
 	    requireBool(),
@@ -13530,7 +15810,7 @@ function requireJson () {
 	    requireFloat()
 	  ]
 	});
-	return json;
+	return json$1;
 }
 
 var core;
@@ -19285,6 +21565,219 @@ function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
 }
 
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
+// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
+// maintainer reproduces a measurement with the memgate that made it.
+const MEMGATE_VERSION = '0.1.0';
+
+// Assembles memgate-report/1 from what the stages found. Pure.
+function buildReport(input) {
+    const stats = input.stats;
+    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
+    // A side without usable runs has no growth to show (the statistics give NaN there).
+    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
+    const used = (runs) => (runs ? { used: runs.filter((r) => !r.excluded).length } : {});
+    const alpha = stats?.comparisons?.[0]?.alpha;
+    return {
+        format: 'memgate-report/1',
+        memgate: MEMGATE_VERSION,
+        verdict: input.verdict ?? stats?.verdict ?? 'error',
+        reason: input.reason ?? stats?.reason ?? '',
+        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, ...used(stats?.runs?.base), growth: measured(stats?.base) },
+        head: { sha: input.headSha, runs: input.headRuns ?? 0, ...used(stats?.runs?.head), growth: measured(stats?.head) },
+        unit: stats?.unit ?? null,
+        difference: measured(stats?.difference),
+        bumps: input.bumps,
+        suspects: input.suspects ?? [],
+        ...(input.detail ? { detail: input.detail } : {}),
+        ...(stats ? { test: stats.test } : {}),
+        ...(input.series ? { series: input.series } : {}),
+        ...(notes.length ? { notes } : {}),
+        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {}),
+        ...(alpha !== undefined ? { alpha } : {}),
+        ...(stats?.minimumEffect !== undefined && Number.isFinite(stats.minimumEffect) ? { minimumEffect: stats.minimumEffect } : {})
+    };
+}
+/** The report of a run that could not measure, with everything it knew: never a pass. */
+function errorReport(reason, partial = {}) {
+    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
+}
+/** An error report from a MemgateError: its one-line reason and its detail. */
+function reportOfError(error, partial = {}) {
+    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
+}
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    return middleOf([...values].sort((a, b) => a - b));
+}
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+function middleOf(sorted) {
+    const mid = sorted.length >> 1;
+    const upper = sorted[mid];
+    if (upper === undefined)
+        return Number.NaN;
+    const lower = sorted[mid - 1];
+    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
+    const slopes = [];
+    points.forEach((p, i) => {
+        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+            const dx = q.x - p.x;
+            if (dx !== 0)
+                slopes.push((q.y - p.y) / dx);
+        }
+    });
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = middleOf(slopes);
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = points.map((p) => p.y - slope * p.x);
+    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    ys.forEach((y, i) => {
+        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
+            s += Math.sign(later - y);
+    });
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    return points.filter((_, k) => thinned(k, points.length, limit));
+}
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k, length, limit) {
+    const i = Math.round((k * (limit - 1)) / (length - 1));
+    return Math.round((i * (length - 1)) / (limit - 1)) === k;
+}
+
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
+/** Points per curve: enough to show a slope or a step, small enough for any comment. */
+const SERIES_POINTS = 24;
+/**
+ * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
+ * finished run (so that every point is measured, never extrapolated). Null when either side has no
+ * finished run with two samples or the two sides' units differ. Never throws.
+ */
+function medianSeries(base, head, points = SERIES_POINTS) {
+    if (!base || !head || base.unit !== head.unit)
+        return null;
+    const baseRuns = usableRuns(base);
+    const headRuns = usableRuns(head);
+    if (baseRuns.length === 0 || headRuns.length === 0)
+        return null;
+    const all = [...baseRuns, ...headRuns];
+    // usableRuns keeps runs of two points or more
+    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
+    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
+    if (!(end > start) || points < 2)
+        return null;
+    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
+    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
+    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
+}
+function usableRuns(samples) {
+    return (samples.runs ?? [])
+        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
+        .map((r) => (r.samples ?? [])
+        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
+        .map((s) => ({ x: s.x, heap: s.heap }))
+        .sort((a, b) => a.x - b.x))
+        .filter((r) => r.length >= 2);
+}
+function interpolate(run, at) {
+    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
+    let lo = 0;
+    let hi = run.length - 1;
+    let a = run[lo];
+    let b = run[hi];
+    if (!a || !b)
+        return Number.NaN;
+    if (at <= a.x)
+        return a.heap;
+    if (at >= b.x)
+        return b.heap;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        const m = run[mid];
+        if (!m)
+            break;
+        if (m.x <= at)
+            [lo, a] = [mid, m];
+        else
+            [hi, b] = [mid, m];
+    }
+    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
+}
+
 // The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
 // processes): the environment memgate sets, and the lines the probe appends to the samples file.
 // Imported by both sides; the probe bundles it, so it imports nothing at all.
@@ -19390,139 +21883,6 @@ function withProbe(nodeOptions, probePath) {
 function buildEnvironments(env, options) {
     const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }));
     return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
-}
-
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
-// The only module that starts child processes. Each runs in its own process group, so that a
-// timeout, a cancellation or the end of a soak takes every process it started with it.
-/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
-function startProcess(spec) {
-    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
-    const out = spec.output ?? 'capture';
-    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
-    const stderr = out === 'capture' ? 'pipe' : out;
-    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
-    const pid = child.pid;
-    let stdoutText = '';
-    let stderrText = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
-    const onAbort = () => killGroup(pid, 'SIGKILL');
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted)
-        onAbort();
-    const exited = new Promise((resolve) => {
-        let settled = false;
-        const settle = (exit) => {
-            if (settled)
-                return;
-            settled = true;
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(exit);
-        };
-        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
-        // 'close' waits for the pipes as well, so captured output is whole.
-        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
-    });
-    return { pid, exited };
-}
-/** Runs a process to its end and returns its exit and captured output. */
-function runProcess(spec) {
-    return startProcess(spec).exited;
-}
-/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
-/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-/** The environment as plain strings (process.env may hold undefined values). */
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
 }
 
 /**
@@ -19669,6 +22029,69 @@ async function runInstall(side, plan, env, logFile, signal) {
     return { ...plan, durationMs: Date.now() - started, log: logFile };
 }
 
+// What the soak stage reports while it works, for the entries to show (the action's log, the CLI's
+// progress line): the stage emits events and never decides how they are printed.
+/** A line at least this often while a run goes on: a silent log reads as a hung job. */
+const PROGRESS_INTERVAL_MS = 30_000;
+/** The event as one log line. Pure. */
+function describeSoakEvent(e) {
+    const heap = (bytes) => (bytes === null ? '' : `, heap ${formatBytes(bytes)}`);
+    switch (e.kind) {
+        case 'install-start':
+            return `${e.side}: installing with ${e.command} in ${e.dir}`;
+        case 'install-end':
+            return `${e.side}: installed in ${formatDuration(e.durationMs)} (log ${e.log})`;
+        case 'run-start':
+            return `${e.side}: run ${e.run}/${e.of} started`;
+        case 'run-progress':
+            return `${e.side}: run ${e.run}/${e.of} running for ${formatDuration(e.elapsedMs)}, ${e.samples} samples${heap(e.heap)}`;
+        case 'run-end':
+            return `${e.side}: run ${e.run}/${e.of} ${e.outcome} in ${formatDuration(e.durationMs)}, ${e.samples} samples${heap(e.heap)}${e.note ? `, ${e.note}` : ''}`;
+        case 'run-stopped':
+            return `${e.side}: run ${e.run}/${e.of} stopped`;
+        case 'fail-fast':
+            return `The soak failed in every run on both sides (base ${e.failures.base}, head ${e.failures.head}): no more runs are started.`;
+    }
+}
+/** Bytes read from the end of a samples file for the latest sample: lines are short. */
+const TAIL_BYTES = 4096;
+/**
+ * How many lines a samples file holds and the heap of its last sample line, read while the soak
+ * writes it; zero and null for a file not there yet. Never throws.
+ */
+function peekSamples(file) {
+    let fd;
+    try {
+        fd = fs.openSync(file, 'r');
+        const size = fs.fstatSync(fd).size;
+        const length = Math.min(size, TAIL_BYTES);
+        const buffer = Buffer.alloc(length);
+        fs.readSync(fd, buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split('\n');
+        let heap = null;
+        for (let i = lines.length - 1; i >= 0 && heap === null; i--) {
+            try {
+                const value = JSON.parse(lines[i] ?? '').heap;
+                if (typeof value === 'number' && Number.isFinite(value))
+                    heap = value;
+            }
+            catch {
+                // a half-written last line, or the first line cut by the tail
+            }
+        }
+        // A large file's count is estimated from the tail's line length: a glance needs no more.
+        const samples = size <= TAIL_BYTES ? lines.filter((l) => l.includes('"heap"')).length : Math.round((size * Math.max(0, lines.length - 1)) / length);
+        return { samples, heap };
+    }
+    catch {
+        return { samples: 0, heap: null };
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+
 /**
  * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
  * the machine over time hits both sides alike; with two slots and sides that take equally long,
@@ -19711,7 +22134,7 @@ async function runQueue(q) {
     const running = new Set();
     let failure;
     for (;;) {
-        while (running.size < q.slots && !q.signal?.aborted && !failure) {
+        while (running.size < q.slots && !q.signal?.aborted && !failure && !q.enough?.()) {
             const job = pick();
             if (!job)
                 break;
@@ -20061,28 +22484,26 @@ async function openSession(options) {
     const env = buildEnvironments(process.env, options);
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const sides = SIDES.filter((side) => !options.sides || options.sides.includes(side));
     const added = [];
     const close = async () => {
         for (const side of added)
             await options.git.removeWorktree(dirs[side]);
     };
     try {
-        for (const side of sides) {
+        for (const side of SIDES) {
             fs.rmSync(dirs[side], { recursive: true, force: true });
             await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
             added.push(side);
         }
-        const plans = Object.fromEntries(sides.map((side) => [side, planSide(options, dirs, side)]));
+        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
         const session = {
             options,
             installEnv: env.install,
             soakEnv: env.soak,
             parallel,
             dirs,
-            sides,
             plans,
-            concurrentInstalls: parallel && sides.every((side) => plans[side]?.manager && plans[side].manager.name !== 'yarn'),
+            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
             installs: {}
         };
         return { soak: (look) => soakLook(session, look), close };
@@ -20107,24 +22528,38 @@ async function soakLook(session, look) {
     // Aborted when a job fails, so that the runs still going stop with it.
     const stop = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const emit = options.progress ?? ((event) => options.log(describeSoakEvent(event)));
     const installOne = async (side) => {
         const plan = session.plans[side];
-        if (!plan)
-            throw new Error(`the soak queue installed ${side}, which this session does not measure`);
-        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        const command = `${plan.command} (${plan.description})`;
+        emit({ kind: 'install-start', side, command, dir: path.relative(session.dirs[side], plan.dir) || '.' });
         // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
+        const install = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
+        installs[side] = install;
+        emit({ kind: 'install-end', side, command, durationMs: install.durationMs, log: install.log });
     };
+    // Two failed runs a side with none that finished: the soak itself is broken, more runs only wait.
+    const failed = { base: 0, head: 0 };
+    const finished = { base: 0, head: 0 };
+    let failFast = false;
     let runsStarted;
     const results = { base: [], head: [] };
-    const runs = { base: 0, head: 0 };
-    for (const side of session.sides)
-        runs[side] = look.runs;
+    const runs = { base: look.runs, head: look.runs };
     const runOne = async (side, i) => {
         runsStarted ??= Date.now();
-        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        const started = Date.now();
+        emit({ kind: 'run-start', side, run: i + 1, of: runs[side] });
+        const samplesFile = path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`, 'samples.jsonl');
+        const ticker = setInterval(() => emit({ kind: 'run-progress', side, run: i + 1, of: runs[side], elapsedMs: Date.now() - started, ...peekSamples(samplesFile) }), PROGRESS_INTERVAL_MS);
+        let run;
+        try {
+            run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        }
+        finally {
+            clearInterval(ticker);
+        }
         if (signal.aborted) {
-            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            emit({ kind: 'run-stopped', side, run: i + 1, of: runs[side] });
             return;
         }
         results[side][i] = run; // runs of a side may finish out of order
@@ -20134,10 +22569,31 @@ async function soakLook(session, look) {
         const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
         if (pilot)
             runs[side]++;
-        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-            (run.source === 'rss' ? ' (process RSS)' : '') +
-            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+        if (run.outcome === 'ok')
+            finished[side]++;
+        else
+            failed[side]++;
+        const note = [
+            run.source === 'rss' ? 'process RSS' : '',
+            run.outcome === 'ok' ? '' : `log ${run.log}`,
+            pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+        ].filter(Boolean);
+        const heap = run.samples[run.samples.length - 1]?.heap ?? null;
+        emit({
+            kind: 'run-end',
+            side,
+            run: i + 1,
+            of: runs[side],
+            outcome: run.outcome ?? 'ok',
+            durationMs: run.durationMs ?? 0,
+            samples: run.samples.length,
+            heap,
+            ...(note.length ? { note: note.join(', ') } : {})
+        });
+        if (!failFast && SIDES.every((s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0)) {
+            failFast = true;
+            emit({ kind: 'fail-fast', failures: { ...failed } });
+        }
     };
     await runQueue({
         runs: (side) => runs[side],
@@ -20145,20 +22601,21 @@ async function soakLook(session, look) {
         concurrentInstalls: session.concurrentInstalls,
         install: installOne,
         run: runOne,
-        installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
+        installed: (side) => installs[side] !== undefined,
         firstMs: (side) => results[side][0]?.durationMs,
         stop,
-        signal: options.signal
+        signal: options.signal,
+        enough: () => failFast
     });
     if (options.signal?.aborted)
         throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
     const runsWallMs = Date.now() - (runsStarted ?? Date.now());
     // The queue installs a side before its first run, and fails when an install fails.
-    if (session.sides.some((side) => !installs[side]))
-        throw new Error('the soak queue ended without installing every side it measures');
+    if (!installs.base || !installs.head)
+        throw new Error('the soak queue ended without installing both sides');
     return {
-        base: toSide('base', results.base, installs.base ?? NOT_INSTALLED),
-        head: toSide('head', results.head, installs.head ?? NOT_INSTALLED),
+        base: toSide('base', results.base, installs.base),
+        head: toSide('head', results.head, installs.head),
         parallel: session.parallel,
         wallMs: Date.now() - started,
         runsWallMs
@@ -20180,8 +22637,8 @@ function runOneSoak(session, look, side, i, first, signal) {
     });
 }
 const SIDES = ['base', 'head'];
-/** The install of a side the session does not measure. */
-const NOT_INSTALLED = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' };
+/** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
+const FAIL_FAST_RUNS = 2;
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10;
 /**
@@ -20256,260 +22713,6 @@ function toSide(side, runs, install) {
             snapshots: r.snapshotFiles
         }))
     };
-}
-
-// The only module that runs git. Every other stage talks to a repository through `Git`; every git
-// command goes through `runGit`, with one environment builder (`gitEnv`).
-/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
-function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/**
- * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
- * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
- * the auth header as one more config entry through GIT_CONFIG_COUNT.
- */
-function gitEnv(base, token) {
-    const env = stringEnv(base);
-    for (const name of Object.keys(env))
-        if (/^GIT_TRACE/i.test(name))
-            delete env[name];
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    if (token) {
-        const count = Number(env.GIT_CONFIG_COUNT);
-        const n = Number.isInteger(count) && count > 0 ? count : 0;
-        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
-        env.GIT_CONFIG_COUNT = String(n + 1);
-    }
-    return env;
-}
-/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
-    if (result.exitCode !== 0 && !options.allowFail) {
-        const message = result.stderr.trim().split('\n').pop() ?? '';
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
-    }
-    return result;
-}
-async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
-    const top = await git(['rev-parse', '--show-toplevel'], true);
-    if (top.exitCode !== 0)
-        throw new MemgateError(`${repoDir} is not a git repository`);
-    const root = top.stdout.trim();
-    return {
-        repoDir: root,
-        async resolve(ref) {
-            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
-            if (result.exitCode !== 0)
-                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
-            return result.stdout.trim();
-        },
-        async mergeBase(a, b) {
-            const result = await git(['merge-base', a, b], true);
-            if (result.exitCode !== 0) {
-                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
-            }
-            return result.stdout.trim();
-        },
-        async firstParents(sha, max) {
-            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
-            return result.stdout.split('\n').filter(Boolean);
-        },
-        showFile: (sha, path) => readBlob(root, sha, path),
-        async listFiles(sha) {
-            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async changedFiles(base, head) {
-            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async subjects(base, head, max) {
-            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
-            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-        },
-        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
-        async addWorktree(dir, sha) {
-            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
-        },
-        async removeWorktree(dir) {
-            await git(['worktree', 'remove', '--force', dir], true);
-            await git(['worktree', 'prune'], true);
-        }
-    };
-}
-/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
-async function fetchMissing(root, shas, remote, token) {
-    const missing = [];
-    for (const sha of shas) {
-        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
-        if (present.exitCode !== 0)
-            missing.push(sha);
-    }
-    if (missing.length === 0)
-        return;
-    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
-    if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
-}
-/** The file's text at a commit, or null when the commit has no such file. */
-async function readBlob(root, sha, path) {
-    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-    // buffer and decodes that: three times git's own time. Written to a file of our own (created
-    // exclusively, so no link can be planted there), the blob is read and decoded once.
-    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-    let fd;
-    try {
-        fd = openSync(file, 'wx', 0o600);
-    }
-    catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
-    }
-    try {
-        const { code, stderr, spawnError } = await startProcess({
-            command: 'git',
-            args: ['cat-file', 'blob', `${sha}:${path}`],
-            cwd: root,
-            env: gitEnv(process.env),
-            stdoutFd: fd
-        }).exited;
-        if (spawnError)
-            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
-        if (code === 0) {
-            // Read off the main thread, so that two blobs read at once overlap.
-            return (await readFile(file)).toString('utf8');
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr))
-            return null;
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
-    }
-    finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-    }
-}
-/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
-async function initRepo(dir, branch = 'main') {
-    for (const args of [
-        ['init', '--quiet', '--initial-branch', branch],
-        ['config', 'user.name', 'memgate'],
-        ['config', 'user.email', 'memgate@example.invalid'],
-        ['config', 'commit.gpgsign', 'false']
-    ]) {
-        await runGit(dir, args);
-    }
-}
-/** Stage everything and commit; returns the new commit's SHA. */
-async function commitAll(dir, message) {
-    await runGit(dir, ['add', '--all']);
-    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Create a branch at the current commit and switch to it. */
-async function switchToNewBranch(dir, branch) {
-    await runGit(dir, ['switch', '--quiet', '-c', branch]);
-}
-
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    return middleOf([...values].sort((a, b) => a - b));
-}
-/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
-function middleOf(sorted) {
-    const mid = sorted.length >> 1;
-    const upper = sorted[mid];
-    if (upper === undefined)
-        return Number.NaN;
-    const lower = sorted[mid - 1];
-    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
-    const slopes = [];
-    points.forEach((p, i) => {
-        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
-            const dx = q.x - p.x;
-            if (dx !== 0)
-                slopes.push((q.y - p.y) / dx);
-        }
-    });
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = middleOf(slopes);
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = points.map((p) => p.y - slope * p.x);
-    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    ys.forEach((y, i) => {
-        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
-            s += Math.sign(later - y);
-    });
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    return points.filter((_, k) => thinned(k, points.length, limit));
-}
-// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
-// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
-function thinned(k, length, limit) {
-    const i = Math.round((k * (limit - 1)) / (length - 1));
-    return Math.round((i * (length - 1)) / (limit - 1)) === k;
 }
 
 // Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
@@ -21112,6 +23315,794 @@ function nextStep(analysis, runsSoFar, maxRuns) {
     return addRuns > 0 ? { done: false, addRuns } : { done: true };
 }
 
+// trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
+// and it always returns a report: a stage that fails gives verdict `error` with everything known.
+async function runPipeline(options, target) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    // What is known so far goes into the report, whichever stage fails.
+    const known = {};
+    const started = Date.now();
+    let report;
+    try {
+        report = await measure(options, target, workDir, known);
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        report = reportOfError(error, known);
+    }
+    report.durationMs = Date.now() - started;
+    return { report, workDir };
+}
+async function measure(options, target, workDir, known) {
+    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
+    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
+        ...target,
+        workingDirectory: options.workingDirectory,
+        warn: (line) => target.log(`warning: ${line}`),
+        known
+    });
+    if (warnings.length)
+        known.notes = warnings;
+    const bumps = (known.bumps = filterBumps(changes, options.bumps));
+    if (bumps.length === 0) {
+        const names = changes.map((b) => b.name);
+        const reason = changes.length === 0
+            ? 'No dependency changed between base and head, so there is nothing to measure.'
+            : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
+        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
+    }
+    target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
+    if (!options.soakCommand.trim()) {
+        throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
+    }
+    const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known);
+    for (const side of ['base', 'head']) {
+        fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
+    }
+    const report = await judge$1(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
+    report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')));
+    // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
+    const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
+    if (snapshots.length)
+        report.snapshots = snapshots;
+    if (warnings.length)
+        report.notes = [...warnings, ...(report.notes ?? [])];
+    return report;
+}
+/**
+ * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
+ * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * rate holds over all looks). The worktrees and installs serve every look.
+ */
+async function soakUntilDecided(options, target, git, where, known) {
+    const session = await openSession({
+        ...options,
+        ...where,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        progress: target.progress,
+        secrets: target.token ? [target.token] : []
+    });
+    try {
+        let soak = await session.soak({ runs: options.stats.runs });
+        for (let look = 2;; look++) {
+            known.baseRuns = soak.base.samples.runs.length;
+            known.headRuns = soak.head.samples.runs.length;
+            const failure = judgeFailures(soak.base.samples, soak.head.samples);
+            if (failure)
+                return { soak, failure };
+            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            if (!step || step.done)
+                return { soak, failure, stats };
+            target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
+            // A later look knows how long the runs are, and keeps the first look's snapshots.
+            const more = await session.soak({
+                runs: step.addRuns,
+                outDir: path.join(where.workDir, `look-${look}`),
+                expected: { base: soak.base.length, head: soak.head.length },
+                snapshots: false
+            });
+            soak = appendRuns(soak, more);
+        }
+    }
+    finally {
+        await session.close();
+    }
+}
+async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
+    const { soak, failure, stats } = decided;
+    const verdict = failure ? failure.verdict : stats.verdict;
+    const suspects = verdict === 'leak'
+        ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
+        : [];
+    return buildReport({
+        ...shas,
+        bumps,
+        baseRuns: soak.base.samples.runs.length,
+        headRuns: soak.head.samples.runs.length,
+        stats,
+        suspects,
+        verdict,
+        reason: failure?.reason,
+        detail: failure?.detail,
+        series: medianSeries(soak.base.samples, soak.head.samples),
+        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+    });
+}
+/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
+function appendRuns(first, more) {
+    const join = (a, b) => ({
+        ...a,
+        samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
+        notes: [...a.notes, ...b.notes],
+        runs: [...a.runs, ...b.runs]
+    });
+    return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
+}
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect, headDir) {
+    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
+    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
+    const { site } = suspect;
+    return {
+        ...suspect,
+        retainerPath: suspect.retainerPath.map(strip),
+        ...(typeof site === 'string' ? { site: strip(site) } : {})
+    };
+}
+async function findSuspects(head, packages, maxBytes, log) {
+    if (head.snapshots.length < 2) {
+        log('No pair of heap snapshots from a head run: suspects are not named.');
+        return [];
+    }
+    const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size));
+    log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`);
+    const started = Date.now();
+    try {
+        const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes });
+        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
+        return suspects;
+    }
+    catch (error) {
+        // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
+        log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`);
+        return [];
+    }
+}
+
+// Numbers as maintainers read them. Pure.
+/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
+function formatRate(bytesPerUnit, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
+    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
+}
+
+// The few sentences a reviewer reads first, in the same words on every surface: the comment's
+// headline, the status description, the CLI's first line, the confidence sentence. Pure.
+//
+// Values from the PR (names, versions) go through `quote`: markdown passes its escaping, the
+// status and the terminal pass them as they are (the terminal strips control characters itself).
+const plain = (value) => value;
+/** What the verdict is about: the culprit bump when known, the only bump, or "one of N bumps". */
+function subjectOf(report, culprit, quote = plain) {
+    const bump = (report.bumps.length === 1 ? report.bumps[0] : undefined);
+    if (bump)
+        return bumpWords(bump, quote);
+    if (report.bumps.length === 0)
+        return 'this change';
+    return `one of ${report.bumps.length} dependency bumps`;
+}
+/** `event-hub 1.0.0 → 2.0.0`, `left-pad (added)` */
+function bumpWords(b, quote = plain) {
+    if (b.type === 'added')
+        return `${quote(b.name)} ${quote(b.to ?? '')} (added)`.replace('  ', ' ');
+    if (b.type === 'removed')
+        return `${quote(b.name)} (removed)`;
+    return `${quote(b.name)} ${quote(b.from ?? '∅')} → ${quote(b.to ?? '∅')}`;
+}
+/** A rate as "+281 B per iteration"; never "−0". */
+function rateWords(bytesPerUnit, unit, sign = true) {
+    const value = zero(bytesPerUnit);
+    const text = formatRate(Math.abs(value), unit).replace('/', ' per ');
+    return `${sign ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''}${text}`;
+}
+/** "266 to 296 B per iteration", "−0.90 to 0.20 B per iteration": one unit for both ends. */
+function rangeWords(low, high, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const [scale, label] = Math.max(Math.abs(low), Math.abs(high)) >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    const n = (v) => {
+        const x = zero(v / scale);
+        const text = Math.abs(x) >= 10 ? String(Math.round(Math.abs(x))) : Math.abs(x).toFixed(scale === 1 ? 2 : 1);
+        return x < 0 ? `−${text}` : text;
+    };
+    return `${n(low)} to ${n(high)} ${label} per ${per}`;
+}
+/** Rounds away the "−0" and "-0.00" a tiny negative number prints as. */
+function zero(value) {
+    return Math.abs(value) < 0.005 ? 0 : value;
+}
+/** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
+function totalWords(report) {
+    const { difference: d, series } = report;
+    const length = series?.x[series.x.length - 1];
+    if (!d || !series || length === undefined || !(length > 0))
+        return null;
+    const total = d.estimate * length;
+    if (Math.abs(total) < 1024)
+        return null;
+    const soak = series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
+    return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`;
+}
+/** The headline without its icon, for the comment, the terminal and the summary. */
+function headlineWords(report, culprit, quote = plain) {
+    const subject = subjectOf(report, culprit, quote);
+    const d = report.difference;
+    const unit = report.unit;
+    switch (report.verdict) {
+        case 'leak': {
+            if (!d || !unit)
+                return `${subject} leaks memory`;
+            const total = totalWords(report);
+            return `${subject} leaks memory: ${rateWords(d.estimate, unit)}${total ? ` (${total})` : ''}`;
+        }
+        case 'pass':
+            if (!d || !unit)
+                return `no leak in ${subject}`;
+            return d.high <= 0
+                ? `no leak in ${subject}: head's heap grows no faster than base's`
+                : `no leak in ${subject}: head's heap grows at most ${rateWords(d.high, unit, false)} more than base's`;
+        case 'inconclusive':
+            return `undecided: memgate could not tell whether ${subject} leaks memory`;
+        case 'error':
+            return `not measured: memgate could not measure ${subject}`;
+        default:
+            return `nothing to measure`;
+    }
+}
+/**
+ * The one sentence that says how sure the verdict is, from the one false-alarm rate (alpha) the
+ * verdict was tested at; null where nothing was compared.
+ */
+function confidenceSentence(report) {
+    const d = report.difference;
+    if (!d || !report.unit)
+        return null;
+    const runs = `${report.base.used ?? report.base.runs} + ${report.head.used ?? report.head.runs} runs`;
+    const p = `p = ${d.pValue.toPrecision(2)}`;
+    const bar = report.minimumEffect !== undefined ? `the bar is ${rateWords(report.minimumEffect, report.unit, false)}` : null;
+    const alpha = report.alpha !== undefined ? `a leak needs p ≤ ${report.alpha.toPrecision(2)}` : null;
+    const range = `head's heap grows ${rangeWords(d.low, d.high, report.unit)} more than base's`;
+    const tail = [bar, alpha].filter(Boolean).join('; ');
+    return `${capitalize(range)}; ${p} with ${runs}${tail ? ` (${tail})` : ''}.`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// The report as the CLI prints it on a terminal. Pure.
+// Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
+const COLORS = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 };
+/**
+ * The report as lines for a terminal. Names and paths come from the PR: control characters (an
+ * ANSI escape could rewrite what the terminal shows) print as `�`.
+ */
+function renderText(report, options = {}) {
+    const text = printable(renderLines(report));
+    if (!options.color)
+        return text;
+    // The escapes are memgate's own, added after the PR's text lost its control characters.
+    const newline = text.indexOf('\n');
+    const first = newline < 0 ? text : text.slice(0, newline);
+    return `\u001b[1;${COLORS[report.verdict]}m${first}\u001b[0m${newline < 0 ? '' : text.slice(newline)}`;
+}
+// C0 and C1 controls but the newline and the tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
+function printable(text) {
+    return text.replace(CONTROL, '\ufffd');
+}
+function renderLines(report) {
+    // The first line is the comment's headline: the verdict, the package and the effect.
+    const lines = [`${report.verdict}: ${headlineWords(report)}`];
+    const sentence = confidenceSentence(report);
+    if (report.reason && !(sentence && (report.verdict === 'leak' || report.verdict === 'pass')))
+        lines.push(report.reason);
+    if (sentence)
+        lines.push(sentence);
+    if (report.detail)
+        lines.push(report.detail);
+    const about = [
+        report.durationMs !== undefined ? `took ${formatDuration(report.durationMs)}` : null,
+        report.memgate ? `memgate ${report.memgate}` : null
+    ].filter(Boolean);
+    if (about.length)
+        lines.push(about.join(', '));
+    if (report.bumps.length > 0) {
+        lines.push('', 'bumps:');
+        for (const b of report.bumps) {
+            const target = b.package;
+            const name = target ? `${b.name} → ${target}` : b.name;
+            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
+        }
+    }
+    const { unit } = report;
+    if (unit && report.base.growth && report.head.growth) {
+        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
+        lines.push('', 'post-GC heap growth:');
+        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
+        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
+        if (report.difference)
+            lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
+    }
+    if (report.suspects.length > 0) {
+        lines.push('', 'what grows (head):');
+        for (const s of report.suspects) {
+            lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
+            if (s.retainerPath.length)
+                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
+        }
+    }
+    return lines.join('\n');
+}
+
+// Every command and its flags in one table: `memgate COMMAND --help` prints from it, an unknown flag
+// is matched against it ("did you mean --base?"), and an option's error names its flag from it.
+// A command added to the CLI adds its row here.
+/** A bad command line: the reason, and the entry adds where to read the command's help. */
+class UsageError extends MemgateError {
+}
+const json = { name: 'json', meaning: 'print one JSON document (with its `format` tag) on stdout; logs go to stderr' };
+const repo = { name: 'repo', value: 'DIR', default: '.', meaning: 'the git repository' };
+const base = { name: 'base', value: 'REF', meaning: "the PR's base: the merge-base of it and --head is measured" };
+const head = { name: 'head', value: 'REF', meaning: 'the commit with the dependency change' };
+const workingDirectory = {
+    name: 'working-directory',
+    value: 'DIR',
+    default: '.',
+    meaning: 'the project inside the repository'
+};
+const s = defaultStatsOptions;
+const STATS = [
+    { name: 'runs', value: 'N', default: String(s.runs), meaning: 'soak runs per side at the first look (2–100)' },
+    {
+        name: 'max-runs',
+        value: 'N',
+        default: String(s.maxRuns),
+        meaning: 'runs per side after which an undecided verdict stays inconclusive'
+    },
+    { name: 'alpha', value: 'P', default: String(s.alpha), meaning: 'false-alarm rate of the whole decision' },
+    {
+        name: 'threshold',
+        value: 'BYTES[,SHARE%]',
+        default: `${s.threshold}, ${s.thresholdShare * 100}%`,
+        meaning: "the smallest growth difference that counts: bytes per iteration, or that share of base's heap over a run"
+    },
+    { name: 'warmup', value: 'SHARE', default: String(s.warmup), meaning: 'share of each run left out as warm-up' }
+];
+const MEASURE = [
+    { name: 'soak', value: 'CMD', default: DEFAULT_SOAK_COMMAND, meaning: 'the script that exercises the code, run with sh -c' },
+    { name: 'install', value: 'CMD', default: "the project's package manager", meaning: 'the install command of each side' },
+    ...STATS,
+    { name: 'duration', value: 'SECONDS', meaning: 'stop a soak that runs on by itself after this long' },
+    { name: 'timeout', value: 'SECONDS', default: String(DEFAULT_TIMEOUT_S), meaning: 'kill a run that takes longer' },
+    workingDirectory,
+    { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
+    { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
+    { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
+    { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
+    { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' }
+];
+const COMMAND_HELP = [
+    {
+        name: 'run',
+        summary: 'Measures whether the dependency changes between two commits make the heap grow: the whole pipeline on a local repository.',
+        flags: [
+            base,
+            head,
+            repo,
+            ...MEASURE,
+            {
+                name: 'work-dir',
+                value: 'DIR',
+                default: 'a temporary directory, removed at the end',
+                meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
+            },
+            json,
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+        ],
+        examples: [
+            "memgate run --base main --head HEAD --soak 'node soak.js'",
+            'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
+        ]
+    },
+    {
+        name: 'bumps',
+        summary: 'Lists the dependency changes between two commits, read from package.json files and lockfiles.',
+        flags: [base, head, repo, workingDirectory, json],
+        examples: ['memgate bumps --base main --head HEAD', 'memgate bumps --base v1.2.0 --head v1.3.0 --working-directory services/api --json']
+    },
+    {
+        name: 'analyze',
+        summary: 'Decides the verdict from two memgate-samples/1 files (samples-base.json and samples-head.json of a work directory).',
+        flags: [
+            { name: 'base', value: 'FILE', meaning: "base's samples" },
+            { name: 'head', value: 'FILE', meaning: "head's samples" },
+            ...STATS,
+            json
+        ],
+        examples: [
+            'memgate analyze --base memgate-work/samples-base.json --head memgate-work/samples-head.json',
+            'memgate analyze --base base.json --head head.json --alpha 0.001 --json'
+        ]
+    },
+    {
+        name: 'heap',
+        summary: 'Reads V8 heap snapshots: `summary` counts what one holds, `diff` names what grew from the first to the last.',
+        args: 'summary FILE | diff BEFORE AFTER [MORE…]',
+        flags: [json],
+        examples: ['memgate heap summary end.heapsnapshot', 'memgate heap diff warmup.heapsnapshot middle.heapsnapshot end.heapsnapshot --json']
+    },
+    {
+        name: 'demo',
+        summary: 'Runs `memgate run` on the bundled example (event-hub 1.0.0 → 2.0.0) in a temporary git repository.',
+        flags: [
+            { name: 'clean', meaning: 'bump to the clean 2.0.0 instead of the leaky one' },
+            ...STATS,
+            { name: 'keep', meaning: 'keep the temporary directory and say where' },
+            json
+        ],
+        examples: ['memgate demo', 'memgate demo --clean --runs 3 --json']
+    },
+    {
+        name: 'bisect',
+        summary: 'Finds the bump that leaks, the first published version that leaks and a fix measured to pass.',
+        flags: [
+            base,
+            head,
+            repo,
+            { name: 'package', value: 'NAME', default: 'the culprit among the bumps', meaning: 'the bumped package to search' },
+            ...MEASURE,
+            { name: 'work-dir', value: 'DIR', default: 'a temporary directory', meaning: 'where worktrees and runs go' },
+            json
+        ],
+        examples: [
+            'memgate bisect --base main --head HEAD',
+            "memgate bisect --base main --head HEAD --package event-hub --soak 'node soak.js' --json"
+        ]
+    }
+];
+/** `memgate COMMAND --help`: what it does, each flag with its default and meaning, two examples. */
+function renderCommandHelp(command) {
+    const flag = (f) => `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+    const width = Math.max(...command.flags.map((f) => flag(f).length));
+    return [
+        `memgate ${command.name}: ${command.summary}`,
+        '',
+        `Usage: memgate ${command.name}${command.args ? ` ${command.args}` : ''} [flags]`,
+        '',
+        'Flags:',
+        ...command.flags.map((f) => `  ${flag(f).padEnd(width)}  ${f.meaning}${f.default ? ` (default: ${f.default})` : ''}`),
+        '  --help, -h'.padEnd(width + 4) + 'this help',
+        '',
+        'Examples:',
+        ...command.examples.map((e) => `  ${e}`),
+        '',
+        EXIT_STATUS
+    ].join('\n');
+}
+const EXIT_STATUS = 'Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.';
+/** `memgate --help`: the commands, one line each. */
+function renderOverview() {
+    const width = Math.max(...COMMAND_HELP.map((c) => c.name.length));
+    return [
+        `memgate ${MEMGATE_VERSION}: stops dependency updates that leak memory.`,
+        '',
+        'Usage: memgate COMMAND [flags]',
+        '',
+        'Commands:',
+        ...COMMAND_HELP.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        "Run 'memgate COMMAND --help' for a command's flags and examples; 'memgate --version' for the version.",
+        EXIT_STATUS
+    ].join('\n');
+}
+function findCommandHelp(name) {
+    return COMMAND_HELP.find((c) => c.name === name);
+}
+/** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    // A third of the word, at least 1 and at most 3 edits: --bsae → --base, not --json → --repo.
+    return bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return Infinity;
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 0; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The flag an option's input is set with: `--soak` for soak-command, `--install` for install-command, else its name. */
+function flagOf(name) {
+    return name === 'soak-command' ? '--soak' : name === 'install-command' ? '--install' : `--${name}`;
+}
+
+// argv → the same Options the action reads from its inputs: flags carry the inputs' names
+// (--soak-command) or their short forms (--soak), and go through the same checks.
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** Every flag that makes Options. */
+const OPTION_FLAGS = {
+    soak: { type: 'string' },
+    install: { type: 'string' },
+    ...STATS_FLAGS,
+    duration: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'pass-env': { type: 'string' },
+    'heap-max-bytes': { type: 'string' },
+    include: { type: 'string' },
+    exclude: { type: 'string' },
+    'dependency-types': { type: 'string' }
+};
+function parse(args, options, positionals = false) {
+    try {
+        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+        if (unknown) {
+            const guess = nearest(unknown.replace(/^-+/, '').split('=')[0], Object.keys(options));
+            throw new UsageError(`Unknown flag ${unknown}${guess ? `: did you mean --${guess}?` : '.'}`, 2, { cause: error });
+        }
+        throw new UsageError(message.split('\n')[0].replace(/\. To specify a positional.*$/, '.'), 2, { cause: error });
+    }
+}
+/** Options from the parsed flags, with the action's defaults and checks. */
+function optionsFrom(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    return parseOptions({
+        'soak-command': text(values.soak),
+        'install-command': text(values.install),
+        'working-directory': text(values['working-directory']),
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup),
+        duration: text(values.duration),
+        timeout: text(values.timeout),
+        'pass-env': text(values['pass-env']),
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        include: text(values.include),
+        exclude: text(values.exclude),
+        'dependency-types': text(values['dependency-types'])
+    }, flagOf);
+}
+function required(value, flag) {
+    if (typeof value !== 'string' || value === '')
+        throw new UsageError(`Missing ${flag}.`);
+    return value;
+}
+
+// Where every command writes: logs and progress on stderr, the one document or the text on stdout.
+const log = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+/** dist/probe.cjs, beside the bundled CLI. */
+const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
+/** With --json the document (it carries its `format`), else the text for a terminal. */
+const print = (json, document, text) => {
+    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
+};
+
+// How the CLI shows what memgate is doing, on stderr: on a terminal one status line redrawn in
+// place (a log line clears it and prints above), elsewhere one line per event.
+/** Whether a stream gets terminal niceties: a TTY, and NO_COLOR (https://no-color.org) unset or empty. */
+function isInteractive(stream, env = process.env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CLEAR_LINE = '\r\u001b[K';
+function createReporter(stream = process.stderr, interactive = isInteractive(stream)) {
+    let status = '';
+    const columns = () => Math.max(20, (stream.columns ?? 80) - 1);
+    const write = (line) => {
+        stream.write(interactive ? `${CLEAR_LINE}${line}\n${status}` : `${line}\n`);
+    };
+    return {
+        log: write,
+        progress(event) {
+            const line = describeSoakEvent(event);
+            // Runs starting and going on only update the line; what ends stays in the scrollback.
+            if (interactive && (event.kind === 'run-start' || event.kind === 'run-progress' || event.kind === 'install-start')) {
+                status = line.length > columns() ? `${line.slice(0, columns() - 1)}…` : line;
+                stream.write(`${CLEAR_LINE}${status}`);
+            }
+            else
+                write(line);
+        },
+        done() {
+            if (interactive && status)
+                stream.write(CLEAR_LINE);
+            status = '';
+        }
+    };
+}
+
+// The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
+async function runCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ...OPTION_FLAGS,
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        report: { type: 'string' }
+    });
+    const reporter = createReporter();
+    const { report, workDir } = await runPipeline(optionsFrom(values), {
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        workDir: values['work-dir'],
+        probePath: probePath(),
+        log: reporter.log,
+        progress: reporter.progress
+    }).finally(reporter.done);
+    if (!values['work-dir']) {
+        // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
+        // names no file in it.
+        fs.rmSync(workDir, { recursive: true, force: true });
+        delete report.snapshots;
+        if (report.verdict !== 'skipped')
+            log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
+    }
+    return printReport(report, values.json, values.report);
+}
+function printReport(report, json, reportFile) {
+    if (reportFile)
+        fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
+    // An error is said once, on stderr; its report goes to stdout only as the --json document.
+    if (report.verdict === 'error')
+        log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
+    if (json)
+        print(true, report, '');
+    else if (report.verdict !== 'error')
+        print(false, report, renderText(report, { color: isInteractive(process.stdout) }));
+    return exitCodeFor(report.verdict);
+}
+async function bumpsCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        'working-directory': { type: 'string', default: '.' },
+        json: { type: 'boolean', default: false }
+    });
+    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        workingDirectory: values['working-directory'],
+        warn: (line) => log(`memgate: warning: ${line}`)
+    });
+    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
+    print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
+    return 0;
+}
+async function analyzeCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        ...STATS_FLAGS,
+        json: { type: 'boolean', default: false }
+    });
+    const base = readSamples(required(values.base, '--base'));
+    const head = readSamples(required(values.head, '--head'));
+    const stats = analyzeSamples(base, head, optionsFrom(values).stats);
+    // No commits and no bumps here: the report says only what the samples tell.
+    const report = buildReport({ baseSha: '', headSha: '', bumps: [], baseRuns: base.runs.length, headRuns: head.runs.length, stats });
+    return printReport(report, values.json);
+}
+function readSamples(file) {
+    let data;
+    try {
+        data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        throw new MemgateError(`Cannot read samples file ${file}: ${error.message}`, 2, { cause: error });
+    }
+    const samples = data;
+    if (samples?.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        throw new MemgateError(`${file} is not a memgate-samples/1 file (no "format": "memgate-samples/1" with "runs")`);
+    }
+    return samples;
+}
+async function heapCommand(args) {
+    const [sub, ...rest] = args;
+    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
+    if (sub === 'summary' && positionals.length === 1) {
+        const summary = await summarizeSnapshotFile(positionals[0]);
+        print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
+        return 0;
+    }
+    if (sub === 'diff' && positionals.length >= 2) {
+        const diff = await diffSnapshotFiles(positionals);
+        print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
+        return 0;
+    }
+    throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.");
+}
+async function demoCommand(args) {
+    const { values } = parse(args, {
+        clean: { type: 'boolean', default: false },
+        ...STATS_FLAGS,
+        json: { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false }
+    });
+    const options = optionsFrom({ ...values, soak: 'node soak.js' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
+    try {
+        const head = values.clean ? 'clean' : 'leaky';
+        log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
+        const repo = await createDemoRepo(path.join(dir, 'repo'), head);
+        const reporter = createReporter();
+        const { report } = await runPipeline(options, {
+            repoDir: repo.dir,
+            base: 'main',
+            head: 'bump',
+            workDir: path.join(dir, 'work'),
+            probePath: probePath(),
+            log: reporter.log,
+            progress: reporter.progress
+        }).finally(reporter.done);
+        if (!values.keep)
+            delete report.snapshots;
+        if (values.keep)
+            log(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
+        return printReport(report, values.json);
+    }
+    finally {
+        if (!values.keep)
+            fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 // Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
 // and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
 // pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
@@ -21182,7 +24173,7 @@ class Soaks {
         for (;;) {
             const ref = await this.ensure(reference.tree, runs, reference.label);
             const cand = await this.ensure(candidate.tree, runs, candidate.label);
-            const { comparison, addRuns } = judge$1(ref, cand, settings);
+            const { comparison, addRuns } = judge(ref, cand, settings);
             if (addRuns === 0)
                 return comparison;
             this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
@@ -21191,7 +24182,7 @@ class Soaks {
     }
 }
 /** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
-function judge$1(ref, cand, stats) {
+function judge(ref, cand, stats) {
     const runs = { reference: ref.runs.length, candidate: cand.runs.length };
     const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
     if (failure) {
@@ -22268,19 +25259,19 @@ async function runBisect(options) {
             options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
             culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
             if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+                return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
             }
             if (culprit.culprits.length !== 1) {
                 const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
                 const reason = culprit.culprits.length > 1
                     ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
                     : culprit.reason;
-                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+                return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
             }
             name = culprit.culprits[0].name;
         }
         const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
-        return finish$1({ ...report, culprit, figures: figures() }, options, trees, workDir);
+        return finish({ ...report, culprit, figures: figures() }, options, trees, workDir);
     }
     catch (error) {
         await trees.cleanup();
@@ -22289,7 +25280,7 @@ async function runBisect(options) {
         throw error;
     }
 }
-async function finish$1(report, options, trees, workDir) {
+async function finish(report, options, trees, workDir) {
     await trees.cleanup();
     if (!options.keep && !options.workDir)
         fs.rmSync(workDir, { recursive: true, force: true });
@@ -22317,1341 +25308,6 @@ function emptyReport(culprit, alpha, verdict, reason, figures) {
         reason,
         figures
     };
-}
-
-// Sizes as maintainers read them, for every stage that prints one. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-
-/** The type codes of a graph, looked up once. */
-function typeCodes(g) {
-    const n = (t) => g.nodeTypes.indexOf(t);
-    const e = (t) => g.edgeTypes.indexOf(t);
-    return {
-        hidden: n('hidden'),
-        array: n('array'),
-        string: n('string'),
-        object: n('object'),
-        code: n('code'),
-        closure: n('closure'),
-        regexp: n('regexp'),
-        number: n('number'),
-        native: n('native'),
-        synthetic: n('synthetic'),
-        consString: n('concatenated string'),
-        slicedString: n('sliced string'),
-        symbol: n('symbol'),
-        bigint: n('bigint'),
-        objectShape: n('object shape'),
-        context: e('context'),
-        element: e('element'),
-        property: e('property'),
-        internal: e('internal'),
-        hiddenEdge: e('hidden'),
-        shortcut: e('shortcut'),
-        weak: e('weak')
-    };
-}
-/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-function className(g, node) {
-    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
-}
-/** className from a node type's name and the node's name. */
-function classNameOf(type, name) {
-    switch (type) {
-        case 'object':
-        case 'native':
-            return name;
-        case 'hidden':
-            return '(system)';
-        case 'code':
-            return '(compiled code)';
-        case 'string':
-        case 'concatenated string':
-        case 'sliced string':
-            return '(string)';
-        default:
-            return `(${type ?? 'unknown'})`;
-    }
-}
-/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
-function edgeNameIsIndex(t, type) {
-    return type === t.element || type === t.hiddenEdge;
-}
-/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
-function edgeLabel(g, t, edge) {
-    const type = g.edgeType[edge];
-    const name = g.edgeName[edge];
-    if (edgeNameIsIndex(t, type))
-        return `[${name}]`;
-    const s = g.strings[name] ?? String(name);
-    if (type === t.property)
-        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
-}
-/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
-function nodeLabel(g, t, node) {
-    const type = g.nodeType[node];
-    const name = g.strings[g.nodeName[node]];
-    let label;
-    if (type === t.closure)
-        label = `${name || '(anonymous)'}()`;
-    else if (type === t.string || type === t.consString || type === t.slicedString) {
-        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-    }
-    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-        label = name || className(g, node);
-    }
-    else
-        label = `${className(g, node)} ${name}`.trim();
-    return `${label} @${g.nodeId[node]}`;
-}
-/** The first edge of `node` of the given type and name (a string), or -1. */
-function findEdge(g, node, type, name) {
-    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
-            return e;
-    }
-    return -1;
-}
-
-// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
-// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
-// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
-// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
-// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
-// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
-// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
-// (HeapSnapshotJSONSerializer).
-//
-// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
-// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
-/** The index into `g.locations` of a node's source location, or -1. */
-function locationOf(g, node) {
-    const nodes = g.locations.node;
-    let lo = 0;
-    let hi = g.locations.count - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = nodes[mid];
-        if (v === node)
-            return mid;
-        if (v < node)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return -1;
-}
-/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
-const MAX_HEADER_BYTES = 1024 * 1024;
-var S;
-(function (S) {
-    S[S["Start"] = 0] = "Start";
-    S[S["Key"] = 1] = "Key";
-    S[S["KeyString"] = 2] = "KeyString";
-    S[S["Colon"] = 3] = "Colon";
-    S[S["Value"] = 4] = "Value";
-    S[S["AfterValue"] = 5] = "AfterValue";
-    S[S["Capture"] = 6] = "Capture";
-    S[S["Skip"] = 7] = "Skip";
-    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
-    S[S["Numbers"] = 9] = "Numbers";
-    S[S["Strings"] = 10] = "Strings";
-    S[S["StringBody"] = 11] = "StringBody";
-    S[S["Done"] = 12] = "Done";
-})(S || (S = {}));
-var Section;
-(function (Section) {
-    Section[Section["None"] = 0] = "None";
-    Section[Section["Nodes"] = 1] = "Nodes";
-    Section[Section["Edges"] = 2] = "Edges";
-    Section[Section["Locations"] = 3] = "Locations";
-})(Section || (Section = {}));
-// Roles of node fields, from meta.node_fields.
-var F;
-(function (F) {
-    F[F["Other"] = 0] = "Other";
-    F[F["Type"] = 1] = "Type";
-    F[F["Name"] = 2] = "Name";
-    F[F["Id"] = 3] = "Id";
-    F[F["Size"] = 4] = "Size";
-    F[F["EdgeCount"] = 5] = "EdgeCount";
-})(F || (F = {}));
-var EF;
-(function (EF) {
-    EF[EF["Other"] = 0] = "Other";
-    EF[EF["Type"] = 1] = "Type";
-    EF[EF["Name"] = 2] = "Name";
-    EF[EF["To"] = 3] = "To";
-})(EF || (EF = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function fail(reason) {
-    throw new MemgateError(reason);
-}
-/**
- * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
- * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
- */
-class HeapSnapshotParser {
-    state = S.Start;
-    keepEdges;
-    maxStringLength;
-    bytesSeen = 0;
-    maxBytes;
-    totalBytes;
-    key = '';
-    keyBytes = [];
-    keyEscape = false;
-    seenKeys = new Set();
-    // generic skip/capture state
-    depth = 0;
-    inString = false;
-    escape = false;
-    capture = [];
-    captureStart = 0;
-    // numbers
-    section = Section.None;
-    num = 0;
-    inNum = false;
-    neg = false;
-    field = 0;
-    // header
-    nodeFieldCount = 0;
-    nodeRoles = new Uint8Array(0);
-    edgeFieldCount = 0;
-    edgeRoles = new Uint8Array(0);
-    locFieldCount = 0;
-    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
-    locRow = [0, 0, 0, 0];
-    locRows = new Uint32Array(0);
-    locLen = 0;
-    headerDone = false;
-    g = null;
-    nodesRead = 0;
-    edgesRead = 0;
-    // strings
-    strBuf = new Uint8Array(256);
-    strLen = 0;
-    strEscaped = false;
-    strWide = false;
-    stringsDone = false;
-    decoder = new TextDecoder('utf-8', { fatal: false });
-    strings = [];
-    keepAllStrings;
-    needed = null;
-    totalsOnly;
-    namedType = new Uint8Array(256);
-    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
-    constructor(options = {}) {
-        this.keepAllStrings = options.stringValues === true;
-        this.totalsOnly = options.totalsOnly === true;
-        this.keepEdges = options.edges !== false && !this.totalsOnly;
-        this.maxStringLength = options.maxStringLength ?? 1024;
-        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
-        this.totalBytes = options.totalBytes;
-        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
-            fail(tooLarge(this.totalBytes, this.maxBytes));
-    }
-    /** Feeds the next chunk of the file. */
-    write(chunk) {
-        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-        const len = buf.length;
-        if (this.bytesSeen + len > this.maxBytes)
-            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
-        let i = 0;
-        while (i < len) {
-            switch (this.state) {
-                case S.Start: {
-                    const c = buf[i++];
-                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
-                        continue;
-                    if (c !== 0x7b)
-                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
-                    this.state = S.Key;
-                    break;
-                }
-                case S.Key: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === QUOTE) {
-                        this.keyBytes = [];
-                        this.keyEscape = false;
-                        this.state = S.KeyString;
-                    }
-                    else if (c === 0x7d) {
-                        this.state = S.Done;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
-                    break;
-                }
-                case S.KeyString: {
-                    const c = buf[i++];
-                    if (this.keyEscape)
-                        this.keyEscape = false;
-                    else if (c === BACKSLASH)
-                        this.keyEscape = true;
-                    else if (c === QUOTE) {
-                        this.key = String.fromCharCode(...this.keyBytes);
-                        this.state = S.Colon;
-                        break;
-                    }
-                    if (this.keyBytes.length < 64)
-                        this.keyBytes.push(c);
-                    break;
-                }
-                case S.Colon: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c !== 0x3a)
-                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
-                    this.state = S.Value;
-                    break;
-                }
-                case S.Value: {
-                    const c = buf[i];
-                    if (isSpace(c)) {
-                        i++;
-                        continue;
-                    }
-                    this.beginValue(c);
-                    if (this.state === S.Capture) {
-                        this.captureStart = i;
-                        this.capture = [];
-                    }
-                    i++;
-                    break;
-                }
-                case S.AfterValue: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === 0x2c)
-                        this.state = S.Key;
-                    else if (c === 0x7d)
-                        this.state = S.Done;
-                    else
-                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
-                    break;
-                }
-                case S.Capture:
-                case S.Skip: {
-                    const start = this.state === S.Capture ? this.captureStart : 0;
-                    i = this.skipValue(buf, i);
-                    if (this.state === S.Capture) {
-                        if (this.depth === 0) {
-                            this.capture.push(buf.subarray(start, i));
-                            this.readHeader();
-                            this.state = S.AfterValue;
-                        }
-                        else {
-                            this.capture.push(buf.slice(start, i));
-                            this.captureStart = 0;
-                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
-                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
-                            }
-                        }
-                    }
-                    else if (this.depth === 0)
-                        this.state = S.AfterValue;
-                    break;
-                }
-                case S.SkipPrimitive: {
-                    const c = buf[i];
-                    if (c === 0x2c || c === 0x7d)
-                        this.state = S.AfterValue;
-                    else
-                        i++;
-                    break;
-                }
-                case S.Numbers:
-                    i = this.readNumbers(buf, i);
-                    break;
-                case S.Strings: {
-                    const c = buf[i++];
-                    if (isSpace(c) || c === 0x2c)
-                        continue;
-                    if (c === QUOTE) {
-                        this.strLen = 0;
-                        this.strEscaped = false;
-                        this.strWide = false;
-                        this.escape = false;
-                        this.state = S.StringBody;
-                    }
-                    else if (c === 0x5d) {
-                        this.stringsDone = true;
-                        this.state = S.AfterValue;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} in the strings section`);
-                    break;
-                }
-                case S.StringBody:
-                    i = this.readString(buf, i);
-                    break;
-                case S.Done: {
-                    const c = buf[i++];
-                    if (!isSpace(c))
-                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
-                    break;
-                }
-            }
-        }
-        this.bytesSeen += len;
-    }
-    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
-    end() {
-        if (this.bytesSeen === 0)
-            fail('is empty; expected a V8 heap snapshot');
-        const g = this.g;
-        if (!this.headerDone || !g)
-            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
-        if (this.state !== S.Done) {
-            const where = this.section === Section.Nodes
-                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
-                : this.section === Section.Edges
-                    ? this.totalsOnly
-                        ? ' in the edges section'
-                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
-                    : this.state === S.StringBody || this.state === S.Strings
-                        ? ` in the strings section after ${this.strings.length} strings`
-                        : '';
-            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
-        }
-        if (this.nodesRead !== g.nodeCount)
-            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-        if (this.keepEdges && this.edgesRead !== g.edgeCount)
-            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        if (!this.stringsDone)
-            fail('has no strings section');
-        g.strings = this.strings;
-        g.locations = this.takeLocations();
-        const n = this.strings.length;
-        for (const name of g.nodeName)
-            if (name >= n)
-                fail(`names string ${name} but has only ${n} strings`);
-        if (this.totalsOnly) {
-            g.totals = this.totals;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296 && key % 4294967296 >= n)
-                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
-        }
-        if (!this.keepEdges && !this.totalsOnly) {
-            g.edgeCount = 0;
-            g.firstEdge.fill(0);
-        }
-        return g;
-    }
-    takeLocations() {
-        const rows = this.locRows;
-        const count = this.locLen / 4;
-        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
-        let sorted = true;
-        for (let k = 1; k < count && sorted; k++)
-            sorted = rows[k * 4] > rows[(k - 1) * 4];
-        // V8 writes them in node order; anything else is sorted once here
-        let order = null;
-        if (!sorted) {
-            order = new Uint32Array(count);
-            for (let k = 0; k < count; k++)
-                order[k] = k;
-            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
-        }
-        const out = {
-            count,
-            node: new Uint32Array(count),
-            scriptId: new Uint32Array(count),
-            line: new Uint32Array(count),
-            column: new Uint32Array(count)
-        };
-        for (let k = 0; k < count; k++) {
-            const row = (order ? order[k] : k) * 4;
-            out.node[k] = rows[row];
-            out.scriptId[k] = rows[row + 1];
-            out.line[k] = rows[row + 2];
-            out.column[k] = rows[row + 3];
-        }
-        this.locRows = new Uint32Array(0);
-        return out;
-    }
-    beginValue(c) {
-        const key = this.key;
-        if (this.seenKeys.has(key))
-            fail(`has the section "${key}" twice`);
-        this.seenKeys.add(key);
-        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
-        if (!wanted) {
-            this.depth = 0;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Skip;
-            // the skipper must see the opening byte itself
-            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
-            this.inString = c === QUOTE;
-            if (this.depth === 0 && !this.inString)
-                this.state = S.SkipPrimitive;
-            return;
-        }
-        if (key === 'snapshot') {
-            if (c !== 0x7b)
-                fail('has a "snapshot" header that is not an object');
-            this.depth = 1;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Capture;
-            return;
-        }
-        if (c !== 0x5b)
-            fail(`has a "${key}" section that is not an array`);
-        if (key !== 'strings' && !this.headerDone)
-            fail(`has the "${key}" section before its "snapshot" header`);
-        if (key === 'strings') {
-            this.state = S.Strings;
-            this.needed = this.keepAllStrings ? null : this.neededStrings();
-            return;
-        }
-        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
-        this.field = 0;
-        this.num = 0;
-        this.inNum = false;
-        this.neg = false;
-        this.state = S.Numbers;
-    }
-    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
-    skipValue(buf, i) {
-        const len = buf.length;
-        let depth = this.depth;
-        let inString = this.inString;
-        let escaped = this.escape;
-        while (i < len) {
-            const c = buf[i++];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === BACKSLASH)
-                    escaped = true;
-                else if (c === QUOTE) {
-                    inString = false;
-                    if (depth === 0)
-                        break;
-                }
-            }
-            else if (c === QUOTE)
-                inString = true;
-            else if (c === 0x7b || c === 0x5b)
-                depth++;
-            else if (c === 0x7d || c === 0x5d) {
-                if (--depth === 0)
-                    break;
-            }
-        }
-        this.depth = depth;
-        this.inString = inString;
-        this.escape = escaped;
-        return i;
-    }
-    readHeader() {
-        const bytes = concat(this.capture);
-        this.capture = [];
-        let header;
-        try {
-            header = JSON.parse(this.decoder.decode(bytes));
-        }
-        catch (error) {
-            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
-        }
-        const meta = header.meta;
-        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
-            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
-        }
-        const nodeFields = meta.node_fields;
-        const edgeFields = meta.edge_fields;
-        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
-        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
-        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
-            if (!nodeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
-        }
-        for (const f of ['type', 'name_or_index', 'to_node']) {
-            if (!edgeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
-        }
-        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
-            fail('has no node or edge type names in snapshot.meta');
-        const nodeCount = header.node_count;
-        const edgeCount = header.edge_count;
-        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
-            fail('has no valid node_count/edge_count in its "snapshot" header');
-        }
-        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
-        // (or may have) are a lie, refused before the arrays sized by them are allocated.
-        const budget = this.totalBytes ?? this.maxBytes;
-        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
-        if (needed > budget + 64) {
-            fail(this.totalBytes === undefined
-                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
-                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
-        }
-        this.nodeFieldCount = nodeFields.length;
-        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
-            ? F.Type
-            : f === 'name'
-                ? F.Name
-                : f === 'id'
-                    ? F.Id
-                    : f === 'self_size'
-                        ? F.Size
-                        : f === 'edge_count'
-                            ? F.EdgeCount
-                            : F.Other);
-        this.edgeFieldCount = edgeFields.length;
-        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
-        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
-        this.locFieldCount = locFields.length;
-        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
-        const e = this.keepEdges ? edgeCount : 0;
-        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
-        const slots = this.totalsOnly ? 1 : nodeCount;
-        for (const t of ['object', 'native']) {
-            const k = nodeTypes.indexOf(t);
-            if (k >= 0)
-                this.namedType[k] = 1;
-        }
-        this.g = {
-            nodeCount: nodeCount,
-            edgeCount: edgeCount,
-            nodeTypes: nodeTypes.map(String),
-            edgeTypes: edgeTypes.map(String),
-            nodeType: new Uint8Array(slots),
-            nodeName: new Uint32Array(slots),
-            nodeId: new Uint32Array(slots),
-            selfSize: new Float64Array(slots),
-            firstEdge: new Uint32Array(slots + 1),
-            edgeType: new Uint8Array(e),
-            edgeName: new Uint32Array(e),
-            edgeTo: new Uint32Array(e),
-            strings: [],
-            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
-            totals: null
-        };
-        this.headerDone = true;
-    }
-    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
-    // their state in locals and write straight into the typed arrays.
-    readNodes(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const nf = this.nodeFieldCount;
-        const roles = this.nodeRoles;
-        const typeAt = roles.indexOf(F.Type);
-        const nameAt = roles.indexOf(F.Name);
-        const idAt = roles.indexOf(F.Id);
-        const sizeAt = roles.indexOf(F.Size);
-        const countAt = roles.indexOf(F.EdgeCount);
-        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
-        const count = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let n = this.nodesRead;
-        const totals = this.totalsOnly;
-        let slot = totals ? 0 : n;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (n >= count)
-                        fail(`has more nodes than its header's node_count ${count}`);
-                    if (field === typeAt)
-                        nodeType[slot] = num;
-                    else if (field === nameAt)
-                        nodeName[slot] = num;
-                    else if (field === idAt)
-                        nodeId[slot] = num;
-                    else if (field === sizeAt)
-                        selfSize[slot] = num;
-                    else if (field === countAt)
-                        firstEdge[slot + 1] = num;
-                    if (++field === nf) {
-                        field = 0;
-                        if (totals)
-                            this.addToTotals();
-                        else
-                            slot++;
-                        n++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the nodes section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.nodesRead = n;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.nodesRead = n;
-        return i;
-    }
-    addToTotals() {
-        const g = this.g;
-        // in totals mode every per-node array has the one slot 0
-        const type = g.nodeType[0];
-        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
-        const size = g.selfSize[0];
-        const group = this.totals.groups.get(key);
-        if (group) {
-            group.count++;
-            group.bytes += size;
-        }
-        else
-            this.totals.groups.set(key, { count: 1, bytes: size });
-        const id = g.nodeId[0];
-        if (id % 2 === 1 && id > this.totals.maxId)
-            this.totals.maxId = id;
-        this.totals.totalBytes += size;
-    }
-    readEdges(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const ef = this.edgeFieldCount;
-        const nf = this.nodeFieldCount;
-        const typeAt = this.edgeRoles.indexOf(EF.Type);
-        const nameAt = this.edgeRoles.indexOf(EF.Name);
-        const toAt = this.edgeRoles.indexOf(EF.To);
-        const keep = this.keepEdges;
-        const { edgeType, edgeName, edgeTo } = g;
-        const count = g.edgeCount;
-        const nodeCount = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let e = this.edgesRead;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (e >= count)
-                        fail(`has more edges than its header's edge_count ${count}`);
-                    if (keep) {
-                        if (field === toAt) {
-                            const to = (num / nf) | 0;
-                            if (to * nf !== num || to >= nodeCount)
-                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
-                            edgeTo[e] = to;
-                        }
-                        else if (field === typeAt)
-                            edgeType[e] = num;
-                        else if (field === nameAt)
-                            edgeName[e] = num;
-                    }
-                    if (++field === ef) {
-                        field = 0;
-                        e++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the edges section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.edgesRead = e;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.edgesRead = e;
-        return i;
-    }
-    readNumbers(buf, i) {
-        if (this.section === Section.Nodes)
-            return this.readNodes(buf, i);
-        if (this.section === Section.Edges) {
-            if (!this.totalsOnly)
-                return this.readEdges(buf, i);
-            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
-            // next ']' (a file cut inside it is still reported as truncated).
-            const end = buf.indexOf(0x5d, i);
-            if (end < 0)
-                return buf.length;
-            this.edgesRead = this.g.edgeCount;
-            this.finishSection();
-            this.state = S.AfterValue;
-            return end + 1;
-        }
-        const len = buf.length;
-        let num = this.num;
-        let inNum = this.inNum;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    this.storeLocation(this.neg ? -num : num);
-                    num = 0;
-                    inNum = false;
-                    this.neg = false;
-                }
-                else if (c === 0x2c)
-                    fail(`has an empty value in the ${this.sectionName()} section`);
-                if (c === 0x5d) {
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    break;
-                }
-            }
-            else if (c === 0x2d && !inNum)
-                this.neg = true;
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        return i;
-    }
-    sectionName() {
-        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
-    }
-    // One value of the locations section (nodes and edges have loops of their own).
-    storeLocation(v) {
-        const role = this.locRoles[this.field];
-        if (role >= 0)
-            this.locRow[role] = v;
-        if (++this.field < this.locFieldCount)
-            return;
-        this.field = 0;
-        const node = this.locRow[0] / this.nodeFieldCount;
-        if (!Number.isInteger(node) || node >= this.g.nodeCount)
-            return;
-        if (this.locLen + 4 > this.locRows.length) {
-            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
-            bigger.set(this.locRows);
-            this.locRows = bigger;
-        }
-        const rows = this.locRows;
-        rows[this.locLen++] = node;
-        rows[this.locLen++] = this.locRow[1];
-        rows[this.locLen++] = this.locRow[2];
-        rows[this.locLen++] = this.locRow[3];
-    }
-    finishSection() {
-        const g = this.g;
-        if (this.field !== 0)
-            fail(`has a partial record at the end of the ${this.sectionName()} section`);
-        if (this.section === Section.Nodes) {
-            if (this.nodesRead !== g.nodeCount)
-                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-            if (!this.totalsOnly) {
-                const first = g.firstEdge;
-                for (let n = 1; n <= g.nodeCount; n++)
-                    first[n] += first[n - 1];
-                if (first[g.nodeCount] !== g.edgeCount)
-                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
-            }
-        }
-        else if (this.section === Section.Edges) {
-            if (this.edgesRead !== g.edgeCount)
-                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        }
-        this.section = Section.None;
-    }
-    readString(buf, i) {
-        const len = buf.length;
-        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
-        while (i < len) {
-            if (this.escape) {
-                this.escape = false;
-                this.push(buf, i, i + 1, cap);
-                i++;
-                continue;
-            }
-            // a run of plain bytes, copied at once
-            const start = i;
-            let wide = false;
-            let c = 0;
-            while (i < len) {
-                c = buf[i];
-                if (c === QUOTE || c === BACKSLASH)
-                    break;
-                if (c >= 0x80)
-                    wide = true;
-                i++;
-            }
-            if (wide)
-                this.strWide = true;
-            if (i > start)
-                this.push(buf, start, i, cap);
-            if (i === len)
-                break;
-            i++;
-            if (c === BACKSLASH) {
-                this.escape = true;
-                this.strEscaped = true;
-                this.push(buf, i - 1, i, cap);
-            }
-            else {
-                this.strings.push(this.decodeString());
-                this.state = S.Strings;
-                return i;
-            }
-        }
-        return i;
-    }
-    push(buf, from, to, cap) {
-        const room = cap - this.strLen;
-        if (room <= 0)
-            return;
-        if (to - from > room)
-            to = from + room;
-        const need = this.strLen + (to - from);
-        if (need > this.strBuf.length) {
-            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
-            bigger.set(this.strBuf.subarray(0, this.strLen));
-            this.strBuf = bigger;
-        }
-        this.strBuf.set(buf.subarray(from, to), this.strLen);
-        this.strLen = need;
-    }
-    // Which entries of the string table name something other than a string's value. Null (keep all)
-    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
-    neededStrings() {
-        const g = this.g;
-        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
-            if (this.totalsOnly)
-                fail('has its strings before its nodes, which a totals-only read cannot follow');
-            return null;
-        }
-        const isValue = new Uint8Array(256);
-        for (const t of ['string', 'concatenated string', 'sliced string']) {
-            const k = g.nodeTypes.indexOf(t);
-            if (k >= 0)
-                isValue[k] = 1;
-        }
-        const isIndex = new Uint8Array(256);
-        for (const t of ['element', 'hidden']) {
-            const k = g.edgeTypes.indexOf(t);
-            if (k >= 0)
-                isIndex[k] = 1;
-        }
-        if (this.totalsOnly) {
-            let top = 0;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    top = Math.max(top, key % 4294967296);
-            const names = new Uint8Array(top + 1);
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    names[key % 4294967296] = 1;
-            return names;
-        }
-        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
-        let max = 0;
-        for (const name of g.nodeName)
-            if (name > max)
-                max = name;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
-                max = g.edgeName[e];
-        const needed = new Uint8Array(max + 1);
-        for (let i = 0; i < g.nodeCount; i++)
-            if (!isValue[g.nodeType[i]])
-                needed[g.nodeName[i]] = 1;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]])
-                needed[g.edgeName[e]] = 1;
-        return needed;
-    }
-    decodeString() {
-        const index = this.strings.length;
-        const needed = this.needed;
-        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
-            return '';
-        const bytes = this.strBuf.subarray(0, this.strLen);
-        let s;
-        if (!this.strEscaped) {
-            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
-        }
-        else {
-            let text = this.decoder.decode(bytes);
-            // A cut may have split an escape: drop the dangling backslash sequence.
-            if (this.strLen >= this.maxStringLength * 4 + 16)
-                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
-            try {
-                s = JSON.parse(`"${text}"`);
-            }
-            catch (error) {
-                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
-            }
-        }
-        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
-    }
-}
-// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
-const NodeBuffer = globalThis.Buffer;
-const latin1Slice = NodeBuffer?.prototype.latin1Slice;
-function latin1(bytes) {
-    if (latin1Slice)
-        return latin1Slice.call(bytes, 0, bytes.length);
-    if (bytes.length < 64)
-        return String.fromCharCode(...bytes);
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 8192)
-        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-    return s;
-}
-const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
-function hasNodeModules(buf, len) {
-    const first = NODE_MODULES$1[0];
-    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
-        for (let k = 1; k < NODE_MODULES$1.length; k++)
-            if (buf[i + k] !== NODE_MODULES$1[k])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-function concat(parts) {
-    let n = 0;
-    for (const p of parts)
-        n += p.length;
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function tooLarge(bytes, limit, atLeast = false) {
-    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function describeByte(c) {
-    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
-}
-
-// Which package made or holds a heap object, read from the V8 graph itself:
-//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
-//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
-// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
-// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
-const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
-/**
- * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
- * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
- */
-function packageOfPath(path) {
-    let found = null;
-    for (const m of path.matchAll(NODE_MODULES))
-        found = m[1].replace(/\\/g, '/');
-    if (found === '.pnpm' || found === '.bin' || found === '.cache')
-        return null;
-    return found;
-}
-/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
-function shortPath(path) {
-    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
-    return k >= 0 ? path.slice(k) : path;
-}
-/** Attribution lookups on one graph; results are cached per node. */
-class Attributor {
-    g;
-    t;
-    r;
-    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
-    // parser checked every name against the string table: reading them needs no check.
-    siteCache = new Map();
-    ctorCache = new Map();
-    constructor(g, t, r) {
-        this.g = g;
-        this.t = t;
-        this.r = r;
-    }
-    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
-    closureSite(closure) {
-        const cached = this.siteCache.get(closure);
-        if (cached !== undefined)
-            return cached;
-        const { g, t } = this;
-        let site = null;
-        const shared = findEdge(g, closure, t.internal, 'shared');
-        if (shared >= 0) {
-            const sfi = g.edgeTo[shared];
-            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
-            if (e < 0)
-                e = findEdge(g, sfi, t.internal, 'script');
-            if (e >= 0) {
-                const script = this.scriptName(g.edgeTo[e]);
-                if (script) {
-                    const loc = locationOf(g, closure);
-                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
-                }
-            }
-        }
-        this.siteCache.set(closure, site);
-        return site;
-    }
-    scriptName(node) {
-        const { g, t } = this;
-        let name = g.strings[g.nodeName[node]];
-        if (name.startsWith('system / Script') || name === '') {
-            const e = findEdge(g, node, t.internal, 'name');
-            if (e < 0)
-                return null;
-            name = g.strings[g.nodeName[g.edgeTo[e]]];
-        }
-        if (name.startsWith('system / ') || name === '')
-            return null;
-        return name;
-    }
-    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
-    constructorOf(object) {
-        const { g, t } = this;
-        const mapEdge = findEdge(g, object, t.internal, 'map');
-        // Objects of one shape share their Map: the walk is done once per Map.
-        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
-        const cached = this.ctorCache.get(key);
-        if (cached !== undefined)
-            return cached;
-        let ctor = -1;
-        let e = mapEdge;
-        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
-            const map = g.edgeTo[e];
-            const c = findEdge(g, map, t.internal, 'constructor');
-            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
-            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
-                ctor = g.edgeTo[c2];
-            else
-                e = findEdge(g, map, t.internal, 'back_pointer');
-        }
-        if (ctor < 0) {
-            const p = findEdge(g, object, t.property, '__proto__');
-            if (p >= 0) {
-                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
-                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
-                    ctor = g.edgeTo[c];
-            }
-            // the prototype fallback is per object, not per Map
-            if (mapEdge >= 0)
-                return ctor;
-        }
-        this.ctorCache.set(key, ctor);
-        return ctor;
-    }
-    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
-    creationSite(node) {
-        const { g, t } = this;
-        const type = g.nodeType[node];
-        if (type === t.closure)
-            return this.closureSite(node);
-        if (type === t.object || type === t.regexp) {
-            const ctor = this.constructorOf(node);
-            if (ctor >= 0)
-                return this.closureSite(ctor);
-        }
-        return null;
-    }
-    /** A short "where the code is" note for closures and function contexts on a retainer path. */
-    codeNote(node) {
-        const { g, t } = this;
-        let site = null;
-        if (g.nodeType[node] === t.closure)
-            site = this.closureSite(node);
-        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
-            site = this.contextSite(node);
-        if (!site)
-            return null;
-        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
-    }
-    // A function context belongs to the closures whose `context` edge points at it.
-    contextSite(context) {
-        const { g, t } = this;
-        const { firstRet, retType, retFrom } = this.r;
-        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-            const closure = retFrom[k];
-            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
-                continue;
-            const e = findEdge(g, closure, t.internal, 'context');
-            if (e < 0 || g.edgeTo[e] !== context)
-                continue;
-            const s = this.closureSite(closure);
-            if (s)
-                return { script: s.script, line: null };
-        }
-        return null;
-    }
-    /**
-     * The package that owns a node as a holder: closures and objects by their code's script, function
-     * contexts by the closures that use them, `Module` objects by their filename.
-     */
-    ownerPackage(node) {
-        const { g, t } = this;
-        const site = this.creationSite(node);
-        if (site)
-            return packageOfPath(site.script);
-        const name = g.strings[g.nodeName[node]];
-        if (g.nodeType[node] === t.object && name === 'system / Context') {
-            const s = this.contextSite(node);
-            return s ? packageOfPath(s.script) : null;
-        }
-        if (g.nodeType[node] === t.object && name === 'Module') {
-            for (const key of ['filename', 'id', 'path']) {
-                const e = findEdge(g, node, t.property, key);
-                if (e >= 0) {
-                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
-                    if (pkg)
-                        return pkg;
-                }
-            }
-        }
-        return null;
-    }
-}
-// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
-const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
-/**
- * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
- * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
- * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
- */
-function readablePath(path) {
-    for (let k = path.length - 1; k >= 0; k--) {
-        const module = CACHED_MODULE.exec(path[k]);
-        if (!module)
-            continue;
-        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
-    }
-    return path;
-}
-
-// Numbers as maintainers read them. Pure.
-/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
-function formatRate(bytesPerUnit, unit) {
-    const per = unit.replace(/^bytes\//, '');
-    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
-    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
-}
-
-// The report as the CLI prints it on a terminal. Pure.
-/**
- * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`.
- */
-function renderText(report) {
-    return printable(renderLines(report));
-}
-// C0 and C1 controls but the newline and the tab.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
-function printable(text) {
-    return text.replace(CONTROL, '\ufffd');
-}
-function renderLines(report) {
-    const lines = [`verdict: ${report.verdict}`];
-    if (report.reason)
-        lines.push(report.reason);
-    if (report.detail)
-        lines.push(report.detail);
-    if (report.bumps.length > 0) {
-        lines.push('', 'bumps:');
-        for (const b of report.bumps) {
-            const target = b.package;
-            const name = target ? `${b.name} → ${target}` : b.name;
-            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
-        }
-    }
-    const { unit } = report;
-    if (unit && report.base.growth && report.head.growth) {
-        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
-        lines.push('', 'post-GC heap growth:');
-        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
-        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
-        if (report.difference)
-            lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
-    }
-    if (report.suspects.length > 0) {
-        lines.push('', 'what grows (head):');
-        for (const s of report.suspects) {
-            lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
-            if (s.retainerPath.length)
-                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
-        }
-    }
-    return lines.join('\n');
 }
 
 /** The report as a few lines for a terminal. Pure. */
@@ -23690,17 +25346,6 @@ function fmt(n) {
     return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
-// Where every command writes: logs and progress on stderr, the one document or the text on stdout.
-const log$1 = (line) => {
-    process.stderr.write(`${line}\n`);
-};
-/** dist/probe.cjs, beside the bundled CLI. */
-const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
-/** With --json the document (it carries its `format`), else the text for a terminal. */
-const print = (json, document, text) => {
-    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
-};
-
 // `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
 // to pass. The same flags, options and exit codes as `memgate run`; logs go to stderr, and with
 // --json stdout carries one memgate-bisect/1 document.
@@ -23722,1962 +25367,10 @@ async function bisectCommand(args) {
         options: optionsFrom(values),
         workDir: values['work-dir'],
         probePath: probePath(),
-        log: log$1
+        log
     });
     print(values.json, report, renderBisect(report));
     return exitCodeFor(report.verdict);
-}
-
-// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
-// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
-/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
-function examplesDir() {
-    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
-}
-/**
- * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
- * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
- */
-async function createDemoRepo(dir, head) {
-    const examples = examplesDir();
-    fs.mkdirSync(dir, { recursive: true });
-    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
-    await initRepo(dir);
-    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
-    await switchToNewBranch(dir, 'bump');
-    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
-    return { dir, baseSha, headSha };
-}
-async function bumpEventHub(dir, source, message) {
-    const vendor = path.join(dir, 'vendor');
-    fs.rmSync(vendor, { recursive: true, force: true });
-    fs.mkdirSync(vendor, { recursive: true });
-    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
-    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
-    if (!tarball)
-        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
-    const manifestPath = path.join(dir, 'package.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
-    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
-    return commitAll(dir, message);
-}
-async function npm(args, cwd) {
-    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    if (exit.code !== 0)
-        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
-}
-
-// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
-// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
-// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
-/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
-class Scratch {
-    length;
-    free = [];
-    constructor(length) {
-        this.length = length;
-    }
-    /** An array of `length` words, contents undefined unless `fill` is given. */
-    take(fill) {
-        const a = this.free.pop() ?? new Uint32Array(this.length);
-        if (fill !== undefined)
-            a.fill(fill);
-        return a;
-    }
-    /** Returns arrays to the pool; the caller must not use them afterwards. */
-    give(...arrays) {
-        for (const a of arrays)
-            if (a.length === this.length)
-                this.free.push(a);
-    }
-}
-
-// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
-const NONE = 0xffffffff;
-/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
-function buildRetainers(g) {
-    const n = g.nodeCount;
-    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
-    const firstRet = new Uint32Array(n + 1);
-    const { edgeTo, firstEdge } = g;
-    for (let e = 0; e < g.edgeCount; e++)
-        firstRet[edgeTo[e] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstRet[i] += firstRet[i - 1];
-    const fill = firstRet.slice(0, n);
-    const retType = new Uint8Array(g.edgeCount);
-    const retFrom = new Uint32Array(g.edgeCount);
-    const { edgeType } = g;
-    for (let from = 0; from < n; from++) {
-        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-            const slot = fill[edgeTo[e]]++;
-            retType[slot] = edgeType[e];
-            retFrom[slot] = from;
-        }
-    }
-    return { firstRet, retFrom, retType };
-}
-// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
-// being written (the stack of the code that asked for it), and V8's table of internalized strings,
-// which holds every such string whoever else does.
-const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
-/**
- * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
- * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
- * what only an opaque root holds.
- */
-function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
-    const n = g.nodeCount;
-    const parentNode = scratch.take(NONE);
-    const parentEdge = scratch.take(NONE);
-    const distance = scratch.take(NONE);
-    const queue = scratch.take();
-    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
-    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const type = nodeType[i];
-        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            level[i] = INTERNAL;
-        }
-        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
-            level[i] = OPAQUE;
-    }
-    let head = 0;
-    let tail = 0;
-    distance[0] = 0;
-    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
-    // object), then everything else from the root through the GC root categories.
-    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-        const w = edgeTo[e];
-        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
-            continue;
-        distance[w] = 1;
-        parentNode[w] = 0;
-        parentEdge[w] = e;
-        queue[tail++] = w;
-    }
-    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
-    // next pass expands v again; the others already reached all they can.
-    const skipped = new Uint8Array(n);
-    const internalOnly = new Uint8Array(n);
-    const bfs = (pass, revisitBelow) => {
-        while (head < tail) {
-            const k = head++;
-            const v = queue[k];
-            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
-                continue;
-            const d = distance[v] + 1;
-            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-                if (edgeType[e] === t.weak)
-                    continue;
-                const w = edgeTo[e];
-                if (distance[w] !== NONE)
-                    continue;
-                if (level[w] > pass) {
-                    skipped[v] |= 1 << level[w];
-                    continue;
-                }
-                distance[w] = d;
-                parentNode[w] = v;
-                parentEdge[w] = e;
-                queue[tail++] = w;
-                if (pass > 0)
-                    internalOnly[w] = 1;
-            }
-        }
-    };
-    bfs(0, 0);
-    queue[tail++] = 0;
-    bfs(0, 0);
-    for (const pass of [INTERNAL, OPAQUE]) {
-        head = 0;
-        bfs(pass, tail);
-    }
-    scratch.give(queue);
-    return { parentNode, parentEdge, distance, internalOnly };
-}
-const INTERNAL = 1;
-const OPAQUE = 2;
-/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
-function pathNodes(paths, node) {
-    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
-        return [];
-    const out = [];
-    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
-        out.push(v);
-    return out.reverse();
-}
-/**
- * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
- * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
- * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
- */
-function describePath(g, t, paths, node, annotate) {
-    const nodes = pathNodes(paths, node);
-    if (nodes.length === 0)
-        return [];
-    const steps = [];
-    for (const v of nodes) {
-        const note = annotate?.(v);
-        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0) {
-            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
-        }
-        else {
-            const edge = edgeLabel(g, t, paths.parentEdge[v]);
-            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
-        }
-    }
-    // A linked list (timer lists, queues) would print one line per element: keep its ends.
-    const out = [];
-    for (let k = 0; k < steps.length;) {
-        let run = 1;
-        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
-            run++;
-        if (run >= 4) {
-            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
-        }
-        else
-            for (let j = 0; j < run; j++)
-                out.push(steps[k + j].text);
-        k += run;
-    }
-    return out;
-}
-
-// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
-// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
-// Weak edges do not retain, as in DevTools.
-// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
-// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
-// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
-/**
- * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
- * 32-bit words per node, no recursion.
- */
-function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
-    const { firstEdge, edgeTo, edgeType } = g;
-    const weak = t.weak;
-    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
-    const vertex = scratch.take();
-    const parent = scratch.take();
-    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
-    {
-        const stack = scratch.take();
-        const cursor = scratch.take();
-        let sp = 0;
-        let count = 0;
-        dfnum[0] = ++count;
-        vertex[count] = 0;
-        stack[sp++] = 0;
-        cursor[0] = firstEdge[0];
-        while (sp > 0) {
-            const v = stack[sp - 1];
-            const e = cursor[v];
-            if (e >= firstEdge[v + 1]) {
-                sp--;
-                continue;
-            }
-            cursor[v] = e + 1;
-            if (edgeType[e] === weak)
-                continue;
-            const w = edgeTo[e];
-            if (dfnum[w] !== 0)
-                continue;
-            dfnum[w] = ++count;
-            vertex[count] = w;
-            parent[count] = dfnum[v];
-            cursor[w] = firstEdge[w];
-            stack[sp++] = w;
-        }
-        return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
-    }
-}
-function finish(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
-    const n = g.nodeCount;
-    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
-    const semi = scratch.take();
-    const label = scratch.take();
-    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
-    const idom = scratch.take(0);
-    const bucketHead = spare1.fill(0);
-    const bucketNext = scratch.take(0);
-    const chain = spare2;
-    for (let i = 1; i <= count; i++) {
-        semi[i] = i;
-        label[i] = i;
-    }
-    const { firstRet, retType, retFrom } = r;
-    const evaluate = (v) => {
-        if (ancestor[v] === 0)
-            return v;
-        // compress(v) without recursion: collect the chain, then fold from the top down
-        let s = 0;
-        let x = v;
-        while (ancestor[ancestor[x]] !== 0) {
-            chain[s++] = x;
-            x = ancestor[x];
-        }
-        while (s > 0) {
-            x = chain[--s];
-            const a = ancestor[x];
-            if (semi[label[a]] < semi[label[x]])
-                label[x] = label[a];
-            ancestor[x] = ancestor[a];
-        }
-        return label[v];
-    };
-    for (let w = count; w >= 2; w--) {
-        const node = vertex[w];
-        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (retType[k] === weak)
-                continue;
-            const v = dfnum[retFrom[k]];
-            if (v === 0)
-                continue;
-            const u = evaluate(v);
-            if (semi[u] < semi[w])
-                semi[w] = semi[u];
-        }
-        const s = semi[w];
-        bucketNext[w] = bucketHead[s];
-        bucketHead[s] = w;
-        const p = parent[w];
-        ancestor[w] = p;
-        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
-            const u = evaluate(v);
-            idom[v] = semi[u] < semi[v] ? u : p;
-        }
-        bucketHead[p] = 0;
-    }
-    for (let w = 2; w <= count; w++)
-        if (idom[w] !== semi[w])
-            idom[w] = idom[idom[w]];
-    const idomNode = label.subarray(0, n).fill(NONE);
-    idomNode[vertex[1]] = vertex[1];
-    for (let w = 2; w <= count; w++)
-        idomNode[vertex[w]] = vertex[idom[w]];
-    const retained = Float64Array.from(g.selfSize);
-    for (let w = count; w >= 2; w--)
-        retained[vertex[idom[w]]] += retained[vertex[w]];
-    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
-    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
-}
-/**
- * Sums retained sizes per group without counting a node that a member of its own group already
- * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
- */
-function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
-    const sums = new Float64Array(groupCount);
-    const { order, idom, retained } = d;
-    const n = groupOf.length;
-    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = scratch.take(0);
-    for (let k = 1; k < order.length; k++)
-        firstChild[idom[order[k]] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstChild[i] += firstChild[i - 1];
-    const fill = scratch.take();
-    fill.set(firstChild.subarray(0, n));
-    const children = scratch.take();
-    for (let k = 1; k < order.length; k++)
-        children[fill[idom[order[k]]]++] = order[k];
-    const active = new Uint32Array(groupCount);
-    const stack = scratch.take();
-    const cursor = fill; // reused: reset to the first child below
-    cursor.set(firstChild.subarray(0, n));
-    let sp = 0;
-    const enter = (v) => {
-        const gr = groupOf[v];
-        if (gr >= 0) {
-            if (active[gr] === 0)
-                sums[gr] += retained[v];
-            active[gr]++;
-        }
-        stack[sp++] = v;
-    };
-    if (order.length > 0)
-        enter(order[0]);
-    while (sp > 0) {
-        const v = stack[sp - 1];
-        if (cursor[v] < firstChild[v + 1])
-            enter(children[cursor[v]++]);
-        else {
-            sp--;
-            const gr = groupOf[v];
-            if (gr >= 0)
-                active[gr]--;
-        }
-    }
-    scratch.give(firstChild, fill, children, stack);
-    return sums;
-}
-
-// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
-/**
- * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
- * a graph parsed with edges) also their retained sizes from the dominator tree.
- */
-function summarizeGraph(g, options = {}) {
-    if (g.totals)
-        return summarizeTotals(g, g.totals);
-    const t = typeCodes(g);
-    const index = new Map();
-    const names = [];
-    const groupOf = new Int32Array(g.nodeCount);
-    let totalBytes = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const name = className(g, i);
-        let k = index.get(name);
-        if (k === undefined) {
-            k = names.length;
-            index.set(name, k);
-            names.push(name);
-        }
-        groupOf[i] = k;
-        totalBytes += g.selfSize[i];
-    }
-    // every groupOf[i] is an index into names, and so into count and bytes
-    const count = new Float64Array(names.length);
-    const bytes = new Float64Array(names.length);
-    for (let i = 0; i < g.nodeCount; i++) {
-        count[groupOf[i]]++;
-        bytes[groupOf[i]] += g.selfSize[i];
-    }
-    let retained = null;
-    if (options.retained !== false && g.edgeCount > 0) {
-        const dom = computeDominators(g, t, buildRetainers(g));
-        retained = retainedByGroup(dom, groupOf, names.length);
-    }
-    const groups = names.map((name, k) => {
-        const group = { name, count: count[k], bytes: bytes[k] };
-        if (retained)
-            group.retainedBytes = retained[k];
-        return group;
-    });
-    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
-}
-function summarizeTotals(g, totals) {
-    const byName = new Map();
-    for (const [key, { count, bytes }] of totals.groups) {
-        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
-        // the parser checked the name in every key against the string table
-        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
-        const group = byName.get(name);
-        if (group) {
-            group.count += count;
-            group.bytes += bytes;
-        }
-        else
-            byName.set(name, { name, count, bytes });
-    }
-    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
-}
-/**
- * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
- * even ids are hashes given to embedder (native) nodes and say nothing about age.
- */
-function maxObjectId(g) {
-    if (g.totals)
-        return g.totals.maxId;
-    let max = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const id = g.nodeId[i];
-        if (id % 2 === 1 && id > max)
-            max = id;
-    }
-    return max;
-}
-
-const DEFAULT_MIN_BYTES = 64 * 1024;
-/**
- * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
- * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
- * class and creation site, each with a retainer path and the package to blame, largest first, the
- * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
- */
-function diffGraphs(earlier, last, options = {}) {
-    if (earlier.length === 0)
-        throw new Error('diffGraphs needs at least one earlier snapshot');
-    const t = typeCodes(last);
-    const lo = earlier[0].maxId;
-    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
-    const bumped = new Set(options.packages ?? []);
-    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
-    const minCount = options.minCount ?? 1;
-    const top = options.top ?? 10;
-    const retainers = buildRetainers(last);
-    const scratch = new Scratch(last.nodeCount + 1);
-    const dom = computeDominators(last, t, retainers, scratch);
-    const paths = findRootPaths(last, t, scratch);
-    const attributor = new Attributor(last, t, retainers);
-    const groupOf = new Int32Array(last.nodeCount).fill(-1);
-    const keys = new Map();
-    const groups = [];
-    let newCount = 0;
-    let newBytes = 0;
-    for (let i = 0; i < last.nodeCount; i++) {
-        const id = last.nodeId[i];
-        if (id % 2 === 0 || id <= lo || id > hi)
-            continue;
-        if (!isCandidate(last, t, i))
-            continue;
-        newCount++;
-        newBytes += last.selfSize[i];
-        const name = suspectName(last, t, i);
-        const site = attributor.creationSite(i);
-        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
-        const key = `${name}\0${siteText ?? ''}`;
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = groups.length;
-            keys.set(key, k);
-            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
-        }
-        const group = groups[k];
-        groupOf[i] = k;
-        group.count++;
-        group.selfBytes += last.selfSize[i];
-        if (better(paths, dom.retained, i, group.best))
-            group.best = i;
-    }
-    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
-    const typical = medianRetained(dom.retained, groupOf, groups.length);
-    const lastSummary = summarizeGraph(last, { retained: false });
-    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
-    const share = earlier.length === 1
-        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
-        : null;
-    const suspects = [];
-    const score = new Map();
-    groups.forEach((group, k) => {
-        const f = share ? share[k] : 1;
-        const count = Math.round(group.count * f);
-        const bytes = Math.round(retained[k] * f);
-        if (bytes < minBytes || count < minCount)
-            return;
-        const node = group.best;
-        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
-        const cls = className(last, node);
-        const suspect = {
-            name: group.className,
-            count,
-            bytes,
-            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
-            package: pkg,
-            className: cls,
-            site: group.site,
-            selfBytes: Math.round(group.selfBytes * f),
-            retainedBytes: bytes,
-            nodeId: last.nodeId[node],
-            growth: {
-                count: history.map((h) => h.get(cls)?.count ?? 0),
-                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
-            },
-            bumped: pkg !== null && bumped.has(pkg)
-        };
-        suspects.push(suspect);
-        score.set(suspect, Math.min(bytes, typical[k] * count));
-    });
-    // Ranked by count × median retained size rather than the sum: one new container that holds all
-    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
-    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
-    return {
-        suspects: suspects.slice(0, top),
-        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
-        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
-        newObjects: { count: newCount, bytes: newBytes },
-        threshold: { bytes: minBytes, count: minCount }
-    };
-}
-/**
- * Per group, the share of its new objects that is net growth of its class between the two snapshots:
- * (after − before) / (new objects of the class in after), in count or in self size, whichever is
- * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
- * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
- */
-function netShares(groups, before, after) {
-    const fresh = new Map();
-    for (const g of groups) {
-        const f = fresh.get(g.cls);
-        if (f) {
-            f.count += g.count;
-            f.bytes += g.selfBytes;
-        }
-        else
-            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
-    }
-    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
-    return Float64Array.from(groups, (g) => {
-        const f = fresh.get(g.cls);
-        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
-        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
-        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
-    });
-}
-function medianRetained(retained, groupOf, groupCount) {
-    const members = Array.from({ length: groupCount }, () => []);
-    for (let i = 0; i < groupOf.length; i++)
-        if (groupOf[i] >= 0)
-            members[groupOf[i]].push(retained[i]);
-    return Float64Array.from(members, (sizes) => {
-        sizes.sort((a, b) => a - b);
-        return sizes[sizes.length >> 1] ?? 0;
-    });
-}
-// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
-// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
-// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
-// one retaining most.
-function better(paths, retained, a, b) {
-    if (paths.internalOnly[a] !== paths.internalOnly[b])
-        return paths.internalOnly[a] < paths.internalOnly[b];
-    const da = paths.distance[a];
-    const db = paths.distance[b];
-    if (da !== db)
-        return da < db;
-    return retained[a] > retained[b];
-}
-// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
-// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
-function isCandidate(g, t, node) {
-    const type = g.nodeType[node];
-    if (type === t.object || type === t.native) {
-        const name = g.strings[g.nodeName[node]];
-        return !name.startsWith('system / ') && name !== '';
-    }
-    return (type === t.closure ||
-        type === t.regexp ||
-        type === t.string ||
-        type === t.consString ||
-        type === t.slicedString ||
-        type === t.number ||
-        type === t.symbol ||
-        type === t.bigint);
-}
-function suspectName(g, t, node) {
-    if (g.nodeType[node] === t.closure) {
-        const name = g.strings[g.nodeName[node]];
-        return `${name || '(anonymous)'}()`;
-    }
-    return className(g, node);
-}
-// The creator's package first; else the nearest holder on the retainer path that belongs to a
-// package. When bumped packages are given, the first of those among creator and holders wins.
-function choosePackage(attributor, paths, node, site, bumped) {
-    const candidates = [];
-    const creator = site ? packageOfPath(site) : null;
-    if (creator)
-        candidates.push(creator);
-    if (paths.distance[node] !== NONE) {
-        const nodes = pathNodes(paths, node);
-        for (let k = nodes.length - 2; k >= 0; k--) {
-            const pkg = attributor.ownerPackage(nodes[k]);
-            if (pkg)
-                candidates.push(pkg);
-        }
-    }
-    const preferred = candidates.find((p) => bumped.has(p));
-    return preferred ?? candidates[0] ?? null;
-}
-
-// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
-// into the parser; everything else is pure (parse, summary, diff, format).
-/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
-async function readSnapshotFile(file, options) {
-    let parser;
-    let handle;
-    try {
-        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
-        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
-        // The size of what was opened, not of a path that may have changed since: a snapshot over the
-        // limit is refused before a byte of it is parsed.
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
-        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
-        const buffer = new Uint8Array(1 << 20);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
-        }
-        return parser.end();
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
-        }
-        throw error;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** Per-class counts, self and retained sizes of one snapshot file. */
-async function summarizeSnapshotFile(file, options = {}) {
-    return summarizeGraph(await readSnapshotFile(file, options));
-}
-/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
-async function diffSnapshotFiles(files, options = {}) {
-    if (files.length < 2)
-        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
-    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
-    // highest id while they stream by, so that peak memory is one graph.
-    const earlier = [];
-    const limit = { maxBytes: options.maxBytes };
-    for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
-    const last = await readSnapshotFile(files[files.length - 1], limit);
-    return diffGraphs(earlier, last, options);
-}
-
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
-    }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
-}
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
-}
-
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
-        }
-    });
-    return { git, baseSha, headSha, bumps, warnings };
-}
-
-// Assembles memgate-report/1 from what the stages found. Pure.
-function buildReport(input) {
-    const stats = input.stats;
-    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
-    // A side without usable runs has no growth to show (the statistics give NaN there).
-    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
-    return {
-        format: 'memgate-report/1',
-        verdict: input.verdict ?? stats?.verdict ?? 'error',
-        reason: input.reason ?? stats?.reason ?? '',
-        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
-        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
-        unit: stats?.unit ?? null,
-        difference: measured(stats?.difference),
-        bumps: input.bumps,
-        suspects: input.suspects ?? [],
-        ...(input.detail ? { detail: input.detail } : {}),
-        ...(stats ? { test: stats.test } : {}),
-        ...(input.series ? { series: input.series } : {}),
-        ...(notes.length ? { notes } : {}),
-        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
-    };
-}
-/** The report of a run that could not measure, with everything it knew: never a pass. */
-function errorReport(reason, partial = {}) {
-    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
-}
-/** An error report from a MemgateError: its one-line reason and its detail. */
-function reportOfError(error, partial = {}) {
-    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
-}
-
-// The median post-GC heap curve of each side, for the comment's chart. Pure.
-/** Points per curve: enough to show a slope or a step, small enough for any comment. */
-const SERIES_POINTS = 24;
-/**
- * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
- * finished run (so that every point is measured, never extrapolated). Null when either side has no
- * finished run with two samples or the two sides' units differ. Never throws.
- */
-function medianSeries(base, head, points = SERIES_POINTS) {
-    if (!base || !head || base.unit !== head.unit)
-        return null;
-    const baseRuns = usableRuns(base);
-    const headRuns = usableRuns(head);
-    if (baseRuns.length === 0 || headRuns.length === 0)
-        return null;
-    const all = [...baseRuns, ...headRuns];
-    // usableRuns keeps runs of two points or more
-    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
-    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
-    if (!(end > start) || points < 2)
-        return null;
-    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
-    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
-    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
-}
-function usableRuns(samples) {
-    return (samples.runs ?? [])
-        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
-        .map((r) => (r.samples ?? [])
-        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
-        .map((s) => ({ x: s.x, heap: s.heap }))
-        .sort((a, b) => a.x - b.x))
-        .filter((r) => r.length >= 2);
-}
-function interpolate(run, at) {
-    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
-    let lo = 0;
-    let hi = run.length - 1;
-    let a = run[lo];
-    let b = run[hi];
-    if (!a || !b)
-        return Number.NaN;
-    if (at <= a.x)
-        return a.heap;
-    if (at >= b.x)
-        return b.heap;
-    while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        const m = run[mid];
-        if (!m)
-            break;
-        if (m.x <= at)
-            [lo, a] = [mid, m];
-        else
-            [hi, b] = [mid, m];
-    }
-    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
-}
-
-// trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
-// and it always returns a report: a stage that fails gives verdict `error` with everything known.
-async function runPipeline(options, target) {
-    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
-    fs.mkdirSync(workDir, { recursive: true });
-    // What is known so far goes into the report, whichever stage fails.
-    const known = {};
-    try {
-        return { report: await measure(options, target, workDir, known), workDir };
-    }
-    catch (error) {
-        if (!(error instanceof MemgateError))
-            throw error;
-        return { report: reportOfError(error, known), workDir };
-    }
-}
-async function measure(options, target, workDir, known) {
-    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
-        ...target,
-        workingDirectory: options.workingDirectory,
-        warn: (line) => target.log(`warning: ${line}`),
-        known
-    });
-    if (warnings.length)
-        known.notes = warnings;
-    const bumps = (known.bumps = filterBumps(changes, options.bumps));
-    if (bumps.length === 0) {
-        const names = changes.map((b) => b.name);
-        const reason = changes.length === 0
-            ? 'No dependency changed between base and head, so there is nothing to measure.'
-            : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
-        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
-    }
-    target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
-    if (!options.soakCommand.trim()) {
-        throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
-    }
-    const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known);
-    for (const side of ['base', 'head']) {
-        fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
-    }
-    const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
-    // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
-    const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
-    if (snapshots.length)
-        report.snapshots = snapshots;
-    if (warnings.length)
-        report.notes = [...warnings, ...(report.notes ?? [])];
-    return report;
-}
-/**
- * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
- * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
- * rate holds over all looks). The worktrees and installs serve every look.
- */
-async function soakUntilDecided(options, target, git, where, known) {
-    const session = await openSession({
-        ...options,
-        ...where,
-        git,
-        probePath: target.probePath,
-        signal: target.signal,
-        log: target.log,
-        secrets: target.token ? [target.token] : []
-    });
-    try {
-        let soak = await session.soak({ runs: options.stats.runs });
-        for (let look = 2;; look++) {
-            known.baseRuns = soak.base.samples.runs.length;
-            known.headRuns = soak.head.samples.runs.length;
-            const failure = judgeFailures(soak.base.samples, soak.head.samples);
-            if (failure)
-                return { soak, failure };
-            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
-            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!step || step.done)
-                return { soak, failure, stats };
-            target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
-            // A later look knows how long the runs are, and keeps the first look's snapshots.
-            const more = await session.soak({
-                runs: step.addRuns,
-                outDir: path.join(where.workDir, `look-${look}`),
-                expected: { base: soak.base.length, head: soak.head.length },
-                snapshots: false
-            });
-            soak = appendRuns(soak, more);
-        }
-    }
-    finally {
-        await session.close();
-    }
-}
-async function judge(decided, bumps, shas, heapMaxBytes, log) {
-    const { soak, failure, stats } = decided;
-    const verdict = failure ? failure.verdict : stats.verdict;
-    const suspects = verdict === 'leak'
-        ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
-        : [];
-    return buildReport({
-        ...shas,
-        bumps,
-        baseRuns: soak.base.samples.runs.length,
-        headRuns: soak.head.samples.runs.length,
-        stats,
-        suspects,
-        verdict,
-        reason: failure?.reason,
-        detail: failure?.detail,
-        series: medianSeries(soak.base.samples, soak.head.samples),
-        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
-    });
-}
-/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
-function appendRuns(first, more) {
-    const join = (a, b) => ({
-        ...a,
-        samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
-        notes: [...a.notes, ...b.notes],
-        runs: [...a.runs, ...b.runs]
-    });
-    return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
-}
-async function findSuspects(head, packages, maxBytes, log) {
-    if (head.snapshots.length < 2) {
-        log('No pair of heap snapshots from a head run: suspects are not named.');
-        return [];
-    }
-    try {
-        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects;
-    }
-    catch (error) {
-        // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-        log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`);
-        return [];
-    }
-}
-
-// The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
-async function runCommand(args) {
-    const { values } = parse(args, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        ...OPTION_FLAGS,
-        'work-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        report: { type: 'string' }
-    });
-    const { report } = await runPipeline(optionsFrom(values), {
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
-        workDir: values['work-dir'],
-        probePath: probePath(),
-        log: log$1
-    });
-    return printReport(report, values.json, values.report);
-}
-function printReport(report, json, reportFile) {
-    if (reportFile)
-        fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
-    if (report.verdict === 'error')
-        log$1(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
-    print(json, report, renderText(report));
-    return exitCodeFor(report.verdict);
-}
-async function bumpsCommand(args) {
-    const { values } = parse(args, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        'working-directory': { type: 'string', default: '.' },
-        json: { type: 'boolean', default: false }
-    });
-    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
-        workingDirectory: values['working-directory'],
-        warn: (line) => log$1(`memgate: warning: ${line}`)
-    });
-    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
-    print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
-    return 0;
-}
-async function analyzeCommand(args) {
-    const { values } = parse(args, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        ...STATS_FLAGS,
-        json: { type: 'boolean', default: false }
-    });
-    const base = readSamples(required(values.base, '--base'));
-    const head = readSamples(required(values.head, '--head'));
-    const stats = analyzeSamples(base, head, optionsFrom(values).stats);
-    // No commits and no bumps here: the report says only what the samples tell.
-    const report = buildReport({ baseSha: '', headSha: '', bumps: [], baseRuns: base.runs.length, headRuns: head.runs.length, stats });
-    return printReport(report, values.json);
-}
-function readSamples(file) {
-    let data;
-    try {
-        data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        throw new MemgateError(`Cannot read samples file ${file}: ${error.message}`, 2, { cause: error });
-    }
-    const samples = data;
-    if (samples?.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        throw new MemgateError(`${file} is not a memgate-samples/1 file (no "format": "memgate-samples/1" with "runs")`);
-    }
-    return samples;
-}
-async function heapCommand(args) {
-    const [sub, ...rest] = args;
-    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
-    if (sub === 'summary' && positionals.length === 1) {
-        const summary = await summarizeSnapshotFile(positionals[0]);
-        print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
-        return 0;
-    }
-    if (sub === 'diff' && positionals.length >= 2) {
-        const diff = await diffSnapshotFiles(positionals);
-        print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
-        return 0;
-    }
-    throw new MemgateError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.", 2, { detail: USAGE });
-}
-async function demoCommand(args) {
-    const { values } = parse(args, {
-        clean: { type: 'boolean', default: false },
-        ...STATS_FLAGS,
-        json: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false }
-    });
-    const options = optionsFrom({ ...values, soak: 'node soak.js' });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
-    try {
-        const head = values.clean ? 'clean' : 'leaky';
-        log$1(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
-        const repo = await createDemoRepo(path.join(dir, 'repo'), head);
-        const { report } = await runPipeline(options, {
-            repoDir: repo.dir,
-            base: 'main',
-            head: 'bump',
-            workDir: path.join(dir, 'work'),
-            probePath: probePath(),
-            log: log$1
-        });
-        if (values.keep)
-            log$1(`Kept ${dir}`);
-        return printReport(report, values.json);
-    }
-    finally {
-        if (!values.keep)
-            fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
-// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
-// back, and where a store keeps it.
-//
-// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
-// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
-// hex, a key that is not six strings, a growth that is not finite, samples that are not
-// memgate-samples/1).
-/** The key's fields in their one order (the series id hashes them in it). */
-const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
-// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
-// much larger was not written by memgate and is refused before it is parsed.
-const MAX_RECORD_BYTES = 32 * 1024 * 1024;
-/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
-function seriesId(key) {
-    return createHash('sha256')
-        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
-function recordPath(storeDir, key, commit) {
-    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
-}
-/** The machine's part of the key: the OS image and the architecture. */
-function describeMachine(env = process.env) {
-    const image = env.ImageOS?.trim();
-    let os = image || process.platform;
-    if (!image) {
-        try {
-            const release = fs.readFileSync('/etc/os-release', 'utf8');
-            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
-            const id = field('ID');
-            if (id)
-                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
-        }
-        catch {
-            // Not Linux, or no os-release: the platform alone.
-        }
-    }
-    return { os, arch: process.arch };
-}
-/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
-function summarizeGrowth(samples) {
-    const slopes = measureSamples(samples, defaultStatsOptions)
-        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
-        .sort((a, b) => a - b);
-    const [low] = slopes;
-    const high = slopes[slopes.length - 1];
-    if (low === undefined || high === undefined)
-        return null;
-    return { estimate: median(slopes), low, high };
-}
-/**
- * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
- * never the runner's log paths or stderr, which mean nothing on another machine.
- */
-function buildRecord(input) {
-    if (!FULL_SHA.test(input.commit))
-        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
-    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
-        exitCode,
-        ...(signal !== undefined ? { signal } : {}),
-        ...(outcome !== undefined ? { outcome } : {}),
-        ...(durationMs !== undefined ? { durationMs } : {}),
-        samples
-    }));
-    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
-    return {
-        format: 'memgate-record/1',
-        commit: input.commit,
-        key: { ...input.key },
-        measuredAt: input.measuredAt.toISOString(),
-        memgate: input.memgate,
-        unit: `bytes/${input.samples.unit}`,
-        growth: summarizeGrowth(samples),
-        samples
-    };
-}
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const finite = (value) => typeof value === 'number' && Number.isFinite(value);
-function readGrowth(value) {
-    if (value === null)
-        return null;
-    if (!isObject(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
-        return undefined;
-    if (!(value.low <= value.estimate && value.estimate <= value.high))
-        return undefined;
-    return { estimate: value.estimate, low: value.low, high: value.high };
-}
-function readRun(value) {
-    if (!isObject(value) || !Array.isArray(value.samples))
-        return undefined;
-    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
-    if (exitCode === undefined)
-        return undefined;
-    const samples = [];
-    for (const s of value.samples) {
-        if (!isObject(s) || !finite(s.x) || !finite(s.heap))
-            return undefined;
-        const sample = { x: s.x, heap: s.heap };
-        for (const field of ['rss', 'external', 'arrayBuffers'])
-            if (finite(s[field]))
-                sample[field] = s[field];
-        samples.push(sample);
-    }
-    const run = { exitCode, samples };
-    if (value.outcome !== undefined) {
-        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
-            return undefined;
-        run.outcome = value.outcome;
-    }
-    if (finite(value.durationMs))
-        run.durationMs = value.durationMs;
-    if (typeof value.signal === 'string' || value.signal === null)
-        run.signal = value.signal;
-    return run;
-}
-/**
- * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
- * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
- * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
- * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
- */
-function parseRecord(text, source) {
-    if (text.length > MAX_RECORD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
-    };
-    if (!isObject(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-record/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
-    if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
-        return refuse('commit is not a 40-hex SHA');
-    const key = data.key;
-    if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
-        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
-    }
-    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
-        return refuse('measuredAt is not a date');
-    const samples = data.samples;
-    if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        return refuse('samples are not memgate-samples/1');
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
-        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
-    if (data.unit !== `bytes/${samples.unit}`)
-        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
-    const growth = readGrowth(data.growth);
-    if (growth === undefined)
-        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
-    const runs = [];
-    for (const [i, value] of samples.runs.entries()) {
-        const run = readRun(value);
-        if (!run)
-            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
-        runs.push(run);
-    }
-    return {
-        format: 'memgate-record/1',
-        commit: data.commit,
-        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
-        measuredAt: new Date(data.measuredAt).toISOString(),
-        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
-        unit: data.unit,
-        growth,
-        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
-    };
-}
-/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
-function readRecordFile(file) {
-    let text;
-    try {
-        const size = fs.statSync(file).size;
-        if (size > MAX_RECORD_BYTES)
-            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw error;
-        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return parseRecord(text, file);
-}
-
-// A store: a directory of memgate-record/1 files, one immutable file per commit and series
-// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
-// different commits never touch the same file. Readers take `*.json` files anywhere under it.
-/**
- * Writes the record to its file. A record already there for that commit and series is kept as it
- * is ('kept'): records are immutable, the first measurement of a commit stands.
- */
-function writeRecord(storeDir, record) {
-    const file = recordPath(storeDir, record.key, record.commit);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return { file, outcome: 'kept' };
-        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return { file, outcome: 'written' };
-}
-function jsonFiles(dir) {
-    let entries;
-    try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
-    }
-    return entries
-        .filter((entry) => !entry.name.startsWith('.'))
-        .flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory())
-            return jsonFiles(full);
-        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
-    });
-}
-/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
-function listRecords(storeDir) {
-    const records = [];
-    const skipped = [];
-    for (const file of jsonFiles(storeDir).sort()) {
-        try {
-            records.push({ file, record: readRecordFile(file) });
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            skipped.push(error.reason);
-        }
-    }
-    return { records, skipped };
-}
-/**
- * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
- * rest. Returns the deleted files; the caller says so in the summary.
- */
-function pruneStore(storeDir, keep) {
-    if (!Number.isInteger(keep) || keep < 1)
-        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
-    const bySeries = new Map();
-    for (const stored of listRecords(storeDir).records) {
-        const id = seriesId(stored.record.key);
-        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
-    }
-    const removed = [];
-    for (const records of bySeries.values()) {
-        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
-            ? a.record.commit < b.record.commit
-                ? 1
-                : -1
-            : b.record.measuredAt < a.record.measuredAt
-                ? -1
-                : 1);
-        for (const old of records.slice(keep)) {
-            fs.rmSync(old.file, { force: true });
-            removed.push(old);
-        }
-    }
-    return removed;
-}
-
-const defaultTrendOptions = {
-    alpha: 0.001,
-    minSegment: 3,
-    minPoints: 10,
-    minimumStep: 4,
-    permutations: 20_000
-};
-function random(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** The largest |Z| over the splits of ranks (1-based, mid-ranks for ties) and where it is. */
-function bestSplit(ranks, minSegment) {
-    const n = ranks.length;
-    let after = 0;
-    for (let i = 0; i < n; i++)
-        after += ranks[i];
-    let best = { index: -1, z: 0 };
-    // `after` is the rank sum of ranks[k..n): move one element at a time into the part before.
-    for (let k = 1; k <= n - minSegment; k++) {
-        after -= ranks[k - 1];
-        if (k < minSegment)
-            continue;
-        const n2 = n - k;
-        const z = (after - (n2 * (n + 1)) / 2) / Math.sqrt((k * n2 * (n + 1)) / 12);
-        if (Math.abs(z) > Math.abs(best.z))
-            best = { index: k, z };
-    }
-    return best;
-}
-const nullCache = new Map();
-/** The sorted maxima of |Z| over random permutations of 1..n: the statistic's null distribution at length n. */
-function nullDistribution(n, minSegment, permutations) {
-    const id = `${n}|${minSegment}|${permutations}`;
-    const cached = nullCache.get(id);
-    if (cached)
-        return cached;
-    const rnd = random(0x9e3779b9 ^ (n * 7919 + minSegment));
-    const ranks = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        ranks[i] = i + 1;
-    // The same loop as bestSplit's, without allocations: it runs permutations × n times per length.
-    const scale = new Float64Array(n);
-    for (let k = minSegment; k <= n - minSegment; k++)
-        scale[k] = 1 / Math.sqrt((k * (n - k) * (n + 1)) / 12);
-    const total = (n * (n + 1)) / 2;
-    const maxima = new Float64Array(permutations);
-    for (let p = 0; p < permutations; p++) {
-        for (let i = n - 1; i > 0; i--) {
-            const j = Math.floor(rnd() * (i + 1));
-            const t = ranks[i];
-            ranks[i] = ranks[j];
-            ranks[j] = t;
-        }
-        let after = total;
-        let max = 0;
-        for (let k = 1; k <= n - minSegment; k++) {
-            after -= ranks[k - 1];
-            if (k < minSegment)
-                continue;
-            const z = Math.abs((after - ((n - k) * (n + 1)) / 2) * scale[k]);
-            if (z > max)
-                max = z;
-        }
-        maxima[p] = max;
-    }
-    maxima.sort();
-    nullCache.set(id, maxima);
-    return maxima;
-}
-/** Mid-ranks (1-based), ties sharing their mean rank. */
-function rank(values) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    const ranks = new Float64Array(values.length);
-    for (let i = 0; i < order.length;) {
-        let j = i;
-        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
-            j++;
-        for (let k = i; k <= j; k++)
-            ranks[order[k]] = (i + j) / 2 + 1;
-        i = j + 1;
-    }
-    return ranks;
-}
-function absoluteDeviation(values) {
-    const m = medianOf(values);
-    let sum = 0;
-    for (const v of values)
-        sum += Math.abs(v - m);
-    return sum;
-}
-/**
- * Where the change is: the split whose two segments fit their medians best (least absolute
- * deviation). Ranks say whether there is a change but not exactly where: a high value just before
- * a step raises the rank statistic of the split one commit early.
- */
-function placeSplit(values, minSegment) {
-    let best = { index: -1, cost: Number.POSITIVE_INFINITY };
-    for (let k = minSegment; k <= values.length - minSegment; k++) {
-        const cost = absoluteDeviation(values.slice(0, k)) + absoluteDeviation(values.slice(k));
-        if (cost < best.cost)
-            best = { index: k, cost };
-    }
-    return best.index;
-}
-/** Share of the null maxima at least `z` (with the observed one counted in: never 0). */
-function pValueOf(z, maxima) {
-    let lo = 0;
-    let hi = maxima.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (maxima[mid] < z)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return (maxima.length - lo + 1) / (maxima.length + 1);
-}
-/**
- * The change points of `values` (oldest first), up or down, as indices where a new segment starts,
- * ascending. Empty for fewer than `minPoints` values or non-finite ones.
- */
-function findSplits(values, options = {}) {
-    const o = { ...defaultTrendOptions, ...options };
-    if (values.length < o.minPoints || !values.every(Number.isFinite))
-        return [];
-    const splits = [];
-    const visit = (start, end) => {
-        const n = end - start;
-        if (n < 2 * o.minSegment)
-            return;
-        const segment = values.slice(start, end);
-        const { index: found, z } = bestSplit(rank(segment), o.minSegment);
-        if (found < 0)
-            return;
-        const pValue = pValueOf(Math.abs(z), nullDistribution(n, o.minSegment, o.permutations));
-        if (pValue > o.alpha)
-            return;
-        const index = placeSplit(segment, o.minSegment);
-        splits.push({ index: start + index, pValue });
-        visit(start, start + index);
-        visit(start + index, end);
-    };
-    visit(0, values.length);
-    return splits.sort((a, b) => a.index - b.index);
-}
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/**
- * The lasting steps up among the points (oldest first): each split whose segment after it sits at
- * least `minimumStep` above the segment before it (medians), with the bumps between the two
- * commits. A fix (a step down) is never reported.
- */
-function findSteps(points, options = {}) {
-    const o = { ...defaultTrendOptions, ...options };
-    const values = points.map((p) => p.estimate);
-    const splits = findSplits(values, o);
-    const bounds = [0, ...splits.map((s) => s.index), values.length];
-    const changes = [];
-    splits.forEach((split, i) => {
-        const before = medianOf(values.slice(bounds[i], bounds[i + 1]));
-        const after = medianOf(values.slice(bounds[i + 1], bounds[i + 2]));
-        if (after - before < o.minimumStep)
-            return;
-        const point = points[split.index];
-        changes.push({
-            commit: point.commit,
-            lastBefore: points[split.index - 1].commit,
-            before: { estimate: before },
-            after: { estimate: after },
-            pValue: split.pValue,
-            bumps: point.bumps,
-            index: split.index
-        });
-    });
-    return changes;
-}
-/** A series of the document: its points oldest first, and its steps up. */
-function buildSeries(key, unit, points, options = {}) {
-    return { key, unit, points, changes: findSteps(points, options).map(({ index: _, ...change }) => change) };
-}
-
-// The trend of a ref: the store's records along its first-parent history, per series, with the
-// bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
-// store; the detection itself is trend.ts.
-/** The default window: the last 100 commits, as the page shows. */
-const DEFAULT_LAST = 100;
-/**
- * Reads the trend of `ref`. Commits without a record are skipped; records of commits outside the
- * history are not read as points; a series is listed when it has a point, newest series first.
- */
-async function readTrend(options) {
-    const { git } = options;
-    const ref = await git.resolve(options.ref);
-    const history = (await git.firstParents(ref, options.last)).reverse();
-    const position = new Map(history.map((sha, i) => [sha, i]));
-    const listing = listRecords(options.storeDir);
-    for (const reason of listing.skipped)
-        options.warn(reason);
-    const bySeries = new Map();
-    for (const { record } of listing.records) {
-        const at = position.get(record.commit);
-        if (at === undefined || !record.growth)
-            continue;
-        const id = seriesId(record.key);
-        const list = bySeries.get(id) ?? [];
-        // One record per commit and series; a second copy elsewhere in the store is the same commit again.
-        if (!list.some((r) => r.record.commit === record.commit))
-            list.push({ record, growth: record.growth, at });
-        bySeries.set(id, list);
-    }
-    const series = [];
-    for (const records of bySeries.values()) {
-        records.sort((a, b) => a.at - b.at);
-        const points = [];
-        let previous;
-        for (const { record, growth } of records) {
-            const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : [];
-            points.push({
-                commit: record.commit,
-                estimate: growth.estimate,
-                low: growth.low,
-                high: growth.high,
-                runs: record.samples.runs.length,
-                bumps
-            });
-            previous = record;
-        }
-        const [first] = records;
-        if (first && previous)
-            series.push({
-                newest: records[records.length - 1]?.at ?? 0,
-                value: buildSeries(first.record.key, first.record.unit, points, options.trend)
-            });
-    }
-    series.sort((a, b) => b.newest - a.newest);
-    return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) };
-}
-async function bumpsBetween(git, base, head, workingDirectory, warn) {
-    try {
-        return await readBumps(git, base, head, { workingDirectory, warn });
-    }
-    catch (error) {
-        // A lockfile memgate cannot read costs the names of the bumps, not the trend.
-        warn(`bumps between ${base.slice(0, 7)} and ${head.slice(0, 7)} unknown: ${error.message}`);
-        return [];
-    }
-}
-
-// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
-// maintainer reproduces a measurement with the memgate that made it.
-const MEMGATE_VERSION = '0.1.0';
-
-// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
-// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
-/** The major version of the `node` the soak will find on PATH, or `none`. */
-async function soakNodeMajor(cwd, passEnv) {
-    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
-    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
-}
-/** The key of records made with these options on this machine. */
-async function recordKeyFor(options, cwd) {
-    return {
-        soak: options.soakCommand,
-        install: options.installCommand,
-        workingDirectory: options.workingDirectory,
-        ...describeMachine(),
-        node: await soakNodeMajor(cwd, options.passEnv)
-    };
-}
-/**
- * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
- * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
- * never that it is unknown.
- */
-async function measureCommit(o) {
-    const started = Date.now();
-    const sha = await o.git.resolve(o.ref);
-    const key = await recordKeyFor(o.options, o.git.repoDir);
-    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
-    const session = await openSession({
-        ...o.options,
-        git: o.git,
-        baseSha: sha,
-        headSha: sha,
-        sides: ['head'],
-        workDir,
-        probePath: o.probePath,
-        secrets: o.secrets,
-        signal: o.signal,
-        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
-    });
-    let samples;
-    try {
-        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
-    }
-    finally {
-        await session.close();
-        if (!o.workDir)
-            fs.rmSync(workDir, { recursive: true, force: true });
-    }
-    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
-    if (!record.growth) {
-        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
-        throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
-    }
-    return { record, wallMs: Date.now() - started };
-}
-/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
-async function recordCommit(o) {
-    const { record, wallMs } = await measureCommit(o);
-    const { file, outcome } = writeRecord(o.storeDir, record);
-    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
-    return { record, file, outcome, removed, wallMs };
-}
-
-// Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
-// passes through here before it reaches markdown: GitHub renders comments as GFM with inline HTML,
-// then turns `@name` into mentions, `#123` into references and bare `www.`/`http://` into links.
-//
-// Escape what can be interpreted, nothing else: the raw text shows in notification e-mails, the
-// API and the edit box, so `head's heap (p = 0.004)` must stay as readable as it renders. HTML
-// entities are no help against mentions and references (GitHub decodes them first): a zero-width
-// joiner after `@` and `#` breaks those, as Renovate does, and stays invisible.
-/** U+200D ZERO WIDTH JOINER: invisible, and no user name, reference or host name contains it. */
-const ZWJ = '\u200d';
-// Line breaks of every kind, folded so that a value cannot start a block of its own.
-const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-/** Mentions, references and bare links that GitHub would make of plain text, made inert. Pure. */
-function neutralizeLinks(text) {
-    return text
-        .replace(/@/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
-        .replace(/\b(https?):(?=\/\/)/gi, `$1:${ZWJ}`)
-        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-/**
- * Text safe inside raw HTML (a `<summary>` line, where markdown is not parsed but mentions still
- * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
- */
-function escapeHtml(text) {
-    return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-// The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
-// external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
-// Bump names come from lockfiles, which anyone could have written: every text is escaped.
-const W = 900;
-const H = 320;
-const PAD = { left: 70, right: 20, top: 20, bottom: 40 };
-// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
-const attribute = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const num$1 = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
-const bumpText = (b) => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`;
-/** A round step for about five ticks over the span. */
-function tickStep(span) {
-    const raw = span / 5;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-}
-function chart(series) {
-    const points = series.points.slice(-100);
-    if (points.length === 0)
-        return '<p>No records.</p>';
-    const lows = points.map((p) => p.low);
-    const highs = points.map((p) => p.high);
-    let min = Math.min(0, ...lows);
-    let max = Math.max(...highs);
-    if (max - min < 1e-9)
-        max = min + 1;
-    const step = tickStep(max - min);
-    min = Math.floor(min / step) * step;
-    max = Math.ceil(max / step) * step;
-    const x = (i) => PAD.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (W - PAD.left - PAD.right);
-    const y = (v) => PAD.top + (1 - (v - min) / (max - min)) * (H - PAD.top - PAD.bottom);
-    const parts = [];
-    for (let v = min; v <= max + step / 2; v += step) {
-        parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e7eb"/>`, `<text x="${PAD.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11">${num$1(v)}</text>`);
-    }
-    const index = new Map(points.map((p, i) => [p.commit, i]));
-    for (const change of series.changes) {
-        const i = index.get(change.commit);
-        if (i === undefined)
-            continue;
-        const start = Math.max(0, (index.get(change.lastBefore) ?? i - 1) + 0.5);
-        const xs = x(Math.min(start, points.length - 1));
-        parts.push(`<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${shortSha(change.commit)}: ${num$1(change.before.estimate)} → ${num$1(change.after.estimate)}</title></line>`);
-    }
-    const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.estimate).toFixed(1)}`).join(' ');
-    parts.push(`<polyline points="${line}" fill="none" stroke="#2563eb" stroke-width="1.5"/>`);
-    points.forEach((p, i) => {
-        const bumped = p.bumps.length > 0;
-        const title = escapeHtml(`${shortSha(p.commit)}: ${num$1(p.estimate)} ${series.unit} (${num$1(p.low)} to ${num$1(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`);
-        parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`, `<circle cx="${x(i).toFixed(1)}" cy="${y(p.estimate).toFixed(1)}" r="${bumped ? 4.5 : 2.5}" fill="${bumped ? '#f59e0b' : '#2563eb'}"><title>${title}</title></circle>`);
-    });
-    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0]?.commit ?? '')}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1]?.commit ?? '')}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
-    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`;
-}
-function seriesSection(series, commitUrl) {
-    const link = (sha) => {
-        const url = commitUrl(sha);
-        return url ? `<a href="${attribute(url)}"><code>${shortSha(sha)}</code></a>` : `<code>${shortSha(sha)}</code>`;
-    };
-    const k = series.key;
-    const shown = series.points.slice(-100);
-    const changes = series.changes.length
-        ? `<h3>Steps up</h3><table><tr><th>new level from</th><th>last before</th><th>before</th><th>after</th><th>p</th><th>bumps in between</th></tr>${series.changes
-            .map((c) => `<tr><td>${link(c.commit)}</td><td>${link(c.lastBefore)}</td><td>${num$1(c.before.estimate)}</td><td>${num$1(c.after.estimate)}</td><td>${c.pValue.toPrecision(2)}</td><td>${c.bumps.length ? escapeHtml(c.bumps.map(bumpText).join(', ')) : 'none'}</td></tr>`)
-            .join('')}</table>`
-        : '<p>No lasting step up.</p>';
-    const last = shown[shown.length - 1];
-    const latest = last
-        ? `<p>Latest: ${link(last.commit)}, ${num$1(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num$1(last.low)} to ${num$1(last.high)}, ${last.runs} runs).</p>`
-        : '';
-    const bumped = shown.filter((p) => p.bumps.length);
-    const bumps = bumped.length
-        ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
-        : '';
-    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`;
-}
-/**
- * The page of a trend. `commitUrl` links a commit (e.g. to GitHub); null leaves it plain.
- * Never loads anything: no script, no stylesheet, no image outside the page.
- */
-function renderPage(trend, options) {
-    const commitUrl = options.commitUrl ?? (() => null);
-    const body = trend.series.length
-        ? trend.series.map((s) => seriesSection(s, commitUrl)).join('\n')
-        : '<p>No records along this history yet.</p>';
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(options.title)}</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px;color:#111}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}svg{max-width:100%;height:auto}</style>
-</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${shortSha(trend.ref)} and its first-parent history.</p>
-${body}
-</body></html>
-`;
-}
-
-// `memgate record` and `memgate trend`: the memory record of main from the command line.
-const log = (line) => {
-    process.stderr.write(`${line}\n`);
-};
-const num = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
-function positiveInteger(value, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new MemgateError(`${flag} must be a whole number of at least 1, not '${value}'`);
-    return n;
-}
-async function recordCommand(args) {
-    const { values } = parse(args, {
-        commit: { type: 'string' },
-        store: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        ...OPTION_FLAGS,
-        keep: { type: 'string' },
-        'work-dir': { type: 'string' },
-        json: { type: 'boolean', default: false }
-    });
-    const options = optionsFrom(values);
-    const result = await recordCommit({
-        options,
-        git: await createGit(path.resolve(values.repo)),
-        ref: required(values.commit, '--commit'),
-        storeDir: path.resolve(required(values.store, '--store')),
-        keep: positiveInteger(values.keep, '--keep'),
-        workDir: values['work-dir'] && path.resolve(values['work-dir']),
-        probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
-        secrets: [],
-        log
-    });
-    const { record } = result;
-    const growth = record.growth;
-    for (const old of result.removed)
-        log(`Removed ${path.relative(process.cwd(), old.file)} (more than --keep records in its series)`);
-    const text = result.outcome === 'kept'
-        ? `The store already holds a record of ${record.commit.slice(0, 7)} in this series (${result.file}); it stands.`
-        : `Recorded ${record.commit.slice(0, 7)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`;
-    process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`);
-    return 0;
-}
-function renderTrendText(trend) {
-    if (trend.series.length === 0)
-        return `No records along the history of ${trend.ref.slice(0, 7)}.`;
-    return trend.series
-        .map((s) => {
-        const last = s.points[s.points.length - 1];
-        const head = `${s.key.soak} (${s.key.os} ${s.key.arch}, Node.js ${s.key.node}, ${s.key.workingDirectory}): ${s.points.length} commits with a record, latest ${last.commit.slice(0, 7)} ${num(last.estimate)} ${s.unit}`;
-        const changes = s.changes.length
-            ? s.changes.map((c) => `  step up at ${c.commit.slice(0, 7)} (after ${c.lastBefore.slice(0, 7)}): ${num(c.before.estimate)} -> ${num(c.after.estimate)} ${s.unit}, p = ${c.pValue.toPrecision(2)}; bumps: ${c.bumps.length ? c.bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'}`).join(', ') : 'none'}`)
-            : ['  no lasting step up'];
-        return [head, ...changes].join('\n');
-    })
-        .join('\n');
-}
-async function trendCommand(args) {
-    const { values } = parse(args, {
-        store: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        ref: { type: 'string', default: 'HEAD' },
-        last: { type: 'string' },
-        page: { type: 'string' },
-        json: { type: 'boolean', default: false }
-    });
-    const trend = await readTrend({
-        git: await createGit(path.resolve(values.repo)),
-        storeDir: path.resolve(required(values.store, '--store')),
-        ref: values.ref,
-        last: positiveInteger(values.last, '--last', DEFAULT_LAST),
-        warn: (line) => log(`memgate: warning: ${line}`)
-    });
-    if (values.page)
-        fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }));
-    process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`);
-    return trend.series.some((s) => s.changes.length > 0) ? 1 : 0;
 }
 
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same
@@ -25689,21 +25382,44 @@ const COMMANDS = {
     analyze: analyzeCommand,
     heap: heapCommand,
     demo: demoCommand,
-    bisect: bisectCommand,
-    record: recordCommand,
-    trend: trendCommand
+    bisect: bisectCommand
 };
 async function main(argv) {
     const [command, ...rest] = argv;
+    if (command === '--version' || command === '-V' || command === 'version') {
+        process.stdout.write(`memgate ${MEMGATE_VERSION}\n`);
+        return 0;
+    }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-        process.stdout.write(`${USAGE}\n`);
+        const topic = command === 'help' && rest[0] ? findCommandHelp(rest[0]) : undefined;
+        process.stdout.write(`${topic ? renderCommandHelp(topic) : renderOverview()}\n`);
         return command === undefined ? 2 : 0;
     }
     const handler = COMMANDS[command];
-    if (!handler)
-        throw new MemgateError(`Unknown command '${command}'. Expected ${Object.keys(COMMANDS).join(', ')}.`, 2, { detail: USAGE });
-    return handler(rest);
+    if (!handler) {
+        const guess = nearest(command, Object.keys(COMMANDS));
+        throw new MemgateError(`Unknown command '${command}'${guess ? `: did you mean '${guess}'?` : '.'} See 'memgate --help'.`);
+    }
+    // Flags before `--` only: after it, `--help` is a value.
+    const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    const help = findCommandHelp(command);
+    if (help && (flags.includes('--help') || flags.includes('-h'))) {
+        process.stdout.write(`${renderCommandHelp(help)}\n`);
+        return 0;
+    }
+    try {
+        return await handler(rest);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw new MemgateError(`${error.reason} See 'memgate ${command} --help'.`, 2, { cause: error });
+        throw error;
+    }
 }
+// Every command has its help: a command added above without a row in cli/help.ts is a bug.
+for (const name of Object.keys(COMMANDS))
+    if (!COMMAND_HELP.some((c) => c.name === name))
+        throw new Error(`memgate ${name} has no help`);
 const argv = process.argv.slice(2);
 try {
     process.exitCode = await main(argv);

@@ -1,7 +1,7 @@
 // The only module that runs git. Every other stage talks to a repository through `Git`; every git
 // command goes through `runGit`, with one environment builder (`gitEnv`).
 import { randomUUID } from 'node:crypto'
-import { closeSync, openSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -144,6 +144,9 @@ export async function runGit(
 export async function createGit(repoDir: string, options: GitOptions = {}): Promise<Git> {
   const git = (args: string[], allowFail = false): Promise<GitResult> => runGit(repoDir, args, { allowFail })
 
+  // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+  if (!existsSync(repoDir)) throw new MemgateError(`The repository directory ${repoDir} does not exist`)
+  if (!statSync(repoDir).isDirectory()) throw new MemgateError(`The repository directory ${repoDir} is not a directory`)
   const top = await git(['rev-parse', '--show-toplevel'], true)
   if (top.exitCode !== 0) throw new MemgateError(`${repoDir} is not a git repository`)
   const root = top.stdout.trim()

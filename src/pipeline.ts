@@ -5,6 +5,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readBumpsBetween } from './bumps/between.js'
 import { filterBumps } from './bumps/filter.js'
+import { formatBytes, formatDuration } from './bytes.js'
 import { MemgateError } from './errors.js'
 import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
@@ -12,6 +13,7 @@ import type { Options } from './options.js'
 import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
 import { medianSeries } from './report/series.js'
 import { soakIsolation } from './soak/isolation.js'
+import type { SoakEvent } from './soak/progress.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
 import { type Failure, judgeFailures } from './stats/failures.js'
@@ -37,6 +39,8 @@ export interface Commits {
   signal?: AbortSignal
   probePath: string
   log: (line: string) => void
+  /** The soak stage's progress; without it each event is a line of `log`. */
+  progress?: (event: SoakEvent) => void
 }
 
 export interface PipelineResult {
@@ -49,12 +53,16 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   fs.mkdirSync(workDir, { recursive: true })
   // What is known so far goes into the report, whichever stage fails.
   const known: Partial<ReportInput> = {}
+  const started = Date.now()
+  let report: Report
   try {
-    return { report: await measure(options, target, workDir, known), workDir }
+    report = await measure(options, target, workDir, known)
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
-    return { report: reportOfError(error, known), workDir }
+    report = reportOfError(error, known)
   }
+  report.durationMs = Date.now() - started
+  return { report, workDir }
 }
 
 async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<Report> {
@@ -96,6 +104,7 @@ async function measure(options: Options, target: Commits, workDir: string, known
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))
   }
   const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log)
+  report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')))
   // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
   const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
   if (snapshots.length) report.snapshots = snapshots
@@ -127,6 +136,7 @@ async function soakUntilDecided(
     probePath: target.probePath,
     signal: target.signal,
     log: target.log,
+    progress: target.progress,
     secrets: target.token ? [target.token] : []
   })
   try {
@@ -198,13 +208,35 @@ function appendRuns(first: SoakResult, more: SoakResult): SoakResult {
   return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs }
 }
 
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect: Suspect, headDir: string): Suspect {
+  const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`]
+  const strip = (text: string) => prefixes.reduce((t, p) => t.split(p).join(''), text)
+  const { site } = suspect as Suspect & { site?: string | null }
+  return {
+    ...suspect,
+    retainerPath: suspect.retainerPath.map(strip),
+    ...(typeof site === 'string' ? { site: strip(site) } : {})
+  }
+}
+
 async function findSuspects(head: SideResult, packages: string[], maxBytes: number, log: (line: string) => void): Promise<Suspect[]> {
   if (head.snapshots.length < 2) {
     log('No pair of heap snapshots from a head run: suspects are not named.')
     return []
   }
+  const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size))
+  log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`)
+  const started = Date.now()
   try {
-    return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects
+    const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })
+    log(
+      `Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`
+    )
+    return suspects
   } catch (error) {
     // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
     log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`)

@@ -109,5 +109,7 @@ export interface Suspect {
 export interface SideReport {
   sha: string
   runs: number
+  /** Runs the statistics used (the others did not finish or were left out, with a note). */
+  used?: number
   growth: Growth | null
 }

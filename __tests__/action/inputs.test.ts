@@ -15,7 +15,8 @@ describe('readInputs', () => {
       mode: 'all',
       failOn: ['leak', 'inconclusive'],
       reportPath: 'memgate',
-      artifactName: 'memgate'
+      artifactName: 'memgate',
+      comment: 'always'
     })
     expect(inputs.options).toEqual({
       soakCommand: 'npm run soak',
@@ -81,6 +82,7 @@ describe('readInputs', () => {
 
   it.each([
     [{ mode: 'both' }, "Invalid mode 'both'. Expected all, measure, report or record."],
+    [{ comment: 'never' }, "Invalid comment 'never'. Expected always or on-failure."],
     [{ 'fail-on': 'error' }, "Invalid fail-on 'error'. Expected leak, inconclusive (comma-separated) or none."],
     [{ 'artifact-name': 'a/b' }, `Invalid artifact-name 'a/b'. Expected a name without " : < > | * ? \\ / or newlines.`],
     [{ timeout: '0' }, "Invalid timeout '0'. Expected whole seconds from 1 to 21600."],
@@ -96,6 +98,10 @@ describe('readInputs', () => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)
     expect(read).toThrow(reason)
+  })
+
+  it('reads comment: on-failure', () => {
+    expect(readInputs(from({ comment: 'on-failure' })).comment).toBe('on-failure')
   })
 
   it('takes fail-on none as no failing verdict', () => {

@@ -98,7 +98,7 @@ describe('GitHub API trouble', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verdict).toBe('skipped')
     expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8')).verdict).toBe('skipped')
-    expect(run.summary).toContain('memgate: skipped')
+    expect(run.summary).toContain('## ⚪ nothing to measure')
     expect(run.stdout).toContain('Could not set the pending status (HTTP 403)')
     expect(run.stdout).toContain('Could not set the success status (HTTP 403)')
     expect(run.stdout).toContain('Could not update the PR comment (HTTP 403)')

@@ -83,7 +83,9 @@ describe('pull_request with a leaky bump', () => {
     expect(run.exitCode).toBe(1)
     const mine = github.statuses.filter((s) => s.sha === leaky.headSha)
     expect(mine.map((s) => s.state)).toEqual(['pending', 'failure'])
-    expect(mine[0]!.description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side/)
+    expect(mine[0]!.description).toMatch(/^Measuring [0-9a-f]{7} against its base: 5 runs per side$/)
+    // The final status leads with the package and the effect, with how long it took.
+    expect(mine[1]!.description).toMatch(/^leak: event-hub 1\.0\.0 → 2\.0\.0 \+\d+ B\/iteration \((\d+ s|\d+ min \d+ s)\)$/)
     expect(mine[1]!.context).toBe('memgate')
     expect(mine[1]!.target_url).toBe('https://github.com/acme/service/actions/runs/4242')
     expect(mine[1]!.description.length).toBeLessThanOrEqual(140)
@@ -95,13 +97,19 @@ describe('pull_request with a leaky bump', () => {
     const body = comments[0]!.body
     // MEMGATE_COMMENT_OUT=file keeps the rendered comment, to read it as a maintainer would.
     if (process.env.MEMGATE_COMMENT_OUT) fs.writeFileSync(process.env.MEMGATE_COMMENT_OUT, body)
-    expect(body).toContain('memgate: leak')
+    expect(body).toMatch(/^## 🔴 .* leaks memory/m)
     expect(body).toContain('Opened by Dependabot as the group `hub-libs`')
-    expect(body).toMatch(/## 🔴 memgate: leak · head \+\d+ B\/iteration over base \(\d+ B … \d+ B\)\n/)
+    expect(body).toMatch(
+      /## 🔴 event-hub 1\.0\.0 → 2\.0\.0 leaks memory: \+\d+ B per iteration \(about \+[\d.]+ (KiB|MiB) over the 12,000-iteration soak\)\n/
+    )
+    expect(body).toMatch(/\*\*What grows:\*\* [\d,]+ `Listener` objects \([\d.]+ (KiB|MiB)\)/)
+    expect(body).toMatch(/^Head's heap grows [\d.]+ to [\d.]+ B per iteration more than base's; p = [\d.]+ with 5 \+ 5 runs/m)
+    expect(body).toContain('Stop Dependabot proposing it: comment `@dependabot ignore this major version`.')
+    expect(body).toMatch(/ in \d+ (s|min \d+ s) by memgate \d+\.\d+\.\d+/)
     // The demo installs event-hub from tarballs: the bump is 1.0.0 → 2.0.0 with a specifier change.
     expect(body).toMatch(/\| `event-hub` \| 1\.0\.0 → 2\.0\.0 \| [a-z]+[^|]* \| direct \(dependencies, package\.json\) \|/)
     expect(body).toMatch(
-      /```mermaid\nxychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n.*\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/
+      /xychart-beta\n {2}x-axis "iterations" \d+ --> \d+\n {2}y-axis "heap \((KiB|MiB)\)" 0 --> [\d.]+\n {2}line \[[\d., ]+\]\n {2}line \[[\d., ]+\]\n```/
     )
     expect(body).toMatch(/<details><summary><b>Suspects<\/b>: <code>Listener<\/code> from <code>event-hub<\/code>/)
     expect(body).toContain(
@@ -128,7 +136,7 @@ describe('pull_request with a leaky bump', () => {
     const rise = (c: number[]) => c[c.length - 1]! - c[0]!
     expect(report.series.x).toHaveLength(24)
     expect(rise(report.series.head)).toBeGreaterThan(rise(report.series.base) + 100_000)
-    expect(run.summary).toContain('memgate: leak')
+    expect(run.summary).toMatch(/^## 🔴 .* leaks memory/m)
     expect(run.stdout).toMatch(/::warning::The \d+ files of this run were not uploaded as an artifact \(the Actions runtime/)
 
     const requests = github.requests.filter((r) => r.authorization)
@@ -163,7 +171,7 @@ describe('pull_request with a leaky bump', () => {
     // Named, not mentioned: an edit of memgate's comment pings no one.
     expect(comments[0]!.body).toContain('✅ **Accepted** by @\u200dmaintainer for <code>')
     expect(comments[0]!.body).toContain('the upstream fix ships in 2.0.1')
-    expect(comments[0]!.body).toContain('memgate: leak') // the measurement itself is unchanged
+    expect(comments[0]!.body).toMatch(/^## 🔴 .* leaks memory/m) // the measurement itself is unchanged
     expect(github.reactions.filter((r) => r.commentId === 501).map((r) => r.content)).toEqual(['eyes', 'rocket'])
 
     // A push moves the head: the acceptance does not carry over, and there is nothing to accept yet.
@@ -249,12 +257,31 @@ describe('comment safety', () => {
     expect(run.stdout).toContain("The PR's head moved to")
   })
 
+  it('with comment: on-failure, writes no comment for a green status but edits the one a failure left', async () => {
+    const inputs = { 'install-command': 'true', 'soak-command': 'MEMGATE_SAMPLE_EVERY=50 node soak.js', 'fail-on': 'none', runs: '2' }
+    github.pulls.set(32, { headSha: injected.headSha, baseSha: injected.baseSha })
+    const quietRun = await act(injected, 32, { ...inputs, comment: 'on-failure' })
+    expect(quietRun.exitCode).toBe(0)
+    expect(github.comments.get(32) ?? []).toEqual([])
+    expect(quietRun.stdout).toMatch(
+      /^memgate: \w+: .*; \d+ (ms|s|min \d+ s) in all; the comment is on https:\/\/github\.com\/acme\/service\/pull\/32$/m
+    )
+
+    // An earlier head's comment (here one written with comment: always) is edited, never left stale.
+    await act(injected, 32, { ...inputs, comment: 'always' })
+    expect(memgateComments(32)).toHaveLength(1)
+    const earlier = memgateComments(32)[0]!.body
+    await act(injected, 32, { ...inputs, comment: 'on-failure', runs: '3' })
+    expect(memgateComments(32)).toHaveLength(1)
+    expect(memgateComments(32)[0]!.body).not.toBe(earlier)
+  }, 120000)
+
   it('edits an existing comment to "skipped" but never creates one for a skip', async () => {
     github.pulls.set(30, { headSha: quiet.headSha, baseSha: quiet.baseSha })
     const edited = await act(quiet, 30)
     expect(edited.exitCode).toBe(0)
     expect(memgateComments(30)).toHaveLength(1)
-    expect(memgateComments(30)[0]!.body).toContain('memgate: skipped')
+    expect(memgateComments(30)[0]!.body).toContain('## ⚪ nothing to measure')
     expect(memgateComments(30)[0]!.body).not.toContain('evil')
 
     github.pulls.set(31, { headSha: quiet.headSha, baseSha: quiet.baseSha })

@@ -110,7 +110,7 @@ describe('the action after a leak', () => {
     })
     expect(result.exitCode).toBe(0)
     const body = github.comments.get(2)!.find((c) => c.user.type === 'Bot' && c.body.includes('memgate-comment'))!.body
-    expect(body).toContain('memgate: leak')
+    expect(body).toMatch(/^## 🔴 .* leaks memory/m)
     expect(body).toContain('| First leaking | `1.4.0` |')
     expect(github.reactions.filter((r) => r.commentId === 77).map((r) => r.content)).toEqual(['eyes', 'rocket'])
     // no new measurement of head against base: no status of its own

@@ -5,6 +5,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { COMMAND_HELP } from '../../src/cli/help.js'
 import type { DemoRepo } from '../../src/demo.js'
 import { demoRepo } from '../support/demo-repo.js'
 
@@ -12,8 +13,8 @@ const cli = path.resolve('dist', 'cli.js')
 let root: string
 let repo: DemoRepo
 
-function memgate(args: string[], cwd = repo.dir) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: '' } })
+function memgate(args: string[], cwd = repo.dir, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: '', ...env } })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -93,7 +94,7 @@ describe('memgate analyze', () => {
   it('takes the statistics flags: too few runs for the alpha asked is inconclusive, exit 3', () => {
     const { status, stdout } = memgate(['analyze', '--base', fixture('steady'), '--head', fixture('leak'), '--alpha', '0.000001'])
     expect(status).toBe(3)
-    expect(stdout).toMatch(/^verdict: inconclusive/)
+    expect(stdout).toMatch(/^inconclusive: /)
   })
 })
 
@@ -103,6 +104,16 @@ describe('bad input: one line on stderr, exit status 2', () => {
     ['an unknown ref', () => ['run', '--base', 'main', '--head', 'no-such-branch'], /Unknown git ref 'no-such-branch'/],
     ['a missing --base', () => ['run', '--head', 'bump'], /Missing --base/],
     ['an unknown command', () => ['frobnicate'], /Unknown command 'frobnicate'/],
+    [
+      'a repository directory that does not exist',
+      () => ['run', '--repo', '/no/such/dir', '--base', 'main', '--head', 'bump'],
+      /(^memgate: |^)The repository directory \/no\/such\/dir does not exist$/
+    ],
+    [
+      'a bad --runs, named as the flag',
+      () => ['run', '--base', 'main', '--head', 'bump', '--runs', '1'],
+      /(^memgate: |^)--runs is "1"; expected a whole number from 2 to 100$/
+    ],
     [
       'a soak command that does not exist',
       () => ['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--install', 'true', '--soak', 'no-such-soak-command'],
@@ -123,8 +134,10 @@ describe('bad input: one line on stderr, exit status 2', () => {
     const { status, stderr, stdout } = memgate([...args()])
     expect(status).toBe(2)
     // Nothing, or the error report as text: never a verdict that is not one.
-    if (stdout) expect(stdout).toMatch(/^verdict: error\n/)
+    if (stdout) expect(stdout).toMatch(/^error: [^\n]+\n/)
     expect(stderr.split('\n').find((l) => l.startsWith('memgate: '))).toMatch(reason)
+    // Said once.
+    expect(stderr.split('\n').filter((l) => l.startsWith('memgate: '))).toHaveLength(1)
   })
 
   // --json: every outcome is one memgate-report/1 on stdout, with what was known.
@@ -141,6 +154,51 @@ describe('bad input: one line on stderr, exit status 2', () => {
       expect(report.base).toMatchObject({ sha: repo.baseSha, runs: 2 })
     }
   })
+})
+
+describe('help, version and flags', () => {
+  it('prints its version', () => {
+    const { status, stdout } = memgate(['--version'])
+    expect(status).toBe(0)
+    expect(stdout).toBe(`memgate ${JSON.parse(fs.readFileSync('package.json', 'utf8')).version}\n`)
+  })
+
+  it.each(COMMAND_HELP.map((c) => [c.name, c] as const))('prints the help of %s on stdout with --help and -h', (name, command) => {
+    for (const flag of ['--help', '-h']) {
+      const { status, stdout, stderr } = memgate([name, flag])
+      expect(status).toBe(0)
+      expect(stderr).toBe('')
+      expect(stdout.split('\n')[0]).toBe(`memgate ${name}: ${command.summary}`)
+      for (const f of command.flags) expect(stdout).toMatch(new RegExp(`^  --${f.name}\\b.*${f.default ? '\\(default: ' : ''}`, 'm'))
+      expect(
+        stdout
+          .split('Examples:\n')[1]!
+          .split('\n')
+          .filter((l) => l.startsWith('  memgate '))
+      ).toHaveLength(2)
+    }
+  })
+
+  it('answers an unknown flag with one line naming the nearest and the help', () => {
+    const { status, stdout, stderr } = memgate(['run', '--bsae', 'main', '--head', 'bump'])
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe("memgate: Unknown flag --bsae: did you mean --base? See 'memgate run --help'.\n")
+    expect(memgate(['bumps', '--frobnicate']).stderr).toBe("memgate: Unknown flag --frobnicate. See 'memgate bumps --help'.\n")
+  })
+
+  it('leaves no temporary directory behind without --work-dir, and names no snapshot in it', () => {
+    const tmp = fs.mkdtempSync(path.join(root, 'tmp-'))
+    const { status, stdout, stderr } = memgate(['run', '--base', 'main', '--head', 'bump', '--runs', '2', '--json'], repo.dir, {
+      TMPDIR: tmp,
+      SOAK_ITERATIONS: '3000'
+    })
+    expect([0, 1, 3]).toContain(status)
+    expect(fs.readdirSync(tmp)).toEqual([])
+    expect(JSON.parse(stdout)).not.toHaveProperty('snapshots')
+    expect(JSON.parse(stdout)).toMatchObject({ memgate: expect.any(String), durationMs: expect.any(Number) })
+    expect(stderr).toContain('The work directory was removed; --work-dir DIR keeps')
+  }, 120000)
 })
 
 describe('every outcome is a report: memgate run --json', () => {

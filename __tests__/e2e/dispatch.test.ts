@@ -102,7 +102,7 @@ describe('workflow_dispatch by refs', () => {
     const run = await dispatch({ base: 'main', head: 'bump' }, { runs: '5' })
     expect(run.outputs.verdict).toBe('leak')
     expect(run.exitCode).toBe(1)
-    expect(run.summary).toContain('memgate: leak')
+    expect(run.summary).toMatch(/^## 🔴 .* leaks memory/m)
     const writes = github.requests.slice(before).filter((r) => r.method !== 'GET')
     expect(writes).toEqual([])
     expect(JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))).toMatchObject({

@@ -72,7 +72,7 @@ describe('mode: measure, then mode: report', () => {
     if (process.env.MEMGATE_DEBUG_OUT) fs.writeFileSync(process.env.MEMGATE_DEBUG_OUT, run.stdout + run.stderr)
     expect({ exitCode: run.exitCode, verdict: run.outputs.verdict }).toEqual({ exitCode: 0, verdict: 'pass' })
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
-    expect(run.summary).toContain('memgate: pass')
+    expect(run.summary).toMatch(/^## 🟢 no leak in /m)
     expect(run.stdout).toContain('were not uploaded as an artifact')
     measured = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(measured).toMatchObject({ verdict: 'pass', pullRequest: { repository: 'acme/service', number: PR, headSha: clean.headSha } })
@@ -95,7 +95,7 @@ describe('mode: measure, then mode: report', () => {
     ])
     const comments = github.comments.get(PR) ?? []
     expect(comments).toHaveLength(1)
-    expect(comments[0]!.body).toContain('memgate: pass')
+    expect(comments[0]!.body).toMatch(/^## 🟢 no leak in /m)
     expect(comments[0]!.body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
     // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
     expect(comments[0]!.body).toContain(
@@ -174,7 +174,7 @@ describe('mode: measure, then mode: report', () => {
     expect(run.outputs.verdict).toBe('leak')
     expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: clean.headSha, state: 'failure' })])
     const body = (github.comments.get(PR) ?? []).find((c) => c.body.includes('memgate-comment'))!.body
-    expect(body).toContain('memgate: leak')
+    expect(body).toMatch(/^## 🔴 .* leaks memory/m)
     expect(body).not.toContain('Accepted')
   })
 

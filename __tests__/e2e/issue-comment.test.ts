@@ -169,7 +169,7 @@ describe('/memgate commands', () => {
     expect(report).toMatchObject({ verdict: 'pass', base: { sha: origin.baseSha, runs: 5 }, head: { sha: origin.headSha, runs: 5 } })
     const sticky = (github.comments.get(PR) ?? []).filter((c) => c.body.includes('memgate-comment'))
     expect(sticky).toHaveLength(1)
-    expect(sticky[0]!.body).toContain('memgate: pass')
+    expect(sticky[0]!.body).toMatch(/^## 🟢 no leak in /m)
     expect(sticky[0]!.body).toContain('--runs 5')
     expect(reactionsOn(id)).toEqual(['eyes', 'rocket'])
     // The token reached git only on the command line: nothing of it is in the checkout's config.

@@ -95,7 +95,7 @@ describe('merge_group', () => {
     expect(run.outputs.verdict).toBe('pass')
     expect(statusesOn(head)).toEqual([`success: pass: same dependency changes as #${PR}, measured at ${clean.headSha.slice(0, 7)}`])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
-    expect(run.summary).toContain('memgate: pass')
+    expect(run.summary).toMatch(/^## 🟢 no leak in /m)
     const report = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report.notes).toContain(
       `The merge group ${head.slice(0, 7)} changes exactly the dependencies #${PR} changed; this is #${PR}'s verdict, not a new measurement.`

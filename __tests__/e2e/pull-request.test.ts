@@ -223,7 +223,7 @@ describe('a Dependabot PR with a read-only token', () => {
     )
     expect(run.outputs.verdict).toBe('leak')
     expect(run.exitCode).toBe(1)
-    expect(run.summary).toContain('memgate: leak')
+    expect(run.summary).toMatch(/^## 🔴 .* leaks memory/m)
     const lines = run.stdout.split('\n').filter((l) => l.includes('the token lacks'))
     expect(lines).toEqual([
       expect.stringMatching(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
 import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
+import { describeSoakEvent, type SoakEvent } from '../../src/soak/progress.js'
 import { type SoakOptions, soakBothSides } from '../../src/soak/session.js'
 import { demoRepo } from '../support/demo-repo.js'
 import { isRunning } from '../support/process.js'
@@ -83,7 +84,9 @@ describe('soakBothSides', () => {
     expect(growth(result.head) - growth(result.base)).toBeGreaterThan(1_000_000)
     for (const side of ['base', 'head']) {
       for (const i of [1, 2])
-        expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
+        expect(opts.lines).toContainEqual(
+          expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+ (ms|s), \\d+ samples, heap [\\d.]+ (KiB|MiB)$`))
+        )
     }
     expect(fs.existsSync(path.join(opts.workDir, 'base'))).toBe(false) // worktrees removed
   }, 120000)
@@ -166,6 +169,37 @@ describe('soakBothSides', () => {
     expect(opts.lines).toContain('base: run 1/2 stopped')
     expect(fs.existsSync(path.join(marks, 'head.pid'))).toBe(false)
   }, 60000)
+
+  it('reports its progress as events: installs with their time, each run as it starts and ends', async () => {
+    process.env.SOAK_ITERATIONS = '3000'
+    const events: SoakEvent[] = []
+    const opts = await options(demo, { parallel: true, runs: 1, soakCommand: 'node soak.js', progress: (e) => events.push(e) })
+    await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
+    expect(opts.lines.filter((l) => /install|run \d/.test(l))).toEqual([]) // the entry prints them, not the stage
+    for (const side of ['base', 'head'] as const) {
+      const mine = events.filter((e) => 'side' in e && e.side === side)
+      expect(mine[0]).toMatchObject({ kind: 'install-start', command: 'npm ci --no-audit --no-fund (npm, package-lock.json)' })
+      expect(mine[1]).toMatchObject({ kind: 'install-end', durationMs: expect.any(Number) })
+      expect(mine[2]).toEqual({ kind: 'run-start', side, run: 1, of: 1 })
+      const end = mine.find((e) => e.kind === 'run-end')
+      expect(end).toMatchObject({ outcome: 'ok', samples: expect.any(Number), heap: expect.any(Number) })
+      expect(describeSoakEvent(end!)).toMatch(new RegExp(`^${side}: run 1/\\d ok in .+, \\d+ samples, heap .+`))
+    }
+  }, 120000)
+
+  it('stops a soak that fails on both sides after two failed runs a side', async () => {
+    const opts = await options(demo, { parallel: true, runs: 6, soakCommand: 'node -e "process.exit(1)"' })
+    const result = await soakBothSides(opts)
+    for (const side of [result.base, result.head]) {
+      expect(side.runs.every((r) => r.outcome !== 'ok')).toBe(true)
+      // Two a side, and at most the one the other slot had started meanwhile.
+      expect(side.runs.length).toBeGreaterThanOrEqual(2)
+      expect(side.runs.length).toBeLessThanOrEqual(3)
+    }
+    expect(opts.lines).toContainEqual(
+      expect.stringMatching(/^The soak failed in every run on both sides \(base 2, head 2\): no more runs are started\.$/)
+    )
+  }, 120000)
 
   it('fails naming the side when the working directory does not exist there', async () => {
     const opts = await options(demo, { workingDirectory: 'services/api', runs: 1 })

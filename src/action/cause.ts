@@ -13,6 +13,7 @@ import type { PullRef } from '../github/sticky-comment.js'
 import type { Report } from '../report/build.js'
 import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
 import type { PullTarget } from '../trigger/event.js'
+import type { CauseSection } from '../report/markdown.js'
 import { postComment } from './comment.js'
 import { newWorkDir, type Step } from './step.js'
 
@@ -21,7 +22,7 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
   const started = Date.now()
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
   core.info(`Looking for the cause of the leak and a fix (bisect: ${step.inputs.bisect}); the status is final already.`)
-  await postComment(step, target, report, { runs, section: renderCausePending(new Date(started)), create: true })
+  await postComment(step, target, report, { runs, cause: { markdown: renderCausePending(new Date(started)) }, create: true })
   let bisect: BisectReport
   try {
     const options = step.inputs.options
@@ -43,7 +44,7 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
     const ms = Date.now() - started
     const reason = error instanceof MemgateError ? error.reason : 'memgate crashed while looking for the cause; see the workflow run'
     core.warning(`The cause of the leak could not be found after ${Math.round(ms / 1000)} s: ${reason}`)
-    await postComment(step, target, report, { runs, section: renderCauseFailed(reason, ms), create: true })
+    await postComment(step, target, report, { runs, cause: { markdown: renderCauseFailed(reason, ms) }, create: true })
     if (!(error instanceof MemgateError)) throw error
     return null
   }
@@ -60,7 +61,13 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
   }
   const ms = Date.now() - started
   core.info(`Cause and fix took ${(ms / 1000).toFixed(1)} s: ${bisect.reason}`)
-  await postComment(step, target, report, { runs, section: renderCause(bisect, { suggestionUrl, durationMs: ms }), create: true })
+  const cause: CauseSection = {
+    markdown: renderCause(bisect, { suggestionUrl, durationMs: ms }),
+    culprit: bisect.package,
+    // The runbook holds the version bisect measured to pass, not the previous one.
+    pin: bisect.package && bisect.suggestion ? { name: bisect.package, version: bisect.suggestion.version } : null
+  }
+  await postComment(step, target, report, { runs, cause, create: true })
   return bisect
 }
 

@@ -5,9 +5,10 @@ import { readPull } from '../github/pull.js'
 import { findStickyComment, upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
 import { readAcceptance } from '../report/acceptance.js'
 import type { Report } from '../report/build.js'
-import { capMarkdown, commentMarker, extractReport, MAX_COMMENT_LENGTH, renderComment } from '../report/markdown.js'
+import { type CauseSection, commentMarker, extractReport, renderComment } from '../report/markdown.js'
 import { shortSha } from '../sha.js'
 import type { PullTarget } from '../trigger/event.js'
+import { statusFor } from './status.js'
 import { renderContext, type Step } from './step.js'
 
 /** The report in memgate's own comment on the PR, or null; a failed read throws (the caller decides). */
@@ -34,8 +35,8 @@ export interface CommentPost {
   runs?: number
   /** The run to link (mode report links the measure run). */
   runUrl?: string
-  /** A section below the verdict (the cause and fix). */
-  section?: string
+  /** What bisect found (or that it runs), shown under the headline. */
+  cause?: CauseSection
   /** Create the comment when there is none (never for "skipped"); else only edit. */
   create?: boolean
 }
@@ -47,16 +48,19 @@ export interface CommentPost {
 export async function postComment(step: Step, target: PullTarget, report: Report, post: CommentPost = {}): Promise<void> {
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
   await step.writes.attempt(
-    post.section ? 'update the PR comment with the cause' : 'update the PR comment',
+    post.cause ? 'update the PR comment with the cause' : 'update the PR comment',
     async () => {
       const current = await readPull(step.client, pr)
       if (current.headSha !== target.headSha) {
         core.info(`The PR's head moved to ${shortSha(current.headSha)}; the comment is left to that run.`)
         return
       }
-      const comment = renderComment(report, renderContext(step, post.runs, post.runUrl))
-      const body = post.section ? capMarkdown(`${comment}\n\n${post.section}`, MAX_COMMENT_LENGTH) : comment
-      const create = post.create ?? report.verdict !== 'skipped'
+      const body = renderComment(report, { ...renderContext(step, post.runs, post.runUrl), ...(post.cause ? { cause: post.cause } : {}) })
+      // With `comment: on-failure` a verdict whose status is green (a pass) only edits the comment
+      // an earlier head's failure left, so no stale red comment stays.
+      const green = statusFor(report, step.inputs.failOn).state === 'success'
+      const quiet = report.verdict === 'skipped' || (step.inputs.comment === 'on-failure' && green)
+      const create = post.create ?? !quiet
       const done = await upsertStickyComment(step.client, pr, commentMarker(step.inputs.statusContext), body, create)
       core.info(`PR comment: ${done}`)
     },

@@ -23,6 +23,8 @@ export interface Inputs {
   artifactName: string
   /** on-leak: after a leak, find the culprit bump, the first leaking version and a verified fix. */
   bisect: 'on-leak' | 'off'
+  /** `on-failure`: a pass writes no comment, and only edits one an earlier head's failure left. */
+  comment: 'always' | 'on-failure'
   /** skip-drafts, skip-label: which pull_request events are measured. */
   trigger: TriggerOptions
   /** mode record: the branch that holds the store, and the records kept per series. */
@@ -64,6 +66,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     reportPath: getInput('report-path') || 'memgate',
     artifactName: readArtifactName(getInput('artifact-name')),
     bisect: readBisect(getInput('bisect')),
+    comment: readComment(getInput('comment')),
     trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') }),
     record: { branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH), keep: readKeep(getInput('record-keep')) }
   }
@@ -75,6 +78,12 @@ function readKeep(raw: string): number {
   if (!Number.isInteger(keep) || keep < 1)
     throw new MemgateError(`Invalid record-keep '${raw}'. Expected a whole number of records of at least 1.`)
   return keep
+}
+
+function readComment(raw: string): Inputs['comment'] {
+  const value = raw.trim() || 'always'
+  if (value !== 'always' && value !== 'on-failure') throw new MemgateError(`Invalid comment '${raw}'. Expected always or on-failure.`)
+  return value
 }
 
 function readBisect(raw: string): Inputs['bisect'] {

@@ -5,6 +5,7 @@ import { MemgateError } from '../errors.js'
 import type { Client } from '../github/client.js'
 import { setCommitStatus, type StatusState } from '../github/status.js'
 import type { Report } from '../report/build.js'
+import { statusDescription } from '../report/headline.js'
 import type { FailingVerdict } from './inputs.js'
 import { clearPendingStatus, savePendingStatus, type StatusTarget } from './post.js'
 import type { SoftWrites } from './soft-write.js'
@@ -12,18 +13,24 @@ import { shortSha } from '../sha.js'
 
 export type { StatusTarget } from './post.js'
 
-/** The commit status for a verdict, given fail-on and an acceptance. */
+/**
+ * The commit status for a verdict, given fail-on and an acceptance: the description leads with
+ * the package and the effect (report/headline.ts), within GitHub's 140 characters.
+ */
 export function statusFor(report: Report, failOn: readonly string[]): { state: StatusState; description: string } {
-  const first = report.reason.split('\n')[0]
-  if (report.verdict === 'error') return { state: 'error', description: `error: ${first}` }
+  if (report.verdict === 'error') return { state: 'error', description: statusDescription(report) }
   if (report.accepted && (report.verdict === 'leak' || report.verdict === 'inconclusive')) {
     return { state: 'success', description: `accepted by @${report.accepted.by}: ${report.accepted.reason || report.verdict}` }
   }
   if (report.verdict === 'leak' || report.verdict === 'inconclusive') {
     const failing = failOn.includes(report.verdict)
-    return { state: failing ? 'failure' : 'success', description: `${report.verdict}${failing ? '' : ' (not failing: fail-on)'}: ${first}` }
+    const description = statusDescription(report)
+    return {
+      state: failing ? 'failure' : 'success',
+      description: failing ? description : description.replace(/^(\w+):/, '$1 (not failing: fail-on):')
+    }
   }
-  return { state: 'success', description: `${report.verdict}: ${first}` }
+  return { state: 'success', description: statusDescription(report) }
 }
 
 /** The statuses one step sets, and the one pending status it has not yet finished. */

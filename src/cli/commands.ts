@@ -13,9 +13,11 @@ import { buildReport, type Report } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
-import { OPTION_FLAGS, STATS_FLAGS, USAGE, optionsFrom, parse, required } from './args.js'
 import { readBumpsBetween } from '../bumps/between.js'
+import { OPTION_FLAGS, STATS_FLAGS, optionsFrom, parse, required } from './args.js'
+import { UsageError } from './help.js'
 import { log, print, probePath } from './output.js'
+import { createReporter, isInteractive } from './progress.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -27,21 +29,33 @@ export async function runCommand(args: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
     report: { type: 'string' }
   })
-  const { report } = await runPipeline(optionsFrom(values), {
+  const reporter = createReporter()
+  const { report, workDir } = await runPipeline(optionsFrom(values), {
     repoDir: path.resolve(values.repo),
     base: required(values.base, '--base'),
     head: required(values.head, '--head'),
     workDir: values['work-dir'],
     probePath: probePath(),
-    log
-  })
+    log: reporter.log,
+    progress: reporter.progress
+  }).finally(reporter.done)
+  if (!values['work-dir']) {
+    // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
+    // names no file in it.
+    fs.rmSync(workDir, { recursive: true, force: true })
+    delete report.snapshots
+    if (report.verdict !== 'skipped')
+      log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.')
+  }
   return printReport(report, values.json, values.report)
 }
 
 function printReport(report: Report, json: boolean, reportFile?: string): number {
   if (reportFile) writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n')
+  // An error is said once, on stderr; its report goes to stdout only as the --json document.
   if (report.verdict === 'error') log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`)
-  print(json, report, renderText(report))
+  if (json) print(true, report, '')
+  else if (report.verdict !== 'error') print(false, report, renderText(report, { color: isInteractive(process.stdout) }))
   return exitCodeFor(report.verdict)
 }
 
@@ -114,7 +128,7 @@ export async function heapCommand(args: string[]): Promise<number> {
     print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff))
     return 0
   }
-  throw new MemgateError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.", 2, { detail: USAGE })
+  throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.")
 }
 
 export async function demoCommand(args: string[]): Promise<number> {
@@ -130,15 +144,18 @@ export async function demoCommand(args: string[]): Promise<number> {
     const head = values.clean ? 'clean' : 'leaky'
     log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`)
     const repo = await createDemoRepo(path.join(dir, 'repo'), head)
+    const reporter = createReporter()
     const { report } = await runPipeline(options, {
       repoDir: repo.dir,
       base: 'main',
       head: 'bump',
       workDir: path.join(dir, 'work'),
       probePath: probePath(),
-      log
-    })
-    if (values.keep) log(`Kept ${dir}`)
+      log: reporter.log,
+      progress: reporter.progress
+    }).finally(reporter.done)
+    if (!values.keep) delete report.snapshots
+    if (values.keep) log(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`)
     return printReport(report, values.json)
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true })

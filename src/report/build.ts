@@ -2,6 +2,7 @@
 
 import type { PrGrouping } from '../bumps/pr.js'
 import type { Bump, Growth, SideReport, StatsResult, Suspect, Verdict } from '../types.js'
+import { MEMGATE_VERSION } from '../version.js'
 import type { Series } from './series.js'
 
 export type { Series } from './series.js'
@@ -46,6 +47,14 @@ export interface Report {
   snapshots?: string[]
   /** The Dependabot or Renovate grouping of the PR, shown beside the bumps (never used to find them). */
   grouping?: PrGrouping | null
+  /** The false-alarm rate the verdict was tested at (this look's share of the alpha option). */
+  alpha?: number
+  /** The smallest difference in growth that counts, in `unit` ("the bar"). */
+  minimumEffect?: number
+  /** How long the whole measurement took, wall clock (ms). */
+  durationMs?: number
+  /** The memgate version that measured. */
+  memgate?: string
 }
 
 export interface ReportInput {
@@ -55,7 +64,14 @@ export interface ReportInput {
   baseRuns?: number
   headRuns?: number
   /** StatsResult, or the statistics stage's Analysis (its notes and throughput are kept). */
-  stats?: StatsResult & { notes?: string[]; throughput?: { base: number | null; head: number | null } }
+  stats?: StatsResult & {
+    notes?: string[]
+    throughput?: { base: number | null; head: number | null }
+    /** The Analysis's per-run growths: the runs it left out are not counted as used. */
+    runs?: { base: { excluded?: unknown }[]; head: { excluded?: unknown }[] }
+    comparisons?: { alpha: number }[]
+    minimumEffect?: number
+  }
   /** Notes of the soak stage (skipped snapshots, runs that failed). */
   notes?: string[]
   suspects?: Suspect[]
@@ -74,12 +90,15 @@ export function buildReport(input: ReportInput): Report {
   // A side without usable runs has no growth to show (the statistics give NaN there).
   const measured = <T extends { estimate: number; low: number; high: number }>(g: T | undefined): T | null =>
     g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null
+  const used = (runs: { excluded?: unknown }[] | undefined) => (runs ? { used: runs.filter((r) => !r.excluded).length } : {})
+  const alpha = stats?.comparisons?.[0]?.alpha
   return {
     format: 'memgate-report/1',
+    memgate: MEMGATE_VERSION,
     verdict: input.verdict ?? stats?.verdict ?? 'error',
     reason: input.reason ?? stats?.reason ?? '',
-    base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
-    head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
+    base: { sha: input.baseSha, runs: input.baseRuns ?? 0, ...used(stats?.runs?.base), growth: measured(stats?.base) },
+    head: { sha: input.headSha, runs: input.headRuns ?? 0, ...used(stats?.runs?.head), growth: measured(stats?.head) },
     unit: stats?.unit ?? null,
     difference: measured(stats?.difference),
     bumps: input.bumps,
@@ -88,7 +107,9 @@ export function buildReport(input: ReportInput): Report {
     ...(stats ? { test: stats.test } : {}),
     ...(input.series ? { series: input.series } : {}),
     ...(notes.length ? { notes } : {}),
-    ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
+    ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {}),
+    ...(alpha !== undefined ? { alpha } : {}),
+    ...(stats?.minimumEffect !== undefined && Number.isFinite(stats.minimumEffect) ? { minimumEffect: stats.minimumEffect } : {})
   }
 }
 

@@ -16,6 +16,8 @@ const BUMP_TYPES: readonly BumpType[] = ['major', 'minor', 'patch', 'prerelease'
 const UNITS = ['bytes/iteration', 'bytes/ms'] as const
 const SERIES_UNITS = ['iteration', 'ms'] as const
 const TOOLS = ['dependabot', 'renovate'] as const
+// semver's shape, without its 256-character cap's corner cases: the version is only shown.
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 // GitHub's rules for an owner (39 characters) and a repository name (100).
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
@@ -81,6 +83,17 @@ export function checkReport(text: string, source: string, options: CheckOptions 
     bumps: c.list(r.bumps, 'bumps', REPORT_LIMITS.bumps).map((b, i) => c.bump(b, `bumps[${i}]`)),
     suspects: c.list(r.suspects, 'suspects', REPORT_LIMITS.suspects).map((s, i) => c.suspect(s, `suspects[${i}]`))
   }
+  if (r.memgate !== undefined) {
+    const version = c.string(r.memgate, 'memgate', 256)
+    if (!VERSION.test(version)) throw bad(`memgate is ${c.show(version)}, not a version`)
+    report.memgate = version
+  }
+  if (r.durationMs !== undefined) report.durationMs = c.number(r.durationMs, 'durationMs', 0)
+  if (r.alpha !== undefined) {
+    report.alpha = c.number(r.alpha, 'alpha', 0)
+    if (report.alpha > 1) throw bad(`alpha is ${report.alpha}, not a probability`)
+  }
+  if (r.minimumEffect !== undefined) report.minimumEffect = c.number(r.minimumEffect, 'minimumEffect', 0)
   if (r.detail !== undefined) report.detail = c.string(r.detail, 'detail', REPORT_LIMITS.reason, true)
   if (r.test !== undefined) report.test = c.string(r.test, 'test', REPORT_LIMITS.string)
   if (r.throughput !== undefined) {
@@ -196,11 +209,13 @@ class Checker {
 
   side(v: unknown, what: string): Report['base'] {
     const s = this.object(v, what)
-    return {
+    const side: Report['base'] = {
       sha: this.sha(s.sha, `${what}.sha`, true),
       runs: this.count(s.runs, `${what}.runs`, REPORT_LIMITS.runs),
       growth: s.growth === null || s.growth === undefined ? null : this.growth(s.growth, `${what}.growth`)
     }
+    if (s.used !== undefined) side.used = this.count(s.used, `${what}.used`, side.runs)
+    return side
   }
 
   bump(v: unknown, what: string): Bump {

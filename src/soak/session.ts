@@ -13,6 +13,7 @@ import type { Samples, Side } from '../types.js'
 import { buildEnvironments, type Environments } from './env.js'
 import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
 import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
+import { describeSoakEvent, PROGRESS_INTERVAL_MS, peekSamples, type SoakEvent } from './progress.js'
 import { runQueue } from './queue.js'
 import { type ExpectedLength, runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
 
@@ -39,6 +40,8 @@ export interface SessionOptions
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
   log: (line: string) => void
+  /** What the stage is doing, as it happens; without it each event is a line of `log`. */
+  progress?: (event: SoakEvent) => void
 }
 
 /** One look: how many runs a side gets, and what an earlier look told. */
@@ -232,12 +235,14 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   // Aborted when a job fails, so that the runs still going stop with it.
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const emit = options.progress ?? ((event: SoakEvent) => options.log(describeSoakEvent(event)))
   const installOne = async (side: Side): Promise<void> => {
     const plan = session.plans[side]
     if (!plan) throw new Error(`the soak queue installed ${side}, which this session does not measure`)
-    options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
+    const command = `${plan.command} (${plan.description})`
+    emit({ kind: 'install-start', side, command, dir: path.relative(session.dirs[side], plan.dir) || '.' })
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-    installs[side] = await runInstall(
+    const install = await runInstall(
       side,
       plan,
       session.installEnv,
@@ -245,16 +250,34 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
       signal,
       session.user
     )
+    installs[side] = install
+    emit({ kind: 'install-end', side, command, durationMs: install.durationMs, log: install.log })
   }
+  // Two failed runs a side with none that finished: the soak itself is broken, more runs only wait.
+  const failed: Record<Side, number> = { base: 0, head: 0 }
+  const finished: Record<Side, number> = { base: 0, head: 0 }
+  let failFast = false
   let runsStarted: number | undefined
   const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
   const runs: Record<Side, number> = { base: 0, head: 0 }
   for (const side of session.sides) runs[side] = look.runs
   const runOne = async (side: Side, i: number): Promise<void> => {
     runsStarted ??= Date.now()
-    const run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    const started = Date.now()
+    emit({ kind: 'run-start', side, run: i + 1, of: runs[side] })
+    const samplesFile = path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`, 'samples.jsonl')
+    const ticker = setInterval(
+      () => emit({ kind: 'run-progress', side, run: i + 1, of: runs[side], elapsedMs: Date.now() - started, ...peekSamples(samplesFile) }),
+      PROGRESS_INTERVAL_MS
+    )
+    let run: SoakRunResult
+    try {
+      run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    } finally {
+      clearInterval(ticker)
+    }
     if (signal.aborted) {
-      options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
+      emit({ kind: 'run-stopped', side, run: i + 1, of: runs[side] })
       return
     }
     results[side][i] = run // runs of a side may finish out of order
@@ -263,12 +286,29 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     // their minimum whatever it costs), and the side gets one more run in its place.
     const pilot = isPilot(run, i, look.expected?.[side] !== undefined)
     if (pilot) runs[side]++
-    options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-        (run.source === 'rss' ? ' (process RSS)' : '') +
-        (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-        (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
-    )
+    if (run.outcome === 'ok') finished[side]++
+    else failed[side]++
+    const note = [
+      run.source === 'rss' ? 'process RSS' : '',
+      run.outcome === 'ok' ? '' : `log ${run.log}`,
+      pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+    ].filter(Boolean)
+    const heap = run.samples[run.samples.length - 1]?.heap ?? null
+    emit({
+      kind: 'run-end',
+      side,
+      run: i + 1,
+      of: runs[side],
+      outcome: run.outcome ?? 'ok',
+      durationMs: run.durationMs ?? 0,
+      samples: run.samples.length,
+      heap,
+      ...(note.length ? { note: note.join(', ') } : {})
+    })
+    if (!failFast && SIDES.every((s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0)) {
+      failFast = true
+      emit({ kind: 'fail-fast', failures: { ...failed } })
+    }
   }
   await runQueue({
     runs: (side) => runs[side],
@@ -279,7 +319,8 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
     firstMs: (side) => results[side][0]?.durationMs,
     stop,
-    signal: options.signal
+    signal: options.signal,
+    enough: () => failFast
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
@@ -315,6 +356,8 @@ const SIDES: Side[] = ['base', 'head']
 
 /** The install of a side the session does not measure. */
 const NOT_INSTALLED: InstallResult = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' }
+/** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
+const FAIL_FAST_RUNS = 2
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
