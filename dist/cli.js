@@ -33,21 +33,6 @@ class MemgateError extends Error {
     }
 }
 
-/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
-function exitCodeFor(verdict) {
-    switch (verdict) {
-        case 'pass':
-        case 'skipped':
-            return 0;
-        case 'leak':
-            return 1;
-        case 'inconclusive':
-            return 3;
-        case 'error':
-            return 2;
-    }
-}
-
 // The shapes of docs/design.md, shared by every stage. Change them only with the design.
 /**
  * package.json's dependency sections, in the order a package reached through several is named
@@ -352,7 +337,7 @@ function compileGlob(glob) {
         chars.push(char);
     };
     for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
+        const c = glob.charAt(i);
         if (c === '*' && glob[i + 1] === '*') {
             i++;
             if (kinds.at(-1) !== G.Globstar)
@@ -381,7 +366,7 @@ function compileGlob(glob) {
             now[0] = 1;
             close(now);
             for (let i = 0; i < text.length; i++) {
-                const c = text[i];
+                const c = text.charAt(i);
                 next.fill(0);
                 let any = false;
                 for (let p = 0; p < end; p++) {
@@ -3889,8 +3874,7 @@ function fromPackages(entries, file, line) {
     const pending = [];
     const declared = entries['']?.workspaces;
     const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))));
-    for (const location in entries) {
-        const entry = entries[location];
+    for (const [location, entry] of Object.entries(entries)) {
         const installedName = nameAt(location);
         const workspace = location === '' || !location.includes(NM$1);
         let source = 'registry';
@@ -3942,8 +3926,7 @@ function fromTree(root) {
     const tree = new Tree();
     const pending = [];
     const walk = (entries, parent) => {
-        for (const name in entries) {
-            const entry = entries[name];
+        for (const [name, entry] of Object.entries(entries)) {
             const location = `${parent}${NM$1}${name}`;
             const raw = entry.version ?? '';
             let childBase = `${location}/`;
@@ -4066,7 +4049,7 @@ function isRegistryTarball(resolved) {
     return resolved.startsWith('http') && resolved.endsWith('.tgz') && resolved.includes('/-/');
 }
 function jsonProblem(error) {
-    return String(error.message ?? error).split('\n')[0];
+    return String(error.message ?? error).split('\n', 1)[0] ?? '';
 }
 function jsonErrorLine(text, error) {
     const message = String(error.message ?? '');
@@ -4130,7 +4113,7 @@ function reachedVia(side, index) {
     const copiesOf = (name, version) => [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version);
     // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
     // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
-    if (side.lock.kind === 'npm') {
+    if (side.lock?.kind === 'npm') {
         return (name, version) => {
             const out = new Set();
             for (const pkg of copiesOf(name, version)) {
@@ -4145,7 +4128,7 @@ function reachedVia(side, index) {
         };
     }
     const children = new Map();
-    for (const pkg of side.lock.packages) {
+    for (const pkg of side.lock?.packages ?? []) {
         for (const by of pkg.namedBy) {
             if (by.startsWith('workspace:'))
                 continue;
@@ -4169,8 +4152,8 @@ function reachedVia(side, index) {
     }
     for (const names of reached.values()) {
         const queue = [...names];
-        while (queue.length) {
-            for (const child of children.get(queue.pop()) ?? []) {
+        for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+            for (const child of children.get(name) ?? []) {
                 if (names.has(child))
                     continue;
                 names.add(child);
@@ -4200,7 +4183,7 @@ function reachedVia(side, index) {
  */
 function reachedFrom(side, index, workspaces) {
     const children = new Map();
-    for (const pkg of side.lock.packages) {
+    for (const pkg of side.lock?.packages ?? []) {
         for (const by of pkg.namedBy) {
             if (by.startsWith('workspace:'))
                 continue;
@@ -4211,13 +4194,14 @@ function reachedFrom(side, index, workspaces) {
                 children.set(by, [pkg.name]);
         }
     }
-    const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const byName = new Map(side.manifests.flatMap((m) => (m.name === undefined ? [] : [[m.name, m]])));
     const dirs = new Set(workspaces);
     const manifests = side.manifests.filter((m) => dirs.has(m.dir));
     const names = new Set();
-    for (let i = 0; i < manifests.length; i++) {
-        for (const dep of manifests[i].dependencies) {
-            const pkg = locate(index, manifests[i].dir, dep);
+    // The loop visits the workspaces it appends too.
+    for (const manifest of manifests) {
+        for (const dep of manifest.dependencies) {
+            const pkg = locate(index, manifest.dir, dep);
             if (!pkg)
                 continue;
             // A workspace it depends on brings that workspace's own dependencies.
@@ -4228,8 +4212,8 @@ function reachedFrom(side, index, workspaces) {
         }
     }
     const queue = [...names];
-    while (queue.length) {
-        for (const child of children.get(queue.pop()) ?? []) {
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+        for (const child of children.get(name) ?? []) {
             if (names.has(child))
                 continue;
             names.add(child);
@@ -4331,26 +4315,29 @@ function diffLocks(base, head, lockPath, workspaces) {
  * versions are unknown: none are reported.
  */
 function diffHalfLocked(base, head) {
-    const index = indexLock((base.lock ?? head.lock));
+    const lock = base.lock ?? head.lock;
+    if (!lock)
+        return diffRanges(base.manifests, head.manifests);
+    const index = indexLock(lock);
     const bumps = [];
     for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
         const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined;
         const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined;
-        if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h.range) === 'workspace')
+        if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h?.range ?? '') === 'workspace')
             continue;
         const loose = (dep, pkg, locked) => dep !== undefined && pkg === undefined && !locked;
         if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
             // A range on the unlocked side: no bump when it did not change and admits the locked version.
             const lockedPkg = bp ?? hp;
-            const range = (base.lock ? h : b).range;
-            if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range))
+            const unlocked = base.lock ? h : b;
+            if (b?.range === h?.range && lockedPkg && unlocked && semver.satisfies(lockedPkg.version, unlocked.range))
                 continue;
             const bump = rangeBump(name, b, h, path);
             if (bp)
                 bump.from = bp.version;
             if (hp)
                 bump.to = hp.version;
-            const low = (v, dep) => (v === null ? null : (semver.valid(v) ?? lowest(dep.range)));
+            const low = (v, dep) => v === null ? null : (semver.valid(v) ?? (dep ? lowest(dep.range) : null));
             bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
             bumps.push(bump);
             continue;
@@ -4375,6 +4362,13 @@ function* dependencyPairs(base, head) {
             yield { path, name, pair, b: before.get(name), h: after.get(name) };
         }
     }
+}
+/** The entry a dependency pair names: the head's, else the base's; a pair names it on one side at least. */
+function named(b, h) {
+    const dep = h ?? b;
+    if (dep === undefined)
+        throw new Error('A dependency pair names its dependency on neither side.');
+    return dep;
 }
 /** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
 function pinned(dep) {
@@ -4403,7 +4397,7 @@ function lowest(range) {
     }
 }
 function directBump(name, b, bp, h, hp, manifest) {
-    const dependencyType = (h ?? b).dependencyType;
+    const dependencyType = named(b, h).dependencyType;
     if (!bp && !hp) {
         // Named but not installed on either side (a peer nobody installs, a skipped optional).
         if (b?.range === h?.range)
@@ -4417,9 +4411,9 @@ function directBump(name, b, bp, h, hp, manifest) {
     if (from === to && fromRef === toRef)
         return null;
     // An alias of one registry package on every side it exists is that package's versions.
-    const target = sameTarget(bp && aliasTarget(b.range, bp), hp && aliasTarget(h.range, hp), !!bp, !!hp);
+    const target = sameTarget(bp && aliasTarget(b?.range, bp), hp && aliasTarget(h?.range, hp), !!bp, !!hp);
     const exotic = target === undefined &&
-        ((bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range))));
+        ((bp && (bp.source !== 'registry' || exoticRange(b?.range))) || (hp && (hp.source !== 'registry' || exoticRange(h?.range))));
     const bump = {
         name,
         from,
@@ -4464,7 +4458,7 @@ function refOf(dep, pkg) {
 }
 /** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
 function exoticRange(range) {
-    return !semver.validRange(range) && sourceOf(range) !== 'registry';
+    return range !== undefined && !semver.validRange(range) && sourceOf(range) !== 'registry';
 }
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
@@ -4476,7 +4470,7 @@ function rangeBump(name, b, h, manifest) {
     const low = (range) => {
         if (range === null)
             return null;
-        const inner = target === undefined ? range : alias(range)[2];
+        const inner = target === undefined ? range : (alias(range)?.[2] ?? range);
         try {
             return semver.minVersion(inner)?.version ?? range;
         }
@@ -4490,7 +4484,7 @@ function rangeBump(name, b, h, manifest) {
         to,
         type: classifyBump(low(from), low(to)),
         direct: true,
-        dependencyType: (h ?? b).dependencyType,
+        dependencyType: named(b, h).dependencyType,
         manifest,
         unresolved: true
     };
@@ -4526,7 +4520,7 @@ function transitiveBumps(base, head, lockPath, direct) {
     const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`));
     const bumps = [];
     const none = new Map();
-    const names = [...before.keys()].filter((name) => !sameKeys(before.get(name), after.get(name)));
+    const names = [...before].filter(([name, versions]) => !sameKeys(versions, after.get(name))).map(([name]) => name);
     for (const name of after.keys())
         if (!before.has(name))
             names.push(name);
@@ -4538,8 +4532,8 @@ function transitiveBumps(base, head, lockPath, direct) {
         if (removed.length === 0 && added.length === 0)
             continue;
         for (const [r, a] of pairVersions(removed, added, b, h)) {
-            const rp = r === null ? undefined : b.get(r)[0];
-            const ap = a === null ? undefined : h.get(a)[0];
+            const rp = r === null ? undefined : b.get(r)?.[0];
+            const ap = a === null ? undefined : h.get(a)?.[0];
             const from = rp?.version ?? null;
             const to = ap?.version ?? null;
             if (reported.has(`${name}\0${from}\0${to}`))
@@ -4591,8 +4585,8 @@ function pairVersions(removed, added, before, after) {
     };
     const parents = (copies) => new Set(copies.flatMap((c) => c.namedBy));
     take((r, a) => {
-        const pa = parents(after.get(a));
-        return [...parents(before.get(r))].some((p) => !p.startsWith('workspace:') && pa.has(p));
+        const pa = parents(after.get(a) ?? []);
+        return [...parents(before.get(r) ?? [])].some((p) => !p.startsWith('workspace:') && pa.has(p));
     });
     take((r, a) => {
         const mr = semver.valid(r) ? semver.major(r) : null;
@@ -4717,9 +4711,10 @@ function splitHead(base, text) {
     }
     const shift = text.length - base.text.length;
     // Rescan from the entry the first difference falls in; its start is the same offset in both.
-    const inEntries = base.starts.length > 0 && base.starts[0] <= prefix;
+    const firstStart = base.starts[0];
+    const inEntries = firstStart !== undefined && firstStart <= prefix;
     const from = inEntries ? entryAt(base.starts, prefix) : 0;
-    const start = inEntries ? base.starts[from] : layout.first;
+    const start = inEntries ? (base.starts[from] ?? layout.first) : layout.first;
     const sharedEnd = base.text.length - suffix;
     const middle = [];
     let to = base.keys.length;
@@ -4743,9 +4738,9 @@ function splitHead(base, text) {
             return null;
     const keys = base.keys.slice(0, from).concat(middle.map(([key]) => key), base.keys.slice(to));
     const changed = [];
-    for (let i = from; i < to; i++)
-        if (raw.get(base.keys[i]) !== base.raw.get(base.keys[i]))
-            changed.push(base.keys[i]);
+    for (const key of base.keys.slice(from, to))
+        if (raw.get(key) !== base.raw.get(key))
+            changed.push(key);
     for (const [key] of middle)
         if (!base.raw.has(key))
             changed.push(key);
@@ -4786,13 +4781,13 @@ function layoutOf(text) {
     const at = text.indexOf(open);
     if (at === -1)
         return null;
-    const version = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1));
-    if (!version)
+    const lockfileVersion = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1))?.[1];
+    if (lockfileVersion === undefined)
         return null;
     const p = at + open.length;
     if (text[p] === '}')
-        return { unit, lockfileVersion: version[1], first: p };
-    return text[p] === '\n' ? { unit, lockfileVersion: version[1], first: p + 1 } : null;
+        return { unit, lockfileVersion, first: p };
+    return text[p] === '\n' ? { unit, lockfileVersion, first: p + 1 } : null;
 }
 /**
  * Walks the entries from the line at `p`, handing each key and raw extent to `visit`, until the end
@@ -4890,7 +4885,7 @@ function entryAt(starts, offset) {
     let high = starts.length - 1;
     while (low < high) {
         const mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset)
+        if ((starts[mid] ?? offset) <= offset)
             low = mid;
         else
             high = mid - 1;
@@ -4947,7 +4942,7 @@ function pruneNpmLocks(base, head, manifests) {
         if (!entries.parse(links, before))
             return null;
         for (const key of links)
-            if (targets.has(entries.get(before, key).resolved ?? ''))
+            if (targets.has(entries.get(before, key)?.resolved ?? ''))
                 names.add(nameAt(key));
     }
     // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
@@ -5006,9 +5001,9 @@ function dependentsOf(split, names) {
     const line = new RegExp(`\\n${split.unit.repeat(4)}"([^"\\\\\\n]+)": "`, 'g');
     line.lastIndex = split.starts[0] ?? split.end;
     for (let match = line.exec(split.text); match && match.index < split.end; match = line.exec(split.text)) {
-        if (!names.has(match[1]))
-            continue;
-        found.add(split.keys[entryAt(split.starts, match.index)]);
+        const key = split.keys[entryAt(split.starts, match.index)];
+        if (match[1] !== undefined && names.has(match[1]) && key !== undefined)
+            found.add(key);
     }
     return found;
 }
@@ -5017,7 +5012,9 @@ function linksOf(split) {
     const found = new Set();
     const needle = `\n${split.unit.repeat(3)}"link": true`;
     for (let at = split.text.indexOf(needle, split.starts[0] ?? split.end); at !== -1 && at < split.end; at = split.text.indexOf(needle, at + 1)) {
-        found.add(split.keys[entryAt(split.starts, at)]);
+        const key = split.keys[entryAt(split.starts, at)];
+        if (key !== undefined)
+            found.add(key);
     }
     return [...found];
 }
@@ -5045,9 +5042,10 @@ class Entries {
             const todo = [];
             for (const key of keys) {
                 const cache = this.cacheOf(split, key);
-                if (!cache || cache.has(key))
+                const raw = split.raw.get(key);
+                if (!cache || cache.has(key) || raw === undefined)
                     continue;
-                raws.push(split.raw.get(key));
+                raws.push(raw);
                 todo.push(key);
             }
             if (todo.length === 0)
@@ -5063,7 +5061,7 @@ class Entries {
                 const value = parsed[key];
                 if (value === null || typeof value !== 'object' || Array.isArray(value))
                     return false;
-                this.cacheOf(split, key).set(key, value);
+                this.cacheOf(split, key)?.set(key, value);
             }
         }
         return true;
@@ -5075,7 +5073,10 @@ class Entries {
         const kept = new Set(keys);
         const targets = [];
         for (const key of keys) {
-            const { link, resolved } = this.get(split, key);
+            const entry = this.get(split, key);
+            if (!entry)
+                return null;
+            const { link, resolved } = entry;
             if (link && resolved !== undefined && split.raw.has(resolved) && !kept.has(resolved))
                 targets.push(resolved);
         }
@@ -5084,9 +5085,14 @@ class Entries {
         for (const key of targets)
             kept.add(key);
         const entries = {};
-        for (const key of split.keys)
-            if (kept.has(key))
-                entries[key] = this.get(split, key);
+        for (const key of split.keys) {
+            if (!kept.has(key))
+                continue;
+            const entry = this.get(split, key);
+            if (!entry)
+                return null;
+            entries[key] = entry;
+        }
         return { kind: 'npm', file, lockfileVersion: split.lockfileVersion, packages: fromPackages(entries, file) };
     }
     /** Where the key's entry of this side is cached: shared with base when head's is the same text. */
@@ -18872,7 +18878,7 @@ function parseYarnLock(text, file) {
             pkg.descriptors.push(bare);
             byDescriptor.set(bare, pkg);
         }
-        const parentName = workspace ? `workspace:${workspaceDir(entry.resolution)}` : descriptorName(descriptors[0] ?? '');
+        const parentName = workspace ? `workspace:${workspaceDir(entry.resolution ?? '')}` : descriptorName(descriptors[0] ?? '');
         edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }]);
     }
     for (const [parent, deps] of edges) {
@@ -18932,9 +18938,7 @@ function unquote(text) {
     return text.replace(/^"(.*)"$/, '$1');
 }
 function firstLine(error) {
-    return String(error?.message ?? error)
-        .split('\n')[0]
-        .replace(/ ?\(line \d+, column \d+\)/, '');
+    return String(error?.message ?? error).split('\n', 1)[0] ?? ''.replace(/ ?\(line \d+, column \d+\)/, '');
 }
 function errorLine(error) {
     const e = error;
@@ -19024,7 +19028,8 @@ async function readProject(reader, root, sides, scope) {
     const rootManifestPath = joinPath(root, 'package.json');
     const headRootManifest = await reader.text(reader.head, rootManifestPath);
     const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined);
-    const lockName = manager.lockfile ?? lockPaths[0];
+    // No lockfile on either side: npm's name, which both sides read as absent.
+    const lockName = manager.lockfile ?? lockPaths[0] ?? 'package-lock.json';
     const lockPath = joinPath(root, lockName);
     const manifestsAt = async (sha, files) => {
         const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath);
@@ -19132,7 +19137,7 @@ async function pnpmWorkspaces(reader, sha, root) {
  */
 function workspaceItem(line) {
     let i = 0;
-    while (i < line.length && /\s/.test(line[i]))
+    while (i < line.length && /\s/.test(line.charAt(i)))
         i++;
     if (i === 0 || line[i] !== '-')
         return null;
@@ -19222,18 +19227,20 @@ class Limit {
     /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
     async wait(promise) {
         this.check();
-        let onAbort;
-        const stopped = new Promise((_, reject) => {
-            onAbort = () => {
-                try {
-                    this.check();
-                }
-                catch (error) {
-                    reject(error);
-                }
-            };
-            this.stop.signal.addEventListener('abort', onAbort, { once: true });
+        // Node 20 has no Promise.withResolvers; the executor runs at once, so `reject` is set before use.
+        let reject = () => { };
+        const stopped = new Promise((_, r) => {
+            reject = r;
         });
+        const onAbort = () => {
+            try {
+                this.check();
+            }
+            catch (error) {
+                reject(error);
+            }
+        };
+        this.stop.signal.addEventListener('abort', onAbort, { once: true });
         try {
             return await Promise.race([promise, stopped]);
         }
@@ -20245,9 +20252,13 @@ function toSide(side, runs, install) {
 
 // The only module that runs git. Every other stage talks to a repository through `Git`; every git
 // command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The base64 credential git sends for `token`: a secret as much as the token. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`).toString('base64');
+}
 /** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
 function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    return `AUTHORIZATION: basic ${basicCredential(token)}`;
 }
 /**
  * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
@@ -22300,6 +22311,21 @@ function emptyReport(culprit, alpha, verdict, reason, figures) {
     };
 }
 
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+function exitCodeFor(verdict) {
+    switch (verdict) {
+        case 'pass':
+        case 'skipped':
+            return 0;
+        case 'leak':
+            return 1;
+        case 'inconclusive':
+            return 3;
+        case 'error':
+            return 2;
+    }
+}
+
 // Sizes as maintainers read them, for every stage that prints one. Pure.
 const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
 /** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
@@ -23709,6 +23735,28 @@ async function bisectCommand(args) {
     return exitCodeFor(report.verdict);
 }
 
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
 // `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
 // 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
 /** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
@@ -24428,77 +24476,6 @@ async function diffSnapshotFiles(files, options = {}) {
     return diffGraphs(earlier, last, options);
 }
 
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
-    }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
-}
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
-}
-
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
-        }
-    });
-    return { git, baseSha, headSha, bumps, warnings };
-}
-
 // Assembles memgate-report/1 from what the stages found. Pure.
 function buildReport(input) {
     const stats = input.stats;
@@ -24728,6 +24705,58 @@ async function findSuspects(head, packages, maxBytes, log) {
     }
 }
 
+// Plain-text renderings for the CLI (`memgate heap summary|diff`).
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    const first = diff.snapshots.at(0);
+    const last = diff.snapshots.at(-1);
+    // diffGraphs needs an earlier snapshot besides the last: a diff of fewer is not one
+    if (!first || !last || n < 2)
+        return `${n} snapshot(s): nothing to compare.`;
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
+        }
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
+}
+
 // The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
 async function runCommand(args) {
     const { values } = parse(args, {
@@ -24807,8 +24836,9 @@ function readSamples(file) {
 async function heapCommand(args) {
     const [sub, ...rest] = args;
     const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
-    if (sub === 'summary' && positionals.length === 1) {
-        const summary = await summarizeSnapshotFile(positionals[0]);
+    const [file] = positionals;
+    if (sub === 'summary' && positionals.length === 1 && file !== undefined) {
+        const summary = await summarizeSnapshotFile(file);
         print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
         return 0;
     }

@@ -1,11 +1,12 @@
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same
 // pipeline. Logs go to stderr; with --json, stdout carries one JSON document and nothing else, and
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
-import { MemgateError } from './errors.js'
-import { exitCodeFor } from './exit-code.js'
+
 import { USAGE } from './cli/args.js'
 import { bisectCommand } from './cli/bisect.js'
 import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, runCommand } from './cli/commands.js'
+import { MemgateError } from './errors.js'
+import { exitCodeFor } from './exit-code.js'
 import { reportOfError } from './report/build.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {

@@ -2,7 +2,7 @@
 // the CLI) and the settings only the action has.
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
-import { parseOptions, splitList, type OptionName, type Options } from '../options.js'
+import { type OptionName, type Options, parseOptions, splitList } from '../options.js'
 import { parseTriggerInputs, type TriggerOptions } from '../trigger/options.js'
 
 export type Mode = 'all' | 'measure' | 'report'

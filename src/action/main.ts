@@ -4,19 +4,19 @@
 // 404 is a warning): the verdict, the summary, the outputs and the report file still stand.
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
+import { basicCredential } from '../git.js'
 import { createClient } from '../github/client.js'
-import { authHeader } from '../git.js'
 import { readRunContext } from '../trigger/context.js'
 import { readTrigger } from '../trigger/event.js'
-import { answerCommand } from './issue-comment.js'
 import { answerDispatch } from './dispatch.js'
 import { readInputs } from './inputs.js'
+import { answerCommand } from './issue-comment.js'
 import { checkMergeGroup } from './merge-group.js'
-import type { Step } from './step.js'
 import { answerPullRequest, refuseFork } from './pull-request.js'
-import { postMeasuredReport } from './workflow-run.js'
 import { SoftWrites } from './soft-write.js'
 import { StatusLifecycle } from './status.js'
+import type { Step } from './step.js'
+import { postMeasuredReport } from './workflow-run.js'
 
 export async function run(): Promise<void> {
   let step: Step
@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
     if (inputs.token) {
       core.setSecret(inputs.token)
       // git sends the token base64-encoded: that form must not reach a log either.
-      core.setSecret(authHeader(inputs.token).split(' ').pop()!)
+      core.setSecret(basicCredential(inputs.token))
     }
     const context = readRunContext()
     const client = createClient(inputs.token)

@@ -1,8 +1,9 @@
 // What every mode leaves behind: the report file, the outputs, the job summary, the artifact (none
 // of which needs write access), and the sticky PR comment.
-import * as core from '@actions/core'
+
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import * as core from '@actions/core'
 import { uploadRunArtifact } from '../github/artifact.js'
 import type { Report } from '../report/build.js'
 import { renderReport } from '../report/markdown.js'

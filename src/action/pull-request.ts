@@ -6,22 +6,23 @@ import { readLabelSetter } from '../github/label.js'
 import { canCommand, readPermission } from '../github/permission.js'
 import { readCommitStatus } from '../github/status.js'
 import { buildReport } from '../report/build.js'
+import { shortSha } from '../sha.js'
 import type { MeasureTrigger, PullTarget } from '../trigger/event.js'
 import { measureAndPost } from './measurement.js'
-import { newWorkDir, type Step } from './step.js'
 import { publish } from './publish.js'
-import { shortSha } from '../sha.js'
+import { newWorkDir, type Step } from './step.js'
 
 /** What a PR event asks for, in the order the trigger's doc gives. */
 export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<void> {
   if (t.draft)
     return skipHead(step, t.target, 'draft: not measured', 'The PR is a draft and skip-drafts is on; ready_for_review measures it.')
-  if (t.skipLabel) {
-    const setter = await labelSetter(step, t.target, t.skipLabel)
+  const skipLabel = t.skipLabel
+  if (skipLabel) {
+    const setter = await labelSetter(step, t.target, skipLabel)
     if (setter) {
       const permission = await readPermission(step.client, t.target, setter).catch((error) => {
         core.warning(
-          `Could not read @${setter}'s permission (HTTP ${httpStatus(error) ?? '?'}); the ${t.skipLabel!.name} label does not count.`
+          `Could not read @${setter}'s permission (HTTP ${httpStatus(error) ?? '?'}); the ${skipLabel.name} label does not count.`
         )
         return 'none' as const
       })
@@ -30,10 +31,10 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
           step,
           t.target,
           'skipped by label',
-          `@${setter} set the ${t.skipLabel.name} label; removing it measures the PR again.`
+          `@${setter} set the ${skipLabel.name} label; removing it measures the PR again.`
         )
       }
-      core.info(`@${setter} set the ${t.skipLabel.name} label with ${permission} permission; only write, maintain or admin skips memgate.`)
+      core.info(`@${setter} set the ${skipLabel.name} label with ${permission} permission; only write, maintain or admin skips memgate.`)
     }
   }
   if (t.refresh) {

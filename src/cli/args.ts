@@ -1,8 +1,8 @@
 // argv → the same Options the action reads from its inputs: flags carry the inputs' names
 // (--soak-command) or their short forms (--soak), and go through the same checks.
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { MemgateError } from '../errors.js'
-import { parseOptions, type Options } from '../options.js'
+import { type Options, parseOptions } from '../options.js'
 
 export const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]

@@ -1,7 +1,7 @@
 // memgate's own comments on a PR: the ones its identity wrote, never anyone else's, whatever
 // they hold.
 import type { Client, Repo } from './client.js'
-import { isOwnComment, type Identity } from './identity.js'
+import { type Identity, isOwnComment } from './identity.js'
 
 export interface PullRef extends Repo {
   pullNumber: number
