@@ -41,9 +41,10 @@ describe('parse', () => {
 describe('optionsFrom', () => {
   it('makes what the action makes of the same inputs, short flags for long input names', () => {
     const { values } = parse(['--soak', 'node soak.js', '--runs', '9', '--pass-env', 'NPM_TOKEN', '--timeout', '120'], OPTION_FLAGS)
-    expect(optionsFrom(values)).toEqual(
-      parseOptions({ 'soak-command': 'node soak.js', runs: '9', 'pass-env': 'NPM_TOKEN', timeout: '120' })
-    )
+    const options = optionsFrom(values)
+    expect(options.soakCommand).toBe('node soak.js')
+    expect(options.timeoutMs).toBe(120_000)
+    expect(options).toEqual(parseOptions({ 'soak-command': 'node soak.js', runs: '9', 'pass-env': 'NPM_TOKEN', timeout: '120' }))
   })
 
   it('checks the values as the action does', () => {
