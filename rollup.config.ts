@@ -30,9 +30,12 @@ const config: RollupOptions[] = [
     plugins: plugins()
   },
   {
-    // The post: step: ends a status the main step left pending. Small, so it starts fast.
+    // The post: step: ends a status the main step left pending. Small, so it starts fast: it sends
+    // through Node's fetch (github/http.ts), and @actions/core's OIDC client, which it never calls,
+    // would bring @actions/http-client and undici (about 1 MB) for their import-time side effects.
     input: 'src/post.ts',
     output: { file: 'dist/post.js', format: 'es', esModule: true, inlineDynamicImports: true },
+    treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/](undici|@actions[\\/]http-client)[\\/]/.test(id) },
     plugins: plugins()
   },
   {
