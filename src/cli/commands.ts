@@ -2,19 +2,19 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readBumpsBetween } from '../bumps/between.js'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
 import { writeFileNoFollow } from '../files.js'
 import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
-import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { runPipeline } from '../pipeline.js'
 import { buildReport, type Report } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
-import { readBumpsBetween } from '../bumps/between.js'
-import { OPTION_FLAGS, STATS_FLAGS, optionsFrom, parse, required } from './args.js'
+import { OPTION_FLAGS, optionsFrom, parse, required, STATS_FLAGS } from './args.js'
+import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { UsageError } from './help.js'
 import { log, print, probePath } from './output.js'
 import { createReporter, isInteractive } from './progress.js'
@@ -118,8 +118,9 @@ function readSamples(file: string): Samples {
 export async function heapCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args
   const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true)
-  if (sub === 'summary' && positionals.length === 1) {
-    const summary = await summarizeSnapshotFile(positionals[0]!)
+  const [file] = positionals
+  if (sub === 'summary' && positionals.length === 1 && file !== undefined) {
+    const summary = await summarizeSnapshotFile(file)
     print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary))
     return 0
   }
