@@ -1,4 +1,4 @@
-import { i as info, w as warning, h as debug, f as setSecret, H as HttpClient, j as BearerCredentialHandler, k as HttpCodes, l as getAugmentedNamespace, m as commonjsGlobal, a as getDefaultExportFromCjs, n as error$1, g as getOctokit, r as retry$1, o as defaults } from './index-index.js';
+import { i as info, w as warning, k as debug, j as setSecret, H as HttpClient, l as BearerCredentialHandler, m as HttpCodes, n as getAugmentedNamespace, o as commonjsGlobal, a as getDefaultExportFromCjs, p as error$1, g as getOctokit, r as retry$1, q as defaults } from './index-index.js';
 import os__default from 'os';
 import * as fs from 'fs';
 import fs__default$1 from 'fs';

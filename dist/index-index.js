@@ -107,6 +107,9 @@ function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
 const CMD_STRING = '::';
 class Command {
     constructor(command, properties, message) {
@@ -29856,6 +29859,22 @@ function warning(message, properties = {}) {
 function info(message) {
     process.stdout.write(message + os.EOL);
 }
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
 //-----------------------------------------------------------------------
 // Wrapper action state
 //-----------------------------------------------------------------------
@@ -36832,4 +36851,4 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION;
 
-export { BottleneckLight as B, HttpClient as H, getDefaultExportFromCjs as a, setOutput as b, summary as c, getInput as d, saveState as e, setSecret as f, getOctokit as g, debug as h, info as i, BearerCredentialHandler as j, HttpCodes as k, getAugmentedNamespace as l, commonjsGlobal as m, error as n, defaults as o, retry as r, setFailed as s, warning as w };
+export { BottleneckLight as B, HttpClient as H, getDefaultExportFromCjs as a, setFailed as b, startGroup as c, setOutput as d, endGroup as e, summary as f, getOctokit as g, getInput as h, info as i, setSecret as j, debug as k, BearerCredentialHandler as l, HttpCodes as m, getAugmentedNamespace as n, commonjsGlobal as o, error as p, defaults as q, retry as r, saveState as s, warning as w };

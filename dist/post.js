@@ -330,11 +330,30 @@ async function request(token, method, route, body) {
     throw last;
 }
 
+// The secret values memgate holds (the token, the credentials the workflow hands it, registry
+// tokens it reads), so that nothing it writes where people read (a comment, a commit status, the
+// job summary) carries one: GitHub masks them in logs, not in comments. An error's reason may quote
+// a URL or a response that holds one.
+const values = new Set();
+const REDACTED = '***';
+/** `text` with every secret memgate holds replaced by `***`, longest first. Pure but for the registry. */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const secret of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    return out;
+}
+
+// Commit statuses: the required check a maintainer makes mandatory in branch protection.
 /** GitHub rejects longer descriptions. */
 const MAX_DESCRIPTION = 140;
 /** The body of GitHub's create-a-commit-status request. */
 function statusBody(status) {
-    const description = status.description.length > MAX_DESCRIPTION ? `${status.description.slice(0, MAX_DESCRIPTION - 1)}…` : status.description;
+    const text = redactSecrets(status.description);
+    const description = text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
     return { state: status.state, context: status.context, description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) };
 }
 /**
