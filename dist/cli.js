@@ -21580,6 +21580,49 @@ async function diffSnapshotFiles(files, options = {}) {
     return diffGraphs(earlier, last, options);
 }
 
+// Which of a run's heap snapshots to compare. Pure.
+//
+// The probe snapshots one run after warm-up, in the middle, late and at exit. A soak that tears
+// down (server.close(), agent.destroy(), a cache cleared) frees what leaked before exit, so the end
+// snapshot can hold less than the warm-up one: a diff against it finds nothing. Only snapshots that
+// show growth over the warm-up one are compared, and the one that holds the most is the last.
+/**
+ * The snapshots worth diffing among `points` (one process, oldest first). Without the heap of
+ * every snapshot (an older probe), all of them, as before. Never throws.
+ */
+function selectGrowingSnapshots(points) {
+    if (points.length < 2 || points.some((p) => p.heap === undefined))
+        return { files: points.map((p) => p.file), notes: [] };
+    const [first, ...later] = points;
+    const growing = later.filter((p) => p.heap > first.heap);
+    const sizes = points.map((p) => `${p.label} ${mib(p.heap)}`).join(', ');
+    if (growing.length === 0) {
+        return {
+            files: [],
+            notes: [
+                `No heap snapshot holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
+            ]
+        };
+    }
+    let fullest = growing[0];
+    for (const p of growing)
+        if (p.heap >= fullest.heap)
+            fullest = p;
+    const files = [first.file, ...growing.filter((p) => points.indexOf(p) < points.indexOf(fullest)).map((p) => p.file), fullest.file];
+    // Worth a note only when the end gave back at least half of what the run grew by.
+    const end = points[points.length - 1];
+    const notes = end !== fullest && end.heap < first.heap + (fullest.heap - first.heap) / 2
+        ? [
+            `The heap shrank after the ${fullest.label} snapshot (${sizes}): the soak's teardown freed what it held, ` +
+                `so suspects come from the snapshots up to the ${fullest.label} one.`
+        ]
+        : [];
+    return { files, notes };
+}
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+
 function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
@@ -21754,6 +21797,12 @@ function interpolate(run, at) {
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
 //                                                      one post-GC sample
 // Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+//
+// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
+//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
+//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
+//                                                      a snapshot written: the post-GC heap it holds,
+//                                                      how long it paused the soak, ms since start
 /** The environment variables of the protocol. */
 const PROBE_ENV = {
     /** Where samples go; the probe does nothing at all without it. */
@@ -22296,7 +22345,7 @@ function collectRun(options, files, run) {
     const logText = fs.readFileSync(files.log, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
     const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
+    const { files: snapshotFiles, points: snapshotPoints, notes } = collectSnapshots(files.snapshots, parsed.pid);
     const picked = parsed.processes.find((p) => p.pid === parsed.pid);
     const lifetimeMs = picked?.lifetimeMs ?? 0;
     const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
@@ -22312,6 +22361,7 @@ function collectRun(options, files, run) {
         stderrTail: outcome === 'ok' ? undefined : stderrTail,
         log: files.log,
         snapshotFiles,
+        snapshotPoints,
         notes,
         samplesFile: files.samples,
         source: parsed.source,
@@ -22329,26 +22379,36 @@ function collectRun(options, files, run) {
 /** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
 function collectSnapshots(dir, pid) {
     if (!fs.existsSync(dir))
-        return { files: [], notes: [] };
+        return { files: [], points: [], notes: [] };
     const names = fs.readdirSync(dir);
     const files = names
         .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
         .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
         .map((f) => path.join(dir, f));
     const notes = [];
+    const taken = new Map();
     if (names.includes('notes.jsonl')) {
         for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
             try {
                 const note = JSON.parse(raw);
-                if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
+                if (pid !== undefined && note.pid !== pid)
+                    continue;
+                if (typeof note.note === 'string')
                     notes.push(note.note);
+                if (typeof note.file === 'string') {
+                    taken.set(note.file, { heap: finite(note.heap), pauseMs: finite(note.pauseMs) });
+                }
             }
             catch {
                 // a half-written note of a killed process
             }
         }
     }
-    return { files, notes };
+    const points = files.map((file) => {
+        const name = path.basename(file);
+        return { file, label: name.replace(/^\d+-\d+-/, '').replace(/\.heapsnapshot$/, ''), ...taken.get(name) };
+    });
+    return { files, points, notes };
 }
 /**
  * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
@@ -22367,6 +22427,9 @@ function classifyExit(code, signal, timedOut, output, stopped = false) {
     return 'crash';
 }
 const GROUP_EXIT_WAIT_MS = 2000;
+function finite(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
 
 // The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
 // (or side by side, one base and one head at once, where there are cores for both). A session keeps
@@ -22499,18 +22562,51 @@ function snapshotPlan(options, first) {
         // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
         plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
         plan.middle = { x: Math.round(first.lastX / 2) };
+        // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
+        // agent.destroy()) may free it all before the end snapshot at exit. In x, which the earlier
+        // snapshots' pauses do not move; a soak that memgate stops after `duration` also gets it by the
+        // clock, and at the latest when memgate's SIGINT arrives, before the soak's own handler runs.
+        plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) };
+        if (options.durationMs !== undefined)
+            plan.late.ms = Math.round(options.durationMs * LATE_SHARE);
     }
     else if (options.durationMs !== undefined) {
         plan.middle = { ms: Math.round(options.durationMs / 2) };
+        plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) };
     }
     return plan;
 }
+/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
+const LATE_SHARE = 0.85;
 function availableCores() {
     return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
+/**
+ * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
+ * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
+ * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
+ */
+function describeBrokenSnapshotRuns(side, runs) {
+    const notes = [];
+    runs.forEach((run, i) => {
+        const outcome = run.outcome ?? 'ok';
+        if (outcome === 'ok' || run.snapshotPoints.length === 0)
+            return;
+        const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0);
+        const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok');
+        const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0));
+        notes.push(`${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
+            (othersOk
+                ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
+                : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
+            'Its snapshots are not used for suspects.');
+    });
+    return notes;
+}
 function toSide(side, runs, install) {
     const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
-    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
+    // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
+    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok');
     return {
         samples: {
             format: 'memgate-samples/1',
@@ -22527,7 +22623,8 @@ function toSide(side, runs, install) {
             }))
         },
         snapshots: snapshotRunResult?.snapshotFiles ?? [],
-        notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+        snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
+        notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
         install: {
             ...install,
             manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
@@ -23190,9 +23287,9 @@ async function soakUntilDecided(options, target, git, where, known) {
 async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
     const verdict = failure?.verdict ?? stats.verdict;
-    const suspects = verdict === 'leak'
+    const { suspects, notes: heapNotes } = verdict === 'leak'
         ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
-        : [];
+        : { suspects: [], notes: [] };
     return buildReport({
         ...shas,
         bumps,
@@ -23204,7 +23301,7 @@ async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
         reason: failure?.reason,
         detail: failure?.detail,
         series: medianSeries(soak.base.samples, soak.head.samples),
-        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`), ...heapNotes]
     });
 }
 /** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
@@ -23254,18 +23351,33 @@ function judgeFailures(base, head) {
     }
     return null;
 }
+/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
 async function findSuspects(head, packages, maxBytes, log) {
     if (head.snapshots.length < 2) {
-        log('No pair of heap snapshots from a head run: suspects are not named.');
-        return [];
+        const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.';
+        log(why);
+        return { suspects: [], notes: [why] };
     }
+    const points = head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }));
+    const chosen = selectGrowingSnapshots(points);
+    for (const note of chosen.notes)
+        log(note);
+    if (chosen.files.length < 2)
+        return { suspects: [], notes: chosen.notes };
     try {
-        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects;
+        const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes });
+        const notes = [...chosen.notes];
+        if (diff.suspects.length === 0) {
+            notes.push(`The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
+                `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`);
+        }
+        return { suspects: diff.suspects, notes };
     }
     catch (error) {
         // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-        log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`);
-        return [];
+        const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`;
+        log(why);
+        return { suspects: [], notes: [...chosen.notes, why] };
     }
 }
 

@@ -17,6 +17,8 @@ export interface ProjectSpec {
   head: Record<string, string>
   /** Extra package.json fields of both sides. */
   extra?: Record<string, unknown>
+  /** soak.js of both sides (SOAK by default). */
+  soak?: string
 }
 
 export interface Project {
@@ -65,7 +67,7 @@ export async function makeProject(dir: string, spec: ProjectSpec): Promise<Proje
   await initRepo(dir)
   fs.writeFileSync(path.join(dir, '.npmrc'), `registry=${spec.registry}\n`)
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n')
-  fs.writeFileSync(path.join(dir, 'soak.js'), SOAK)
+  fs.writeFileSync(path.join(dir, 'soak.js'), spec.soak ?? SOAK)
   const side = async (deps: Record<string, string>, message: string): Promise<string> => {
     const manifest = {
       name: 'orders-service',

@@ -12,7 +12,7 @@ import type { Git } from '../git.js'
 import type { Options } from '../options.js'
 import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
 import { runQueue } from './queue.js'
-import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { runSoak, type ExpectedLength, type SnapshotPlan, type SnapshotPoint, type SoakRunResult } from './runner.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -74,8 +74,10 @@ export interface RunInfo {
 
 export interface SideResult {
   samples: Samples
-  /** Snapshots of the run that took them, oldest first (after warm-up, middle, end). */
+  /** Snapshots of the run that took them, if it ended `ok`, oldest first (after warm-up, middle, late, end). */
   snapshots: string[]
+  /** The same with the heap each held, to tell which show growth. */
+  snapshotPoints: SnapshotPoint[]
   /** Notes about snapshots that were skipped (size cap) or failed. */
   notes: string[]
   install: Omit<InstallResult, 'manager'> & { manager?: string }
@@ -251,19 +253,54 @@ function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined)
     // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
     plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) }
     plan.middle = { x: Math.round(first.lastX / 2) }
+    // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
+    // agent.destroy()) may free it all before the end snapshot at exit. In x, which the earlier
+    // snapshots' pauses do not move; a soak that memgate stops after `duration` also gets it by the
+    // clock, and at the latest when memgate's SIGINT arrives, before the soak's own handler runs.
+    plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) }
+    if (options.durationMs !== undefined) plan.late.ms = Math.round(options.durationMs * LATE_SHARE)
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
+    plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) }
   }
   return plan
 }
+
+/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
+const LATE_SHARE = 0.85
 
 function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
 }
 
+/**
+ * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
+ * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
+ * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
+ */
+export function describeBrokenSnapshotRuns(side: Side, runs: Pick<SoakRunResult, 'outcome' | 'snapshotPoints'>[]): string[] {
+  const notes: string[] = []
+  runs.forEach((run, i) => {
+    const outcome = run.outcome ?? 'ok'
+    if (outcome === 'ok' || run.snapshotPoints.length === 0) return
+    const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0)
+    const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok')
+    const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0))
+    notes.push(
+      `${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
+        (othersOk
+          ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
+          : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
+        'Its snapshots are not used for suspects.'
+    )
+  })
+  return notes
+}
+
 function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): SideResult {
   const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms'
-  const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2)
+  // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
+  const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok')
   return {
     samples: {
       format: 'memgate-samples/1',
@@ -280,7 +317,8 @@ function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): Side
       }))
     },
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
-    notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+    snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
+    notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
     install: {
       ...install,
       manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
