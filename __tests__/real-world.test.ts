@@ -8,25 +8,26 @@ import * as path from 'node:path'
 import { parseOptions } from '../src/options.js'
 import { runPipeline } from '../src/pipeline.js'
 import { makeProject } from './support/bisect-project.js'
-import { brokenLinkLru, forgetfulRegistry, keepAliveClient, type RealWorldCase } from './support/real-world.js'
+import { brokenLinkLru, forgetfulRegistry, keepAliveClient, largeLeak, type RealWorldCase } from './support/real-world.js'
 import { startRegistry, type Registry } from './support/registry.js'
 
 const probePath = path.resolve('dist', 'probe.cjs')
 let root: string
 let registry: Registry
 const cases = [keepAliveClient(), brokenLinkLru(), forgetfulRegistry()]
+const large = largeLeak()
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-real-world-'))
   registry = await startRegistry()
-  for (const c of cases) for (const pkg of c.packages) await registry.publish(pkg)
+  for (const c of [...cases, large]) for (const pkg of c.packages) await registry.publish(pkg)
 }, 120_000)
 afterAll(async () => {
   await registry?.stop()
   fs.rmSync(root, { recursive: true, force: true })
 })
 
-async function measure(c: RealWorldCase) {
+async function measure(c: RealWorldCase, raw: Record<string, string> = { runs: '4', alpha: '0.05' }, lines: string[] = []) {
   const dir = path.join(root, c.name)
   const project = await makeProject(dir, {
     manager: 'npm',
@@ -35,13 +36,13 @@ async function measure(c: RealWorldCase) {
     head: { [c.name]: c.leaky },
     soak: c.soak
   })
-  return runPipeline(parseOptions({ 'soak-command': 'node soak.js', runs: '4', alpha: '0.05' }), {
+  return runPipeline(parseOptions({ 'soak-command': 'node soak.js', ...raw }), {
     repoDir: project.dir,
     base: 'main',
     head: 'bump',
     workDir: path.join(root, `work-${c.name}`),
     probePath,
-    log: () => {}
+    log: (line) => lines.push(line)
   })
 }
 
@@ -69,4 +70,23 @@ describe('a soak that tears down what it leaked', () => {
     },
     300_000
   )
+})
+
+describe('a leak so large that its runs get few samples', () => {
+  it('is decided at the first look, with the default settings, and named', async () => {
+    const started = Date.now()
+    const lines: string[] = []
+    const { report } = await measure(large, {}, lines)
+    expect({ verdict: report.verdict, reason: report.reason }).toMatchObject({ verdict: 'leak' })
+    expect(lines.filter((l) => l.startsWith('Inconclusive after'))).toEqual([])
+    expect(report.difference!.estimate).toBeGreaterThan(14_000)
+    expect({ suspect: report.suspects?.[0], notes: report.notes }).toMatchObject({ suspect: { package: 'response-cache' } })
+    if (process.env.MEMGATE_CASES_LOG) {
+      const s = report.suspects![0]!
+      fs.appendFileSync(
+        process.env.MEMGATE_CASES_LOG,
+        `${large.name}: ${report.verdict}, ${report.difference?.estimate?.toFixed(0)} ${report.unit}, ${report.head.runs} head runs, suspect ${s.name} x${s.count} ${s.bytes} B (${s.package}), ${Date.now() - started} ms\n`
+      )
+    }
+  }, 300_000)
 })

@@ -21600,7 +21600,7 @@ function selectGrowingSnapshots(points) {
         return {
             files: [],
             notes: [
-                `No heap snapshot holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
+                `No heap snapshot written holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
             ]
         };
     }
@@ -22504,13 +22504,17 @@ async function soakLook(session, look) {
         // run may get too few for a trend. It still tells the later runs how long they are (they get
         // their minimum whatever it costs), and the side gets one more run in its place.
         const known = i > 0 || look.expected?.[side] !== undefined;
-        const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
-        if (pilot)
+        const few = run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
+        const pilot = i === 0 && !known && few;
+        // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
+        const paused = !pilot && few && run.snapshotPoints.length > 0;
+        if (pilot || paused)
             runs[side]++;
         options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
             (run.source === 'rss' ? ' (process RSS)' : '') +
             (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
+            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '') +
+            (paused ? `, too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : ''));
     };
     await runQueue({
         runs: (side) => runs[side],
@@ -22563,12 +22567,14 @@ function snapshotPlan(options, first) {
         plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
         plan.middle = { x: Math.round(first.lastX / 2) };
         // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
-        // agent.destroy()) may free it all before the end snapshot at exit. In x, which the earlier
-        // snapshots' pauses do not move; a soak that memgate stops after `duration` also gets it by the
-        // clock, and at the latest when memgate's SIGINT arrives, before the soak's own handler runs.
+        // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
+        // whichever comes first (never before the middle one): a soak that stops on its own clock loses
+        // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
+        // SIGINT arrives, before the soak's own handler runs.
         plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) };
-        if (options.durationMs !== undefined)
-            plan.late.ms = Math.round(options.durationMs * LATE_SHARE);
+        const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity);
+        if (Number.isFinite(ms))
+            plan.late.ms = Math.round(ms * LATE_SHARE);
     }
     else if (options.durationMs !== undefined) {
         plan.middle = { ms: Math.round(options.durationMs / 2) };
@@ -22783,14 +22789,14 @@ function measureRun(run, index, unit, options) {
     const failure = describeFailure(run);
     if (failure)
         return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
+    const kept = withoutTeardown(thin(afterWarmup(samples, options.warmup), maxPoints));
+    if (kept.length < options.minSamples && !climbsSteeply(kept)) {
         return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
     }
     const xs = kept.map((s) => s.x);
     const ys = kept.map((s) => s.heap);
     const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys);
     if (!heap)
         return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
     let external = null;
@@ -22810,6 +22816,38 @@ function measureRun(run, index, unit, options) {
         span: xs[xs.length - 1] - xs[0],
         throughput
     };
+}
+// A large leak gets few samples: each full GC on a growing heap costs more of the probe's budget.
+// A run whose few samples all climb, by a tenth of its heap or more, is evidence, not noise: a run
+// that does not grow never passes this (4 samples rise in order by chance 1 time in 24, and not by
+// a tenth of the heap), so flat runs with few samples stay out as before.
+const steepMinSamples = 4;
+const steepRise = 0.1;
+/** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
+function climbsSteeply(samples) {
+    if (samples.length < steepMinSamples)
+        return false;
+    for (let i = 1; i < samples.length; i++)
+        if (!(samples[i].heap > samples[i - 1].heap))
+            return false;
+    const first = samples[0].heap;
+    return first > 0 && samples[samples.length - 1].heap - first >= steepRise * first;
+}
+/**
+ * The samples without the probe's last one when it fell below the first by a tenth of the heap:
+ * taken at exit, after a tidy soak's teardown (server.close(), a cache cleared) freed what it
+ * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
+ */
+function withoutTeardown(samples) {
+    if (samples.length < 2)
+        return samples;
+    const first = samples[0].heap;
+    return samples[samples.length - 1].heap < first - steepRise * first ? samples.slice(0, -1) : samples;
+}
+/** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
+function fitFew(xs, ys) {
+    const fit = theilSen(xs, ys);
+    return fit ? { growth: { estimate: fit.slope, low: fit.low, high: fit.high }, shape: null, step: null } : null;
 }
 /** Measure every run of one side. */
 function measureSamples(samples, options) {

@@ -290,7 +290,9 @@ function createSnapshots(dir, gc, append, started, sampler) {
 }
 // A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
 // fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
-const MIN_EVEN_SAMPLES = 12;
+// 16, not 12: a run that does fewer iterations than the first (a soak on its own clock, slowed by
+// a loaded machine, snapshot pauses or the full GCs of a large leak) still gets 12.
+const MIN_EVEN_SAMPLES = 16;
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200;
 function readExpect(text) {

@@ -25,7 +25,7 @@ describe('selectGrowingSnapshots', () => {
       'nothing grew: none, and why',
       run(10, 9, 9.5, 8),
       [],
-      /^No heap snapshot holds more than the warm-up one \(warmup 10\.0 MiB, middle 9\.0 MiB, late 9\.5 MiB, end 8\.0 MiB\)/
+      /^No heap snapshot written holds more than the warm-up one \(warmup 10\.0 MiB, middle 9\.0 MiB, late 9\.5 MiB, end 8\.0 MiB\)/
     ],
     ['an older probe without heaps: all of them', run(undefined, undefined, undefined), ['0', '1', '2'], null]
   ])('%s', (_name, points, files, note) => {

@@ -90,15 +90,15 @@ describe('probe', () => {
     runNode(`let s = 0; for (let i = 0; i < 100000; i++) { s += i; process.emit('memgate:iteration') }`, {
       MEMGATE_SAMPLES_FILE: file,
       MEMGATE_SAMPLE_EVERY: '10',
-      // So little time that only the minimum of 12 samples is taken.
+      // So little time that only the minimum of 16 samples is taken.
       MEMGATE_PROBE_BUDGET: '0.0001',
       MEMGATE_EXPECT: JSON.stringify({ unit: 'iteration', x: 100000, ms: 50 })
     })
     const xs = samplesOf(file).map((s) => s.x)
     expect(xs.at(-1)).toBe(100000) // the sample at exit
     const gaps = xs.slice(1, -1).map((x, i) => x - xs[i])
-    expect(new Set(gaps)).toEqual(new Set([8330])) // 100000 / 12, a multiple of the first stride
-    expect(xs.length).toBe(14)
+    expect(new Set(gaps)).toEqual(new Set([6250])) // 100000 / 16, a multiple of the first stride
+    expect(xs.length).toBe(17) // the first, 16 strides (the last at 100000) and the one at exit
   })
 
   it('samples by time, in ms since start, when the soak counts no iterations', () => {

@@ -192,3 +192,42 @@ registry.reset()
 `
   }
 }
+
+/**
+ * A response cache whose leaky version keeps every body it ever saw (14,815 bytes each) in a list
+ * it never trims: a leak large enough that the probe's full GCs on the growing heap leave a run few
+ * samples. The soak runs on its own clock (SOAK_MS), as a load test does.
+ */
+export function largeLeak(): RealWorldCase {
+  const source = (version: string, leaks: boolean) => `'use strict'
+// response-cache@${version}
+exports.version = '${version}'
+const recent = []
+exports.remember = function remember(id, body) {
+  recent.push({ id, body })
+  ${leaks ? '' : 'if (recent.length > 16) recent.shift()'}
+  return recent.length
+}
+`
+  return {
+    name: 'response-cache',
+    clean: '3.0.0',
+    leaky: '3.1.0',
+    packages: [
+      { name: 'response-cache', version: '3.0.0', files: { 'index.js': source('3.0.0', false) } },
+      { name: 'response-cache', version: '3.1.0', files: { 'index.js': source('3.1.0', true) } }
+    ],
+    soak: `'use strict'
+const { remember } = require('response-cache')
+const end = Date.now() + Number(process.env.SOAK_MS || 3000)
+let i = 0
+const step = () => {
+  remember(i, Buffer.alloc(14815, 97 + (i % 26)).toString('latin1'))
+  process.emit('memgate:iteration')
+  i++
+  if (Date.now() < end) setImmediate(step)
+}
+step()
+`
+  }
+}

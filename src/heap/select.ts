@@ -32,7 +32,7 @@ export function selectGrowingSnapshots(points: readonly SnapshotOfRun[]): Snapsh
     return {
       files: [],
       notes: [
-        `No heap snapshot holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
+        `No heap snapshot written holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
       ]
     }
   }

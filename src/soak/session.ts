@@ -190,13 +190,17 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     // run may get too few for a trend. It still tells the later runs how long they are (they get
     // their minimum whatever it costs), and the side gets one more run in its place.
     const known = i > 0 || look.expected?.[side] !== undefined
-    const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
-    if (pilot) runs[side]++
+    const few = run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+    const pilot = i === 0 && !known && few
+    // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
+    const paused = !pilot && few && run.snapshotPoints.length > 0
+    if (pilot || paused) runs[side]++
     options.log(
       `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
         (run.source === 'rss' ? ' (process RSS)' : '') +
         (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-        (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
+        (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '') +
+        (paused ? `, too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : '')
     )
   }
   await runQueue({
@@ -254,11 +258,13 @@ function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined)
     plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) }
     plan.middle = { x: Math.round(first.lastX / 2) }
     // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
-    // agent.destroy()) may free it all before the end snapshot at exit. In x, which the earlier
-    // snapshots' pauses do not move; a soak that memgate stops after `duration` also gets it by the
-    // clock, and at the latest when memgate's SIGINT arrives, before the soak's own handler runs.
+    // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
+    // whichever comes first (never before the middle one): a soak that stops on its own clock loses
+    // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
+    // SIGINT arrives, before the soak's own handler runs.
     plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) }
-    if (options.durationMs !== undefined) plan.late.ms = Math.round(options.durationMs * LATE_SHARE)
+    const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity)
+    if (Number.isFinite(ms)) plan.late.ms = Math.round(ms * LATE_SHARE)
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
     plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) }
