@@ -22962,6 +22962,41 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
     };
 }
 
+// Only a head clearly slower than base: below this share of base's pace, and consistently.
+const slowerShare = 0.8;
+/**
+ * Base against head at head's pace, when head runs consistently slower than base (null
+ * otherwise, or when a run has no pace). `alpha` and `passAlpha` as in the heap comparison.
+ */
+function compareAtHeadPace(base, head, minimumEffect, alpha, passAlpha) {
+    if (base.length < 2 || head.length < 2)
+        return null;
+    if (![...base, ...head].every((r) => r.heap && r.throughput !== null && r.throughput > 0))
+        return null;
+    const baseRates = base.map((r) => r.throughput);
+    const headRates = head.map((r) => r.throughput);
+    const ratio = median(headRates) / median(baseRates);
+    // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
+    if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025)
+        return null;
+    const headPace = median(headRates);
+    const perMs = base.map((r) => (r.heap.estimate * r.throughput) / 1000);
+    const atHeadPace = perMs.map((g) => (g * 1000) / headPace);
+    const h = head.map((r) => r.heap.estimate);
+    const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha);
+    const summary = (values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        return { estimate: median(sorted), low: sorted[0], high: sorted[sorted.length - 1] };
+    };
+    return {
+        ratio,
+        difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, atHeadPace, minimumEffect) },
+        baseGrowthPerMs: median(perMs),
+        head: summary(h),
+        base: summary(atHeadPace)
+    };
+}
+
 // The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
 //
 // Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
@@ -23142,6 +23177,23 @@ function compareThroughput(baseRuns, headRuns) {
     return { throughput, note };
 }
 /**
+ * A head that runs consistently slower shows the runtime's own growth with time as more growth per
+ * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
+ * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
+ * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
+ */
+function describePace(verdict, d) {
+    if (verdict === 'pass' || d.unitName !== 'bytes/iteration')
+        return null;
+    const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha);
+    if (!pace)
+        return null;
+    const heap = d.comparisons[0];
+    return (`At head's pace (${fmt$1(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt$1(pace.baseGrowthPerMs)} bytes/ms) ` +
+        `is ${fmt$1(pace.base.estimate)} ${d.unitName}: head grows ${fmt$1(pace.difference.estimate)} beyond it (from ${fmt$1(pace.difference.low)} to ${fmt$1(pace.difference.high)}) ` +
+        `of the ${fmt$1(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`);
+}
+/**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
  * attempted on the larger side, counted against planLooks(runs, maxRuns).
@@ -23183,7 +23235,7 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
     if (throughputNote)
         notes.push(throughputNote);
-    const { verdict, reason, moreRuns } = decide({
+    const decided = decide({
         comparisons,
         minimumEffect,
         alphaTest,
@@ -23194,6 +23246,10 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         headRuns,
         moreRunsPossible
     });
+    const { verdict, reason, moreRuns } = decided;
+    const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName });
+    if (paceNote)
+        notes.push(paceNote);
     return {
         verdict,
         unit: unitName,
