@@ -1,9 +1,10 @@
 // One build, four bundles: the action, its post: step, the CLI and the probe that runs inside the user's soak.
+
+import { chmodSync } from 'node:fs'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { chmodSync } from 'node:fs'
 import type { Plugin, RollupOptions } from 'rollup'
 
 const plugins = () => [

@@ -1,9 +1,10 @@
 // The pipeline on real repositories and real soak processes: the sequential looks (one install a
 // side for every look), head running out of memory, and a failed stage that still reports what it knew.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parseOptions, type RawOptions } from '../src/options.js'
 import { runPipeline } from '../src/pipeline.js'
 import { createTwoCommitRepo } from './support/run-action.js'

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import * as path from 'node:path';
+import { posix, join } from 'node:path';
 import * as fs from 'node:fs';
 import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { posix, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
@@ -48,6 +48,18 @@ function exitCodeFor(verdict) {
     }
 }
 
+// The shapes of docs/design.md, shared by every stage. Change them only with the design.
+/**
+ * package.json's dependency sections, in the order a package reached through several is named
+ * (`via`): what production installs first, then what only development or a peer brings.
+ */
+const DEPENDENCY_SECTIONS = [
+    'dependencies',
+    'optionalDependencies',
+    'devDependencies',
+    'peerDependencies'
+];
+
 // The one options type: what to measure and how, from the action's inputs or the CLI's flags
 // (both spelled as the inputs are), with every default and every check in this file. It travels
 // down unchanged: pipeline → soak stage → statistics.
@@ -76,11 +88,15 @@ const defaultStatsOptions = {
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
-/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+/**
+ * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
+ * describes, its typed arrays take about as much memory again and the analysis twice that: what a
+ * 7 GB runner can spare beside the soaks.
+ */
 const DEFAULT_HEAP_MAX_MB = 512;
+const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600;
-const DEPENDENCY_TYPES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 /** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
 function parseOptions(raw) {
     const text = (name) => (raw[name] ?? '').trim();
@@ -142,8 +158,8 @@ function passEnv(raw) {
 function bumpFilter(raw) {
     const types = splitList(raw['dependency-types']);
     for (const type of types) {
-        if (!DEPENDENCY_TYPES.includes(type)) {
-            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`);
+        if (!DEPENDENCY_SECTIONS.includes(type)) {
+            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
         }
     }
     return {
@@ -207,13 +223,14 @@ const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--include GLOBS] [--exclude GLOBS]
+              [--dependency-types TYPES] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json] [--keep]
-  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
+  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [the options of run] [--work-dir DIR] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
 /** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
@@ -233,7 +250,10 @@ const OPTION_FLAGS = {
     timeout: { type: 'string' },
     'working-directory': { type: 'string' },
     'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' }
+    'heap-max-bytes': { type: 'string' },
+    include: { type: 'string' },
+    exclude: { type: 'string' },
+    'dependency-types': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -258,13 +278,188 @@ function optionsFrom(values) {
         duration: text(values.duration),
         timeout: text(values.timeout),
         'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes'])
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        include: text(values.include),
+        exclude: text(values.exclude),
+        'dependency-types': text(values['dependency-types'])
     });
 }
 function required(value, flag) {
     if (typeof value !== 'string' || value === '')
         throw new MemgateError(`Missing ${flag}.`, 2, { detail: USAGE });
     return value;
+}
+
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
+        }
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
+        else if (c === '?')
+            push(G.One);
+        else
+            push(G.Char, c);
+    }
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text[i];
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
+}
+
+// Which package manager a project uses, from its files and its package.json. Pure.
+/** Lockfile names by manager, in the order a directory holding several is read. */
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['package-lock.json', 'npm']
+];
+/**
+ * The package manager of the project whose root directory holds `files` (names or paths relative to
+ * it). package.json's `packageManager` field (corepack's `name@version`) wins; else the lockfile
+ * present decides (Yarn 2+ is told from Yarn 1 by `.yarnrc.yml` or `.yarn/releases`); else npm.
+ * Never throws; an unknown `packageManager` name is ignored.
+ */
+function detectPackageManager(files, packageJsonText) {
+    const present = new Set(files.map((f) => f.replace(/^\.\//, '')));
+    const berryHints = present.has('.yarnrc.yml') || files.some((f) => f.startsWith('.yarn/releases/'));
+    const lockfileOf = (name) => LOCKFILES.find(([file, manager]) => (manager === name || (name === 'yarn-berry' && manager === 'yarn')) && present.has(file))?.[0];
+    const field = packageManagerField(packageJsonText);
+    if (field) {
+        const match = /^(npm|pnpm|yarn)@(\d[^+\s]*)/.exec(field);
+        if (match) {
+            const [, tool, version] = match;
+            const name = tool === 'yarn' && !version.startsWith('1.') ? 'yarn-berry' : tool;
+            const lockfile = lockfileOf(name);
+            return lockfile ? { name, version, lockfile } : { name, version };
+        }
+    }
+    for (const [file, manager] of LOCKFILES) {
+        if (!present.has(file))
+            continue;
+        return { name: manager === 'yarn' && berryHints ? 'yarn-berry' : manager, lockfile: file };
+    }
+    return { name: berryHints ? 'yarn-berry' : 'npm' };
+}
+function packageManagerField(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text).packageManager;
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -3653,123 +3848,6 @@ function isTarball(reference) {
     return false;
 }
 
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
-}
-/**
- * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
- * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
- */
-function trimWorkspaceGlob(glob) {
-    const start = glob.startsWith('./') ? 2 : 0;
-    let end = glob.length;
-    while (end > start && glob[end - 1] === '/')
-        end--;
-    return glob.slice(start, end);
-}
-/**
- * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
- * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
- */
-const MAX_GLOB_LENGTH = 1024;
-var G;
-(function (G) {
-    G[G["Char"] = 0] = "Char";
-    G[G["One"] = 1] = "One";
-    G[G["Star"] = 2] = "Star";
-    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
-})(G || (G = {}));
-/**
- * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
- * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
- * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
- * Never throws.
- */
-function compileGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return { test: () => false };
-    const kinds = [];
-    const chars = [];
-    const push = (kind, char = '') => {
-        kinds.push(kind);
-        chars.push(char);
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            i++;
-            if (kinds.at(-1) !== G.Globstar)
-                push(G.Globstar);
-        }
-        else if (c === '*') {
-            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
-                push(G.Star);
-        }
-        else if (c === '?')
-            push(G.One);
-        else
-            push(G.Char, c);
-    }
-    const end = kinds.length;
-    return {
-        test(text) {
-            // The set of glob positions reached so far (a position before a star also reaches past it).
-            let now = new Uint8Array(end + 1);
-            let next = new Uint8Array(end + 1);
-            const close = (set) => {
-                for (let p = 0; p < end; p++)
-                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
-                        set[p + 1] = 1;
-            };
-            now[0] = 1;
-            close(now);
-            for (let i = 0; i < text.length; i++) {
-                const c = text[i];
-                next.fill(0);
-                let any = false;
-                for (let p = 0; p < end; p++) {
-                    if (!now[p])
-                        continue;
-                    const k = kinds[p];
-                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
-                        next[p + 1] = 1;
-                        any = true;
-                    }
-                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
-                        next[p] = 1;
-                        any = true;
-                    }
-                }
-                if (!any)
-                    return false;
-                close(next);
-                [now, next] = [next, now];
-            }
-            return now[end] === 1;
-        }
-    };
-}
-
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
@@ -4043,7 +4121,6 @@ function locate(index, dir, dep) {
 }
 
 /** The dependency types in the order a bump's `via` lists them. */
-const SECTION_ORDER = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk
  * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
@@ -4240,7 +4317,7 @@ function diffLocks(base, head, lockPath, workspaces) {
             ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
         ]);
         if (types.size)
-            bump.via = SECTION_ORDER.filter((t) => types.has(t));
+            bump.via = DEPENDENCY_SECTIONS.filter((t) => types.has(t));
     }
     bumps.push(...transitive);
     return bumps;
@@ -4530,55 +4607,7 @@ function pairVersions(removed, added, before, after) {
     return pairs;
 }
 
-// Which package manager a project uses, from its files and its package.json. Pure.
-/** Lockfile names by manager, in the order a directory holding several is read. */
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['package-lock.json', 'npm']
-];
-/**
- * The package manager of the project whose root directory holds `files` (names or paths relative to
- * it). package.json's `packageManager` field (corepack's `name@version`) wins; else the lockfile
- * present decides (Yarn 2+ is told from Yarn 1 by `.yarnrc.yml` or `.yarn/releases`); else npm.
- * Never throws; an unknown `packageManager` name is ignored.
- */
-function detectPackageManager(files, packageJsonText) {
-    const present = new Set(files.map((f) => f.replace(/^\.\//, '')));
-    const berryHints = present.has('.yarnrc.yml') || files.some((f) => f.startsWith('.yarn/releases/'));
-    const lockfileOf = (name) => LOCKFILES.find(([file, manager]) => (manager === name || (name === 'yarn-berry' && manager === 'yarn')) && present.has(file))?.[0];
-    const field = packageManagerField(packageJsonText);
-    if (field) {
-        const match = /^(npm|pnpm|yarn)@(\d[^+\s]*)/.exec(field);
-        if (match) {
-            const [, tool, version] = match;
-            const name = tool === 'yarn' && !version.startsWith('1.') ? 'yarn-berry' : tool;
-            const lockfile = lockfileOf(name);
-            return lockfile ? { name, version, lockfile } : { name, version };
-        }
-    }
-    for (const [file, manager] of LOCKFILES) {
-        if (!present.has(file))
-            continue;
-        return { name: manager === 'yarn' && berryHints ? 'yarn-berry' : manager, lockfile: file };
-    }
-    return { name: berryHints ? 'yarn-berry' : 'npm' };
-}
-function packageManagerField(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text).packageManager;
-        return typeof value === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // When a name sits in several sections, npm installs it by this precedence.
-const SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
 /**
  * Reads a package.json's dependencies (one per name, by npm's precedence) and workspaces.
  * `path` is the file's path from the repo root, `dir` its directory from the lockfile's;
@@ -4600,7 +4629,7 @@ function parseManifest(text, path, dir = '', label = path) {
     }
     const seen = new Set();
     const dependencies = [];
-    for (const dependencyType of SECTIONS) {
+    for (const dependencyType of DEPENDENCY_SECTIONS) {
         const section = json[dependencyType];
         if (!section || typeof section !== 'object')
             continue;
@@ -19145,7 +19174,7 @@ class Reader {
         return text;
     }
     label(sha, path) {
-        return `${path} at ${sha.slice(0, 7)}`;
+        return `${path} at ${shortSha(sha)}`;
     }
     async lock(sha, path, text) {
         const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
@@ -19247,6 +19276,119 @@ function joinPath(dir, name) {
 }
 function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
+}
+
+// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
+// processes): the environment memgate sets, and the lines the probe appends to the samples file.
+// Imported by both sides; the probe bundles it, so it imports nothing at all.
+//
+// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+//
+// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
+//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
+//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
+//                                                      a snapshot written: the post-GC heap it holds,
+//                                                      how long it paused the soak, ms since start
+/** The environment variables of the protocol. */
+const PROBE_ENV = {
+    /** Where samples go; the probe does nothing at all without it. */
+    samplesFile: 'MEMGATE_SAMPLES_FILE',
+    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
+    expect: 'MEMGATE_EXPECT',
+    /** Directory for heap snapshots; none are taken without it. */
+    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
+    /** JSON SnapshotPlan. */
+    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
+};
+/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
+const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
+/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
+function withoutProbeEnv(env) {
+    const out = { ...env };
+    for (const name of PER_RUN)
+        delete out[name];
+    return out;
+}
+
+// The soak and the install run the PR's untrusted code: their environment is the runner's minus
+// every credential and every file command of the runner.
+/**
+ * The runner's file commands: a line appended to one of these files sets variables and PATH entries
+ * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
+ * passes them.
+ */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
+const NEVER = [
+    /^GITHUB_TOKEN$/i,
+    /^GH_TOKEN$/i,
+    /^MEMGATE_TOKEN$/i,
+    /^INPUT_/i, // every action input, the github-token input among them
+    /^STATE_/i, // what the action saved for its post step
+    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
+    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
+];
+/**
+ * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
+ * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
+ * agent, and any name that says token, secret, password or key.
+ */
+const CREDENTIAL_NAMES = [
+    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
+    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
+];
+// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
+const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
+const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
+/**
+ * The environment for an install or a soak: `env` without the runner's file commands, its tokens
+ * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
+ * any variable whose value contains one of `secrets`. Never mutates its argument.
+ */
+function scrubEnv(env, secretsOrOptions = {}) {
+    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
+    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
+    const passed = new Set(options.passEnv ?? []);
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (NEVER.some((re) => re.test(name)))
+            continue;
+        if (isCredential(name) && !passed.has(name))
+            continue;
+        if (needles.some((secret) => value.includes(secret)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
+function isCredential(name) {
+    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        return true;
+    if (!PACKAGE_MANAGER_CONFIG.test(name))
+        return false;
+    const lower = name.toLowerCase();
+    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
+}
+/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
+function withProbe(nodeOptions, probePath) {
+    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
+    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+/**
+ * The one builder of the install and soak environments, for the gate's sides and bisect's trees
+ * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
+ * `secrets`), and the probe added for the soak. Never mutates its argument.
+ */
+function buildEnvironments(env, options) {
+    const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }));
+    return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
 }
 
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
@@ -19382,6 +19524,788 @@ function stringEnv(env) {
     return out;
 }
 
+/**
+ * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
+ * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
+ * through corepack, which honours a version pinned in package.json's `packageManager` field and
+ * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
+ * flags would fail, so the plain install runs instead.
+ */
+function installCommandFor(manager) {
+    const pinned = manager.version ? `@${manager.version}` : '';
+    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
+    const describe = (label) => `${label}${pinned}${lock}`;
+    const frozen = Boolean(manager.lockfile);
+    switch (manager.name) {
+        case 'npm':
+            return {
+                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
+                description: describe('npm')
+            };
+        case 'yarn':
+            return {
+                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('Yarn 1')
+            };
+        case 'yarn-berry':
+            return {
+                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
+                description: describe('Yarn Berry')
+            };
+        case 'pnpm':
+            return {
+                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('pnpm')
+            };
+    }
+}
+
+// The part of a log a maintainer needs to see in a one-screen error. Pure.
+const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
+// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
+const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
+/**
+ * The last `lines` lines of `text`, preceded by its first error line when that is further up:
+ * `npm ci` states its reason first and then prints its whole usage text.
+ */
+function logTail(text, lines) {
+    const all = text.trimEnd().split('\n');
+    const tail = all.slice(-lines);
+    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
+    if (firstError < 0 || firstError >= all.length - lines)
+        return tail.join('\n');
+    return [all[firstError], '…', ...tail].join('\n');
+}
+
+// Installs one side's dependencies with the package manager the project uses.
+const INSTALL_LOG_TAIL = 15;
+/**
+ * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
+ * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
+ * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
+ * lockfile or pins a `packageManager`).
+ */
+function planInstall(rootDir, projectDir, installCommand) {
+    if (installCommand?.trim())
+        return { dir: projectDir, command: installCommand, description: 'install-command' };
+    const root = path.resolve(rootDir);
+    let dir = path.resolve(projectDir);
+    let pinned;
+    for (;;) {
+        const files = listTopFiles(dir);
+        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
+        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
+            return detected(dir, files, manifest);
+        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
+            pinned = dir;
+        if (dir === root || !dir.startsWith(root + path.sep))
+            break;
+        dir = path.dirname(dir);
+    }
+    const at = pinned ?? path.resolve(projectDir);
+    const files = listTopFiles(at);
+    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
+}
+function detected(dir, files, manifest) {
+    const manager = detectPackageManager(files, manifest);
+    const { command, description } = installCommandFor(manager);
+    return { dir, command, manager, description };
+}
+/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
+function listTopFiles(dir) {
+    const files = safeReaddir(dir);
+    if (files.includes('.yarn'))
+        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+    return files;
+}
+function safeReaddir(dir) {
+    try {
+        return fs.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
+ * that names the side, the command and its exit status, with the tail of the log.
+ */
+async function runInstall(side, plan, env, logFile, signal) {
+    const started = Date.now();
+    const log = fs.openSync(logFile, 'w');
+    const installEnv = {
+        ...env,
+        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
+        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+        COREPACK_ENABLE_AUTO_PIN: '0',
+        CI: env.CI ?? 'true'
+    };
+    // Its own process group, so that a cancelled install takes its children with it.
+    const { code, signal: killedBy } = await runProcess({
+        command: plan.command,
+        shell: true,
+        cwd: plan.dir,
+        env: installEnv,
+        output: log,
+        signal
+    });
+    fs.closeSync(log);
+    if (signal?.aborted)
+        throw new MemgateError(`Cancelled while installing ${side}`);
+    if (code !== 0) {
+        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
+        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
+        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
+    }
+    return { ...plan, durationMs: Date.now() - started, log: logFile };
+}
+
+/**
+ * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
+ * the machine over time hits both sides alike; with two slots and sides that take equally long,
+ * that is one base and one head at once. A slot that frees up takes the next job rather than wait
+ * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
+ * its install, and its later runs for its first, whose length places their samples and snapshots;
+ * within a round the side whose runs take longer goes first, so that the last round does not leave
+ * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
+ */
+async function runQueue(q) {
+    const sides = ['base', 'head'];
+    // A later look of a session finds its sides installed already.
+    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
+    const queued = { base: 0, head: 0 };
+    // In the order they should go: installs, then round by round, base before head.
+    const addRuns = () => {
+        let added = false;
+        for (const side of sides) {
+            for (; queued[side] < q.runs(side); queued[side]++, added = true)
+                jobs.push({ side, i: queued[side], install: false, started: false });
+        }
+        if (added)
+            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
+    };
+    const ready = (job) => {
+        if (job.install)
+            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
+        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
+    };
+    const pick = () => {
+        addRuns();
+        const job = jobs.find((j) => !j.started && ready(j));
+        if (!job || job.install)
+            return job;
+        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
+        const mine = q.firstMs(job.side);
+        const theirs = other && q.firstMs(other.side);
+        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
+    };
+    const running = new Set();
+    let failure;
+    for (;;) {
+        while (running.size < q.slots && !q.signal?.aborted && !failure) {
+            const job = pick();
+            if (!job)
+                break;
+            job.started = true;
+            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
+                .catch((error) => {
+                if (!failure) {
+                    failure = { error };
+                    q.stop.abort();
+                }
+            })
+                .finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running);
+    }
+    if (failure)
+        throw failure.error;
+}
+
+// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
+// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
+// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
+// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
+// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
+// pnpx.cjs, corepack's dist/corepack.js and its shims.
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+function isWrapperScript(script) {
+    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
+    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
+}
+
+// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
+//
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
+//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//                                                      a post-GC sample by the probe, t = ms since that process started
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
+// Anything else (a half-written last line of a killed soak, notes) is skipped.
+/**
+ * Picks the workload's samples among the lines of every process that wrote some. The rule:
+ * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
+ * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
+ *    samples (ties: the larger peak heap);
+ * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
+ *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
+ *    in the worker that holds the data, and a master that forks a short helper keeps its place;
+ * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
+ * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
+ */
+function parseSampleLines(text, options = {}) {
+    const own = [];
+    const byPid = new Map();
+    const meta = new Map();
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        let line;
+        try {
+            line = JSON.parse(raw);
+        }
+        catch {
+            continue;
+        }
+        if (!line || typeof line !== 'object')
+            continue;
+        if (line.meta === true && typeof line.pid === 'number') {
+            meta.set(line.pid, {
+                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
+                script: typeof line.script === 'string' ? line.script : undefined
+            });
+            continue;
+        }
+        if (typeof line.x !== 'number' || typeof line.heap !== 'number')
+            continue;
+        if (typeof line.pid !== 'number') {
+            own.push(pick(line));
+            continue;
+        }
+        const list = byPid.get(line.pid) ?? [];
+        list.push(line);
+        byPid.set(line.pid, list);
+    }
+    const processes = [];
+    for (const [pid, all] of byPid) {
+        const counted = all.some((l) => l.unit === 'iteration');
+        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
+        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
+        const info = meta.get(pid);
+        // Never empty: every pid has a line, an iteration one when `counted`.
+        const peakHeap = heaps[heaps.length - 1];
+        const median = heaps[heaps.length >> 1];
+        if (peakHeap === undefined || median === undefined)
+            continue;
+        processes.push({
+            pid,
+            ppid: info?.ppid,
+            script: info?.script,
+            unit: counted ? 'iteration' : 'ms',
+            samples: lines.length,
+            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
+            peakHeap,
+            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
+            lines,
+            median
+        });
+    }
+    const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
+    const finish = (source, unit, lines, pid) => {
+        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
+        return {
+            unit,
+            samples: kept.map(pick),
+            source,
+            pid,
+            processes: publicInfo,
+            warmupDropped: lines.length - kept.length,
+            lastX: lines.at(-1)?.x
+        };
+    };
+    if (own.length > 0)
+        return finish('soak', 'iteration', own);
+    const counting = processes.filter((p) => p.unit === 'iteration');
+    if (counting.length > 0) {
+        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
+        return finish('probe', 'iteration', best.lines, best.pid);
+    }
+    const workloads = processes.filter((p) => !p.wrapper);
+    const candidates = workloads.length > 0 ? workloads : processes;
+    if (candidates.length > 0) {
+        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
+        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+        return finish('probe', 'ms', best.lines, best.pid);
+    }
+    if (options.rss && options.rss.length > 0) {
+        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
+    }
+    return finish('none', 'ms', []);
+}
+function inWarmup(line, warmup) {
+    if (!warmup)
+        return false;
+    if (warmup.x !== undefined && line.x < warmup.x)
+        return true;
+    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
+        return true;
+    return false;
+}
+function pick(line) {
+    const sample = { x: line.x, heap: line.heap };
+    if (typeof line.rss === 'number')
+        sample.rss = line.rss;
+    if (typeof line.external === 'number')
+        sample.external = line.external;
+    if (typeof line.arrayBuffers === 'number')
+        sample.arrayBuffers = line.arrayBuffers;
+    return sample;
+}
+
+// Runs one soak process: its own process group, a log file, a duration after which it is asked to
+// stop, and a timeout that kills the whole tree.
+const DEFAULT_STOP_GRACE_MS = 5000;
+const DEFAULT_RSS_INTERVAL_MS = 250;
+async function runSoak(options) {
+    const files = {
+        samples: path.join(options.outDir, 'samples.jsonl'),
+        log: path.join(options.outDir, 'soak.log'),
+        snapshots: path.join(options.outDir, 'snapshots')
+    };
+    fs.mkdirSync(options.outDir, { recursive: true });
+    fs.rmSync(files.samples, { force: true });
+    fs.rmSync(files.snapshots, { recursive: true, force: true });
+    const log = fs.openSync(files.log, 'w');
+    let run;
+    try {
+        run = await supervise(options, probeEnv(options, files), log);
+    }
+    finally {
+        fs.closeSync(log);
+    }
+    return collectRun(options, files, run);
+}
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options, files) {
+    const env = withoutProbeEnv(options.env);
+    env[PROBE_ENV.samplesFile] = files.samples;
+    if (options.expected)
+        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
+    if (options.snapshots) {
+        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
+        plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES;
+        env[PROBE_ENV.snapshotDir] = files.snapshots;
+        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
+    }
+    return env;
+}
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options, env, log) {
+    const started = Date.now();
+    const rss = [];
+    let timedOut = false;
+    let stopped;
+    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
+    const pgid = child.pid;
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+    const timers = [];
+    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
+    if (pgid) {
+        const readRss = () => {
+            const group = readGroupRss(pgid);
+            if (group.processes > 0)
+                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
+        };
+        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
+    }
+    later(options.timeoutMs, () => {
+        timedOut = true;
+        killGroup(pgid, 'SIGKILL');
+    });
+    if (options.durationMs !== undefined) {
+        const stop = (sig) => () => {
+            stopped = sig;
+            killGroup(pgid, sig);
+        };
+        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+        later(options.durationMs, stop('SIGINT'));
+        later(options.durationMs + grace, stop('SIGTERM'));
+        later(options.durationMs + 2 * grace, stop('SIGKILL'));
+    }
+    const onAbort = () => killGroup(pgid, 'SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    const exit = await child.exited;
+    if (!exit.spawnError) {
+        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+        if (stopped === undefined || timedOut)
+            killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
+        killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
+    }
+    for (const t of timers)
+        clearTimeout(t);
+    options.signal?.removeEventListener('abort', onAbort);
+    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
+}
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options, files, run) {
+    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
+    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(files.log, 'utf8');
+    const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
+    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
+    const { files: snapshotFiles, points: snapshotPoints, notes } = collectSnapshots(files.snapshots, parsed.pid);
+    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
+    const lifetimeMs = picked?.lifetimeMs ?? 0;
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / lifetimeMs) * 1000
+        : undefined;
+    return {
+        exitCode: run.code,
+        signal: run.signal,
+        outcome,
+        durationMs: run.durationMs,
+        samples: parsed.samples,
+        unit: parsed.unit,
+        stderrTail: outcome === 'ok' ? undefined : stderrTail,
+        log: files.log,
+        snapshotFiles,
+        snapshotPoints,
+        notes,
+        samplesFile: files.samples,
+        source: parsed.source,
+        pid: parsed.pid,
+        processes: parsed.processes,
+        stopped: run.stopped,
+        throughput,
+        warmupDropped: parsed.warmupDropped,
+        lastX: parsed.lastX,
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
+            : undefined
+    };
+}
+/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
+function collectSnapshots(dir, pid) {
+    if (!fs.existsSync(dir))
+        return { files: [], points: [], notes: [] };
+    const names = fs.readdirSync(dir);
+    const files = names
+        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
+        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
+        .map((f) => path.join(dir, f));
+    const notes = [];
+    const taken = new Map();
+    if (names.includes('notes.jsonl')) {
+        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
+            try {
+                const note = JSON.parse(raw);
+                if (pid !== undefined && note.pid !== pid)
+                    continue;
+                if (typeof note.note === 'string')
+                    notes.push(note.note);
+                if (typeof note.file === 'string') {
+                    taken.set(note.file, { heap: finite(note.heap), pauseMs: finite(note.pauseMs) });
+                }
+            }
+            catch {
+                // a half-written note of a killed process
+            }
+        }
+    }
+    const points = files.map((file) => {
+        const name = path.basename(file);
+        return { file, label: name.replace(/^\d+-\d+-/, '').replace(/\.heapsnapshot$/, ''), ...taken.get(name) };
+    });
+    return { files, points, notes };
+}
+/**
+ * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
+ * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
+ * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
+ */
+function classifyExit(code, signal, timedOut, output, stopped = false) {
+    if (timedOut)
+        return 'timeout';
+    if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
+        return 'oom';
+    if (code === 0 || stopped)
+        return 'ok';
+    if (signal === 'SIGKILL' || code === 128 + 9)
+        return 'oom';
+    return 'crash';
+}
+const GROUP_EXIT_WAIT_MS = 2000;
+function finite(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
+// (or side by side, one base and one head at once, where there are cores for both). A session keeps
+// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
+/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
+async function openSession(options) {
+    const env = buildEnvironments(process.env, options);
+    const parallel = options.parallel ?? availableCores() >= 2;
+    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
+    const added = [];
+    const close = async () => {
+        for (const side of added)
+            await options.git.removeWorktree(dirs[side]);
+    };
+    try {
+        for (const side of SIDES) {
+            fs.rmSync(dirs[side], { recursive: true, force: true });
+            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
+            added.push(side);
+        }
+        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
+        const session = {
+            options,
+            installEnv: env.install,
+            soakEnv: env.soak,
+            parallel,
+            dirs,
+            plans,
+            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+            installs: {}
+        };
+        return { soak: (look) => soakLook(session, look), close };
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+}
+function planSide(options, dirs, side) {
+    const projectDir = path.join(dirs[side], options.workingDirectory);
+    if (!fs.existsSync(projectDir)) {
+        const sha = side === 'base' ? options.baseSha : options.headSha;
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`);
+    }
+    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
+}
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session, look) {
+    const { options, installs } = session;
+    const started = Date.now();
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const installOne = async (side) => {
+        const plan = session.plans[side];
+        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
+        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
+    };
+    let runsStarted;
+    const results = { base: [], head: [] };
+    const runs = { base: look.runs, head: look.runs };
+    const runOne = async (side, i) => {
+        runsStarted ??= Date.now();
+        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        if (signal.aborted) {
+            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
+            return;
+        }
+        results[side][i] = run; // runs of a side may finish out of order
+        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+        // run may get too few for a trend. It still tells the later runs how long they are (they get
+        // their minimum whatever it costs), and the side gets one more run in its place.
+        const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
+        // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
+        const paused = !pilot && isPausedShort(run);
+        if (pilot || paused)
+            runs[side]++;
+        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+            (run.source === 'rss' ? ' (process RSS)' : '') +
+            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
+            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '') +
+            (paused ? `, too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : ''));
+    };
+    await runQueue({
+        runs: (side) => runs[side],
+        slots: session.parallel ? 2 : 1,
+        concurrentInstalls: session.concurrentInstalls,
+        install: installOne,
+        run: runOne,
+        installed: (side) => installs[side] !== undefined,
+        firstMs: (side) => results[side][0]?.durationMs,
+        stop,
+        signal: options.signal
+    });
+    if (options.signal?.aborted)
+        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    // The queue installs a side before its first run, and fails when an install fails.
+    if (!installs.base || !installs.head)
+        throw new Error('the soak queue ended without installing both sides');
+    return {
+        base: toSide('base', results.base, installs.base),
+        head: toSide('head', results.head, installs.head),
+        parallel: session.parallel,
+        wallMs: Date.now() - started,
+        runsWallMs
+    };
+}
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session, look, side, i, first, signal) {
+    const { options } = session;
+    return runSoak({
+        command: options.soakCommand,
+        cwd: path.join(session.dirs[side], options.workingDirectory),
+        env: session.soakEnv,
+        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        signal,
+        expected: first?.length ?? look.expected?.[side],
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    });
+}
+const SIDES = ['base', 'head'];
+/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
+const MIN_RUN_SAMPLES = 10;
+/**
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+function isPilot(run, index, known) {
+    return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+}
+/** A run with heap snapshots whose pauses left it too few samples for a trend. */
+function isPausedShort(run) {
+    return run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES && run.snapshotPoints.length > 0;
+}
+/** The one mapping from soak runs to memgate-samples/1. */
+function toSamples(side, runs) {
+    return {
+        format: 'memgate-samples/1',
+        side,
+        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+            exitCode,
+            signal,
+            outcome,
+            durationMs,
+            samples,
+            stderrTail,
+            log
+        }))
+    };
+}
+/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
+function snapshotRun(i, runs) {
+    return runs >= 2 ? i === 1 : i === 0;
+}
+function snapshotPlan(options, first) {
+    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
+    if (first?.lastX !== undefined && first.outcome === 'ok') {
+        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
+        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
+        plan.middle = { x: Math.round(first.lastX / 2) };
+        // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
+        // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
+        // whichever comes first (never before the middle one): a soak that stops on its own clock loses
+        // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
+        // SIGINT arrives, before the soak's own handler runs.
+        plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) };
+        const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity);
+        if (Number.isFinite(ms))
+            plan.late.ms = Math.round(ms * LATE_SHARE);
+    }
+    else if (options.durationMs !== undefined) {
+        plan.middle = { ms: Math.round(options.durationMs / 2) };
+        plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) };
+    }
+    return plan;
+}
+/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
+const LATE_SHARE = 0.85;
+function availableCores() {
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+/**
+ * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
+ * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
+ * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
+ */
+function describeBrokenSnapshotRuns(side, runs) {
+    const notes = [];
+    runs.forEach((run, i) => {
+        const outcome = run.outcome ?? 'ok';
+        if (outcome === 'ok' || run.snapshotPoints.length === 0)
+            return;
+        const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0);
+        const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok');
+        const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0));
+        notes.push(`${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
+            (othersOk
+                ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
+                : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
+            'Its snapshots are not used for suspects.');
+    });
+    return notes;
+}
+function toSide(side, runs, install) {
+    // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
+    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok');
+    return {
+        samples: toSamples(side, runs),
+        snapshots: snapshotRunResult?.snapshotFiles ?? [],
+        snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
+        notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
+        install: {
+            ...install,
+            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
+        },
+        length: runs.find((r) => r.length)?.length,
+        runs: runs.map((r, i) => ({
+            run: i + 1,
+            outcome: r.outcome ?? 'ok',
+            durationMs: r.durationMs ?? 0,
+            samples: r.samples.length,
+            unit: r.unit,
+            source: r.source,
+            pid: r.pid,
+            processes: r.processes,
+            samplesFile: r.samplesFile,
+            log: r.log ?? '',
+            throughput: r.throughput,
+            stopped: r.stopped,
+            warmupDropped: r.warmupDropped,
+            snapshots: r.snapshotFiles
+        }))
+    };
+}
+
 // The only module that runs git. Every other stage talks to a repository through `Git`; every git
 // command goes through `runGit`, with one environment builder (`gitEnv`).
 /** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
@@ -19438,7 +20362,7 @@ async function createGit(repoDir, options = {}) {
         async mergeBase(a, b) {
             const result = await git(['merge-base', a, b], true);
             if (result.exitCode !== 0) {
-                throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`);
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
             }
             return result.stdout.trim();
         },
@@ -19450,6 +20374,10 @@ async function createGit(repoDir, options = {}) {
         async changedFiles(base, head) {
             const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
             return result.stdout.split('\0').filter(Boolean);
+        },
+        async subjects(base, head, max) {
+            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
+            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
         },
         ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
         async addWorktree(dir, sha) {
@@ -19487,7 +20415,7 @@ async function readBlob(root, sha, path) {
         fd = openSync(file, 'wx', 0o600);
     }
     catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${error.message}`, 2, { cause: error });
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
     }
     try {
         const { code, stderr, spawnError } = await startProcess({
@@ -19508,7 +20436,7 @@ async function readBlob(root, sha, path) {
         if (/does not exist in|exists on disk, but not in/.test(stderr))
             return null;
         const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`);
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
     }
     finally {
         closeSync(fd);
@@ -19537,47 +20465,2096 @@ async function switchToNewBranch(dir, branch) {
     await runGit(dir, ['switch', '--quiet', '-c', branch]);
 }
 
-// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
-// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
-/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
-function examplesDir() {
-    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    return middleOf([...values].sort((a, b) => a - b));
+}
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+function middleOf(sorted) {
+    const mid = sorted.length >> 1;
+    const upper = sorted[mid];
+    if (upper === undefined)
+        return Number.NaN;
+    const lower = sorted[mid - 1];
+    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
 }
 /**
- * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
- * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
  */
-async function createDemoRepo(dir, head) {
-    const examples = examplesDir();
-    fs.mkdirSync(dir, { recursive: true });
-    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
-    await initRepo(dir);
-    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
-    await switchToNewBranch(dir, 'bump');
-    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
-    return { dir, baseSha, headSha };
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
+    const slopes = [];
+    points.forEach((p, i) => {
+        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+            const dx = q.x - p.x;
+            if (dx !== 0)
+                slopes.push((q.y - p.y) / dx);
+        }
+    });
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = middleOf(slopes);
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = points.map((p) => p.y - slope * p.x);
+    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
 }
-async function bumpEventHub(dir, source, message) {
-    const vendor = path.join(dir, 'vendor');
-    fs.rmSync(vendor, { recursive: true, force: true });
-    fs.mkdirSync(vendor, { recursive: true });
-    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
-    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
-    if (!tarball)
-        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
-    const manifestPath = path.join(dir, 'package.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
-    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
-    return commitAll(dir, message);
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    ys.forEach((y, i) => {
+        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
+            s += Math.sign(later - y);
+    });
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
 }
-async function npm(args, cwd) {
-    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    if (exit.code !== 0)
-        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    return points.filter((_, k) => thinned(k, points.length, limit));
+}
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k, length, limit) {
+    const i = Math.round((k * (limit - 1)) / (length - 1));
+    return Math.round((i * (length - 1)) / (limit - 1)) === k;
+}
+
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = Array.from({ length: n + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        let fewerSecond = Float64Array.of(1); // f(i, j − 1, ·)
+        const current = [fewerSecond];
+        for (const [j, fewerFirst] of previous.entries()) {
+            if (j === 0)
+                continue;
+            // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
+            const row = new Float64Array(i * j + 1);
+            row.set(fewerFirst, j);
+            fewerSecond.forEach((count, u) => {
+                row[u] = (row[u] ?? 0) + count;
+            });
+            current.push(row);
+            fewerSecond = row;
+        }
+        previous = current;
+    }
+    const counts = previous[n] ?? Float64Array.of(1);
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0] ?? 1;
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (const probability of probabilities.subarray(u))
+        p += probability;
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = middleOf(differences);
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (const [u, probability] of probabilities.entries()) {
+            cumulative += probability;
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// Only a head clearly slower than base: below this share of base's pace, and consistently.
+const slowerShare = 0.8;
+/**
+ * Base against head at head's pace, when head runs consistently slower than base (null
+ * otherwise, or when a run has no pace). `alpha` and `passAlpha` as in the heap comparison.
+ */
+function compareAtHeadPace(base, head, minimumEffect, alpha, passAlpha) {
+    if (base.length < 2 || head.length < 2)
+        return null;
+    if (![...base, ...head].every((r) => r.heap && r.throughput !== null && r.throughput > 0))
+        return null;
+    const baseRates = base.map((r) => r.throughput);
+    const headRates = head.map((r) => r.throughput);
+    const ratio = median(headRates) / median(baseRates);
+    // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
+    if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025)
+        return null;
+    const headPace = median(headRates);
+    const perMs = base.map((r) => (r.heap.estimate * r.throughput) / 1000);
+    const atHeadPace = perMs.map((g) => (g * 1000) / headPace);
+    const h = head.map((r) => r.heap.estimate);
+    const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha);
+    const summary = (values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        return { estimate: median(sorted), low: sorted[0], high: sorted[sorted.length - 1] };
+    };
+    return {
+        ratio,
+        difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, atHeadPace, minimumEffect) },
+        baseGrowthPerMs: median(perMs),
+        head: summary(h),
+        base: summary(atHeadPace)
+    };
+}
+
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    const away = jumps.map((j) => Math.abs(j - centre));
+    let best = 0;
+    let peak = -1;
+    for (const [i, distance] of away.entries())
+        if (distance > peak)
+            [best, peak] = [i, distance];
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    let previousAbove = false;
+    for (const distance of away) {
+        const above = distance > limit;
+        if (above && !previousAbove)
+            groups++;
+        previousAbove = above;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (const [i, distance] of away.entries())
+        if (distance >= 0.8 * peak)
+            near.push(i);
+    // `best` itself is near, so the list is never empty.
+    const index = (near[near.length >> 1] ?? best) + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: (jumps[best] ?? centre) - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const stepAt = (index, bytes) => {
+        const at = xs[index];
+        return at === undefined ? null : { at, bytes };
+    };
+    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+function isUsable(run) {
+    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
+}
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal
+        ? `signal ${run.signal}`
+        : run.exitCode !== null && run.exitCode !== undefined
+            ? `exit code ${run.exitCode}`
+            : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (!first || !last)
+        return [];
+    const cut = first.x + warmup * (last.x - first.x);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = {
+        index,
+        samples: 0,
+        heap: null,
+        external: null,
+        shape: null,
+        step: null,
+        trendP: null,
+        level: null,
+        span: null,
+        throughput
+    };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = withoutTeardown(thin(afterWarmup(samples, options.warmup), maxPoints));
+    if (kept.length < options.minSamples && !climbsSteeply(kept)) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys);
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
+    if (ext.length === kept.length) {
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
+        throughput
+    };
+}
+// A large leak gets few samples: each full GC on a growing heap costs more of the probe's budget.
+// A run whose few samples all climb, by a tenth of its heap or more, is evidence, not noise: a run
+// that does not grow never passes this (4 samples rise in order by chance 1 time in 24, and not by
+// a tenth of the heap), so flat runs with few samples stay out as before.
+const steepMinSamples = 4;
+const steepRise = 0.1;
+/** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
+function climbsSteeply(samples) {
+    if (samples.length < steepMinSamples)
+        return false;
+    for (let i = 1; i < samples.length; i++)
+        if (!(samples[i].heap > samples[i - 1].heap))
+            return false;
+    const first = samples[0].heap;
+    return first > 0 && samples[samples.length - 1].heap - first >= steepRise * first;
+}
+/**
+ * The samples without the probe's last one when it fell below the first by a tenth of the heap:
+ * taken at exit, after a tidy soak's teardown (server.close(), a cache cleared) freed what it
+ * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
+ */
+function withoutTeardown(samples) {
+    if (samples.length < 2)
+        return samples;
+    const first = samples[0].heap;
+    return samples[samples.length - 1].heap < first - steepRise * first ? samples.slice(0, -1) : samples;
+}
+/** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
+function fitFew(xs, ys) {
+    const fit = theilSen(xs, ys);
+    return fit ? { growth: { estimate: fit.slope, low: fit.low, high: fit.high }, shape: null, step: null } : null;
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    let look = Math.max(1, Math.floor(runs));
+    const looks = [look];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (look < maxRuns)
+        looks.push((look = Math.min(maxRuns, look + step)));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const digits = (maximumFractionDigits) => new Intl.NumberFormat('en-US', { maximumFractionDigits });
+const formats = [digits(2), digits(1), digits(0)];
+const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    const first = excluded[0];
+    if (!first)
+        return null;
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [
+        ['base', base],
+        ['head', head]
+    ]) {
+        const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []));
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+function analyzeSamples(base, head, options = {}) {
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/** The verdict of one look, the sentence that says why, and how many runs more could help. */
+function decide(d) {
+    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    const c = leaking[0];
+    if (c) {
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason =
+                baseRuns.length + headRuns.length > 0
+                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
+                    : 'there are no runs to compare.';
+            moreRuns = 0;
+        }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
+        }
+    }
+    return { verdict, reason, moreRuns };
+}
+/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
+function minimumEffectOf(unit, usableBase, settings) {
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    return { minimumEffect, minimumEffectShare };
+}
+/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
+function compareThroughput(baseRuns, headRuns) {
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    let note = null;
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            note =
+                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
+        }
+    }
+    return { throughput, note };
+}
+/**
+ * A head that runs consistently slower shows the runtime's own growth with time as more growth per
+ * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
+ * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
+ * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
+ */
+function describePace(verdict, d) {
+    if (verdict === 'pass' || d.unitName !== 'bytes/iteration')
+        return null;
+    const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha);
+    if (!pace)
+        return null;
+    const heap = d.comparisons[0];
+    return (`At head's pace (${fmt$1(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt$1(pace.baseGrowthPerMs)} bytes/ms) ` +
+        `is ${fmt$1(pace.base.estimate)} ${d.unitName}: head grows ${fmt$1(pace.difference.estimate)} beyond it (from ${fmt$1(pace.difference.low)} to ${fmt$1(pace.difference.high)}) ` +
+        `of the ${fmt$1(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`);
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
+    const compare = (metric) => {
+        const b = estimates(usableBase, metric);
+        const h = estimates(usableHead, metric);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    };
+    const heap = compare('heap');
+    const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
+    if (throughputNote)
+        notes.push(throughputNote);
+    const decided = decide({
+        heap,
+        comparisons,
+        minimumEffect,
+        alphaTest,
+        settings,
+        unitName,
+        notes,
+        baseRuns,
+        headRuns,
+        moreRunsPossible
+    });
+    const { verdict, reason, moreRuns } = decided;
+    const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName });
+    if (paceNote)
+        notes.push(paceNote);
+    return {
+        verdict,
+        unit: unitName,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput,
+        comparisons,
+        minimumEffect,
+        minimumEffectShare,
+        look,
+        looks,
+        notes,
+        moreRuns
+    };
+}
+
+/**
+ * head running out of memory where base never does (and base has a run that ended well) is a
+ * leak; a side whose every run failed leaves nothing to compare (an error). Otherwise null: the
+ * statistics decide. Never looks at samples, only at outcomes.
+ */
+function judgeFailures(base, head, names = { base: 'base', head: 'head' }) {
+    const ok = (s) => s.runs.filter((r) => outcomeOf(r) === 'ok').length;
+    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
+    const failed = (s) => s.runs.find((r) => outcomeOf(r) !== 'ok');
+    const tail = (s) => failed(s)?.stderrTail || undefined;
+    const describe = (s) => {
+        const run = failed(s);
+        return run?.outcome === 'timeout'
+            ? 'timed out'
+            : run?.outcome === 'oom'
+                ? 'ran out of memory'
+                : `exited with ${run?.exitCode ?? run?.signal}`;
+    };
+    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
+        return {
+            verdict: 'leak',
+            reason: `${capital(names.head)} ran out of memory in ${oom(head)} of ${head.runs.length} runs where ${names.base} never did.`
+        };
+    }
+    if (ok(base) === 0 && ok(head) === 0) {
+        return {
+            verdict: 'error',
+            reason: `The soak failed on both sides: it ${describe(head)} on ${names.head} and ${describe(base)} on ${names.base}.`,
+            detail: tail(head)
+        };
+    }
+    for (const [name, side] of [
+        [names.base, base],
+        [names.head, head]
+    ]) {
+        if (ok(side) === 0)
+            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
+    }
+    return null;
+}
+// memgate-samples/1: a run without `outcome` counts by its exit code.
+function outcomeOf(run) {
+    return run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+}
+function capital(name) {
+    return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
+ * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
+ * options. Never asks for more than `maxRuns` runs per side in total.
+ */
+function nextStep(analysis, runsSoFar, maxRuns) {
+    if (analysis.verdict !== 'inconclusive')
+        return { done: true };
+    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
+    return addRuns > 0 ? { done: false, addRuns } : { done: true };
+}
+
+// Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
+// and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
+// pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
+/** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
+const METRICS = 2;
+/**
+ * The fewest runs a side for which the smallest exact p-value of the first look fits under its
+ * share of `alpha` (alphaForLook's first look of several): below that, no amount of signal can
+ * give a leak verdict.
+ */
+function runsFor(alpha) {
+    const firstLook = alphaForLook(alpha, 1, 2, METRICS);
+    let n = 2;
+    while (smallestPValue(n, n) > firstLook && n < 100)
+        n++;
+    return n;
+}
+class Soaks {
+    settings;
+    runs = new Map();
+    expected;
+    /** Runs done and their total time, for the figures. */
+    soaks = 0;
+    soakMs = 0;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /**
+     * The first `count` runs of `tree` under `label` (and a pilot, if the first was one), soaked as
+     * needed; the tree's key is the label by default, a verification uses its own for fresh runs.
+     */
+    async ensure(tree, count, label = tree.key) {
+        const entry = this.runs.get(label) ?? { runs: [], pilots: 0 };
+        this.runs.set(label, entry);
+        const list = entry.runs;
+        while (list.length < count + entry.pilots) {
+            const i = list.length;
+            const run = await runSoak({
+                command: this.settings.soakCommand,
+                cwd: tree.projectDir,
+                env: this.settings.env,
+                outDir: path.join(this.settings.workDir, 'runs', `${this.runs.size}-${safe(label)}`, String(i + 1)),
+                timeoutMs: this.settings.timeoutMs,
+                durationMs: this.settings.durationMs,
+                snapshots: false,
+                // Every tree runs the same soak: the first run anywhere sets the pace of all later ones.
+                expected: this.expected,
+                signal: this.settings.signal
+            });
+            this.soaks++;
+            this.soakMs += run.durationMs ?? 0;
+            list.push(run);
+            if (isPilot(run, i, this.expected !== undefined))
+                entry.pilots++;
+            this.expected ??= run.length;
+            this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
+        }
+        return toSamples('head', list.slice(0, count + entry.pilots));
+    }
+    /**
+     * Candidate against reference at false-alarm rate `alpha`, the gate's sequential plan: first at
+     * `runs` a side, then, while inconclusive, more runs up to `maxRuns`, each look spending only its
+     * share of alpha. The reference's runs are reused and extended.
+     */
+    async compare(reference, candidate, alpha, stats) {
+        const settings = { ...stats, alpha, maxRuns: Math.max(stats.runs, stats.maxRuns) };
+        let runs = settings.runs;
+        for (;;) {
+            const ref = await this.ensure(reference.tree, runs, reference.label);
+            const cand = await this.ensure(candidate.tree, runs, candidate.label);
+            const { comparison, addRuns } = judge$1(ref, cand, settings);
+            if (addRuns === 0)
+                return comparison;
+            this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
+            runs += addRuns;
+        }
+    }
+}
+/** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
+function judge$1(ref, cand, stats) {
+    const runs = { reference: ref.runs.length, candidate: cand.runs.length };
+    const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
+    if (failure) {
+        return {
+            comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
+            addRuns: 0
+        };
+    }
+    const analysis = analyzeSamples(ref, cand, stats);
+    const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns);
+    return {
+        comparison: {
+            verdict: analysis.verdict,
+            reason: analysis.reason,
+            growth: analysis.difference,
+            unit: analysis.unit,
+            runs,
+            alpha: stats.alpha
+        },
+        addRuns: step.done ? 0 : step.addRuns
+    };
+}
+function safe(label) {
+    return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
+}
+
+// Puts packages at given versions in a worktree, the way a user would pin them: a direct
+// dependency by its exact version in the manifest that names it, a transitive one by the package
+// manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
+// project's own install. Afterwards every installed copy of the package is looked at (npm may nest
+// a copy under the package that needs it), not only the hoisted one.
+/** The field that overrides a transitive version, by package manager. */
+function overrideKey(manager, name) {
+    switch (manager) {
+        case 'npm':
+            return ['overrides', name];
+        case 'pnpm':
+            return ['pnpm', 'overrides', name];
+        case 'yarn':
+        case 'yarn-berry':
+            return ['resolutions', name];
+    }
+}
+/**
+ * The manifest edits that hold `holds` in a project whose lockfile sits beside `rootManifest` (a
+ * package.json path from the repository root). A direct hold edits the dependency's own entry; with
+ * `override` (or for a transitive hold) the override field as well, so that nested copies move too.
+ * Pure.
+ */
+function planEdits(holds, manager, rootManifest, override = new Set()) {
+    const edits = [];
+    for (const hold of holds) {
+        if (hold.direct && hold.manifest) {
+            edits.push({ file: hold.manifest, key: [hold.dependencyType ?? 'dependencies', hold.name], value: hold.version });
+        }
+        if (!hold.direct || override.has(hold.name))
+            edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version });
+    }
+    return edits;
+}
+/**
+ * `text` (a package.json) with the edits applied, keeping its indentation and final newline. A
+ * direct entry is edited in whichever dependency section names it. Throws MemgateError when the
+ * text is not a JSON object.
+ */
+function applyEdits(text, edits, label) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${label} is not valid JSON, so no version can be held in it`, 2, { cause: error });
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        throw new MemgateError(`${label} is not a JSON object`);
+    for (const edit of edits) {
+        const key = [...edit.key];
+        const name = key.pop();
+        if (DEPENDENCY_SECTIONS.includes(key[0]) && key.length === 1) {
+            const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? key[0];
+            key[0] = section;
+        }
+        let node = json;
+        for (const part of key) {
+            if (!isRecord(node[part]))
+                node[part] = {};
+            node = node[part];
+        }
+        node[name] = edit.value;
+    }
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+    return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Writes the edits into the worktree at `treeDir`. */
+function writeEdits(treeDir, edits) {
+    const byFile = new Map();
+    for (const edit of edits)
+        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+    for (const [file, list] of byFile) {
+        const full = path.join(treeDir, file);
+        let text;
+        try {
+            text = fs.readFileSync(full, 'utf8');
+        }
+        catch (error) {
+            throw new MemgateError(`${file} is missing in the worktree, so no version can be held in it`, 2, { cause: error });
+        }
+        fs.writeFileSync(full, applyEdits(text, list, file));
+    }
+}
+/**
+ * An npm lockfile (v1–v3) without the entries of `names`, so that the next `npm install` resolves
+ * them afresh: npm keeps a locked nested copy even when a new `overrides` entry says otherwise.
+ * Returns the text unchanged when it is not JSON.
+ */
+function dropNpmLockEntries(text, names) {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+    const nameOf = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    if (isRecord(lock.packages)) {
+        for (const key of Object.keys(lock.packages))
+            if (key.includes('node_modules/') && names.has(nameOf(key)))
+                delete lock.packages[key];
+    }
+    const prune = (deps) => {
+        if (!isRecord(deps))
+            return;
+        for (const [name, entry] of Object.entries(deps)) {
+            if (names.has(name))
+                delete deps[name];
+            else if (isRecord(entry))
+                prune(entry.dependencies);
+        }
+    };
+    prune(lock.dependencies);
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+    return JSON.stringify(lock, null, indent) + (text.endsWith('\n') ? '\n' : '');
+}
+/**
+ * The install that follows an edited manifest: the project's package manager, allowed to update
+ * its lockfile (a frozen install would refuse the edit).
+ */
+function updatingInstallCommand(manager) {
+    switch (manager.name) {
+        case 'npm':
+            return { command: 'npm install --no-audit --no-fund', env: {} };
+        case 'yarn':
+            return { command: 'corepack yarn install --non-interactive', env: {} };
+        case 'yarn-berry':
+            // Berry makes installs immutable on CI (CI=true) unless told otherwise.
+            return { command: 'corepack yarn install', env: { YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' } };
+        case 'pnpm':
+            return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
+    }
+}
+/**
+ * Every installed copy of `name` under `dirs`' node_modules: hoisted, nested under other packages
+ * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
+ * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
+ * counted once and the walk ends.
+ */
+function findInstalledCopies(dirs, name) {
+    const copies = [];
+    const seen = new Set();
+    for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
+        const walk = (modules) => {
+            for (const entry of readdir(modules)) {
+                if (entry === '.pnpm') {
+                    for (const id of readdir(path.join(modules, entry)))
+                        walk(path.join(modules, entry, id, 'node_modules'));
+                    continue;
+                }
+                if (entry.startsWith('.'))
+                    continue;
+                const names = entry.startsWith('@') ? readdir(path.join(modules, entry)).map((sub) => `${entry}/${sub}`) : [entry];
+                for (const pkg of names) {
+                    const pkgDir = path.join(modules, pkg);
+                    if (seen.has(pkgDir) || !isRealDir(pkgDir))
+                        continue;
+                    seen.add(pkgDir);
+                    if (pkg === name) {
+                        const version = readVersion(pkgDir);
+                        if (version)
+                            copies.push({ path: path.relative(dir, pkgDir), version });
+                    }
+                    walk(path.join(pkgDir, 'node_modules'));
+                }
+            }
+        };
+        walk(path.join(dir, 'node_modules'));
+    }
+    return copies;
+}
+/**
+ * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
+ * copy is at the held version and none is left at the version it replaces. Pure over `copies`.
+ */
+function checkCopies(hold, copies) {
+    if (copies.length === 0)
+        return `no copy of ${hold.name} is installed`;
+    const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
+    if (stale.length > 0)
+        return `${hold.name} is still ${stale[0].version} at ${stale[0].path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
+    if (!copies.some((c) => c.version === hold.version))
+        return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
+    return null;
+}
+function readdir(dir) {
+    try {
+        return fs.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function isRealDir(dir) {
+    try {
+        return fs.lstatSync(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readVersion(dir) {
+    try {
+        const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+        return typeof version === 'string' ? version : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+// The installed trees a bisect measures: a commit (base or head) with some packages held at other
+// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
+// a version measured twice (a step, then its verification) is never installed twice.
+/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
+function describeHolds(holds) {
+    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
+    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
+}
+function treeKey(spec) {
+    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
+    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
+}
+class Trees {
+    options;
+    trees = new Map();
+    dirs = [];
+    /** Worktrees made and installs run, for the figures. */
+    worktrees = 0;
+    installs = 0;
+    installMs = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The tree for `spec`, made and installed on first use. */
+    get(spec) {
+        const key = treeKey(spec);
+        let tree = this.trees.get(key);
+        if (!tree) {
+            tree = this.make(key, spec);
+            this.trees.set(key, tree);
+            // A failed tree is not cached: the error is reported once, and nothing asks again.
+            tree.catch(() => this.trees.delete(key));
+        }
+        return tree;
+    }
+    async make(key, spec) {
+        const { git, workDir, workingDirectory, log } = this.options;
+        const dir = path.join(workDir, 'trees', String(this.worktrees++));
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(path.dirname(dir), { recursive: true });
+        await git.addWorktree(dir, spec.sha);
+        this.dirs.push(dir);
+        const projectDir = path.join(dir, workingDirectory);
+        if (!fs.existsSync(projectDir)) {
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
+        }
+        const what = `${spec.side} ${describeHolds(spec.holds)}`;
+        const detected = planInstall(dir, projectDir);
+        const manager = detected.manager ?? detectPackageManager([]);
+        let edits = [];
+        let plan;
+        let extraEnv = {};
+        if (spec.holds.length === 0) {
+            plan = planInstall(dir, projectDir, this.options.installCommand);
+        }
+        else {
+            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
+            edits = planEdits(spec.holds, manager.name, rootManifest);
+            writeEdits(dir, edits);
+            if (manager.name === 'npm')
+                this.unlock(detected.dir, spec.holds);
+            const updating = updatingInstallCommand(manager);
+            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
+            extraEnv = updating.env;
+        }
+        let installMs = await this.install(what, plan, extraEnv, key);
+        if (spec.holds.length > 0) {
+            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
+            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+            if (unmoved.length > 0) {
+                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
+                if (names.size > 0) {
+                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
+                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
+                    writeEdits(dir, more);
+                    edits = [...edits, ...more];
+                    installMs += await this.install(what, plan, extraEnv, key);
+                }
+                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+                if (still.length > 0)
+                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
+            }
+        }
+        return { key, spec, dir, projectDir, edits, installMs };
+    }
+    unlock(installDir, holds) {
+        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
+            const file = path.join(installDir, name);
+            if (fs.existsSync(file))
+                fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
+        }
+    }
+    unmoved(holds, manager, installDir, projectDir) {
+        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
+        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
+            return [];
+        const out = [];
+        const seen = new Set();
+        for (const hold of holds) {
+            if (seen.has(hold.name))
+                continue;
+            seen.add(hold.name);
+            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
+            if (reason)
+                out.push({ hold, reason });
+        }
+        return out;
+    }
+    async install(what, plan, extraEnv, key) {
+        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
+        this.options.log(`${what}: installing with ${plan.command}`);
+        const started = Date.now();
+        try {
+            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal);
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            const line = error.reason
+                .split('\n')[0]
+                .replace(/^Install failed on (base|head) /, '')
+                .replace(/; the end of its log:$/, '');
+            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
+        }
+        const ms = Date.now() - started;
+        this.installMs += ms;
+        return ms;
+    }
+    /** Removes every worktree made. */
+    async cleanup() {
+        for (const dir of this.dirs)
+            await this.options.git.removeWorktree(dir);
+    }
+}
+
+/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
+function holdsFor(entries, version) {
+    return entries.map((e) => ({
+        name: e.name,
+        version,
+        direct: e.direct,
+        manifest: e.direct ? e.manifest : undefined,
+        dependencyType: e.dependencyType,
+        replaces: e.to ?? undefined
+    }));
+}
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+function alphaBudget(alpha, planned) {
+    let used = 0;
+    const per = (0.9 * alpha) / Math.max(1, planned);
+    return {
+        first: per,
+        next() {
+            used++;
+            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+        }
+    };
+}
+async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
+    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+}
+function list(names) {
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+function fmtAlpha(alpha) {
+    return String(Number(alpha.toPrecision(2)));
+}
+function holdable(entries, specs) {
+    return entries.every((e) => e.from !== null &&
+        e.to !== null &&
+        semver.valid(e.from) !== null &&
+        semver.valid(e.to) !== null &&
+        e.from !== e.to &&
+        !e.unresolved &&
+        fromRegistry(e, specs));
+}
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+function fromRegistry(e, specs) {
+    if (!e.direct)
+        return true;
+    const spec = specs.get(`${e.manifest}\0${e.name}`);
+    return spec === undefined || semver.validRange(spec) !== null;
+}
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+async function readSpecs(git, sha, bumps) {
+    const specs = new Map();
+    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+        let json;
+        try {
+            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
+        }
+        catch {
+            continue;
+        }
+        for (const section of DEPENDENCY_SECTIONS) {
+            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
+                    specs.set(`${manifest}\0${name}`, spec);
+            }
+        }
+    }
+    return specs;
+}
+
+/**
+ * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
+ * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
+ * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
+ * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
+ * rest halved for each comparison beyond them.
+ */
+async function findCulprits(ctx, bumps, headKnownToLeak) {
+    const byName = new Map();
+    for (const b of bumps)
+        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
+    const names = [...byName.keys()];
+    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
+    const movable = names.filter((n) => holdable(byName.get(n), specs));
+    const unheld = names.filter((n) => !movable.includes(n));
+    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
+    const budget = alphaBudget(ctx.stats.alpha, planned);
+    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
+    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    const treeWith = (bumped) => ctx.trees.get({
+        side: 'head',
+        sha: ctx.headSha,
+        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
+    });
+    const test = async (bumped) => {
+        const alpha = budget.next();
+        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
+        return cmp.verdict;
+    };
+    if (headKnownToLeak) {
+        search.head = 'leak';
+    }
+    else {
+        search.head = await test(names);
+        if (search.head !== 'leak') {
+            search.reason =
+                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
+            return search;
+        }
+    }
+    let candidates = [...movable];
+    while (candidates.length > 0) {
+        while (candidates.length > 1) {
+            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
+            const verdict = await test([...half, ...unheld]);
+            if (verdict === 'leak')
+                candidates = half;
+            else if (verdict === 'pass') {
+                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
+                candidates = candidates.slice(half.length);
+            }
+            else {
+                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+                search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`;
+                return search;
+            }
+        }
+        const found = candidates[0];
+        const entry = byName.get(found)[0];
+        search.culprits.push({ name: found, from: entry.from, to: entry.to });
+        const held = search.culprits.map((c) => c.name);
+        const rest = names.filter((n) => !held.includes(n));
+        const verdict = await test(rest);
+        if (verdict === 'pass') {
+            search.clean = rest.filter((n) => !unheld.includes(n));
+            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
+            return search;
+        }
+        if (verdict !== 'leak') {
+            // Unverified, a culprit found by elimination is not named.
+            search.culprits = [];
+            search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`;
+            return search;
+        }
+        search.clean = search.clean.filter((n) => !rest.includes(n));
+        candidates = movable.filter((n) => !held.includes(n));
+    }
+    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
+    return search;
+}
+
+// The versions of a package published on the registry the project's package manager installs from.
+//
+// Configuration read, highest precedence first, as npm does (https://docs.npmjs.com/cli/configuring-npm/npmrc):
+// npm_config_* environment variables, the project's .npmrc (working directory, then the repository
+// root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
+// files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
+// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
+// redirect is followed by hand so that the token is not carried to where the redirect points.
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/**
+ * Registry settings from config files given highest precedence first, and the environment
+ * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
+ * Unknown keys are ignored; never throws.
+ */
+function resolveRegistryConfig(sources, env = {}) {
+    const config = { registry: '', scopes: {}, auth: {} };
+    const users = {};
+    const set = (key, raw) => {
+        const value = expand(raw, env);
+        if (key === 'registry')
+            config.registry ||= withSlash(value);
+        else if (/^@[^:]+:registry$/.test(key))
+            config.scopes[key.slice(0, key.indexOf(':'))] ??= withSlash(value);
+        else if (key.startsWith('//')) {
+            const cut = key.lastIndexOf(':');
+            const nerf = withSlash(key.slice(0, cut));
+            const field = key.slice(cut + 1);
+            if (field === '_authToken')
+                config.auth[nerf] ??= `Bearer ${value}`;
+            else if (field === '_auth')
+                config.auth[nerf] ??= `Basic ${value}`;
+            else if (field === 'username')
+                (users[nerf] ??= {}).username ??= value;
+            else if (field === '_password')
+                (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8');
+        }
+    };
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        const key = /^npm_config_(.+)$/i.exec(name)?.[1];
+        if (key && (key.toLowerCase() === 'registry' || /^@[^:]+:registry$/i.test(key)))
+            set(key.toLowerCase(), value);
+    }
+    for (const source of sources) {
+        if (source.kind === 'npmrc')
+            for (const [key, value] of parseIni(source.text))
+                set(key, value);
+        else
+            readYarnrc(source.text, config, env);
+    }
+    for (const [nerf, user] of Object.entries(users)) {
+        if (user.username !== undefined && user.password !== undefined) {
+            config.auth[nerf] ??= `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+        }
+    }
+    config.registry ||= DEFAULT_REGISTRY;
+    return config;
+}
+/** The registry a package installs from: its scope's registry, else the default one. */
+function registryFor(config, name) {
+    const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
+    return (scope && config.scopes[scope]) || config.registry;
+}
+/**
+ * The Authorization header for a request to `url`: the credentials whose nerf-dart is the longest
+ * prefix of the URL's `//host[:port]/path`, or undefined. Credentials of one host never match
+ * another, whatever the path.
+ */
+function authFor(config, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const target = `//${parsed.host}${parsed.pathname}`;
+    let best;
+    for (const nerf of Object.keys(config.auth)) {
+        if (target.startsWith(nerf) && (!best || nerf.length > best.length))
+            best = nerf;
+    }
+    return best === undefined ? undefined : config.auth[best];
+}
+/**
+ * The same, with the project's files read from a commit (no worktree needed, so a registry that is
+ * down stops the bisect before any install): `dirs` are paths from the repository root.
+ */
+async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) {
+    const home = env.HOME || os.homedir();
+    const berry = manager === 'yarn-berry';
+    const name = berry ? '.yarnrc.yml' : '.npmrc';
+    const kind = berry ? 'yarnrc' : 'npmrc';
+    const sources = [];
+    for (const dir of [...new Set(dirs.map((d) => posix.normalize(d).replace(/^\.?\/?$/, '')))]) {
+        const file = dir ? `${dir.replace(/\/$/, '')}/${name}` : name;
+        const text = await git.showFile(sha, file);
+        if (text !== null)
+            sources.push({ file, text, kind });
+    }
+    const user = berry ? path.join(home, '.yarnrc.yml') : env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc');
+    try {
+        sources.push({ file: user, text: fs.readFileSync(user, 'utf8'), kind });
+    }
+    catch {
+        // no user configuration
+    }
+    return resolveRegistryConfig(sources, berry ? {} : env);
+}
+/** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
+const MAX_REDIRECTS = 5;
+const TIMEOUT_MS = 30000;
+/**
+ * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
+ * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
+ * the registry (without credentials) and what went wrong.
+ */
+async function fetchPublishedVersions(config, name) {
+    // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
+    if (!PACKAGE_NAME.test(name) || name.length > 214)
+        throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`);
+    const registry = registryFor(config, name);
+    const shown = redact(registry);
+    let url = `${registry}${name.startsWith('@') ? name.replace('/', '%2f') : encodeURIComponent(name)}`;
+    for (let hop = 0;; hop++) {
+        const authorization = authFor(config, url);
+        let response;
+        try {
+            response = await fetch(url, {
+                // The abbreviated document npm itself installs from: versions without readmes.
+                headers: {
+                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+                    ...(authorization ? { authorization } : {})
+                },
+                redirect: 'manual',
+                signal: AbortSignal.timeout(TIMEOUT_MS)
+            });
+        }
+        catch (error) {
+            const cause = error.cause;
+            throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
+        }
+        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
+            url = new URL(response.headers.get('location'), url).toString();
+            continue;
+        }
+        if (response.status === 404)
+            throw new MemgateError(`${name} is not on the registry ${shown} (404)`);
+        if (response.status === 401 || response.status === 403) {
+            throw new MemgateError(`The registry ${shown} refused to list ${name}'s versions (${response.status}${authorization ? ', with the token configured for it' : ', no token is configured for it'})`);
+        }
+        if (!response.ok)
+            throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`);
+        let doc;
+        try {
+            doc = await response.json();
+        }
+        catch (error) {
+            throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error });
+        }
+        const versions = doc?.versions;
+        if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
+            throw new MemgateError(`The registry ${shown} sent no version list for ${name}`);
+        }
+        return Object.keys(versions);
+    }
+}
+/** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */
+function parseIni(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        if (/^(["']).*\1$/.test(value))
+            value = value.slice(1, -1);
+        out.push([line.slice(0, eq).trim(), value]);
+    }
+    return out;
+}
+function readYarnrc(text, config, env) {
+    let doc;
+    try {
+        const parsed = yaml.load(text);
+        if (!parsed || typeof parsed !== 'object')
+            return;
+        doc = parsed;
+    }
+    catch {
+        return;
+    }
+    const str = (v) => (typeof v === 'string' ? expand(v, env) : undefined);
+    const server = str(doc.npmRegistryServer);
+    if (server && !config.registry)
+        config.registry = withSlash(server);
+    const token = str(doc.npmAuthToken);
+    if (token && server)
+        config.auth[nerfDart(server)] ??= `Bearer ${token}`;
+    const scopes = doc.npmScopes;
+    if (scopes && typeof scopes === 'object') {
+        for (const [scope, settings] of Object.entries(scopes)) {
+            const url = str(settings?.npmRegistryServer);
+            if (url)
+                config.scopes[`@${scope.replace(/^@/, '')}`] ??= withSlash(url);
+            const scoped = str(settings?.npmAuthToken);
+            if (scoped)
+                config.auth[nerfDart(url ?? server ?? DEFAULT_REGISTRY)] ??= `Bearer ${scoped}`;
+        }
+    }
+}
+function nerfDart(url) {
+    try {
+        const u = new URL(url);
+        return withSlash(`//${u.host}${u.pathname}`);
+    }
+    catch {
+        return url;
+    }
+}
+/** `${VAR}` and `${VAR?}` from the environment, as npm expands them. */
+function expand(value, env) {
+    return value.replace(/\$\{([^}?]+)\??\}/g, (_, name) => env[name] ?? '');
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+/** A registry URL as it may be shown: no user or password in it. */
+function redact(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
+/**
+ * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
+ * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
+ * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
+ * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
+ * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
+ * `to` is not among `published` (a bisect cannot install what the registry does not have).
+ */
+function planVersions(published, from, to, name = 'the package') {
+    const low = semver.valid(from);
+    const high = semver.valid(to);
+    if (!low || !high)
+        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
+    if (!semver.gt(high, low))
+        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
+    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
+    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
+    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
+    if (!valid.includes(high))
+        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
+    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
+    const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
+    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
+}
+function lineOf(version) {
+    const v = semver.parse(version);
+    return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+/** Which published version of one bumped package started the leak, and a fix verified against base. */
+async function bisectPackage(ctx, entries, workingDirectory) {
+    const plan = await planPackage(ctx, entries, workingDirectory);
+    const tested = [];
+    const base = {
+        format: 'memgate-bisect/1',
+        package: plan.name,
+        from: plan.from,
+        to: plan.to,
+        firstLeaking: null,
+        lastClean: null,
+        exact: true,
+        tested,
+        newest: null,
+        suggestion: null,
+        verification: null,
+        alpha: ctx.stats.alpha,
+        alphaPerComparison: plan.per,
+        comparisons: plan.comparisons,
+        verdict: 'leak',
+        reason: ''
+    };
+    const found = await searchVersions(ctx, plan, tested);
+    if (found.done)
+        return { ...base, ...found.report };
+    const { firstLeaking, lastClean, newest } = found;
+    const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean]);
+    const { suggestion, verification } = fix;
+    return {
+        ...base,
+        ...fix,
+        firstLeaking,
+        lastClean,
+        newest,
+        verdict: 'leak',
+        reason: `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
+            (newest
+                ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
+                : '') +
+            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+    };
+}
+/** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
+async function planPackage(ctx, entries, workingDirectory) {
+    const main = entries.find((e) => e.direct) ?? entries[0];
+    const name = main.name;
+    const specs = await readSpecs(ctx.git, ctx.headSha, entries);
+    const local = entries.find((e) => !fromRegistry(e, specs));
+    if (local) {
+        throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`);
+    }
+    if (!holdable(entries, specs)) {
+        throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`);
+    }
+    const from = main.from;
+    const to = main.to;
+    const moved = entries.filter((e) => e.from !== from || e.to !== to);
+    if (moved.length > 0)
+        ctx.log(`${name} also moved ${moved[0].from} → ${moved[0].to} elsewhere in the tree; every copy is held together`);
+    const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)];
+    const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) => dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, ''))));
+    const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json');
+    const rootManifest = await ctx.git.showFile(ctx.headSha, lockDir === '.' ? 'package.json' : `${lockDir}/package.json`);
+    const manager = detectPackageManager(files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)), rootManifest ?? undefined);
+    const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name);
+    const versions = planVersions(await fetchPublishedVersions(config, name), from, to, name);
+    const between = versions.versions.slice(0, -1);
+    const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0);
+    const alpha = ctx.stats.alpha;
+    const per = alpha / comparisons;
+    ctx.log(`${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
+        `${versions.newer ? `, ${versions.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
+    return {
+        name,
+        from,
+        to,
+        entries,
+        versions,
+        comparisons,
+        per,
+        spec: (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) })
+    };
+}
+/**
+ * The search: `to` against the reference (head with the package at `from`), then a binary search
+ * of the versions in between, then the newest after `to`. Each step is recorded in `tested`.
+ */
+async function searchVersions(ctx, plan, tested) {
+    const { name, from, to } = plan;
+    const reference = await ctx.trees.get(plan.spec(from));
+    const measure = async (version) => {
+        ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`);
+        const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        tested.push({
+            version,
+            verdict: cmp.verdict,
+            growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
+            runs: cmp.runs,
+            alpha: plan.per,
+            reason: cmp.reason
+        });
+        return cmp.verdict;
+    };
+    const toVerdict = await measure(to);
+    if (toVerdict === 'pass') {
+        return {
+            done: true,
+            report: { lastClean: to, verdict: 'pass', reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect` }
+        };
+    }
+    if (toVerdict !== 'leak') {
+        return {
+            done: true,
+            report: {
+                exact: false,
+                verdict: toVerdict,
+                reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
+            }
+        };
+    }
+    // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
+    const versions = plan.versions.versions;
+    let lo = -1;
+    let hi = versions.length - 1;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        const verdict = await measure(versions[mid]);
+        if (verdict === 'leak')
+            hi = mid;
+        else if (verdict === 'pass')
+            lo = mid;
+        else {
+            const firstLeaking = versions[hi];
+            const lastClean = lo >= 0 ? versions[lo] : from;
+            const step = tested[tested.length - 1];
+            return {
+                done: true,
+                report: {
+                    firstLeaking,
+                    lastClean,
+                    exact: false,
+                    verdict,
+                    reason: `${name}@${step.version} stayed ${verdict} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
+                }
+            };
+        }
+    }
+    const newer = plan.versions.newer;
+    return {
+        done: false,
+        firstLeaking: versions[hi],
+        lastClean: lo >= 0 ? versions[lo] : from,
+        newest: newer ? { version: newer, verdict: await measure(newer) } : null
+    };
+}
+/**
+ * Verification of the fix: each candidate version (the newest clean one first: the user moves
+ * forward instead of back) in head's tree against base, with fresh runs at the whole alpha; the
+ * first that passes is the suggestion.
+ */
+async function verifyFix(ctx, plan, candidates) {
+    const alpha = ctx.stats.alpha;
+    let verification = null;
+    const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    for (const version of candidates) {
+        const tree = await ctx.trees.get(plan.spec(version));
+        ctx.log(`verification: head with ${plan.name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` });
+        const p = cmp.growth?.pValue ?? null;
+        verification = {
+            version,
+            verdict: cmp.verdict,
+            pValue: p,
+            reason: cmp.reason,
+            summary: cmp.verdict === 'pass'
+                ? `with ${plan.name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
+                : `with ${plan.name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
+        };
+        ctx.log(`  → ${verification.summary}`);
+        if (cmp.verdict === 'pass') {
+            return { suggestion: suggestionFor(tree, plan.name, version), verification: { ...verification, verdict: 'pass' }, package: plan.name };
+        }
+    }
+    return { suggestion: null, verification };
+}
+function suggestionFor(tree, name, version) {
+    const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
+    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0])) ?? tree.edits[0];
+    if (!edit) {
+        // `to` itself (no edit): cannot happen for a leak, but say what it would be.
+        return { version, manifest: 'package.json', change, field: 'dependencies' };
+    }
+    return { version, manifest: edit.file, change, field: edit.key.slice(0, -1).join('.') };
+}
+
+// Which bump leaks, which published version started it, and a fix shown to pass.
+//
+// 1. Culprit search (several bumps): head with subsets of the bumps held back at `from`, each
+//    against base, by binary splitting: about log2(k) comparisons for one culprit among k bumps,
+//    then one more that holds the culprits back and must pass ("the others were measured clean").
+// 2. Bisect of one package's published versions: the reference is head with the package held at
+//    `from`, measured once; `to` (head as committed) first; then a binary search of the versions
+//    in between, each held in head's tree; then the newest version after `to`.
+// 3. Verification: the suggested version in head's tree (the change a user would make) against
+//    base, with fresh runs; only a suggestion that passes is offered.
+// False alarms: every comparison of the bisect gets alpha / m (Bonferroni over the m comparisons it
+// can make at most), so the chance that any version is called leaking wrongly is at most alpha.
+async function runBisect(options) {
+    const started = Date.now();
+    const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const git = await createGit(options.repoDir, { token: options.token });
+    if (options.remote)
+        await git.ensureCommits([options.base, options.head], options.remote);
+    const headSha = await git.resolve(options.head);
+    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
+    const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
+    if (!soakCommand.trim())
+        throw new MemgateError('No soak command: set --soak to the script that exercises the service');
+    const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
+    // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
+    const env = buildEnvironments(process.env, { secrets: options.secrets, passEnv: options.options.passEnv, probePath: options.probePath });
+    const trees = new Trees({
+        git,
+        workDir,
+        workingDirectory,
+        installCommand: installCommand || undefined,
+        env: env.install,
+        signal: options.signal,
+        log: options.log
+    });
+    const soaks = new Soaks({
+        soakCommand,
+        env: env.soak,
+        timeoutMs,
+        durationMs,
+        workDir,
+        signal: options.signal,
+        log: options.log
+    });
+    const ctx = { git, baseSha, headSha, trees, soaks, stats, log: options.log };
+    const figures = () => ({
+        wallMs: Date.now() - started,
+        soaks: soaks.soaks,
+        soakMs: soaks.soakMs,
+        installs: trees.installs,
+        installMs: trees.installMs,
+        worktrees: trees.worktrees
+    });
+    try {
+        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
+        const names = [...new Set(bumps.map((b) => b.name))];
+        let name = options.package;
+        let culprit = null;
+        if (name !== undefined) {
+            if (!names.includes(name)) {
+                throw new MemgateError(`${name} did not change between base ${shortSha(baseSha)} and head ${shortSha(headSha)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
+            }
+        }
+        else if (names.length === 0) {
+            throw new MemgateError(`No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`);
+        }
+        else if (names.length === 1) {
+            name = names[0];
+        }
+        else {
+            options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
+            culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
+            if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
+                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+            }
+            if (culprit.culprits.length !== 1) {
+                const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
+                const reason = culprit.culprits.length > 1
+                    ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
+                    : culprit.reason;
+                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+            }
+            name = culprit.culprits[0].name;
+        }
+        const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
+        return finish$1({ ...report, culprit, figures: figures() }, options, trees, workDir);
+    }
+    catch (error) {
+        await trees.cleanup();
+        if (!options.keep && !options.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+        throw error;
+    }
+}
+async function finish$1(report, options, trees, workDir) {
+    await trees.cleanup();
+    if (!options.keep && !options.workDir)
+        fs.rmSync(workDir, { recursive: true, force: true });
+    options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
+    return report;
+}
+function emptyReport(culprit, alpha, verdict, reason, figures) {
+    return {
+        format: 'memgate-bisect/1',
+        package: null,
+        from: null,
+        to: null,
+        firstLeaking: null,
+        lastClean: null,
+        exact: verdict !== 'inconclusive',
+        tested: [],
+        newest: null,
+        suggestion: null,
+        verification: null,
+        alpha,
+        alphaPerComparison: culprit.alpha,
+        comparisons: culprit.tested.length,
+        culprit,
+        verdict,
+        reason,
+        figures
+    };
+}
+
+// Sizes as maintainers read them, for every stage that prints one. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+/** The type codes of a graph, looked up once. */
+function typeCodes(g) {
+    const n = (t) => g.nodeTypes.indexOf(t);
+    const e = (t) => g.edgeTypes.indexOf(t);
+    return {
+        hidden: n('hidden'),
+        array: n('array'),
+        string: n('string'),
+        object: n('object'),
+        code: n('code'),
+        closure: n('closure'),
+        regexp: n('regexp'),
+        number: n('number'),
+        native: n('native'),
+        synthetic: n('synthetic'),
+        consString: n('concatenated string'),
+        slicedString: n('sliced string'),
+        symbol: n('symbol'),
+        bigint: n('bigint'),
+        objectShape: n('object shape'),
+        context: e('context'),
+        element: e('element'),
+        property: e('property'),
+        internal: e('internal'),
+        hiddenEdge: e('hidden'),
+        shortcut: e('shortcut'),
+        weak: e('weak')
+    };
+}
+/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
+function className(g, node) {
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
+}
+/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
+function edgeNameIsIndex(t, type) {
+    return type === t.element || type === t.hiddenEdge;
+}
+/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
+function edgeLabel(g, t, edge) {
+    const type = g.edgeType[edge];
+    const name = g.edgeName[edge];
+    if (edgeNameIsIndex(t, type))
+        return `[${name}]`;
+    const s = g.strings[name] ?? String(name);
+    if (type === t.property)
+        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
+}
+/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
+function nodeLabel(g, t, node) {
+    const type = g.nodeType[node];
+    const name = g.strings[g.nodeName[node]];
+    let label;
+    if (type === t.closure)
+        label = `${name || '(anonymous)'}()`;
+    else if (type === t.string || type === t.consString || type === t.slicedString) {
+        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+    }
+    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
+        label = name || className(g, node);
+    }
+    else
+        label = `${className(g, node)} ${name}`.trim();
+    return `${label} @${g.nodeId[node]}`;
+}
+/** The first edge of `node` of the given type and name (a string), or -1. */
+function findEdge(g, node, type, name) {
+    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
+        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
+            return e;
+    }
+    return -1;
 }
 
 // Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
@@ -19608,11 +22585,6 @@ function locationOf(g, node) {
     }
     return -1;
 }
-/**
- * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
- * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
- */
-const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024;
 /** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
 const MAX_HEADER_BYTES = 1024 * 1024;
 var S;
@@ -20563,518 +23535,6 @@ function describeByte(c) {
     return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
 
-/** The type codes of a graph, looked up once. */
-function typeCodes(g) {
-    const n = (t) => g.nodeTypes.indexOf(t);
-    const e = (t) => g.edgeTypes.indexOf(t);
-    return {
-        hidden: n('hidden'),
-        array: n('array'),
-        string: n('string'),
-        object: n('object'),
-        code: n('code'),
-        closure: n('closure'),
-        regexp: n('regexp'),
-        number: n('number'),
-        native: n('native'),
-        synthetic: n('synthetic'),
-        consString: n('concatenated string'),
-        slicedString: n('sliced string'),
-        symbol: n('symbol'),
-        bigint: n('bigint'),
-        objectShape: n('object shape'),
-        context: e('context'),
-        element: e('element'),
-        property: e('property'),
-        internal: e('internal'),
-        hiddenEdge: e('hidden'),
-        shortcut: e('shortcut'),
-        weak: e('weak')
-    };
-}
-/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-function className(g, t, node) {
-    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
-}
-/** className from a node type's name and the node's name. */
-function classNameOf(type, name) {
-    switch (type) {
-        case 'object':
-        case 'native':
-            return name;
-        case 'hidden':
-            return '(system)';
-        case 'code':
-            return '(compiled code)';
-        case 'string':
-        case 'concatenated string':
-        case 'sliced string':
-            return '(string)';
-        default:
-            return `(${type ?? 'unknown'})`;
-    }
-}
-/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
-function edgeNameIsIndex(t, type) {
-    return type === t.element || type === t.hiddenEdge;
-}
-/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
-function edgeLabel(g, t, edge) {
-    const type = g.edgeType[edge];
-    const name = g.edgeName[edge];
-    if (edgeNameIsIndex(t, type))
-        return `[${name}]`;
-    const s = g.strings[name] ?? String(name);
-    if (type === t.property)
-        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
-}
-/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
-function nodeLabel(g, t, node) {
-    const type = g.nodeType[node];
-    const name = g.strings[g.nodeName[node]];
-    let label;
-    if (type === t.closure)
-        label = `${name || '(anonymous)'}()`;
-    else if (type === t.string || type === t.consString || type === t.slicedString) {
-        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-    }
-    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-        label = name || className(g, t, node);
-    }
-    else
-        label = `${className(g, t, node)} ${name}`.trim();
-    return `${label} @${g.nodeId[node]}`;
-}
-/** The first edge of `node` of the given type and name (a string), or -1. */
-function findEdge(g, node, type, name) {
-    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
-            return e;
-    }
-    return -1;
-}
-
-// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
-// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
-// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
-/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
-class Scratch {
-    length;
-    free = [];
-    constructor(length) {
-        this.length = length;
-    }
-    /** An array of `length` words, contents undefined unless `fill` is given. */
-    take(fill) {
-        const a = this.free.pop() ?? new Uint32Array(this.length);
-        if (fill !== undefined)
-            a.fill(fill);
-        return a;
-    }
-    /** Returns arrays to the pool; the caller must not use them afterwards. */
-    give(...arrays) {
-        for (const a of arrays)
-            if (a.length === this.length)
-                this.free.push(a);
-    }
-}
-
-const NONE = 0xffffffff;
-/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
-function buildRetainers(g) {
-    const n = g.nodeCount;
-    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
-    const firstRet = new Uint32Array(n + 1);
-    const { edgeTo, firstEdge } = g;
-    for (let e = 0; e < g.edgeCount; e++)
-        firstRet[edgeTo[e] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstRet[i] += firstRet[i - 1];
-    const fill = firstRet.slice(0, n);
-    const retType = new Uint8Array(g.edgeCount);
-    const retFrom = new Uint32Array(g.edgeCount);
-    const { edgeType } = g;
-    for (let from = 0; from < n; from++) {
-        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-            const slot = fill[edgeTo[e]]++;
-            retType[slot] = edgeType[e];
-            retFrom[slot] = from;
-        }
-    }
-    return { firstRet, retFrom, retType };
-}
-// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
-// being written (the stack of the code that asked for it), and V8's table of internalized strings,
-// which holds every such string whoever else does.
-const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
-/**
- * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
- * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
- * what only an opaque root holds.
- */
-function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
-    const n = g.nodeCount;
-    const parentNode = scratch.take(NONE);
-    const parentEdge = scratch.take(NONE);
-    const distance = scratch.take(NONE);
-    const queue = scratch.take();
-    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
-    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const type = nodeType[i];
-        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            level[i] = INTERNAL;
-        }
-        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
-            level[i] = OPAQUE;
-    }
-    let head = 0;
-    let tail = 0;
-    distance[0] = 0;
-    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
-    // object), then everything else from the root through the GC root categories.
-    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-        const w = edgeTo[e];
-        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
-            continue;
-        distance[w] = 1;
-        parentNode[w] = 0;
-        parentEdge[w] = e;
-        queue[tail++] = w;
-    }
-    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
-    // next pass expands v again; the others already reached all they can.
-    const skipped = new Uint8Array(n);
-    const internalOnly = new Uint8Array(n);
-    const bfs = (pass, revisitBelow) => {
-        while (head < tail) {
-            const k = head++;
-            const v = queue[k];
-            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
-                continue;
-            const d = distance[v] + 1;
-            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-                if (edgeType[e] === t.weak)
-                    continue;
-                const w = edgeTo[e];
-                if (distance[w] !== NONE)
-                    continue;
-                if (level[w] > pass) {
-                    skipped[v] |= 1 << level[w];
-                    continue;
-                }
-                distance[w] = d;
-                parentNode[w] = v;
-                parentEdge[w] = e;
-                queue[tail++] = w;
-                if (pass > 0)
-                    internalOnly[w] = 1;
-            }
-        }
-    };
-    bfs(0, 0);
-    queue[tail++] = 0;
-    bfs(0, 0);
-    for (const pass of [INTERNAL, OPAQUE]) {
-        head = 0;
-        bfs(pass, tail);
-    }
-    scratch.give(queue);
-    return { parentNode, parentEdge, distance, internalOnly };
-}
-const INTERNAL = 1;
-const OPAQUE = 2;
-/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
-function pathNodes(paths, node) {
-    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
-        return [];
-    const out = [];
-    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
-        out.push(v);
-    return out.reverse();
-}
-/**
- * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
- * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
- * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
- */
-function describePath(g, t, paths, node, annotate) {
-    const nodes = pathNodes(paths, node);
-    if (nodes.length === 0)
-        return [];
-    const steps = [];
-    for (const v of nodes) {
-        const note = annotate?.(v);
-        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0) {
-            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
-        }
-        else {
-            const edge = edgeLabel(g, t, paths.parentEdge[v]);
-            steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` });
-        }
-    }
-    // A linked list (timer lists, queues) would print one line per element: keep its ends.
-    const out = [];
-    for (let k = 0; k < steps.length;) {
-        let run = 1;
-        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
-            run++;
-        if (run >= 4) {
-            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
-        }
-        else
-            for (let j = 0; j < run; j++)
-                out.push(steps[k + j].text);
-        k += run;
-    }
-    return out;
-}
-
-/**
- * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
- * 32-bit words per node, no recursion.
- */
-function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
-    const { firstEdge, edgeTo, edgeType } = g;
-    const weak = t.weak;
-    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
-    const vertex = scratch.take();
-    const parent = scratch.take();
-    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
-    {
-        const stack = scratch.take();
-        const cursor = scratch.take();
-        let sp = 0;
-        let count = 0;
-        dfnum[0] = ++count;
-        vertex[count] = 0;
-        stack[sp++] = 0;
-        cursor[0] = firstEdge[0];
-        while (sp > 0) {
-            const v = stack[sp - 1];
-            const e = cursor[v];
-            if (e >= firstEdge[v + 1]) {
-                sp--;
-                continue;
-            }
-            cursor[v] = e + 1;
-            if (edgeType[e] === weak)
-                continue;
-            const w = edgeTo[e];
-            if (dfnum[w] !== 0)
-                continue;
-            dfnum[w] = ++count;
-            vertex[count] = w;
-            parent[count] = dfnum[v];
-            cursor[w] = firstEdge[w];
-            stack[sp++] = w;
-        }
-        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
-    }
-}
-function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
-    const n = g.nodeCount;
-    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
-    const semi = scratch.take();
-    const label = scratch.take();
-    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
-    const idom = scratch.take(0);
-    const bucketHead = spare1.fill(0);
-    const bucketNext = scratch.take(0);
-    const chain = spare2;
-    for (let i = 1; i <= count; i++) {
-        semi[i] = i;
-        label[i] = i;
-    }
-    const { firstRet, retType, retFrom } = r;
-    const evaluate = (v) => {
-        if (ancestor[v] === 0)
-            return v;
-        // compress(v) without recursion: collect the chain, then fold from the top down
-        let s = 0;
-        let x = v;
-        while (ancestor[ancestor[x]] !== 0) {
-            chain[s++] = x;
-            x = ancestor[x];
-        }
-        while (s > 0) {
-            x = chain[--s];
-            const a = ancestor[x];
-            if (semi[label[a]] < semi[label[x]])
-                label[x] = label[a];
-            ancestor[x] = ancestor[a];
-        }
-        return label[v];
-    };
-    for (let w = count; w >= 2; w--) {
-        const node = vertex[w];
-        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (retType[k] === weak)
-                continue;
-            const v = dfnum[retFrom[k]];
-            if (v === 0)
-                continue;
-            const u = evaluate(v);
-            if (semi[u] < semi[w])
-                semi[w] = semi[u];
-        }
-        const s = semi[w];
-        bucketNext[w] = bucketHead[s];
-        bucketHead[s] = w;
-        const p = parent[w];
-        ancestor[w] = p;
-        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
-            const u = evaluate(v);
-            idom[v] = semi[u] < semi[v] ? u : p;
-        }
-        bucketHead[p] = 0;
-    }
-    for (let w = 2; w <= count; w++)
-        if (idom[w] !== semi[w])
-            idom[w] = idom[idom[w]];
-    const idomNode = label.subarray(0, n).fill(NONE);
-    idomNode[vertex[1]] = vertex[1];
-    for (let w = 2; w <= count; w++)
-        idomNode[vertex[w]] = vertex[idom[w]];
-    const retained = Float64Array.from(g.selfSize);
-    for (let w = count; w >= 2; w--)
-        retained[vertex[idom[w]]] += retained[vertex[w]];
-    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
-    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
-}
-/**
- * Sums retained sizes per group without counting a node that a member of its own group already
- * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
- */
-function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
-    const sums = new Float64Array(groupCount);
-    const { order, idom, retained } = d;
-    const n = groupOf.length;
-    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = scratch.take(0);
-    for (let k = 1; k < order.length; k++)
-        firstChild[idom[order[k]] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstChild[i] += firstChild[i - 1];
-    const fill = scratch.take();
-    fill.set(firstChild.subarray(0, n));
-    const children = scratch.take();
-    for (let k = 1; k < order.length; k++)
-        children[fill[idom[order[k]]]++] = order[k];
-    const active = new Uint32Array(groupCount);
-    const stack = scratch.take();
-    const cursor = fill; // reused: reset to the first child below
-    cursor.set(firstChild.subarray(0, n));
-    let sp = 0;
-    const enter = (v) => {
-        const gr = groupOf[v];
-        if (gr >= 0) {
-            if (active[gr] === 0)
-                sums[gr] += retained[v];
-            active[gr]++;
-        }
-        stack[sp++] = v;
-    };
-    if (order.length > 0)
-        enter(order[0]);
-    while (sp > 0) {
-        const v = stack[sp - 1];
-        if (cursor[v] < firstChild[v + 1])
-            enter(children[cursor[v]++]);
-        else {
-            sp--;
-            const gr = groupOf[v];
-            if (gr >= 0)
-                active[gr]--;
-        }
-    }
-    scratch.give(firstChild, fill, children, stack);
-    return sums;
-}
-
-/**
- * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
- * a graph parsed with edges) also their retained sizes from the dominator tree.
- */
-function summarizeGraph(g, options = {}) {
-    if (g.totals)
-        return summarizeTotals(g, g.totals);
-    const t = typeCodes(g);
-    const index = new Map();
-    const names = [];
-    const groupOf = new Int32Array(g.nodeCount);
-    let totalBytes = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const name = className(g, t, i);
-        let k = index.get(name);
-        if (k === undefined) {
-            k = names.length;
-            index.set(name, k);
-            names.push(name);
-        }
-        groupOf[i] = k;
-        totalBytes += g.selfSize[i];
-    }
-    // every groupOf[i] is an index into names, and so into count and bytes
-    const count = new Float64Array(names.length);
-    const bytes = new Float64Array(names.length);
-    for (let i = 0; i < g.nodeCount; i++) {
-        count[groupOf[i]]++;
-        bytes[groupOf[i]] += g.selfSize[i];
-    }
-    let retained = null;
-    if (options.retained !== false && g.edgeCount > 0) {
-        const dom = computeDominators(g, t, buildRetainers(g));
-        retained = retainedByGroup(dom, groupOf, names.length);
-    }
-    const groups = names.map((name, k) => {
-        const group = { name, count: count[k], bytes: bytes[k] };
-        if (retained)
-            group.retainedBytes = retained[k];
-        return group;
-    });
-    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
-}
-function summarizeTotals(g, totals) {
-    const byName = new Map();
-    for (const [key, { count, bytes }] of totals.groups) {
-        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
-        // the parser checked the name in every key against the string table
-        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
-        const group = byName.get(name);
-        if (group) {
-            group.count += count;
-            group.bytes += bytes;
-        }
-        else
-            byName.set(name, { name, count, bytes });
-    }
-    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
-}
-/**
- * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
- * even ids are hashes given to embedder (native) nodes and say nothing about age.
- */
-function maxObjectId(g) {
-    if (g.totals)
-        return g.totals.maxId;
-    let max = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const id = g.nodeId[i];
-        if (id % 2 === 1 && id > max)
-            max = id;
-    }
-    return max;
-}
-
 // Which package made or holds a heap object, read from the V8 graph itself:
 //   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
 //   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
@@ -21269,6 +23729,608 @@ function readablePath(path) {
     return path;
 }
 
+// Numbers as maintainers read them. Pure.
+/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
+function formatRate(bytesPerUnit, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
+    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
+}
+
+// The report as the CLI prints it on a terminal. Pure.
+/**
+ * The report as lines for a terminal. Names and paths come from the PR: control characters (an
+ * ANSI escape could rewrite what the terminal shows) print as `�`.
+ */
+function renderText(report) {
+    return printable(renderLines(report));
+}
+// C0 and C1 controls but the newline and the tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
+function printable(text) {
+    return text.replace(CONTROL, '\ufffd');
+}
+function renderLines(report) {
+    const lines = [`verdict: ${report.verdict}`];
+    if (report.reason)
+        lines.push(report.reason);
+    if (report.detail)
+        lines.push(report.detail);
+    if (report.bumps.length > 0) {
+        lines.push('', 'bumps:');
+        for (const b of report.bumps) {
+            const target = b.package;
+            const name = target ? `${b.name} → ${target}` : b.name;
+            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
+        }
+    }
+    const { unit } = report;
+    if (unit && report.base.growth && report.head.growth) {
+        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
+        lines.push('', 'post-GC heap growth:');
+        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
+        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
+        if (report.difference)
+            lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
+    }
+    if (report.suspects.length > 0) {
+        lines.push('', 'what grows (head):');
+        for (const s of report.suspects) {
+            lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
+            if (s.retainerPath.length)
+                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
+        }
+    }
+    return lines.join('\n');
+}
+
+/** The report as a few lines for a terminal. Pure. */
+function renderBisect(report) {
+    const lines = [];
+    const c = report.culprit;
+    if (c) {
+        if (c.culprits.length > 0)
+            lines.push(`Culprit: ${c.culprits.map((b) => `${b.name} ${b.from} → ${b.to}`).join(', ')}${c.clean.length ? ` (measured clean: ${c.clean.join(', ')})` : ''}`);
+        else
+            lines.push(`Culprit search: ${c.reason}`);
+    }
+    if (report.package) {
+        lines.push(`${report.package} ${report.from} → ${report.to}`);
+        for (const t of report.tested) {
+            const growth = t.growth ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)})` : '';
+            lines.push(`  ${t.version.padEnd(14)} ${t.verdict}${growth}`);
+        }
+        if (report.firstLeaking)
+            lines.push(`First leaking: ${report.firstLeaking}${report.exact ? '' : ' (or earlier: a step stayed inconclusive)'}`);
+        if (report.lastClean)
+            lines.push(`Last clean: ${report.lastClean}`);
+        if (report.newest)
+            lines.push(`Newest published: ${report.newest.version} (${report.newest.verdict})`);
+        if (report.verification)
+            lines.push(`Verified: ${report.verification.summary}`);
+        if (report.suggestion)
+            lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`);
+    }
+    lines.push(report.reason);
+    lines.push(`False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
+        `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`);
+    return printable(lines.join('\n'));
+}
+function fmt(n) {
+    return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+}
+
+// Where every command writes: logs and progress on stderr, the one document or the text on stdout.
+const log = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+/** dist/probe.cjs, beside the bundled CLI. */
+const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
+/** With --json the document (it carries its `format`), else the text for a terminal. */
+const print = (json, document, text) => {
+    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
+};
+
+// `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
+// to pass. The same flags, options and exit codes as `memgate run`; logs go to stderr, and with
+// --json stdout carries one memgate-bisect/1 document.
+async function bisectCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        package: { type: 'string' },
+        ...OPTION_FLAGS,
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const report = await runBisect({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        package: values.package,
+        options: optionsFrom(values),
+        workDir: values['work-dir'],
+        probePath: probePath(),
+        log
+    });
+    print(values.json, report, renderBisect(report));
+    return exitCodeFor(report.verdict);
+}
+
+// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
+// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
+/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
+function examplesDir() {
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+}
+/**
+ * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
+ * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
+ */
+async function createDemoRepo(dir, head) {
+    const examples = examplesDir();
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
+    await initRepo(dir);
+    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
+    await switchToNewBranch(dir, 'bump');
+    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
+    return { dir, baseSha, headSha };
+}
+async function bumpEventHub(dir, source, message) {
+    const vendor = path.join(dir, 'vendor');
+    fs.rmSync(vendor, { recursive: true, force: true });
+    fs.mkdirSync(vendor, { recursive: true });
+    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
+    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
+    if (!tarball)
+        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
+    const manifestPath = path.join(dir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
+    return commitAll(dir, message);
+}
+async function npm(args, cwd) {
+    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    if (exit.code !== 0)
+        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
+}
+
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+const NONE = 0xffffffff;
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+function buildRetainers(g) {
+    const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
+    const firstRet = new Uint32Array(n + 1);
+    const { edgeTo, firstEdge } = g;
+    for (let e = 0; e < g.edgeCount; e++)
+        firstRet[edgeTo[e] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstRet[i] += firstRet[i - 1];
+    const fill = firstRet.slice(0, n);
+    const retType = new Uint8Array(g.edgeCount);
+    const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
+    for (let from = 0; from < n; from++) {
+        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+            const slot = fill[edgeTo[e]]++;
+            retType[slot] = edgeType[e];
+            retFrom[slot] = from;
+        }
+    }
+    return { firstRet, retFrom, retType };
+}
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
+ */
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
+    const n = g.nodeCount;
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
+    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const type = nodeType[i];
+        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+            level[i] = INTERNAL;
+        }
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
+    }
+    let head = 0;
+    let tail = 0;
+    distance[0] = 0;
+    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+    // object), then everything else from the root through the GC root categories.
+    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+        const w = edgeTo[e];
+        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
+            continue;
+        distance[w] = 1;
+        parentNode[w] = 0;
+        parentEdge[w] = e;
+        queue[tail++] = w;
+    }
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
+        while (head < tail) {
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
+                continue;
+            const d = distance[v] + 1;
+            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+                if (edgeType[e] === t.weak)
+                    continue;
+                const w = edgeTo[e];
+                if (distance[w] !== NONE)
+                    continue;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
+                    continue;
+                }
+                distance[w] = d;
+                parentNode[w] = v;
+                parentEdge[w] = e;
+                queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
+            }
+        }
+    };
+    bfs(0, 0);
+    queue[tail++] = 0;
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
+    scratch.give(queue);
+    return { parentNode, parentEdge, distance, internalOnly };
+}
+const INTERNAL = 1;
+const OPAQUE = 2;
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+function pathNodes(paths, node) {
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
+        return [];
+    const out = [];
+    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
+        out.push(v);
+    return out.reverse();
+}
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
+ */
+function describePath(g, t, paths, node, annotate) {
+    const nodes = pathNodes(paths, node);
+    if (nodes.length === 0)
+        return [];
+    const steps = [];
+    for (const v of nodes) {
+        const note = annotate?.(v);
+        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
+        else
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
+    }
+    return out;
+}
+
+// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
+// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
+// Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+/**
+ * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
+ * 32-bit words per node, no recursion.
+ */
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
+    const { firstEdge, edgeTo, edgeType } = g;
+    const weak = t.weak;
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
+    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
+    {
+        const stack = scratch.take();
+        const cursor = scratch.take();
+        let sp = 0;
+        let count = 0;
+        dfnum[0] = ++count;
+        vertex[count] = 0;
+        stack[sp++] = 0;
+        cursor[0] = firstEdge[0];
+        while (sp > 0) {
+            const v = stack[sp - 1];
+            const e = cursor[v];
+            if (e >= firstEdge[v + 1]) {
+                sp--;
+                continue;
+            }
+            cursor[v] = e + 1;
+            if (edgeType[e] === weak)
+                continue;
+            const w = edgeTo[e];
+            if (dfnum[w] !== 0)
+                continue;
+            dfnum[w] = ++count;
+            vertex[count] = w;
+            parent[count] = dfnum[v];
+            cursor[w] = firstEdge[w];
+            stack[sp++] = w;
+        }
+        return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+    }
+}
+function finish(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+    const n = g.nodeCount;
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
+    for (let i = 1; i <= count; i++) {
+        semi[i] = i;
+        label[i] = i;
+    }
+    const { firstRet, retType, retFrom } = r;
+    const evaluate = (v) => {
+        if (ancestor[v] === 0)
+            return v;
+        // compress(v) without recursion: collect the chain, then fold from the top down
+        let s = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== 0) {
+            chain[s++] = x;
+            x = ancestor[x];
+        }
+        while (s > 0) {
+            x = chain[--s];
+            const a = ancestor[x];
+            if (semi[label[a]] < semi[label[x]])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[v];
+    };
+    for (let w = count; w >= 2; w--) {
+        const node = vertex[w];
+        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+            if (retType[k] === weak)
+                continue;
+            const v = dfnum[retFrom[k]];
+            if (v === 0)
+                continue;
+            const u = evaluate(v);
+            if (semi[u] < semi[w])
+                semi[w] = semi[u];
+        }
+        const s = semi[w];
+        bucketNext[w] = bucketHead[s];
+        bucketHead[s] = w;
+        const p = parent[w];
+        ancestor[w] = p;
+        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+            const u = evaluate(v);
+            idom[v] = semi[u] < semi[v] ? u : p;
+        }
+        bucketHead[p] = 0;
+    }
+    for (let w = 2; w <= count; w++)
+        if (idom[w] !== semi[w])
+            idom[w] = idom[idom[w]];
+    const idomNode = label.subarray(0, n).fill(NONE);
+    idomNode[vertex[1]] = vertex[1];
+    for (let w = 2; w <= count; w++)
+        idomNode[vertex[w]] = vertex[idom[w]];
+    const retained = Float64Array.from(g.selfSize);
+    for (let w = count; w >= 2; w--)
+        retained[vertex[idom[w]]] += retained[vertex[w]];
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
+}
+/**
+ * Sums retained sizes per group without counting a node that a member of its own group already
+ * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
+ */
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
+    const sums = new Float64Array(groupCount);
+    const { order, idom, retained } = d;
+    const n = groupOf.length;
+    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
+    const firstChild = scratch.take(0);
+    for (let k = 1; k < order.length; k++)
+        firstChild[idom[order[k]] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstChild[i] += firstChild[i - 1];
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
+    for (let k = 1; k < order.length; k++)
+        children[fill[idom[order[k]]]++] = order[k];
+    const active = new Uint32Array(groupCount);
+    const stack = scratch.take();
+    const cursor = fill; // reused: reset to the first child below
+    cursor.set(firstChild.subarray(0, n));
+    let sp = 0;
+    const enter = (v) => {
+        const gr = groupOf[v];
+        if (gr >= 0) {
+            if (active[gr] === 0)
+                sums[gr] += retained[v];
+            active[gr]++;
+        }
+        stack[sp++] = v;
+    };
+    if (order.length > 0)
+        enter(order[0]);
+    while (sp > 0) {
+        const v = stack[sp - 1];
+        if (cursor[v] < firstChild[v + 1])
+            enter(children[cursor[v]++]);
+        else {
+            sp--;
+            const gr = groupOf[v];
+            if (gr >= 0)
+                active[gr]--;
+        }
+    }
+    scratch.give(firstChild, fill, children, stack);
+    return sums;
+}
+
+// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
+/**
+ * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
+ * a graph parsed with edges) also their retained sizes from the dominator tree.
+ */
+function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
+    const t = typeCodes(g);
+    const index = new Map();
+    const names = [];
+    const groupOf = new Int32Array(g.nodeCount);
+    let totalBytes = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const name = className(g, i);
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        groupOf[i] = k;
+        totalBytes += g.selfSize[i];
+    }
+    // every groupOf[i] is an index into names, and so into count and bytes
+    const count = new Float64Array(names.length);
+    const bytes = new Float64Array(names.length);
+    for (let i = 0; i < g.nodeCount; i++) {
+        count[groupOf[i]]++;
+        bytes[groupOf[i]] += g.selfSize[i];
+    }
+    let retained = null;
+    if (options.retained !== false && g.edgeCount > 0) {
+        const dom = computeDominators(g, t, buildRetainers(g));
+        retained = retainedByGroup(dom, groupOf, names.length);
+    }
+    const groups = names.map((name, k) => {
+        const group = { name, count: count[k], bytes: bytes[k] };
+        if (retained)
+            group.retainedBytes = retained[k];
+        return group;
+    });
+    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
+}
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
+/**
+ * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
+ * even ids are hashes given to embedder (native) nodes and say nothing about age.
+ */
+function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
+    let max = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const id = g.nodeId[i];
+        if (id % 2 === 1 && id > max)
+            max = id;
+    }
+    return max;
+}
+
 const DEFAULT_MIN_BYTES = 64 * 1024;
 /**
  * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
@@ -21326,7 +24388,7 @@ function diffGraphs(earlier, last, options = {}) {
     const lastSummary = summarizeGraph(last, { retained: false });
     const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
     const share = earlier.length === 1
-        ? netShares(groups.map((g) => ({ ...g, cls: className(last, t, g.best) })), history[0], history[1])
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
         : null;
     const suspects = [];
     const score = new Map();
@@ -21338,7 +24400,7 @@ function diffGraphs(earlier, last, options = {}) {
             return;
         const node = group.best;
         const pkg = choosePackage(attributor, paths, node, group.site, bumped);
-        const cls = className(last, t, node);
+        const cls = className(last, node);
         const suspect = {
             name: group.className,
             count,
@@ -21440,7 +24502,7 @@ function suspectName(g, t, node) {
         const name = g.strings[g.nodeName[node]];
         return `${name || '(anonymous)'}()`;
     }
-    return className(g, t, node);
+    return className(g, node);
 }
 // The creator's package first; else the nearest holder on the retainer path that belongs to a
 // package. When bumped packages are given, the first of those among creator and holders wins.
@@ -21459,69 +24521,6 @@ function choosePackage(attributor, paths, node, site, bumped) {
     }
     const preferred = candidates.find((p) => bumped.has(p));
     return preferred ?? candidates[0] ?? null;
-}
-
-// Sizes as maintainers read them, for every stage that prints one. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
-    }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
-}
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
 }
 
 // Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
@@ -21580,6 +24579,77 @@ async function diffSnapshotFiles(files, options = {}) {
     return diffGraphs(earlier, last, options);
 }
 
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    // diffGraphs needs an earlier snapshot besides the last: there are at least two
+    const first = diff.snapshots[0];
+    const last = diff.snapshots[n - 1];
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
+        }
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
+}
+
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
 // Which of a run's heap snapshots to compare. Pure.
 //
 // The probe snapshots one run after warm-up, in the middle, late and at exit. A soak that tears
@@ -21623,6 +24693,7 @@ function mib(bytes) {
     return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
+// Assembles memgate-report/1 from what the stages found. Pure.
 function buildReport(input) {
     const stats = input.stats;
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
@@ -21654,87 +24725,7 @@ function reportOfError(error, partial = {}) {
     return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
 }
 
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const slopes = [];
-    for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = count % 2 === 1 ? slopes[count >> 1] : (slopes[(count >> 1) - 1] + slopes[count >> 1]) / 2;
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = [];
-    for (let i = 0; i < n; i++)
-        residuals.push(ys[i] - slope * xs[i]);
-    return { slope, low: slopes[lowRank], high: slopes[highRank], intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++)
-            s += Math.sign(ys[j] - ys[i]);
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    const kept = [];
-    for (let i = 0; i < limit; i++)
-        kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]);
-    return kept;
-}
-
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
 /** Points per curve: enough to show a slope or a step, small enough for any comment. */
 const SERIES_POINTS = 24;
 /**
@@ -21751,8 +24742,8 @@ function medianSeries(base, head, points = SERIES_POINTS) {
         return null;
     const all = [...baseRuns, ...headRuns];
     // usableRuns keeps runs of two points or more
-    const start = Math.max(...all.map((r) => r[0].x));
-    const end = Math.min(...all.map((r) => r[r.length - 1].x));
+    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
+    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
     if (!(end > start) || points < 2)
         return null;
     const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
@@ -21772,1514 +24763,25 @@ function interpolate(run, at) {
     // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
     let lo = 0;
     let hi = run.length - 1;
-    if (at <= run[0].x)
-        return run[0].heap;
-    if (at >= run[hi].x)
-        return run[hi].heap;
+    let a = run[lo];
+    let b = run[hi];
+    if (!a || !b)
+        return Number.NaN;
+    if (at <= a.x)
+        return a.heap;
+    if (at >= b.x)
+        return b.heap;
     while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
-        if (run[mid].x <= at)
-            lo = mid;
+        const m = run[mid];
+        if (!m)
+            break;
+        if (m.x <= at)
+            [lo, a] = [mid, m];
         else
-            hi = mid;
+            [hi, b] = [mid, m];
     }
-    const a = run[lo];
-    const b = run[hi];
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
-}
-
-// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
-// processes): the environment memgate sets, and the lines the probe appends to the samples file.
-// Imported by both sides; the probe bundles it, so it imports nothing at all.
-//
-// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
-//
-// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
-//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
-//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
-//                                                      a snapshot written: the post-GC heap it holds,
-//                                                      how long it paused the soak, ms since start
-/** The environment variables of the protocol. */
-const PROBE_ENV = {
-    /** Where samples go; the probe does nothing at all without it. */
-    samplesFile: 'MEMGATE_SAMPLES_FILE',
-    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
-    expect: 'MEMGATE_EXPECT',
-    /** Directory for heap snapshots; none are taken without it. */
-    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
-    /** JSON SnapshotPlan. */
-    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
-};
-/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
-const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
-/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
-function withoutProbeEnv(env) {
-    const out = { ...env };
-    for (const name of PER_RUN)
-        delete out[name];
-    return out;
-}
-
-// The soak and the install run the PR's untrusted code: their environment is the runner's minus
-// every credential and every file command of the runner.
-/**
- * The runner's file commands: a line appended to one of these files sets variables and PATH entries
- * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
- * passes them.
- */
-const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
-/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
-const NEVER = [
-    /^GITHUB_TOKEN$/i,
-    /^GH_TOKEN$/i,
-    /^MEMGATE_TOKEN$/i,
-    /^INPUT_/i, // every action input, the github-token input among them
-    /^STATE_/i, // what the action saved for its post step
-    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
-    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
-];
-/**
- * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
- * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
- * agent, and any name that says token, secret, password or key.
- */
-const CREDENTIAL_NAMES = [
-    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
-    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
-];
-// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
-const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
-const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
-/**
- * The environment for an install or a soak: `env` without the runner's file commands, its tokens
- * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
- * any variable whose value contains one of `secrets`. Never mutates its argument.
- */
-function scrubEnv(env, secretsOrOptions = {}) {
-    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
-    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
-    const passed = new Set(options.passEnv ?? []);
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (NEVER.some((re) => re.test(name)))
-            continue;
-        if (isCredential(name) && !passed.has(name))
-            continue;
-        if (needles.some((secret) => value.includes(secret)))
-            continue;
-        out[name] = value;
-    }
-    return out;
-}
-/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
-function isCredential(name) {
-    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
-        return true;
-    if (!PACKAGE_MANAGER_CONFIG.test(name))
-        return false;
-    const lower = name.toLowerCase();
-    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
-}
-/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
-function withProbe(nodeOptions, probePath) {
-    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
-    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
-}
-
-/**
- * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
- * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
- * through corepack, which honours a version pinned in package.json's `packageManager` field and
- * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
- * flags would fail, so the plain install runs instead.
- */
-function installCommandFor(manager) {
-    const pinned = manager.version ? `@${manager.version}` : '';
-    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
-    const describe = (label) => `${label}${pinned}${lock}`;
-    const frozen = Boolean(manager.lockfile);
-    switch (manager.name) {
-        case 'npm':
-            return {
-                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
-                description: describe('npm')
-            };
-        case 'yarn':
-            return {
-                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('Yarn 1')
-            };
-        case 'yarn-berry':
-            return {
-                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
-                description: describe('Yarn Berry')
-            };
-        case 'pnpm':
-            return {
-                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('pnpm')
-            };
-    }
-}
-
-// The part of a log a maintainer needs to see in a one-screen error. Pure.
-const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
-// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
-const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
-/**
- * The last `lines` lines of `text`, preceded by its first error line when that is further up:
- * `npm ci` states its reason first and then prints its whole usage text.
- */
-function logTail(text, lines) {
-    const all = text.trimEnd().split('\n');
-    const tail = all.slice(-lines);
-    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
-    if (firstError < 0 || firstError >= all.length - lines)
-        return tail.join('\n');
-    return [all[firstError], '…', ...tail].join('\n');
-}
-
-// Installs one side's dependencies with the package manager the project uses.
-const INSTALL_LOG_TAIL = 15;
-/**
- * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
- * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
- * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
- * lockfile or pins a `packageManager`).
- */
-function planInstall(rootDir, projectDir, installCommand) {
-    if (installCommand?.trim())
-        return { dir: projectDir, command: installCommand, description: 'install-command' };
-    const root = path.resolve(rootDir);
-    let dir = path.resolve(projectDir);
-    let pinned;
-    for (;;) {
-        const files = listTopFiles(dir);
-        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
-        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
-            return detected(dir, files, manifest);
-        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
-            pinned = dir;
-        if (dir === root || !dir.startsWith(root + path.sep))
-            break;
-        dir = path.dirname(dir);
-    }
-    const at = pinned ?? path.resolve(projectDir);
-    const files = listTopFiles(at);
-    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
-}
-function detected(dir, files, manifest) {
-    const manager = detectPackageManager(files, manifest);
-    const { command, description } = installCommandFor(manager);
-    return { dir, command, manager, description };
-}
-/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
-function listTopFiles(dir) {
-    const files = safeReaddir(dir);
-    if (files.includes('.yarn'))
-        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
-    return files;
-}
-function safeReaddir(dir) {
-    try {
-        return fs.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function readText(file) {
-    try {
-        return fs.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
- * that names the side, the command and its exit status, with the tail of the log.
- */
-async function runInstall(side, plan, env, logFile, signal) {
-    const started = Date.now();
-    const log = fs.openSync(logFile, 'w');
-    const installEnv = {
-        ...env,
-        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
-        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-        COREPACK_ENABLE_AUTO_PIN: '0',
-        CI: env.CI ?? 'true'
-    };
-    // Its own process group, so that a cancelled install takes its children with it.
-    const { code, signal: killedBy } = await runProcess({
-        command: plan.command,
-        shell: true,
-        cwd: plan.dir,
-        env: installEnv,
-        output: log,
-        signal
-    });
-    fs.closeSync(log);
-    if (signal?.aborted)
-        throw new MemgateError(`Cancelled while installing ${side}`);
-    if (code !== 0) {
-        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
-        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
-        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
-    }
-    return { ...plan, durationMs: Date.now() - started, log: logFile };
-}
-
-/**
- * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
- * the machine over time hits both sides alike; with two slots and sides that take equally long,
- * that is one base and one head at once. A slot that frees up takes the next job rather than wait
- * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
- * its install, and its later runs for its first, whose length places their samples and snapshots;
- * within a round the side whose runs take longer goes first, so that the last round does not leave
- * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
- */
-async function runQueue(q) {
-    const sides = ['base', 'head'];
-    // A later look of a session finds its sides installed already.
-    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
-    const queued = { base: 0, head: 0 };
-    // In the order they should go: installs, then round by round, base before head.
-    const addRuns = () => {
-        let added = false;
-        for (const side of sides) {
-            for (; queued[side] < q.runs(side); queued[side]++, added = true)
-                jobs.push({ side, i: queued[side], install: false, started: false });
-        }
-        if (added)
-            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
-    };
-    const ready = (job) => {
-        if (job.install)
-            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
-        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
-    };
-    const pick = () => {
-        addRuns();
-        const job = jobs.find((j) => !j.started && ready(j));
-        if (!job || job.install)
-            return job;
-        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
-        const mine = q.firstMs(job.side);
-        const theirs = other && q.firstMs(other.side);
-        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
-    };
-    const running = new Set();
-    let failure;
-    for (;;) {
-        while (running.size < q.slots && !q.signal?.aborted && !failure) {
-            const job = pick();
-            if (!job)
-                break;
-            job.started = true;
-            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
-                .catch((error) => {
-                if (!failure) {
-                    failure = { error };
-                    q.stop.abort();
-                }
-            })
-                .finally(() => running.delete(p));
-            running.add(p);
-        }
-        if (running.size === 0)
-            break;
-        await Promise.race(running);
-    }
-    if (failure)
-        throw failure.error;
-}
-
-// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
-// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
-// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
-// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
-// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
-// pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
-const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
-/**
- * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
- * the soak writes: the name is matched on the last path component only, in time linear in the
- * path (a pattern anchored at every slash took quadratic time on a long one).
- */
-function isWrapperScript(script) {
-    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
-    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
-}
-
-// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
-//
-// Lines, one JSON object each (memgate-samples/1, docs/design.md):
-//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
-//                                                      a post-GC sample by the probe, t = ms since that process started
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
-// Anything else (a half-written last line of a killed soak, notes) is skipped.
-/**
- * Picks the workload's samples among the lines of every process that wrote some. The rule:
- * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
- * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
- *    samples (ties: the larger peak heap);
- * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
- *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
- *    in the worker that holds the data, and a master that forks a short helper keeps its place;
- * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
- * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
- */
-function parseSampleLines(text, options = {}) {
-    const own = [];
-    const byPid = new Map();
-    const meta = new Map();
-    for (const raw of text.split('\n')) {
-        if (!raw.trim())
-            continue;
-        let line;
-        try {
-            line = JSON.parse(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!line || typeof line !== 'object')
-            continue;
-        if (line.meta === true && typeof line.pid === 'number') {
-            meta.set(line.pid, {
-                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
-                script: typeof line.script === 'string' ? line.script : undefined
-            });
-            continue;
-        }
-        if (typeof line.x !== 'number' || typeof line.heap !== 'number')
-            continue;
-        if (typeof line.pid !== 'number') {
-            own.push(pick(line));
-            continue;
-        }
-        const list = byPid.get(line.pid) ?? [];
-        list.push(line);
-        byPid.set(line.pid, list);
-    }
-    const processes = [];
-    for (const [pid, all] of byPid) {
-        const counted = all.some((l) => l.unit === 'iteration');
-        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
-        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
-        const info = meta.get(pid);
-        processes.push({
-            pid,
-            ppid: info?.ppid,
-            script: info?.script,
-            unit: counted ? 'iteration' : 'ms',
-            samples: lines.length,
-            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap: heaps[heaps.length - 1], // never empty: every pid has a line, an iteration one when `counted`
-            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
-            lines,
-            median: heaps[Math.floor(heaps.length / 2)]
-        });
-    }
-    const publicInfo = processes.map(({ lines, median, ...rest }) => (rest));
-    const finish = (source, unit, lines, pid) => {
-        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
-        return {
-            unit,
-            samples: kept.map(pick),
-            source,
-            pid,
-            processes: publicInfo,
-            warmupDropped: lines.length - kept.length,
-            lastX: lines.at(-1)?.x
-        };
-    };
-    if (own.length > 0)
-        return finish('soak', 'iteration', own);
-    const counting = processes.filter((p) => p.unit === 'iteration');
-    if (counting.length > 0) {
-        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
-        return finish('probe', 'iteration', best.lines, best.pid);
-    }
-    const workloads = processes.filter((p) => !p.wrapper);
-    const candidates = workloads.length > 0 ? workloads : processes;
-    if (candidates.length > 0) {
-        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
-        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-        return finish('probe', 'ms', best.lines, best.pid);
-    }
-    if (options.rss && options.rss.length > 0) {
-        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
-    }
-    return finish('none', 'ms', []);
-}
-function inWarmup(line, warmup) {
-    if (!warmup)
-        return false;
-    if (warmup.x !== undefined && line.x < warmup.x)
-        return true;
-    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
-        return true;
-    return false;
-}
-function pick(line) {
-    const sample = { x: line.x, heap: line.heap };
-    if (typeof line.rss === 'number')
-        sample.rss = line.rss;
-    if (typeof line.external === 'number')
-        sample.external = line.external;
-    if (typeof line.arrayBuffers === 'number')
-        sample.arrayBuffers = line.arrayBuffers;
-    return sample;
-}
-
-// Runs one soak process: its own process group, a log file, a duration after which it is asked to
-// stop, and a timeout that kills the whole tree.
-const DEFAULT_STOP_GRACE_MS = 5000;
-const DEFAULT_RSS_INTERVAL_MS = 250;
-/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
-const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024;
-async function runSoak(options) {
-    const files = {
-        samples: path.join(options.outDir, 'samples.jsonl'),
-        log: path.join(options.outDir, 'soak.log'),
-        snapshots: path.join(options.outDir, 'snapshots')
-    };
-    fs.mkdirSync(options.outDir, { recursive: true });
-    fs.rmSync(files.samples, { force: true });
-    fs.rmSync(files.snapshots, { recursive: true, force: true });
-    const log = fs.openSync(files.log, 'w');
-    let run;
-    try {
-        run = await supervise(options, probeEnv(options, files), log);
-    }
-    finally {
-        fs.closeSync(log);
-    }
-    return collectRun(options, files, run);
-}
-/** The soak's environment: the protocol variables of this run, and nothing left from another. */
-function probeEnv(options, files) {
-    const env = withoutProbeEnv(options.env);
-    env[PROBE_ENV.samplesFile] = files.samples;
-    if (options.expected)
-        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
-    if (options.snapshots) {
-        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
-        plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES;
-        env[PROBE_ENV.snapshotDir] = files.snapshots;
-        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
-    }
-    return env;
-}
-/**
- * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
- * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
- * the group is left.
- */
-async function supervise(options, env, log) {
-    const started = Date.now();
-    const rss = [];
-    let timedOut = false;
-    let stopped;
-    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
-    const pgid = child.pid;
-    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-    const timers = [];
-    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
-    if (pgid) {
-        const readRss = () => {
-            const group = readGroupRss(pgid);
-            if (group.processes > 0)
-                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
-        };
-        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
-    }
-    later(options.timeoutMs, () => {
-        timedOut = true;
-        killGroup(pgid, 'SIGKILL');
-    });
-    if (options.durationMs !== undefined) {
-        const stop = (sig) => () => {
-            stopped = sig;
-            killGroup(pgid, sig);
-        };
-        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
-        later(options.durationMs, stop('SIGINT'));
-        later(options.durationMs + grace, stop('SIGTERM'));
-        later(options.durationMs + 2 * grace, stop('SIGKILL'));
-    }
-    const onAbort = () => killGroup(pgid, 'SIGKILL');
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted)
-        onAbort();
-    const exit = await child.exited;
-    if (!exit.spawnError) {
-        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
-        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
-        if (stopped === undefined || timedOut)
-            killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
-        killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
-    }
-    for (const t of timers)
-        clearTimeout(t);
-    options.signal?.removeEventListener('abort', onAbort);
-    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
-}
-/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
-function collectRun(options, files, run) {
-    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
-    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
-    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
-    const logText = fs.readFileSync(files.log, 'utf8');
-    const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
-    const { files: snapshotFiles, points: snapshotPoints, notes } = collectSnapshots(files.snapshots, parsed.pid);
-    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
-    const lifetimeMs = picked?.lifetimeMs ?? 0;
-    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
-        ? (parsed.lastX / lifetimeMs) * 1000
-        : undefined;
-    return {
-        exitCode: run.code,
-        signal: run.signal,
-        outcome,
-        durationMs: run.durationMs,
-        samples: parsed.samples,
-        unit: parsed.unit,
-        stderrTail: outcome === 'ok' ? undefined : stderrTail,
-        log: files.log,
-        snapshotFiles,
-        snapshotPoints,
-        notes,
-        samplesFile: files.samples,
-        source: parsed.source,
-        pid: parsed.pid,
-        processes: parsed.processes,
-        stopped: run.stopped,
-        throughput,
-        warmupDropped: parsed.warmupDropped,
-        lastX: parsed.lastX,
-        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
-            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
-            : undefined
-    };
-}
-/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
-function collectSnapshots(dir, pid) {
-    if (!fs.existsSync(dir))
-        return { files: [], points: [], notes: [] };
-    const names = fs.readdirSync(dir);
-    const files = names
-        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
-        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
-        .map((f) => path.join(dir, f));
-    const notes = [];
-    const taken = new Map();
-    if (names.includes('notes.jsonl')) {
-        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
-            try {
-                const note = JSON.parse(raw);
-                if (pid !== undefined && note.pid !== pid)
-                    continue;
-                if (typeof note.note === 'string')
-                    notes.push(note.note);
-                if (typeof note.file === 'string') {
-                    taken.set(note.file, { heap: finite(note.heap), pauseMs: finite(note.pauseMs) });
-                }
-            }
-            catch {
-                // a half-written note of a killed process
-            }
-        }
-    }
-    const points = files.map((file) => {
-        const name = path.basename(file);
-        return { file, label: name.replace(/^\d+-\d+-/, '').replace(/\.heapsnapshot$/, ''), ...taken.get(name) };
-    });
-    return { files, points, notes };
-}
-/**
- * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
- * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
- * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
- */
-function classifyExit(code, signal, timedOut, output, stopped = false) {
-    if (timedOut)
-        return 'timeout';
-    if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
-        return 'oom';
-    if (code === 0 || stopped)
-        return 'ok';
-    if (signal === 'SIGKILL' || code === 128 + 9)
-        return 'oom';
-    return 'crash';
-}
-const GROUP_EXIT_WAIT_MS = 2000;
-function finite(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
-// (or side by side, one base and one head at once, where there are cores for both). A session keeps
-// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
-/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
-async function openSession(options) {
-    const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
-    const parallel = options.parallel ?? availableCores() >= 2;
-    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const added = [];
-    const close = async () => {
-        for (const side of added)
-            await options.git.removeWorktree(dirs[side]);
-    };
-    try {
-        for (const side of SIDES) {
-            fs.rmSync(dirs[side], { recursive: true, force: true });
-            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
-            added.push(side);
-        }
-        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
-        const session = {
-            options,
-            installEnv,
-            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
-            parallel,
-            dirs,
-            plans,
-            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
-            installs: {}
-        };
-        return { soak: (look) => soakLook(session, look), close };
-    }
-    catch (error) {
-        await close();
-        throw error;
-    }
-}
-function planSide(options, dirs, side) {
-    const projectDir = path.join(dirs[side], options.workingDirectory);
-    if (!fs.existsSync(projectDir)) {
-        const sha = side === 'base' ? options.baseSha : options.headSha;
-        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`);
-    }
-    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
-}
-/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
-async function soakLook(session, look) {
-    const { options, installs } = session;
-    const started = Date.now();
-    // Aborted when a job fails, so that the runs still going stop with it.
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const installOne = async (side) => {
-        const plan = session.plans[side];
-        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
-        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
-    };
-    let runsStarted;
-    const results = { base: [], head: [] };
-    const runs = { base: look.runs, head: look.runs };
-    const runOne = async (side, i) => {
-        runsStarted ??= Date.now();
-        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
-        if (signal.aborted) {
-            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
-            return;
-        }
-        results[side][i] = run; // runs of a side may finish out of order
-        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-        // run may get too few for a trend. It still tells the later runs how long they are (they get
-        // their minimum whatever it costs), and the side gets one more run in its place.
-        const known = i > 0 || look.expected?.[side] !== undefined;
-        const few = run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES$1;
-        const pilot = i === 0 && !known && few;
-        // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
-        const paused = !pilot && few && run.snapshotPoints.length > 0;
-        if (pilot || paused)
-            runs[side]++;
-        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-            (run.source === 'rss' ? ' (process RSS)' : '') +
-            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '') +
-            (paused ? `, too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : ''));
-    };
-    await runQueue({
-        runs: (side) => runs[side],
-        slots: session.parallel ? 2 : 1,
-        concurrentInstalls: session.concurrentInstalls,
-        install: installOne,
-        run: runOne,
-        installed: (side) => installs[side] !== undefined,
-        firstMs: (side) => results[side][0]?.durationMs,
-        stop,
-        signal: options.signal
-    });
-    if (options.signal?.aborted)
-        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
-    return {
-        base: toSide('base', results.base, installs.base),
-        head: toSide('head', results.head, installs.head),
-        parallel: session.parallel,
-        wallMs: Date.now() - started,
-        runsWallMs
-    };
-}
-/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
-function runOneSoak(session, look, side, i, first, signal) {
-    const { options } = session;
-    return runSoak({
-        command: options.soakCommand,
-        cwd: path.join(session.dirs[side], options.workingDirectory),
-        env: session.soakEnv,
-        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
-        timeoutMs: options.timeoutMs,
-        durationMs: options.durationMs,
-        signal,
-        expected: first?.length ?? look.expected?.[side],
-        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-    });
-}
-const SIDES = ['base', 'head'];
-/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES$1 = 10;
-/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
-function snapshotRun(i, runs) {
-    return runs >= 2 ? i === 1 : i === 0;
-}
-function snapshotPlan(options, first) {
-    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
-    if (first?.lastX !== undefined && first.outcome === 'ok') {
-        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
-        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
-        plan.middle = { x: Math.round(first.lastX / 2) };
-        // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
-        // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
-        // whichever comes first (never before the middle one): a soak that stops on its own clock loses
-        // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
-        // SIGINT arrives, before the soak's own handler runs.
-        plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) };
-        const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity);
-        if (Number.isFinite(ms))
-            plan.late.ms = Math.round(ms * LATE_SHARE);
-    }
-    else if (options.durationMs !== undefined) {
-        plan.middle = { ms: Math.round(options.durationMs / 2) };
-        plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) };
-    }
-    return plan;
-}
-/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
-const LATE_SHARE = 0.85;
-function availableCores() {
-    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-/**
- * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
- * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
- * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
- */
-function describeBrokenSnapshotRuns(side, runs) {
-    const notes = [];
-    runs.forEach((run, i) => {
-        const outcome = run.outcome ?? 'ok';
-        if (outcome === 'ok' || run.snapshotPoints.length === 0)
-            return;
-        const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0);
-        const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok');
-        const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0));
-        notes.push(`${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
-            (othersOk
-                ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
-                : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
-            'Its snapshots are not used for suspects.');
-    });
-    return notes;
-}
-function toSide(side, runs, install) {
-    const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms';
-    // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
-    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok');
-    return {
-        samples: {
-            format: 'memgate-samples/1',
-            side,
-            unit,
-            runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-                exitCode,
-                signal,
-                outcome,
-                durationMs,
-                samples,
-                stderrTail,
-                log
-            }))
-        },
-        snapshots: snapshotRunResult?.snapshotFiles ?? [],
-        snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
-        notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
-        install: {
-            ...install,
-            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
-        },
-        length: runs.find((r) => r.length)?.length,
-        runs: runs.map((r, i) => ({
-            run: i + 1,
-            outcome: r.outcome ?? 'ok',
-            durationMs: r.durationMs ?? 0,
-            samples: r.samples.length,
-            unit: r.unit,
-            source: r.source,
-            pid: r.pid,
-            processes: r.processes,
-            samplesFile: r.samplesFile,
-            log: r.log ?? '',
-            throughput: r.throughput,
-            stopped: r.stopped,
-            warmupDropped: r.warmupDropped,
-            snapshots: r.snapshotFiles
-        }))
-    };
-}
-
-// Share of the faster half's pace by which the halves must differ to count as a change of pace.
-const paceChange = 0.25;
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
-            groups++;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
-            near.push(i);
-    const index = near[near.length >> 1] + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
-    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
-    // change by a quarter or more of the faster half's pace is growth that stops or starts.
-    const changes = early !== null &&
-        late !== null &&
-        (early.low > late.high || late.low > early.high) &&
-        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found
-        ? { at: xs[found.index], bytes: found.bytes }
-        : lateFound && changes
-            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
-            : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal
-        ? `signal ${run.signal}`
-        : run.exitCode !== null && run.exitCode !== undefined
-            ? `exit code ${run.exitCode}`
-            : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = {
-        index,
-        samples: 0,
-        heap: null,
-        external: null,
-        shape: null,
-        step: null,
-        trendP: null,
-        level: null,
-        span: null,
-        throughput
-    };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = withoutTeardown(thin(afterWarmup(samples, options.warmup), maxPoints));
-    if (kept.length < options.minSamples && !climbsSteeply(kept)) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys);
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: xs[xs.length - 1] - xs[0],
-        throughput
-    };
-}
-// A large leak gets few samples: each full GC on a growing heap costs more of the probe's budget.
-// A run whose few samples all climb, by a tenth of its heap or more, is evidence, not noise: a run
-// that does not grow never passes this (4 samples rise in order by chance 1 time in 24, and not by
-// a tenth of the heap), so flat runs with few samples stay out as before.
-const steepMinSamples = 4;
-const steepRise = 0.1;
-/** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
-function climbsSteeply(samples) {
-    if (samples.length < steepMinSamples)
-        return false;
-    for (let i = 1; i < samples.length; i++)
-        if (!(samples[i].heap > samples[i - 1].heap))
-            return false;
-    const first = samples[0].heap;
-    return first > 0 && samples[samples.length - 1].heap - first >= steepRise * first;
-}
-/**
- * The samples without the probe's last one when it fell below the first by a tenth of the heap:
- * taken at exit, after a tidy soak's teardown (server.close(), a cache cleared) freed what it
- * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
- */
-function withoutTeardown(samples) {
-    if (samples.length < 2)
-        return samples;
-    const first = samples[0].heap;
-    return samples[samples.length - 1].heap < first - steepRise * first ? samples.slice(0, -1) : samples;
-}
-/** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
-function fitFew(xs, ys) {
-    const fit = theilSen(xs, ys);
-    return fit ? { growth: { estimate: fit.slope, low: fit.low, high: fit.high }, shape: null, step: null } : null;
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = [];
-    for (let j = 0; j <= n; j++)
-        previous.push(Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        const current = [Float64Array.of(1)];
-        for (let j = 1; j <= n; j++) {
-            const row = new Float64Array(i * j + 1);
-            const fewerFirst = previous[j]; // f(i − 1, j, ·), shifted by j
-            const fewerSecond = current[j - 1]; // f(i, j − 1, ·)
-            for (let u = 0; u < fewerFirst.length; u++)
-                row[u + j] += fewerFirst[u];
-            for (let u = 0; u < fewerSecond.length; u++)
-                row[u] += fewerSecond[u];
-            current.push(row);
-        }
-        previous = current;
-    }
-    const counts = previous[n];
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0];
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (let k = u; k < probabilities.length; k++)
-        p += probabilities[k];
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = count % 2 === 1 ? differences[count >> 1] : (differences[(count >> 1) - 1] + differences[count >> 1]) / 2;
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (let u = 0; u < probabilities.length; u++) {
-            cumulative += probabilities[u];
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))],
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))],
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
-}
-
-// Only a head clearly slower than base: below this share of base's pace, and consistently.
-const slowerShare = 0.8;
-/**
- * Base against head at head's pace, when head runs consistently slower than base (null
- * otherwise, or when a run has no pace). `alpha` and `passAlpha` as in the heap comparison.
- */
-function compareAtHeadPace(base, head, minimumEffect, alpha, passAlpha) {
-    if (base.length < 2 || head.length < 2)
-        return null;
-    if (![...base, ...head].every((r) => r.heap && r.throughput !== null && r.throughput > 0))
-        return null;
-    const baseRates = base.map((r) => r.throughput);
-    const headRates = head.map((r) => r.throughput);
-    const ratio = median(headRates) / median(baseRates);
-    // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
-    if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025)
-        return null;
-    const headPace = median(headRates);
-    const perMs = base.map((r) => (r.heap.estimate * r.throughput) / 1000);
-    const atHeadPace = perMs.map((g) => (g * 1000) / headPace);
-    const h = head.map((r) => r.heap.estimate);
-    const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha);
-    const summary = (values) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        return { estimate: median(sorted), low: sorted[0], high: sorted[sorted.length - 1] };
-    };
-    return {
-        ratio,
-        difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, atHeadPace, minimumEffect) },
-        baseGrowthPerMs: median(perMs),
-        head: summary(h),
-        base: summary(atHeadPace)
-    };
-}
-
-// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
-//
-// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
-// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
-// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
-/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
-function planLooks(runs, maxRuns) {
-    const looks = [Math.max(1, Math.floor(runs))];
-    const step = Math.max(1, Math.ceil(runs / 2));
-    while (looks[looks.length - 1] < maxRuns)
-        looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
-    return looks;
-}
-/**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
- */
-function alphaForLook(alpha, look, looks, metrics) {
-    const perMetric = alpha / Math.max(1, metrics);
-    if (looks <= 1)
-        return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
-}
-function checkSamples(samples, name) {
-    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
-        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
-    }
-    if (!Array.isArray(samples.runs))
-        throw new MemgateError(`${name} samples have no runs array`);
-}
-function summarise(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
-}
-// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
-function describeExclusions(side, runs) {
-    const excluded = runs.filter((r) => r.excluded);
-    if (excluded.length === 0)
-        return null;
-    const first = excluded[0];
-    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
-}
-// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
-const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
-function describeShapes(base, head, heap, minimumEffect, unit) {
-    const notes = [];
-    const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
-            `that growth predates this change and is not counted against it.`);
-    }
-    for (const [side, runs] of [
-        ['base', base],
-        ['head', head]
-    ]) {
-        const steps = runs.filter((r) => r.step);
-        if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step.bytes)))} in ${steps.length} of ${runs.length} runs ` +
-                `(lazy initialisation?); the jump is taken out before measuring growth.`);
-        }
-        const changing = runs.filter((r) => r.shape === 'changes');
-        if (changing.length * 2 > runs.length) {
-            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
-                `growth is measured on the late half of those runs.`);
-        }
-    }
-    return notes;
-}
-/**
- * Decide whether head's post-GC heap (and external memory) grows faster than base's.
- * Throws MemgateError only for malformed input or mixed units; too little data gives
- * `inconclusive` with the reason, never `pass`.
- */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
-    if (base.unit !== head.unit) {
-        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
-    }
-    const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
-}
-/** The verdict of one look, the sentence that says why, and how many runs more could help. */
-function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const heap = comparisons[0];
-    const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
-    let verdict;
-    let reason;
-    let moreRuns = 0;
-    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    if (leaking.length > 0) {
-        const c = leaking[0];
-        verdict = 'leak';
-        reason =
-            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
-    }
-    else if (passing) {
-        verdict = 'pass';
-        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
-        reason =
-            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
-    }
-    else {
-        verdict = 'inconclusive';
-        moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0) {
-            reason =
-                baseRuns.length + headRuns.length > 0
-                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
-                    : 'there are no runs to compare.';
-            moreRuns = 0;
-        }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
-            const side = usableHead.length === 0 ? 'head' : 'base';
-            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
-            moreRuns = 0;
-        }
-        else if (!reachable) {
-            reason =
-                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes.length > 0 && notes[0].includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
-        }
-        else {
-            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
-            reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
-        }
-    }
-    return { verdict, reason, moreRuns };
-}
-/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
-function minimumEffectOf(unit, usableBase, settings) {
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    return { minimumEffect, minimumEffectShare };
-}
-/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
-function compareThroughput(baseRuns, headRuns) {
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
-    let note = null;
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            note =
-                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
-        }
-    }
-    return { throughput, note };
-}
-/**
- * A head that runs consistently slower shows the runtime's own growth with time as more growth per
- * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
- * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
- * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
- */
-function describePace(verdict, d) {
-    if (verdict === 'pass' || d.unitName !== 'bytes/iteration')
-        return null;
-    const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha);
-    if (!pace)
-        return null;
-    const heap = d.comparisons[0];
-    return (`At head's pace (${fmt$1(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt$1(pace.baseGrowthPerMs)} bytes/ms) ` +
-        `is ${fmt$1(pace.base.estimate)} ${d.unitName}: head grows ${fmt$1(pace.difference.estimate)} beyond it (from ${fmt$1(pace.difference.low)} to ${fmt$1(pace.difference.high)}) ` +
-        `of the ${fmt$1(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`);
-}
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter((r) => !r.excluded);
-    const usableHead = headRuns.filter((r) => !r.excluded);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const comparisons = metrics.map((metric) => {
-        const b = usableBase.map((r) => r[metric].estimate);
-        const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    });
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    const heap = comparisons[0];
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
-    if (throughputNote)
-        notes.push(throughputNote);
-    const decided = decide({
-        comparisons,
-        minimumEffect,
-        alphaTest,
-        settings,
-        unitName,
-        notes,
-        baseRuns,
-        headRuns,
-        moreRunsPossible
-    });
-    const { verdict, reason, moreRuns } = decided;
-    const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName });
-    if (paceNote)
-        notes.push(paceNote);
-    return {
-        verdict,
-        unit: unitName,
-        base: heap.base,
-        head: heap.head,
-        difference: heap.difference,
-        reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
-        runs: { base: baseRuns, head: headRuns },
-        throughput,
-        comparisons,
-        minimumEffect,
-        minimumEffectShare,
-        look,
-        looks,
-        notes,
-        moreRuns
-    };
-}
-
-/**
- * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
- * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
- * options. Never asks for more than `maxRuns` runs per side in total.
- */
-function nextStep(analysis, runsSoFar, maxRuns) {
-    if (analysis.verdict !== 'inconclusive')
-        return { done: true };
-    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
-    return addRuns > 0 ? { done: false, addRuns } : { done: true };
 }
 
 // trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
@@ -23299,18 +24801,13 @@ async function runPipeline(options, target) {
     }
 }
 async function measure(options, target, workDir, known) {
-    const git = await createGit(target.repoDir, { token: target.token });
-    if (target.remote)
-        await git.ensureCommits([target.base, target.head], target.remote);
-    const headSha = (known.headSha = await git.resolve(target.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha));
     // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-    const warnings = [];
-    const warn = (line) => {
-        warnings.push(line);
-        target.log(`warning: ${line}`);
-    };
-    const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal });
+    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
+        ...target,
+        workingDirectory: options.workingDirectory,
+        warn: (line) => target.log(`warning: ${line}`),
+        known
+    });
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
@@ -23329,7 +24826,7 @@ async function measure(options, target, workDir, known) {
     for (const side of ['base', 'head']) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
-    const report = await judge$1(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
+    const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
     // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
     const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
     if (snapshots.length)
@@ -23358,10 +24855,12 @@ async function soakUntilDecided(options, target, git, where, known) {
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
-            const failure = judgeFailures(soak.base, soak.head);
-            const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
-            const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!stats || !step || step.done)
+            const failure = judgeFailures(soak.base.samples, soak.head.samples);
+            if (failure)
+                return { soak, failure };
+            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            if (!step || step.done)
                 return { soak, failure, stats };
             target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
             // A later look knows how long the runs are, and keeps the first look's snapshots.
@@ -23378,9 +24877,9 @@ async function soakUntilDecided(options, target, git, where, known) {
         await session.close();
     }
 }
-async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
+async function judge(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
-    const verdict = failure?.verdict ?? stats.verdict;
+    const verdict = failure ? failure.verdict : stats.verdict;
     const { suspects, notes: heapNotes } = verdict === 'leak'
         ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
         : { suspects: [], notes: [] };
@@ -23407,43 +24906,6 @@ function appendRuns(first, more) {
         runs: [...a.runs, ...b.runs]
     });
     return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
-}
-/**
- * Runs that did not finish decide the verdict before any statistics: head running out of memory
- * where base does not is a leak; a side whose every run failed leaves nothing to compare.
- */
-function judgeFailures(base, head) {
-    const ok = (s) => s.samples.runs.filter((r) => r.outcome === 'ok').length;
-    const oom = (s) => s.samples.runs.filter((r) => r.outcome === 'oom').length;
-    const total = head.samples.runs.length;
-    const tail = (s) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined;
-    const describe = (s) => {
-        const run = s.samples.runs.find((r) => r.outcome !== 'ok');
-        return run?.outcome === 'timeout'
-            ? 'timed out'
-            : run?.outcome === 'oom'
-                ? 'ran out of memory'
-                : `exited with ${run?.exitCode ?? run?.signal}`;
-    };
-    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-        return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` };
-    }
-    if (ok(base) === 0 && ok(head) === 0) {
-        return {
-            verdict: 'error',
-            reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
-            detail: tail(head)
-        };
-    }
-    for (const [name, side] of [
-        ['base', base],
-        ['head', head]
-    ]) {
-        if (ok(side) === 0) {
-            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
-        }
-    }
-    return null;
 }
 /** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
 async function findSuspects(head, packages, maxBytes, log) {
@@ -23475,68 +24937,7 @@ async function findSuspects(head, packages, maxBytes, log) {
     }
 }
 
-// Numbers as maintainers read them. Pure.
-/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
-function formatRate(bytesPerUnit, unit) {
-    const per = unit.replace(/^bytes\//, '');
-    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
-    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
-}
-
-/**
- * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`.
- */
-function renderText(report) {
-    return printable(renderLines(report));
-}
-// C0 and C1 controls but the newline and the tab.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-function printable(text) {
-    return text.replace(CONTROL, '\ufffd');
-}
-function renderLines(report) {
-    const lines = [`verdict: ${report.verdict}`];
-    if (report.reason)
-        lines.push(report.reason);
-    if (report.detail)
-        lines.push(report.detail);
-    if (report.bumps.length > 0) {
-        lines.push('', 'bumps:');
-        for (const b of report.bumps) {
-            const target = b.package;
-            const name = target ? `${b.name} → ${target}` : b.name;
-            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
-        }
-    }
-    if (report.unit && report.base.growth && report.head.growth) {
-        const g = (x) => `${formatRate(x.estimate, report.unit)} [${formatRate(x.low, report.unit)}, ${formatRate(x.high, report.unit)}]`;
-        lines.push('', 'post-GC heap growth:');
-        lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`);
-        lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`);
-        if (report.difference)
-            lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
-    }
-    if (report.suspects.length > 0) {
-        lines.push('', 'what grows (head):');
-        for (const s of report.suspects) {
-            lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
-            if (s.retainerPath.length)
-                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
-        }
-    }
-    return lines.join('\n');
-}
-
 // The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
-const log = (line) => {
-    process.stderr.write(`${line}\n`);
-};
-const probePath$1 = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
-const print = (json, document, text) => {
-    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
-};
 async function runCommand(args) {
     const { values } = parse(args, {
         base: { type: 'string' },
@@ -23552,7 +24953,7 @@ async function runCommand(args) {
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
-        probePath: probePath$1(),
+        probePath: probePath(),
         log
     });
     return printReport(report, values.json, values.report);
@@ -23573,10 +24974,10 @@ async function bumpsCommand(args) {
         'working-directory': { type: 'string', default: '.' },
         json: { type: 'boolean', default: false }
     });
-    const git = await createGit(path.resolve(values.repo));
-    const head = await git.resolve(required(values.head, '--head'));
-    const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
-    const bumps = await readBumps(git, base, head, {
+    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
         workingDirectory: values['working-directory'],
         warn: (line) => log(`memgate: warning: ${line}`)
     });
@@ -23645,7 +25046,7 @@ async function demoCommand(args) {
             base: 'main',
             head: 'bump',
             workDir: path.join(dir, 'work'),
-            probePath: probePath$1(),
+            probePath: probePath(),
             log
         });
         if (values.keep)
@@ -23656,1326 +25057,6 @@ async function demoCommand(args) {
         if (!values.keep)
             fs.rmSync(dir, { recursive: true, force: true });
     }
-}
-
-// Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
-// and every later comparison reuses (and, when a step needs more, extends) its runs.
-/** Samples a first run needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES = 10;
-/** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
-const METRICS = 2;
-/**
- * The fewest runs a side for which the smallest exact p-value of the first look fits under its
- * share of `alpha` (see alphaForLook): below that, no amount of signal can give a leak verdict.
- */
-function runsFor(alpha) {
-    const firstLook = (0.8 * alpha) / METRICS;
-    let n = 2;
-    while (smallestPValue(n, n) > firstLook && n < 100)
-        n++;
-    return n;
-}
-class Soaks {
-    settings;
-    runs = new Map();
-    expected;
-    /** Runs done and their total time, for the figures. */
-    soaks = 0;
-    soakMs = 0;
-    constructor(settings) {
-        this.settings = settings;
-    }
-    /**
-     * At least `count` runs of `tree` under `label` (the tree's key by default; a verification
-     * uses its own label so that its runs are fresh).
-     */
-    async ensure(tree, count, label = tree.key) {
-        const list = this.runs.get(label) ?? [];
-        this.runs.set(label, list);
-        let wanted = count;
-        while (list.length < wanted) {
-            const i = list.length;
-            const run = await runSoak({
-                command: this.settings.soakCommand,
-                cwd: tree.projectDir,
-                env: this.settings.env,
-                outDir: path.join(this.settings.workDir, 'runs', `${this.runs.size}-${safe(label)}`, String(i + 1)),
-                timeoutMs: this.settings.timeoutMs,
-                durationMs: this.settings.durationMs,
-                snapshots: false,
-                // Every tree runs the same soak: the first run anywhere sets the pace of all later ones.
-                expected: this.expected,
-                signal: this.settings.signal
-            });
-            this.soaks++;
-            this.soakMs += run.durationMs ?? 0;
-            list.push(run);
-            // The very first run goes in blind and may get too few samples for a trend: one more run then.
-            if (!this.expected && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES)
-                wanted++;
-            this.expected ??= run.length;
-            this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
-        }
-        return toSamples(list);
-    }
-    /**
-     * Candidate against reference at false-alarm rate `alpha`: first at `runs` a side, then, while
-     * inconclusive, more runs up to `maxRuns` (the first look spends 80% of alpha, the later ones
-     * share the rest, so the total stays at alpha). The reference's runs are reused and extended.
-     */
-    async compare(reference, candidate, alpha, stats) {
-        const looks = planLooks(stats.runs, Math.max(stats.runs, stats.maxRuns));
-        let last;
-        for (let look = 0; look < looks.length; look++) {
-            const n = looks[look];
-            const ref = await this.ensure(reference.tree, n, reference.label);
-            const cand = await this.ensure(candidate.tree, n, candidate.label);
-            const share = looks.length === 1 ? alpha : look === 0 ? 0.8 * alpha : (0.2 * alpha) / (looks.length - 1);
-            last = judge(ref, cand, share, alpha, stats);
-            if (last.verdict !== 'inconclusive' || last.growth === null)
-                break;
-            if (look + 1 < looks.length)
-                this.settings.log(`  inconclusive after ${n} runs a side (${last.reason}); more runs`);
-        }
-        return last;
-    }
-}
-/** The verdict of one look, with `share` of alpha. Pure. */
-function judge(ref, cand, share, alpha, stats) {
-    const runs = { reference: ref.runs.length, candidate: cand.runs.length };
-    const ok = (s) => s.runs.filter((r) => r.outcome === 'ok').length;
-    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
-    const failed = (s) => s.runs.find((r) => r.outcome !== 'ok');
-    if (oom(cand) > 0 && oom(ref) === 0 && ok(ref) > 0) {
-        return {
-            verdict: 'leak',
-            reason: `ran out of memory in ${oom(cand)} of ${runs.candidate} runs where the reference never did`,
-            growth: null,
-            unit: null,
-            runs,
-            alpha
-        };
-    }
-    for (const [name, side] of [
-        ['candidate', cand],
-        ['reference', ref]
-    ]) {
-        if (ok(side) === 0) {
-            const run = failed(side);
-            const how = run?.outcome === 'timeout' ? 'timed out' : `exited with ${run?.exitCode ?? run?.signal}`;
-            return {
-                verdict: 'error',
-                reason: `the soak failed in every ${name} run (it ${how}${run?.log ? `; log ${run.log}` : ''})`,
-                growth: null,
-                unit: null,
-                runs,
-                alpha
-            };
-        }
-    }
-    // One look of the caller's plan: analyzeSamples sees a single look and spends all of `share`.
-    const n = Math.max(runs.reference, runs.candidate);
-    const analysis = analyzeSamples(ref, cand, { ...stats, alpha: share, runs: n, maxRuns: n });
-    return { verdict: analysis.verdict, reason: analysis.reason, growth: analysis.difference, unit: analysis.unit, runs, alpha };
-}
-function toSamples(runs) {
-    return {
-        format: 'memgate-samples/1',
-        side: 'head',
-        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
-        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-            exitCode,
-            signal,
-            outcome,
-            durationMs,
-            samples,
-            stderrTail,
-            log
-        }))
-    };
-}
-function safe(label) {
-    return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
-}
-
-// Puts packages at given versions in a worktree, the way a user would pin them: a direct
-// dependency by its exact version in the manifest that names it, a transitive one by the package
-// manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
-// project's own install. Afterwards every installed copy of the package is looked at (npm may nest
-// a copy under the package that needs it), not only the hoisted one.
-/** The field that overrides a transitive version, by package manager. */
-function overrideKey(manager, name) {
-    switch (manager) {
-        case 'npm':
-            return ['overrides', name];
-        case 'pnpm':
-            return ['pnpm', 'overrides', name];
-        case 'yarn':
-        case 'yarn-berry':
-            return ['resolutions', name];
-    }
-}
-/**
- * The manifest edits that hold `holds` in a project whose lockfile sits beside `rootManifest` (a
- * package.json path from the repository root). A direct hold edits the dependency's own entry; with
- * `override` (or for a transitive hold) the override field as well, so that nested copies move too.
- * Pure.
- */
-function planEdits(holds, manager, rootManifest, override = new Set()) {
-    const edits = [];
-    for (const hold of holds) {
-        if (hold.direct && hold.manifest) {
-            edits.push({ file: hold.manifest, key: [hold.dependencyType ?? 'dependencies', hold.name], value: hold.version });
-        }
-        if (!hold.direct || override.has(hold.name))
-            edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version });
-    }
-    return edits;
-}
-/**
- * `text` (a package.json) with the edits applied, keeping its indentation and final newline. A
- * direct entry is edited in whichever dependency section names it. Throws MemgateError when the
- * text is not a JSON object.
- */
-function applyEdits(text, edits, label) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${label} is not valid JSON, so no version can be held in it`, 2, { cause: error });
-    }
-    if (!json || typeof json !== 'object' || Array.isArray(json))
-        throw new MemgateError(`${label} is not a JSON object`);
-    for (const edit of edits) {
-        const key = [...edit.key];
-        const name = key.pop();
-        if (DEPENDENCY_SECTIONS.includes(key[0]) && key.length === 1) {
-            const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? key[0];
-            key[0] = section;
-        }
-        let node = json;
-        for (const part of key) {
-            if (!isRecord(node[part]))
-                node[part] = {};
-            node = node[part];
-        }
-        node[name] = edit.value;
-    }
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-    return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-const DEPENDENCY_SECTIONS = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies'];
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Writes the edits into the worktree at `treeDir`. */
-function writeEdits(treeDir, edits) {
-    const byFile = new Map();
-    for (const edit of edits)
-        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
-    for (const [file, list] of byFile) {
-        const full = path.join(treeDir, file);
-        let text;
-        try {
-            text = fs.readFileSync(full, 'utf8');
-        }
-        catch (error) {
-            throw new MemgateError(`${file} is missing in the worktree, so no version can be held in it`, 2, { cause: error });
-        }
-        fs.writeFileSync(full, applyEdits(text, list, file));
-    }
-}
-/**
- * An npm lockfile (v1–v3) without the entries of `names`, so that the next `npm install` resolves
- * them afresh: npm keeps a locked nested copy even when a new `overrides` entry says otherwise.
- * Returns the text unchanged when it is not JSON.
- */
-function dropNpmLockEntries(text, names) {
-    let lock;
-    try {
-        lock = JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-    const nameOf = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    if (isRecord(lock.packages)) {
-        for (const key of Object.keys(lock.packages))
-            if (key.includes('node_modules/') && names.has(nameOf(key)))
-                delete lock.packages[key];
-    }
-    const prune = (deps) => {
-        if (!isRecord(deps))
-            return;
-        for (const [name, entry] of Object.entries(deps)) {
-            if (names.has(name))
-                delete deps[name];
-            else if (isRecord(entry))
-                prune(entry.dependencies);
-        }
-    };
-    prune(lock.dependencies);
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-    return JSON.stringify(lock, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-/**
- * The install that follows an edited manifest: the project's package manager, allowed to update
- * its lockfile (a frozen install would refuse the edit).
- */
-function updatingInstallCommand(manager) {
-    switch (manager.name) {
-        case 'npm':
-            return { command: 'npm install --no-audit --no-fund', env: {} };
-        case 'yarn':
-            return { command: 'corepack yarn install --non-interactive', env: {} };
-        case 'yarn-berry':
-            // Berry makes installs immutable on CI (CI=true) unless told otherwise.
-            return { command: 'corepack yarn install', env: { YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' } };
-        case 'pnpm':
-            return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
-    }
-}
-/**
- * Every installed copy of `name` under `dirs`' node_modules: hoisted, nested under other packages
- * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
- * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
- * counted once and the walk ends.
- */
-function findInstalledCopies(dirs, name) {
-    const copies = [];
-    const seen = new Set();
-    for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
-        const walk = (modules) => {
-            for (const entry of readdir(modules)) {
-                if (entry === '.pnpm') {
-                    for (const id of readdir(path.join(modules, entry)))
-                        walk(path.join(modules, entry, id, 'node_modules'));
-                    continue;
-                }
-                if (entry.startsWith('.'))
-                    continue;
-                const names = entry.startsWith('@') ? readdir(path.join(modules, entry)).map((sub) => `${entry}/${sub}`) : [entry];
-                for (const pkg of names) {
-                    const pkgDir = path.join(modules, pkg);
-                    if (seen.has(pkgDir) || !isRealDir(pkgDir))
-                        continue;
-                    seen.add(pkgDir);
-                    if (pkg === name) {
-                        const version = readVersion(pkgDir);
-                        if (version)
-                            copies.push({ path: path.relative(dir, pkgDir), version });
-                    }
-                    walk(path.join(pkgDir, 'node_modules'));
-                }
-            }
-        };
-        walk(path.join(dir, 'node_modules'));
-    }
-    return copies;
-}
-/**
- * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
- * copy is at the held version and none is left at the version it replaces. Pure over `copies`.
- */
-function checkCopies(hold, copies) {
-    if (copies.length === 0)
-        return `no copy of ${hold.name} is installed`;
-    const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
-    if (stale.length > 0)
-        return `${hold.name} is still ${stale[0].version} at ${stale[0].path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
-    if (!copies.some((c) => c.version === hold.version))
-        return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
-    return null;
-}
-function readdir(dir) {
-    try {
-        return fs.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function isRealDir(dir) {
-    try {
-        return fs.lstatSync(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function readVersion(dir) {
-    try {
-        const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
-        return typeof version === 'string' ? version : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-// The installed trees a bisect measures: a commit (base or head) with some packages held at other
-// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
-// a version measured twice (a step, then its verification) is never installed twice.
-/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
-function describeHolds(holds) {
-    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
-    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
-}
-function treeKey(spec) {
-    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
-    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
-}
-class Trees {
-    options;
-    trees = new Map();
-    dirs = [];
-    /** Worktrees made and installs run, for the figures. */
-    worktrees = 0;
-    installs = 0;
-    installMs = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    /** The tree for `spec`, made and installed on first use. */
-    get(spec) {
-        const key = treeKey(spec);
-        let tree = this.trees.get(key);
-        if (!tree) {
-            tree = this.make(key, spec);
-            this.trees.set(key, tree);
-            // A failed tree is not cached: the error is reported once, and nothing asks again.
-            tree.catch(() => this.trees.delete(key));
-        }
-        return tree;
-    }
-    async make(key, spec) {
-        const { git, workDir, workingDirectory, log } = this.options;
-        const dir = path.join(workDir, 'trees', String(this.worktrees++));
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.mkdirSync(path.dirname(dir), { recursive: true });
-        await git.addWorktree(dir, spec.sha);
-        this.dirs.push(dir);
-        const projectDir = path.join(dir, workingDirectory);
-        if (!fs.existsSync(projectDir)) {
-            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`);
-        }
-        const what = `${spec.side} ${describeHolds(spec.holds)}`;
-        const detected = planInstall(dir, projectDir);
-        const manager = detected.manager ?? detectPackageManager([]);
-        let edits = [];
-        let plan;
-        let extraEnv = {};
-        if (spec.holds.length === 0) {
-            plan = planInstall(dir, projectDir, this.options.installCommand);
-        }
-        else {
-            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
-            edits = planEdits(spec.holds, manager.name, rootManifest);
-            writeEdits(dir, edits);
-            if (manager.name === 'npm')
-                this.unlock(detected.dir, spec.holds);
-            const updating = updatingInstallCommand(manager);
-            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
-            extraEnv = updating.env;
-        }
-        let installMs = await this.install(what, plan, extraEnv, key);
-        if (spec.holds.length > 0) {
-            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
-            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-            if (unmoved.length > 0) {
-                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
-                if (names.size > 0) {
-                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
-                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
-                    writeEdits(dir, more);
-                    edits = [...edits, ...more];
-                    installMs += await this.install(what, plan, extraEnv, key);
-                }
-                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-                if (still.length > 0)
-                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
-            }
-        }
-        return { key, spec, dir, projectDir, edits, installMs };
-    }
-    unlock(installDir, holds) {
-        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
-            const file = path.join(installDir, name);
-            if (fs.existsSync(file))
-                fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
-        }
-    }
-    unmoved(holds, manager, installDir, projectDir) {
-        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
-        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
-            return [];
-        const out = [];
-        const seen = new Set();
-        for (const hold of holds) {
-            if (seen.has(hold.name))
-                continue;
-            seen.add(hold.name);
-            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
-            if (reason)
-                out.push({ hold, reason });
-        }
-        return out;
-    }
-    async install(what, plan, extraEnv, key) {
-        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
-        this.options.log(`${what}: installing with ${plan.command}`);
-        const started = Date.now();
-        try {
-            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal);
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            const line = error.reason
-                .split('\n')[0]
-                .replace(/^Install failed on (base|head) /, '')
-                .replace(/; the end of its log:$/, '');
-            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
-        }
-        const ms = Date.now() - started;
-        this.installMs += ms;
-        return ms;
-    }
-    /** Removes every worktree made. */
-    async cleanup() {
-        for (const dir of this.dirs)
-            await this.options.git.removeWorktree(dir);
-    }
-}
-
-/** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
-function bisectExitCode(report) {
-    return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2;
-}
-/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
-function holdsFor(entries, version) {
-    return entries.map((e) => ({
-        name: e.name,
-        version,
-        direct: e.direct,
-        manifest: e.direct ? e.manifest : undefined,
-        dependencyType: e.dependencyType,
-        replaces: e.to ?? undefined
-    }));
-}
-/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
-function alphaBudget(alpha, planned) {
-    let used = 0;
-    const per = (0.9 * alpha) / Math.max(1, planned);
-    return {
-        first: per,
-        next() {
-            used++;
-            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
-        }
-    };
-}
-async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
-    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
-    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
-    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
-}
-function list(names) {
-    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
-}
-function fmtAlpha(alpha) {
-    return String(Number(alpha.toPrecision(2)));
-}
-function holdable(entries, specs) {
-    return entries.every((e) => e.from !== null &&
-        e.to !== null &&
-        semver.valid(e.from) !== null &&
-        semver.valid(e.to) !== null &&
-        e.from !== e.to &&
-        !e.unresolved &&
-        fromRegistry(e, specs));
-}
-/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
-function fromRegistry(e, specs) {
-    if (!e.direct)
-        return true;
-    const spec = specs.get(`${e.manifest}\0${e.name}`);
-    return spec === undefined || semver.validRange(spec) !== null;
-}
-/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
-async function readSpecs(git, sha, bumps) {
-    const specs = new Map();
-    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
-        let json;
-        try {
-            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
-        }
-        catch {
-            continue;
-        }
-        for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
-            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
-                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
-                    specs.set(`${manifest}\0${name}`, spec);
-            }
-        }
-    }
-    return specs;
-}
-
-/**
- * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
- * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
- * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
- * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
- * rest halved for each comparison beyond them.
- */
-async function findCulprits(ctx, bumps, headKnownToLeak) {
-    const byName = new Map();
-    for (const b of bumps)
-        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
-    const names = [...byName.keys()];
-    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
-    const movable = names.filter((n) => holdable(byName.get(n), specs));
-    const unheld = names.filter((n) => !movable.includes(n));
-    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
-    const budget = alphaBudget(ctx.stats.alpha, planned);
-    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
-    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
-    const treeWith = (bumped) => ctx.trees.get({
-        side: 'head',
-        sha: ctx.headSha,
-        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
-    });
-    const test = async (bumped) => {
-        const alpha = budget.next();
-        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
-        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
-        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
-        return cmp.verdict;
-    };
-    if (headKnownToLeak) {
-        search.head = 'leak';
-    }
-    else {
-        search.head = await test(names);
-        if (search.head !== 'leak') {
-            search.reason =
-                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
-            return search;
-        }
-    }
-    let candidates = [...movable];
-    while (candidates.length > 0) {
-        while (candidates.length > 1) {
-            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
-            const verdict = await test([...half, ...unheld]);
-            if (verdict === 'leak')
-                candidates = half;
-            else if (verdict === 'pass') {
-                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
-                candidates = candidates.slice(half.length);
-            }
-            else {
-                search.reason = `a step of the culprit search stayed ${verdict} (${list(half)} bumped); the culprit is among ${list(candidates)}`;
-                return search;
-            }
-        }
-        const found = candidates[0];
-        const entry = byName.get(found)[0];
-        search.culprits.push({ name: found, from: entry.from, to: entry.to });
-        const held = search.culprits.map((c) => c.name);
-        const rest = names.filter((n) => !held.includes(n));
-        const verdict = await test(rest);
-        if (verdict === 'pass') {
-            search.clean = rest.filter((n) => !unheld.includes(n));
-            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
-            return search;
-        }
-        if (verdict !== 'leak') {
-            search.reason = `holding back ${list(held)} left head ${verdict} against base`;
-            return search;
-        }
-        search.clean = search.clean.filter((n) => !rest.includes(n));
-        candidates = movable.filter((n) => !held.includes(n));
-    }
-    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
-    return search;
-}
-
-// The versions of a package published on the registry the project's package manager installs from.
-//
-// Configuration read, highest precedence first, as npm does (https://docs.npmjs.com/cli/configuring-npm/npmrc):
-// npm_config_* environment variables, the project's .npmrc (working directory, then the repository
-// root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
-// files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
-// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
-// redirect is followed by hand so that the token is not carried to where the redirect points.
-const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
-/**
- * Registry settings from config files given highest precedence first, and the environment
- * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
- * Unknown keys are ignored; never throws.
- */
-function resolveRegistryConfig(sources, env = {}) {
-    const config = { registry: '', scopes: {}, auth: {} };
-    const users = {};
-    const set = (key, raw) => {
-        const value = expand(raw, env);
-        if (key === 'registry')
-            config.registry ||= withSlash(value);
-        else if (/^@[^:]+:registry$/.test(key))
-            config.scopes[key.slice(0, key.indexOf(':'))] ??= withSlash(value);
-        else if (key.startsWith('//')) {
-            const cut = key.lastIndexOf(':');
-            const nerf = withSlash(key.slice(0, cut));
-            const field = key.slice(cut + 1);
-            if (field === '_authToken')
-                config.auth[nerf] ??= `Bearer ${value}`;
-            else if (field === '_auth')
-                config.auth[nerf] ??= `Basic ${value}`;
-            else if (field === 'username')
-                (users[nerf] ??= {}).username ??= value;
-            else if (field === '_password')
-                (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8');
-        }
-    };
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        const key = /^npm_config_(.+)$/i.exec(name)?.[1];
-        if (key && (key.toLowerCase() === 'registry' || /^@[^:]+:registry$/i.test(key)))
-            set(key.toLowerCase(), value);
-    }
-    for (const source of sources) {
-        if (source.kind === 'npmrc')
-            for (const [key, value] of parseIni(source.text))
-                set(key, value);
-        else
-            readYarnrc(source.text, config, env);
-    }
-    for (const [nerf, user] of Object.entries(users)) {
-        if (user.username !== undefined && user.password !== undefined) {
-            config.auth[nerf] ??= `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
-        }
-    }
-    config.registry ||= DEFAULT_REGISTRY;
-    return config;
-}
-/** The registry a package installs from: its scope's registry, else the default one. */
-function registryFor(config, name) {
-    const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
-    return (scope && config.scopes[scope]) || config.registry;
-}
-/**
- * The Authorization header for a request to `url`: the credentials whose nerf-dart is the longest
- * prefix of the URL's `//host[:port]/path`, or undefined. Credentials of one host never match
- * another, whatever the path.
- */
-function authFor(config, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    const target = `//${parsed.host}${parsed.pathname}`;
-    let best;
-    for (const nerf of Object.keys(config.auth)) {
-        if (target.startsWith(nerf) && (!best || nerf.length > best.length))
-            best = nerf;
-    }
-    return best === undefined ? undefined : config.auth[best];
-}
-/**
- * The same, with the project's files read from a commit (no worktree needed, so a registry that is
- * down stops the bisect before any install): `dirs` are paths from the repository root.
- */
-async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) {
-    const home = env.HOME || os.homedir();
-    const berry = manager === 'yarn-berry';
-    const name = berry ? '.yarnrc.yml' : '.npmrc';
-    const kind = berry ? 'yarnrc' : 'npmrc';
-    const sources = [];
-    for (const dir of [...new Set(dirs.map((d) => posix.normalize(d).replace(/^\.?\/?$/, '')))]) {
-        const file = dir ? `${dir.replace(/\/$/, '')}/${name}` : name;
-        const text = await git.showFile(sha, file);
-        if (text !== null)
-            sources.push({ file, text, kind });
-    }
-    const user = berry ? path.join(home, '.yarnrc.yml') : env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || path.join(home, '.npmrc');
-    try {
-        sources.push({ file: user, text: fs.readFileSync(user, 'utf8'), kind });
-    }
-    catch {
-        // no user configuration
-    }
-    return resolveRegistryConfig(sources, berry ? {} : env);
-}
-/** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
-const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
-const MAX_REDIRECTS = 5;
-const TIMEOUT_MS = 30000;
-/**
- * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
- * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
- * the registry (without credentials) and what went wrong.
- */
-async function fetchPublishedVersions(config, name) {
-    // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
-    if (!PACKAGE_NAME.test(name) || name.length > 214)
-        throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`);
-    const registry = registryFor(config, name);
-    const shown = redact(registry);
-    let url = `${registry}${name.startsWith('@') ? name.replace('/', '%2f') : encodeURIComponent(name)}`;
-    for (let hop = 0;; hop++) {
-        const authorization = authFor(config, url);
-        let response;
-        try {
-            response = await fetch(url, {
-                // The abbreviated document npm itself installs from: versions without readmes.
-                headers: {
-                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
-                    ...(authorization ? { authorization } : {})
-                },
-                redirect: 'manual',
-                signal: AbortSignal.timeout(TIMEOUT_MS)
-            });
-        }
-        catch (error) {
-            const cause = error.cause;
-            throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
-        }
-        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
-            url = new URL(response.headers.get('location'), url).toString();
-            continue;
-        }
-        if (response.status === 404)
-            throw new MemgateError(`${name} is not on the registry ${shown} (404)`);
-        if (response.status === 401 || response.status === 403) {
-            throw new MemgateError(`The registry ${shown} refused to list ${name}'s versions (${response.status}${authorization ? ', with the token configured for it' : ', no token is configured for it'})`);
-        }
-        if (!response.ok)
-            throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`);
-        let doc;
-        try {
-            doc = await response.json();
-        }
-        catch (error) {
-            throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error });
-        }
-        const versions = doc?.versions;
-        if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
-            throw new MemgateError(`The registry ${shown} sent no version list for ${name}`);
-        }
-        return Object.keys(versions);
-    }
-}
-/** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */
-function parseIni(text) {
-    const out = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith(';') || line.startsWith('#') || line.startsWith('['))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            continue;
-        let value = line.slice(eq + 1).trim();
-        if (/^(["']).*\1$/.test(value))
-            value = value.slice(1, -1);
-        out.push([line.slice(0, eq).trim(), value]);
-    }
-    return out;
-}
-function readYarnrc(text, config, env) {
-    let doc;
-    try {
-        const parsed = yaml.load(text);
-        if (!parsed || typeof parsed !== 'object')
-            return;
-        doc = parsed;
-    }
-    catch {
-        return;
-    }
-    const str = (v) => (typeof v === 'string' ? expand(v, env) : undefined);
-    const server = str(doc.npmRegistryServer);
-    if (server && !config.registry)
-        config.registry = withSlash(server);
-    const token = str(doc.npmAuthToken);
-    if (token && server)
-        config.auth[nerfDart(server)] ??= `Bearer ${token}`;
-    const scopes = doc.npmScopes;
-    if (scopes && typeof scopes === 'object') {
-        for (const [scope, settings] of Object.entries(scopes)) {
-            const url = str(settings?.npmRegistryServer);
-            if (url)
-                config.scopes[`@${scope.replace(/^@/, '')}`] ??= withSlash(url);
-            const scoped = str(settings?.npmAuthToken);
-            if (scoped)
-                config.auth[nerfDart(url ?? server ?? DEFAULT_REGISTRY)] ??= `Bearer ${scoped}`;
-        }
-    }
-}
-function nerfDart(url) {
-    try {
-        const u = new URL(url);
-        return withSlash(`//${u.host}${u.pathname}`);
-    }
-    catch {
-        return url;
-    }
-}
-/** `${VAR}` and `${VAR?}` from the environment, as npm expands them. */
-function expand(value, env) {
-    return value.replace(/\$\{([^}?]+)\??\}/g, (_, name) => env[name] ?? '');
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-/** A registry URL as it may be shown: no user or password in it. */
-function redact(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
-/**
- * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
- * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
- * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
- * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
- * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
- * `to` is not among `published` (a bisect cannot install what the registry does not have).
- */
-function planVersions(published, from, to, name = 'the package') {
-    const low = semver.valid(from);
-    const high = semver.valid(to);
-    if (!low || !high)
-        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
-    if (!semver.gt(high, low))
-        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
-    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
-    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
-    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
-    if (!valid.includes(high))
-        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
-    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
-    const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
-    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
-}
-function lineOf(version) {
-    const v = semver.parse(version);
-    return `${v.major}.${v.minor}.${v.patch}`;
-}
-
-async function bisectPackage(ctx, entries, workingDirectory) {
-    const main = entries.find((e) => e.direct) ?? entries[0];
-    const name = main.name;
-    const specs = await readSpecs(ctx.git, ctx.headSha, entries);
-    const local = entries.find((e) => !fromRegistry(e, specs));
-    if (local) {
-        throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`);
-    }
-    if (!holdable(entries, specs)) {
-        throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`);
-    }
-    const from = main.from;
-    const to = main.to;
-    const moved = entries.filter((e) => e.from !== from || e.to !== to);
-    if (moved.length > 0)
-        ctx.log(`${name} also moved ${moved[0].from} → ${moved[0].to} elsewhere in the tree; every copy is held together`);
-    const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)];
-    const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) => dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, ''))));
-    const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json');
-    const rootManifest = await ctx.git.showFile(ctx.headSha, lockDir === '.' ? 'package.json' : `${lockDir}/package.json`);
-    const manager = detectPackageManager(files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)), rootManifest ?? undefined);
-    const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name);
-    const published = await fetchPublishedVersions(config, name);
-    const plan = planVersions(published, from, to, name);
-    const between = plan.versions.slice(0, -1);
-    const comparisons = 1 + Math.ceil(Math.log2(plan.versions.length)) + (plan.newer ? 1 : 0);
-    const alpha = ctx.stats.alpha;
-    const per = alpha / comparisons;
-    ctx.log(`${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
-        `${plan.newer ? `, ${plan.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
-    const spec = (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) });
-    const reference = await ctx.trees.get(spec(from));
-    const tested = [];
-    const measure = async (version) => {
-        ctx.log(`${name}@${version} against the reference (head ${describeHolds(spec(from).holds)})`);
-        const cmp = await compareAt(ctx, reference, await ctx.trees.get(spec(version)), per);
-        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        tested.push({
-            version,
-            verdict: cmp.verdict,
-            growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
-            runs: cmp.runs,
-            alpha: per,
-            reason: cmp.reason
-        });
-        return cmp.verdict;
-    };
-    const base = {
-        format: 'memgate-bisect/1',
-        package: name,
-        from,
-        to,
-        firstLeaking: null,
-        lastClean: null,
-        exact: true,
-        tested,
-        newest: null,
-        suggestion: null,
-        verification: null,
-        alpha,
-        alphaPerComparison: per,
-        comparisons,
-        verdict: 'leak',
-        reason: ''
-    };
-    const toVerdict = await measure(to);
-    if (toVerdict === 'pass') {
-        return {
-            ...base,
-            lastClean: to,
-            verdict: 'pass',
-            reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect`
-        };
-    }
-    if (toVerdict !== 'leak') {
-        return {
-            ...base,
-            exact: false,
-            verdict: toVerdict,
-            reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
-        };
-    }
-    // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
-    const versions = plan.versions;
-    let lo = -1;
-    let hi = versions.length - 1;
-    let stuck = null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        const verdict = await measure(versions[mid]);
-        if (verdict === 'leak')
-            hi = mid;
-        else if (verdict === 'pass')
-            lo = mid;
-        else {
-            stuck = verdict;
-            break;
-        }
-    }
-    const firstLeaking = versions[hi];
-    const lastClean = lo >= 0 ? versions[lo] : from;
-    if (stuck) {
-        const step = tested[tested.length - 1];
-        return {
-            ...base,
-            firstLeaking,
-            lastClean,
-            exact: false,
-            verdict: stuck,
-            reason: `${name}@${step.version} stayed ${stuck} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
-        };
-    }
-    let newest = null;
-    if (plan.newer)
-        newest = { version: plan.newer, verdict: await measure(plan.newer) };
-    // The newest version, when clean, is the better fix: the user moves forward instead of back.
-    const candidates = [...(newest?.verdict === 'pass' ? [newest.version] : []), lastClean];
-    let verification = null;
-    let suggestion = null;
-    const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
-    for (const version of candidates) {
-        const tree = await ctx.trees.get(spec(version));
-        ctx.log(`verification: head with ${name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`);
-        const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` });
-        const p = cmp.growth?.pValue ?? null;
-        verification = {
-            version,
-            verdict: cmp.verdict,
-            pValue: p,
-            reason: cmp.reason,
-            summary: cmp.verdict === 'pass'
-                ? `with ${name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
-                : `with ${name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
-        };
-        ctx.log(`  → ${verification.summary}`);
-        if (cmp.verdict === 'pass') {
-            suggestion = suggestionFor(tree, name, version);
-            break;
-        }
-    }
-    return {
-        ...base,
-        firstLeaking,
-        lastClean,
-        newest,
-        suggestion,
-        verification,
-        verdict: 'leak',
-        reason: `${name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
-            (newest
-                ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
-                : '') +
-            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
-    };
-}
-function suggestionFor(tree, name, version) {
-    const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
-    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0])) ?? tree.edits[0];
-    if (!edit) {
-        // `to` itself (no edit): cannot happen for a leak, but say what it would be.
-        return { version, manifest: 'package.json', change, field: 'dependencies' };
-    }
-    return { version, manifest: edit.file, change, field: edit.key.slice(0, -1).join('.') };
-}
-
-// Which bump leaks, which published version started it, and a fix shown to pass.
-//
-// 1. Culprit search (several bumps): head with subsets of the bumps held back at `from`, each
-//    against base, by binary splitting: about log2(k) comparisons for one culprit among k bumps,
-//    then one more that holds the culprits back and must pass ("the others were measured clean").
-// 2. Bisect of one package's published versions: the reference is head with the package held at
-//    `from`, measured once; `to` (head as committed) first; then a binary search of the versions
-//    in between, each held in head's tree; then the newest version after `to`.
-// 3. Verification: the suggested version in head's tree (the change a user would make) against
-//    base, with fresh runs; only a suggestion that passes is offered.
-// False alarms: every comparison of the bisect gets alpha / m (Bonferroni over the m comparisons it
-// can make at most), so the chance that any version is called leaking wrongly is at most alpha.
-async function runBisect(options) {
-    const started = Date.now();
-    const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
-    fs.mkdirSync(workDir, { recursive: true });
-    const git = await createGit(options.repoDir, { token: options.token });
-    if (options.remote)
-        await git.ensureCommits([options.base, options.head], options.remote);
-    const headSha = await git.resolve(options.head);
-    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
-    const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
-    if (!soakCommand.trim())
-        throw new MemgateError('No soak command: set --soak to the script that exercises the service');
-    const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
-    const env = scrubEnv(process.env, options.secrets ?? []);
-    for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT'])
-        delete env[name];
-    const trees = new Trees({
-        git,
-        workDir,
-        workingDirectory,
-        installCommand: installCommand || undefined,
-        env,
-        signal: options.signal,
-        log: options.log
-    });
-    const soaks = new Soaks({
-        soakCommand,
-        env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
-        timeoutMs,
-        durationMs,
-        workDir,
-        signal: options.signal,
-        log: options.log
-    });
-    const ctx = { git, baseSha, headSha, trees, soaks, stats, log: options.log };
-    const figures = () => ({
-        wallMs: Date.now() - started,
-        soaks: soaks.soaks,
-        soakMs: soaks.soakMs,
-        installs: trees.installs,
-        installMs: trees.installMs,
-        worktrees: trees.worktrees
-    });
-    try {
-        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
-        const names = [...new Set(bumps.map((b) => b.name))];
-        let name = options.package;
-        let culprit = null;
-        if (name !== undefined) {
-            if (!names.includes(name)) {
-                throw new MemgateError(`${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`);
-            }
-        }
-        else if (names.length === 0) {
-            throw new MemgateError(`No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`);
-        }
-        else if (names.length === 1) {
-            name = names[0];
-        }
-        else {
-            options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
-            culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
-            if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-                return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
-            }
-            if (culprit.culprits.length !== 1) {
-                const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
-                const reason = culprit.culprits.length > 1
-                    ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
-                    : culprit.reason;
-                return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
-            }
-            name = culprit.culprits[0].name;
-        }
-        const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
-        return finish({ ...report, culprit, figures: figures() }, options, trees, workDir);
-    }
-    catch (error) {
-        await trees.cleanup();
-        if (!options.keep && !options.workDir)
-            fs.rmSync(workDir, { recursive: true, force: true });
-        throw error;
-    }
-}
-async function finish(report, options, trees, workDir) {
-    await trees.cleanup();
-    if (!options.keep && !options.workDir)
-        fs.rmSync(workDir, { recursive: true, force: true });
-    options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
-    return report;
-}
-function emptyReport(culprit, alpha, verdict, reason, figures) {
-    return {
-        format: 'memgate-bisect/1',
-        package: null,
-        from: null,
-        to: null,
-        firstLeaking: null,
-        lastClean: null,
-        exact: verdict !== 'inconclusive',
-        tested: [],
-        newest: null,
-        suggestion: null,
-        verification: null,
-        alpha,
-        alphaPerComparison: culprit.alpha,
-        comparisons: culprit.tested.length,
-        culprit,
-        verdict,
-        reason,
-        figures
-    };
-}
-
-// `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
-// to pass. Logs go to stderr; with --json, stdout carries one memgate-bisect/1 document.
-const BISECT_USAGE = 'memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]';
-const FLAGS = {
-    base: { type: 'string' },
-    head: { type: 'string' },
-    repo: { type: 'string', default: '.' },
-    package: { type: 'string' },
-    soak: { type: 'string' },
-    install: { type: 'string' },
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' },
-    duration: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'work-dir': { type: 'string' },
-    json: { type: 'boolean', default: false }
-};
-async function bisectCommand(args, log = (line) => process.stderr.write(`${line}\n`)) {
-    const values = parseFlags(args);
-    const required = (value, flag) => {
-        if (!value)
-            throw new MemgateError(`Missing ${flag}.`, 2, { detail: `Usage: ${BISECT_USAGE}` });
-        return value;
-    };
-    const report = await runBisect({
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
-        package: values.package,
-        // The same words and checks as the action's inputs (src/options.ts).
-        options: parseOptions({
-            'soak-command': values.soak,
-            'install-command': values.install,
-            'working-directory': values['working-directory'],
-            runs: values.runs,
-            'max-runs': values['max-runs'],
-            alpha: values.alpha,
-            threshold: values.threshold,
-            warmup: values.warmup,
-            duration: values.duration,
-            timeout: values.timeout
-        }),
-        workDir: values['work-dir'],
-        probePath: probePath(),
-        log
-    });
-    process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderBisect(report) + '\n');
-    return bisectExitCode(report);
-}
-function parseFlags(args) {
-    try {
-        return parseArgs({ args, options: FLAGS, strict: true }).values;
-    }
-    catch (error) {
-        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, {
-            cause: error,
-            detail: `Usage: ${BISECT_USAGE}`
-        });
-    }
-}
-/** dist/probe.cjs beside the bundled CLI; from the sources (tests), the built one. */
-function probePath() {
-    const beside = fileURLToPath(new URL('./probe.cjs', import.meta.url));
-    if (fs.existsSync(beside))
-        return beside;
-    return fileURLToPath(new URL('../../dist/probe.cjs', import.meta.url));
-}
-/** The report as a few lines for a terminal. Pure. */
-function renderBisect(report) {
-    const lines = [];
-    const c = report.culprit;
-    if (c) {
-        if (c.culprits.length > 0)
-            lines.push(`Culprit: ${c.culprits.map((b) => `${b.name} ${b.from} → ${b.to}`).join(', ')}${c.clean.length ? ` (measured clean: ${c.clean.join(', ')})` : ''}`);
-        else
-            lines.push(`Culprit search: ${c.reason}`);
-    }
-    if (report.package) {
-        lines.push(`${report.package} ${report.from} → ${report.to}`);
-        for (const t of report.tested) {
-            const growth = t.growth ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)})` : '';
-            lines.push(`  ${t.version.padEnd(14)} ${t.verdict}${growth}`);
-        }
-        if (report.firstLeaking)
-            lines.push(`First leaking: ${report.firstLeaking}${report.exact ? '' : ' (or earlier: a step stayed inconclusive)'}`);
-        if (report.lastClean)
-            lines.push(`Last clean: ${report.lastClean}`);
-        if (report.newest)
-            lines.push(`Newest published: ${report.newest.version} (${report.newest.verdict})`);
-        if (report.verification)
-            lines.push(`Verified: ${report.verification.summary}`);
-        if (report.suggestion)
-            lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`);
-    }
-    lines.push(report.reason);
-    lines.push(`False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
-        `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`);
-    return lines.join('\n');
-}
-function fmt(n) {
-    return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same

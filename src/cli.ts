@@ -4,8 +4,8 @@
 import { MemgateError } from './errors.js'
 import { exitCodeFor } from './exit-code.js'
 import { USAGE } from './cli/args.js'
+import { bisectCommand } from './cli/bisect.js'
 import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, runCommand } from './cli/commands.js'
-import { bisectCommand } from './bisect/command.js'
 import { reportOfError } from './report/build.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {

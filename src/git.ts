@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemgateError } from './errors.js'
 import { runProcess, startProcess, stringEnv } from './process.js'
+import { shortSha } from './sha.js'
 
 export interface Git {
   readonly repoDir: string
@@ -19,6 +20,8 @@ export interface Git {
   listFiles(sha: string): Promise<string[]>
   /** Paths that differ between two commits. */
   changedFiles(base: string, head: string): Promise<string[]>
+  /** The subjects of the commits in base..head, newest first, at most `max`; empty when git cannot list them. */
+  subjects(base: string, head: string, max: number): Promise<string[]>
   /** Make sure the commits are present, fetching them (with the token, never stored) if not. */
   ensureCommits(shas: string[], remote?: string): Promise<void>
   addWorktree(dir: string, sha: string): Promise<void>
@@ -93,7 +96,7 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
     async mergeBase(a, b) {
       const result = await git(['merge-base', a, b], true)
       if (result.exitCode !== 0) {
-        throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`)
+        throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`)
       }
       return result.stdout.trim()
     },
@@ -105,6 +108,10 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
     async changedFiles(base, head) {
       const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head])
       return result.stdout.split('\0').filter(Boolean)
+    },
+    async subjects(base, head, max) {
+      const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true)
+      return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : []
     },
     ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
     async addWorktree(dir, sha) {
@@ -140,7 +147,7 @@ async function readBlob(root: string, sha: string, path: string): Promise<string
   try {
     fd = openSync(file, 'wx', 0o600)
   } catch (error) {
-    throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${(error as Error).message}`, 2, { cause: error })
+    throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${(error as Error).message}`, 2, { cause: error })
   }
   try {
     const { code, stderr, spawnError } = await startProcess({
@@ -159,7 +166,7 @@ async function readBlob(root: string, sha: string, path: string): Promise<string
     // corrupt object) must not pass for an absent lockfile.
     if (/does not exist in|exists on disk, but not in/.test(stderr)) return null
     const reason = stderr.trim().split('\n').pop() || `exit code ${code}`
-    throw new MemgateError(`Could not read ${path} at ${sha.slice(0, 7)}: ${reason}`)
+    throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`)
   } finally {
     closeSync(fd)
     rmSync(file, { force: true })

@@ -3,6 +3,7 @@
 // down unchanged: pipeline → soak stage → statistics.
 import { MemgateError } from './errors.js'
 import type { DependencyType } from './types.js'
+import { DEPENDENCY_SECTIONS } from './types.js'
 
 /** The statistics' settings (see docs/statistics.md). */
 export interface StatsOptions {
@@ -108,11 +109,15 @@ export type RawOptions = Partial<Record<OptionName, string | undefined>>
 
 export const DEFAULT_SOAK_COMMAND = 'npm run soak'
 export const DEFAULT_TIMEOUT_S = 600
-/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+/**
+ * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
+ * describes, its typed arrays take about as much memory again and the analysis twice that: what a
+ * 7 GB runner can spare beside the soaks.
+ */
 export const DEFAULT_HEAP_MAX_MB = 512
+export const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600
-const DEPENDENCY_TYPES: DependencyType[] = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
 
 /** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
 export function parseOptions(raw: RawOptions): Options {
@@ -178,8 +183,8 @@ function passEnv(raw: string | undefined): string[] {
 function bumpFilter(raw: RawOptions): BumpFilter {
   const types = splitList(raw['dependency-types'])
   for (const type of types) {
-    if (!DEPENDENCY_TYPES.includes(type as DependencyType)) {
-      throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`)
+    if (!DEPENDENCY_SECTIONS.includes(type as DependencyType)) {
+      throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`)
     }
   }
   return {

@@ -3,17 +3,18 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readBumpsBetween } from './bumps/between.js'
 import { filterBumps } from './bumps/filter.js'
-import { readBumps } from './bumps/read.js'
 import { MemgateError } from './errors.js'
-import { createGit, type Git } from './git.js'
+import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import { selectGrowingSnapshots } from './heap/select.js'
 import type { Options } from './options.js'
-import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
+import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
 import { medianSeries } from './report/series.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples } from './stats/analyze.js'
+import { type Failure, judgeFailures } from './stats/failures.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
 
@@ -39,7 +40,7 @@ export interface Commits {
 }
 
 export interface PipelineResult {
-  report: MemgateReport
+  report: Report
   workDir: string
 }
 
@@ -56,19 +57,20 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   }
 }
 
-async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<MemgateReport> {
-  const git = await createGit(target.repoDir, { token: target.token })
-  if (target.remote) await git.ensureCommits([target.base, target.head], target.remote)
-  const headSha = (known.headSha = await git.resolve(target.head))
-  const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha))
-
+async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<Report> {
   // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-  const warnings: string[] = []
-  const warn = (line: string) => {
-    warnings.push(line)
-    target.log(`warning: ${line}`)
-  }
-  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal })
+  const {
+    git,
+    baseSha,
+    headSha,
+    bumps: changes,
+    warnings
+  } = await readBumpsBetween({
+    ...target,
+    workingDirectory: options.workingDirectory,
+    warn: (line) => target.log(`warning: ${line}`),
+    known
+  })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
   if (bumps.length === 0) {
@@ -95,11 +97,10 @@ async function measure(options: Options, target: Commits, workDir: string, known
   return report
 }
 
-interface Decided {
-  soak: SoakResult
-  failure: ReturnType<typeof judgeFailures>
-  stats?: ReturnType<typeof analyzeSamples>
-}
+/** The last look: either its runs failed (and were not analysed) or their statistics decide. */
+type Decided =
+  | { soak: SoakResult; failure: Failure; stats?: undefined }
+  | { soak: SoakResult; failure: null; stats: ReturnType<typeof analyzeSamples> }
 
 /**
  * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
@@ -127,10 +128,11 @@ async function soakUntilDecided(
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
-      const failure = judgeFailures(soak.base, soak.head)
-      const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
-      const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
-      if (!stats || !step || step.done) return { soak, failure, stats }
+      const failure = judgeFailures(soak.base.samples, soak.head.samples)
+      if (failure) return { soak, failure }
+      const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
+      const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
+      if (!step || step.done) return { soak, failure, stats }
       target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
       // A later look knows how long the runs are, and keeps the first look's snapshots.
       const more = await session.soak({
@@ -152,9 +154,9 @@ async function judge(
   shas: { baseSha: string; headSha: string },
   heapMaxBytes: number,
   log: (line: string) => void
-): Promise<MemgateReport> {
+): Promise<Report> {
   const { soak, failure, stats } = decided
-  const verdict = failure?.verdict ?? stats!.verdict
+  const verdict = failure ? failure.verdict : stats.verdict
   const { suspects, notes: heapNotes } =
     verdict === 'leak'
       ? await findSuspects(
@@ -188,44 +190,6 @@ function appendRuns(first: SoakResult, more: SoakResult): SoakResult {
     runs: [...a.runs, ...b.runs]
   })
   return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs }
-}
-
-/**
- * Runs that did not finish decide the verdict before any statistics: head running out of memory
- * where base does not is a leak; a side whose every run failed leaves nothing to compare.
- */
-export function judgeFailures(base: SideResult, head: SideResult): { verdict: 'leak' | 'error'; reason: string; detail?: string } | null {
-  const ok = (s: SideResult) => s.samples.runs.filter((r) => r.outcome === 'ok').length
-  const oom = (s: SideResult) => s.samples.runs.filter((r) => r.outcome === 'oom').length
-  const total = head.samples.runs.length
-  const tail = (s: SideResult) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined
-  const describe = (s: SideResult) => {
-    const run = s.samples.runs.find((r) => r.outcome !== 'ok')
-    return run?.outcome === 'timeout'
-      ? 'timed out'
-      : run?.outcome === 'oom'
-        ? 'ran out of memory'
-        : `exited with ${run?.exitCode ?? run?.signal}`
-  }
-  if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-    return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` }
-  }
-  if (ok(base) === 0 && ok(head) === 0) {
-    return {
-      verdict: 'error',
-      reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
-      detail: tail(head)
-    }
-  }
-  for (const [name, side] of [
-    ['base', base],
-    ['head', head]
-  ] as const) {
-    if (ok(side) === 0) {
-      return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) }
-    }
-  }
-  return null
 }
 
 /** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */

@@ -1,7 +1,7 @@
 // The only module that starts child processes. Each runs in its own process group, so that a
 // timeout, a cancellation or the end of a soak takes every process it started with it.
 import { spawn } from 'node:child_process'
-import { readGroupRss } from './proc.js'
+import { readGroupRss } from './rss.js'
 
 export interface ProcessSpec {
   /** The program, or a shell command line when `shell` is set. */

@@ -87,7 +87,7 @@ describe('readInputs', () => {
     [{ duration: '1.5' }, "Invalid duration '1.5'. Expected whole seconds from 1 to 21600."],
     [
       { 'dependency-types': 'bundled' },
-      "Invalid dependency-types 'bundled'. Expected some of dependencies, devDependencies, optionalDependencies, peerDependencies."
+      "Invalid dependency-types 'bundled'. Expected some of dependencies, optionalDependencies, devDependencies, peerDependencies."
     ],
     [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
     [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],

@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import type { BumpDetail } from '../../src/bumps/diff.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { filterBumps } from '../../src/bumps/filter.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
-import { filterBumps } from '../../src/bumps/filter.js'
-import { createGit } from '../../src/git.js'
 import type { Git } from '../../src/git.js'
+import { createGit } from '../../src/git.js'
+import type { Bump } from '../../src/types.js'
 import { expectedProjectBumps, sorted } from './expected.js'
-import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 import type { Repo } from './repo.js'
+import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 
 const repos: Repo[] = []
 afterAll(() => {
@@ -27,8 +27,14 @@ async function countingGit(dir: string): Promise<{ git: Git; reads: string[] }> 
   const reads: string[] = []
   const git: Git = {
     ...real,
-    showFile: (sha, path) => (reads.push(path), real.showFile(sha, path)),
-    listFiles: (sha) => (reads.push(`ls ${sha}`), real.listFiles(sha))
+    showFile: (sha, path) => {
+      reads.push(path)
+      return real.showFile(sha, path)
+    },
+    listFiles: (sha) => {
+      reads.push(`ls ${sha}`)
+      return real.listFiles(sha)
+    }
   }
   return { git, reads }
 }
@@ -200,7 +206,7 @@ describe('a lockfile on one side only', () => {
 })
 
 describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
-  const git = (manifest = 'package.json'): BumpDetail => ({
+  const git = (manifest = 'package.json'): Bump => ({
     name: 'gitdep',
     from: '1.0.0',
     to: '1.1.0',
@@ -210,7 +216,7 @@ describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
     manifest,
     change: 'git+file:///tmp/memgate-gitdep.git#v1.0.0 → git+file:///tmp/memgate-gitdep.git#v1.1.0'
   })
-  const dir: BumpDetail = {
+  const dir: Bump = {
     name: 'localdir',
     from: '1.0.0',
     to: '1.1.0',
@@ -226,7 +232,7 @@ describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
     ['yarn-berry', [dir]],
     // pnpm records no version for a directory dependency: nothing in its lockfile changes for it.
     ['pnpm', [git()]]
-  ] as Array<[string, BumpDetail[]]>)('%s', async (manager, expected) => {
+  ] as Array<[string, Bump[]]>)('%s', async (manager, expected) => {
     const r = repo(
       projectSide('base', `exotic/${manager}`, '', 'exotic/project'),
       projectSide('head', `exotic/${manager}`, '', 'exotic/project')
@@ -435,7 +441,7 @@ describe('a hostile line of megabytes', () => {
   it('in pnpm-workspace.yaml reads in linear time', async () => {
     const side = (s: 'base' | 'head') => {
       const tree = projectSide(s, 'pnpm/v9')
-      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      tree['package.json'] = tree['package.json']!.replace(/\n {2}"workspaces": \[[^\]]*\],/, '')
       // An item, four million blanks, then more text: a lazy item pattern with an optional comment
       // tried every split of the blanks.
       if (s === 'head') tree['pnpm-workspace.yaml'] += `  - x${' '.repeat(4_000_000)}y\n`

@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
-import { DEFAULT_HEAP_MAX_BYTES, HeapSnapshotParser, locationOf, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
+import { type HeapGraph, HeapSnapshotParser, locationOf, parseHeapSnapshot } from '../../src/heap/parse.js'
+import { DEFAULT_HEAP_MAX_BYTES } from '../../src/options.js'
 import { writeSnapshot } from './snapshots.js'
 
 interface RawSnapshot {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import { buildReport, type Report } from '../../src/report/build.js'
+import { ZWJ } from '../../src/report/escape.js'
 import { capMarkdown, commentMarker, extractReport, MAX_COMMENT_LENGTH, renderComment, renderReport } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import type { Bump, StatsResult } from '../../src/types.js'
-import { ZWJ } from '../../src/report/escape.js'
-import { linkedText, renderGfm } from '../support/gfm.js'
 import { MEMGATE_VERSION } from '../../src/version.js'
+import { linkedText, renderGfm } from '../support/gfm.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)
@@ -29,7 +29,7 @@ const stats: StatsResult & { notes: string[]; throughput: { base: number; head: 
   throughput: { base: 5400.4, head: 4750 }
 }
 
-function leakReport(bumps: Bump[], extra: Partial<MemgateReport> = {}): MemgateReport {
+function leakReport(bumps: Bump[], extra: Partial<Report> = {}): Report {
   return {
     ...buildReport({
       baseSha: BASE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isCredential, scrubEnv, withProbe } from '../../src/soak/env.js'
+import { buildEnvironments, isCredential, scrubEnv, withProbe } from '../../src/soak/env.js'
 
 const TOKEN = 'ghs_0123456789abcdefTOKEN'
 
@@ -95,5 +95,27 @@ describe('withProbe', () => {
     ['  ', '/x/"q"/probe.cjs', '--require "/x/\\"q\\"/probe.cjs"']
   ])('NODE_OPTIONS=%j + %s', (options, probe, expected) => {
     expect(withProbe(options, probe)).toBe(expected)
+  })
+})
+
+describe('buildEnvironments', () => {
+  const outer = {
+    PATH: '/usr/bin',
+    NODE_OPTIONS: '--max-old-space-size=512',
+    NPM_TOKEN: 'npm_registry_token_1',
+    GITHUB_TOKEN: 'ghs_runner_token_12',
+    MEMGATE_SAMPLES_FILE: '/outer/samples.jsonl'
+  }
+
+  it('passes what pass-env names to the install and the soak alike, and the probe to the soak only', () => {
+    const env = buildEnvironments(outer, { passEnv: ['NPM_TOKEN'], probePath: '/p/probe.cjs' })
+    expect(env.install).toEqual({ PATH: '/usr/bin', NODE_OPTIONS: '--max-old-space-size=512', NPM_TOKEN: 'npm_registry_token_1' })
+    expect(env.soak).toEqual({ ...env.install, NODE_OPTIONS: '--max-old-space-size=512 --require "/p/probe.cjs"' })
+  })
+
+  it('drops credentials pass-env does not name, and any value holding a secret', () => {
+    const env = buildEnvironments({ ...outer, LEAKED: 'x ghs_runner_token_12' }, { secrets: ['ghs_runner_token_12'], probePath: '/p.cjs' })
+    expect(Object.keys(env.install).sort()).toEqual(['NODE_OPTIONS', 'PATH'])
+    expect(Object.keys(env.soak).sort()).toEqual(['NODE_OPTIONS', 'PATH'])
   })
 })

@@ -1,13 +1,14 @@
 // The whole soak stage on real git repositories: worktrees, a detected install, runs of both sides.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
-import { demoRepo } from '../support/demo-repo.js'
 import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
-import { soakBothSides, type SoakOptions } from '../../src/soak/session.js'
+import { type SoakOptions, soakBothSides } from '../../src/soak/session.js'
+import { demoRepo } from '../support/demo-repo.js'
 import { isRunning } from '../support/process.js'
 import { createTwoCommitRepo } from '../support/run-action.js'
 

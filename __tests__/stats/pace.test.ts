@@ -1,8 +1,8 @@
-import { describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
 import { analyzeSamples } from '../../src/stats/analyze.js'
-import { measureSamples } from '../../src/stats/measure.js'
 import { compareAtHeadPace } from '../../src/stats/pace.js'
+import { measureSamples } from '../../src/stats/run-growth.js'
 import type { Samples } from '../../src/types.js'
 
 const read = (side: string): Samples => JSON.parse(fs.readFileSync(`__tests__/fixtures/stats/slow-head/${side}.json`, 'utf8'))

@@ -5,10 +5,12 @@ import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
 import { resolveCommit } from '../github/commit.js'
 import { readPull } from '../github/pull.js'
-import type { DispatchTrigger, Target } from '../trigger/event.js'
+import type { DispatchTrigger, PullTarget } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
-import { measureAndPost, measureCommits } from './measure.js'
-import { failStepFor, publish, type Step } from './publish.js'
+import { measureAndPost, measureCommits } from './measurement.js'
+import { failStepFor, type Step } from './step.js'
+import { publish } from './publish.js'
+import { shortSha } from '../sha.js'
 
 export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<void> {
   const repo = { owner: d.owner, repo: d.repo }
@@ -21,11 +23,11 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
     const check = checkReviewedHead({ fork, headSha: pull.headSha, named: d.headSha })
     if (!check.run) {
       throw new MemgateError(
-        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${check.headSha.slice(0, 7)} once you have reviewed it.`
+        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${shortSha(check.headSha)} once you have reviewed it.`
       )
     }
-    const target: Target = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
-    core.info(`Measuring #${d.pullNumber} at ${pull.headSha.slice(0, 7)}, as asked by hand.`)
+    const target: PullTarget = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
+    core.info(`Measuring #${d.pullNumber} at ${shortSha(pull.headSha)}, as asked by hand.`)
     await measureAndPost(step, target, runs)
     return
   }
@@ -39,7 +41,7 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
     })
   const base = await resolve('base', d.base)
   const head = await resolve('head', d.head)
-  core.info(`Measuring ${d.head} (${head.slice(0, 7)}) against ${d.base} (${base.slice(0, 7)}); no status or comment for a pair of refs.`)
+  core.info(`Measuring ${d.head} (${shortSha(head)}) against ${d.base} (${shortSha(base)}); no status or comment for a pair of refs.`)
   const { report, workDir } = await measureCommits(step, base, head, runs)
   await publish(step, report, workDir, runs)
   failStepFor(step, report)

@@ -8,14 +8,15 @@ import { createClient } from '../github/client.js'
 import { authHeader } from '../git.js'
 import { readRunContext } from '../trigger/context.js'
 import { readTrigger } from '../trigger/event.js'
-import { answerCommand } from './command.js'
+import { answerCommand } from './issue-comment.js'
 import { answerDispatch } from './dispatch.js'
 import { readInputs } from './inputs.js'
 import { checkMergeGroup } from './merge-group.js'
-import type { Step } from './publish.js'
+import type { Step } from './step.js'
 import { answerPullRequest, refuseFork } from './pull-request.js'
-import { postMeasuredReport } from './report.js'
-import { refusedWrites, StatusLifecycle } from './status.js'
+import { postMeasuredReport } from './workflow-run.js'
+import { SoftWrites } from './soft-write.js'
+import { StatusLifecycle } from './status.js'
 
 export async function run(): Promise<void> {
   let step: Step
@@ -30,7 +31,9 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const client = createClient(inputs.token)
     abort = new AbortController()
-    step = { inputs, context, client, status: new StatusLifecycle(client, inputs.statusContext, inputs.failOn), signal: abort.signal }
+    const writes = new SoftWrites()
+    const status = new StatusLifecycle(client, inputs.statusContext, inputs.failOn, writes)
+    step = { inputs, context, client, status, writes, signal: abort.signal }
   } catch (error) {
     return fail(error)
   }
@@ -68,7 +71,7 @@ export async function run(): Promise<void> {
     fail(error)
   } finally {
     stopSignals()
-    const refused = refusedWrites.line(trigger.kind === 'measure' && trigger.target.fork)
+    const refused = step.writes.line(trigger.kind === 'measure' && trigger.target.fork)
     if (refused) core.warning(refused)
   }
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import type { PackageManager, PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { DependencyType } from '../types.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 
 /** One package held at a version. */
 export interface Hold {
@@ -100,8 +101,6 @@ export function applyEdits(text: string, edits: ManifestEdit[], label: string): 
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  '
   return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '')
 }
-
-const DEPENDENCY_SECTIONS: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
-import { planInstall, runInstall, type InstallPlan } from '../soak/install.js'
+import { planInstall, runInstall, type InstallPlan } from '../soak/session.js'
 import type { Side } from '../types.js'
 import {
   checkCopies,
@@ -18,6 +18,7 @@ import {
   type Hold,
   type ManifestEdit
 } from './hold.js'
+import { shortSha } from '../sha.js'
 
 export interface TreeSpec {
   side: Side
@@ -94,7 +95,7 @@ export class Trees {
     this.dirs.push(dir)
     const projectDir = path.join(dir, workingDirectory)
     if (!fs.existsSync(projectDir)) {
-      throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`)
+      throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`)
     }
     const what = `${spec.side} ${describeHolds(spec.holds)}`
     const detected = planInstall(dir, projectDir)

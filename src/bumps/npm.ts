@@ -2,8 +2,8 @@
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
 import { compileGlob, trimWorkspaceGlob } from './filter.js'
-import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 
 export interface PackagesEntry {
   name?: string

@@ -3,8 +3,8 @@
 // `packages`, dependencies in `snapshots`). Read with js-yaml, the YAML parser pnpm itself uses.
 // Format: https://github.com/pnpm/spec/tree/master/lockfile
 import yaml from 'js-yaml'
-import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
 
 type DepMap = Record<string, string | { specifier?: string; version?: string }>
 

@@ -3,13 +3,14 @@
 import { posix } from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 import { diffLocks } from './diff.js'
-import type { BumpDetail } from './diff.js'
 import { compileGlob, trimWorkspaceGlob } from './filter.js'
 import type { Lockfile } from './lock.js'
-import { LOCKFILES, detectPackageManager } from '../package-manager.js'
-import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
+import { parseManifest } from './manifest.js'
 import { parseNpmLock } from './npm.js'
 import { pruneNpmLocks } from './npm-fast.js'
 import { parsePnpmLock } from './pnpm.js'
@@ -46,7 +47,7 @@ export function isDependencyFile(path: string): boolean {
 }
 
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
-export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
+export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<Bump[]> {
   const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal)
   try {
     return await readBumpsWithin(git, base, head, options, limit)
@@ -55,7 +56,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
   }
 }
 
-async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<BumpDetail[]> {
+async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<Bump[]> {
   const scope = normalizeDir(options.workingDirectory)
   // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
   // above it (the workspace that holds it, the root's overrides).
@@ -86,7 +87,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
   // Every changed file is read per side, in scope or not: a manifest that did not change in scope
   // may still have changed (one text for both sides would hide its bumps).
   const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit)
-  const bumps: BumpDetail[] = []
+  const bumps: Bump[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
   for (const path of [...loose].sort()) {
@@ -100,12 +101,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
   return bumps
 }
 
-async function readProject(
-  reader: Reader,
-  root: string,
-  sides: { base: Set<string>; head: Set<string> },
-  scope: string
-): Promise<BumpDetail[]> {
+async function readProject(reader: Reader, root: string, sides: { base: Set<string>; head: Set<string> }, scope: string): Promise<Bump[]> {
   const lockPaths = [...new Set([...sides.base, ...sides.head])]
     .filter((p) => dirOf(p) === root && LOCK_NAMES.has(posix.basename(p)))
     .map((p) => posix.basename(p))
@@ -138,7 +134,7 @@ async function readProject(
   // transitive bumps. None when it holds the whole project.
   reader.limit.check()
   const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests])
-  let bumps: BumpDetail[] | undefined
+  let bumps: Bump[] | undefined
   // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
   // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
   if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
@@ -261,7 +257,7 @@ class Reader {
   }
 
   label(sha: string, path: string): string {
-    return `${path} at ${sha.slice(0, 7)}`
+    return `${path} at ${shortSha(sha)}`
   }
 
   async lock(sha: string, path: string, text: string): Promise<Lockfile> {

@@ -5,8 +5,8 @@
 // entry shape this parser reads, so a newer version is read by its structure, with a warning.
 // Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
 import { parseSyml } from '@yarnpkg/parsers'
-import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
 
 interface YarnEntry {
   version?: string

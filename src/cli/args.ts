@@ -8,13 +8,14 @@ export const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--include GLOBS] [--exclude GLOBS]
+              [--dependency-types TYPES] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json] [--keep]
-  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
+  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [the options of run] [--work-dir DIR] [--json]
 
 Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`
 
@@ -38,7 +39,10 @@ export const OPTION_FLAGS = {
   timeout: { type: 'string' },
   'working-directory': { type: 'string' },
   'pass-env': { type: 'string' },
-  'heap-max-bytes': { type: 'string' }
+  'heap-max-bytes': { type: 'string' },
+  include: { type: 'string' },
+  exclude: { type: 'string' },
+  'dependency-types': { type: 'string' }
 } as const
 
 export function parse<const O extends Flags>(args: string[], options: O, positionals = false) {
@@ -64,7 +68,10 @@ export function optionsFrom(values: Partial<Record<keyof typeof OPTION_FLAGS, st
     duration: text(values.duration),
     timeout: text(values.timeout),
     'pass-env': text(values['pass-env']),
-    'heap-max-bytes': text(values['heap-max-bytes'])
+    'heap-max-bytes': text(values['heap-max-bytes']),
+    include: text(values.include),
+    exclude: text(values.exclude),
+    'dependency-types': text(values['dependency-types'])
   })
 }
 

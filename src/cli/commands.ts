@@ -2,29 +2,19 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { readBumps } from '../bumps/read.js'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
-import { createGit } from '../git.js'
-import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
+import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
+import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { runPipeline } from '../pipeline.js'
-import { buildReport, type MemgateReport } from '../report/build.js'
+import { buildReport, type Report } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
 import { OPTION_FLAGS, STATS_FLAGS, USAGE, optionsFrom, parse, required } from './args.js'
-
-const log = (line: string): void => {
-  process.stderr.write(`${line}\n`)
-}
-
-const probePath = (): string => fileURLToPath(new URL('./probe.cjs', import.meta.url))
-
-const print = (json: boolean, document: object, text: string): void => {
-  process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n')
-}
+import { readBumpsBetween } from '../bumps/between.js'
+import { log, print, probePath } from './output.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -47,7 +37,7 @@ export async function runCommand(args: string[]): Promise<number> {
   return printReport(report, values.json, values.report)
 }
 
-function printReport(report: MemgateReport, json: boolean, reportFile?: string): number {
+function printReport(report: Report, json: boolean, reportFile?: string): number {
   if (reportFile) fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
   if (report.verdict === 'error') log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`)
   print(json, report, renderText(report))
@@ -62,10 +52,14 @@ export async function bumpsCommand(args: string[]): Promise<number> {
     'working-directory': { type: 'string', default: '.' },
     json: { type: 'boolean', default: false }
   })
-  const git = await createGit(path.resolve(values.repo))
-  const head = await git.resolve(required(values.head, '--head'))
-  const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head)
-  const bumps = await readBumps(git, base, head, {
+  const {
+    baseSha: base,
+    headSha: head,
+    bumps
+  } = await readBumpsBetween({
+    repoDir: path.resolve(values.repo),
+    base: required(values.base, '--base'),
+    head: required(values.head, '--head'),
     workingDirectory: values['working-directory'],
     warn: (line) => log(`memgate: warning: ${line}`)
   })

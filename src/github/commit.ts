@@ -2,8 +2,7 @@
 // run is shallow and holds one branch: the API knows every ref, and the commits it names can then
 // be fetched by SHA.
 import type { Client, Repo } from './client.js'
-
-const SHA = /^[0-9a-f]{40}$/
+import { FULL_SHA } from '../sha.js'
 
 /**
  * The full SHA of `ref` in the repository (`application/vnd.github.sha`: the SHA alone, not the
@@ -17,6 +16,6 @@ export async function resolveCommit(client: Client, repo: Repo, ref: string): Pr
     headers: { accept: 'application/vnd.github.sha' }
   })
   const sha = (typeof data === 'string' ? data : String(data)).trim()
-  if (!SHA.test(sha)) throw new Error(`GitHub answered ${JSON.stringify(sha.slice(0, 60))} for ${ref}, not a commit SHA`)
+  if (!FULL_SHA.test(sha)) throw new Error(`GitHub answered ${JSON.stringify(sha.slice(0, 60))} for ${ref}, not a commit SHA`)
   return sha
 }

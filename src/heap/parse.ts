@@ -10,6 +10,7 @@
 // The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
 // each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
 import { MemgateError } from '../errors.js'
+import { DEFAULT_HEAP_MAX_BYTES } from '../options.js'
 
 /** A parsed heap snapshot: nodes and edges in typed arrays, indexed by node ordinal (0 = root). */
 export interface HeapGraph {
@@ -95,12 +96,6 @@ export interface ParseOptions {
   /** The input's whole size when known (a file's size): the header's counts are held to it. */
   totalBytes?: number
 }
-
-/**
- * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
- * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
- */
-export const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024
 
 /** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
 const MAX_HEADER_BYTES = 1024 * 1024

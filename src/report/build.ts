@@ -1,6 +1,7 @@
 // Assembles memgate-report/1 from what the stages found. Pure.
-import type { Bump, Report, StatsResult, Suspect, Verdict } from '../types.js'
+
 import type { PrGrouping } from '../bumps/pr.js'
+import type { Bump, Growth, SideReport, StatsResult, Suspect, Verdict } from '../types.js'
 import type { Series } from './series.js'
 
 export type { Series } from './series.js'
@@ -14,10 +15,29 @@ export interface PullRequestRef {
 }
 
 /**
- * memgate-report/1 with the optional fields the comment uses. Every one is optional, so a report
- * without them (an older memgate, the CLI) still reads.
+ * memgate-report/1: the verdict, as written to report-file and printed by `--json`. The fields after
+ * `accepted` are the ones the comment uses; every one is optional, so a report without them (an
+ * older memgate, the CLI) still reads.
  */
-export interface MemgateReport extends Report {
+export interface Report {
+  format: 'memgate-report/1'
+  verdict: Verdict
+  reason: string
+  base: SideReport
+  head: SideReport
+  unit: string | null
+  difference: (Growth & { pValue: number }) | null
+  bumps: Bump[]
+  suspects: Suspect[]
+  test?: string
+  /** Median iterations per second per side (null for `ms` samples): a leak often slows the service too. */
+  throughput?: { base: number | null; head: number | null }
+  /** What does not fit in the one-line reason: a log's tail, the usage text. */
+  detail?: string
+  /** Observations that are not the verdict (growth both sides share, throughput change, runs left out). */
+  notes?: string[]
+  /** Set when a maintainer accepted a leak with `/memgate accept`. */
+  accepted?: { by: string; reason: string } | null
   /** Median post-GC heap curves, base against head (see medianSeries). */
   series?: Series | null
   /** Set by the action; the CLI leaves it out. */
@@ -48,7 +68,7 @@ export interface ReportInput {
   series?: Series | null
 }
 
-export function buildReport(input: ReportInput): MemgateReport {
+export function buildReport(input: ReportInput): Report {
   const stats = input.stats
   const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])]
   // A side without usable runs has no growth to show (the statistics give NaN there).
@@ -73,11 +93,11 @@ export function buildReport(input: ReportInput): MemgateReport {
 }
 
 /** The report of a run that could not measure, with everything it knew: never a pass. */
-export function errorReport(reason: string, partial: Partial<ReportInput> = {}): MemgateReport {
+export function errorReport(reason: string, partial: Partial<ReportInput> = {}): Report {
   return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason })
 }
 
 /** An error report from a MemgateError: its one-line reason and its detail. */
-export function reportOfError(error: { reason: string; detail?: string }, partial: Partial<ReportInput> = {}): MemgateReport {
+export function reportOfError(error: { reason: string; detail?: string }, partial: Partial<ReportInput> = {}): Report {
   return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) })
 }

@@ -6,16 +6,16 @@
 // version does not know is left out (a newer memgate may add some; nothing here renders them), and
 // `accepted` is never taken from the input (only a `/memgate accept` answered by memgate sets it).
 import { MemgateError } from '../errors.js'
+import { FULL_SHA } from '../sha.js'
 import type { Bump, BumpType, DependencyType, Growth, Verdict } from '../types.js'
-import type { MemgateReport } from './build.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
+import type { Report } from './build.js'
 
 const VERDICTS: readonly Verdict[] = ['pass', 'leak', 'inconclusive', 'error', 'skipped']
 const BUMP_TYPES: readonly BumpType[] = ['major', 'minor', 'patch', 'prerelease', 'downgrade', 'added', 'removed', 'other']
-const DEPENDENCY_TYPES: readonly DependencyType[] = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
 const UNITS = ['bytes/iteration', 'bytes/ms'] as const
 const SERIES_UNITS = ['iteration', 'ms'] as const
 const TOOLS = ['dependabot', 'renovate'] as const
-const SHA = /^[0-9a-f]{40}$/
 // GitHub's rules for an owner (39 characters) and a repository name (100).
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
@@ -58,7 +58,7 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/
  * them); fields the format does not define are dropped, and so is `accepted` unless
  * `keepAccepted` says the text is memgate's own record.
  */
-export function checkReport(text: string, source: string, options: CheckOptions = {}): MemgateReport {
+export function checkReport(text: string, source: string, options: CheckOptions = {}): Report {
   const bad = (what: string) => new MemgateError(`${source} is not a valid memgate-report/1: ${what}`)
   if (text.length > REPORT_LIMITS.text) throw bad(`it is ${text.length} characters long, more than ${REPORT_LIMITS.text}`)
   let data: unknown
@@ -70,7 +70,7 @@ export function checkReport(text: string, source: string, options: CheckOptions 
   const c = new Checker(bad)
   const r = c.object(data, 'the report')
   if (r.format !== 'memgate-report/1') throw bad(`format is ${c.show(r.format)}`)
-  const report: MemgateReport = {
+  const report: Report = {
     format: 'memgate-report/1',
     verdict: c.oneOf(r.verdict, VERDICTS, 'verdict'),
     reason: c.string(r.reason, 'reason', REPORT_LIMITS.reason, true),
@@ -173,7 +173,7 @@ class Checker {
 
   /** 40 lowercase hex characters; '' too where the builder writes it for a commit it never resolved. */
   sha(v: unknown, what: string, emptyAllowed: boolean): string {
-    if (typeof v !== 'string' || !(SHA.test(v) || (emptyAllowed && v === '')))
+    if (typeof v !== 'string' || !(FULL_SHA.test(v) || (emptyAllowed && v === '')))
       throw this.bad(`${what} is ${this.show(v)}, not a commit SHA`)
     return v
   }
@@ -194,7 +194,7 @@ class Checker {
     return { ...this.growth(d, 'difference'), pValue: p }
   }
 
-  side(v: unknown, what: string): MemgateReport['base'] {
+  side(v: unknown, what: string): Report['base'] {
     const s = this.object(v, what)
     return {
       sha: this.sha(s.sha, `${what}.sha`, true),
@@ -215,7 +215,7 @@ class Checker {
       manifest: this.string(b.manifest, `${what}.manifest`, max)
     }
     if (bump.name === '') throw this.bad(`${what}.name is empty`)
-    if (b.dependencyType !== undefined) bump.dependencyType = this.oneOf(b.dependencyType, DEPENDENCY_TYPES, `${what}.dependencyType`)
+    if (b.dependencyType !== undefined) bump.dependencyType = this.oneOf(b.dependencyType, DEPENDENCY_SECTIONS, `${what}.dependencyType`)
     // An npm alias's real package (`ms` for `ms-alias@npm:ms@…`).
     if (b.package !== undefined) (bump as { package?: string }).package = this.string(b.package, `${what}.package`, max)
     if (b.change !== undefined) bump.change = this.string(b.change, `${what}.change`, 2 * max + 3)
@@ -224,18 +224,18 @@ class Checker {
       bump.unresolved = true
     }
     if (b.via !== undefined) {
-      bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_TYPES.length).map((t, i) =>
-        this.oneOf(t, DEPENDENCY_TYPES, `${what}.via[${i}]`)
+      bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_SECTIONS.length).map((t, i) =>
+        this.oneOf(t, DEPENDENCY_SECTIONS, `${what}.via[${i}]`)
       )
     }
     return bump
   }
 
-  suspect(v: unknown, what: string): MemgateReport['suspects'][number] {
+  suspect(v: unknown, what: string): Report['suspects'][number] {
     const s = this.object(v, what)
     const max = REPORT_LIMITS.string
     // V8 strings (class names, property names on the path) may hold line breaks: rendering folds them.
-    const suspect: MemgateReport['suspects'][number] & Record<string, unknown> = {
+    const suspect: Report['suspects'][number] & Record<string, unknown> = {
       name: this.string(s.name, `${what}.name`, max, true),
       count: this.number(s.count, `${what}.count`, 0),
       bytes: this.number(s.bytes, `${what}.bytes`, 0),
@@ -259,7 +259,7 @@ class Checker {
     return suspect
   }
 
-  series(v: unknown): NonNullable<MemgateReport['series']> {
+  series(v: unknown): NonNullable<Report['series']> {
     const s = this.object(v, 'series')
     const points = (a: unknown, field: string) =>
       this.list(a, `series.${field}`, REPORT_LIMITS.seriesPoints).map((n, i) => this.number(n, `series.${field}[${i}]`))

@@ -43,7 +43,7 @@ export function escapeInline(text: string): string {
   const flat = neutralizeLinks(text.replace(LINE_BREAKS, ' '))
   let out = ''
   for (let i = 0; i < flat.length; i++) {
-    const c = flat[i]!
+    const c = flat.charAt(i)
     if (c === '_') {
       // An underscore between two letters or digits cannot open or close emphasis: node_modules stays.
       out += isWordChar(flat[i - 1]) && isWordChar(flat[i + 1]) ? c : '\\_'
@@ -58,7 +58,7 @@ export function escapeInline(text: string): string {
  * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
  */
 export function escapeHtml(text: string): string {
-  return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
+  return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c)
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }

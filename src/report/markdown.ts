@@ -3,14 +3,16 @@
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
 // (package names, versions, paths, object names, log lines) passes through escape.ts first, and
 // only that: memgate's own words are written as they read.
-import type { Bump, Growth, Verdict } from '../types.js'
+
 import type { PrGrouping } from '../bumps/pr.js'
-import type { MemgateReport } from './build.js'
-import { checkReport, type CheckOptions } from './check.js'
-import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
-import { formatBytes, formatRate, readablePath } from './format.js'
-import type { Series } from './series.js'
+import { ABBREVIATED_SHA, shortSha } from '../sha.js'
+import type { Bump, Growth, Suspect, Verdict } from '../types.js'
 import { MEMGATE_VERSION } from '../version.js'
+import type { Report } from './build.js'
+import { type CheckOptions, checkReport } from './check.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
+import { formatBytes, formatRate, readablePath } from './numbers.js'
+import type { Series } from './series.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -47,7 +49,7 @@ const MAX_DATA_LENGTH = 24000
  * The whole comment body: marker, the report embedded for `/memgate accept`, the rendering;
  * capped at GitHub's limit with a note when cut.
  */
-export function renderComment(report: MemgateReport, context: CommentContext): string {
+export function renderComment(report: Report, context: CommentContext): string {
   const head = [commentMarker(context.statusContext), embedReport(report)].filter(Boolean).join('\n')
   return capMarkdown(`${head}\n${renderReport(report, context)}`, MAX_COMMENT_LENGTH)
 }
@@ -57,7 +59,7 @@ export function renderComment(report: MemgateReport, context: CommentContext): s
  * it does not read as memgate-report/1. `keepAccepted` only for a comment memgate's own login
  * wrote (see checkReport). Never throws.
  */
-export function extractReport(body: string, options: CheckOptions = {}): MemgateReport | null {
+export function extractReport(body: string, options: CheckOptions = {}): Report | null {
   const start = body.indexOf(DATA_PREFIX)
   if (start < 0) return null
   const end = body.indexOf(' -->', start)
@@ -69,7 +71,7 @@ export function extractReport(body: string, options: CheckOptions = {}): Memgate
   }
 }
 
-function embedReport(report: MemgateReport): string {
+function embedReport(report: Report): string {
   let data = Buffer.from(JSON.stringify(report)).toString('base64')
   if (data.length > MAX_DATA_LENGTH) {
     const slim = { ...report, bumps: report.bumps.slice(0, 20), suspects: report.suspects.slice(0, 5), series: undefined, notes: undefined }
@@ -83,7 +85,7 @@ function embedReport(report: MemgateReport): string {
 const UNITS = new Set(['bytes/iteration', 'bytes/ms'])
 
 /** The report as markdown (the job summary uses it as is). */
-export function renderReport(input: MemgateReport, context: CommentContext): string {
+export function renderReport(input: Report, context: CommentContext): string {
   const report = input.unit && !UNITS.has(input.unit) ? { ...input, unit: null } : input
   const out: string[] = []
   const growth = growthHeadline(report)
@@ -91,15 +93,17 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
   if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
   if (report.accepted) {
     out.push(
-      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
+      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${codeSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
       ''
     )
   }
   if (report.grouping) out.push(groupingLine(report.grouping), '')
   if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
-  if (report.base.growth && report.head.growth && report.unit) out.push(growthTable(report), '')
+  if (report.base.growth && report.head.growth && report.unit)
+    out.push(growthTable(report, report.unit, report.base.growth, report.head.growth), '')
   if (report.series) out.push(chart(report.series), '')
-  if (report.suspects.length > 0) out.push(suspectsBlock(report), '')
+  const [top] = report.suspects
+  if (top) out.push(suspectsBlock(report, top), '')
   if (report.notes?.length) out.push(notesBlock(report.notes), '')
   out.push(runbook(report, context), '')
   out.push(footer(report, context))
@@ -107,11 +111,11 @@ export function renderReport(input: MemgateReport, context: CommentContext): str
 }
 
 /** e.g. "head +1.4 KiB/iteration over base (1.3 KiB … 1.6 KiB)" */
-function growthHeadline(report: MemgateReport): string | null {
-  const d = report.difference
-  if (!d || !report.unit) return null
-  const rate = (v: number) => formatRate(v, report.unit!)
-  const bare = (v: number) => rate(v).split('/')[0]!
+function growthHeadline(report: Report): string | null {
+  const { difference: d, unit } = report
+  if (!d || !unit) return null
+  const rate = (v: number) => formatRate(v, unit)
+  const bare = (v: number) => rate(v).replace(/\/.*/, '')
   return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
 }
 
@@ -132,13 +136,12 @@ function groupingLine(grouping: PrGrouping): string {
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
-    const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
     const where = b.direct
       ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})`
       : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
-    const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
+    const type = [cell(b.type), b.unresolved ? 'range' : '', b.change ? cell(b.change) : ''].filter(Boolean).join(', ')
+    const name = b.package ? `${code(b.name)} → ${code(b.package)}` : code(b.name)
     return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
   return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
@@ -151,9 +154,9 @@ const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 function releaseLink(b: Bump): string {
   // A `change` means a specifier other than a registry version (file:, git, an npm: alias): the
   // registry page of that name would be another package.
-  if ((b as Bump & { change?: string }).change) return '—'
+  if (b.change) return '—'
   // An alias's versions are those of the package it installs.
-  const name = (b as Bump & { package?: string }).package ?? b.name
+  const name = b.package ?? b.name
   if (!NPM_NAME.test(name) || name.length > 214) return '—'
   const links: string[] = []
   if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${name}/v/${b.to})`)
@@ -161,8 +164,7 @@ function releaseLink(b: Bump): string {
   return links.join(' · ')
 }
 
-function growthTable(report: MemgateReport): string {
-  const unit = report.unit!
+function growthTable(report: Report, unit: string, base: Growth, head: Growth): string {
   const per = unit.replace(/^bytes\//, '')
   const tp = (v: number | null | undefined) =>
     typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v).toLocaleString('en-US')} ${per}s/s` : '—'
@@ -171,8 +173,8 @@ function growthTable(report: MemgateReport): string {
   const lines = [
     '| Side | Runs | Post-GC heap growth | Interval | Throughput |',
     '| --- | --- | --- | --- | --- |',
-    row(`base ${shortSha(report.base.sha)}`, report.base.runs, report.base.growth!, tp(report.throughput?.base)),
-    row(`head ${shortSha(report.head.sha)}`, report.head.runs, report.head.growth!, tp(report.throughput?.head))
+    row(`base ${codeSha(report.base.sha)}`, report.base.runs, base, tp(report.throughput?.base)),
+    row(`head ${codeSha(report.head.sha)}`, report.head.runs, head, tp(report.throughput?.head))
   ]
   if (report.difference) {
     lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
@@ -202,7 +204,7 @@ function chart(series: Series): string {
   ].join('\n')
 }
 
-function suspectsBlock(report: MemgateReport): string {
+function suspectsBlock(report: Report, top: Suspect): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
@@ -213,7 +215,6 @@ function suspectsBlock(report: MemgateReport): string {
           : '—'
       } |`
   )
-  const top = report.suspects[0]! // called only when there are suspects
   return [
     // A line that starts with <details> is raw HTML to GFM: entities there, not markdown escapes.
     `<details><summary><b>Suspects</b>: ${htmlCode(top.name)}${top.package ? ` from ${htmlCode(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
@@ -232,7 +233,8 @@ function suspectsBlock(report: MemgateReport): string {
 const PATH_HOPS = 6
 
 function shortPath(path: string[]): string[] {
-  return path.length <= PATH_HOPS ? path : [path[0]!, '…', ...path.slice(-(PATH_HOPS - 1))]
+  const [root] = path
+  return root === undefined || path.length <= PATH_HOPS ? path : [root, '…', ...path.slice(-(PATH_HOPS - 1))]
 }
 
 function notesBlock(notes: string[]): string {
@@ -240,7 +242,7 @@ function notesBlock(notes: string[]): string {
 }
 
 /** The first and the last of head's snapshots, by the paths the run wrote them to. */
-function snapshotFiles(report: MemgateReport): string {
+function snapshotFiles(report: Report): string {
   const files = (report.snapshots ?? []).filter((f) => /^[\w./-]+\.heapsnapshot$/.test(f) && !f.split('/').includes('..'))
   const first = files[0]
   const last = files[files.length - 1]
@@ -249,7 +251,7 @@ function snapshotFiles(report: MemgateReport): string {
   return `\`${first}\` and \`${last}\``
 }
 
-function runbook(report: MemgateReport, context: CommentContext): string {
+function runbook(report: Report, context: CommentContext): string {
   const lines = ['<details><summary><b>Runbook</b>: reproduce, inspect, hold the previous version</summary>', '']
   if (report.base.sha && report.head.sha) {
     const args = [`--base ${report.base.sha}`, `--head ${report.head.sha}`]
@@ -276,7 +278,7 @@ function runbook(report: MemgateReport, context: CommentContext): string {
       'choose **Comparison** against the first: the objects added between them are sorted by size.',
     ''
   )
-  const pins = report.bumps.filter((b) => b.from && b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
+  const pins = report.bumps.filter((b): b is PinnedBump => !!b.from && !!b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
   if (pins.length > 0) {
     const direct = pins.filter((b) => b.direct)
     const transitive = pins.filter((b) => !b.direct)
@@ -298,16 +300,19 @@ function runbook(report: MemgateReport, context: CommentContext): string {
 }
 
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
-function previousSpec(b: Bump): string {
-  const { change, package: target } = b as Bump & { change?: string; package?: string }
-  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
-  return target ? `npm:${target}@${b.from!}` : b.from!
+type PinnedBump = Bump & { from: string }
+
+function previousSpec(b: PinnedBump): string {
+  const { change, package: target } = b
+  const arrow = change?.indexOf(' → ') ?? -1
+  if (b.type === 'other' && change && arrow >= 0) return change.slice(0, arrow)
+  return target ? `npm:${target}@${b.from}` : b.from
 }
 
-function footer(report: MemgateReport, context: CommentContext): string {
+function footer(report: Report, context: CommentContext): string {
   const parts = ['Commands: `/memgate rerun [runs=N]` · `/memgate accept [reason]` · `/memgate help`']
   const where: string[] = []
-  if (report.head.sha) where.push(`measured head ${shortSha(report.head.sha)}`)
+  if (report.head.sha) where.push(`measured head ${codeSha(report.head.sha)}`)
   if (context.runUrl) where.push(`[workflow run and artifacts](${context.runUrl})`)
   if (where.length) parts.push(`<sub>${where.join(' · ')}</sub>`)
   return parts.join('\n\n')
@@ -360,8 +365,9 @@ function htmlCode(text: string): string {
   return `<code>${escapeHtml(text)}</code>`
 }
 
-function shortSha(sha: string): string {
-  return /^[0-9a-f]{7,40}$/.test(sha) ? `<code>${sha.slice(0, 7)}</code>` : '—'
+/** A SHA as inline code, or a dash for a report that has none (a SHA is checked: the report may come from an artifact). */
+function codeSha(sha: string): string {
+  return ABBREVIATED_SHA.test(sha) ? `<code>${shortSha(sha)}</code>` : '—'
 }
 
 function shellQuote(text: string): string {

@@ -1,6 +1,8 @@
 // The report as the CLI prints it on a terminal. Pure.
-import type { Report } from '../types.js'
-import { formatBytes, formatRate, readablePath } from './format.js'
+
+import { shortSha } from '../sha.js'
+import type { Report } from './build.js'
+import { formatBytes, formatRate, readablePath } from './numbers.js'
 
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
@@ -14,7 +16,8 @@ export function renderText(report: Report): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
-function printable(text: string): string {
+/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
+export function printable(text: string): string {
   return text.replace(CONTROL, '\ufffd')
 }
 
@@ -30,12 +33,13 @@ function renderLines(report: Report): string {
       lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
     }
   }
-  if (report.unit && report.base.growth && report.head.growth) {
+  const { unit } = report
+  if (unit && report.base.growth && report.head.growth) {
     const g = (x: { estimate: number; low: number; high: number }) =>
-      `${formatRate(x.estimate, report.unit!)} [${formatRate(x.low, report.unit!)}, ${formatRate(x.high, report.unit!)}]`
+      `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`
     lines.push('', 'post-GC heap growth:')
-    lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`)
-    lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`)
+    lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`)
+    lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`)
     if (report.difference) lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`)
   }
   if (report.suspects.length > 0) {

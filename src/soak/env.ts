@@ -1,5 +1,6 @@
 // The soak and the install run the PR's untrusted code: their environment is the runner's minus
 // every credential and every file command of the runner.
+import { withoutProbeEnv } from '../probe/protocol.js'
 
 /**
  * The runner's file commands: a line appended to one of these files sets variables and PATH entries
@@ -74,4 +75,25 @@ export function isCredential(name: string): boolean {
 export function withProbe(nodeOptions: string | undefined, probePath: string): string {
   const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`
   return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ')
+}
+
+/** The environments of the PR's code: its installs and its soak runs. */
+export interface Environments {
+  /** Scrubbed (see scrubEnv), without any probe variable of an outer memgate. */
+  install: Record<string, string>
+  /** The install's, with the probe preloaded. */
+  soak: Record<string, string>
+}
+
+/**
+ * The one builder of the install and soak environments, for the gate's sides and bisect's trees
+ * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
+ * `secrets`), and the probe added for the soak. Never mutates its argument.
+ */
+export function buildEnvironments(
+  env: NodeJS.ProcessEnv,
+  options: { secrets?: string[]; passEnv?: string[]; probePath: string }
+): Environments {
+  const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }))
+  return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } }
 }

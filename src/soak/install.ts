@@ -1,8 +1,8 @@
 // Installs one side's dependencies with the package manager the project uses.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
+import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
 import { runProcess } from '../process.js'
 import type { Side } from '../types.js'
 import { installCommandFor } from './install-command.js'

@@ -2,11 +2,12 @@
 // stop, and a timeout that kills the whole tree.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { Run, RunOutcome, Sample } from '../types.js'
-import { readGroupRss } from '../proc.js'
-import { PROBE_ENV, withoutProbeEnv, type ExpectedLength, type SnapshotPlan } from '../probe/protocol.js'
+import { DEFAULT_HEAP_MAX_BYTES } from '../options.js'
+import { type ExpectedLength, PROBE_ENV, type SnapshotPlan, withoutProbeEnv } from '../probe/protocol.js'
 import { killGroup, startProcess, waitForGroupExit } from '../process.js'
-import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'
+import { readGroupRss } from '../rss.js'
+import type { Run, RunOutcome, Sample } from '../types.js'
+import { type ProcessInfo, parseSampleLines, type SampleSource, type Warmup } from './samples.js'
 
 export type { ExpectedLength, SnapshotPlan } from '../probe/protocol.js'
 
@@ -71,8 +72,6 @@ export interface SoakRunResult extends Run {
 const STDERR_TAIL_LINES = 20
 const DEFAULT_STOP_GRACE_MS = 5000
 const DEFAULT_RSS_INTERVAL_MS = 250
-/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
-export const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024
 
 interface RunFiles {
   samples: string
@@ -118,7 +117,7 @@ function probeEnv(options: SoakRunOptions, files: RunFiles): Record<string, stri
   if (options.expected) env[PROBE_ENV.expect] = JSON.stringify(options.expected)
   if (options.snapshots) {
     const plan: SnapshotPlan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {}
-    plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES
+    plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES
     env[PROBE_ENV.snapshotDir] = files.snapshots
     env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan)
   }

@@ -5,14 +5,19 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
-import type { Samples, Side } from '../types.js'
-import { withoutProbeEnv } from '../probe/protocol.js'
-import { scrubEnv, withProbe } from './env.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
-import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
+import { shortSha } from '../sha.js'
+import type { Samples, Side } from '../types.js'
+import { buildEnvironments } from './env.js'
+import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
 import { runQueue } from './queue.js'
-import { runSoak, type ExpectedLength, type SnapshotPlan, type SnapshotPoint, type SoakRunResult } from './runner.js'
+import { type ExpectedLength, runSoak, type SnapshotPlan, type SnapshotPoint, type SoakRunResult } from './runner.js'
+
+// bisect measures its trees through this module only: what it shares with the gate is reached here.
+export { buildEnvironments, type Environments } from './env.js'
+export { type InstallPlan, planInstall, runInstall } from './install.js'
+export { type ExpectedLength, runSoak, type SoakRunResult } from './runner.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -122,7 +127,7 @@ interface Session {
 
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 export async function openSession(options: SessionOptions): Promise<SoakSession> {
-  const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }))
+  const env = buildEnvironments(process.env, options)
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
   const added: Side[] = []
@@ -138,8 +143,8 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
     const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') }
     const session: Session = {
       options,
-      installEnv,
-      soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+      installEnv: env.install,
+      soakEnv: env.soak,
       parallel,
       dirs,
       plans,
@@ -157,7 +162,7 @@ function planSide(options: SessionOptions, dirs: Record<Side, string>, side: Sid
   const projectDir = path.join(dirs[side], options.workingDirectory)
   if (!fs.existsSync(projectDir)) {
     const sha = side === 'base' ? options.baseSha : options.headSha
-    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`)
+    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`)
   }
   return planInstall(dirs[side], projectDir, options.installCommand || undefined)
 }
@@ -189,14 +194,12 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
     // run may get too few for a trend. It still tells the later runs how long they are (they get
     // their minimum whatever it costs), and the side gets one more run in its place.
-    const known = i > 0 || look.expected?.[side] !== undefined
-    const few = run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
-    const pilot = i === 0 && !known && few
+    const pilot = isPilot(run, i, look.expected?.[side] !== undefined)
     // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
-    const paused = !pilot && few && run.snapshotPoints.length > 0
+    const paused = !pilot && isPausedShort(run)
     if (pilot || paused) runs[side]++
     options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
+      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
         (run.source === 'rss' ? ' (process RSS)' : '') +
         (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
         (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '') +
@@ -216,9 +219,11 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
+  // The queue installs a side before its first run, and fails when an install fails.
+  if (!installs.base || !installs.head) throw new Error('the soak queue ended without installing both sides')
   return {
-    base: toSide('base', results.base, installs.base!),
-    head: toSide('head', results.head, installs.head!),
+    base: toSide('base', results.base, installs.base),
+    head: toSide('head', results.head, installs.head),
     parallel: session.parallel,
     wallMs: Date.now() - started,
     runsWallMs
@@ -245,6 +250,38 @@ const SIDES: Side[] = ['base', 'head']
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
+
+/**
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+export function isPilot(run: SoakRunResult, index: number, known: boolean): boolean {
+  return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+}
+
+/** A run with heap snapshots whose pauses left it too few samples for a trend. */
+export function isPausedShort(run: SoakRunResult): boolean {
+  return run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES && run.snapshotPoints.length > 0
+}
+
+/** The one mapping from soak runs to memgate-samples/1. */
+export function toSamples(side: Samples['side'], runs: SoakRunResult[]): Samples {
+  return {
+    format: 'memgate-samples/1',
+    side,
+    unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+    runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+      exitCode,
+      signal,
+      outcome,
+      durationMs,
+      samples,
+      stderrTail,
+      log
+    }))
+  }
+}
 
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i: number, runs: number): boolean {
@@ -304,24 +341,10 @@ export function describeBrokenSnapshotRuns(side: Side, runs: Pick<SoakRunResult,
 }
 
 function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): SideResult {
-  const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms'
   // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
   const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok')
   return {
-    samples: {
-      format: 'memgate-samples/1',
-      side,
-      unit,
-      runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-        exitCode,
-        signal,
-        outcome,
-        durationMs,
-        samples,
-        stderrTail,
-        log
-      }))
-    },
+    samples: toSamples(side, runs),
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
     snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
     notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],

@@ -14,9 +14,9 @@
 // leak. A real leak keeps its size (16 bytes/iteration more stays 16 more); growth that is only
 // the clock's goes away.
 import type { Growth } from '../types.js'
-import type { RunGrowth } from './measure.js'
 import { hodgesLehmann, mannWhitneyUpper } from './rank.js'
 import { median } from './robust.js'
+import type { RunGrowth } from './run-growth.js'
 
 export interface PaceComparison {
   /** head's median iterations/s over base's. */

@@ -9,13 +9,13 @@
 // GitHub sends every declared input in `inputs`, an unset one as "" (a `type: number` input may
 // arrive as a number).
 import { refProblem } from './refs.js'
+import { ABBREVIATED_SHA } from '../sha.js'
 
 export type DispatchTrigger =
   | { owner: string; repo: string; by: 'pull'; pullNumber: number; headSha?: string }
   | { owner: string; repo: string; by: 'refs'; base: string; head: string }
 
 /** PR numbers are positive 32-bit integers on GitHub. */
-const SHA = /^[0-9a-f]{7,40}$/i
 const MAX_PULL_NUMBER = 2 ** 31 - 1
 
 const USAGE = 'workflow_dispatch needs the input pull-request (a PR number), or base and head (two refs); see the README, "Manual runs".'
@@ -42,7 +42,7 @@ export function readDispatch(
   if (pull === null || base === null || head === null) return { kind: 'invalid', reason: `${USAGE} An input is not text.` }
   if (pull !== '') {
     if (base !== '') return { kind: 'invalid', reason: `${USAGE} Give one or the other, not both.` }
-    if (head !== '' && !SHA.test(head)) {
+    if (head !== '' && !ABBREVIATED_SHA.test(head)) {
       return {
         kind: 'invalid',
         reason: `Invalid head ${JSON.stringify(head.slice(0, 60))} with pull-request: expected the SHA of the PR head you reviewed (7 to 40 hex digits), or nothing.`

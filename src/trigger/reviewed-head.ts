@@ -13,7 +13,7 @@ export type HeadCheck = { run: true } | { run: false; why: 'unnamed' | 'moved'; 
  * `named` is the SHA or prefix the request named (lower case), if any. Never throws.
  */
 export function checkReviewedHead(o: { fork: boolean; headSha: string; named?: string }): HeadCheck {
-  const short = o.headSha.slice(0, 7)
+  const short = shortSha(o.headSha)
   if (o.named) {
     if (o.named.length >= 7 && o.headSha.startsWith(o.named)) return { run: true }
     return {
@@ -31,3 +31,5 @@ export function checkReviewedHead(o: { fork: boolean; headSha: string; named?: s
     sentence: `This PR comes from a fork, so memgate runs only a head you name after reviewing it; its head is ${short}. Nothing was run.`
   }
 }
+
+import { shortSha } from '../sha.js'
