@@ -23785,6 +23785,15 @@ function renderLines(report) {
     }
     return lines.join('\n');
 }
+/**
+ * One bump as `memgate bumps` prints it: name, versions, type, direct or transitive, and the
+ * dependency section when it is not `dependencies` (a devDependency's leak never reaches production).
+ */
+function renderBumpLine(b) {
+    const sections = b.direct ? (b.dependencyType ? [b.dependencyType] : []) : (b.via ?? []);
+    const section = sections.length > 0 && !sections.includes('dependencies') ? ` (${sections.join(', ')})` : '';
+    return `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'}${section} ${b.manifest}`;
+}
 
 /** The report as a few lines for a terminal. Pure. */
 function renderBisect(report) {
@@ -24981,7 +24990,7 @@ async function bumpsCommand(args) {
         workingDirectory: values['working-directory'],
         warn: (line) => log(`memgate: warning: ${line}`)
     });
-    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
+    const lines = bumps.map(renderBumpLine);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
     return 0;
 }

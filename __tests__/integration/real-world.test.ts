@@ -1,15 +1,16 @@
 // Real-world leak shapes, published into a real registry (Verdaccio) and measured by the whole
 // pipeline on real soak processes: each soak tears down what it leaked before it exits, as a tidy
 // service does, and the report must still name what grew.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { parseOptions } from '../src/options.js'
-import { runPipeline } from '../src/pipeline.js'
-import { makeProject } from './support/bisect-project.js'
-import { brokenLinkLru, forgetfulRegistry, keepAliveClient, largeLeak, type RealWorldCase } from './support/real-world.js'
-import { startRegistry, type Registry } from './support/registry.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { parseOptions } from '../../src/options.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { makeProject } from '../support/bisect-project.js'
+import { brokenLinkLru, forgetfulRegistry, keepAliveClient, largeLeak, type RealWorldCase } from '../support/real-world.js'
+import { type Registry, startRegistry } from '../support/registry.js'
 
 const probePath = path.resolve('dist', 'probe.cjs')
 let root: string
