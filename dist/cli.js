@@ -20674,22 +20674,27 @@ const slowerShare = 0.8;
 function compareAtHeadPace(base, head, minimumEffect, alpha, passAlpha) {
     if (base.length < 2 || head.length < 2)
         return null;
-    if (![...base, ...head].every((r) => r.heap && r.throughput !== null && r.throughput > 0))
+    const paced = (r) => r.heap && r.throughput !== null && r.throughput > 0 ? { growth: r.heap.estimate, rate: r.throughput } : null;
+    const b = base.map(paced);
+    const hd = head.map(paced);
+    if (b.includes(null) || hd.includes(null))
         return null;
-    const baseRates = base.map((r) => r.throughput);
-    const headRates = head.map((r) => r.throughput);
+    const baseRuns = b;
+    const headRuns = hd;
+    const baseRates = baseRuns.map((r) => r.rate);
+    const headRates = headRuns.map((r) => r.rate);
     const ratio = median(headRates) / median(baseRates);
     // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
     if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025)
         return null;
     const headPace = median(headRates);
-    const perMs = base.map((r) => (r.heap.estimate * r.throughput) / 1000);
+    const perMs = baseRuns.map((r) => (r.growth * r.rate) / 1000);
     const atHeadPace = perMs.map((g) => (g * 1000) / headPace);
-    const h = head.map((r) => r.heap.estimate);
+    const h = headRuns.map((r) => r.growth);
     const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha);
     const summary = (values) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        return { estimate: median(sorted), low: sorted[0], high: sorted[sorted.length - 1] };
+        const sorted = [...values].sort((x, y) => x - y);
+        return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
     };
     return {
         ratio,
@@ -20880,11 +20885,11 @@ const steepRise = 0.1;
 function climbsSteeply(samples) {
     if (samples.length < steepMinSamples)
         return false;
-    for (let i = 1; i < samples.length; i++)
-        if (!(samples[i].heap > samples[i - 1].heap))
-            return false;
-    const first = samples[0].heap;
-    return first > 0 && samples[samples.length - 1].heap - first >= steepRise * first;
+    const heaps = samples.map((s) => s.heap);
+    if (heaps.some((heap, i) => i > 0 && !(heap > (heaps[i - 1] ?? Number.POSITIVE_INFINITY))))
+        return false;
+    const first = heaps[0] ?? 0;
+    return first > 0 && (heaps.at(-1) ?? 0) - first >= steepRise * first;
 }
 /**
  * The samples without the probe's last one when it fell below the first by a tenth of the heap:
@@ -20892,10 +20897,11 @@ function climbsSteeply(samples) {
  * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
  */
 function withoutTeardown(samples) {
-    if (samples.length < 2)
+    const first = samples[0]?.heap;
+    const last = samples.at(-1)?.heap;
+    if (samples.length < 2 || first === undefined || last === undefined)
         return samples;
-    const first = samples[0].heap;
-    return samples[samples.length - 1].heap < first - steepRise * first ? samples.slice(0, -1) : samples;
+    return last < first - steepRise * first ? samples.slice(0, -1) : samples;
 }
 /** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
 function fitFew(xs, ys) {
@@ -21097,9 +21103,9 @@ function describePace(verdict, d) {
     if (verdict === 'pass' || d.unitName !== 'bytes/iteration')
         return null;
     const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha);
-    if (!pace)
-        return null;
     const heap = d.comparisons[0];
+    if (!pace || !heap)
+        return null;
     return (`At head's pace (${fmt$1(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt$1(pace.baseGrowthPerMs)} bytes/ms) ` +
         `is ${fmt$1(pace.base.estimate)} ${d.unitName}: head grows ${fmt$1(pace.difference.estimate)} beyond it (from ${fmt$1(pace.difference.low)} to ${fmt$1(pace.difference.high)}) ` +
         `of the ${fmt$1(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`);

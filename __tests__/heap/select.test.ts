@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { selectGrowingSnapshots, type SnapshotOfRun } from '../../src/heap/select.js'
+import { type SnapshotOfRun, selectGrowingSnapshots } from '../../src/heap/select.js'
 
 const MiB = 1048576
 const run = (...heaps: (number | undefined)[]): SnapshotOfRun[] => {

@@ -267,8 +267,8 @@ function describePace(
 ): string | null {
   if (verdict === 'pass' || d.unitName !== 'bytes/iteration') return null
   const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha)
-  if (!pace) return null
-  const heap = d.comparisons[0]!
+  const heap = d.comparisons[0]
+  if (!pace || !heap) return null
   return (
     `At head's pace (${fmt(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt(pace.baseGrowthPerMs)} bytes/ms) ` +
     `is ${fmt(pace.base.estimate)} ${d.unitName}: head grows ${fmt(pace.difference.estimate)} beyond it (from ${fmt(pace.difference.low)} to ${fmt(pace.difference.high)}) ` +

@@ -44,20 +44,26 @@ export function compareAtHeadPace(
   passAlpha: number
 ): PaceComparison | null {
   if (base.length < 2 || head.length < 2) return null
-  if (![...base, ...head].every((r) => r.heap && r.throughput !== null && r.throughput > 0)) return null
-  const baseRates = base.map((r) => r.throughput!)
-  const headRates = head.map((r) => r.throughput!)
+  const paced = (r: RunGrowth) =>
+    r.heap && r.throughput !== null && r.throughput > 0 ? { growth: r.heap.estimate, rate: r.throughput } : null
+  const b = base.map(paced)
+  const hd = head.map(paced)
+  if (b.includes(null) || hd.includes(null)) return null
+  const baseRuns = b as { growth: number; rate: number }[]
+  const headRuns = hd as { growth: number; rate: number }[]
+  const baseRates = baseRuns.map((r) => r.rate)
+  const headRates = headRuns.map((r) => r.rate)
   const ratio = median(headRates) / median(baseRates)
   // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
   if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025) return null
   const headPace = median(headRates)
-  const perMs = base.map((r) => (r.heap!.estimate * r.throughput!) / 1000)
+  const perMs = baseRuns.map((r) => (r.growth * r.rate) / 1000)
   const atHeadPace = perMs.map((g) => (g * 1000) / headPace)
-  const h = head.map((r) => r.heap!.estimate)
+  const h = headRuns.map((r) => r.growth)
   const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha)
   const summary = (values: number[]): Growth => {
-    const sorted = [...values].sort((a, b) => a - b)
-    return { estimate: median(sorted), low: sorted[0]!, high: sorted[sorted.length - 1]! }
+    const sorted = [...values].sort((x, y) => x - y)
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN }
   }
   return {
     ratio,

@@ -132,9 +132,10 @@ const steepRise = 0.1
 /** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
 export function climbsSteeply(samples: readonly Sample[]): boolean {
   if (samples.length < steepMinSamples) return false
-  for (let i = 1; i < samples.length; i++) if (!(samples[i]!.heap > samples[i - 1]!.heap)) return false
-  const first = samples[0]!.heap
-  return first > 0 && samples[samples.length - 1]!.heap - first >= steepRise * first
+  const heaps = samples.map((s) => s.heap)
+  if (heaps.some((heap, i) => i > 0 && !(heap > (heaps[i - 1] ?? Number.POSITIVE_INFINITY)))) return false
+  const first = heaps[0] ?? 0
+  return first > 0 && (heaps.at(-1) ?? 0) - first >= steepRise * first
 }
 
 /**
@@ -143,9 +144,10 @@ export function climbsSteeply(samples: readonly Sample[]): boolean {
  * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
  */
 export function withoutTeardown<T extends Sample>(samples: T[]): T[] {
-  if (samples.length < 2) return samples
-  const first = samples[0]!.heap
-  return samples[samples.length - 1]!.heap < first - steepRise * first ? samples.slice(0, -1) : samples
+  const first = samples[0]?.heap
+  const last = samples.at(-1)?.heap
+  if (samples.length < 2 || first === undefined || last === undefined) return samples
+  return last < first - steepRise * first ? samples.slice(0, -1) : samples
 }
 
 /** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
