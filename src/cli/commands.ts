@@ -10,7 +10,7 @@ import { writeFileNoFollow } from '../files.js'
 import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
 import { runPipeline } from '../pipeline.js'
 import { buildReport, type Report } from '../report/build.js'
-import { renderText } from '../report/text.js'
+import { renderBumpLine, renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
 import { OPTION_FLAGS, optionsFrom, parse, required, STATS_FLAGS } from './args.js'
@@ -78,10 +78,7 @@ export async function bumpsCommand(args: string[]): Promise<number> {
     workingDirectory: values['working-directory'],
     warn: (line) => log(`memgate: warning: ${line}`)
   })
-  const lines = bumps.map(
-    (b) =>
-      `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`
-  )
+  const lines = bumps.map(renderBumpLine)
   print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.')
   return 0
 }
