@@ -9,7 +9,8 @@ export type UploadResult =
   | { uploaded: false; reason: string; files: number }
 
 /** Which files of a memgate work directory go into the artifact. */
-const KEEP = /(^memgate-report\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
+const KEEP =
+  /(^memgate-report\.json$|^memgate-bisect\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
 
 /** The files below `workDir` worth keeping, worktrees excluded. */
 export function listArtifactFiles(workDir: string): string[] {
