@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { posix, join } from 'node:path';
+import { join, posix } from 'node:path';
 import * as fs from 'node:fs';
 import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -290,121 +290,304 @@ function required(value, flag) {
     return value;
 }
 
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
 }
-/**
- * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
- * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
- */
-function trimWorkspaceGlob(glob) {
-    const start = glob.startsWith('./') ? 2 : 0;
-    let end = glob.length;
-    while (end > start && glob[end - 1] === '/')
-        end--;
-    return glob.slice(start, end);
-}
-/**
- * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
- * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
- */
-const MAX_GLOB_LENGTH = 1024;
-var G;
-(function (G) {
-    G[G["Char"] = 0] = "Char";
-    G[G["One"] = 1] = "One";
-    G[G["Star"] = 2] = "Star";
-    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
-})(G || (G = {}));
-/**
- * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
- * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
- * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
- * Never throws.
- */
-function compileGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return { test: () => false };
-    const kinds = [];
-    const chars = [];
-    const push = (kind, char = '') => {
-        kinds.push(kind);
-        chars.push(char);
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            i++;
-            if (kinds.at(-1) !== G.Globstar)
-                push(G.Globstar);
-        }
-        else if (c === '*') {
-            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
-                push(G.Star);
-        }
-        else if (c === '?')
-            push(G.One);
-        else
-            push(G.Char, c);
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
     }
-    const end = kinds.length;
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
+        };
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/**
+ * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
+ * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
+ * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ */
+function gitEnv(base, token) {
+    const env = stringEnv(base);
+    for (const name of Object.keys(env))
+        if (/^GIT_TRACE/i.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (token) {
+        const count = Number(env.GIT_CONFIG_COUNT);
+        const n = Number.isInteger(count) && count > 0 ? count : 0;
+        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
+        env.GIT_CONFIG_COUNT = String(n + 1);
+    }
+    return env;
+}
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
+async function createGit(repoDir, options = {}) {
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    const top = await git(['rev-parse', '--show-toplevel'], true);
+    if (top.exitCode !== 0)
+        throw new MemgateError(`${repoDir} is not a git repository`);
+    const root = top.stdout.trim();
     return {
-        test(text) {
-            // The set of glob positions reached so far (a position before a star also reaches past it).
-            let now = new Uint8Array(end + 1);
-            let next = new Uint8Array(end + 1);
-            const close = (set) => {
-                for (let p = 0; p < end; p++)
-                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
-                        set[p + 1] = 1;
-            };
-            now[0] = 1;
-            close(now);
-            for (let i = 0; i < text.length; i++) {
-                const c = text[i];
-                next.fill(0);
-                let any = false;
-                for (let p = 0; p < end; p++) {
-                    if (!now[p])
-                        continue;
-                    const k = kinds[p];
-                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
-                        next[p + 1] = 1;
-                        any = true;
-                    }
-                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
-                        next[p] = 1;
-                        any = true;
-                    }
-                }
-                if (!any)
-                    return false;
-                close(next);
-                [now, next] = [next, now];
+        repoDir: root,
+        async resolve(ref) {
+            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+            if (result.exitCode !== 0)
+                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
+            return result.stdout.trim();
+        },
+        async mergeBase(a, b) {
+            const result = await git(['merge-base', a, b], true);
+            if (result.exitCode !== 0) {
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
             }
-            return now[end] === 1;
+            return result.stdout.trim();
+        },
+        showFile: (sha, path) => readBlob(root, sha, path),
+        async listFiles(sha) {
+            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async changedFiles(base, head) {
+            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async subjects(base, head, max) {
+            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
+            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
+        async addWorktree(dir, sha) {
+            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
+        },
+        async removeWorktree(dir) {
+            await git(['worktree', 'remove', '--force', dir], true);
+            await git(['worktree', 'prune'], true);
         }
     };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
+}
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+async function initRepo(dir, branch = 'main') {
+    for (const args of [
+        ['init', '--quiet', '--initial-branch', branch],
+        ['config', 'user.name', 'memgate'],
+        ['config', 'user.email', 'memgate@example.invalid'],
+        ['config', 'commit.gpgsign', 'false']
+    ]) {
+        await runGit(dir, args);
+    }
+}
+/** Stage everything and commit; returns the new commit's SHA. */
+async function commitAll(dir, message) {
+    await runGit(dir, ['add', '--all']);
+    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Create a branch at the current commit and switch to it. */
+async function switchToNewBranch(dir, branch) {
+    await runGit(dir, ['switch', '--quiet', '-c', branch]);
 }
 
 // Which package manager a project uses, from its files and its package.json. Pure.
@@ -452,14 +635,6 @@ function packageManagerField(text) {
     catch {
         return undefined;
     }
-}
-
-// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
-// status, the report check, the commands and the comment agree on what a SHA is.
-/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
-/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -3846,6 +4021,123 @@ function isTarball(reference) {
             return true;
     }
     return false;
+}
+
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
+        }
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
+        else if (c === '?')
+            push(G.One);
+        else
+            push(G.Char, c);
+    }
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text[i];
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
 }
 
 // npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
@@ -19278,6 +19570,28 @@ function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
 }
 
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
 // The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
 // processes): the environment memgate sets, and the lines the probe appends to the samples file.
 // Imported by both sides; the probe bundles it, so it imports nothing at all.
@@ -19383,139 +19697,6 @@ function withProbe(nodeOptions, probePath) {
 function buildEnvironments(env, options) {
     const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }));
     return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
-}
-
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
-// The only module that starts child processes. Each runs in its own process group, so that a
-// timeout, a cancellation or the end of a soak takes every process it started with it.
-/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
-function startProcess(spec) {
-    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
-    const out = spec.output ?? 'capture';
-    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
-    const stderr = out === 'capture' ? 'pipe' : out;
-    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
-    const pid = child.pid;
-    let stdoutText = '';
-    let stderrText = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
-    const onAbort = () => killGroup(pid, 'SIGKILL');
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted)
-        onAbort();
-    const exited = new Promise((resolve) => {
-        let settled = false;
-        const settle = (exit) => {
-            if (settled)
-                return;
-            settled = true;
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(exit);
-        };
-        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
-        // 'close' waits for the pipes as well, so captured output is whole.
-        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
-    });
-    return { pid, exited };
-}
-/** Runs a process to its end and returns its exit and captured output. */
-function runProcess(spec) {
-    return startProcess(spec).exited;
-}
-/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
-/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-/** The environment as plain strings (process.env may hold undefined values). */
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
 }
 
 /**
@@ -20241,165 +20422,6 @@ function toSide(side, runs, install) {
             snapshots: r.snapshotFiles
         }))
     };
-}
-
-// The only module that runs git. Every other stage talks to a repository through `Git`; every git
-// command goes through `runGit`, with one environment builder (`gitEnv`).
-/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
-function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/**
- * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
- * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
- * the auth header as one more config entry through GIT_CONFIG_COUNT.
- */
-function gitEnv(base, token) {
-    const env = stringEnv(base);
-    for (const name of Object.keys(env))
-        if (/^GIT_TRACE/i.test(name))
-            delete env[name];
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    if (token) {
-        const count = Number(env.GIT_CONFIG_COUNT);
-        const n = Number.isInteger(count) && count > 0 ? count : 0;
-        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
-        env.GIT_CONFIG_COUNT = String(n + 1);
-    }
-    return env;
-}
-/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
-    if (result.exitCode !== 0 && !options.allowFail) {
-        const message = result.stderr.trim().split('\n').pop() ?? '';
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
-    }
-    return result;
-}
-async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
-    const top = await git(['rev-parse', '--show-toplevel'], true);
-    if (top.exitCode !== 0)
-        throw new MemgateError(`${repoDir} is not a git repository`);
-    const root = top.stdout.trim();
-    return {
-        repoDir: root,
-        async resolve(ref) {
-            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
-            if (result.exitCode !== 0)
-                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
-            return result.stdout.trim();
-        },
-        async mergeBase(a, b) {
-            const result = await git(['merge-base', a, b], true);
-            if (result.exitCode !== 0) {
-                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
-            }
-            return result.stdout.trim();
-        },
-        showFile: (sha, path) => readBlob(root, sha, path),
-        async listFiles(sha) {
-            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async changedFiles(base, head) {
-            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async subjects(base, head, max) {
-            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
-            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-        },
-        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
-        async addWorktree(dir, sha) {
-            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
-        },
-        async removeWorktree(dir) {
-            await git(['worktree', 'remove', '--force', dir], true);
-            await git(['worktree', 'prune'], true);
-        }
-    };
-}
-/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
-async function fetchMissing(root, shas, remote, token) {
-    const missing = [];
-    for (const sha of shas) {
-        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
-        if (present.exitCode !== 0)
-            missing.push(sha);
-    }
-    if (missing.length === 0)
-        return;
-    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
-    if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
-}
-/** The file's text at a commit, or null when the commit has no such file. */
-async function readBlob(root, sha, path) {
-    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-    // buffer and decodes that: three times git's own time. Written to a file of our own (created
-    // exclusively, so no link can be planted there), the blob is read and decoded once.
-    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-    let fd;
-    try {
-        fd = openSync(file, 'wx', 0o600);
-    }
-    catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
-    }
-    try {
-        const { code, stderr, spawnError } = await startProcess({
-            command: 'git',
-            args: ['cat-file', 'blob', `${sha}:${path}`],
-            cwd: root,
-            env: gitEnv(process.env),
-            stdoutFd: fd
-        }).exited;
-        if (spawnError)
-            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
-        if (code === 0) {
-            // Read off the main thread, so that two blobs read at once overlap.
-            return (await readFile(file)).toString('utf8');
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr))
-            return null;
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
-    }
-    finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-    }
-}
-/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
-async function initRepo(dir, branch = 'main') {
-    for (const args of [
-        ['init', '--quiet', '--initial-branch', branch],
-        ['config', 'user.name', 'memgate'],
-        ['config', 'user.email', 'memgate@example.invalid'],
-        ['config', 'commit.gpgsign', 'false']
-    ]) {
-        await runGit(dir, args);
-    }
-}
-/** Stage everything and commit; returns the new commit's SHA. */
-async function commitAll(dir, message) {
-    await runGit(dir, ['add', '--all']);
-    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Create a branch at the current commit and switch to it. */
-async function switchToNewBranch(dir, branch) {
-    await runGit(dir, ['switch', '--quiet', '-c', branch]);
 }
 
 // Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
@@ -21199,6 +21221,163 @@ function safe(label) {
     return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
 }
 
+/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
+function holdsFor(entries, version) {
+    return entries.map((e) => ({
+        name: e.name,
+        version,
+        direct: e.direct,
+        manifest: e.direct ? e.manifest : undefined,
+        dependencyType: e.dependencyType,
+        replaces: e.to ?? undefined
+    }));
+}
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+function alphaBudget(alpha, planned) {
+    let used = 0;
+    const per = (0.9 * alpha) / Math.max(1, planned);
+    return {
+        first: per,
+        next() {
+            used++;
+            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+        }
+    };
+}
+async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
+    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+}
+function list(names) {
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+function fmtAlpha(alpha) {
+    return String(Number(alpha.toPrecision(2)));
+}
+function holdable(entries, specs) {
+    return entries.every((e) => e.from !== null &&
+        e.to !== null &&
+        semver.valid(e.from) !== null &&
+        semver.valid(e.to) !== null &&
+        e.from !== e.to &&
+        !e.unresolved &&
+        fromRegistry(e, specs));
+}
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+function fromRegistry(e, specs) {
+    if (!e.direct)
+        return true;
+    const spec = specs.get(`${e.manifest}\0${e.name}`);
+    return spec === undefined || semver.validRange(spec) !== null;
+}
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+async function readSpecs(git, sha, bumps) {
+    const specs = new Map();
+    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+        let json;
+        try {
+            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
+        }
+        catch {
+            continue;
+        }
+        for (const section of DEPENDENCY_SECTIONS) {
+            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
+                    specs.set(`${manifest}\0${name}`, spec);
+            }
+        }
+    }
+    return specs;
+}
+
+/**
+ * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
+ * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
+ * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
+ * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
+ * rest halved for each comparison beyond them.
+ */
+async function findCulprits(ctx, bumps, headKnownToLeak) {
+    const byName = new Map();
+    for (const b of bumps)
+        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
+    const names = [...byName.keys()];
+    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
+    const movable = names.filter((n) => holdable(byName.get(n), specs));
+    const unheld = names.filter((n) => !movable.includes(n));
+    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
+    const budget = alphaBudget(ctx.stats.alpha, planned);
+    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
+    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    const treeWith = (bumped) => ctx.trees.get({
+        side: 'head',
+        sha: ctx.headSha,
+        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
+    });
+    const test = async (bumped) => {
+        const alpha = budget.next();
+        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
+        return cmp;
+    };
+    if (headKnownToLeak) {
+        search.head = 'leak';
+    }
+    else {
+        search.head = (await test(names)).verdict;
+        if (search.head !== 'leak') {
+            search.reason =
+                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
+            return search;
+        }
+    }
+    let candidates = [...movable];
+    while (candidates.length > 0) {
+        while (candidates.length > 1) {
+            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
+            const cmp = await test([...half, ...unheld]);
+            const verdict = cmp.verdict;
+            if (verdict === 'leak')
+                candidates = half;
+            else if (verdict === 'pass') {
+                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
+                candidates = candidates.slice(half.length);
+            }
+            else {
+                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+                // The runs it took say whether more were measured (up to max-runs) or the failure judgement ended it.
+                search.reason = `a step of the culprit search stayed ${verdict} after ${cmp.runs.candidate} runs a side (${list(half)} bumped: ${cmp.reason}): memgate cannot tell which of ${list(candidates)} leaks`;
+                return search;
+            }
+        }
+        const found = candidates[0];
+        const entry = byName.get(found)[0];
+        search.culprits.push({ name: found, from: entry.from, to: entry.to });
+        const held = search.culprits.map((c) => c.name);
+        const rest = names.filter((n) => !held.includes(n));
+        const { verdict } = await test(rest);
+        if (verdict === 'pass') {
+            search.clean = rest.filter((n) => !unheld.includes(n));
+            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
+            return search;
+        }
+        if (verdict !== 'leak') {
+            // Unverified, a culprit found by elimination is not named.
+            search.culprits = [];
+            search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`;
+            return search;
+        }
+        search.clean = search.clean.filter((n) => !rest.includes(n));
+        candidates = movable.filter((n) => !held.includes(n));
+    }
+    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
+    return search;
+}
+
 // Puts packages at given versions in a worktree, the way a user would pin them: a direct
 // dependency by its exact version in the manifest that names it, a transitive one by the package
 // manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
@@ -21336,14 +21515,51 @@ function updatingInstallCommand(manager) {
             return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
     }
 }
-/**
- * Every installed copy of `name` under `dirs`' node_modules: hoisted, nested under other packages
- * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
- * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
- * counted once and the walk ends.
- */
+/** Every installed copy of `name` under `dirs`' node_modules, each once (see walkInstalled). */
 function findInstalledCopies(dirs, name) {
     const copies = [];
+    walkInstalled(dirs, (pkg, pkgDir, dir) => {
+        if (pkg !== name)
+            return;
+        const version = readManifest(pkgDir)?.version;
+        if (typeof version === 'string')
+            copies.push({ path: path.relative(dir, pkgDir), version });
+    });
+    return copies;
+}
+/**
+ * The ranges the installed packages under `dirs` declare for `name` (dependencies, optional and
+ * peer), one per dependent copy: a transitive override outside one of them breaks that package's
+ * contract.
+ */
+function findDependentRanges(dirs, name) {
+    const found = [];
+    const seen = new Set();
+    walkInstalled(dirs, (pkg, pkgDir) => {
+        const manifest = readManifest(pkgDir);
+        if (!manifest)
+            return;
+        for (const section of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+            const deps = manifest[section];
+            const range = isRecord(deps) ? deps[name] : undefined;
+            if (typeof range !== 'string')
+                continue;
+            const dependent = `${pkg}@${typeof manifest.version === 'string' ? manifest.version : '?'}`;
+            if (!seen.has(`${dependent}\0${range}`))
+                found.push({ dependent, range });
+            seen.add(`${dependent}\0${range}`);
+            break;
+        }
+    });
+    return found;
+}
+/**
+ * Visits every installed package under `dirs`' node_modules: hoisted, nested under other packages
+ * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
+ * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
+ * visited once and the walk ends.
+ */
+function walkInstalled(dirs, visit) {
     const seen = new Set();
     for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
         const walk = (modules) => {
@@ -21361,18 +21577,13 @@ function findInstalledCopies(dirs, name) {
                     if (seen.has(pkgDir) || !isRealDir(pkgDir))
                         continue;
                     seen.add(pkgDir);
-                    if (pkg === name) {
-                        const version = readVersion(pkgDir);
-                        if (version)
-                            copies.push({ path: path.relative(dir, pkgDir), version });
-                    }
+                    visit(pkg, pkgDir, dir);
                     walk(path.join(pkgDir, 'node_modules'));
                 }
             }
         };
         walk(path.join(dir, 'node_modules'));
     }
-    return copies;
 }
 /**
  * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
@@ -21404,304 +21615,14 @@ function isRealDir(dir) {
         return false;
     }
 }
-function readVersion(dir) {
+function readManifest(dir) {
     try {
-        const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
-        return typeof version === 'string' ? version : null;
+        const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        return isRecord(json) ? json : null;
     }
     catch {
         return null;
     }
-}
-
-// The installed trees a bisect measures: a commit (base or head) with some packages held at other
-// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
-// a version measured twice (a step, then its verification) is never installed twice.
-/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
-function describeHolds(holds) {
-    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
-    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
-}
-function treeKey(spec) {
-    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
-    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
-}
-class Trees {
-    options;
-    trees = new Map();
-    dirs = [];
-    /** Worktrees made and installs run, for the figures. */
-    worktrees = 0;
-    installs = 0;
-    installMs = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    /** The tree for `spec`, made and installed on first use. */
-    get(spec) {
-        const key = treeKey(spec);
-        let tree = this.trees.get(key);
-        if (!tree) {
-            tree = this.make(key, spec);
-            this.trees.set(key, tree);
-            // A failed tree is not cached: the error is reported once, and nothing asks again.
-            tree.catch(() => this.trees.delete(key));
-        }
-        return tree;
-    }
-    async make(key, spec) {
-        const { git, workDir, workingDirectory, log } = this.options;
-        const dir = path.join(workDir, 'trees', String(this.worktrees++));
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.mkdirSync(path.dirname(dir), { recursive: true });
-        await git.addWorktree(dir, spec.sha);
-        this.dirs.push(dir);
-        const projectDir = path.join(dir, workingDirectory);
-        if (!fs.existsSync(projectDir)) {
-            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
-        }
-        const what = `${spec.side} ${describeHolds(spec.holds)}`;
-        const detected = planInstall(dir, projectDir);
-        const manager = detected.manager ?? detectPackageManager([]);
-        let edits = [];
-        let plan;
-        let extraEnv = {};
-        if (spec.holds.length === 0) {
-            plan = planInstall(dir, projectDir, this.options.installCommand);
-        }
-        else {
-            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
-            edits = planEdits(spec.holds, manager.name, rootManifest);
-            writeEdits(dir, edits);
-            if (manager.name === 'npm')
-                this.unlock(detected.dir, spec.holds);
-            const updating = updatingInstallCommand(manager);
-            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
-            extraEnv = updating.env;
-        }
-        let installMs = await this.install(what, plan, extraEnv, key);
-        if (spec.holds.length > 0) {
-            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
-            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-            if (unmoved.length > 0) {
-                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
-                if (names.size > 0) {
-                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
-                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
-                    writeEdits(dir, more);
-                    edits = [...edits, ...more];
-                    installMs += await this.install(what, plan, extraEnv, key);
-                }
-                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-                if (still.length > 0)
-                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
-            }
-        }
-        return { key, spec, dir, projectDir, edits, installMs };
-    }
-    unlock(installDir, holds) {
-        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
-            const file = path.join(installDir, name);
-            if (fs.existsSync(file))
-                fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
-        }
-    }
-    unmoved(holds, manager, installDir, projectDir) {
-        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
-        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
-            return [];
-        const out = [];
-        const seen = new Set();
-        for (const hold of holds) {
-            if (seen.has(hold.name))
-                continue;
-            seen.add(hold.name);
-            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
-            if (reason)
-                out.push({ hold, reason });
-        }
-        return out;
-    }
-    async install(what, plan, extraEnv, key) {
-        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
-        this.options.log(`${what}: installing with ${plan.command}`);
-        const started = Date.now();
-        try {
-            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal);
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            const line = error.reason
-                .split('\n')[0]
-                .replace(/^Install failed on (base|head) /, '')
-                .replace(/; the end of its log:$/, '');
-            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
-        }
-        const ms = Date.now() - started;
-        this.installMs += ms;
-        return ms;
-    }
-    /** Removes every worktree made. */
-    async cleanup() {
-        for (const dir of this.dirs)
-            await this.options.git.removeWorktree(dir);
-    }
-}
-
-/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
-function holdsFor(entries, version) {
-    return entries.map((e) => ({
-        name: e.name,
-        version,
-        direct: e.direct,
-        manifest: e.direct ? e.manifest : undefined,
-        dependencyType: e.dependencyType,
-        replaces: e.to ?? undefined
-    }));
-}
-/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
-function alphaBudget(alpha, planned) {
-    let used = 0;
-    const per = (0.9 * alpha) / Math.max(1, planned);
-    return {
-        first: per,
-        next() {
-            used++;
-            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
-        }
-    };
-}
-async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
-    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
-    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
-    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
-}
-function list(names) {
-    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
-}
-function fmtAlpha(alpha) {
-    return String(Number(alpha.toPrecision(2)));
-}
-function holdable(entries, specs) {
-    return entries.every((e) => e.from !== null &&
-        e.to !== null &&
-        semver.valid(e.from) !== null &&
-        semver.valid(e.to) !== null &&
-        e.from !== e.to &&
-        !e.unresolved &&
-        fromRegistry(e, specs));
-}
-/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
-function fromRegistry(e, specs) {
-    if (!e.direct)
-        return true;
-    const spec = specs.get(`${e.manifest}\0${e.name}`);
-    return spec === undefined || semver.validRange(spec) !== null;
-}
-/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
-async function readSpecs(git, sha, bumps) {
-    const specs = new Map();
-    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
-        let json;
-        try {
-            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
-        }
-        catch {
-            continue;
-        }
-        for (const section of DEPENDENCY_SECTIONS) {
-            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
-                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
-                    specs.set(`${manifest}\0${name}`, spec);
-            }
-        }
-    }
-    return specs;
-}
-
-/**
- * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
- * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
- * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
- * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
- * rest halved for each comparison beyond them.
- */
-async function findCulprits(ctx, bumps, headKnownToLeak) {
-    const byName = new Map();
-    for (const b of bumps)
-        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
-    const names = [...byName.keys()];
-    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
-    const movable = names.filter((n) => holdable(byName.get(n), specs));
-    const unheld = names.filter((n) => !movable.includes(n));
-    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
-    const budget = alphaBudget(ctx.stats.alpha, planned);
-    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
-    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
-    const treeWith = (bumped) => ctx.trees.get({
-        side: 'head',
-        sha: ctx.headSha,
-        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
-    });
-    const test = async (bumped) => {
-        const alpha = budget.next();
-        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
-        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
-        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
-        return cmp.verdict;
-    };
-    if (headKnownToLeak) {
-        search.head = 'leak';
-    }
-    else {
-        search.head = await test(names);
-        if (search.head !== 'leak') {
-            search.reason =
-                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
-            return search;
-        }
-    }
-    let candidates = [...movable];
-    while (candidates.length > 0) {
-        while (candidates.length > 1) {
-            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
-            const verdict = await test([...half, ...unheld]);
-            if (verdict === 'leak')
-                candidates = half;
-            else if (verdict === 'pass') {
-                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
-                candidates = candidates.slice(half.length);
-            }
-            else {
-                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
-                search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`;
-                return search;
-            }
-        }
-        const found = candidates[0];
-        const entry = byName.get(found)[0];
-        search.culprits.push({ name: found, from: entry.from, to: entry.to });
-        const held = search.culprits.map((c) => c.name);
-        const rest = names.filter((n) => !held.includes(n));
-        const verdict = await test(rest);
-        if (verdict === 'pass') {
-            search.clean = rest.filter((n) => !unheld.includes(n));
-            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
-            return search;
-        }
-        if (verdict !== 'leak') {
-            // Unverified, a culprit found by elimination is not named.
-            search.culprits = [];
-            search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`;
-            return search;
-        }
-        search.clean = search.clean.filter((n) => !rest.includes(n));
-        candidates = movable.filter((n) => !held.includes(n));
-    }
-    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
-    return search;
 }
 
 // The versions of a package published on the registry the project's package manager installs from.
@@ -21949,6 +21870,141 @@ function redact(url) {
     }
 }
 
+// The installed trees a bisect measures: a commit (base or head) with some packages held at other
+// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
+// a version measured twice (a step, then its verification) is never installed twice.
+/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
+function describeHolds(holds) {
+    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
+    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
+}
+function treeKey(spec) {
+    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
+    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
+}
+class Trees {
+    options;
+    trees = new Map();
+    dirs = [];
+    /** Worktrees made and installs run, for the figures. */
+    worktrees = 0;
+    installs = 0;
+    installMs = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The tree for `spec`, made and installed on first use. */
+    get(spec) {
+        const key = treeKey(spec);
+        let tree = this.trees.get(key);
+        if (!tree) {
+            tree = this.make(key, spec);
+            this.trees.set(key, tree);
+            // A failed tree is not cached: the error is reported once, and nothing asks again.
+            tree.catch(() => this.trees.delete(key));
+        }
+        return tree;
+    }
+    async make(key, spec) {
+        const { git, workDir, workingDirectory, log } = this.options;
+        const dir = path.join(workDir, 'trees', String(this.worktrees++));
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(path.dirname(dir), { recursive: true });
+        await git.addWorktree(dir, spec.sha);
+        this.dirs.push(dir);
+        const projectDir = path.join(dir, workingDirectory);
+        if (!fs.existsSync(projectDir)) {
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
+        }
+        const what = `${spec.side} ${describeHolds(spec.holds)}`;
+        const detected = planInstall(dir, projectDir);
+        const manager = detected.manager ?? detectPackageManager([]);
+        let edits = [];
+        let plan;
+        let extraEnv = {};
+        if (spec.holds.length === 0) {
+            plan = planInstall(dir, projectDir, this.options.installCommand);
+        }
+        else {
+            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
+            edits = planEdits(spec.holds, manager.name, rootManifest);
+            writeEdits(dir, edits);
+            if (manager.name === 'npm')
+                this.unlock(detected.dir, spec.holds);
+            const updating = updatingInstallCommand(manager);
+            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
+            extraEnv = updating.env;
+        }
+        let installMs = await this.install(what, plan, extraEnv, key);
+        if (spec.holds.length > 0) {
+            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
+            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+            if (unmoved.length > 0) {
+                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
+                if (names.size > 0) {
+                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
+                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
+                    writeEdits(dir, more);
+                    edits = [...edits, ...more];
+                    installMs += await this.install(what, plan, extraEnv, key);
+                }
+                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+                if (still.length > 0)
+                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
+            }
+        }
+        return { key, spec, dir, projectDir, edits, installMs };
+    }
+    unlock(installDir, holds) {
+        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
+            const file = path.join(installDir, name);
+            if (fs.existsSync(file))
+                fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
+        }
+    }
+    unmoved(holds, manager, installDir, projectDir) {
+        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
+        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
+            return [];
+        const out = [];
+        const seen = new Set();
+        for (const hold of holds) {
+            if (seen.has(hold.name))
+                continue;
+            seen.add(hold.name);
+            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
+            if (reason)
+                out.push({ hold, reason });
+        }
+        return out;
+    }
+    async install(what, plan, extraEnv, key) {
+        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
+        this.options.log(`${what}: installing with ${plan.command}`);
+        const started = Date.now();
+        try {
+            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal);
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            const line = error.reason
+                .split('\n')[0]
+                .replace(/^Install failed on (base|head) /, '')
+                .replace(/; the end of its log:$/, '');
+            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
+        }
+        const ms = Date.now() - started;
+        this.installMs += ms;
+        return ms;
+    }
+    /** Removes every worktree made. */
+    async cleanup() {
+        for (const dir of this.dirs)
+            await this.options.git.removeWorktree(dir);
+    }
+}
+
 // Which published versions a bisect looks at. Pure: the list comes from registry.ts.
 /**
  * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
@@ -21999,13 +22055,15 @@ async function bisectPackage(ctx, entries, workingDirectory) {
         alphaPerComparison: plan.per,
         comparisons: plan.comparisons,
         verdict: 'leak',
-        reason: ''
+        reason: '',
+        notes: []
     };
     const found = await searchVersions(ctx, plan, tested);
     if (found.done)
         return { ...base, ...found.report };
     const { firstLeaking, lastClean, newest } = found;
-    const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean]);
+    const allowed = await admittedVersions(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean], tested);
+    const fix = allowed.versions.length ? await verifyFix(ctx, plan, allowed.versions) : { suggestion: null, verification: null };
     const { suggestion, verification } = fix;
     return {
         ...base,
@@ -22014,12 +22072,42 @@ async function bisectPackage(ctx, entries, workingDirectory) {
         lastClean,
         newest,
         verdict: 'leak',
+        notes: allowed.notes,
         reason: `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
             (newest
                 ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
                 : '') +
-            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+            (suggestion
+                ? `; ${verification.summary}`
+                : verification
+                    ? `; no suggestion passed against base (${verification.summary})`
+                    : `; no clean version is inside the range every dependent declares, so none is suggested (${allowed.notes.join('; ')})`)
     };
+}
+/**
+ * The clean versions that may be suggested, newest first. A transitive package is pinned by an
+ * override, which the packages that depend on it do not see: only a version every dependent's
+ * declared range admits is suggested; a clean one outside a range is named in a note instead.
+ */
+async function admittedVersions(ctx, plan, preferred, tested) {
+    if (plan.entries.some((e) => e.direct))
+        return { versions: preferred, notes: [] };
+    const head = await ctx.trees.get(plan.spec(plan.to));
+    const ranges = findDependentRanges([head.projectDir, head.dir], plan.name).filter((r) => semver.validRange(r.range) !== null);
+    // Every version known clean (measured passing, or `from`, the reference), newest first.
+    const clean = [...new Set([...preferred, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from])].sort((a, b) => semver.rcompare(a, b));
+    const versions = [];
+    const notes = [];
+    for (const version of clean) {
+        const refused = ranges.filter((r) => !semver.satisfies(version, r.range, { includePrerelease: true }));
+        if (refused.length === 0)
+            versions.push(version);
+        else if (versions.length === 0)
+            notes.push(`${plan.name} ${version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`);
+    }
+    for (const note of notes)
+        ctx.log(note);
+    return { versions: versions.slice(0, 2), notes };
 }
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
 async function planPackage(ctx, entries, workingDirectory) {
@@ -22191,14 +22279,21 @@ async function runBisect(options) {
     const started = Date.now();
     const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
     fs.mkdirSync(workDir, { recursive: true });
-    const git = await createGit(options.repoDir, { token: options.token });
-    if (options.remote)
-        await git.ensureCommits([options.base, options.head], options.remote);
-    const headSha = await git.resolve(options.head);
-    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
     const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
     if (!soakCommand.trim())
         throw new MemgateError('No soak command: set --soak to the script that exercises the service');
+    // The gate's prologue: the same merge-base, cancellation, and the parsers' warnings for the notes.
+    const between = await readBumpsBetween({
+        repoDir: options.repoDir,
+        base: options.base,
+        head: options.head,
+        token: options.token,
+        remote: options.remote,
+        workingDirectory,
+        signal: options.signal,
+        warn: options.log
+    });
+    const { git, baseSha, headSha, warnings: notes } = between;
     const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
     // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
     const env = buildEnvironments(process.env, { secrets: options.secrets, passEnv: options.options.passEnv, probePath: options.probePath });
@@ -22230,7 +22325,7 @@ async function runBisect(options) {
         worktrees: trees.worktrees
     });
     try {
-        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
+        const bumps = filterBumps(between.bumps, options.options.bumps);
         const names = [...new Set(bumps.map((b) => b.name))];
         let name = options.package;
         let culprit = null;
@@ -22249,19 +22344,19 @@ async function runBisect(options) {
             options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
             culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
             if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures(), notes), options, trees, workDir);
             }
             if (culprit.culprits.length !== 1) {
                 const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
                 const reason = culprit.culprits.length > 1
                     ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
                     : culprit.reason;
-                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures(), notes), options, trees, workDir);
             }
             name = culprit.culprits[0].name;
         }
         const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
-        return finish$1({ ...report, culprit, figures: figures() }, options, trees, workDir);
+        return finish$1({ ...report, culprit, notes: [...notes, ...report.notes], figures: figures() }, options, trees, workDir);
     }
     catch (error) {
         await trees.cleanup();
@@ -22277,7 +22372,7 @@ async function finish$1(report, options, trees, workDir) {
     options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
     return report;
 }
-function emptyReport(culprit, alpha, verdict, reason, figures) {
+function emptyReport(culprit, alpha, verdict, reason, figures, notes) {
     return {
         format: 'memgate-bisect/1',
         package: null,
@@ -22296,6 +22391,7 @@ function emptyReport(culprit, alpha, verdict, reason, figures) {
         culprit,
         verdict,
         reason,
+        notes,
         figures
     };
 }
@@ -23663,6 +23759,8 @@ function renderBisect(report) {
             lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`);
     }
     lines.push(report.reason);
+    for (const note of report.notes)
+        lines.push(`Note: ${note}`);
     lines.push(`False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
         `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`);
     return printable(lines.join('\n'));
@@ -24475,28 +24573,6 @@ function formatHeapDiff(diff) {
             lines.push('   not reachable from the GC roots without weak edges');
     });
     return lines.join('\n');
-}
-
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
-        }
-    });
-    return { git, baseSha, headSha, bumps, warnings };
 }
 
 // Assembles memgate-report/1 from what the stages found. Pure.

@@ -1,15 +1,16 @@
 // End to end through dist/index.js: a PR that bumps row-cache into a leak, packages from the test's
 // Verdaccio, GitHub a loopback stand-in. The status is final before the search starts; then the
 // comment gets "Cause and fix" and the manifest line a review suggestion.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { startFakeResults, type FakeResults } from '../support/artifact-server.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type FakeResults, startFakeResults } from '../support/artifact-server.js'
 import { makeProject, type Project } from '../support/bisect-project.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
-import { rowCache, startRegistry, type Registry } from '../support/registry.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { type Registry, rowCache, startRegistry } from '../support/registry.js'
 import { issueCommentEvent, pullRequestEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateBisectToken0123456789'

@@ -1,7 +1,7 @@
-import type { StepVerdict } from './tree-soaks.js'
-import type { Tree } from './trees.js'
-import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, type Context, type CulpritSearch } from './report.js'
 import type { Bump } from '../types.js'
+import { alphaBudget, type Context, type CulpritSearch, compareAt, fmtAlpha, holdable, holdsFor, list, readSpecs } from './report.js'
+import type { TreeComparison } from './tree-soaks.js'
+import type { Tree } from './trees.js'
 
 /**
  * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
@@ -27,7 +27,7 @@ export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak:
       sha: ctx.headSha,
       holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n)!, byName.get(n)![0]!.from!))
     })
-  const test = async (bumped: string[]): Promise<StepVerdict> => {
+  const test = async (bumped: string[]): Promise<TreeComparison> => {
     const alpha = budget.next()
     ctx.log(
       `culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`
@@ -35,13 +35,13 @@ export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak:
     const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
     search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha })
-    return cmp.verdict
+    return cmp
   }
 
   if (headKnownToLeak) {
     search.head = 'leak'
   } else {
-    search.head = await test(names)
+    search.head = (await test(names)).verdict
     if (search.head !== 'leak') {
       search.reason =
         search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`
@@ -52,14 +52,16 @@ export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak:
   while (candidates.length > 0) {
     while (candidates.length > 1) {
       const half = candidates.slice(0, Math.ceil(candidates.length / 2))
-      const verdict = await test([...half, ...unheld])
+      const cmp = await test([...half, ...unheld])
+      const verdict = cmp.verdict
       if (verdict === 'leak') candidates = half
       else if (verdict === 'pass') {
         search.clean.push(...half.filter((n) => !search.clean.includes(n)))
         candidates = candidates.slice(half.length)
       } else {
         // Never the other half by elimination: an inconclusive half may hold the culprit as well.
-        search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`
+        // The runs it took say whether more were measured (up to max-runs) or the failure judgement ended it.
+        search.reason = `a step of the culprit search stayed ${verdict} after ${cmp.runs.candidate} runs a side (${list(half)} bumped: ${cmp.reason}): memgate cannot tell which of ${list(candidates)} leaks`
         return search
       }
     }
@@ -68,7 +70,7 @@ export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak:
     search.culprits.push({ name: found, from: entry.from!, to: entry.to! })
     const held = search.culprits.map((c) => c.name)
     const rest = names.filter((n) => !held.includes(n))
-    const verdict = await test(rest)
+    const { verdict } = await test(rest)
     if (verdict === 'pass') {
       search.clean = rest.filter((n) => !unheld.includes(n))
       search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`

@@ -1,26 +1,28 @@
 import * as path from 'node:path'
-import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import semver from 'semver'
 import { MemgateError } from '../errors.js'
-import { runsFor, type StepVerdict } from './tree-soaks.js'
+import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import type { Bump } from '../types.js'
+import { findDependentRanges } from './hold.js'
 import { fetchPublishedVersions, loadRegistryConfigAt } from './registry.js'
-import { describeHolds, type Tree, type TreeSpec } from './trees.js'
-import { planVersions, type VersionPlan } from './versions.js'
 import {
-  compareAt,
-  fromRegistry,
-  holdable,
-  readSpecs,
-  fmtAlpha,
-  holdsFor,
   type BisectFacts,
   type BisectReport,
   type Context,
+  compareAt,
   type Fix,
+  fmtAlpha,
+  fromRegistry,
+  holdable,
+  holdsFor,
+  readSpecs,
   type Suggestion,
   type Tested,
   type Verification
 } from './report.js'
-import type { Bump } from '../types.js'
+import { runsFor, type StepVerdict } from './tree-soaks.js'
+import { describeHolds, type Tree, type TreeSpec } from './trees.js'
+import { planVersions, type VersionPlan } from './versions.js'
 
 /** What a bisect of one package measures: the package, its versions, the trees and the alpha of each comparison. */
 interface PackagePlan {
@@ -64,12 +66,14 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
     alphaPerComparison: plan.per,
     comparisons: plan.comparisons,
     verdict: 'leak',
-    reason: ''
+    reason: '',
+    notes: []
   }
   const found = await searchVersions(ctx, plan, tested)
   if (found.done) return { ...base, ...found.report }
   const { firstLeaking, lastClean, newest } = found
-  const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean])
+  const allowed = await admittedVersions(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean], tested)
+  const fix: Fix = allowed.versions.length ? await verifyFix(ctx, plan, allowed.versions) : { suggestion: null, verification: null }
   const { suggestion, verification } = fix
   return {
     ...base,
@@ -78,13 +82,50 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
     lastClean,
     newest,
     verdict: 'leak',
+    notes: allowed.notes,
     reason:
       `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
       (newest
         ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
         : '') +
-      (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+      (suggestion
+        ? `; ${verification.summary}`
+        : verification
+          ? `; no suggestion passed against base (${verification.summary})`
+          : `; no clean version is inside the range every dependent declares, so none is suggested (${allowed.notes.join('; ')})`)
   }
+}
+
+/**
+ * The clean versions that may be suggested, newest first. A transitive package is pinned by an
+ * override, which the packages that depend on it do not see: only a version every dependent's
+ * declared range admits is suggested; a clean one outside a range is named in a note instead.
+ */
+async function admittedVersions(
+  ctx: Context,
+  plan: PackagePlan,
+  preferred: string[],
+  tested: Tested[]
+): Promise<{ versions: string[]; notes: string[] }> {
+  if (plan.entries.some((e) => e.direct)) return { versions: preferred, notes: [] }
+  const head = await ctx.trees.get(plan.spec(plan.to))
+  const ranges = findDependentRanges([head.projectDir, head.dir], plan.name).filter((r) => semver.validRange(r.range) !== null)
+  // Every version known clean (measured passing, or `from`, the reference), newest first.
+  const clean = [...new Set([...preferred, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from])].sort((a, b) =>
+    semver.rcompare(a, b)
+  )
+  const versions: string[] = []
+  const notes: string[] = []
+  for (const version of clean) {
+    const refused = ranges.filter((r) => !semver.satisfies(version, r.range, { includePrerelease: true }))
+    if (refused.length === 0) versions.push(version)
+    else if (versions.length === 0)
+      notes.push(
+        `${plan.name} ${version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`
+      )
+  }
+  for (const note of notes) ctx.log(note)
+  return { versions: versions.slice(0, 2), notes }
 }
 
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */

@@ -11,9 +11,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { posix } from 'node:path'
 import yaml from 'js-yaml'
-import type { PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import type { PackageManagerName } from '../package-manager.js'
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
 

@@ -70,6 +70,8 @@ export function renderCause(report: BisectReport, context: CauseContext): string
   } else if (report.package) {
     lines.push(escapeMarkdown(report.reason))
   }
+  // Clean versions no dependent's range admits, the lockfile parsers' warnings.
+  if (report.notes.length) lines.push('', ...report.notes.map((note) => `- ${escapeMarkdown(note)}`))
   lines.push(
     '',
     `<sub>${took(context.durationMs)}: ${report.figures.soaks} soak runs, ${report.figures.installs} installs. ` +

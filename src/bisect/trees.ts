@@ -3,22 +3,22 @@
 // a version measured twice (a step, then its verification) is never installed twice.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
-import { planInstall, runInstall, type InstallPlan } from '../soak/session.js'
+import { detectPackageManager, type PackageManager } from '../package-manager.js'
+import { shortSha } from '../sha.js'
+import { type InstallPlan, planInstall, runInstall } from '../soak/session.js'
 import type { Side } from '../types.js'
 import {
   checkCopies,
   dropNpmLockEntries,
   findInstalledCopies,
+  type Hold,
+  type ManifestEdit,
   planEdits,
   updatingInstallCommand,
-  writeEdits,
-  type Hold,
-  type ManifestEdit
+  writeEdits
 } from './hold.js'
-import { shortSha } from '../sha.js'
 
 export interface TreeSpec {
   side: Side

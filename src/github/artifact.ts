@@ -1,6 +1,9 @@
 // The run's files (report, samples, snapshots, logs) as a workflow artifact, through the Actions
 // toolkit's artifact client. Outside a runner (no ACTIONS_RUNTIME_TOKEN) there is nothing to upload
-// to: the files stay where they are and the caller warns.
+// to: the files stay where they are and the caller warns. The client is imported statically: a
+// dynamic import inlined into the bundle sits after the entry's top-level `await run()`, so its
+// namespace was still undefined when the upload ran.
+import { DefaultArtifactClient } from '@actions/artifact'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
@@ -40,7 +43,6 @@ export async function uploadRunArtifact(name: string, workDir: string, env: Node
       files: files.length
     }
   }
-  const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
   const result = await client.uploadArtifact(name, files, workDir, { retentionDays: 14 })
   return { uploaded: true, id: result.id, size: result.size, files: files.length }
