@@ -21264,6 +21264,13 @@ function holdable(entries, specs) {
         !e.unresolved &&
         fromRegistry(e, specs));
 }
+/** A package's bump entries that can be held back, with the versions they move between; else null. */
+function movable(entries, specs) {
+    const [first] = entries;
+    if (!first?.from || !first.to || !holdable(entries, specs))
+        return null;
+    return { entries, from: first.from, to: first.to };
+}
 /** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
 function fromRegistry(e, specs) {
     if (!e.direct)
@@ -21305,16 +21312,22 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
         byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
     const names = [...byName.keys()];
     const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
-    const movable = names.filter((n) => holdable(byName.get(n), specs));
-    const unheld = names.filter((n) => !movable.includes(n));
-    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
+    const held = new Map();
+    for (const [name, entries] of byName) {
+        const m = movable(entries, specs);
+        if (m)
+            held.set(name, m);
+    }
+    const movableNames = [...held.keys()];
+    const unheld = names.filter((n) => !held.has(n));
+    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movableNames.length))) + 1;
     const budget = alphaBudget(ctx.stats.alpha, planned);
     const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
     const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
     const treeWith = (bumped) => ctx.trees.get({
         side: 'head',
         sha: ctx.headSha,
-        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
+        holds: [...held].filter(([n]) => !bumped.includes(n)).flatMap(([, m]) => holdsFor(m.entries, m.from))
     });
     const test = async (bumped) => {
         const alpha = budget.next();
@@ -21335,7 +21348,7 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
             return search;
         }
     }
-    let candidates = [...movable];
+    let candidates = [...movableNames];
     while (candidates.length > 0) {
         while (candidates.length > 1) {
             const half = candidates.slice(0, Math.ceil(candidates.length / 2));
@@ -21354,25 +21367,27 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
                 return search;
             }
         }
-        const found = candidates[0];
-        const entry = byName.get(found)[0];
+        const [found] = candidates;
+        const entry = found === undefined ? undefined : held.get(found);
+        if (found === undefined || !entry)
+            break;
         search.culprits.push({ name: found, from: entry.from, to: entry.to });
-        const held = search.culprits.map((c) => c.name);
-        const rest = names.filter((n) => !held.includes(n));
+        const culprits = search.culprits.map((c) => c.name);
+        const rest = names.filter((n) => !culprits.includes(n));
         const { verdict } = await test(rest);
         if (verdict === 'pass') {
             search.clean = rest.filter((n) => !unheld.includes(n));
-            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
+            search.reason = `${list(culprits)} ${culprits.length === 1 ? 'is' : 'are'} the culprit${culprits.length === 1 ? '' : 's'}: with ${culprits.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
             return search;
         }
         if (verdict !== 'leak') {
             // Unverified, a culprit found by elimination is not named.
             search.culprits = [];
-            search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`;
+            search.reason = `holding back ${list(culprits)} left head ${verdict} against base: memgate cannot tell whether ${culprits.length === 1 ? 'it is' : 'they are'} the culprit${culprits.length === 1 ? '' : 's'}`;
             return search;
         }
         search.clean = search.clean.filter((n) => !rest.includes(n));
-        candidates = movable.filter((n) => !held.includes(n));
+        candidates = movableNames.filter((n) => !culprits.includes(n));
     }
     search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
     return search;
@@ -21430,9 +21445,11 @@ function applyEdits(text, edits, label) {
     for (const edit of edits) {
         const key = [...edit.key];
         const name = key.pop();
-        if (DEPENDENCY_SECTIONS.includes(key[0]) && key.length === 1) {
-            const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? key[0];
-            key[0] = section;
+        if (name === undefined)
+            continue;
+        const [first] = key;
+        if (first !== undefined && key.length === 1 && DEPENDENCY_SECTIONS.includes(first)) {
+            key[0] = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? first;
         }
         let node = json;
         for (const part of key) {
@@ -21593,8 +21610,9 @@ function checkCopies(hold, copies) {
     if (copies.length === 0)
         return `no copy of ${hold.name} is installed`;
     const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
-    if (stale.length > 0)
-        return `${hold.name} is still ${stale[0].version} at ${stale[0].path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
+    const [first] = stale;
+    if (first)
+        return `${hold.name} is still ${first.version} at ${first.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
     if (!copies.some((c) => c.version === hold.version))
         return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
     return null;
@@ -21769,8 +21787,9 @@ async function fetchPublishedVersions(config, name) {
             const cause = error.cause;
             throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
         }
-        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
-            url = new URL(response.headers.get('location'), url).toString();
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+            url = new URL(location, url).toString();
             continue;
         }
         if (response.status === 404)
@@ -21942,15 +21961,15 @@ class Trees {
             if (unmoved.length > 0) {
                 const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
                 if (names.size > 0) {
-                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
+                    log(`${what}: ${unmoved.map((u) => u.reason).join('; ')}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
                     const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
                     writeEdits(dir, more);
                     edits = [...edits, ...more];
                     installMs += await this.install(what, plan, extraEnv, key);
                 }
-                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-                if (still.length > 0)
-                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
+                const [still] = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+                if (still)
+                    throw new MemgateError(`Holding ${still.hold.name} at ${still.hold.version} did not take on ${what}: ${still.reason}`);
             }
         }
         return { key, spec, dir, projectDir, edits, installMs };
@@ -21988,10 +22007,8 @@ class Trees {
         catch (error) {
             if (!(error instanceof MemgateError))
                 throw error;
-            const line = error.reason
-                .split('\n')[0]
-                .replace(/^Install failed on (base|head) /, '')
-                .replace(/; the end of its log:$/, '');
+            const [first = ''] = error.reason.split('\n');
+            const line = first.replace(/^Install failed on (base|head) /, '').replace(/; the end of its log:$/, '');
             throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
         }
         const ms = Date.now() - started;
@@ -22028,11 +22045,11 @@ function planVersions(published, from, to, name = 'the package') {
         throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
     const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
     const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
-    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
+    return { versions, newer: later.at(-1) ?? null };
 }
 function lineOf(version) {
     const v = semver.parse(version);
-    return `${v.major}.${v.minor}.${v.patch}`;
+    return v ? `${v.major}.${v.minor}.${v.patch}` : version;
 }
 
 /** Which published version of one bumped package started the leak, and a fix verified against base. */
@@ -22112,20 +22129,24 @@ async function admittedVersions(ctx, plan, preferred, tested) {
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
 async function planPackage(ctx, entries, workingDirectory) {
     const main = entries.find((e) => e.direct) ?? entries[0];
+    if (!main)
+        throw new MemgateError('No bump to bisect');
     const name = main.name;
     const specs = await readSpecs(ctx.git, ctx.headSha, entries);
     const local = entries.find((e) => !fromRegistry(e, specs));
     if (local) {
         throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`);
     }
-    if (!holdable(entries, specs)) {
+    const moves = movable(entries, specs);
+    if (!moves) {
         throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`);
     }
-    const from = main.from;
-    const to = main.to;
-    const moved = entries.filter((e) => e.from !== from || e.to !== to);
-    if (moved.length > 0)
-        ctx.log(`${name} also moved ${moved[0].from} → ${moved[0].to} elsewhere in the tree; every copy is held together`);
+    // The direct entry's versions when there is one (what the user sees in the manifest).
+    const from = main.from ?? moves.from;
+    const to = main.to ?? moves.to;
+    const [moved] = entries.filter((e) => e.from !== from || e.to !== to);
+    if (moved)
+        ctx.log(`${name} also moved ${moved.from} → ${moved.to} elsewhere in the tree; every copy is held together`);
     const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)];
     const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) => dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, ''))));
     const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json');
@@ -22161,17 +22182,19 @@ async function searchVersions(ctx, plan, tested) {
         ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`);
         const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per);
         ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        tested.push({
+        const step = {
             version,
             verdict: cmp.verdict,
             growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
             runs: cmp.runs,
             alpha: plan.per,
             reason: cmp.reason
-        });
-        return cmp.verdict;
+        };
+        tested.push(step);
+        return step;
     };
-    const toVerdict = await measure(to);
+    const toStep = await measure(to);
+    const toVerdict = toStep.verdict;
     if (toVerdict === 'pass') {
         return {
             done: true,
@@ -22184,25 +22207,27 @@ async function searchVersions(ctx, plan, tested) {
             report: {
                 exact: false,
                 verdict: toVerdict,
-                reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
+                reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${toStep.reason}`
             }
         };
     }
     // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
     const versions = plan.versions.versions;
+    // versions ends with `to`; -1 stands for `from`.
+    const at = (i) => (i < 0 ? from : (versions[i] ?? to));
     let lo = -1;
     let hi = versions.length - 1;
     while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
-        const verdict = await measure(versions[mid]);
+        const step = await measure(at(mid));
+        const verdict = step.verdict;
         if (verdict === 'leak')
             hi = mid;
         else if (verdict === 'pass')
             lo = mid;
         else {
-            const firstLeaking = versions[hi];
-            const lastClean = lo >= 0 ? versions[lo] : from;
-            const step = tested[tested.length - 1];
+            const firstLeaking = at(hi);
+            const lastClean = at(lo);
             return {
                 done: true,
                 report: {
@@ -22218,9 +22243,9 @@ async function searchVersions(ctx, plan, tested) {
     const newer = plan.versions.newer;
     return {
         done: false,
-        firstLeaking: versions[hi],
-        lastClean: lo >= 0 ? versions[lo] : from,
-        newest: newer ? { version: newer, verdict: await measure(newer) } : null
+        firstLeaking: at(hi),
+        lastClean: at(lo),
+        newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null
     };
 }
 /**
@@ -22255,7 +22280,8 @@ async function verifyFix(ctx, plan, candidates) {
 }
 function suggestionFor(tree, name, version) {
     const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
-    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0])) ?? tree.edits[0];
+    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0] ?? '')) ??
+        tree.edits[0];
     if (!edit) {
         // `to` itself (no edit): cannot happen for a leak, but say what it would be.
         return { version, manifest: 'package.json', change, field: 'dependencies' };
@@ -22353,7 +22379,7 @@ async function runBisect(options) {
                     : culprit.reason;
                 return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures(), notes), options, trees, workDir);
             }
-            name = culprit.culprits[0].name;
+            name = culprit.culprits[0]?.name;
         }
         const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
         return finish$1({ ...report, culprit, notes: [...notes, ...report.notes], figures: figures() }, options, trees, workDir);

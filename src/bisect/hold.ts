@@ -86,10 +86,11 @@ export function applyEdits(text: string, edits: ManifestEdit[], label: string): 
   if (!json || typeof json !== 'object' || Array.isArray(json)) throw new MemgateError(`${label} is not a JSON object`)
   for (const edit of edits) {
     const key = [...edit.key]
-    const name = key.pop()!
-    if (DEPENDENCY_SECTIONS.includes(key[0] as DependencyType) && key.length === 1) {
-      const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in (json[s] as Record<string, unknown>)) ?? key[0]!
-      key[0] = section
+    const name = key.pop()
+    if (name === undefined) continue
+    const [first] = key
+    if (first !== undefined && key.length === 1 && DEPENDENCY_SECTIONS.includes(first as DependencyType)) {
+      key[0] = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in (json[s] as Record<string, unknown>)) ?? first
     }
     let node = json
     for (const part of key) {
@@ -252,8 +253,8 @@ function walkInstalled(dirs: string[], visit: (name: string, pkgDir: string, dir
 export function checkCopies(hold: Hold, copies: InstalledCopy[]): string | null {
   if (copies.length === 0) return `no copy of ${hold.name} is installed`
   const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces)
-  if (stale.length > 0)
-    return `${hold.name} is still ${stale[0]!.version} at ${stale[0]!.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`
+  const [first] = stale
+  if (first) return `${hold.name} is still ${first.version} at ${first.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`
   if (!copies.some((c) => c.version === hold.version))
     return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`
   return null

@@ -13,14 +13,14 @@ import {
   type Fix,
   fmtAlpha,
   fromRegistry,
-  holdable,
   holdsFor,
+  movable,
   readSpecs,
   type Suggestion,
   type Tested,
   type Verification
 } from './report.js'
-import { runsFor, type StepVerdict } from './tree-soaks.js'
+import { runsFor } from './tree-soaks.js'
 import { describeHolds, type Tree, type TreeSpec } from './trees.js'
 import { planVersions, type VersionPlan } from './versions.js'
 
@@ -130,7 +130,8 @@ async function admittedVersions(
 
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
 async function planPackage(ctx: Context, entries: Bump[], workingDirectory: string): Promise<PackagePlan> {
-  const main = entries.find((e) => e.direct) ?? entries[0]!
+  const main = entries.find((e) => e.direct) ?? entries[0]
+  if (!main) throw new MemgateError('No bump to bisect')
   const name = main.name
   const specs = await readSpecs(ctx.git, ctx.headSha, entries)
   const local = entries.find((e) => !fromRegistry(e, specs))
@@ -139,15 +140,17 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
       `${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`
     )
   }
-  if (!holdable(entries, specs)) {
+  const moves = movable(entries, specs)
+  if (!moves) {
     throw new MemgateError(
       `${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`
     )
   }
-  const from = main.from!
-  const to = main.to!
-  const moved = entries.filter((e) => e.from !== from || e.to !== to)
-  if (moved.length > 0) ctx.log(`${name} also moved ${moved[0]!.from} → ${moved[0]!.to} elsewhere in the tree; every copy is held together`)
+  // The direct entry's versions when there is one (what the user sees in the manifest).
+  const from = main.from ?? moves.from
+  const to = main.to ?? moves.to
+  const [moved] = entries.filter((e) => e.from !== from || e.to !== to)
+  if (moved) ctx.log(`${name} also moved ${moved.from} → ${moved.to} elsewhere in the tree; every copy is held together`)
 
   const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)]
   const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) =>
@@ -190,21 +193,23 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
 async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[]): Promise<SearchResult> {
   const { name, from, to } = plan
   const reference = await ctx.trees.get(plan.spec(from))
-  const measure = async (version: string): Promise<StepVerdict> => {
+  const measure = async (version: string): Promise<Tested> => {
     ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`)
     const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
-    tested.push({
+    const step: Tested = {
       version,
       verdict: cmp.verdict,
       growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
       runs: cmp.runs,
       alpha: plan.per,
       reason: cmp.reason
-    })
-    return cmp.verdict
+    }
+    tested.push(step)
+    return step
   }
-  const toVerdict = await measure(to)
+  const toStep = await measure(to)
+  const toVerdict = toStep.verdict
   if (toVerdict === 'pass') {
     return {
       done: true,
@@ -217,23 +222,25 @@ async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[])
       report: {
         exact: false,
         verdict: toVerdict,
-        reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0]!.reason}`
+        reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${toStep.reason}`
       }
     }
   }
   // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
   const versions = plan.versions.versions
+  // versions ends with `to`; -1 stands for `from`.
+  const at = (i: number): string => (i < 0 ? from : (versions[i] ?? to))
   let lo = -1
   let hi = versions.length - 1
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2)
-    const verdict = await measure(versions[mid]!)
+    const step = await measure(at(mid))
+    const verdict = step.verdict
     if (verdict === 'leak') hi = mid
     else if (verdict === 'pass') lo = mid
     else {
-      const firstLeaking = versions[hi]!
-      const lastClean = lo >= 0 ? versions[lo]! : from
-      const step = tested[tested.length - 1]!
+      const firstLeaking = at(hi)
+      const lastClean = at(lo)
       return {
         done: true,
         report: {
@@ -249,9 +256,9 @@ async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[])
   const newer = plan.versions.newer
   return {
     done: false,
-    firstLeaking: versions[hi]!,
-    lastClean: lo >= 0 ? versions[lo]! : from,
-    newest: newer ? { version: newer, verdict: await measure(newer) } : null
+    firstLeaking: at(hi),
+    lastClean: at(lo),
+    newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null
   }
 }
 
@@ -290,7 +297,8 @@ async function verifyFix(ctx: Context, plan: PackagePlan, candidates: string[]):
 function suggestionFor(tree: Tree, name: string, version: string): Suggestion {
   const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`
   const edit =
-    tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0]!)) ?? tree.edits[0]
+    tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0] ?? '')) ??
+    tree.edits[0]
   if (!edit) {
     // `to` itself (no edit): cannot happen for a leak, but say what it would be.
     return { version, manifest: 'package.json', change, field: 'dependencies' }

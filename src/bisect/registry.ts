@@ -197,8 +197,9 @@ export async function fetchPublishedVersions(config: RegistryConfig, name: strin
         { cause: error }
       )
     }
-    if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
-      url = new URL(response.headers.get('location')!, url).toString()
+    const location = response.headers.get('location')
+    if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+      url = new URL(location, url).toString()
       continue
     }
     if (response.status === 404) throw new MemgateError(`${name} is not on the registry ${shown} (404)`)

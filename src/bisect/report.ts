@@ -185,6 +185,13 @@ export function holdable(entries: Bump[], specs: Map<string, string>): boolean {
   )
 }
 
+/** A package's bump entries that can be held back, with the versions they move between; else null. */
+export function movable(entries: Bump[], specs: Map<string, string>): { entries: Bump[]; from: string; to: string } | null {
+  const [first] = entries
+  if (!first?.from || !first.to || !holdable(entries, specs)) return null
+  return { entries, from: first.from, to: first.to }
+}
+
 /** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
 export function fromRegistry(e: Bump, specs: Map<string, string>): boolean {
   if (!e.direct) return true

@@ -92,7 +92,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
         `No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`
       )
     } else if (names.length === 1) {
-      name = names[0]!
+      name = names[0]
     } else {
       options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`)
       culprit = await findCulprits(ctx, bumps, options.headLeaks === true)
@@ -120,7 +120,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
             : culprit.reason
         return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures(), notes), options, trees, workDir)
       }
-      name = culprit.culprits[0]!.name
+      name = culprit.culprits[0]?.name
     }
     const report = await bisectPackage(
       ctx,

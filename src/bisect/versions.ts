@@ -31,10 +31,10 @@ export function planVersions(published: string[], from: string, to: string, name
     throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`)
   const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high))
   const later = valid.filter((v) => semver.gt(v, high) && admitted(v))
-  return { versions, newer: later.length > 0 ? later[later.length - 1]! : null }
+  return { versions, newer: later.at(-1) ?? null }
 }
 
 function lineOf(version: string): string {
-  const v = semver.parse(version)!
-  return `${v.major}.${v.minor}.${v.patch}`
+  const v = semver.parse(version)
+  return v ? `${v.major}.${v.minor}.${v.patch}` : version
 }
