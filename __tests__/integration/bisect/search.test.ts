@@ -53,7 +53,7 @@ beforeAll(async () => {
   }
   // Head's wrappers declare ranges (resolving to the leaking version): a fix is suggested only inside them.
   await wrap('orm-lite', 'row-store', '1.2.0', '>=1.3.0 <=2.0.0')
-  await wrap('cache-kit', 'row-cache', '1.3.0', '^1.3.0')
+  await wrap('cache-kit', 'row-cache', '1.3.0', '1.5.0')
   await wrap('rc-kit', 'rc-cache', '3.0.0-rc.1', '>=3.0.0-rc.1 <=3.0.0-rc.4')
 })
 afterAll(() => registry.stop())
@@ -261,7 +261,15 @@ describe('runBisect', () => {
       firstLeaking: '1.4.0',
       lastClean: '1.3.1',
       newest: { version: '2.0.0', verdict: 'leak' },
-      suggestion: { version: '1.3.1', field: 'pnpm.overrides', change: '"row-cache": "1.3.1"' }
+      // cache-kit pins row-cache 1.5.0 exactly (with a range, pnpm here left row-cache at 1.3.0):
+      // the clean versions are outside it, so none is suggested, and the notes say so
+      suggestion: null,
+      verification: null,
+      notes: [
+        'row-cache 1.3.1 is clean but outside the range cache-kit@1.1.0 declares (1.5.0); it is not suggested',
+        'row-cache 1.3.0 is clean but outside the range cache-kit@1.1.0 declares (1.5.0); it is not suggested'
+      ]
     })
+    expect(report.reason).toMatch(/; no clean version is inside the range every dependent declares, so none is suggested \(/)
   }, 300000)
 })
