@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { join, posix } from 'node:path';
 import * as fs from 'node:fs';
-import { openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
+import { existsSync, statSync, openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, createHash } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseArgs } from 'node:util';
 
 /**
  * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
@@ -31,263 +32,6 @@ class MemgateError extends Error {
         if (detail)
             this.detail = detail;
     }
-}
-
-/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
-function exitCodeFor(verdict) {
-    switch (verdict) {
-        case 'pass':
-        case 'skipped':
-            return 0;
-        case 'leak':
-            return 1;
-        case 'inconclusive':
-            return 3;
-        case 'error':
-            return 2;
-    }
-}
-
-// The shapes of docs/design.md, shared by every stage. Change them only with the design.
-/**
- * package.json's dependency sections, in the order a package reached through several is named
- * (`via`): what production installs first, then what only development or a peer brings.
- */
-const DEPENDENCY_SECTIONS = [
-    'dependencies',
-    'optionalDependencies',
-    'devDependencies',
-    'peerDependencies'
-];
-
-// The one options type: what to measure and how, from the action's inputs or the CLI's flags
-// (both spelled as the inputs are), with every default and every check in this file. It travels
-// down unchanged: pipeline → soak stage → statistics.
-/** The statistics' defaults, justified in docs/statistics.md. */
-const defaultStatsOptions = {
-    // 1% false alarms over the whole sequential procedure.
-    alpha: 0.01,
-    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
-    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
-    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
-    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
-    threshold: 8,
-    // 8 bytes/ms is 29 MB per hour.
-    thresholdMs: 8,
-    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
-    // the time at 5 runs.
-    thresholdShare: 0.05,
-    warmup: 0.2,
-    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-    runs: 5,
-    maxRuns: 10,
-    minSamples: 8,
-    // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
-};
-const DEFAULT_SOAK_COMMAND = 'npm run soak';
-const DEFAULT_TIMEOUT_S = 600;
-/**
- * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
- * describes, its typed arrays take about as much memory again and the analysis twice that: what a
- * 7 GB runner can spare beside the soaks.
- */
-const DEFAULT_HEAP_MAX_MB = 512;
-const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
-/** The longest a GitHub-hosted job may run. */
-const MAX_SECONDS = 6 * 3600;
-/** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
-function parseOptions(raw) {
-    const text = (name) => (raw[name] ?? '').trim();
-    const stats = parseStatsInputs({
-        runs: raw.runs,
-        'max-runs': raw['max-runs'],
-        alpha: raw.alpha,
-        threshold: raw.threshold,
-        warmup: raw.warmup
-    });
-    const merged = { ...defaultStatsOptions, ...stats };
-    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
-    const duration = text('duration');
-    return {
-        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
-        installCommand: text('install-command'),
-        workingDirectory: text('working-directory') || '.',
-        timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
-        durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
-        stats: merged,
-        bumps: bumpFilter(raw),
-        passEnv: passEnv(raw['pass-env']),
-        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
-    };
-}
-/** A comma- or whitespace-separated list; [] when empty. */
-function splitList(value) {
-    return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-function seconds(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
-    }
-    return n;
-}
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
-function megabytes(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
-    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
-    }
-    return n;
-}
-function passEnv(raw) {
-    const names = splitList(raw);
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
-            throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`);
-        }
-    }
-    return names;
-}
-function bumpFilter(raw) {
-    const types = splitList(raw['dependency-types']);
-    for (const type of types) {
-        if (!DEPENDENCY_SECTIONS.includes(type)) {
-            throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
-        }
-    }
-    return {
-        include: splitList(raw.include),
-        exclude: splitList(raw.exclude),
-        ...(types.length ? { dependencyTypes: types } : {})
-    };
-}
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
-}
-/**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
- */
-function parseStatsInputs(inputs) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number('runs', inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number('warmup', inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number('threshold', text, 0, 10);
-            else
-                bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12);
-        }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
-}
-
-// argv → the same Options the action reads from its inputs: flags carry the inputs' names
-// (--soak-command) or their short forms (--soak), and go through the same checks.
-const USAGE = `Usage:
-  memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
-              [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
-              [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--include GLOBS] [--exclude GLOBS]
-              [--dependency-types TYPES] [--work-dir DIR] [--json] [--report FILE]
-  memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
-  memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
-  memgate heap summary FILE [--json]
-  memgate heap diff BEFORE AFTER [MORE...] [--json]
-  memgate demo [--clean] [--runs N] [--json] [--keep]
-  memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [the options of run] [--work-dir DIR] [--json]
-
-Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
-/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
-const STATS_FLAGS = {
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' }
-};
-/** Every flag that makes Options. */
-const OPTION_FLAGS = {
-    soak: { type: 'string' },
-    install: { type: 'string' },
-    ...STATS_FLAGS,
-    duration: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' },
-    include: { type: 'string' },
-    exclude: { type: 'string' },
-    'dependency-types': { type: 'string' }
-};
-function parse(args, options, positionals = false) {
-    try {
-        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
-    }
-    catch (error) {
-        throw new MemgateError(error.message.split('\n')[0] ?? 'Invalid arguments', 2, { cause: error, detail: USAGE });
-    }
-}
-/** Options from the parsed flags, with the action's defaults and checks. */
-function optionsFrom(values) {
-    const text = (v) => (typeof v === 'string' ? v : undefined);
-    return parseOptions({
-        'soak-command': text(values.soak),
-        'install-command': text(values.install),
-        'working-directory': text(values['working-directory']),
-        runs: text(values.runs),
-        'max-runs': text(values['max-runs']),
-        alpha: text(values.alpha),
-        threshold: text(values.threshold),
-        warmup: text(values.warmup),
-        duration: text(values.duration),
-        timeout: text(values.timeout),
-        'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes']),
-        include: text(values.include),
-        exclude: text(values.exclude),
-        'dependency-types': text(values['dependency-types'])
-    });
-}
-function required(value, flag) {
-    if (typeof value !== 'string' || value === '')
-        throw new MemgateError(`Missing ${flag}.`, 2, { detail: USAGE });
-    return value;
 }
 
 // Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
@@ -353,7 +97,14 @@ function startProcess(spec) {
     const out = spec.output ?? 'capture';
     const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
     const stderr = out === 'capture' ? 'pipe' : out;
-    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true });
+    // libuv drops the supplementary groups as well when it sets uid and gid.
+    const child = spawn(file, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        stdio: ['ignore', stdout, stderr],
+        detached: true,
+        ...(spec.user ? { uid: spec.user.uid, gid: spec.user.gid } : {})
+    });
     const pid = child.pid;
     let stdoutText = '';
     let stderrText = '';
@@ -426,6 +177,9 @@ function stringEnv(env) {
 // A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
 // status, the report check, the commands and the comment agree on what a SHA is.
 /** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+const FULL_SHA_HEX = '[0-9a-f]{40}';
+/** A full SHA and nothing else. */
+const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
 /** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
 function shortSha(sha) {
     return sha.slice(0, 7);
@@ -433,34 +187,93 @@ function shortSha(sha) {
 
 // The only module that runs git. Every other stage talks to a repository through `Git`; every git
 // command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The base64 credential git sends for `token`: a secret as much as the token. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`).toString('base64');
+}
 /** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
 function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    return `AUTHORIZATION: basic ${basicCredential(token)}`;
 }
+// What git needs of the process's environment: where it runs and for whom, its own settings
+// (GIT_*, without tracing), locale, proxies and CA certificates, an SSH agent for ssh remotes.
+// Nothing else: a hook or helper git starts inherits it.
+const GIT_ENV_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TMPDIR',
+    'LANG',
+    'TZ',
+    'TERM',
+    'SSH_AUTH_SOCK',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'CURL_CA_BUNDLE'
+].map((name) => name.toUpperCase()));
+const GIT_ENV_PREFIXES = /^(GIT_|XDG_|LC_)/i;
 /**
- * git's environment: the process's, without tracing (GIT_TRACE* would write the auth header to a
- * file or stderr), never prompting, in the C locale whose messages memgate reads; with `token`,
- * the auth header as one more config entry through GIT_CONFIG_COUNT.
+ * Settings every git memgate runs gets, above any file's (GIT_CONFIG_COUNT entries rank with
+ * `-c`): no hook and no fsmonitor command runs, whatever a repository's or worktree's config says
+ * (a worktree the PR's code owned may point git at a config of its own).
  */
-function gitEnv(base, token) {
-    const env = stringEnv(base);
-    for (const name of Object.keys(env))
+const GIT_SAFE_CONFIG = [
+    ['core.hooksPath', '/dev/null'],
+    ['core.fsmonitor', 'false']
+];
+/**
+ * git's environment: the process's git-related variables only (see GIT_ENV_NAMES), without tracing
+ * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
+ * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
+ * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
+ * to a remote that is not https).
+ */
+function gitEnv(base, token, remoteUrl) {
+    const env = {};
+    for (const [name, value] of Object.entries(stringEnv(base))) {
         if (/^GIT_TRACE/i.test(name))
-            delete env[name];
+            continue;
+        if (GIT_ENV_NAMES.has(name.toUpperCase()) || GIT_ENV_PREFIXES.test(name))
+            env[name] = value;
+    }
     env.GIT_TERMINAL_PROMPT = '0';
     env.LC_ALL = 'C';
-    if (token) {
-        const count = Number(env.GIT_CONFIG_COUNT);
-        const n = Number.isInteger(count) && count > 0 ? count : 0;
-        env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-        env[`GIT_CONFIG_VALUE_${n}`] = authHeader(token);
-        env.GIT_CONFIG_COUNT = String(n + 1);
-    }
+    const count = Number(env.GIT_CONFIG_COUNT);
+    let n = Number.isInteger(count) && count > 0 ? count : 0;
+    const add = (key, value) => {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    };
+    for (const [key, value] of GIT_SAFE_CONFIG)
+        add(key, value);
+    const origin = token ? httpsOrigin(remoteUrl) : undefined;
+    if (token && origin)
+        add(`http.${origin}/.extraheader`, authHeader(token));
+    env.GIT_CONFIG_COUNT = String(n);
     return env;
+}
+/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
+function httpsOrigin(url) {
+    if (!url)
+        return undefined;
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
 async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token) });
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token, options.remoteUrl) });
     if (exit.spawnError)
         throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
     const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
@@ -472,6 +285,11 @@ async function runGit(dir, args, options = {}) {
 }
 async function createGit(repoDir, options = {}) {
     const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+    if (!existsSync(repoDir))
+        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
+    if (!statSync(repoDir).isDirectory())
+        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
     const top = await git(['rev-parse', '--show-toplevel'], true);
     if (top.exitCode !== 0)
         throw new MemgateError(`${repoDir} is not a git repository`);
@@ -490,6 +308,10 @@ async function createGit(repoDir, options = {}) {
                 throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
             }
             return result.stdout.trim();
+        },
+        async firstParents(sha, max) {
+            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
+            return result.stdout.split('\n').filter(Boolean);
         },
         showFile: (sha, path) => readBlob(root, sha, path),
         async listFiles(sha) {
@@ -524,10 +346,17 @@ async function fetchMissing(root, shas, remote, token) {
     }
     if (missing.length === 0)
         return;
+    // The token goes only to the host the remote names, over https.
+    const named = await runGit(root, ['remote', 'get-url', remote], { allowFail: true });
+    const remoteUrl = named.exitCode === 0 ? named.stdout.trim() : remote;
     // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], { allowFail: true, token });
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], {
+        allowFail: true,
+        token,
+        remoteUrl
+    });
     if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token });
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token, remoteUrl });
 }
 /** The file's text at a commit, or null when the commit has no such file. */
 async function readBlob(root, sha, path) {
@@ -3932,6 +3761,18 @@ function requireSemver () {
 var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs$1(semverExports);
 
+// The shapes of docs/design.md, shared by every stage. Change them only with the design.
+/**
+ * package.json's dependency sections, in the order a package reached through several is named
+ * (`via`): what production installs first, then what only development or a peer brings.
+ */
+const DEPENDENCY_SECTIONS = [
+    'dependencies',
+    'optionalDependencies',
+    'devDependencies',
+    'peerDependencies'
+];
+
 // The one shape every lockfile parser returns, and the checks they share. Pure: text in, data out.
 /** A one-line MemgateError naming the file and, when known, the 1-based line. */
 function lockError(file, reason, line, cause) {
@@ -3961,66 +3802,6 @@ function lineAt(text, offset) {
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
         line++;
     return line;
-}
-/** The package name of an npm-style `name@range` descriptor (scoped names keep their first `@`). */
-function descriptorName(descriptor) {
-    const at = descriptor.indexOf('@', 1);
-    return at === -1 ? descriptor : descriptor.slice(0, at);
-}
-/** Classifies a dependency reference the way npm, Yarn and pnpm write them. Linear in its length. */
-function sourceOf(reference) {
-    if (reference.startsWith('npm:'))
-        return 'alias';
-    if (reference.startsWith('workspace:'))
-        return 'workspace';
-    if (reference.startsWith('link:') || reference.startsWith('portal:'))
-        return 'link';
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:)|\.git(#|$)/.test(reference))
-        return 'git';
-    if (/^https?:/.test(reference))
-        return 'tarball';
-    if (reference.startsWith('file:'))
-        return isTarball(reference) ? 'tarball' : 'file';
-    if (isGitHubShorthand(reference))
-        return 'git';
-    return 'registry';
-}
-/**
- * `owner/repo` or `owner/repo#ref`, checked a character at a time: a pattern over the whole text
- * backtracks through every character of a long PR-written reference, deep enough to overflow
- * V8's regexp stack on megabytes.
- */
-function isGitHubShorthand(reference) {
-    const hash = reference.indexOf('#');
-    const path = hash === -1 ? reference : reference.slice(0, hash);
-    const slash = path.indexOf('/');
-    if (slash <= 0 || slash === path.length - 1)
-        return false;
-    for (let i = 0; i < path.length; i++) {
-        if (i === slash)
-            continue;
-        const c = path.charCodeAt(i);
-        const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45; // \w and -
-        if (!word && !(i > slash && c === 46))
-            return false; // `.` only in the repository's name
-    }
-    return true;
-}
-// A resolved string of a lockfile is the PR's text: a pattern such as `.*\.tgz(#.*)?$` backtracks
-// once per `#` and takes quadratic time on one long line, so the path is cut at its `#`s instead.
-const TARBALL = /\.(tgz|tar\.gz|tar)$/;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-/** `file:…x.tgz` or `file:…x.tgz#…`: a packed file rather than a directory. */
-function isTarball(reference) {
-    if (LINE_BREAK.test(reference))
-        return false;
-    if (TARBALL.test(reference))
-        return true;
-    for (let hash = reference.indexOf('#'); hash !== -1; hash = reference.indexOf('#', hash + 1)) {
-        if (TARBALL.test(reference.slice(Math.max(0, hash - 7), hash)))
-            return true;
-    }
-    return false;
 }
 
 /**
@@ -4085,7 +3866,7 @@ function compileGlob(glob) {
         chars.push(char);
     };
     for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
+        const c = glob.charAt(i);
         if (c === '*' && glob[i + 1] === '*') {
             i++;
             if (kinds.at(-1) !== G.Globstar)
@@ -4114,7 +3895,7 @@ function compileGlob(glob) {
             now[0] = 1;
             close(now);
             for (let i = 0; i < text.length; i++) {
-                const c = text[i];
+                const c = text.charAt(i);
                 next.fill(0);
                 let any = false;
                 for (let p = 0; p < end; p++) {
@@ -4138,408 +3919,6 @@ function compileGlob(glob) {
             return now[end] === 1;
         }
     };
-}
-
-// npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5–6: the nested
-// `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
-// Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
-const NM$1 = 'node_modules/';
-/**
- * Parses an npm lockfile into the shared `Lockfile` shape: one entry per installed copy, located by
- * its node_modules path, with `namedBy` resolved the way Node resolves requires (nearest
- * node_modules up the tree). `file` only names the file in errors. Throws MemgateError on conflict
- * markers, invalid JSON or an unknown lockfileVersion; never reads anything but `text`.
- */
-function parseNpmLock(text, file) {
-    assertNoConflict(text, file);
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw lockError(file, `invalid JSON (${jsonProblem(error)})`, jsonErrorLine(text, error), error);
-    }
-    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-        throw lockError(file, 'expected a JSON object with a lockfileVersion', 1);
-    }
-    const version = json.lockfileVersion;
-    const versionLine = () => {
-        const at = text.indexOf('"lockfileVersion"');
-        return at === -1 ? undefined : lineAt(text, at);
-    };
-    if (version !== 1 && version !== 2 && version !== 3) {
-        throw lockError(file, `unknown lockfileVersion ${JSON.stringify(version) ?? '(missing)'} (memgate reads npm lockfile versions 1, 2 and 3)`, versionLine());
-    }
-    const packages = version === 1 ? fromTree(json.dependencies ?? {}) : fromPackages(json.packages ?? {}, file, versionLine());
-    return { kind: 'npm', file, lockfileVersion: String(version), packages };
-}
-/** The installed copies of a lockfile v2/v3 `packages` object, in its order. */
-function fromPackages(entries, file, line) {
-    if (typeof entries !== 'object' || entries === null)
-        throw lockError(file, 'expected "packages" to be an object', line);
-    const tree = new Tree();
-    const pending = [];
-    const declared = entries['']?.workspaces;
-    const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))));
-    for (const location in entries) {
-        const entry = entries[location];
-        const installedName = nameAt(location);
-        const workspace = location === '' || !location.includes(NM$1);
-        let source = 'registry';
-        let reference;
-        if (workspace)
-            source = 'workspace';
-        else if (entry.link) {
-            source = workspaceGlobs.some((re) => re.test(entry.resolved ?? '')) ? 'workspace' : 'link';
-            reference = `file:${entry.resolved ?? ''}`;
-        }
-        else if (entry.name && entry.name !== installedName) {
-            source = 'alias';
-            reference = `npm:${entry.name}@${entry.version ?? ''}`;
-        }
-        else if (entry.resolved && !isRegistryTarball(entry.resolved)) {
-            source = sourceOf(entry.resolved);
-            if (source === 'registry')
-                source = 'tarball';
-            reference = entry.resolved;
-        }
-        const target = entry.link ? entries[entry.resolved ?? ''] : undefined;
-        const pkg = {
-            name: workspace ? (entry.name ?? location) : installedName,
-            version: entry.version ?? target?.version ?? reference ?? '',
-            source,
-            location,
-            namedBy: []
-        };
-        if (reference !== undefined)
-            pkg.reference = reference;
-        if (entry.dev || entry.devOptional)
-            pkg.dev = true;
-        if (entry.optional || entry.devOptional)
-            pkg.optional = true;
-        tree.add(pkg, workspace ? undefined : installedName);
-        // A link's dependencies resolve from where it points, which has its own entry.
-        if (!entry.link)
-            pending.push([pkg, entry]);
-    }
-    for (const [pkg, entry] of pending) {
-        const by = pkg.source === 'workspace' ? `workspace:${pkg.location}` : pkg.name;
-        tree.link(pkg.location, by, entry.dependencies);
-        tree.link(pkg.location, by, entry.optionalDependencies);
-        tree.link(pkg.location, by, entry.peerDependencies);
-    }
-    return tree.packages;
-}
-function fromTree(root) {
-    const tree = new Tree();
-    const pending = [];
-    const walk = (entries, parent) => {
-        for (const name in entries) {
-            const entry = entries[name];
-            const location = `${parent}${NM$1}${name}`;
-            const raw = entry.version ?? '';
-            let childBase = `${location}/`;
-            let source = 'registry';
-            let version = raw;
-            let reference;
-            if (raw.startsWith('npm:')) {
-                source = 'alias';
-                reference = raw;
-                version = raw.slice(raw.lastIndexOf('@') + 1);
-            }
-            else if (!/^\d/.test(raw)) {
-                source = sourceOf(raw);
-                if (source === 'registry')
-                    source = 'tarball';
-                reference = raw;
-                // npm 7+ writes workspaces and linked directories into v1 as `file:<dir>`; their own
-                // dependencies live in <dir>/node_modules, as lockfile v2 spells it out.
-                if (source === 'file') {
-                    source = 'link';
-                    childBase = `${raw.slice('file:'.length)}/`;
-                }
-            }
-            const pkg = { name, version, source, location, namedBy: [] };
-            if (reference !== undefined)
-                pkg.reference = reference;
-            if (entry.dev)
-                pkg.dev = true;
-            if (entry.optional)
-                pkg.optional = true;
-            tree.add(pkg, name);
-            // A linked directory's requires resolve from that directory, as a workspace's do.
-            if (source === 'link')
-                pending.push([childBase.slice(0, -1), `workspace:${childBase.slice(0, -1)}`, entry.requires]);
-            else
-                pending.push([location, name, entry.requires]);
-            if (entry.dependencies)
-                walk(entry.dependencies, childBase);
-        }
-    };
-    walk(root, '');
-    for (const [from, by, requires] of pending)
-        tree.link(from, by, requires);
-    return tree.packages;
-}
-/**
- * The installed copies by place, resolving a require the way Node does (nearest node_modules up
- * the tree). Kept cheap for lockfiles of tens of MB: a lookup is a few Map hits on strings the
- * lockfile already holds, never a path built per dependency.
- */
-class Tree {
-    packages = [];
-    /** directory ('' for the root) → what its node_modules holds, by name */
-    modules = new Map();
-    parents = new Map();
-    /** name → its only installed copy, or null when there are several to choose from by place */
-    only = new Map();
-    add(pkg, installedName) {
-        this.packages.push(pkg);
-        if (installedName === undefined)
-            return;
-        this.only.set(installedName, this.only.has(installedName) ? null : pkg);
-        const at = pkg.location.length - installedName.length - NM$1.length;
-        const dir = at === 0 ? '' : pkg.location.slice(0, at - 1);
-        let names = this.modules.get(dir);
-        if (!names)
-            this.modules.set(dir, (names = new Map()));
-        names.set(installedName, pkg);
-    }
-    link(from, by, names) {
-        if (!names)
-            return;
-        for (const name in names) {
-            // Most names are installed once; only the others need Node's walk up the tree.
-            const only = this.only.get(name);
-            const child = only === undefined ? undefined : (only ?? this.resolve(from, name));
-            if (child && !child.namedBy.includes(by))
-                child.namedBy.push(by);
-        }
-    }
-    resolve(from, name) {
-        for (let dir = from;; dir = this.parentOf(dir)) {
-            const hit = this.modules.get(dir)?.get(name);
-            if (hit || dir === '')
-                return hit;
-        }
-    }
-    parentOf(dir) {
-        let parent = this.parents.get(dir);
-        if (parent === undefined)
-            this.parents.set(dir, (parent = parentDir(dir)));
-        return parent;
-    }
-}
-/** The directory Node looks in next: the package holding this node_modules, else the parent. */
-function parentDir(dir) {
-    const nm = dir.lastIndexOf(`/${NM$1}`);
-    if (nm !== -1)
-        return dir.slice(0, nm);
-    if (dir.startsWith(NM$1))
-        return '';
-    const slash = dir.lastIndexOf('/');
-    return slash === -1 ? '' : dir.slice(0, slash);
-}
-/** The package `name` as required from a module at `from` (a node_modules path or a directory). */
-function resolveFrom(byLocation, from, name) {
-    for (let dir = from;; dir = parentDir(dir)) {
-        const hit = byLocation.get(dir === '' ? `${NM$1}${name}` : `${dir}/${NM$1}${name}`);
-        if (hit || dir === '')
-            return hit;
-    }
-}
-/** The name a node_modules path installs (the path itself for a workspace directory). */
-function nameAt(location) {
-    const at = location.lastIndexOf(NM$1);
-    return at === -1 ? location : location.slice(at + NM$1.length);
-}
-// Called once per entry of lockfiles with tens of thousands: string tests, not a regex.
-function isRegistryTarball(resolved) {
-    return resolved.startsWith('http') && resolved.endsWith('.tgz') && resolved.includes('/-/');
-}
-function jsonProblem(error) {
-    return String(error.message ?? error).split('\n')[0];
-}
-function jsonErrorLine(text, error) {
-    const message = String(error.message ?? '');
-    const line = /line (\d+)/.exec(message);
-    if (line)
-        return Number(line[1]);
-    const position = /position (\d+)/.exec(message);
-    if (position)
-        return lineAt(text, Number(position[1]));
-    if (/end of JSON input/.test(message))
-        return lineAt(text, text.length);
-    return undefined;
-}
-
-function indexLock(lock) {
-    const byLocation = new Map();
-    const byDescriptor = new Map();
-    const transitive = new Map();
-    for (const pkg of lock.packages) {
-        byLocation.set(pkg.location, pkg);
-        if (pkg.descriptors)
-            for (const d of pkg.descriptors)
-                byDescriptor.set(d, pkg);
-        if (pkg.source === 'workspace' || !pkg.namedBy.some((by) => !by.startsWith('workspace:')))
-            continue;
-        let versions = transitive.get(pkg.name);
-        if (!versions)
-            transitive.set(pkg.name, (versions = new Map()));
-        const id = pkg.reference ?? pkg.version;
-        const copies = versions.get(id);
-        if (copies)
-            copies.push(pkg);
-        else
-            versions.set(id, [pkg]);
-    }
-    return { lock, byLocation, byDescriptor, transitive };
-}
-/** The package a workspace at `dir` gets for one of its manifest's dependencies. */
-function locate(index, dir, dep) {
-    const { lock } = index;
-    switch (lock.kind) {
-        case 'npm':
-            return resolveFrom(index.byLocation, dir, dep.name);
-        case 'pnpm': {
-            const location = lock.importers?.[dir]?.[dep.name];
-            return location === undefined ? undefined : index.byLocation.get(location);
-        }
-        case 'yarn':
-        case 'yarn-berry':
-            return index.byDescriptor.get(`${dep.name}@${dep.range}`) ?? index.byDescriptor.get(`${dep.name}@npm:${dep.range}`);
-    }
-}
-
-/** The dependency types in the order a bump's `via` lists them. */
-/**
- * For an installed version, the dependency types of the manifest entries it hangs from: one walk
- * down from what the manifests name per dependency type, along `namedBy` turned around (parents by
- * name, so every version of a parent counts). Iterative, so deep chains cannot overflow the stack.
- */
-function reachedVia(side, index) {
-    const copiesOf = (name, version) => [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version);
-    // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
-    // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
-    if (side.lock.kind === 'npm') {
-        return (name, version) => {
-            const out = new Set();
-            for (const pkg of copiesOf(name, version)) {
-                if (!pkg.dev && !pkg.optional)
-                    out.add('dependencies');
-                if (pkg.optional)
-                    out.add('optionalDependencies');
-                if (pkg.dev)
-                    out.add('devDependencies');
-            }
-            return out;
-        };
-    }
-    const children = new Map();
-    for (const pkg of side.lock.packages) {
-        for (const by of pkg.namedBy) {
-            if (by.startsWith('workspace:'))
-                continue;
-            const kids = children.get(by);
-            if (kids)
-                kids.push(pkg.name);
-            else
-                children.set(by, [pkg.name]);
-        }
-    }
-    const seedsOf = new Map();
-    const reached = new Map();
-    for (const manifest of side.manifests) {
-        for (const dep of manifest.dependencies) {
-            const pkg = locate(index, manifest.dir, dep);
-            if (!pkg)
-                continue;
-            addTo(seedsOf, pkg, dep.dependencyType);
-            addTo(reached, dep.dependencyType, pkg.name);
-        }
-    }
-    for (const names of reached.values()) {
-        const queue = [...names];
-        while (queue.length) {
-            for (const child of children.get(queue.pop()) ?? []) {
-                if (names.has(child))
-                    continue;
-                names.add(child);
-                queue.push(child);
-            }
-        }
-    }
-    return (name, version) => {
-        const out = new Set();
-        for (const pkg of copiesOf(name, version)) {
-            for (const t of seedsOf.get(pkg) ?? [])
-                out.add(t);
-            for (const by of pkg.namedBy) {
-                if (by.startsWith('workspace:'))
-                    continue;
-                for (const [type, names] of reached)
-                    if (names.has(by))
-                        out.add(type);
-            }
-        }
-        return out;
-    };
-}
-/**
- * Whether an installed version hangs from the manifests of `workspaces` (their dependencies, the
- * workspaces those name, and down along `namedBy` turned around, parents by name as in reachedVia).
- */
-function reachedFrom(side, index, workspaces) {
-    const children = new Map();
-    for (const pkg of side.lock.packages) {
-        for (const by of pkg.namedBy) {
-            if (by.startsWith('workspace:'))
-                continue;
-            const kids = children.get(by);
-            if (kids)
-                kids.push(pkg.name);
-            else
-                children.set(by, [pkg.name]);
-        }
-    }
-    const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
-    const dirs = new Set(workspaces);
-    const manifests = side.manifests.filter((m) => dirs.has(m.dir));
-    const names = new Set();
-    for (let i = 0; i < manifests.length; i++) {
-        for (const dep of manifests[i].dependencies) {
-            const pkg = locate(index, manifests[i].dir, dep);
-            if (!pkg)
-                continue;
-            // A workspace it depends on brings that workspace's own dependencies.
-            const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined;
-            if (other && !manifests.includes(other))
-                manifests.push(other);
-            names.add(pkg.name);
-        }
-    }
-    const queue = [...names];
-    while (queue.length) {
-        for (const child of children.get(queue.pop()) ?? []) {
-            if (names.has(child))
-                continue;
-            names.add(child);
-            queue.push(child);
-        }
-    }
-    // Through a package of the tree, not as a direct dependency: that one is a direct bump already (a
-    // pnpm alias shares its copy with the same version others depend on).
-    return (name, version) => [...(index.transitive.get(name)?.values() ?? [])]
-        .flat()
-        .some((pkg) => pkg.version === version && pkg.namedBy.some((by) => !by.startsWith('workspace:') && names.has(by)));
-}
-function addTo(map, key, value) {
-    const set = map.get(key);
-    if (set)
-        set.add(value);
-    else
-        map.set(key, new Set([value]));
 }
 
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
@@ -4579,184 +3958,20 @@ function classifyBump(from, to) {
  * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
  */
 function diffLocks(base, head, lockPath, workspaces) {
-    if (!base.lock && !head.lock)
-        return diffRanges(base.manifests, head.manifests);
-    if (!base.lock || !head.lock)
-        return diffHalfLocked(base, head);
-    const baseIndex = indexLock(base.lock);
-    const headIndex = indexLock(head.lock);
-    const bumps = [];
-    for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
-        const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined;
-        const hp = h && pair.head ? locate(headIndex, pair.head.dir, h) : undefined;
-        if (bp?.source === 'workspace' || hp?.source === 'workspace')
-            continue;
-        const bump = directBump(name, b, bp, h, hp, path);
-        if (bump)
-            bumps.push(bump);
-    }
-    let transitive = transitiveBumps(baseIndex, headIndex, lockPath, bumps);
-    if (workspaces && transitive.length) {
-        const inBase = reachedFrom(base, baseIndex, workspaces);
-        const inHead = reachedFrom(head, headIndex, workspaces);
-        transitive = transitive.filter((b) => (b.from !== null && inBase(b.name, b.from)) || (b.to !== null && inHead(b.name, b.to)));
-    }
-    const viaBase = transitive.length ? reachedVia(base, baseIndex) : () => new Set();
-    const viaHead = transitive.length ? reachedVia(head, headIndex) : () => new Set();
-    for (const bump of transitive) {
-        const types = new Set([
-            ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
-            ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
-        ]);
-        if (types.size)
-            bump.via = DEPENDENCY_SECTIONS.filter((t) => types.has(t));
-    }
-    bumps.push(...transitive);
-    return bumps;
+    return diffRanges(base.manifests, head.manifests);
 }
-/**
- * One side has a lockfile, the other not (a project that starts or stops committing one): the
- * bumps a user sees in package.json, with the locked side's installed versions. The other side
- * installs from its ranges, so what it gets is known only where a range names one version (`2.6.9`,
- * `npm:ms@2.1.1`, a file or git reference); any other range is shown as it is (`unresolved`), and a
- * dependency whose range did not change and admits the locked version is no bump. Its transitive
- * versions are unknown: none are reported.
- */
-function diffHalfLocked(base, head) {
-    const index = indexLock((base.lock ?? head.lock));
-    const bumps = [];
-    for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
-        const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined;
-        const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined;
-        if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h.range) === 'workspace')
-            continue;
-        const loose = (dep, pkg, locked) => dep !== undefined && pkg === undefined && !locked;
-        if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
-            // A range on the unlocked side: no bump when it did not change and admits the locked version.
-            const lockedPkg = bp ?? hp;
-            const range = (base.lock ? h : b).range;
-            if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range))
-                continue;
-            const bump = rangeBump(name, b, h, path);
-            if (bp)
-                bump.from = bp.version;
-            if (hp)
-                bump.to = hp.version;
-            const low = (v, dep) => (v === null ? null : (semver.valid(v) ?? lowest(dep.range)));
-            bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
-            bumps.push(bump);
-            continue;
-        }
-        const bump = directBump(name, b, bp, h, hp, path);
-        if (bump)
-            bumps.push(bump);
-    }
-    return bumps;
-}
-/** Every dependency named by a manifest on either side, with its entry on each side (none where it is absent). */
-function* dependencyPairs(base, head) {
-    const manifests = new Map();
-    for (const m of base)
-        manifests.set(m.path, { base: m });
-    for (const m of head)
-        manifests.set(m.path, { ...manifests.get(m.path), head: m });
-    for (const [path, pair] of manifests) {
-        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, d]));
-        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, d]));
-        for (const name of new Set([...before.keys(), ...after.keys()])) {
-            yield { path, name, pair, b: before.get(name), h: after.get(name) };
-        }
-    }
-}
-/** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
-function pinned(dep) {
-    const source = sourceOf(dep.range);
-    const at = { name: dep.name, location: '', namedBy: [] };
-    if (source === 'registry') {
-        const version = semver.valid(dep.range.replace(/^=/, ''));
-        return version ? { ...at, version, source } : undefined;
-    }
-    if (source === 'alias') {
-        const inner = dep.range.slice(4);
-        const version = semver.valid(inner.slice(descriptorName(inner).length + 1).replace(/^=/, ''));
-        return version ? { ...at, version, source, reference: dep.range } : undefined;
-    }
-    if (source === 'workspace')
-        return undefined;
-    return { ...at, version: dep.range, source, reference: dep.range };
-}
-function lowest(range) {
-    const inner = range.startsWith('npm:') ? range.slice(4 + descriptorName(range.slice(4)).length + 1) : range;
-    try {
-        return semver.minVersion(inner)?.version ?? null;
-    }
-    catch {
-        return null;
-    }
-}
-function directBump(name, b, bp, h, hp, manifest) {
-    const dependencyType = (h ?? b).dependencyType;
-    if (!bp && !hp) {
-        // Named but not installed on either side (a peer nobody installs, a skipped optional).
-        if (b?.range === h?.range)
-            return null;
-        return rangeBump(name, b, h, manifest);
-    }
-    const from = bp?.version ?? null;
-    const to = hp?.version ?? null;
-    const fromRef = b && bp ? refOf(b, bp) : null;
-    const toRef = h && hp ? refOf(h, hp) : null;
-    if (from === to && fromRef === toRef)
-        return null;
-    // An alias of one registry package on every side it exists is that package's versions.
-    const target = sameTarget(bp && aliasTarget(b.range, bp), hp && aliasTarget(h.range, hp), !!bp, !!hp);
-    const exotic = target === undefined &&
-        ((bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range))));
-    const bump = {
-        name,
-        from,
-        to,
-        type: exotic && bp && hp ? 'other' : classifyBump(from, to),
-        direct: true,
-        dependencyType,
-        manifest
-    };
-    if (target !== undefined)
-        bump.package = target;
-    if (bump.type === 'other' && fromRef !== toRef)
-        bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`;
-    return bump;
-}
-/**
- * The registry package an npm alias installs (`npm:ms@^2.1.0` → `ms`), from the manifest's range
- * or, where the lockfile keeps it, the package's reference; undefined for anything else.
- */
-function aliasTarget(range, pkg) {
-    for (const spec of [range, pkg.source === 'alias' ? pkg.reference : undefined]) {
-        if (!spec?.startsWith('npm:'))
-            continue;
-        const inner = spec.slice(4);
-        const name = descriptorName(inner);
-        if (name !== inner && semver.valid(pkg.version))
-            return name;
-    }
-    return undefined;
+/** The entry a dependency pair names: the head's, else the base's; a pair names it on one side at least. */
+function named(b, h) {
+    const dep = h ?? b;
+    if (dep === undefined)
+        throw new Error('A dependency pair names its dependency on neither side.');
+    return dep;
 }
 /** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
 function sameTarget(b, h, hasBase, hasHead) {
     if (hasBase && hasHead)
         return b !== undefined && b === h ? b : undefined;
     return hasBase ? b : h;
-}
-/** What a dependency points at, for the `change` of an `other` bump: the range if it is not semver. */
-function refOf(dep, pkg) {
-    if (pkg.source === 'registry' && !exoticRange(dep.range))
-        return pkg.version;
-    return semver.validRange(dep.range) ? (pkg.reference ?? pkg.version) : dep.range;
-}
-/** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
-function exoticRange(range) {
-    return !semver.validRange(range) && sourceOf(range) !== 'registry';
 }
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
@@ -4768,7 +3983,7 @@ function rangeBump(name, b, h, manifest) {
     const low = (range) => {
         if (range === null)
             return null;
-        const inner = target === undefined ? range : alias(range)[2];
+        const inner = target === undefined ? range : (alias(range)?.[2] ?? range);
         try {
             return semver.minVersion(inner)?.version ?? range;
         }
@@ -4782,7 +3997,7 @@ function rangeBump(name, b, h, manifest) {
         to,
         type: classifyBump(low(from), low(to)),
         direct: true,
-        dependencyType: (h ?? b).dependencyType,
+        dependencyType: named(b, h).dependencyType,
         manifest,
         unresolved: true
     };
@@ -4804,99 +4019,6 @@ function diffRanges(base, head) {
         }
     }
     return bumps;
-}
-/**
- * Transitive changes: per name, the versions some package (not only a manifest) depends on.
- * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
- * then one-to-one; leftovers are added or removed. A pair a direct bump already reports is dropped.
- */
-function transitiveBumps(base, head, lockPath, direct) {
-    const before = base.transitive;
-    const after = head.transitive;
-    const reported = new Set(direct.map((b) => `${b.name}\0${b.from}\0${b.to}`));
-    const directFrom = new Set(direct.map((b) => `${b.name}\0${b.from}`));
-    const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`));
-    const bumps = [];
-    const none = new Map();
-    const names = [...before.keys()].filter((name) => !sameKeys(before.get(name), after.get(name)));
-    for (const name of after.keys())
-        if (!before.has(name))
-            names.push(name);
-    for (const name of names) {
-        const b = before.get(name) ?? none;
-        const h = after.get(name) ?? none;
-        const removed = [...b.keys()].filter((k) => !h.has(k));
-        const added = [...h.keys()].filter((k) => !b.has(k));
-        if (removed.length === 0 && added.length === 0)
-            continue;
-        for (const [r, a] of pairVersions(removed, added, b, h)) {
-            const rp = r === null ? undefined : b.get(r)[0];
-            const ap = a === null ? undefined : h.get(a)[0];
-            const from = rp?.version ?? null;
-            const to = ap?.version ?? null;
-            if (reported.has(`${name}\0${from}\0${to}`))
-                continue;
-            if (!rp && directTo.has(`${name}\0${to}`))
-                continue;
-            if (!ap && directFrom.has(`${name}\0${from}`))
-                continue;
-            const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap);
-            const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'));
-            const bump = {
-                name,
-                from,
-                to,
-                type: exotic && rp && ap ? 'other' : classifyBump(from, to),
-                direct: false,
-                manifest: lockPath
-            };
-            if (target !== undefined)
-                bump.package = target;
-            if (bump.type === 'other')
-                bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`;
-            bumps.push(bump);
-        }
-    }
-    return bumps;
-}
-function sameKeys(a, b) {
-    if (!b || a.size !== b.size)
-        return false;
-    for (const key of a.keys())
-        if (!b.has(key))
-            return false;
-    return true;
-}
-function pairVersions(removed, added, before, after) {
-    const pairs = [];
-    const left = new Set(removed);
-    const right = new Set(added);
-    const take = (match) => {
-        for (const r of [...left]) {
-            const a = [...right].find((candidate) => match(r, candidate));
-            if (a === undefined)
-                continue;
-            pairs.push([r, a]);
-            left.delete(r);
-            right.delete(a);
-        }
-    };
-    const parents = (copies) => new Set(copies.flatMap((c) => c.namedBy));
-    take((r, a) => {
-        const pa = parents(after.get(a));
-        return [...parents(before.get(r))].some((p) => !p.startsWith('workspace:') && pa.has(p));
-    });
-    take((r, a) => {
-        const mr = semver.valid(r) ? semver.major(r) : null;
-        return mr !== null && semver.valid(a) !== null && semver.major(a) === mr;
-    });
-    if (left.size === 1 && right.size === 1)
-        take(() => true);
-    for (const r of left)
-        pairs.push([r, null]);
-    for (const a of right)
-        pairs.push([null, a]);
-    return pairs;
 }
 
 // When a name sits in several sections, npm installs it by this precedence.
@@ -4951,457 +4073,3177 @@ function parseManifest(text, path, dir = '', label = path) {
     return manifest;
 }
 
-// Splits an npm lockfile (v2/v3) into its `packages` entries without parsing them, and a second
-// version of it against the first, rescanning only the part the two do not share. npm writes the
-// file with JSON.stringify at a fixed indent, so each entry is a run of lines from its key line to
-// the first `}` back at that indent; any other layout gives null (the caller parses whole files).
+// Runs diffProject in a worker thread with a time limit: a lockfile no package manager wrote can
+// make a parser (ours or a library's) run for minutes, and a parse holds its thread; the worker is
+// ended at the limit instead of waited for.
 /**
- * Splits the `packages` object of a lockfile written by npm (JSON.stringify with a space or tab
- * indent, `\n` line ends) into raw entries. Null for anything else: another layout, a version other
- * than 2 or 3, a duplicate key.
+ * How long one project's lockfiles may take to read: a real lockfile of 5 MB reads in well under a
+ * second, so a parse that takes longer is being fed something no package manager wrote.
  */
-function splitLock(text) {
-    const layout = layoutOf(text);
-    if (!layout)
-        return null;
-    const raw = new Map();
-    const split = { text, lockfileVersion: layout.lockfileVersion, keys: [], starts: [], raw, unit: layout.unit, end: 0 };
-    const scanned = scanEntries(text, layout, layout.first, (key, start, end) => {
-        if (raw.has(key))
-            return false;
-        split.keys.push(key);
-        split.starts.push(start);
-        raw.set(key, text.slice(start, end));
-        return true;
-    });
-    if (scanned === null || scanned.stopped)
-        return null;
-    split.end = scanned.end;
-    return split;
+const DEFAULT_LOCK_PARSE_LIMIT_MS = 4_000;
+/** What a parse may hold: a YAML alias expanded thousands of times would take the runner's memory. */
+const WORKER_HEAP_MB = 1024;
+/** The worker's bundle: beside this one in dist/, or dist/ itself when memgate runs from its sources. */
+function workerPath() {
+    const beside = fileURLToPath(new URL('./bumps-worker.js', import.meta.url));
+    if (fs.existsSync(beside))
+        return beside;
+    return fileURLToPath(new URL('../../dist/bumps-worker.js', import.meta.url));
 }
 /**
- * The head version of a lockfile whose base is split already: the text both share at the start and
- * at the end is found by comparing chunks, and only the entries between are split again (a
- * Dependabot PR changes a few lines of a file of tens of MB). `changed`: the keys whose entry
- * differs or exists on one side only; `differs`: the range of `text` (widened by a conflict
- * marker's length) the base does not share. Null where `splitLock` would be.
+ * diffProject(input) in a worker, ended after `limitMs` (or at once when `signal` aborts, with its
+ * reason when that is a MemgateError) with a MemgateError that says so; a malformed lockfile is the
+ * parser's own MemgateError.
  */
-function splitHead(base, text) {
-    const layout = layoutOf(text);
-    if (!layout || layout.unit !== base.unit)
-        return null;
-    const prefix = commonPrefix(base.text, text);
-    const suffix = commonSuffix(base.text, text, Math.min(base.text.length, text.length) - prefix);
-    const differs = [Math.max(0, prefix - CONFLICT_WIDTH), text.length - suffix + CONFLICT_WIDTH];
-    if (text.length - suffix - prefix > text.length / 2) {
-        // Changes all over (a group update): a plain split and one compare beat an overlay.
-        const split = splitLock(text);
-        if (!split)
-            return null;
-        const changed = [];
-        for (const key of base.keys)
-            if (split.raw.get(key) !== base.raw.get(key))
-                changed.push(key);
-        for (const key of split.keys)
-            if (!base.raw.has(key))
-                changed.push(key);
-        return { split, changed, differs };
+function diffProjectInWorker(input, limitMs, signal) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(workerPath(), { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        let settled = false;
+        const finish = (settle) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            void worker.terminate();
+            settle();
+        };
+        const files = [input.base.lock?.label, input.head.lock?.label].filter(Boolean).join(' and ') || input.lockPath;
+        const timer = setTimeout(() => finish(() => reject(new MemgateError(`Reading ${files} took longer than ${formatSeconds$1(limitMs)}, memgate's limit for one project's lockfiles: ` +
+            'no lockfile a package manager writes takes that long, so the parse was stopped'))), limitMs);
+        const onAbort = () => finish(() => reject(signal?.reason instanceof MemgateError ? signal.reason : new MemgateError('Cancelled while reading the dependency changes')));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (signal?.aborted)
+            onAbort();
+        worker.once('message', (answer) => finish(() => {
+            if ('diff' in answer)
+                resolve(answer.diff);
+            else if ('reason' in answer)
+                reject(new MemgateError(answer.reason));
+            else
+                reject(new Error(`The bumps worker failed: ${answer.crash}`));
+        }));
+        worker.once('error', (error) => finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new MemgateError(`Reading ${files} took more than ${WORKER_HEAP_MB} MiB of memory, so the parse was stopped`)
+            : error)));
+        worker.once('exit', (code) => finish(() => reject(new Error(`The bumps worker exited with ${code} before it answered`))));
+    });
+}
+function formatSeconds$1(ms) {
+    return `${ms / 1000} s`;
+}
+
+// I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
+// parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
+/**
+ * Every parser is linear, so a repository's lockfiles read in seconds; a stage that takes minutes is
+ * being fed something no package manager wrote, and its job would otherwise run until the
+ * workflow's own timeout.
+ */
+const DEFAULT_BUMPS_TIMEOUT_MS = 120_000;
+const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file));
+const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml']);
+/** Whether a changed path can change dependencies (a manifest, lockfile or pnpm workspace list). */
+function isDependencyFile(path) {
+    return RELEVANT.has(posix.basename(path)) && !path.split('/').includes('node_modules');
+}
+/** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
+async function readBumps(git, base, head, options = {}) {
+    const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal);
+    try {
+        return await readBumpsWithin(git, base, head, options, limit);
     }
-    const shift = text.length - base.text.length;
-    // Rescan from the entry the first difference falls in; its start is the same offset in both.
-    const inEntries = base.starts.length > 0 && base.starts[0] <= prefix;
-    const from = inEntries ? entryAt(base.starts, prefix) : 0;
-    const start = inEntries ? base.starts[from] : layout.first;
-    const sharedEnd = base.text.length - suffix;
-    const middle = [];
-    let to = base.keys.length;
-    const scanned = scanEntries(text, layout, start, (key, at, end) => {
-        // Once in the shared end and on an entry start of the base, the rest is the base's.
-        if (at - shift >= sharedEnd) {
-            const j = entryAt(base.starts, at - shift);
-            if (base.starts[j] === at - shift && j >= from) {
-                to = j;
-                return false;
+    finally {
+        limit.dispose();
+    }
+}
+async function readBumpsWithin(git, base, head, options, limit) {
+    const scope = normalizeDir(options.workingDirectory);
+    // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
+    // above it (the workspace that holds it, the root's overrides).
+    const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
+    const dependencyFiles = (await limit.wait(git.changedFiles(base, head))).filter(isDependencyFile);
+    const changed = dependencyFiles.filter(inScope);
+    if (changed.length === 0)
+        return [];
+    const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]));
+    const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) };
+    const lockDirs = new Set([...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p)));
+    const rootOf = (path) => {
+        for (let dir = dirOf(path);; dir = dirOf(dir)) {
+            if (lockDirs.has(dir))
+                return dir;
+            if (dir === '')
+                return null;
+        }
+    };
+    const roots = new Set();
+    const loose = new Set();
+    for (const path of changed) {
+        const root = rootOf(path);
+        if (root !== null)
+            roots.add(root);
+        else if (posix.basename(path) === 'package.json')
+            loose.add(path);
+    }
+    const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
+    // Every changed file is read per side, in scope or not: a manifest that did not change in scope
+    // may still have changed (one text for both sides would hide its bumps).
+    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit, options.parseLimitMs ?? DEFAULT_LOCK_PARSE_LIMIT_MS);
+    const bumps = [];
+    for (const root of [...roots].sort())
+        bumps.push(...(await readProject(reader, root, sides, scope)));
+    // A package.json outside any project with a lockfile: only its ranges can be compared.
+    for (const path of [...loose].sort()) {
+        dirOf(path);
+        const side = async (sha) => {
+            const text = await reader.text(sha, path);
+            return text === null ? [] : [parseManifest(text, path, '', reader.label(sha, path))];
+        };
+        bumps.push(...diffLocks({ manifests: await side(base) }, { manifests: await side(head) }));
+    }
+    return bumps;
+}
+async function readProject(reader, root, sides, scope) {
+    const lockPaths = [...new Set([...sides.base, ...sides.head])]
+        .filter((p) => dirOf(p) === root && LOCK_NAMES.has(posix.basename(p)))
+        .map((p) => posix.basename(p));
+    const rootManifestPath = joinPath(root, 'package.json');
+    const headRootManifest = await reader.text(reader.head, rootManifestPath);
+    const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined);
+    // No lockfile on either side: npm's name, which both sides read as absent.
+    const lockName = manager.lockfile ?? lockPaths[0] ?? 'package-lock.json';
+    const lockPath = joinPath(root, lockName);
+    const manifestsAt = async (sha, files) => {
+        const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath);
+        if (rootText === null)
+            return [];
+        const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath));
+        const manifests = [rootManifest];
+        const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))];
+        for (const path of workspaceManifests(files, root, globs)) {
+            const text = await reader.text(sha, path);
+            if (text !== null)
+                manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)));
+        }
+        return manifests;
+    };
+    const [baseManifests, headManifests, baseLockText, headLockText] = await Promise.all([
+        manifestsAt(reader.base, sides.base),
+        manifestsAt(reader.head, sides.head),
+        reader.text(reader.base, lockPath),
+        reader.text(reader.head, lockPath)
+    ]);
+    // A working directory inside the project: its workspace(s), whose dependency trees bound the
+    // transitive bumps. None when it holds the whole project.
+    reader.limit.check();
+    const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
+    const lockText = (sha, text) => (text === null ? null : { text, label: reader.label(sha, lockPath) });
+    const diff = await reader.limit.wait(diffProjectInWorker({
+        lockPath,
+        base: { lock: lockText(reader.base, baseLockText), manifests: baseManifests },
+        head: { lock: lockText(reader.head, headLockText), manifests: headManifests },
+        workspaces
+    }, reader.parseLimitMs, reader.limit.signal));
+    for (const line of diff.warnings)
+        reader.warn(line);
+    const { bumps } = diff;
+    reader.limit.check();
+    // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
+    // lockfile's that their dependency trees reach.
+    if (!workspaces)
+        return bumps;
+    const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')));
+    return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath);
+}
+/**
+ * The workspace directories (relative to the lockfile) a working directory covers: those inside
+ * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
+ * that is all of them.
+ */
+function workspacesIn(dir, manifests) {
+    const dirs = [...new Set(manifests.map((m) => m.dir))];
+    const inside = dirs.filter((d) => within(d, dir));
+    const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0];
+    const mine = inside.length ? inside : holder === undefined ? [] : [holder];
+    // Every workspace of the project (a single package run from its src/): nothing to narrow.
+    return mine.length === dirs.length ? undefined : mine;
+}
+function workspaceManifests(files, root, globs) {
+    if (globs.length === 0)
+        return [];
+    const positive = globs.filter((g) => !g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g)));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g.slice(1))));
+    const out = [];
+    for (const path of files) {
+        if (posix.basename(path) !== 'package.json' || !within(path, root))
+            continue;
+        const dir = relativeDir(root, dirOf(path));
+        if (dir === '')
+            continue;
+        if (positive.some((re) => re.test(dir)) && !negative.some((re) => re.test(dir)))
+            out.push(path);
+    }
+    return out.sort();
+}
+async function pnpmWorkspaces(reader, sha, root) {
+    const path = joinPath(root, 'pnpm-workspace.yaml');
+    const text = await reader.text(sha, path);
+    if (text === null)
+        return [];
+    // The list is `packages:` followed by `- glob` lines; a YAML parser is not needed for that.
+    const globs = [];
+    let inPackages = false;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^packages\s*:/.test(line))
+            inPackages = true;
+        else if (/^\S/.test(line))
+            inPackages = false;
+        else if (inPackages) {
+            const item = workspaceItem(line);
+            if (item)
+                globs.push(item);
+        }
+    }
+    return globs;
+}
+/**
+ * The glob of one `  - glob` line of pnpm-workspace.yaml (quoted or not, a trailing `# comment`
+ * dropped), or null. By hand, in one pass: the file is the PR's, and a lazy pattern with an optional
+ * comment took seconds on one long line.
+ */
+function workspaceItem(line) {
+    let i = 0;
+    while (i < line.length && /\s/.test(line.charAt(i)))
+        i++;
+    if (i === 0 || line[i] !== '-')
+        return null;
+    const value = line.slice(i + 1).trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'") {
+        const end = value.indexOf(quote, 1);
+        if (end > 1)
+            return value.slice(1, end);
+    }
+    // YAML starts a comment at a `#` after a blank (or at the start of the value).
+    const comment = value.startsWith('#') ? 0 : value.search(/\s#/);
+    const glob = (comment === -1 ? value : value.slice(0, comment)).trimEnd();
+    return glob === '' ? null : glob;
+}
+/** Reads each file once per commit, and a file unchanged between the commits once in all. */
+class Reader {
+    git;
+    base;
+    head;
+    changed;
+    warn;
+    limit;
+    parseLimitMs;
+    texts = new Map();
+    constructor(git, base, head, changed, warn, limit, parseLimitMs) {
+        this.git = git;
+        this.base = base;
+        this.head = head;
+        this.changed = changed;
+        this.warn = warn;
+        this.limit = limit;
+        this.parseLimitMs = parseLimitMs;
+    }
+    text(sha, path) {
+        const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
+        let text = this.texts.get(key);
+        if (!text)
+            this.texts.set(key, (text = this.git.showFile(sha, path)));
+        return text;
+    }
+    label(sha, path) {
+        return `${path} at ${shortSha(sha)}`;
+    }
+}
+/**
+ * The bumps stage's time limit and cancellation, checked between files and raced against each git
+ * read (a parse itself is linear and not interrupted). The git process of an abandoned read ends on
+ * its own.
+ */
+class Limit {
+    timeoutMs;
+    cancel;
+    timer;
+    // The clock, not the timer, decides: a timer cannot fire while a parse holds the thread.
+    deadline;
+    stop = new AbortController();
+    constructor(timeoutMs, cancel) {
+        this.timeoutMs = timeoutMs;
+        this.cancel = cancel;
+        this.deadline = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => this.stop.abort(this.timeoutError()), timeoutMs);
+        this.timer.unref();
+        cancel?.addEventListener('abort', this.onCancel, { once: true });
+    }
+    onCancel = () => this.stop.abort(CANCELLED());
+    /** Aborted, with the stage's MemgateError as reason, once the limit passes or the run is cancelled. */
+    get signal() {
+        return this.stop.signal;
+    }
+    /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
+    check() {
+        if (Date.now() >= this.deadline)
+            throw this.timeoutError();
+        if (this.cancel?.aborted)
+            throw CANCELLED();
+    }
+    timeoutError() {
+        return new MemgateError(`Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
+            'no lockfile a package manager writes takes that long, so the diff was stopped');
+    }
+    /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
+    async wait(promise) {
+        this.check();
+        // Node 20 has no Promise.withResolvers; the executor runs at once, so `reject` is set before use.
+        let reject = () => { };
+        const stopped = new Promise((_, r) => {
+            reject = r;
+        });
+        const onAbort = () => {
+            try {
+                this.check();
+            }
+            catch (error) {
+                reject(error);
+            }
+        };
+        this.stop.signal.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await Promise.race([promise, stopped]);
+        }
+        finally {
+            this.stop.signal.removeEventListener('abort', onAbort);
+        }
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.cancel?.removeEventListener('abort', this.onCancel);
+    }
+}
+const CANCELLED = () => new MemgateError('Cancelled while reading the dependency changes');
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+function normalizeDir(dir) {
+    const clean = posix.normalize((dir ?? '').replace(/\\/g, '/')).replace(/^\.\/?|\/$/g, '');
+    return clean === '.' ? '' : clean;
+}
+function within(path, dir) {
+    return dir === '' || path === dir || path.startsWith(`${dir}/`);
+}
+function dirOf(path) {
+    const dir = posix.dirname(path);
+    return dir === '.' ? '' : dir;
+}
+function joinPath(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+function relativeDir(root, dir) {
+    return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
+}
+
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
+// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
+// processes): the environment memgate sets, and the lines the probe appends to the samples file.
+// Imported by both sides; the probe bundles it, so it imports nothing at all.
+//
+// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+//
+// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
+//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
+//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
+//                                                      a snapshot written: the post-GC heap it holds,
+//                                                      how long it paused the soak, ms since start
+/** The environment variables of the protocol. */
+const PROBE_ENV = {
+    /** Where samples go; the probe does nothing at all without it. */
+    samplesFile: 'MEMGATE_SAMPLES_FILE',
+    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
+    expect: 'MEMGATE_EXPECT',
+    /** Directory for heap snapshots; none are taken without it. */
+    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
+    /** JSON SnapshotPlan. */
+    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
+};
+/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
+const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
+/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
+function withoutProbeEnv(env) {
+    const out = { ...env };
+    for (const name of PER_RUN)
+        delete out[name];
+    return out;
+}
+
+// The soak and the install run the PR's untrusted code: their environment is an allowlist of the
+// runner's (plus what `pass-env` names), never a credential or a file command of the runner.
+/**
+ * The runner's file commands: a line appended to one of these files sets variables and PATH entries
+ * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
+ * passes them.
+ */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
+const NEVER = [
+    /^GITHUB_TOKEN$/i,
+    /^GH_TOKEN$/i,
+    /^MEMGATE_TOKEN$/i,
+    /^INPUT_/i, // every action input, the github-token input among them
+    /^STATE_/i, // what the action saved for its post step
+    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
+    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
+];
+/**
+ * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
+ * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
+ * agent, and any name that says token, secret, password or key.
+ */
+const CREDENTIAL_NAMES = [
+    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
+    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
+];
+// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
+const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
+const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
+/**
+ * What the install and the soak get without asking: the system's own settings, the package managers'
+ * (credentials apart), memgate's probe settings and the runner's description of the job. Anything
+ * else (`GH_PAT`, `PGPASSWORD`, `DATABASE_URL`, a cloud's keys) passes only when `pass-env` names it:
+ * a list of what is safe stays true as the runner adds variables, a list of what is not does not.
+ */
+const ALLOWED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'PWD',
+    'HOSTNAME',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'COLORTERM',
+    'FORCE_COLOR',
+    'NO_COLOR',
+    'CI',
+    'DEBIAN_FRONTEND',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'NODE_ENV',
+    'NODE_OPTIONS',
+    'NODE_PATH',
+    'NODE_EXTRA_CA_CERTS',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ImageOS',
+    'ImageVersion'
+].map((name) => name.toUpperCase()));
+// LC_* locale, XDG_* directories, the package managers' settings, memgate's probe settings
+// (MEMGATE_SAMPLE_EVERY, MEMGATE_PROBE_BUDGET), the runner's description of the job (GITHUB_SHA, RUNNER_OS).
+const ALLOWED_PREFIXES = /^(LC_|XDG_|NPM_CONFIG_|YARN_|PNPM_|COREPACK_|BUN_|MEMGATE_|GITHUB_|RUNNER_)/i;
+/**
+ * The environment for an install or a soak: the allowed variables of `env` (see ALLOWED_NAMES) and
+ * those `passEnv` names, never the runner's file commands, its tokens or the action's inputs,
+ * credentials only when `passEnv` names them, and no variable whose value contains one of
+ * `secrets`. Never mutates its argument.
+ */
+function scrubEnv(env, secretsOrOptions = {}) {
+    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
+    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
+    const passed = new Set(options.passEnv ?? []);
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (NEVER.some((re) => re.test(name)))
+            continue;
+        if (!passed.has(name) && (!isAllowed(name) || isCredential(name)))
+            continue;
+        if (needles.some((secret) => value.includes(secret)))
+            continue;
+        out[name] = value;
+    }
+    if (options.tempDir !== undefined)
+        for (const name of TEMP_NAMES)
+            out[name] = options.tempDir;
+    return out;
+}
+const TEMP_NAMES = ['RUNNER_TEMP', 'TMPDIR', 'TEMP', 'TMP'];
+/** Whether the soak gets `name` without `pass-env` naming it (see ALLOWED_NAMES), credentials apart. */
+function isAllowed(name) {
+    return ALLOWED_NAMES.has(name.toUpperCase()) || ALLOWED_PREFIXES.test(name);
+}
+/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
+function isCredential(name) {
+    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
+        return true;
+    if (!PACKAGE_MANAGER_CONFIG.test(name))
+        return false;
+    const lower = name.toLowerCase();
+    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
+}
+/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
+function withProbe(nodeOptions, probePath) {
+    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
+    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+/**
+ * The one builder of the install and soak environments, for the gate's sides and bisect's trees
+ * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
+ * `secrets`), and the probe added for the soak. Never mutates its argument.
+ */
+function buildEnvironments(env, options) {
+    const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv, tempDir: options.tempDir }));
+    return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
+}
+
+/**
+ * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
+ * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
+ * through corepack, which honours a version pinned in package.json's `packageManager` field and
+ * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
+ * flags would fail, so the plain install runs instead.
+ */
+function installCommandFor(manager) {
+    const pinned = manager.version ? `@${manager.version}` : '';
+    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
+    const describe = (label) => `${label}${pinned}${lock}`;
+    const frozen = Boolean(manager.lockfile);
+    switch (manager.name) {
+        case 'npm':
+            return {
+                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
+                description: describe('npm')
+            };
+        case 'yarn':
+            return {
+                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('Yarn 1')
+            };
+        case 'yarn-berry':
+            return {
+                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
+                description: describe('Yarn Berry')
+            };
+        case 'pnpm':
+            return {
+                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
+                description: describe('pnpm')
+            };
+    }
+}
+
+// The part of a log a maintainer needs to see in a one-screen error. Pure.
+const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
+// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
+const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
+/**
+ * The last `lines` lines of `text`, preceded by its first error line when that is further up:
+ * `npm ci` states its reason first and then prints its whole usage text.
+ */
+function logTail(text, lines) {
+    const all = text.trimEnd().split('\n');
+    const tail = all.slice(-lines);
+    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
+    if (firstError < 0 || firstError >= all.length - lines)
+        return tail.join('\n');
+    return [all[firstError], '…', ...tail].join('\n');
+}
+
+// Installs one side's dependencies with the package manager the project uses.
+const INSTALL_LOG_TAIL = 15;
+/**
+ * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
+ * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
+ * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
+ * lockfile or pins a `packageManager`).
+ */
+function planInstall(rootDir, projectDir, installCommand) {
+    if (installCommand?.trim())
+        return { dir: projectDir, command: installCommand, description: 'install-command' };
+    const root = path.resolve(rootDir);
+    let dir = path.resolve(projectDir);
+    let pinned;
+    for (;;) {
+        const files = listTopFiles(dir);
+        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
+        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
+            return detected(dir, files, manifest);
+        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
+            pinned = dir;
+        if (dir === root || !dir.startsWith(root + path.sep))
+            break;
+        dir = path.dirname(dir);
+    }
+    const at = pinned ?? path.resolve(projectDir);
+    const files = listTopFiles(at);
+    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
+}
+function detected(dir, files, manifest) {
+    const manager = detectPackageManager(files, manifest);
+    const { command, description } = installCommandFor(manager);
+    return { dir, command, manager, description };
+}
+/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
+function listTopFiles(dir) {
+    const files = safeReaddir(dir);
+    if (files.includes('.yarn'))
+        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
+    return files;
+}
+function safeReaddir(dir) {
+    try {
+        return fs.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
+ * that names the side, the command and its exit status, with the tail of the log.
+ */
+async function runInstall(side, plan, env, logFile, signal, user) {
+    const started = Date.now();
+    const log = fs.openSync(logFile, 'w');
+    const installEnv = {
+        ...env,
+        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
+        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+        COREPACK_ENABLE_AUTO_PIN: '0',
+        CI: env.CI ?? 'true'
+    };
+    // Its own process group, so that a cancelled install takes its children with it.
+    const { code, signal: killedBy } = await runProcess({
+        command: plan.command,
+        shell: true,
+        cwd: plan.dir,
+        env: installEnv,
+        output: log,
+        signal,
+        user
+    });
+    fs.closeSync(log);
+    if (signal?.aborted)
+        throw new MemgateError(`Cancelled while installing ${side}`);
+    if (code !== 0) {
+        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
+        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
+        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
+    }
+    return { ...plan, durationMs: Date.now() - started, log: logFile };
+}
+
+// The install and the soak are the PR's code. Run as memgate's own user, they could read memgate's
+// environment (the token among it) from /proc/<pid>/environ, whatever their own environment holds.
+// Where memgate runs as root it runs them as an unprivileged user of their own instead: its own HOME
+// and TMPDIR, the worktrees and its run directories its own, nothing else of memgate's writable.
+/** The account the PR's code runs as: a system user without a login shell or a home of its own. */
+const SOAK_USER_NAME = 'memgate-soak';
+const NO_ISOLATION_WARNING = 'The install and the soak run as memgate’s own user (memgate is not root): they can read memgate’s environment, the token among it, ' +
+    'through /proc. Run the PR’s code only in a job whose token cannot write (docs/security.md, the two-workflow setup).';
+let pending;
+/**
+ * The isolation this machine allows: as root, the `memgate-soak` user (created once with useradd);
+ * otherwise none, with the warning to show. Never throws: a user that cannot be made is a warning.
+ */
+function soakIsolation() {
+    pending ??= findIsolation();
+    return pending;
+}
+async function findIsolation() {
+    if (process.getuid?.() !== 0)
+        return { warning: NO_ISOLATION_WARNING };
+    const existing = await lookUpUser();
+    if (existing)
+        return { user: existing };
+    const env = { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' };
+    // A user that another memgate created in between is as good (useradd exits 9).
+    await runProcess({
+        command: 'useradd',
+        args: ['--system', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', '--user-group', SOAK_USER_NAME],
+        cwd: '/',
+        env
+    });
+    const created = await lookUpUser();
+    if (created)
+        return { user: created };
+    return { warning: `${NO_ISOLATION_WARNING} (useradd ${SOAK_USER_NAME} failed)` };
+}
+async function lookUpUser() {
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
+    const uid = await runProcess({ command: 'id', args: ['-u', SOAK_USER_NAME], cwd: '/', env });
+    const gid = await runProcess({ command: 'id', args: ['-g', SOAK_USER_NAME], cwd: '/', env });
+    if (uid.code !== 0 || gid.code !== 0)
+        return undefined;
+    const user = { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+    // uid 0 would be no isolation at all.
+    return Number.isInteger(user.uid) && Number.isInteger(user.gid) && user.uid > 0 ? user : undefined;
+}
+/**
+ * Gives `user` the tree at `dir` (without following links) and lets it reach `dir`: each directory
+ * above gets the search bit for others, never the read or write bit.
+ */
+function grantTree(dir, user) {
+    openPath(path.dirname(path.resolve(dir)));
+    chownTree(dir, user);
+}
+function chownTree(target, user) {
+    const stat = fs.lstatSync(target);
+    fs.lchownSync(target, user.uid, user.gid);
+    if (!stat.isDirectory())
+        return;
+    for (const name of fs.readdirSync(target))
+        chownTree(path.join(target, name), user);
+}
+// What the PR's code left is memgate's again, as plain files and directories only: a link would
+// make memgate's later reads and writes land elsewhere, a FIFO would block them.
+function reclaimEntry(target) {
+    const stat = fs.lstatSync(target);
+    if (!stat.isDirectory() && !stat.isFile()) {
+        fs.rmSync(target, { force: true });
+        return;
+    }
+    fs.lchownSync(target, 0, 0);
+    if (stat.isDirectory())
+        for (const name of fs.readdirSync(target))
+            reclaimEntry(path.join(target, name));
+}
+function openPath(dir) {
+    for (let at = dir;; at = path.dirname(at)) {
+        const mode = fs.statSync(at).mode;
+        if ((mode & 0o001) === 0)
+            fs.chmodSync(at, (mode & 0o7777) | 0o001);
+        if (path.dirname(at) === at)
+            return;
+    }
+}
+/**
+ * Takes the tree at `dir` back for memgate before memgate reads or writes in it again: owned by
+ * root, without links, FIFOs, sockets or devices.
+ */
+function reclaimTree(dir) {
+    if (!fs.existsSync(dir))
+        return;
+    reclaimEntry(dir);
+}
+
+// Sizes and durations as maintainers read them, for every stage that prints one. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    if (s < 3600)
+        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+    const min = Math.round(s / 60);
+    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
+}
+
+// What the soak stage reports while it works, for the entries to show (the action's log, the CLI's
+// progress line): the stage emits events and never decides how they are printed.
+/** A line at least this often while a run goes on: a silent log reads as a hung job. */
+const PROGRESS_INTERVAL_MS = 30_000;
+/** The event as one log line. Pure. */
+function describeSoakEvent(e) {
+    const heap = (bytes) => (bytes === null ? '' : `, heap ${formatBytes(bytes)}`);
+    switch (e.kind) {
+        case 'install-start':
+            return `${e.side}: installing with ${e.command} in ${e.dir}`;
+        case 'install-end':
+            return `${e.side}: installed in ${formatDuration(e.durationMs)} (log ${e.log})`;
+        case 'run-start':
+            return `${e.side}: run ${e.run}/${e.of} started`;
+        case 'run-progress':
+            return `${e.side}: run ${e.run}/${e.of} running for ${formatDuration(e.elapsedMs)}, ${e.samples} samples${heap(e.heap)}`;
+        case 'run-end':
+            return `${e.side}: run ${e.run}/${e.of} ${e.outcome} in ${formatDuration(e.durationMs)}, ${e.samples} samples${heap(e.heap)}${e.note ? `, ${e.note}` : ''}`;
+        case 'run-stopped':
+            return `${e.side}: run ${e.run}/${e.of} stopped`;
+        case 'fail-fast':
+            return `The soak failed in every run on both sides (base ${e.failures.base}, head ${e.failures.head}): no more runs are started.`;
+    }
+}
+/** Bytes read from the end of a samples file for the latest sample: lines are short. */
+const TAIL_BYTES = 4096;
+/**
+ * How many lines a samples file holds and the heap of its last sample line, read while the soak
+ * writes it; zero and null for a file not there yet. Never throws.
+ */
+function peekSamples(file) {
+    let fd;
+    try {
+        fd = fs.openSync(file, 'r');
+        const size = fs.fstatSync(fd).size;
+        const length = Math.min(size, TAIL_BYTES);
+        const buffer = Buffer.alloc(length);
+        fs.readSync(fd, buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split('\n');
+        let heap = null;
+        for (let i = lines.length - 1; i >= 0 && heap === null; i--) {
+            try {
+                const value = JSON.parse(lines[i] ?? '').heap;
+                if (typeof value === 'number' && Number.isFinite(value))
+                    heap = value;
+            }
+            catch {
+                // a half-written last line, or the first line cut by the tail
             }
         }
-        middle.push([key, text.slice(at, end)]);
-        return true;
-    });
-    if (scanned === null)
-        return null;
-    const raw = new Overlay(base.raw, base.keys.slice(from, to));
-    for (const [key, entry] of middle)
-        if (!raw.add(key, entry))
-            return null;
-    const keys = base.keys.slice(0, from).concat(middle.map(([key]) => key), base.keys.slice(to));
-    const changed = [];
-    for (let i = from; i < to; i++)
-        if (raw.get(base.keys[i]) !== base.raw.get(base.keys[i]))
-            changed.push(base.keys[i]);
-    for (const [key] of middle)
-        if (!base.raw.has(key))
-            changed.push(key);
-    const split = { text, lockfileVersion: layout.lockfileVersion, keys, starts: [], raw, unit: layout.unit, end: 0 };
-    return { split, changed, differs };
-}
-/** The base's raw entries with some taken out and others put in, without copying the rest. */
-class Overlay {
-    base;
-    removed;
-    added = new Map();
-    constructor(base, removed) {
-        this.base = base;
-        this.removed = new Set(removed);
+        // A large file's count is estimated from the tail's line length: a glance needs no more.
+        const samples = size <= TAIL_BYTES ? lines.filter((l) => l.includes('"heap"')).length : Math.round((size * Math.max(0, lines.length - 1)) / length);
+        return { samples, heap };
     }
-    get(key) {
-        return this.added.get(key) ?? (this.removed.has(key) ? undefined : this.base.get(key));
+    catch {
+        return { samples: 0, heap: null };
     }
-    has(key) {
-        return this.added.has(key) || (!this.removed.has(key) && this.base.has(key));
-    }
-    /** False when the key is there already (a duplicate key). */
-    add(key, raw) {
-        if (this.has(key))
-            return false;
-        this.added.set(key, raw);
-        return true;
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
     }
 }
-function layoutOf(text) {
-    if (!text.startsWith('{\n'))
-        return null;
-    const quote = text.indexOf('"', 2);
-    const unit = text.slice(2, quote);
-    if (!/^(?: +|\t+)$/.test(unit))
-        return null;
-    const open = `\n${unit}"packages": {`;
-    const at = text.indexOf(open);
-    if (at === -1)
-        return null;
-    const version = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1));
-    if (!version)
-        return null;
-    const p = at + open.length;
-    if (text[p] === '}')
-        return { unit, lockfileVersion: version[1], first: p };
-    return text[p] === '\n' ? { unit, lockfileVersion: version[1], first: p + 1 } : null;
+
+/**
+ * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
+ * the machine over time hits both sides alike; with two slots and sides that take equally long,
+ * that is one base and one head at once. A slot that frees up takes the next job rather than wait
+ * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
+ * its install, and its later runs for its first, whose length places their samples and snapshots;
+ * within a round the side whose runs take longer goes first, so that the last round does not leave
+ * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
+ */
+async function runQueue(q) {
+    const sides = ['base', 'head'];
+    // A later look of a session finds its sides installed already.
+    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
+    const queued = { base: 0, head: 0 };
+    // In the order they should go: installs, then round by round, base before head.
+    const addRuns = () => {
+        let added = false;
+        for (const side of sides) {
+            for (; queued[side] < q.runs(side); queued[side]++, added = true)
+                jobs.push({ side, i: queued[side], install: false, started: false });
+        }
+        if (added)
+            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
+    };
+    const ready = (job) => {
+        if (job.install)
+            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
+        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
+    };
+    const pick = () => {
+        addRuns();
+        const job = jobs.find((j) => !j.started && ready(j));
+        if (!job || job.install)
+            return job;
+        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
+        const mine = q.firstMs(job.side);
+        const theirs = other && q.firstMs(other.side);
+        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
+    };
+    const running = new Set();
+    let failure;
+    for (;;) {
+        while (running.size < q.slots && !q.signal?.aborted && !failure && !q.enough?.()) {
+            const job = pick();
+            if (!job)
+                break;
+            job.started = true;
+            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
+                .catch((error) => {
+                if (!failure) {
+                    failure = { error };
+                    q.stop.abort();
+                }
+            })
+                .finally(() => running.delete(p));
+            running.add(p);
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running);
+    }
+    if (failure)
+        throw failure.error;
+}
+
+// The one options type: what to measure and how, from the action's inputs or the CLI's flags
+// (both spelled as the inputs are), with every default and every check in this file. It travels
+// down unchanged: pipeline → soak stage → statistics.
+/** The statistics' defaults, justified in docs/statistics.md. */
+const defaultStatsOptions = {
+    // 1% false alarms over the whole sequential procedure.
+    alpha: 0.01,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
+    warmup: 0.2,
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
+    runs: 5,
+    maxRuns: 10,
+    minSamples: 8,
+    // A leak the size of the minimum effect passes at most 5% of the time.
+    passAlpha: 0.05
+};
+const DEFAULT_SOAK_COMMAND = 'npm run soak';
+const DEFAULT_TIMEOUT_S = 600;
+/**
+ * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
+ * describes, its typed arrays take about as much memory again and the analysis twice that: what a
+ * 7 GB runner can spare beside the soaks.
+ */
+const DEFAULT_HEAP_MAX_MB = 512;
+/** Days, as Renovate's `minimumReleaseAge` suggests for npm. */
+const DEFAULT_MINIMUM_RELEASE_AGE_DAYS = 3;
+const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
+/** The longest a GitHub-hosted job may run. */
+const MAX_SECONDS = 6 * 3600;
+/**
+ * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
+ * MemgateError naming it as `label` spells it.
+ */
+function parseOptions(raw, label = (name) => name) {
+    const text = (name) => (raw[name] ?? '').trim();
+    const stats = parseStatsInputs({
+        runs: raw.runs,
+        'max-runs': raw['max-runs'],
+        alpha: raw.alpha,
+        threshold: raw.threshold,
+        warmup: raw.warmup
+    }, label);
+    const merged = { ...defaultStatsOptions, ...stats };
+    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
+    const duration = text('duration');
+    return {
+        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
+        installCommand: text('install-command'),
+        workingDirectory: text('working-directory') || '.',
+        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
+        stats: merged,
+        bumps: bumpFilter(raw, label),
+        passEnv: passEnv(raw['pass-env'], label),
+        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+        minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000
+    };
+}
+/** A comma- or whitespace-separated list; [] when empty. */
+function splitList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
+    }
+    return n;
+}
+/** Whole days from 0 to 365. */
+function days(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!/^\d{1,3}$/.test(value) || n > 365)
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole days from 0 to 365.`);
+    return n;
+}
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
+    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
+    }
+    return n;
+}
+function passEnv(raw, label) {
+    const names = splitList(raw);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
+        }
+    }
+    return names;
+}
+function bumpFilter(raw, label) {
+    const types = splitList(raw['dependency-types']);
+    for (const type of types) {
+        if (!DEPENDENCY_SECTIONS.includes(type)) {
+            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
+        }
+    }
+    return {
+        include: splitList(raw.include),
+        exclude: splitList(raw.exclude),
+        ...(types.length ? { dependencyTypes: types } : {})
+    };
+}
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
 }
 /**
- * Walks the entries from the line at `p`, handing each key and raw extent to `visit`, until the end
- * of `packages` (returns where it ends) or until `visit` returns false (returns where that entry
- * starts, and `stopped`). Null when the text is not laid out as npm writes it.
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
  */
-function scanEntries(text, layout, p, visit) {
-    const indent = layout.unit + layout.unit;
-    // Tested at offsets, without slicing each line: this runs once per entry of tens of thousands.
-    const keyLine = `${indent}"`;
-    const close = `\n${indent}}`;
-    const last = `\n${layout.unit}}`;
-    if (text[p] === '}')
-        return { end: p + 1 };
-    for (;;) {
-        if (!text.startsWith(keyLine, p))
-            return null;
-        const eol = text.indexOf('\n', p);
-        if (eol === -1)
-            return null;
-        let end;
-        let keyEnd;
-        if (text.startsWith('": {', eol - 4)) {
-            keyEnd = eol - 4;
-            const at = text.indexOf(close, eol);
-            if (at === -1)
-                return null;
-            end = at + close.length;
+function parseStatsInputs(inputs, label = (name) => name) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number(label('threshold'), text, 0, 10);
+            else
+                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
         }
-        else if (text.startsWith('": {}', eol - 5)) {
-            keyEnd = eol - 5;
-            end = eol;
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
         }
-        else if (text.startsWith('": {},', eol - 6)) {
-            keyEnd = eol - 6;
-            end = eol - 1;
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
+}
+
+// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
+// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
+// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
+// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
+// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
+// pnpx.cjs, corepack's dist/corepack.js and its shims.
+const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
+const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
+/**
+ * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
+ * the soak writes: the name is matched on the last path component only, in time linear in the
+ * path (a pattern anchored at every slash took quadratic time on a long one).
+ */
+function isWrapperScript(script) {
+    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
+    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
+}
+
+// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
+//
+// Lines, one JSON object each (memgate-samples/1, docs/design.md):
+//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//                                                      a post-GC sample by the probe, t = ms since that process started
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
+// Anything else (a half-written last line of a killed soak, notes) is skipped.
+/**
+ * Picks the workload's samples among the lines of every process that wrote some. The rule:
+ * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
+ * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
+ *    samples (ties: the larger peak heap);
+ * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
+ *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
+ *    in the worker that holds the data, and a master that forks a short helper keeps its place;
+ * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
+ * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
+ */
+function parseSampleLines(text, options = {}) {
+    const own = [];
+    const byPid = new Map();
+    const meta = new Map();
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        let line;
+        try {
+            line = JSON.parse(raw);
         }
-        else
-            return null;
-        if (keyEnd < p + keyLine.length)
-            return null;
-        const key = unquote$1(text.slice(p + keyLine.length, keyEnd));
-        if (key === null)
-            return null;
-        if (!visit(key, p, end))
-            return { end: p, stopped: true };
-        if (text.startsWith(',\n', end)) {
-            p = end + 2;
+        catch {
             continue;
         }
-        return text.startsWith(last, end) ? { end } : null;
+        if (!line || typeof line !== 'object')
+            continue;
+        if (line.meta === true && typeof line.pid === 'number') {
+            meta.set(line.pid, {
+                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
+                script: typeof line.script === 'string' ? line.script : undefined
+            });
+            continue;
+        }
+        if (typeof line.x !== 'number' || typeof line.heap !== 'number')
+            continue;
+        if (typeof line.pid !== 'number') {
+            own.push(pick(line));
+            continue;
+        }
+        const list = byPid.get(line.pid) ?? [];
+        list.push(line);
+        byPid.set(line.pid, list);
     }
-}
-/** How many characters `a` and `b` share at the start, compared a chunk at a time. */
-function commonPrefix(a, b) {
-    const n = Math.min(a.length, b.length);
-    let at = 0;
-    for (let size = CHUNK; size > 0 && at < n;) {
-        const len = Math.min(size, n - at);
-        if (a.slice(at, at + len) === b.slice(at, at + len))
-            at += len;
-        else
-            size >>= 1;
+    const processes = [];
+    for (const [pid, all] of byPid) {
+        const counted = all.some((l) => l.unit === 'iteration');
+        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
+        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
+        const info = meta.get(pid);
+        // Never empty: every pid has a line, an iteration one when `counted`.
+        const peakHeap = heaps[heaps.length - 1];
+        const median = heaps[heaps.length >> 1];
+        if (peakHeap === undefined || median === undefined)
+            continue;
+        processes.push({
+            pid,
+            ppid: info?.ppid,
+            script: info?.script,
+            unit: counted ? 'iteration' : 'ms',
+            samples: lines.length,
+            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
+            peakHeap,
+            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
+            lines,
+            median
+        });
     }
-    return at;
-}
-/** How many characters (at most `max`) `a` and `b` share at the end. */
-function commonSuffix(a, b, max) {
-    let at = 0;
-    for (let size = CHUNK; size > 0 && at < max;) {
-        const len = Math.min(size, max - at);
-        if (a.slice(a.length - at - len, a.length - at) === b.slice(b.length - at - len, b.length - at))
-            at += len;
-        else
-            size >>= 1;
+    const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
+    const finish = (source, unit, lines, pid) => {
+        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
+        return {
+            unit,
+            samples: kept.map(pick),
+            source,
+            pid,
+            processes: publicInfo,
+            warmupDropped: lines.length - kept.length,
+            lastX: lines.at(-1)?.x
+        };
+    };
+    if (own.length > 0)
+        return finish('soak', 'iteration', own);
+    const counting = processes.filter((p) => p.unit === 'iteration');
+    if (counting.length > 0) {
+        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
+        return finish('probe', 'iteration', best.lines, best.pid);
     }
-    return at;
+    const workloads = processes.filter((p) => !p.wrapper);
+    const candidates = workloads.length > 0 ? workloads : processes;
+    if (candidates.length > 0) {
+        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
+        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+        return finish('probe', 'ms', best.lines, best.pid);
+    }
+    if (options.rss && options.rss.length > 0) {
+        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
+    }
+    return finish('none', 'ms', []);
 }
-const CHUNK = 1 << 16;
-/** A merge-conflict marker with the line end before it. */
-const CONFLICT_WIDTH = 8;
-function unquote$1(raw) {
-    if (!raw.includes('\\') && !raw.includes('"'))
-        return raw;
+function inWarmup(line, warmup) {
+    if (!warmup)
+        return false;
+    if (warmup.x !== undefined && line.x < warmup.x)
+        return true;
+    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
+        return true;
+    return false;
+}
+function pick(line) {
+    const sample = { x: line.x, heap: line.heap };
+    if (typeof line.rss === 'number')
+        sample.rss = line.rss;
+    if (typeof line.external === 'number')
+        sample.external = line.external;
+    if (typeof line.arrayBuffers === 'number')
+        sample.arrayBuffers = line.arrayBuffers;
+    return sample;
+}
+
+// Runs one soak process: its own process group, a log file, a duration after which it is asked to
+// stop, and a timeout that kills the whole tree.
+const DEFAULT_STOP_GRACE_MS = 5000;
+const DEFAULT_RSS_INTERVAL_MS = 250;
+async function runSoak(options) {
+    const files = {
+        samples: path.join(options.outDir, 'samples.jsonl'),
+        log: path.join(options.outDir, 'soak.log'),
+        snapshots: path.join(options.outDir, 'snapshots')
+    };
+    fs.mkdirSync(options.outDir, { recursive: true });
+    fs.rmSync(files.samples, { force: true });
+    fs.rmSync(files.snapshots, { recursive: true, force: true });
+    if (options.user)
+        grantTree(options.outDir, options.user);
+    const log = fs.openSync(files.log, 'w');
+    let run;
     try {
-        return JSON.parse(`"${raw}"`);
+        run = await supervise(options, probeEnv(options, files), log);
+    }
+    finally {
+        fs.closeSync(log);
+        if (options.user)
+            reclaimTree(options.outDir);
+    }
+    return collectRun(options, files, run);
+}
+/** The soak's environment: the protocol variables of this run, and nothing left from another. */
+function probeEnv(options, files) {
+    const env = withoutProbeEnv(options.env);
+    env[PROBE_ENV.samplesFile] = files.samples;
+    if (options.expected)
+        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
+    if (options.snapshots) {
+        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
+        plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES;
+        env[PROBE_ENV.snapshotDir] = files.snapshots;
+        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
+    }
+    return env;
+}
+/**
+ * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
+ * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
+ * the group is left.
+ */
+async function supervise(options, env, log) {
+    const started = Date.now();
+    const rss = [];
+    let timedOut = false;
+    let stopped;
+    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log, user: options.user });
+    const pgid = child.pid;
+    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+    const timers = [];
+    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
+    if (pgid) {
+        const readRss = () => {
+            const group = readGroupRss(pgid);
+            if (group.processes > 0)
+                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
+        };
+        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
+    }
+    later(options.timeoutMs, () => {
+        timedOut = true;
+        killGroup(pgid, 'SIGKILL');
+    });
+    if (options.durationMs !== undefined) {
+        const stop = (sig) => () => {
+            stopped = sig;
+            killGroup(pgid, sig);
+        };
+        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
+        later(options.durationMs, stop('SIGINT'));
+        later(options.durationMs + grace, stop('SIGTERM'));
+        later(options.durationMs + 2 * grace, stop('SIGKILL'));
+    }
+    const onAbort = () => killGroup(pgid, 'SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    const exit = await child.exited;
+    if (!exit.spawnError) {
+        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
+        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
+        if (stopped === undefined || timedOut)
+            killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
+        killGroup(pgid, 'SIGKILL');
+        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
+    }
+    for (const t of timers)
+        clearTimeout(t);
+    options.signal?.removeEventListener('abort', onAbort);
+    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
+}
+/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
+function collectRun(options, files, run) {
+    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
+    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
+    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
+    const logText = fs.readFileSync(files.log, 'utf8');
+    const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
+    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
+    const { files: snapshotFiles, points: snapshotPoints, notes } = collectSnapshots(files.snapshots, parsed.pid);
+    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
+    const lifetimeMs = picked?.lifetimeMs ?? 0;
+    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
+        ? (parsed.lastX / lifetimeMs) * 1000
+        : undefined;
+    return {
+        exitCode: run.code,
+        signal: run.signal,
+        outcome,
+        durationMs: run.durationMs,
+        samples: parsed.samples,
+        unit: parsed.unit,
+        stderrTail: outcome === 'ok' ? undefined : stderrTail,
+        log: files.log,
+        snapshotFiles,
+        snapshotPoints,
+        notes,
+        samplesFile: files.samples,
+        source: parsed.source,
+        pid: parsed.pid,
+        processes: parsed.processes,
+        stopped: run.stopped,
+        throughput,
+        warmupDropped: parsed.warmupDropped,
+        lastX: parsed.lastX,
+        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
+            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
+            : undefined
+    };
+}
+/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
+function collectSnapshots(dir, pid) {
+    if (!fs.existsSync(dir))
+        return { files: [], points: [], notes: [] };
+    const names = fs.readdirSync(dir);
+    const files = names
+        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
+        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
+        .map((f) => path.join(dir, f));
+    const notes = [];
+    const taken = new Map();
+    if (names.includes('notes.jsonl')) {
+        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
+            try {
+                const note = JSON.parse(raw);
+                if (pid !== undefined && note.pid !== pid)
+                    continue;
+                if (typeof note.note === 'string')
+                    notes.push(note.note);
+                if (typeof note.file === 'string') {
+                    taken.set(note.file, { heap: finite$1(note.heap), pauseMs: finite$1(note.pauseMs) });
+                }
+            }
+            catch {
+                // a half-written note of a killed process
+            }
+        }
+    }
+    const points = files.map((file) => {
+        const name = path.basename(file);
+        return { file, label: name.replace(/^\d+-\d+-/, '').replace(/\.heapsnapshot$/, ''), ...taken.get(name) };
+    });
+    return { files, points, notes };
+}
+/**
+ * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
+ * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
+ * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
+ */
+function classifyExit(code, signal, timedOut, output, stopped = false) {
+    if (timedOut)
+        return 'timeout';
+    if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
+        return 'oom';
+    if (code === 0 || stopped)
+        return 'ok';
+    if (signal === 'SIGKILL' || code === 128 + 9)
+        return 'oom';
+    return 'crash';
+}
+const GROUP_EXIT_WAIT_MS = 2000;
+function finite$1(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
+// (or side by side, one base and one head at once, where there are cores for both). A session keeps
+// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
+/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
+async function openSession(options) {
+    const env = await isolatedEnvironments(options);
+    const { user } = env;
+    const parallel = options.parallel ?? availableCores() >= 2;
+    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
+    const sides = SIDES.filter((side) => !options.sides || options.sides.includes(side));
+    const added = [];
+    const close = async () => {
+        for (const side of added) {
+            // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
+            if (user)
+                fs.rmSync(dirs[side], { recursive: true, force: true });
+            await options.git.removeWorktree(dirs[side]);
+        }
+    };
+    try {
+        for (const side of sides) {
+            fs.rmSync(dirs[side], { recursive: true, force: true });
+            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
+            added.push(side);
+            if (user)
+                grantTree(dirs[side], user);
+        }
+        const plans = Object.fromEntries(sides.map((side) => [side, planSide(options, dirs, side)]));
+        const session = {
+            options,
+            installEnv: env.install,
+            soakEnv: env.soak,
+            parallel,
+            user,
+            dirs,
+            sides,
+            plans,
+            concurrentInstalls: parallel && sides.every((side) => plans[side]?.manager && plans[side].manager.name !== 'yarn'),
+            installs: {}
+        };
+        return { soak: (look) => soakLook(session, look), close };
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+}
+/**
+ * The environments of the PR's code (buildEnvironments) where it runs: as `memgate-soak` with its
+ * own HOME, TMPDIR and a copy of the probe it can read, where memgate is root; else as memgate. The
+ * temporary directory replaces RUNNER_TEMP either way. Where there is no user to drop to, the
+ * pipeline says so once (soakIsolation's warning).
+ */
+async function isolatedEnvironments(options) {
+    const { user } = await soakIsolation();
+    const tempDir = path.join(options.workDir, 'tmp');
+    const homeDir = path.join(options.workDir, 'home');
+    for (const dir of [tempDir, homeDir]) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(dir, { recursive: true });
+        if (user)
+            grantTree(dir, user);
+    }
+    const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath;
+    const env = buildEnvironments(process.env, { ...options, probePath, tempDir });
+    if (!user)
+        return env;
+    // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
+    const own = { HOME: homeDir, USER: SOAK_USER_NAME, LOGNAME: SOAK_USER_NAME, npm_config_cache: path.join(homeDir, '.npm') };
+    for (const side of [env.install, env.soak]) {
+        for (const name of Object.keys(side))
+            if (name.toLowerCase() === 'npm_config_cache')
+                delete side[name];
+        Object.assign(side, own);
+    }
+    return { ...env, user };
+}
+/** The probe where the soak's user can read it (memgate's own files may sit under a home it cannot enter). */
+function readableProbe(probePath, workDir) {
+    const dir = path.join(workDir, 'probe');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    fs.chmodSync(dir, 0o755);
+    const copy = path.join(dir, path.basename(probePath));
+    fs.copyFileSync(probePath, copy);
+    fs.chmodSync(copy, 0o644);
+    return copy;
+}
+function planSide(options, dirs, side) {
+    const projectDir = path.join(dirs[side], options.workingDirectory);
+    if (!fs.existsSync(projectDir)) {
+        const sha = side === 'base' ? options.baseSha : options.headSha;
+        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`);
+    }
+    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
+}
+/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
+async function soakLook(session, look) {
+    const { options, installs } = session;
+    const started = Date.now();
+    // Aborted when a job fails, so that the runs still going stop with it.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const emit = options.progress ?? ((event) => options.log(describeSoakEvent(event)));
+    const installOne = async (side) => {
+        const plan = session.plans[side];
+        if (!plan)
+            throw new Error(`the soak queue installed ${side}, which this session does not measure`);
+        const command = `${plan.command} (${plan.description})`;
+        emit({ kind: 'install-start', side, command, dir: path.relative(session.dirs[side], plan.dir) || '.' });
+        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
+        const install = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal, session.user);
+        installs[side] = install;
+        emit({ kind: 'install-end', side, command, durationMs: install.durationMs, log: install.log });
+    };
+    // Two failed runs a side with none that finished: the soak itself is broken, more runs only wait.
+    const failed = { base: 0, head: 0 };
+    const finished = { base: 0, head: 0 };
+    let failFast = false;
+    let runsStarted;
+    const results = { base: [], head: [] };
+    const runs = { base: 0, head: 0 };
+    for (const side of session.sides)
+        runs[side] = look.runs;
+    const runOne = async (side, i) => {
+        runsStarted ??= Date.now();
+        const started = Date.now();
+        emit({ kind: 'run-start', side, run: i + 1, of: runs[side] });
+        const samplesFile = path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`, 'samples.jsonl');
+        const ticker = setInterval(() => emit({ kind: 'run-progress', side, run: i + 1, of: runs[side], elapsedMs: Date.now() - started, ...peekSamples(samplesFile) }), PROGRESS_INTERVAL_MS);
+        let run;
+        try {
+            run = await runOneSoak(session, look, side, i, results[side][0], signal);
+        }
+        finally {
+            clearInterval(ticker);
+        }
+        if (signal.aborted) {
+            emit({ kind: 'run-stopped', side, run: i + 1, of: runs[side] });
+            return;
+        }
+        results[side][i] = run; // runs of a side may finish out of order
+        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
+        // run may get too few for a trend. It still tells the later runs how long they are (they get
+        // their minimum whatever it costs), and the side gets one more run in its place.
+        const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
+        // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
+        const paused = !pilot && isPausedShort(run);
+        if (pilot || paused)
+            runs[side]++;
+        if (run.outcome === 'ok')
+            finished[side]++;
+        else
+            failed[side]++;
+        const note = [
+            run.source === 'rss' ? 'process RSS' : '',
+            run.outcome === 'ok' ? '' : `log ${run.log}`,
+            pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '',
+            paused ? `too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : ''
+        ].filter(Boolean);
+        const heap = run.samples[run.samples.length - 1]?.heap ?? null;
+        emit({
+            kind: 'run-end',
+            side,
+            run: i + 1,
+            of: runs[side],
+            outcome: run.outcome ?? 'ok',
+            durationMs: run.durationMs ?? 0,
+            samples: run.samples.length,
+            heap,
+            ...(note.length ? { note: note.join(', ') } : {})
+        });
+        if (!failFast && SIDES.every((s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0)) {
+            failFast = true;
+            emit({ kind: 'fail-fast', failures: { ...failed } });
+        }
+    };
+    await runQueue({
+        runs: (side) => runs[side],
+        slots: session.parallel ? 2 : 1,
+        concurrentInstalls: session.concurrentInstalls,
+        install: installOne,
+        run: runOne,
+        installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
+        firstMs: (side) => results[side][0]?.durationMs,
+        stop,
+        signal: options.signal,
+        enough: () => failFast
+    });
+    if (options.signal?.aborted)
+        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
+    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
+    // The queue installs a side before its first run, and fails when an install fails.
+    if (session.sides.some((side) => !installs[side]))
+        throw new Error('the soak queue ended without installing every side it measures');
+    return {
+        base: toSide('base', results.base, installs.base ?? NOT_INSTALLED),
+        head: toSide('head', results.head, installs.head ?? NOT_INSTALLED),
+        parallel: session.parallel,
+        wallMs: Date.now() - started,
+        runsWallMs
+    };
+}
+/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
+function runOneSoak(session, look, side, i, first, signal) {
+    const { options } = session;
+    return runSoak({
+        command: options.soakCommand,
+        cwd: path.join(session.dirs[side], options.workingDirectory),
+        env: session.soakEnv,
+        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
+        timeoutMs: options.timeoutMs,
+        durationMs: options.durationMs,
+        signal,
+        user: session.user,
+        expected: first?.length ?? look.expected?.[side],
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    });
+}
+const SIDES = ['base', 'head'];
+/** The install of a side the session does not measure. */
+const NOT_INSTALLED = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' };
+/** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
+const FAIL_FAST_RUNS = 2;
+/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
+const MIN_RUN_SAMPLES = 10;
+/**
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+function isPilot(run, index, known) {
+    return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+}
+/** A run with heap snapshots whose pauses left it too few samples for a trend. */
+function isPausedShort(run) {
+    return run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES && run.snapshotPoints.length > 0;
+}
+/** The one mapping from soak runs to memgate-samples/1. */
+function toSamples(side, runs) {
+    return {
+        format: 'memgate-samples/1',
+        side,
+        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+            exitCode,
+            signal,
+            outcome,
+            durationMs,
+            samples,
+            stderrTail,
+            log
+        }))
+    };
+}
+/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
+function snapshotRun(i, runs) {
+    return runs >= 2 ? i === 1 : i === 0;
+}
+function snapshotPlan(options, first) {
+    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
+    if (first?.lastX !== undefined && first.outcome === 'ok') {
+        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
+        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
+        plan.middle = { x: Math.round(first.lastX / 2) };
+        // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
+        // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
+        // whichever comes first (never before the middle one): a soak that stops on its own clock loses
+        // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
+        // SIGINT arrives, before the soak's own handler runs.
+        plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) };
+        const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity);
+        if (Number.isFinite(ms))
+            plan.late.ms = Math.round(ms * LATE_SHARE);
+    }
+    else if (options.durationMs !== undefined) {
+        plan.middle = { ms: Math.round(options.durationMs / 2) };
+        plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) };
+    }
+    return plan;
+}
+/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
+const LATE_SHARE = 0.85;
+function availableCores() {
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+/**
+ * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
+ * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
+ * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
+ */
+function describeBrokenSnapshotRuns(side, runs) {
+    const notes = [];
+    runs.forEach((run, i) => {
+        const outcome = run.outcome ?? 'ok';
+        if (outcome === 'ok' || run.snapshotPoints.length === 0)
+            return;
+        const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0);
+        const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok');
+        const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0));
+        notes.push(`${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
+            (othersOk
+                ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
+                : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
+            'Its snapshots are not used for suspects.');
+    });
+    return notes;
+}
+function toSide(side, runs, install) {
+    // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
+    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok');
+    return {
+        samples: toSamples(side, runs),
+        snapshots: snapshotRunResult?.snapshotFiles ?? [],
+        snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
+        notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
+        install: {
+            ...install,
+            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
+        },
+        length: runs.find((r) => r.length)?.length,
+        runs: runs.map((r, i) => ({
+            run: i + 1,
+            outcome: r.outcome ?? 'ok',
+            durationMs: r.durationMs ?? 0,
+            samples: r.samples.length,
+            unit: r.unit,
+            source: r.source,
+            pid: r.pid,
+            processes: r.processes,
+            samplesFile: r.samplesFile,
+            log: r.log ?? '',
+            throughput: r.throughput,
+            stopped: r.stopped,
+            warmupDropped: r.warmupDropped,
+            snapshots: r.snapshotFiles
+        }))
+    };
+}
+
+// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
+// interval, and the Mann–Kendall trend test. Pure.
+/** Median of a list (NaN for an empty list). Does not modify its input. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    return middleOf([...values].sort((a, b) => a - b));
+}
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+function middleOf(sorted) {
+    const mid = sorted.length >> 1;
+    const upper = sorted[mid];
+    if (upper === undefined)
+        return Number.NaN;
+    const lower = sorted[mid - 1];
+    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
+}
+/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
+function normalUpper(z) {
+    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erfc = poly * Math.exp(-(z * z) / 2);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
+function normalQuantileUpper(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalUpper(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
+ * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
+ * no x spread. Quadratic in the number of points: callers thin long traces first.
+ */
+function theilSen(xs, ys, alpha = 0.05) {
+    const n = Math.min(xs.length, ys.length);
+    if (n < 3)
+        return null;
+    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
+    const slopes = [];
+    points.forEach((p, i) => {
+        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+            const dx = q.x - p.x;
+            if (dx !== 0)
+                slopes.push((q.y - p.y) / dx);
+        }
+    });
+    if (slopes.length === 0)
+        return null;
+    slopes.sort((a, b) => a - b);
+    const count = slopes.length;
+    const slope = middleOf(slopes);
+    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
+    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
+    const residuals = points.map((p) => p.y - slope * p.x);
+    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
+}
+/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
+function mannKendall(ys) {
+    const n = ys.length;
+    let s = 0;
+    ys.forEach((y, i) => {
+        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
+            s += Math.sign(later - y);
+    });
+    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
+    return { s, z, pUp: normalUpper(z) };
+}
+/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    return points.filter((_, k) => thinned(k, points.length, limit));
+}
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k, length, limit) {
+    const i = Math.round((k * (limit - 1)) / (length - 1));
+    return Math.round((i * (length - 1)) / (limit - 1)) === k;
+}
+
+// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
+// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
+// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
+// are real numbers, so ties are rare and are counted as half. Pure.
+const distributions = new Map();
+/**
+ * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
+ * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
+ */
+function mannWhitneyNull(m, n) {
+    const key = `${m},${n}`;
+    const cached = distributions.get(key);
+    if (cached)
+        return cached;
+    // counts[j][u] for the current i, j = 0..n
+    let previous = Array.from({ length: n + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= m; i++) {
+        let fewerSecond = Float64Array.of(1); // f(i, j − 1, ·)
+        const current = [fewerSecond];
+        for (const [j, fewerFirst] of previous.entries()) {
+            if (j === 0)
+                continue;
+            // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
+            const row = new Float64Array(i * j + 1);
+            row.set(fewerFirst, j);
+            fewerSecond.forEach((count, u) => {
+                row[u] = (row[u] ?? 0) + count;
+            });
+            current.push(row);
+            fewerSecond = row;
+        }
+        previous = current;
+    }
+    const counts = previous[n] ?? Float64Array.of(1);
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    const probabilities = counts.map((c) => c / total);
+    distributions.set(key, probabilities);
+    return probabilities;
+}
+/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
+function smallestPValue(m, n) {
+    if (m === 0 || n === 0)
+        return 1;
+    return mannWhitneyNull(m, n)[0] ?? 1;
+}
+/**
+ * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
+ * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
+ * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
+ */
+function mannWhitneyUpper(head, base, shift = 0) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        return 1;
+    let twiceU = 0;
+    for (const h of head)
+        for (const b of base)
+            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
+    const u = Math.floor(twiceU / 2);
+    const probabilities = mannWhitneyNull(m, n);
+    let p = 0;
+    for (const probability of probabilities.subarray(u))
+        p += probability;
+    return Math.min(1, p);
+}
+/**
+ * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
+ * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
+ * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
+ * and the extreme difference is returned with `lowReached`/`highReached` false.
+ */
+function hodgesLehmann(head, base, alphaLow, alphaHigh) {
+    const differences = [];
+    for (const h of head)
+        for (const b of base)
+            differences.push(h - b);
+    differences.sort((a, b) => a - b);
+    const count = differences.length;
+    if (count === 0)
+        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
+    const estimate = middleOf(differences);
+    const probabilities = mannWhitneyNull(head.length, base.length);
+    const critical = (alpha) => {
+        let cumulative = 0;
+        let c = -1;
+        for (const [u, probability] of probabilities.entries()) {
+            cumulative += probability;
+            if (cumulative <= alpha * (1 + 1e-9))
+                c = u;
+            else
+                break;
+        }
+        return c;
+    };
+    const cLow = critical(alphaLow);
+    const cHigh = critical(alphaHigh);
+    return {
+        estimate,
+        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
+        low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
+        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
+        lowReached: cLow >= 0,
+        highReached: cHigh >= 0
+    };
+}
+
+// Only a head clearly slower than base: below this share of base's pace, and consistently.
+const slowerShare = 0.8;
+/**
+ * Base against head at head's pace, when head runs consistently slower than base (null
+ * otherwise, or when a run has no pace). `alpha` and `passAlpha` as in the heap comparison.
+ */
+function compareAtHeadPace(base, head, minimumEffect, alpha, passAlpha) {
+    if (base.length < 2 || head.length < 2)
+        return null;
+    const paced = (r) => r.heap && r.throughput !== null && r.throughput > 0 ? { growth: r.heap.estimate, rate: r.throughput } : null;
+    const b = base.map(paced);
+    const hd = head.map(paced);
+    if (b.includes(null) || hd.includes(null))
+        return null;
+    const baseRuns = b;
+    const headRuns = hd;
+    const baseRates = baseRuns.map((r) => r.rate);
+    const headRates = headRuns.map((r) => r.rate);
+    const ratio = median(headRates) / median(baseRates);
+    // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
+    if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025)
+        return null;
+    const headPace = median(headRates);
+    const perMs = baseRuns.map((r) => (r.growth * r.rate) / 1000);
+    const atHeadPace = perMs.map((g) => (g * 1000) / headPace);
+    const h = headRuns.map((r) => r.growth);
+    const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha);
+    const summary = (values) => {
+        const sorted = [...values].sort((x, y) => x - y);
+        return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
+    };
+    return {
+        ratio,
+        difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, atHeadPace, minimumEffect) },
+        baseGrowthPerMs: median(perMs),
+        head: summary(h),
+        base: summary(atHeadPace)
+    };
+}
+
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    const away = jumps.map((j) => Math.abs(j - centre));
+    let best = 0;
+    let peak = -1;
+    for (const [i, distance] of away.entries())
+        if (distance > peak)
+            [best, peak] = [i, distance];
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    let previousAbove = false;
+    for (const distance of away) {
+        const above = distance > limit;
+        if (above && !previousAbove)
+            groups++;
+        previousAbove = above;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (const [i, distance] of away.entries())
+        if (distance >= 0.8 * peak)
+            near.push(i);
+    // `best` itself is near, so the list is never empty.
+    const index = (near[near.length >> 1] ?? best) + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: (jumps[best] ?? centre) - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const stepAt = (index, bytes) => {
+        const at = xs[index];
+        return at === undefined ? null : { at, bytes };
+    };
+    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+function isUsable(run) {
+    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
+}
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal
+        ? `signal ${run.signal}`
+        : run.exitCode !== null && run.exitCode !== undefined
+            ? `exit code ${run.exitCode}`
+            : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (!first || !last)
+        return [];
+    const cut = first.x + warmup * (last.x - first.x);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = {
+        index,
+        samples: 0,
+        heap: null,
+        external: null,
+        shape: null,
+        step: null,
+        trendP: null,
+        level: null,
+        span: null,
+        throughput
+    };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = withoutTeardown(thin(afterWarmup(samples, options.warmup), maxPoints));
+    if (kept.length < options.minSamples && !climbsSteeply(kept)) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys);
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
+    if (ext.length === kept.length) {
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
+        throughput
+    };
+}
+// A large leak gets few samples: each full GC on a growing heap costs more of the probe's budget.
+// A run whose few samples all climb, by a tenth of its heap or more, is evidence, not noise: a run
+// that does not grow never passes this (4 samples rise in order by chance 1 time in 24, and not by
+// a tenth of the heap), so flat runs with few samples stay out as before.
+const steepMinSamples = 4;
+const steepRise = 0.1;
+/** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
+function climbsSteeply(samples) {
+    if (samples.length < steepMinSamples)
+        return false;
+    const heaps = samples.map((s) => s.heap);
+    if (heaps.some((heap, i) => i > 0 && !(heap > (heaps[i - 1] ?? Number.POSITIVE_INFINITY))))
+        return false;
+    const first = heaps[0] ?? 0;
+    return first > 0 && (heaps.at(-1) ?? 0) - first >= steepRise * first;
+}
+/**
+ * The samples without the probe's last one when it fell below the first by a tenth of the heap:
+ * taken at exit, after a tidy soak's teardown (server.close(), a cache cleared) freed what it
+ * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
+ */
+function withoutTeardown(samples) {
+    const first = samples[0]?.heap;
+    const last = samples.at(-1)?.heap;
+    if (samples.length < 2 || first === undefined || last === undefined)
+        return samples;
+    return last < first - steepRise * first ? samples.slice(0, -1) : samples;
+}
+/** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
+function fitFew(xs, ys) {
+    const fit = theilSen(xs, ys);
+    return fit ? { growth: { estimate: fit.slope, low: fit.low, high: fit.high }, shape: null, step: null } : null;
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
+//
+// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
+// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
+// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
+/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
+function planLooks(runs, maxRuns) {
+    let look = Math.max(1, Math.floor(runs));
+    const looks = [look];
+    const step = Math.max(1, Math.ceil(runs / 2));
+    while (look < maxRuns)
+        looks.push((look = Math.min(maxRuns, look + step)));
+    return looks;
+}
+/**
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
+ */
+function alphaForLook(alpha, look, looks, metrics) {
+    const perMetric = alpha / Math.max(1, metrics);
+    if (looks <= 1)
+        return perMetric;
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+}
+function checkSamples(samples, name) {
+    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
+        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
+        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
+    }
+    if (!Array.isArray(samples.runs))
+        throw new MemgateError(`${name} samples have no runs array`);
+}
+function summarise(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
+}
+// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
+const digits = (maximumFractionDigits) => new Intl.NumberFormat('en-US', { maximumFractionDigits });
+const formats = [digits(2), digits(1), digits(0)];
+const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
+function describeExclusions(side, runs) {
+    const excluded = runs.filter((r) => r.excluded);
+    const first = excluded[0];
+    if (!first)
+        return null;
+    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
+}
+// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
+const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
+const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
+function describeShapes(base, head, heap, minimumEffect, unit) {
+    const notes = [];
+    const growing = base.filter((r) => r.heap.low > 0).length;
+    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
+            `that growth predates this change and is not counted against it.`);
+    }
+    for (const [side, runs] of [
+        ['base', base],
+        ['head', head]
+    ]) {
+        const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []));
+        if (steps.length * 2 > runs.length) {
+            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
+                `(lazy initialisation?); the jump is taken out before measuring growth.`);
+        }
+        const changing = runs.filter((r) => r.shape === 'changes');
+        if (changing.length * 2 > runs.length) {
+            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
+                `growth is measured on the late half of those runs.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Decide whether head's post-GC heap (and external memory) grows faster than base's.
+ * Throws MemgateError only for malformed input or mixed units; too little data gives
+ * `inconclusive` with the reason, never `pass`.
+ */
+function analyzeSamples(base, head, options = {}) {
+    checkSamples(base, 'base');
+    checkSamples(head, 'head');
+    if (base.unit !== head.unit) {
+        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
+    }
+    const settings = { ...defaultStatsOptions, ...options };
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+}
+/** The verdict of one look, the sentence that says why, and how many runs more could help. */
+function decide(d) {
+    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
+    const enough = usableBase.length >= 2 && usableHead.length >= 2;
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    let verdict;
+    let reason;
+    let moreRuns = 0;
+    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
+    const c = leaking[0];
+    if (c) {
+        verdict = 'leak';
+        reason =
+            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+    }
+    else if (passing) {
+        verdict = 'pass';
+        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
+        reason =
+            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+    }
+    else {
+        verdict = 'inconclusive';
+        moreRuns = moreRunsPossible;
+        if (usableBase.length === 0 && usableHead.length === 0) {
+            reason =
+                baseRuns.length + headRuns.length > 0
+                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
+                    : 'there are no runs to compare.';
+            moreRuns = 0;
+        }
+        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
+            // More runs of a side that never produced a usable run would only fail the same way.
+            const side = usableHead.length === 0 ? 'head' : 'base';
+            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
+            moreRuns = 0;
+        }
+        else if (!reachable) {
+            reason =
+                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
+                    (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
+        }
+        else {
+            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
+            reason =
+                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
+                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
+        }
+    }
+    return { verdict, reason, moreRuns };
+}
+/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
+function minimumEffectOf(unit, usableBase, settings) {
+    const baseLevel = median(usableBase.map((r) => r.level));
+    const baseSpan = median(usableBase.map((r) => r.span));
+    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
+    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
+    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
+    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
+    return { minimumEffect, minimumEffectShare };
+}
+/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
+function compareThroughput(baseRuns, headRuns) {
+    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
+    const throughput = {
+        base: baseRates.length > 0 ? median(baseRates) : null,
+        head: headRates.length > 0 ? median(headRates) : null
+    };
+    let note = null;
+    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
+        const change = throughput.head / throughput.base - 1;
+        // Only a change both large and consistent across runs: a busy machine slows single runs.
+        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
+        if (Math.abs(change) >= 0.1 && p <= 0.05) {
+            note =
+                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
+                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
+        }
+    }
+    return { throughput, note };
+}
+/**
+ * A head that runs consistently slower shows the runtime's own growth with time as more growth per
+ * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
+ * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
+ * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
+ */
+function describePace(verdict, d) {
+    if (verdict === 'pass' || d.unitName !== 'bytes/iteration')
+        return null;
+    const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha);
+    const heap = d.comparisons[0];
+    if (!pace || !heap)
+        return null;
+    return (`At head's pace (${fmt$1(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt$1(pace.baseGrowthPerMs)} bytes/ms) ` +
+        `is ${fmt$1(pace.base.estimate)} ${d.unitName}: head grows ${fmt$1(pace.difference.estimate)} beyond it (from ${fmt$1(pace.difference.low)} to ${fmt$1(pace.difference.high)}) ` +
+        `of the ${fmt$1(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`);
+}
+/**
+ * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
+ * many times (the calibration bench resamples runs). The look is set by the number of runs
+ * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ */
+function compareRuns(unit, baseRuns, headRuns, options = {}) {
+    const settings = { ...defaultStatsOptions, ...options };
+    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
+    const usableBase = baseRuns.filter(isUsable);
+    const usableHead = headRuns.filter(isUsable);
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const attempted = Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
+    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
+    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
+    const metrics = ['heap'];
+    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
+        metrics.push('external');
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
+    const compare = (metric) => {
+        const b = estimates(usableBase, metric);
+        const h = estimates(usableHead, metric);
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
+    };
+    const heap = compare('heap');
+    const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
+    const notes = [];
+    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
+        if (line)
+            notes.push(line);
+    if (usableBase.length > 0 && usableHead.length > 0)
+        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
+    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
+    if (throughputNote)
+        notes.push(throughputNote);
+    const decided = decide({
+        heap,
+        comparisons,
+        minimumEffect,
+        alphaTest,
+        settings,
+        unitName,
+        notes,
+        baseRuns,
+        headRuns,
+        moreRunsPossible
+    });
+    const { verdict, reason, moreRuns } = decided;
+    const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName });
+    if (paceNote)
+        notes.push(paceNote);
+    return {
+        verdict,
+        unit: unitName,
+        base: heap.base,
+        head: heap.head,
+        difference: heap.difference,
+        reason,
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        runs: { base: baseRuns, head: headRuns },
+        throughput,
+        comparisons,
+        minimumEffect,
+        minimumEffectShare,
+        look,
+        looks,
+        notes,
+        moreRuns
+    };
+}
+
+/**
+ * head running out of memory where base never does (and base has a run that ended well) is a
+ * leak; a side whose every run failed leaves nothing to compare (an error). Otherwise null: the
+ * statistics decide. Never looks at samples, only at outcomes.
+ */
+function judgeFailures(base, head, names = { base: 'base', head: 'head' }) {
+    const ok = (s) => s.runs.filter((r) => outcomeOf(r) === 'ok').length;
+    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
+    const failed = (s) => s.runs.find((r) => outcomeOf(r) !== 'ok');
+    const tail = (s) => failed(s)?.stderrTail || undefined;
+    const describe = (s) => {
+        const run = failed(s);
+        return run?.outcome === 'timeout'
+            ? 'timed out'
+            : run?.outcome === 'oom'
+                ? 'ran out of memory'
+                : `exited with ${run?.exitCode ?? run?.signal}`;
+    };
+    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
+        return {
+            verdict: 'leak',
+            reason: `${capital(names.head)} ran out of memory in ${oom(head)} of ${head.runs.length} runs where ${names.base} never did.`
+        };
+    }
+    if (ok(base) === 0 && ok(head) === 0) {
+        return {
+            verdict: 'error',
+            reason: `The soak failed on both sides: it ${describe(head)} on ${names.head} and ${describe(base)} on ${names.base}.`,
+            detail: tail(head)
+        };
+    }
+    for (const [name, side] of [
+        [names.base, base],
+        [names.head, head]
+    ]) {
+        if (ok(side) === 0)
+            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
+    }
+    return null;
+}
+// memgate-samples/1: a run without `outcome` counts by its exit code.
+function outcomeOf(run) {
+    return run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+}
+function capital(name) {
+    return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
+ * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
+ * options. Never asks for more than `maxRuns` runs per side in total.
+ */
+function nextStep(analysis, runsSoFar, maxRuns) {
+    if (analysis.verdict !== 'inconclusive')
+        return { done: true };
+    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
+    return addRuns > 0 ? { done: false, addRuns } : { done: true };
+}
+
+// Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
+// and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
+// pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
+/** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
+const METRICS = 2;
+/**
+ * The fewest runs a side for which the smallest exact p-value of the first look fits under its
+ * share of `alpha` (alphaForLook's first look of several): below that, no amount of signal can
+ * give a leak verdict.
+ */
+function runsFor(alpha) {
+    const firstLook = alphaForLook(alpha, 1, 2, METRICS);
+    let n = 2;
+    while (smallestPValue(n, n) > firstLook && n < 100)
+        n++;
+    return n;
+}
+class Soaks {
+    settings;
+    runs = new Map();
+    expected;
+    /** Runs done and their total time, for the figures. */
+    soaks = 0;
+    soakMs = 0;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /**
+     * The first `count` runs of `tree` under `label` (and a pilot, if the first was one), soaked as
+     * needed; the tree's key is the label by default, a verification uses its own for fresh runs.
+     */
+    async ensure(tree, count, label = tree.key) {
+        const entry = this.runs.get(label) ?? { runs: [], pilots: 0 };
+        this.runs.set(label, entry);
+        const list = entry.runs;
+        while (list.length < count + entry.pilots) {
+            const i = list.length;
+            const run = await runSoak({
+                command: this.settings.soakCommand,
+                cwd: tree.projectDir,
+                env: this.settings.env,
+                outDir: path.join(this.settings.workDir, 'runs', `${this.runs.size}-${safe(label)}`, String(i + 1)),
+                timeoutMs: this.settings.timeoutMs,
+                durationMs: this.settings.durationMs,
+                snapshots: false,
+                // Every tree runs the same soak: the first run anywhere sets the pace of all later ones.
+                expected: this.expected,
+                signal: this.settings.signal,
+                user: this.settings.user
+            });
+            this.soaks++;
+            this.soakMs += run.durationMs ?? 0;
+            list.push(run);
+            if (isPilot(run, i, this.expected !== undefined))
+                entry.pilots++;
+            this.expected ??= run.length;
+            this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
+        }
+        return toSamples('head', list.slice(0, count + entry.pilots));
+    }
+    /**
+     * Candidate against reference at false-alarm rate `alpha`, the gate's sequential plan: first at
+     * `runs` a side, then, while inconclusive, more runs up to `maxRuns`, each look spending only its
+     * share of alpha. The reference's runs are reused and extended.
+     */
+    async compare(reference, candidate, alpha, stats) {
+        const settings = { ...stats, alpha, maxRuns: Math.max(stats.runs, stats.maxRuns) };
+        let runs = settings.runs;
+        for (;;) {
+            const ref = await this.ensure(reference.tree, runs, reference.label);
+            const cand = await this.ensure(candidate.tree, runs, candidate.label);
+            const { comparison, addRuns } = judge$1(ref, cand, settings);
+            if (addRuns === 0)
+                return comparison;
+            this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
+            runs += addRuns;
+        }
+    }
+}
+/** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
+function judge$1(ref, cand, stats) {
+    const runs = { reference: ref.runs.length, candidate: cand.runs.length };
+    const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
+    if (failure) {
+        return {
+            comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
+            addRuns: 0
+        };
+    }
+    const analysis = analyzeSamples(ref, cand, stats);
+    const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns);
+    return {
+        comparison: {
+            verdict: analysis.verdict,
+            reason: analysis.reason,
+            growth: analysis.difference,
+            unit: analysis.unit,
+            runs,
+            alpha: stats.alpha
+        },
+        addRuns: step.done ? 0 : step.addRuns
+    };
+}
+function safe(label) {
+    return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
+}
+
+/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
+function holdsFor(entries, version) {
+    return entries.map((e) => ({
+        name: e.name,
+        version,
+        direct: e.direct,
+        manifest: e.direct ? e.manifest : undefined,
+        dependencyType: e.dependencyType,
+        replaces: e.to ?? undefined
+    }));
+}
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+function alphaBudget(alpha, planned) {
+    let used = 0;
+    const per = (0.9 * alpha) / Math.max(1, planned);
+    return {
+        first: per,
+        next() {
+            used++;
+            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+        }
+    };
+}
+async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
+    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+}
+function list(names) {
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+function fmtAlpha(alpha) {
+    return String(Number(alpha.toPrecision(2)));
+}
+function holdable(entries, specs) {
+    return entries.every((e) => e.from !== null &&
+        e.to !== null &&
+        semver.valid(e.from) !== null &&
+        semver.valid(e.to) !== null &&
+        e.from !== e.to &&
+        !e.unresolved &&
+        fromRegistry(e, specs));
+}
+/** A package's bump entries that can be held back, with the versions they move between; else null. */
+function movable(entries, specs) {
+    const [first] = entries;
+    if (!first?.from || !first.to || !holdable(entries, specs))
+        return null;
+    return { entries, from: first.from, to: first.to };
+}
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+function fromRegistry(e, specs) {
+    if (!e.direct)
+        return true;
+    const spec = specs.get(`${e.manifest}\0${e.name}`);
+    return spec === undefined || semver.validRange(spec) !== null;
+}
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+async function readSpecs(git, sha, bumps) {
+    const specs = new Map();
+    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+        let json;
+        try {
+            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
+        }
+        catch {
+            continue;
+        }
+        for (const section of DEPENDENCY_SECTIONS) {
+            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
+                    specs.set(`${manifest}\0${name}`, spec);
+            }
+        }
+    }
+    return specs;
+}
+
+/**
+ * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
+ * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
+ * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
+ * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
+ * rest halved for each comparison beyond them.
+ */
+async function findCulprits(ctx, bumps, headKnownToLeak) {
+    const byName = new Map();
+    for (const b of bumps)
+        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
+    const names = [...byName.keys()];
+    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
+    const held = new Map();
+    for (const [name, entries] of byName) {
+        const m = movable(entries, specs);
+        if (m)
+            held.set(name, m);
+    }
+    const movableNames = [...held.keys()];
+    const unheld = names.filter((n) => !held.has(n));
+    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movableNames.length))) + 1;
+    const budget = alphaBudget(ctx.stats.alpha, planned);
+    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
+    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    const treeWith = (bumped) => ctx.trees.get({
+        side: 'head',
+        sha: ctx.headSha,
+        holds: [...held].filter(([n]) => !bumped.includes(n)).flatMap(([, m]) => holdsFor(m.entries, m.from))
+    });
+    const test = async (bumped) => {
+        const alpha = budget.next();
+        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
+        return cmp;
+    };
+    if (headKnownToLeak) {
+        search.head = 'leak';
+    }
+    else {
+        search.head = (await test(names)).verdict;
+        if (search.head !== 'leak') {
+            search.reason =
+                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
+            return search;
+        }
+    }
+    let candidates = [...movableNames];
+    while (candidates.length > 0) {
+        while (candidates.length > 1) {
+            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
+            const cmp = await test([...half, ...unheld]);
+            const verdict = cmp.verdict;
+            if (verdict === 'leak')
+                candidates = half;
+            else if (verdict === 'pass') {
+                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
+                candidates = candidates.slice(half.length);
+            }
+            else {
+                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+                // The runs it took say whether more were measured (up to max-runs) or the failure judgement ended it.
+                search.reason = `a step of the culprit search stayed ${verdict} after ${cmp.runs.candidate} runs a side (${list(half)} bumped: ${cmp.reason}): memgate cannot tell which of ${list(candidates)} leaks`;
+                return search;
+            }
+        }
+        const [found] = candidates;
+        const entry = found === undefined ? undefined : held.get(found);
+        if (found === undefined || !entry)
+            break;
+        search.culprits.push({ name: found, from: entry.from, to: entry.to });
+        const culprits = search.culprits.map((c) => c.name);
+        const rest = names.filter((n) => !culprits.includes(n));
+        const { verdict } = await test(rest);
+        if (verdict === 'pass') {
+            search.clean = rest.filter((n) => !unheld.includes(n));
+            search.reason = `${list(culprits)} ${culprits.length === 1 ? 'is' : 'are'} the culprit${culprits.length === 1 ? '' : 's'}: with ${culprits.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
+            return search;
+        }
+        if (verdict !== 'leak') {
+            // Unverified, a culprit found by elimination is not named.
+            search.culprits = [];
+            search.reason = `holding back ${list(culprits)} left head ${verdict} against base: memgate cannot tell whether ${culprits.length === 1 ? 'it is' : 'they are'} the culprit${culprits.length === 1 ? '' : 's'}`;
+            return search;
+        }
+        search.clean = search.clean.filter((n) => !rest.includes(n));
+        candidates = movableNames.filter((n) => !culprits.includes(n));
+    }
+    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
+    return search;
+}
+
+// Files memgate writes where someone else may have been first: the report file's path is the user's
+// or sits in a directory the PR's code could reach, and a link planted there would make memgate
+// overwrite whatever it points at.
+/** Writes `text` to `file`, never through a symbolic link (the last component is not followed). */
+function writeFileNoFollow(file, text) {
+    let fd;
+    try {
+        fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new MemgateError(`${file} is a symbolic link; memgate writes its report only to a file of its own`, 2, { cause: error });
+        throw new MemgateError(`Could not write ${file}: ${code ?? error.message}`, 2, { cause: error });
+    }
+    try {
+        fs.writeFileSync(fd, text);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * `file` (relative to `root`) when it lies inside `root` once every link on its way is followed:
+ * a PR's tree can make `package.json`, or a directory above it, a link to anywhere memgate can
+ * write. Throws MemgateError otherwise.
+ */
+function insideTree(root, file) {
+    const full = path.resolve(root, file);
+    const top = fs.realpathSync(root);
+    let dir;
+    try {
+        dir = fs.realpathSync(path.dirname(full));
+    }
+    catch (error) {
+        throw new MemgateError(`${file} is not in the worktree`, 2, { cause: error });
+    }
+    if (dir !== top && !dir.startsWith(top + path.sep))
+        throw new MemgateError(`${file} leads out of the worktree (a link); memgate does not edit it`);
+    if (fs.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new MemgateError(`${file} is a symbolic link; memgate edits only files of the worktree itself`);
+    }
+    return path.join(dir, path.basename(full));
+}
+
+// Puts packages at given versions in a worktree, the way a user would pin them: a direct
+// dependency by its exact version in the manifest that names it, a transitive one by the package
+// manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
+// project's own install. Afterwards every installed copy of the package is looked at (npm may nest
+// a copy under the package that needs it), not only the hoisted one.
+/** The field that overrides a transitive version, by package manager. */
+function overrideKey(manager, name) {
+    switch (manager) {
+        case 'npm':
+            return ['overrides', name];
+        case 'pnpm':
+            return ['pnpm', 'overrides', name];
+        case 'yarn':
+        case 'yarn-berry':
+            return ['resolutions', name];
+    }
+}
+/**
+ * The manifest edits that hold `holds` in a project whose lockfile sits beside `rootManifest` (a
+ * package.json path from the repository root). A direct hold edits the dependency's own entry; with
+ * `override` (or for a transitive hold) the override field as well, so that nested copies move too.
+ * Pure.
+ */
+function planEdits(holds, manager, rootManifest, override = new Set()) {
+    const edits = [];
+    for (const hold of holds) {
+        if (hold.direct && hold.manifest) {
+            edits.push({ file: hold.manifest, key: [hold.dependencyType ?? 'dependencies', hold.name], value: hold.version });
+        }
+        if (!hold.direct || override.has(hold.name))
+            edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version });
+    }
+    return edits;
+}
+/**
+ * `text` (a package.json) with the edits applied, keeping its indentation and final newline. A
+ * direct entry is edited in whichever dependency section names it. Throws MemgateError when the
+ * text is not a JSON object.
+ */
+function applyEdits(text, edits, label) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${label} is not valid JSON, so no version can be held in it`, 2, { cause: error });
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        throw new MemgateError(`${label} is not a JSON object`);
+    for (const edit of edits) {
+        const key = [...edit.key];
+        const name = key.pop();
+        if (name === undefined)
+            continue;
+        const [first] = key;
+        if (first !== undefined && key.length === 1 && DEPENDENCY_SECTIONS.includes(first)) {
+            key[0] = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? first;
+        }
+        let node = json;
+        for (const part of key) {
+            if (!isRecord(node[part]))
+                node[part] = {};
+            node = node[part];
+        }
+        node[name] = edit.value;
+    }
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+    return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Writes the edits into the worktree at `treeDir`. */
+function writeEdits(treeDir, edits) {
+    const byFile = new Map();
+    for (const edit of edits)
+        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+    for (const [file, list] of byFile) {
+        const full = insideTree(treeDir, file);
+        let text;
+        try {
+            text = fs.readFileSync(full, 'utf8');
+        }
+        catch (error) {
+            throw new MemgateError(`${file} is missing in the worktree, so no version can be held in it`, 2, { cause: error });
+        }
+        writeFileNoFollow(full, applyEdits(text, list, file));
+    }
+}
+/**
+ * An npm lockfile (v1–v3) without the entries of `names`, so that the next `npm install` resolves
+ * them afresh: npm keeps a locked nested copy even when a new `overrides` entry says otherwise.
+ * Returns the text unchanged when it is not JSON.
+ */
+function dropNpmLockEntries(text, names) {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+    const nameOf = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    if (isRecord(lock.packages)) {
+        for (const key of Object.keys(lock.packages))
+            if (key.includes('node_modules/') && names.has(nameOf(key)))
+                delete lock.packages[key];
+    }
+    const prune = (deps) => {
+        if (!isRecord(deps))
+            return;
+        for (const [name, entry] of Object.entries(deps)) {
+            if (names.has(name))
+                delete deps[name];
+            else if (isRecord(entry))
+                prune(entry.dependencies);
+        }
+    };
+    prune(lock.dependencies);
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+    return JSON.stringify(lock, null, indent) + (text.endsWith('\n') ? '\n' : '');
+}
+/**
+ * The install that follows an edited manifest: the project's package manager, allowed to update
+ * its lockfile (a frozen install would refuse the edit).
+ */
+function updatingInstallCommand(manager) {
+    switch (manager.name) {
+        case 'npm':
+            return { command: 'npm install --no-audit --no-fund', env: {} };
+        case 'yarn':
+            return { command: 'corepack yarn install --non-interactive', env: {} };
+        case 'yarn-berry':
+            // Berry makes installs immutable on CI (CI=true) unless told otherwise.
+            return { command: 'corepack yarn install', env: { YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' } };
+        case 'pnpm':
+            return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
+    }
+}
+/** Every installed copy of `name` under `dirs`' node_modules, each once (see walkInstalled). */
+function findInstalledCopies(dirs, name) {
+    const copies = [];
+    walkInstalled(dirs, (pkg, pkgDir, dir) => {
+        if (pkg !== name)
+            return;
+        const version = readManifest(pkgDir)?.version;
+        if (typeof version === 'string')
+            copies.push({ path: path.relative(dir, pkgDir), version });
+    });
+    return copies;
+}
+/**
+ * The ranges the installed packages under `dirs` declare for `name` (dependencies, optional and
+ * peer), one per dependent copy: a transitive override outside one of them breaks that package's
+ * contract.
+ */
+function findDependentRanges(dirs, name) {
+    const found = [];
+    const seen = new Set();
+    walkInstalled(dirs, (pkg, pkgDir) => {
+        const manifest = readManifest(pkgDir);
+        if (!manifest)
+            return;
+        for (const section of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+            const deps = manifest[section];
+            const range = isRecord(deps) ? deps[name] : undefined;
+            if (typeof range !== 'string')
+                continue;
+            const dependent = `${pkg}@${typeof manifest.version === 'string' ? manifest.version : '?'}`;
+            if (!seen.has(`${dependent}\0${range}`))
+                found.push({ dependent, range });
+            seen.add(`${dependent}\0${range}`);
+            break;
+        }
+    });
+    return found;
+}
+/**
+ * Visits every installed package under `dirs`' node_modules: hoisted, nested under other packages
+ * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
+ * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
+ * visited once and the walk ends.
+ */
+function walkInstalled(dirs, visit) {
+    const seen = new Set();
+    for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
+        const walk = (modules) => {
+            for (const entry of readdir(modules)) {
+                if (entry === '.pnpm') {
+                    for (const id of readdir(path.join(modules, entry)))
+                        walk(path.join(modules, entry, id, 'node_modules'));
+                    continue;
+                }
+                if (entry.startsWith('.'))
+                    continue;
+                const names = entry.startsWith('@') ? readdir(path.join(modules, entry)).map((sub) => `${entry}/${sub}`) : [entry];
+                for (const pkg of names) {
+                    const pkgDir = path.join(modules, pkg);
+                    if (seen.has(pkgDir) || !isRealDir(pkgDir))
+                        continue;
+                    seen.add(pkgDir);
+                    visit(pkg, pkgDir, dir);
+                    walk(path.join(pkgDir, 'node_modules'));
+                }
+            }
+        };
+        walk(path.join(dir, 'node_modules'));
+    }
+}
+/**
+ * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
+ * copy is at the held version and none is left at the version it replaces. Pure over `copies`.
+ */
+function checkCopies(hold, copies) {
+    if (copies.length === 0)
+        return `no copy of ${hold.name} is installed`;
+    const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
+    const [first] = stale;
+    if (first)
+        return `${hold.name} is still ${first.version} at ${first.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
+    if (!copies.some((c) => c.version === hold.version))
+        return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
+    return null;
+}
+function readdir(dir) {
+    try {
+        return fs.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function isRealDir(dir) {
+    try {
+        return fs.lstatSync(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readManifest(dir) {
+    try {
+        const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        return isRecord(json) ? json : null;
     }
     catch {
         return null;
-    }
-}
-/** Index of the last start at or before `offset`. */
-function entryAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-
-const NM = 'node_modules/';
-const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/**
- * Both sides pruned to the entries the bumps of `names` depend on, or null when either text is not
- * laid out the way npm writes lockfiles v2/v3 (then parse them whole). Throws MemgateError on
- * merge-conflict markers, as the full parser does. `manifests`: every package.json of the project,
- * on both sides.
- */
-function pruneNpmLocks(base, head, manifests) {
-    assertNoConflict(base.text, base.file);
-    const before = splitLock(base.text);
-    if (!before) {
-        assertNoConflict(head.text, head.file);
-        return null;
-    }
-    const headSplit = base.text === head.text ? { split: before, changed: [], differs: [0, 0] } : splitHead(before, head.text);
-    // What head shares with base has no marker, as base has none.
-    assertNoConflict(head.text, head.file, ...(headSplit?.differs ?? [0, head.text.length]));
-    if (!headSplit)
-        return null;
-    const { split: after, changed } = headSplit;
-    const entries = new Entries(before, after);
-    const names = new Set();
-    if (!entries.parse(changed))
-        return null;
-    for (const key of changed) {
-        if (key.includes(NM))
-            names.add(nameAt(key));
-        // A dependency whose spec is the same on both sides links the same copy on both.
-        const was = entries.get(before, key);
-        const is = entries.get(after, key);
-        for (const field of DEPENDENCY_FIELDS) {
-            const a = was?.[field] ?? {};
-            const b = is?.[field] ?? {};
-            for (const name in a)
-                if (!was || !is || a[name] !== b[name])
-                    names.add(name);
-            for (const name in b)
-                if (!was || !is || a[name] !== b[name])
-                    names.add(name);
-        }
-    }
-    // A link whose target directory changed installs another version under the link's name.
-    const targets = new Set(changed.filter((key) => !key.includes(NM)));
-    if (targets.size) {
-        const links = linksOf(before);
-        if (!entries.parse(links, before))
-            return null;
-        for (const key of links)
-            if (targets.has(entries.get(before, key).resolved ?? ''))
-                names.add(nameAt(key));
-    }
-    // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
-    // the one Node finds walking up from the manifest's directory. An unchanged one whose copies are
-    // unchanged is no bump; if its copies changed, its name is in `names` already.
-    const located = new Set();
-    for (const [dir, name] of changedDependencies(manifests.base, manifests.head)) {
-        for (let at = dir;; at = parentDir(at)) {
-            located.add(at === '' ? `${NM}${name}` : `${at}/${NM}${name}`);
-            if (at === '')
-                break;
-        }
-    }
-    // Entries unchanged on both sides are in `before`; changed ones are kept by their own name.
-    const dependents = dependentsOf(before, names);
-    const keep = (key) => !key.includes(NM) || located.has(key) || dependents.has(key) || names.has(nameAt(key));
-    const baseLock = entries.lock(before, before.keys.filter(keep), base.file);
-    const headLock = entries.lock(after, after.keys.filter(keep), head.file);
-    if (!baseLock || !headLock)
-        return null;
-    return { base: baseLock, head: headLock, names };
-}
-/** [manifest dir, dependency name] for each dependency that differs between the two sides. */
-function changedDependencies(base, head) {
-    const out = [];
-    const signature = (d) => `${d.dependencyType}\0${d.range}`;
-    const byPath = new Map();
-    for (const m of base)
-        byPath.set(m.path, { base: m });
-    for (const m of head)
-        byPath.set(m.path, { ...byPath.get(m.path), head: m });
-    for (const pair of byPath.values()) {
-        const before = new Map((pair.base?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        const after = new Map((pair.head?.dependencies ?? []).map((d) => [d.name, signature(d)]));
-        for (const [manifest, other] of [
-            [pair.base, after],
-            [pair.head, before]
-        ]) {
-            if (!manifest)
-                continue;
-            for (const d of manifest.dependencies)
-                if (other.get(d.name) !== signature(d))
-                    out.push([manifest.dir, d.name]);
-        }
-    }
-    return out;
-}
-/**
- * The keys of the entries that name one of `names` as a dependency. One pass over the text for
- * every line at dependency depth holding a string; over-inclusion (a `bin` or `engines` key that
- * happens to match) only parses an entry more.
- */
-function dependentsOf(split, names) {
-    const found = new Set();
-    // The unit is spaces or tabs, which a RegExp reads literally.
-    const line = new RegExp(`\\n${split.unit.repeat(4)}"([^"\\\\\\n]+)": "`, 'g');
-    line.lastIndex = split.starts[0] ?? split.end;
-    for (let match = line.exec(split.text); match && match.index < split.end; match = line.exec(split.text)) {
-        if (!names.has(match[1]))
-            continue;
-        found.add(split.keys[entryAt(split.starts, match.index)]);
-    }
-    return found;
-}
-/** The keys of the entries that are links (`"link": true`), found by text. */
-function linksOf(split) {
-    const found = new Set();
-    const needle = `\n${split.unit.repeat(3)}"link": true`;
-    for (let at = split.text.indexOf(needle, split.starts[0] ?? split.end); at !== -1 && at < split.end; at = split.text.indexOf(needle, at + 1)) {
-        found.add(split.keys[entryAt(split.starts, at)]);
-    }
-    return [...found];
-}
-/** The entries of both sides, each parsed once; an entry the same on both sides is shared. */
-class Entries {
-    base;
-    head;
-    before = new Map();
-    after = new Map();
-    constructor(base, head) {
-        this.base = base;
-        this.head = head;
-    }
-    /** The parsed entry of one side; undefined when that side has no such key or it is not parsed. */
-    get(split, key) {
-        return this.cacheOf(split, key)?.get(key);
-    }
-    /**
-     * Parses the keys of both sides not parsed yet, in one JSON.parse per side. False when one is
-     * not a JSON object: the caller falls back to the whole-file parser, which names the line.
-     */
-    parse(keys, only) {
-        for (const split of only ? [only] : [this.base, this.head]) {
-            const raws = [];
-            const todo = [];
-            for (const key of keys) {
-                const cache = this.cacheOf(split, key);
-                if (!cache || cache.has(key))
-                    continue;
-                raws.push(split.raw.get(key));
-                todo.push(key);
-            }
-            if (todo.length === 0)
-                continue;
-            let parsed;
-            try {
-                parsed = JSON.parse(`{${raws.join(',')}}`);
-            }
-            catch {
-                return false;
-            }
-            for (const key of todo) {
-                const value = parsed[key];
-                if (value === null || typeof value !== 'object' || Array.isArray(value))
-                    return false;
-                this.cacheOf(split, key).set(key, value);
-            }
-        }
-        return true;
-    }
-    /** A Lockfile of the given keys plus the targets of their links; null if one does not parse. */
-    lock(split, keys, file) {
-        if (!this.parse(keys, split))
-            return null;
-        const kept = new Set(keys);
-        const targets = [];
-        for (const key of keys) {
-            const { link, resolved } = this.get(split, key);
-            if (link && resolved !== undefined && split.raw.has(resolved) && !kept.has(resolved))
-                targets.push(resolved);
-        }
-        if (!this.parse(targets, split))
-            return null;
-        for (const key of targets)
-            kept.add(key);
-        const entries = {};
-        for (const key of split.keys)
-            if (kept.has(key))
-                entries[key] = this.get(split, key);
-        return { kind: 'npm', file, lockfileVersion: split.lockfileVersion, packages: fromPackages(entries, file) };
-    }
-    /** Where the key's entry of this side is cached: shared with base when head's is the same text. */
-    cacheOf(split, key) {
-        const raw = split.raw.get(key);
-        if (raw === undefined)
-            return undefined;
-        if (split === this.base || this.base.raw.get(key) === raw)
-            return this.before;
-        return this.after;
     }
 }
 
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
-var jsYaml$1 = {};
-var loader$1 = {};
-var common$1 = {};
-var hasRequiredCommon$1;
-function requireCommon$1() {
-  if (hasRequiredCommon$1) return common$1;
-  hasRequiredCommon$1 = 1;
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
@@ -5433,19 +7275,19 @@ function requireCommon$1() {
   function isNegativeZero(number) {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
-  common$1.isNothing = isNothing;
-  common$1.isObject = isObject;
-  common$1.toArray = toArray;
-  common$1.repeat = repeat;
-  common$1.isNegativeZero = isNegativeZero;
-  common$1.extend = extend;
-  return common$1;
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
 }
-var exception$1;
-var hasRequiredException$1;
-function requireException$1() {
-  if (hasRequiredException$1) return exception$1;
-  hasRequiredException$1 = 1;
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
   function formatError(exception2, compact) {
     let where = "";
     const message = exception2.reason || "(unknown reason)";
@@ -5476,15 +7318,15 @@ function requireException$1() {
   YAMLException2.prototype.toString = function toString(compact) {
     return this.name + ": " + formatError(this, compact);
   };
-  exception$1 = YAMLException2;
-  return exception$1;
+  exception = YAMLException2;
+  return exception;
 }
-var snippet$1;
-var hasRequiredSnippet$1;
-function requireSnippet$1() {
-  if (hasRequiredSnippet$1) return snippet$1;
-  hasRequiredSnippet$1 = 1;
-  const common2 = requireCommon$1();
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
   function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
     let tail = "";
@@ -5556,15 +7398,15 @@ function requireSnippet$1() {
     }
     return result.replace(/\n$/, "");
   }
-  snippet$1 = makeSnippet;
-  return snippet$1;
+  snippet = makeSnippet;
+  return snippet;
 }
-var type$1;
-var hasRequiredType$1;
-function requireType$1() {
-  if (hasRequiredType$1) return type$1;
-  hasRequiredType$1 = 1;
-  const YAMLException2 = requireException$1();
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
   const TYPE_CONSTRUCTOR_OPTIONS = [
     "kind",
     "multi",
@@ -5620,16 +7462,16 @@ function requireType$1() {
       throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
     }
   }
-  type$1 = Type2;
-  return type$1;
+  type = Type2;
+  return type;
 }
-var schema$1;
-var hasRequiredSchema$1;
-function requireSchema$1() {
-  if (hasRequiredSchema$1) return schema$1;
-  hasRequiredSchema$1 = 1;
-  const YAMLException2 = requireException$1();
-  const Type2 = requireType$1();
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
   function compileList(schema2, name) {
     const result = [];
     schema2[name].forEach(function(currentType) {
@@ -5709,72 +7551,72 @@ function requireSchema$1() {
     result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
     return result;
   };
-  schema$1 = Schema2;
-  return schema$1;
+  schema = Schema2;
+  return schema;
 }
-var str$1;
-var hasRequiredStr$1;
-function requireStr$1() {
-  if (hasRequiredStr$1) return str$1;
-  hasRequiredStr$1 = 1;
-  const Type2 = requireType$1();
-  str$1 = new Type2("tag:yaml.org,2002:str", {
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
     kind: "scalar",
     construct: function(data) {
       return data !== null ? data : "";
     }
   });
-  return str$1;
+  return str;
 }
-var seq$1;
-var hasRequiredSeq$1;
-function requireSeq$1() {
-  if (hasRequiredSeq$1) return seq$1;
-  hasRequiredSeq$1 = 1;
-  const Type2 = requireType$1();
-  seq$1 = new Type2("tag:yaml.org,2002:seq", {
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
     }
   });
-  return seq$1;
+  return seq;
 }
-var map$1;
-var hasRequiredMap$1;
-function requireMap$1() {
-  if (hasRequiredMap$1) return map$1;
-  hasRequiredMap$1 = 1;
-  const Type2 = requireType$1();
-  map$1 = new Type2("tag:yaml.org,2002:map", {
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
     kind: "mapping",
     construct: function(data) {
       return data !== null ? data : {};
     }
   });
-  return map$1;
+  return map;
 }
-var failsafe$1;
-var hasRequiredFailsafe$1;
-function requireFailsafe$1() {
-  if (hasRequiredFailsafe$1) return failsafe$1;
-  hasRequiredFailsafe$1 = 1;
-  const Schema2 = requireSchema$1();
-  failsafe$1 = new Schema2({
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
     explicit: [
-      requireStr$1(),
-      requireSeq$1(),
-      requireMap$1()
+      requireStr(),
+      requireSeq(),
+      requireMap()
     ]
   });
-  return failsafe$1;
+  return failsafe;
 }
-var _null$1;
-var hasRequired_null$1;
-function require_null$1() {
-  if (hasRequired_null$1) return _null$1;
-  hasRequired_null$1 = 1;
-  const Type2 = requireType$1();
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
   function resolveYamlNull(data) {
     if (data === null) return true;
     const max = data.length;
@@ -5786,7 +7628,7 @@ function require_null$1() {
   function isNull(object) {
     return object === null;
   }
-  _null$1 = new Type2("tag:yaml.org,2002:null", {
+  _null = new Type2("tag:yaml.org,2002:null", {
     kind: "scalar",
     resolve: resolveYamlNull,
     construct: constructYamlNull,
@@ -5810,14 +7652,14 @@ function require_null$1() {
     },
     defaultStyle: "lowercase"
   });
-  return _null$1;
+  return _null;
 }
-var bool$1;
-var hasRequiredBool$1;
-function requireBool$1() {
-  if (hasRequiredBool$1) return bool$1;
-  hasRequiredBool$1 = 1;
-  const Type2 = requireType$1();
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
   function resolveYamlBoolean(data) {
     if (data === null) return false;
     const max = data.length;
@@ -5829,7 +7671,7 @@ function requireBool$1() {
   function isBoolean(object) {
     return Object.prototype.toString.call(object) === "[object Boolean]";
   }
-  bool$1 = new Type2("tag:yaml.org,2002:bool", {
+  bool = new Type2("tag:yaml.org,2002:bool", {
     kind: "scalar",
     resolve: resolveYamlBoolean,
     construct: constructYamlBoolean,
@@ -5847,15 +7689,15 @@ function requireBool$1() {
     },
     defaultStyle: "lowercase"
   });
-  return bool$1;
+  return bool;
 }
-var int$1;
-var hasRequiredInt$1;
-function requireInt$1() {
-  if (hasRequiredInt$1) return int$1;
-  hasRequiredInt$1 = 1;
-  const common2 = requireCommon$1();
-  const Type2 = requireType$1();
+var int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
   function isHexCode(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
   }
@@ -5936,7 +7778,7 @@ function requireInt$1() {
   function isInteger(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
   }
-  int$1 = new Type2("tag:yaml.org,2002:int", {
+  int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
     resolve: resolveYamlInteger,
     construct: constructYamlInteger,
@@ -5963,15 +7805,15 @@ function requireInt$1() {
       hexadecimal: [16, "hex"]
     }
   });
-  return int$1;
+  return int;
 }
-var float$1;
-var hasRequiredFloat$1;
-function requireFloat$1() {
-  if (hasRequiredFloat$1) return float$1;
-  hasRequiredFloat$1 = 1;
-  const common2 = requireCommon$1();
-  const Type2 = requireType$1();
+var float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
   const YAML_FLOAT_PATTERN = new RegExp(
     // 2.5e4, 2.5 and integers
     "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
@@ -6040,7 +7882,7 @@ function requireFloat$1() {
   function isFloat(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
   }
-  float$1 = new Type2("tag:yaml.org,2002:float", {
+  float = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
     resolve: resolveYamlFloat,
     construct: constructYamlFloat,
@@ -6048,37 +7890,37 @@ function requireFloat$1() {
     represent: representYamlFloat,
     defaultStyle: "lowercase"
   });
-  return float$1;
+  return float;
 }
 var json$1;
-var hasRequiredJson$1;
-function requireJson$1() {
-  if (hasRequiredJson$1) return json$1;
-  hasRequiredJson$1 = 1;
-  json$1 = requireFailsafe$1().extend({
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json$1;
+  hasRequiredJson = 1;
+  json$1 = requireFailsafe().extend({
     implicit: [
-      require_null$1(),
-      requireBool$1(),
-      requireInt$1(),
-      requireFloat$1()
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
     ]
   });
   return json$1;
 }
-var core$1;
-var hasRequiredCore$1;
-function requireCore$1() {
-  if (hasRequiredCore$1) return core$1;
-  hasRequiredCore$1 = 1;
-  core$1 = requireJson$1();
-  return core$1;
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
 }
-var timestamp$1;
-var hasRequiredTimestamp$1;
-function requireTimestamp$1() {
-  if (hasRequiredTimestamp$1) return timestamp$1;
-  hasRequiredTimestamp$1 = 1;
-  const Type2 = requireType$1();
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
   const YAML_DATE_REGEXP = new RegExp(
     "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
   );
@@ -6126,36 +7968,36 @@ function requireTimestamp$1() {
   function representYamlTimestamp(object) {
     return object.toISOString();
   }
-  timestamp$1 = new Type2("tag:yaml.org,2002:timestamp", {
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
     kind: "scalar",
     resolve: resolveYamlTimestamp,
     construct: constructYamlTimestamp,
     instanceOf: Date,
     represent: representYamlTimestamp
   });
-  return timestamp$1;
+  return timestamp;
 }
-var merge$1;
-var hasRequiredMerge$1;
-function requireMerge$1() {
-  if (hasRequiredMerge$1) return merge$1;
-  hasRequiredMerge$1 = 1;
-  const Type2 = requireType$1();
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  merge$1 = new Type2("tag:yaml.org,2002:merge", {
+  merge = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   });
-  return merge$1;
+  return merge;
 }
-var binary$1;
-var hasRequiredBinary$1;
-function requireBinary$1() {
-  if (hasRequiredBinary$1) return binary$1;
-  hasRequiredBinary$1 = 1;
-  const Type2 = requireType$1();
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
   const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
   function resolveYamlBinary(data) {
     if (data === null) return false;
@@ -6233,21 +8075,21 @@ function requireBinary$1() {
   function isBinary(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
-  binary$1 = new Type2("tag:yaml.org,2002:binary", {
+  binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary,
     construct: constructYamlBinary,
     predicate: isBinary,
     represent: representYamlBinary
   });
-  return binary$1;
+  return binary;
 }
-var omap$1;
-var hasRequiredOmap$1;
-function requireOmap$1() {
-  if (hasRequiredOmap$1) return omap$1;
-  hasRequiredOmap$1 = 1;
-  const Type2 = requireType$1();
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
   const _toString = Object.prototype.toString;
   function resolveYamlOmap(data) {
@@ -6274,19 +8116,19 @@ function requireOmap$1() {
   function constructYamlOmap(data) {
     return data !== null ? data : [];
   }
-  omap$1 = new Type2("tag:yaml.org,2002:omap", {
+  omap = new Type2("tag:yaml.org,2002:omap", {
     kind: "sequence",
     resolve: resolveYamlOmap,
     construct: constructYamlOmap
   });
-  return omap$1;
+  return omap;
 }
-var pairs$1;
-var hasRequiredPairs$1;
-function requirePairs$1() {
-  if (hasRequiredPairs$1) return pairs$1;
-  hasRequiredPairs$1 = 1;
-  const Type2 = requireType$1();
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
   const _toString = Object.prototype.toString;
   function resolveYamlPairs(data) {
     if (data === null) return true;
@@ -6312,19 +8154,19 @@ function requirePairs$1() {
     }
     return result;
   }
-  pairs$1 = new Type2("tag:yaml.org,2002:pairs", {
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
     kind: "sequence",
     resolve: resolveYamlPairs,
     construct: constructYamlPairs
   });
-  return pairs$1;
+  return pairs;
 }
-var set$1;
-var hasRequiredSet$1;
-function requireSet$1() {
-  if (hasRequiredSet$1) return set$1;
-  hasRequiredSet$1 = 1;
-  const Type2 = requireType$1();
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
   function resolveYamlSet(data) {
     if (data === null) return true;
@@ -6339,40 +8181,40 @@ function requireSet$1() {
   function constructYamlSet(data) {
     return data !== null ? data : {};
   }
-  set$1 = new Type2("tag:yaml.org,2002:set", {
+  set = new Type2("tag:yaml.org,2002:set", {
     kind: "mapping",
     resolve: resolveYamlSet,
     construct: constructYamlSet
   });
-  return set$1;
+  return set;
 }
-var _default$1;
-var hasRequired_default$1;
-function require_default$1() {
-  if (hasRequired_default$1) return _default$1;
-  hasRequired_default$1 = 1;
-  _default$1 = requireCore$1().extend({
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
     implicit: [
-      requireTimestamp$1(),
-      requireMerge$1()
+      requireTimestamp(),
+      requireMerge()
     ],
     explicit: [
-      requireBinary$1(),
-      requireOmap$1(),
-      requirePairs$1(),
-      requireSet$1()
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
     ]
   });
-  return _default$1;
+  return _default;
 }
-var hasRequiredLoader$1;
-function requireLoader$1() {
-  if (hasRequiredLoader$1) return loader$1;
-  hasRequiredLoader$1 = 1;
-  const common2 = requireCommon$1();
-  const YAMLException2 = requireException$1();
-  const makeSnippet = requireSnippet$1();
-  const DEFAULT_SCHEMA2 = require_default$1();
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
   const CONTEXT_FLOW_IN = 1;
   const CONTEXT_FLOW_OUT = 2;
@@ -7740,18 +9582,18 @@ function requireLoader$1() {
     }
     throw new YAMLException2("expected a single document in the stream, but found more");
   }
-  loader$1.loadAll = loadAll2;
-  loader$1.load = load2;
-  return loader$1;
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
 }
-var dumper$1 = {};
-var hasRequiredDumper$1;
-function requireDumper$1() {
-  if (hasRequiredDumper$1) return dumper$1;
-  hasRequiredDumper$1 = 1;
-  const common2 = requireCommon$1();
-  const YAMLException2 = requireException$1();
-  const DEFAULT_SCHEMA2 = require_default$1();
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
   const _toString = Object.prototype.toString;
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
   const CHAR_BOM = 65279;
@@ -8394,51 +10236,51 @@ function requireDumper$1() {
     if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
     return "";
   }
-  dumper$1.dump = dump2;
-  return dumper$1;
+  dumper.dump = dump2;
+  return dumper;
 }
-var hasRequiredJsYaml$1;
-function requireJsYaml$1() {
-  if (hasRequiredJsYaml$1) return jsYaml$1;
-  hasRequiredJsYaml$1 = 1;
-  const loader2 = requireLoader$1();
-  const dumper2 = requireDumper$1();
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
   function renamed(from, to) {
     return function() {
       throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
     };
   }
-  jsYaml$1.Type = requireType$1();
-  jsYaml$1.Schema = requireSchema$1();
-  jsYaml$1.FAILSAFE_SCHEMA = requireFailsafe$1();
-  jsYaml$1.JSON_SCHEMA = requireJson$1();
-  jsYaml$1.CORE_SCHEMA = requireCore$1();
-  jsYaml$1.DEFAULT_SCHEMA = require_default$1();
-  jsYaml$1.load = loader2.load;
-  jsYaml$1.loadAll = loader2.loadAll;
-  jsYaml$1.dump = dumper2.dump;
-  jsYaml$1.YAMLException = requireException$1();
-  jsYaml$1.types = {
-    binary: requireBinary$1(),
-    float: requireFloat$1(),
-    map: requireMap$1(),
-    null: require_null$1(),
-    pairs: requirePairs$1(),
-    set: requireSet$1(),
-    timestamp: requireTimestamp$1(),
-    bool: requireBool$1(),
-    int: requireInt$1(),
-    merge: requireMerge$1(),
-    omap: requireOmap$1(),
-    seq: requireSeq$1(),
-    str: requireStr$1()
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
   };
-  jsYaml$1.safeLoad = renamed("safeLoad", "load");
-  jsYaml$1.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml$1.safeDump = renamed("safeDump", "dump");
-  return jsYaml$1;
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
 }
-var jsYamlExports = requireJsYaml$1();
+var jsYamlExports = requireJsYaml();
 const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 const {
   Type,
@@ -8457,13190 +10299,19 @@ const {
   safeDump
 } = yaml;
 
-// pnpm-lock.yaml, lockfileVersion 5.x (pnpm 5–7: keys `/name/1.0.0_peer@2`), 6.x (pnpm 8:
-// `/name@1.0.0(peer@2)`, importers `{ specifier, version }`) and 9.x (pnpm 9+: `name@1.0.0` in
-// `packages`, dependencies in `snapshots`). Read with js-yaml, the YAML parser pnpm itself uses.
-// Format: https://github.com/pnpm/spec/tree/master/lockfile
-/**
- * Parses a pnpm lockfile into the shared `Lockfile` shape: one package per `packages` key (peer
- * variants folded together), with `importers` (workspace dir → name → package location) and
- * `namedBy` from snapshots/packages dependencies and importers. `file` only names the file in
- * errors. Throws MemgateError on conflict markers, invalid YAML (with its line) or a lockfile
- * version other than 5.x, 6.x, 9.x; never reads anything but `text`.
- */
-function parsePnpmLock(text, file) {
-    assertNoConflict(text, file);
-    let data;
-    try {
-        data = yaml.load(text);
-    }
-    catch (error) {
-        const mark = error.mark;
-        const reason = String(error.reason ?? error.message).split('\n')[0];
-        throw lockError(file, `invalid YAML (${reason})`, typeof mark?.line === 'number' ? mark.line + 1 : undefined, error);
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw lockError(file, 'expected a YAML mapping with a lockfileVersion', 1);
-    }
-    const raw = data.lockfileVersion;
-    const major = Math.floor(Number(raw));
-    if (major !== 5 && major !== 6 && major !== 9) {
-        const at = text.search(/^lockfileVersion:/m);
-        throw lockError(file, `unknown lockfileVersion ${JSON.stringify(raw) ?? '(missing)'} (memgate reads pnpm lockfile versions 5.x, 6.x and 9.x)`, at === -1 ? undefined : lineAt(text, at));
-    }
-    const keyOf = (name, ref) => locationOf$1(major, name, ref);
-    const byLocation = new Map();
-    for (const [key, entry] of Object.entries(data.packages ?? {})) {
-        const location = stripPeers(key, major);
-        if (byLocation.has(location))
-            continue;
-        const pkg = packageAt(location, entry ?? {}, major);
-        byLocation.set(location, pkg);
-    }
-    const link = (parent, deps) => {
-        for (const [name, ref] of Object.entries(deps ?? {})) {
-            const child = byLocation.get(keyOf(name, ref));
-            if (child && !child.namedBy.includes(parent))
-                child.namedBy.push(parent);
-        }
-    };
-    const withDeps = major === 9 ? (data.snapshots ?? {}) : (data.packages ?? {});
-    for (const [key, entry] of Object.entries(withDeps)) {
-        const parent = byLocation.get(stripPeers(key, major));
-        if (!parent || !entry)
-            continue;
-        link(parent.name, { ...entry.optionalDependencies, ...entry.dependencies });
-    }
-    // A single-project v5 lockfile keeps the root importer's fields at the top level.
-    const importersIn = data.importers ?? { '.': data };
-    const importers = {};
-    for (const [dir, importer] of Object.entries(importersIn)) {
-        const key = dir === '.' ? '' : dir.replace(/^\.\//, '');
-        const names = {};
-        for (const section of [importer?.devDependencies, importer?.optionalDependencies, importer?.dependencies]) {
-            for (const [name, value] of Object.entries(section ?? {})) {
-                const ref = typeof value === 'string' ? value : (value?.version ?? '');
-                const location = ref.startsWith('link:') ? linkLocation(byLocation, name, ref) : keyOf(name, ref);
-                names[name] = location;
-            }
-        }
-        importers[key] = names;
-        link(`workspace:${key}`, Object.fromEntries(Object.entries(names).map(([name]) => [name, refFor(importer, name)])));
-    }
-    return { kind: 'pnpm', file, lockfileVersion: String(raw), packages: [...byLocation.values()], importers };
-}
-function refFor(importer, name) {
-    const value = importer.dependencies?.[name] ?? importer.optionalDependencies?.[name] ?? importer.devDependencies?.[name];
-    return typeof value === 'string' ? value : (value?.version ?? '');
-}
-/** A workspace or directory link gets its own package, so manifests can name it. */
-function linkLocation(byLocation, name, ref) {
-    if (!byLocation.has(ref)) {
-        byLocation.set(ref, { name, version: ref, source: 'link', reference: ref, location: ref, namedBy: [] });
-    }
-    return ref;
-}
-/** The `packages` key a dependency reference points at, in each version's spelling. */
-function locationOf$1(major, name, ref) {
-    const plain = /^\d/.test(ref);
-    if (major === 9) {
-        if (plain || /^[a-z+]+:/.test(ref))
-            return stripPeers(`${name}@${ref}`, 9);
-        return stripPeers(ref, 9); // an alias: `real-name@1.0.0`
-    }
-    if (major === 6)
-        return plain ? stripPeers(`/${name}@${ref}`, 6) : stripPeers(ref, 6);
-    return plain ? stripPeers(`/${name}/${ref}`, 5) : stripPeers(ref, 5);
-}
-/** Folds peer-dependency variants: `(peer@1)` suffixes (v6, v9) or `_peer@1` (v5). */
-function stripPeers(key, major) {
-    if (major === 5) {
-        const slash = key.lastIndexOf('/');
-        const underscore = key.indexOf('_', slash + 1);
-        return underscore === -1 ? key : key.slice(0, underscore);
-    }
-    const paren = key.indexOf('(');
-    return paren === -1 ? key : key.slice(0, paren);
-}
-function packageAt(location, entry, major) {
-    const spec = location.startsWith('/') ? location.slice(1) : location;
-    let name;
-    let ref;
-    if (major === 5 && location.startsWith('/')) {
-        const cut = spec.lastIndexOf('/');
-        name = spec.slice(0, cut);
-        ref = spec.slice(cut + 1);
-    }
-    else if (/^[a-z+]+:|^[\w.-]+\.[a-z]+\//.test(spec)) {
-        // Keys of tarballs, directories and git hosts (`file:x.tgz`, `github.com/u/r/sha`) carry no name.
-        name = entry.name ?? spec;
-        ref = spec;
-    }
-    else {
-        name = descriptorName(spec);
-        ref = spec.slice(name.length + 1);
-    }
-    if (entry.name)
-        name = entry.name;
-    let source = 'registry';
-    let reference;
-    const resolution = entry.resolution ?? {};
-    if (resolution.type === 'git' || resolution.repo) {
-        source = 'git';
-        reference = `${resolution.repo ?? ref}#${resolution.commit ?? ''}`;
-    }
-    else if (resolution.directory) {
-        source = 'file';
-        reference = `file:${resolution.directory}`;
-    }
-    else if (!/^\d/.test(ref)) {
-        reference = ref;
-        source = sourceOf(ref);
-        if (source === 'registry')
-            source = 'tarball';
-    }
-    else if (resolution.tarball && !/\/-\/[^/]+\.tgz$/.test(resolution.tarball)) {
-        reference = resolution.tarball;
-        source = sourceOf(reference);
-        if (source === 'registry')
-            source = 'tarball';
-    }
-    const pkg = { name, version: entry.version ?? ref, source, location, namedBy: [] };
-    if (reference !== undefined)
-        pkg.reference = reference;
-    if (entry.dev === true)
-        pkg.dev = true;
-    if (entry.optional === true)
-        pkg.optional = true;
-    return pkg;
-}
-
-var lib = {};
-
-var shell$1 = {};
-
-/*
- * Generated by PEG.js 0.10.0.
- *
- * http://pegjs.org/
- */
-
-var shell;
-var hasRequiredShell$1;
-
-function requireShell$1 () {
-	if (hasRequiredShell$1) return shell;
-	hasRequiredShell$1 = 1;
-
-	function peg$subclass(child, parent) {
-	  function ctor() { this.constructor = child; }
-	  ctor.prototype = parent.prototype;
-	  child.prototype = new ctor();
-	}
-
-	function peg$SyntaxError(message, expected, found, location) {
-	  this.message  = message;
-	  this.expected = expected;
-	  this.found    = found;
-	  this.location = location;
-	  this.name     = "SyntaxError";
-
-	  if (typeof Error.captureStackTrace === "function") {
-	    Error.captureStackTrace(this, peg$SyntaxError);
-	  }
-	}
-
-	peg$subclass(peg$SyntaxError, Error);
-
-	peg$SyntaxError.buildMessage = function(expected, found) {
-	  var DESCRIBE_EXPECTATION_FNS = {
-	        literal: function(expectation) {
-	          return "\"" + literalEscape(expectation.text) + "\"";
-	        },
-
-	        "class": function(expectation) {
-	          var escapedParts = "",
-	              i;
-
-	          for (i = 0; i < expectation.parts.length; i++) {
-	            escapedParts += expectation.parts[i] instanceof Array
-	              ? classEscape(expectation.parts[i][0]) + "-" + classEscape(expectation.parts[i][1])
-	              : classEscape(expectation.parts[i]);
-	          }
-
-	          return "[" + (expectation.inverted ? "^" : "") + escapedParts + "]";
-	        },
-
-	        any: function(expectation) {
-	          return "any character";
-	        },
-
-	        end: function(expectation) {
-	          return "end of input";
-	        },
-
-	        other: function(expectation) {
-	          return expectation.description;
-	        }
-	      };
-
-	  function hex(ch) {
-	    return ch.charCodeAt(0).toString(16).toUpperCase();
-	  }
-
-	  function literalEscape(s) {
-	    return s
-	      .replace(/\\/g, '\\\\')
-	      .replace(/"/g,  '\\"')
-	      .replace(/\0/g, '\\0')
-	      .replace(/\t/g, '\\t')
-	      .replace(/\n/g, '\\n')
-	      .replace(/\r/g, '\\r')
-	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
-	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
-	  }
-
-	  function classEscape(s) {
-	    return s
-	      .replace(/\\/g, '\\\\')
-	      .replace(/\]/g, '\\]')
-	      .replace(/\^/g, '\\^')
-	      .replace(/-/g,  '\\-')
-	      .replace(/\0/g, '\\0')
-	      .replace(/\t/g, '\\t')
-	      .replace(/\n/g, '\\n')
-	      .replace(/\r/g, '\\r')
-	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
-	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
-	  }
-
-	  function describeExpectation(expectation) {
-	    return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
-	  }
-
-	  function describeExpected(expected) {
-	    var descriptions = new Array(expected.length),
-	        i, j;
-
-	    for (i = 0; i < expected.length; i++) {
-	      descriptions[i] = describeExpectation(expected[i]);
-	    }
-
-	    descriptions.sort();
-
-	    if (descriptions.length > 0) {
-	      for (i = 1, j = 1; i < descriptions.length; i++) {
-	        if (descriptions[i - 1] !== descriptions[i]) {
-	          descriptions[j] = descriptions[i];
-	          j++;
-	        }
-	      }
-	      descriptions.length = j;
-	    }
-
-	    switch (descriptions.length) {
-	      case 1:
-	        return descriptions[0];
-
-	      case 2:
-	        return descriptions[0] + " or " + descriptions[1];
-
-	      default:
-	        return descriptions.slice(0, -1).join(", ")
-	          + ", or "
-	          + descriptions[descriptions.length - 1];
-	    }
-	  }
-
-	  function describeFound(found) {
-	    return found ? "\"" + literalEscape(found) + "\"" : "end of input";
-	  }
-
-	  return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
-	};
-
-	function peg$parse(input, options) {
-	  options = options !== void 0 ? options : {};
-
-	  var peg$FAILED = {},
-
-	      peg$startRuleFunctions = { Start: peg$parseStart },
-	      peg$startRuleFunction  = peg$parseStart,
-
-	      peg$c0 = function(line) { return line ? line : [] },
-	      peg$c1 = function(command, type, then) { return [ { command, type } ].concat(then || []) },
-	      peg$c2 = function(command, type) { return [ { command, type: type || ';' } ] },
-	      peg$c3 = function(then) { return then },
-	      peg$c4 = ";",
-	      peg$c5 = peg$literalExpectation(";", false),
-	      peg$c6 = "&",
-	      peg$c7 = peg$literalExpectation("&", false),
-	      peg$c8 = function(chain, then) { return then ? { chain, then } : { chain } },
-	      peg$c9 = function(type, then) { return { type, line: then } },
-	      peg$c10 = "&&",
-	      peg$c11 = peg$literalExpectation("&&", false),
-	      peg$c12 = "||",
-	      peg$c13 = peg$literalExpectation("||", false),
-	      peg$c14 = function(main, then) { return then ? { ...main, then } : main },
-	      peg$c15 = function(type, then) { return { type, chain: then } },
-	      peg$c16 = "|&",
-	      peg$c17 = peg$literalExpectation("|&", false),
-	      peg$c18 = "|",
-	      peg$c19 = peg$literalExpectation("|", false),
-	      peg$c20 = "=",
-	      peg$c21 = peg$literalExpectation("=", false),
-	      peg$c22 = function(name, arg) { return { name, args: [arg] } },
-	      peg$c23 = function(name) { return { name, args: [] } },
-	      peg$c24 = "(",
-	      peg$c25 = peg$literalExpectation("(", false),
-	      peg$c26 = ")",
-	      peg$c27 = peg$literalExpectation(")", false),
-	      peg$c28 = function(subshell, args) { return { type: `subshell`, subshell, args } },
-	      peg$c29 = "{",
-	      peg$c30 = peg$literalExpectation("{", false),
-	      peg$c31 = "}",
-	      peg$c32 = peg$literalExpectation("}", false),
-	      peg$c33 = function(group, args) { return { type: `group`, group, args } },
-	      peg$c34 = function(envs, args) { return { type: `command`, args, envs } },
-	      peg$c35 = function(envs) { return { type: `envs`, envs } },
-	      peg$c36 = function(args) { return args },
-	      peg$c37 = function(arg) { return arg },
-	      peg$c38 = /^[0-9]/,
-	      peg$c39 = peg$classExpectation([["0", "9"]], false, false),
-	      peg$c40 = function(fd, redirect, arg) { return { type: `redirection`, subtype: redirect, fd: fd !== null ? parseInt(fd) : null, args: [arg] } },
-	      peg$c41 = ">>",
-	      peg$c42 = peg$literalExpectation(">>", false),
-	      peg$c43 = ">&",
-	      peg$c44 = peg$literalExpectation(">&", false),
-	      peg$c45 = ">",
-	      peg$c46 = peg$literalExpectation(">", false),
-	      peg$c47 = "<<<",
-	      peg$c48 = peg$literalExpectation("<<<", false),
-	      peg$c49 = "<&",
-	      peg$c50 = peg$literalExpectation("<&", false),
-	      peg$c51 = "<",
-	      peg$c52 = peg$literalExpectation("<", false),
-	      peg$c53 = function(segments) { return { type: `argument`, segments: [].concat(... segments) } },
-	      peg$c54 = function(string) { return string },
-	      peg$c55 = "$'",
-	      peg$c56 = peg$literalExpectation("$'", false),
-	      peg$c57 = "'",
-	      peg$c58 = peg$literalExpectation("'", false),
-	      peg$c59 = function(text) { return [ { type: `text`, text } ] },
-	      peg$c60 = "\"\"",
-	      peg$c61 = peg$literalExpectation("\"\"", false),
-	      peg$c62 = function() { return { type: `text`, text: `` } },
-	      peg$c63 = "\"",
-	      peg$c64 = peg$literalExpectation("\"", false),
-	      peg$c65 = function(segments) { return segments },
-	      peg$c66 = function(arithmetic) { return { type: `arithmetic`, arithmetic, quoted: true} },
-	      peg$c67 = function(shell) { return { type: `shell`, shell, quoted: true } },
-	      peg$c68 = function(variable) { return { type: `variable`, ...variable, quoted: true } },
-	      peg$c69 = function(text) { return { type: `text`, text } },
-	      peg$c70 = function(arithmetic) { return { type: `arithmetic`, arithmetic, quoted: false} },
-	      peg$c71 = function(shell) { return { type: `shell`, shell, quoted: false } },
-	      peg$c72 = function(variable) { return { type: `variable`, ...variable, quoted: false } },
-	      peg$c73 = function(pattern) { return { type: `glob`, pattern } },
-	      peg$c74 = /^[^']/,
-	      peg$c75 = peg$classExpectation(["'"], true, false),
-	      peg$c76 = function(chars) { return chars.join(``) },
-	      peg$c77 = /^[^$"]/,
-	      peg$c78 = peg$classExpectation(["$", "\""], true, false),
-	      peg$c79 = "\\\n",
-	      peg$c80 = peg$literalExpectation("\\\n", false),
-	      peg$c81 = function() { return `` },
-	      peg$c82 = "\\",
-	      peg$c83 = peg$literalExpectation("\\", false),
-	      peg$c84 = /^[\\$"`]/,
-	      peg$c85 = peg$classExpectation(["\\", "$", "\"", "`"], false, false),
-	      peg$c86 = function(c) { return c },
-	      peg$c87 = "\\a",
-	      peg$c88 = peg$literalExpectation("\\a", false),
-	      peg$c89 = function() { return '\a' },
-	      peg$c90 = "\\b",
-	      peg$c91 = peg$literalExpectation("\\b", false),
-	      peg$c92 = function() { return '\b' },
-	      peg$c93 = /^[Ee]/,
-	      peg$c94 = peg$classExpectation(["E", "e"], false, false),
-	      peg$c95 = function() { return '\x1b' },
-	      peg$c96 = "\\f",
-	      peg$c97 = peg$literalExpectation("\\f", false),
-	      peg$c98 = function() { return '\f' },
-	      peg$c99 = "\\n",
-	      peg$c100 = peg$literalExpectation("\\n", false),
-	      peg$c101 = function() { return '\n' },
-	      peg$c102 = "\\r",
-	      peg$c103 = peg$literalExpectation("\\r", false),
-	      peg$c104 = function() { return '\r' },
-	      peg$c105 = "\\t",
-	      peg$c106 = peg$literalExpectation("\\t", false),
-	      peg$c107 = function() { return '\t' },
-	      peg$c108 = "\\v",
-	      peg$c109 = peg$literalExpectation("\\v", false),
-	      peg$c110 = function() { return '\v' },
-	      peg$c111 = /^[\\'"?]/,
-	      peg$c112 = peg$classExpectation(["\\", "'", "\"", "?"], false, false),
-	      peg$c113 = function(c) { return String.fromCharCode(parseInt(c, 16)) },
-	      peg$c114 = "\\x",
-	      peg$c115 = peg$literalExpectation("\\x", false),
-	      peg$c116 = "\\u",
-	      peg$c117 = peg$literalExpectation("\\u", false),
-	      peg$c118 = "\\U",
-	      peg$c119 = peg$literalExpectation("\\U", false),
-	      peg$c120 = function(c) { return String.fromCodePoint(parseInt(c, 16)) },
-	      peg$c121 = /^[0-7]/,
-	      peg$c122 = peg$classExpectation([["0", "7"]], false, false),
-	      peg$c123 = /^[0-9a-fA-f]/,
-	      peg$c124 = peg$classExpectation([["0", "9"], ["a", "f"], ["A", "f"]], false, false),
-	      peg$c125 = peg$anyExpectation(),
-	      peg$c126 = "{}",
-	      peg$c127 = peg$literalExpectation("{}", false),
-	      peg$c128 = function() { return '{}' },
-	      peg$c129 = "-",
-	      peg$c130 = peg$literalExpectation("-", false),
-	      peg$c131 = "+",
-	      peg$c132 = peg$literalExpectation("+", false),
-	      peg$c133 = ".",
-	      peg$c134 = peg$literalExpectation(".", false),
-	      peg$c135 = function(sign, left, right) { return { type: `number`, value: (sign === '-' ? -1 : 1) * parseFloat(left.join(``) + `.` + right.join(``)) } },
-	      peg$c136 = function(sign, value) { return { type: `number`, value: (sign === '-' ? -1 : 1) *  parseInt(value.join(``)) } },
-	      peg$c137 = function(variable) { return { type: `variable`, ...variable } },
-	      peg$c138 = function(name) { return { type: `variable`, name } },
-	      peg$c139 = function(value) { return value },
-	      peg$c140 = "*",
-	      peg$c141 = peg$literalExpectation("*", false),
-	      peg$c142 = "/",
-	      peg$c143 = peg$literalExpectation("/", false),
-	      peg$c144 = function(left, op, right) { return { type: op === `*` ? `multiplication` : `division`, right } },
-	      peg$c145 = function(left, rest) {
-	          return rest.reduce((left, right) => ({ left, ...right }), left)
-	        },
-	      peg$c146 = function(left, op, right) { return { type: op === `+` ? `addition` : `subtraction`, right } },
-	      peg$c147 = "$((",
-	      peg$c148 = peg$literalExpectation("$((", false),
-	      peg$c149 = "))",
-	      peg$c150 = peg$literalExpectation("))", false),
-	      peg$c151 = function(arithmetic) { return arithmetic },
-	      peg$c152 = "$(",
-	      peg$c153 = peg$literalExpectation("$(", false),
-	      peg$c154 = function(command) { return command },
-	      peg$c155 = "${",
-	      peg$c156 = peg$literalExpectation("${", false),
-	      peg$c157 = ":-",
-	      peg$c158 = peg$literalExpectation(":-", false),
-	      peg$c159 = function(name, arg) { return { name, defaultValue: arg } },
-	      peg$c160 = ":-}",
-	      peg$c161 = peg$literalExpectation(":-}", false),
-	      peg$c162 = function(name) { return { name, defaultValue: [] } },
-	      peg$c163 = ":+",
-	      peg$c164 = peg$literalExpectation(":+", false),
-	      peg$c165 = function(name, arg) { return { name, alternativeValue: arg } },
-	      peg$c166 = ":+}",
-	      peg$c167 = peg$literalExpectation(":+}", false),
-	      peg$c168 = function(name) { return { name, alternativeValue: [] } },
-	      peg$c169 = function(name) { return { name } },
-	      peg$c170 = "$",
-	      peg$c171 = peg$literalExpectation("$", false),
-	      peg$c172 = function(pattern) { return options.isGlobPattern(pattern) },
-	      peg$c173 = function(pattern) { return pattern },
-	      peg$c174 = /^[a-zA-Z0-9_]/,
-	      peg$c175 = peg$classExpectation([["a", "z"], ["A", "Z"], ["0", "9"], "_"], false, false),
-	      peg$c176 = function() { return text() },
-	      peg$c177 = /^[$@*?#a-zA-Z0-9_\-]/,
-	      peg$c178 = peg$classExpectation(["$", "@", "*", "?", "#", ["a", "z"], ["A", "Z"], ["0", "9"], "_", "-"], false, false),
-	      peg$c179 = /^[()}<>$|&; \t"']/,
-	      peg$c180 = peg$classExpectation(["(", ")", "}", "<", ">", "$", "|", "&", ";", " ", "\t", "\"", "'"], false, false),
-	      peg$c181 = /^[<>&; \t"']/,
-	      peg$c182 = peg$classExpectation(["<", ">", "&", ";", " ", "\t", "\"", "'"], false, false),
-	      peg$c183 = /^[ \t]/,
-	      peg$c184 = peg$classExpectation([" ", "\t"], false, false),
-
-	      peg$currPos          = 0,
-	      peg$savedPos         = 0,
-	      peg$posDetailsCache  = [{ line: 1, column: 1 }],
-	      peg$maxFailPos       = 0,
-	      peg$maxFailExpected  = [],
-	      peg$silentFails      = 0,
-
-	      peg$result;
-
-	  if ("startRule" in options) {
-	    if (!(options.startRule in peg$startRuleFunctions)) {
-	      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
-	    }
-
-	    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
-	  }
-
-	  function text() {
-	    return input.substring(peg$savedPos, peg$currPos);
-	  }
-
-	  function peg$literalExpectation(text, ignoreCase) {
-	    return { type: "literal", text: text, ignoreCase: ignoreCase };
-	  }
-
-	  function peg$classExpectation(parts, inverted, ignoreCase) {
-	    return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
-	  }
-
-	  function peg$anyExpectation() {
-	    return { type: "any" };
-	  }
-
-	  function peg$endExpectation() {
-	    return { type: "end" };
-	  }
-
-	  function peg$computePosDetails(pos) {
-	    var details = peg$posDetailsCache[pos], p;
-
-	    if (details) {
-	      return details;
-	    } else {
-	      p = pos - 1;
-	      while (!peg$posDetailsCache[p]) {
-	        p--;
-	      }
-
-	      details = peg$posDetailsCache[p];
-	      details = {
-	        line:   details.line,
-	        column: details.column
-	      };
-
-	      while (p < pos) {
-	        if (input.charCodeAt(p) === 10) {
-	          details.line++;
-	          details.column = 1;
-	        } else {
-	          details.column++;
-	        }
-
-	        p++;
-	      }
-
-	      peg$posDetailsCache[pos] = details;
-	      return details;
-	    }
-	  }
-
-	  function peg$computeLocation(startPos, endPos) {
-	    var startPosDetails = peg$computePosDetails(startPos),
-	        endPosDetails   = peg$computePosDetails(endPos);
-
-	    return {
-	      start: {
-	        offset: startPos,
-	        line:   startPosDetails.line,
-	        column: startPosDetails.column
-	      },
-	      end: {
-	        offset: endPos,
-	        line:   endPosDetails.line,
-	        column: endPosDetails.column
-	      }
-	    };
-	  }
-
-	  function peg$fail(expected) {
-	    if (peg$currPos < peg$maxFailPos) { return; }
-
-	    if (peg$currPos > peg$maxFailPos) {
-	      peg$maxFailPos = peg$currPos;
-	      peg$maxFailExpected = [];
-	    }
-
-	    peg$maxFailExpected.push(expected);
-	  }
-
-	  function peg$buildStructuredError(expected, found, location) {
-	    return new peg$SyntaxError(
-	      peg$SyntaxError.buildMessage(expected, found),
-	      expected,
-	      found,
-	      location
-	    );
-	  }
-
-	  function peg$parseStart() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseShellLine();
-	      if (s2 === peg$FAILED) {
-	        s2 = null;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c0(s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseShellLine() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseCommandLine();
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$parseS();
-	      while (s3 !== peg$FAILED) {
-	        s2.push(s3);
-	        s3 = peg$parseS();
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parseShellLineType();
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseShellLineThen();
-	          if (s4 === peg$FAILED) {
-	            s4 = null;
-	          }
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c1(s1, s3, s4);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseCommandLine();
-	      if (s1 !== peg$FAILED) {
-	        s2 = [];
-	        s3 = peg$parseS();
-	        while (s3 !== peg$FAILED) {
-	          s2.push(s3);
-	          s3 = peg$parseS();
-	        }
-	        if (s2 !== peg$FAILED) {
-	          s3 = peg$parseShellLineType();
-	          if (s3 === peg$FAILED) {
-	            s3 = null;
-	          }
-	          if (s3 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c2(s1, s3);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseShellLineThen() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseShellLine();
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        s4 = peg$parseS();
-	        while (s4 !== peg$FAILED) {
-	          s3.push(s4);
-	          s4 = peg$parseS();
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c3(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseShellLineType() {
-	    var s0;
-
-	    if (input.charCodeAt(peg$currPos) === 59) {
-	      s0 = peg$c4;
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c5); }
-	    }
-	    if (s0 === peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 38) {
-	        s0 = peg$c6;
-	        peg$currPos++;
-	      } else {
-	        s0 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c7); }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandLine() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseCommandChain();
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseCommandLineThen();
-	      if (s2 === peg$FAILED) {
-	        s2 = null;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c8(s1, s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandLineThen() {
-	    var s0, s1, s2, s3, s4, s5, s6;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseCommandLineType();
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        s4 = peg$parseS();
-	        while (s4 !== peg$FAILED) {
-	          s3.push(s4);
-	          s4 = peg$parseS();
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseCommandLine();
-	          if (s4 !== peg$FAILED) {
-	            s5 = [];
-	            s6 = peg$parseS();
-	            while (s6 !== peg$FAILED) {
-	              s5.push(s6);
-	              s6 = peg$parseS();
-	            }
-	            if (s5 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c9(s2, s4);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandLineType() {
-	    var s0;
-
-	    if (input.substr(peg$currPos, 2) === peg$c10) {
-	      s0 = peg$c10;
-	      peg$currPos += 2;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c11); }
-	    }
-	    if (s0 === peg$FAILED) {
-	      if (input.substr(peg$currPos, 2) === peg$c12) {
-	        s0 = peg$c12;
-	        peg$currPos += 2;
-	      } else {
-	        s0 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c13); }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandChain() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseCommand();
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseCommandChainThen();
-	      if (s2 === peg$FAILED) {
-	        s2 = null;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c14(s1, s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandChainThen() {
-	    var s0, s1, s2, s3, s4, s5, s6;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseCommandChainType();
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        s4 = peg$parseS();
-	        while (s4 !== peg$FAILED) {
-	          s3.push(s4);
-	          s4 = peg$parseS();
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseCommandChain();
-	          if (s4 !== peg$FAILED) {
-	            s5 = [];
-	            s6 = peg$parseS();
-	            while (s6 !== peg$FAILED) {
-	              s5.push(s6);
-	              s6 = peg$parseS();
-	            }
-	            if (s5 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c15(s2, s4);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandChainType() {
-	    var s0;
-
-	    if (input.substr(peg$currPos, 2) === peg$c16) {
-	      s0 = peg$c16;
-	      peg$currPos += 2;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c17); }
-	    }
-	    if (s0 === peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 124) {
-	        s0 = peg$c18;
-	        peg$currPos++;
-	      } else {
-	        s0 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c19); }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseVariableAssignment() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseEnvVariable();
-	    if (s1 !== peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 61) {
-	        s2 = peg$c20;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c21); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parseStrictValueArgument();
-	        if (s3 !== peg$FAILED) {
-	          s4 = [];
-	          s5 = peg$parseS();
-	          while (s5 !== peg$FAILED) {
-	            s4.push(s5);
-	            s5 = peg$parseS();
-	          }
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c22(s1, s3);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseEnvVariable();
-	      if (s1 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 61) {
-	          s2 = peg$c20;
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c21); }
-	        }
-	        if (s2 !== peg$FAILED) {
-	          s3 = [];
-	          s4 = peg$parseS();
-	          while (s4 !== peg$FAILED) {
-	            s3.push(s4);
-	            s4 = peg$parseS();
-	          }
-	          if (s3 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c23(s1);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommand() {
-	    var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 40) {
-	        s2 = peg$c24;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c25); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        s4 = peg$parseS();
-	        while (s4 !== peg$FAILED) {
-	          s3.push(s4);
-	          s4 = peg$parseS();
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseShellLine();
-	          if (s4 !== peg$FAILED) {
-	            s5 = [];
-	            s6 = peg$parseS();
-	            while (s6 !== peg$FAILED) {
-	              s5.push(s6);
-	              s6 = peg$parseS();
-	            }
-	            if (s5 !== peg$FAILED) {
-	              if (input.charCodeAt(peg$currPos) === 41) {
-	                s6 = peg$c26;
-	                peg$currPos++;
-	              } else {
-	                s6 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c27); }
-	              }
-	              if (s6 !== peg$FAILED) {
-	                s7 = [];
-	                s8 = peg$parseS();
-	                while (s8 !== peg$FAILED) {
-	                  s7.push(s8);
-	                  s8 = peg$parseS();
-	                }
-	                if (s7 !== peg$FAILED) {
-	                  s8 = [];
-	                  s9 = peg$parseRedirectArgument();
-	                  while (s9 !== peg$FAILED) {
-	                    s8.push(s9);
-	                    s9 = peg$parseRedirectArgument();
-	                  }
-	                  if (s8 !== peg$FAILED) {
-	                    s9 = [];
-	                    s10 = peg$parseS();
-	                    while (s10 !== peg$FAILED) {
-	                      s9.push(s10);
-	                      s10 = peg$parseS();
-	                    }
-	                    if (s9 !== peg$FAILED) {
-	                      peg$savedPos = s0;
-	                      s1 = peg$c28(s4, s8);
-	                      s0 = s1;
-	                    } else {
-	                      peg$currPos = s0;
-	                      s0 = peg$FAILED;
-	                    }
-	                  } else {
-	                    peg$currPos = s0;
-	                    s0 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = [];
-	      s2 = peg$parseS();
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$parseS();
-	      }
-	      if (s1 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 123) {
-	          s2 = peg$c29;
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c30); }
-	        }
-	        if (s2 !== peg$FAILED) {
-	          s3 = [];
-	          s4 = peg$parseS();
-	          while (s4 !== peg$FAILED) {
-	            s3.push(s4);
-	            s4 = peg$parseS();
-	          }
-	          if (s3 !== peg$FAILED) {
-	            s4 = peg$parseShellLine();
-	            if (s4 !== peg$FAILED) {
-	              s5 = [];
-	              s6 = peg$parseS();
-	              while (s6 !== peg$FAILED) {
-	                s5.push(s6);
-	                s6 = peg$parseS();
-	              }
-	              if (s5 !== peg$FAILED) {
-	                if (input.charCodeAt(peg$currPos) === 125) {
-	                  s6 = peg$c31;
-	                  peg$currPos++;
-	                } else {
-	                  s6 = peg$FAILED;
-	                  if (peg$silentFails === 0) { peg$fail(peg$c32); }
-	                }
-	                if (s6 !== peg$FAILED) {
-	                  s7 = [];
-	                  s8 = peg$parseS();
-	                  while (s8 !== peg$FAILED) {
-	                    s7.push(s8);
-	                    s8 = peg$parseS();
-	                  }
-	                  if (s7 !== peg$FAILED) {
-	                    s8 = [];
-	                    s9 = peg$parseRedirectArgument();
-	                    while (s9 !== peg$FAILED) {
-	                      s8.push(s9);
-	                      s9 = peg$parseRedirectArgument();
-	                    }
-	                    if (s8 !== peg$FAILED) {
-	                      s9 = [];
-	                      s10 = peg$parseS();
-	                      while (s10 !== peg$FAILED) {
-	                        s9.push(s10);
-	                        s10 = peg$parseS();
-	                      }
-	                      if (s9 !== peg$FAILED) {
-	                        peg$savedPos = s0;
-	                        s1 = peg$c33(s4, s8);
-	                        s0 = s1;
-	                      } else {
-	                        peg$currPos = s0;
-	                        s0 = peg$FAILED;
-	                      }
-	                    } else {
-	                      peg$currPos = s0;
-	                      s0 = peg$FAILED;
-	                    }
-	                  } else {
-	                    peg$currPos = s0;
-	                    s0 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = [];
-	        s2 = peg$parseS();
-	        while (s2 !== peg$FAILED) {
-	          s1.push(s2);
-	          s2 = peg$parseS();
-	        }
-	        if (s1 !== peg$FAILED) {
-	          s2 = [];
-	          s3 = peg$parseVariableAssignment();
-	          while (s3 !== peg$FAILED) {
-	            s2.push(s3);
-	            s3 = peg$parseVariableAssignment();
-	          }
-	          if (s2 !== peg$FAILED) {
-	            s3 = [];
-	            s4 = peg$parseS();
-	            while (s4 !== peg$FAILED) {
-	              s3.push(s4);
-	              s4 = peg$parseS();
-	            }
-	            if (s3 !== peg$FAILED) {
-	              s4 = [];
-	              s5 = peg$parseArgument();
-	              if (s5 !== peg$FAILED) {
-	                while (s5 !== peg$FAILED) {
-	                  s4.push(s5);
-	                  s5 = peg$parseArgument();
-	                }
-	              } else {
-	                s4 = peg$FAILED;
-	              }
-	              if (s4 !== peg$FAILED) {
-	                s5 = [];
-	                s6 = peg$parseS();
-	                while (s6 !== peg$FAILED) {
-	                  s5.push(s6);
-	                  s6 = peg$parseS();
-	                }
-	                if (s5 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c34(s2, s4);
-	                  s0 = s1;
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          s1 = [];
-	          s2 = peg$parseS();
-	          while (s2 !== peg$FAILED) {
-	            s1.push(s2);
-	            s2 = peg$parseS();
-	          }
-	          if (s1 !== peg$FAILED) {
-	            s2 = [];
-	            s3 = peg$parseVariableAssignment();
-	            if (s3 !== peg$FAILED) {
-	              while (s3 !== peg$FAILED) {
-	                s2.push(s3);
-	                s3 = peg$parseVariableAssignment();
-	              }
-	            } else {
-	              s2 = peg$FAILED;
-	            }
-	            if (s2 !== peg$FAILED) {
-	              s3 = [];
-	              s4 = peg$parseS();
-	              while (s4 !== peg$FAILED) {
-	                s3.push(s4);
-	                s4 = peg$parseS();
-	              }
-	              if (s3 !== peg$FAILED) {
-	                peg$savedPos = s0;
-	                s1 = peg$c35(s2);
-	                s0 = s1;
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCommandString() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$parseValueArgument();
-	      if (s3 !== peg$FAILED) {
-	        while (s3 !== peg$FAILED) {
-	          s2.push(s3);
-	          s3 = peg$parseValueArgument();
-	        }
-	      } else {
-	        s2 = peg$FAILED;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        s4 = peg$parseS();
-	        while (s4 !== peg$FAILED) {
-	          s3.push(s4);
-	          s4 = peg$parseS();
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c36(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseArgument() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseRedirectArgument();
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c37(s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = [];
-	      s2 = peg$parseS();
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$parseS();
-	      }
-	      if (s1 !== peg$FAILED) {
-	        s2 = peg$parseValueArgument();
-	        if (s2 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c37(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseRedirectArgument() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      if (peg$c38.test(input.charAt(peg$currPos))) {
-	        s2 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	      }
-	      if (s2 === peg$FAILED) {
-	        s2 = null;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parseRedirectType();
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseValueArgument();
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c40(s2, s3, s4);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseRedirectType() {
-	    var s0;
-
-	    if (input.substr(peg$currPos, 2) === peg$c41) {
-	      s0 = peg$c41;
-	      peg$currPos += 2;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c42); }
-	    }
-	    if (s0 === peg$FAILED) {
-	      if (input.substr(peg$currPos, 2) === peg$c43) {
-	        s0 = peg$c43;
-	        peg$currPos += 2;
-	      } else {
-	        s0 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c44); }
-	      }
-	      if (s0 === peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 62) {
-	          s0 = peg$c45;
-	          peg$currPos++;
-	        } else {
-	          s0 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c46); }
-	        }
-	        if (s0 === peg$FAILED) {
-	          if (input.substr(peg$currPos, 3) === peg$c47) {
-	            s0 = peg$c47;
-	            peg$currPos += 3;
-	          } else {
-	            s0 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c48); }
-	          }
-	          if (s0 === peg$FAILED) {
-	            if (input.substr(peg$currPos, 2) === peg$c49) {
-	              s0 = peg$c49;
-	              peg$currPos += 2;
-	            } else {
-	              s0 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c50); }
-	            }
-	            if (s0 === peg$FAILED) {
-	              if (input.charCodeAt(peg$currPos) === 60) {
-	                s0 = peg$c51;
-	                peg$currPos++;
-	              } else {
-	                s0 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c52); }
-	              }
-	            }
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseValueArgument() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseS();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseS();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseStrictValueArgument();
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c37(s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseStrictValueArgument() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseArgumentSegment();
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$parseArgumentSegment();
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c53(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseArgumentSegment() {
-	    var s0, s1;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseCQuoteString();
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c54(s1);
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseSglQuoteString();
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c54(s1);
-	      }
-	      s0 = s1;
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = peg$parseDblQuoteString();
-	        if (s1 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c54(s1);
-	        }
-	        s0 = s1;
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          s1 = peg$parsePlainString();
-	          if (s1 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c54(s1);
-	          }
-	          s0 = s1;
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCQuoteString() {
-	    var s0, s1, s2, s3;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c55) {
-	      s1 = peg$c55;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c56); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseCQuoteStringText();
-	      if (s2 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 39) {
-	          s3 = peg$c57;
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c58); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c59(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseSglQuoteString() {
-	    var s0, s1, s2, s3;
-
-	    s0 = peg$currPos;
-	    if (input.charCodeAt(peg$currPos) === 39) {
-	      s1 = peg$c57;
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c58); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseSglQuoteStringText();
-	      if (s2 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 39) {
-	          s3 = peg$c57;
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c58); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c59(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseDblQuoteString() {
-	    var s0, s1, s2, s3;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c60) {
-	      s1 = peg$c60;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c61); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c62();
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.charCodeAt(peg$currPos) === 34) {
-	        s1 = peg$c63;
-	        peg$currPos++;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c64); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        s2 = [];
-	        s3 = peg$parseDblQuoteStringSegment();
-	        while (s3 !== peg$FAILED) {
-	          s2.push(s3);
-	          s3 = peg$parseDblQuoteStringSegment();
-	        }
-	        if (s2 !== peg$FAILED) {
-	          if (input.charCodeAt(peg$currPos) === 34) {
-	            s3 = peg$c63;
-	            peg$currPos++;
-	          } else {
-	            s3 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c64); }
-	          }
-	          if (s3 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c65(s2);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsePlainString() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parsePlainStringSegment();
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$parsePlainStringSegment();
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c65(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseDblQuoteStringSegment() {
-	    var s0, s1;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseArithmetic();
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c66(s1);
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseSubshell();
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c67(s1);
-	      }
-	      s0 = s1;
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = peg$parseVariable();
-	        if (s1 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c68(s1);
-	        }
-	        s0 = s1;
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          s1 = peg$parseDblQuoteStringText();
-	          if (s1 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c69(s1);
-	          }
-	          s0 = s1;
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsePlainStringSegment() {
-	    var s0, s1;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseArithmetic();
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c70(s1);
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseSubshell();
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c71(s1);
-	      }
-	      s0 = s1;
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = peg$parseVariable();
-	        if (s1 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c72(s1);
-	        }
-	        s0 = s1;
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          s1 = peg$parseGlob();
-	          if (s1 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c73(s1);
-	          }
-	          s0 = s1;
-	          if (s0 === peg$FAILED) {
-	            s0 = peg$currPos;
-	            s1 = peg$parsePlainStringText();
-	            if (s1 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c69(s1);
-	            }
-	            s0 = s1;
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseSglQuoteStringText() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (peg$c74.test(input.charAt(peg$currPos))) {
-	      s2 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c75); }
-	    }
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      if (peg$c74.test(input.charAt(peg$currPos))) {
-	        s2 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c75); }
-	      }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c76(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseDblQuoteStringText() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseDblQuoteEscapedChar();
-	    if (s2 === peg$FAILED) {
-	      if (peg$c77.test(input.charAt(peg$currPos))) {
-	        s2 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c78); }
-	      }
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$parseDblQuoteEscapedChar();
-	        if (s2 === peg$FAILED) {
-	          if (peg$c77.test(input.charAt(peg$currPos))) {
-	            s2 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s2 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c78); }
-	          }
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c76(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseDblQuoteEscapedChar() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c79) {
-	      s1 = peg$c79;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c80); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c81();
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.charCodeAt(peg$currPos) === 92) {
-	        s1 = peg$c82;
-	        peg$currPos++;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        if (peg$c84.test(input.charAt(peg$currPos))) {
-	          s2 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c85); }
-	        }
-	        if (s2 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c86(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseCQuoteStringText() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseCQuoteEscapedChar();
-	    if (s2 === peg$FAILED) {
-	      if (peg$c74.test(input.charAt(peg$currPos))) {
-	        s2 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c75); }
-	      }
-	    }
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseCQuoteEscapedChar();
-	      if (s2 === peg$FAILED) {
-	        if (peg$c74.test(input.charAt(peg$currPos))) {
-	          s2 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c75); }
-	        }
-	      }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c76(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseCQuoteEscapedChar() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c87) {
-	      s1 = peg$c87;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c88); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c89();
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.substr(peg$currPos, 2) === peg$c90) {
-	        s1 = peg$c90;
-	        peg$currPos += 2;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c91); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c92();
-	      }
-	      s0 = s1;
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        if (input.charCodeAt(peg$currPos) === 92) {
-	          s1 = peg$c82;
-	          peg$currPos++;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	        }
-	        if (s1 !== peg$FAILED) {
-	          if (peg$c93.test(input.charAt(peg$currPos))) {
-	            s2 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s2 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c94); }
-	          }
-	          if (s2 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c95();
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          if (input.substr(peg$currPos, 2) === peg$c96) {
-	            s1 = peg$c96;
-	            peg$currPos += 2;
-	          } else {
-	            s1 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c97); }
-	          }
-	          if (s1 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c98();
-	          }
-	          s0 = s1;
-	          if (s0 === peg$FAILED) {
-	            s0 = peg$currPos;
-	            if (input.substr(peg$currPos, 2) === peg$c99) {
-	              s1 = peg$c99;
-	              peg$currPos += 2;
-	            } else {
-	              s1 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c100); }
-	            }
-	            if (s1 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c101();
-	            }
-	            s0 = s1;
-	            if (s0 === peg$FAILED) {
-	              s0 = peg$currPos;
-	              if (input.substr(peg$currPos, 2) === peg$c102) {
-	                s1 = peg$c102;
-	                peg$currPos += 2;
-	              } else {
-	                s1 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c103); }
-	              }
-	              if (s1 !== peg$FAILED) {
-	                peg$savedPos = s0;
-	                s1 = peg$c104();
-	              }
-	              s0 = s1;
-	              if (s0 === peg$FAILED) {
-	                s0 = peg$currPos;
-	                if (input.substr(peg$currPos, 2) === peg$c105) {
-	                  s1 = peg$c105;
-	                  peg$currPos += 2;
-	                } else {
-	                  s1 = peg$FAILED;
-	                  if (peg$silentFails === 0) { peg$fail(peg$c106); }
-	                }
-	                if (s1 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c107();
-	                }
-	                s0 = s1;
-	                if (s0 === peg$FAILED) {
-	                  s0 = peg$currPos;
-	                  if (input.substr(peg$currPos, 2) === peg$c108) {
-	                    s1 = peg$c108;
-	                    peg$currPos += 2;
-	                  } else {
-	                    s1 = peg$FAILED;
-	                    if (peg$silentFails === 0) { peg$fail(peg$c109); }
-	                  }
-	                  if (s1 !== peg$FAILED) {
-	                    peg$savedPos = s0;
-	                    s1 = peg$c110();
-	                  }
-	                  s0 = s1;
-	                  if (s0 === peg$FAILED) {
-	                    s0 = peg$currPos;
-	                    if (input.charCodeAt(peg$currPos) === 92) {
-	                      s1 = peg$c82;
-	                      peg$currPos++;
-	                    } else {
-	                      s1 = peg$FAILED;
-	                      if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	                    }
-	                    if (s1 !== peg$FAILED) {
-	                      if (peg$c111.test(input.charAt(peg$currPos))) {
-	                        s2 = input.charAt(peg$currPos);
-	                        peg$currPos++;
-	                      } else {
-	                        s2 = peg$FAILED;
-	                        if (peg$silentFails === 0) { peg$fail(peg$c112); }
-	                      }
-	                      if (s2 !== peg$FAILED) {
-	                        peg$savedPos = s0;
-	                        s1 = peg$c86(s2);
-	                        s0 = s1;
-	                      } else {
-	                        peg$currPos = s0;
-	                        s0 = peg$FAILED;
-	                      }
-	                    } else {
-	                      peg$currPos = s0;
-	                      s0 = peg$FAILED;
-	                    }
-	                    if (s0 === peg$FAILED) {
-	                      s0 = peg$parseHexCodeString();
-	                    }
-	                  }
-	                }
-	              }
-	            }
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseHexCodeString() {
-	    var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
-
-	    s0 = peg$currPos;
-	    if (input.charCodeAt(peg$currPos) === 92) {
-	      s1 = peg$c82;
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseHexCodeChar0();
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c113(s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.substr(peg$currPos, 2) === peg$c114) {
-	        s1 = peg$c114;
-	        peg$currPos += 2;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c115); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        s2 = peg$currPos;
-	        s3 = peg$currPos;
-	        s4 = peg$parseHexCodeChar0();
-	        if (s4 !== peg$FAILED) {
-	          s5 = peg$parseHexCodeChar();
-	          if (s5 !== peg$FAILED) {
-	            s4 = [s4, s5];
-	            s3 = s4;
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	        if (s3 === peg$FAILED) {
-	          s3 = peg$parseHexCodeChar0();
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s2 = input.substring(s2, peg$currPos);
-	        } else {
-	          s2 = s3;
-	        }
-	        if (s2 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c113(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        if (input.substr(peg$currPos, 2) === peg$c116) {
-	          s1 = peg$c116;
-	          peg$currPos += 2;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c117); }
-	        }
-	        if (s1 !== peg$FAILED) {
-	          s2 = peg$currPos;
-	          s3 = peg$currPos;
-	          s4 = peg$parseHexCodeChar();
-	          if (s4 !== peg$FAILED) {
-	            s5 = peg$parseHexCodeChar();
-	            if (s5 !== peg$FAILED) {
-	              s6 = peg$parseHexCodeChar();
-	              if (s6 !== peg$FAILED) {
-	                s7 = peg$parseHexCodeChar();
-	                if (s7 !== peg$FAILED) {
-	                  s4 = [s4, s5, s6, s7];
-	                  s3 = s4;
-	                } else {
-	                  peg$currPos = s3;
-	                  s3 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s3;
-	                s3 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	          if (s3 !== peg$FAILED) {
-	            s2 = input.substring(s2, peg$currPos);
-	          } else {
-	            s2 = s3;
-	          }
-	          if (s2 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c113(s2);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          if (input.substr(peg$currPos, 2) === peg$c118) {
-	            s1 = peg$c118;
-	            peg$currPos += 2;
-	          } else {
-	            s1 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c119); }
-	          }
-	          if (s1 !== peg$FAILED) {
-	            s2 = peg$currPos;
-	            s3 = peg$currPos;
-	            s4 = peg$parseHexCodeChar();
-	            if (s4 !== peg$FAILED) {
-	              s5 = peg$parseHexCodeChar();
-	              if (s5 !== peg$FAILED) {
-	                s6 = peg$parseHexCodeChar();
-	                if (s6 !== peg$FAILED) {
-	                  s7 = peg$parseHexCodeChar();
-	                  if (s7 !== peg$FAILED) {
-	                    s8 = peg$parseHexCodeChar();
-	                    if (s8 !== peg$FAILED) {
-	                      s9 = peg$parseHexCodeChar();
-	                      if (s9 !== peg$FAILED) {
-	                        s10 = peg$parseHexCodeChar();
-	                        if (s10 !== peg$FAILED) {
-	                          s11 = peg$parseHexCodeChar();
-	                          if (s11 !== peg$FAILED) {
-	                            s4 = [s4, s5, s6, s7, s8, s9, s10, s11];
-	                            s3 = s4;
-	                          } else {
-	                            peg$currPos = s3;
-	                            s3 = peg$FAILED;
-	                          }
-	                        } else {
-	                          peg$currPos = s3;
-	                          s3 = peg$FAILED;
-	                        }
-	                      } else {
-	                        peg$currPos = s3;
-	                        s3 = peg$FAILED;
-	                      }
-	                    } else {
-	                      peg$currPos = s3;
-	                      s3 = peg$FAILED;
-	                    }
-	                  } else {
-	                    peg$currPos = s3;
-	                    s3 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s3;
-	                  s3 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s3;
-	                s3 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	            if (s3 !== peg$FAILED) {
-	              s2 = input.substring(s2, peg$currPos);
-	            } else {
-	              s2 = s3;
-	            }
-	            if (s2 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c120(s2);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseHexCodeChar0() {
-	    var s0;
-
-	    if (peg$c121.test(input.charAt(peg$currPos))) {
-	      s0 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c122); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseHexCodeChar() {
-	    var s0;
-
-	    if (peg$c123.test(input.charAt(peg$currPos))) {
-	      s0 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c124); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsePlainStringText() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$currPos;
-	    if (input.charCodeAt(peg$currPos) === 92) {
-	      s3 = peg$c82;
-	      peg$currPos++;
-	    } else {
-	      s3 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	    }
-	    if (s3 !== peg$FAILED) {
-	      if (input.length > peg$currPos) {
-	        s4 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s4 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c125); }
-	      }
-	      if (s4 !== peg$FAILED) {
-	        peg$savedPos = s2;
-	        s3 = peg$c86(s4);
-	        s2 = s3;
-	      } else {
-	        peg$currPos = s2;
-	        s2 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s2;
-	      s2 = peg$FAILED;
-	    }
-	    if (s2 === peg$FAILED) {
-	      s2 = peg$currPos;
-	      if (input.substr(peg$currPos, 2) === peg$c126) {
-	        s3 = peg$c126;
-	        peg$currPos += 2;
-	      } else {
-	        s3 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c127); }
-	      }
-	      if (s3 !== peg$FAILED) {
-	        peg$savedPos = s2;
-	        s3 = peg$c128();
-	      }
-	      s2 = s3;
-	      if (s2 === peg$FAILED) {
-	        s2 = peg$currPos;
-	        s3 = peg$currPos;
-	        peg$silentFails++;
-	        s4 = peg$parseSpecialShellChars();
-	        peg$silentFails--;
-	        if (s4 === peg$FAILED) {
-	          s3 = void 0;
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	        if (s3 !== peg$FAILED) {
-	          if (input.length > peg$currPos) {
-	            s4 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s4 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c125); }
-	          }
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s2;
-	            s3 = peg$c86(s4);
-	            s2 = s3;
-	          } else {
-	            peg$currPos = s2;
-	            s2 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s2;
-	          s2 = peg$FAILED;
-	        }
-	      }
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$currPos;
-	        if (input.charCodeAt(peg$currPos) === 92) {
-	          s3 = peg$c82;
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          if (input.length > peg$currPos) {
-	            s4 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s4 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c125); }
-	          }
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s2;
-	            s3 = peg$c86(s4);
-	            s2 = s3;
-	          } else {
-	            peg$currPos = s2;
-	            s2 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s2;
-	          s2 = peg$FAILED;
-	        }
-	        if (s2 === peg$FAILED) {
-	          s2 = peg$currPos;
-	          if (input.substr(peg$currPos, 2) === peg$c126) {
-	            s3 = peg$c126;
-	            peg$currPos += 2;
-	          } else {
-	            s3 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c127); }
-	          }
-	          if (s3 !== peg$FAILED) {
-	            peg$savedPos = s2;
-	            s3 = peg$c128();
-	          }
-	          s2 = s3;
-	          if (s2 === peg$FAILED) {
-	            s2 = peg$currPos;
-	            s3 = peg$currPos;
-	            peg$silentFails++;
-	            s4 = peg$parseSpecialShellChars();
-	            peg$silentFails--;
-	            if (s4 === peg$FAILED) {
-	              s3 = void 0;
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	            if (s3 !== peg$FAILED) {
-	              if (input.length > peg$currPos) {
-	                s4 = input.charAt(peg$currPos);
-	                peg$currPos++;
-	              } else {
-	                s4 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c125); }
-	              }
-	              if (s4 !== peg$FAILED) {
-	                peg$savedPos = s2;
-	                s3 = peg$c86(s4);
-	                s2 = s3;
-	              } else {
-	                peg$currPos = s2;
-	                s2 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s2;
-	              s2 = peg$FAILED;
-	            }
-	          }
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c76(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseArithmeticPrimary() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    s0 = peg$currPos;
-	    if (input.charCodeAt(peg$currPos) === 45) {
-	      s1 = peg$c129;
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c130); }
-	    }
-	    if (s1 === peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 43) {
-	        s1 = peg$c131;
-	        peg$currPos++;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c132); }
-	      }
-	    }
-	    if (s1 === peg$FAILED) {
-	      s1 = null;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      if (peg$c38.test(input.charAt(peg$currPos))) {
-	        s3 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s3 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	      }
-	      if (s3 !== peg$FAILED) {
-	        while (s3 !== peg$FAILED) {
-	          s2.push(s3);
-	          if (peg$c38.test(input.charAt(peg$currPos))) {
-	            s3 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s3 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	          }
-	        }
-	      } else {
-	        s2 = peg$FAILED;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 46) {
-	          s3 = peg$c133;
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c134); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s4 = [];
-	          if (peg$c38.test(input.charAt(peg$currPos))) {
-	            s5 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s5 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	          }
-	          if (s5 !== peg$FAILED) {
-	            while (s5 !== peg$FAILED) {
-	              s4.push(s5);
-	              if (peg$c38.test(input.charAt(peg$currPos))) {
-	                s5 = input.charAt(peg$currPos);
-	                peg$currPos++;
-	              } else {
-	                s5 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	              }
-	            }
-	          } else {
-	            s4 = peg$FAILED;
-	          }
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c135(s1, s2, s4);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.charCodeAt(peg$currPos) === 45) {
-	        s1 = peg$c129;
-	        peg$currPos++;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c130); }
-	      }
-	      if (s1 === peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 43) {
-	          s1 = peg$c131;
-	          peg$currPos++;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c132); }
-	        }
-	      }
-	      if (s1 === peg$FAILED) {
-	        s1 = null;
-	      }
-	      if (s1 !== peg$FAILED) {
-	        s2 = [];
-	        if (peg$c38.test(input.charAt(peg$currPos))) {
-	          s3 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          while (s3 !== peg$FAILED) {
-	            s2.push(s3);
-	            if (peg$c38.test(input.charAt(peg$currPos))) {
-	              s3 = input.charAt(peg$currPos);
-	              peg$currPos++;
-	            } else {
-	              s3 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	            }
-	          }
-	        } else {
-	          s2 = peg$FAILED;
-	        }
-	        if (s2 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c136(s1, s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = peg$parseVariable();
-	        if (s1 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c137(s1);
-	        }
-	        s0 = s1;
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          s1 = peg$parseIdentifier();
-	          if (s1 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c138(s1);
-	          }
-	          s0 = s1;
-	          if (s0 === peg$FAILED) {
-	            s0 = peg$currPos;
-	            if (input.charCodeAt(peg$currPos) === 40) {
-	              s1 = peg$c24;
-	              peg$currPos++;
-	            } else {
-	              s1 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c25); }
-	            }
-	            if (s1 !== peg$FAILED) {
-	              s2 = [];
-	              s3 = peg$parseS();
-	              while (s3 !== peg$FAILED) {
-	                s2.push(s3);
-	                s3 = peg$parseS();
-	              }
-	              if (s2 !== peg$FAILED) {
-	                s3 = peg$parseArithmeticExpression();
-	                if (s3 !== peg$FAILED) {
-	                  s4 = [];
-	                  s5 = peg$parseS();
-	                  while (s5 !== peg$FAILED) {
-	                    s4.push(s5);
-	                    s5 = peg$parseS();
-	                  }
-	                  if (s4 !== peg$FAILED) {
-	                    if (input.charCodeAt(peg$currPos) === 41) {
-	                      s5 = peg$c26;
-	                      peg$currPos++;
-	                    } else {
-	                      s5 = peg$FAILED;
-	                      if (peg$silentFails === 0) { peg$fail(peg$c27); }
-	                    }
-	                    if (s5 !== peg$FAILED) {
-	                      peg$savedPos = s0;
-	                      s1 = peg$c139(s3);
-	                      s0 = s1;
-	                    } else {
-	                      peg$currPos = s0;
-	                      s0 = peg$FAILED;
-	                    }
-	                  } else {
-	                    peg$currPos = s0;
-	                    s0 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseArithmeticTimesExpression() {
-	    var s0, s1, s2, s3, s4, s5, s6, s7;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseArithmeticPrimary();
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$currPos;
-	      s4 = [];
-	      s5 = peg$parseS();
-	      while (s5 !== peg$FAILED) {
-	        s4.push(s5);
-	        s5 = peg$parseS();
-	      }
-	      if (s4 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 42) {
-	          s5 = peg$c140;
-	          peg$currPos++;
-	        } else {
-	          s5 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c141); }
-	        }
-	        if (s5 === peg$FAILED) {
-	          if (input.charCodeAt(peg$currPos) === 47) {
-	            s5 = peg$c142;
-	            peg$currPos++;
-	          } else {
-	            s5 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c143); }
-	          }
-	        }
-	        if (s5 !== peg$FAILED) {
-	          s6 = [];
-	          s7 = peg$parseS();
-	          while (s7 !== peg$FAILED) {
-	            s6.push(s7);
-	            s7 = peg$parseS();
-	          }
-	          if (s6 !== peg$FAILED) {
-	            s7 = peg$parseArithmeticPrimary();
-	            if (s7 !== peg$FAILED) {
-	              peg$savedPos = s3;
-	              s4 = peg$c144(s1, s5, s7);
-	              s3 = s4;
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s3;
-	        s3 = peg$FAILED;
-	      }
-	      while (s3 !== peg$FAILED) {
-	        s2.push(s3);
-	        s3 = peg$currPos;
-	        s4 = [];
-	        s5 = peg$parseS();
-	        while (s5 !== peg$FAILED) {
-	          s4.push(s5);
-	          s5 = peg$parseS();
-	        }
-	        if (s4 !== peg$FAILED) {
-	          if (input.charCodeAt(peg$currPos) === 42) {
-	            s5 = peg$c140;
-	            peg$currPos++;
-	          } else {
-	            s5 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c141); }
-	          }
-	          if (s5 === peg$FAILED) {
-	            if (input.charCodeAt(peg$currPos) === 47) {
-	              s5 = peg$c142;
-	              peg$currPos++;
-	            } else {
-	              s5 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c143); }
-	            }
-	          }
-	          if (s5 !== peg$FAILED) {
-	            s6 = [];
-	            s7 = peg$parseS();
-	            while (s7 !== peg$FAILED) {
-	              s6.push(s7);
-	              s7 = peg$parseS();
-	            }
-	            if (s6 !== peg$FAILED) {
-	              s7 = peg$parseArithmeticPrimary();
-	              if (s7 !== peg$FAILED) {
-	                peg$savedPos = s3;
-	                s4 = peg$c144(s1, s5, s7);
-	                s3 = s4;
-	              } else {
-	                peg$currPos = s3;
-	                s3 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c145(s1, s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseArithmeticExpression() {
-	    var s0, s1, s2, s3, s4, s5, s6, s7;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseArithmeticTimesExpression();
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$currPos;
-	      s4 = [];
-	      s5 = peg$parseS();
-	      while (s5 !== peg$FAILED) {
-	        s4.push(s5);
-	        s5 = peg$parseS();
-	      }
-	      if (s4 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 43) {
-	          s5 = peg$c131;
-	          peg$currPos++;
-	        } else {
-	          s5 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c132); }
-	        }
-	        if (s5 === peg$FAILED) {
-	          if (input.charCodeAt(peg$currPos) === 45) {
-	            s5 = peg$c129;
-	            peg$currPos++;
-	          } else {
-	            s5 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c130); }
-	          }
-	        }
-	        if (s5 !== peg$FAILED) {
-	          s6 = [];
-	          s7 = peg$parseS();
-	          while (s7 !== peg$FAILED) {
-	            s6.push(s7);
-	            s7 = peg$parseS();
-	          }
-	          if (s6 !== peg$FAILED) {
-	            s7 = peg$parseArithmeticTimesExpression();
-	            if (s7 !== peg$FAILED) {
-	              peg$savedPos = s3;
-	              s4 = peg$c146(s1, s5, s7);
-	              s3 = s4;
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s3;
-	        s3 = peg$FAILED;
-	      }
-	      while (s3 !== peg$FAILED) {
-	        s2.push(s3);
-	        s3 = peg$currPos;
-	        s4 = [];
-	        s5 = peg$parseS();
-	        while (s5 !== peg$FAILED) {
-	          s4.push(s5);
-	          s5 = peg$parseS();
-	        }
-	        if (s4 !== peg$FAILED) {
-	          if (input.charCodeAt(peg$currPos) === 43) {
-	            s5 = peg$c131;
-	            peg$currPos++;
-	          } else {
-	            s5 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c132); }
-	          }
-	          if (s5 === peg$FAILED) {
-	            if (input.charCodeAt(peg$currPos) === 45) {
-	              s5 = peg$c129;
-	              peg$currPos++;
-	            } else {
-	              s5 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c130); }
-	            }
-	          }
-	          if (s5 !== peg$FAILED) {
-	            s6 = [];
-	            s7 = peg$parseS();
-	            while (s7 !== peg$FAILED) {
-	              s6.push(s7);
-	              s7 = peg$parseS();
-	            }
-	            if (s6 !== peg$FAILED) {
-	              s7 = peg$parseArithmeticTimesExpression();
-	              if (s7 !== peg$FAILED) {
-	                peg$savedPos = s3;
-	                s4 = peg$c146(s1, s5, s7);
-	                s3 = s4;
-	              } else {
-	                peg$currPos = s3;
-	                s3 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s3;
-	              s3 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c145(s1, s2);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseArithmetic() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 3) === peg$c147) {
-	      s1 = peg$c147;
-	      peg$currPos += 3;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c148); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$parseS();
-	      while (s3 !== peg$FAILED) {
-	        s2.push(s3);
-	        s3 = peg$parseS();
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parseArithmeticExpression();
-	        if (s3 !== peg$FAILED) {
-	          s4 = [];
-	          s5 = peg$parseS();
-	          while (s5 !== peg$FAILED) {
-	            s4.push(s5);
-	            s5 = peg$parseS();
-	          }
-	          if (s4 !== peg$FAILED) {
-	            if (input.substr(peg$currPos, 2) === peg$c149) {
-	              s5 = peg$c149;
-	              peg$currPos += 2;
-	            } else {
-	              s5 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c150); }
-	            }
-	            if (s5 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c151(s3);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseSubshell() {
-	    var s0, s1, s2, s3;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c152) {
-	      s1 = peg$c152;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c153); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseShellLine();
-	      if (s2 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 41) {
-	          s3 = peg$c26;
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c27); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c154(s2);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseVariable() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c155) {
-	      s1 = peg$c155;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c156); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseIdentifier();
-	      if (s2 !== peg$FAILED) {
-	        if (input.substr(peg$currPos, 2) === peg$c157) {
-	          s3 = peg$c157;
-	          peg$currPos += 2;
-	        } else {
-	          s3 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c158); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseCommandString();
-	          if (s4 !== peg$FAILED) {
-	            if (input.charCodeAt(peg$currPos) === 125) {
-	              s5 = peg$c31;
-	              peg$currPos++;
-	            } else {
-	              s5 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c32); }
-	            }
-	            if (s5 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c159(s2, s4);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.substr(peg$currPos, 2) === peg$c155) {
-	        s1 = peg$c155;
-	        peg$currPos += 2;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c156); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        s2 = peg$parseIdentifier();
-	        if (s2 !== peg$FAILED) {
-	          if (input.substr(peg$currPos, 3) === peg$c160) {
-	            s3 = peg$c160;
-	            peg$currPos += 3;
-	          } else {
-	            s3 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c161); }
-	          }
-	          if (s3 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c162(s2);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        if (input.substr(peg$currPos, 2) === peg$c155) {
-	          s1 = peg$c155;
-	          peg$currPos += 2;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c156); }
-	        }
-	        if (s1 !== peg$FAILED) {
-	          s2 = peg$parseIdentifier();
-	          if (s2 !== peg$FAILED) {
-	            if (input.substr(peg$currPos, 2) === peg$c163) {
-	              s3 = peg$c163;
-	              peg$currPos += 2;
-	            } else {
-	              s3 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c164); }
-	            }
-	            if (s3 !== peg$FAILED) {
-	              s4 = peg$parseCommandString();
-	              if (s4 !== peg$FAILED) {
-	                if (input.charCodeAt(peg$currPos) === 125) {
-	                  s5 = peg$c31;
-	                  peg$currPos++;
-	                } else {
-	                  s5 = peg$FAILED;
-	                  if (peg$silentFails === 0) { peg$fail(peg$c32); }
-	                }
-	                if (s5 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c165(s2, s4);
-	                  s0 = s1;
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          if (input.substr(peg$currPos, 2) === peg$c155) {
-	            s1 = peg$c155;
-	            peg$currPos += 2;
-	          } else {
-	            s1 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c156); }
-	          }
-	          if (s1 !== peg$FAILED) {
-	            s2 = peg$parseIdentifier();
-	            if (s2 !== peg$FAILED) {
-	              if (input.substr(peg$currPos, 3) === peg$c166) {
-	                s3 = peg$c166;
-	                peg$currPos += 3;
-	              } else {
-	                s3 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c167); }
-	              }
-	              if (s3 !== peg$FAILED) {
-	                peg$savedPos = s0;
-	                s1 = peg$c168(s2);
-	                s0 = s1;
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	          if (s0 === peg$FAILED) {
-	            s0 = peg$currPos;
-	            if (input.substr(peg$currPos, 2) === peg$c155) {
-	              s1 = peg$c155;
-	              peg$currPos += 2;
-	            } else {
-	              s1 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c156); }
-	            }
-	            if (s1 !== peg$FAILED) {
-	              s2 = peg$parseIdentifier();
-	              if (s2 !== peg$FAILED) {
-	                if (input.charCodeAt(peg$currPos) === 125) {
-	                  s3 = peg$c31;
-	                  peg$currPos++;
-	                } else {
-	                  s3 = peg$FAILED;
-	                  if (peg$silentFails === 0) { peg$fail(peg$c32); }
-	                }
-	                if (s3 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c169(s2);
-	                  s0 = s1;
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	            if (s0 === peg$FAILED) {
-	              s0 = peg$currPos;
-	              if (input.charCodeAt(peg$currPos) === 36) {
-	                s1 = peg$c170;
-	                peg$currPos++;
-	              } else {
-	                s1 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c171); }
-	              }
-	              if (s1 !== peg$FAILED) {
-	                s2 = peg$parseIdentifier();
-	                if (s2 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c169(s2);
-	                  s0 = s1;
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            }
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseGlob() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseGlobText();
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = peg$currPos;
-	      s2 = peg$c172(s1);
-	      if (s2) {
-	        s2 = void 0;
-	      } else {
-	        s2 = peg$FAILED;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c173(s1);
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseGlobText() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$currPos;
-	    s3 = peg$currPos;
-	    peg$silentFails++;
-	    s4 = peg$parseGlobSpecialShellChars();
-	    peg$silentFails--;
-	    if (s4 === peg$FAILED) {
-	      s3 = void 0;
-	    } else {
-	      peg$currPos = s3;
-	      s3 = peg$FAILED;
-	    }
-	    if (s3 !== peg$FAILED) {
-	      if (input.length > peg$currPos) {
-	        s4 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s4 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c125); }
-	      }
-	      if (s4 !== peg$FAILED) {
-	        peg$savedPos = s2;
-	        s3 = peg$c86(s4);
-	        s2 = s3;
-	      } else {
-	        peg$currPos = s2;
-	        s2 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s2;
-	      s2 = peg$FAILED;
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$currPos;
-	        s3 = peg$currPos;
-	        peg$silentFails++;
-	        s4 = peg$parseGlobSpecialShellChars();
-	        peg$silentFails--;
-	        if (s4 === peg$FAILED) {
-	          s3 = void 0;
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	        if (s3 !== peg$FAILED) {
-	          if (input.length > peg$currPos) {
-	            s4 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s4 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c125); }
-	          }
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s2;
-	            s3 = peg$c86(s4);
-	            s2 = s3;
-	          } else {
-	            peg$currPos = s2;
-	            s2 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s2;
-	          s2 = peg$FAILED;
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c76(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseEnvVariable() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (peg$c174.test(input.charAt(peg$currPos))) {
-	      s2 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c175); }
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        if (peg$c174.test(input.charAt(peg$currPos))) {
-	          s2 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c175); }
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c176();
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseIdentifier() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (peg$c177.test(input.charAt(peg$currPos))) {
-	      s2 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c178); }
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        if (peg$c177.test(input.charAt(peg$currPos))) {
-	          s2 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c178); }
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c176();
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseSpecialShellChars() {
-	    var s0;
-
-	    if (peg$c179.test(input.charAt(peg$currPos))) {
-	      s0 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c180); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseGlobSpecialShellChars() {
-	    var s0;
-
-	    if (peg$c181.test(input.charAt(peg$currPos))) {
-	      s0 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c182); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseS() {
-	    var s0, s1;
-
-	    s0 = [];
-	    if (peg$c183.test(input.charAt(peg$currPos))) {
-	      s1 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c184); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      while (s1 !== peg$FAILED) {
-	        s0.push(s1);
-	        if (peg$c183.test(input.charAt(peg$currPos))) {
-	          s1 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c184); }
-	        }
-	      }
-	    } else {
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  peg$result = peg$startRuleFunction();
-
-	  if (peg$result !== peg$FAILED && peg$currPos === input.length) {
-	    return peg$result;
-	  } else {
-	    if (peg$result !== peg$FAILED && peg$currPos < input.length) {
-	      peg$fail(peg$endExpectation());
-	    }
-
-	    throw peg$buildStructuredError(
-	      peg$maxFailExpected,
-	      peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null,
-	      peg$maxFailPos < input.length
-	        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
-	        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
-	    );
-	  }
-	}
-
-	shell = {
-	  SyntaxError: peg$SyntaxError,
-	  parse:       peg$parse
-	};
-	return shell;
-}
-
-var hasRequiredShell;
-
-function requireShell () {
-	if (hasRequiredShell) return shell$1;
-	hasRequiredShell = 1;
-	Object.defineProperty(shell$1, "__esModule", { value: true });
-	shell$1.parseShell = parseShell;
-	shell$1.stringifyShellLine = stringifyShellLine;
-	shell$1.stringifyShell = stringifyShellLine;
-	shell$1.stringifyCommandLine = stringifyCommandLine;
-	shell$1.stringifyCommandLineThen = stringifyCommandLineThen;
-	shell$1.stringifyCommandChain = stringifyCommandChain;
-	shell$1.stringifyCommandChainThen = stringifyCommandChainThen;
-	shell$1.stringifyCommand = stringifyCommand;
-	shell$1.stringifyEnvSegment = stringifyEnvSegment;
-	shell$1.stringifyArgument = stringifyArgument;
-	shell$1.stringifyRedirectArgument = stringifyRedirectArgument;
-	shell$1.stringifyValueArgument = stringifyValueArgument;
-	shell$1.stringifyArgumentSegment = stringifyArgumentSegment;
-	shell$1.stringifyArithmeticExpression = stringifyArithmeticExpression;
-	const shell_1 = requireShell$1();
-	function parseShell(source, options = { isGlobPattern: () => false }) {
-	    try {
-	        return (0, shell_1.parse)(source, options);
-	    }
-	    catch (error) {
-	        if (error.location)
-	            error.message = error.message.replace(/(\.)?$/, ` (line ${error.location.start.line}, column ${error.location.start.column})$1`);
-	        throw error;
-	    }
-	}
-	function stringifyShellLine(shellLine, { endSemicolon = false } = {}) {
-	    return shellLine
-	        .map(({ command, type }, index) => `${stringifyCommandLine(command)}${type === `;`
-	        ? (index !== shellLine.length - 1 || endSemicolon ? `;` : ``)
-	        : ` &`}`)
-	        .join(` `);
-	}
-	function stringifyCommandLine(commandLine) {
-	    return `${stringifyCommandChain(commandLine.chain)}${commandLine.then ? ` ${stringifyCommandLineThen(commandLine.then)}` : ``}`;
-	}
-	function stringifyCommandLineThen(commandLineThen) {
-	    return `${commandLineThen.type} ${stringifyCommandLine(commandLineThen.line)}`;
-	}
-	function stringifyCommandChain(commandChain) {
-	    return `${stringifyCommand(commandChain)}${commandChain.then ? ` ${stringifyCommandChainThen(commandChain.then)}` : ``}`;
-	}
-	function stringifyCommandChainThen(commandChainThen) {
-	    return `${commandChainThen.type} ${stringifyCommandChain(commandChainThen.chain)}`;
-	}
-	function stringifyCommand(command) {
-	    switch (command.type) {
-	        case `command`:
-	            return `${command.envs.length > 0 ? `${command.envs.map(env => stringifyEnvSegment(env)).join(` `)} ` : ``}${command.args.map(argument => stringifyArgument(argument)).join(` `)}`;
-	        case `subshell`:
-	            return `(${stringifyShellLine(command.subshell)})${command.args.length > 0 ? ` ${command.args.map(argument => stringifyRedirectArgument(argument)).join(` `)}` : ``}`;
-	        case `group`:
-	            return `{ ${stringifyShellLine(command.group, { /* Bash compat */ endSemicolon: true })} }${command.args.length > 0 ? ` ${command.args.map(argument => stringifyRedirectArgument(argument)).join(` `)}` : ``}`;
-	        case `envs`:
-	            return command.envs.map(env => stringifyEnvSegment(env)).join(` `);
-	        default:
-	            throw new Error(`Unsupported command type:  "${command.type}"`);
-	    }
-	}
-	function stringifyEnvSegment(envSegment) {
-	    return `${envSegment.name}=${envSegment.args[0] ? stringifyValueArgument(envSegment.args[0]) : ``}`;
-	}
-	function stringifyArgument(argument) {
-	    switch (argument.type) {
-	        case `redirection`:
-	            return stringifyRedirectArgument(argument);
-	        case `argument`:
-	            return stringifyValueArgument(argument);
-	        default:
-	            throw new Error(`Unsupported argument type: "${argument.type}"`);
-	    }
-	}
-	function stringifyRedirectArgument(argument) {
-	    return `${argument.subtype} ${argument.args.map(argument => stringifyValueArgument(argument)).join(` `)}`;
-	}
-	function stringifyValueArgument(argument) {
-	    return argument.segments.map(segment => stringifyArgumentSegment(segment)).join(``);
-	}
-	const ESCAPED_CONTROL_CHARS = new Map([
-	    [`\f`, `\\f`],
-	    [`\n`, `\\n`],
-	    [`\r`, `\\r`],
-	    [`\t`, `\\t`],
-	    [`\v`, `\\v`],
-	    [`\0`, `\\0`],
-	]);
-	const ESCAPED_DBL_CHARS = new Map([
-	    [`\\`, `\\\\`],
-	    [`$`, `\\$`],
-	    [`"`, `\\"`],
-	    ...Array.from(ESCAPED_CONTROL_CHARS, ([c, replacement]) => {
-	        return [c, `"$'${replacement}'"`];
-	    }),
-	]);
-	const getEscapedControlChar = (c) => {
-	    return ESCAPED_CONTROL_CHARS.get(c) ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, `0`)}`;
-	};
-	const getEscapedDblChar = (match) => {
-	    return ESCAPED_DBL_CHARS.get(match) ?? `"$'${getEscapedControlChar(match)}'"`;
-	};
-	function stringifyArgumentSegment(argumentSegment) {
-	    const doubleQuoteIfRequested = (string, quote) => quote
-	        ? `"${string}"`
-	        : string;
-	    const quoteIfNeeded = (text) => {
-	        if (text === ``)
-	            return `''`;
-	        if (!text.match(/[()}<>$|&;"'\n\t ]/))
-	            return text;
-	        if (!text.match(/['\t\p{C}]/u))
-	            return `'${text}'`;
-	        if (!text.match(/'/)) {
-	            return `$'${text.replace(/[\t\p{C}]/u, getEscapedControlChar)}'`;
-	        }
-	        else {
-	            return `"${text.replace(/["$\t\p{C}]/u, getEscapedDblChar)}"`;
-	        }
-	    };
-	    switch (argumentSegment.type) {
-	        case `text`:
-	            return quoteIfNeeded(argumentSegment.text);
-	        case `glob`:
-	            return argumentSegment.pattern;
-	        case `shell`:
-	            return doubleQuoteIfRequested(`$(${stringifyShellLine(argumentSegment.shell)})`, argumentSegment.quoted);
-	        case `variable`:
-	            return doubleQuoteIfRequested(typeof argumentSegment.defaultValue === `undefined`
-	                ? typeof argumentSegment.alternativeValue === `undefined`
-	                    ? `\${${argumentSegment.name}}`
-	                    : argumentSegment.alternativeValue.length === 0
-	                        ? `\${${argumentSegment.name}:+}`
-	                        : `\${${argumentSegment.name}:+${argumentSegment.alternativeValue.map(argument => stringifyValueArgument(argument)).join(` `)}}`
-	                : argumentSegment.defaultValue.length === 0
-	                    ? `\${${argumentSegment.name}:-}`
-	                    : `\${${argumentSegment.name}:-${argumentSegment.defaultValue.map(argument => stringifyValueArgument(argument)).join(` `)}}`, argumentSegment.quoted);
-	        case `arithmetic`:
-	            return `$(( ${stringifyArithmeticExpression(argumentSegment.arithmetic)} ))`;
-	        default:
-	            throw new Error(`Unsupported argument segment type: "${argumentSegment.type}"`);
-	    }
-	}
-	function stringifyArithmeticExpression(argument) {
-	    const getOperator = (type) => {
-	        switch (type) {
-	            case `addition`:
-	                return `+`;
-	            case `subtraction`:
-	                return `-`;
-	            case `multiplication`:
-	                return `*`;
-	            case `division`:
-	                return `/`;
-	            default:
-	                throw new Error(`Can't extract operator from arithmetic expression of type "${type}"`);
-	        }
-	    };
-	    const parenthesizeIfRequested = (string, parenthesize) => parenthesize ? `( ${string} )` : string;
-	    const stringifyAndParenthesizeIfNeeded = (expression) => 
-	    // Right now we parenthesize all arithmetic operator expressions because it's easier
-	    parenthesizeIfRequested(stringifyArithmeticExpression(expression), ![`number`, `variable`].includes(expression.type));
-	    switch (argument.type) {
-	        case `number`:
-	            return String(argument.value);
-	        case `variable`:
-	            return argument.name;
-	        default:
-	            return `${stringifyAndParenthesizeIfNeeded(argument.left)} ${getOperator(argument.type)} ${stringifyAndParenthesizeIfNeeded(argument.right)}`;
-	    }
-	}
-	return shell$1;
-}
-
-var resolution$1 = {};
-
-/*
- * Generated by PEG.js 0.10.0.
- *
- * http://pegjs.org/
- */
-
-var resolution;
-var hasRequiredResolution$1;
-
-function requireResolution$1 () {
-	if (hasRequiredResolution$1) return resolution;
-	hasRequiredResolution$1 = 1;
-
-	function peg$subclass(child, parent) {
-	  function ctor() { this.constructor = child; }
-	  ctor.prototype = parent.prototype;
-	  child.prototype = new ctor();
-	}
-
-	function peg$SyntaxError(message, expected, found, location) {
-	  this.message  = message;
-	  this.expected = expected;
-	  this.found    = found;
-	  this.location = location;
-	  this.name     = "SyntaxError";
-
-	  if (typeof Error.captureStackTrace === "function") {
-	    Error.captureStackTrace(this, peg$SyntaxError);
-	  }
-	}
-
-	peg$subclass(peg$SyntaxError, Error);
-
-	peg$SyntaxError.buildMessage = function(expected, found) {
-	  var DESCRIBE_EXPECTATION_FNS = {
-	        literal: function(expectation) {
-	          return "\"" + literalEscape(expectation.text) + "\"";
-	        },
-
-	        "class": function(expectation) {
-	          var escapedParts = "",
-	              i;
-
-	          for (i = 0; i < expectation.parts.length; i++) {
-	            escapedParts += expectation.parts[i] instanceof Array
-	              ? classEscape(expectation.parts[i][0]) + "-" + classEscape(expectation.parts[i][1])
-	              : classEscape(expectation.parts[i]);
-	          }
-
-	          return "[" + (expectation.inverted ? "^" : "") + escapedParts + "]";
-	        },
-
-	        any: function(expectation) {
-	          return "any character";
-	        },
-
-	        end: function(expectation) {
-	          return "end of input";
-	        },
-
-	        other: function(expectation) {
-	          return expectation.description;
-	        }
-	      };
-
-	  function hex(ch) {
-	    return ch.charCodeAt(0).toString(16).toUpperCase();
-	  }
-
-	  function literalEscape(s) {
-	    return s
-	      .replace(/\\/g, '\\\\')
-	      .replace(/"/g,  '\\"')
-	      .replace(/\0/g, '\\0')
-	      .replace(/\t/g, '\\t')
-	      .replace(/\n/g, '\\n')
-	      .replace(/\r/g, '\\r')
-	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
-	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
-	  }
-
-	  function classEscape(s) {
-	    return s
-	      .replace(/\\/g, '\\\\')
-	      .replace(/\]/g, '\\]')
-	      .replace(/\^/g, '\\^')
-	      .replace(/-/g,  '\\-')
-	      .replace(/\0/g, '\\0')
-	      .replace(/\t/g, '\\t')
-	      .replace(/\n/g, '\\n')
-	      .replace(/\r/g, '\\r')
-	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
-	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
-	  }
-
-	  function describeExpectation(expectation) {
-	    return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
-	  }
-
-	  function describeExpected(expected) {
-	    var descriptions = new Array(expected.length),
-	        i, j;
-
-	    for (i = 0; i < expected.length; i++) {
-	      descriptions[i] = describeExpectation(expected[i]);
-	    }
-
-	    descriptions.sort();
-
-	    if (descriptions.length > 0) {
-	      for (i = 1, j = 1; i < descriptions.length; i++) {
-	        if (descriptions[i - 1] !== descriptions[i]) {
-	          descriptions[j] = descriptions[i];
-	          j++;
-	        }
-	      }
-	      descriptions.length = j;
-	    }
-
-	    switch (descriptions.length) {
-	      case 1:
-	        return descriptions[0];
-
-	      case 2:
-	        return descriptions[0] + " or " + descriptions[1];
-
-	      default:
-	        return descriptions.slice(0, -1).join(", ")
-	          + ", or "
-	          + descriptions[descriptions.length - 1];
-	    }
-	  }
-
-	  function describeFound(found) {
-	    return found ? "\"" + literalEscape(found) + "\"" : "end of input";
-	  }
-
-	  return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
-	};
-
-	function peg$parse(input, options) {
-	  options = options !== void 0 ? options : {};
-
-	  var peg$FAILED = {},
-
-	      peg$startRuleFunctions = { resolution: peg$parseresolution },
-	      peg$startRuleFunction  = peg$parseresolution,
-
-	      peg$c0 = "/",
-	      peg$c1 = peg$literalExpectation("/", false),
-	      peg$c2 = function(from, descriptor) { return { from, descriptor } },
-	      peg$c3 = function(descriptor) { return { descriptor } },
-	      peg$c4 = "@",
-	      peg$c5 = peg$literalExpectation("@", false),
-	      peg$c6 = function(fullName, description) { return { fullName, description } },
-	      peg$c7 = function(fullName) { return { fullName } },
-	      peg$c8 = function() { return text() },
-	      peg$c9 = /^[^\/@]/,
-	      peg$c10 = peg$classExpectation(["/", "@"], true, false),
-	      peg$c11 = /^[^\/]/,
-	      peg$c12 = peg$classExpectation(["/"], true, false),
-
-	      peg$currPos          = 0,
-	      peg$savedPos         = 0,
-	      peg$posDetailsCache  = [{ line: 1, column: 1 }],
-	      peg$maxFailPos       = 0,
-	      peg$maxFailExpected  = [],
-	      peg$result;
-
-	  if ("startRule" in options) {
-	    if (!(options.startRule in peg$startRuleFunctions)) {
-	      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
-	    }
-
-	    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
-	  }
-
-	  function text() {
-	    return input.substring(peg$savedPos, peg$currPos);
-	  }
-
-	  function peg$literalExpectation(text, ignoreCase) {
-	    return { type: "literal", text: text, ignoreCase: ignoreCase };
-	  }
-
-	  function peg$classExpectation(parts, inverted, ignoreCase) {
-	    return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
-	  }
-
-	  function peg$endExpectation() {
-	    return { type: "end" };
-	  }
-
-	  function peg$computePosDetails(pos) {
-	    var details = peg$posDetailsCache[pos], p;
-
-	    if (details) {
-	      return details;
-	    } else {
-	      p = pos - 1;
-	      while (!peg$posDetailsCache[p]) {
-	        p--;
-	      }
-
-	      details = peg$posDetailsCache[p];
-	      details = {
-	        line:   details.line,
-	        column: details.column
-	      };
-
-	      while (p < pos) {
-	        if (input.charCodeAt(p) === 10) {
-	          details.line++;
-	          details.column = 1;
-	        } else {
-	          details.column++;
-	        }
-
-	        p++;
-	      }
-
-	      peg$posDetailsCache[pos] = details;
-	      return details;
-	    }
-	  }
-
-	  function peg$computeLocation(startPos, endPos) {
-	    var startPosDetails = peg$computePosDetails(startPos),
-	        endPosDetails   = peg$computePosDetails(endPos);
-
-	    return {
-	      start: {
-	        offset: startPos,
-	        line:   startPosDetails.line,
-	        column: startPosDetails.column
-	      },
-	      end: {
-	        offset: endPos,
-	        line:   endPosDetails.line,
-	        column: endPosDetails.column
-	      }
-	    };
-	  }
-
-	  function peg$fail(expected) {
-	    if (peg$currPos < peg$maxFailPos) { return; }
-
-	    if (peg$currPos > peg$maxFailPos) {
-	      peg$maxFailPos = peg$currPos;
-	      peg$maxFailExpected = [];
-	    }
-
-	    peg$maxFailExpected.push(expected);
-	  }
-
-	  function peg$buildStructuredError(expected, found, location) {
-	    return new peg$SyntaxError(
-	      peg$SyntaxError.buildMessage(expected, found),
-	      expected,
-	      found,
-	      location
-	    );
-	  }
-
-	  function peg$parseresolution() {
-	    var s0, s1, s2, s3;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parsespecifier();
-	    if (s1 !== peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 47) {
-	        s2 = peg$c0;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        { peg$fail(peg$c1); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parsespecifier();
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c2(s1, s3);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parsespecifier();
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c3(s1);
-	      }
-	      s0 = s1;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsespecifier() {
-	    var s0, s1, s2, s3;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parsefullName();
-	    if (s1 !== peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 64) {
-	        s2 = peg$c4;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        { peg$fail(peg$c5); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parsedescription();
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c6(s1, s3);
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parsefullName();
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c7(s1);
-	      }
-	      s0 = s1;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsefullName() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    if (input.charCodeAt(peg$currPos) === 64) {
-	      s1 = peg$c4;
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      { peg$fail(peg$c5); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseident();
-	      if (s2 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 47) {
-	          s3 = peg$c0;
-	          peg$currPos++;
-	        } else {
-	          s3 = peg$FAILED;
-	          { peg$fail(peg$c1); }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseident();
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c8();
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseident();
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c8();
-	      }
-	      s0 = s1;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseident() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (peg$c9.test(input.charAt(peg$currPos))) {
-	      s2 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      { peg$fail(peg$c10); }
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        if (peg$c9.test(input.charAt(peg$currPos))) {
-	          s2 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          { peg$fail(peg$c10); }
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c8();
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parsedescription() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (peg$c11.test(input.charAt(peg$currPos))) {
-	      s2 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      { peg$fail(peg$c12); }
-	    }
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        if (peg$c11.test(input.charAt(peg$currPos))) {
-	          s2 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s2 = peg$FAILED;
-	          { peg$fail(peg$c12); }
-	        }
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c8();
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  peg$result = peg$startRuleFunction();
-
-	  if (peg$result !== peg$FAILED && peg$currPos === input.length) {
-	    return peg$result;
-	  } else {
-	    if (peg$result !== peg$FAILED && peg$currPos < input.length) {
-	      peg$fail(peg$endExpectation());
-	    }
-
-	    throw peg$buildStructuredError(
-	      peg$maxFailExpected,
-	      peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null,
-	      peg$maxFailPos < input.length
-	        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
-	        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
-	    );
-	  }
-	}
-
-	resolution = {
-	  SyntaxError: peg$SyntaxError,
-	  parse:       peg$parse
-	};
-	return resolution;
-}
-
-var hasRequiredResolution;
-
-function requireResolution () {
-	if (hasRequiredResolution) return resolution$1;
-	hasRequiredResolution = 1;
-	Object.defineProperty(resolution$1, "__esModule", { value: true });
-	resolution$1.parseResolution = parseResolution;
-	resolution$1.stringifyResolution = stringifyResolution;
-	const resolution_1 = requireResolution$1();
-	function parseResolution(source) {
-	    const legacyResolution = source.match(/^\*{1,2}\/(.*)/);
-	    if (legacyResolution)
-	        throw new Error(`The override for '${source}' includes a glob pattern. Glob patterns have been removed since their behaviours don't match what you'd expect. Set the override to '${legacyResolution[1]}' instead.`);
-	    try {
-	        return (0, resolution_1.parse)(source);
-	    }
-	    catch (error) {
-	        if (error.location)
-	            error.message = error.message.replace(/(\.)?$/, ` (line ${error.location.start.line}, column ${error.location.start.column})$1`);
-	        throw error;
-	    }
-	}
-	function stringifyResolution(resolution) {
-	    let str = ``;
-	    if (resolution.from) {
-	        str += resolution.from.fullName;
-	        if (resolution.from.description)
-	            str += `@${resolution.from.description}`;
-	        str += `/`;
-	    }
-	    str += resolution.descriptor.fullName;
-	    if (resolution.descriptor.description)
-	        str += `@${resolution.descriptor.description}`;
-	    return str;
-	}
-	return resolution$1;
-}
-
-var syml$1 = {};
-
-var jsYaml = {};
-
-var loader = {};
-
-var common = {};
-
-var hasRequiredCommon;
-
-function requireCommon () {
-	if (hasRequiredCommon) return common;
-	hasRequiredCommon = 1;
-
-	function isNothing (subject) {
-	  return (typeof subject === 'undefined') || (subject === null)
-	}
-
-	function isObject (subject) {
-	  return (typeof subject === 'object') && (subject !== null)
-	}
-
-	function toArray (sequence) {
-	  if (Array.isArray(sequence)) return sequence
-	  else if (isNothing(sequence)) return []
-
-	  return [sequence]
-	}
-
-	function extend (target, source) {
-	  if (source) {
-	    const sourceKeys = Object.keys(source);
-
-	    for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-	      const key = sourceKeys[index];
-	      target[key] = source[key];
-	    }
-	  }
-
-	  return target
-	}
-
-	function repeat (string, count) {
-	  let result = '';
-
-	  for (let cycle = 0; cycle < count; cycle += 1) {
-	    result += string;
-	  }
-
-	  return result
-	}
-
-	function isNegativeZero (number) {
-	  return (number === 0) && (Number.NEGATIVE_INFINITY === 1 / number)
-	}
-
-	common.isNothing = isNothing;
-	common.isObject = isObject;
-	common.toArray = toArray;
-	common.repeat = repeat;
-	common.isNegativeZero = isNegativeZero;
-	common.extend = extend;
-	return common;
-}
-
-var exception;
-var hasRequiredException;
-
-function requireException () {
-	if (hasRequiredException) return exception;
-	hasRequiredException = 1;
-
-	function formatError (exception, compact) {
-	  let where = '';
-	  const message = exception.reason || '(unknown reason)';
-
-	  if (!exception.mark) return message
-
-	  if (exception.mark.name) {
-	    where += 'in "' + exception.mark.name + '" ';
-	  }
-
-	  where += '(' + (exception.mark.line + 1) + ':' + (exception.mark.column + 1) + ')';
-
-	  if (!compact && exception.mark.snippet) {
-	    where += '\n\n' + exception.mark.snippet;
-	  }
-
-	  return message + ' ' + where
-	}
-
-	function YAMLException (reason, mark) {
-	  // Super constructor
-	  Error.call(this);
-
-	  this.name = 'YAMLException';
-	  this.reason = reason;
-	  this.mark = mark;
-	  this.message = formatError(this, false);
-
-	  // Include stack trace in error object
-	  if (Error.captureStackTrace) {
-	    // Chrome and NodeJS
-	    Error.captureStackTrace(this, this.constructor);
-	  } else {
-	    // FF, IE 10+ and Safari 6+. Fallback for others
-	    this.stack = (new Error()).stack || '';
-	  }
-	}
-
-	// Inherit from Error
-	YAMLException.prototype = Object.create(Error.prototype);
-	YAMLException.prototype.constructor = YAMLException;
-
-	YAMLException.prototype.toString = function toString (compact) {
-	  return this.name + ': ' + formatError(this, compact)
-	};
-
-	exception = YAMLException;
-	return exception;
-}
-
-var snippet;
-var hasRequiredSnippet;
-
-function requireSnippet () {
-	if (hasRequiredSnippet) return snippet;
-	hasRequiredSnippet = 1;
-
-	const common = requireCommon();
-
-	// get snippet for a single line, respecting maxLength
-	function getLine (buffer, lineStart, lineEnd, position, maxLineLength) {
-	  let head = '';
-	  let tail = '';
-	  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-
-	  if (position - lineStart > maxHalfLength) {
-	    head = ' ... ';
-	    lineStart = position - maxHalfLength + head.length;
-	  }
-
-	  if (lineEnd - position > maxHalfLength) {
-	    tail = ' ...';
-	    lineEnd = position + maxHalfLength - tail.length;
-	  }
-
-	  return {
-	    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, '→') + tail,
-	    pos: position - lineStart + head.length // relative position
-	  }
-	}
-
-	function padStart (string, max) {
-	  return common.repeat(' ', max - string.length) + string
-	}
-
-	function makeSnippet (mark, options) {
-	  options = Object.create(options || null);
-
-	  if (!mark.buffer) return null
-
-	  if (!options.maxLength) options.maxLength = 79;
-	  if (typeof options.indent !== 'number') options.indent = 1;
-	  if (typeof options.linesBefore !== 'number') options.linesBefore = 3;
-	  if (typeof options.linesAfter !== 'number') options.linesAfter = 2;
-
-	  const re = /\r?\n|\r|\0/g;
-	  const lineStarts = [0];
-	  const lineEnds = [];
-	  let match;
-	  let foundLineNo = -1;
-
-	  while ((match = re.exec(mark.buffer))) {
-	    lineEnds.push(match.index);
-	    lineStarts.push(match.index + match[0].length);
-
-	    if (mark.position <= match.index && foundLineNo < 0) {
-	      foundLineNo = lineStarts.length - 2;
-	    }
-	  }
-
-	  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-
-	  let result = '';
-	  const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-	  const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-
-	  for (let i = 1; i <= options.linesBefore; i++) {
-	    if (foundLineNo - i < 0) break
-	    const line = getLine(
-	      mark.buffer,
-	      lineStarts[foundLineNo - i],
-	      lineEnds[foundLineNo - i],
-	      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-	      maxLineLength
-	    );
-	    result = common.repeat(' ', options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) +
-	      ' | ' + line.str + '\n' + result;
-	  }
-
-	  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	  result += common.repeat(' ', options.indent) + padStart((mark.line + 1).toString(), lineNoLength) +
-	    ' | ' + line.str + '\n';
-	  result += common.repeat('-', options.indent + lineNoLength + 3 + line.pos) + '^' + '\n';
-
-	  for (let i = 1; i <= options.linesAfter; i++) {
-	    if (foundLineNo + i >= lineEnds.length) break
-	    const line = getLine(
-	      mark.buffer,
-	      lineStarts[foundLineNo + i],
-	      lineEnds[foundLineNo + i],
-	      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-	      maxLineLength
-	    );
-	    result += common.repeat(' ', options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) +
-	      ' | ' + line.str + '\n';
-	  }
-
-	  return result.replace(/\n$/, '')
-	}
-
-	snippet = makeSnippet;
-	return snippet;
-}
-
-var type;
-var hasRequiredType;
-
-function requireType () {
-	if (hasRequiredType) return type;
-	hasRequiredType = 1;
-
-	const YAMLException = requireException();
-
-	const TYPE_CONSTRUCTOR_OPTIONS = [
-	  'kind',
-	  'multi',
-	  'resolve',
-	  'construct',
-	  'instanceOf',
-	  'predicate',
-	  'represent',
-	  'representName',
-	  'defaultStyle',
-	  'styleAliases'
-	];
-
-	const YAML_NODE_KINDS = [
-	  'scalar',
-	  'sequence',
-	  'mapping'
-	];
-
-	function compileStyleAliases (map) {
-	  const result = {};
-
-	  if (map !== null) {
-	    Object.keys(map).forEach(function (style) {
-	      map[style].forEach(function (alias) {
-	        result[String(alias)] = style;
-	      });
-	    });
-	  }
-
-	  return result
-	}
-
-	function Type (tag, options) {
-	  options = options || {};
-
-	  Object.keys(options).forEach(function (name) {
-	    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-	      throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.')
-	    }
-	  });
-
-	  // TODO: Add tag format check.
-	  this.options = options; // keep original options in case user wants to extend this type later
-	  this.tag = tag;
-	  this.kind = options['kind'] || null;
-	  this.resolve = options['resolve'] || function () { return true };
-	  this.construct = options['construct'] || function (data) { return data };
-	  this.instanceOf = options['instanceOf'] || null;
-	  this.predicate = options['predicate'] || null;
-	  this.represent = options['represent'] || null;
-	  this.representName = options['representName'] || null;
-	  this.defaultStyle = options['defaultStyle'] || null;
-	  this.multi = options['multi'] || false;
-	  this.styleAliases = compileStyleAliases(options['styleAliases'] || null);
-
-	  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-	    throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.')
-	  }
-	}
-
-	type = Type;
-	return type;
-}
-
-var schema;
-var hasRequiredSchema;
-
-function requireSchema () {
-	if (hasRequiredSchema) return schema;
-	hasRequiredSchema = 1;
-
-	const YAMLException = requireException();
-	const Type = requireType();
-
-	function compileList (schema, name) {
-	  const result = [];
-
-	  schema[name].forEach(function (currentType) {
-	    let newIndex = result.length;
-
-	    result.forEach(function (previousType, previousIndex) {
-	      if (previousType.tag === currentType.tag &&
-	          previousType.kind === currentType.kind &&
-	          previousType.multi === currentType.multi) {
-	        newIndex = previousIndex;
-	      }
-	    });
-
-	    result[newIndex] = currentType;
-	  });
-
-	  return result
-	}
-
-	function compileMap (/* lists... */) {
-	  const result = {
-	    scalar: {},
-	    sequence: {},
-	    mapping: {},
-	    fallback: {},
-	    multi: {
-	      scalar: [],
-	      sequence: [],
-	      mapping: [],
-	      fallback: []
-	    }
-	  };
-	  function collectType (type) {
-	    if (type.multi) {
-	      result.multi[type.kind].push(type);
-	      result.multi['fallback'].push(type);
-	    } else {
-	      result[type.kind][type.tag] = result['fallback'][type.tag] = type;
-	    }
-	  }
-
-	  for (let index = 0, length = arguments.length; index < length; index += 1) {
-	    arguments[index].forEach(collectType);
-	  }
-	  return result
-	}
-
-	function Schema (definition) {
-	  return this.extend(definition)
-	}
-
-	Schema.prototype.extend = function extend (definition) {
-	  let implicit = [];
-	  let explicit = [];
-
-	  if (definition instanceof Type) {
-	    // Schema.extend(type)
-	    explicit.push(definition);
-	  } else if (Array.isArray(definition)) {
-	    // Schema.extend([ type1, type2, ... ])
-	    explicit = explicit.concat(definition);
-	  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-	    // Schema.extend({ explicit: [ type1, type2, ... ], implicit: [ type1, type2, ... ] })
-	    if (definition.implicit) implicit = implicit.concat(definition.implicit);
-	    if (definition.explicit) explicit = explicit.concat(definition.explicit);
-	  } else {
-	    throw new YAMLException('Schema.extend argument should be a Type, [ Type ], ' +
-	      'or a schema definition ({ implicit: [...], explicit: [...] })')
-	  }
-
-	  implicit.forEach(function (type) {
-	    if (!(type instanceof Type)) {
-	      throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.')
-	    }
-
-	    if (type.loadKind && type.loadKind !== 'scalar') {
-	      throw new YAMLException('There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.')
-	    }
-
-	    if (type.multi) {
-	      throw new YAMLException('There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.')
-	    }
-	  });
-
-	  explicit.forEach(function (type) {
-	    if (!(type instanceof Type)) {
-	      throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.')
-	    }
-	  });
-
-	  const result = Object.create(Schema.prototype);
-
-	  result.implicit = (this.implicit || []).concat(implicit);
-	  result.explicit = (this.explicit || []).concat(explicit);
-
-	  result.compiledImplicit = compileList(result, 'implicit');
-	  result.compiledExplicit = compileList(result, 'explicit');
-	  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-
-	  return result
-	};
-
-	schema = Schema;
-	return schema;
-}
-
-var str;
-var hasRequiredStr;
-
-function requireStr () {
-	if (hasRequiredStr) return str;
-	hasRequiredStr = 1;
-
-	const Type = requireType();
-
-	str = new Type('tag:yaml.org,2002:str', {
-	  kind: 'scalar',
-	  construct: function (data) { return data !== null ? data : '' }
-	});
-	return str;
-}
-
-var seq;
-var hasRequiredSeq;
-
-function requireSeq () {
-	if (hasRequiredSeq) return seq;
-	hasRequiredSeq = 1;
-
-	const Type = requireType();
-
-	seq = new Type('tag:yaml.org,2002:seq', {
-	  kind: 'sequence',
-	  construct: function (data) { return data !== null ? data : [] }
-	});
-	return seq;
-}
-
-var map;
-var hasRequiredMap;
-
-function requireMap () {
-	if (hasRequiredMap) return map;
-	hasRequiredMap = 1;
-
-	const Type = requireType();
-
-	map = new Type('tag:yaml.org,2002:map', {
-	  kind: 'mapping',
-	  construct: function (data) { return data !== null ? data : {} }
-	});
-	return map;
-}
-
-var failsafe;
-var hasRequiredFailsafe;
-
-function requireFailsafe () {
-	if (hasRequiredFailsafe) return failsafe;
-	hasRequiredFailsafe = 1;
-
-	const Schema = requireSchema();
-
-	failsafe = new Schema({
-	  explicit: [
-	    requireStr(),
-	    requireSeq(),
-	    requireMap()
-	  ]
-	});
-	return failsafe;
-}
-
-var _null;
-var hasRequired_null;
-
-function require_null () {
-	if (hasRequired_null) return _null;
-	hasRequired_null = 1;
-
-	const Type = requireType();
-
-	function resolveYamlNull (data) {
-	  if (data === null) return true
-
-	  const max = data.length;
-
-	  return (max === 1 && data === '~') ||
-	         (max === 4 && (data === 'null' || data === 'Null' || data === 'NULL'))
-	}
-
-	function constructYamlNull () {
-	  return null
-	}
-
-	function isNull (object) {
-	  return object === null
-	}
-
-	_null = new Type('tag:yaml.org,2002:null', {
-	  kind: 'scalar',
-	  resolve: resolveYamlNull,
-	  construct: constructYamlNull,
-	  predicate: isNull,
-	  represent: {
-	    canonical: function () { return '~' },
-	    lowercase: function () { return 'null' },
-	    uppercase: function () { return 'NULL' },
-	    camelcase: function () { return 'Null' },
-	    empty: function () { return '' }
-	  },
-	  defaultStyle: 'lowercase'
-	});
-	return _null;
-}
-
-var bool;
-var hasRequiredBool;
-
-function requireBool () {
-	if (hasRequiredBool) return bool;
-	hasRequiredBool = 1;
-
-	const Type = requireType();
-
-	function resolveYamlBoolean (data) {
-	  if (data === null) return false
-
-	  const max = data.length;
-
-	  return (max === 4 && (data === 'true' || data === 'True' || data === 'TRUE')) ||
-	         (max === 5 && (data === 'false' || data === 'False' || data === 'FALSE'))
-	}
-
-	function constructYamlBoolean (data) {
-	  return data === 'true' ||
-	         data === 'True' ||
-	         data === 'TRUE'
-	}
-
-	function isBoolean (object) {
-	  return Object.prototype.toString.call(object) === '[object Boolean]'
-	}
-
-	bool = new Type('tag:yaml.org,2002:bool', {
-	  kind: 'scalar',
-	  resolve: resolveYamlBoolean,
-	  construct: constructYamlBoolean,
-	  predicate: isBoolean,
-	  represent: {
-	    lowercase: function (object) { return object ? 'true' : 'false' },
-	    uppercase: function (object) { return object ? 'TRUE' : 'FALSE' },
-	    camelcase: function (object) { return object ? 'True' : 'False' }
-	  },
-	  defaultStyle: 'lowercase'
-	});
-	return bool;
-}
-
-var int;
-var hasRequiredInt;
-
-function requireInt () {
-	if (hasRequiredInt) return int;
-	hasRequiredInt = 1;
-
-	const common = requireCommon();
-	const Type = requireType();
-
-	function isHexCode (c) {
-	  return ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) ||
-	         ((c >= 0x41/* A */) && (c <= 0x46/* F */)) ||
-	         ((c >= 0x61/* a */) && (c <= 0x66/* f */))
-	}
-
-	function isOctCode (c) {
-	  return ((c >= 0x30/* 0 */) && (c <= 0x37/* 7 */))
-	}
-
-	function isDecCode (c) {
-	  return ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */))
-	}
-
-	function resolveYamlInteger (data) {
-	  if (data === null) return false
-
-	  const max = data.length;
-	  let index = 0;
-	  let hasDigits = false;
-
-	  if (!max) return false
-
-	  let ch = data[index];
-
-	  // sign
-	  if (ch === '-' || ch === '+') {
-	    ch = data[++index];
-	  }
-
-	  if (ch === '0') {
-	    // 0
-	    if (index + 1 === max) return true
-	    ch = data[++index];
-
-	    // base 2, base 8, base 16
-
-	    if (ch === 'b') {
-	      // base 2
-	      index++;
-
-	      for (; index < max; index++) {
-	        ch = data[index];
-	        if (ch !== '0' && ch !== '1') return false
-	        hasDigits = true;
-	      }
-	      return hasDigits && isFinite(parseYamlInteger(data))
-	    }
-
-	    if (ch === 'x') {
-	      // base 16
-	      index++;
-
-	      for (; index < max; index++) {
-	        if (!isHexCode(data.charCodeAt(index))) return false
-	        hasDigits = true;
-	      }
-	      return hasDigits && isFinite(parseYamlInteger(data))
-	    }
-
-	    if (ch === 'o') {
-	      // base 8
-	      index++;
-
-	      for (; index < max; index++) {
-	        if (!isOctCode(data.charCodeAt(index))) return false
-	        hasDigits = true;
-	      }
-	      return hasDigits && isFinite(parseYamlInteger(data))
-	    }
-	  }
-
-	  // base 10 (except 0)
-
-	  for (; index < max; index++) {
-	    if (!isDecCode(data.charCodeAt(index))) {
-	      return false
-	    }
-	    hasDigits = true;
-	  }
-
-	  if (!hasDigits) return false
-
-	  return isFinite(parseYamlInteger(data))
-	}
-
-	function parseYamlInteger (data) {
-	  let value = data;
-	  let sign = 1;
-
-	  let ch = value[0];
-
-	  if (ch === '-' || ch === '+') {
-	    if (ch === '-') sign = -1;
-	    value = value.slice(1);
-	    ch = value[0];
-	  }
-
-	  if (value === '0') return 0
-
-	  if (ch === '0') {
-	    if (value[1] === 'b') return sign * parseInt(value.slice(2), 2)
-	    if (value[1] === 'x') return sign * parseInt(value.slice(2), 16)
-	    if (value[1] === 'o') return sign * parseInt(value.slice(2), 8)
-	  }
-
-	  return sign * parseInt(value, 10)
-	}
-
-	function constructYamlInteger (data) {
-	  return parseYamlInteger(data)
-	}
-
-	function isInteger (object) {
-	  return (Object.prototype.toString.call(object)) === '[object Number]' &&
-	         (object % 1 === 0 && !common.isNegativeZero(object))
-	}
-
-	int = new Type('tag:yaml.org,2002:int', {
-	  kind: 'scalar',
-	  resolve: resolveYamlInteger,
-	  construct: constructYamlInteger,
-	  predicate: isInteger,
-	  represent: {
-	    binary: function (obj) { return obj >= 0 ? '0b' + obj.toString(2) : '-0b' + obj.toString(2).slice(1) },
-	    octal: function (obj) { return obj >= 0 ? '0o' + obj.toString(8) : '-0o' + obj.toString(8).slice(1) },
-	    decimal: function (obj) { return obj.toString(10) },
-	    hexadecimal: function (obj) { return obj >= 0 ? '0x' + obj.toString(16).toUpperCase() : '-0x' + obj.toString(16).toUpperCase().slice(1) }
-	  },
-	  defaultStyle: 'decimal',
-	  styleAliases: {
-	    binary: [2, 'bin'],
-	    octal: [8, 'oct'],
-	    decimal: [10, 'dec'],
-	    hexadecimal: [16, 'hex']
-	  }
-	});
-	return int;
-}
-
-var float;
-var hasRequiredFloat;
-
-function requireFloat () {
-	if (hasRequiredFloat) return float;
-	hasRequiredFloat = 1;
-
-	const common = requireCommon();
-	const Type = requireType();
-
-	const YAML_FLOAT_PATTERN = new RegExp(
-	  // 2.5e4, 2.5 and integers
-	  '^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?' +
-	  // .2e4, .2
-	  // special case, seems not from spec
-	  '|\\.[0-9]+(?:[eE][-+]?[0-9]+)?' +
-	  // .inf
-	  '|[-+]?\\.(?:inf|Inf|INF)' +
-	  // .nan
-	  '|\\.(?:nan|NaN|NAN))$');
-
-	const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-	  '^(?:' +
-	  // .inf
-	  '[-+]?\\.(?:inf|Inf|INF)' +
-	  // .nan
-	  '|\\.(?:nan|NaN|NAN))$');
-
-	function resolveYamlFloat (data) {
-	  if (data === null) return false
-
-	  if (!YAML_FLOAT_PATTERN.test(data)) {
-	    return false
-	  }
-
-	  if (isFinite(parseFloat(data, 10))) {
-	    return true
-	  }
-
-	  return YAML_FLOAT_SPECIAL_PATTERN.test(data)
-	}
-
-	function constructYamlFloat (data) {
-	  let value = data.toLowerCase();
-	  const sign = value[0] === '-' ? -1 : 1;
-
-	  if ('+-'.indexOf(value[0]) >= 0) {
-	    value = value.slice(1);
-	  }
-
-	  if (value === '.inf') {
-	    return (sign === 1) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY
-	  } else if (value === '.nan') {
-	    return NaN
-	  }
-	  return sign * parseFloat(value, 10)
-	}
-
-	const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-
-	function representYamlFloat (object, style) {
-	  if (isNaN(object)) {
-	    switch (style) {
-	      case 'lowercase': return '.nan'
-	      case 'uppercase': return '.NAN'
-	      case 'camelcase': return '.NaN'
-	    }
-	  } else if (Number.POSITIVE_INFINITY === object) {
-	    switch (style) {
-	      case 'lowercase': return '.inf'
-	      case 'uppercase': return '.INF'
-	      case 'camelcase': return '.Inf'
-	    }
-	  } else if (Number.NEGATIVE_INFINITY === object) {
-	    switch (style) {
-	      case 'lowercase': return '-.inf'
-	      case 'uppercase': return '-.INF'
-	      case 'camelcase': return '-.Inf'
-	    }
-	  } else if (common.isNegativeZero(object)) {
-	    return '-0.0'
-	  }
-
-	  const res = object.toString(10);
-
-	  // JS stringifier can build scientific format without dots: 5e-100,
-	  // while YAML requres dot: 5.e-100. Fix it with simple hack
-
-	  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace('e', '.e') : res
-	}
-
-	function isFloat (object) {
-	  return (Object.prototype.toString.call(object) === '[object Number]') &&
-	         (object % 1 !== 0 || common.isNegativeZero(object))
-	}
-
-	float = new Type('tag:yaml.org,2002:float', {
-	  kind: 'scalar',
-	  resolve: resolveYamlFloat,
-	  construct: constructYamlFloat,
-	  predicate: isFloat,
-	  represent: representYamlFloat,
-	  defaultStyle: 'lowercase'
-	});
-	return float;
-}
-
-var json;
-var hasRequiredJson;
-
-function requireJson () {
-	if (hasRequiredJson) return json;
-	hasRequiredJson = 1;
-
-	json = requireFailsafe().extend({
-	  implicit: [
-	    require_null(),
-	    requireBool(),
-	    requireInt(),
-	    requireFloat()
-	  ]
-	});
-	return json;
-}
-
-var core;
-var hasRequiredCore;
-
-function requireCore () {
-	if (hasRequiredCore) return core;
-	hasRequiredCore = 1;
-
-	core = requireJson();
-	return core;
-}
-
-var timestamp;
-var hasRequiredTimestamp;
-
-function requireTimestamp () {
-	if (hasRequiredTimestamp) return timestamp;
-	hasRequiredTimestamp = 1;
-
-	const Type = requireType();
-
-	const YAML_DATE_REGEXP = new RegExp(
-	  '^([0-9][0-9][0-9][0-9])' + // [1] year
-	  '-([0-9][0-9])' + // [2] month
-	  '-([0-9][0-9])$');                   // [3] day
-
-	const YAML_TIMESTAMP_REGEXP = new RegExp(
-	  '^([0-9][0-9][0-9][0-9])' + // [1] year
-	  '-([0-9][0-9]?)' + // [2] month
-	  '-([0-9][0-9]?)' + // [3] day
-	  '(?:[Tt]|[ \\t]+)' + // ...
-	  '([0-9][0-9]?)' + // [4] hour
-	  ':([0-9][0-9])' + // [5] minute
-	  ':([0-9][0-9])' + // [6] second
-	  '(?:\\.([0-9]*))?' + // [7] fraction
-	  '(?:[ \\t]*(Z|([-+])([0-9][0-9]?)' + // [8] tz [9] tz_sign [10] tzHour
-	  '(?::([0-9][0-9]))?))?$');           // [11] tzMinute
-
-	function resolveYamlTimestamp (data) {
-	  if (data === null) return false
-	  if (YAML_DATE_REGEXP.exec(data) !== null) return true
-	  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true
-	  return false
-	}
-
-	function constructYamlTimestamp (data) {
-	  let fraction = 0;
-	  let delta = null;
-
-	  let match = YAML_DATE_REGEXP.exec(data);
-	  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-
-	  if (match === null) throw new Error('Date resolve error')
-
-	  // match: [1] year [2] month [3] day
-
-	  const year = +(match[1]);
-	  const month = +(match[2]) - 1; // JS month starts with 0
-	  const day = +(match[3]);
-
-	  if (!match[4]) { // no hour
-	    return new Date(Date.UTC(year, month, day))
-	  }
-
-	  // match: [4] hour [5] minute [6] second [7] fraction
-
-	  const hour = +(match[4]);
-	  const minute = +(match[5]);
-	  const second = +(match[6]);
-
-	  if (match[7]) {
-	    fraction = match[7].slice(0, 3);
-	    while (fraction.length < 3) { // milli-seconds
-	      fraction += '0';
-	    }
-	    fraction = +fraction;
-	  }
-
-	  // match: [8] tz [9] tz_sign [10] tzHour [11] tzMinute
-
-	  if (match[9]) {
-	    const tzHour = +(match[10]);
-	    const tzMinute = +(match[11] || 0);
-	    delta = (tzHour * 60 + tzMinute) * 60000; // delta in mili-seconds
-	    if (match[9] === '-') delta = -delta;
-	  }
-
-	  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-
-	  if (delta) date.setTime(date.getTime() - delta);
-
-	  return date
-	}
-
-	function representYamlTimestamp (object /*, style */) {
-	  return object.toISOString()
-	}
-
-	timestamp = new Type('tag:yaml.org,2002:timestamp', {
-	  kind: 'scalar',
-	  resolve: resolveYamlTimestamp,
-	  construct: constructYamlTimestamp,
-	  instanceOf: Date,
-	  represent: representYamlTimestamp
-	});
-	return timestamp;
-}
-
-var merge;
-var hasRequiredMerge;
-
-function requireMerge () {
-	if (hasRequiredMerge) return merge;
-	hasRequiredMerge = 1;
-
-	const Type = requireType();
-
-	function resolveYamlMerge (data) {
-	  return data === '<<' || data === null
-	}
-
-	merge = new Type('tag:yaml.org,2002:merge', {
-	  kind: 'scalar',
-	  resolve: resolveYamlMerge
-	});
-	return merge;
-}
-
-var binary;
-var hasRequiredBinary;
-
-function requireBinary () {
-	if (hasRequiredBinary) return binary;
-	hasRequiredBinary = 1;
-
-	const Type = requireType();
-
-	// [ 64, 65, 66 ] -> [ padding, CR, LF ]
-	const BASE64_MAP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r';
-
-	function resolveYamlBinary (data) {
-	  if (data === null) return false
-
-	  let bitlen = 0;
-	  const max = data.length;
-	  const map = BASE64_MAP;
-
-	  // Convert one by one.
-	  for (let idx = 0; idx < max; idx++) {
-	    const code = map.indexOf(data.charAt(idx));
-
-	    // Skip CR/LF
-	    if (code > 64) continue
-
-	    // Fail on illegal characters
-	    if (code < 0) return false
-
-	    bitlen += 6;
-	  }
-
-	  // If there are any bits left, source was corrupted
-	  return (bitlen % 8) === 0
-	}
-
-	function constructYamlBinary (data) {
-	  const input = data.replace(/[\r\n=]/g, ''); // remove CR/LF & padding to simplify scan
-	  const max = input.length;
-	  const map = BASE64_MAP;
-	  let bits = 0;
-	  const result = [];
-
-	  // Collect by 6*4 bits (3 bytes)
-
-	  for (let idx = 0; idx < max; idx++) {
-	    if ((idx % 4 === 0) && idx) {
-	      result.push((bits >> 16) & 0xFF);
-	      result.push((bits >> 8) & 0xFF);
-	      result.push(bits & 0xFF);
-	    }
-
-	    bits = (bits << 6) | map.indexOf(input.charAt(idx));
-	  }
-
-	  // Dump tail
-
-	  const tailbits = (max % 4) * 6;
-
-	  if (tailbits === 0) {
-	    result.push((bits >> 16) & 0xFF);
-	    result.push((bits >> 8) & 0xFF);
-	    result.push(bits & 0xFF);
-	  } else if (tailbits === 18) {
-	    result.push((bits >> 10) & 0xFF);
-	    result.push((bits >> 2) & 0xFF);
-	  } else if (tailbits === 12) {
-	    result.push((bits >> 4) & 0xFF);
-	  }
-
-	  return new Uint8Array(result)
-	}
-
-	function representYamlBinary (object /*, style */) {
-	  let result = '';
-	  let bits = 0;
-	  const max = object.length;
-	  const map = BASE64_MAP;
-
-	  // Convert every three bytes to 4 ASCII characters.
-
-	  for (let idx = 0; idx < max; idx++) {
-	    if ((idx % 3 === 0) && idx) {
-	      result += map[(bits >> 18) & 0x3F];
-	      result += map[(bits >> 12) & 0x3F];
-	      result += map[(bits >> 6) & 0x3F];
-	      result += map[bits & 0x3F];
-	    }
-
-	    bits = (bits << 8) + object[idx];
-	  }
-
-	  // Dump tail
-
-	  const tail = max % 3;
-
-	  if (tail === 0) {
-	    result += map[(bits >> 18) & 0x3F];
-	    result += map[(bits >> 12) & 0x3F];
-	    result += map[(bits >> 6) & 0x3F];
-	    result += map[bits & 0x3F];
-	  } else if (tail === 2) {
-	    result += map[(bits >> 10) & 0x3F];
-	    result += map[(bits >> 4) & 0x3F];
-	    result += map[(bits << 2) & 0x3F];
-	    result += map[64];
-	  } else if (tail === 1) {
-	    result += map[(bits >> 2) & 0x3F];
-	    result += map[(bits << 4) & 0x3F];
-	    result += map[64];
-	    result += map[64];
-	  }
-
-	  return result
-	}
-
-	function isBinary (obj) {
-	  return Object.prototype.toString.call(obj) === '[object Uint8Array]'
-	}
-
-	binary = new Type('tag:yaml.org,2002:binary', {
-	  kind: 'scalar',
-	  resolve: resolveYamlBinary,
-	  construct: constructYamlBinary,
-	  predicate: isBinary,
-	  represent: representYamlBinary
-	});
-	return binary;
-}
-
-var omap;
-var hasRequiredOmap;
-
-function requireOmap () {
-	if (hasRequiredOmap) return omap;
-	hasRequiredOmap = 1;
-
-	const Type = requireType();
-
-	const _hasOwnProperty = Object.prototype.hasOwnProperty;
-	const _toString = Object.prototype.toString;
-
-	function resolveYamlOmap (data) {
-	  if (data === null) return true
-
-	  const objectKeys = {};
-	  const object = data;
-
-	  for (let index = 0, length = object.length; index < length; index += 1) {
-	    const pair = object[index];
-	    let pairHasKey = false;
-
-	    if (_toString.call(pair) !== '[object Object]') return false
-
-	    let pairKey;
-	    for (pairKey in pair) {
-	      if (_hasOwnProperty.call(pair, pairKey)) {
-	        if (!pairHasKey) pairHasKey = true;
-	        else return false
-	      }
-	    }
-
-	    if (!pairHasKey) return false
-
-	    if (_hasOwnProperty.call(objectKeys, pairKey)) return false
-	    Object.defineProperty(objectKeys, pairKey, { value: true });
-	  }
-
-	  return true
-	}
-
-	function constructYamlOmap (data) {
-	  return data !== null ? data : []
-	}
-
-	omap = new Type('tag:yaml.org,2002:omap', {
-	  kind: 'sequence',
-	  resolve: resolveYamlOmap,
-	  construct: constructYamlOmap
-	});
-	return omap;
-}
-
-var pairs;
-var hasRequiredPairs;
-
-function requirePairs () {
-	if (hasRequiredPairs) return pairs;
-	hasRequiredPairs = 1;
-
-	const Type = requireType();
-
-	const _toString = Object.prototype.toString;
-
-	function resolveYamlPairs (data) {
-	  if (data === null) return true
-
-	  const object = data;
-
-	  const result = new Array(object.length);
-
-	  for (let index = 0, length = object.length; index < length; index += 1) {
-	    const pair = object[index];
-
-	    if (_toString.call(pair) !== '[object Object]') return false
-
-	    const keys = Object.keys(pair);
-
-	    if (keys.length !== 1) return false
-
-	    result[index] = [keys[0], pair[keys[0]]];
-	  }
-
-	  return true
-	}
-
-	function constructYamlPairs (data) {
-	  if (data === null) return []
-
-	  const object = data;
-	  const result = new Array(object.length);
-
-	  for (let index = 0, length = object.length; index < length; index += 1) {
-	    const pair = object[index];
-
-	    const keys = Object.keys(pair);
-
-	    result[index] = [keys[0], pair[keys[0]]];
-	  }
-
-	  return result
-	}
-
-	pairs = new Type('tag:yaml.org,2002:pairs', {
-	  kind: 'sequence',
-	  resolve: resolveYamlPairs,
-	  construct: constructYamlPairs
-	});
-	return pairs;
-}
-
-var set;
-var hasRequiredSet;
-
-function requireSet () {
-	if (hasRequiredSet) return set;
-	hasRequiredSet = 1;
-
-	const Type = requireType();
-
-	const _hasOwnProperty = Object.prototype.hasOwnProperty;
-
-	function resolveYamlSet (data) {
-	  if (data === null) return true
-
-	  const object = data;
-
-	  for (const key in object) {
-	    if (_hasOwnProperty.call(object, key)) {
-	      if (object[key] !== null) return false
-	    }
-	  }
-
-	  return true
-	}
-
-	function constructYamlSet (data) {
-	  return data !== null ? data : {}
-	}
-
-	set = new Type('tag:yaml.org,2002:set', {
-	  kind: 'mapping',
-	  resolve: resolveYamlSet,
-	  construct: constructYamlSet
-	});
-	return set;
-}
-
-var _default;
-var hasRequired_default;
-
-function require_default () {
-	if (hasRequired_default) return _default;
-	hasRequired_default = 1;
-
-	_default = requireCore().extend({
-	  implicit: [
-	    requireTimestamp(),
-	    requireMerge()
-	  ],
-	  explicit: [
-	    requireBinary(),
-	    requireOmap(),
-	    requirePairs(),
-	    requireSet()
-	  ]
-	});
-	return _default;
-}
-
-var hasRequiredLoader;
-
-function requireLoader () {
-	if (hasRequiredLoader) return loader;
-	hasRequiredLoader = 1;
-
-	const common = requireCommon();
-	const YAMLException = requireException();
-	const makeSnippet = requireSnippet();
-	const DEFAULT_SCHEMA = require_default();
-
-	const _hasOwnProperty = Object.prototype.hasOwnProperty;
-
-	const CONTEXT_FLOW_IN = 1;
-	const CONTEXT_FLOW_OUT = 2;
-	const CONTEXT_BLOCK_IN = 3;
-	const CONTEXT_BLOCK_OUT = 4;
-
-	const CHOMPING_CLIP = 1;
-	const CHOMPING_STRIP = 2;
-	const CHOMPING_KEEP = 3;
-
-	// eslint-disable-next-line no-control-regex
-	const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-	const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-	// eslint-disable-next-line no-useless-escape
-	const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-	// eslint-disable-next-line no-useless-escape
-	const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-	// eslint-disable-next-line no-useless-escape
-	const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-
-	function _class (obj) { return Object.prototype.toString.call(obj) }
-
-	function isEol (c) {
-	  return (c === 0x0A/* LF */) || (c === 0x0D/* CR */)
-	}
-
-	function isWhiteSpace (c) {
-	  return (c === 0x09/* Tab */) || (c === 0x20/* Space */)
-	}
-
-	function isWsOrEol (c) {
-	  return (c === 0x09/* Tab */) ||
-	         (c === 0x20/* Space */) ||
-	         (c === 0x0A/* LF */) ||
-	         (c === 0x0D/* CR */)
-	}
-
-	function isFlowIndicator (c) {
-	  return c === 0x2C/* , */ ||
-	         c === 0x5B/* [ */ ||
-	         c === 0x5D/* ] */ ||
-	         c === 0x7B/* { */ ||
-	         c === 0x7D/* } */
-	}
-
-	function fromHexCode (c) {
-	  if ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) {
-	    return c - 0x30
-	  }
-
-	  const lc = c | 0x20;
-
-	  if ((lc >= 0x61/* a */) && (lc <= 0x66/* f */)) {
-	    return lc - 0x61 + 10
-	  }
-
-	  return -1
-	}
-
-	function escapedHexLen (c) {
-	  if (c === 0x78/* x */) { return 2 }
-	  if (c === 0x75/* u */) { return 4 }
-	  if (c === 0x55/* U */) { return 8 }
-	  return 0
-	}
-
-	function fromDecimalCode (c) {
-	  if ((c >= 0x30/* 0 */) && (c <= 0x39/* 9 */)) {
-	    return c - 0x30
-	  }
-
-	  return -1
-	}
-
-	function simpleEscapeSequence (c) {
-	  switch (c) {
-	    case 0x30/* 0 */: return '\x00'
-	    case 0x61/* a */: return '\x07'
-	    case 0x62/* b */: return '\x08'
-	    case 0x74/* t */: return '\x09'
-	    case 0x09/* Tab */: return '\x09'
-	    case 0x6E/* n */: return '\x0A'
-	    case 0x76/* v */: return '\x0B'
-	    case 0x66/* f */: return '\x0C'
-	    case 0x72/* r */: return '\x0D'
-	    case 0x65/* e */: return '\x1B'
-	    case 0x20/* Space */: return ' '
-	    case 0x22/* " */: return '\x22'
-	    case 0x2F/* / */: return '/'
-	    case 0x5C/* \ */: return '\x5C'
-	    case 0x4E/* N */: return '\x85'
-	    case 0x5F/* _ */: return '\xA0'
-	    case 0x4C/* L */: return '\u2028'
-	    case 0x50/* P */: return '\u2029'
-	    default: return ''
-	  }
-	}
-
-	function charFromCodepoint (c) {
-	  if (c <= 0xFFFF) {
-	    return String.fromCharCode(c)
-	  }
-	  // Encode UTF-16 surrogate pair
-	  // https://en.wikipedia.org/wiki/UTF-16#Code_points_U.2B010000_to_U.2B10FFFF
-	  return String.fromCharCode(
-	    ((c - 0x010000) >> 10) + 0xD800,
-	    ((c - 0x010000) & 0x03FF) + 0xDC00
-	  )
-	}
-
-	// set a property of a literal object, while protecting against prototype pollution,
-	// see https://github.com/nodeca/js-yaml/issues/164 for more details
-	function setProperty (object, key, value) {
-	  // used for this specific key only because Object.defineProperty is slow
-	  if (key === '__proto__') {
-	    Object.defineProperty(object, key, {
-	      configurable: true,
-	      enumerable: true,
-	      writable: true,
-	      value: value
-	    });
-	  } else {
-	    object[key] = value;
-	  }
-	}
-
-	const simpleEscapeCheck = new Array(256); // integer, for fast access
-	const simpleEscapeMap = new Array(256);
-	for (let i = 0; i < 256; i++) {
-	  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	  simpleEscapeMap[i] = simpleEscapeSequence(i);
-	}
-
-	function State (input, options) {
-	  this.input = input;
-
-	  this.filename = options['filename'] || null;
-	  this.schema = options['schema'] || DEFAULT_SCHEMA;
-	  this.onWarning = options['onWarning'] || null;
-	  // (Hidden) Remove? makes the loader to expect YAML 1.1 documents
-	  // if such documents have no explicit %YAML directive
-	  this.legacy = options['legacy'] || false;
-
-	  this.json = options['json'] || false;
-	  this.listener = options['listener'] || null;
-	  this.maxDepth = typeof options['maxDepth'] === 'number' ? options['maxDepth'] : 100;
-	  this.maxTotalMergeKeys = typeof options['maxTotalMergeKeys'] === 'number' ? options['maxTotalMergeKeys'] : 10000;
-
-	  this.implicitTypes = this.schema.compiledImplicit;
-	  this.typeMap = this.schema.compiledTypeMap;
-
-	  this.length = input.length;
-	  this.position = 0;
-	  this.line = 0;
-	  this.lineStart = 0;
-	  this.lineIndent = 0;
-	  this.depth = 0;
-	  this.totalMergeKeys = 0;
-
-	  // position of first leading tab in the current line,
-	  // used to make sure there are no tabs in the indentation
-	  this.firstTabInLine = -1;
-
-	  this.documents = [];
-	  this.anchorMapTransactions = [];
-
-	  /*
-	  this.version;
-	  this.checkLineBreaks;
-	  this.tagMap;
-	  this.anchorMap;
-	  this.tag;
-	  this.anchor;
-	  this.kind;
-	  this.result; */
-	}
-
-	function generateError (state, message) {
-	  const mark = {
-	    name: state.filename,
-	    buffer: state.input.slice(0, -1), // omit trailing \0
-	    position: state.position,
-	    line: state.line,
-	    column: state.position - state.lineStart
-	  };
-
-	  mark.snippet = makeSnippet(mark);
-
-	  return new YAMLException(message, mark)
-	}
-
-	function throwError (state, message) {
-	  throw generateError(state, message)
-	}
-
-	function throwWarning (state, message) {
-	  if (state.onWarning) {
-	    state.onWarning.call(null, generateError(state, message));
-	  }
-	}
-
-	function storeAnchor (state, name, value) {
-	  const transactions = state.anchorMapTransactions;
-
-	  if (transactions.length !== 0) {
-	    const transaction = transactions[transactions.length - 1];
-
-	    if (!_hasOwnProperty.call(transaction, name)) {
-	      transaction[name] = {
-	        existed: _hasOwnProperty.call(state.anchorMap, name),
-	        value: state.anchorMap[name]
-	      };
-	    }
-	  }
-
-	  state.anchorMap[name] = value;
-	}
-
-	function beginAnchorTransaction (state) {
-	  state.anchorMapTransactions.push(Object.create(null));
-	}
-
-	function commitAnchorTransaction (state) {
-	  const transaction = state.anchorMapTransactions.pop();
-	  const transactions = state.anchorMapTransactions;
-
-	  if (transactions.length === 0) return
-
-	  const parent = transactions[transactions.length - 1];
-	  const names = Object.keys(transaction);
-
-	  for (let index = 0, length = names.length; index < length; index += 1) {
-	    const name = names[index];
-
-	    if (!_hasOwnProperty.call(parent, name)) {
-	      parent[name] = transaction[name];
-	    }
-	  }
-	}
-
-	function rollbackAnchorTransaction (state) {
-	  const transaction = state.anchorMapTransactions.pop();
-	  const names = Object.keys(transaction);
-
-	  for (let index = names.length - 1; index >= 0; index -= 1) {
-	    const entry = transaction[names[index]];
-
-	    if (entry.existed) {
-	      state.anchorMap[names[index]] = entry.value;
-	    } else {
-	      delete state.anchorMap[names[index]];
-	    }
-	  }
-	}
-
-	function snapshotState (state) {
-	  return {
-	    position: state.position,
-	    line: state.line,
-	    lineStart: state.lineStart,
-	    lineIndent: state.lineIndent,
-	    firstTabInLine: state.firstTabInLine,
-	    tag: state.tag,
-	    anchor: state.anchor,
-	    kind: state.kind,
-	    result: state.result
-	  }
-	}
-
-	function restoreState (state, snapshot) {
-	  state.position = snapshot.position;
-	  state.line = snapshot.line;
-	  state.lineStart = snapshot.lineStart;
-	  state.lineIndent = snapshot.lineIndent;
-	  state.firstTabInLine = snapshot.firstTabInLine;
-	  state.tag = snapshot.tag;
-	  state.anchor = snapshot.anchor;
-	  state.kind = snapshot.kind;
-	  state.result = snapshot.result;
-	}
-
-	const directiveHandlers = {
-
-	  YAML: function handleYamlDirective (state, name, args) {
-	    if (state.version !== null) {
-	      throwError(state, 'duplication of %YAML directive');
-	    }
-
-	    if (args.length !== 1) {
-	      throwError(state, 'YAML directive accepts exactly one argument');
-	    }
-
-	    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-
-	    if (match === null) {
-	      throwError(state, 'ill-formed argument of the YAML directive');
-	    }
-
-	    const major = parseInt(match[1], 10);
-	    const minor = parseInt(match[2], 10);
-
-	    if (major !== 1) {
-	      throwError(state, 'unacceptable YAML version of the document');
-	    }
-
-	    state.version = args[0];
-	    state.checkLineBreaks = (minor < 2);
-
-	    if (minor !== 1 && minor !== 2) {
-	      throwWarning(state, 'unsupported YAML version of the document');
-	    }
-	  },
-
-	  TAG: function handleTagDirective (state, name, args) {
-	    let prefix;
-
-	    if (args.length !== 2) {
-	      throwError(state, 'TAG directive accepts exactly two arguments');
-	    }
-
-	    const handle = args[0];
-	    prefix = args[1];
-
-	    if (!PATTERN_TAG_HANDLE.test(handle)) {
-	      throwError(state, 'ill-formed tag handle (first argument) of the TAG directive');
-	    }
-
-	    if (_hasOwnProperty.call(state.tagMap, handle)) {
-	      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-	    }
-
-	    if (!PATTERN_TAG_URI.test(prefix)) {
-	      throwError(state, 'ill-formed tag prefix (second argument) of the TAG directive');
-	    }
-
-	    try {
-	      prefix = decodeURIComponent(prefix);
-	    } catch (err) {
-	      throwError(state, 'tag prefix is malformed: ' + prefix);
-	    }
-
-	    state.tagMap[handle] = prefix;
-	  }
-	};
-
-	function captureSegment (state, start, end, checkJson) {
-	  if (start < end) {
-	    const _result = state.input.slice(start, end);
-
-	    if (checkJson) {
-	      for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-	        const _character = _result.charCodeAt(_position);
-	        if (!(_character === 0x09 ||
-	              (_character >= 0x20 && _character <= 0x10FFFF))) {
-	          throwError(state, 'expected valid JSON character');
-	        }
-	      }
-	    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-	      throwError(state, 'the stream contains non-printable characters');
-	    }
-
-	    state.result += _result;
-	  }
-	}
-
-	function chargeMergeWork (state) {
-	  state.totalMergeKeys++;
-
-	  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-	    throwError(state, 'merge keys exceeded maxTotalMergeKeys (' + state.maxTotalMergeKeys + ')');
-	  }
-	}
-
-	function mergeMappings (state, destination, source, overridableKeys) {
-	  if (!common.isObject(source)) {
-	    throwError(state, 'cannot merge mappings; the provided source object is unacceptable');
-	  }
-
-	  // Count the source mapping itself to bound sequences of empty mappings.
-	  chargeMergeWork(state);
-
-	  const sourceKeys = Object.keys(source);
-
-	  for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-	    const key = sourceKeys[index];
-
-	    chargeMergeWork(state);
-
-	    if (!_hasOwnProperty.call(destination, key)) {
-	      setProperty(destination, key, source[key]);
-	      overridableKeys[key] = true;
-	    }
-	  }
-	}
-
-	function storeMappingPair (state, _result, overridableKeys, keyTag, keyNode, valueNode,
-	  startLine, startLineStart, startPos) {
-	  // The output is a plain object here, so keys can only be strings.
-	  // We need to convert keyNode to a string, but doing so can hang the process
-	  // (deeply nested arrays that explode exponentially using aliases).
-	  if (Array.isArray(keyNode)) {
-	    keyNode = Array.prototype.slice.call(keyNode);
-
-	    for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-	      if (Array.isArray(keyNode[index])) {
-	        throwError(state, 'nested arrays are not supported inside keys');
-	      }
-
-	      if (typeof keyNode === 'object' && _class(keyNode[index]) === '[object Object]') {
-	        keyNode[index] = '[object Object]';
-	      }
-	    }
-	  }
-
-	  // Avoid code execution in load() via toString property
-	  // (still use its own toString for arrays, timestamps,
-	  // and whatever user schema extensions happen to have @@toStringTag)
-	  if (typeof keyNode === 'object' && _class(keyNode) === '[object Object]') {
-	    keyNode = '[object Object]';
-	  }
-
-	  keyNode = String(keyNode);
-
-	  if (_result === null) {
-	    _result = {};
-	  }
-
-	  if (keyTag === 'tag:yaml.org,2002:merge') {
-	    if (Array.isArray(valueNode)) {
-	      if (valueNode.length > 100) {
-	        throwError(state, 'abnormal merge sequence size');
-	      }
-
-	      for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-	        mergeMappings(state, _result, valueNode[index], overridableKeys);
-	      }
-	    } else {
-	      mergeMappings(state, _result, valueNode, overridableKeys);
-	    }
-	  } else {
-	    if (!state.json &&
-	        !_hasOwnProperty.call(overridableKeys, keyNode) &&
-	        _hasOwnProperty.call(_result, keyNode)) {
-	      state.line = startLine || state.line;
-	      state.lineStart = startLineStart || state.lineStart;
-	      state.position = startPos || state.position;
-	      throwError(state, 'duplicated mapping key');
-	    }
-
-	    setProperty(_result, keyNode, valueNode);
-	    delete overridableKeys[keyNode];
-	  }
-
-	  return _result
-	}
-
-	function readLineBreak (state) {
-	  const ch = state.input.charCodeAt(state.position);
-
-	  if (ch === 0x0A/* LF */) {
-	    state.position++;
-	  } else if (ch === 0x0D/* CR */) {
-	    state.position++;
-	    if (state.input.charCodeAt(state.position) === 0x0A/* LF */) {
-	      state.position++;
-	    }
-	  } else {
-	    throwError(state, 'a line break is expected');
-	  }
-
-	  state.line += 1;
-	  state.lineStart = state.position;
-	  state.firstTabInLine = -1;
-	}
-
-	function skipSeparationSpace (state, allowComments, checkIndent) {
-	  let lineBreaks = 0;
-	  let ch = state.input.charCodeAt(state.position);
-
-	  while (ch !== 0) {
-	    while (isWhiteSpace(ch)) {
-	      if (ch === 0x09/* Tab */ && state.firstTabInLine === -1) {
-	        state.firstTabInLine = state.position;
-	      }
-	      ch = state.input.charCodeAt(++state.position);
-	    }
-
-	    if (allowComments && ch === 0x23/* # */) {
-	      do {
-	        ch = state.input.charCodeAt(++state.position);
-	      } while (ch !== 0x0A/* LF */ && ch !== 0x0D/* CR */ && ch !== 0)
-	    }
-
-	    if (isEol(ch)) {
-	      readLineBreak(state);
-
-	      ch = state.input.charCodeAt(state.position);
-	      lineBreaks++;
-	      state.lineIndent = 0;
-
-	      while (ch === 0x20/* Space */) {
-	        state.lineIndent++;
-	        ch = state.input.charCodeAt(++state.position);
-	      }
-	    } else {
-	      break
-	    }
-	  }
-
-	  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-	    throwWarning(state, 'deficient indentation');
-	  }
-
-	  return lineBreaks
-	}
-
-	function testDocumentSeparator (state) {
-	  let _position = state.position;
-	  let ch = state.input.charCodeAt(_position);
-
-	  // Condition state.position === state.lineStart is tested
-	  // in parent on each call, for efficiency. No needs to test here again.
-	  if ((ch === 0x2D/* - */ || ch === 0x2E/* . */) &&
-	      ch === state.input.charCodeAt(_position + 1) &&
-	      ch === state.input.charCodeAt(_position + 2)) {
-	    _position += 3;
-
-	    ch = state.input.charCodeAt(_position);
-
-	    if (ch === 0 || isWsOrEol(ch)) {
-	      return true
-	    }
-	  }
-
-	  return false
-	}
-
-	function writeFoldedLines (state, count) {
-	  if (count === 1) {
-	    state.result += ' ';
-	  } else if (count > 1) {
-	    state.result += common.repeat('\n', count - 1);
-	  }
-	}
-
-	function readPlainScalar (state, nodeIndent, withinFlowCollection) {
-	  let captureStart;
-	  let captureEnd;
-	  let hasPendingContent;
-	  let _line;
-	  let _lineStart;
-	  let _lineIndent;
-	  const _kind = state.kind;
-	  const _result = state.result;
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (isWsOrEol(ch) ||
-	      isFlowIndicator(ch) ||
-	      ch === 0x23/* # */ ||
-	      ch === 0x26/* & */ ||
-	      ch === 0x2A/* * */ ||
-	      ch === 0x21/* ! */ ||
-	      ch === 0x7C/* | */ ||
-	      ch === 0x3E/* > */ ||
-	      ch === 0x27/* ' */ ||
-	      ch === 0x22/* " */ ||
-	      ch === 0x25/* % */ ||
-	      ch === 0x40/* @ */ ||
-	      ch === 0x60/* ` */) {
-	    return false
-	  }
-
-	  if (ch === 0x3F/* ? */ || ch === 0x2D/* - */) {
-	    const following = state.input.charCodeAt(state.position + 1);
-
-	    if (isWsOrEol(following) ||
-	        (withinFlowCollection && isFlowIndicator(following))) {
-	      return false
-	    }
-	  }
-
-	  state.kind = 'scalar';
-	  state.result = '';
-	  captureStart = captureEnd = state.position;
-	  hasPendingContent = false;
-
-	  while (ch !== 0) {
-	    if (ch === 0x3A/* : */) {
-	      const following = state.input.charCodeAt(state.position + 1);
-
-	      if (isWsOrEol(following) ||
-	          (withinFlowCollection && isFlowIndicator(following))) {
-	        break
-	      }
-	    } else if (ch === 0x23/* # */) {
-	      const preceding = state.input.charCodeAt(state.position - 1);
-
-	      if (isWsOrEol(preceding)) {
-	        break
-	      }
-	    } else if ((state.position === state.lineStart && testDocumentSeparator(state)) ||
-	               (withinFlowCollection && isFlowIndicator(ch))) {
-	      break
-	    } else if (isEol(ch)) {
-	      _line = state.line;
-	      _lineStart = state.lineStart;
-	      _lineIndent = state.lineIndent;
-	      skipSeparationSpace(state, false, -1);
-
-	      if (state.lineIndent >= nodeIndent) {
-	        hasPendingContent = true;
-	        ch = state.input.charCodeAt(state.position);
-	        continue
-	      } else {
-	        state.position = captureEnd;
-	        state.line = _line;
-	        state.lineStart = _lineStart;
-	        state.lineIndent = _lineIndent;
-	        break
-	      }
-	    }
-
-	    if (hasPendingContent) {
-	      captureSegment(state, captureStart, captureEnd, false);
-	      writeFoldedLines(state, state.line - _line);
-	      captureStart = captureEnd = state.position;
-	      hasPendingContent = false;
-	    }
-
-	    if (!isWhiteSpace(ch)) {
-	      captureEnd = state.position + 1;
-	    }
-
-	    ch = state.input.charCodeAt(++state.position);
-	  }
-
-	  captureSegment(state, captureStart, captureEnd, false);
-
-	  if (state.result) {
-	    return true
-	  }
-
-	  state.kind = _kind;
-	  state.result = _result;
-	  return false
-	}
-
-	function readSingleQuotedScalar (state, nodeIndent) {
-	  let captureStart;
-	  let captureEnd;
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch !== 0x27/* ' */) {
-	    return false
-	  }
-
-	  state.kind = 'scalar';
-	  state.result = '';
-	  state.position++;
-	  captureStart = captureEnd = state.position;
-
-	  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-	    if (ch === 0x27/* ' */) {
-	      captureSegment(state, captureStart, state.position, true);
-	      ch = state.input.charCodeAt(++state.position);
-
-	      if (ch === 0x27/* ' */) {
-	        captureStart = state.position;
-	        state.position++;
-	        captureEnd = state.position;
-	      } else {
-	        return true
-	      }
-	    } else if (isEol(ch)) {
-	      captureSegment(state, captureStart, captureEnd, true);
-	      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-	      captureStart = captureEnd = state.position;
-	    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-	      throwError(state, 'unexpected end of the document within a single quoted scalar');
-	    } else {
-	      state.position++;
-	      if (!isWhiteSpace(ch)) {
-	        captureEnd = state.position;
-	      }
-	    }
-	  }
-
-	  throwError(state, 'unexpected end of the stream within a single quoted scalar');
-	}
-
-	function readDoubleQuotedScalar (state, nodeIndent) {
-	  let captureStart;
-	  let captureEnd;
-	  let tmp;
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch !== 0x22/* " */) {
-	    return false
-	  }
-
-	  state.kind = 'scalar';
-	  state.result = '';
-	  state.position++;
-	  captureStart = captureEnd = state.position;
-
-	  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-	    if (ch === 0x22/* " */) {
-	      captureSegment(state, captureStart, state.position, true);
-	      state.position++;
-	      return true
-	    } else if (ch === 0x5C/* \ */) {
-	      captureSegment(state, captureStart, state.position, true);
-	      ch = state.input.charCodeAt(++state.position);
-
-	      if (isEol(ch)) {
-	        skipSeparationSpace(state, false, nodeIndent);
-
-	        // TODO: rework to inline fn with no type cast?
-	      } else if (ch < 256 && simpleEscapeCheck[ch]) {
-	        state.result += simpleEscapeMap[ch];
-	        state.position++;
-	      } else if ((tmp = escapedHexLen(ch)) > 0) {
-	        let hexLength = tmp;
-	        let hexResult = 0;
-
-	        for (; hexLength > 0; hexLength--) {
-	          ch = state.input.charCodeAt(++state.position);
-
-	          if ((tmp = fromHexCode(ch)) >= 0) {
-	            hexResult = (hexResult << 4) + tmp;
-	          } else {
-	            throwError(state, 'expected hexadecimal character');
-	          }
-	        }
-
-	        state.result += charFromCodepoint(hexResult);
-
-	        state.position++;
-	      } else {
-	        throwError(state, 'unknown escape sequence');
-	      }
-
-	      captureStart = captureEnd = state.position;
-	    } else if (isEol(ch)) {
-	      captureSegment(state, captureStart, captureEnd, true);
-	      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-	      captureStart = captureEnd = state.position;
-	    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-	      throwError(state, 'unexpected end of the document within a double quoted scalar');
-	    } else {
-	      state.position++;
-	      if (!isWhiteSpace(ch)) {
-	        captureEnd = state.position;
-	      }
-	    }
-	  }
-
-	  throwError(state, 'unexpected end of the stream within a double quoted scalar');
-	}
-
-	function readFlowCollection (state, nodeIndent) {
-	  let readNext = true;
-	  let _line;
-	  let _lineStart;
-	  let _pos;
-	  const _tag = state.tag;
-	  let _result;
-	  const _anchor = state.anchor;
-	  let terminator;
-	  let isPair;
-	  let isExplicitPair;
-	  let isMapping;
-	  const overridableKeys = Object.create(null);
-	  let keyNode;
-	  let keyTag;
-	  let valueNode;
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch === 0x5B/* [ */) {
-	    terminator = 0x5D;/* ] */
-	    isMapping = false;
-	    _result = [];
-	  } else if (ch === 0x7B/* { */) {
-	    terminator = 0x7D;/* } */
-	    isMapping = true;
-	    _result = {};
-	  } else {
-	    return false
-	  }
-
-	  if (state.anchor !== null) {
-	    storeAnchor(state, state.anchor, _result);
-	  }
-
-	  ch = state.input.charCodeAt(++state.position);
-
-	  while (ch !== 0) {
-	    skipSeparationSpace(state, true, nodeIndent);
-
-	    ch = state.input.charCodeAt(state.position);
-
-	    if (ch === terminator) {
-	      state.position++;
-	      state.tag = _tag;
-	      state.anchor = _anchor;
-	      state.kind = isMapping ? 'mapping' : 'sequence';
-	      state.result = _result;
-	      return true
-	    } else if (!readNext) {
-	      throwError(state, 'missed comma between flow collection entries');
-	    } else if (ch === 0x2C/* , */) {
-	      // "flow collection entries can never be completely empty", as per YAML 1.2, section 7.4
-	      throwError(state, "expected the node content, but found ','");
-	    }
-
-	    keyTag = keyNode = valueNode = null;
-	    isPair = isExplicitPair = false;
-
-	    if (ch === 0x3F/* ? */) {
-	      const following = state.input.charCodeAt(state.position + 1);
-
-	      if (isWsOrEol(following)) {
-	        isPair = isExplicitPair = true;
-	        state.position++;
-	        skipSeparationSpace(state, true, nodeIndent);
-	      }
-	    }
-
-	    _line = state.line; // Save the current line.
-	    _lineStart = state.lineStart;
-	    _pos = state.position;
-	    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-	    keyTag = state.tag;
-	    keyNode = state.result;
-	    skipSeparationSpace(state, true, nodeIndent);
-
-	    ch = state.input.charCodeAt(state.position);
-
-	    if ((isExplicitPair || state.line === _line) && ch === 0x3A/* : */) {
-	      isPair = true;
-	      ch = state.input.charCodeAt(++state.position);
-	      skipSeparationSpace(state, true, nodeIndent);
-	      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-	      valueNode = state.result;
-	    }
-
-	    if (isMapping) {
-	      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-	    } else if (isPair) {
-	      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-	    } else {
-	      _result.push(keyNode);
-	    }
-
-	    skipSeparationSpace(state, true, nodeIndent);
-
-	    ch = state.input.charCodeAt(state.position);
-
-	    if (ch === 0x2C/* , */) {
-	      readNext = true;
-	      ch = state.input.charCodeAt(++state.position);
-	    } else {
-	      readNext = false;
-	    }
-	  }
-
-	  throwError(state, 'unexpected end of the stream within a flow collection');
-	}
-
-	function readBlockScalar (state, nodeIndent) {
-	  let folding;
-	  let chomping = CHOMPING_CLIP;
-	  let didReadContent = false;
-	  let detectedIndent = false;
-	  let textIndent = nodeIndent;
-	  let emptyLines = 0;
-	  let atMoreIndented = false;
-	  let tmp;
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch === 0x7C/* | */) {
-	    folding = false;
-	  } else if (ch === 0x3E/* > */) {
-	    folding = true;
-	  } else {
-	    return false
-	  }
-
-	  state.kind = 'scalar';
-	  state.result = '';
-
-	  while (ch !== 0) {
-	    ch = state.input.charCodeAt(++state.position);
-
-	    if (ch === 0x2B/* + */ || ch === 0x2D/* - */) {
-	      if (CHOMPING_CLIP === chomping) {
-	        chomping = (ch === 0x2B/* + */) ? CHOMPING_KEEP : CHOMPING_STRIP;
-	      } else {
-	        throwError(state, 'repeat of a chomping mode identifier');
-	      }
-	    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-	      if (tmp === 0) {
-	        throwError(state, 'bad explicit indentation width of a block scalar; it cannot be less than one');
-	      } else if (!detectedIndent) {
-	        textIndent = nodeIndent + tmp - 1;
-	        detectedIndent = true;
-	      } else {
-	        throwError(state, 'repeat of an indentation width identifier');
-	      }
-	    } else {
-	      break
-	    }
-	  }
-
-	  if (isWhiteSpace(ch)) {
-	    do { ch = state.input.charCodeAt(++state.position); }
-	    while (isWhiteSpace(ch))
-
-	    if (ch === 0x23/* # */) {
-	      do { ch = state.input.charCodeAt(++state.position); }
-	      while (!isEol(ch) && (ch !== 0))
-	    }
-	  }
-
-	  while (ch !== 0) {
-	    readLineBreak(state);
-	    state.lineIndent = 0;
-
-	    ch = state.input.charCodeAt(state.position);
-
-	    // eslint-disable-next-line no-unmodified-loop-condition
-	    while ((!detectedIndent || state.lineIndent < textIndent) &&
-	           (ch === 0x20/* Space */)) {
-	      state.lineIndent++;
-	      ch = state.input.charCodeAt(++state.position);
-	    }
-
-	    if (!detectedIndent && state.lineIndent > textIndent) {
-	      textIndent = state.lineIndent;
-	    }
-
-	    if (isEol(ch)) {
-	      emptyLines++;
-	      continue
-	    }
-
-	    if (!detectedIndent && textIndent === 0) {
-	      throwError(state, 'missing indentation for block scalar');
-	    }
-
-	    // End of the scalar.
-	    if (state.lineIndent < textIndent) {
-	      // Perform the chomping.
-	      if (chomping === CHOMPING_KEEP) {
-	        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
-	      } else if (chomping === CHOMPING_CLIP) {
-	        if (didReadContent) { // i.e. only if the scalar is not empty.
-	          state.result += '\n';
-	        }
-	      }
-
-	      // Break this `while` cycle and go to the funciton's epilogue.
-	      break
-	    }
-
-	    // Folded style: use fancy rules to handle line breaks.
-	    if (folding) {
-	      // Lines starting with white space characters (more-indented lines) are not folded.
-	      if (isWhiteSpace(ch)) {
-	        atMoreIndented = true;
-	        // except for the first content line (cf. Example 8.1)
-	        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
-
-	      // End of more-indented block.
-	      } else if (atMoreIndented) {
-	        atMoreIndented = false;
-	        state.result += common.repeat('\n', emptyLines + 1);
-
-	      // Just one line break - perceive as the same line.
-	      } else if (emptyLines === 0) {
-	        if (didReadContent) { // i.e. only if we have already read some scalar content.
-	          state.result += ' ';
-	        }
-
-	      // Several line breaks - perceive as different lines.
-	      } else {
-	        state.result += common.repeat('\n', emptyLines);
-	      }
-
-	    // Literal style: just add exact number of line breaks between content lines.
-	    } else {
-	      // Keep all line breaks except the header line break.
-	      state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
-	    }
-
-	    didReadContent = true;
-	    detectedIndent = true;
-	    emptyLines = 0;
-	    const captureStart = state.position;
-
-	    while (!isEol(ch) && (ch !== 0)) {
-	      ch = state.input.charCodeAt(++state.position);
-	    }
-
-	    captureSegment(state, captureStart, state.position, false);
-	  }
-
-	  return true
-	}
-
-	function readBlockSequence (state, nodeIndent) {
-	  const _tag = state.tag;
-	  const _anchor = state.anchor;
-	  const _result = [];
-	  let detected = false;
-
-	  // there is a leading tab before this token, so it can't be a block sequence/mapping;
-	  // it can still be flow sequence/mapping or a scalar
-	  if (state.firstTabInLine !== -1) return false
-
-	  if (state.anchor !== null) {
-	    storeAnchor(state, state.anchor, _result);
-	  }
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  while (ch !== 0) {
-	    if (state.firstTabInLine !== -1) {
-	      state.position = state.firstTabInLine;
-	      throwError(state, 'tab characters must not be used in indentation');
-	    }
-
-	    if (ch !== 0x2D/* - */) {
-	      break
-	    }
-
-	    const following = state.input.charCodeAt(state.position + 1);
-
-	    if (!isWsOrEol(following)) {
-	      break
-	    }
-
-	    detected = true;
-	    state.position++;
-
-	    if (skipSeparationSpace(state, true, -1)) {
-	      if (state.lineIndent <= nodeIndent) {
-	        _result.push(null);
-	        ch = state.input.charCodeAt(state.position);
-	        continue
-	      }
-	    }
-
-	    const _line = state.line;
-	    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-	    _result.push(state.result);
-	    skipSeparationSpace(state, true, -1);
-
-	    ch = state.input.charCodeAt(state.position);
-
-	    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
-	      throwError(state, 'bad indentation of a sequence entry');
-	    } else if (state.lineIndent < nodeIndent) {
-	      break
-	    }
-	  }
-
-	  if (detected) {
-	    state.tag = _tag;
-	    state.anchor = _anchor;
-	    state.kind = 'sequence';
-	    state.result = _result;
-	    return true
-	  }
-	  return false
-	}
-
-	function readBlockMapping (state, nodeIndent, flowIndent) {
-	  let allowCompact;
-	  let _keyLine;
-	  let _keyLineStart;
-	  let _keyPos;
-	  const _tag = state.tag;
-	  const _anchor = state.anchor;
-	  const _result = {};
-	  const overridableKeys = Object.create(null);
-	  let keyTag = null;
-	  let keyNode = null;
-	  let valueNode = null;
-	  let atExplicitKey = false;
-	  let detected = false;
-
-	  // there is a leading tab before this token, so it can't be a block sequence/mapping;
-	  // it can still be flow sequence/mapping or a scalar
-	  if (state.firstTabInLine !== -1) return false
-
-	  if (state.anchor !== null) {
-	    storeAnchor(state, state.anchor, _result);
-	  }
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  while (ch !== 0) {
-	    if (!atExplicitKey && state.firstTabInLine !== -1) {
-	      state.position = state.firstTabInLine;
-	      throwError(state, 'tab characters must not be used in indentation');
-	    }
-
-	    const following = state.input.charCodeAt(state.position + 1);
-	    const _line = state.line; // Save the current line.
-
-	    //
-	    // Explicit notation case. There are two separate blocks:
-	    // first for the key (denoted by "?") and second for the value (denoted by ":")
-	    //
-	    if ((ch === 0x3F/* ? */ || ch === 0x3A/* : */) && isWsOrEol(following)) {
-	      if (ch === 0x3F/* ? */) {
-	        if (atExplicitKey) {
-	          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-	          keyTag = keyNode = valueNode = null;
-	        }
-
-	        detected = true;
-	        atExplicitKey = true;
-	        allowCompact = true;
-	      } else if (atExplicitKey) {
-	        // i.e. 0x3A/* : */ === character after the explicit key.
-	        atExplicitKey = false;
-	        allowCompact = true;
-	      } else {
-	        throwError(state, 'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line');
-	      }
-
-	      state.position += 1;
-	      ch = following;
-
-	    //
-	    // Implicit notation case. Flow-style node as the key first, then ":", and the value.
-	    //
-	    } else {
-	      _keyLine = state.line;
-	      _keyLineStart = state.lineStart;
-	      _keyPos = state.position;
-
-	      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-	        // Neither implicit nor explicit notation.
-	        // Reading is done. Go to the epilogue.
-	        break
-	      }
-
-	      if (state.line === _line) {
-	        ch = state.input.charCodeAt(state.position);
-
-	        while (isWhiteSpace(ch)) {
-	          ch = state.input.charCodeAt(++state.position);
-	        }
-
-	        if (ch === 0x3A/* : */) {
-	          ch = state.input.charCodeAt(++state.position);
-
-	          if (!isWsOrEol(ch)) {
-	            throwError(state, 'a whitespace character is expected after the key-value separator within a block mapping');
-	          }
-
-	          if (atExplicitKey) {
-	            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-	            keyTag = keyNode = valueNode = null;
-	          }
-
-	          detected = true;
-	          atExplicitKey = false;
-	          allowCompact = false;
-	          keyTag = state.tag;
-	          keyNode = state.result;
-	        } else if (detected) {
-	          throwError(state, 'can not read an implicit mapping pair; a colon is missed');
-	        } else {
-	          state.tag = _tag;
-	          state.anchor = _anchor;
-	          return true // Keep the result of `composeNode`.
-	        }
-	      } else if (detected) {
-	        throwError(state, 'can not read a block mapping entry; a multiline key may not be an implicit key');
-	      } else {
-	        state.tag = _tag;
-	        state.anchor = _anchor;
-	        return true // Keep the result of `composeNode`.
-	      }
-	    }
-
-	    //
-	    // Common reading code for both explicit and implicit notations.
-	    //
-	    if (state.line === _line || state.lineIndent > nodeIndent) {
-	      if (atExplicitKey) {
-	        _keyLine = state.line;
-	        _keyLineStart = state.lineStart;
-	        _keyPos = state.position;
-	      }
-
-	      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-	        if (atExplicitKey) {
-	          keyNode = state.result;
-	        } else {
-	          valueNode = state.result;
-	        }
-	      }
-
-	      if (!atExplicitKey) {
-	        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-	        keyTag = keyNode = valueNode = null;
-	      }
-
-	      skipSeparationSpace(state, true, -1);
-	      ch = state.input.charCodeAt(state.position);
-	    }
-
-	    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
-	      throwError(state, 'bad indentation of a mapping entry');
-	    } else if (state.lineIndent < nodeIndent) {
-	      break
-	    }
-	  }
-
-	  //
-	  // Epilogue.
-	  //
-
-	  // Special case: last mapping's node contains only the key in explicit notation.
-	  if (atExplicitKey) {
-	    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-	  }
-
-	  // Expose the resulting mapping.
-	  if (detected) {
-	    state.tag = _tag;
-	    state.anchor = _anchor;
-	    state.kind = 'mapping';
-	    state.result = _result;
-	  }
-
-	  return detected
-	}
-
-	function readTagProperty (state) {
-	  let isVerbatim = false;
-	  let isNamed = false;
-	  let tagHandle;
-	  let tagName;
-
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch !== 0x21/* ! */) return false
-
-	  if (state.tag !== null) {
-	    throwError(state, 'duplication of a tag property');
-	  }
-
-	  ch = state.input.charCodeAt(++state.position);
-
-	  if (ch === 0x3C/* < */) {
-	    isVerbatim = true;
-	    ch = state.input.charCodeAt(++state.position);
-	  } else if (ch === 0x21/* ! */) {
-	    isNamed = true;
-	    tagHandle = '!!';
-	    ch = state.input.charCodeAt(++state.position);
-	  } else {
-	    tagHandle = '!';
-	  }
-
-	  let _position = state.position;
-
-	  if (isVerbatim) {
-	    do { ch = state.input.charCodeAt(++state.position); }
-	    while (ch !== 0 && ch !== 0x3E/* > */)
-
-	    if (state.position < state.length) {
-	      tagName = state.input.slice(_position, state.position);
-	      ch = state.input.charCodeAt(++state.position);
-	    } else {
-	      throwError(state, 'unexpected end of the stream within a verbatim tag');
-	    }
-	  } else {
-	    while (ch !== 0 && !isWsOrEol(ch)) {
-	      if (ch === 0x21/* ! */) {
-	        if (!isNamed) {
-	          tagHandle = state.input.slice(_position - 1, state.position + 1);
-
-	          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-	            throwError(state, 'named tag handle cannot contain such characters');
-	          }
-
-	          isNamed = true;
-	          _position = state.position + 1;
-	        } else {
-	          throwError(state, 'tag suffix cannot contain exclamation marks');
-	        }
-	      }
-
-	      ch = state.input.charCodeAt(++state.position);
-	    }
-
-	    tagName = state.input.slice(_position, state.position);
-
-	    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-	      throwError(state, 'tag suffix cannot contain flow indicator characters');
-	    }
-	  }
-
-	  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-	    throwError(state, 'tag name cannot contain such characters: ' + tagName);
-	  }
-
-	  try {
-	    tagName = decodeURIComponent(tagName);
-	  } catch (err) {
-	    throwError(state, 'tag name is malformed: ' + tagName);
-	  }
-
-	  if (isVerbatim) {
-	    state.tag = tagName;
-	  } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-	    state.tag = state.tagMap[tagHandle] + tagName;
-	  } else if (tagHandle === '!') {
-	    state.tag = '!' + tagName;
-	  } else if (tagHandle === '!!') {
-	    state.tag = 'tag:yaml.org,2002:' + tagName;
-	  } else {
-	    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-	  }
-
-	  return true
-	}
-
-	function readAnchorProperty (state) {
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch !== 0x26/* & */) return false
-
-	  if (state.anchor !== null) {
-	    throwError(state, 'duplication of an anchor property');
-	  }
-
-	  ch = state.input.charCodeAt(++state.position);
-	  const _position = state.position;
-
-	  while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-	    ch = state.input.charCodeAt(++state.position);
-	  }
-
-	  if (state.position === _position) {
-	    throwError(state, 'name of an anchor node must contain at least one character');
-	  }
-
-	  state.anchor = state.input.slice(_position, state.position);
-	  return true
-	}
-
-	function readAlias (state) {
-	  let ch = state.input.charCodeAt(state.position);
-
-	  if (ch !== 0x2A/* * */) return false
-
-	  ch = state.input.charCodeAt(++state.position);
-	  const _position = state.position;
-
-	  while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-	    ch = state.input.charCodeAt(++state.position);
-	  }
-
-	  if (state.position === _position) {
-	    throwError(state, 'name of an alias node must contain at least one character');
-	  }
-
-	  const alias = state.input.slice(_position, state.position);
-
-	  if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-	    throwError(state, 'unidentified alias "' + alias + '"');
-	  }
-
-	  state.result = state.anchorMap[alias];
-	  skipSeparationSpace(state, true, -1);
-	  return true
-	}
-
-	function tryReadBlockMappingFromProperty (state, propertyStart, nodeIndent, flowIndent) {
-	  const fallbackState = snapshotState(state);
-
-	  beginAnchorTransaction(state);
-	  restoreState(state, propertyStart);
-
-	  // Re-read the leading properties as part of the first implicit key, not as
-	  // properties of the current node.
-	  state.tag = null;
-	  state.anchor = null;
-	  state.kind = null;
-	  state.result = null;
-
-	  if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === 'mapping') {
-	    commitAnchorTransaction(state);
-	    return true
-	  }
-
-	  rollbackAnchorTransaction(state);
-	  restoreState(state, fallbackState);
-	  return false
-	}
-
-	function composeNode (state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-	  let allowBlockScalars;
-	  let allowBlockCollections;
-	  let indentStatus = 1; // 1: this>parent, 0: this=parent, -1: this<parent
-	  let atNewLine = false;
-	  let hasContent = false;
-	  let propertyStart = null;
-	  let type;
-	  let flowIndent;
-	  let blockIndent;
-
-	  if (state.depth >= state.maxDepth) {
-	    throwError(state, 'nesting exceeded maxDepth (' + state.maxDepth + ')');
-	  }
-
-	  state.depth += 1;
-
-	  if (state.listener !== null) {
-	    state.listener('open', state);
-	  }
-
-	  state.tag = null;
-	  state.anchor = null;
-	  state.kind = null;
-	  state.result = null;
-
-	  const allowBlockStyles = allowBlockScalars = allowBlockCollections =
-	    CONTEXT_BLOCK_OUT === nodeContext ||
-	    CONTEXT_BLOCK_IN === nodeContext;
-
-	  if (allowToSeek) {
-	    if (skipSeparationSpace(state, true, -1)) {
-	      atNewLine = true;
-
-	      if (state.lineIndent > parentIndent) {
-	        indentStatus = 1;
-	      } else if (state.lineIndent === parentIndent) {
-	        indentStatus = 0;
-	      } else if (state.lineIndent < parentIndent) {
-	        indentStatus = -1;
-	      }
-	    }
-	  }
-
-	  if (indentStatus === 1) {
-	    while (true) {
-	      const ch = state.input.charCodeAt(state.position);
-	      const propertyState = snapshotState(state);
-
-	      // A duplicate property token after a line break can be the first key of
-	      // a nested block mapping, e.g. `!!map\n  !!str key: value`.
-	      if (atNewLine &&
-	          ((ch === 0x21/* ! */ && state.tag !== null) ||
-	           (ch === 0x26/* & */ && state.anchor !== null))) {
-	        break
-	      }
-
-	      if (!readTagProperty(state) && !readAnchorProperty(state)) {
-	        break
-	      }
-
-	      if (propertyStart === null) {
-	        propertyStart = propertyState;
-	      }
-
-	      if (skipSeparationSpace(state, true, -1)) {
-	        atNewLine = true;
-	        allowBlockCollections = allowBlockStyles;
-
-	        if (state.lineIndent > parentIndent) {
-	          indentStatus = 1;
-	        } else if (state.lineIndent === parentIndent) {
-	          indentStatus = 0;
-	        } else if (state.lineIndent < parentIndent) {
-	          indentStatus = -1;
-	        }
-	      } else {
-	        allowBlockCollections = false;
-	      }
-	    }
-	  }
-
-	  if (allowBlockCollections) {
-	    allowBlockCollections = atNewLine || allowCompact;
-	  }
-
-	  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-	    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-	      flowIndent = parentIndent;
-	    } else {
-	      flowIndent = parentIndent + 1;
-	    }
-
-	    blockIndent = state.position - state.lineStart;
-
-	    if (indentStatus === 1) {
-	      if ((allowBlockCollections &&
-	          (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent))) ||
-	          readFlowCollection(state, flowIndent)) {
-	        hasContent = true;
-	      } else {
-	        const ch = state.input.charCodeAt(state.position);
-
-	        if (propertyStart !== null && allowBlockStyles && !allowBlockCollections &&
-	            ch !== 0x7C/* | */ && ch !== 0x3E/* > */ &&
-	            tryReadBlockMappingFromProperty(
-	              state,
-	              propertyStart,
-	              propertyStart.position - propertyStart.lineStart,
-	              flowIndent
-	            )) {
-	          hasContent = true;
-	        } else if ((allowBlockScalars && readBlockScalar(state, flowIndent)) ||
-	            readSingleQuotedScalar(state, flowIndent) ||
-	            readDoubleQuotedScalar(state, flowIndent)) {
-	          hasContent = true;
-	        } else if (readAlias(state)) {
-	          hasContent = true;
-
-	          if (state.tag !== null || state.anchor !== null) {
-	            throwError(state, 'alias node should not have any properties');
-	          }
-	        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-	          hasContent = true;
-
-	          if (state.tag === null) {
-	            state.tag = '?';
-	          }
-	        }
-
-	        if (state.anchor !== null) {
-	          storeAnchor(state, state.anchor, state.result);
-	        }
-	      }
-	    } else if (indentStatus === 0) {
-	      // Special case: block sequences are allowed to have same indentation level as the parent.
-	      // http://www.yaml.org/spec/1.2/spec.html#id2799784
-	      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-	    }
-	  }
-
-	  if (state.tag === null) {
-	    if (state.anchor !== null) {
-	      storeAnchor(state, state.anchor, state.result);
-	    }
-	  } else if (state.tag === '?') {
-	    // Implicit resolving is not allowed for non-scalar types, and '?'
-	    // non-specific tag is only automatically assigned to plain scalars.
-	    //
-	    // We only need to check kind conformity in case user explicitly assigns '?'
-	    // tag, for example like this: "!<?> [0]"
-	    //
-	    if (state.result !== null && state.kind !== 'scalar') {
-	      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-	    }
-
-	    for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-	      type = state.implicitTypes[typeIndex];
-
-	      if (type.resolve(state.result)) { // `state.result` updated in resolver if matched
-	        state.result = type.construct(state.result);
-	        state.tag = type.tag;
-	        if (state.anchor !== null) {
-	          storeAnchor(state, state.anchor, state.result);
-	        }
-	        break
-	      }
-	    }
-	  } else if (state.tag !== '!') {
-	    if (_hasOwnProperty.call(state.typeMap[state.kind || 'fallback'], state.tag)) {
-	      type = state.typeMap[state.kind || 'fallback'][state.tag];
-	    } else {
-	      // looking for multi type
-	      type = null;
-	      const typeList = state.typeMap.multi[state.kind || 'fallback'];
-
-	      for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-	        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-	          type = typeList[typeIndex];
-	          break
-	        }
-	      }
-	    }
-
-	    if (!type) {
-	      throwError(state, 'unknown tag !<' + state.tag + '>');
-	    }
-
-	    if (state.result !== null && type.kind !== state.kind) {
-	      throwError(state, 'unacceptable node kind for !<' + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
-	    }
-
-	    if (!type.resolve(state.result, state.tag)) { // `state.result` updated in resolver if matched
-	      throwError(state, 'cannot resolve a node with !<' + state.tag + '> explicit tag');
-	    } else {
-	      state.result = type.construct(state.result, state.tag);
-	      if (state.anchor !== null) {
-	        storeAnchor(state, state.anchor, state.result);
-	      }
-	    }
-	  }
-
-	  if (state.listener !== null) {
-	    state.listener('close', state);
-	  }
-
-	  state.depth -= 1;
-	  return state.tag !== null || state.anchor !== null || hasContent
-	}
-
-	function readDocument (state) {
-	  const documentStart = state.position;
-	  let hasDirectives = false;
-	  let ch;
-
-	  state.version = null;
-	  state.checkLineBreaks = state.legacy;
-	  state.tagMap = Object.create(null);
-	  state.anchorMap = Object.create(null);
-
-	  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-	    skipSeparationSpace(state, true, -1);
-
-	    ch = state.input.charCodeAt(state.position);
-
-	    if (state.lineIndent > 0 || ch !== 0x25/* % */) {
-	      break
-	    }
-
-	    hasDirectives = true;
-	    ch = state.input.charCodeAt(++state.position);
-	    let _position = state.position;
-
-	    while (ch !== 0 && !isWsOrEol(ch)) {
-	      ch = state.input.charCodeAt(++state.position);
-	    }
-
-	    const directiveName = state.input.slice(_position, state.position);
-	    const directiveArgs = [];
-
-	    if (directiveName.length < 1) {
-	      throwError(state, 'directive name must not be less than one character in length');
-	    }
-
-	    while (ch !== 0) {
-	      while (isWhiteSpace(ch)) {
-	        ch = state.input.charCodeAt(++state.position);
-	      }
-
-	      if (ch === 0x23/* # */) {
-	        do { ch = state.input.charCodeAt(++state.position); }
-	        while (ch !== 0 && !isEol(ch))
-	        break
-	      }
-
-	      if (isEol(ch)) break
-
-	      _position = state.position;
-
-	      while (ch !== 0 && !isWsOrEol(ch)) {
-	        ch = state.input.charCodeAt(++state.position);
-	      }
-
-	      directiveArgs.push(state.input.slice(_position, state.position));
-	    }
-
-	    if (ch !== 0) readLineBreak(state);
-
-	    if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-	      directiveHandlers[directiveName](state, directiveName, directiveArgs);
-	    } else {
-	      throwWarning(state, 'unknown document directive "' + directiveName + '"');
-	    }
-	  }
-
-	  skipSeparationSpace(state, true, -1);
-
-	  if (state.lineIndent === 0 &&
-	      state.input.charCodeAt(state.position) === 0x2D/* - */ &&
-	      state.input.charCodeAt(state.position + 1) === 0x2D/* - */ &&
-	      state.input.charCodeAt(state.position + 2) === 0x2D/* - */) {
-	    state.position += 3;
-	    skipSeparationSpace(state, true, -1);
-	  } else if (hasDirectives) {
-	    throwError(state, 'directives end mark is expected');
-	  }
-
-	  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-	  skipSeparationSpace(state, true, -1);
-
-	  if (state.checkLineBreaks &&
-	      PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-	    throwWarning(state, 'non-ASCII line breaks are interpreted as content');
-	  }
-
-	  state.documents.push(state.result);
-
-	  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-	    if (state.input.charCodeAt(state.position) === 0x2E/* . */) {
-	      state.position += 3;
-	      skipSeparationSpace(state, true, -1);
-	    }
-	    return
-	  }
-
-	  if (state.position < (state.length - 1)) {
-	    throwError(state, 'end of the stream or a document separator is expected');
-	  }
-	}
-
-	function loadDocuments (input, options) {
-	  input = String(input);
-	  options = options || {};
-
-	  if (input.length !== 0) {
-	    // Add tailing `\n` if not exists
-	    if (input.charCodeAt(input.length - 1) !== 0x0A/* LF */ &&
-	        input.charCodeAt(input.length - 1) !== 0x0D/* CR */) {
-	      input += '\n';
-	    }
-
-	    // Strip BOM
-	    if (input.charCodeAt(0) === 0xFEFF) {
-	      input = input.slice(1);
-	    }
-	  }
-
-	  const state = new State(input, options);
-
-	  const nullpos = input.indexOf('\0');
-
-	  if (nullpos !== -1) {
-	    state.position = nullpos;
-	    throwError(state, 'null byte is not allowed in input');
-	  }
-
-	  // Use 0 as string terminator. That significantly simplifies bounds check.
-	  state.input += '\0';
-
-	  while (state.input.charCodeAt(state.position) === 0x20/* Space */) {
-	    state.lineIndent += 1;
-	    state.position += 1;
-	  }
-
-	  while (state.position < (state.length - 1)) {
-	    readDocument(state);
-	  }
-
-	  return state.documents
-	}
-
-	function loadAll (input, iterator, options) {
-	  if (iterator !== null && typeof iterator === 'object' && typeof options === 'undefined') {
-	    options = iterator;
-	    iterator = null;
-	  }
-
-	  const documents = loadDocuments(input, options);
-
-	  if (typeof iterator !== 'function') {
-	    return documents
-	  }
-
-	  for (let index = 0, length = documents.length; index < length; index += 1) {
-	    iterator(documents[index]);
-	  }
-	}
-
-	function load (input, options) {
-	  const documents = loadDocuments(input, options);
-
-	  if (documents.length === 0) {
-	    return undefined
-	  } else if (documents.length === 1) {
-	    return documents[0]
-	  }
-	  throw new YAMLException('expected a single document in the stream, but found more')
-	}
-
-	loader.loadAll = loadAll;
-	loader.load = load;
-	return loader;
-}
-
-var dumper = {};
-
-var hasRequiredDumper;
-
-function requireDumper () {
-	if (hasRequiredDumper) return dumper;
-	hasRequiredDumper = 1;
-
-	const common = requireCommon();
-	const YAMLException = requireException();
-	const DEFAULT_SCHEMA = require_default();
-
-	const _toString = Object.prototype.toString;
-	const _hasOwnProperty = Object.prototype.hasOwnProperty;
-
-	const CHAR_BOM = 0xFEFF;
-	const CHAR_TAB = 0x09; /* Tab */
-	const CHAR_LINE_FEED = 0x0A; /* LF */
-	const CHAR_CARRIAGE_RETURN = 0x0D; /* CR */
-	const CHAR_SPACE = 0x20; /* Space */
-	const CHAR_EXCLAMATION = 0x21; /* ! */
-	const CHAR_DOUBLE_QUOTE = 0x22; /* " */
-	const CHAR_SHARP = 0x23; /* # */
-	const CHAR_PERCENT = 0x25; /* % */
-	const CHAR_AMPERSAND = 0x26; /* & */
-	const CHAR_SINGLE_QUOTE = 0x27; /* ' */
-	const CHAR_ASTERISK = 0x2A; /* * */
-	const CHAR_COMMA = 0x2C; /* , */
-	const CHAR_MINUS = 0x2D; /* - */
-	const CHAR_COLON = 0x3A; /* : */
-	const CHAR_EQUALS = 0x3D; /* = */
-	const CHAR_GREATER_THAN = 0x3E; /* > */
-	const CHAR_QUESTION = 0x3F; /* ? */
-	const CHAR_COMMERCIAL_AT = 0x40; /* @ */
-	const CHAR_LEFT_SQUARE_BRACKET = 0x5B; /* [ */
-	const CHAR_RIGHT_SQUARE_BRACKET = 0x5D; /* ] */
-	const CHAR_GRAVE_ACCENT = 0x60; /* ` */
-	const CHAR_LEFT_CURLY_BRACKET = 0x7B; /* { */
-	const CHAR_VERTICAL_LINE = 0x7C; /* | */
-	const CHAR_RIGHT_CURLY_BRACKET = 0x7D; /* } */
-
-	const ESCAPE_SEQUENCES = {};
-
-	ESCAPE_SEQUENCES[0x00] = '\\0';
-	ESCAPE_SEQUENCES[0x07] = '\\a';
-	ESCAPE_SEQUENCES[0x08] = '\\b';
-	ESCAPE_SEQUENCES[0x09] = '\\t';
-	ESCAPE_SEQUENCES[0x0A] = '\\n';
-	ESCAPE_SEQUENCES[0x0B] = '\\v';
-	ESCAPE_SEQUENCES[0x0C] = '\\f';
-	ESCAPE_SEQUENCES[0x0D] = '\\r';
-	ESCAPE_SEQUENCES[0x1B] = '\\e';
-	ESCAPE_SEQUENCES[0x22] = '\\"';
-	ESCAPE_SEQUENCES[0x5C] = '\\\\';
-	ESCAPE_SEQUENCES[0x85] = '\\N';
-	ESCAPE_SEQUENCES[0xA0] = '\\_';
-	ESCAPE_SEQUENCES[0x2028] = '\\L';
-	ESCAPE_SEQUENCES[0x2029] = '\\P';
-
-	const DEPRECATED_BOOLEANS_SYNTAX = [
-	  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON',
-	  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'
-	];
-
-	const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-
-	function compileStyleMap (schema, map) {
-	  if (map === null) return {}
-
-	  const result = {};
-	  const keys = Object.keys(map);
-
-	  for (let index = 0, length = keys.length; index < length; index += 1) {
-	    let tag = keys[index];
-	    let style = String(map[tag]);
-
-	    if (tag.slice(0, 2) === '!!') {
-	      tag = 'tag:yaml.org,2002:' + tag.slice(2);
-	    }
-	    const type = schema.compiledTypeMap['fallback'][tag];
-
-	    if (type && _hasOwnProperty.call(type.styleAliases, style)) {
-	      style = type.styleAliases[style];
-	    }
-
-	    result[tag] = style;
-	  }
-
-	  return result
-	}
-
-	function encodeHex (character) {
-	  let handle;
-	  let length;
-
-	  const string = character.toString(16).toUpperCase();
-
-	  if (character <= 0xFF) {
-	    handle = 'x';
-	    length = 2;
-	  } else if (character <= 0xFFFF) {
-	    handle = 'u';
-	    length = 4;
-	  } else if (character <= 0xFFFFFFFF) {
-	    handle = 'U';
-	    length = 8;
-	  } else {
-	    throw new YAMLException('code point within a string may not be greater than 0xFFFFFFFF')
-	  }
-
-	  return '\\' + handle + common.repeat('0', length - string.length) + string
-	}
-
-	const QUOTING_TYPE_SINGLE = 1;
-	const QUOTING_TYPE_DOUBLE = 2;
-
-	function State (options) {
-	  this.schema = options['schema'] || DEFAULT_SCHEMA;
-	  this.indent = Math.max(1, (options['indent'] || 2));
-	  this.noArrayIndent = options['noArrayIndent'] || false;
-	  this.skipInvalid = options['skipInvalid'] || false;
-	  this.flowLevel = (common.isNothing(options['flowLevel']) ? -1 : options['flowLevel']);
-	  this.styleMap = compileStyleMap(this.schema, options['styles'] || null);
-	  this.sortKeys = options['sortKeys'] || false;
-	  this.lineWidth = options['lineWidth'] || 80;
-	  this.noRefs = options['noRefs'] || false;
-	  this.noCompatMode = options['noCompatMode'] || false;
-	  this.condenseFlow = options['condenseFlow'] || false;
-	  this.quotingType = options['quotingType'] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-	  this.forceQuotes = options['forceQuotes'] || false;
-	  this.replacer = typeof options['replacer'] === 'function' ? options['replacer'] : null;
-
-	  this.implicitTypes = this.schema.compiledImplicit;
-	  this.explicitTypes = this.schema.compiledExplicit;
-
-	  this.tag = null;
-	  this.result = '';
-
-	  this.duplicates = [];
-	  this.usedDuplicates = null;
-	}
-
-	// Indents every line in a string. Empty lines (\n only) are not indented.
-	function indentString (string, spaces) {
-	  const ind = common.repeat(' ', spaces);
-	  let position = 0;
-	  let result = '';
-	  const length = string.length;
-
-	  while (position < length) {
-	    let line;
-	    const next = string.indexOf('\n', position);
-	    if (next === -1) {
-	      line = string.slice(position);
-	      position = length;
-	    } else {
-	      line = string.slice(position, next + 1);
-	      position = next + 1;
-	    }
-
-	    if (line.length && line !== '\n') result += ind;
-
-	    result += line;
-	  }
-
-	  return result
-	}
-
-	function generateNextLine (state, level) {
-	  return '\n' + common.repeat(' ', state.indent * level)
-	}
-
-	function testImplicitResolving (state, str) {
-	  for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-	    const type = state.implicitTypes[index];
-
-	    if (type.resolve(str)) {
-	      return true
-	    }
-	  }
-
-	  return false
-	}
-
-	// [33] s-white ::= s-space | s-tab
-	function isWhitespace (c) {
-	  return c === CHAR_SPACE || c === CHAR_TAB
-	}
-
-	// Returns true if the character can be printed without escaping.
-	// From YAML 1.2: "any allowed characters known to be non-printable
-	// should also be escaped. [However,] This isn’t mandatory"
-	// Derived from nb-char - \t - #x85 - #xA0 - #x2028 - #x2029.
-	function isPrintable (c) {
-	  return (c >= 0x00020 && c <= 0x00007E) ||
-	    ((c >= 0x000A1 && c <= 0x00D7FF) && c !== 0x2028 && c !== 0x2029) ||
-	    ((c >= 0x0E000 && c <= 0x00FFFD) && c !== CHAR_BOM) ||
-	    (c >= 0x10000 && c <= 0x10FFFF)
-	}
-
-	// [34] ns-char ::= nb-char - s-white
-	// [27] nb-char ::= c-printable - b-char - c-byte-order-mark
-	// [26] b-char  ::= b-line-feed | b-carriage-return
-	// Including s-white (for some reason, examples doesn't match specs in this aspect)
-	// ns-char ::= c-printable - b-line-feed - b-carriage-return - c-byte-order-mark
-	function isNsCharOrWhitespace (c) {
-	  return isPrintable(c) &&
-	    c !== CHAR_BOM &&
-	    // - b-char
-	    c !== CHAR_CARRIAGE_RETURN &&
-	    c !== CHAR_LINE_FEED
-	}
-
-	// [127]  ns-plain-safe(c) ::= c = flow-out  ⇒ ns-plain-safe-out
-	//                             c = flow-in   ⇒ ns-plain-safe-in
-	//                             c = block-key ⇒ ns-plain-safe-out
-	//                             c = flow-key  ⇒ ns-plain-safe-in
-	// [128] ns-plain-safe-out ::= ns-char
-	// [129]  ns-plain-safe-in ::= ns-char - c-flow-indicator
-	// [130]  ns-plain-char(c) ::=  ( ns-plain-safe(c) - “:” - “#” )
-	//                            | ( /* An ns-char preceding */ “#” )
-	//                            | ( “:” /* Followed by an ns-plain-safe(c) */ )
-	function isPlainSafe (c, prev, inblock) {
-	  const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-	  const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-	  return (
-	    (
-	      // ns-plain-safe
-	      inblock // c = flow-in
-	        ? cIsNsCharOrWhitespace
-	        : cIsNsCharOrWhitespace &&
-	          // - c-flow-indicator
-	          c !== CHAR_COMMA &&
-	          c !== CHAR_LEFT_SQUARE_BRACKET &&
-	          c !== CHAR_RIGHT_SQUARE_BRACKET &&
-	          c !== CHAR_LEFT_CURLY_BRACKET &&
-	          c !== CHAR_RIGHT_CURLY_BRACKET
-	    ) &&
-	    // ns-plain-char
-	    c !== CHAR_SHARP && // false on '#'
-	    !(prev === CHAR_COLON && !cIsNsChar)
-	  ) || // false on ': '
-	  (isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP) || // change to true on '[^ ]#'
-	  (prev === CHAR_COLON && cIsNsChar) // change to true on ':[^ ]'
-	}
-
-	// Simplified test for values allowed as the first character in plain style.
-	function isPlainSafeFirst (c) {
-	  // Uses a subset of ns-char - c-indicator
-	  // where ns-char = nb-char - s-white.
-	  // No support of ( ( “?” | “:” | “-” ) /* Followed by an ns-plain-safe(c)) */ ) part
-	  return isPrintable(c) &&
-	    c !== CHAR_BOM &&
-	    !isWhitespace(c) && // - s-white
-	    // - (c-indicator ::=
-	    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-	    c !== CHAR_MINUS &&
-	    c !== CHAR_QUESTION &&
-	    c !== CHAR_COLON &&
-	    c !== CHAR_COMMA &&
-	    c !== CHAR_LEFT_SQUARE_BRACKET &&
-	    c !== CHAR_RIGHT_SQUARE_BRACKET &&
-	    c !== CHAR_LEFT_CURLY_BRACKET &&
-	    c !== CHAR_RIGHT_CURLY_BRACKET &&
-	    // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-	    c !== CHAR_SHARP &&
-	    c !== CHAR_AMPERSAND &&
-	    c !== CHAR_ASTERISK &&
-	    c !== CHAR_EXCLAMATION &&
-	    c !== CHAR_VERTICAL_LINE &&
-	    c !== CHAR_EQUALS &&
-	    c !== CHAR_GREATER_THAN &&
-	    c !== CHAR_SINGLE_QUOTE &&
-	    c !== CHAR_DOUBLE_QUOTE &&
-	    // | “%” | “@” | “`”)
-	    c !== CHAR_PERCENT &&
-	    c !== CHAR_COMMERCIAL_AT &&
-	    c !== CHAR_GRAVE_ACCENT
-	}
-
-	// Simplified test for values allowed as the last character in plain style.
-	function isPlainSafeLast (c) {
-	  // just not whitespace or colon, it will be checked to be plain character later
-	  return !isWhitespace(c) && c !== CHAR_COLON
-	}
-
-	// Same as 'string'.codePointAt(pos), but works in older browsers.
-	function codePointAt (string, pos) {
-	  const first = string.charCodeAt(pos);
-	  let second;
-
-	  if (first >= 0xD800 && first <= 0xDBFF && pos + 1 < string.length) {
-	    second = string.charCodeAt(pos + 1);
-	    if (second >= 0xDC00 && second <= 0xDFFF) {
-	      // https://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
-	      return (first - 0xD800) * 0x400 + second - 0xDC00 + 0x10000
-	    }
-	  }
-	  return first
-	}
-
-	// Determines whether block indentation indicator is required.
-	function needIndentIndicator (string) {
-	  const leadingSpaceRe = /^\n* /;
-	  return leadingSpaceRe.test(string)
-	}
-
-	const STYLE_PLAIN = 1;
-	const STYLE_SINGLE = 2;
-	const STYLE_LITERAL = 3;
-	const STYLE_FOLDED = 4;
-	const STYLE_DOUBLE = 5;
-
-	// Determines which scalar styles are possible and returns the preferred style.
-	// lineWidth = -1 => no limit.
-	// Pre-conditions: str.length > 0.
-	// Post-conditions:
-	//    STYLE_PLAIN or STYLE_SINGLE => no \n are in the string.
-	//    STYLE_LITERAL => no lines are suitable for folding (or lineWidth is -1).
-	//    STYLE_FOLDED => a line > lineWidth and can be folded (and lineWidth != -1).
-	function chooseScalarStyle (string, singleLineOnly, indentPerLevel, lineWidth,
-	  testAmbiguousType, quotingType, forceQuotes, inblock) {
-	  let i;
-	  let char = 0;
-	  let prevChar = null;
-	  let hasLineBreak = false;
-	  let hasFoldableLine = false; // only checked if shouldTrackWidth
-	  const shouldTrackWidth = lineWidth !== -1;
-	  let previousLineBreak = -1; // count the first line correctly
-	  let plain = isPlainSafeFirst(codePointAt(string, 0)) &&
-	    isPlainSafeLast(codePointAt(string, string.length - 1));
-
-	  if (singleLineOnly || forceQuotes) {
-	    // Case: no block styles.
-	    // Check for disallowed characters to rule out plain and single.
-	    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
-	      char = codePointAt(string, i);
-	      if (!isPrintable(char)) {
-	        return STYLE_DOUBLE
-	      }
-	      plain = plain && isPlainSafe(char, prevChar, inblock);
-	      prevChar = char;
-	    }
-	  } else {
-	    // Case: block styles permitted.
-	    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
-	      char = codePointAt(string, i);
-	      if (char === CHAR_LINE_FEED) {
-	        hasLineBreak = true;
-	        // Check if any line can be folded.
-	        if (shouldTrackWidth) {
-	          hasFoldableLine = hasFoldableLine ||
-	            // Foldable line = too long, and not more-indented.
-	            (i - previousLineBreak - 1 > lineWidth &&
-	             string[previousLineBreak + 1] !== ' ');
-	          previousLineBreak = i;
-	        }
-	      } else if (!isPrintable(char)) {
-	        return STYLE_DOUBLE
-	      }
-	      plain = plain && isPlainSafe(char, prevChar, inblock);
-	      prevChar = char;
-	    }
-	    // in case the end is missing a \n
-	    hasFoldableLine = hasFoldableLine || (shouldTrackWidth &&
-	      (i - previousLineBreak - 1 > lineWidth &&
-	       string[previousLineBreak + 1] !== ' '));
-	  }
-	  // Although every style can represent \n without escaping, prefer block styles
-	  // for multiline, since they're more readable and they don't add empty lines.
-	  // Also prefer folding a super-long line.
-	  if (!hasLineBreak && !hasFoldableLine) {
-	    // Strings interpretable as another type have to be quoted;
-	    // e.g. the string 'true' vs. the boolean true.
-	    if (plain && !forceQuotes && !testAmbiguousType(string)) {
-	      return STYLE_PLAIN
-	    }
-	    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE
-	  }
-	  // Edge case: block indentation indicator can only have one digit.
-	  if (indentPerLevel > 9 && needIndentIndicator(string)) {
-	    return STYLE_DOUBLE
-	  }
-	  // At this point we know block styles are valid.
-	  // Prefer literal style unless we want to fold.
-	  if (!forceQuotes) {
-	    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL
-	  }
-	  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE
-	}
-
-	// Note: line breaking/folding is implemented for only the folded style.
-	// NB. We drop the last trailing newline (if any) of a returned block scalar
-	//  since the dumper adds its own newline. This always works:
-	//    • No ending newline => unaffected; already using strip "-" chomping.
-	//    • Ending newline    => removed then restored.
-	//  Importantly, this keeps the "+" chomp indicator from gaining an extra line.
-	function writeScalar (state, string, level, iskey, inblock) {
-	  state.dump = (function () {
-	    if (string.length === 0) {
-	      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''"
-	    }
-	    if (!state.noCompatMode) {
-	      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-	        return state.quotingType === QUOTING_TYPE_DOUBLE ? ('"' + string + '"') : ("'" + string + "'")
-	      }
-	    }
-
-	    const indent = state.indent * Math.max(1, level); // no 0-indent scalars
-	    // As indentation gets deeper, let the width decrease monotonically
-	    // to the lower bound min(state.lineWidth, 40).
-	    // Note that this implies
-	    //  state.lineWidth ≤ 40 + state.indent: width is fixed at the lower bound.
-	    //  state.lineWidth > 40 + state.indent: width decreases until the lower bound.
-	    // This behaves better than a constant minimum width which disallows narrower options,
-	    // or an indent threshold which causes the width to suddenly increase.
-	    const lineWidth = (state.lineWidth === -1)
-	      ? -1
-	      : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-
-	    // Without knowing if keys are implicit/explicit, assume implicit for safety.
-	    const singleLineOnly = iskey ||
-	      // No block styles in flow mode.
-	      (state.flowLevel > -1 && level >= state.flowLevel);
-	    function testAmbiguity (string) {
-	      return testImplicitResolving(state, string)
-	    }
-
-	    switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth,
-	      testAmbiguity, state.quotingType, state.forceQuotes && !iskey, inblock)) {
-	      case STYLE_PLAIN:
-	        return string
-	      case STYLE_SINGLE:
-	        return "'" + string.replace(/'/g, "''") + "'"
-	      case STYLE_LITERAL:
-	        return '|' + blockHeader(string, state.indent) +
-	          dropEndingNewline(indentString(string, indent))
-	      case STYLE_FOLDED:
-	        return '>' + blockHeader(string, state.indent) +
-	          dropEndingNewline(indentString(foldString(string, lineWidth), indent))
-	      case STYLE_DOUBLE:
-	        return '"' + escapeString(string) + '"'
-	      default:
-	        throw new YAMLException('impossible error: invalid scalar style')
-	    }
-	  }());
-	}
-
-	// Pre-conditions: string is valid for a block scalar, 1 <= indentPerLevel <= 9.
-	function blockHeader (string, indentPerLevel) {
-	  const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : '';
-
-	  // note the special case: the string '\n' counts as a "trailing" empty line.
-	  const clip = string[string.length - 1] === '\n';
-	  const keep = clip && (string[string.length - 2] === '\n' || string === '\n');
-	  const chomp = keep ? '+' : (clip ? '' : '-');
-
-	  return indentIndicator + chomp + '\n'
-	}
-
-	// (See the note for writeScalar.)
-	function dropEndingNewline (string) {
-	  return string[string.length - 1] === '\n' ? string.slice(0, -1) : string
-	}
-
-	// Note: a long line without a suitable break point will exceed the width limit.
-	// Pre-conditions: every char in str isPrintable, str.length > 0, width > 0.
-	function foldString (string, width) {
-	  // In folded style, $k$ consecutive newlines output as $k+1$ newlines—
-	  // unless they're before or after a more-indented line, or at the very
-	  // beginning or end, in which case $k$ maps to $k$.
-	  // Therefore, parse each chunk as newline(s) followed by a content line.
-	  const lineRe = /(\n+)([^\n]*)/g;
-
-	  // first line (possibly an empty line)
-	  let result = (function () {
-	    let nextLF = string.indexOf('\n');
-	    nextLF = nextLF !== -1 ? nextLF : string.length;
-	    lineRe.lastIndex = nextLF;
-	    return foldLine(string.slice(0, nextLF), width)
-	  }());
-	  // If we haven't reached the first content line yet, don't add an extra \n.
-	  let prevMoreIndented = string[0] === '\n' || string[0] === ' ';
-	  let moreIndented;
-
-	  // rest of the lines
-	  let match;
-	  while ((match = lineRe.exec(string))) {
-	    const prefix = match[1];
-	    const line = match[2];
-
-	    moreIndented = (line[0] === ' ');
-	    result += prefix +
-	      ((!prevMoreIndented && !moreIndented && line !== '') ? '\n' : '') +
-	      foldLine(line, width);
-	    prevMoreIndented = moreIndented;
-	  }
-
-	  return result
-	}
-
-	// Greedy line breaking.
-	// Picks the longest line under the limit each time,
-	// otherwise settles for the shortest line over the limit.
-	// NB. More-indented lines *cannot* be folded, as that would add an extra \n.
-	function foldLine (line, width) {
-	  if (line === '' || line[0] === ' ') return line
-
-	  // Since a more-indented line adds a \n, breaks can't be followed by a space.
-	  const breakRe = / [^ ]/g; // note: the match index will always be <= length-2.
-	  let match;
-	  // start is an inclusive index. end, curr, and next are exclusive.
-	  let start = 0;
-	  let end;
-	  let curr = 0;
-	  let next = 0;
-	  let result = '';
-
-	  // Invariants: 0 <= start <= length-1.
-	  //   0 <= curr <= next <= max(0, length-2). curr - start <= width.
-	  // Inside the loop:
-	  //   A match implies length >= 2, so curr and next are <= length-2.
-	  while ((match = breakRe.exec(line))) {
-	    next = match.index;
-	    // maintain invariant: curr - start <= width
-	    if (next - start > width) {
-	      end = (curr > start) ? curr : next; // derive end <= length-2
-	      result += '\n' + line.slice(start, end);
-	      // skip the space that was output as \n
-	      start = end + 1;                    // derive start <= length-1
-	    }
-	    curr = next;
-	  }
-
-	  // By the invariants, start <= length-1, so there is something left over.
-	  // It is either the whole string or a part starting from non-whitespace.
-	  result += '\n';
-	  // Insert a break if the remainder is too long and there is a break available.
-	  if (line.length - start > width && curr > start) {
-	    result += line.slice(start, curr) + '\n' + line.slice(curr + 1);
-	  } else {
-	    result += line.slice(start);
-	  }
-
-	  return result.slice(1) // drop extra \n joiner
-	}
-
-	// Escapes a double-quoted string.
-	function escapeString (string) {
-	  let result = '';
-	  let char = 0;
-
-	  for (let i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
-	    char = codePointAt(string, i);
-	    const escapeSeq = ESCAPE_SEQUENCES[char];
-
-	    if (!escapeSeq && isPrintable(char)) {
-	      result += string[i];
-	      if (char >= 0x10000) result += string[i + 1];
-	    } else {
-	      result += escapeSeq || encodeHex(char);
-	    }
-	  }
-
-	  return result
-	}
-
-	function writeFlowSequence (state, level, object) {
-	  let _result = '';
-	  const _tag = state.tag;
-
-	  for (let index = 0, length = object.length; index < length; index += 1) {
-	    let value = object[index];
-
-	    if (state.replacer) {
-	      value = state.replacer.call(object, String(index), value);
-	    }
-
-	    // Write only valid elements, put null instead of invalid elements.
-	    if (writeNode(state, level, value, false, false) ||
-	        (typeof value === 'undefined' &&
-	         writeNode(state, level, null, false, false))) {
-	      if (_result !== '') _result += ',' + (!state.condenseFlow ? ' ' : '');
-	      _result += state.dump;
-	    }
-	  }
-
-	  state.tag = _tag;
-	  state.dump = '[' + _result + ']';
-	}
-
-	function writeBlockSequence (state, level, object, compact) {
-	  let _result = '';
-	  const _tag = state.tag;
-
-	  for (let index = 0, length = object.length; index < length; index += 1) {
-	    let value = object[index];
-
-	    if (state.replacer) {
-	      value = state.replacer.call(object, String(index), value);
-	    }
-
-	    // Write only valid elements, put null instead of invalid elements.
-	    if (writeNode(state, level + 1, value, true, true, false, true) ||
-	        (typeof value === 'undefined' &&
-	         writeNode(state, level + 1, null, true, true, false, true))) {
-	      if (!compact || _result !== '') {
-	        _result += generateNextLine(state, level);
-	      }
-
-	      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-	        _result += '-';
-	      } else {
-	        _result += '- ';
-	      }
-
-	      _result += state.dump;
-	    }
-	  }
-
-	  state.tag = _tag;
-	  state.dump = _result || '[]'; // Empty sequence if no valid values.
-	}
-
-	function writeFlowMapping (state, level, object) {
-	  let _result = '';
-	  const _tag = state.tag;
-	  const objectKeyList = Object.keys(object);
-
-	  for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-	    let pairBuffer = '';
-	    if (_result !== '') pairBuffer += ', ';
-
-	    if (state.condenseFlow) pairBuffer += '"';
-
-	    const objectKey = objectKeyList[index];
-	    let objectValue = object[objectKey];
-
-	    if (state.replacer) {
-	      objectValue = state.replacer.call(object, objectKey, objectValue);
-	    }
-
-	    if (!writeNode(state, level, objectKey, false, false)) {
-	      continue // Skip this pair because of invalid key;
-	    }
-
-	    if (state.dump.length > 1024) pairBuffer += '? ';
-
-	    pairBuffer += state.dump + (state.condenseFlow ? '"' : '') + ':' + (state.condenseFlow ? '' : ' ');
-
-	    if (!writeNode(state, level, objectValue, false, false)) {
-	      continue // Skip this pair because of invalid value.
-	    }
-
-	    pairBuffer += state.dump;
-
-	    // Both key and value are valid.
-	    _result += pairBuffer;
-	  }
-
-	  state.tag = _tag;
-	  state.dump = '{' + _result + '}';
-	}
-
-	function writeBlockMapping (state, level, object, compact) {
-	  let _result = '';
-	  const _tag = state.tag;
-	  const objectKeyList = Object.keys(object);
-
-	  // Allow sorting keys so that the output file is deterministic
-	  if (state.sortKeys === true) {
-	    // Default sorting
-	    objectKeyList.sort();
-	  } else if (typeof state.sortKeys === 'function') {
-	    // Custom sort function
-	    objectKeyList.sort(state.sortKeys);
-	  } else if (state.sortKeys) {
-	    // Something is wrong
-	    throw new YAMLException('sortKeys must be a boolean or a function')
-	  }
-
-	  for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-	    let pairBuffer = '';
-
-	    if (!compact || _result !== '') {
-	      pairBuffer += generateNextLine(state, level);
-	    }
-
-	    const objectKey = objectKeyList[index];
-	    let objectValue = object[objectKey];
-
-	    if (state.replacer) {
-	      objectValue = state.replacer.call(object, objectKey, objectValue);
-	    }
-
-	    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-	      continue // Skip this pair because of invalid key.
-	    }
-
-	    const explicitPair = (state.tag !== null && state.tag !== '?') ||
-	                   (state.dump && state.dump.length > 1024);
-
-	    if (explicitPair) {
-	      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-	        pairBuffer += '?';
-	      } else {
-	        pairBuffer += '? ';
-	      }
-	    }
-
-	    pairBuffer += state.dump;
-
-	    if (explicitPair) {
-	      pairBuffer += generateNextLine(state, level);
-	    }
-
-	    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-	      continue // Skip this pair because of invalid value.
-	    }
-
-	    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-	      pairBuffer += ':';
-	    } else {
-	      pairBuffer += ': ';
-	    }
-
-	    pairBuffer += state.dump;
-
-	    // Both key and value are valid.
-	    _result += pairBuffer;
-	  }
-
-	  state.tag = _tag;
-	  state.dump = _result || '{}'; // Empty mapping if no valid pairs.
-	}
-
-	function detectType (state, object, explicit) {
-	  const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-
-	  for (let index = 0, length = typeList.length; index < length; index += 1) {
-	    const type = typeList[index];
-
-	    if ((type.instanceOf || type.predicate) &&
-	        (!type.instanceOf || ((typeof object === 'object') && (object instanceof type.instanceOf))) &&
-	        (!type.predicate || type.predicate(object))) {
-	      if (explicit) {
-	        if (type.multi && type.representName) {
-	          state.tag = type.representName(object);
-	        } else {
-	          state.tag = type.tag;
-	        }
-	      } else {
-	        state.tag = '?';
-	      }
-
-	      if (type.represent) {
-	        const style = state.styleMap[type.tag] || type.defaultStyle;
-
-	        let _result;
-	        if (_toString.call(type.represent) === '[object Function]') {
-	          _result = type.represent(object, style);
-	        } else if (_hasOwnProperty.call(type.represent, style)) {
-	          _result = type.represent[style](object, style);
-	        } else {
-	          throw new YAMLException('!<' + type.tag + '> tag resolver accepts not "' + style + '" style')
-	        }
-
-	        state.dump = _result;
-	      }
-
-	      return true
-	    }
-	  }
-
-	  return false
-	}
-
-	// Serializes `object` and writes it to global `result`.
-	// Returns true on success, or false on invalid object.
-	//
-	function writeNode (state, level, object, block, compact, iskey, isblockseq) {
-	  state.tag = null;
-	  state.dump = object;
-
-	  if (!detectType(state, object, false)) {
-	    detectType(state, object, true);
-	  }
-
-	  const type = _toString.call(state.dump);
-	  const inblock = block;
-
-	  if (block) {
-	    block = (state.flowLevel < 0 || state.flowLevel > level);
-	  }
-
-	  const objectOrArray = type === '[object Object]' || type === '[object Array]';
-	  let duplicateIndex;
-	  let duplicate;
-
-	  if (objectOrArray) {
-	    duplicateIndex = state.duplicates.indexOf(object);
-	    duplicate = duplicateIndex !== -1;
-	  }
-
-	  if ((state.tag !== null && state.tag !== '?') || duplicate || (state.indent !== 2 && level > 0)) {
-	    compact = false;
-	  }
-
-	  if (duplicate && state.usedDuplicates[duplicateIndex]) {
-	    state.dump = '*ref_' + duplicateIndex;
-	  } else {
-	    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-	      state.usedDuplicates[duplicateIndex] = true;
-	    }
-	    if (type === '[object Object]') {
-	      if (block && (Object.keys(state.dump).length !== 0)) {
-	        writeBlockMapping(state, level, state.dump, compact);
-	        if (duplicate) {
-	          state.dump = '&ref_' + duplicateIndex + state.dump;
-	        }
-	      } else {
-	        writeFlowMapping(state, level, state.dump);
-	        if (duplicate) {
-	          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
-	        }
-	      }
-	    } else if (type === '[object Array]') {
-	      if (block && (state.dump.length !== 0)) {
-	        if (state.noArrayIndent && !isblockseq && level > 0) {
-	          writeBlockSequence(state, level - 1, state.dump, compact);
-	        } else {
-	          writeBlockSequence(state, level, state.dump, compact);
-	        }
-	        if (duplicate) {
-	          state.dump = '&ref_' + duplicateIndex + state.dump;
-	        }
-	      } else {
-	        writeFlowSequence(state, level, state.dump);
-	        if (duplicate) {
-	          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
-	        }
-	      }
-	    } else if (type === '[object String]') {
-	      if (state.tag !== '?') {
-	        writeScalar(state, state.dump, level, iskey, inblock);
-	      }
-	    } else if (type === '[object Undefined]') {
-	      return false
-	    } else {
-	      if (state.skipInvalid) return false
-	      throw new YAMLException('unacceptable kind of an object to dump ' + type)
-	    }
-
-	    if (state.tag !== null && state.tag !== '?') {
-	      // Need to encode all characters except those allowed by the spec:
-	      //
-	      // [35] ns-dec-digit    ::=  [#x30-#x39] /* 0-9 */
-	      // [36] ns-hex-digit    ::=  ns-dec-digit
-	      //                         | [#x41-#x46] /* A-F */ | [#x61-#x66] /* a-f */
-	      // [37] ns-ascii-letter ::=  [#x41-#x5A] /* A-Z */ | [#x61-#x7A] /* a-z */
-	      // [38] ns-word-char    ::=  ns-dec-digit | ns-ascii-letter | “-”
-	      // [39] ns-uri-char     ::=  “%” ns-hex-digit ns-hex-digit | ns-word-char | “#”
-	      //                         | “;” | “/” | “?” | “:” | “@” | “&” | “=” | “+” | “$” | “,”
-	      //                         | “_” | “.” | “!” | “~” | “*” | “'” | “(” | “)” | “[” | “]”
-	      //
-	      // Also need to encode '!' because it has special meaning (end of tag prefix).
-	      //
-	      let tagStr = encodeURI(
-	        state.tag[0] === '!' ? state.tag.slice(1) : state.tag
-	      ).replace(/!/g, '%21');
-
-	      if (state.tag[0] === '!') {
-	        tagStr = '!' + tagStr;
-	      } else if (tagStr.slice(0, 18) === 'tag:yaml.org,2002:') {
-	        tagStr = '!!' + tagStr.slice(18);
-	      } else {
-	        tagStr = '!<' + tagStr + '>';
-	      }
-
-	      state.dump = tagStr + ' ' + state.dump;
-	    }
-	  }
-
-	  return true
-	}
-
-	function getDuplicateReferences (object, state) {
-	  const objects = [];
-	  const duplicatesIndexes = [];
-
-	  inspectNode(object, objects, duplicatesIndexes);
-
-	  const length = duplicatesIndexes.length;
-	  for (let index = 0; index < length; index += 1) {
-	    state.duplicates.push(objects[duplicatesIndexes[index]]);
-	  }
-	  state.usedDuplicates = new Array(length);
-	}
-
-	function inspectNode (object, objects, duplicatesIndexes) {
-	  if (object !== null && typeof object === 'object') {
-	    const index = objects.indexOf(object);
-	    if (index !== -1) {
-	      if (duplicatesIndexes.indexOf(index) === -1) {
-	        duplicatesIndexes.push(index);
-	      }
-	    } else {
-	      objects.push(object);
-
-	      if (Array.isArray(object)) {
-	        for (let i = 0, length = object.length; i < length; i += 1) {
-	          inspectNode(object[i], objects, duplicatesIndexes);
-	        }
-	      } else {
-	        const objectKeyList = Object.keys(object);
-
-	        for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-	          inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-	        }
-	      }
-	    }
-	  }
-	}
-
-	function dump (input, options) {
-	  options = options || {};
-
-	  const state = new State(options);
-
-	  if (!state.noRefs) getDuplicateReferences(input, state);
-
-	  let value = input;
-
-	  if (state.replacer) {
-	    value = state.replacer.call({ '': value }, '', value);
-	  }
-
-	  if (writeNode(state, 0, value, true, true)) return state.dump + '\n'
-
-	  return ''
-	}
-
-	dumper.dump = dump;
-	return dumper;
-}
-
-var hasRequiredJsYaml;
-
-function requireJsYaml () {
-	if (hasRequiredJsYaml) return jsYaml;
-	hasRequiredJsYaml = 1;
-
-	const loader = requireLoader();
-	const dumper = requireDumper();
-
-	function renamed (from, to) {
-	  return function () {
-	    throw new Error('Function yaml.' + from + ' is removed in js-yaml 4. ' +
-	      'Use yaml.' + to + ' instead, which is now safe by default.')
-	  }
-	}
-
-	jsYaml.Type = requireType();
-	jsYaml.Schema = requireSchema();
-	jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-	jsYaml.JSON_SCHEMA = requireJson();
-	jsYaml.CORE_SCHEMA = requireCore();
-	jsYaml.DEFAULT_SCHEMA = require_default();
-	jsYaml.load = loader.load;
-	jsYaml.loadAll = loader.loadAll;
-	jsYaml.dump = dumper.dump;
-	jsYaml.YAMLException = requireException();
-
-	// Re-export all types in case user wants to create custom schema
-	jsYaml.types = {
-	  binary: requireBinary(),
-	  float: requireFloat(),
-	  map: requireMap(),
-	  null: require_null(),
-	  pairs: requirePairs(),
-	  set: requireSet(),
-	  timestamp: requireTimestamp(),
-	  bool: requireBool(),
-	  int: requireInt(),
-	  merge: requireMerge(),
-	  omap: requireOmap(),
-	  seq: requireSeq(),
-	  str: requireStr()
-	};
-
-	// Removed functions from JS-YAML 3.0.x
-	jsYaml.safeLoad = renamed('safeLoad', 'load');
-	jsYaml.safeLoadAll = renamed('safeLoadAll', 'loadAll');
-	jsYaml.safeDump = renamed('safeDump', 'dump');
-	return jsYaml;
-}
-
-/*
- * Generated by PEG.js 0.10.0.
- *
- * http://pegjs.org/
- */
-
-var syml;
-var hasRequiredSyml$1;
-
-function requireSyml$1 () {
-	if (hasRequiredSyml$1) return syml;
-	hasRequiredSyml$1 = 1;
-
-	function peg$subclass(child, parent) {
-	  function ctor() { this.constructor = child; }
-	  ctor.prototype = parent.prototype;
-	  child.prototype = new ctor();
-	}
-
-	function peg$SyntaxError(message, expected, found, location) {
-	  this.message  = message;
-	  this.expected = expected;
-	  this.found    = found;
-	  this.location = location;
-	  this.name     = "SyntaxError";
-
-	  if (typeof Error.captureStackTrace === "function") {
-	    Error.captureStackTrace(this, peg$SyntaxError);
-	  }
-	}
-
-	peg$subclass(peg$SyntaxError, Error);
-
-	peg$SyntaxError.buildMessage = function(expected, found) {
-	  var DESCRIBE_EXPECTATION_FNS = {
-	        literal: function(expectation) {
-	          return "\"" + literalEscape(expectation.text) + "\"";
-	        },
-
-	        "class": function(expectation) {
-	          var escapedParts = "",
-	              i;
-
-	          for (i = 0; i < expectation.parts.length; i++) {
-	            escapedParts += expectation.parts[i] instanceof Array
-	              ? classEscape(expectation.parts[i][0]) + "-" + classEscape(expectation.parts[i][1])
-	              : classEscape(expectation.parts[i]);
-	          }
-
-	          return "[" + (expectation.inverted ? "^" : "") + escapedParts + "]";
-	        },
-
-	        any: function(expectation) {
-	          return "any character";
-	        },
-
-	        end: function(expectation) {
-	          return "end of input";
-	        },
-
-	        other: function(expectation) {
-	          return expectation.description;
-	        }
-	      };
-
-	  function hex(ch) {
-	    return ch.charCodeAt(0).toString(16).toUpperCase();
-	  }
-
-	  function literalEscape(s) {
-	    return s
-	      .replace(/\\/g, '\\\\')
-	      .replace(/"/g,  '\\"')
-	      .replace(/\0/g, '\\0')
-	      .replace(/\t/g, '\\t')
-	      .replace(/\n/g, '\\n')
-	      .replace(/\r/g, '\\r')
-	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
-	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
-	  }
-
-	  function classEscape(s) {
-	    return s
-	      .replace(/\\/g, '\\\\')
-	      .replace(/\]/g, '\\]')
-	      .replace(/\^/g, '\\^')
-	      .replace(/-/g,  '\\-')
-	      .replace(/\0/g, '\\0')
-	      .replace(/\t/g, '\\t')
-	      .replace(/\n/g, '\\n')
-	      .replace(/\r/g, '\\r')
-	      .replace(/[\x00-\x0F]/g,          function(ch) { return '\\x0' + hex(ch); })
-	      .replace(/[\x10-\x1F\x7F-\x9F]/g, function(ch) { return '\\x'  + hex(ch); });
-	  }
-
-	  function describeExpectation(expectation) {
-	    return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
-	  }
-
-	  function describeExpected(expected) {
-	    var descriptions = new Array(expected.length),
-	        i, j;
-
-	    for (i = 0; i < expected.length; i++) {
-	      descriptions[i] = describeExpectation(expected[i]);
-	    }
-
-	    descriptions.sort();
-
-	    if (descriptions.length > 0) {
-	      for (i = 1, j = 1; i < descriptions.length; i++) {
-	        if (descriptions[i - 1] !== descriptions[i]) {
-	          descriptions[j] = descriptions[i];
-	          j++;
-	        }
-	      }
-	      descriptions.length = j;
-	    }
-
-	    switch (descriptions.length) {
-	      case 1:
-	        return descriptions[0];
-
-	      case 2:
-	        return descriptions[0] + " or " + descriptions[1];
-
-	      default:
-	        return descriptions.slice(0, -1).join(", ")
-	          + ", or "
-	          + descriptions[descriptions.length - 1];
-	    }
-	  }
-
-	  function describeFound(found) {
-	    return found ? "\"" + literalEscape(found) + "\"" : "end of input";
-	  }
-
-	  return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
-	};
-
-	function peg$parse(input, options) {
-	  options = options !== void 0 ? options : {};
-
-	  var peg$FAILED = {},
-
-	      peg$startRuleFunctions = { Start: peg$parseStart },
-	      peg$startRuleFunction  = peg$parseStart,
-
-	      peg$c0 = function(statements) { return [].concat(... statements) },
-	      peg$c1 = "-",
-	      peg$c2 = peg$literalExpectation("-", false),
-	      peg$c3 = function(value) { return value },
-	      peg$c4 = function(statements) { return Object.assign({}, ... statements) },
-	      peg$c5 = "#",
-	      peg$c6 = peg$literalExpectation("#", false),
-	      peg$c7 = peg$anyExpectation(),
-	      peg$c8 = function() { return {} },
-	      peg$c9 = ":",
-	      peg$c10 = peg$literalExpectation(":", false),
-	      peg$c11 = function(property, value) { return {[property]: value} },
-	      peg$c12 = ",",
-	      peg$c13 = peg$literalExpectation(",", false),
-	      peg$c14 = function(property, other) { return other },
-	      peg$c15 = function(property, others, value) { return Object.assign({}, ... [property].concat(others).map(property => ({[property]: value}))) },
-	      peg$c16 = function(statements) { return statements },
-	      peg$c17 = function(expression) { return expression },
-	      peg$c18 = peg$otherExpectation("correct indentation"),
-	      peg$c19 = " ",
-	      peg$c20 = peg$literalExpectation(" ", false),
-	      peg$c21 = function(spaces) { return spaces.length === indentLevel * INDENT_STEP },
-	      peg$c22 = function(spaces) { return spaces.length === (indentLevel + 1) * INDENT_STEP },
-	      peg$c23 = function() { indentLevel++; return true },
-	      peg$c24 = function() { indentLevel--; return true },
-	      peg$c25 = function() { return text() },
-	      peg$c26 = peg$otherExpectation("pseudostring"),
-	      peg$c27 = /^[^\r\n\t ?:,\][{}#&*!|>'"%@`\-]/,
-	      peg$c28 = peg$classExpectation(["\r", "\n", "\t", " ", "?", ":", ",", "]", "[", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-"], true, false),
-	      peg$c29 = /^[^\r\n\t ,\][{}:#"']/,
-	      peg$c30 = peg$classExpectation(["\r", "\n", "\t", " ", ",", "]", "[", "{", "}", ":", "#", "\"", "'"], true, false),
-	      peg$c31 = function() { return text().replace(/^ *| *$/g, '') },
-	      peg$c32 = "--",
-	      peg$c33 = peg$literalExpectation("--", false),
-	      peg$c34 = /^[a-zA-Z\/0-9]/,
-	      peg$c35 = peg$classExpectation([["a", "z"], ["A", "Z"], "/", ["0", "9"]], false, false),
-	      peg$c36 = /^[^\r\n\t :,]/,
-	      peg$c37 = peg$classExpectation(["\r", "\n", "\t", " ", ":", ","], true, false),
-	      peg$c38 = "null",
-	      peg$c39 = peg$literalExpectation("null", false),
-	      peg$c40 = function() { return null },
-	      peg$c41 = "true",
-	      peg$c42 = peg$literalExpectation("true", false),
-	      peg$c43 = function() { return true },
-	      peg$c44 = "false",
-	      peg$c45 = peg$literalExpectation("false", false),
-	      peg$c46 = function() { return false },
-	      peg$c47 = peg$otherExpectation("string"),
-	      peg$c48 = "\"",
-	      peg$c49 = peg$literalExpectation("\"", false),
-	      peg$c50 = function() { return "" },
-	      peg$c51 = function(chars) { return chars },
-	      peg$c52 = function(chars) { return chars.join(``) },
-	      peg$c53 = /^[^"\\\0-\x1F\x7F]/,
-	      peg$c54 = peg$classExpectation(["\"", "\\", ["\0", "\x1F"], "\x7F"], true, false),
-	      peg$c55 = "\\\"",
-	      peg$c56 = peg$literalExpectation("\\\"", false),
-	      peg$c57 = function() { return `"` },
-	      peg$c58 = "\\\\",
-	      peg$c59 = peg$literalExpectation("\\\\", false),
-	      peg$c60 = function() { return `\\` },
-	      peg$c61 = "\\/",
-	      peg$c62 = peg$literalExpectation("\\/", false),
-	      peg$c63 = function() { return `/`  },
-	      peg$c64 = "\\b",
-	      peg$c65 = peg$literalExpectation("\\b", false),
-	      peg$c66 = function() { return `\b` },
-	      peg$c67 = "\\f",
-	      peg$c68 = peg$literalExpectation("\\f", false),
-	      peg$c69 = function() { return `\f` },
-	      peg$c70 = "\\n",
-	      peg$c71 = peg$literalExpectation("\\n", false),
-	      peg$c72 = function() { return `\n` },
-	      peg$c73 = "\\r",
-	      peg$c74 = peg$literalExpectation("\\r", false),
-	      peg$c75 = function() { return `\r` },
-	      peg$c76 = "\\t",
-	      peg$c77 = peg$literalExpectation("\\t", false),
-	      peg$c78 = function() { return `\t` },
-	      peg$c79 = "\\u",
-	      peg$c80 = peg$literalExpectation("\\u", false),
-	      peg$c81 = function(h1, h2, h3, h4) {
-	            return String.fromCharCode(parseInt(`0x${h1}${h2}${h3}${h4}`));
-	          },
-	      peg$c82 = /^[0-9a-fA-F]/,
-	      peg$c83 = peg$classExpectation([["0", "9"], ["a", "f"], ["A", "F"]], false, false),
-	      peg$c84 = peg$otherExpectation("blank space"),
-	      peg$c85 = /^[ \t]/,
-	      peg$c86 = peg$classExpectation([" ", "\t"], false, false),
-	      peg$c90 = "\r\n",
-	      peg$c91 = peg$literalExpectation("\r\n", false),
-	      peg$c92 = "\n",
-	      peg$c93 = peg$literalExpectation("\n", false),
-	      peg$c94 = "\r",
-	      peg$c95 = peg$literalExpectation("\r", false),
-
-	      peg$currPos          = 0,
-	      peg$savedPos         = 0,
-	      peg$posDetailsCache  = [{ line: 1, column: 1 }],
-	      peg$maxFailPos       = 0,
-	      peg$maxFailExpected  = [],
-	      peg$silentFails      = 0,
-
-	      peg$result;
-
-	  if ("startRule" in options) {
-	    if (!(options.startRule in peg$startRuleFunctions)) {
-	      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
-	    }
-
-	    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
-	  }
-
-	  function text() {
-	    return input.substring(peg$savedPos, peg$currPos);
-	  }
-
-	  function peg$literalExpectation(text, ignoreCase) {
-	    return { type: "literal", text: text, ignoreCase: ignoreCase };
-	  }
-
-	  function peg$classExpectation(parts, inverted, ignoreCase) {
-	    return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
-	  }
-
-	  function peg$anyExpectation() {
-	    return { type: "any" };
-	  }
-
-	  function peg$endExpectation() {
-	    return { type: "end" };
-	  }
-
-	  function peg$otherExpectation(description) {
-	    return { type: "other", description: description };
-	  }
-
-	  function peg$computePosDetails(pos) {
-	    var details = peg$posDetailsCache[pos], p;
-
-	    if (details) {
-	      return details;
-	    } else {
-	      p = pos - 1;
-	      while (!peg$posDetailsCache[p]) {
-	        p--;
-	      }
-
-	      details = peg$posDetailsCache[p];
-	      details = {
-	        line:   details.line,
-	        column: details.column
-	      };
-
-	      while (p < pos) {
-	        if (input.charCodeAt(p) === 10) {
-	          details.line++;
-	          details.column = 1;
-	        } else {
-	          details.column++;
-	        }
-
-	        p++;
-	      }
-
-	      peg$posDetailsCache[pos] = details;
-	      return details;
-	    }
-	  }
-
-	  function peg$computeLocation(startPos, endPos) {
-	    var startPosDetails = peg$computePosDetails(startPos),
-	        endPosDetails   = peg$computePosDetails(endPos);
-
-	    return {
-	      start: {
-	        offset: startPos,
-	        line:   startPosDetails.line,
-	        column: startPosDetails.column
-	      },
-	      end: {
-	        offset: endPos,
-	        line:   endPosDetails.line,
-	        column: endPosDetails.column
-	      }
-	    };
-	  }
-
-	  function peg$fail(expected) {
-	    if (peg$currPos < peg$maxFailPos) { return; }
-
-	    if (peg$currPos > peg$maxFailPos) {
-	      peg$maxFailPos = peg$currPos;
-	      peg$maxFailExpected = [];
-	    }
-
-	    peg$maxFailExpected.push(expected);
-	  }
-
-	  function peg$buildStructuredError(expected, found, location) {
-	    return new peg$SyntaxError(
-	      peg$SyntaxError.buildMessage(expected, found),
-	      expected,
-	      found,
-	      location
-	    );
-	  }
-
-	  function peg$parseStart() {
-	    var s0;
-
-	    s0 = peg$parsePropertyStatements();
-
-	    return s0;
-	  }
-
-	  function peg$parseItemStatements() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parseItemStatement();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parseItemStatement();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c0(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseItemStatement() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseSamedent();
-	    if (s1 !== peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 45) {
-	        s2 = peg$c1;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c2); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parseB();
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseExpression();
-	          if (s4 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c3(s4);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsePropertyStatements() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parsePropertyStatement();
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      s2 = peg$parsePropertyStatement();
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c4(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parsePropertyStatement() {
-	    var s0, s1, s2, s3, s4, s5, s6, s7, s8;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseB();
-	    if (s1 === peg$FAILED) {
-	      s1 = null;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$currPos;
-	      if (input.charCodeAt(peg$currPos) === 35) {
-	        s3 = peg$c5;
-	        peg$currPos++;
-	      } else {
-	        s3 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c6); }
-	      }
-	      if (s3 !== peg$FAILED) {
-	        s4 = [];
-	        s5 = peg$currPos;
-	        s6 = peg$currPos;
-	        peg$silentFails++;
-	        s7 = peg$parseEOL();
-	        peg$silentFails--;
-	        if (s7 === peg$FAILED) {
-	          s6 = void 0;
-	        } else {
-	          peg$currPos = s6;
-	          s6 = peg$FAILED;
-	        }
-	        if (s6 !== peg$FAILED) {
-	          if (input.length > peg$currPos) {
-	            s7 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s7 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c7); }
-	          }
-	          if (s7 !== peg$FAILED) {
-	            s6 = [s6, s7];
-	            s5 = s6;
-	          } else {
-	            peg$currPos = s5;
-	            s5 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s5;
-	          s5 = peg$FAILED;
-	        }
-	        if (s5 !== peg$FAILED) {
-	          while (s5 !== peg$FAILED) {
-	            s4.push(s5);
-	            s5 = peg$currPos;
-	            s6 = peg$currPos;
-	            peg$silentFails++;
-	            s7 = peg$parseEOL();
-	            peg$silentFails--;
-	            if (s7 === peg$FAILED) {
-	              s6 = void 0;
-	            } else {
-	              peg$currPos = s6;
-	              s6 = peg$FAILED;
-	            }
-	            if (s6 !== peg$FAILED) {
-	              if (input.length > peg$currPos) {
-	                s7 = input.charAt(peg$currPos);
-	                peg$currPos++;
-	              } else {
-	                s7 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c7); }
-	              }
-	              if (s7 !== peg$FAILED) {
-	                s6 = [s6, s7];
-	                s5 = s6;
-	              } else {
-	                peg$currPos = s5;
-	                s5 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s5;
-	              s5 = peg$FAILED;
-	            }
-	          }
-	        } else {
-	          s4 = peg$FAILED;
-	        }
-	        if (s4 !== peg$FAILED) {
-	          s3 = [s3, s4];
-	          s2 = s3;
-	        } else {
-	          peg$currPos = s2;
-	          s2 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s2;
-	        s2 = peg$FAILED;
-	      }
-	      if (s2 === peg$FAILED) {
-	        s2 = null;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        s4 = peg$parseEOL_ANY();
-	        if (s4 !== peg$FAILED) {
-	          while (s4 !== peg$FAILED) {
-	            s3.push(s4);
-	            s4 = peg$parseEOL_ANY();
-	          }
-	        } else {
-	          s3 = peg$FAILED;
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c8();
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseSamedent();
-	      if (s1 !== peg$FAILED) {
-	        s2 = peg$parseName();
-	        if (s2 !== peg$FAILED) {
-	          s3 = peg$parseB();
-	          if (s3 === peg$FAILED) {
-	            s3 = null;
-	          }
-	          if (s3 !== peg$FAILED) {
-	            if (input.charCodeAt(peg$currPos) === 58) {
-	              s4 = peg$c9;
-	              peg$currPos++;
-	            } else {
-	              s4 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c10); }
-	            }
-	            if (s4 !== peg$FAILED) {
-	              s5 = peg$parseB();
-	              if (s5 === peg$FAILED) {
-	                s5 = null;
-	              }
-	              if (s5 !== peg$FAILED) {
-	                s6 = peg$parseExpression();
-	                if (s6 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c11(s2, s6);
-	                  s0 = s1;
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = peg$parseSamedent();
-	        if (s1 !== peg$FAILED) {
-	          s2 = peg$parseLegacyName();
-	          if (s2 !== peg$FAILED) {
-	            s3 = peg$parseB();
-	            if (s3 === peg$FAILED) {
-	              s3 = null;
-	            }
-	            if (s3 !== peg$FAILED) {
-	              if (input.charCodeAt(peg$currPos) === 58) {
-	                s4 = peg$c9;
-	                peg$currPos++;
-	              } else {
-	                s4 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c10); }
-	              }
-	              if (s4 !== peg$FAILED) {
-	                s5 = peg$parseB();
-	                if (s5 === peg$FAILED) {
-	                  s5 = null;
-	                }
-	                if (s5 !== peg$FAILED) {
-	                  s6 = peg$parseExpression();
-	                  if (s6 !== peg$FAILED) {
-	                    peg$savedPos = s0;
-	                    s1 = peg$c11(s2, s6);
-	                    s0 = s1;
-	                  } else {
-	                    peg$currPos = s0;
-	                    s0 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          s1 = peg$parseSamedent();
-	          if (s1 !== peg$FAILED) {
-	            s2 = peg$parseLegacyName();
-	            if (s2 !== peg$FAILED) {
-	              s3 = peg$parseB();
-	              if (s3 !== peg$FAILED) {
-	                s4 = peg$parseLegacyLiteral();
-	                if (s4 !== peg$FAILED) {
-	                  s5 = [];
-	                  s6 = peg$parseEOL_ANY();
-	                  if (s6 !== peg$FAILED) {
-	                    while (s6 !== peg$FAILED) {
-	                      s5.push(s6);
-	                      s6 = peg$parseEOL_ANY();
-	                    }
-	                  } else {
-	                    s5 = peg$FAILED;
-	                  }
-	                  if (s5 !== peg$FAILED) {
-	                    peg$savedPos = s0;
-	                    s1 = peg$c11(s2, s4);
-	                    s0 = s1;
-	                  } else {
-	                    peg$currPos = s0;
-	                    s0 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	          if (s0 === peg$FAILED) {
-	            s0 = peg$currPos;
-	            s1 = peg$parseSamedent();
-	            if (s1 !== peg$FAILED) {
-	              s2 = peg$parseLegacyName();
-	              if (s2 !== peg$FAILED) {
-	                s3 = [];
-	                s4 = peg$currPos;
-	                s5 = peg$parseB();
-	                if (s5 === peg$FAILED) {
-	                  s5 = null;
-	                }
-	                if (s5 !== peg$FAILED) {
-	                  if (input.charCodeAt(peg$currPos) === 44) {
-	                    s6 = peg$c12;
-	                    peg$currPos++;
-	                  } else {
-	                    s6 = peg$FAILED;
-	                    if (peg$silentFails === 0) { peg$fail(peg$c13); }
-	                  }
-	                  if (s6 !== peg$FAILED) {
-	                    s7 = peg$parseB();
-	                    if (s7 === peg$FAILED) {
-	                      s7 = null;
-	                    }
-	                    if (s7 !== peg$FAILED) {
-	                      s8 = peg$parseLegacyName();
-	                      if (s8 !== peg$FAILED) {
-	                        peg$savedPos = s4;
-	                        s5 = peg$c14(s2, s8);
-	                        s4 = s5;
-	                      } else {
-	                        peg$currPos = s4;
-	                        s4 = peg$FAILED;
-	                      }
-	                    } else {
-	                      peg$currPos = s4;
-	                      s4 = peg$FAILED;
-	                    }
-	                  } else {
-	                    peg$currPos = s4;
-	                    s4 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s4;
-	                  s4 = peg$FAILED;
-	                }
-	                if (s4 !== peg$FAILED) {
-	                  while (s4 !== peg$FAILED) {
-	                    s3.push(s4);
-	                    s4 = peg$currPos;
-	                    s5 = peg$parseB();
-	                    if (s5 === peg$FAILED) {
-	                      s5 = null;
-	                    }
-	                    if (s5 !== peg$FAILED) {
-	                      if (input.charCodeAt(peg$currPos) === 44) {
-	                        s6 = peg$c12;
-	                        peg$currPos++;
-	                      } else {
-	                        s6 = peg$FAILED;
-	                        if (peg$silentFails === 0) { peg$fail(peg$c13); }
-	                      }
-	                      if (s6 !== peg$FAILED) {
-	                        s7 = peg$parseB();
-	                        if (s7 === peg$FAILED) {
-	                          s7 = null;
-	                        }
-	                        if (s7 !== peg$FAILED) {
-	                          s8 = peg$parseLegacyName();
-	                          if (s8 !== peg$FAILED) {
-	                            peg$savedPos = s4;
-	                            s5 = peg$c14(s2, s8);
-	                            s4 = s5;
-	                          } else {
-	                            peg$currPos = s4;
-	                            s4 = peg$FAILED;
-	                          }
-	                        } else {
-	                          peg$currPos = s4;
-	                          s4 = peg$FAILED;
-	                        }
-	                      } else {
-	                        peg$currPos = s4;
-	                        s4 = peg$FAILED;
-	                      }
-	                    } else {
-	                      peg$currPos = s4;
-	                      s4 = peg$FAILED;
-	                    }
-	                  }
-	                } else {
-	                  s3 = peg$FAILED;
-	                }
-	                if (s3 !== peg$FAILED) {
-	                  s4 = peg$parseB();
-	                  if (s4 === peg$FAILED) {
-	                    s4 = null;
-	                  }
-	                  if (s4 !== peg$FAILED) {
-	                    if (input.charCodeAt(peg$currPos) === 58) {
-	                      s5 = peg$c9;
-	                      peg$currPos++;
-	                    } else {
-	                      s5 = peg$FAILED;
-	                      if (peg$silentFails === 0) { peg$fail(peg$c10); }
-	                    }
-	                    if (s5 !== peg$FAILED) {
-	                      s6 = peg$parseB();
-	                      if (s6 === peg$FAILED) {
-	                        s6 = null;
-	                      }
-	                      if (s6 !== peg$FAILED) {
-	                        s7 = peg$parseExpression();
-	                        if (s7 !== peg$FAILED) {
-	                          peg$savedPos = s0;
-	                          s1 = peg$c15(s2, s3, s7);
-	                          s0 = s1;
-	                        } else {
-	                          peg$currPos = s0;
-	                          s0 = peg$FAILED;
-	                        }
-	                      } else {
-	                        peg$currPos = s0;
-	                        s0 = peg$FAILED;
-	                      }
-	                    } else {
-	                      peg$currPos = s0;
-	                      s0 = peg$FAILED;
-	                    }
-	                  } else {
-	                    peg$currPos = s0;
-	                    s0 = peg$FAILED;
-	                  }
-	                } else {
-	                  peg$currPos = s0;
-	                  s0 = peg$FAILED;
-	                }
-	              } else {
-	                peg$currPos = s0;
-	                s0 = peg$FAILED;
-	              }
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseExpression() {
-	    var s0, s1, s2, s3, s4, s5, s6;
-
-	    s0 = peg$currPos;
-	    s1 = peg$currPos;
-	    peg$silentFails++;
-	    s2 = peg$currPos;
-	    s3 = peg$parseEOL();
-	    if (s3 !== peg$FAILED) {
-	      s4 = peg$parseExtradent();
-	      if (s4 !== peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 45) {
-	          s5 = peg$c1;
-	          peg$currPos++;
-	        } else {
-	          s5 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c2); }
-	        }
-	        if (s5 !== peg$FAILED) {
-	          s6 = peg$parseB();
-	          if (s6 !== peg$FAILED) {
-	            s3 = [s3, s4, s5, s6];
-	            s2 = s3;
-	          } else {
-	            peg$currPos = s2;
-	            s2 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s2;
-	          s2 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s2;
-	        s2 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s2;
-	      s2 = peg$FAILED;
-	    }
-	    peg$silentFails--;
-	    if (s2 !== peg$FAILED) {
-	      peg$currPos = s1;
-	      s1 = void 0;
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = peg$parseEOL_ANY();
-	      if (s2 !== peg$FAILED) {
-	        s3 = peg$parseIndent();
-	        if (s3 !== peg$FAILED) {
-	          s4 = peg$parseItemStatements();
-	          if (s4 !== peg$FAILED) {
-	            s5 = peg$parseDedent();
-	            if (s5 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c16(s4);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = peg$parseEOL();
-	      if (s1 !== peg$FAILED) {
-	        s2 = peg$parseIndent();
-	        if (s2 !== peg$FAILED) {
-	          s3 = peg$parsePropertyStatements();
-	          if (s3 !== peg$FAILED) {
-	            s4 = peg$parseDedent();
-	            if (s4 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c16(s3);
-	              s0 = s1;
-	            } else {
-	              peg$currPos = s0;
-	              s0 = peg$FAILED;
-	            }
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        s1 = peg$parseLiteral();
-	        if (s1 !== peg$FAILED) {
-	          s2 = [];
-	          s3 = peg$parseEOL_ANY();
-	          if (s3 !== peg$FAILED) {
-	            while (s3 !== peg$FAILED) {
-	              s2.push(s3);
-	              s3 = peg$parseEOL_ANY();
-	            }
-	          } else {
-	            s2 = peg$FAILED;
-	          }
-	          if (s2 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c17(s1);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseSamedent() {
-	    var s0, s1, s2;
-
-	    peg$silentFails++;
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (input.charCodeAt(peg$currPos) === 32) {
-	      s2 = peg$c19;
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c20); }
-	    }
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      if (input.charCodeAt(peg$currPos) === 32) {
-	        s2 = peg$c19;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c20); }
-	      }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = peg$currPos;
-	      s2 = peg$c21(s1);
-	      if (s2) {
-	        s2 = void 0;
-	      } else {
-	        s2 = peg$FAILED;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s1 = [s1, s2];
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    peg$silentFails--;
-	    if (s0 === peg$FAILED) {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c18); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseExtradent() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    if (input.charCodeAt(peg$currPos) === 32) {
-	      s2 = peg$c19;
-	      peg$currPos++;
-	    } else {
-	      s2 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c20); }
-	    }
-	    while (s2 !== peg$FAILED) {
-	      s1.push(s2);
-	      if (input.charCodeAt(peg$currPos) === 32) {
-	        s2 = peg$c19;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c20); }
-	      }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = peg$currPos;
-	      s2 = peg$c22(s1);
-	      if (s2) {
-	        s2 = void 0;
-	      } else {
-	        s2 = peg$FAILED;
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s1 = [s1, s2];
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseIndent() {
-	    var s0;
-
-	    peg$savedPos = peg$currPos;
-	    s0 = peg$c23();
-	    if (s0) {
-	      s0 = void 0;
-	    } else {
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseDedent() {
-	    var s0;
-
-	    peg$savedPos = peg$currPos;
-	    s0 = peg$c24();
-	    if (s0) {
-	      s0 = void 0;
-	    } else {
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseName() {
-	    var s0;
-
-	    s0 = peg$parsestring();
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$parsepseudostring();
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseLegacyName() {
-	    var s0, s1, s2;
-
-	    s0 = peg$parsestring();
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      s1 = [];
-	      s2 = peg$parsepseudostringLegacy();
-	      if (s2 !== peg$FAILED) {
-	        while (s2 !== peg$FAILED) {
-	          s1.push(s2);
-	          s2 = peg$parsepseudostringLegacy();
-	        }
-	      } else {
-	        s1 = peg$FAILED;
-	      }
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c25();
-	      }
-	      s0 = s1;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseLiteral() {
-	    var s0;
-
-	    s0 = peg$parsenull();
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$parseboolean();
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$parsestring();
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$parsepseudostring();
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseLegacyLiteral() {
-	    var s0;
-
-	    s0 = peg$parsenull();
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$parsestring();
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$parsepseudostringLegacy();
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsepseudostring() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    peg$silentFails++;
-	    s0 = peg$currPos;
-	    if (peg$c27.test(input.charAt(peg$currPos))) {
-	      s1 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c28); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$currPos;
-	      s4 = peg$parseB();
-	      if (s4 === peg$FAILED) {
-	        s4 = null;
-	      }
-	      if (s4 !== peg$FAILED) {
-	        if (peg$c29.test(input.charAt(peg$currPos))) {
-	          s5 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s5 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c30); }
-	        }
-	        if (s5 !== peg$FAILED) {
-	          s4 = [s4, s5];
-	          s3 = s4;
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s3;
-	        s3 = peg$FAILED;
-	      }
-	      while (s3 !== peg$FAILED) {
-	        s2.push(s3);
-	        s3 = peg$currPos;
-	        s4 = peg$parseB();
-	        if (s4 === peg$FAILED) {
-	          s4 = null;
-	        }
-	        if (s4 !== peg$FAILED) {
-	          if (peg$c29.test(input.charAt(peg$currPos))) {
-	            s5 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s5 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c30); }
-	          }
-	          if (s5 !== peg$FAILED) {
-	            s4 = [s4, s5];
-	            s3 = s4;
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c31();
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    peg$silentFails--;
-	    if (s0 === peg$FAILED) {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c26); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsepseudostringLegacy() {
-	    var s0, s1, s2, s3, s4;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 2) === peg$c32) {
-	      s1 = peg$c32;
-	      peg$currPos += 2;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c33); }
-	    }
-	    if (s1 === peg$FAILED) {
-	      s1 = null;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      if (peg$c34.test(input.charAt(peg$currPos))) {
-	        s2 = input.charAt(peg$currPos);
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c35); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s3 = [];
-	        if (peg$c36.test(input.charAt(peg$currPos))) {
-	          s4 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s4 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c37); }
-	        }
-	        while (s4 !== peg$FAILED) {
-	          s3.push(s4);
-	          if (peg$c36.test(input.charAt(peg$currPos))) {
-	            s4 = input.charAt(peg$currPos);
-	            peg$currPos++;
-	          } else {
-	            s4 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c37); }
-	          }
-	        }
-	        if (s3 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c31();
-	          s0 = s1;
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsenull() {
-	    var s0, s1;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 4) === peg$c38) {
-	      s1 = peg$c38;
-	      peg$currPos += 4;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c39); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c40();
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parseboolean() {
-	    var s0, s1;
-
-	    s0 = peg$currPos;
-	    if (input.substr(peg$currPos, 4) === peg$c41) {
-	      s1 = peg$c41;
-	      peg$currPos += 4;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c42); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c43();
-	    }
-	    s0 = s1;
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.substr(peg$currPos, 5) === peg$c44) {
-	        s1 = peg$c44;
-	        peg$currPos += 5;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c45); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c46();
-	      }
-	      s0 = s1;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsestring() {
-	    var s0, s1, s2, s3;
-
-	    peg$silentFails++;
-	    s0 = peg$currPos;
-	    if (input.charCodeAt(peg$currPos) === 34) {
-	      s1 = peg$c48;
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c49); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 34) {
-	        s2 = peg$c48;
-	        peg$currPos++;
-	      } else {
-	        s2 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c49); }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c50();
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.charCodeAt(peg$currPos) === 34) {
-	        s1 = peg$c48;
-	        peg$currPos++;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c49); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        s2 = peg$parsechars();
-	        if (s2 !== peg$FAILED) {
-	          if (input.charCodeAt(peg$currPos) === 34) {
-	            s3 = peg$c48;
-	            peg$currPos++;
-	          } else {
-	            s3 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c49); }
-	          }
-	          if (s3 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c51(s2);
-	            s0 = s1;
-	          } else {
-	            peg$currPos = s0;
-	            s0 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s0;
-	          s0 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    }
-	    peg$silentFails--;
-	    if (s0 === peg$FAILED) {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c47); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsechars() {
-	    var s0, s1, s2;
-
-	    s0 = peg$currPos;
-	    s1 = [];
-	    s2 = peg$parsechar();
-	    if (s2 !== peg$FAILED) {
-	      while (s2 !== peg$FAILED) {
-	        s1.push(s2);
-	        s2 = peg$parsechar();
-	      }
-	    } else {
-	      s1 = peg$FAILED;
-	    }
-	    if (s1 !== peg$FAILED) {
-	      peg$savedPos = s0;
-	      s1 = peg$c52(s1);
-	    }
-	    s0 = s1;
-
-	    return s0;
-	  }
-
-	  function peg$parsechar() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    if (peg$c53.test(input.charAt(peg$currPos))) {
-	      s0 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c54); }
-	    }
-	    if (s0 === peg$FAILED) {
-	      s0 = peg$currPos;
-	      if (input.substr(peg$currPos, 2) === peg$c55) {
-	        s1 = peg$c55;
-	        peg$currPos += 2;
-	      } else {
-	        s1 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c56); }
-	      }
-	      if (s1 !== peg$FAILED) {
-	        peg$savedPos = s0;
-	        s1 = peg$c57();
-	      }
-	      s0 = s1;
-	      if (s0 === peg$FAILED) {
-	        s0 = peg$currPos;
-	        if (input.substr(peg$currPos, 2) === peg$c58) {
-	          s1 = peg$c58;
-	          peg$currPos += 2;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c59); }
-	        }
-	        if (s1 !== peg$FAILED) {
-	          peg$savedPos = s0;
-	          s1 = peg$c60();
-	        }
-	        s0 = s1;
-	        if (s0 === peg$FAILED) {
-	          s0 = peg$currPos;
-	          if (input.substr(peg$currPos, 2) === peg$c61) {
-	            s1 = peg$c61;
-	            peg$currPos += 2;
-	          } else {
-	            s1 = peg$FAILED;
-	            if (peg$silentFails === 0) { peg$fail(peg$c62); }
-	          }
-	          if (s1 !== peg$FAILED) {
-	            peg$savedPos = s0;
-	            s1 = peg$c63();
-	          }
-	          s0 = s1;
-	          if (s0 === peg$FAILED) {
-	            s0 = peg$currPos;
-	            if (input.substr(peg$currPos, 2) === peg$c64) {
-	              s1 = peg$c64;
-	              peg$currPos += 2;
-	            } else {
-	              s1 = peg$FAILED;
-	              if (peg$silentFails === 0) { peg$fail(peg$c65); }
-	            }
-	            if (s1 !== peg$FAILED) {
-	              peg$savedPos = s0;
-	              s1 = peg$c66();
-	            }
-	            s0 = s1;
-	            if (s0 === peg$FAILED) {
-	              s0 = peg$currPos;
-	              if (input.substr(peg$currPos, 2) === peg$c67) {
-	                s1 = peg$c67;
-	                peg$currPos += 2;
-	              } else {
-	                s1 = peg$FAILED;
-	                if (peg$silentFails === 0) { peg$fail(peg$c68); }
-	              }
-	              if (s1 !== peg$FAILED) {
-	                peg$savedPos = s0;
-	                s1 = peg$c69();
-	              }
-	              s0 = s1;
-	              if (s0 === peg$FAILED) {
-	                s0 = peg$currPos;
-	                if (input.substr(peg$currPos, 2) === peg$c70) {
-	                  s1 = peg$c70;
-	                  peg$currPos += 2;
-	                } else {
-	                  s1 = peg$FAILED;
-	                  if (peg$silentFails === 0) { peg$fail(peg$c71); }
-	                }
-	                if (s1 !== peg$FAILED) {
-	                  peg$savedPos = s0;
-	                  s1 = peg$c72();
-	                }
-	                s0 = s1;
-	                if (s0 === peg$FAILED) {
-	                  s0 = peg$currPos;
-	                  if (input.substr(peg$currPos, 2) === peg$c73) {
-	                    s1 = peg$c73;
-	                    peg$currPos += 2;
-	                  } else {
-	                    s1 = peg$FAILED;
-	                    if (peg$silentFails === 0) { peg$fail(peg$c74); }
-	                  }
-	                  if (s1 !== peg$FAILED) {
-	                    peg$savedPos = s0;
-	                    s1 = peg$c75();
-	                  }
-	                  s0 = s1;
-	                  if (s0 === peg$FAILED) {
-	                    s0 = peg$currPos;
-	                    if (input.substr(peg$currPos, 2) === peg$c76) {
-	                      s1 = peg$c76;
-	                      peg$currPos += 2;
-	                    } else {
-	                      s1 = peg$FAILED;
-	                      if (peg$silentFails === 0) { peg$fail(peg$c77); }
-	                    }
-	                    if (s1 !== peg$FAILED) {
-	                      peg$savedPos = s0;
-	                      s1 = peg$c78();
-	                    }
-	                    s0 = s1;
-	                    if (s0 === peg$FAILED) {
-	                      s0 = peg$currPos;
-	                      if (input.substr(peg$currPos, 2) === peg$c79) {
-	                        s1 = peg$c79;
-	                        peg$currPos += 2;
-	                      } else {
-	                        s1 = peg$FAILED;
-	                        if (peg$silentFails === 0) { peg$fail(peg$c80); }
-	                      }
-	                      if (s1 !== peg$FAILED) {
-	                        s2 = peg$parsehexDigit();
-	                        if (s2 !== peg$FAILED) {
-	                          s3 = peg$parsehexDigit();
-	                          if (s3 !== peg$FAILED) {
-	                            s4 = peg$parsehexDigit();
-	                            if (s4 !== peg$FAILED) {
-	                              s5 = peg$parsehexDigit();
-	                              if (s5 !== peg$FAILED) {
-	                                peg$savedPos = s0;
-	                                s1 = peg$c81(s2, s3, s4, s5);
-	                                s0 = s1;
-	                              } else {
-	                                peg$currPos = s0;
-	                                s0 = peg$FAILED;
-	                              }
-	                            } else {
-	                              peg$currPos = s0;
-	                              s0 = peg$FAILED;
-	                            }
-	                          } else {
-	                            peg$currPos = s0;
-	                            s0 = peg$FAILED;
-	                          }
-	                        } else {
-	                          peg$currPos = s0;
-	                          s0 = peg$FAILED;
-	                        }
-	                      } else {
-	                        peg$currPos = s0;
-	                        s0 = peg$FAILED;
-	                      }
-	                    }
-	                  }
-	                }
-	              }
-	            }
-	          }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parsehexDigit() {
-	    var s0;
-
-	    if (peg$c82.test(input.charAt(peg$currPos))) {
-	      s0 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c83); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseB() {
-	    var s0, s1;
-
-	    peg$silentFails++;
-	    s0 = [];
-	    if (peg$c85.test(input.charAt(peg$currPos))) {
-	      s1 = input.charAt(peg$currPos);
-	      peg$currPos++;
-	    } else {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c86); }
-	    }
-	    if (s1 !== peg$FAILED) {
-	      while (s1 !== peg$FAILED) {
-	        s0.push(s1);
-	        if (peg$c85.test(input.charAt(peg$currPos))) {
-	          s1 = input.charAt(peg$currPos);
-	          peg$currPos++;
-	        } else {
-	          s1 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c86); }
-	        }
-	      }
-	    } else {
-	      s0 = peg$FAILED;
-	    }
-	    peg$silentFails--;
-	    if (s0 === peg$FAILED) {
-	      s1 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c84); }
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseEOL_ANY() {
-	    var s0, s1, s2, s3, s4, s5;
-
-	    s0 = peg$currPos;
-	    s1 = peg$parseEOL();
-	    if (s1 !== peg$FAILED) {
-	      s2 = [];
-	      s3 = peg$currPos;
-	      s4 = peg$parseB();
-	      if (s4 === peg$FAILED) {
-	        s4 = null;
-	      }
-	      if (s4 !== peg$FAILED) {
-	        s5 = peg$parseEOL();
-	        if (s5 !== peg$FAILED) {
-	          s4 = [s4, s5];
-	          s3 = s4;
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      } else {
-	        peg$currPos = s3;
-	        s3 = peg$FAILED;
-	      }
-	      while (s3 !== peg$FAILED) {
-	        s2.push(s3);
-	        s3 = peg$currPos;
-	        s4 = peg$parseB();
-	        if (s4 === peg$FAILED) {
-	          s4 = null;
-	        }
-	        if (s4 !== peg$FAILED) {
-	          s5 = peg$parseEOL();
-	          if (s5 !== peg$FAILED) {
-	            s4 = [s4, s5];
-	            s3 = s4;
-	          } else {
-	            peg$currPos = s3;
-	            s3 = peg$FAILED;
-	          }
-	        } else {
-	          peg$currPos = s3;
-	          s3 = peg$FAILED;
-	        }
-	      }
-	      if (s2 !== peg$FAILED) {
-	        s1 = [s1, s2];
-	        s0 = s1;
-	      } else {
-	        peg$currPos = s0;
-	        s0 = peg$FAILED;
-	      }
-	    } else {
-	      peg$currPos = s0;
-	      s0 = peg$FAILED;
-	    }
-
-	    return s0;
-	  }
-
-	  function peg$parseEOL() {
-	    var s0;
-
-	    if (input.substr(peg$currPos, 2) === peg$c90) {
-	      s0 = peg$c90;
-	      peg$currPos += 2;
-	    } else {
-	      s0 = peg$FAILED;
-	      if (peg$silentFails === 0) { peg$fail(peg$c91); }
-	    }
-	    if (s0 === peg$FAILED) {
-	      if (input.charCodeAt(peg$currPos) === 10) {
-	        s0 = peg$c92;
-	        peg$currPos++;
-	      } else {
-	        s0 = peg$FAILED;
-	        if (peg$silentFails === 0) { peg$fail(peg$c93); }
-	      }
-	      if (s0 === peg$FAILED) {
-	        if (input.charCodeAt(peg$currPos) === 13) {
-	          s0 = peg$c94;
-	          peg$currPos++;
-	        } else {
-	          s0 = peg$FAILED;
-	          if (peg$silentFails === 0) { peg$fail(peg$c95); }
-	        }
-	      }
-	    }
-
-	    return s0;
-	  }
-
-
-	    const INDENT_STEP = 2;
-
-	    let indentLevel = 0;
-
-
-	  peg$result = peg$startRuleFunction();
-
-	  if (peg$result !== peg$FAILED && peg$currPos === input.length) {
-	    return peg$result;
-	  } else {
-	    if (peg$result !== peg$FAILED && peg$currPos < input.length) {
-	      peg$fail(peg$endExpectation());
-	    }
-
-	    throw peg$buildStructuredError(
-	      peg$maxFailExpected,
-	      peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null,
-	      peg$maxFailPos < input.length
-	        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
-	        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
-	    );
-	  }
-	}
-
-	syml = {
-	  SyntaxError: peg$SyntaxError,
-	  parse:       peg$parse
-	};
-	return syml;
-}
-
-var hasRequiredSyml;
-
-function requireSyml () {
-	if (hasRequiredSyml) return syml$1;
-	hasRequiredSyml = 1;
-	Object.defineProperty(syml$1, "__esModule", { value: true });
-	syml$1.PreserveOrdering = void 0;
-	syml$1.stringifySyml = stringifySyml;
-	syml$1.parseSyml = parseSyml;
-	const js_yaml_1 = requireJsYaml();
-	const syml_1 = requireSyml$1();
-	const simpleStringPattern = /^(?![-?:,\][{}#&*!|>'"%@` \t\r\n]).([ \t]*(?![,\][{}:# \t\r\n]).)*$/;
-	// The following keys will always be stored at the top of the object, in the
-	// specified order. It's not fair but life isn't fair either.
-	const specialObjectKeys = [`__metadata`, `version`, `resolution`, `dependencies`, `peerDependencies`, `dependenciesMeta`, `peerDependenciesMeta`, `binaries`];
-	class PreserveOrdering {
-	    constructor(data) {
-	        this.data = data;
-	    }
-	}
-	syml$1.PreserveOrdering = PreserveOrdering;
-	function stringifyString(value) {
-	    if (value.match(simpleStringPattern)) {
-	        return value;
-	    }
-	    else {
-	        return JSON.stringify(value);
-	    }
-	}
-	function isRemovableField(value) {
-	    if (typeof value === `undefined`)
-	        return true;
-	    if (typeof value === `object` && value !== null && !Array.isArray(value))
-	        return Object.keys(value).every(key => isRemovableField(value[key]));
-	    return false;
-	}
-	function stringifyValue(value, indentLevel, newLineIfObject) {
-	    if (value === null)
-	        return `null\n`;
-	    if (typeof value === `number` || typeof value === `boolean`)
-	        return `${value.toString()}\n`;
-	    if (typeof value === `string`)
-	        return `${stringifyString(value)}\n`;
-	    if (Array.isArray(value)) {
-	        if (value.length === 0)
-	            return `[]\n`;
-	        const indent = `  `.repeat(indentLevel);
-	        const serialized = value.map(sub => {
-	            return `${indent}- ${stringifyValue(sub, indentLevel + 1, false)}`;
-	        }).join(``);
-	        return `\n${serialized}`;
-	    }
-	    if (typeof value === `object` && value) {
-	        const [data, sort] = value instanceof PreserveOrdering
-	            ? [value.data, false]
-	            : [value, true];
-	        const indent = `  `.repeat(indentLevel);
-	        const keys = Object.keys(data);
-	        if (sort) {
-	            keys.sort((a, b) => {
-	                const aIndex = specialObjectKeys.indexOf(a);
-	                const bIndex = specialObjectKeys.indexOf(b);
-	                if (aIndex === -1 && bIndex === -1)
-	                    return a < b ? -1 : a > b ? 1 : 0;
-	                if (aIndex !== -1 && bIndex === -1)
-	                    return -1;
-	                if (aIndex === -1 && bIndex !== -1)
-	                    return 1;
-	                return aIndex - bIndex;
-	            });
-	        }
-	        const fields = keys.filter(key => {
-	            return !isRemovableField(data[key]);
-	        }).map((key, index) => {
-	            const value = data[key];
-	            const stringifiedKey = stringifyString(key);
-	            const stringifiedValue = stringifyValue(value, indentLevel + 1, true);
-	            const recordIndentation = index > 0 || newLineIfObject
-	                ? indent
-	                : ``;
-	            // Yaml 1.2 spec says that keys over 1024 characters need to be prefixed with ? and the : goes in a new line
-	            const keyPart = stringifiedKey.length > 1024
-	                ? `? ${stringifiedKey}\n${recordIndentation}:`
-	                : `${stringifiedKey}:`;
-	            const valuePart = stringifiedValue.startsWith(`\n`)
-	                ? stringifiedValue
-	                : ` ${stringifiedValue}`;
-	            return `${recordIndentation}${keyPart}${valuePart}`;
-	        }).join(indentLevel === 0 ? `\n` : ``) || `\n`;
-	        if (!newLineIfObject) {
-	            return `${fields}`;
-	        }
-	        else {
-	            return `\n${fields}`;
-	        }
-	    }
-	    throw new Error(`Unsupported value type (${value})`);
-	}
-	function stringifySyml(value) {
-	    try {
-	        const stringified = stringifyValue(value, 0, false);
-	        return stringified !== `\n` ? stringified : ``;
-	    }
-	    catch (error) {
-	        if (error.location)
-	            error.message = error.message.replace(/(\.)?$/, ` (line ${error.location.start.line}, column ${error.location.start.column})$1`);
-	        throw error;
-	    }
-	}
-	stringifySyml.PreserveOrdering = PreserveOrdering;
-	function parseViaPeg(source) {
-	    if (!source.endsWith(`\n`))
-	        source += `\n`;
-	    return (0, syml_1.parse)(source);
-	}
-	const LEGACY_REGEXP = /^(#.*(\r?\n))*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
-	function parseViaJsYaml(source) {
-	    if (LEGACY_REGEXP.test(source))
-	        return parseViaPeg(source);
-	    const value = (0, js_yaml_1.load)(source, {
-	        schema: js_yaml_1.FAILSAFE_SCHEMA,
-	        json: true,
-	    });
-	    // Empty files are parsed as `undefined` instead of an empty object
-	    // Empty files with 2 newlines or more are `null` instead
-	    if (value === undefined || value === null)
-	        return {};
-	    if (typeof value !== `object`)
-	        throw new Error(`Expected an indexed object, got a ${typeof value} instead. Does your file follow Yaml's rules?`);
-	    if (Array.isArray(value))
-	        throw new Error(`Expected an indexed object, got an array instead. Does your file follow Yaml's rules?`);
-	    return value;
-	}
-	function parseSyml(source) {
-	    return parseViaJsYaml(source);
-	}
-	return syml$1;
-}
-
-var hasRequiredLib;
-
-function requireLib () {
-	if (hasRequiredLib) return lib;
-	hasRequiredLib = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.stringifySyml = exports.parseSyml = exports.stringifyResolution = exports.parseResolution = exports.stringifyValueArgument = exports.stringifyShellLine = exports.stringifyRedirectArgument = exports.stringifyEnvSegment = exports.stringifyCommandLineThen = exports.stringifyCommandLine = exports.stringifyCommandChainThen = exports.stringifyCommandChain = exports.stringifyCommand = exports.stringifyArithmeticExpression = exports.stringifyArgumentSegment = exports.stringifyArgument = exports.stringifyShell = exports.parseShell = void 0;
-		var shell_1 = requireShell();
-		Object.defineProperty(exports, "parseShell", { enumerable: true, get: function () { return shell_1.parseShell; } });
-		Object.defineProperty(exports, "stringifyShell", { enumerable: true, get: function () { return shell_1.stringifyShell; } });
-		Object.defineProperty(exports, "stringifyArgument", { enumerable: true, get: function () { return shell_1.stringifyArgument; } });
-		Object.defineProperty(exports, "stringifyArgumentSegment", { enumerable: true, get: function () { return shell_1.stringifyArgumentSegment; } });
-		Object.defineProperty(exports, "stringifyArithmeticExpression", { enumerable: true, get: function () { return shell_1.stringifyArithmeticExpression; } });
-		Object.defineProperty(exports, "stringifyCommand", { enumerable: true, get: function () { return shell_1.stringifyCommand; } });
-		Object.defineProperty(exports, "stringifyCommandChain", { enumerable: true, get: function () { return shell_1.stringifyCommandChain; } });
-		Object.defineProperty(exports, "stringifyCommandChainThen", { enumerable: true, get: function () { return shell_1.stringifyCommandChainThen; } });
-		Object.defineProperty(exports, "stringifyCommandLine", { enumerable: true, get: function () { return shell_1.stringifyCommandLine; } });
-		Object.defineProperty(exports, "stringifyCommandLineThen", { enumerable: true, get: function () { return shell_1.stringifyCommandLineThen; } });
-		Object.defineProperty(exports, "stringifyEnvSegment", { enumerable: true, get: function () { return shell_1.stringifyEnvSegment; } });
-		Object.defineProperty(exports, "stringifyRedirectArgument", { enumerable: true, get: function () { return shell_1.stringifyRedirectArgument; } });
-		Object.defineProperty(exports, "stringifyShellLine", { enumerable: true, get: function () { return shell_1.stringifyShellLine; } });
-		Object.defineProperty(exports, "stringifyValueArgument", { enumerable: true, get: function () { return shell_1.stringifyValueArgument; } });
-		var resolution_1 = requireResolution();
-		Object.defineProperty(exports, "parseResolution", { enumerable: true, get: function () { return resolution_1.parseResolution; } });
-		Object.defineProperty(exports, "stringifyResolution", { enumerable: true, get: function () { return resolution_1.stringifyResolution; } });
-		var syml_1 = requireSyml();
-		Object.defineProperty(exports, "parseSyml", { enumerable: true, get: function () { return syml_1.parseSyml; } });
-		Object.defineProperty(exports, "stringifySyml", { enumerable: true, get: function () { return syml_1.stringifySyml; } }); 
-	} (lib));
-	return lib;
-}
-
-var libExports = requireLib();
-
-// yarn.lock of Yarn 1 (classic, "# yarn lockfile v1") and of Yarn 2+ (Berry, YAML with a
-// `__metadata` block: lockfile versions 4 (Yarn 2) to 10 (Yarn 4.18)), both read with Yarn's own
-// parser, parseSyml from @yarnpkg/parsers. Each entry is keyed by the comma-joined descriptors
-// (`name@range`) it resolves. Berry's versions mark changes of checksums and resolutions, not of the
-// entry shape this parser reads, so a newer version is read by its structure, with a warning.
-// Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
-const CLASSIC_HEADER = /^(#.*\r?\n)*?#\s+yarn\s+lockfile\s+v1\r?\n/i;
-/**
- * Parses a Yarn 1 or Berry yarn.lock into the shared `Lockfile` shape (kind `yarn` or
- * `yarn-berry`): one package per entry and name, with the descriptors it satisfies and `namedBy`
- * from the dependencies of other entries (Berry also records workspaces). `file` only names the
- * file in errors. Throws MemgateError on conflict markers, a syntax error (with its line), or a
- * file that is neither format; never reads anything but `text`.
- */
-function parseYarnLock(text, file) {
-    assertNoConflict(text, file);
-    const classic = CLASSIC_HEADER.test(text);
-    if (!classic && !/^__metadata:/m.test(text)) {
-        throw lockError(file, 'not a yarn lockfile (no "# yarn lockfile v1" header, no __metadata)', 1);
-    }
-    let data;
-    try {
-        data = libExports.parseSyml(text);
-    }
-    catch (error) {
-        throw lockError(file, `invalid ${classic ? 'Yarn 1' : 'Yarn Berry'} lockfile (${firstLine(error)})`, errorLine(error), error);
-    }
-    let lockfileVersion = 'v1';
-    const warnings = [];
-    if (!classic) {
-        const meta = data.__metadata;
-        const version = Number(meta?.version);
-        const versionLine = () => {
-            const at = meta?.version === undefined ? text.search(/^__metadata:/m) : text.search(/^[ \t]+version:/m);
-            return at === -1 ? 1 : lineAt(text, at);
-        };
-        // Without a version number the file was not written by Yarn: nothing says how to read it.
-        if (meta?.version === undefined || meta.version === null || !Number.isInteger(version) || version < 1) {
-            throw lockError(file, `Yarn Berry lockfile without a valid __metadata.version (${JSON.stringify(meta?.version) ?? 'missing'}; Yarn writes a whole number)`, versionLine());
-        }
-        assertBerryEntries(data, text, file);
-        if (version < KNOWN_BERRY[0] || version > KNOWN_BERRY[1]) {
-            const newer = version > KNOWN_BERRY[1];
-            warnings.push(`${file}: Yarn Berry lockfile __metadata.version ${version} is ${newer ? 'newer' : 'older'} than the versions memgate knows ` +
-                `(${KNOWN_BERRY[0]} to ${KNOWN_BERRY[1]}); its entries have the known shape and were read by it`);
-        }
-        lockfileVersion = String(version);
-    }
-    const packages = [];
-    const byDescriptor = new Map();
-    const edges = [];
-    for (const [key, value] of Object.entries(data)) {
-        if (key === '__metadata' || value === null || typeof value !== 'object')
-            continue;
-        const entry = value;
-        const descriptors = key.split(',').map((d) => unquote(d.trim()));
-        const workspace = !classic && entry.resolution?.includes('@workspace:');
-        const byName = new Map();
-        for (const descriptor of descriptors) {
-            const name = descriptorName(descriptor);
-            const bare = stripBinding(descriptor);
-            let pkg = byName.get(name);
-            if (!pkg) {
-                const range = bare.slice(name.length + 1);
-                const { source, reference } = workspace ? { source: 'workspace', reference: undefined } : classify(range, classic);
-                pkg = {
-                    name,
-                    version: entry.version ?? reference ?? range,
-                    source,
-                    location: `${name}@${entry.resolution ?? entry.version ?? range}`,
-                    namedBy: [],
-                    descriptors: []
-                };
-                if (reference !== undefined)
-                    pkg.reference = reference;
-                byName.set(name, pkg);
-                packages.push(pkg);
-            }
-            pkg.descriptors.push(bare);
-            byDescriptor.set(bare, pkg);
-        }
-        const parentName = workspace ? `workspace:${workspaceDir(entry.resolution)}` : descriptorName(descriptors[0] ?? '');
-        edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }]);
-    }
-    for (const [parent, deps] of edges) {
-        for (const [name, range] of Object.entries(deps)) {
-            const child = byDescriptor.get(`${name}@${range}`) ?? byDescriptor.get(`${name}@npm:${range}`);
-            if (child && !child.namedBy.includes(parent))
-                child.namedBy.push(parent);
-        }
-    }
-    const lock = { kind: classic ? 'yarn' : 'yarn-berry', file, lockfileVersion, packages };
-    if (warnings.length)
-        lock.warnings = warnings;
-    return lock;
-}
-// The lockfile versions memgate has read from a real Yarn: 4 (Yarn 2) up to 8 (Yarn 4.5.3,
-// fixtures/bumps/yarn-berry) and 10 (Yarn 4.18.1, fixtures/bumps/yarn-berry-v10).
-const KNOWN_BERRY = [4, 10];
-/**
- * What this parser relies on in every Berry entry: a mapping with a `resolution` string (the locator
- * it resolved to). A file without it is not something a wrong guess should be made from.
- */
-function assertBerryEntries(data, text, file) {
-    for (const [key, value] of Object.entries(data)) {
-        if (key === '__metadata')
-            continue;
-        const entry = value;
-        if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && typeof entry.resolution === 'string')
-            continue;
-        const at = text.indexOf(key.includes(':') || key.includes(',') ? `"${key}":` : `${key}:`);
-        throw lockError(file, `Yarn Berry entry ${JSON.stringify(key.slice(0, 200))} has no resolution (expected a mapping with "resolution", as every Yarn 2+ writes)`, at === -1 ? undefined : lineAt(text, at));
-    }
-}
-function classify(range, classic) {
-    if (!classic) {
-        // Berry spells registry ranges `npm:^1.2.0`; an alias is `npm:real-name@^1.2.0`.
-        if (range.startsWith('npm:')) {
-            const inner = range.slice(4);
-            return inner.slice(1).includes('@') ? { source: 'alias', reference: range } : { source: 'registry' };
-        }
-        // Builtin compat patches (typescript, resolve, fsevents) wrap a registry version.
-        if (range.startsWith('patch:'))
-            return { source: 'registry' };
-    }
-    const source = sourceOf(range);
-    return source === 'registry' ? { source } : { source, reference: range };
-}
-/** Berry binds relative references to their workspace (`file:x.tgz::locator=…`); requests omit it. */
-function stripBinding(descriptor) {
-    const cut = descriptor.indexOf('::');
-    return cut === -1 ? descriptor : descriptor.slice(0, cut);
-}
-function workspaceDir(resolution) {
-    const dir = resolution.slice(resolution.indexOf('@workspace:') + '@workspace:'.length);
-    return dir === '.' ? '' : dir.replace(/^\.\//, '');
-}
-function unquote(text) {
-    return text.replace(/^"(.*)"$/, '$1');
-}
-function firstLine(error) {
-    return String(error?.message ?? error)
-        .split('\n')[0]
-        .replace(/ ?\(line \d+, column \d+\)/, '');
-}
-function errorLine(error) {
-    const e = error;
-    if (e?.location?.start?.line)
-        return e.location.start.line;
-    if (typeof e?.mark?.line === 'number')
-        return e.mark.line + 1;
-    return undefined;
-}
-
-// I/O of the bumps stage: which manifests and lockfiles to read at which commit, then the pure
-// parsers and diff. Reads nothing beyond `git diff --name-only` when no manifest or lockfile changed.
-/**
- * Every parser is linear, so a repository's lockfiles read in seconds; a stage that takes minutes is
- * being fed something no package manager wrote, and its job would otherwise run until the
- * workflow's own timeout.
- */
-const DEFAULT_BUMPS_TIMEOUT_MS = 120_000;
-const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file));
-const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
-const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml']);
-/** Whether a changed path can change dependencies (a manifest, lockfile or pnpm workspace list). */
-function isDependencyFile(path) {
-    return RELEVANT.has(posix.basename(path)) && !path.split('/').includes('node_modules');
-}
-/** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
-async function readBumps(git, base, head, options = {}) {
-    const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal);
-    try {
-        return await readBumpsWithin(git, base, head, options, limit);
-    }
-    finally {
-        limit.dispose();
-    }
-}
-async function readBumpsWithin(git, base, head, options, limit) {
-    const scope = normalizeDir(options.workingDirectory);
-    // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
-    // above it (the workspace that holds it, the root's overrides).
-    const inScope = (p) => within(p, scope) || within(scope, dirOf(p));
-    const dependencyFiles = (await limit.wait(git.changedFiles(base, head))).filter(isDependencyFile);
-    const changed = dependencyFiles.filter(inScope);
-    if (changed.length === 0)
-        return [];
-    const [baseFiles, headFiles] = await limit.wait(Promise.all([git.listFiles(base), git.listFiles(head)]));
-    const sides = { base: new Set(baseFiles.filter(isDependencyFile)), head: new Set(headFiles.filter(isDependencyFile)) };
-    const lockDirs = new Set([...sides.base, ...sides.head].filter((p) => LOCK_NAMES.has(posix.basename(p))).map((p) => dirOf(p)));
-    const rootOf = (path) => {
-        for (let dir = dirOf(path);; dir = dirOf(dir)) {
-            if (lockDirs.has(dir))
-                return dir;
-            if (dir === '')
-                return null;
-        }
-    };
-    const roots = new Set();
-    const loose = new Set();
-    for (const path of changed) {
-        const root = rootOf(path);
-        if (root !== null)
-            roots.add(root);
-        else if (posix.basename(path) === 'package.json')
-            loose.add(path);
-    }
-    const warn = options.warn ?? ((line) => void process.stderr.write(`memgate: warning: ${line}\n`));
-    // Every changed file is read per side, in scope or not: a manifest that did not change in scope
-    // may still have changed (one text for both sides would hide its bumps).
-    const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit);
-    const bumps = [];
-    for (const root of [...roots].sort())
-        bumps.push(...(await readProject(reader, root, sides, scope)));
-    // A package.json outside any project with a lockfile: only its ranges can be compared.
-    for (const path of [...loose].sort()) {
-        const dir = dirOf(path);
-        const side = async (sha) => {
-            const text = await reader.text(sha, path);
-            return text === null ? [] : [parseManifest(text, path, '', reader.label(sha, path))];
-        };
-        bumps.push(...diffLocks({ lock: null, manifests: await side(base) }, { lock: null, manifests: await side(head) }, dir));
-    }
-    return bumps;
-}
-async function readProject(reader, root, sides, scope) {
-    const lockPaths = [...new Set([...sides.base, ...sides.head])]
-        .filter((p) => dirOf(p) === root && LOCK_NAMES.has(posix.basename(p)))
-        .map((p) => posix.basename(p));
-    const rootManifestPath = joinPath(root, 'package.json');
-    const headRootManifest = await reader.text(reader.head, rootManifestPath);
-    const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined);
-    const lockName = manager.lockfile ?? lockPaths[0];
-    const lockPath = joinPath(root, lockName);
-    const manifestsAt = async (sha, files) => {
-        const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath);
-        if (rootText === null)
-            return [];
-        const rootManifest = parseManifest(rootText, rootManifestPath, '', reader.label(sha, rootManifestPath));
-        const manifests = [rootManifest];
-        const globs = [...rootManifest.workspaces, ...(await pnpmWorkspaces(reader, sha, root))];
-        for (const path of workspaceManifests(files, root, globs)) {
-            const text = await reader.text(sha, path);
-            if (text !== null)
-                manifests.push(parseManifest(text, path, relativeDir(root, dirOf(path)), reader.label(sha, path)));
-        }
-        return manifests;
-    };
-    const [baseManifests, headManifests, baseLockText, headLockText] = await Promise.all([
-        manifestsAt(reader.base, sides.base),
-        manifestsAt(reader.head, sides.head),
-        reader.text(reader.base, lockPath),
-        reader.text(reader.head, lockPath)
-    ]);
-    // A working directory inside the project: its workspace(s), whose dependency trees bound the
-    // transitive bumps. None when it holds the whole project.
-    reader.limit.check();
-    const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests]);
-    let bumps;
-    // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
-    // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
-    if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
-        const pruned = pruneNpmLocks({ text: baseLockText, file: reader.label(reader.base, lockPath) }, { text: headLockText, file: reader.label(reader.head, lockPath) }, { base: baseManifests, head: headManifests });
-        if (pruned) {
-            bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter((b) => b.direct || pruned.names.has(b.name));
-        }
-    }
-    bumps ??= diffLocks({
-        lock: baseLockText === null ? null : await reader.lock(reader.base, lockPath, baseLockText),
-        manifests: baseManifests
-    }, {
-        lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
-        manifests: headManifests
-    }, lockPath, workspaces);
-    reader.limit.check();
-    // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
-    // lockfile's that their dependency trees reach.
-    if (!workspaces)
-        return bumps;
-    const mine = new Set(workspaces.map((dir) => joinPath(joinPath(root, dir), 'package.json')));
-    return bumps.filter((b) => mine.has(b.manifest) || b.manifest === lockPath);
-}
-/**
- * The workspace directories (relative to the lockfile) a working directory covers: those inside
- * it, else the one that holds it (a soak run from `packages/app/src` is app's); undefined when
- * that is all of them.
- */
-function workspacesIn(dir, manifests) {
-    const dirs = [...new Set(manifests.map((m) => m.dir))];
-    const inside = dirs.filter((d) => within(d, dir));
-    const holder = dirs.filter((d) => within(dir, d)).sort((a, b) => b.length - a.length)[0];
-    const mine = inside.length ? inside : holder === undefined ? [] : [holder];
-    // Every workspace of the project (a single package run from its src/): nothing to narrow.
-    return mine.length === dirs.length ? undefined : mine;
-}
-function workspaceManifests(files, root, globs) {
-    if (globs.length === 0)
-        return [];
-    const positive = globs.filter((g) => !g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g)));
-    const negative = globs.filter((g) => g.startsWith('!')).map((g) => compileGlob(trimWorkspaceGlob(g.slice(1))));
-    const out = [];
-    for (const path of files) {
-        if (posix.basename(path) !== 'package.json' || !within(path, root))
-            continue;
-        const dir = relativeDir(root, dirOf(path));
-        if (dir === '')
-            continue;
-        if (positive.some((re) => re.test(dir)) && !negative.some((re) => re.test(dir)))
-            out.push(path);
-    }
-    return out.sort();
-}
-async function pnpmWorkspaces(reader, sha, root) {
-    const path = joinPath(root, 'pnpm-workspace.yaml');
-    const text = await reader.text(sha, path);
-    if (text === null)
-        return [];
-    // The list is `packages:` followed by `- glob` lines; a YAML parser is not needed for that.
-    const globs = [];
-    let inPackages = false;
-    for (const line of text.split(/\r?\n/)) {
-        if (/^packages\s*:/.test(line))
-            inPackages = true;
-        else if (/^\S/.test(line))
-            inPackages = false;
-        else if (inPackages) {
-            const item = workspaceItem(line);
-            if (item)
-                globs.push(item);
-        }
-    }
-    return globs;
-}
-/**
- * The glob of one `  - glob` line of pnpm-workspace.yaml (quoted or not, a trailing `# comment`
- * dropped), or null. By hand, in one pass: the file is the PR's, and a lazy pattern with an optional
- * comment took seconds on one long line.
- */
-function workspaceItem(line) {
-    let i = 0;
-    while (i < line.length && /\s/.test(line[i]))
-        i++;
-    if (i === 0 || line[i] !== '-')
-        return null;
-    const value = line.slice(i + 1).trim();
-    const quote = value[0];
-    if (quote === '"' || quote === "'") {
-        const end = value.indexOf(quote, 1);
-        if (end > 1)
-            return value.slice(1, end);
-    }
-    // YAML starts a comment at a `#` after a blank (or at the start of the value).
-    const comment = value.startsWith('#') ? 0 : value.search(/\s#/);
-    const glob = (comment === -1 ? value : value.slice(0, comment)).trimEnd();
-    return glob === '' ? null : glob;
-}
-/** Reads each file once per commit, and a file unchanged between the commits once in all. */
-class Reader {
-    git;
-    base;
-    head;
-    changed;
-    warn;
-    limit;
-    texts = new Map();
-    locks = new Map();
-    constructor(git, base, head, changed, warn, limit) {
-        this.git = git;
-        this.base = base;
-        this.head = head;
-        this.changed = changed;
-        this.warn = warn;
-        this.limit = limit;
-    }
-    text(sha, path) {
-        const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
-        let text = this.texts.get(key);
-        if (!text)
-            this.texts.set(key, (text = this.git.showFile(sha, path)));
-        return text;
-    }
-    label(sha, path) {
-        return `${path} at ${shortSha(sha)}`;
-    }
-    async lock(sha, path, text) {
-        const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`;
-        let lock = this.locks.get(key);
-        if (!lock) {
-            this.limit.check();
-            this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))));
-            this.limit.check();
-            for (const line of lock.warnings ?? [])
-                this.warn(line);
-        }
-        return lock;
-    }
-}
-/**
- * The bumps stage's time limit and cancellation, checked between files and raced against each git
- * read (a parse itself is linear and not interrupted). The git process of an abandoned read ends on
- * its own.
- */
-class Limit {
-    timeoutMs;
-    cancel;
-    timer;
-    // The clock, not the timer, decides: a timer cannot fire while a parse holds the thread.
-    deadline;
-    stop = new AbortController();
-    constructor(timeoutMs, cancel) {
-        this.timeoutMs = timeoutMs;
-        this.cancel = cancel;
-        this.deadline = Date.now() + timeoutMs;
-        this.timer = setTimeout(() => this.stop.abort(), timeoutMs);
-        this.timer.unref();
-        cancel?.addEventListener('abort', this.onCancel, { once: true });
-    }
-    onCancel = () => this.stop.abort();
-    /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
-    check() {
-        if (Date.now() >= this.deadline) {
-            throw new MemgateError(`Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
-                'no lockfile a package manager writes takes that long, so the diff was stopped');
-        }
-        if (this.cancel?.aborted)
-            throw new MemgateError('Cancelled while reading the dependency changes');
-    }
-    /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
-    async wait(promise) {
-        this.check();
-        let onAbort;
-        const stopped = new Promise((_, reject) => {
-            onAbort = () => {
-                try {
-                    this.check();
-                }
-                catch (error) {
-                    reject(error);
-                }
-            };
-            this.stop.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([promise, stopped]);
-        }
-        finally {
-            this.stop.signal.removeEventListener('abort', onAbort);
-        }
-    }
-    dispose() {
-        clearTimeout(this.timer);
-        this.cancel?.removeEventListener('abort', this.onCancel);
-    }
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-function parseLock(path, text, label) {
-    switch (posix.basename(path)) {
-        case 'package-lock.json':
-        case 'npm-shrinkwrap.json':
-            return parseNpmLock(text, label);
-        case 'yarn.lock':
-            return parseYarnLock(text, label);
-        default:
-            return parsePnpmLock(text, label);
-    }
-}
-function normalizeDir(dir) {
-    const clean = posix.normalize((dir ?? '').replace(/\\/g, '/')).replace(/^\.\/?|\/$/g, '');
-    return clean === '.' ? '' : clean;
-}
-function within(path, dir) {
-    return dir === '' || path === dir || path.startsWith(`${dir}/`);
-}
-function dirOf(path) {
-    const dir = posix.dirname(path);
-    return dir === '.' ? '' : dir;
-}
-function joinPath(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-function relativeDir(root, dir) {
-    return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
-}
-
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
-        }
-    });
-    return { git, baseSha, headSha, bumps, warnings };
-}
-
-// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
-// processes): the environment memgate sets, and the lines the probe appends to the samples file.
-// Imported by both sides; the probe bundles it, so it imports nothing at all.
-//
-// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
-/** The environment variables of the protocol. */
-const PROBE_ENV = {
-    /** Where samples go; the probe does nothing at all without it. */
-    samplesFile: 'MEMGATE_SAMPLES_FILE',
-    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
-    expect: 'MEMGATE_EXPECT',
-    /** Directory for heap snapshots; none are taken without it. */
-    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
-    /** JSON SnapshotPlan. */
-    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
-};
-/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
-const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
-/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
-function withoutProbeEnv(env) {
-    const out = { ...env };
-    for (const name of PER_RUN)
-        delete out[name];
-    return out;
-}
-
-// The soak and the install run the PR's untrusted code: their environment is the runner's minus
-// every credential and every file command of the runner.
-/**
- * The runner's file commands: a line appended to one of these files sets variables and PATH entries
- * for later steps, outputs, the post step's saved state, or markdown in the job summary. No option
- * passes them.
- */
-const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
-/** What no option passes: the runner's own tokens and URLs, the action's inputs and state, the file commands. */
-const NEVER = [
-    /^GITHUB_TOKEN$/i,
-    /^GH_TOKEN$/i,
-    /^MEMGATE_TOKEN$/i,
-    /^INPUT_/i, // every action input, the github-token input among them
-    /^STATE_/i, // what the action saved for its post step
-    /^ACTIONS_/i, // ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, the cache and results URLs
-    ...FILE_COMMANDS.map((name) => new RegExp(`^${name}$`, 'i'))
-];
-/**
- * Credentials the install or the soak may need, passed only when `passEnv` names them: registry
- * tokens (what actions/setup-node writes, npm's, Yarn's and pnpm's `*auth*` settings), an SSH
- * agent, and any name that says token, secret, password or key.
- */
-const CREDENTIAL_NAMES = [
-    /^(NODE_AUTH_TOKEN|NPM_TOKEN|YARN_NPM_AUTH_TOKEN|YARN_NPM_AUTH_IDENT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|SSH_AUTH_SOCK)$/i,
-    /(^|_)(TOKENS?|SECRETS?|PASSWORDS?|PASSWD|CREDENTIALS?|API_?KEYS?|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH)($|_)/i
-];
-// npm_config_//registry.example/:_authToken, npm_config__password, YARN_NPM_AUTH_TOKEN, pnpm's too.
-const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i;
-const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key'];
-/**
- * The environment for an install or a soak: `env` without the runner's file commands, its tokens
- * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
- * any variable whose value contains one of `secrets`. Never mutates its argument.
- */
-function scrubEnv(env, secretsOrOptions = {}) {
-    const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions;
-    const needles = (options.secrets ?? []).filter((s) => s.length >= 8);
-    const passed = new Set(options.passEnv ?? []);
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        if (NEVER.some((re) => re.test(name)))
-            continue;
-        if (isCredential(name) && !passed.has(name))
-            continue;
-        if (needles.some((secret) => value.includes(secret)))
-            continue;
-        out[name] = value;
-    }
-    return out;
-}
-/** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
-function isCredential(name) {
-    if (CREDENTIAL_NAMES.some((re) => re.test(name)))
-        return true;
-    if (!PACKAGE_MANAGER_CONFIG.test(name))
-        return false;
-    const lower = name.toLowerCase();
-    return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
-}
-/** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
-function withProbe(nodeOptions, probePath) {
-    const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
-    return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
-}
-/**
- * The one builder of the install and soak environments, for the gate's sides and bisect's trees
- * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
- * `secrets`), and the probe added for the soak. Never mutates its argument.
- */
-function buildEnvironments(env, options) {
-    const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv }));
-    return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
-}
-
-/**
- * The command that installs exactly what the lockfile says: `npm ci`, Yarn 1
- * `--frozen-lockfile`, Yarn Berry `--immutable`, pnpm `--frozen-lockfile`. Yarn and pnpm run
- * through corepack, which honours a version pinned in package.json's `packageManager` field and
- * needs no global install; npm is the one bundled with Node.js. Without a lockfile the frozen
- * flags would fail, so the plain install runs instead.
- */
-function installCommandFor(manager) {
-    const pinned = manager.version ? `@${manager.version}` : '';
-    const lock = manager.lockfile ? `, ${manager.lockfile}` : ', no lockfile';
-    const describe = (label) => `${label}${pinned}${lock}`;
-    const frozen = Boolean(manager.lockfile);
-    switch (manager.name) {
-        case 'npm':
-            return {
-                command: frozen ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund',
-                description: describe('npm')
-            };
-        case 'yarn':
-            return {
-                command: `corepack yarn install --non-interactive${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('Yarn 1')
-            };
-        case 'yarn-berry':
-            return {
-                command: `corepack yarn install${frozen ? ' --immutable' : ''}`,
-                description: describe('Yarn Berry')
-            };
-        case 'pnpm':
-            return {
-                command: `corepack pnpm install${frozen ? ' --frozen-lockfile' : ''}`,
-                description: describe('pnpm')
-            };
-    }
-}
-
-// The part of a log a maintainer needs to see in a one-screen error. Pure.
-const ERROR_MARK = /\b(?:ERR!|error|Error|ERROR|YN0001|ERR_[A-Z_]+)\b/;
-// npm's "npm error code EUSAGE" and bare "npm error" lines carry no reason.
-const NOISE = /^\s*(?:npm (?:error|ERR!)|error|ERR!)?\s*(?:code\s+\S+)?/;
-/**
- * The last `lines` lines of `text`, preceded by its first error line when that is further up:
- * `npm ci` states its reason first and then prints its whole usage text.
- */
-function logTail(text, lines) {
-    const all = text.trimEnd().split('\n');
-    const tail = all.slice(-lines);
-    const firstError = all.findIndex((line) => ERROR_MARK.test(line) && line.replace(NOISE, '').trim().length >= 20);
-    if (firstError < 0 || firstError >= all.length - lines)
-        return tail.join('\n');
-    return [all[firstError], '…', ...tail].join('\n');
-}
-
-// Installs one side's dependencies with the package manager the project uses.
-const INSTALL_LOG_TAIL = 15;
-/**
- * The install for a project at `projectDir` inside the worktree `rootDir`. A given command runs in
- * the project's directory; a detected one runs where the lockfile is, which in a monorepo is the
- * workspace root above the project (the nearest directory, walking up to `rootDir`, that holds a
- * lockfile or pins a `packageManager`).
- */
-function planInstall(rootDir, projectDir, installCommand) {
-    if (installCommand?.trim())
-        return { dir: projectDir, command: installCommand, description: 'install-command' };
-    const root = path.resolve(rootDir);
-    let dir = path.resolve(projectDir);
-    let pinned;
-    for (;;) {
-        const files = listTopFiles(dir);
-        const manifest = files.includes('package.json') ? readText(path.join(dir, 'package.json')) : undefined;
-        if (files.some((f) => LOCKFILES.some(([name]) => name === f)))
-            return detected(dir, files, manifest);
-        if (!pinned && manifest && /"packageManager"\s*:/.test(manifest))
-            pinned = dir;
-        if (dir === root || !dir.startsWith(root + path.sep))
-            break;
-        dir = path.dirname(dir);
-    }
-    const at = pinned ?? path.resolve(projectDir);
-    const files = listTopFiles(at);
-    return detected(at, files, files.includes('package.json') ? readText(path.join(at, 'package.json')) : undefined);
-}
-function detected(dir, files, manifest) {
-    const manager = detectPackageManager(files, manifest);
-    const { command, description } = installCommandFor(manager);
-    return { dir, command, manager, description };
-}
-/** Names in `dir`, plus `.yarn/releases/*` which tells Yarn Berry from Yarn 1. */
-function listTopFiles(dir) {
-    const files = safeReaddir(dir);
-    if (files.includes('.yarn'))
-        files.push(...safeReaddir(path.join(dir, '.yarn', 'releases')).map((f) => `.yarn/releases/${f}`));
-    return files;
-}
-function safeReaddir(dir) {
-    try {
-        return fs.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function readText(file) {
-    try {
-        return fs.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs the plan with the (scrubbed) environment, output to `logFile`. A failure is a MemgateError
- * that names the side, the command and its exit status, with the tail of the log.
- */
-async function runInstall(side, plan, env, logFile, signal) {
-    const started = Date.now();
-    const log = fs.openSync(logFile, 'w');
-    const installEnv = {
-        ...env,
-        // corepack must neither stop to ask before downloading the pinned manager nor pin one into package.json.
-        COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-        COREPACK_ENABLE_AUTO_PIN: '0',
-        CI: env.CI ?? 'true'
-    };
-    // Its own process group, so that a cancelled install takes its children with it.
-    const { code, signal: killedBy } = await runProcess({
-        command: plan.command,
-        shell: true,
-        cwd: plan.dir,
-        env: installEnv,
-        output: log,
-        signal
-    });
-    fs.closeSync(log);
-    if (signal?.aborted)
-        throw new MemgateError(`Cancelled while installing ${side}`);
-    if (code !== 0) {
-        const tail = logTail(fs.readFileSync(logFile, 'utf8'), INSTALL_LOG_TAIL);
-        const status = killedBy ? `was killed by ${killedBy}` : `exited with ${code}`;
-        throw new MemgateError(`Install failed on ${side} ('${plan.command}' in ${plan.dir} ${status}); the end of its log:\n${tail}`);
-    }
-    return { ...plan, durationMs: Date.now() - started, log: logFile };
-}
-
-/**
- * The installs, then the runs base 1, head 1, base 2, head 2, … on `slots` slots, so that drift of
- * the machine over time hits both sides alike; with two slots and sides that take equally long,
- * that is one base and one head at once. A slot that frees up takes the next job rather than wait
- * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
- * its install, and its later runs for its first, whose length places their samples and snapshots;
- * within a round the side whose runs take longer goes first, so that the last round does not leave
- * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
- */
-async function runQueue(q) {
-    const sides = ['base', 'head'];
-    // A later look of a session finds its sides installed already.
-    const jobs = sides.filter((side) => !q.installed(side)).map((side) => ({ side, i: -1, install: true, started: false }));
-    const queued = { base: 0, head: 0 };
-    // In the order they should go: installs, then round by round, base before head.
-    const addRuns = () => {
-        let added = false;
-        for (const side of sides) {
-            for (; queued[side] < q.runs(side); queued[side]++, added = true)
-                jobs.push({ side, i: queued[side], install: false, started: false });
-        }
-        if (added)
-            jobs.sort((a, b) => Number(b.install) - Number(a.install) || a.i - b.i || sides.indexOf(a.side) - sides.indexOf(b.side));
-    };
-    const ready = (job) => {
-        if (job.install)
-            return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
-        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
-    };
-    const pick = () => {
-        addRuns();
-        const job = jobs.find((j) => !j.started && ready(j));
-        if (!job || job.install)
-            return job;
-        const other = jobs.find((j) => !j.started && !j.install && j.i === job.i && j.side !== job.side && ready(j));
-        const mine = q.firstMs(job.side);
-        const theirs = other && q.firstMs(other.side);
-        return mine !== undefined && theirs !== undefined && theirs > mine ? other : job;
-    };
-    const running = new Set();
-    let failure;
-    for (;;) {
-        while (running.size < q.slots && !q.signal?.aborted && !failure) {
-            const job = pick();
-            if (!job)
-                break;
-            job.started = true;
-            const p = (job.install ? q.install(job.side) : q.run(job.side, job.i))
-                .catch((error) => {
-                if (!failure) {
-                    failure = { error };
-                    q.stop.abort();
-                }
-            })
-                .finally(() => running.delete(p));
-            running.add(p);
-        }
-        if (running.size === 0)
-            break;
-        await Promise.race(running);
-    }
-    if (failure)
-        throw failure.error;
-}
-
-// Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
-// them too (NODE_OPTIONS reaches every node process), but they are not the workload.
-// Matched against process.argv[1] (unresolved when the probe loads, so /usr/bin/npm as often as
-// npm's bin/npm-cli.js): npm and npx, Yarn 1's bin/yarn.js,
-// Yarn Berry's .yarn/releases/yarn-4.x.cjs or corepack's yarn.js, pnpm's bin/pnpm.cjs and
-// pnpx.cjs, corepack's dist/corepack.js and its shims.
-const WRAPPER_NAME = /^(?:npm|npx|npm-cli|npx-cli|yarn|yarnpkg|yarn-\d[^\\/]*|pnpm|pnpx|corepack)(?:\.c?js)?$/;
-const COREPACK_DIST = /[\\/]corepack[\\/]dist[\\/]/;
-/**
- * Whether a script is one of those wrappers. memgate reads the script from the samples file, which
- * the soak writes: the name is matched on the last path component only, in time linear in the
- * path (a pattern anchored at every slash took quadratic time on a long one).
- */
-function isWrapperScript(script) {
-    const name = script.slice(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
-    return WRAPPER_NAME.test(name) || COREPACK_DIST.test(script);
-}
-
-// Turns the JSON lines of a samples file (see ../probe/protocol.ts) into one run's samples. Pure.
-//
-// Lines, one JSON object each (memgate-samples/1, docs/design.md):
-//   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
-//                                                      a post-GC sample by the probe, t = ms since that process started
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
-// Anything else (a half-written last line of a killed soak, notes) is skipped.
-/**
- * Picks the workload's samples among the lines of every process that wrote some. The rule:
- * 1. lines the soak wrote itself (no pid) win, and the probe's lines are then not counted twice;
- * 2. else among the probe's processes, those that emitted `memgate:iteration`, the one with the most
- *    samples (ties: the larger peak heap);
- * 3. else the non-wrapper process (not npm, npx, yarn, pnpm, corepack) with the largest
- *    lifetime × median heap: the longest-lived one with the most heap, so a forking soak is measured
- *    in the worker that holds the data, and a master that forks a short helper keeps its place;
- * 4. else `rss`, the process group's RSS sampled from /proc (unit ms): a soak that is not Node.js.
- * Samples with x (or, for probe lines, t) inside the warm-up are dropped.
- */
-function parseSampleLines(text, options = {}) {
-    const own = [];
-    const byPid = new Map();
-    const meta = new Map();
-    for (const raw of text.split('\n')) {
-        if (!raw.trim())
-            continue;
-        let line;
-        try {
-            line = JSON.parse(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!line || typeof line !== 'object')
-            continue;
-        if (line.meta === true && typeof line.pid === 'number') {
-            meta.set(line.pid, {
-                ppid: typeof line.ppid === 'number' ? line.ppid : undefined,
-                script: typeof line.script === 'string' ? line.script : undefined
-            });
-            continue;
-        }
-        if (typeof line.x !== 'number' || typeof line.heap !== 'number')
-            continue;
-        if (typeof line.pid !== 'number') {
-            own.push(pick(line));
-            continue;
-        }
-        const list = byPid.get(line.pid) ?? [];
-        list.push(line);
-        byPid.set(line.pid, list);
-    }
-    const processes = [];
-    for (const [pid, all] of byPid) {
-        const counted = all.some((l) => l.unit === 'iteration');
-        const lines = counted ? all.filter((l) => l.unit === 'iteration') : all;
-        const heaps = lines.map((l) => l.heap).sort((a, b) => a - b);
-        const info = meta.get(pid);
-        // Never empty: every pid has a line, an iteration one when `counted`.
-        const peakHeap = heaps[heaps.length - 1];
-        const median = heaps[heaps.length >> 1];
-        if (peakHeap === undefined || median === undefined)
-            continue;
-        processes.push({
-            pid,
-            ppid: info?.ppid,
-            script: info?.script,
-            unit: counted ? 'iteration' : 'ms',
-            samples: lines.length,
-            lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-            peakHeap,
-            wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
-            lines,
-            median
-        });
-    }
-    const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest);
-    const finish = (source, unit, lines, pid) => {
-        const kept = lines.filter((l) => !inWarmup(l, options.warmup));
-        return {
-            unit,
-            samples: kept.map(pick),
-            source,
-            pid,
-            processes: publicInfo,
-            warmupDropped: lines.length - kept.length,
-            lastX: lines.at(-1)?.x
-        };
-    };
-    if (own.length > 0)
-        return finish('soak', 'iteration', own);
-    const counting = processes.filter((p) => p.unit === 'iteration');
-    if (counting.length > 0) {
-        const best = counting.reduce((a, b) => (b.samples > a.samples || (b.samples === a.samples && b.peakHeap > a.peakHeap) ? b : a));
-        return finish('probe', 'iteration', best.lines, best.pid);
-    }
-    const workloads = processes.filter((p) => !p.wrapper);
-    const candidates = workloads.length > 0 ? workloads : processes;
-    if (candidates.length > 0) {
-        const score = (p) => Math.max(p.lifetimeMs, 1) * p.median;
-        const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-        return finish('probe', 'ms', best.lines, best.pid);
-    }
-    if (options.rss && options.rss.length > 0) {
-        return finish('rss', 'ms', options.rss.map((s) => ({ ...s, t: s.x })));
-    }
-    return finish('none', 'ms', []);
-}
-function inWarmup(line, warmup) {
-    if (!warmup)
-        return false;
-    if (warmup.x !== undefined && line.x < warmup.x)
-        return true;
-    if (warmup.ms !== undefined && line.t !== undefined && line.t < warmup.ms)
-        return true;
-    return false;
-}
-function pick(line) {
-    const sample = { x: line.x, heap: line.heap };
-    if (typeof line.rss === 'number')
-        sample.rss = line.rss;
-    if (typeof line.external === 'number')
-        sample.external = line.external;
-    if (typeof line.arrayBuffers === 'number')
-        sample.arrayBuffers = line.arrayBuffers;
-    return sample;
-}
-
-// Runs one soak process: its own process group, a log file, a duration after which it is asked to
-// stop, and a timeout that kills the whole tree.
-const DEFAULT_STOP_GRACE_MS = 5000;
-const DEFAULT_RSS_INTERVAL_MS = 250;
-async function runSoak(options) {
-    const files = {
-        samples: path.join(options.outDir, 'samples.jsonl'),
-        log: path.join(options.outDir, 'soak.log'),
-        snapshots: path.join(options.outDir, 'snapshots')
-    };
-    fs.mkdirSync(options.outDir, { recursive: true });
-    fs.rmSync(files.samples, { force: true });
-    fs.rmSync(files.snapshots, { recursive: true, force: true });
-    const log = fs.openSync(files.log, 'w');
-    let run;
-    try {
-        run = await supervise(options, probeEnv(options, files), log);
-    }
-    finally {
-        fs.closeSync(log);
-    }
-    return collectRun(options, files, run);
-}
-/** The soak's environment: the protocol variables of this run, and nothing left from another. */
-function probeEnv(options, files) {
-    const env = withoutProbeEnv(options.env);
-    env[PROBE_ENV.samplesFile] = files.samples;
-    if (options.expected)
-        env[PROBE_ENV.expect] = JSON.stringify(options.expected);
-    if (options.snapshots) {
-        const plan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {};
-        plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES;
-        env[PROBE_ENV.snapshotDir] = files.snapshots;
-        env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan);
-    }
-    return env;
-}
-/**
- * Starts the soak in its own process group and watches it: RSS from /proc, the timeout (SIGKILL),
- * the duration (SIGINT, SIGTERM, SIGKILL a grace apart), cancellation. Returns once no process of
- * the group is left.
- */
-async function supervise(options, env, log) {
-    const started = Date.now();
-    const rss = [];
-    let timedOut = false;
-    let stopped;
-    const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log });
-    const pgid = child.pid;
-    const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-    const timers = [];
-    const later = (ms, fn) => timers.push(setTimeout(fn, ms));
-    if (pgid) {
-        const readRss = () => {
-            const group = readGroupRss(pgid);
-            if (group.processes > 0)
-                rss.push({ x: Date.now() - started, heap: group.rss, rss: group.rss });
-        };
-        timers.push(setInterval(readRss, options.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS));
-    }
-    later(options.timeoutMs, () => {
-        timedOut = true;
-        killGroup(pgid, 'SIGKILL');
-    });
-    if (options.durationMs !== undefined) {
-        const stop = (sig) => () => {
-            stopped = sig;
-            killGroup(pgid, sig);
-        };
-        // SIGINT first: the probe takes its last sample and snapshot, a server closes its sockets.
-        later(options.durationMs, stop('SIGINT'));
-        later(options.durationMs + grace, stop('SIGTERM'));
-        later(options.durationMs + 2 * grace, stop('SIGKILL'));
-    }
-    const onAbort = () => killGroup(pgid, 'SIGKILL');
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted)
-        onAbort();
-    const exit = await child.exited;
-    if (!exit.spawnError) {
-        // Once asked to stop, the rest of the group gets its grace (the probe is writing its last
-        // snapshot); otherwise orphans of the soak (workers, servers it forgot) go with it now.
-        if (stopped === undefined || timedOut)
-            killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, stopped ? 2 * grace : GROUP_EXIT_WAIT_MS);
-        killGroup(pgid, 'SIGKILL');
-        await waitForGroupExit(pgid, GROUP_EXIT_WAIT_MS);
-    }
-    for (const t of timers)
-        clearTimeout(t);
-    options.signal?.removeEventListener('abort', onAbort);
-    return { code: exit.code, signal: exit.signal, timedOut, stopped, rss, durationMs: Date.now() - started };
-}
-/** The run as memgate reads it afterwards: its samples, outcome, snapshots and pace. */
-function collectRun(options, files, run) {
-    const text = fs.existsSync(files.samples) ? fs.readFileSync(files.samples, 'utf8') : '';
-    const parsed = parseSampleLines(text, { rss: run.rss, warmup: options.warmup });
-    fs.writeFileSync(path.join(options.outDir, 'rss.jsonl'), run.rss.map((s) => JSON.stringify(s)).join('\n') + (run.rss.length ? '\n' : ''));
-    const logText = fs.readFileSync(files.log, 'utf8');
-    const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
-    const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
-    const picked = parsed.processes.find((p) => p.pid === parsed.pid);
-    const lifetimeMs = picked?.lifetimeMs ?? 0;
-    const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
-        ? (parsed.lastX / lifetimeMs) * 1000
-        : undefined;
-    return {
-        exitCode: run.code,
-        signal: run.signal,
-        outcome,
-        durationMs: run.durationMs,
-        samples: parsed.samples,
-        unit: parsed.unit,
-        stderrTail: outcome === 'ok' ? undefined : stderrTail,
-        log: files.log,
-        snapshotFiles,
-        notes,
-        samplesFile: files.samples,
-        source: parsed.source,
-        pid: parsed.pid,
-        processes: parsed.processes,
-        stopped: run.stopped,
-        throughput,
-        warmupDropped: parsed.warmupDropped,
-        lastX: parsed.lastX,
-        length: outcome === 'ok' && parsed.lastX && parsed.source === 'probe' && lifetimeMs > 0
-            ? { unit: parsed.unit, x: parsed.lastX, ms: lifetimeMs }
-            : undefined
-    };
-}
-/** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
-function collectSnapshots(dir, pid) {
-    if (!fs.existsSync(dir))
-        return { files: [], notes: [] };
-    const names = fs.readdirSync(dir);
-    const files = names
-        .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
-        .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
-        .map((f) => path.join(dir, f));
-    const notes = [];
-    if (names.includes('notes.jsonl')) {
-        for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
-            try {
-                const note = JSON.parse(raw);
-                if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
-                    notes.push(note.note);
-            }
-            catch {
-                // a half-written note of a killed process
-            }
-        }
-    }
-    return { files, notes };
-}
-/**
- * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
- * Out of memory is V8's fatal "heap out of memory", or a SIGKILL memgate did not send, which is
- * how the kernel's OOM killer ends a process (exit status 137 when a shell reports it). Pure.
- */
-function classifyExit(code, signal, timedOut, output, stopped = false) {
-    if (timedOut)
-        return 'timeout';
-    if (/JavaScript heap out of memory|Reached heap limit|allocation failed/i.test(output))
-        return 'oom';
-    if (code === 0 || stopped)
-        return 'ok';
-    if (signal === 'SIGKILL' || code === 128 + 9)
-        return 'oom';
-    return 'crash';
-}
-const GROUP_EXIT_WAIT_MS = 2000;
-
-// The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
-// (or side by side, one base and one head at once, where there are cores for both). A session keeps
-// its worktrees and installs for the whole decision: open → soak (a look) → soak more → close.
-/** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
-async function openSession(options) {
-    const env = buildEnvironments(process.env, options);
-    const parallel = options.parallel ?? availableCores() >= 2;
-    const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
-    const added = [];
-    const close = async () => {
-        for (const side of added)
-            await options.git.removeWorktree(dirs[side]);
-    };
-    try {
-        for (const side of SIDES) {
-            fs.rmSync(dirs[side], { recursive: true, force: true });
-            await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
-            added.push(side);
-        }
-        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
-        const session = {
-            options,
-            installEnv: env.install,
-            soakEnv: env.soak,
-            parallel,
-            dirs,
-            plans,
-            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
-            installs: {}
-        };
-        return { soak: (look) => soakLook(session, look), close };
-    }
-    catch (error) {
-        await close();
-        throw error;
-    }
-}
-function planSide(options, dirs, side) {
-    const projectDir = path.join(dirs[side], options.workingDirectory);
-    if (!fs.existsSync(projectDir)) {
-        const sha = side === 'base' ? options.baseSha : options.headSha;
-        throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`);
-    }
-    return planInstall(dirs[side], projectDir, options.installCommand || undefined);
-}
-/** One look: the installs a side still lacks, then `look.runs` runs a side (and any pilot it earns). */
-async function soakLook(session, look) {
-    const { options, installs } = session;
-    const started = Date.now();
-    // Aborted when a job fails, so that the runs still going stop with it.
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const installOne = async (side) => {
-        const plan = session.plans[side];
-        options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`);
-        // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-        installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal);
-    };
-    let runsStarted;
-    const results = { base: [], head: [] };
-    const runs = { base: look.runs, head: look.runs };
-    const runOne = async (side, i) => {
-        runsStarted ??= Date.now();
-        const run = await runOneSoak(session, look, side, i, results[side][0], signal);
-        if (signal.aborted) {
-            options.log(`${side}: run ${i + 1}/${runs[side]} stopped`);
-            return;
-        }
-        results[side][i] = run; // runs of a side may finish out of order
-        // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
-        // run may get too few for a trend. It still tells the later runs how long they are (they get
-        // their minimum whatever it costs), and the side gets one more run in its place.
-        const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
-        if (pilot)
-            runs[side]++;
-        options.log(`${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${((run.durationMs ?? Number.NaN) / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-            (run.source === 'rss' ? ' (process RSS)' : '') +
-            (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-            (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''));
-    };
-    await runQueue({
-        runs: (side) => runs[side],
-        slots: session.parallel ? 2 : 1,
-        concurrentInstalls: session.concurrentInstalls,
-        install: installOne,
-        run: runOne,
-        installed: (side) => installs[side] !== undefined,
-        firstMs: (side) => results[side][0]?.durationMs,
-        stop,
-        signal: options.signal
-    });
-    if (options.signal?.aborted)
-        throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
-    const runsWallMs = Date.now() - (runsStarted ?? Date.now());
-    // The queue installs a side before its first run, and fails when an install fails.
-    if (!installs.base || !installs.head)
-        throw new Error('the soak queue ended without installing both sides');
-    return {
-        base: toSide('base', results.base, installs.base),
-        head: toSide('head', results.head, installs.head),
-        parallel: session.parallel,
-        wallMs: Date.now() - started,
-        runsWallMs
-    };
-}
-/** Run i of a side: its samples spread over the length the side's first run had, snapshots in one run. */
-function runOneSoak(session, look, side, i, first, signal) {
-    const { options } = session;
-    return runSoak({
-        command: options.soakCommand,
-        cwd: path.join(session.dirs[side], options.workingDirectory),
-        env: session.soakEnv,
-        outDir: path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`),
-        timeoutMs: options.timeoutMs,
-        durationMs: options.durationMs,
-        signal,
-        expected: first?.length ?? look.expected?.[side],
-        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
-    });
-}
-const SIDES = ['base', 'head'];
-/** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
-const MIN_RUN_SAMPLES = 10;
-/**
- * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
- * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
- * the pace of the later runs, and its side is owed one more run.
- */
-function isPilot(run, index, known) {
-    return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
-}
-/** The one mapping from soak runs to memgate-samples/1. */
-function toSamples(side, runs) {
-    return {
-        format: 'memgate-samples/1',
-        side,
-        unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
-        runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-            exitCode,
-            signal,
-            outcome,
-            durationMs,
-            samples,
-            stderrTail,
-            log
-        }))
-    };
-}
-/** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
-function snapshotRun(i, runs) {
-    return runs >= 2 ? i === 1 : i === 0;
-}
-function snapshotPlan(options, first) {
-    const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
-    if (first?.lastX !== undefined && first.outcome === 'ok') {
-        // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
-        plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
-        plan.middle = { x: Math.round(first.lastX / 2) };
-    }
-    else if (options.durationMs !== undefined) {
-        plan.middle = { ms: Math.round(options.durationMs / 2) };
-    }
-    return plan;
-}
-function availableCores() {
-    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-function toSide(side, runs, install) {
-    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
-    return {
-        samples: toSamples(side, runs),
-        snapshots: snapshotRunResult?.snapshotFiles ?? [],
-        notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
-        install: {
-            ...install,
-            manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
-        },
-        length: runs.find((r) => r.length)?.length,
-        runs: runs.map((r, i) => ({
-            run: i + 1,
-            outcome: r.outcome ?? 'ok',
-            durationMs: r.durationMs ?? 0,
-            samples: r.samples.length,
-            unit: r.unit,
-            source: r.source,
-            pid: r.pid,
-            processes: r.processes,
-            samplesFile: r.samplesFile,
-            log: r.log ?? '',
-            throughput: r.throughput,
-            stopped: r.stopped,
-            warmupDropped: r.warmupDropped,
-            snapshots: r.snapshotFiles
-        }))
-    };
-}
-
-// Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
-// interval, and the Mann–Kendall trend test. Pure.
-/** Median of a list (NaN for an empty list). Does not modify its input. */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    return middleOf([...values].sort((a, b) => a - b));
-}
-/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
-function middleOf(sorted) {
-    const mid = sorted.length >> 1;
-    const upper = sorted[mid];
-    if (upper === undefined)
-        return Number.NaN;
-    const lower = sorted[mid - 1];
-    return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
-}
-/** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
-function normalUpper(z) {
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erfc = poly * Math.exp(-(z * z) / 2);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** Inverse of normalUpper for p in (0, 1), by bisection: exact enough for interval ranks. */
-function normalQuantileUpper(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalUpper(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Theil–Sen slope of y on x with Sen's (1968) interval from Kendall's S variance at two-sided
- * confidence `1 − alpha`. Pairs with equal x are skipped. Returns null for fewer than 3 points or
- * no x spread. Quadratic in the number of points: callers thin long traces first.
- */
-function theilSen(xs, ys, alpha = 0.05) {
-    const n = Math.min(xs.length, ys.length);
-    if (n < 3)
-        return null;
-    const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }));
-    const slopes = [];
-    points.forEach((p, i) => {
-        for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
-            const dx = q.x - p.x;
-            if (dx !== 0)
-                slopes.push((q.y - p.y) / dx);
-        }
-    });
-    if (slopes.length === 0)
-        return null;
-    slopes.sort((a, b) => a - b);
-    const count = slopes.length;
-    const slope = middleOf(slopes);
-    const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-    const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1);
-    const highRank = Math.min(count - 1, Math.ceil((count + c) / 2));
-    const residuals = points.map((p) => p.y - slope * p.x);
-    return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) };
-}
-/** Mann–Kendall test for a monotone trend in a sequence taken in time order (no tie correction). */
-function mannKendall(ys) {
-    const n = ys.length;
-    let s = 0;
-    ys.forEach((y, i) => {
-        for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j])
-            s += Math.sign(later - y);
-    });
-    const variance = (n * (n - 1) * (2 * n + 5)) / 18;
-    const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0;
-    return { s, z, pUp: normalUpper(z) };
-}
-/** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
-function thin(points, limit) {
-    if (points.length <= limit)
-        return [...points];
-    return points.filter((_, k) => thinned(k, points.length, limit));
-}
-// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
-// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
-function thinned(k, length, limit) {
-    const i = Math.round((k * (limit - 1)) / (length - 1));
-    return Math.round((i * (length - 1)) / (limit - 1)) === k;
-}
-
-// Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
-// statistic, its one-sided p-values, and the Hodges–Lehmann shift estimate with the matching
-// distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
-// are real numbers, so ties are rare and are counted as half. Pure.
-const distributions = new Map();
-/**
- * Null probabilities P(U = u), u = 0..m·n, for sample sizes m and n, by the recurrence
- * f(m, n, u) = f(m − 1, n, u − n) + f(m, n − 1, u) on counts, divided by C(m + n, m).
- */
-function mannWhitneyNull(m, n) {
-    const key = `${m},${n}`;
-    const cached = distributions.get(key);
-    if (cached)
-        return cached;
-    // counts[j][u] for the current i, j = 0..n
-    let previous = Array.from({ length: n + 1 }, () => Float64Array.of(1));
-    for (let i = 1; i <= m; i++) {
-        let fewerSecond = Float64Array.of(1); // f(i, j − 1, ·)
-        const current = [fewerSecond];
-        for (const [j, fewerFirst] of previous.entries()) {
-            if (j === 0)
-                continue;
-            // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
-            const row = new Float64Array(i * j + 1);
-            row.set(fewerFirst, j);
-            fewerSecond.forEach((count, u) => {
-                row[u] = (row[u] ?? 0) + count;
-            });
-            current.push(row);
-            fewerSecond = row;
-        }
-        previous = current;
-    }
-    const counts = previous[n] ?? Float64Array.of(1);
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    const probabilities = counts.map((c) => c / total);
-    distributions.set(key, probabilities);
-    return probabilities;
-}
-/** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
-function smallestPValue(m, n) {
-    if (m === 0 || n === 0)
-        return 1;
-    return mannWhitneyNull(m, n)[0] ?? 1;
-}
-/**
- * One-sided exact Mann–Whitney p-value for H1 "head − shift is stochastically larger than base":
- * P(U ≥ observed) under exchangeability, where U counts pairs with head_i − shift > base_j (ties
- * count half, rounded down, which only makes the p-value larger). Returns 1 when either side is empty.
- */
-function mannWhitneyUpper(head, base, shift = 0) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        return 1;
-    let twiceU = 0;
-    for (const h of head)
-        for (const b of base)
-            twiceU += h - shift > b ? 2 : h - shift === b ? 1 : 0;
-    const u = Math.floor(twiceU / 2);
-    const probabilities = mannWhitneyNull(m, n);
-    let p = 0;
-    for (const probability of probabilities.subarray(u))
-        p += probability;
-    return Math.min(1, p);
-}
-/**
- * Hodges–Lehmann shift head − base with its distribution-free bounds: the lower bound is the
- * (c + 1)-th smallest pairwise difference where c is the largest u with P(U ≤ u) ≤ alphaLow; the
- * upper bound mirrors it. When even u = 0 exceeds alpha (too few runs) the bound is not reached
- * and the extreme difference is returned with `lowReached`/`highReached` false.
- */
-function hodgesLehmann(head, base, alphaLow, alphaHigh) {
-    const differences = [];
-    for (const h of head)
-        for (const b of base)
-            differences.push(h - b);
-    differences.sort((a, b) => a - b);
-    const count = differences.length;
-    if (count === 0)
-        return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false };
-    const estimate = middleOf(differences);
-    const probabilities = mannWhitneyNull(head.length, base.length);
-    const critical = (alpha) => {
-        let cumulative = 0;
-        let c = -1;
-        for (const [u, probability] of probabilities.entries()) {
-            cumulative += probability;
-            if (cumulative <= alpha * (1 + 1e-9))
-                c = u;
-            else
-                break;
-        }
-        return c;
-    };
-    const cLow = critical(alphaLow);
-    const cHigh = critical(alphaHigh);
-    return {
-        estimate,
-        // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-        low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
-        high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
-        lowReached: cLow >= 0,
-        highReached: cHigh >= 0
-    };
-}
-
-// Share of the faster half's pace by which the halves must differ to count as a change of pace.
-const paceChange = 0.25;
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    const away = jumps.map((j) => Math.abs(j - centre));
-    let best = 0;
-    let peak = -1;
-    for (const [i, distance] of away.entries())
-        if (distance > peak)
-            [best, peak] = [i, distance];
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    let previousAbove = false;
-    for (const distance of away) {
-        const above = distance > limit;
-        if (above && !previousAbove)
-            groups++;
-        previousAbove = above;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (const [i, distance] of away.entries())
-        if (distance >= 0.8 * peak)
-            near.push(i);
-    // `best` itself is near, so the list is never empty.
-    const index = (near[near.length >> 1] ?? best) + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: (jumps[best] ?? centre) - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
-    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
-    // change by a quarter or more of the faster half's pace is growth that stops or starts.
-    const changes = early !== null &&
-        late !== null &&
-        (early.low > late.high || late.low > early.high) &&
-        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const stepAt = (index, bytes) => {
-        const at = xs[index];
-        return at === undefined ? null : { at, bytes };
-    };
-    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-function isUsable(run) {
-    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
-}
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal
-        ? `signal ${run.signal}`
-        : run.exitCode !== null && run.exitCode !== undefined
-            ? `exit code ${run.exitCode}`
-            : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    const first = valid[0];
-    const last = valid[valid.length - 1];
-    if (!first || !last)
-        return [];
-    const cut = first.x + warmup * (last.x - first.x);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = {
-        index,
-        samples: 0,
-        heap: null,
-        external: null,
-        shape: null,
-        step: null,
-        trendP: null,
-        level: null,
-        span: null,
-        throughput
-    };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
-    if (ext.length === kept.length) {
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
-        throughput
-    };
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
-//
-// Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
-// Hodges–Lehmann difference head − base with an exact one-sided Mann–Whitney test against the
-// minimum effect that matters. See docs/statistics.md for the calibration behind the defaults.
-/** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
-function planLooks(runs, maxRuns) {
-    let look = Math.max(1, Math.floor(runs));
-    const looks = [look];
-    const step = Math.max(1, Math.ceil(runs / 2));
-    while (look < maxRuns)
-        looks.push((look = Math.min(maxRuns, look + step)));
-    return looks;
-}
-/**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
- */
-function alphaForLook(alpha, look, looks, metrics) {
-    const perMetric = alpha / Math.max(1, metrics);
-    if (looks <= 1)
-        return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
-}
-function checkSamples(samples, name) {
-    if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
-        throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms') {
-        throw new MemgateError(`${name} samples have unit ${JSON.stringify(samples.unit)}; expected "iteration" or "ms"`);
-    }
-    if (!Array.isArray(samples.runs))
-        throw new MemgateError(`${name} samples have no runs array`);
-}
-function summarise(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted[sorted.length - 1] ?? Number.NaN };
-}
-// toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const digits = (maximumFractionDigits) => new Intl.NumberFormat('en-US', { maximumFractionDigits });
-const formats = [digits(2), digits(1), digits(0)];
-const fmt$1 = (value) => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value);
-function describeExclusions(side, runs) {
-    const excluded = runs.filter((r) => r.excluded);
-    const first = excluded[0];
-    if (!first)
-        return null;
-    return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`;
-}
-// 99.6, 99.95, 95: enough digits to tell the levels of different looks apart.
-const confidence = (alpha) => String(Number((100 * (1 - alpha)).toPrecision(4)));
-const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt$1(bytes / 1024)} KiB` : `${fmt$1(bytes)} bytes`;
-function describeShapes(base, head, heap, minimumEffect, unit) {
-    const notes = [];
-    const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
-            `that growth predates this change and is not counted against it.`);
-    }
-    for (const [side, runs] of [
-        ['base', base],
-        ['head', head]
-    ]) {
-        const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []));
-        if (steps.length * 2 > runs.length) {
-            notes.push(`${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
-                `(lazy initialisation?); the jump is taken out before measuring growth.`);
-        }
-        const changing = runs.filter((r) => r.shape === 'changes');
-        if (changing.length * 2 > runs.length) {
-            notes.push(`${side}'s heap growth changes pace within ${changing.length} of ${runs.length} runs (e.g. a bounded cache that fills, then levels off); ` +
-                `growth is measured on the late half of those runs.`);
-        }
-    }
-    return notes;
-}
-/**
- * Decide whether head's post-GC heap (and external memory) grows faster than base's.
- * Throws MemgateError only for malformed input or mixed units; too little data gives
- * `inconclusive` with the reason, never `pass`.
- */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
-    if (base.unit !== head.unit) {
-        throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
-    }
-    const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
-}
-/** The verdict of one look, the sentence that says why, and how many runs more could help. */
-function decide(d) {
-    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
-    const usableBase = baseRuns.filter(isUsable);
-    const usableHead = headRuns.filter(isUsable);
-    const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
-    let verdict;
-    let reason;
-    let moreRuns = 0;
-    const what = (metric) => (metric === 'heap' ? 'post-GC heap' : 'external memory');
-    const c = leaking[0];
-    if (c) {
-        verdict = 'leak';
-        reason =
-            `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
-    }
-    else if (passing) {
-        verdict = 'pass';
-        const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
-        reason =
-            `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
-    }
-    else {
-        verdict = 'inconclusive';
-        moreRuns = moreRunsPossible;
-        if (usableBase.length === 0 && usableHead.length === 0) {
-            reason =
-                baseRuns.length + headRuns.length > 0
-                    ? `no run on either side gave usable samples (${notes.join('; ')}).`
-                    : 'there are no runs to compare.';
-            moreRuns = 0;
-        }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
-            const side = usableHead.length === 0 ? 'head' : 'base';
-            reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
-            moreRuns = 0;
-        }
-        else if (!reachable) {
-            reason =
-                `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-                    (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.');
-        }
-        else {
-            const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap;
-            reason =
-                `too noisy to decide: head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's, ` +
-                    `anywhere from ${fmt$1(c.difference.low)} to ${fmt$1(c.difference.high)}, around the ${fmt$1(minimumEffect)} that matters.`;
-        }
-    }
-    return { verdict, reason, moreRuns };
-}
-/** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
-function minimumEffectOf(unit, usableBase, settings) {
-    const baseLevel = median(usableBase.map((r) => r.level));
-    const baseSpan = median(usableBase.map((r) => r.span));
-    const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs;
-    const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0;
-    const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor;
-    const minimumEffectShare = baseLevel > 0 && baseSpan > 0 ? (minimumEffect * baseSpan) / baseLevel : null;
-    return { minimumEffect, minimumEffectShare };
-}
-/** Median iterations per second a side, and a note when head's differ from base's both much and consistently. */
-function compareThroughput(baseRuns, headRuns) {
-    const baseRates = baseRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const headRates = headRuns.map((r) => r.throughput).filter((t) => t !== null);
-    const throughput = {
-        base: baseRates.length > 0 ? median(baseRates) : null,
-        head: headRates.length > 0 ? median(headRates) : null
-    };
-    let note = null;
-    if (throughput.base !== null && throughput.head !== null && throughput.base > 0) {
-        const change = throughput.head / throughput.base - 1;
-        // Only a change both large and consistent across runs: a busy machine slows single runs.
-        const p = 2 * Math.min(mannWhitneyUpper(headRates, baseRates), mannWhitneyUpper(baseRates, headRates));
-        if (Math.abs(change) >= 0.1 && p <= 0.05) {
-            note =
-                `head runs ${fmt$1(Math.abs(100 * change))}% ${change < 0 ? 'fewer' : 'more'} iterations per second than base ` +
-                    `(${fmt$1(throughput.head)} vs ${fmt$1(throughput.base)})${change < 0 ? ': more GC pressure or slower code' : ''}.`;
-        }
-    }
-    return { throughput, note };
-}
-/**
- * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
- * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
- */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
-    const settings = { ...defaultStatsOptions, ...options };
-    const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
-    const usableBase = baseRuns.filter(isUsable);
-    const usableHead = headRuns.filter(isUsable);
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
-    const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
-    const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
-    const metrics = ['heap'];
-    if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
-        metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
-    const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
-    const compare = (metric) => {
-        const b = estimates(usableBase, metric);
-        const h = estimates(usableHead, metric);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
-    };
-    const heap = compare('heap');
-    const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
-    const notes = [];
-    for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
-        if (line)
-            notes.push(line);
-    if (usableBase.length > 0 && usableHead.length > 0)
-        notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName));
-    const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
-    if (throughputNote)
-        notes.push(throughputNote);
-    const { verdict, reason, moreRuns } = decide({
-        heap,
-        comparisons,
-        minimumEffect,
-        alphaTest,
-        settings,
-        unitName,
-        notes,
-        baseRuns,
-        headRuns,
-        moreRunsPossible
-    });
-    return {
-        verdict,
-        unit: unitName,
-        base: heap.base,
-        head: heap.head,
-        difference: heap.difference,
-        reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
-        runs: { base: baseRuns, head: headRuns },
-        throughput,
-        comparisons,
-        minimumEffect,
-        minimumEffectShare,
-        look,
-        looks,
-        notes,
-        moreRuns
-    };
-}
-
-/**
- * head running out of memory where base never does (and base has a run that ended well) is a
- * leak; a side whose every run failed leaves nothing to compare (an error). Otherwise null: the
- * statistics decide. Never looks at samples, only at outcomes.
- */
-function judgeFailures(base, head, names = { base: 'base', head: 'head' }) {
-    const ok = (s) => s.runs.filter((r) => outcomeOf(r) === 'ok').length;
-    const oom = (s) => s.runs.filter((r) => r.outcome === 'oom').length;
-    const failed = (s) => s.runs.find((r) => outcomeOf(r) !== 'ok');
-    const tail = (s) => failed(s)?.stderrTail || undefined;
-    const describe = (s) => {
-        const run = failed(s);
-        return run?.outcome === 'timeout'
-            ? 'timed out'
-            : run?.outcome === 'oom'
-                ? 'ran out of memory'
-                : `exited with ${run?.exitCode ?? run?.signal}`;
-    };
-    if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-        return {
-            verdict: 'leak',
-            reason: `${capital(names.head)} ran out of memory in ${oom(head)} of ${head.runs.length} runs where ${names.base} never did.`
-        };
-    }
-    if (ok(base) === 0 && ok(head) === 0) {
-        return {
-            verdict: 'error',
-            reason: `The soak failed on both sides: it ${describe(head)} on ${names.head} and ${describe(base)} on ${names.base}.`,
-            detail: tail(head)
-        };
-    }
-    for (const [name, side] of [
-        [names.base, base],
-        [names.head, head]
-    ]) {
-        if (ok(side) === 0)
-            return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) };
-    }
-    return null;
-}
-// memgate-samples/1: a run without `outcome` counts by its exit code.
-function outcomeOf(run) {
-    return run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-}
-function capital(name) {
-    return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-/**
- * What to do after an analysis: stop (a leak or pass verdict, max-runs reached, or nothing more to
- * learn because every run failed), or add `addRuns` runs per side and analyse again with the same
- * options. Never asks for more than `maxRuns` runs per side in total.
- */
-function nextStep(analysis, runsSoFar, maxRuns) {
-    if (analysis.verdict !== 'inconclusive')
-        return { done: true };
-    const addRuns = Math.min(analysis.moreRuns, maxRuns - runsSoFar);
-    return addRuns > 0 ? { done: false, addRuns } : { done: true };
-}
-
-// Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
-// and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
-// pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
-/** The analysis tests post-GC heap and external memory, Bonferroni across the two. */
-const METRICS = 2;
-/**
- * The fewest runs a side for which the smallest exact p-value of the first look fits under its
- * share of `alpha` (alphaForLook's first look of several): below that, no amount of signal can
- * give a leak verdict.
- */
-function runsFor(alpha) {
-    const firstLook = alphaForLook(alpha, 1, 2, METRICS);
-    let n = 2;
-    while (smallestPValue(n, n) > firstLook && n < 100)
-        n++;
-    return n;
-}
-class Soaks {
-    settings;
-    runs = new Map();
-    expected;
-    /** Runs done and their total time, for the figures. */
-    soaks = 0;
-    soakMs = 0;
-    constructor(settings) {
-        this.settings = settings;
-    }
-    /**
-     * The first `count` runs of `tree` under `label` (and a pilot, if the first was one), soaked as
-     * needed; the tree's key is the label by default, a verification uses its own for fresh runs.
-     */
-    async ensure(tree, count, label = tree.key) {
-        const entry = this.runs.get(label) ?? { runs: [], pilots: 0 };
-        this.runs.set(label, entry);
-        const list = entry.runs;
-        while (list.length < count + entry.pilots) {
-            const i = list.length;
-            const run = await runSoak({
-                command: this.settings.soakCommand,
-                cwd: tree.projectDir,
-                env: this.settings.env,
-                outDir: path.join(this.settings.workDir, 'runs', `${this.runs.size}-${safe(label)}`, String(i + 1)),
-                timeoutMs: this.settings.timeoutMs,
-                durationMs: this.settings.durationMs,
-                snapshots: false,
-                // Every tree runs the same soak: the first run anywhere sets the pace of all later ones.
-                expected: this.expected,
-                signal: this.settings.signal
-            });
-            this.soaks++;
-            this.soakMs += run.durationMs ?? 0;
-            list.push(run);
-            if (isPilot(run, i, this.expected !== undefined))
-                entry.pilots++;
-            this.expected ??= run.length;
-            this.settings.log(`  ${label}: run ${i + 1} ${run.outcome} in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s, ${run.samples.length} samples`);
-        }
-        return toSamples('head', list.slice(0, count + entry.pilots));
-    }
-    /**
-     * Candidate against reference at false-alarm rate `alpha`, the gate's sequential plan: first at
-     * `runs` a side, then, while inconclusive, more runs up to `maxRuns`, each look spending only its
-     * share of alpha. The reference's runs are reused and extended.
-     */
-    async compare(reference, candidate, alpha, stats) {
-        const settings = { ...stats, alpha, maxRuns: Math.max(stats.runs, stats.maxRuns) };
-        let runs = settings.runs;
-        for (;;) {
-            const ref = await this.ensure(reference.tree, runs, reference.label);
-            const cand = await this.ensure(candidate.tree, runs, candidate.label);
-            const { comparison, addRuns } = judge$1(ref, cand, settings);
-            if (addRuns === 0)
-                return comparison;
-            this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
-            runs += addRuns;
-        }
-    }
-}
-/** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
-function judge$1(ref, cand, stats) {
-    const runs = { reference: ref.runs.length, candidate: cand.runs.length };
-    const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
-    if (failure) {
-        return {
-            comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
-            addRuns: 0
-        };
-    }
-    const analysis = analyzeSamples(ref, cand, stats);
-    const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns);
-    return {
-        comparison: {
-            verdict: analysis.verdict,
-            reason: analysis.reason,
-            growth: analysis.difference,
-            unit: analysis.unit,
-            runs,
-            alpha: stats.alpha
-        },
-        addRuns: step.done ? 0 : step.addRuns
-    };
-}
-function safe(label) {
-    return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
-}
-
-/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
-function holdsFor(entries, version) {
-    return entries.map((e) => ({
-        name: e.name,
-        version,
-        direct: e.direct,
-        manifest: e.direct ? e.manifest : undefined,
-        dependencyType: e.dependencyType,
-        replaces: e.to ?? undefined
-    }));
-}
-/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
-function alphaBudget(alpha, planned) {
-    let used = 0;
-    const per = (0.9 * alpha) / Math.max(1, planned);
-    return {
-        first: per,
-        next() {
-            used++;
-            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
-        }
-    };
-}
-async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
-    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
-    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
-    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
-}
-function list(names) {
-    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
-}
-function fmtAlpha(alpha) {
-    return String(Number(alpha.toPrecision(2)));
-}
-function holdable(entries, specs) {
-    return entries.every((e) => e.from !== null &&
-        e.to !== null &&
-        semver.valid(e.from) !== null &&
-        semver.valid(e.to) !== null &&
-        e.from !== e.to &&
-        !e.unresolved &&
-        fromRegistry(e, specs));
-}
-/** A package's bump entries that can be held back, with the versions they move between; else null. */
-function movable(entries, specs) {
-    const [first] = entries;
-    if (!first?.from || !first.to || !holdable(entries, specs))
-        return null;
-    return { entries, from: first.from, to: first.to };
-}
-/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
-function fromRegistry(e, specs) {
-    if (!e.direct)
-        return true;
-    const spec = specs.get(`${e.manifest}\0${e.name}`);
-    return spec === undefined || semver.validRange(spec) !== null;
-}
-/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
-async function readSpecs(git, sha, bumps) {
-    const specs = new Map();
-    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
-        let json;
-        try {
-            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
-        }
-        catch {
-            continue;
-        }
-        for (const section of DEPENDENCY_SECTIONS) {
-            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
-                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
-                    specs.set(`${manifest}\0${name}`, spec);
-            }
-        }
-    }
-    return specs;
-}
-
-/**
- * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
- * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
- * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
- * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
- * rest halved for each comparison beyond them.
- */
-async function findCulprits(ctx, bumps, headKnownToLeak) {
-    const byName = new Map();
-    for (const b of bumps)
-        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
-    const names = [...byName.keys()];
-    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
-    const held = new Map();
-    for (const [name, entries] of byName) {
-        const m = movable(entries, specs);
-        if (m)
-            held.set(name, m);
-    }
-    const movableNames = [...held.keys()];
-    const unheld = names.filter((n) => !held.has(n));
-    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movableNames.length))) + 1;
-    const budget = alphaBudget(ctx.stats.alpha, planned);
-    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
-    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
-    const treeWith = (bumped) => ctx.trees.get({
-        side: 'head',
-        sha: ctx.headSha,
-        holds: [...held].filter(([n]) => !bumped.includes(n)).flatMap(([, m]) => holdsFor(m.entries, m.from))
-    });
-    const test = async (bumped) => {
-        const alpha = budget.next();
-        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
-        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
-        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
-        return cmp;
-    };
-    if (headKnownToLeak) {
-        search.head = 'leak';
-    }
-    else {
-        search.head = (await test(names)).verdict;
-        if (search.head !== 'leak') {
-            search.reason =
-                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
-            return search;
-        }
-    }
-    let candidates = [...movableNames];
-    while (candidates.length > 0) {
-        while (candidates.length > 1) {
-            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
-            const cmp = await test([...half, ...unheld]);
-            const verdict = cmp.verdict;
-            if (verdict === 'leak')
-                candidates = half;
-            else if (verdict === 'pass') {
-                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
-                candidates = candidates.slice(half.length);
-            }
-            else {
-                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
-                // The runs it took say whether more were measured (up to max-runs) or the failure judgement ended it.
-                search.reason = `a step of the culprit search stayed ${verdict} after ${cmp.runs.candidate} runs a side (${list(half)} bumped: ${cmp.reason}): memgate cannot tell which of ${list(candidates)} leaks`;
-                return search;
-            }
-        }
-        const [found] = candidates;
-        const entry = found === undefined ? undefined : held.get(found);
-        if (found === undefined || !entry)
-            break;
-        search.culprits.push({ name: found, from: entry.from, to: entry.to });
-        const culprits = search.culprits.map((c) => c.name);
-        const rest = names.filter((n) => !culprits.includes(n));
-        const { verdict } = await test(rest);
-        if (verdict === 'pass') {
-            search.clean = rest.filter((n) => !unheld.includes(n));
-            search.reason = `${list(culprits)} ${culprits.length === 1 ? 'is' : 'are'} the culprit${culprits.length === 1 ? '' : 's'}: with ${culprits.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
-            return search;
-        }
-        if (verdict !== 'leak') {
-            // Unverified, a culprit found by elimination is not named.
-            search.culprits = [];
-            search.reason = `holding back ${list(culprits)} left head ${verdict} against base: memgate cannot tell whether ${culprits.length === 1 ? 'it is' : 'they are'} the culprit${culprits.length === 1 ? '' : 's'}`;
-            return search;
-        }
-        search.clean = search.clean.filter((n) => !rest.includes(n));
-        candidates = movableNames.filter((n) => !culprits.includes(n));
-    }
-    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
-    return search;
-}
-
-// Puts packages at given versions in a worktree, the way a user would pin them: a direct
-// dependency by its exact version in the manifest that names it, a transitive one by the package
-// manager's override field (npm `overrides`, Yarn `resolutions`, pnpm `pnpm.overrides`), then the
-// project's own install. Afterwards every installed copy of the package is looked at (npm may nest
-// a copy under the package that needs it), not only the hoisted one.
-/** The field that overrides a transitive version, by package manager. */
-function overrideKey(manager, name) {
-    switch (manager) {
-        case 'npm':
-            return ['overrides', name];
-        case 'pnpm':
-            return ['pnpm', 'overrides', name];
-        case 'yarn':
-        case 'yarn-berry':
-            return ['resolutions', name];
-    }
-}
-/**
- * The manifest edits that hold `holds` in a project whose lockfile sits beside `rootManifest` (a
- * package.json path from the repository root). A direct hold edits the dependency's own entry; with
- * `override` (or for a transitive hold) the override field as well, so that nested copies move too.
- * Pure.
- */
-function planEdits(holds, manager, rootManifest, override = new Set()) {
-    const edits = [];
-    for (const hold of holds) {
-        if (hold.direct && hold.manifest) {
-            edits.push({ file: hold.manifest, key: [hold.dependencyType ?? 'dependencies', hold.name], value: hold.version });
-        }
-        if (!hold.direct || override.has(hold.name))
-            edits.push({ file: rootManifest, key: overrideKey(manager, hold.name), value: hold.version });
-    }
-    return edits;
-}
-/**
- * `text` (a package.json) with the edits applied, keeping its indentation and final newline. A
- * direct entry is edited in whichever dependency section names it. Throws MemgateError when the
- * text is not a JSON object.
- */
-function applyEdits(text, edits, label) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${label} is not valid JSON, so no version can be held in it`, 2, { cause: error });
-    }
-    if (!json || typeof json !== 'object' || Array.isArray(json))
-        throw new MemgateError(`${label} is not a JSON object`);
-    for (const edit of edits) {
-        const key = [...edit.key];
-        const name = key.pop();
-        if (name === undefined)
-            continue;
-        const [first] = key;
-        if (first !== undefined && key.length === 1 && DEPENDENCY_SECTIONS.includes(first)) {
-            key[0] = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? first;
-        }
-        let node = json;
-        for (const part of key) {
-            if (!isRecord(node[part]))
-                node[part] = {};
-            node = node[part];
-        }
-        node[name] = edit.value;
-    }
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-    return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Writes the edits into the worktree at `treeDir`. */
-function writeEdits(treeDir, edits) {
-    const byFile = new Map();
-    for (const edit of edits)
-        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
-    for (const [file, list] of byFile) {
-        const full = path.join(treeDir, file);
-        let text;
-        try {
-            text = fs.readFileSync(full, 'utf8');
-        }
-        catch (error) {
-            throw new MemgateError(`${file} is missing in the worktree, so no version can be held in it`, 2, { cause: error });
-        }
-        fs.writeFileSync(full, applyEdits(text, list, file));
-    }
-}
-/**
- * An npm lockfile (v1–v3) without the entries of `names`, so that the next `npm install` resolves
- * them afresh: npm keeps a locked nested copy even when a new `overrides` entry says otherwise.
- * Returns the text unchanged when it is not JSON.
- */
-function dropNpmLockEntries(text, names) {
-    let lock;
-    try {
-        lock = JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-    const nameOf = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    if (isRecord(lock.packages)) {
-        for (const key of Object.keys(lock.packages))
-            if (key.includes('node_modules/') && names.has(nameOf(key)))
-                delete lock.packages[key];
-    }
-    const prune = (deps) => {
-        if (!isRecord(deps))
-            return;
-        for (const [name, entry] of Object.entries(deps)) {
-            if (names.has(name))
-                delete deps[name];
-            else if (isRecord(entry))
-                prune(entry.dependencies);
-        }
-    };
-    prune(lock.dependencies);
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-    return JSON.stringify(lock, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-/**
- * The install that follows an edited manifest: the project's package manager, allowed to update
- * its lockfile (a frozen install would refuse the edit).
- */
-function updatingInstallCommand(manager) {
-    switch (manager.name) {
-        case 'npm':
-            return { command: 'npm install --no-audit --no-fund', env: {} };
-        case 'yarn':
-            return { command: 'corepack yarn install --non-interactive', env: {} };
-        case 'yarn-berry':
-            // Berry makes installs immutable on CI (CI=true) unless told otherwise.
-            return { command: 'corepack yarn install', env: { YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' } };
-        case 'pnpm':
-            return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
-    }
-}
-/** Every installed copy of `name` under `dirs`' node_modules, each once (see walkInstalled). */
-function findInstalledCopies(dirs, name) {
-    const copies = [];
-    walkInstalled(dirs, (pkg, pkgDir, dir) => {
-        if (pkg !== name)
-            return;
-        const version = readManifest(pkgDir)?.version;
-        if (typeof version === 'string')
-            copies.push({ path: path.relative(dir, pkgDir), version });
-    });
-    return copies;
-}
-/**
- * The ranges the installed packages under `dirs` declare for `name` (dependencies, optional and
- * peer), one per dependent copy: a transitive override outside one of them breaks that package's
- * contract.
- */
-function findDependentRanges(dirs, name) {
-    const found = [];
-    const seen = new Set();
-    walkInstalled(dirs, (pkg, pkgDir) => {
-        const manifest = readManifest(pkgDir);
-        if (!manifest)
-            return;
-        for (const section of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
-            const deps = manifest[section];
-            const range = isRecord(deps) ? deps[name] : undefined;
-            if (typeof range !== 'string')
-                continue;
-            const dependent = `${pkg}@${typeof manifest.version === 'string' ? manifest.version : '?'}`;
-            if (!seen.has(`${dependent}\0${range}`))
-                found.push({ dependent, range });
-            seen.add(`${dependent}\0${range}`);
-            break;
-        }
-    });
-    return found;
-}
-/**
- * Visits every installed package under `dirs`' node_modules: hoisted, nested under other packages
- * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
- * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
- * visited once and the walk ends.
- */
-function walkInstalled(dirs, visit) {
-    const seen = new Set();
-    for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
-        const walk = (modules) => {
-            for (const entry of readdir(modules)) {
-                if (entry === '.pnpm') {
-                    for (const id of readdir(path.join(modules, entry)))
-                        walk(path.join(modules, entry, id, 'node_modules'));
-                    continue;
-                }
-                if (entry.startsWith('.'))
-                    continue;
-                const names = entry.startsWith('@') ? readdir(path.join(modules, entry)).map((sub) => `${entry}/${sub}`) : [entry];
-                for (const pkg of names) {
-                    const pkgDir = path.join(modules, pkg);
-                    if (seen.has(pkgDir) || !isRealDir(pkgDir))
-                        continue;
-                    seen.add(pkgDir);
-                    visit(pkg, pkgDir, dir);
-                    walk(path.join(pkgDir, 'node_modules'));
-                }
-            }
-        };
-        walk(path.join(dir, 'node_modules'));
-    }
-}
-/**
- * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
- * copy is at the held version and none is left at the version it replaces. Pure over `copies`.
- */
-function checkCopies(hold, copies) {
-    if (copies.length === 0)
-        return `no copy of ${hold.name} is installed`;
-    const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
-    const [first] = stale;
-    if (first)
-        return `${hold.name} is still ${first.version} at ${first.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
-    if (!copies.some((c) => c.version === hold.version))
-        return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
-    return null;
-}
-function readdir(dir) {
-    try {
-        return fs.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function isRealDir(dir) {
-    try {
-        return fs.lstatSync(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function readManifest(dir) {
-    try {
-        const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-        return isRecord(json) ? json : null;
-    }
-    catch {
-        return null;
-    }
+// The secret values memgate holds (the token, the credentials the workflow hands it, registry
+// tokens it reads), so that nothing it writes where people read (a comment, a commit status, the
+// job summary) carries one: GitHub masks them in logs, not in comments. An error's reason may quote
+// a URL or a response that holds one.
+const values = new Set();
+/** Shorter values are no secrets worth the name, and would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+/** Remembers `value` (and its base64 form, as an Authorization header carries it) as a secret. */
+function addSecret(value) {
+    if (!value || value.length < MIN_SECRET_LENGTH)
+        return;
+    values.add(value);
+    values.add(Buffer.from(value).toString('base64'));
 }
 
 // The versions of a package published on the registry the project's package manager installs from.
@@ -21649,19 +10320,23 @@ function readManifest(dir) {
 // npm_config_* environment variables, the project's .npmrc (working directory, then the repository
 // root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
 // files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
-// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
-// redirect is followed by hand so that the token is not carried to where the redirect points.
+// A token goes only to the registry its `//host/path/:` key names, never to another host, only over
+// https (or to a registry on this machine), and a redirect is followed by hand so that the token is
+// not carried to where the redirect points. The project's files come from the base commit, never
+// the PR's head (a PR's .npmrc would choose the host), and `${VAR}` expands only the variables
+// `pass-env` names: memgate's own environment holds the token.
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /**
  * Registry settings from config files given highest precedence first, and the environment
  * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
  * Unknown keys are ignored; never throws.
  */
-function resolveRegistryConfig(sources, env = {}) {
+function resolveRegistryConfig(sources, env = {}, expandable) {
     const config = { registry: '', scopes: {}, auth: {} };
     const users = {};
+    const vars = expandable === undefined ? env : Object.fromEntries(expandable.map((name) => [name, env[name]]));
     const set = (key, raw) => {
-        const value = expand(raw, env);
+        const value = expand(raw, vars);
         if (key === 'registry')
             config.registry ||= withSlash(value);
         else if (/^@[^:]+:registry$/.test(key))
@@ -21670,7 +10345,8 @@ function resolveRegistryConfig(sources, env = {}) {
             const cut = key.lastIndexOf(':');
             const nerf = withSlash(key.slice(0, cut));
             const field = key.slice(cut + 1);
-            if (field === '_authToken')
+            // A token that expands to nothing (its variable not passed) is no token.
+            if (field === '_authToken' && value !== '')
                 config.auth[nerf] ??= `Bearer ${value}`;
             else if (field === '_auth')
                 config.auth[nerf] ??= `Basic ${value}`;
@@ -21692,7 +10368,7 @@ function resolveRegistryConfig(sources, env = {}) {
             for (const [key, value] of parseIni(source.text))
                 set(key, value);
         else
-            readYarnrc(source.text, config, env);
+            readYarnrc(source.text, config, vars);
     }
     for (const [nerf, user] of Object.entries(users)) {
         if (user.username !== undefined && user.password !== undefined) {
@@ -21700,6 +10376,8 @@ function resolveRegistryConfig(sources, env = {}) {
         }
     }
     config.registry ||= DEFAULT_REGISTRY;
+    for (const header of Object.values(config.auth))
+        addSecret(header.slice(header.indexOf(' ') + 1));
     return config;
 }
 /** The registry a package installs from: its scope's registry, else the default one. */
@@ -21720,6 +10398,9 @@ function authFor(config, url) {
     catch {
         return undefined;
     }
+    // Over plain http a token is anyone's on the way; a registry on this machine is the exception.
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname)))
+        return undefined;
     const target = `//${parsed.host}${parsed.pathname}`;
     let best;
     for (const nerf of Object.keys(config.auth)) {
@@ -21732,7 +10413,7 @@ function authFor(config, url) {
  * The same, with the project's files read from a commit (no worktree needed, so a registry that is
  * down stops the bisect before any install): `dirs` are paths from the repository root.
  */
-async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) {
+async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env, passEnv = []) {
     const home = env.HOME || os.homedir();
     const berry = manager === 'yarn-berry';
     const name = berry ? '.yarnrc.yml' : '.npmrc';
@@ -21751,18 +10432,20 @@ async function loadRegistryConfigAt(git, sha, dirs, manager, env = process.env) 
     catch {
         // no user configuration
     }
-    return resolveRegistryConfig(sources, berry ? {} : env);
+    return resolveRegistryConfig(sources, berry ? {} : env, passEnv);
 }
 /** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
 const MAX_REDIRECTS = 5;
 const TIMEOUT_MS = 30000;
+/** The abbreviated packument of the largest packages is tens of MB; a registry's answer stops here. */
+const MAX_PACKUMENT_BYTES = 64 * 1024 * 1024;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /**
- * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
- * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
- * the registry (without credentials) and what went wrong.
+ * The versions of `name` and their publication times (the full packument's `time`), as
+ * fetchPublishedVersions lists them.
  */
-async function fetchPublishedVersions(config, name) {
+async function fetchPublished(config, name, maxBytes = MAX_PACKUMENT_BYTES) {
     // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
     if (!PACKAGE_NAME.test(name) || name.length > 214)
         throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`);
@@ -21776,7 +10459,8 @@ async function fetchPublishedVersions(config, name) {
             response = await fetch(url, {
                 // The abbreviated document npm itself installs from: versions without readmes.
                 headers: {
-                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+                    // The full document: the abbreviated one npm installs from has no publication times.
+                    accept: 'application/json',
                     ...(authorization ? { authorization } : {})
                 },
                 redirect: 'manual',
@@ -21801,17 +10485,51 @@ async function fetchPublishedVersions(config, name) {
             throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`);
         let doc;
         try {
-            doc = await response.json();
+            doc = JSON.parse(await readCapped(response, maxBytes, () => `The registry ${shown} sent more than ${maxBytes} bytes for ${name}`));
         }
         catch (error) {
+            if (error instanceof MemgateError)
+                throw error;
             throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error });
         }
         const versions = doc?.versions;
         if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
             throw new MemgateError(`The registry ${shown} sent no version list for ${name}`);
         }
-        return Object.keys(versions);
+        const time = doc.time;
+        const times = {};
+        if (time && typeof time === 'object' && !Array.isArray(time)) {
+            for (const [version, date] of Object.entries(time))
+                if (typeof date === 'string')
+                    times[version] = date;
+        }
+        return { versions: Object.keys(versions), time: times };
     }
+}
+/** The response's body as text, refused (and the stream cancelled) past `limit` bytes. */
+async function readCapped(response, limit, tooLarge) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > limit) {
+        await response.body?.cancel();
+        throw new MemgateError(tooLarge());
+    }
+    const chunks = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    if (!reader)
+        return '';
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            await reader.cancel();
+            throw new MemgateError(tooLarge());
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 /** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */
 function parseIni(text) {
@@ -21930,6 +10648,8 @@ class Trees {
         fs.rmSync(dir, { recursive: true, force: true });
         fs.mkdirSync(path.dirname(dir), { recursive: true });
         await git.addWorktree(dir, spec.sha);
+        if (this.options.user)
+            grantTree(dir, this.options.user);
         this.dirs.push(dir);
         const projectDir = path.join(dir, workingDirectory);
         if (!fs.existsSync(projectDir)) {
@@ -21949,7 +10669,7 @@ class Trees {
             edits = planEdits(spec.holds, manager.name, rootManifest);
             writeEdits(dir, edits);
             if (manager.name === 'npm')
-                this.unlock(detected.dir, spec.holds);
+                this.unlock(dir, detected.dir, spec.holds);
             const updating = updatingInstallCommand(manager);
             plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
             extraEnv = updating.env;
@@ -21974,11 +10694,12 @@ class Trees {
         }
         return { key, spec, dir, projectDir, edits, installMs };
     }
-    unlock(installDir, holds) {
+    unlock(treeDir, installDir, holds) {
         for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
-            const file = path.join(installDir, name);
-            if (fs.existsSync(file))
-                fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
+            if (!fs.existsSync(path.join(installDir, name)))
+                continue;
+            const file = insideTree(treeDir, path.relative(treeDir, path.join(installDir, name)));
+            writeFileNoFollow(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
         }
     }
     unmoved(holds, manager, installDir, projectDir) {
@@ -22002,7 +10723,7 @@ class Trees {
         this.options.log(`${what}: installing with ${plan.command}`);
         const started = Date.now();
         try {
-            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal);
+            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal, this.options.user);
         }
         catch (error) {
             if (!(error instanceof MemgateError))
@@ -22017,8 +10738,12 @@ class Trees {
     }
     /** Removes every worktree made. */
     async cleanup() {
-        for (const dir of this.dirs)
+        for (const dir of this.dirs) {
+            // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
+            if (this.options.user)
+                fs.rmSync(dir, { recursive: true, force: true });
             await this.options.git.removeWorktree(dir);
+        }
     }
 }
 
@@ -22031,7 +10756,7 @@ class Trees {
  * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
  * `to` is not among `published` (a bisect cannot install what the registry does not have).
  */
-function planVersions(published, from, to, name = 'the package') {
+function planVersions(published, from, to, name = 'the package', newer) {
     const low = semver.valid(from);
     const high = semver.valid(to);
     if (!low || !high)
@@ -22044,7 +10769,15 @@ function planVersions(published, from, to, name = 'the package') {
     if (!valid.includes(high))
         throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
     const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
-    const later = valid.filter((v) => semver.gt(v, high) && admitted(v));
+    // A version after `to` nobody reviewed is installed only once it has been out long enough (its
+    // publication time known and older than the minimum age).
+    const oldEnough = (v) => {
+        if (!newer)
+            return true;
+        const published = Date.parse(newer.time[v] ?? '');
+        return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs;
+    };
+    const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v));
     return { versions, newer: later.at(-1) ?? null };
 }
 function lineOf(version) {
@@ -22152,8 +10885,15 @@ async function planPackage(ctx, entries, workingDirectory) {
     const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json');
     const rootManifest = await ctx.git.showFile(ctx.headSha, lockDir === '.' ? 'package.json' : `${lockDir}/package.json`);
     const manager = detectPackageManager(files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)), rootManifest ?? undefined);
-    const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name);
-    const versions = planVersions(await fetchPublishedVersions(config, name), from, to, name);
+    // The base commit's registry configuration, never the PR's: a PR's .npmrc would choose where
+    // memgate's requests (and the credentials configured for that host) go.
+    const config = await loadRegistryConfigAt(ctx.git, ctx.baseSha, [workingDirectory, lockDir, ''], manager.name, process.env, ctx.passEnv);
+    const published = await fetchPublished(config, name);
+    const versions = planVersions(published.versions, from, to, name, {
+        time: published.time,
+        minimumAgeMs: ctx.minimumReleaseAgeMs ?? DEFAULT_MINIMUM_RELEASE_AGE_DAYS * 86_400_000,
+        now: Date.now()
+    });
     const between = versions.versions.slice(0, -1);
     const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0);
     const alpha = ctx.stats.alpha;
@@ -22322,8 +11062,15 @@ async function runBisect(options) {
     const { git, baseSha, headSha, warnings: notes } = between;
     const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
     // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
-    const env = buildEnvironments(process.env, { secrets: options.secrets, passEnv: options.options.passEnv, probePath: options.probePath });
+    // Isolated as the gate's are: as memgate-soak where memgate is root (soak/isolation.ts).
+    const env = await isolatedEnvironments({
+        workDir,
+        secrets: options.secrets,
+        passEnv: options.options.passEnv,
+        probePath: options.probePath
+    });
     const trees = new Trees({
+        user: env.user,
         git,
         workDir,
         workingDirectory,
@@ -22333,6 +11080,7 @@ async function runBisect(options) {
         log: options.log
     });
     const soaks = new Soaks({
+        user: env.user,
         soakCommand,
         env: env.soak,
         timeoutMs,
@@ -22341,7 +11089,17 @@ async function runBisect(options) {
         signal: options.signal,
         log: options.log
     });
-    const ctx = { git, baseSha, headSha, trees, soaks, stats, log: options.log };
+    const ctx = {
+        git,
+        baseSha,
+        headSha,
+        trees,
+        soaks,
+        stats,
+        passEnv: options.options.passEnv,
+        minimumReleaseAgeMs: options.options.minimumReleaseAgeMs,
+        log: options.log
+    };
     const figures = () => ({
         wallMs: Date.now() - started,
         soaks: soaks.soaks,
@@ -22422,18 +11180,384 @@ function emptyReport(culprit, alpha, verdict, reason, figures, notes) {
     };
 }
 
-// Sizes as maintainers read them, for every stage that prints one. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+function exitCodeFor(verdict) {
+    switch (verdict) {
+        case 'pass':
+        case 'skipped':
+            return 0;
+        case 'leak':
+            return 1;
+        case 'inconclusive':
+            return 3;
+        case 'error':
+            return 2;
     }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
+// maintainer reproduces a measurement with the memgate that made it.
+const MEMGATE_VERSION = '0.1.0';
+
+// Every command and its flags in one table: `memgate COMMAND --help` prints from it, an unknown flag
+// is matched against it ("did you mean --base?"), and an option's error names its flag from it.
+// A command added to the CLI adds its row here.
+/** A bad command line: the reason, and the entry adds where to read the command's help. */
+class UsageError extends MemgateError {
+}
+const json = { name: 'json', meaning: 'print one JSON document (with its `format` tag) on stdout; logs go to stderr' };
+const repo = { name: 'repo', value: 'DIR', default: '.', meaning: 'the git repository' };
+const base = { name: 'base', value: 'REF', meaning: "the PR's base: the merge-base of it and --head is measured" };
+const head = { name: 'head', value: 'REF', meaning: 'the commit with the dependency change' };
+const workingDirectory = {
+    name: 'working-directory',
+    value: 'DIR',
+    default: '.',
+    meaning: 'the project inside the repository'
+};
+const s = defaultStatsOptions;
+const STATS = [
+    { name: 'runs', value: 'N', default: String(s.runs), meaning: 'soak runs per side at the first look (2–100)' },
+    {
+        name: 'max-runs',
+        value: 'N',
+        default: String(s.maxRuns),
+        meaning: 'runs per side after which an undecided verdict stays inconclusive'
+    },
+    { name: 'alpha', value: 'P', default: String(s.alpha), meaning: 'false-alarm rate of the whole decision' },
+    {
+        name: 'threshold',
+        value: 'BYTES[,SHARE%]',
+        default: `${s.threshold}, ${s.thresholdShare * 100}%`,
+        meaning: "the smallest growth difference that counts: bytes per iteration, or that share of base's heap over a run"
+    },
+    { name: 'warmup', value: 'SHARE', default: String(s.warmup), meaning: 'share of each run left out as warm-up' }
+];
+const MEASURE = [
+    { name: 'soak', value: 'CMD', default: DEFAULT_SOAK_COMMAND, meaning: 'the script that exercises the code, run with sh -c' },
+    { name: 'install', value: 'CMD', default: "the project's package manager", meaning: 'the install command of each side' },
+    ...STATS,
+    { name: 'duration', value: 'SECONDS', meaning: 'stop a soak that runs on by itself after this long' },
+    { name: 'timeout', value: 'SECONDS', default: String(DEFAULT_TIMEOUT_S), meaning: 'kill a run that takes longer' },
+    workingDirectory,
+    { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
+    { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
+    { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
+    { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
+    { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' },
+    {
+        name: 'minimum-release-age',
+        value: 'DAYS',
+        default: '3',
+        meaning: "bisect: how long a version newer than the PR's must have been published before it is installed"
+    }
+];
+const COMMAND_HELP = [
+    {
+        name: 'run',
+        summary: 'Measures whether the dependency changes between two commits make the heap grow: the whole pipeline on a local repository.',
+        flags: [
+            base,
+            head,
+            repo,
+            ...MEASURE,
+            {
+                name: 'work-dir',
+                value: 'DIR',
+                default: 'a temporary directory, removed at the end',
+                meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
+            },
+            json,
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+        ],
+        examples: [
+            "memgate run --base main --head HEAD --soak 'node soak.js'",
+            'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
+        ]
+    },
+    {
+        name: 'bumps',
+        summary: 'Lists the dependency changes between two commits, read from package.json files and lockfiles.',
+        flags: [base, head, repo, workingDirectory, json],
+        examples: ['memgate bumps --base main --head HEAD', 'memgate bumps --base v1.2.0 --head v1.3.0 --working-directory services/api --json']
+    },
+    {
+        name: 'analyze',
+        summary: 'Decides the verdict from two memgate-samples/1 files (samples-base.json and samples-head.json of a work directory).',
+        flags: [
+            { name: 'base', value: 'FILE', meaning: "base's samples" },
+            { name: 'head', value: 'FILE', meaning: "head's samples" },
+            ...STATS,
+            json
+        ],
+        examples: [
+            'memgate analyze --base memgate-work/samples-base.json --head memgate-work/samples-head.json',
+            'memgate analyze --base base.json --head head.json --alpha 0.001 --json'
+        ]
+    },
+    {
+        name: 'heap',
+        summary: 'Reads V8 heap snapshots: `summary` counts what one holds, `diff` names what grew from the first to the last.',
+        args: 'summary FILE | diff BEFORE AFTER [MORE…]',
+        flags: [json],
+        examples: ['memgate heap summary end.heapsnapshot', 'memgate heap diff warmup.heapsnapshot middle.heapsnapshot end.heapsnapshot --json']
+    },
+    {
+        name: 'demo',
+        summary: 'Runs `memgate run` on the bundled example (event-hub 1.0.0 → 2.0.0) in a temporary git repository.',
+        flags: [
+            { name: 'clean', meaning: 'bump to the clean 2.0.0 instead of the leaky one' },
+            ...STATS,
+            { name: 'keep', meaning: 'keep the temporary directory and say where' },
+            json
+        ],
+        examples: ['memgate demo', 'memgate demo --clean --runs 3 --json']
+    },
+    {
+        name: 'bisect',
+        summary: 'Finds the bump that leaks, the first published version that leaks and a fix measured to pass.',
+        flags: [
+            base,
+            head,
+            repo,
+            { name: 'package', value: 'NAME', default: 'the culprit among the bumps', meaning: 'the bumped package to search' },
+            ...MEASURE,
+            { name: 'work-dir', value: 'DIR', default: 'a temporary directory', meaning: 'where worktrees and runs go' },
+            json
+        ],
+        examples: [
+            'memgate bisect --base main --head HEAD',
+            "memgate bisect --base main --head HEAD --package event-hub --soak 'node soak.js' --json"
+        ]
+    },
+    {
+        name: 'record',
+        summary: 'Measures one commit on its own (no base) and writes its memgate-record/1 into a store.',
+        flags: [
+            { name: 'commit', value: 'REF', meaning: 'the commit to measure' },
+            { name: 'store', value: 'DIR', meaning: 'the directory that keeps the records' },
+            repo,
+            ...MEASURE,
+            { name: 'keep', value: 'N', default: '1000', meaning: 'records kept per series; older ones are removed' },
+            {
+                name: 'work-dir',
+                value: 'DIR',
+                default: 'a temporary directory, removed at the end',
+                meaning: 'where the worktree and runs go, kept'
+            },
+            json
+        ],
+        examples: [
+            "memgate record --commit HEAD --store memgate-records --soak 'node soak.js'",
+            'memgate record --commit main --store records --runs 10 --json'
+        ],
+        exitStatus: 'Exit status: 0 recorded, 2 error.'
+    },
+    {
+        name: 'trend',
+        summary: "Reads the records of a ref's first-parent history and finds lasting steps up in heap growth (creep).",
+        flags: [
+            { name: 'store', value: 'DIR', meaning: 'the directory that keeps the records' },
+            repo,
+            { name: 'ref', value: 'REF', default: 'HEAD', meaning: 'whose first-parent history to read' },
+            { name: 'last', value: 'N', default: '100', meaning: 'how many commits back' },
+            { name: 'page', value: 'FILE', meaning: 'also write the HTML page with its chart to this file' },
+            json
+        ],
+        examples: ['memgate trend --store memgate-records', 'memgate trend --store records --ref origin/main --last 200 --json'],
+        exitStatus: 'Exit status: 0 no step up, 1 a step up (creep), 2 error.'
+    }
+];
+/** `memgate COMMAND --help`: what it does, each flag with its default and meaning, two examples. */
+function renderCommandHelp(command) {
+    const flag = (f) => `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+    const width = Math.max(...command.flags.map((f) => flag(f).length));
+    return [
+        `memgate ${command.name}: ${command.summary}`,
+        '',
+        `Usage: memgate ${command.name}${command.args ? ` ${command.args}` : ''} [flags]`,
+        '',
+        'Flags:',
+        ...command.flags.map((f) => `  ${flag(f).padEnd(width)}  ${f.meaning}${f.default ? ` (default: ${f.default})` : ''}`),
+        '  --help, -h'.padEnd(width + 4) + 'this help',
+        '',
+        'Examples:',
+        ...command.examples.map((e) => `  ${e}`),
+        '',
+        command.exitStatus ?? EXIT_STATUS
+    ].join('\n');
+}
+const EXIT_STATUS = 'Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.';
+/** `memgate --help`: the commands, one line each. */
+function renderOverview() {
+    const width = Math.max(...COMMAND_HELP.map((c) => c.name.length));
+    return [
+        `memgate ${MEMGATE_VERSION}: stops dependency updates that leak memory.`,
+        '',
+        'Usage: memgate COMMAND [flags]',
+        '',
+        'Commands:',
+        ...COMMAND_HELP.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        "Run 'memgate COMMAND --help' for a command's flags and examples; 'memgate --version' for the version.",
+        EXIT_STATUS
+    ].join('\n');
+}
+function findCommandHelp(name) {
+    return COMMAND_HELP.find((c) => c.name === name);
+}
+/** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    // A third of the word, at least 1 and at most 3 edits: --bsae → --base, not --json → --repo.
+    return bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return Infinity;
+    const width = b.length + 1;
+    const d = new Array((a.length + 1) * width).fill(0);
+    const at = (i, j) => d[i * width + j] ?? Infinity;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        d[i * width] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, at(i - 2, j - 2) + 1);
+            d[i * width + j] = v;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The flag an option's input is set with: `--soak` for soak-command, `--install` for install-command, else its name. */
+function flagOf(name) {
+    return name === 'soak-command' ? '--soak' : name === 'install-command' ? '--install' : `--${name}`;
+}
+
+// argv → the same Options the action reads from its inputs: flags carry the inputs' names
+// (--soak-command) or their short forms (--soak), and go through the same checks.
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** Every flag that makes Options. */
+const OPTION_FLAGS = {
+    soak: { type: 'string' },
+    install: { type: 'string' },
+    ...STATS_FLAGS,
+    duration: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'pass-env': { type: 'string' },
+    'heap-max-bytes': { type: 'string' },
+    'minimum-release-age': { type: 'string' },
+    include: { type: 'string' },
+    exclude: { type: 'string' },
+    'dependency-types': { type: 'string' }
+};
+function parse(args, options, positionals = false) {
+    try {
+        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+        if (unknown) {
+            const guess = nearest(unknown.replace(/^-+/, '').split('=')[0] ?? '', Object.keys(options));
+            throw new UsageError(`Unknown flag ${unknown}${guess ? `: did you mean --${guess}?` : '.'}`, 2, { cause: error });
+        }
+        throw new UsageError((message.split('\n')[0] ?? message).replace(/\. To specify a positional.*$/, '.'), 2, { cause: error });
+    }
+}
+/** Options from the parsed flags, with the action's defaults and checks. */
+function optionsFrom(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    return parseOptions({
+        'soak-command': text(values.soak),
+        'install-command': text(values.install),
+        'working-directory': text(values['working-directory']),
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup),
+        duration: text(values.duration),
+        timeout: text(values.timeout),
+        'pass-env': text(values['pass-env']),
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        'minimum-release-age': text(values['minimum-release-age']),
+        include: text(values.include),
+        exclude: text(values.exclude),
+        'dependency-types': text(values['dependency-types'])
+    }, flagOf);
+}
+function required(value, flag) {
+    if (typeof value !== 'string' || value === '')
+        throw new UsageError(`Missing ${flag}.`);
+    return value;
+}
+
+// Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
+// passes through here before it reaches markdown: GitHub renders comments as GFM with inline HTML,
+// then turns `@name` into mentions, `#123` into references and bare `www.`/`http://` into links.
+//
+// Escape what can be interpreted, nothing else: the raw text shows in notification e-mails, the
+// API and the edit box, so `head's heap (p = 0.004)` must stay as readable as it renders. HTML
+// entities are no help against mentions and references (GitHub decodes them first): a zero-width
+// joiner after `@` and `#` breaks those, as Renovate does, and stays invisible.
+/** U+200D ZERO WIDTH JOINER: invisible, and no user name, reference or host name contains it. */
+const ZWJ = '\u200d';
+// Line breaks of every kind, folded so that a value cannot start a block of its own.
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+// Unicode format characters (Cf: bidi embeddings, overrides and isolates, zero-width characters,
+// the soft hyphen, tag characters) and the control characters but tab and line breaks: invisible, or
+// able to make a name read as another ("Trojan Source"). Shown as their code points instead.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+/** `text` with every format and control character (see INVISIBLE) written as `[U+202E]`. Pure. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+/**
+ * Mentions, references and bare links that GitHub would make of plain text, made inert; format
+ * characters shown (the joiners added here are memgate's own). Pure.
+ */
+function neutralizeLinks(text) {
+    return noComment(showInvisible(text))
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
+        .replace(/\b(https?):(?=\/\/)/gi, `$1:${ZWJ}`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+/**
+ * Text safe inside raw HTML (a `<summary>` line, where markdown is not parsed but mentions still
+ * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
+ */
+function escapeHtml(text) {
+    return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * `<!--` broken by a zero-width space: code shows it as it is, but the comment's source must not
+ * open an HTML comment of the PR's (memgate's own marker and data block are comments).
+ */
+function noComment(text) {
+    return text.replace(/<!--/g, '<!\u200b--');
 }
 
 /** The type codes of a graph, looked up once. */
@@ -22556,6 +11680,13 @@ function locationOf(g, node) {
     }
     return -1;
 }
+/** What a parse may hold per byte of its input, typed arrays and string table together. */
+const MEMORY_PER_INPUT_BYTE = 3;
+// A string table entry: its array slot, and a kept string's header (map, hash, length) before its
+// characters, which V8 rounds up to 8 bytes.
+const STRING_SLOT_BYTES = 8;
+const STRING_HEADER_BYTES = 16;
+const align8 = (n) => (n + 7) & -8;
 /** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
 const MAX_HEADER_BYTES = 1024 * 1024;
 var S;
@@ -22652,6 +11783,9 @@ class HeapSnapshotParser {
     stringsDone = false;
     decoder = new TextDecoder('utf-8', { fatal: false });
     strings = [];
+    // What the string table costs in memory so far, and what it may cost beside the typed arrays.
+    stringMemory = 0;
+    stringBudget = Number.POSITIVE_INFINITY;
     keepAllStrings;
     needed = null;
     totalsOnly;
@@ -22925,6 +12059,7 @@ class HeapSnapshotParser {
         if (key === 'strings') {
             this.state = S.Strings;
             this.needed = this.keepAllStrings ? null : this.neededStrings();
+            this.stringBudget = MEMORY_PER_INPUT_BYTE * (this.totalBytes ?? this.maxBytes) - this.arrayBytes();
             return;
         }
         this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
@@ -23363,12 +12498,32 @@ class HeapSnapshotParser {
                 this.push(buf, i - 1, i, cap);
             }
             else {
-                this.strings.push(this.decodeString());
+                this.keepString(this.decodeString());
                 this.state = S.Strings;
                 return i;
             }
         }
         return i;
+    }
+    // A string table of many tiny distinct strings costs several times its bytes (a slot and a string
+    // header each): it is held to the input's size, so that no snapshot takes more than
+    // MEMORY_PER_INPUT_BYTE times its bytes.
+    keepString(s) {
+        this.stringMemory += STRING_SLOT_BYTES + (s.length === 0 ? 0 : STRING_HEADER_BYTES + align8(this.strWide ? 2 * s.length : s.length));
+        if (this.stringMemory > this.stringBudget) {
+            const size = this.totalBytes ?? this.maxBytes;
+            fail(`has a strings section that would take more than ${MEMORY_PER_INPUT_BYTE}× the snapshot's ${size} bytes in memory ` +
+                `(${this.strings.length} strings so far): V8 writes no such table`);
+        }
+        this.strings.push(s);
+    }
+    arrayBytes() {
+        const g = this.g;
+        if (!g)
+            return 0;
+        const arrays = [g.nodeType, g.nodeName, g.nodeId, g.selfSize, g.firstEdge, g.edgeType, g.edgeName, g.edgeTo];
+        const { node, scriptId, line, column } = g.locations;
+        return [...arrays, node, scriptId, line, column].reduce((sum, a) => sum + a.byteLength, 0);
     }
     push(buf, from, to, cap) {
         const room = cap - this.strLen;
@@ -23708,27 +12863,152 @@ function formatRate(bytesPerUnit, unit) {
     return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
 }
 
+// The few sentences a reviewer reads first, in the same words on every surface: the comment's
+// headline, the status description, the CLI's first line, the confidence sentence. Pure.
+//
+// Values from the PR (names, versions) go through `quote`: markdown passes its escaping, the
+// status and the terminal pass them as they are (the terminal strips control characters itself).
+const plain = (value) => value;
+/** What the verdict is about: the culprit bump when known, the only bump, or "one of N bumps". */
+function subjectOf(report, culprit, quote = plain) {
+    const bump = (report.bumps.length === 1 ? report.bumps[0] : undefined);
+    if (bump)
+        return bumpWords(bump, quote);
+    if (report.bumps.length === 0)
+        return 'this change';
+    return `one of ${report.bumps.length} dependency bumps`;
+}
+/** `event-hub 1.0.0 → 2.0.0`, `left-pad (added)` */
+function bumpWords(b, quote = plain) {
+    if (b.type === 'added')
+        return `${quote(b.name)} ${quote(b.to ?? '')} (added)`.replace('  ', ' ');
+    if (b.type === 'removed')
+        return `${quote(b.name)} (removed)`;
+    return `${quote(b.name)} ${quote(b.from ?? '∅')} → ${quote(b.to ?? '∅')}`;
+}
+/** A rate as "+281 B per iteration"; never "−0". */
+function rateWords(bytesPerUnit, unit, sign = true) {
+    const value = zero(bytesPerUnit);
+    const text = formatRate(Math.abs(value), unit).replace('/', ' per ');
+    return `${sign ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''}${text}`;
+}
+/** "266 to 296 B per iteration", "−0.90 to 0.20 B per iteration": one unit for both ends. */
+function rangeWords(low, high, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const [scale, label] = Math.max(Math.abs(low), Math.abs(high)) >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    const n = (v) => {
+        const x = zero(v / scale);
+        const text = Math.abs(x) >= 10 ? String(Math.round(Math.abs(x))) : Math.abs(x).toFixed(scale === 1 ? 2 : 1);
+        return x < 0 ? `−${text}` : text;
+    };
+    return `${n(low)} to ${n(high)} ${label} per ${per}`;
+}
+/** Rounds away the "−0" and "-0.00" a tiny negative number prints as. */
+function zero(value) {
+    return Math.abs(value) < 0.005 ? 0 : value;
+}
+/** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
+function totalWords(report) {
+    const { difference: d, series } = report;
+    const length = series?.x[series.x.length - 1];
+    if (!d || !series || length === undefined || !(length > 0))
+        return null;
+    const total = d.estimate * length;
+    if (Math.abs(total) < 1024)
+        return null;
+    const soak = series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
+    return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`;
+}
+/** The headline without its icon, for the comment, the terminal and the summary. */
+function headlineWords(report, culprit, quote = plain) {
+    const subject = subjectOf(report, culprit, quote);
+    const d = report.difference;
+    const unit = report.unit;
+    switch (report.verdict) {
+        case 'leak': {
+            if (!d || !unit)
+                return `${subject} leaks memory`;
+            const total = totalWords(report);
+            return `${subject} leaks memory: ${rateWords(d.estimate, unit)}${total ? ` (${total})` : ''}`;
+        }
+        case 'pass':
+            if (!d || !unit)
+                return `no leak in ${subject}`;
+            return d.high <= 0
+                ? `no leak in ${subject}: head's heap grows no faster than base's`
+                : `no leak in ${subject}: head's heap grows at most ${rateWords(d.high, unit, false)} more than base's`;
+        case 'inconclusive':
+            return `undecided: memgate could not tell whether ${subject} leaks memory`;
+        case 'error':
+            return `not measured: memgate could not measure ${subject}`;
+        default:
+            return `nothing to measure`;
+    }
+}
+/**
+ * The one sentence that says how sure the verdict is, from the one false-alarm rate (alpha) the
+ * verdict was tested at; null where nothing was compared.
+ */
+function confidenceSentence(report) {
+    const d = report.difference;
+    if (!d || !report.unit)
+        return null;
+    const runs = `${report.base.used ?? report.base.runs} + ${report.head.used ?? report.head.runs} runs`;
+    const p = `p = ${d.pValue.toPrecision(2)}`;
+    const bar = report.minimumEffect !== undefined ? `the bar is ${rateWords(report.minimumEffect, report.unit, false)}` : null;
+    const alpha = report.alpha !== undefined ? `a leak needs p ≤ ${report.alpha.toPrecision(2)}` : null;
+    const range = `head's heap grows ${rangeWords(d.low, d.high, report.unit)} more than base's`;
+    const tail = [bar, alpha].filter(Boolean).join('; ');
+    return `${capitalize(range)}; ${p} with ${runs}${tail ? ` (${tail})` : ''}.`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // The report as the CLI prints it on a terminal. Pure.
+// Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
+const COLORS = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 };
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`.
+ * ANSI escape could rewrite what the terminal shows) print as `�`, format characters (bidi
+ * overrides, zero-width characters) as their code points.
  */
-function renderText(report) {
-    return printable(renderLines(report));
+function renderText(report, options = {}) {
+    const text = printable(renderLines(report));
+    if (!options.color)
+        return text;
+    // The escapes are memgate's own, added after the PR's text lost its control characters.
+    const newline = text.indexOf('\n');
+    const first = newline < 0 ? text : text.slice(0, newline);
+    return `\u001b[1;${COLORS[report.verdict]}m${first}\u001b[0m${newline < 0 ? '' : text.slice(newline)}`;
 }
 // C0 and C1 controls but the newline and the tab.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** `text` with control characters shown as `�`: names and paths from the PR never drive the terminal. */
+/**
+ * `text` with control characters shown as `�` and format characters (bidi overrides, zero-width
+ * characters) as their code points: names and paths from the PR never drive the terminal, nor read
+ * as other names.
+ */
 function printable(text) {
-    return text.replace(CONTROL, '\ufffd');
+    return showInvisible(text.replace(CONTROL, '\ufffd'));
 }
 function renderLines(report) {
-    const lines = [`verdict: ${report.verdict}`];
-    if (report.reason)
+    // The first line is the comment's headline: the verdict, the package and the effect.
+    const lines = [`${report.verdict}: ${headlineWords(report)}`];
+    const sentence = confidenceSentence(report);
+    if (report.reason && !(sentence && (report.verdict === 'leak' || report.verdict === 'pass')))
         lines.push(report.reason);
+    if (sentence)
+        lines.push(sentence);
     if (report.detail)
         lines.push(report.detail);
+    const about = [
+        report.durationMs !== undefined ? `took ${formatDuration(report.durationMs)}` : null,
+        report.memgate ? `memgate ${report.memgate}` : null
+    ].filter(Boolean);
+    if (about.length)
+        lines.push(about.join(', '));
     if (report.bumps.length > 0) {
         lines.push('', 'bumps:');
         for (const b of report.bumps) {
@@ -23755,6 +13035,15 @@ function renderLines(report) {
         }
     }
     return lines.join('\n');
+}
+/**
+ * One bump as `memgate bumps` prints it: name, versions, type, direct or transitive, and the
+ * dependency section when it is not `dependencies` (a devDependency's leak never reaches production).
+ */
+function renderBumpLine(b) {
+    const sections = b.direct ? (b.dependencyType ? [b.dependencyType] : []) : (b.via ?? []);
+    const section = sections.length > 0 && !sections.includes('dependencies') ? ` (${sections.join(', ')})` : '';
+    return `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'}${section} ${b.manifest}`;
 }
 
 /** The report as a few lines for a terminal. Pure. */
@@ -23796,7 +13085,7 @@ function fmt(n) {
 }
 
 // Where every command writes: logs and progress on stderr, the one document or the text on stdout.
-const log = (line) => {
+const log$1 = (line) => {
     process.stderr.write(`${line}\n`);
 };
 /** dist/probe.cjs, beside the bundled CLI. */
@@ -23827,7 +13116,7 @@ async function bisectCommand(args) {
         options: optionsFrom(values),
         workDir: values['work-dir'],
         probePath: probePath(),
-        log
+        log: log$1
     });
     print(values.json, report, renderBisect(report));
     return exitCodeFor(report.verdict);
@@ -24552,53 +13841,47 @@ async function diffSnapshotFiles(files, options = {}) {
     return diffGraphs(earlier, last, options);
 }
 
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+// Which of a run's heap snapshots to compare. Pure.
+//
+// The probe snapshots one run after warm-up, in the middle, late and at exit. A soak that tears
+// down (server.close(), agent.destroy(), a cache cleared) frees what leaked before exit, so the end
+// snapshot can hold less than the warm-up one: a diff against it finds nothing. Only snapshots that
+// show growth over the warm-up one are compared, and the one that holds the most is the last.
+/**
+ * The snapshots worth diffing among `points` (one process, oldest first). Without the heap of
+ * every snapshot (an older probe), all of them, as before. Never throws.
+ */
+function selectGrowingSnapshots(points) {
+    if (points.length < 2 || points.some((p) => p.heap === undefined))
+        return { files: points.map((p) => p.file), notes: [] };
+    const [first, ...later] = points;
+    const growing = later.filter((p) => p.heap > first.heap);
+    const sizes = points.map((p) => `${p.label} ${mib(p.heap)}`).join(', ');
+    if (growing.length === 0) {
+        return {
+            files: [],
+            notes: [
+                `No heap snapshot written holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
+            ]
+        };
     }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
+    let fullest = growing[0];
+    for (const p of growing)
+        if (p.heap >= fullest.heap)
+            fullest = p;
+    const files = [first.file, ...growing.filter((p) => points.indexOf(p) < points.indexOf(fullest)).map((p) => p.file), fullest.file];
+    // Worth a note only when the end gave back at least half of what the run grew by.
+    const end = points[points.length - 1];
+    const notes = end !== fullest && end.heap < first.heap + (fullest.heap - first.heap) / 2
+        ? [
+            `The heap shrank after the ${fullest.label} snapshot (${sizes}): the soak's teardown freed what it held, ` +
+                `so suspects come from the snapshots up to the ${fullest.label} one.`
+        ]
+        : [];
+    return { files, notes };
 }
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
 // Assembles memgate-report/1 from what the stages found. Pure.
@@ -24607,12 +13890,15 @@ function buildReport(input) {
     const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
     // A side without usable runs has no growth to show (the statistics give NaN there).
     const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
+    const used = (runs) => (runs ? { used: runs.filter((r) => !r.excluded).length } : {});
+    const alpha = stats?.comparisons?.[0]?.alpha;
     return {
         format: 'memgate-report/1',
+        memgate: MEMGATE_VERSION,
         verdict: input.verdict ?? stats?.verdict ?? 'error',
         reason: input.reason ?? stats?.reason ?? '',
-        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, growth: measured(stats?.base) },
-        head: { sha: input.headSha, runs: input.headRuns ?? 0, growth: measured(stats?.head) },
+        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, ...used(stats?.runs?.base), growth: measured(stats?.base) },
+        head: { sha: input.headSha, runs: input.headRuns ?? 0, ...used(stats?.runs?.head), growth: measured(stats?.head) },
         unit: stats?.unit ?? null,
         difference: measured(stats?.difference),
         bumps: input.bumps,
@@ -24621,7 +13907,9 @@ function buildReport(input) {
         ...(stats ? { test: stats.test } : {}),
         ...(input.series ? { series: input.series } : {}),
         ...(notes.length ? { notes } : {}),
-        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {})
+        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {}),
+        ...(alpha !== undefined ? { alpha } : {}),
+        ...(stats?.minimumEffect !== undefined && Number.isFinite(stats.minimumEffect) ? { minimumEffect: stats.minimumEffect } : {})
     };
 }
 /** The report of a run that could not measure, with everything it knew: never a pass. */
@@ -24699,14 +13987,18 @@ async function runPipeline(options, target) {
     fs.mkdirSync(workDir, { recursive: true });
     // What is known so far goes into the report, whichever stage fails.
     const known = {};
+    const started = Date.now();
+    let report;
     try {
-        return { report: await measure(options, target, workDir, known), workDir };
+        report = await measure(options, target, workDir, known);
     }
     catch (error) {
         if (!(error instanceof MemgateError))
             throw error;
-        return { report: reportOfError(error, known), workDir };
+        report = reportOfError(error, known);
     }
+    report.durationMs = Date.now() - started;
+    return { report, workDir };
 }
 async function measure(options, target, workDir, known) {
     // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
@@ -24730,11 +14022,18 @@ async function measure(options, target, workDir, known) {
     if (!options.soakCommand.trim()) {
         throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
     }
+    // Where the soak cannot run as a user of its own, the log and the report say so once.
+    const { warning: unisolated } = await soakIsolation();
+    if (unisolated) {
+        target.log(`warning: ${unisolated}`);
+        warnings.push(unisolated);
+    }
     const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known);
     for (const side of ['base', 'head']) {
         fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
     }
     const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
+    report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')));
     // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
     const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
     if (snapshots.length)
@@ -24756,6 +14055,7 @@ async function soakUntilDecided(options, target, git, where, known) {
         probePath: target.probePath,
         signal: target.signal,
         log: target.log,
+        progress: target.progress,
         secrets: target.token ? [target.token] : []
     });
     try {
@@ -24788,9 +14088,9 @@ async function soakUntilDecided(options, target, git, where, known) {
 async function judge(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
     const verdict = failure ? failure.verdict : stats.verdict;
-    const suspects = verdict === 'leak'
+    const { suspects, notes: heapNotes } = verdict === 'leak'
         ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
-        : [];
+        : { suspects: [], notes: [] };
     return buildReport({
         ...shas,
         bumps,
@@ -24802,7 +14102,7 @@ async function judge(decided, bumps, shas, heapMaxBytes, log) {
         reason: failure?.reason,
         detail: failure?.detail,
         series: medianSeries(soak.base.samples, soak.head.samples),
-        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`), ...heapNotes]
     });
 }
 /** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
@@ -24815,19 +14115,138 @@ function appendRuns(first, more) {
     });
     return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
 }
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect, headDir) {
+    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
+    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
+    const { site } = suspect;
+    return {
+        ...suspect,
+        retainerPath: suspect.retainerPath.map(strip),
+        ...(typeof site === 'string' ? { site: strip(site) } : {})
+    };
+}
+/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
 async function findSuspects(head, packages, maxBytes, log) {
     if (head.snapshots.length < 2) {
-        log('No pair of heap snapshots from a head run: suspects are not named.');
-        return [];
+        const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.';
+        log(why);
+        return { suspects: [], notes: [why] };
     }
+    const points = head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }));
+    const chosen = selectGrowingSnapshots(points);
+    for (const note of chosen.notes)
+        log(note);
+    if (chosen.files.length < 2)
+        return { suspects: [], notes: chosen.notes };
+    const sizes = chosen.files.map((file) => formatBytes(fs.statSync(file).size));
+    log(`Heap analysis: ${chosen.files.length} snapshots of a head run (${sizes.join(', ')})`);
+    const started = Date.now();
     try {
-        return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects;
+        const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes });
+        const { suspects } = diff;
+        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
+        const notes = [...chosen.notes];
+        if (suspects.length === 0) {
+            notes.push(`The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
+                `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`);
+        }
+        return { suspects, notes };
     }
     catch (error) {
         // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-        log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`);
-        return [];
+        const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`;
+        log(why);
+        return { suspects: [], notes: [...chosen.notes, why] };
     }
+}
+
+// Plain-text renderings for the CLI (`memgate heap summary|diff`).
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    const first = diff.snapshots.at(0);
+    const last = diff.snapshots.at(-1);
+    // diffGraphs needs an earlier snapshot besides the last: a diff of fewer is not one
+    if (!first || !last || n < 2)
+        return `${n} snapshot(s): nothing to compare.`;
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
+        }
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
+}
+
+// How the CLI shows what memgate is doing, on stderr: on a terminal one status line redrawn in
+// place (a log line clears it and prints above), elsewhere one line per event.
+/** Whether a stream gets terminal niceties: a TTY, and NO_COLOR (https://no-color.org) unset or empty. */
+function isInteractive(stream, env = process.env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CLEAR_LINE = '\r\u001b[K';
+function createReporter(stream = process.stderr, interactive = isInteractive(stream)) {
+    let status = '';
+    const columns = () => Math.max(20, (stream.columns ?? 80) - 1);
+    const write = (line) => {
+        stream.write(interactive ? `${CLEAR_LINE}${line}\n${status}` : `${line}\n`);
+    };
+    return {
+        log: write,
+        progress(event) {
+            const line = describeSoakEvent(event);
+            // Runs starting and going on only update the line; what ends stays in the scrollback.
+            if (interactive && (event.kind === 'run-start' || event.kind === 'run-progress' || event.kind === 'install-start')) {
+                status = line.length > columns() ? `${line.slice(0, columns() - 1)}…` : line;
+                stream.write(`${CLEAR_LINE}${status}`);
+            }
+            else
+                write(line);
+        },
+        done() {
+            if (interactive && status)
+                stream.write(CLEAR_LINE);
+            status = '';
+        }
+    };
 }
 
 // The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
@@ -24841,22 +14260,36 @@ async function runCommand(args) {
         json: { type: 'boolean', default: false },
         report: { type: 'string' }
     });
-    const { report } = await runPipeline(optionsFrom(values), {
+    const reporter = createReporter();
+    const { report, workDir } = await runPipeline(optionsFrom(values), {
         repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
         probePath: probePath(),
-        log
-    });
+        log: reporter.log,
+        progress: reporter.progress
+    }).finally(reporter.done);
+    if (!values['work-dir']) {
+        // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
+        // names no file in it.
+        fs.rmSync(workDir, { recursive: true, force: true });
+        delete report.snapshots;
+        if (report.verdict !== 'skipped')
+            log$1('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
+    }
     return printReport(report, values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
-        fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
+        writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n');
+    // An error is said once, on stderr; its report goes to stdout only as the --json document.
     if (report.verdict === 'error')
-        log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
-    print(json, report, renderText(report));
+        log$1(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
+    if (json)
+        print(true, report, '');
+    else if (report.verdict !== 'error')
+        print(false, report, renderText(report, { color: isInteractive(process.stdout) }));
     return exitCodeFor(report.verdict);
 }
 async function bumpsCommand(args) {
@@ -24872,9 +14305,9 @@ async function bumpsCommand(args) {
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workingDirectory: values['working-directory'],
-        warn: (line) => log(`memgate: warning: ${line}`)
+        warn: (line) => log$1(`memgate: warning: ${line}`)
     });
-    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
+    const lines = bumps.map(renderBumpLine);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
     return 0;
 }
@@ -24909,8 +14342,9 @@ function readSamples(file) {
 async function heapCommand(args) {
     const [sub, ...rest] = args;
     const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
-    if (sub === 'summary' && positionals.length === 1) {
-        const summary = await summarizeSnapshotFile(positionals[0]);
+    const [file] = positionals;
+    if (sub === 'summary' && positionals.length === 1 && file !== undefined) {
+        const summary = await summarizeSnapshotFile(file);
         print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
         return 0;
     }
@@ -24919,7 +14353,7 @@ async function heapCommand(args) {
         print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
         return 0;
     }
-    throw new MemgateError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.", 2, { detail: USAGE });
+    throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.");
 }
 async function demoCommand(args) {
     const { values } = parse(args, {
@@ -24932,24 +14366,807 @@ async function demoCommand(args) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
     try {
         const head = values.clean ? 'clean' : 'leaky';
-        log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
+        log$1(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
         const repo = await createDemoRepo(path.join(dir, 'repo'), head);
+        const reporter = createReporter();
         const { report } = await runPipeline(options, {
             repoDir: repo.dir,
             base: 'main',
             head: 'bump',
             workDir: path.join(dir, 'work'),
             probePath: probePath(),
-            log
-        });
+            log: reporter.log,
+            progress: reporter.progress
+        }).finally(reporter.done);
+        if (!values.keep)
+            delete report.snapshots;
         if (values.keep)
-            log(`Kept ${dir}`);
+            log$1(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
         return printReport(report, values.json);
     }
     finally {
         if (!values.keep)
             fs.rmSync(dir, { recursive: true, force: true });
     }
+}
+
+// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
+// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
+// back, and where a store keeps it.
+//
+// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
+// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
+// hex, a key that is not six strings, a growth that is not finite, samples that are not
+// memgate-samples/1).
+/** The key's fields in their one order (the series id hashes them in it). */
+const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
+// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
+// much larger was not written by memgate and is refused before it is parsed.
+const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
+function seriesId(key) {
+    return createHash('sha256')
+        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
+function recordPath(storeDir, key, commit) {
+    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
+}
+/** The machine's part of the key: the OS image and the architecture. */
+function describeMachine(env = process.env) {
+    const image = env.ImageOS?.trim();
+    let os = image || process.platform;
+    if (!image) {
+        try {
+            const release = fs.readFileSync('/etc/os-release', 'utf8');
+            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
+            const id = field('ID');
+            if (id)
+                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
+        }
+        catch {
+            // Not Linux, or no os-release: the platform alone.
+        }
+    }
+    return { os, arch: process.arch };
+}
+/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
+function summarizeGrowth(samples) {
+    const slopes = measureSamples(samples, defaultStatsOptions)
+        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
+        .sort((a, b) => a - b);
+    const [low] = slopes;
+    const high = slopes[slopes.length - 1];
+    if (low === undefined || high === undefined)
+        return null;
+    return { estimate: median(slopes), low, high };
+}
+/**
+ * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
+ * never the runner's log paths or stderr, which mean nothing on another machine.
+ */
+function buildRecord(input) {
+    if (!FULL_SHA.test(input.commit))
+        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
+    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
+        exitCode,
+        ...(signal !== undefined ? { signal } : {}),
+        ...(outcome !== undefined ? { outcome } : {}),
+        ...(durationMs !== undefined ? { durationMs } : {}),
+        samples
+    }));
+    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
+    return {
+        format: 'memgate-record/1',
+        commit: input.commit,
+        key: { ...input.key },
+        measuredAt: input.measuredAt.toISOString(),
+        memgate: input.memgate,
+        unit: `bytes/${input.samples.unit}`,
+        growth: summarizeGrowth(samples),
+        samples
+    };
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
+function readGrowth(value) {
+    if (value === null)
+        return null;
+    if (!isObject(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
+        return undefined;
+    if (!(value.low <= value.estimate && value.estimate <= value.high))
+        return undefined;
+    return { estimate: value.estimate, low: value.low, high: value.high };
+}
+function readRun(value) {
+    if (!isObject(value) || !Array.isArray(value.samples))
+        return undefined;
+    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
+    if (exitCode === undefined)
+        return undefined;
+    const samples = [];
+    for (const s of value.samples) {
+        if (!isObject(s) || !finite(s.x) || !finite(s.heap))
+            return undefined;
+        const sample = { x: s.x, heap: s.heap };
+        for (const field of ['rss', 'external', 'arrayBuffers'])
+            if (finite(s[field]))
+                sample[field] = s[field];
+        samples.push(sample);
+    }
+    const run = { exitCode, samples };
+    if (value.outcome !== undefined) {
+        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
+            return undefined;
+        run.outcome = value.outcome;
+    }
+    if (finite(value.durationMs))
+        run.durationMs = value.durationMs;
+    if (typeof value.signal === 'string' || value.signal === null)
+        run.signal = value.signal;
+    return run;
+}
+/**
+ * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
+ * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
+ * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
+ * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
+ */
+function parseRecord(text, source) {
+    if (text.length > MAX_RECORD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
+    };
+    if (!isObject(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-record/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
+        return refuse('commit is not a 40-hex SHA');
+    const key = data.key;
+    if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
+        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
+    }
+    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
+        return refuse('measuredAt is not a date');
+    const samples = data.samples;
+    if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        return refuse('samples are not memgate-samples/1');
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
+        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
+    if (data.unit !== `bytes/${samples.unit}`)
+        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
+    const growth = readGrowth(data.growth);
+    if (growth === undefined)
+        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
+    const runs = [];
+    for (const [i, value] of samples.runs.entries()) {
+        const run = readRun(value);
+        if (!run)
+            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
+        runs.push(run);
+    }
+    return {
+        format: 'memgate-record/1',
+        commit: data.commit,
+        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
+        measuredAt: new Date(data.measuredAt).toISOString(),
+        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
+        unit: data.unit,
+        growth,
+        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+    };
+}
+/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
+function readRecordFile(file) {
+    let text;
+    try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_RECORD_BYTES)
+            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw error;
+        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return parseRecord(text, file);
+}
+
+// A store: a directory of memgate-record/1 files, one immutable file per commit and series
+// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
+// different commits never touch the same file. Readers take `*.json` files anywhere under it.
+/**
+ * Writes the record to its file. A record already there for that commit and series is kept as it
+ * is ('kept'): records are immutable, the first measurement of a commit stands.
+ */
+function writeRecord(storeDir, record) {
+    const file = recordPath(storeDir, record.key, record.commit);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return { file, outcome: 'kept' };
+        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return { file, outcome: 'written' };
+}
+function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
+    }
+    return entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            return jsonFiles(full);
+        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+    });
+}
+/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
+function listRecords(storeDir) {
+    const records = [];
+    const skipped = [];
+    for (const file of jsonFiles(storeDir).sort()) {
+        try {
+            records.push({ file, record: readRecordFile(file) });
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            skipped.push(error.reason);
+        }
+    }
+    return { records, skipped };
+}
+/**
+ * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
+ * rest. Returns the deleted files; the caller says so in the summary.
+ */
+function pruneStore(storeDir, keep) {
+    if (!Number.isInteger(keep) || keep < 1)
+        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
+    const bySeries = new Map();
+    for (const stored of listRecords(storeDir).records) {
+        const id = seriesId(stored.record.key);
+        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
+    }
+    const removed = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
+            ? a.record.commit < b.record.commit
+                ? 1
+                : -1
+            : b.record.measuredAt < a.record.measuredAt
+                ? -1
+                : 1);
+        for (const old of records.slice(keep)) {
+            fs.rmSync(old.file, { force: true });
+            removed.push(old);
+        }
+    }
+    return removed;
+}
+
+const defaultTrendOptions = {
+    alpha: 0.001,
+    minSegment: 3,
+    minPoints: 10,
+    minimumStep: 4,
+    permutations: 20_000
+};
+function random(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** The largest |Z| over the splits of ranks (1-based, mid-ranks for ties) and where it is. */
+function bestSplit(ranks, minSegment) {
+    const n = ranks.length;
+    let after = 0;
+    for (let i = 0; i < n; i++)
+        after += ranks[i];
+    let best = { index: -1, z: 0 };
+    // `after` is the rank sum of ranks[k..n): move one element at a time into the part before.
+    for (let k = 1; k <= n - minSegment; k++) {
+        after -= ranks[k - 1];
+        if (k < minSegment)
+            continue;
+        const n2 = n - k;
+        const z = (after - (n2 * (n + 1)) / 2) / Math.sqrt((k * n2 * (n + 1)) / 12);
+        if (Math.abs(z) > Math.abs(best.z))
+            best = { index: k, z };
+    }
+    return best;
+}
+const nullCache = new Map();
+/** The sorted maxima of |Z| over random permutations of 1..n: the statistic's null distribution at length n. */
+function nullDistribution(n, minSegment, permutations) {
+    const id = `${n}|${minSegment}|${permutations}`;
+    const cached = nullCache.get(id);
+    if (cached)
+        return cached;
+    const rnd = random(0x9e3779b9 ^ (n * 7919 + minSegment));
+    const ranks = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        ranks[i] = i + 1;
+    // The same loop as bestSplit's, without allocations: it runs permutations × n times per length.
+    const scale = new Float64Array(n);
+    for (let k = minSegment; k <= n - minSegment; k++)
+        scale[k] = 1 / Math.sqrt((k * (n - k) * (n + 1)) / 12);
+    const total = (n * (n + 1)) / 2;
+    const maxima = new Float64Array(permutations);
+    for (let p = 0; p < permutations; p++) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rnd() * (i + 1));
+            const t = ranks[i];
+            ranks[i] = ranks[j];
+            ranks[j] = t;
+        }
+        let after = total;
+        let max = 0;
+        for (let k = 1; k <= n - minSegment; k++) {
+            after -= ranks[k - 1];
+            if (k < minSegment)
+                continue;
+            const z = Math.abs((after - ((n - k) * (n + 1)) / 2) * scale[k]);
+            if (z > max)
+                max = z;
+        }
+        maxima[p] = max;
+    }
+    maxima.sort();
+    nullCache.set(id, maxima);
+    return maxima;
+}
+/** Mid-ranks (1-based), ties sharing their mean rank. */
+function rank(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
+            j++;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = (i + j) / 2 + 1;
+        i = j + 1;
+    }
+    return ranks;
+}
+function absoluteDeviation(values) {
+    const m = medianOf(values);
+    let sum = 0;
+    for (const v of values)
+        sum += Math.abs(v - m);
+    return sum;
+}
+/**
+ * Where the change is: the split whose two segments fit their medians best (least absolute
+ * deviation). Ranks say whether there is a change but not exactly where: a high value just before
+ * a step raises the rank statistic of the split one commit early.
+ */
+function placeSplit(values, minSegment) {
+    let best = { index: -1, cost: Number.POSITIVE_INFINITY };
+    for (let k = minSegment; k <= values.length - minSegment; k++) {
+        const cost = absoluteDeviation(values.slice(0, k)) + absoluteDeviation(values.slice(k));
+        if (cost < best.cost)
+            best = { index: k, cost };
+    }
+    return best.index;
+}
+/** Share of the null maxima at least `z` (with the observed one counted in: never 0). */
+function pValueOf(z, maxima) {
+    let lo = 0;
+    let hi = maxima.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (maxima[mid] < z)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (maxima.length - lo + 1) / (maxima.length + 1);
+}
+/**
+ * The change points of `values` (oldest first), up or down, as indices where a new segment starts,
+ * ascending. Empty for fewer than `minPoints` values or non-finite ones.
+ */
+function findSplits(values, options = {}) {
+    const o = { ...defaultTrendOptions, ...options };
+    if (values.length < o.minPoints || !values.every(Number.isFinite))
+        return [];
+    const splits = [];
+    const visit = (start, end) => {
+        const n = end - start;
+        if (n < 2 * o.minSegment)
+            return;
+        const segment = values.slice(start, end);
+        const { index: found, z } = bestSplit(rank(segment), o.minSegment);
+        if (found < 0)
+            return;
+        const pValue = pValueOf(Math.abs(z), nullDistribution(n, o.minSegment, o.permutations));
+        if (pValue > o.alpha)
+            return;
+        const index = placeSplit(segment, o.minSegment);
+        splits.push({ index: start + index, pValue });
+        visit(start, start + index);
+        visit(start + index, end);
+    };
+    visit(0, values.length);
+    return splits.sort((a, b) => a.index - b.index);
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * The lasting steps up among the points (oldest first): each split whose segment after it sits at
+ * least `minimumStep` above the segment before it (medians), with the bumps between the two
+ * commits. A fix (a step down) is never reported.
+ */
+function findSteps(points, options = {}) {
+    const o = { ...defaultTrendOptions, ...options };
+    const values = points.map((p) => p.estimate);
+    const splits = findSplits(values, o);
+    const bounds = [0, ...splits.map((s) => s.index), values.length];
+    const changes = [];
+    splits.forEach((split, i) => {
+        const before = medianOf(values.slice(bounds[i], bounds[i + 1]));
+        const after = medianOf(values.slice(bounds[i + 1], bounds[i + 2]));
+        if (after - before < o.minimumStep)
+            return;
+        const point = points[split.index];
+        changes.push({
+            commit: point.commit,
+            lastBefore: points[split.index - 1].commit,
+            before: { estimate: before },
+            after: { estimate: after },
+            pValue: split.pValue,
+            bumps: point.bumps,
+            index: split.index
+        });
+    });
+    return changes;
+}
+/** A series of the document: its points oldest first, and its steps up. */
+function buildSeries(key, unit, points, options = {}) {
+    return { key, unit, points, changes: findSteps(points, options).map(({ index: _, ...change }) => change) };
+}
+
+// The trend of a ref: the store's records along its first-parent history, per series, with the
+// bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
+// store; the detection itself is trend.ts.
+/** The default window: the last 100 commits, as the page shows. */
+const DEFAULT_LAST = 100;
+/**
+ * Reads the trend of `ref`. Commits without a record are skipped; records of commits outside the
+ * history are not read as points; a series is listed when it has a point, newest series first.
+ */
+async function readTrend(options) {
+    const { git } = options;
+    const ref = await git.resolve(options.ref);
+    const history = (await git.firstParents(ref, options.last)).reverse();
+    const position = new Map(history.map((sha, i) => [sha, i]));
+    const listing = listRecords(options.storeDir);
+    for (const reason of listing.skipped)
+        options.warn(reason);
+    const bySeries = new Map();
+    for (const { record } of listing.records) {
+        const at = position.get(record.commit);
+        if (at === undefined || !record.growth)
+            continue;
+        const id = seriesId(record.key);
+        const list = bySeries.get(id) ?? [];
+        // One record per commit and series; a second copy elsewhere in the store is the same commit again.
+        if (!list.some((r) => r.record.commit === record.commit))
+            list.push({ record, growth: record.growth, at });
+        bySeries.set(id, list);
+    }
+    const series = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => a.at - b.at);
+        const points = [];
+        let previous;
+        for (const { record, growth } of records) {
+            const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : [];
+            points.push({
+                commit: record.commit,
+                estimate: growth.estimate,
+                low: growth.low,
+                high: growth.high,
+                runs: record.samples.runs.length,
+                bumps
+            });
+            previous = record;
+        }
+        const [first] = records;
+        if (first && previous)
+            series.push({
+                newest: records[records.length - 1]?.at ?? 0,
+                value: buildSeries(first.record.key, first.record.unit, points, options.trend)
+            });
+    }
+    series.sort((a, b) => b.newest - a.newest);
+    return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) };
+}
+async function bumpsBetween(git, base, head, workingDirectory, warn) {
+    try {
+        return await readBumps(git, base, head, { workingDirectory, warn });
+    }
+    catch (error) {
+        // A lockfile memgate cannot read costs the names of the bumps, not the trend.
+        warn(`bumps between ${shortSha(base)} and ${shortSha(head)} unknown: ${error.message}`);
+        return [];
+    }
+}
+
+// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
+// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
+/** The major version of the `node` the soak will find on PATH, or `none`. */
+async function soakNodeMajor(cwd, passEnv) {
+    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
+    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
+}
+/** The key of records made with these options on this machine. */
+async function recordKeyFor(options, cwd) {
+    return {
+        soak: options.soakCommand,
+        install: options.installCommand,
+        workingDirectory: options.workingDirectory,
+        ...describeMachine(),
+        node: await soakNodeMajor(cwd, options.passEnv)
+    };
+}
+/**
+ * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
+ * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
+ * never that it is unknown.
+ */
+async function measureCommit(o) {
+    const started = Date.now();
+    const sha = await o.git.resolve(o.ref);
+    const key = await recordKeyFor(o.options, o.git.repoDir);
+    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
+    const session = await openSession({
+        ...o.options,
+        git: o.git,
+        baseSha: sha,
+        headSha: sha,
+        sides: ['head'],
+        workDir,
+        probePath: o.probePath,
+        secrets: o.secrets,
+        signal: o.signal,
+        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
+    });
+    let samples;
+    try {
+        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
+    }
+    finally {
+        await session.close();
+        if (!o.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+    }
+    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
+    if (!record.growth) {
+        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
+        throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
+    }
+    return { record, wallMs: Date.now() - started };
+}
+/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
+async function recordCommit(o) {
+    const { record, wallMs } = await measureCommit(o);
+    const { file, outcome } = writeRecord(o.storeDir, record);
+    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
+    return { record, file, outcome, removed, wallMs };
+}
+
+// The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
+// external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
+// Bump names come from lockfiles, which anyone could have written: every text is escaped.
+const W = 900;
+const H = 320;
+const PAD = { left: 70, right: 20, top: 20, bottom: 40 };
+// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
+const attribute = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const num$1 = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+const bumpText = (b) => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`;
+/** A round step for about five ticks over the span. */
+function tickStep(span) {
+    const raw = span / 5;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+}
+function chart(series) {
+    const points = series.points.slice(-100);
+    if (points.length === 0)
+        return '<p>No records.</p>';
+    const lows = points.map((p) => p.low);
+    const highs = points.map((p) => p.high);
+    let min = Math.min(0, ...lows);
+    let max = Math.max(...highs);
+    if (max - min < 1e-9)
+        max = min + 1;
+    const step = tickStep(max - min);
+    min = Math.floor(min / step) * step;
+    max = Math.ceil(max / step) * step;
+    const x = (i) => PAD.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (W - PAD.left - PAD.right);
+    const y = (v) => PAD.top + (1 - (v - min) / (max - min)) * (H - PAD.top - PAD.bottom);
+    const parts = [];
+    for (let v = min; v <= max + step / 2; v += step) {
+        parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e7eb"/>`, `<text x="${PAD.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11">${num$1(v)}</text>`);
+    }
+    const index = new Map(points.map((p, i) => [p.commit, i]));
+    for (const change of series.changes) {
+        const i = index.get(change.commit);
+        if (i === undefined)
+            continue;
+        const start = Math.max(0, (index.get(change.lastBefore) ?? i - 1) + 0.5);
+        const xs = x(Math.min(start, points.length - 1));
+        parts.push(`<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${shortSha(change.commit)}: ${num$1(change.before.estimate)} → ${num$1(change.after.estimate)}</title></line>`);
+    }
+    const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.estimate).toFixed(1)}`).join(' ');
+    parts.push(`<polyline points="${line}" fill="none" stroke="#2563eb" stroke-width="1.5"/>`);
+    points.forEach((p, i) => {
+        const bumped = p.bumps.length > 0;
+        const title = escapeHtml(`${shortSha(p.commit)}: ${num$1(p.estimate)} ${series.unit} (${num$1(p.low)} to ${num$1(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`);
+        parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`, `<circle cx="${x(i).toFixed(1)}" cy="${y(p.estimate).toFixed(1)}" r="${bumped ? 4.5 : 2.5}" fill="${bumped ? '#f59e0b' : '#2563eb'}"><title>${title}</title></circle>`);
+    });
+    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0]?.commit ?? '')}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1]?.commit ?? '')}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`;
+}
+function seriesSection(series, commitUrl) {
+    const link = (sha) => {
+        const url = commitUrl(sha);
+        return url ? `<a href="${attribute(url)}"><code>${shortSha(sha)}</code></a>` : `<code>${shortSha(sha)}</code>`;
+    };
+    const k = series.key;
+    const shown = series.points.slice(-100);
+    const changes = series.changes.length
+        ? `<h3>Steps up</h3><table><tr><th>new level from</th><th>last before</th><th>before</th><th>after</th><th>p</th><th>bumps in between</th></tr>${series.changes
+            .map((c) => `<tr><td>${link(c.commit)}</td><td>${link(c.lastBefore)}</td><td>${num$1(c.before.estimate)}</td><td>${num$1(c.after.estimate)}</td><td>${c.pValue.toPrecision(2)}</td><td>${c.bumps.length ? escapeHtml(c.bumps.map(bumpText).join(', ')) : 'none'}</td></tr>`)
+            .join('')}</table>`
+        : '<p>No lasting step up.</p>';
+    const last = shown[shown.length - 1];
+    const latest = last
+        ? `<p>Latest: ${link(last.commit)}, ${num$1(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num$1(last.low)} to ${num$1(last.high)}, ${last.runs} runs).</p>`
+        : '';
+    const bumped = shown.filter((p) => p.bumps.length);
+    const bumps = bumped.length
+        ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
+        : '';
+    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`;
+}
+/**
+ * The page of a trend. `commitUrl` links a commit (e.g. to GitHub); null leaves it plain.
+ * Never loads anything: no script, no stylesheet, no image outside the page.
+ */
+function renderPage(trend, options) {
+    const commitUrl = options.commitUrl ?? (() => null);
+    const body = trend.series.length
+        ? trend.series.map((s) => seriesSection(s, commitUrl)).join('\n')
+        : '<p>No records along this history yet.</p>';
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(options.title)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px;color:#111}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}svg{max-width:100%;height:auto}</style>
+</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${shortSha(trend.ref)} and its first-parent history.</p>
+${body}
+</body></html>
+`;
+}
+
+// `memgate record` and `memgate trend`: the memory record of main from the command line.
+const log = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+const num = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+function positiveInteger(value, flag) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new MemgateError(`${flag} must be a whole number of at least 1, not '${value}'`);
+    return n;
+}
+async function recordCommand(args) {
+    const { values } = parse(args, {
+        commit: { type: 'string' },
+        store: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ...OPTION_FLAGS,
+        keep: { type: 'string' },
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const options = optionsFrom(values);
+    const result = await recordCommit({
+        options,
+        git: await createGit(path.resolve(values.repo)),
+        ref: required(values.commit, '--commit'),
+        storeDir: path.resolve(required(values.store, '--store')),
+        keep: positiveInteger(values.keep, '--keep'),
+        workDir: values['work-dir'] && path.resolve(values['work-dir']),
+        probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+        secrets: [],
+        log
+    });
+    const { record } = result;
+    const growth = record.growth ?? { estimate: Number.NaN, low: Number.NaN, high: Number.NaN };
+    for (const old of result.removed)
+        log(`Removed ${path.relative(process.cwd(), old.file)} (more than --keep records in its series)`);
+    const text = result.outcome === 'kept'
+        ? `The store already holds a record of ${shortSha(record.commit)} in this series (${result.file}); it stands.`
+        : `Recorded ${shortSha(record.commit)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`;
+    process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`);
+    return 0;
+}
+function renderTrendText(trend) {
+    if (trend.series.length === 0)
+        return `No records along the history of ${shortSha(trend.ref)}.`;
+    return trend.series
+        .map((s) => {
+        const last = s.points.at(-1);
+        if (!last)
+            return `${s.key.soak}: no commit with a record`;
+        const head = `${s.key.soak} (${s.key.os} ${s.key.arch}, Node.js ${s.key.node}, ${s.key.workingDirectory}): ${s.points.length} commits with a record, latest ${shortSha(last.commit)} ${num(last.estimate)} ${s.unit}`;
+        const changes = s.changes.length
+            ? s.changes.map((c) => `  step up at ${shortSha(c.commit)} (after ${shortSha(c.lastBefore)}): ${num(c.before.estimate)} -> ${num(c.after.estimate)} ${s.unit}, p = ${c.pValue.toPrecision(2)}; bumps: ${c.bumps.length ? c.bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'}`).join(', ') : 'none'}`)
+            : ['  no lasting step up'];
+        return [head, ...changes].join('\n');
+    })
+        .join('\n');
+}
+async function trendCommand(args) {
+    const { values } = parse(args, {
+        store: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ref: { type: 'string', default: 'HEAD' },
+        last: { type: 'string' },
+        page: { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const trend = await readTrend({
+        git: await createGit(path.resolve(values.repo)),
+        storeDir: path.resolve(required(values.store, '--store')),
+        ref: values.ref,
+        last: positiveInteger(values.last, '--last') ?? DEFAULT_LAST,
+        warn: (line) => log(`memgate: warning: ${line}`)
+    });
+    if (values.page)
+        fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }));
+    process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`);
+    return trend.series.some((s) => s.changes.length > 0) ? 1 : 0;
 }
 
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same
@@ -24961,19 +15178,46 @@ const COMMANDS = {
     analyze: analyzeCommand,
     heap: heapCommand,
     demo: demoCommand,
-    bisect: bisectCommand
+    bisect: bisectCommand,
+    record: recordCommand,
+    trend: trendCommand
 };
 async function main(argv) {
     const [command, ...rest] = argv;
+    if (command === '--version' || command === '-V' || command === 'version') {
+        process.stdout.write(`memgate ${MEMGATE_VERSION}\n`);
+        return 0;
+    }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-        process.stdout.write(`${USAGE}\n`);
+        const topic = command === 'help' && rest[0] ? findCommandHelp(rest[0]) : undefined;
+        process.stdout.write(`${topic ? renderCommandHelp(topic) : renderOverview()}\n`);
         return command === undefined ? 2 : 0;
     }
     const handler = COMMANDS[command];
-    if (!handler)
-        throw new MemgateError(`Unknown command '${command}'. Expected ${Object.keys(COMMANDS).join(', ')}.`, 2, { detail: USAGE });
-    return handler(rest);
+    if (!handler) {
+        const guess = nearest(command, Object.keys(COMMANDS));
+        throw new MemgateError(`Unknown command '${command}'${guess ? `: did you mean '${guess}'?` : '.'} See 'memgate --help'.`);
+    }
+    // Flags before `--` only: after it, `--help` is a value.
+    const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    const help = findCommandHelp(command);
+    if (help && (flags.includes('--help') || flags.includes('-h'))) {
+        process.stdout.write(`${renderCommandHelp(help)}\n`);
+        return 0;
+    }
+    try {
+        return await handler(rest);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw new MemgateError(`${error.reason} See 'memgate ${command} --help'.`, 2, { cause: error });
+        throw error;
+    }
 }
+// Every command has its help: a command added above without a row in cli/help.ts is a bug.
+for (const name of Object.keys(COMMANDS))
+    if (!COMMAND_HELP.some((c) => c.name === name))
+        throw new Error(`memgate ${name} has no help`);
 const argv = process.argv.slice(2);
 try {
     process.exitCode = await main(argv);
