@@ -22,7 +22,9 @@ function harness(runs: number, slots: number, concurrentInstalls: boolean) {
     })
   const stop = new AbortController()
   const extra: Partial<Record<Side, number>> = {}
+  const held = new Set<Side>()
   const options: QueueOptions = {
+    held: (side) => held.has(side),
     runs: (side) => runs + (extra[side] ?? 0),
     slots,
     concurrentInstalls,
@@ -42,7 +44,7 @@ function harness(runs: number, slots: number, concurrentInstalls: boolean) {
     else p.resolve()
     for (let i = 0; i < 5; i++) await Promise.resolve()
   }
-  return { started, end, done, stop, extra, running: () => [...pending.keys()] }
+  return { started, end, done, stop, extra, held, running: () => [...pending.keys()] }
 }
 
 describe('runQueue', () => {
@@ -74,6 +76,22 @@ describe('runQueue', () => {
     expect(q.running()).toEqual(['base 2', 'head 1'])
     await q.end('base 2')
     await q.end('head 1')
+    await q.end('head 2')
+    await q.done
+  })
+
+  it('starts no run of a held side until it is released, and runs the other side meanwhile', async () => {
+    const q = harness(2, 2, false)
+    await q.end('install base')
+    q.held.add('base') // base's runs have only failed so far: wait for head's first
+    await q.end('base 1')
+    expect(q.running()).toEqual(['install head'])
+    await q.end('install head')
+    expect(q.running()).toEqual(['head 1'])
+    q.held.delete('base')
+    await q.end('head 1')
+    expect(q.running()).toEqual(['head 2', 'base 2']) // head's runs take longer: it goes first in the round
+    await q.end('base 2')
     await q.end('head 2')
     await q.done
   })

@@ -17,6 +17,8 @@ export interface QueueOptions {
   signal?: AbortSignal
   /** True once the runs so far decide the look (a soak broken on both sides): no job starts after. */
   enough?: () => boolean
+  /** True while a side's runs wait (a side that only failed waits to see whether the other fails too). */
+  held?: (side: Side) => boolean
 }
 
 /**
@@ -44,7 +46,7 @@ export async function runQueue(q: QueueOptions): Promise<void> {
   }
   const ready = (job: Job): boolean => {
     if (job.install) return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side))
-    return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined)
+    return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined) && !q.held?.(job.side)
   }
   const pick = (): Job | undefined => {
     addRuns()

@@ -325,7 +325,14 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     firstMs: (side) => results[side][0]?.durationMs,
     stop,
     signal: options.signal,
-    enough: () => failFast
+    enough: () => failFast,
+    // A side whose runs have only failed waits until the other side shows whether it fails too: a
+    // slow install on one side must not let the other burn all its runs on a broken soak.
+    held: (side) => {
+      const other: Side = side === 'base' ? 'head' : 'base'
+      const broken = (s: Side) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0
+      return session.sides.includes(other) && broken(side) && !broken(other) && finished[other] === 0
+    }
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
