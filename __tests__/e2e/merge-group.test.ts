@@ -104,6 +104,23 @@ describe('merge_group', () => {
     expect(report.pullRequest).toEqual({ repository: 'acme/service', number: PR, headSha: clean.headSha })
   })
 
+  it('measures a group whose commit subject names a PR with a passing report that the queue branch does not', async () => {
+    // #21 passed above with exactly these bumps; the queue branch is for #30, which has no report.
+    // The subject "Merge pull request #21 …" is text anyone can write: it must not make #21 count.
+    const PR = 30
+    github.pulls.set(PR, { headSha: clean.headSha, baseSha: clean.baseSha })
+    const head = queueCommit(clean, 21)
+    const run = await group(clean, head, PR)
+    expect(run.stdout).not.toContain('Reusing #21')
+    expect(run.stdout).toContain('Commit subjects name #21, which the queue branch does not')
+    const statuses = statusesOn(head)
+    expect(statuses[0]).toMatch(/^pending: Measuring the merge group [0-9a-f]{7} against [0-9a-f]{7}: 5 runs per side$/)
+    // The install that must not run for a reused verdict ran: the group was measured, not passed.
+    expect(run.stdout + run.stderr).toContain('MEMGATE-INSTALL-RAN')
+    expect(statuses.some((s) => s.startsWith('success'))).toBe(false)
+    expect(run.outputs.verdict).not.toBe('pass')
+  })
+
   it('measures a group whose only "passing report" is a forged comment, and fails it on the leak', async () => {
     const PR = 22
     github.pulls.set(PR, { headSha: leaky.headSha, baseSha: leaky.baseSha })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseQueueRef, pullNumbersFromSubjects } from '../../src/trigger/merge-group.js'
+import { parseQueueRef, pullNumbersFromSubjects, queueCandidates } from '../../src/trigger/merge-group.js'
 
 const SHA = '929f8209d40f77f4abc622a499c93a83babdbe64'
 
@@ -54,5 +54,22 @@ describe('pullNumbersFromSubjects', () => {
     const started = performance.now()
     expect(pullNumbersFromSubjects([`${'(#1)'.padEnd(40, ' ').repeat(100_000)}x`])).toEqual([])
     expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('queueCandidates', () => {
+  it("takes only the queue branch's PR; a PR named by a subject alone is no candidate", () => {
+    expect(queueCandidates([30], ['Merge pull request #21 from acme/bump', 'Bump x (#22)'])).toEqual({
+      candidates: [30],
+      ignored: [21, 22]
+    })
+  })
+
+  it('has no candidate when the queue branch names none, whatever the subjects say', () => {
+    expect(queueCandidates([], ['Merge pull request #21 from acme/bump'])).toEqual({ candidates: [], ignored: [21] })
+  })
+
+  it("keeps the queue branch's PR when GitHub's own subject names it too", () => {
+    expect(queueCandidates([21], ['Merge pull request #21 from acme/bump'])).toEqual({ candidates: [21], ignored: [] })
   })
 })

@@ -16,7 +16,7 @@ import { commentMarker } from '../report/markdown.js'
 import { decideReuse, type ReuseCandidate } from '../report/reuse.js'
 import { shortSha } from '../sha.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
-import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
+import { queueCandidates } from '../trigger/merge-group.js'
 import type { Bump } from '../types.js'
 import { ownReport } from './comment.js'
 import { measureCommits } from './measurement.js'
@@ -92,16 +92,21 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
 
 /** Commits of a group looked through for PR numbers; a queue group holds a handful of PRs. */
 const MAX_SUBJECTS = 100
-/** PRs whose comments are read for a report. */
-const MAX_CANDIDATES = 10
 
 /**
- * The PRs the group may hold: the queue branch's own, then those its commits' subjects name
- * (GitHub's merge and squash subjects). Only candidates: each must bring its own report.
+ * The PR the group is for: the queue branch's own. PRs its commits' subjects name besides are
+ * said in the log and never read: anyone can write a subject. Each candidate must still bring its
+ * own report.
  */
 async function queuedPulls(git: Git, g: MergeGroupTrigger): Promise<number[]> {
-  const fromSubjects = pullNumbersFromSubjects(await git.subjects(g.baseSha, g.headSha, MAX_SUBJECTS))
-  return [...new Set([...g.pullNumbers, ...fromSubjects])].slice(0, MAX_CANDIDATES)
+  const { candidates, ignored } = queueCandidates(g.pullNumbers, await git.subjects(g.baseSha, g.headSha, MAX_SUBJECTS))
+  if (ignored.length > 0) {
+    core.info(
+      `Commit subjects name ${ignored.map((n) => `#${n}`).join(', ')}, which the queue branch does not; a subject alone never makes a PR's verdict count.`
+    )
+  }
+  if (candidates.length === 0) core.info('The queue branch (head_ref) names no PR for this base branch; the group is measured.')
+  return candidates
 }
 
 /** The queued PRs with their current heads and the reports in memgate's own comments. */

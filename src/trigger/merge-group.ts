@@ -81,8 +81,8 @@ export function parseQueueRef(ref: string): { branch: string; pullNumber: number
 /**
  * PR numbers named by the subjects of a group's commits, in order and without repeats: GitHub's
  * merge commits ("Merge pull request #12 from …") and squash commits ("Title (#12)"). A subject is
- * text anyone can write, so these are candidates only: a PR counts for reuse only through its own
- * report, checked against the group's bumps.
+ * text anyone can write (a PR's own commit can say "(#21)"), so it never makes a candidate: see
+ * `queueCandidates`.
  */
 export function pullNumbersFromSubjects(subjects: readonly string[]): number[] {
   const found: number[] = []
@@ -92,4 +92,16 @@ export function pullNumbersFromSubjects(subjects: readonly string[]): number[] {
     if (Number.isInteger(n) && n > 0 && n <= 2 ** 31 - 1 && !found.includes(n)) found.push(n)
   }
   return found
+}
+
+/**
+ * The PRs whose reports a group may reuse: only the one its queue branch names (`pr-<N>`, which
+ * GitHub writes and no PR author can), never one a commit subject alone names. Earlier entries of
+ * the queue are not candidates either: their changes sit in `base_sha` or come with the last PR's,
+ * and a group that is not exactly one PR's bumps is measured anyway. `ignored` are the PRs the
+ * subjects name besides, said in the log.
+ */
+export function queueCandidates(queued: readonly number[], subjects: readonly string[]): { candidates: number[]; ignored: number[] } {
+  const candidates = [...new Set(queued)]
+  return { candidates, ignored: pullNumbersFromSubjects(subjects).filter((n) => !candidates.includes(n)) }
 }
