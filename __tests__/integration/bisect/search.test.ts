@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { type BisectOptions, runBisect } from '../../../src/bisect/search.js'
 import { exitCodeFor } from '../../../src/exit-code.js'
-import { commitAll } from '../../../src/git.js'
+import { commitAll, runGit } from '../../../src/git.js'
 import { parseOptions } from '../../../src/options.js'
 import { CORE_ENV, makeProject, type ProjectSpec } from '../../support/bisect-project.js'
 import { type Registry, rowCache, startRegistry, wrapper } from '../../support/registry.js'
@@ -239,8 +239,12 @@ describe('runBisect', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const port = (server.address() as net.AddressInfo).port
     await new Promise((resolve) => server.close(resolve))
+    // On the base side: memgate's own lookups read the base commit's configuration, never the PR's.
+    await runGit(p.dir, ['switch', '--quiet', 'main'])
     fs.writeFileSync(path.join(p.dir, '.npmrc'), `registry=http://127.0.0.1:${port}/\n`)
     await commitAll(p.dir, 'registry moved')
+    await runGit(p.dir, ['switch', '--quiet', 'bump'])
+    await runGit(p.dir, ['merge', '--quiet', '--no-edit', 'main'])
     await expect(bisect(p.dir)).rejects.toMatchObject({
       reason: `The registry http://127.0.0.1:${port}/ could not be reached while listing row-cache's versions (ECONNREFUSED)`,
       exitCode: 2
