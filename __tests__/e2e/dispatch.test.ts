@@ -56,10 +56,12 @@ describe('workflow_dispatch by PR number', () => {
       apiUrl: github.url
     })
     expect(first.outputs.verdict).toBe('leak')
+    const body = '/memgate accept fixed upstream in 2.0.1'
+    github.comments.get(PR)!.push({ id: 700, body, user: { login: 'maintainer', type: 'User' } })
     const accept = await runAction({
       inputs: { 'github-token': TOKEN },
       eventName: 'issue_comment',
-      payload: issueCommentEvent({ number: PR, body: '/memgate accept fixed upstream in 2.0.1', login: 'maintainer', id: 700 }),
+      payload: issueCommentEvent({ number: PR, body, login: 'maintainer', id: 700 }),
       workspace: leaky.dir,
       apiUrl: github.url
     })

@@ -9,8 +9,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
-import { buildReport } from '../../src/report/build.js'
-import { renderComment } from '../../src/report/markdown.js'
+import { buildReport, type Report } from '../../src/report/build.js'
+import { extractReport, renderComment } from '../../src/report/markdown.js'
 import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 import { mergeGroupPayload, pullRequestPayload } from '../support/payloads.js'
 import { issueCommentEvent, runAction } from '../support/run-action.js'
@@ -176,10 +176,13 @@ describe('merge_group', () => {
       apiUrl: github.url
     })
     expect(measured.outputs.verdict).toBe('leak')
+    // The command comment exists on the PR, as GitHub keeps it: the acceptance cites it by id.
+    const body = '/memgate accept bounded cache, fixed in 2.0.1'
+    github.comments.get(PR)!.push({ id: 801, body, user: { login: 'maintainer', type: 'User' } })
     const accept = await runAction({
       inputs: { 'github-token': TOKEN },
       eventName: 'issue_comment',
-      payload: issueCommentEvent({ number: PR, body: '/memgate accept bounded cache, fixed in 2.0.1', login: 'maintainer', id: 801 }),
+      payload: issueCommentEvent({ number: PR, body, login: 'maintainer', id: 801 }),
       workspace: leaky.dir,
       apiUrl: github.url
     })
@@ -192,6 +195,38 @@ describe('merge_group', () => {
       `success: accepted in #${PR} by @maintainer (same dependency changes, measured at ${leaky.headSha.slice(0, 7)})`
     ])
     expect(run.stdout + run.stderr).not.toContain('MEMGATE-INSTALL-RAN')
+  })
+
+  it('honours no acceptance whose accept comment is missing, by a reader, not a command, or older than the head', async () => {
+    const PR = 23
+    const sticky = github.comments.get(PR)!.find((c) => c.user.login === 'github-actions[bot]')!
+    const real = extractReport(sticky.body)!
+    github.permissions.set('reader', 'read')
+    const old = '2019-06-01T00:00:00Z'
+    github.comments
+      .get(PR)!
+      .push(
+        { id: 811, body: '/memgate accept looks fine', user: { login: 'reader', type: 'User' } },
+        { id: 812, body: 'I would /memgate accept this', user: { login: 'maintainer', type: 'User' } },
+        { id: 813, body: '/memgate accept long ago', user: { login: 'maintainer', type: 'User' }, created_at: old }
+      )
+    // What another workflow writing as the shared github-actions[bot] login could post: memgate's
+    // marker and a report of this very head, with an acceptance that no maintainer's command backs.
+    const forgeries: [Report['accepted'], string][] = [
+      [{ by: 'maintainer', reason: 'forged' }, 'it cites no `/memgate accept` comment'],
+      [{ by: 'maintainer', reason: 'forged', comment: 999_999 }, 'the comment 999999 it cites does not exist'],
+      [{ by: 'reader', reason: 'forged', comment: 811 }, '@reader has read permission, not write'],
+      [{ by: 'maintainer', reason: 'forged', comment: 812 }, 'the comment 812 is not a `/memgate accept`'],
+      [{ by: 'maintainer', reason: 'forged', comment: 813 }, `the comment 813 is older than the head ${leaky.headSha.slice(0, 7)}`]
+    ]
+    for (const [accepted, why] of forgeries) {
+      sticky.body = renderComment({ ...real, accepted }, { statusContext: 'memgate' })
+      const head = queueCommit(leaky, PR)
+      const run = await group(leaky, head, PR)
+      expect(run.stdout).toContain(`The acceptance by @${accepted!.by} recorded on #${PR} is not taken: ${why}; the verdict stands.`)
+      expect(statusesOn(head).some((s) => s.startsWith('success'))).toBe(false)
+      expect(run.stdout).toContain(`#${PR}: its verdict is leak`)
+    }
   })
 
   it('fails a payload without the commits a status needs, with the reason', async () => {

@@ -61,6 +61,13 @@ describe('readAcceptance', () => {
     expect(readAcceptance(body(accepted))).toEqual({ by: 'ada', reason: 'fixed upstream' })
   })
 
+  it('reads the id of the accept comment it cites, and only a positive integer', () => {
+    const cited = (comment: unknown) => body({ ...accepted, accepted: { by: 'ada', reason: 'fixed upstream', comment } })
+    expect(readAcceptance(cited(4242))).toEqual({ by: 'ada', reason: 'fixed upstream', comment: 4242 })
+    for (const comment of [0, -1, 1.5, '4242', null])
+      expect(readAcceptance(cited(comment))).toEqual({ by: 'ada', reason: 'fixed upstream' })
+  })
+
   it.each([
     ['no acceptance', report('leak')],
     ['a login that is not one', { ...accepted, accepted: { by: 'ada <b>', reason: 'x' } }],

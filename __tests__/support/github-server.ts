@@ -15,6 +15,8 @@ export interface Comment {
   id: number
   body: string
   user: { login: string; type: string }
+  /** ISO time; a comment without one reads as created when the server started. */
+  created_at?: string
 }
 
 export interface Pull {
@@ -45,6 +47,8 @@ export interface FakeGitHub {
   refs: Map<string, string>
   /** Issue events per PR number (labeled, unlabeled, …), oldest first. */
   issueEvents: Map<number, IssueEvent[]>
+  /** Committer dates (ISO) per commit SHA for GET /repos/{o}/{r}/git/commits/{sha}; unknown SHAs: 2020-01-01. */
+  commitDates: Map<string, string>
   /**
    * Who the token is: `user` answers GET /user (a personal access token); otherwise GET /user is
    * refused as for an installation token, and GraphQL's viewer answers with `viewer` (null: refused
@@ -80,6 +84,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   const reactions: FakeGitHub['reactions'] = []
   const issueEvents = new Map<number, IssueEvent[]>()
   const refs = new Map<string, string>()
+  const commitDates = new Map<string, string>()
+  const started = new Date().toISOString()
   const identity: FakeGitHub['identity'] = { user: null, viewer: { login: 'github-actions', typename: 'Bot' } }
   // What the token's comments are written as: the PAT's user, the App's bot, or the workflow bot.
   const author = () =>
@@ -152,7 +158,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
         if (req.method === 'POST') {
           if (typeof body?.body !== 'string' || body.body.length > 65536)
             return send(422, { message: 'body is too long (maximum is 65536 characters)' })
-          const comment = { id: nextId++, body: body.body, user: author() }
+          const comment = { id: nextId++, body: body.body, user: author(), created_at: new Date().toISOString() }
           list.push(comment)
           return send(201, comment)
         }
@@ -168,6 +174,23 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
           }
         }
         return send(404, { message: 'Not Found' })
+      }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/issues/comments/(\\d+)$`)))) {
+        for (const [number, list] of comments) {
+          const comment = list.find((c) => c.id === Number(m![1]))
+          if (comment)
+            return send(200, {
+              ...comment,
+              created_at: comment.created_at ?? started,
+              issue_url: `http://${req.headers.host}${prefix}/issues/${number}`
+            })
+        }
+        return send(404, { message: 'Not Found' })
+      }
+      if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/git/commits/([0-9a-f]{40})$`)))) {
+        const date = commitDates.get(m[1]!) ?? '2020-01-01T00:00:00Z'
+        const who = { name: 'Someone', email: 'someone@example.com', date }
+        return send(200, { sha: m[1], author: who, committer: who, message: 'x', tree: { sha: '0'.repeat(40) }, parents: [] })
       }
       if (req.method === 'GET' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)$`)))) {
         const pull = pulls.get(Number(m[1]))
@@ -252,6 +275,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     permissions,
     reactions,
     issueEvents,
+    commitDates,
     refs,
     identity,
     pullFiles,

@@ -8,13 +8,15 @@ import type { Report } from '../report/build.js'
 import { type CauseSection, commentMarker, extractReport, renderComment } from '../report/markdown.js'
 import { shortSha } from '../sha.js'
 import type { PullTarget } from '../trigger/event.js'
+import { verifyAcceptance } from './acceptance.js'
 import { statusFor } from './status.js'
 import { renderContext, type Step } from './step.js'
 
 /** The report in memgate's own comment on the PR, or null; a failed read throws (the caller decides). */
 export async function readOwnReport(step: Step, pr: PullRef): Promise<Report | null> {
   const comment = await findStickyComment(step.client, pr, commentMarker(step.inputs.statusContext))
-  return comment ? ownReport(comment.body) : null
+  const report = comment ? ownReport(comment.body) : null
+  return report ? verifyAcceptance(step, pr, report) : null
 }
 
 /**

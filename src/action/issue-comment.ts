@@ -128,7 +128,7 @@ async function acceptLeak(step: Step, c: CommandTrigger, pull: PullState, reason
     await reply(`@${c.user} the verdict for ${shortSha(pull.headSha)} is ${report.verdict}; there is nothing to accept.`)
     return false
   }
-  report.accepted = { by: c.user, reason }
+  report.accepted = { by: c.user, reason, comment: c.commentId }
   await step.status.finish({ owner: c.owner, repo: c.repo, sha: pull.headSha, targetUrl: step.context.runUrl }, report)
   const target: PullTarget = { ...pr, baseSha: pull.baseSha, headSha: pull.headSha, fork: false }
   await postComment(step, target, report, { runs: report.head.runs || undefined, create: false })

@@ -18,6 +18,7 @@ import { shortSha } from '../sha.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
 import { queueCandidates } from '../trigger/merge-group.js'
 import type { Bump } from '../types.js'
+import { verifyAcceptance } from './acceptance.js'
 import { ownReport } from './comment.js'
 import { measureCommits } from './measurement.js'
 import { publish } from './publish.js'
@@ -121,7 +122,8 @@ async function reuseCandidates(step: Step, g: MergeGroupTrigger, pullNumbers: nu
     try {
       const pull = await readPull(step.client, pr)
       const comment = await findOwnComment(step.client, pr, identity, marker)
-      found.push({ pullNumber, headSha: pull.headSha, report: comment ? ownReport(comment.body) : null })
+      const report = comment ? ownReport(comment.body) : null
+      found.push({ pullNumber, headSha: pull.headSha, report: report ? await verifyAcceptance(step, pr, report) : null })
     } catch (error) {
       core.info(`Could not read #${pullNumber} or its comments (HTTP ${httpStatus(error) ?? '?'}); it is not reused.`)
     }

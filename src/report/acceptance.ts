@@ -5,7 +5,7 @@
 // the acceptance over, and says so. A measurement of another head starts afresh.
 
 import { shortSha } from '../sha.js'
-import type { Report } from './build.js'
+import type { Acceptance, Report } from './build.js'
 import { embeddedReportText } from './markdown.js'
 
 /** A GitHub login: who may answer `/memgate accept` (a user; bots' comments are not commands). */
@@ -19,7 +19,7 @@ const MAX_REASON = 200
  * author is memgate (src/github/comments.ts): an acceptance anywhere else is never taken. Never
  * throws.
  */
-export function readAcceptance(body: string): { by: string; reason: string } | null {
+export function readAcceptance(body: string): Acceptance | null {
   const text = embeddedReportText(body)
   if (text === null) return null
   let accepted: unknown
@@ -28,9 +28,11 @@ export function readAcceptance(body: string): { by: string; reason: string } | n
   } catch {
     return null
   }
-  const a = accepted as { by?: unknown; reason?: unknown } | null | undefined
+  const a = accepted as { by?: unknown; reason?: unknown; comment?: unknown } | null | undefined
   if (!a || typeof a.by !== 'string' || !LOGIN.test(a.by) || typeof a.reason !== 'string' || a.reason.length > MAX_REASON) return null
-  return { by: a.by, reason: a.reason }
+  // The cited comment is verified against GitHub before the acceptance counts (src/action/acceptance.ts).
+  const comment = Number.isSafeInteger(a.comment) && (a.comment as number) > 0 ? (a.comment as number) : undefined
+  return comment === undefined ? { by: a.by, reason: a.reason } : { by: a.by, reason: a.reason, comment }
 }
 
 /**

@@ -20,6 +20,14 @@ export interface PullRequestRef {
  * `accepted` are the ones the comment uses; every one is optional, so a report without them (an
  * older memgate, the CLI) still reads.
  */
+/** Who accepted a leak with `/memgate accept`, why, and the id of that comment (checked before it is honoured). */
+export interface Acceptance {
+  by: string
+  reason: string
+  /** The `/memgate accept` comment's id; a record without one is never honoured. */
+  comment?: number
+}
+
 export interface Report {
   format: 'memgate-report/1'
   verdict: Verdict
@@ -38,7 +46,7 @@ export interface Report {
   /** Observations that are not the verdict (growth both sides share, throughput change, runs left out). */
   notes?: string[]
   /** Set when a maintainer accepted a leak with `/memgate accept`. */
-  accepted?: { by: string; reason: string } | null
+  accepted?: Acceptance | null
   /** Median post-GC heap curves, base against head (see medianSeries). */
   series?: Series | null
   /** Set by the action; the CLI leaves it out. */

@@ -122,6 +122,7 @@ export function checkReport(text: string, source: string, options: CheckOptions 
     const by = c.string(a.by, 'accepted.by', 50)
     if (!LOGIN.test(by)) throw bad(`accepted.by is ${c.show(by)}, not a GitHub login`)
     report.accepted = { by, reason: c.string(a.reason, 'accepted.reason', 1024) }
+    if (Number.isSafeInteger(a.comment) && (a.comment as number) > 0) report.accepted.comment = a.comment as number
   }
   return report
 }
