@@ -27,7 +27,8 @@ describe('readInputs', () => {
       stats: defaultStatsOptions,
       bumps: { include: [], exclude: [] },
       passEnv: [],
-      heapMaxBytes: 512 * 1024 * 1024
+      heapMaxBytes: 512 * 1024 * 1024,
+      minimumReleaseAgeMs: 3 * 86_400_000
     })
   })
 
