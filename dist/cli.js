@@ -4989,7 +4989,7 @@ async function runQueue(q) {
     const ready = (job) => {
         if (job.install)
             return q.concurrentInstalls || !jobs.some((j) => j.install && j.started && !q.installed(j.side));
-        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined);
+        return q.installed(job.side) && (job.i === 0 || q.firstMs(job.side) !== undefined) && !q.held?.(job.side);
     };
     const pick = () => {
         addRuns();
@@ -5722,7 +5722,14 @@ async function soakLook(session, look) {
         firstMs: (side) => results[side][0]?.durationMs,
         stop,
         signal: options.signal,
-        enough: () => failFast
+        enough: () => failFast,
+        // A side whose runs have only failed waits until the other side shows whether it fails too: a
+        // slow install on one side must not let the other burn all its runs on a broken soak.
+        held: (side) => {
+            const other = side === 'base' ? 'head' : 'base';
+            const broken = (s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0;
+            return session.sides.includes(other) && broken(side) && !broken(other) && finished[other] === 0;
+        }
     });
     if (options.signal?.aborted)
         throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');

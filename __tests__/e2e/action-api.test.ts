@@ -54,6 +54,8 @@ function act(repo: Repo, number: number, extra: Partial<ActionRunOptions> = {}) 
 
 // Each soak process leaves its pid, so that a test can wait for one to start and check it is gone.
 const PIDS = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-soak-pids-'))
+// As root the soak runs as memgate's unprivileged soak user, which must be able to write here.
+fs.chmodSync(PIDS, 0o777)
 const SOAK = `echo $$ > "${PIDS}/$$"; exec sleep 8`
 const soakPids = () => fs.readdirSync(PIDS).map(Number)
 
