@@ -69,6 +69,7 @@ describe('gitEnv', () => {
     ['https://github.com/acme/service.git', 'http.https://github.com/.extraheader'],
     ['https://ghe.example:8443/acme/service', 'http.https://ghe.example:8443/.extraheader'],
     ['http://github.com/acme/service.git', undefined],
+    ['http://127.0.0.1:8080/acme/service.git', 'http.http://127.0.0.1:8080/.extraheader'],
     ['git@github.com:acme/service.git', undefined],
     ['/srv/git/service.git', undefined],
     [undefined, undefined]

@@ -95,7 +95,7 @@ const GIT_SAFE_CONFIG: [string, string][] = [
  * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
  * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
  * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
- * to a remote that is not https).
+ * to a remote that is not https, but for plain http on the loopback).
  */
 export function gitEnv(base: NodeJS.ProcessEnv, token?: string, remoteUrl?: string): Record<string, string> {
   const env: Record<string, string> = {}
@@ -119,12 +119,17 @@ export function gitEnv(base: NodeJS.ProcessEnv, token?: string, remoteUrl?: stri
   return env
 }
 
-/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
+/**
+ * `https://host[:port]` of a remote URL, or undefined when it is not an https URL. Plain http is
+ * taken only on this machine's loopback (a local git server never crosses a network), as bisect's
+ * registry lookups do.
+ */
 export function httpsOrigin(url: string | undefined): string | undefined {
   if (!url) return undefined
   try {
     const parsed = new URL(url)
-    return parsed.protocol === 'https:' ? parsed.origin : undefined
+    const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname)
+    return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopback) ? parsed.origin : undefined
   } catch {
     return undefined
   }

@@ -94,7 +94,7 @@ describe('memgate bisect', () => {
       ['--package', 'left-pad'],
       /^memgate: left-pad did not change between base [0-9a-f]{7} and head [0-9a-f]{7} \(changed: row-cache, a-lib\)\n$/
     ],
-    [['--runs', 'many'], /^memgate: runs is "many"; expected a whole number from 2 to 100\n$/]
+    [['--runs', 'many'], /^memgate: --runs is "many"; expected a whole number from 2 to 100\n$/]
   ])(
     'exits 2 with one line for %j',
     async (extra, line) => {
@@ -125,7 +125,7 @@ describe('memgate bisect', () => {
       repo.dir
     )
     expect(bad.status).toBe(2)
-    expect(bad.stderr).toMatch(/^memgate: Invalid pass-env 'NOT-A-NAME'\. Expected environment variable names, comma-separated\./)
+    expect(bad.stderr).toMatch(/^memgate: Invalid --pass-env 'NOT-A-NAME'\. Expected environment variable names, comma-separated\./)
     // include selects no bump: nothing is installed, and bisect says so.
     const none = await memgate(
       [

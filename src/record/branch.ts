@@ -53,7 +53,7 @@ export async function updateBranchStore(o: BranchStoreOptions): Promise<BranchSt
   const branch = checkBranchName(o.branch)
   const attempts = o.attempts ?? 5
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-records-'))
-  const git = (args: string[], allowFail = false) => runGit(dir, args, { allowFail, token: o.token })
+  const git = (args: string[], allowFail = false) => runGit(dir, args, { allowFail, token: o.token, remoteUrl: o.remote })
   try {
     await git(['init', '--quiet'])
     for (const [name, value] of [
