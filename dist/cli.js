@@ -13097,7 +13097,7 @@ function fmt(n) {
 }
 
 // Where every command writes: logs and progress on stderr, the one document or the text on stdout.
-const log$1 = (line) => {
+const log = (line) => {
     process.stderr.write(`${line}\n`);
 };
 /** dist/probe.cjs, beside the bundled CLI. */
@@ -13128,7 +13128,7 @@ async function bisectCommand(args) {
         options: optionsFrom(values),
         workDir: values['work-dir'],
         probePath: probePath(),
-        log: log$1
+        log
     });
     print(values.json, report, renderBisect(report));
     return exitCodeFor(report.verdict);
@@ -14288,7 +14288,7 @@ async function runCommand(args) {
         fs.rmSync(workDir, { recursive: true, force: true });
         delete report.snapshots;
         if (report.verdict !== 'skipped')
-            log$1('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
+            log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
     }
     return printReport(report, values.json, values.report);
 }
@@ -14297,7 +14297,7 @@ function printReport(report, json, reportFile) {
         writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n');
     // An error is said once, on stderr; its report goes to stdout only as the --json document.
     if (report.verdict === 'error')
-        log$1(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
+        log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
     if (json)
         print(true, report, '');
     else if (report.verdict !== 'error')
@@ -14317,7 +14317,7 @@ async function bumpsCommand(args) {
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workingDirectory: values['working-directory'],
-        warn: (line) => log$1(`memgate: warning: ${line}`)
+        warn: (line) => log(`memgate: warning: ${line}`)
     });
     const lines = bumps.map(renderBumpLine);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
@@ -14378,7 +14378,7 @@ async function demoCommand(args) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
     try {
         const head = values.clean ? 'clean' : 'leaky';
-        log$1(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
+        log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
         const repo = await createDemoRepo(path.join(dir, 'repo'), head);
         const reporter = createReporter();
         const { report } = await runPipeline(options, {
@@ -14393,7 +14393,7 @@ async function demoCommand(args) {
         if (!values.keep)
             delete report.snapshots;
         if (values.keep)
-            log$1(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
+            log(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
         return printReport(report, values.json);
     }
     finally {
@@ -15099,9 +15099,6 @@ ${body}
 }
 
 // `memgate record` and `memgate trend`: the memory record of main from the command line.
-const log = (line) => {
-    process.stderr.write(`${line}\n`);
-};
 const num = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
 function positiveInteger(value, flag) {
     if (value === undefined)
@@ -15129,7 +15126,7 @@ async function recordCommand(args) {
         storeDir: path.resolve(required(values.store, '--store')),
         keep: positiveInteger(values.keep, '--keep'),
         workDir: values['work-dir'] && path.resolve(values['work-dir']),
-        probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+        probePath: probePath(),
         secrets: [],
         log
     });
@@ -15140,7 +15137,7 @@ async function recordCommand(args) {
     const text = result.outcome === 'kept'
         ? `The store already holds a record of ${shortSha(record.commit)} in this series (${result.file}); it stands.`
         : `Recorded ${shortSha(record.commit)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`;
-    process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`);
+    print(values.json, record, text);
     return 0;
 }
 function renderTrendText(trend) {
@@ -15177,7 +15174,7 @@ async function trendCommand(args) {
     });
     if (values.page)
         fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }));
-    process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`);
+    print(values.json, trend, renderTrendText(trend));
     return trend.series.some((s) => s.changes.length > 0) ? 1 : 0;
 }
 

@@ -3,7 +3,6 @@
 // review suggestion on the manifest line when that line is in the PR's diff.
 
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, renderCausePending, suggestedLine } from '../bisect/render.js'
 import { type BisectReport, runBisect, type Suggestion, type Verification } from '../bisect/search.js'
@@ -16,7 +15,7 @@ import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
 import type { CauseSection } from '../report/markdown.js'
 import type { PullTarget } from '../trigger/event.js'
 import { postComment } from './comment.js'
-import { newWorkDir, type Step } from './step.js'
+import { newWorkDir, probePath, type Step } from './step.js'
 
 /** Runs the search for `target`, whose measured report is `report`, and updates the comment as it goes. */
 export async function findCauseAndFix(step: Step, target: PullTarget, report: Report, runs?: number): Promise<BisectReport | null> {
@@ -33,7 +32,7 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
       head: target.headSha,
       options: runs ? { ...options, stats: { ...options.stats, runs, maxRuns: Math.max(options.stats.maxRuns, runs) } } : options,
       workDir: newWorkDir(step),
-      probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+      probePath: probePath(),
       secrets: step.inputs.token ? [step.inputs.token] : [],
       token: step.inputs.token,
       remote: 'origin',

@@ -1,7 +1,6 @@
 // pull_request (and /memgate rerun): measure the PR's head against its base, then post.
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parsePrGrouping } from '../bumps/pr.js'
 import { httpStatus } from '../github/client.js'
 import { type PipelineResult, runPipeline } from '../pipeline.js'
@@ -15,7 +14,7 @@ import { findCauseAndFix } from './cause.js'
 import { postComment, readOwnReport } from './comment.js'
 import { logLine, logSoakEvent, logVerdict } from './log.js'
 import { publish, uploadArtifact, writeBisect } from './publish.js'
-import { failStepFor, newWorkDir, type Step } from './step.js'
+import { failStepFor, newWorkDir, probePath, type Step } from './step.js'
 
 /** How often the pending status may be rewritten with a new estimate. */
 const PENDING_EVERY_MS = 60_000
@@ -93,7 +92,7 @@ export async function measureCommits(
       token: step.inputs.token,
       remote: 'origin',
       signal: step.signal,
-      probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+      probePath: probePath(),
       log: logLine,
       progress
     }

@@ -1,13 +1,13 @@
 // mode: record — on a push to the default branch, a schedule or a workflow_dispatch, measure the
 // commit on its own and keep its record on `record-branch` (src/record/on-branch.ts does the work);
 // the job summary shows the record, the steps up and main's growth per commit.
-import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { recordToBranch } from '../record/on-branch.js'
 import { FULL_SHA, shortSha } from '../sha.js'
 import type { Step } from './step.js'
+import { probePath } from './step.js'
 
 const EVENTS = ['push', 'schedule', 'workflow_dispatch']
 
@@ -46,7 +46,7 @@ export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.en
     branch: inputs.record.branch,
     keep: inputs.record.keep,
     token: inputs.token || undefined,
-    probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+    probePath: probePath(),
     secrets: inputs.token ? [inputs.token] : [],
     signal: step.signal,
     log: (line) => core.info(line),

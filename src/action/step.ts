@@ -4,6 +4,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import type { Client } from '../github/client.js'
 import type { Report } from '../report/build.js'
@@ -26,6 +27,9 @@ export interface Step {
 }
 
 /** A new scratch directory under the runner's temp dir. */
+/** dist/probe.cjs, beside the bundled action. */
+export const probePath = (): string => fileURLToPath(new URL('./probe.cjs', import.meta.url))
+
 export function newWorkDir(step: Step): string {
   return fs.mkdtempSync(path.join(step.context.tempDir ?? os.tmpdir(), 'memgate-'))
 }

@@ -1,7 +1,6 @@
 // `memgate record` and `memgate trend`: the memory record of main from the command line.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { DEFAULT_LAST, readTrend } from '../record/history.js'
@@ -10,10 +9,7 @@ import { renderPage } from '../record/page.js'
 import type { TrendDocument } from '../record/trend.js'
 import { shortSha } from '../sha.js'
 import { OPTION_FLAGS, optionsFrom, parse, required } from './args.js'
-
-const log = (line: string): void => {
-  process.stderr.write(`${line}\n`)
-}
+import { log, print, probePath } from './output.js'
 
 const num = (value: number): string =>
   Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2)
@@ -43,7 +39,7 @@ export async function recordCommand(args: string[]): Promise<number> {
     storeDir: path.resolve(required(values.store, '--store')),
     keep: positiveInteger(values.keep, '--keep'),
     workDir: values['work-dir'] && path.resolve(values['work-dir']),
-    probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+    probePath: probePath(),
     secrets: [],
     log
   })
@@ -54,7 +50,7 @@ export async function recordCommand(args: string[]): Promise<number> {
     result.outcome === 'kept'
       ? `The store already holds a record of ${shortSha(record.commit)} in this series (${result.file}); it stands.`
       : `Recorded ${shortSha(record.commit)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`
-  process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`)
+  print(values.json, record, text)
   return 0
 }
 
@@ -95,6 +91,6 @@ export async function trendCommand(args: string[]): Promise<number> {
     warn: (line) => log(`memgate: warning: ${line}`)
   })
   if (values.page) fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }))
-  process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`)
+  print(values.json, trend, renderTrendText(trend))
   return trend.series.some((s) => s.changes.length > 0) ? 1 : 0
 }
