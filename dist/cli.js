@@ -72,7 +72,9 @@ const defaultStatsOptions = {
     maxRuns: 10,
     minSamples: 8,
     // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
+    passAlpha: 0.05,
+    // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
+    earlyLooks: [2, 3]
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
@@ -103,7 +105,8 @@ function parseOptions(raw) {
         stats: merged,
         bumps: bumpFilter(raw),
         passEnv: passEnv(raw['pass-env']),
-        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+        heapLimitMb: text('heap-limit') === '' ? undefined : megabytes('heap-limit', text('heap-limit'), 0)
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -119,7 +122,7 @@ function seconds(name, value, fallback) {
     }
     return n;
 }
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name, value, fallback) {
     if (value === '')
         return fallback;
@@ -207,7 +210,7 @@ const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--heap-limit MIB] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -233,7 +236,8 @@ const OPTION_FLAGS = {
     timeout: { type: 'string' },
     'working-directory': { type: 'string' },
     'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' }
+    'heap-max-bytes': { type: 'string' },
+    'heap-limit': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -258,7 +262,8 @@ function optionsFrom(values) {
         duration: text(values.duration),
         timeout: text(values.timeout),
         'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes'])
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        'heap-limit': text(values['heap-limit'])
     });
 }
 function required(value, flag) {
@@ -21837,6 +21842,21 @@ function isCredential(name) {
     const lower = name.toLowerCase();
     return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
 }
+/**
+ * The soak's V8 old-space limit when no option sets it: a quarter of the machine's memory (base and
+ * head run side by side), from 512 MiB to 4 GiB. A pure function of the machine, so both sides of a
+ * comparison, and two runners of one matrix, get the same one.
+ */
+function defaultHeapLimitMb(totalBytes) {
+    return Math.max(512, Math.min(4096, Math.floor(totalBytes / 1048576 / 4)));
+}
+/** NODE_OPTIONS with `--max-old-space-size` set to `limitMb`, unless the user's own options set it already. */
+function withHeapLimit(nodeOptions, limitMb) {
+    const own = nodeOptions?.trim() ?? '';
+    if (/(^|\s)--max[-_]old[-_]space[-_]size(=|\s|$)/.test(own))
+        return own;
+    return [own, `--max-old-space-size=${limitMb}`].filter(Boolean).join(' ');
+}
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 function withProbe(nodeOptions, probePath) {
     const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
@@ -22391,7 +22411,10 @@ async function openSession(options) {
         const session = {
             options,
             installEnv,
-            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            soakEnv: {
+                ...installEnv,
+                NODE_OPTIONS: withProbe(withHeapLimit(installEnv.NODE_OPTIONS, options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())), options.probePath)
+            },
             parallel,
             dirs,
             plans,
@@ -22550,6 +22573,160 @@ function toSide(side, runs, install) {
             snapshots: r.snapshotFiles
         }))
     };
+}
+
+// Early looks: a verdict from fewer runs than the exact rank test can ever decide on, when it is clear.
+//
+// At 3 + 3 runs the exact Mann–Whitney test's smallest one-sided p is 1/20 = 0.05, above any
+// share of a 1% alpha, whatever the runs say. A test on the per-run growths themselves can go
+// lower: Student's two-sample t on head − base − δ (Welch's degrees of freedom when the usable
+// counts differ). With equal counts the statistic is Welch's too, and under A/A (the same
+// distribution on both sides) the difference of means is symmetric, which is what keeps the t
+// test near its level on the skewed, heavy-tailed growths of the recorded traces (bench:stats
+// shows it with δ = 0). To be called at an early look a leak must also be clear in the plain
+// sense: every head run grows more than δ beyond every base run; a pass must have every head
+// run within δ of every base run. Anything less goes on to the rank test's looks. Pure.
+/** Share of each metric's alpha the early looks spend together, taken from the later rank looks' 20%. */
+const EARLY_SHARE = 0.1;
+/** Share of passAlpha the early looks spend together on a pass: a leak of δ passes early at most this often. */
+const EARLY_PASS_SHARE = 0.2;
+/**
+ * Runs a side at each early look: those of `earlyLooks` (at least 2, ascending) below the first
+ * rank look. None when the plan has a single look (runs = max-runs): their alpha comes from the
+ * later looks' share.
+ */
+function planEarlyLooks(rankLooks, earlyLooks) {
+    if (rankLooks.length <= 1)
+        return [];
+    return [...new Set(earlyLooks.filter((n) => Number.isInteger(n) && n >= 2 && n < rankLooks[0]))].sort((a, b) => a - b);
+}
+/**
+ * The t test's nominal level is this many times below the alpha reserved for it. On generated A/A
+ * traces with δ = 0 (20,000 comparisons a look) the t test at 2 + 2 runs called 1.6 times its
+ * nominal rate (Theil–Sen growths are not quite normal, and two runs give a poor variance); the
+ * margin keeps the early looks inside their share all the same.
+ */
+const EARLY_MARGIN = 2;
+/** One metric's level at one early look: EARLY_SHARE of its Bonferroni share, split evenly over the early looks, over EARLY_MARGIN. */
+function earlyAlpha(alpha, earlyLooks, metrics) {
+    return (EARLY_SHARE * alpha) / Math.max(1, metrics) / Math.max(1, earlyLooks) / EARLY_MARGIN;
+}
+const mean = (values) => values.reduce((a, v) => a + v, 0) / values.length;
+const variance = (values, m) => values.reduce((a, v) => a + (v - m) * (v - m), 0) / Math.max(1, values.length - 1);
+/**
+ * The t comparison of per-run growths, head against base, against the minimum effect `delta`.
+ * Needs at least 2 runs a side (NaN bounds and p = 1 otherwise). Never throws.
+ */
+function earlyShift(head, base, delta, alphaLow, alphaHigh) {
+    const m = head.length;
+    const n = base.length;
+    const pairs = [];
+    for (const h of head)
+        for (const b of base)
+            pairs.push(h - b);
+    if (m < 2 || n < 2) {
+        return { estimate: median(pairs), low: Number.NaN, high: Number.NaN, pValue: 1, allAbove: false, allWithin: false };
+    }
+    const mh = mean(head);
+    const mb = mean(base);
+    const vh = variance(head, mh) / m;
+    const vb = variance(base, mb) / n;
+    const se = Math.sqrt(vh + vb);
+    // Equal counts: Student's df (the statistic equals Welch's); unequal: Welch–Satterthwaite.
+    const df = m === n ? m + n - 2 : (vh + vb) ** 2 / ((vh * vh) / (m - 1) + (vb * vb) / (n - 1) || 1);
+    const diff = mh - mb;
+    const pValue = se > 0 ? studentUpper((diff - delta) / se, df) : diff > delta ? 0 : 1;
+    return {
+        estimate: median(pairs),
+        low: diff - studentQuantileUpper(alphaLow, df) * se,
+        high: diff + studentQuantileUpper(alphaHigh, df) * se,
+        pValue,
+        allAbove: Math.min(...head) - delta > Math.max(...base),
+        allWithin: Math.max(...head) - Math.min(...base) < delta
+    };
+}
+/** Upper tail P(T > t) of Student's t with `df` degrees of freedom (df > 0, not necessarily whole). */
+function studentUpper(t, df) {
+    if (!Number.isFinite(t))
+        return t > 0 ? 0 : 1;
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? tail : 1 - tail;
+}
+/** The t with P(T > t) = p, by bisection on studentUpper (p in (0, 0.5]). */
+function studentQuantileUpper(p, df) {
+    let lo = 0;
+    let hi = 1;
+    while (studentUpper(hi, df) > p && hi < 1e12)
+        hi *= 2;
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentUpper(mid, df) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+// Lanczos approximation (g = 7, n = 9): 15 significant digits for x > 0.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.6150291621406, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularized incomplete beta I_x(a, b), by its continued fraction (Numerical Recipes' betacf). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaFraction(x, a, b)) / a;
+    return 1 - (front * betaFraction(1 - x, b, a)) / b;
+}
+function betaFraction(x, a, b) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + 1 + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
 }
 
 // Share of the faster half's pace by which the halves must differ to count as a change of pace.
@@ -22840,17 +23017,23 @@ function planLooks(runs, maxRuns) {
         looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
     return looks;
 }
+/** Runs per side at every look, the early ones first: where a sequential caller soaks to. */
+function planAllLooks(settings) {
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    return [...planEarlyLooks(looks, settings.earlyLooks ?? []), ...looks];
+}
 /**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
+ * Alpha for one metric at one rank look. Bonferroni across metrics (alpha / metrics); across looks
+ * the first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the
+ * smallest exact p-value 1/252) and the later looks share the remaining 20% equally, less the
+ * EARLY_SHARE the early looks spend when there are any (`early`). The sum over all looks, early
+ * ones included, and metrics never exceeds alpha, whatever the dependence between them.
  */
-function alphaForLook(alpha, look, looks, metrics) {
+function alphaForLook(alpha, look, looks, metrics, early = false) {
     const perMetric = alpha / Math.max(1, metrics);
     if (looks <= 1)
         return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+    return look <= 1 ? perMetric * 0.8 : (perMetric * (0.2 - (early ? EARLY_SHARE : 0))) / (looks - 1);
 }
 function checkSamples(samples, name) {
     if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
@@ -22919,14 +23102,18 @@ function analyzeSamples(base, head, options = {}) {
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const { comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d;
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const heap = comparisons[0];
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    const reachable = enough && (early !== undefined || smallestPValue(usableHead.length, usableBase.length) <= alphaTest);
+    const leaking = !enough
+        ? []
+        : early
+            ? comparisons.filter((c) => early.leak.includes(c.metric))
+            : comparisons.filter((c) => c.difference.pValue <= c.alpha);
+    const passing = reachable && (early ? early.pass : comparisons.every((c) => c.difference.high < minimumEffect));
     let verdict;
     let reason;
     let moreRuns = 0;
@@ -22936,14 +23123,18 @@ function decide(d) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}` +
+                (early
+                    ? `; clear after ${usableBase.length} + ${usableHead.length} runs: every head run grows faster than every base run by more than that).`
+                    : ').');
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
             `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(d.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs` +
+                (early ? '; clear early: every head run within that of every base run).' : ').');
     }
     else {
         verdict = 'inconclusive';
@@ -22960,6 +23151,9 @@ function decide(d) {
             const side = usableHead.length === 0 ? 'head' : 'base';
             reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
             moreRuns = 0;
+        }
+        else if (early && enough) {
+            reason = `not clear after ${usableBase.length} + ${usableHead.length} runs; more runs decide (an early look calls only a clear leak or pass).`;
         }
         else if (!reachable) {
             reason =
@@ -23017,26 +23211,40 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? []);
+    const plan = planAllLooks(settings);
     const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
+    const look = Math.max(1, plan.filter((n) => n <= attempted).length);
+    const isEarly = attempted < looks[0];
+    const nextLook = plan[look] ?? null;
     const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
     const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
     const metrics = ['heap'];
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const alphaTest = isEarly
+        ? earlyAlpha(settings.alpha, earlyLooks.length, metrics.length)
+        : alphaForLook(settings.alpha, look - earlyLooks.length, looks.length, metrics.length, earlyLooks.length > 0);
+    const passAlpha = isEarly ? (EARLY_PASS_SHARE * settings.passAlpha) / Math.max(1, earlyLooks.length) : settings.passAlpha;
+    const early = isEarly ? { leak: [], pass: true } : undefined;
     const comparisons = metrics.map((metric) => {
         const b = usableBase.map((r) => r[metric].estimate);
         const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
+        let difference;
+        if (early) {
+            // Too few runs for the rank test: the t test on the same growths, and only clear cases count.
+            const shift = earlyShift(h, b, minimumEffect, alphaTest, passAlpha);
+            if (shift.pValue <= alphaTest && shift.allAbove)
+                early.leak.push(metric);
+            if (!(shift.high < minimumEffect && shift.allWithin))
+                early.pass = false;
+            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: shift.pValue };
+        }
+        else {
+            const shift = hodgesLehmann(h, b, alphaTest, passAlpha);
+            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) };
+        }
+        return { metric, alpha: alphaTest, base: summarise(b), head: summarise(h), difference };
     });
     const notes = [];
     for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
@@ -23052,12 +23260,13 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         comparisons,
         minimumEffect,
         alphaTest,
-        settings,
         unitName,
         notes,
         baseRuns,
         headRuns,
-        moreRunsPossible
+        moreRunsPossible,
+        passAlpha,
+        early
     });
     return {
         verdict,
@@ -23066,14 +23275,17 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         head: heap.head,
         difference: heap.difference,
         reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        test: isEarly
+            ? 'Theil–Sen slope of post-GC heap per run after warm-up; at an early look, a two-sample t test of the run growths against the minimum effect, only when every run pair agrees (Bonferroni across metrics and looks)'
+            : 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
         runs: { base: baseRuns, head: headRuns },
         throughput,
         comparisons,
         minimumEffect,
         minimumEffectShare,
         look,
-        looks,
+        looks: plan,
+        early: isEarly,
         notes,
         moreRuns
     };
@@ -23148,8 +23360,8 @@ async function measure(options, target, workDir, known) {
     return report;
 }
 /**
- * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
- * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
+ * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
  * rate holds over all looks). The worktrees and installs serve every look.
  */
 async function soakUntilDecided(options, target, git, where, known) {
@@ -23163,7 +23375,7 @@ async function soakUntilDecided(options, target, git, where, known) {
         secrets: target.token ? [target.token] : []
     });
     try {
-        let soak = await session.soak({ runs: options.stats.runs });
+        let soak = await session.soak({ runs: planAllLooks(options.stats)[0] });
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;

@@ -27,6 +27,8 @@ export interface StatsOptions {
   minSamples: number
   /** One-sided level of the upper bound that must fall below the minimum effect to pass. */
   passAlpha: number
+  /** Runs a side at the early looks before `runs`, which call only a clear leak or pass ([]: none). */
+  earlyLooks: number[]
 }
 
 /** The statistics' defaults, justified in docs/statistics.md. */
@@ -50,7 +52,9 @@ export const defaultStatsOptions: StatsOptions = {
   maxRuns: 10,
   minSamples: 8,
   // A leak the size of the minimum effect passes at most 5% of the time.
-  passAlpha: 0.05
+  passAlpha: 0.05,
+  // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
+  earlyLooks: [2, 3]
 }
 
 /** The `include` / `exclude` / `dependency-types` inputs. */
@@ -84,6 +88,12 @@ export interface Options {
   passEnv: string[]
   /** The largest heap snapshot the probe writes and the heap stage reads (the file is the soak's). */
   heapMaxBytes: number
+  /**
+   * `--max-old-space-size` of every soak process, the same on both sides; unset: from the
+   * machine's memory (soak/env.ts). Node's own default scales with the host, and a leak that meets
+   * the limit on one side only would be noise.
+   */
+  heapLimitMb?: number
 }
 
 /** The inputs (and CLI flags) that make Options, by their action.yml names. */
@@ -103,6 +113,7 @@ export type OptionName =
   | 'dependency-types'
   | 'pass-env'
   | 'heap-max-bytes'
+  | 'heap-limit'
 
 export type RawOptions = Partial<Record<OptionName, string | undefined>>
 
@@ -136,7 +147,8 @@ export function parseOptions(raw: RawOptions): Options {
     stats: merged,
     bumps: bumpFilter(raw),
     passEnv: passEnv(raw['pass-env']),
-    heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+    heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+    heapLimitMb: text('heap-limit') === '' ? undefined : megabytes('heap-limit', text('heap-limit'), 0)
   }
 }
 
@@ -154,7 +166,7 @@ function seconds(name: string, value: string, fallback: number): number {
   return n
 }
 
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name: string, value: string, fallback: number): number {
   if (value === '') return fallback
   const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value)

@@ -12,7 +12,7 @@ import type { Options } from './options.js'
 import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
 import { medianSeries } from './report/series.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
-import { analyzeSamples } from './stats/analyze.js'
+import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
 
@@ -101,8 +101,8 @@ interface Decided {
 }
 
 /**
- * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
- * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
+ * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
  * rate holds over all looks). The worktrees and installs serve every look.
  */
 async function soakUntilDecided(
@@ -122,7 +122,7 @@ async function soakUntilDecided(
     secrets: target.token ? [target.token] : []
   })
   try {
-    let soak = await session.soak({ runs: options.stats.runs })
+    let soak = await session.soak({ runs: planAllLooks(options.stats)[0]! })
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isCredential, scrubEnv, withProbe } from '../../src/soak/env.js'
+import { defaultHeapLimitMb, isCredential, scrubEnv, withHeapLimit, withProbe } from '../../src/soak/env.js'
 
 const TOKEN = 'ghs_0123456789abcdefTOKEN'
 
@@ -95,5 +95,25 @@ describe('withProbe', () => {
     ['  ', '/x/"q"/probe.cjs', '--require "/x/\\"q\\"/probe.cjs"']
   ])('NODE_OPTIONS=%j + %s', (options, probe, expected) => {
     expect(withProbe(options, probe)).toBe(expected)
+  })
+})
+
+describe('the heap limit, the same on both sides', () => {
+  it.each([
+    [undefined, 2048, '--max-old-space-size=2048'],
+    ['--enable-source-maps', 1024, '--enable-source-maps --max-old-space-size=1024'],
+    ['--max-old-space-size=512', 4096, '--max-old-space-size=512'],
+    ['--max_old_space_size 300', 4096, '--max_old_space_size 300']
+  ])('NODE_OPTIONS=%j with %i MiB → %s', (options, limit, expected) => {
+    expect(withHeapLimit(options, limit)).toBe(expected)
+  })
+
+  it.each([
+    [2 * 1024 ** 3, 512],
+    [7 * 1024 ** 3, 1792],
+    [16 * 1024 ** 3, 4096],
+    [64 * 1024 ** 3, 4096]
+  ])('a machine of %i bytes gives %i MiB', (total, limit) => {
+    expect(defaultHeapLimitMb(total)).toBe(limit)
   })
 })

@@ -8,7 +8,7 @@ export const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--heap-limit MIB] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -38,7 +38,8 @@ export const OPTION_FLAGS = {
   timeout: { type: 'string' },
   'working-directory': { type: 'string' },
   'pass-env': { type: 'string' },
-  'heap-max-bytes': { type: 'string' }
+  'heap-max-bytes': { type: 'string' },
+  'heap-limit': { type: 'string' }
 } as const
 
 export function parse<const O extends Flags>(args: string[], options: O, positionals = false) {
@@ -64,7 +65,8 @@ export function optionsFrom(values: Partial<Record<keyof typeof OPTION_FLAGS, st
     duration: text(values.duration),
     timeout: text(values.timeout),
     'pass-env': text(values['pass-env']),
-    'heap-max-bytes': text(values['heap-max-bytes'])
+    'heap-max-bytes': text(values['heap-max-bytes']),
+    'heap-limit': text(values['heap-limit'])
   })
 }
 

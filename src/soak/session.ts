@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Samples, Side } from '../types.js'
 import { withoutProbeEnv } from '../probe/protocol.js'
-import { scrubEnv, withProbe } from './env.js'
+import { defaultHeapLimitMb, scrubEnv, withHeapLimit, withProbe } from './env.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
 import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
@@ -17,7 +17,7 @@ import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } f
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
   extends Pick<Options, 'soakCommand' | 'workingDirectory' | 'timeoutMs'>,
-    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel' | 'passEnv' | 'heapMaxBytes'>> {
+    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel' | 'passEnv' | 'heapMaxBytes' | 'heapLimitMb'>> {
   git: Git
   baseSha: string
   headSha: string
@@ -137,7 +137,13 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
     const session: Session = {
       options,
       installEnv,
-      soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+      soakEnv: {
+        ...installEnv,
+        NODE_OPTIONS: withProbe(
+          withHeapLimit(installEnv.NODE_OPTIONS, options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())),
+          options.probePath
+        )
+      },
       parallel,
       dirs,
       plans,
