@@ -30,6 +30,7 @@ const LAYERS: Record<string, number> = {
   pipeline: 9,
   demo: 9,
   bisect: 9,
+  record: 9,
   action: 10,
   cli: 10,
   index: 10,
