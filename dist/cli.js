@@ -211,6 +211,8 @@ const USAGE = `Usage:
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
               [--pass-env NAMES] [--heap-max-bytes MIB] [--heap-limit MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--shard I/N]
+  memgate merge SHARD_FILE... [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -21616,6 +21618,178 @@ function reportOfError(error, partial = {}) {
     return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
 }
 
+// memgate-shard/1: one runner's share of a measurement spread over several (a matrix), and the
+// checks that make N of them one measurement again (docs/design.md, "Shards"). Pure.
+//
+// A shard read back is untrusted input (an artifact of another job): it is checked field by field,
+// and a set of shards is merged only when every index 1..N is there exactly once and all agree on
+// the commits, the key and the statistics' options. Anything else is a MemgateError naming what
+// differs: a verdict on part of the runs would look like a verdict on all of them.
+/** A matrix wider than this is not a shard count anyone means. */
+const MAX_SHARDS = 64;
+// Shards hold every sample of their runs: the same bound as a record's.
+const MAX_SHARD_BYTES = 64 * 1024 * 1024;
+const SHA = /^[0-9a-f]{40}$/;
+/** `I/N` (the `shard` input, `--shard`): 1 ≤ I ≤ N ≤ MAX_SHARDS. */
+function parseShardSpec(value) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        throw new MemgateError(`Invalid shard '${value}'. Expected I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/2.`);
+    }
+    return { index, count };
+}
+/**
+ * Runs a side shard `index` of `count` measures when the whole measurement has `total` a side: the
+ * runs whose 0-based number is index − 1 modulo count, so the shards differ by one run at most.
+ */
+function shardRuns(total, spec) {
+    return Math.max(0, Math.ceil((total - (spec.index - 1)) / spec.count));
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function checkSamples$1(value, side, refuse) {
+    if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
+        return refuse(`${side} samples are not memgate-samples/1`);
+    if (value.unit !== 'iteration' && value.unit !== 'ms')
+        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
+    for (const [i, run] of value.runs.entries()) {
+        if (!isObject(run) || !Array.isArray(run.samples))
+            return refuse(`${side} run ${i + 1} has no samples array`);
+        for (const s of run.samples) {
+            if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
+                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
+        }
+    }
+    return value;
+}
+function checkStats(value, refuse) {
+    if (!isObject(value))
+        return refuse('stats is not an object');
+    const stats = { ...defaultStatsOptions };
+    for (const name of Object.keys(defaultStatsOptions)) {
+        const v = value[name];
+        const ok = name === 'earlyLooks' ? Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 2 && n <= 1000) : Number.isFinite(v);
+        if (!ok)
+            return refuse(`stats.${name} is missing or not a number`);
+        stats[name] = v;
+    }
+    return stats;
+}
+/** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
+function parseShard(text, source) {
+    if (text.length > MAX_SHARD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
+    };
+    if (!isObject(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-shard/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    const shard = data.shard;
+    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
+        return refuse('shard is not {index, count}');
+    const spec = parseShardSpec(`${shard.index}/${shard.count}`);
+    for (const field of ['baseSha', 'headSha']) {
+        if (typeof data[field] !== 'string' || !SHA.test(data[field]))
+            return refuse(`${field} is not a 40-hex SHA`);
+    }
+    const key = data.key;
+    if (!isObject(key) || !Object.values(key).every((v) => typeof v === 'string'))
+        return refuse('key is not an object of strings');
+    if (!Array.isArray(data.bumps))
+        return refuse('bumps is not an array');
+    const samples = data.samples;
+    if (!isObject(samples))
+        return refuse('samples is not {base, head}');
+    const base = checkSamples$1(samples.base, 'base', refuse);
+    const head = checkSamples$1(samples.head, 'head', refuse);
+    if (base.unit !== head.unit)
+        return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
+    const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
+    const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
+    return {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha: data.baseSha,
+        headSha: data.headSha,
+        key: { ...key },
+        stats: checkStats(data.stats, refuse),
+        bumps: data.bumps,
+        samples: { base, head },
+        snapshots,
+        notes
+    };
+}
+/** Key order does not matter, values do. */
+const canonical = (value) => JSON.stringify(value, (_k, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+/**
+ * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
+ * statistics options and bumps; else a MemgateError naming what differs (and which shard).
+ */
+function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)) {
+    if (shards.length === 0)
+        throw new MemgateError('No shards to merge.');
+    const first = shards[0];
+    const count = first.shard.count;
+    const seen = new Map();
+    for (const [i, s] of shards.entries()) {
+        const name = names[i];
+        if (s.shard.count !== count)
+            throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`);
+        const twice = seen.get(s.shard.index);
+        if (twice !== undefined)
+            throw new MemgateError(`Shard ${s.shard.index}/${count} is there twice: ${twice} and ${name}.`);
+        seen.set(s.shard.index, name);
+        for (const [field, what] of [
+            ['baseSha', 'base commit'],
+            ['headSha', 'head commit'],
+            ['key', 'key (soak, install, working directory, machine, Node.js)'],
+            ['stats', 'statistics options'],
+            ['bumps', 'dependency changes']
+        ]) {
+            if (canonical(s[field]) !== canonical(first[field])) {
+                throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short(s[field])} against ${short(first[field])}.`);
+            }
+        }
+    }
+    const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new MemgateError(`Shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: all ${count} are needed for a verdict.`);
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index);
+    const join = (side) => ({
+        format: 'memgate-samples/1',
+        side,
+        unit: first.samples[side].unit,
+        runs: ordered.flatMap((s) => s.samples[side].runs)
+    });
+    if (join('base').unit !== join('head').unit || ordered.some((s) => s.samples.base.unit !== first.samples.base.unit)) {
+        throw new MemgateError('The shards measured in different units (iteration against ms).');
+    }
+    return {
+        baseSha: first.baseSha,
+        headSha: first.headSha,
+        key: first.key,
+        stats: first.stats,
+        bumps: first.bumps,
+        samples: { base: join('base'), head: join('head') },
+        snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
+        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
+    };
+}
+function short(value) {
+    const text = typeof value === 'string' ? value : canonical(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 // Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
 // interval, and the Mann–Kendall trend test. Pure.
 /** Median of a list (NaN for an empty list). Does not modify its input. */
@@ -23311,7 +23485,7 @@ async function runPipeline(options, target) {
     // What is known so far goes into the report, whichever stage fails.
     const known = {};
     try {
-        return { report: await measure(options, target, workDir, known), workDir };
+        return { report: (await measure(options, target, workDir, known)), workDir };
     }
     catch (error) {
         if (!(error instanceof MemgateError))
@@ -23319,7 +23493,28 @@ async function runPipeline(options, target) {
         return { report: reportOfError(error, known), workDir };
     }
 }
-async function measure(options, target, workDir, known) {
+/**
+ * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
+ * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
+ * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
+ */
+async function runShard(options, target, spec, key) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const known = {};
+    try {
+        const result = await measure(options, target, workDir, known, { spec, key });
+        return 'format' in result && result.format === 'memgate-shard/1'
+            ? { shard: result, workDir }
+            : { report: result, workDir };
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        return { report: reportOfError(error, known), workDir };
+    }
+}
+async function measure(options, target, workDir, known, sharding) {
     const git = await createGit(target.repoDir, { token: target.token });
     if (target.remote)
         await git.ensureCommits([target.base, target.head], target.remote);
@@ -23335,6 +23530,11 @@ async function measure(options, target, workDir, known) {
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
+    if (sharding) {
+        if (!options.soakCommand.trim())
+            throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
+        return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings);
+    }
     if (bumps.length === 0) {
         const names = changes.map((b) => b.name);
         const reason = changes.length === 0
@@ -23357,6 +23557,77 @@ async function measure(options, target, workDir, known) {
         report.snapshots = snapshots;
     if (warnings.length)
         report.notes = [...warnings, ...(report.notes ?? [])];
+    return report;
+}
+/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
+async function soakShard(options, target, git, where, spec, key, warnings) {
+    const { baseSha, headSha, workDir, bumps } = where;
+    const empty = (side) => ({ format: 'memgate-samples/1', side, unit: 'iteration', runs: [] });
+    const document = {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha,
+        headSha,
+        key,
+        stats: options.stats,
+        bumps,
+        samples: { base: empty('base'), head: empty('head') },
+        snapshots: [],
+        notes: warnings
+    };
+    const runs = shardRuns(options.stats.runs, spec);
+    if (bumps.length === 0 || runs === 0)
+        return document;
+    target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`);
+    const session = await openSession({
+        ...options,
+        baseSha,
+        headSha,
+        workDir,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        secrets: target.token ? [target.token] : []
+    });
+    try {
+        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
+        document.samples = { base: soak.base.samples, head: soak.head.samples };
+        document.snapshots = soak.head.snapshots;
+        document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];
+        return document;
+    }
+    finally {
+        await session.close();
+    }
+}
+/**
+ * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
+ * run over all the runs would be, with the suspects from the shard that took the snapshots.
+ */
+async function decideShards(merged, heapMaxBytes, log) {
+    const { baseSha, headSha, bumps } = merged;
+    if (bumps.length === 0) {
+        return buildReport({
+            baseSha,
+            headSha,
+            bumps,
+            verdict: 'skipped',
+            reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
+            notes: merged.notes
+        });
+    }
+    const side = (samples, snapshots) => ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] });
+    const base = side(merged.samples.base, []);
+    const head = side(merged.samples.head, merged.snapshots);
+    const failure = judgeFailures(base, head);
+    const stats = failure ? undefined : analyzeSamples(merged.samples.base, merged.samples.head, merged.stats);
+    const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 };
+    const report = await judge$1({ soak, failure, stats }, bumps, { baseSha, headSha }, heapMaxBytes, log);
+    if (merged.snapshots.length)
+        report.snapshots = merged.snapshots;
+    if (merged.notes.length)
+        report.notes = [...merged.notes, ...(report.notes ?? [])];
     return report;
 }
 /**
@@ -23481,6 +23752,33 @@ async function findSuspects(head, packages, maxBytes, log) {
     }
 }
 
+// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
+// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
+// back, and where a store keeps it.
+//
+// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
+// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
+// hex, a key that is not six strings, a growth that is not finite, samples that are not
+// memgate-samples/1).
+/** The machine's part of the key: the OS image and the architecture. */
+function describeMachine(env = process.env) {
+    const image = env.ImageOS?.trim();
+    let os = image || process.platform;
+    if (!image) {
+        try {
+            const release = fs.readFileSync('/etc/os-release', 'utf8');
+            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
+            const id = field('ID');
+            if (id)
+                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
+        }
+        catch {
+            // Not Linux, or no os-release: the platform alone.
+        }
+    }
+    return { os, arch: process.arch };
+}
+
 // Numbers as maintainers read them. Pure.
 /** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
 function formatRate(bytesPerUnit, unit) {
@@ -23551,17 +23849,66 @@ async function runCommand(args) {
         ...OPTION_FLAGS,
         'work-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
-        report: { type: 'string' }
+        report: { type: 'string' },
+        shard: { type: 'string' }
     });
-    const { report } = await runPipeline(optionsFrom(values), {
+    const options = optionsFrom(values);
+    const target = {
         repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
         probePath: probePath$1(),
         log
-    });
+    };
+    if (values.shard !== undefined) {
+        const spec = parseShardSpec(values.shard);
+        const result = await runShard(options, target, spec, await soakKey(options, target.repoDir));
+        if (!result.shard)
+            return printReport(result.report, values.json, values.report);
+        const { shard } = result;
+        if (values.report)
+            fs.writeFileSync(values.report, JSON.stringify(shard, null, 2) + '\n');
+        const text = `Shard ${spec.index}/${spec.count} of ${shard.baseSha.slice(0, 7)}..${shard.headSha.slice(0, 7)}: ` +
+            `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`;
+        print(values.json, shard, text);
+        return 0;
+    }
+    const { report } = await runPipeline(options, target);
     return printReport(report, values.json, values.report);
+}
+/** What makes runs comparable across runners: the soak, the install, where, the machine and the soak's Node.js major. */
+async function soakKey(options, cwd) {
+    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv: options.passEnv }) });
+    return {
+        soak: options.soakCommand,
+        install: options.installCommand,
+        workingDirectory: options.workingDirectory,
+        ...describeMachine(),
+        node: /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none'
+    };
+}
+async function mergeCommand(args) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } }, true);
+    if (positionals.length === 0)
+        throw new MemgateError('Missing shard files: memgate merge FILE...', 2, { detail: USAGE });
+    const shards = positionals.map((file) => {
+        let text;
+        try {
+            if (fs.statSync(file).size > MAX_SHARD_BYTES)
+                throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+            text = fs.readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            if (error instanceof MemgateError)
+                throw error;
+            throw new MemgateError(`Cannot read shard ${file}: ${error.message}`, 2, { cause: error });
+        }
+        return parseShard(text, file);
+    });
+    const merged = mergeShards(shards, positionals);
+    const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] });
+    return printReport(await decideShards(merged, options.heapMaxBytes, log), values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
@@ -24989,6 +25336,7 @@ function fmt(n) {
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
 const COMMANDS = {
     run: runCommand,
+    merge: mergeCommand,
     bumps: bumpsCommand,
     analyze: analyzeCommand,
     heap: heapCommand,

@@ -4,12 +4,13 @@
 import { MemgateError } from './errors.js'
 import { exitCodeFor } from './exit-code.js'
 import { USAGE } from './cli/args.js'
-import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, runCommand } from './cli/commands.js'
+import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, mergeCommand, runCommand } from './cli/commands.js'
 import { bisectCommand } from './bisect/command.js'
 import { reportOfError } from './report/build.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   run: runCommand,
+  merge: mergeCommand,
   bumps: bumpsCommand,
   analyze: analyzeCommand,
   heap: heapCommand,

@@ -10,6 +10,7 @@ import { createGit, type Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
 import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
+import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from './report/shard.js'
 import { medianSeries } from './report/series.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
@@ -48,14 +49,47 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   // What is known so far goes into the report, whichever stage fails.
   const known: Partial<ReportInput> = {}
   try {
-    return { report: await measure(options, target, workDir, known), workDir }
+    return { report: (await measure(options, target, workDir, known)) as MemgateReport, workDir }
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
     return { report: reportOfError(error, known), workDir }
   }
 }
 
-async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<MemgateReport> {
+export interface ShardResult {
+  /** The shard's measurement; absent when it failed (then `report` says why). */
+  shard?: ShardDocument
+  report?: MemgateReport
+  workDir: string
+}
+
+/**
+ * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
+ * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
+ * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
+ */
+export async function runShard(options: Options, target: Commits, spec: ShardSpec, key: Record<string, string>): Promise<ShardResult> {
+  const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'))
+  fs.mkdirSync(workDir, { recursive: true })
+  const known: Partial<ReportInput> = {}
+  try {
+    const result = await measure(options, target, workDir, known, { spec, key })
+    return 'format' in result && result.format === 'memgate-shard/1'
+      ? { shard: result, workDir }
+      : { report: result as MemgateReport, workDir }
+  } catch (error) {
+    if (!(error instanceof MemgateError)) throw error
+    return { report: reportOfError(error, known), workDir }
+  }
+}
+
+async function measure(
+  options: Options,
+  target: Commits,
+  workDir: string,
+  known: Partial<ReportInput>,
+  sharding?: { spec: ShardSpec; key: Record<string, string> }
+): Promise<MemgateReport | ShardDocument> {
   const git = await createGit(target.repoDir, { token: target.token })
   if (target.remote) await git.ensureCommits([target.base, target.head], target.remote)
   const headSha = (known.headSha = await git.resolve(target.head))
@@ -70,6 +104,11 @@ async function measure(options: Options, target: Commits, workDir: string, known
   const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
+  if (sharding) {
+    if (!options.soakCommand.trim())
+      throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service')
+    return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings)
+  }
   if (bumps.length === 0) {
     const names = changes.map((b) => b.name)
     const reason =
@@ -91,6 +130,84 @@ async function measure(options: Options, target: Commits, workDir: string, known
   const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
   if (snapshots.length) report.snapshots = snapshots
   if (warnings.length) report.notes = [...warnings, ...(report.notes ?? [])]
+  return report
+}
+
+/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
+async function soakShard(
+  options: Options,
+  target: Commits,
+  git: Git,
+  where: { baseSha: string; headSha: string; workDir: string; bumps: Bump[] },
+  spec: ShardSpec,
+  key: Record<string, string>,
+  warnings: string[]
+): Promise<ShardDocument> {
+  const { baseSha, headSha, workDir, bumps } = where
+  const empty = (side: 'base' | 'head') => ({ format: 'memgate-samples/1' as const, side, unit: 'iteration' as const, runs: [] })
+  const document: ShardDocument = {
+    format: 'memgate-shard/1',
+    shard: spec,
+    baseSha,
+    headSha,
+    key,
+    stats: options.stats,
+    bumps,
+    samples: { base: empty('base'), head: empty('head') },
+    snapshots: [],
+    notes: warnings
+  }
+  const runs = shardRuns(options.stats.runs, spec)
+  if (bumps.length === 0 || runs === 0) return document
+  target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`)
+  const session = await openSession({
+    ...options,
+    baseSha,
+    headSha,
+    workDir,
+    git,
+    probePath: target.probePath,
+    signal: target.signal,
+    log: target.log,
+    secrets: target.token ? [target.token] : []
+  })
+  try {
+    const soak = await session.soak({ runs, snapshots: spec.index === 1 })
+    document.samples = { base: soak.base.samples, head: soak.head.samples }
+    document.snapshots = soak.head.snapshots
+    document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+    return document
+  } finally {
+    await session.close()
+  }
+}
+
+/**
+ * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
+ * run over all the runs would be, with the suspects from the shard that took the snapshots.
+ */
+export async function decideShards(merged: MergedShards, heapMaxBytes: number, log: (line: string) => void): Promise<MemgateReport> {
+  const { baseSha, headSha, bumps } = merged
+  if (bumps.length === 0) {
+    return buildReport({
+      baseSha,
+      headSha,
+      bumps,
+      verdict: 'skipped',
+      reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
+      notes: merged.notes
+    })
+  }
+  const side = (samples: MergedShards['samples']['base'], snapshots: string[]): SideResult =>
+    ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] }) as unknown as SideResult
+  const base = side(merged.samples.base, [])
+  const head = side(merged.samples.head, merged.snapshots)
+  const failure = judgeFailures(base, head)
+  const stats = failure ? undefined : analyzeSamples(merged.samples.base, merged.samples.head, merged.stats)
+  const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 } as SoakResult
+  const report = await judge({ soak, failure, stats }, bumps, { baseSha, headSha }, heapMaxBytes, log)
+  if (merged.snapshots.length) report.snapshots = merged.snapshots
+  if (merged.notes.length) report.notes = [...merged.notes, ...(report.notes ?? [])]
   return report
 }
 

@@ -9,7 +9,12 @@ import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
 import { createGit } from '../git.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
-import { runPipeline } from '../pipeline.js'
+import { decideShards, runPipeline, runShard } from '../pipeline.js'
+import { runProcess } from '../process.js'
+import { describeMachine } from '../record/record.js'
+import { MAX_SHARD_BYTES, mergeShards, parseShard, parseShardSpec } from '../report/shard.js'
+import { scrubEnv } from '../soak/env.js'
+import type { Options } from '../options.js'
 import { buildReport, type MemgateReport } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
@@ -34,17 +39,68 @@ export async function runCommand(args: string[]): Promise<number> {
     ...OPTION_FLAGS,
     'work-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
-    report: { type: 'string' }
+    report: { type: 'string' },
+    shard: { type: 'string' }
   })
-  const { report } = await runPipeline(optionsFrom(values), {
+  const options = optionsFrom(values)
+  const target = {
     repoDir: path.resolve(values.repo),
     base: required(values.base, '--base'),
     head: required(values.head, '--head'),
     workDir: values['work-dir'],
     probePath: probePath(),
     log
-  })
+  }
+  if (values.shard !== undefined) {
+    const spec = parseShardSpec(values.shard)
+    const result = await runShard(options, target, spec, await soakKey(options, target.repoDir))
+    if (!result.shard) return printReport(result.report!, values.json, values.report)
+    const { shard } = result
+    if (values.report) fs.writeFileSync(values.report, JSON.stringify(shard, null, 2) + '\n')
+    const text =
+      `Shard ${spec.index}/${spec.count} of ${shard.baseSha.slice(0, 7)}..${shard.headSha.slice(0, 7)}: ` +
+      `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`
+    print(values.json, shard, text)
+    return 0
+  }
+  const { report } = await runPipeline(options, target)
   return printReport(report, values.json, values.report)
+}
+
+/** What makes runs comparable across runners: the soak, the install, where, the machine and the soak's Node.js major. */
+async function soakKey(options: Options, cwd: string): Promise<Record<string, string>> {
+  const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv: options.passEnv }) })
+  return {
+    soak: options.soakCommand,
+    install: options.installCommand,
+    workingDirectory: options.workingDirectory,
+    ...describeMachine(),
+    node: /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none'
+  }
+}
+
+export async function mergeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } },
+    true
+  )
+  if (positionals.length === 0) throw new MemgateError('Missing shard files: memgate merge FILE...', 2, { detail: USAGE })
+  const shards = positionals.map((file) => {
+    let text: string
+    try {
+      if (fs.statSync(file).size > MAX_SHARD_BYTES)
+        throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`)
+      text = fs.readFileSync(file, 'utf8')
+    } catch (error) {
+      if (error instanceof MemgateError) throw error
+      throw new MemgateError(`Cannot read shard ${file}: ${(error as Error).message}`, 2, { cause: error })
+    }
+    return parseShard(text, file)
+  })
+  const merged = mergeShards(shards, positionals)
+  const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] })
+  return printReport(await decideShards(merged, options.heapMaxBytes, log), values.json, values.report)
 }
 
 function printReport(report: MemgateReport, json: boolean, reportFile?: string): number {
