@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { posix, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, createHash } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 
@@ -72,9 +72,7 @@ const defaultStatsOptions = {
     maxRuns: 10,
     minSamples: 8,
     // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05,
-    // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
-    earlyLooks: [2, 3]
+    passAlpha: 0.05
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
@@ -105,8 +103,7 @@ function parseOptions(raw) {
         stats: merged,
         bumps: bumpFilter(raw),
         passEnv: passEnv(raw['pass-env']),
-        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
-        heapLimitMb: text('heap-limit') === '' ? undefined : megabytes('heap-limit', text('heap-limit'), 0)
+        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -122,7 +119,7 @@ function seconds(name, value, fallback) {
     }
     return n;
 }
-/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
+/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name, value, fallback) {
     if (value === '')
         return fallback;
@@ -210,17 +207,19 @@ const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--heap-limit MIB] [--work-dir DIR] [--json] [--report FILE]
-              [--shard I/N]
-  memgate merge SHARD_FILE... [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json] [--keep]
   memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
+  memgate record --commit REF --store DIR [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
+                 [--working-directory DIR] [--keep N] [--work-dir DIR] [--json]
+  memgate trend --store DIR [--repo DIR] [--ref REF] [--last N] [--page FILE] [--json]
 
-Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`;
+Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.
+record: 0 recorded, 2 error. trend: 0 no step up, 1 a step up (creep), 2 error.`;
 /** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
 const STATS_FLAGS = {
     runs: { type: 'string' },
@@ -238,8 +237,7 @@ const OPTION_FLAGS = {
     timeout: { type: 'string' },
     'working-directory': { type: 'string' },
     'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' },
-    'heap-limit': { type: 'string' }
+    'heap-max-bytes': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -264,8 +262,7 @@ function optionsFrom(values) {
         duration: text(values.duration),
         timeout: text(values.timeout),
         'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes']),
-        'heap-limit': text(values['heap-limit'])
+        'heap-max-bytes': text(values['heap-max-bytes'])
     });
 }
 function required(value, flag) {
@@ -19449,6 +19446,10 @@ async function createGit(repoDir, options = {}) {
             }
             return result.stdout.trim();
         },
+        async firstParents(sha, max) {
+            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
+            return result.stdout.split('\n').filter(Boolean);
+        },
         showFile: (sha, path) => readBlob(root, sha, path),
         async listFiles(sha) {
             const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
@@ -21618,178 +21619,6 @@ function reportOfError(error, partial = {}) {
     return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
 }
 
-// memgate-shard/1: one runner's share of a measurement spread over several (a matrix), and the
-// checks that make N of them one measurement again (docs/design.md, "Shards"). Pure.
-//
-// A shard read back is untrusted input (an artifact of another job): it is checked field by field,
-// and a set of shards is merged only when every index 1..N is there exactly once and all agree on
-// the commits, the key and the statistics' options. Anything else is a MemgateError naming what
-// differs: a verdict on part of the runs would look like a verdict on all of them.
-/** A matrix wider than this is not a shard count anyone means. */
-const MAX_SHARDS = 64;
-// Shards hold every sample of their runs: the same bound as a record's.
-const MAX_SHARD_BYTES = 64 * 1024 * 1024;
-const SHA = /^[0-9a-f]{40}$/;
-/** `I/N` (the `shard` input, `--shard`): 1 ≤ I ≤ N ≤ MAX_SHARDS. */
-function parseShardSpec(value) {
-    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
-        throw new MemgateError(`Invalid shard '${value}'. Expected I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/2.`);
-    }
-    return { index, count };
-}
-/**
- * Runs a side shard `index` of `count` measures when the whole measurement has `total` a side: the
- * runs whose 0-based number is index − 1 modulo count, so the shards differ by one run at most.
- */
-function shardRuns(total, spec) {
-    return Math.max(0, Math.ceil((total - (spec.index - 1)) / spec.count));
-}
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function checkSamples$1(value, side, refuse) {
-    if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
-        return refuse(`${side} samples are not memgate-samples/1`);
-    if (value.unit !== 'iteration' && value.unit !== 'ms')
-        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
-    for (const [i, run] of value.runs.entries()) {
-        if (!isObject(run) || !Array.isArray(run.samples))
-            return refuse(`${side} run ${i + 1} has no samples array`);
-        for (const s of run.samples) {
-            if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
-                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
-        }
-    }
-    return value;
-}
-function checkStats(value, refuse) {
-    if (!isObject(value))
-        return refuse('stats is not an object');
-    const stats = { ...defaultStatsOptions };
-    for (const name of Object.keys(defaultStatsOptions)) {
-        const v = value[name];
-        const ok = name === 'earlyLooks' ? Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 2 && n <= 1000) : Number.isFinite(v);
-        if (!ok)
-            return refuse(`stats.${name} is missing or not a number`);
-        stats[name] = v;
-    }
-    return stats;
-}
-/** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
-function parseShard(text, source) {
-    if (text.length > MAX_SHARD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
-    };
-    if (!isObject(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-shard/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
-    const shard = data.shard;
-    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
-        return refuse('shard is not {index, count}');
-    const spec = parseShardSpec(`${shard.index}/${shard.count}`);
-    for (const field of ['baseSha', 'headSha']) {
-        if (typeof data[field] !== 'string' || !SHA.test(data[field]))
-            return refuse(`${field} is not a 40-hex SHA`);
-    }
-    const key = data.key;
-    if (!isObject(key) || !Object.values(key).every((v) => typeof v === 'string'))
-        return refuse('key is not an object of strings');
-    if (!Array.isArray(data.bumps))
-        return refuse('bumps is not an array');
-    const samples = data.samples;
-    if (!isObject(samples))
-        return refuse('samples is not {base, head}');
-    const base = checkSamples$1(samples.base, 'base', refuse);
-    const head = checkSamples$1(samples.head, 'head', refuse);
-    if (base.unit !== head.unit)
-        return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
-    const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
-    const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
-    return {
-        format: 'memgate-shard/1',
-        shard: spec,
-        baseSha: data.baseSha,
-        headSha: data.headSha,
-        key: { ...key },
-        stats: checkStats(data.stats, refuse),
-        bumps: data.bumps,
-        samples: { base, head },
-        snapshots,
-        notes
-    };
-}
-/** Key order does not matter, values do. */
-const canonical = (value) => JSON.stringify(value, (_k, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
-/**
- * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
- * statistics options and bumps; else a MemgateError naming what differs (and which shard).
- */
-function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)) {
-    if (shards.length === 0)
-        throw new MemgateError('No shards to merge.');
-    const first = shards[0];
-    const count = first.shard.count;
-    const seen = new Map();
-    for (const [i, s] of shards.entries()) {
-        const name = names[i];
-        if (s.shard.count !== count)
-            throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`);
-        const twice = seen.get(s.shard.index);
-        if (twice !== undefined)
-            throw new MemgateError(`Shard ${s.shard.index}/${count} is there twice: ${twice} and ${name}.`);
-        seen.set(s.shard.index, name);
-        for (const [field, what] of [
-            ['baseSha', 'base commit'],
-            ['headSha', 'head commit'],
-            ['key', 'key (soak, install, working directory, machine, Node.js)'],
-            ['stats', 'statistics options'],
-            ['bumps', 'dependency changes']
-        ]) {
-            if (canonical(s[field]) !== canonical(first[field])) {
-                throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short(s[field])} against ${short(first[field])}.`);
-            }
-        }
-    }
-    const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length)
-        throw new MemgateError(`Shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: all ${count} are needed for a verdict.`);
-    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index);
-    const join = (side) => ({
-        format: 'memgate-samples/1',
-        side,
-        unit: first.samples[side].unit,
-        runs: ordered.flatMap((s) => s.samples[side].runs)
-    });
-    if (join('base').unit !== join('head').unit || ordered.some((s) => s.samples.base.unit !== first.samples.base.unit)) {
-        throw new MemgateError('The shards measured in different units (iteration against ms).');
-    }
-    return {
-        baseSha: first.baseSha,
-        headSha: first.headSha,
-        key: first.key,
-        stats: first.stats,
-        bumps: first.bumps,
-        samples: { base: join('base'), head: join('head') },
-        snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
-        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
-    };
-}
-function short(value) {
-    const text = typeof value === 'string' ? value : canonical(value);
-    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
 // Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
 // interval, and the Mann–Kendall trend test. Pure.
 /** Median of a list (NaN for an empty list). Does not modify its input. */
@@ -22015,21 +21844,6 @@ function isCredential(name) {
         return false;
     const lower = name.toLowerCase();
     return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
-}
-/**
- * The soak's V8 old-space limit when no option sets it: a quarter of the machine's memory (base and
- * head run side by side), from 512 MiB to 4 GiB. A pure function of the machine, so both sides of a
- * comparison, and two runners of one matrix, get the same one.
- */
-function defaultHeapLimitMb(totalBytes) {
-    return Math.max(512, Math.min(4096, Math.floor(totalBytes / 1048576 / 4)));
-}
-/** NODE_OPTIONS with `--max-old-space-size` set to `limitMb`, unless the user's own options set it already. */
-function withHeapLimit(nodeOptions, limitMb) {
-    const own = nodeOptions?.trim() ?? '';
-    if (/(^|\s)--max[-_]old[-_]space[-_]size(=|\s|$)/.test(own))
-        return own;
-    return [own, `--max-old-space-size=${limitMb}`].filter(Boolean).join(' ');
 }
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 function withProbe(nodeOptions, probePath) {
@@ -22570,29 +22384,28 @@ async function openSession(options) {
     const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }));
     const parallel = options.parallel ?? availableCores() >= 2;
     const dirs = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') };
+    const sides = SIDES.filter((side) => !options.sides || options.sides.includes(side));
     const added = [];
     const close = async () => {
         for (const side of added)
             await options.git.removeWorktree(dirs[side]);
     };
     try {
-        for (const side of SIDES) {
+        for (const side of sides) {
             fs.rmSync(dirs[side], { recursive: true, force: true });
             await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha);
             added.push(side);
         }
-        const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') };
+        const plans = Object.fromEntries(sides.map((side) => [side, planSide(options, dirs, side)]));
         const session = {
             options,
             installEnv,
-            soakEnv: {
-                ...installEnv,
-                NODE_OPTIONS: withProbe(withHeapLimit(installEnv.NODE_OPTIONS, options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())), options.probePath)
-            },
+            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
             parallel,
             dirs,
+            sides,
             plans,
-            concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+            concurrentInstalls: parallel && sides.every((side) => plans[side]?.manager && plans[side].manager.name !== 'yarn'),
             installs: {}
         };
         return { soak: (look) => soakLook(session, look), close };
@@ -22625,7 +22438,9 @@ async function soakLook(session, look) {
     };
     let runsStarted;
     const results = { base: [], head: [] };
-    const runs = { base: look.runs, head: look.runs };
+    const runs = { base: 0, head: 0 };
+    for (const side of session.sides)
+        runs[side] = look.runs;
     const runOne = async (side, i) => {
         runsStarted ??= Date.now();
         const run = await runOneSoak(session, look, side, i, results[side][0], signal);
@@ -22652,7 +22467,7 @@ async function soakLook(session, look) {
         concurrentInstalls: session.concurrentInstalls,
         install: installOne,
         run: runOne,
-        installed: (side) => installs[side] !== undefined,
+        installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
         firstMs: (side) => results[side][0]?.durationMs,
         stop,
         signal: options.signal
@@ -22661,8 +22476,8 @@ async function soakLook(session, look) {
         throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed');
     const runsWallMs = Date.now() - (runsStarted ?? Date.now());
     return {
-        base: toSide('base', results.base, installs.base),
-        head: toSide('head', results.head, installs.head),
+        base: toSide('base', results.base, installs.base ?? NOT_INSTALLED),
+        head: toSide('head', results.head, installs.head ?? NOT_INSTALLED),
         parallel: session.parallel,
         wallMs: Date.now() - started,
         runsWallMs
@@ -22684,6 +22499,8 @@ function runOneSoak(session, look, side, i, first, signal) {
     });
 }
 const SIDES = ['base', 'head'];
+/** The install of a side the session does not measure. */
+const NOT_INSTALLED = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' };
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES$1 = 10;
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
@@ -22747,160 +22564,6 @@ function toSide(side, runs, install) {
             snapshots: r.snapshotFiles
         }))
     };
-}
-
-// Early looks: a verdict from fewer runs than the exact rank test can ever decide on, when it is clear.
-//
-// At 3 + 3 runs the exact Mann–Whitney test's smallest one-sided p is 1/20 = 0.05, above any
-// share of a 1% alpha, whatever the runs say. A test on the per-run growths themselves can go
-// lower: Student's two-sample t on head − base − δ (Welch's degrees of freedom when the usable
-// counts differ). With equal counts the statistic is Welch's too, and under A/A (the same
-// distribution on both sides) the difference of means is symmetric, which is what keeps the t
-// test near its level on the skewed, heavy-tailed growths of the recorded traces (bench:stats
-// shows it with δ = 0). To be called at an early look a leak must also be clear in the plain
-// sense: every head run grows more than δ beyond every base run; a pass must have every head
-// run within δ of every base run. Anything less goes on to the rank test's looks. Pure.
-/** Share of each metric's alpha the early looks spend together, taken from the later rank looks' 20%. */
-const EARLY_SHARE = 0.1;
-/** Share of passAlpha the early looks spend together on a pass: a leak of δ passes early at most this often. */
-const EARLY_PASS_SHARE = 0.2;
-/**
- * Runs a side at each early look: those of `earlyLooks` (at least 2, ascending) below the first
- * rank look. None when the plan has a single look (runs = max-runs): their alpha comes from the
- * later looks' share.
- */
-function planEarlyLooks(rankLooks, earlyLooks) {
-    if (rankLooks.length <= 1)
-        return [];
-    return [...new Set(earlyLooks.filter((n) => Number.isInteger(n) && n >= 2 && n < rankLooks[0]))].sort((a, b) => a - b);
-}
-/**
- * The t test's nominal level is this many times below the alpha reserved for it. On generated A/A
- * traces with δ = 0 (20,000 comparisons a look) the t test at 2 + 2 runs called 1.6 times its
- * nominal rate (Theil–Sen growths are not quite normal, and two runs give a poor variance); the
- * margin keeps the early looks inside their share all the same.
- */
-const EARLY_MARGIN = 2;
-/** One metric's level at one early look: EARLY_SHARE of its Bonferroni share, split evenly over the early looks, over EARLY_MARGIN. */
-function earlyAlpha(alpha, earlyLooks, metrics) {
-    return (EARLY_SHARE * alpha) / Math.max(1, metrics) / Math.max(1, earlyLooks) / EARLY_MARGIN;
-}
-const mean = (values) => values.reduce((a, v) => a + v, 0) / values.length;
-const variance = (values, m) => values.reduce((a, v) => a + (v - m) * (v - m), 0) / Math.max(1, values.length - 1);
-/**
- * The t comparison of per-run growths, head against base, against the minimum effect `delta`.
- * Needs at least 2 runs a side (NaN bounds and p = 1 otherwise). Never throws.
- */
-function earlyShift(head, base, delta, alphaLow, alphaHigh) {
-    const m = head.length;
-    const n = base.length;
-    const pairs = [];
-    for (const h of head)
-        for (const b of base)
-            pairs.push(h - b);
-    if (m < 2 || n < 2) {
-        return { estimate: median(pairs), low: Number.NaN, high: Number.NaN, pValue: 1, allAbove: false, allWithin: false };
-    }
-    const mh = mean(head);
-    const mb = mean(base);
-    const vh = variance(head, mh) / m;
-    const vb = variance(base, mb) / n;
-    const se = Math.sqrt(vh + vb);
-    // Equal counts: Student's df (the statistic equals Welch's); unequal: Welch–Satterthwaite.
-    const df = m === n ? m + n - 2 : (vh + vb) ** 2 / ((vh * vh) / (m - 1) + (vb * vb) / (n - 1) || 1);
-    const diff = mh - mb;
-    const pValue = se > 0 ? studentUpper((diff - delta) / se, df) : diff > delta ? 0 : 1;
-    return {
-        estimate: median(pairs),
-        low: diff - studentQuantileUpper(alphaLow, df) * se,
-        high: diff + studentQuantileUpper(alphaHigh, df) * se,
-        pValue,
-        allAbove: Math.min(...head) - delta > Math.max(...base),
-        allWithin: Math.max(...head) - Math.min(...base) < delta
-    };
-}
-/** Upper tail P(T > t) of Student's t with `df` degrees of freedom (df > 0, not necessarily whole). */
-function studentUpper(t, df) {
-    if (!Number.isFinite(t))
-        return t > 0 ? 0 : 1;
-    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
-    return t >= 0 ? tail : 1 - tail;
-}
-/** The t with P(T > t) = p, by bisection on studentUpper (p in (0, 0.5]). */
-function studentQuantileUpper(p, df) {
-    let lo = 0;
-    let hi = 1;
-    while (studentUpper(hi, df) > p && hi < 1e12)
-        hi *= 2;
-    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-        const mid = (lo + hi) / 2;
-        if (studentUpper(mid, df) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return hi;
-}
-// Lanczos approximation (g = 7, n = 9): 15 significant digits for x > 0.
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.6150291621406, 12.507343278686905,
-    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
-];
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const z = x - 1;
-    let a = LANCZOS[0];
-    const t = z + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (z + i);
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** Regularized incomplete beta I_x(a, b), by its continued fraction (Numerical Recipes' betacf). */
-function incompleteBeta(x, a, b) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-    // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaFraction(x, a, b)) / a;
-    return 1 - (front * betaFraction(1 - x, b, a)) / b;
-}
-function betaFraction(x, a, b) {
-    const tiny = 1e-300;
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < tiny)
-        d = tiny;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 300; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + 1 + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const step = d * c;
-        h *= step;
-        if (Math.abs(step - 1) < 1e-15)
-            break;
-    }
-    return h;
 }
 
 // Share of the faster half's pace by which the halves must differ to count as a change of pace.
@@ -23191,23 +22854,17 @@ function planLooks(runs, maxRuns) {
         looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
     return looks;
 }
-/** Runs per side at every look, the early ones first: where a sequential caller soaks to. */
-function planAllLooks(settings) {
-    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    return [...planEarlyLooks(looks, settings.earlyLooks ?? []), ...looks];
-}
 /**
- * Alpha for one metric at one rank look. Bonferroni across metrics (alpha / metrics); across looks
- * the first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the
- * smallest exact p-value 1/252) and the later looks share the remaining 20% equally, less the
- * EARLY_SHARE the early looks spend when there are any (`early`). The sum over all looks, early
- * ones included, and metrics never exceeds alpha, whatever the dependence between them.
+ * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
+ * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
+ * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
+ * and metrics never exceeds alpha, whatever the dependence between them.
  */
-function alphaForLook(alpha, look, looks, metrics, early = false) {
+function alphaForLook(alpha, look, looks, metrics) {
     const perMetric = alpha / Math.max(1, metrics);
     if (looks <= 1)
         return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * (0.2 - (early ? EARLY_SHARE : 0))) / (looks - 1);
+    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
 }
 function checkSamples(samples, name) {
     if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
@@ -23276,18 +22933,14 @@ function analyzeSamples(base, head, options = {}) {
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d;
+    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const heap = comparisons[0];
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && (early !== undefined || smallestPValue(usableHead.length, usableBase.length) <= alphaTest);
-    const leaking = !enough
-        ? []
-        : early
-            ? comparisons.filter((c) => early.leak.includes(c.metric))
-            : comparisons.filter((c) => c.difference.pValue <= c.alpha);
-    const passing = reachable && (early ? early.pass : comparisons.every((c) => c.difference.high < minimumEffect));
+    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
+    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
+    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
     let verdict;
     let reason;
     let moreRuns = 0;
@@ -23297,18 +22950,14 @@ function decide(d) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}` +
-                (early
-                    ? `; clear after ${usableBase.length} + ${usableHead.length} runs: every head run grows faster than every base run by more than that).`
-                    : ').');
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
             `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(d.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs` +
-                (early ? '; clear early: every head run within that of every base run).' : ').');
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
     }
     else {
         verdict = 'inconclusive';
@@ -23325,9 +22974,6 @@ function decide(d) {
             const side = usableHead.length === 0 ? 'head' : 'base';
             reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
             moreRuns = 0;
-        }
-        else if (early && enough) {
-            reason = `not clear after ${usableBase.length} + ${usableHead.length} runs; more runs decide (an early look calls only a clear leak or pass).`;
         }
         else if (!reachable) {
             reason =
@@ -23385,40 +23031,26 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? []);
-    const plan = planAllLooks(settings);
     const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, plan.filter((n) => n <= attempted).length);
-    const isEarly = attempted < looks[0];
-    const nextLook = plan[look] ?? null;
+    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
+    const nextLook = looks[look] ?? null;
     const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
     const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
     const metrics = ['heap'];
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
-    const alphaTest = isEarly
-        ? earlyAlpha(settings.alpha, earlyLooks.length, metrics.length)
-        : alphaForLook(settings.alpha, look - earlyLooks.length, looks.length, metrics.length, earlyLooks.length > 0);
-    const passAlpha = isEarly ? (EARLY_PASS_SHARE * settings.passAlpha) / Math.max(1, earlyLooks.length) : settings.passAlpha;
-    const early = isEarly ? { leak: [], pass: true } : undefined;
+    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
     const comparisons = metrics.map((metric) => {
         const b = usableBase.map((r) => r[metric].estimate);
         const h = usableHead.map((r) => r[metric].estimate);
-        let difference;
-        if (early) {
-            // Too few runs for the rank test: the t test on the same growths, and only clear cases count.
-            const shift = earlyShift(h, b, minimumEffect, alphaTest, passAlpha);
-            if (shift.pValue <= alphaTest && shift.allAbove)
-                early.leak.push(metric);
-            if (!(shift.high < minimumEffect && shift.allWithin))
-                early.pass = false;
-            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: shift.pValue };
-        }
-        else {
-            const shift = hodgesLehmann(h, b, alphaTest, passAlpha);
-            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) };
-        }
-        return { metric, alpha: alphaTest, base: summarise(b), head: summarise(h), difference };
+        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
+        return {
+            metric,
+            alpha: alphaTest,
+            base: summarise(b),
+            head: summarise(h),
+            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+        };
     });
     const notes = [];
     for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
@@ -23434,13 +23066,12 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         comparisons,
         minimumEffect,
         alphaTest,
+        settings,
         unitName,
         notes,
         baseRuns,
         headRuns,
-        moreRunsPossible,
-        passAlpha,
-        early
+        moreRunsPossible
     });
     return {
         verdict,
@@ -23449,17 +23080,14 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         head: heap.head,
         difference: heap.difference,
         reason,
-        test: isEarly
-            ? 'Theil–Sen slope of post-GC heap per run after warm-up; at an early look, a two-sample t test of the run growths against the minimum effect, only when every run pair agrees (Bonferroni across metrics and looks)'
-            : 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
         runs: { base: baseRuns, head: headRuns },
         throughput,
         comparisons,
         minimumEffect,
         minimumEffectShare,
         look,
-        looks: plan,
-        early: isEarly,
+        looks,
         notes,
         moreRuns
     };
@@ -23485,7 +23113,7 @@ async function runPipeline(options, target) {
     // What is known so far goes into the report, whichever stage fails.
     const known = {};
     try {
-        return { report: (await measure(options, target, workDir, known)), workDir };
+        return { report: await measure(options, target, workDir, known), workDir };
     }
     catch (error) {
         if (!(error instanceof MemgateError))
@@ -23493,28 +23121,7 @@ async function runPipeline(options, target) {
         return { report: reportOfError(error, known), workDir };
     }
 }
-/**
- * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
- * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
- * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
- */
-async function runShard(options, target, spec, key) {
-    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
-    fs.mkdirSync(workDir, { recursive: true });
-    const known = {};
-    try {
-        const result = await measure(options, target, workDir, known, { spec, key });
-        return 'format' in result && result.format === 'memgate-shard/1'
-            ? { shard: result, workDir }
-            : { report: result, workDir };
-    }
-    catch (error) {
-        if (!(error instanceof MemgateError))
-            throw error;
-        return { report: reportOfError(error, known), workDir };
-    }
-}
-async function measure(options, target, workDir, known, sharding) {
+async function measure(options, target, workDir, known) {
     const git = await createGit(target.repoDir, { token: target.token });
     if (target.remote)
         await git.ensureCommits([target.base, target.head], target.remote);
@@ -23530,11 +23137,6 @@ async function measure(options, target, workDir, known, sharding) {
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
-    if (sharding) {
-        if (!options.soakCommand.trim())
-            throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
-        return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings);
-    }
     if (bumps.length === 0) {
         const names = changes.map((b) => b.name);
         const reason = changes.length === 0
@@ -23559,80 +23161,9 @@ async function measure(options, target, workDir, known, sharding) {
         report.notes = [...warnings, ...(report.notes ?? [])];
     return report;
 }
-/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
-async function soakShard(options, target, git, where, spec, key, warnings) {
-    const { baseSha, headSha, workDir, bumps } = where;
-    const empty = (side) => ({ format: 'memgate-samples/1', side, unit: 'iteration', runs: [] });
-    const document = {
-        format: 'memgate-shard/1',
-        shard: spec,
-        baseSha,
-        headSha,
-        key,
-        stats: options.stats,
-        bumps,
-        samples: { base: empty('base'), head: empty('head') },
-        snapshots: [],
-        notes: warnings
-    };
-    const runs = shardRuns(options.stats.runs, spec);
-    if (bumps.length === 0 || runs === 0)
-        return document;
-    target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`);
-    const session = await openSession({
-        ...options,
-        baseSha,
-        headSha,
-        workDir,
-        git,
-        probePath: target.probePath,
-        signal: target.signal,
-        log: target.log,
-        secrets: target.token ? [target.token] : []
-    });
-    try {
-        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
-        document.samples = { base: soak.base.samples, head: soak.head.samples };
-        document.snapshots = soak.head.snapshots;
-        document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];
-        return document;
-    }
-    finally {
-        await session.close();
-    }
-}
 /**
- * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
- * run over all the runs would be, with the suspects from the shard that took the snapshots.
- */
-async function decideShards(merged, heapMaxBytes, log) {
-    const { baseSha, headSha, bumps } = merged;
-    if (bumps.length === 0) {
-        return buildReport({
-            baseSha,
-            headSha,
-            bumps,
-            verdict: 'skipped',
-            reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
-            notes: merged.notes
-        });
-    }
-    const side = (samples, snapshots) => ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] });
-    const base = side(merged.samples.base, []);
-    const head = side(merged.samples.head, merged.snapshots);
-    const failure = judgeFailures(base, head);
-    const stats = failure ? undefined : analyzeSamples(merged.samples.base, merged.samples.head, merged.stats);
-    const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 };
-    const report = await judge$1({ soak, failure, stats }, bumps, { baseSha, headSha }, heapMaxBytes, log);
-    if (merged.snapshots.length)
-        report.snapshots = merged.snapshots;
-    if (merged.notes.length)
-        report.notes = [...merged.notes, ...(report.notes ?? [])];
-    return report;
-}
-/**
- * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
- * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
+ * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
  * rate holds over all looks). The worktrees and installs serve every look.
  */
 async function soakUntilDecided(options, target, git, where, known) {
@@ -23646,7 +23177,7 @@ async function soakUntilDecided(options, target, git, where, known) {
         secrets: target.token ? [target.token] : []
     });
     try {
-        let soak = await session.soak({ runs: planAllLooks(options.stats)[0] });
+        let soak = await session.soak({ runs: options.stats.runs });
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
@@ -23752,33 +23283,6 @@ async function findSuspects(head, packages, maxBytes, log) {
     }
 }
 
-// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
-// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
-// back, and where a store keeps it.
-//
-// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
-// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
-// hex, a key that is not six strings, a growth that is not finite, samples that are not
-// memgate-samples/1).
-/** The machine's part of the key: the OS image and the architecture. */
-function describeMachine(env = process.env) {
-    const image = env.ImageOS?.trim();
-    let os = image || process.platform;
-    if (!image) {
-        try {
-            const release = fs.readFileSync('/etc/os-release', 'utf8');
-            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
-            const id = field('ID');
-            if (id)
-                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
-        }
-        catch {
-            // Not Linux, or no os-release: the platform alone.
-        }
-    }
-    return { os, arch: process.arch };
-}
-
 // Numbers as maintainers read them. Pure.
 /** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
 function formatRate(bytesPerUnit, unit) {
@@ -23834,7 +23338,7 @@ function renderLines(report) {
 }
 
 // The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
-const log = (line) => {
+const log$1 = (line) => {
     process.stderr.write(`${line}\n`);
 };
 const probePath$1 = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
@@ -23849,72 +23353,23 @@ async function runCommand(args) {
         ...OPTION_FLAGS,
         'work-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
-        report: { type: 'string' },
-        shard: { type: 'string' }
+        report: { type: 'string' }
     });
-    const options = optionsFrom(values);
-    const target = {
+    const { report } = await runPipeline(optionsFrom(values), {
         repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
         probePath: probePath$1(),
-        log
-    };
-    if (values.shard !== undefined) {
-        const spec = parseShardSpec(values.shard);
-        const result = await runShard(options, target, spec, await soakKey(options, target.repoDir));
-        if (!result.shard)
-            return printReport(result.report, values.json, values.report);
-        const { shard } = result;
-        if (values.report)
-            fs.writeFileSync(values.report, JSON.stringify(shard, null, 2) + '\n');
-        const text = `Shard ${spec.index}/${spec.count} of ${shard.baseSha.slice(0, 7)}..${shard.headSha.slice(0, 7)}: ` +
-            `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`;
-        print(values.json, shard, text);
-        return 0;
-    }
-    const { report } = await runPipeline(options, target);
-    return printReport(report, values.json, values.report);
-}
-/** What makes runs comparable across runners: the soak, the install, where, the machine and the soak's Node.js major. */
-async function soakKey(options, cwd) {
-    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv: options.passEnv }) });
-    return {
-        soak: options.soakCommand,
-        install: options.installCommand,
-        workingDirectory: options.workingDirectory,
-        ...describeMachine(),
-        node: /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none'
-    };
-}
-async function mergeCommand(args) {
-    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } }, true);
-    if (positionals.length === 0)
-        throw new MemgateError('Missing shard files: memgate merge FILE...', 2, { detail: USAGE });
-    const shards = positionals.map((file) => {
-        let text;
-        try {
-            if (fs.statSync(file).size > MAX_SHARD_BYTES)
-                throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
-            text = fs.readFileSync(file, 'utf8');
-        }
-        catch (error) {
-            if (error instanceof MemgateError)
-                throw error;
-            throw new MemgateError(`Cannot read shard ${file}: ${error.message}`, 2, { cause: error });
-        }
-        return parseShard(text, file);
+        log: log$1
     });
-    const merged = mergeShards(shards, positionals);
-    const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] });
-    return printReport(await decideShards(merged, options.heapMaxBytes, log), values.json, values.report);
+    return printReport(report, values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
         fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n');
     if (report.verdict === 'error')
-        log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
+        log$1(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
     print(json, report, renderText(report));
     return exitCodeFor(report.verdict);
 }
@@ -23931,7 +23386,7 @@ async function bumpsCommand(args) {
     const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head);
     const bumps = await readBumps(git, base, head, {
         workingDirectory: values['working-directory'],
-        warn: (line) => log(`memgate: warning: ${line}`)
+        warn: (line) => log$1(`memgate: warning: ${line}`)
     });
     const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
     print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
@@ -23991,7 +23446,7 @@ async function demoCommand(args) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
     try {
         const head = values.clean ? 'clean' : 'leaky';
-        log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
+        log$1(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
         const repo = await createDemoRepo(path.join(dir, 'repo'), head);
         const { report } = await runPipeline(options, {
             repoDir: repo.dir,
@@ -23999,10 +23454,10 @@ async function demoCommand(args) {
             head: 'bump',
             workDir: path.join(dir, 'work'),
             probePath: probePath$1(),
-            log
+            log: log$1
         });
         if (values.keep)
-            log(`Kept ${dir}`);
+            log$1(`Kept ${dir}`);
         return printReport(report, values.json);
     }
     finally {
@@ -25331,17 +24786,813 @@ function fmt(n) {
     return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
+// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
+// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
+// back, and where a store keeps it.
+//
+// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
+// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
+// hex, a key that is not six strings, a growth that is not finite, samples that are not
+// memgate-samples/1).
+/** The key's fields in their one order (the series id hashes them in it). */
+const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
+const SHA = /^[0-9a-f]{40}$/;
+// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
+// much larger was not written by memgate and is refused before it is parsed.
+const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
+function seriesId(key) {
+    return createHash('sha256')
+        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
+function recordPath(storeDir, key, commit) {
+    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
+}
+/** The machine's part of the key: the OS image and the architecture. */
+function describeMachine(env = process.env) {
+    const image = env.ImageOS?.trim();
+    let os = image || process.platform;
+    if (!image) {
+        try {
+            const release = fs.readFileSync('/etc/os-release', 'utf8');
+            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
+            const id = field('ID');
+            if (id)
+                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
+        }
+        catch {
+            // Not Linux, or no os-release: the platform alone.
+        }
+    }
+    return { os, arch: process.arch };
+}
+/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
+function summarizeGrowth(samples) {
+    const runs = measureSamples(samples, defaultStatsOptions).filter((r) => !r.excluded && r.heap);
+    if (runs.length === 0)
+        return null;
+    const slopes = runs.map((r) => r.heap.estimate).sort((a, b) => a - b);
+    return { estimate: median(slopes), low: slopes[0], high: slopes[slopes.length - 1] };
+}
+/**
+ * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
+ * never the runner's log paths or stderr, which mean nothing on another machine.
+ */
+function buildRecord(input) {
+    if (!SHA.test(input.commit))
+        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
+    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
+        exitCode,
+        ...(signal !== undefined ? { signal } : {}),
+        ...(outcome !== undefined ? { outcome } : {}),
+        ...(durationMs !== undefined ? { durationMs } : {}),
+        samples
+    }));
+    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
+    return {
+        format: 'memgate-record/1',
+        commit: input.commit,
+        key: { ...input.key },
+        measuredAt: input.measuredAt.toISOString(),
+        memgate: input.memgate,
+        unit: `bytes/${input.samples.unit}`,
+        growth: summarizeGrowth(samples),
+        samples
+    };
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
+function readGrowth(value) {
+    if (value === null)
+        return null;
+    if (!isObject(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
+        return undefined;
+    if (!(value.low <= value.estimate && value.estimate <= value.high))
+        return undefined;
+    return { estimate: value.estimate, low: value.low, high: value.high };
+}
+function readRun(value) {
+    if (!isObject(value) || !Array.isArray(value.samples))
+        return undefined;
+    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
+    if (exitCode === undefined)
+        return undefined;
+    const samples = [];
+    for (const s of value.samples) {
+        if (!isObject(s) || !finite(s.x) || !finite(s.heap))
+            return undefined;
+        const sample = { x: s.x, heap: s.heap };
+        for (const field of ['rss', 'external', 'arrayBuffers'])
+            if (finite(s[field]))
+                sample[field] = s[field];
+        samples.push(sample);
+    }
+    const run = { exitCode, samples };
+    if (value.outcome !== undefined) {
+        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
+            return undefined;
+        run.outcome = value.outcome;
+    }
+    if (finite(value.durationMs))
+        run.durationMs = value.durationMs;
+    if (typeof value.signal === 'string' || value.signal === null)
+        run.signal = value.signal;
+    return run;
+}
+/**
+ * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
+ * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
+ * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
+ * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
+ */
+function parseRecord(text, source) {
+    if (text.length > MAX_RECORD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
+    };
+    if (!isObject(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-record/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    if (typeof data.commit !== 'string' || !SHA.test(data.commit))
+        return refuse('commit is not a 40-hex SHA');
+    const key = data.key;
+    if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
+        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
+    }
+    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
+        return refuse('measuredAt is not a date');
+    const samples = data.samples;
+    if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        return refuse('samples are not memgate-samples/1');
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
+        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
+    if (data.unit !== `bytes/${samples.unit}`)
+        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
+    const growth = readGrowth(data.growth);
+    if (growth === undefined)
+        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
+    const runs = [];
+    for (const [i, value] of samples.runs.entries()) {
+        const run = readRun(value);
+        if (!run)
+            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
+        runs.push(run);
+    }
+    return {
+        format: 'memgate-record/1',
+        commit: data.commit,
+        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
+        measuredAt: new Date(data.measuredAt).toISOString(),
+        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
+        unit: data.unit,
+        growth,
+        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+    };
+}
+/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
+function readRecordFile(file) {
+    let text;
+    try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_RECORD_BYTES)
+            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw error;
+        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return parseRecord(text, file);
+}
+
+// A store: a directory of memgate-record/1 files, one immutable file per commit and series
+// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
+// different commits never touch the same file. Readers take `*.json` files anywhere under it.
+/**
+ * Writes the record to its file. A record already there for that commit and series is kept as it
+ * is ('kept'): records are immutable, the first measurement of a commit stands.
+ */
+function writeRecord(storeDir, record) {
+    const file = recordPath(storeDir, record.key, record.commit);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return { file, outcome: 'kept' };
+        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return { file, outcome: 'written' };
+}
+function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
+    }
+    return entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            return jsonFiles(full);
+        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+    });
+}
+/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
+function listRecords(storeDir) {
+    const records = [];
+    const skipped = [];
+    for (const file of jsonFiles(storeDir).sort()) {
+        try {
+            records.push({ file, record: readRecordFile(file) });
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            skipped.push(error.reason);
+        }
+    }
+    return { records, skipped };
+}
+/**
+ * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
+ * rest. Returns the deleted files; the caller says so in the summary.
+ */
+function pruneStore(storeDir, keep) {
+    if (!Number.isInteger(keep) || keep < 1)
+        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
+    const bySeries = new Map();
+    for (const stored of listRecords(storeDir).records) {
+        const id = seriesId(stored.record.key);
+        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
+    }
+    const removed = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
+            ? a.record.commit < b.record.commit
+                ? 1
+                : -1
+            : b.record.measuredAt < a.record.measuredAt
+                ? -1
+                : 1);
+        for (const old of records.slice(keep)) {
+            fs.rmSync(old.file, { force: true });
+            removed.push(old);
+        }
+    }
+    return removed;
+}
+
+const defaultTrendOptions = {
+    alpha: 0.001,
+    minSegment: 3,
+    minPoints: 10,
+    minimumStep: 4,
+    permutations: 20_000
+};
+function random(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** The largest |Z| over the splits of ranks (1-based, mid-ranks for ties) and where it is. */
+function bestSplit(ranks, minSegment) {
+    const n = ranks.length;
+    let after = 0;
+    for (let i = 0; i < n; i++)
+        after += ranks[i];
+    let best = { index: -1, z: 0 };
+    // `after` is the rank sum of ranks[k..n): move one element at a time into the part before.
+    for (let k = 1; k <= n - minSegment; k++) {
+        after -= ranks[k - 1];
+        if (k < minSegment)
+            continue;
+        const n2 = n - k;
+        const z = (after - (n2 * (n + 1)) / 2) / Math.sqrt((k * n2 * (n + 1)) / 12);
+        if (Math.abs(z) > Math.abs(best.z))
+            best = { index: k, z };
+    }
+    return best;
+}
+const nullCache = new Map();
+/** The sorted maxima of |Z| over random permutations of 1..n: the statistic's null distribution at length n. */
+function nullDistribution(n, minSegment, permutations) {
+    const id = `${n}|${minSegment}|${permutations}`;
+    const cached = nullCache.get(id);
+    if (cached)
+        return cached;
+    const rnd = random(0x9e3779b9 ^ (n * 7919 + minSegment));
+    const ranks = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        ranks[i] = i + 1;
+    // The same loop as bestSplit's, without allocations: it runs permutations × n times per length.
+    const scale = new Float64Array(n);
+    for (let k = minSegment; k <= n - minSegment; k++)
+        scale[k] = 1 / Math.sqrt((k * (n - k) * (n + 1)) / 12);
+    const total = (n * (n + 1)) / 2;
+    const maxima = new Float64Array(permutations);
+    for (let p = 0; p < permutations; p++) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rnd() * (i + 1));
+            const t = ranks[i];
+            ranks[i] = ranks[j];
+            ranks[j] = t;
+        }
+        let after = total;
+        let max = 0;
+        for (let k = 1; k <= n - minSegment; k++) {
+            after -= ranks[k - 1];
+            if (k < minSegment)
+                continue;
+            const z = Math.abs((after - ((n - k) * (n + 1)) / 2) * scale[k]);
+            if (z > max)
+                max = z;
+        }
+        maxima[p] = max;
+    }
+    maxima.sort();
+    nullCache.set(id, maxima);
+    return maxima;
+}
+/** Mid-ranks (1-based), ties sharing their mean rank. */
+function rank(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
+            j++;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = (i + j) / 2 + 1;
+        i = j + 1;
+    }
+    return ranks;
+}
+function absoluteDeviation(values) {
+    const m = medianOf(values);
+    let sum = 0;
+    for (const v of values)
+        sum += Math.abs(v - m);
+    return sum;
+}
+/**
+ * Where the change is: the split whose two segments fit their medians best (least absolute
+ * deviation). Ranks say whether there is a change but not exactly where: a high value just before
+ * a step raises the rank statistic of the split one commit early.
+ */
+function placeSplit(values, minSegment) {
+    let best = { index: -1, cost: Number.POSITIVE_INFINITY };
+    for (let k = minSegment; k <= values.length - minSegment; k++) {
+        const cost = absoluteDeviation(values.slice(0, k)) + absoluteDeviation(values.slice(k));
+        if (cost < best.cost)
+            best = { index: k, cost };
+    }
+    return best.index;
+}
+/** Share of the null maxima at least `z` (with the observed one counted in: never 0). */
+function pValueOf(z, maxima) {
+    let lo = 0;
+    let hi = maxima.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (maxima[mid] < z)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (maxima.length - lo + 1) / (maxima.length + 1);
+}
+/**
+ * The change points of `values` (oldest first), up or down, as indices where a new segment starts,
+ * ascending. Empty for fewer than `minPoints` values or non-finite ones.
+ */
+function findSplits(values, options = {}) {
+    const o = { ...defaultTrendOptions, ...options };
+    if (values.length < o.minPoints || !values.every(Number.isFinite))
+        return [];
+    const splits = [];
+    const visit = (start, end) => {
+        const n = end - start;
+        if (n < 2 * o.minSegment)
+            return;
+        const segment = values.slice(start, end);
+        const { index: found, z } = bestSplit(rank(segment), o.minSegment);
+        if (found < 0)
+            return;
+        const pValue = pValueOf(Math.abs(z), nullDistribution(n, o.minSegment, o.permutations));
+        if (pValue > o.alpha)
+            return;
+        const index = placeSplit(segment, o.minSegment);
+        splits.push({ index: start + index, pValue });
+        visit(start, start + index);
+        visit(start + index, end);
+    };
+    visit(0, values.length);
+    return splits.sort((a, b) => a.index - b.index);
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * The lasting steps up among the points (oldest first): each split whose segment after it sits at
+ * least `minimumStep` above the segment before it (medians), with the bumps between the two
+ * commits. A fix (a step down) is never reported.
+ */
+function findSteps(points, options = {}) {
+    const o = { ...defaultTrendOptions, ...options };
+    const values = points.map((p) => p.estimate);
+    const splits = findSplits(values, o);
+    const bounds = [0, ...splits.map((s) => s.index), values.length];
+    const changes = [];
+    splits.forEach((split, i) => {
+        const before = medianOf(values.slice(bounds[i], bounds[i + 1]));
+        const after = medianOf(values.slice(bounds[i + 1], bounds[i + 2]));
+        if (after - before < o.minimumStep)
+            return;
+        const point = points[split.index];
+        changes.push({
+            commit: point.commit,
+            lastBefore: points[split.index - 1].commit,
+            before: { estimate: before },
+            after: { estimate: after },
+            pValue: split.pValue,
+            bumps: point.bumps,
+            index: split.index
+        });
+    });
+    return changes;
+}
+/** A series of the document: its points oldest first, and its steps up. */
+function buildSeries(key, unit, points, options = {}) {
+    return { key, unit, points, changes: findSteps(points, options).map(({ index: _, ...change }) => change) };
+}
+
+// The trend of a ref: the store's records along its first-parent history, per series, with the
+// bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
+// store; the detection itself is trend.ts.
+/** The default window: the last 100 commits, as the page shows. */
+const DEFAULT_LAST = 100;
+/**
+ * Reads the trend of `ref`. Commits without a record are skipped; records of commits outside the
+ * history are not read as points; a series is listed when it has a point, newest series first.
+ */
+async function readTrend(options) {
+    const { git } = options;
+    const ref = await git.resolve(options.ref);
+    const history = (await git.firstParents(ref, options.last)).reverse();
+    const position = new Map(history.map((sha, i) => [sha, i]));
+    const listing = listRecords(options.storeDir);
+    for (const reason of listing.skipped)
+        options.warn(reason);
+    const bySeries = new Map();
+    for (const { record } of listing.records) {
+        if (!position.has(record.commit) || !record.growth)
+            continue;
+        const id = seriesId(record.key);
+        const list = bySeries.get(id) ?? [];
+        // One record per commit and series; a second copy elsewhere in the store is the same commit again.
+        if (!list.some((r) => r.commit === record.commit))
+            list.push(record);
+        bySeries.set(id, list);
+    }
+    const series = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => position.get(a.commit) - position.get(b.commit));
+        const points = [];
+        for (const [i, record] of records.entries()) {
+            const previous = records[i - 1];
+            const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : [];
+            points.push({
+                commit: record.commit,
+                estimate: record.growth.estimate,
+                low: record.growth.low,
+                high: record.growth.high,
+                runs: record.samples.runs.length,
+                bumps
+            });
+        }
+        series.push({
+            newest: position.get(records[records.length - 1].commit),
+            value: buildSeries(records[0].key, records[0].unit, points, options.trend)
+        });
+    }
+    series.sort((a, b) => b.newest - a.newest);
+    return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) };
+}
+async function bumpsBetween(git, base, head, workingDirectory, warn) {
+    try {
+        return await readBumps(git, base, head, { workingDirectory, warn });
+    }
+    catch (error) {
+        // A lockfile memgate cannot read costs the names of the bumps, not the trend.
+        warn(`bumps between ${base.slice(0, 7)} and ${head.slice(0, 7)} unknown: ${error.message}`);
+        return [];
+    }
+}
+
+// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
+// maintainer reproduces a measurement with the memgate that made it.
+const MEMGATE_VERSION = '0.1.0';
+
+// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
+// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
+/** The major version of the `node` the soak will find on PATH, or `none`. */
+async function soakNodeMajor(cwd, passEnv) {
+    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
+    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
+}
+/** The key of records made with these options on this machine. */
+async function recordKeyFor(options, cwd) {
+    return {
+        soak: options.soakCommand,
+        install: options.installCommand,
+        workingDirectory: options.workingDirectory,
+        ...describeMachine(),
+        node: await soakNodeMajor(cwd, options.passEnv)
+    };
+}
+/**
+ * Measures `ref` and writes its record. A commit none of whose runs could be measured (every run
+ * crashed, timed out, or had too few samples) is a MemgateError, and nothing is written: a record
+ * says what a commit's growth is, never that it is unknown.
+ */
+async function recordCommit(o) {
+    const started = Date.now();
+    const sha = await o.git.resolve(o.ref);
+    const key = await recordKeyFor(o.options, o.git.repoDir);
+    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
+    const session = await openSession({
+        ...o.options,
+        git: o.git,
+        baseSha: sha,
+        headSha: sha,
+        sides: ['head'],
+        workDir,
+        probePath: o.probePath,
+        secrets: o.secrets,
+        signal: o.signal,
+        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
+    });
+    let samples;
+    try {
+        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
+    }
+    finally {
+        await session.close();
+        if (!o.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+    }
+    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
+    if (!record.growth) {
+        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
+        throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
+    }
+    const { file, outcome } = writeRecord(o.storeDir, record);
+    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
+    return { record, file, outcome, removed, wallMs: Date.now() - started };
+}
+
+// Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
+// passes through here before it reaches markdown: GitHub renders comments as GFM with inline HTML,
+// then turns `@name` into mentions, `#123` into references and bare `www.`/`http://` into links.
+//
+// Escape what can be interpreted, nothing else: the raw text shows in notification e-mails, the
+// API and the edit box, so `head's heap (p = 0.004)` must stay as readable as it renders. HTML
+// entities are no help against mentions and references (GitHub decodes them first): a zero-width
+// joiner after `@` and `#` breaks those, as Renovate does, and stays invisible.
+/** U+200D ZERO WIDTH JOINER: invisible, and no user name, reference or host name contains it. */
+const ZWJ = '\u200d';
+// Line breaks of every kind, folded so that a value cannot start a block of its own.
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+/** Mentions, references and bare links that GitHub would make of plain text, made inert. Pure. */
+function neutralizeLinks(text) {
+    return text
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
+        .replace(/\b(https?):(?=\/\/)/gi, `$1:${ZWJ}`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+/**
+ * Text safe inside raw HTML (a `<summary>` line, where markdown is not parsed but mentions still
+ * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
+ */
+function escapeHtml(text) {
+    return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+// The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
+// external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
+// Bump names come from lockfiles, which anyone could have written: every text is escaped.
+const W = 900;
+const H = 320;
+const PAD = { left: 70, right: 20, top: 20, bottom: 40 };
+const short = (sha) => sha.slice(0, 7);
+const num$1 = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+const bumpText = (b) => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`;
+/** A round step for about five ticks over the span. */
+function tickStep(span) {
+    const raw = span / 5;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+}
+function chart(series) {
+    const points = series.points.slice(-100);
+    if (points.length === 0)
+        return '<p>No records.</p>';
+    const lows = points.map((p) => p.low);
+    const highs = points.map((p) => p.high);
+    let min = Math.min(0, ...lows);
+    let max = Math.max(...highs);
+    if (max - min < 1e-9)
+        max = min + 1;
+    const step = tickStep(max - min);
+    min = Math.floor(min / step) * step;
+    max = Math.ceil(max / step) * step;
+    const x = (i) => PAD.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (W - PAD.left - PAD.right);
+    const y = (v) => PAD.top + (1 - (v - min) / (max - min)) * (H - PAD.top - PAD.bottom);
+    const parts = [];
+    for (let v = min; v <= max + step / 2; v += step) {
+        parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e7eb"/>`, `<text x="${PAD.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11">${num$1(v)}</text>`);
+    }
+    const index = new Map(points.map((p, i) => [p.commit, i]));
+    for (const change of series.changes) {
+        const i = index.get(change.commit);
+        if (i === undefined)
+            continue;
+        const start = Math.max(0, (index.get(change.lastBefore) ?? i - 1) + 0.5);
+        const xs = x(Math.min(start, points.length - 1));
+        parts.push(`<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${short(change.commit)}: ${num$1(change.before.estimate)} → ${num$1(change.after.estimate)}</title></line>`);
+    }
+    const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.estimate).toFixed(1)}`).join(' ');
+    parts.push(`<polyline points="${line}" fill="none" stroke="#2563eb" stroke-width="1.5"/>`);
+    points.forEach((p, i) => {
+        const bumped = p.bumps.length > 0;
+        const title = escapeHtml(`${short(p.commit)}: ${num$1(p.estimate)} ${series.unit} (${num$1(p.low)} to ${num$1(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`);
+        parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`, `<circle cx="${x(i).toFixed(1)}" cy="${y(p.estimate).toFixed(1)}" r="${bumped ? 4.5 : 2.5}" fill="${bumped ? '#f59e0b' : '#2563eb'}"><title>${title}</title></circle>`);
+    });
+    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${short(points[0].commit)}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${short(points[points.length - 1].commit)}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`;
+}
+function seriesSection(series, commitUrl) {
+    const link = (sha) => {
+        const url = commitUrl(sha);
+        return url ? `<a href="${escapeHtml(url)}"><code>${short(sha)}</code></a>` : `<code>${short(sha)}</code>`;
+    };
+    const k = series.key;
+    const shown = series.points.slice(-100);
+    const changes = series.changes.length
+        ? `<h3>Steps up</h3><table><tr><th>new level from</th><th>last before</th><th>before</th><th>after</th><th>p</th><th>bumps in between</th></tr>${series.changes
+            .map((c) => `<tr><td>${link(c.commit)}</td><td>${link(c.lastBefore)}</td><td>${num$1(c.before.estimate)}</td><td>${num$1(c.after.estimate)}</td><td>${c.pValue.toPrecision(2)}</td><td>${c.bumps.length ? escapeHtml(c.bumps.map(bumpText).join(', ')) : 'none'}</td></tr>`)
+            .join('')}</table>`
+        : '<p>No lasting step up.</p>';
+    const bumped = shown.filter((p) => p.bumps.length);
+    const bumps = bumped.length
+        ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
+        : '';
+    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${chart(series)}${changes}${bumps}</section>`;
+}
+/**
+ * The page of a trend. `commitUrl` links a commit (e.g. to GitHub); null leaves it plain.
+ * Never loads anything: no script, no stylesheet, no image outside the page.
+ */
+function renderPage(trend, options) {
+    const commitUrl = options.commitUrl ?? (() => null);
+    const body = trend.series.length
+        ? trend.series.map((s) => seriesSection(s, commitUrl)).join('\n')
+        : '<p>No records along this history yet.</p>';
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(options.title)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px;color:#111}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}svg{max-width:100%;height:auto}</style>
+</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${short(trend.ref)} and its first-parent history.</p>
+${body}
+</body></html>
+`;
+}
+
+// `memgate record` and `memgate trend`: the memory record of main from the command line.
+const log = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+const num = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+function positiveInteger(value, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new MemgateError(`${flag} must be a whole number of at least 1, not '${value}'`);
+    return n;
+}
+async function recordCommand(args) {
+    const { values } = parse(args, {
+        commit: { type: 'string' },
+        store: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ...OPTION_FLAGS,
+        keep: { type: 'string' },
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const options = optionsFrom(values);
+    const result = await recordCommit({
+        options,
+        git: await createGit(path.resolve(values.repo)),
+        ref: required(values.commit, '--commit'),
+        storeDir: path.resolve(required(values.store, '--store')),
+        keep: positiveInteger(values.keep, '--keep'),
+        workDir: values['work-dir'] && path.resolve(values['work-dir']),
+        probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+        secrets: [],
+        log
+    });
+    const { record } = result;
+    const growth = record.growth;
+    for (const old of result.removed)
+        log(`Removed ${path.relative(process.cwd(), old.file)} (more than --keep records in its series)`);
+    const text = result.outcome === 'kept'
+        ? `The store already holds a record of ${record.commit.slice(0, 7)} in this series (${result.file}); it stands.`
+        : `Recorded ${record.commit.slice(0, 7)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`;
+    process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`);
+    return 0;
+}
+function renderTrendText(trend) {
+    if (trend.series.length === 0)
+        return `No records along the history of ${trend.ref.slice(0, 7)}.`;
+    return trend.series
+        .map((s) => {
+        const last = s.points[s.points.length - 1];
+        const head = `${s.key.soak} (${s.key.os} ${s.key.arch}, Node.js ${s.key.node}, ${s.key.workingDirectory}): ${s.points.length} commits with a record, latest ${last.commit.slice(0, 7)} ${num(last.estimate)} ${s.unit}`;
+        const changes = s.changes.length
+            ? s.changes.map((c) => `  step up at ${c.commit.slice(0, 7)} (after ${c.lastBefore.slice(0, 7)}): ${num(c.before.estimate)} -> ${num(c.after.estimate)} ${s.unit}, p = ${c.pValue.toPrecision(2)}; bumps: ${c.bumps.length ? c.bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'}`).join(', ') : 'none'}`)
+            : ['  no lasting step up'];
+        return [head, ...changes].join('\n');
+    })
+        .join('\n');
+}
+async function trendCommand(args) {
+    const { values } = parse(args, {
+        store: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ref: { type: 'string', default: 'HEAD' },
+        last: { type: 'string' },
+        page: { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const trend = await readTrend({
+        git: await createGit(path.resolve(values.repo)),
+        storeDir: path.resolve(required(values.store, '--store')),
+        ref: values.ref,
+        last: positiveInteger(values.last, '--last', DEFAULT_LAST),
+        warn: (line) => log(`memgate: warning: ${line}`)
+    });
+    if (values.page)
+        fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }));
+    process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`);
+    return trend.series.some((s) => s.changes.length > 0) ? 1 : 0;
+}
+
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same
 // pipeline. Logs go to stderr; with --json, stdout carries one JSON document and nothing else, and
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
 const COMMANDS = {
     run: runCommand,
-    merge: mergeCommand,
     bumps: bumpsCommand,
     analyze: analyzeCommand,
     heap: heapCommand,
     demo: demoCommand,
-    bisect: bisectCommand
+    bisect: bisectCommand,
+    record: recordCommand,
+    trend: trendCommand
 };
 async function main(argv) {
     const [command, ...rest] = argv;

@@ -6,6 +6,7 @@ import { exitCodeFor } from './exit-code.js'
 import { USAGE } from './cli/args.js'
 import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, mergeCommand, runCommand } from './cli/commands.js'
 import { bisectCommand } from './bisect/command.js'
+import { recordCommand, trendCommand } from './cli/record.js'
 import { reportOfError } from './report/build.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -15,7 +16,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   analyze: analyzeCommand,
   heap: heapCommand,
   demo: demoCommand,
-  bisect: bisectCommand
+  bisect: bisectCommand,
+  record: recordCommand,
+  trend: trendCommand
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -13,6 +13,8 @@ export interface Git {
   /** Full SHA of a ref; a MemgateError naming the ref when it does not resolve to a commit. */
   resolve(ref: string): Promise<string>
   mergeBase(a: string, b: string): Promise<string>
+  /** The commit and its first parents, newest first, at most `max` of them. */
+  firstParents(sha: string, max: number): Promise<string[]>
   /** The file's text at a commit, or null when the commit has no such file. */
   showFile(sha: string, path: string): Promise<string | null>
   /** Every file path (from the repo root) in the commit's tree. */
@@ -96,6 +98,10 @@ export async function createGit(repoDir: string, options: GitOptions = {}): Prom
         throw new MemgateError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no common ancestor in ${root}`)
       }
       return result.stdout.trim()
+    },
+    async firstParents(sha, max) {
+      const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha])
+      return result.stdout.split('\n').filter(Boolean)
     },
     showFile: (sha, path) => readBlob(root, sha, path),
     async listFiles(sha) {

@@ -13,7 +13,7 @@ import { commentMarker, renderComment, renderReport, type CommentContext } from 
 import type { RunContext } from '../trigger/context.js'
 import type { Target } from '../trigger/event.js'
 import type { Inputs } from './inputs.js'
-import { StatusLifecycle, warnOnFailure } from './status.js'
+import { type StatusLifecycle, warnOnFailure } from './status.js'
 
 export const REPORT_FILE = 'memgate-report.json'
 

@@ -17,8 +17,12 @@ export const USAGE = `Usage:
   memgate heap diff BEFORE AFTER [MORE...] [--json]
   memgate demo [--clean] [--runs N] [--json] [--keep]
   memgate bisect --base REF --head REF [--repo DIR] [--package NAME] [--soak CMD] [--install CMD] [--runs N] [--working-directory DIR] [--json]
+  memgate record --commit REF --store DIR [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
+                 [--working-directory DIR] [--keep N] [--work-dir DIR] [--json]
+  memgate trend --store DIR [--repo DIR] [--ref REF] [--last N] [--page FILE] [--json]
 
-Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.`
+Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.
+record: 0 recorded, 2 error. trend: 0 no step up, 1 a step up (creep), 2 error.`
 
 type Flags = NonNullable<ParseArgsConfig['options']>
 

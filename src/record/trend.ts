@@ -16,6 +16,7 @@
 // steps up of at least `minimumStep` are reported. Every segment holds at least `minSegment`
 // commits, and a series shorter than `minPoints` is never tested.
 import type { Bump } from '../types.js'
+import type { RecordKey } from './record.js'
 
 export interface TrendOptions {
   /** The chance that one look at a series with no change reports one. */
@@ -237,4 +238,24 @@ export function findSteps(points: readonly TrendPoint[], options: Partial<TrendO
     })
   })
   return changes
+}
+
+/** One series of memgate-trend/1: the records of one key along the history, and the steps up among them. */
+export interface TrendSeries {
+  key: RecordKey
+  unit: string
+  points: TrendPoint[]
+  changes: Omit<TrendChange, 'index'>[]
+}
+
+/** memgate-trend/1 (docs/design.md). */
+export interface TrendDocument {
+  format: 'memgate-trend/1'
+  ref: string
+  series: TrendSeries[]
+}
+
+/** A series of the document: its points oldest first, and its steps up. */
+export function buildSeries(key: RecordKey, unit: string, points: TrendPoint[], options: Partial<TrendOptions> = {}): TrendSeries {
+  return { key, unit, points, changes: findSteps(points, options).map(({ index: _, ...change }) => change) }
 }

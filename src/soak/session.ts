@@ -21,6 +21,8 @@ export interface SessionOptions
   git: Git
   baseSha: string
   headSha: string
+  /** The sides measured (both by default). A record measures one commit on its own, as `head`. */
+  sides?: readonly Side[]
   /** Scratch directory for worktrees, install logs, and (per look) samples, logs and snapshots. */
   workDir: string
   /** Aborted when memgate is cancelled: runs and installs are killed with their process groups, no new one starts. */
@@ -112,7 +114,8 @@ interface Session {
   soakEnv: Record<string, string>
   parallel: boolean
   dirs: Record<Side, string>
-  plans: Record<Side, InstallPlan>
+  sides: readonly Side[]
+  plans: Partial<Record<Side, InstallPlan>>
   /** Yarn 1's cache is not safe for two installs at once, and an install-command may be anything. */
   concurrentInstalls: boolean
   installs: Partial<Record<Side, InstallResult>>
@@ -123,17 +126,18 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
   const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }))
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
+  const sides = SIDES.filter((side) => !options.sides || options.sides.includes(side))
   const added: Side[] = []
   const close = async () => {
     for (const side of added) await options.git.removeWorktree(dirs[side])
   }
   try {
-    for (const side of SIDES) {
+    for (const side of sides) {
       fs.rmSync(dirs[side], { recursive: true, force: true })
       await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha)
       added.push(side)
     }
-    const plans = { base: planSide(options, dirs, 'base'), head: planSide(options, dirs, 'head') }
+    const plans = Object.fromEntries(sides.map((side) => [side, planSide(options, dirs, side)]))
     const session: Session = {
       options,
       installEnv,
@@ -146,8 +150,9 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
       },
       parallel,
       dirs,
+      sides,
       plans,
-      concurrentInstalls: parallel && SIDES.every((side) => plans[side].manager && plans[side].manager.name !== 'yarn'),
+      concurrentInstalls: parallel && sides.every((side) => plans[side]?.manager && plans[side].manager.name !== 'yarn'),
       installs: {}
     }
     return { soak: (look) => soakLook(session, look), close }
@@ -174,14 +179,15 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
   const installOne = async (side: Side): Promise<void> => {
-    const plan = session.plans[side]
+    const plan = session.plans[side]!
     options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
     installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
   }
   let runsStarted: number | undefined
   const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
-  const runs: Record<Side, number> = { base: look.runs, head: look.runs }
+  const runs: Record<Side, number> = { base: 0, head: 0 }
+  for (const side of session.sides) runs[side] = look.runs
   const runOne = async (side: Side, i: number): Promise<void> => {
     runsStarted ??= Date.now()
     const run = await runOneSoak(session, look, side, i, results[side][0], signal)
@@ -209,7 +215,7 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     concurrentInstalls: session.concurrentInstalls,
     install: installOne,
     run: runOne,
-    installed: (side) => installs[side] !== undefined,
+    installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
     firstMs: (side) => results[side][0]?.durationMs,
     stop,
     signal: options.signal
@@ -217,8 +223,8 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
   return {
-    base: toSide('base', results.base, installs.base!),
-    head: toSide('head', results.head, installs.head!),
+    base: toSide('base', results.base, installs.base ?? NOT_INSTALLED),
+    head: toSide('head', results.head, installs.head ?? NOT_INSTALLED),
     parallel: session.parallel,
     wallMs: Date.now() - started,
     runsWallMs
@@ -242,6 +248,9 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
 }
 
 const SIDES: Side[] = ['base', 'head']
+
+/** The install of a side the session does not measure. */
+const NOT_INSTALLED: InstallResult = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' }
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10

@@ -1,0 +1,78 @@
+// The trend of a ref: the store's records along its first-parent history, per series, with the
+// bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
+// store; the detection itself is trend.ts.
+import { readBumps } from '../bumps/read.js'
+import type { Git } from '../git.js'
+import type { Bump } from '../types.js'
+import { type MemoryRecord, seriesId } from './record.js'
+import { listRecords } from './store.js'
+import { buildSeries, type TrendDocument, type TrendOptions, type TrendPoint } from './trend.js'
+
+export interface HistoryOptions {
+  git: Git
+  storeDir: string
+  /** The ref whose first-parent history is read (a full SHA comes back in the document). */
+  ref: string
+  /** How many commits of history, newest first, are looked at. */
+  last: number
+  trend?: Partial<TrendOptions>
+  warn: (line: string) => void
+}
+
+/** The default window: the last 100 commits, as the page shows. */
+export const DEFAULT_LAST = 100
+
+/**
+ * Reads the trend of `ref`. Commits without a record are skipped; records of commits outside the
+ * history are not read as points; a series is listed when it has a point, newest series first.
+ */
+export async function readTrend(options: HistoryOptions): Promise<TrendDocument> {
+  const { git } = options
+  const ref = await git.resolve(options.ref)
+  const history = (await git.firstParents(ref, options.last)).reverse()
+  const position = new Map(history.map((sha, i) => [sha, i]))
+  const listing = listRecords(options.storeDir)
+  for (const reason of listing.skipped) options.warn(reason)
+  const bySeries = new Map<string, MemoryRecord[]>()
+  for (const { record } of listing.records) {
+    if (!position.has(record.commit) || !record.growth) continue
+    const id = seriesId(record.key)
+    const list = bySeries.get(id) ?? []
+    // One record per commit and series; a second copy elsewhere in the store is the same commit again.
+    if (!list.some((r) => r.commit === record.commit)) list.push(record)
+    bySeries.set(id, list)
+  }
+  const series = []
+  for (const records of bySeries.values()) {
+    records.sort((a, b) => position.get(a.commit)! - position.get(b.commit)!)
+    const points: TrendPoint[] = []
+    for (const [i, record] of records.entries()) {
+      const previous = records[i - 1]
+      const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : []
+      points.push({
+        commit: record.commit,
+        estimate: record.growth!.estimate,
+        low: record.growth!.low,
+        high: record.growth!.high,
+        runs: record.samples.runs.length,
+        bumps
+      })
+    }
+    series.push({
+      newest: position.get(records[records.length - 1]!.commit)!,
+      value: buildSeries(records[0]!.key, records[0]!.unit, points, options.trend)
+    })
+  }
+  series.sort((a, b) => b.newest - a.newest)
+  return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) }
+}
+
+async function bumpsBetween(git: Git, base: string, head: string, workingDirectory: string, warn: (line: string) => void): Promise<Bump[]> {
+  try {
+    return await readBumps(git, base, head, { workingDirectory, warn })
+  } catch (error) {
+    // A lockfile memgate cannot read costs the names of the bumps, not the trend.
+    warn(`bumps between ${base.slice(0, 7)} and ${head.slice(0, 7)} unknown: ${(error as Error).message}`)
+    return []
+  }
+}
