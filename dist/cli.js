@@ -72,7 +72,9 @@ const defaultStatsOptions = {
     maxRuns: 10,
     minSamples: 8,
     // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
+    passAlpha: 0.05,
+    // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
+    earlyLooks: [2, 3]
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
@@ -103,7 +105,8 @@ function parseOptions(raw) {
         stats: merged,
         bumps: bumpFilter(raw),
         passEnv: passEnv(raw['pass-env']),
-        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024
+        heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+        heapLimitMb: text('heap-limit') === '' ? undefined : megabytes('heap-limit', text('heap-limit'), 0)
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -119,7 +122,7 @@ function seconds(name, value, fallback) {
     }
     return n;
 }
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name, value, fallback) {
     if (value === '')
         return fallback;
@@ -207,7 +210,9 @@ const USAGE = `Usage:
   memgate run --base REF --head REF [--repo DIR] [--soak CMD] [--install CMD] [--runs N]
               [--max-runs N] [--alpha P] [--threshold BYTES[,SHARE%]] [--warmup SHARE]
               [--duration SECONDS] [--timeout SECONDS] [--working-directory DIR]
-              [--pass-env NAMES] [--heap-max-bytes MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--pass-env NAMES] [--heap-max-bytes MIB] [--heap-limit MIB] [--work-dir DIR] [--json] [--report FILE]
+              [--shard I/N] [--store DIR]
+  memgate merge SHARD_FILE... [--json] [--report FILE]
   memgate bumps --base REF --head REF [--repo DIR] [--working-directory DIR] [--json]
   memgate analyze --base FILE --head FILE [--runs N] [--alpha P] [--threshold ...] [--warmup SHARE] [--json]
   memgate heap summary FILE [--json]
@@ -237,7 +242,8 @@ const OPTION_FLAGS = {
     timeout: { type: 'string' },
     'working-directory': { type: 'string' },
     'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' }
+    'heap-max-bytes': { type: 'string' },
+    'heap-limit': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -262,7 +268,8 @@ function optionsFrom(values) {
         duration: text(values.duration),
         timeout: text(values.timeout),
         'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes'])
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        'heap-limit': text(values['heap-limit'])
     });
 }
 function required(value, flag) {
@@ -21619,6 +21626,178 @@ function reportOfError(error, partial = {}) {
     return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
 }
 
+// memgate-shard/1: one runner's share of a measurement spread over several (a matrix), and the
+// checks that make N of them one measurement again (docs/design.md, "Shards"). Pure.
+//
+// A shard read back is untrusted input (an artifact of another job): it is checked field by field,
+// and a set of shards is merged only when every index 1..N is there exactly once and all agree on
+// the commits, the key and the statistics' options. Anything else is a MemgateError naming what
+// differs: a verdict on part of the runs would look like a verdict on all of them.
+/** A matrix wider than this is not a shard count anyone means. */
+const MAX_SHARDS = 64;
+// Shards hold every sample of their runs: the same bound as a record's.
+const MAX_SHARD_BYTES = 64 * 1024 * 1024;
+const SHA$1 = /^[0-9a-f]{40}$/;
+/** `I/N` (the `shard` input, `--shard`): 1 ≤ I ≤ N ≤ MAX_SHARDS. */
+function parseShardSpec(value) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        throw new MemgateError(`Invalid shard '${value}'. Expected I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/2.`);
+    }
+    return { index, count };
+}
+/**
+ * Runs a side shard `index` of `count` measures when the whole measurement has `total` a side: the
+ * runs whose 0-based number is index − 1 modulo count, so the shards differ by one run at most.
+ */
+function shardRuns(total, spec) {
+    return Math.max(0, Math.ceil((total - (spec.index - 1)) / spec.count));
+}
+const isObject$1 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function checkSamples$1(value, side, refuse) {
+    if (!isObject$1(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
+        return refuse(`${side} samples are not memgate-samples/1`);
+    if (value.unit !== 'iteration' && value.unit !== 'ms')
+        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
+    for (const [i, run] of value.runs.entries()) {
+        if (!isObject$1(run) || !Array.isArray(run.samples))
+            return refuse(`${side} run ${i + 1} has no samples array`);
+        for (const s of run.samples) {
+            if (!isObject$1(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
+                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
+        }
+    }
+    return value;
+}
+function checkStats(value, refuse) {
+    if (!isObject$1(value))
+        return refuse('stats is not an object');
+    const stats = { ...defaultStatsOptions };
+    for (const name of Object.keys(defaultStatsOptions)) {
+        const v = value[name];
+        const ok = name === 'earlyLooks' ? Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 2 && n <= 1000) : Number.isFinite(v);
+        if (!ok)
+            return refuse(`stats.${name} is missing or not a number`);
+        stats[name] = v;
+    }
+    return stats;
+}
+/** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
+function parseShard(text, source) {
+    if (text.length > MAX_SHARD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
+    };
+    if (!isObject$1(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-shard/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    const shard = data.shard;
+    if (!isObject$1(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
+        return refuse('shard is not {index, count}');
+    const spec = parseShardSpec(`${shard.index}/${shard.count}`);
+    for (const field of ['baseSha', 'headSha']) {
+        if (typeof data[field] !== 'string' || !SHA$1.test(data[field]))
+            return refuse(`${field} is not a 40-hex SHA`);
+    }
+    const key = data.key;
+    if (!isObject$1(key) || !Object.values(key).every((v) => typeof v === 'string'))
+        return refuse('key is not an object of strings');
+    if (!Array.isArray(data.bumps))
+        return refuse('bumps is not an array');
+    const samples = data.samples;
+    if (!isObject$1(samples))
+        return refuse('samples is not {base, head}');
+    const base = checkSamples$1(samples.base, 'base', refuse);
+    const head = checkSamples$1(samples.head, 'head', refuse);
+    if (base.unit !== head.unit)
+        return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
+    const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
+    const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
+    return {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha: data.baseSha,
+        headSha: data.headSha,
+        key: { ...key },
+        stats: checkStats(data.stats, refuse),
+        bumps: data.bumps,
+        samples: { base, head },
+        snapshots,
+        notes
+    };
+}
+/** Key order does not matter, values do. */
+const canonical = (value) => JSON.stringify(value, (_k, v) => isObject$1(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+/**
+ * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
+ * statistics options and bumps; else a MemgateError naming what differs (and which shard).
+ */
+function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)) {
+    if (shards.length === 0)
+        throw new MemgateError('No shards to merge.');
+    const first = shards[0];
+    const count = first.shard.count;
+    const seen = new Map();
+    for (const [i, s] of shards.entries()) {
+        const name = names[i];
+        if (s.shard.count !== count)
+            throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`);
+        const twice = seen.get(s.shard.index);
+        if (twice !== undefined)
+            throw new MemgateError(`Shard ${s.shard.index}/${count} is there twice: ${twice} and ${name}.`);
+        seen.set(s.shard.index, name);
+        for (const [field, what] of [
+            ['baseSha', 'base commit'],
+            ['headSha', 'head commit'],
+            ['key', 'key (soak, install, working directory, machine, Node.js)'],
+            ['stats', 'statistics options'],
+            ['bumps', 'dependency changes']
+        ]) {
+            if (canonical(s[field]) !== canonical(first[field])) {
+                throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short$1(s[field])} against ${short$1(first[field])}.`);
+            }
+        }
+    }
+    const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new MemgateError(`Shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: all ${count} are needed for a verdict.`);
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index);
+    const join = (side) => ({
+        format: 'memgate-samples/1',
+        side,
+        unit: first.samples[side].unit,
+        runs: ordered.flatMap((s) => s.samples[side].runs)
+    });
+    if (join('base').unit !== join('head').unit || ordered.some((s) => s.samples.base.unit !== first.samples.base.unit)) {
+        throw new MemgateError('The shards measured in different units (iteration against ms).');
+    }
+    return {
+        baseSha: first.baseSha,
+        headSha: first.headSha,
+        key: first.key,
+        stats: first.stats,
+        bumps: first.bumps,
+        samples: { base: join('base'), head: join('head') },
+        snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
+        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
+    };
+}
+function short$1(value) {
+    const text = typeof value === 'string' ? value : canonical(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 // Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
 // interval, and the Mann–Kendall trend test. Pure.
 /** Median of a list (NaN for an empty list). Does not modify its input. */
@@ -21753,34 +21932,382 @@ function interpolate(run, at) {
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
 }
 
-// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
-// processes): the environment memgate sets, and the lines the probe appends to the samples file.
-// Imported by both sides; the probe bundles it, so it imports nothing at all.
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    let best = 0;
+    for (let i = 1; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
+            best = i;
+    const peak = Math.abs(jumps[best] - centre);
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    for (let i = 0; i < jumps.length; i++) {
+        const above = Math.abs(jumps[i] - centre) > limit;
+        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
+            groups++;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (let i = 0; i < jumps.length; i++)
+        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
+            near.push(i);
+    const index = near[near.length >> 1] + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: jumps[best] - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const step = found
+        ? { at: xs[found.index], bytes: found.bytes }
+        : lateFound && changes
+            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
+            : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal
+        ? `signal ${run.signal}`
+        : run.exitCode !== null && run.exitCode !== undefined
+            ? `exit code ${run.exitCode}`
+            : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    if (valid.length === 0)
+        return [];
+    const first = valid[0].x;
+    const cut = first + warmup * (valid[valid.length - 1].x - first);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = {
+        index,
+        samples: 0,
+        heap: null,
+        external: null,
+        shape: null,
+        step: null,
+        trendP: null,
+        level: null,
+        span: null,
+        throughput
+    };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
+    if (kept.length < options.minSamples) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
+        const ext = kept.map((s) => s.external);
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: xs[xs.length - 1] - xs[0],
+        throughput
+    };
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
+// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
+// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
+// back, and where a store keeps it.
 //
-// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
-//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
-// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
-/** The environment variables of the protocol. */
-const PROBE_ENV = {
-    /** Where samples go; the probe does nothing at all without it. */
-    samplesFile: 'MEMGATE_SAMPLES_FILE',
-    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
-    expect: 'MEMGATE_EXPECT',
-    /** Directory for heap snapshots; none are taken without it. */
-    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
-    /** JSON SnapshotPlan. */
-    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
-};
-/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
-const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
-/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
-function withoutProbeEnv(env) {
-    const out = { ...env };
-    for (const name of PER_RUN)
-        delete out[name];
-    return out;
+// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
+// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
+// hex, a key that is not six strings, a growth that is not finite, samples that are not
+// memgate-samples/1).
+/** The key's fields in their one order (the series id hashes them in it). */
+const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
+const SHA = /^[0-9a-f]{40}$/;
+// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
+// much larger was not written by memgate and is refused before it is parsed.
+const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** Equal field for field. */
+function sameKey(a, b) {
+    return KEY_FIELDS.every((field) => a[field] === b[field]);
+}
+/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
+function seriesId(key) {
+    return createHash('sha256')
+        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
+function recordPath(storeDir, key, commit) {
+    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
+}
+/** The machine's part of the key: the OS image and the architecture. */
+function describeMachine(env = process.env) {
+    const image = env.ImageOS?.trim();
+    let os = image || process.platform;
+    if (!image) {
+        try {
+            const release = fs.readFileSync('/etc/os-release', 'utf8');
+            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
+            const id = field('ID');
+            if (id)
+                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
+        }
+        catch {
+            // Not Linux, or no os-release: the platform alone.
+        }
+    }
+    return { os, arch: process.arch };
+}
+/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
+function summarizeGrowth(samples) {
+    const runs = measureSamples(samples, defaultStatsOptions).filter((r) => !r.excluded && r.heap);
+    if (runs.length === 0)
+        return null;
+    const slopes = runs.map((r) => r.heap.estimate).sort((a, b) => a - b);
+    return { estimate: median(slopes), low: slopes[0], high: slopes[slopes.length - 1] };
+}
+/**
+ * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
+ * never the runner's log paths or stderr, which mean nothing on another machine.
+ */
+function buildRecord(input) {
+    if (!SHA.test(input.commit))
+        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
+    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
+        exitCode,
+        ...(signal !== undefined ? { signal } : {}),
+        ...(outcome !== undefined ? { outcome } : {}),
+        ...(durationMs !== undefined ? { durationMs } : {}),
+        samples
+    }));
+    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
+    return {
+        format: 'memgate-record/1',
+        commit: input.commit,
+        key: { ...input.key },
+        measuredAt: input.measuredAt.toISOString(),
+        memgate: input.memgate,
+        unit: `bytes/${input.samples.unit}`,
+        growth: summarizeGrowth(samples),
+        samples
+    };
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
+function readGrowth(value) {
+    if (value === null)
+        return null;
+    if (!isObject(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
+        return undefined;
+    if (!(value.low <= value.estimate && value.estimate <= value.high))
+        return undefined;
+    return { estimate: value.estimate, low: value.low, high: value.high };
+}
+function readRun(value) {
+    if (!isObject(value) || !Array.isArray(value.samples))
+        return undefined;
+    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
+    if (exitCode === undefined)
+        return undefined;
+    const samples = [];
+    for (const s of value.samples) {
+        if (!isObject(s) || !finite(s.x) || !finite(s.heap))
+            return undefined;
+        const sample = { x: s.x, heap: s.heap };
+        for (const field of ['rss', 'external', 'arrayBuffers'])
+            if (finite(s[field]))
+                sample[field] = s[field];
+        samples.push(sample);
+    }
+    const run = { exitCode, samples };
+    if (value.outcome !== undefined) {
+        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
+            return undefined;
+        run.outcome = value.outcome;
+    }
+    if (finite(value.durationMs))
+        run.durationMs = value.durationMs;
+    if (typeof value.signal === 'string' || value.signal === null)
+        run.signal = value.signal;
+    return run;
+}
+/**
+ * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
+ * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
+ * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
+ * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
+ */
+function parseRecord(text, source) {
+    if (text.length > MAX_RECORD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
+    };
+    if (!isObject(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-record/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    if (typeof data.commit !== 'string' || !SHA.test(data.commit))
+        return refuse('commit is not a 40-hex SHA');
+    const key = data.key;
+    if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
+        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
+    }
+    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
+        return refuse('measuredAt is not a date');
+    const samples = data.samples;
+    if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        return refuse('samples are not memgate-samples/1');
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
+        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
+    if (data.unit !== `bytes/${samples.unit}`)
+        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
+    const growth = readGrowth(data.growth);
+    if (growth === undefined)
+        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
+    const runs = [];
+    for (const [i, value] of samples.runs.entries()) {
+        const run = readRun(value);
+        if (!run)
+            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
+        runs.push(run);
+    }
+    return {
+        format: 'memgate-record/1',
+        commit: data.commit,
+        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
+        measuredAt: new Date(data.measuredAt).toISOString(),
+        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
+        unit: data.unit,
+        growth,
+        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+    };
+}
+/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
+function readRecordFile(file) {
+    let text;
+    try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_RECORD_BYTES)
+            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw error;
+        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return parseRecord(text, file);
+}
+/**
+ * The record of `commit` in `key`'s series, or null when the store has none (no store, no file,
+ * or a file whose commit or key differ from its name's). A file that is there but unusable is a
+ * MemgateError: a store that misleads must not pass for an empty one.
+ */
+function findRecord(storeDir, commit, key) {
+    if (!SHA.test(commit))
+        throw new MemgateError(`findRecord needs a full 40-hex commit SHA, not '${commit}'`);
+    const file = recordPath(storeDir, key, commit);
+    if (!fs.existsSync(file))
+        return null;
+    const record = readRecordFile(file);
+    return record.commit === commit && sameKey(record.key, key) ? record : null;
 }
 
 // The soak and the install run the PR's untrusted code: their environment is the runner's minus
@@ -21845,10 +22372,55 @@ function isCredential(name) {
     const lower = name.toLowerCase();
     return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
 }
+/**
+ * The soak's V8 old-space limit when no option sets it: a quarter of the machine's memory (base and
+ * head run side by side), from 512 MiB to 4 GiB. A pure function of the machine, so both sides of a
+ * comparison, and two runners of one matrix, get the same one.
+ */
+function defaultHeapLimitMb(totalBytes) {
+    return Math.max(512, Math.min(4096, Math.floor(totalBytes / 1048576 / 4)));
+}
+/** NODE_OPTIONS with `--max-old-space-size` set to `limitMb`, unless the user's own options set it already. */
+function withHeapLimit(nodeOptions, limitMb) {
+    const own = nodeOptions?.trim() ?? '';
+    if (/(^|\s)--max[-_]old[-_]space[-_]size(=|\s|$)/.test(own))
+        return own;
+    return [own, `--max-old-space-size=${limitMb}`].filter(Boolean).join(' ');
+}
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 function withProbe(nodeOptions, probePath) {
     const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
     return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ');
+}
+
+// The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
+// processes): the environment memgate sets, and the lines the probe appends to the samples file.
+// Imported by both sides; the probe bundles it, so it imports nothing at all.
+//
+// Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
+//   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
+//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample
+// Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+/** The environment variables of the protocol. */
+const PROBE_ENV = {
+    /** Where samples go; the probe does nothing at all without it. */
+    samplesFile: 'MEMGATE_SAMPLES_FILE',
+    /** JSON ExpectedLength: the length of an earlier run of the same soak. */
+    expect: 'MEMGATE_EXPECT',
+    /** Directory for heap snapshots; none are taken without it. */
+    snapshotDir: 'MEMGATE_SNAPSHOT_DIR',
+    /** JSON SnapshotPlan. */
+    snapshotPlan: 'MEMGATE_SNAPSHOT_PLAN'
+};
+/** The variables memgate sets for each run; the pacing ones (sampleEvery, sampleMs, budget) are the user's to tune. */
+const PER_RUN = [PROBE_ENV.samplesFile, PROBE_ENV.expect, PROBE_ENV.snapshotDir, PROBE_ENV.snapshotPlan];
+/** The environment without the per-run protocol variables, so that a run sets only its own. Never mutates `env`. */
+function withoutProbeEnv(env) {
+    const out = { ...env };
+    for (const name of PER_RUN)
+        delete out[name];
+    return out;
 }
 
 /**
@@ -22400,7 +22972,10 @@ async function openSession(options) {
         const session = {
             options,
             installEnv,
-            soakEnv: { ...installEnv, NODE_OPTIONS: withProbe(installEnv.NODE_OPTIONS, options.probePath) },
+            soakEnv: {
+                ...installEnv,
+                NODE_OPTIONS: withProbe(withHeapLimit(installEnv.NODE_OPTIONS, options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())), options.probePath)
+            },
             parallel,
             dirs,
             sides,
@@ -22566,171 +23141,304 @@ function toSide(side, runs, install) {
     };
 }
 
-// Share of the faster half's pace by which the halves must differ to count as a change of pace.
-const paceChange = 0.25;
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
+// maintainer reproduces a measurement with the memgate that made it.
+const MEMGATE_VERSION = '0.1.0';
+
+// A store: a directory of memgate-record/1 files, one immutable file per commit and series
+// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
+// different commits never touch the same file. Readers take `*.json` files anywhere under it.
 /**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
+ * Writes the record to its file. A record already there for that commit and series is kept as it
+ * is ('kept'): records are immutable, the first measurement of a commit stands.
  */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    let best = 0;
-    for (let i = 1; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) > Math.abs(jumps[best] - centre))
-            best = i;
-    const peak = Math.abs(jumps[best] - centre);
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    for (let i = 0; i < jumps.length; i++) {
-        const above = Math.abs(jumps[i] - centre) > limit;
-        if (above && (i === 0 || Math.abs(jumps[i - 1] - centre) <= limit))
-            groups++;
+function writeRecord(storeDir, record) {
+    const file = recordPath(storeDir, record.key, record.commit);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
     }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (let i = 0; i < jumps.length; i++)
-        if (Math.abs(jumps[i] - centre) >= 0.8 * peak)
-            near.push(i);
-    const index = near[near.length >> 1] + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: jumps[best] - centre };
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return { file, outcome: 'kept' };
+        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return { file, outcome: 'written' };
+}
+function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
+    }
+    return entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            return jsonFiles(full);
+        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+    });
+}
+/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
+function listRecords(storeDir) {
+    const records = [];
+    const skipped = [];
+    for (const file of jsonFiles(storeDir).sort()) {
+        try {
+            records.push({ file, record: readRecordFile(file) });
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            skipped.push(error.reason);
+        }
+    }
+    return { records, skipped };
 }
 /**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
+ * rest. Returns the deleted files; the caller says so in the summary.
  */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
-    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
-    // change by a quarter or more of the faster half's pace is growth that stops or starts.
-    const changes = early !== null &&
-        late !== null &&
-        (early.low > late.high || late.low > early.high) &&
-        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const step = found
-        ? { at: xs[found.index], bytes: found.bytes }
-        : lateFound && changes
-            ? { at: xs[half + lateFound.index], bytes: lateFound.bytes }
-            : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
+function pruneStore(storeDir, keep) {
+    if (!Number.isInteger(keep) || keep < 1)
+        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
+    const bySeries = new Map();
+    for (const stored of listRecords(storeDir).records) {
+        const id = seriesId(stored.record.key);
+        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
+    }
+    const removed = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
+            ? a.record.commit < b.record.commit
+                ? 1
+                : -1
+            : b.record.measuredAt < a.record.measuredAt
+                ? -1
+                : 1);
+        for (const old of records.slice(keep)) {
+            fs.rmSync(old.file, { force: true });
+            removed.push(old);
+        }
+    }
+    return removed;
 }
 
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal
-        ? `signal ${run.signal}`
-        : run.exitCode !== null && run.exitCode !== undefined
-            ? `exit code ${run.exitCode}`
-            : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
+// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
+/** The major version of the `node` the soak will find on PATH, or `none`. */
+async function soakNodeMajor(cwd, passEnv) {
+    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
+    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
 }
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    if (valid.length === 0)
-        return [];
-    const first = valid[0].x;
-    const cut = first + warmup * (valid[valid.length - 1].x - first);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = {
-        index,
-        samples: 0,
-        heap: null,
-        external: null,
-        shape: null,
-        step: null,
-        trendP: null,
-        level: null,
-        span: null,
-        throughput
-    };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    if (kept.every((s) => typeof s.external === 'number' && Number.isFinite(s.external))) {
-        const ext = kept.map((s) => s.external);
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
+/** The key of records made with these options on this machine. */
+async function recordKeyFor(options, cwd) {
     return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: xs[xs.length - 1] - xs[0],
-        throughput
+        soak: options.soakCommand,
+        install: options.installCommand,
+        workingDirectory: options.workingDirectory,
+        ...describeMachine(),
+        node: await soakNodeMajor(cwd, options.passEnv)
     };
 }
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+/**
+ * Measures `ref` and writes its record. A commit none of whose runs could be measured (every run
+ * crashed, timed out, or had too few samples) is a MemgateError, and nothing is written: a record
+ * says what a commit's growth is, never that it is unknown.
+ */
+async function recordCommit(o) {
+    const started = Date.now();
+    const sha = await o.git.resolve(o.ref);
+    const key = await recordKeyFor(o.options, o.git.repoDir);
+    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
+    const session = await openSession({
+        ...o.options,
+        git: o.git,
+        baseSha: sha,
+        headSha: sha,
+        sides: ['head'],
+        workDir,
+        probePath: o.probePath,
+        secrets: o.secrets,
+        signal: o.signal,
+        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
+    });
+    let samples;
+    try {
+        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
+    }
+    finally {
+        await session.close();
+        if (!o.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+    }
+    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
+    if (!record.growth) {
+        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
+        throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
+    }
+    const { file, outcome } = writeRecord(o.storeDir, record);
+    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
+    return { record, file, outcome, removed, wallMs: Date.now() - started };
+}
+
+// Early looks: a verdict from fewer runs than the exact rank test can ever decide on, when it is clear.
+//
+// At 3 + 3 runs the exact Mann–Whitney test's smallest one-sided p is 1/20 = 0.05, above any
+// share of a 1% alpha, whatever the runs say. A test on the per-run growths themselves can go
+// lower: Student's two-sample t on head − base − δ (Welch's degrees of freedom when the usable
+// counts differ). With equal counts the statistic is Welch's too, and under A/A (the same
+// distribution on both sides) the difference of means is symmetric, which is what keeps the t
+// test near its level on the skewed, heavy-tailed growths of the recorded traces (bench:stats
+// shows it with δ = 0). To be called at an early look a leak must also be clear in the plain
+// sense: every head run grows more than δ beyond every base run; a pass must have every head
+// run within δ of every base run. Anything less goes on to the rank test's looks. Pure.
+/** Share of each metric's alpha the early looks spend together, taken from the later rank looks' 20%. */
+const EARLY_SHARE = 0.1;
+/** Share of passAlpha the early looks spend together on a pass: a leak of δ passes early at most this often. */
+const EARLY_PASS_SHARE = 0.2;
+/**
+ * Runs a side at each early look: those of `earlyLooks` (at least 2, ascending) below the first
+ * rank look. None when the plan has a single look (runs = max-runs): their alpha comes from the
+ * later looks' share.
+ */
+function planEarlyLooks(rankLooks, earlyLooks) {
+    if (rankLooks.length <= 1)
+        return [];
+    return [...new Set(earlyLooks.filter((n) => Number.isInteger(n) && n >= 2 && n < rankLooks[0]))].sort((a, b) => a - b);
+}
+/**
+ * The t test's nominal level is this many times below the alpha reserved for it. On generated A/A
+ * traces with δ = 0 (20,000 comparisons a look) the t test at 2 + 2 runs called 1.6 times its
+ * nominal rate (Theil–Sen growths are not quite normal, and two runs give a poor variance); the
+ * margin keeps the early looks inside their share all the same.
+ */
+const EARLY_MARGIN = 2;
+/** One metric's level at one early look: EARLY_SHARE of its Bonferroni share, split evenly over the early looks, over EARLY_MARGIN. */
+function earlyAlpha(alpha, earlyLooks, metrics) {
+    return (EARLY_SHARE * alpha) / Math.max(1, metrics) / Math.max(1, earlyLooks) / EARLY_MARGIN;
+}
+const mean = (values) => values.reduce((a, v) => a + v, 0) / values.length;
+const variance = (values, m) => values.reduce((a, v) => a + (v - m) * (v - m), 0) / Math.max(1, values.length - 1);
+/**
+ * The t comparison of per-run growths, head against base, against the minimum effect `delta`.
+ * Needs at least 2 runs a side (NaN bounds and p = 1 otherwise). Never throws.
+ */
+function earlyShift(head, base, delta, alphaLow, alphaHigh) {
+    const m = head.length;
+    const n = base.length;
+    const pairs = [];
+    for (const h of head)
+        for (const b of base)
+            pairs.push(h - b);
+    if (m < 2 || n < 2) {
+        return { estimate: median(pairs), low: Number.NaN, high: Number.NaN, pValue: 1, allAbove: false, allWithin: false };
+    }
+    const mh = mean(head);
+    const mb = mean(base);
+    const vh = variance(head, mh) / m;
+    const vb = variance(base, mb) / n;
+    const se = Math.sqrt(vh + vb);
+    // Equal counts: Student's df (the statistic equals Welch's); unequal: Welch–Satterthwaite.
+    const df = m === n ? m + n - 2 : (vh + vb) ** 2 / ((vh * vh) / (m - 1) + (vb * vb) / (n - 1) || 1);
+    const diff = mh - mb;
+    const pValue = se > 0 ? studentUpper((diff - delta) / se, df) : diff > delta ? 0 : 1;
+    return {
+        estimate: median(pairs),
+        low: diff - studentQuantileUpper(alphaLow, df) * se,
+        high: diff + studentQuantileUpper(alphaHigh, df) * se,
+        pValue,
+        allAbove: Math.min(...head) - delta > Math.max(...base),
+        allWithin: Math.max(...head) - Math.min(...base) < delta
+    };
+}
+/** Upper tail P(T > t) of Student's t with `df` degrees of freedom (df > 0, not necessarily whole). */
+function studentUpper(t, df) {
+    if (!Number.isFinite(t))
+        return t > 0 ? 0 : 1;
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? tail : 1 - tail;
+}
+/** The t with P(T > t) = p, by bisection on studentUpper (p in (0, 0.5]). */
+function studentQuantileUpper(p, df) {
+    let lo = 0;
+    let hi = 1;
+    while (studentUpper(hi, df) > p && hi < 1e12)
+        hi *= 2;
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentUpper(mid, df) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+// Lanczos approximation (g = 7, n = 9): 15 significant digits for x > 0.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.6150291621406, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularized incomplete beta I_x(a, b), by its continued fraction (Numerical Recipes' betacf). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaFraction(x, a, b)) / a;
+    return 1 - (front * betaFraction(1 - x, b, a)) / b;
+}
+function betaFraction(x, a, b) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + 1 + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
 }
 
 // Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
@@ -22854,17 +23562,23 @@ function planLooks(runs, maxRuns) {
         looks.push(Math.min(maxRuns, looks[looks.length - 1] + step));
     return looks;
 }
+/** Runs per side at every look, the early ones first: where a sequential caller soaks to. */
+function planAllLooks(settings) {
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    return [...planEarlyLooks(looks, settings.earlyLooks ?? []), ...looks];
+}
 /**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
+ * Alpha for one metric at one rank look. Bonferroni across metrics (alpha / metrics); across looks
+ * the first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the
+ * smallest exact p-value 1/252) and the later looks share the remaining 20% equally, less the
+ * EARLY_SHARE the early looks spend when there are any (`early`). The sum over all looks, early
+ * ones included, and metrics never exceeds alpha, whatever the dependence between them.
  */
-function alphaForLook(alpha, look, looks, metrics) {
+function alphaForLook(alpha, look, looks, metrics, early = false) {
     const perMetric = alpha / Math.max(1, metrics);
     if (looks <= 1)
         return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+    return look <= 1 ? perMetric * 0.8 : (perMetric * (0.2 - (early ? EARLY_SHARE : 0))) / (looks - 1);
 }
 function checkSamples(samples, name) {
     if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
@@ -22922,25 +23636,29 @@ function describeShapes(base, head, heap, minimumEffect, unit) {
  * Throws MemgateError only for malformed input or mixed units; too little data gives
  * `inconclusive` with the reason, never `pass`.
  */
-function analyzeSamples(base, head, options = {}) {
+function analyzeSamples(base, head, options = {}, attemptedRuns) {
     checkSamples(base, 'base');
     checkSamples(head, 'head');
     if (base.unit !== head.unit) {
         throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
     }
     const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns);
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {
-    const { comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const { comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d;
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const heap = comparisons[0];
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    const reachable = enough && (early !== undefined || smallestPValue(usableHead.length, usableBase.length) <= alphaTest);
+    const leaking = !enough
+        ? []
+        : early
+            ? comparisons.filter((c) => early.leak.includes(c.metric))
+            : comparisons.filter((c) => c.difference.pValue <= c.alpha);
+    const passing = reachable && (early ? early.pass : comparisons.every((c) => c.difference.high < minimumEffect));
     let verdict;
     let reason;
     let moreRuns = 0;
@@ -22950,14 +23668,18 @@ function decide(d) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}` +
+                (early
+                    ? `; clear after ${usableBase.length} + ${usableHead.length} runs: every head run grows faster than every base run by more than that).`
+                    : ').');
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
             `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(d.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs` +
+                (early ? '; clear early: every head run within that of every base run).' : ').');
     }
     else {
         verdict = 'inconclusive';
@@ -22974,6 +23696,9 @@ function decide(d) {
             const side = usableHead.length === 0 ? 'head' : 'base';
             reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
             moreRuns = 0;
+        }
+        else if (early && enough) {
+            reason = `not clear after ${usableBase.length} + ${usableHead.length} runs; more runs decide (an early look calls only a clear leak or pass).`;
         }
         else if (!reachable) {
             reason =
@@ -23023,34 +23748,49 @@ function compareThroughput(baseRuns, headRuns) {
 /**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ * attempted on the larger side, counted against planAllLooks, or by `attemptedRuns` when one
+ * side's runs are not this measurement's (a stored record's base: the look counts head's).
  */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
+function compareRuns(unit, baseRuns, headRuns, options = {}, attemptedRuns) {
     const settings = { ...defaultStatsOptions, ...options };
     const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
     const usableBase = baseRuns.filter((r) => !r.excluded);
     const usableHead = headRuns.filter((r) => !r.excluded);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
+    const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? []);
+    const plan = planAllLooks(settings);
+    const attempted = attemptedRuns ?? Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, plan.filter((n) => n <= attempted).length);
+    const isEarly = attempted < looks[0];
+    const nextLook = plan[look] ?? null;
     const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
     const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
     const metrics = ['heap'];
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const alphaTest = isEarly
+        ? earlyAlpha(settings.alpha, earlyLooks.length, metrics.length)
+        : alphaForLook(settings.alpha, look - earlyLooks.length, looks.length, metrics.length, earlyLooks.length > 0);
+    const passAlpha = isEarly ? (EARLY_PASS_SHARE * settings.passAlpha) / Math.max(1, earlyLooks.length) : settings.passAlpha;
+    const early = isEarly ? { leak: [], pass: true } : undefined;
     const comparisons = metrics.map((metric) => {
         const b = usableBase.map((r) => r[metric].estimate);
         const h = usableHead.map((r) => r[metric].estimate);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
+        let difference;
+        if (early) {
+            // Too few runs for the rank test: the t test on the same growths, and only clear cases count.
+            const shift = earlyShift(h, b, minimumEffect, alphaTest, passAlpha);
+            if (shift.pValue <= alphaTest && shift.allAbove)
+                early.leak.push(metric);
+            if (!(shift.high < minimumEffect && shift.allWithin))
+                early.pass = false;
+            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: shift.pValue };
+        }
+        else {
+            const shift = hodgesLehmann(h, b, alphaTest, passAlpha);
+            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) };
+        }
+        return { metric, alpha: alphaTest, base: summarise(b), head: summarise(h), difference };
     });
     const notes = [];
     for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)])
@@ -23066,12 +23806,13 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         comparisons,
         minimumEffect,
         alphaTest,
-        settings,
         unitName,
         notes,
         baseRuns,
         headRuns,
-        moreRunsPossible
+        moreRunsPossible,
+        passAlpha,
+        early
     });
     return {
         verdict,
@@ -23080,14 +23821,17 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         head: heap.head,
         difference: heap.difference,
         reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        test: isEarly
+            ? 'Theil–Sen slope of post-GC heap per run after warm-up; at an early look, a two-sample t test of the run growths against the minimum effect, only when every run pair agrees (Bonferroni across metrics and looks)'
+            : 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
         runs: { base: baseRuns, head: headRuns },
         throughput,
         comparisons,
         minimumEffect,
         minimumEffectShare,
         look,
-        looks,
+        looks: plan,
+        early: isEarly,
         notes,
         moreRuns
     };
@@ -23113,7 +23857,7 @@ async function runPipeline(options, target) {
     // What is known so far goes into the report, whichever stage fails.
     const known = {};
     try {
-        return { report: await measure(options, target, workDir, known), workDir };
+        return { report: (await measure(options, target, workDir, known)), workDir };
     }
     catch (error) {
         if (!(error instanceof MemgateError))
@@ -23121,7 +23865,28 @@ async function runPipeline(options, target) {
         return { report: reportOfError(error, known), workDir };
     }
 }
-async function measure(options, target, workDir, known) {
+/**
+ * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
+ * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
+ * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
+ */
+async function runShard(options, target, spec, key) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const known = {};
+    try {
+        const result = await measure(options, target, workDir, known, { spec, key });
+        return 'format' in result && result.format === 'memgate-shard/1'
+            ? { shard: result, workDir }
+            : { report: result, workDir };
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        return { report: reportOfError(error, known), workDir };
+    }
+}
+async function measure(options, target, workDir, known, sharding) {
     const git = await createGit(target.repoDir, { token: target.token });
     if (target.remote)
         await git.ensureCommits([target.base, target.head], target.remote);
@@ -23137,6 +23902,11 @@ async function measure(options, target, workDir, known) {
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
+    if (sharding) {
+        if (!options.soakCommand.trim())
+            throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
+        return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings);
+    }
     if (bumps.length === 0) {
         const names = changes.map((b) => b.name);
         const reason = changes.length === 0
@@ -23161,15 +23931,31 @@ async function measure(options, target, workDir, known) {
         report.notes = [...warnings, ...(report.notes ?? [])];
     return report;
 }
-/**
- * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
- * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
- * rate holds over all looks). The worktrees and installs serve every look.
- */
-async function soakUntilDecided(options, target, git, where, known) {
+/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
+async function soakShard(options, target, git, where, spec, key, warnings) {
+    const { baseSha, headSha, workDir, bumps } = where;
+    const empty = (side) => ({ format: 'memgate-samples/1', side, unit: 'iteration', runs: [] });
+    const document = {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha,
+        headSha,
+        key,
+        stats: options.stats,
+        bumps,
+        samples: { base: empty('base'), head: empty('head') },
+        snapshots: [],
+        notes: warnings
+    };
+    const runs = shardRuns(options.stats.runs, spec);
+    if (bumps.length === 0 || runs === 0)
+        return document;
+    target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`);
     const session = await openSession({
         ...options,
-        ...where,
+        baseSha,
+        headSha,
+        workDir,
         git,
         probePath: target.probePath,
         signal: target.signal,
@@ -23177,15 +23963,78 @@ async function soakUntilDecided(options, target, git, where, known) {
         secrets: target.token ? [target.token] : []
     });
     try {
-        let soak = await session.soak({ runs: options.stats.runs });
+        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
+        document.samples = { base: soak.base.samples, head: soak.head.samples };
+        document.snapshots = soak.head.snapshots;
+        document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];
+        return document;
+    }
+    finally {
+        await session.close();
+    }
+}
+/**
+ * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
+ * run over all the runs would be, with the suspects from the shard that took the snapshots.
+ */
+async function decideShards(merged, heapMaxBytes, log) {
+    const { baseSha, headSha, bumps } = merged;
+    if (bumps.length === 0) {
+        return buildReport({
+            baseSha,
+            headSha,
+            bumps,
+            verdict: 'skipped',
+            reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
+            notes: merged.notes
+        });
+    }
+    const side = (samples, snapshots) => ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] });
+    const base = side(merged.samples.base, []);
+    const head = side(merged.samples.head, merged.snapshots);
+    const failure = judgeFailures(base, head);
+    const stats = failure ? undefined : analyzeSamples(merged.samples.base, merged.samples.head, merged.stats);
+    const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 };
+    const report = await judge$1({ soak, failure, stats }, bumps, { baseSha, headSha }, heapMaxBytes, log);
+    if (merged.snapshots.length)
+        report.snapshots = merged.snapshots;
+    if (merged.notes.length)
+        report.notes = [...merged.notes, ...(report.notes ?? [])];
+    return report;
+}
+/**
+ * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
+ * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * rate holds over all looks). The worktrees and installs serve every look.
+ */
+async function soakUntilDecided(options, target, git, where, known) {
+    const stored = target.store ? await storedBase(options, target, git, where.baseSha) : null;
+    const session = await openSession({
+        ...options,
+        ...where,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        secrets: target.token ? [target.token] : [],
+        ...(stored ? { sides: ['head'] } : {})
+    });
+    // A stored base stands for base's runs at every look; the look is counted by head's runs.
+    const withBase = (soak) => (stored ? { ...soak, base: stored.side } : soak);
+    const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, stored ? soak.head.samples.runs.length : undefined);
+    try {
+        let soak = withBase(await session.soak({ runs: planAllLooks(options.stats)[0] }));
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
             const failure = judgeFailures(soak.base, soak.head);
-            const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
+            const stats = failure ? undefined : analyze(soak);
             const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!stats || !step || step.done)
+            if (!stats || !step || step.done) {
+                if (stored && stats)
+                    stats.notes.push(stored.note);
                 return { soak, failure, stats };
+            }
             target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
             // A later look knows how long the runs are, and keeps the first look's snapshots.
             const more = await session.soak({
@@ -23194,12 +24043,46 @@ async function soakUntilDecided(options, target, git, where, known) {
                 expected: { base: soak.base.length, head: soak.head.length },
                 snapshots: false
             });
-            soak = appendRuns(soak, more);
+            soak = withBase(appendRuns(soak, more));
         }
     }
     finally {
         await session.close();
     }
+}
+/**
+ * Base's runs from the store: the record of the merge-base in this measurement's series, or null
+ * (none, or only of another series). An unreadable record is ignored with a log
+ * line, never trusted.
+ */
+async function storedBase(options, target, git, baseSha) {
+    const store = target.store;
+    let record;
+    try {
+        record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir));
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        target.log(`The store's record of base ${baseSha.slice(0, 7)} is ignored: ${error.reason}`);
+        return null;
+    }
+    if (!record) {
+        target.log(`The store holds no record of base ${baseSha.slice(0, 7)} for this soak and machine: base is soaked.`);
+        return null;
+    }
+    const runs = record.samples.runs;
+    target.log(`Base ${baseSha.slice(0, 7)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`);
+    const side = {
+        samples: { ...record.samples, side: 'base' },
+        snapshots: [],
+        notes: [],
+        install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
+        runs: []
+    };
+    const note = `base was not soaked: its ${runs.length} runs are those of the record of ${baseSha.slice(0, 7)} ` +
+        `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`;
+    return { side, note, record };
 }
 async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
@@ -23353,17 +24236,57 @@ async function runCommand(args) {
         ...OPTION_FLAGS,
         'work-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
-        report: { type: 'string' }
+        report: { type: 'string' },
+        shard: { type: 'string' },
+        store: { type: 'string' }
     });
-    const { report } = await runPipeline(optionsFrom(values), {
+    const options = optionsFrom(values);
+    const target = {
         repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
+        store: values.store === undefined ? undefined : path.resolve(values.store),
         probePath: probePath$1(),
         log: log$1
-    });
+    };
+    if (values.shard !== undefined) {
+        const spec = parseShardSpec(values.shard);
+        const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) });
+        if (!result.shard)
+            return printReport(result.report, values.json, values.report);
+        const { shard } = result;
+        if (values.report)
+            fs.writeFileSync(values.report, JSON.stringify(shard, null, 2) + '\n');
+        const text = `Shard ${spec.index}/${spec.count} of ${shard.baseSha.slice(0, 7)}..${shard.headSha.slice(0, 7)}: ` +
+            `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`;
+        print(values.json, shard, text);
+        return 0;
+    }
+    const { report } = await runPipeline(options, target);
     return printReport(report, values.json, values.report);
+}
+async function mergeCommand(args) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } }, true);
+    if (positionals.length === 0)
+        throw new MemgateError('Missing shard files: memgate merge FILE...', 2, { detail: USAGE });
+    const shards = positionals.map((file) => {
+        let text;
+        try {
+            if (fs.statSync(file).size > MAX_SHARD_BYTES)
+                throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+            text = fs.readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            if (error instanceof MemgateError)
+                throw error;
+            throw new MemgateError(`Cannot read shard ${file}: ${error.message}`, 2, { cause: error });
+        }
+        return parseShard(text, file);
+    });
+    const merged = mergeShards(shards, positionals);
+    const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] });
+    return printReport(await decideShards(merged, options.heapMaxBytes, log$1), values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
@@ -24786,283 +25709,6 @@ function fmt(n) {
     return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
-// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
-// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
-// back, and where a store keeps it.
-//
-// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
-// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
-// hex, a key that is not six strings, a growth that is not finite, samples that are not
-// memgate-samples/1).
-/** The key's fields in their one order (the series id hashes them in it). */
-const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
-const SHA = /^[0-9a-f]{40}$/;
-// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
-// much larger was not written by memgate and is refused before it is parsed.
-const MAX_RECORD_BYTES = 32 * 1024 * 1024;
-/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
-function seriesId(key) {
-    return createHash('sha256')
-        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
-function recordPath(storeDir, key, commit) {
-    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
-}
-/** The machine's part of the key: the OS image and the architecture. */
-function describeMachine(env = process.env) {
-    const image = env.ImageOS?.trim();
-    let os = image || process.platform;
-    if (!image) {
-        try {
-            const release = fs.readFileSync('/etc/os-release', 'utf8');
-            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
-            const id = field('ID');
-            if (id)
-                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
-        }
-        catch {
-            // Not Linux, or no os-release: the platform alone.
-        }
-    }
-    return { os, arch: process.arch };
-}
-/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
-function summarizeGrowth(samples) {
-    const runs = measureSamples(samples, defaultStatsOptions).filter((r) => !r.excluded && r.heap);
-    if (runs.length === 0)
-        return null;
-    const slopes = runs.map((r) => r.heap.estimate).sort((a, b) => a - b);
-    return { estimate: median(slopes), low: slopes[0], high: slopes[slopes.length - 1] };
-}
-/**
- * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
- * never the runner's log paths or stderr, which mean nothing on another machine.
- */
-function buildRecord(input) {
-    if (!SHA.test(input.commit))
-        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
-    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
-        exitCode,
-        ...(signal !== undefined ? { signal } : {}),
-        ...(outcome !== undefined ? { outcome } : {}),
-        ...(durationMs !== undefined ? { durationMs } : {}),
-        samples
-    }));
-    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
-    return {
-        format: 'memgate-record/1',
-        commit: input.commit,
-        key: { ...input.key },
-        measuredAt: input.measuredAt.toISOString(),
-        memgate: input.memgate,
-        unit: `bytes/${input.samples.unit}`,
-        growth: summarizeGrowth(samples),
-        samples
-    };
-}
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const finite = (value) => typeof value === 'number' && Number.isFinite(value);
-function readGrowth(value) {
-    if (value === null)
-        return null;
-    if (!isObject(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
-        return undefined;
-    if (!(value.low <= value.estimate && value.estimate <= value.high))
-        return undefined;
-    return { estimate: value.estimate, low: value.low, high: value.high };
-}
-function readRun(value) {
-    if (!isObject(value) || !Array.isArray(value.samples))
-        return undefined;
-    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
-    if (exitCode === undefined)
-        return undefined;
-    const samples = [];
-    for (const s of value.samples) {
-        if (!isObject(s) || !finite(s.x) || !finite(s.heap))
-            return undefined;
-        const sample = { x: s.x, heap: s.heap };
-        for (const field of ['rss', 'external', 'arrayBuffers'])
-            if (finite(s[field]))
-                sample[field] = s[field];
-        samples.push(sample);
-    }
-    const run = { exitCode, samples };
-    if (value.outcome !== undefined) {
-        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
-            return undefined;
-        run.outcome = value.outcome;
-    }
-    if (finite(value.durationMs))
-        run.durationMs = value.durationMs;
-    if (typeof value.signal === 'string' || value.signal === null)
-        run.signal = value.signal;
-    return run;
-}
-/**
- * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
- * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
- * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
- * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
- */
-function parseRecord(text, source) {
-    if (text.length > MAX_RECORD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
-    };
-    if (!isObject(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-record/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
-    if (typeof data.commit !== 'string' || !SHA.test(data.commit))
-        return refuse('commit is not a 40-hex SHA');
-    const key = data.key;
-    if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
-        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
-    }
-    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
-        return refuse('measuredAt is not a date');
-    const samples = data.samples;
-    if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        return refuse('samples are not memgate-samples/1');
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
-        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
-    if (data.unit !== `bytes/${samples.unit}`)
-        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
-    const growth = readGrowth(data.growth);
-    if (growth === undefined)
-        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
-    const runs = [];
-    for (const [i, value] of samples.runs.entries()) {
-        const run = readRun(value);
-        if (!run)
-            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
-        runs.push(run);
-    }
-    return {
-        format: 'memgate-record/1',
-        commit: data.commit,
-        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
-        measuredAt: new Date(data.measuredAt).toISOString(),
-        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
-        unit: data.unit,
-        growth,
-        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
-    };
-}
-/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
-function readRecordFile(file) {
-    let text;
-    try {
-        const size = fs.statSync(file).size;
-        if (size > MAX_RECORD_BYTES)
-            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw error;
-        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return parseRecord(text, file);
-}
-
-// A store: a directory of memgate-record/1 files, one immutable file per commit and series
-// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
-// different commits never touch the same file. Readers take `*.json` files anywhere under it.
-/**
- * Writes the record to its file. A record already there for that commit and series is kept as it
- * is ('kept'): records are immutable, the first measurement of a commit stands.
- */
-function writeRecord(storeDir, record) {
-    const file = recordPath(storeDir, record.key, record.commit);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return { file, outcome: 'kept' };
-        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return { file, outcome: 'written' };
-}
-function jsonFiles(dir) {
-    let entries;
-    try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
-    }
-    return entries
-        .filter((entry) => !entry.name.startsWith('.'))
-        .flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory())
-            return jsonFiles(full);
-        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
-    });
-}
-/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
-function listRecords(storeDir) {
-    const records = [];
-    const skipped = [];
-    for (const file of jsonFiles(storeDir).sort()) {
-        try {
-            records.push({ file, record: readRecordFile(file) });
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            skipped.push(error.reason);
-        }
-    }
-    return { records, skipped };
-}
-/**
- * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
- * rest. Returns the deleted files; the caller says so in the summary.
- */
-function pruneStore(storeDir, keep) {
-    if (!Number.isInteger(keep) || keep < 1)
-        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
-    const bySeries = new Map();
-    for (const stored of listRecords(storeDir).records) {
-        const id = seriesId(stored.record.key);
-        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
-    }
-    const removed = [];
-    for (const records of bySeries.values()) {
-        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
-            ? a.record.commit < b.record.commit
-                ? 1
-                : -1
-            : b.record.measuredAt < a.record.measuredAt
-                ? -1
-                : 1);
-        for (const old of records.slice(keep)) {
-            fs.rmSync(old.file, { force: true });
-            removed.push(old);
-        }
-    }
-    return removed;
-}
-
 const defaultTrendOptions = {
     alpha: 0.001,
     minSegment: 3,
@@ -25317,68 +25963,6 @@ async function bumpsBetween(git, base, head, workingDirectory, warn) {
     }
 }
 
-// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
-// maintainer reproduces a measurement with the memgate that made it.
-const MEMGATE_VERSION = '0.1.0';
-
-// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
-// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
-/** The major version of the `node` the soak will find on PATH, or `none`. */
-async function soakNodeMajor(cwd, passEnv) {
-    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
-    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
-}
-/** The key of records made with these options on this machine. */
-async function recordKeyFor(options, cwd) {
-    return {
-        soak: options.soakCommand,
-        install: options.installCommand,
-        workingDirectory: options.workingDirectory,
-        ...describeMachine(),
-        node: await soakNodeMajor(cwd, options.passEnv)
-    };
-}
-/**
- * Measures `ref` and writes its record. A commit none of whose runs could be measured (every run
- * crashed, timed out, or had too few samples) is a MemgateError, and nothing is written: a record
- * says what a commit's growth is, never that it is unknown.
- */
-async function recordCommit(o) {
-    const started = Date.now();
-    const sha = await o.git.resolve(o.ref);
-    const key = await recordKeyFor(o.options, o.git.repoDir);
-    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
-    const session = await openSession({
-        ...o.options,
-        git: o.git,
-        baseSha: sha,
-        headSha: sha,
-        sides: ['head'],
-        workDir,
-        probePath: o.probePath,
-        secrets: o.secrets,
-        signal: o.signal,
-        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
-    });
-    let samples;
-    try {
-        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
-    }
-    finally {
-        await session.close();
-        if (!o.workDir)
-            fs.rmSync(workDir, { recursive: true, force: true });
-    }
-    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
-    if (!record.growth) {
-        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
-        throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
-    }
-    const { file, outcome } = writeRecord(o.storeDir, record);
-    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
-    return { record, file, outcome, removed, wallMs: Date.now() - started };
-}
-
 // Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
 // passes through here before it reaches markdown: GitHub renders comments as GFM with inline HTML,
 // then turns `@name` into mentions, `#123` into references and bare `www.`/`http://` into links.
@@ -25586,6 +26170,7 @@ async function trendCommand(args) {
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
 const COMMANDS = {
     run: runCommand,
+    merge: mergeCommand,
     bumps: bumpsCommand,
     analyze: analyzeCommand,
     heap: heapCommand,

@@ -12,6 +12,8 @@ import type { Options } from './options.js'
 import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
 import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from './report/shard.js'
 import { medianSeries } from './report/series.js'
+import { findRecord, type MemoryRecord } from './record/record.js'
+import { recordKeyFor } from './record/measure-commit.js'
 import { openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
@@ -32,6 +34,12 @@ export interface Commits {
    * PR head that only `refs/pull/N/head` reaches). Unset (the CLI): nothing is fetched.
    */
   remote?: string
+  /**
+   * A store of memgate-record/1 (docs/design.md, "The memory record of main"): when it holds a
+   * record of the merge-base in this measurement's series, base is not soaked; head's runs are
+   * compared with the stored ones. Unset: both sides are soaked.
+   */
+  store?: string
   /** Aborted when the action is cancelled: the soak stage stops its runs and kills their process groups. */
   signal?: AbortSignal
   probePath: string
@@ -229,6 +237,7 @@ async function soakUntilDecided(
   where: { baseSha: string; headSha: string; workDir: string },
   known: Partial<ReportInput>
 ): Promise<Decided> {
+  const stored = target.store ? await storedBase(options, target, git, where.baseSha) : null
   const session = await openSession({
     ...options,
     ...where,
@@ -236,17 +245,25 @@ async function soakUntilDecided(
     probePath: target.probePath,
     signal: target.signal,
     log: target.log,
-    secrets: target.token ? [target.token] : []
+    secrets: target.token ? [target.token] : [],
+    ...(stored ? { sides: ['head'] as const } : {})
   })
+  // A stored base stands for base's runs at every look; the look is counted by head's runs.
+  const withBase = (soak: SoakResult): SoakResult => (stored ? { ...soak, base: stored.side } : soak)
+  const analyze = (soak: SoakResult) =>
+    analyzeSamples(soak.base.samples, soak.head.samples, options.stats, stored ? soak.head.samples.runs.length : undefined)
   try {
-    let soak = await session.soak({ runs: planAllLooks(options.stats)[0]! })
+    let soak = withBase(await session.soak({ runs: planAllLooks(options.stats)[0]! }))
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
       const failure = judgeFailures(soak.base, soak.head)
-      const stats = failure ? undefined : analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
+      const stats = failure ? undefined : analyze(soak)
       const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
-      if (!stats || !step || step.done) return { soak, failure, stats }
+      if (!stats || !step || step.done) {
+        if (stored && stats) stats.notes.push(stored.note)
+        return { soak, failure, stats }
+      }
       target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
       // A later look knows how long the runs are, and keeps the first look's snapshots.
       const more = await session.soak({
@@ -255,11 +272,50 @@ async function soakUntilDecided(
         expected: { base: soak.base.length, head: soak.head.length },
         snapshots: false
       })
-      soak = appendRuns(soak, more)
+      soak = withBase(appendRuns(soak, more))
     }
   } finally {
     await session.close()
   }
+}
+
+/**
+ * Base's runs from the store: the record of the merge-base in this measurement's series, or null
+ * (none, or only of another series). An unreadable record is ignored with a log
+ * line, never trusted.
+ */
+async function storedBase(
+  options: Options,
+  target: Commits,
+  git: Git,
+  baseSha: string
+): Promise<{ side: SideResult; note: string; record: MemoryRecord } | null> {
+  const store = target.store!
+  let record: MemoryRecord | null
+  try {
+    record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir))
+  } catch (error) {
+    if (!(error instanceof MemgateError)) throw error
+    target.log(`The store's record of base ${baseSha.slice(0, 7)} is ignored: ${error.reason}`)
+    return null
+  }
+  if (!record) {
+    target.log(`The store holds no record of base ${baseSha.slice(0, 7)} for this soak and machine: base is soaked.`)
+    return null
+  }
+  const runs = record.samples.runs
+  target.log(`Base ${baseSha.slice(0, 7)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`)
+  const side = {
+    samples: { ...record.samples, side: 'base' },
+    snapshots: [],
+    notes: [],
+    install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
+    runs: []
+  } as unknown as SideResult
+  const note =
+    `base was not soaked: its ${runs.length} runs are those of the record of ${baseSha.slice(0, 7)} ` +
+    `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`
+  return { side, note, record }
 }
 
 async function judge(

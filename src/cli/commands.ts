@@ -10,11 +10,8 @@ import { exitCodeFor } from '../exit-code.js'
 import { createGit } from '../git.js'
 import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
 import { decideShards, runPipeline, runShard } from '../pipeline.js'
-import { runProcess } from '../process.js'
-import { describeMachine } from '../record/record.js'
+import { recordKeyFor } from '../record/measure-commit.js'
 import { MAX_SHARD_BYTES, mergeShards, parseShard, parseShardSpec } from '../report/shard.js'
-import { scrubEnv } from '../soak/env.js'
-import type { Options } from '../options.js'
 import { buildReport, type MemgateReport } from '../report/build.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
@@ -40,7 +37,8 @@ export async function runCommand(args: string[]): Promise<number> {
     'work-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
     report: { type: 'string' },
-    shard: { type: 'string' }
+    shard: { type: 'string' },
+    store: { type: 'string' }
   })
   const options = optionsFrom(values)
   const target = {
@@ -48,12 +46,13 @@ export async function runCommand(args: string[]): Promise<number> {
     base: required(values.base, '--base'),
     head: required(values.head, '--head'),
     workDir: values['work-dir'],
+    store: values.store === undefined ? undefined : path.resolve(values.store),
     probePath: probePath(),
     log
   }
   if (values.shard !== undefined) {
     const spec = parseShardSpec(values.shard)
-    const result = await runShard(options, target, spec, await soakKey(options, target.repoDir))
+    const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) })
     if (!result.shard) return printReport(result.report!, values.json, values.report)
     const { shard } = result
     if (values.report) fs.writeFileSync(values.report, JSON.stringify(shard, null, 2) + '\n')
@@ -65,18 +64,6 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const { report } = await runPipeline(options, target)
   return printReport(report, values.json, values.report)
-}
-
-/** What makes runs comparable across runners: the soak, the install, where, the machine and the soak's Node.js major. */
-async function soakKey(options: Options, cwd: string): Promise<Record<string, string>> {
-  const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv: options.passEnv }) })
-  return {
-    soak: options.soakCommand,
-    install: options.installCommand,
-    workingDirectory: options.workingDirectory,
-    ...describeMachine(),
-    node: /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none'
-  }
 }
 
 export async function mergeCommand(args: string[]): Promise<number> {

@@ -145,7 +145,7 @@ function describeShapes(base: RunGrowth[], head: RunGrowth[], heap: Comparison, 
  * Throws MemgateError only for malformed input or mixed units; too little data gives
  * `inconclusive` with the reason, never `pass`.
  */
-export function analyzeSamples(base: Samples, head: Samples, options: Partial<StatsOptions> = {}): Analysis {
+export function analyzeSamples(base: Samples, head: Samples, options: Partial<StatsOptions> = {}, attemptedRuns?: number): Analysis {
   checkSamples(base, 'base')
   checkSamples(head, 'head')
   if (base.unit !== head.unit) {
@@ -154,7 +154,7 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     )
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings)
+  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns)
 }
 
 interface Decision {
@@ -275,13 +275,15 @@ function compareThroughput(baseRuns: RunGrowth[], headRuns: RunGrowth[]) {
 /**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ * attempted on the larger side, counted against planAllLooks, or by `attemptedRuns` when one
+ * side's runs are not this measurement's (a stored record's base: the look counts head's).
  */
 export function compareRuns(
   unit: Samples['unit'],
   baseRuns: RunGrowth[],
   headRuns: RunGrowth[],
-  options: Partial<StatsOptions> = {}
+  options: Partial<StatsOptions> = {},
+  attemptedRuns?: number
 ): Analysis {
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
   const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
@@ -291,7 +293,7 @@ export function compareRuns(
   const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
   const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? [])
   const plan = planAllLooks(settings)
-  const attempted = Math.max(baseRuns.length, headRuns.length)
+  const attempted = attemptedRuns ?? Math.max(baseRuns.length, headRuns.length)
   const look = Math.max(1, plan.filter((n) => n <= attempted).length)
   const isEarly = attempted < looks[0]!
   const nextLook = plan[look] ?? null

@@ -5,8 +5,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DemoRepo } from '../src/demo.js'
-import { demoRepo } from './support/demo-repo.js'
+import type { DemoRepo } from '../../src/demo.js'
+import { demoRepo } from '../support/demo-repo.js'
 
 const cli = path.resolve('dist', 'cli.js')
 const SOAK = 'SOAK_ITERATIONS=12000 MEMGATE_PROBE_BUDGET=1000 MEMGATE_SAMPLE_EVERY=250 node soak.js'
