@@ -155,7 +155,9 @@ describe('/memgate commands', () => {
       [origin.headSha, 'success']
     ])
     const report = JSON.parse(fs.readFileSync(result.outputs['report-file']!, 'utf8'))
-    expect(report).toMatchObject({ verdict: 'pass', base: { sha: origin.baseSha, runs: 5 }, head: { sha: origin.headSha, runs: 5 } })
+    expect(report).toMatchObject({ verdict: 'pass', base: { sha: origin.baseSha }, head: { sha: origin.headSha } })
+    // A clear pass is decided at an early look: 2 runs a side (3 when the first was a pilot), not 5.
+    expect([2, 3]).toContain(report.head.runs)
     const sticky = (github.comments.get(PR) ?? []).filter((c) => c.body.includes('memgate-comment'))
     expect(sticky).toHaveLength(1)
     expect(sticky[0]!.body).toContain('memgate: pass')

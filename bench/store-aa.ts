@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url'
 import { createDemoRepo } from '../src/demo.js'
 import { createGit } from '../src/git.js'
 import { openSession } from '../src/soak/session.js'
-import { analyzeSamples, defaultStatsOptions, planAllLooks } from '../src/stats/analyze.js'
+import { analyzeSamples, defaultStatsOptions, planAllLooks, type StatsOptions } from '../src/stats/analyze.js'
+import { measureSamples } from '../src/stats/measure.js'
+import { median } from '../src/stats/robust.js'
 import { nextStep } from '../src/stats/sequential.js'
 import type { Samples } from '../src/types.js'
 
@@ -77,26 +79,43 @@ async function main(): Promise<void> {
       unit: 'iteration',
       runs
     })
-    const results: Record<string, { leak: number; pass: number; inconclusive: number; comparisons: number; meanHeadRuns: number }> = {}
+    // How far the condition moves growth per request: the median run and its spread.
+    const growth: Record<string, { median: number; mad: number }> = {}
+    for (const [label, pool] of Object.entries(pools)) {
+      const slopes = measureSamples(samples('head', pool.runs), defaultStatsOptions)
+        .filter((r) => !r.excluded)
+        .map((r) => r.heap!.estimate)
+      const m = median(slopes)
+      growth[label] = { median: m, mad: 1.4826 * median(slopes.map((v) => Math.abs(v - m))) }
+      console.log(`${label}: growth ${m.toFixed(3)} bytes/request (MAD·1.48 ${growth[label]!.mad.toFixed(3)})`)
+    }
+    const decide = (base: Samples, heads: Samples['runs'], options: StatsOptions) => {
+      let n = planAllLooks(options)[0]!
+      for (;;) {
+        const analysis = analyzeSamples(base, samples('head', heads.slice(0, n)), options, n)
+        const step = nextStep(analysis, n, options.maxRuns)
+        if (step.done) return { verdict: analysis.verdict, n }
+        n += step.addRuns
+      }
+    }
+    const bare: StatsOptions = { ...defaultStatsOptions, threshold: 0, thresholdShare: 0 }
+    const results: Record<
+      string,
+      { leak: number; pass: number; inconclusive: number; comparisons: number; meanHeadRuns: number; leakWithZeroEffect: number }
+    > = {}
     for (const recordedUnder of Object.keys(pools)) {
       for (const headUnder of Object.keys(pools)) {
         if (recordedUnder === headUnder) continue
-        const tally = { leak: 0, pass: 0, inconclusive: 0, comparisons: 0, meanHeadRuns: 0 }
+        const tally = { leak: 0, pass: 0, inconclusive: 0, comparisons: 0, meanHeadRuns: 0, leakWithZeroEffect: 0 }
         const records = pools[recordedUnder]!.runs
         const heads = pools[headUnder]!.runs
         for (let r = 0; r + RECORD_RUNS <= records.length; r += RECORD_RUNS) {
           for (let h = 0; h + HEAD_RUNS <= heads.length; h += HEAD_RUNS) {
             const base = samples('base', records.slice(r, r + RECORD_RUNS))
-            let n = planAllLooks(defaultStatsOptions)[0]!
-            for (;;) {
-              const analysis = analyzeSamples(base, samples('head', heads.slice(h, h + n)), defaultStatsOptions, n)
-              const step = nextStep(analysis, n, defaultStatsOptions.maxRuns)
-              if (step.done) {
-                tally[analysis.verdict]++
-                break
-              }
-              n += step.addRuns
-            }
+            const { verdict, n } = decide(base, heads.slice(h, h + HEAD_RUNS), defaultStatsOptions)
+            tally[verdict]++
+            // With δ = 0 any consistent shift the condition causes would show as a leak.
+            if (decide(base, heads.slice(h, h + HEAD_RUNS), bare).verdict === 'leak') tally.leakWithZeroEffect++
             tally.comparisons++
             tally.meanHeadRuns += n
           }
@@ -113,6 +132,7 @@ async function main(): Promise<void> {
       runsPerCondition: RUNS,
       soakIterations: Number(ITERATIONS),
       recordRuns: RECORD_RUNS,
+      growth,
       results,
       falseAlarms: all.reduce((a, t) => a + t.leak, 0),
       comparisons: all.reduce((a, t) => a + t.comparisons, 0),

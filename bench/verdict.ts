@@ -6,6 +6,7 @@
 //   - a clear pass (→ 2.0.0 clean), goal ≤ 0.70×
 //   - the leak with base's record in a store (`memgate record` first, not timed; `run --store`), goal ≤ 0.35×
 //   - the leak as 2 shards in 2 processes at once + `merge`, against this build in one process
+//     measuring the same 5 + 5 runs (`--max-runs 5`: one look, as the merge)
 // Every verdict must be right. REPEATS (1) rounds; SOAK_ITERATIONS (20000) requests a run.
 // Prints the figures and writes bench/results/verdict.json.
 import { spawn, spawnSync } from 'node:child_process'
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
       'clear leak': { before: [], after: [], expected: 'leak' },
       'clear pass': { before: [], after: [], expected: 'pass' },
       'leak, base stored': { before: [], after: [], expected: 'leak' },
-      'leak, 2 shards at once + merge (after) vs one process (before: this build)': { before: [], after: [], expected: 'leak' }
+      'leak, 5 + 5 runs: 2 shards at once + merge (after) vs one process (before: this build)': { before: [], after: [], expected: 'leak' }
     }
     const keep = (row: string, side: 'before' | 'after', t: Timed) => {
       rows[row]![side].push({ seconds: t.seconds, status: t.status, verdict: t.verdict, runs: t.runs })
@@ -92,14 +93,16 @@ async function main(): Promise<void> {
       for (const side of order)
         keep('leak, base stored', side, await run(builds[side], leaky.dir, side === 'after' ? ['--store', store] : []))
       for (const side of order) {
-        const row = 'leak, 2 shards at once + merge (after) vs one process (before: this build)'
+        const row = 'leak, 5 + 5 runs: 2 shards at once + merge (after) vs one process (before: this build)'
         if (side === 'before') {
-          keep(row, side, await run(builds.after, leaky.dir))
+          keep(row, side, await run(builds.after, leaky.dir, ['--max-runs', '5']))
           continue
         }
         const started = Date.now()
         const shards = await Promise.all(
-          [1, 2].map((i) => run(builds.after, leaky.dir, ['--shard', `${i}/2`, '--work-dir', path.join(dir, `shard-${r}-${i}`)]))
+          [1, 2].map((i) =>
+            run(builds.after, leaky.dir, ['--max-runs', '5', '--shard', `${i}/2`, '--work-dir', path.join(dir, `shard-${r}-${i}`)])
+          )
         )
         const files = shards.map((s, i) => {
           const file = path.join(dir, `shard-${r}-${i + 1}.json`)

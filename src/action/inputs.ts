@@ -40,7 +40,8 @@ const OPTION_NAMES: OptionName[] = [
   'exclude',
   'dependency-types',
   'pass-env',
-  'heap-max-bytes'
+  'heap-max-bytes',
+  'heap-limit'
 ]
 
 /** Reads and checks every input; a bad one is a MemgateError naming it and what was expected. */
