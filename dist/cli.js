@@ -23078,6 +23078,15 @@ const SIDES = ['base', 'head'];
 const NOT_INSTALLED = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' };
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES$1 = 10;
+/**
+ * Whether a side's first run was the session's pilot: a run that went in blind and got too few
+ * samples for a trend, so the side got one more run in its place. It is not one of the runs the
+ * sequential plan asked for.
+ */
+function hasPilot(side) {
+    const first = side.runs[0];
+    return first !== undefined && first.outcome === 'ok' && first.source === 'probe' && first.samples < MIN_RUN_SAMPLES$1;
+}
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
@@ -24019,9 +24028,13 @@ async function soakUntilDecided(options, target, git, where, known) {
         secrets: target.token ? [target.token] : [],
         ...(stored ? { sides: ['head'] } : {})
     });
-    // A stored base stands for base's runs at every look; the look is counted by head's runs.
+    // A stored base stands for base's runs at every look; the look is counted by head's runs. A
+    // pilot run is not one the plan asked for: counted, it would move every later look one run
+    // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
     const withBase = (soak) => (stored ? { ...soak, base: stored.side } : soak);
-    const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, stored ? soak.head.samples.runs.length : undefined);
+    const planned = (side) => side.samples.runs.length - (hasPilot(side) ? 1 : 0);
+    const attempted = (soak) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)));
+    const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak));
     try {
         let soak = withBase(await session.soak({ runs: planAllLooks(options.stats)[0] }));
         for (let look = 2;; look++) {
@@ -24029,7 +24042,7 @@ async function soakUntilDecided(options, target, git, where, known) {
             known.headRuns = soak.head.samples.runs.length;
             const failure = judgeFailures(soak.base, soak.head);
             const stats = failure ? undefined : analyze(soak);
-            const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
+            const step = stats && nextStep(stats, attempted(soak), options.stats.maxRuns);
             if (!stats || !step || step.done) {
                 if (stored && stats)
                     stats.notes.push(stored.note);

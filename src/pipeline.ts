@@ -14,7 +14,7 @@ import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from
 import { medianSeries } from './report/series.js'
 import { findRecord, type MemoryRecord } from './record/record.js'
 import { recordKeyFor } from './record/measure-commit.js'
-import { openSession, type SideResult, type SoakResult } from './soak/session.js'
+import { hasPilot, openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
@@ -248,10 +248,13 @@ async function soakUntilDecided(
     secrets: target.token ? [target.token] : [],
     ...(stored ? { sides: ['head'] as const } : {})
   })
-  // A stored base stands for base's runs at every look; the look is counted by head's runs.
+  // A stored base stands for base's runs at every look; the look is counted by head's runs. A
+  // pilot run is not one the plan asked for: counted, it would move every later look one run
+  // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
   const withBase = (soak: SoakResult): SoakResult => (stored ? { ...soak, base: stored.side } : soak)
-  const analyze = (soak: SoakResult) =>
-    analyzeSamples(soak.base.samples, soak.head.samples, options.stats, stored ? soak.head.samples.runs.length : undefined)
+  const planned = (side: SideResult) => side.samples.runs.length - (hasPilot(side) ? 1 : 0)
+  const attempted = (soak: SoakResult) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)))
+  const analyze = (soak: SoakResult) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak))
   try {
     let soak = withBase(await session.soak({ runs: planAllLooks(options.stats)[0]! }))
     for (let look = 2; ; look++) {
@@ -259,7 +262,7 @@ async function soakUntilDecided(
       known.headRuns = soak.head.samples.runs.length
       const failure = judgeFailures(soak.base, soak.head)
       const stats = failure ? undefined : analyze(soak)
-      const step = stats && nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
+      const step = stats && nextStep(stats, attempted(soak), options.stats.maxRuns)
       if (!stats || !step || step.done) {
         if (stored && stats) stats.notes.push(stored.note)
         return { soak, failure, stats }

@@ -5,9 +5,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { DemoRepo } from '../../src/demo.js'
 import { demoRepo } from '../support/demo-repo.js'
-import { MemgateError } from '../../src/errors.js'
+import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
-import { soakBothSides, type SoakOptions } from '../../src/soak/session.js'
+import { hasPilot, type RunInfo, soakBothSides, type SoakOptions } from '../../src/soak/session.js'
 import { isRunning } from '../support/process.js'
 
 const probePath = path.resolve('dist', 'probe.cjs')
@@ -296,4 +296,17 @@ describe("soakBothSides and the runner's file commands", () => {
       expect(env.MEMGATE_TEST_OUT).toBe(out)
     }
   }, 60000)
+})
+
+describe('hasPilot', () => {
+  const run = (samples: number, outcome = 'ok', source: 'probe' | 'rss' = 'probe') => ({ samples, outcome, source }) as RunInfo
+  it.each([
+    ['a first probe run with 6 samples', [run(6), run(14)], true],
+    ['a first run with enough samples', [run(14), run(14)], false],
+    ['a first run that crashed', [run(3, 'crash'), run(14)], false],
+    ['a first run measured by RSS', [run(3, 'ok', 'rss'), run(14)], false],
+    ['no run', [], false]
+  ])('%s → %s', (_name, runs, pilot) => {
+    expect(hasPilot({ runs })).toBe(pilot)
+  })
 })

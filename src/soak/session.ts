@@ -255,6 +255,16 @@ const NOT_INSTALLED: InstallResult = { dir: '', command: '', description: 'not m
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
 
+/**
+ * Whether a side's first run was the session's pilot: a run that went in blind and got too few
+ * samples for a trend, so the side got one more run in its place. It is not one of the runs the
+ * sequential plan asked for.
+ */
+export function hasPilot(side: Pick<SideResult, 'runs'>): boolean {
+  const first = side.runs[0]
+  return first !== undefined && first.outcome === 'ok' && first.source === 'probe' && first.samples < MIN_RUN_SAMPLES
+}
+
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
 function snapshotRun(i: number, runs: number): boolean {
   return runs >= 2 ? i === 1 : i === 0
