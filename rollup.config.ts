@@ -1,9 +1,10 @@
-// One build, four bundles: the action, its post: step, the CLI and the probe that runs inside the user's soak.
+// One build, five bundles: the action, its post: step, the CLI, the bumps worker and the probe that runs inside the user's soak.
+
+import { chmodSync } from 'node:fs'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { chmodSync } from 'node:fs'
 import type { Plugin, RollupOptions } from 'rollup'
 
 const plugins = () => [
@@ -44,6 +45,12 @@ const config: RollupOptions[] = [
       banner: '#!/usr/bin/env node'
     },
     plugins: [...plugins(), executable()]
+  },
+  {
+    // The bumps stage's parse and diff, in a worker thread memgate can end (src/bumps/worker.ts).
+    input: 'src/bumps/worker-entry.ts',
+    output: { file: 'dist/bumps-worker.js', format: 'es', esModule: true, inlineDynamicImports: true },
+    plugins: plugins()
   },
   {
     // The probe is preloaded into the user's process with --require: CommonJS, node:* only.

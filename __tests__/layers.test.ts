@@ -1,9 +1,10 @@
 // The stages import downward only: each module may import the foundation and the stages before it
 // in the pipeline, never one after it, and there is no import cycle. Read from the sources, so a
 // new import that runs the wrong way fails here.
-import { describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 
 const SRC = path.resolve('src')
 
@@ -11,12 +12,15 @@ const SRC = path.resolve('src')
 const LAYERS: Record<string, number> = {
   errors: 0,
   types: 0,
-  format: 0,
-  proc: 0,
+  bytes: 0,
+  rss: 0,
+  sha: 0,
   process: 0,
   git: 0,
   'package-manager': 0,
   'exit-code': 0,
+  secrets: 0,
+  files: 0,
   options: 0,
   version: 0,
   trigger: 1,

@@ -32,3 +32,17 @@ describe('parseStatsInputs', () => {
     expect(() => parseStatsInputs(inputs)).toThrow(reason)
   })
 })
+
+describe('minimum-release-age', () => {
+  it('is 3 days unless given, in whole days from 0 to 365', async () => {
+    const { parseOptions } = await import('../src/options.js')
+    expect(parseOptions({}).minimumReleaseAgeMs).toBe(3 * 86_400_000)
+    expect(parseOptions({ 'minimum-release-age': '0' }).minimumReleaseAgeMs).toBe(0)
+    expect(parseOptions({ 'minimum-release-age': '14' }).minimumReleaseAgeMs).toBe(14 * 86_400_000)
+    for (const bad of ['-1', '2.5', '366', 'three']) {
+      expect(() => parseOptions({ 'minimum-release-age': bad })).toThrow(
+        `Invalid minimum-release-age '${bad}'. Expected whole days from 0 to 365.`
+      )
+    }
+  })
+})

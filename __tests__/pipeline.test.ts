@@ -1,9 +1,10 @@
 // The pipeline on real repositories and real soak processes: the sequential looks (one install a
 // side for every look), head running out of memory, and a failed stage that still reports what it knew.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parseOptions, type RawOptions } from '../src/options.js'
 import { runPipeline } from '../src/pipeline.js'
 import { createTwoCommitRepo } from './support/run-action.js'
@@ -40,9 +41,12 @@ async function project(name: string) {
 
 async function run(repo: { dir: string }, raw: RawOptions) {
   const lines: string[] = []
-  const marks = path.join(root, `marks-${path.basename(repo.dir)}`)
+  // The install writes here, as memgate-soak where memgate is root.
+  const marksDir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-marks-'))
+  fs.chmodSync(marksDir, 0o777)
+  const marks = path.join(marksDir, 'marks')
   process.env.INSTALL_MARKS = marks
-  const result = await runPipeline(parseOptions({ 'install-command': 'sh install.sh', ...raw }), {
+  const result = await runPipeline(parseOptions({ 'install-command': 'sh install.sh', 'pass-env': 'INSTALL_MARKS', ...raw }), {
     repoDir: repo.dir,
     base: 'main',
     head: 'bump',

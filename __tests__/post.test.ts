@@ -5,7 +5,7 @@ import { startFakeGitHub } from './support/github-server.js'
 
 const github = await startFakeGitHub()
 process.env.GITHUB_API_URL = github.url
-const { finishLeftPending, PENDING_STATE } = await import('../src/action/status.js')
+const { finishLeftPending, PENDING_STATE } = await import('../src/action/post.js')
 
 afterAll(() => github.close())
 

@@ -1,5 +1,5 @@
-import { expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
+import { expect, it } from '@jest/globals'
 import { MEMGATE_VERSION } from '../src/version.js'
 
 it("is package.json's version", () => {

@@ -11,10 +11,10 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseOptions } from '../src/options.js'
-import { runBisect, type BisectReport } from '../src/bisect/search.js'
 import { CORE_ENV, makeProject } from '../__tests__/support/bisect-project.js'
 import { rowCache, startRegistry } from '../__tests__/support/registry.js'
+import { type BisectReport, runBisect } from '../src/bisect/search.js'
+import { parseOptions } from '../src/options.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const probe = path.join(repoRoot, 'dist', 'probe.cjs')

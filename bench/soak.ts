@@ -14,7 +14,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDemoRepo } from '../src/demo.js'
 import { createGit } from '../src/git.js'
-import { openSession, soakBothSides, type SessionOptions } from '../src/soak/session.js'
+import { openSession, type SessionOptions, soakBothSides } from '../src/soak/session.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const probe = path.join(repoRoot, 'dist', 'probe.cjs')

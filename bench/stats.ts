@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareRuns, defaultStatsOptions, planAllLooks, type StatsOptions } from '../src/stats/analyze.js'
-import { measureRun, type RunGrowth } from '../src/stats/measure.js'
+import { measureRun, type RunGrowth } from '../src/stats/run-growth.js'
 import { nextStep } from '../src/stats/sequential.js'
 import type { Run, Samples } from '../src/types.js'
 

@@ -35962,10 +35962,29 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+// The secret values memgate holds (the token, the credentials the workflow hands it, registry
+// tokens it reads), so that nothing it writes where people read (a comment, a commit status, the
+// job summary) carries one: GitHub masks them in logs, not in comments. An error's reason may quote
+// a URL or a response that holds one.
+const values = new Set();
+const REDACTED = '***';
+/** `text` with every secret memgate holds replaced by `***`, longest first. Pure but for the registry. */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const secret of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    return out;
+}
+
+// Commit statuses: the required check a maintainer makes mandatory in branch protection.
 /** GitHub rejects longer descriptions. */
 const MAX_DESCRIPTION = 140;
 async function setCommitStatus(client, where, status) {
-    const description = status.description.length > MAX_DESCRIPTION ? `${status.description.slice(0, MAX_DESCRIPTION - 1)}…` : status.description;
+    const text = redactSecrets(status.description);
+    const description = text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
     await client.rest.repos.createCommitStatus({
         owner: where.owner,
         repo: where.repo,
@@ -35977,15 +35996,24 @@ async function setCommitStatus(client, where, status) {
     });
 }
 
-// The commit status's lifecycle: pending when a measurement starts, final when its verdict is
-// known, an error when the step is cancelled or crashes, and (the `post:` step) an error for a
-// pending status a killed step left behind. No status ever stays pending.
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+const FULL_SHA_HEX = '[0-9a-f]{40}';
+/** A full SHA and nothing else. */
+const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+// The action's `post:` step and every piece of state the main step saves for it (as checkout's
+// state-helper.ts): today one, the pending commit status a killed step would leave behind.
 /** core.saveState key of the pending status the post step must finish. */
 const PENDING_STATE = 'memgate-pending-status';
 // GitHub's rules for an owner (39 characters, no leading hyphen) and a repository name (100).
 const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const SHA = /^[0-9a-f]{40}$/;
 // A status context as the input takes it: printable, one line, GitHub's 255 characters.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTEXT = /^[^\u0000-\u001f\u007f]{1,255}$/;
@@ -36012,7 +36040,7 @@ function checkPendingState(saved, env) {
     const repository = `${w.owner}/${w.repo}`;
     if (!env.repository || repository.toLowerCase() !== env.repository.toLowerCase())
         return `it names ${repository}, not this workflow's ${env.repository ?? '(unknown)'}`;
-    if (typeof w.sha !== 'string' || !SHA.test(w.sha))
+    if (typeof w.sha !== 'string' || !FULL_SHA.test(w.sha))
         return 'its SHA is not 40 hex characters';
     const where = { owner: w.owner, repo: w.repo, sha: w.sha };
     if (w.targetUrl !== undefined) {
@@ -36047,10 +36075,10 @@ async function finishLeftPending() {
             description: 'memgate did not finish (cancelled, crashed or timed out); see the workflow run',
             targetUrl: where.targetUrl
         });
-        info(`The pending ${context} status on ${where.sha.slice(0, 7)} is now an error.`);
+        info(`The pending ${context} status on ${shortSha(where.sha)} is now an error.`);
     }
     catch (error) {
-        warning(`Could not end the pending ${context} status on ${where.sha.slice(0, 7)} (HTTP ${httpStatus(error) ?? '?'}).`);
+        warning(`Could not end the pending ${context} status on ${shortSha(where.sha)} (HTTP ${httpStatus(error) ?? '?'}).`);
     }
 }
 

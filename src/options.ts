@@ -3,6 +3,7 @@
 // down unchanged: pipeline → soak stage → statistics.
 import { MemgateError } from './errors.js'
 import type { DependencyType } from './types.js'
+import { DEPENDENCY_SECTIONS } from './types.js'
 
 /** The statistics' settings (see docs/statistics.md). */
 export interface StatsOptions {
@@ -89,6 +90,11 @@ export interface Options {
   /** The largest heap snapshot the probe writes and the heap stage reads (the file is the soak's). */
   heapMaxBytes: number
   /**
+   * How long ago a version newer than a bump's `to` must have been published for bisect to install
+   * it as a fix: nobody reviewed it, and a fresh release is where a hijacked package shows first.
+   */
+  minimumReleaseAgeMs: number
+  /**
    * `--max-old-space-size` of every soak process, the same on both sides; unset: from the
    * machine's memory (soak/env.ts). Node's own default scales with the host, and a leak that meets
    * the limit on one side only would be noise.
@@ -113,28 +119,44 @@ export type OptionName =
   | 'dependency-types'
   | 'pass-env'
   | 'heap-max-bytes'
+  | 'minimum-release-age'
   | 'heap-limit'
 
 export type RawOptions = Partial<Record<OptionName, string | undefined>>
 
 export const DEFAULT_SOAK_COMMAND = 'npm run soak'
 export const DEFAULT_TIMEOUT_S = 600
-/** A snapshot file is larger than the heap it describes; past this a runner's memory is at risk. */
+/**
+ * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
+ * describes, its typed arrays take about as much memory again and the analysis twice that: what a
+ * 7 GB runner can spare beside the soaks.
+ */
 export const DEFAULT_HEAP_MAX_MB = 512
+/** Days, as Renovate's `minimumReleaseAge` suggests for npm. */
+export const DEFAULT_MINIMUM_RELEASE_AGE_DAYS = 3
+export const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024
 /** The longest a GitHub-hosted job may run. */
 const MAX_SECONDS = 6 * 3600
-const DEPENDENCY_TYPES: DependencyType[] = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
 
-/** Options from raw input strings; empty or missing ones take their defaults. A bad value is a MemgateError naming it. */
-export function parseOptions(raw: RawOptions): Options {
+/** How an error names an option: the action by its input (`runs`), the CLI by its flag (`--runs`). */
+export type OptionLabel = (name: OptionName) => string
+
+/**
+ * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
+ * MemgateError naming it as `label` spells it.
+ */
+export function parseOptions(raw: RawOptions, label: OptionLabel = (name) => name): Options {
   const text = (name: OptionName): string => (raw[name] ?? '').trim()
-  const stats = parseStatsInputs({
-    runs: raw.runs,
-    'max-runs': raw['max-runs'],
-    alpha: raw.alpha,
-    threshold: raw.threshold,
-    warmup: raw.warmup
-  })
+  const stats = parseStatsInputs(
+    {
+      runs: raw.runs,
+      'max-runs': raw['max-runs'],
+      alpha: raw.alpha,
+      threshold: raw.threshold,
+      warmup: raw.warmup
+    },
+    label
+  )
   const merged: StatsOptions = { ...defaultStatsOptions, ...stats }
   merged.maxRuns = Math.max(merged.maxRuns, merged.runs)
   const duration = text('duration')
@@ -142,13 +164,14 @@ export function parseOptions(raw: RawOptions): Options {
     soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
     installCommand: text('install-command'),
     workingDirectory: text('working-directory') || '.',
-    timeoutMs: seconds('timeout', text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
-    durationMs: duration === '' ? undefined : seconds('duration', duration, 0) * 1000,
+    timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+    durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
     stats: merged,
-    bumps: bumpFilter(raw),
-    passEnv: passEnv(raw['pass-env']),
-    heapMaxBytes: megabytes('heap-max-bytes', text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
-    heapLimitMb: text('heap-limit') === '' ? undefined : megabytes('heap-limit', text('heap-limit'), 0)
+    bumps: bumpFilter(raw, label),
+    passEnv: passEnv(raw['pass-env'], label),
+    heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+    minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000,
+    heapLimitMb: text('heap-limit') === '' ? undefined : megabytes(label('heap-limit'), text('heap-limit'), 0)
   }
 }
 
@@ -166,6 +189,14 @@ function seconds(name: string, value: string, fallback: number): number {
   return n
 }
 
+/** Whole days from 0 to 365. */
+function days(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback
+  const n = Number(value)
+  if (!/^\d{1,3}$/.test(value) || n > 365) throw new MemgateError(`Invalid ${name} '${value}'. Expected whole days from 0 to 365.`)
+  return n
+}
+
 /** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name: string, value: string, fallback: number): number {
   if (value === '') return fallback
@@ -177,21 +208,21 @@ function megabytes(name: string, value: string, fallback: number): number {
   return n
 }
 
-function passEnv(raw: string | undefined): string[] {
+function passEnv(raw: string | undefined, label: OptionLabel): string[] {
   const names = splitList(raw)
   for (const name of names) {
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
-      throw new MemgateError(`Invalid pass-env '${name}'. Expected environment variable names, comma-separated.`)
+      throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`)
     }
   }
   return names
 }
 
-function bumpFilter(raw: RawOptions): BumpFilter {
+function bumpFilter(raw: RawOptions, label: OptionLabel): BumpFilter {
   const types = splitList(raw['dependency-types'])
   for (const type of types) {
-    if (!DEPENDENCY_TYPES.includes(type as DependencyType)) {
-      throw new MemgateError(`Invalid dependency-types '${type}'. Expected some of ${DEPENDENCY_TYPES.join(', ')}.`)
+    if (!DEPENDENCY_SECTIONS.includes(type as DependencyType)) {
+      throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`)
     }
   }
   return {
@@ -224,24 +255,24 @@ function number(name: string, text: string, low: number, high: number, integer =
  * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
  * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
  */
-export function parseStatsInputs(inputs: StatsInputs): Partial<StatsOptions> {
+export function parseStatsInputs(inputs: StatsInputs, label: OptionLabel = (name) => name): Partial<StatsOptions> {
   const options: Partial<StatsOptions> = {}
   const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== ''
-  if (given(inputs.runs)) options.runs = number('runs', inputs.runs, 2, 100, true)
-  if (given(inputs['max-runs'])) options.maxRuns = number('max-runs', inputs['max-runs'], 2, 100, true)
+  if (given(inputs.runs)) options.runs = number(label('runs'), inputs.runs, 2, 100, true)
+  if (given(inputs['max-runs'])) options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true)
   if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-    throw new MemgateError(`max-runs is ${options.maxRuns}; expected at least runs (${options.runs})`)
+    throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`)
   }
   if (options.runs !== undefined && options.maxRuns === undefined) options.maxRuns = Math.max(options.runs, 2 * options.runs)
-  if (given(inputs.alpha)) options.alpha = number('alpha', inputs.alpha, 1e-6, 0.5)
-  if (given(inputs.warmup)) options.warmup = number('warmup', inputs.warmup, 0, 0.9)
+  if (given(inputs.alpha)) options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5)
+  if (given(inputs.warmup)) options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9)
   if (given(inputs.threshold)) {
     let bytes: number | undefined
     let share: number | undefined
     for (const part of inputs.threshold.split(',')) {
       const text = part.trim()
-      if (text.endsWith('%')) share = number('threshold', text, 0, 10)
-      else bytes = number('threshold', text.replace(/\s*bytes?$/i, ''), 0, 1e12)
+      if (text.endsWith('%')) share = number(label('threshold'), text, 0, 10)
+      else bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12)
     }
     if (bytes !== undefined) {
       options.threshold = bytes

@@ -3,19 +3,24 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readBumpsBetween } from './bumps/between.js'
 import { filterBumps } from './bumps/filter.js'
-import { readBumps } from './bumps/read.js'
+import { formatBytes, formatDuration } from './bytes.js'
 import { MemgateError } from './errors.js'
-import { createGit, type Git } from './git.js'
+import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import type { Options } from './options.js'
-import { buildReport, reportOfError, type MemgateReport, type ReportInput } from './report/build.js'
-import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from './report/shard.js'
-import { medianSeries } from './report/series.js'
-import { findRecord, type MemoryRecord } from './record/record.js'
 import { recordKeyFor } from './record/measure-commit.js'
+import { findRecord, type MemoryRecord } from './record/record.js'
+import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
+import { medianSeries } from './report/series.js'
+import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from './report/shard.js'
+import { shortSha } from './sha.js'
+import { soakIsolation } from './soak/isolation.js'
+import type { SoakEvent } from './soak/progress.js'
 import { hasPilot, openSession, type SideResult, type SoakResult } from './soak/session.js'
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
+import { type Failure, judgeFailures } from './stats/failures.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
 
@@ -44,10 +49,12 @@ export interface Commits {
   signal?: AbortSignal
   probePath: string
   log: (line: string) => void
+  /** The soak stage's progress; without it each event is a line of `log`. */
+  progress?: (event: SoakEvent) => void
 }
 
 export interface PipelineResult {
-  report: MemgateReport
+  report: Report
   workDir: string
 }
 
@@ -56,18 +63,22 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   fs.mkdirSync(workDir, { recursive: true })
   // What is known so far goes into the report, whichever stage fails.
   const known: Partial<ReportInput> = {}
+  const started = Date.now()
+  let report: Report
   try {
-    return { report: (await measure(options, target, workDir, known)) as MemgateReport, workDir }
+    report = (await measure(options, target, workDir, known)) as Report
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
-    return { report: reportOfError(error, known), workDir }
+    report = reportOfError(error, known)
   }
+  report.durationMs = Date.now() - started
+  return { report, workDir }
 }
 
 export interface ShardResult {
   /** The shard's measurement; absent when it failed (then `report` says why). */
   shard?: ShardDocument
-  report?: MemgateReport
+  report?: Report
   workDir: string
 }
 
@@ -82,9 +93,7 @@ export async function runShard(options: Options, target: Commits, spec: ShardSpe
   const known: Partial<ReportInput> = {}
   try {
     const result = await measure(options, target, workDir, known, { spec, key })
-    return 'format' in result && result.format === 'memgate-shard/1'
-      ? { shard: result, workDir }
-      : { report: result as MemgateReport, workDir }
+    return 'format' in result && result.format === 'memgate-shard/1' ? { shard: result, workDir } : { report: result as Report, workDir }
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
     return { report: reportOfError(error, known), workDir }
@@ -97,19 +106,20 @@ async function measure(
   workDir: string,
   known: Partial<ReportInput>,
   sharding?: { spec: ShardSpec; key: Record<string, string> }
-): Promise<MemgateReport | ShardDocument> {
-  const git = await createGit(target.repoDir, { token: target.token })
-  if (target.remote) await git.ensureCommits([target.base, target.head], target.remote)
-  const headSha = (known.headSha = await git.resolve(target.head))
-  const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(target.base), headSha))
-
+): Promise<Report | ShardDocument> {
   // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-  const warnings: string[] = []
-  const warn = (line: string) => {
-    warnings.push(line)
-    target.log(`warning: ${line}`)
-  }
-  const changes = await readBumps(git, baseSha, headSha, { workingDirectory: options.workingDirectory, warn, signal: target.signal })
+  const {
+    git,
+    baseSha,
+    headSha,
+    bumps: changes,
+    warnings
+  } = await readBumpsBetween({
+    ...target,
+    workingDirectory: options.workingDirectory,
+    warn: (line) => target.log(`warning: ${line}`),
+    known
+  })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
   if (sharding) {
@@ -129,11 +139,18 @@ async function measure(
   if (!options.soakCommand.trim()) {
     throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service')
   }
+  // Where the soak cannot run as a user of its own, the log and the report say so once.
+  const { warning: unisolated } = await soakIsolation()
+  if (unisolated) {
+    target.log(`warning: ${unisolated}`)
+    warnings.push(unisolated)
+  }
   const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known)
   for (const side of ['base', 'head'] as const) {
     fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2))
   }
   const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log)
+  report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')))
   // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
   const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
   if (snapshots.length) report.snapshots = snapshots
@@ -194,7 +211,7 @@ async function soakShard(
  * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
  * run over all the runs would be, with the suspects from the shard that took the snapshots.
  */
-export async function decideShards(merged: MergedShards, heapMaxBytes: number, log: (line: string) => void): Promise<MemgateReport> {
+export async function decideShards(merged: MergedShards, heapMaxBytes: number, log: (line: string) => void): Promise<Report> {
   const { baseSha, headSha, bumps } = merged
   if (bumps.length === 0) {
     return buildReport({
@@ -210,20 +227,21 @@ export async function decideShards(merged: MergedShards, heapMaxBytes: number, l
     ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] }) as unknown as SideResult
   const base = side(merged.samples.base, [])
   const head = side(merged.samples.head, merged.snapshots)
-  const failure = judgeFailures(base, head)
-  const stats = failure ? undefined : analyzeSamples(merged.samples.base, merged.samples.head, merged.stats)
+  const failure = judgeFailures(merged.samples.base, merged.samples.head)
   const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 } as SoakResult
-  const report = await judge({ soak, failure, stats }, bumps, { baseSha, headSha }, heapMaxBytes, log)
+  const decided: Decided = failure
+    ? { soak, failure }
+    : { soak, failure: null, stats: analyzeSamples(merged.samples.base, merged.samples.head, merged.stats) }
+  const report = await judge(decided, bumps, { baseSha, headSha }, heapMaxBytes, log)
   if (merged.snapshots.length) report.snapshots = merged.snapshots
   if (merged.notes.length) report.notes = [...merged.notes, ...(report.notes ?? [])]
   return report
 }
 
-interface Decided {
-  soak: SoakResult
-  failure: ReturnType<typeof judgeFailures>
-  stats?: ReturnType<typeof analyzeSamples>
-}
+/** The last look: either its runs failed (and were not analysed) or their statistics decide. */
+type Decided =
+  | { soak: SoakResult; failure: Failure; stats?: undefined }
+  | { soak: SoakResult; failure: null; stats: ReturnType<typeof analyzeSamples> }
 
 /**
  * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
@@ -245,6 +263,7 @@ async function soakUntilDecided(
     probePath: target.probePath,
     signal: target.signal,
     log: target.log,
+    progress: target.progress,
     secrets: target.token ? [target.token] : [],
     ...(stored ? { sides: ['head'] as const } : {})
   })
@@ -256,15 +275,17 @@ async function soakUntilDecided(
   const attempted = (soak: SoakResult) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)))
   const analyze = (soak: SoakResult) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak))
   try {
-    let soak = withBase(await session.soak({ runs: planAllLooks(options.stats)[0]! }))
+    const [firstLook = options.stats.runs] = planAllLooks(options.stats)
+    let soak = withBase(await session.soak({ runs: firstLook }))
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
-      const failure = judgeFailures(soak.base, soak.head)
-      const stats = failure ? undefined : analyze(soak)
-      const step = stats && nextStep(stats, attempted(soak), options.stats.maxRuns)
-      if (!stats || !step || step.done) {
-        if (stored && stats) stats.notes.push(stored.note)
+      const failure = judgeFailures(soak.base.samples, soak.head.samples)
+      if (failure) return { soak, failure }
+      const stats = analyze(soak)
+      const step = nextStep(stats, attempted(soak), options.stats.maxRuns)
+      if (!step || step.done) {
+        if (stored) stats.notes.push(stored.note)
         return { soak, failure, stats }
       }
       target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
@@ -293,21 +314,22 @@ async function storedBase(
   git: Git,
   baseSha: string
 ): Promise<{ side: SideResult; note: string; record: MemoryRecord } | null> {
-  const store = target.store!
+  const { store } = target
+  if (!store) return null
   let record: MemoryRecord | null
   try {
     record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir))
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
-    target.log(`The store's record of base ${baseSha.slice(0, 7)} is ignored: ${error.reason}`)
+    target.log(`The store's record of base ${shortSha(baseSha)} is ignored: ${error.reason}`)
     return null
   }
   if (!record) {
-    target.log(`The store holds no record of base ${baseSha.slice(0, 7)} for this soak and machine: base is soaked.`)
+    target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`)
     return null
   }
   const runs = record.samples.runs
-  target.log(`Base ${baseSha.slice(0, 7)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`)
+  target.log(`Base ${shortSha(baseSha)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`)
   const side = {
     samples: { ...record.samples, side: 'base' },
     snapshots: [],
@@ -316,7 +338,7 @@ async function storedBase(
     runs: []
   } as unknown as SideResult
   const note =
-    `base was not soaked: its ${runs.length} runs are those of the record of ${baseSha.slice(0, 7)} ` +
+    `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
     `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`
   return { side, note, record }
 }
@@ -327,9 +349,9 @@ async function judge(
   shas: { baseSha: string; headSha: string },
   heapMaxBytes: number,
   log: (line: string) => void
-): Promise<MemgateReport> {
+): Promise<Report> {
   const { soak, failure, stats } = decided
-  const verdict = failure?.verdict ?? stats!.verdict
+  const verdict = failure ? failure.verdict : stats.verdict
   const suspects =
     verdict === 'leak'
       ? await findSuspects(
@@ -366,41 +388,18 @@ function appendRuns(first: SoakResult, more: SoakResult): SoakResult {
 }
 
 /**
- * Runs that did not finish decide the verdict before any statistics: head running out of memory
- * where base does not is a leak; a side whose every run failed leaves nothing to compare.
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
  */
-export function judgeFailures(base: SideResult, head: SideResult): { verdict: 'leak' | 'error'; reason: string; detail?: string } | null {
-  const ok = (s: SideResult) => s.samples.runs.filter((r) => r.outcome === 'ok').length
-  const oom = (s: SideResult) => s.samples.runs.filter((r) => r.outcome === 'oom').length
-  const total = head.samples.runs.length
-  const tail = (s: SideResult) => s.samples.runs.find((r) => r.outcome !== 'ok')?.stderrTail || undefined
-  const describe = (s: SideResult) => {
-    const run = s.samples.runs.find((r) => r.outcome !== 'ok')
-    return run?.outcome === 'timeout'
-      ? 'timed out'
-      : run?.outcome === 'oom'
-        ? 'ran out of memory'
-        : `exited with ${run?.exitCode ?? run?.signal}`
+function repositoryRelative(suspect: Suspect, headDir: string): Suspect {
+  const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`]
+  const strip = (text: string) => prefixes.reduce((t, p) => t.split(p).join(''), text)
+  const { site } = suspect as Suspect & { site?: string | null }
+  return {
+    ...suspect,
+    retainerPath: suspect.retainerPath.map(strip),
+    ...(typeof site === 'string' ? { site: strip(site) } : {})
   }
-  if (oom(head) > 0 && oom(base) === 0 && ok(base) > 0) {
-    return { verdict: 'leak', reason: `Head ran out of memory in ${oom(head)} of ${total} runs where base never did.` }
-  }
-  if (ok(base) === 0 && ok(head) === 0) {
-    return {
-      verdict: 'error',
-      reason: `The soak failed on both sides: it ${describe(head)} on head and ${describe(base)} on base.`,
-      detail: tail(head)
-    }
-  }
-  for (const [name, side] of [
-    ['base', base],
-    ['head', head]
-  ] as const) {
-    if (ok(side) === 0) {
-      return { verdict: 'error', reason: `The soak failed in every ${name} run: it ${describe(side)}.`, detail: tail(side) }
-    }
-  }
-  return null
 }
 
 async function findSuspects(head: SideResult, packages: string[], maxBytes: number, log: (line: string) => void): Promise<Suspect[]> {
@@ -408,8 +407,15 @@ async function findSuspects(head: SideResult, packages: string[], maxBytes: numb
     log('No pair of heap snapshots from a head run: suspects are not named.')
     return []
   }
+  const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size))
+  log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`)
+  const started = Date.now()
   try {
-    return (await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })).suspects
+    const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })
+    log(
+      `Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`
+    )
+    return suspects
   } catch (error) {
     // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
     log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`)

@@ -1,7 +1,7 @@
 // The only module that starts child processes. Each runs in its own process group, so that a
 // timeout, a cancellation or the end of a soak takes every process it started with it.
 import { spawn } from 'node:child_process'
-import { readGroupRss } from './proc.js'
+import { readGroupRss } from './rss.js'
 
 export interface ProcessSpec {
   /** The program, or a shell command line when `shell` is set. */
@@ -17,6 +17,13 @@ export interface ProcessSpec {
   stdoutFd?: number
   /** Killed (the whole group, SIGKILL) when aborted. */
   signal?: AbortSignal
+  /** Run as this user (memgate as root drops to it; see soak/isolation.ts). */
+  user?: ProcessUser
+}
+
+export interface ProcessUser {
+  uid: number
+  gid: number
 }
 
 export interface ProcessExit {
@@ -40,7 +47,14 @@ export function startProcess(spec: ProcessSpec): StartedProcess {
   const out = spec.output ?? 'capture'
   const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out)
   const stderr = out === 'capture' ? 'pipe' : out
-  const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', stdout, stderr], detached: true })
+  // libuv drops the supplementary groups as well when it sets uid and gid.
+  const child = spawn(file, args, {
+    cwd: spec.cwd,
+    env: spec.env,
+    stdio: ['ignore', stdout, stderr],
+    detached: true,
+    ...(spec.user ? { uid: spec.user.uid, gid: spec.user.gid } : {})
+  })
   const pid = child.pid
   let stdoutText = ''
   let stderrText = ''

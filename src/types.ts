@@ -7,6 +7,17 @@ export type BumpType = 'major' | 'minor' | 'patch' | 'prerelease' | 'downgrade' 
 
 export type DependencyType = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
 
+/**
+ * package.json's dependency sections, in the order a package reached through several is named
+ * (`via`): what production installs first, then what only development or a peer brings.
+ */
+export const DEPENDENCY_SECTIONS: readonly DependencyType[] = [
+  'dependencies',
+  'optionalDependencies',
+  'devDependencies',
+  'peerDependencies'
+]
+
 /** One dependency change between base and head. `from`/`to` are null for added/removed. */
 export interface Bump {
   name: string
@@ -17,6 +28,23 @@ export interface Bump {
   dependencyType?: DependencyType
   /** The package.json (path from the repo root) that names it, or the lockfile for transitive ones. */
   manifest: string
+  /** For type `other`: what changed, e.g. `npm:ms@2.1.1 → npm:ms@2.1.2`. */
+  change?: string
+  /**
+   * Where each side's copy comes from and its hash (the lockfile's resolved URL or resolution and
+   * integrity), `base → head`, when the lockfile says: part of what a bump is, so that a merge
+   * group's tarball from another host is not the PR's bump of the same version numbers.
+   */
+  origin?: string
+  /** Set when no lockfile pins the versions: `from`/`to` are the package.json ranges. */
+  unresolved?: true
+  /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */
+  via?: DependencyType[]
+  /**
+   * For an npm alias (`"ms-legacy": "npm:ms@2.1.2"`): the registry package it installs, whose
+   * versions `from`/`to` are and `type` compares; `name` stays the name it is required by.
+   */
+  package?: string
 }
 
 /** One post-GC measurement. `x` is the iteration count or ms since the run started. */
@@ -81,27 +109,7 @@ export interface Suspect {
 export interface SideReport {
   sha: string
   runs: number
+  /** Runs the statistics used (the others did not finish or were left out, with a note). */
+  used?: number
   growth: Growth | null
-}
-
-/** memgate-report/1: the verdict, as written to report-file and printed by `--json`. */
-export interface Report {
-  format: 'memgate-report/1'
-  verdict: Verdict
-  reason: string
-  base: SideReport
-  head: SideReport
-  unit: string | null
-  difference: (Growth & { pValue: number }) | null
-  bumps: Bump[]
-  suspects: Suspect[]
-  test?: string
-  /** Median iterations per second per side (null for `ms` samples): a leak often slows the service too. */
-  throughput?: { base: number | null; head: number | null }
-  /** What does not fit in the one-line reason: a log's tail, the usage text. */
-  detail?: string
-  /** Observations that are not the verdict (growth both sides share, throughput change, runs left out). */
-  notes?: string[]
-  /** Set when a maintainer accepted a leak with `/memgate accept`. */
-  accepted?: { by: string; reason: string } | null
 }

@@ -15,7 +15,8 @@ describe('readInputs', () => {
       mode: 'all',
       failOn: ['leak', 'inconclusive'],
       reportPath: 'memgate',
-      artifactName: 'memgate'
+      artifactName: 'memgate',
+      comment: 'always'
     })
     expect(inputs.options).toEqual({
       soakCommand: 'npm run soak',
@@ -82,14 +83,15 @@ describe('readInputs', () => {
   })
 
   it.each([
-    [{ mode: 'both' }, "Invalid mode 'both'. Expected all, measure or report."],
+    [{ mode: 'both' }, "Invalid mode 'both'. Expected all, measure, report or record."],
+    [{ comment: 'never' }, "Invalid comment 'never'. Expected always or on-failure."],
     [{ 'fail-on': 'error' }, "Invalid fail-on 'error'. Expected leak, inconclusive (comma-separated) or none."],
     [{ 'artifact-name': 'a/b' }, `Invalid artifact-name 'a/b'. Expected a name without " : < > | * ? \\ / or newlines.`],
     [{ timeout: '0' }, "Invalid timeout '0'. Expected whole seconds from 1 to 21600."],
     [{ duration: '1.5' }, "Invalid duration '1.5'. Expected whole seconds from 1 to 21600."],
     [
       { 'dependency-types': 'bundled' },
-      "Invalid dependency-types 'bundled'. Expected some of dependencies, devDependencies, optionalDependencies, peerDependencies."
+      "Invalid dependency-types 'bundled'. Expected some of dependencies, optionalDependencies, devDependencies, peerDependencies."
     ],
     [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
     [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],
@@ -99,6 +101,10 @@ describe('readInputs', () => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)
     expect(read).toThrow(reason)
+  })
+
+  it('reads comment: on-failure', () => {
+    expect(readInputs(from({ comment: 'on-failure' })).comment).toBe('on-failure')
   })
 
   it('takes fail-on none as no failing verdict', () => {

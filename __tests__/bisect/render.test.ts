@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { linkedText, renderGfm } from '../support/gfm.js'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, suggestedLine } from '../../src/bisect/render.js'
-import { renderBisect } from '../../src/bisect/command.js'
+import { renderBisect } from '../../src/cli/bisect-text.js'
 import type { BisectReport } from '../../src/bisect/search.js'
 
 const report: BisectReport = {
@@ -62,7 +62,10 @@ describe('renderCause', () => {
 
   it('links the review suggestion instead of a code block when there is one', () => {
     const text = renderCause(report, { durationMs: 1000, suggestionUrl: 'https://github.com/acme/service/pull/1#discussion_r1' })
-    expect(text).toContain('[Apply the suggested change](https://github.com/acme/service/pull/1#discussion_r1)')
+    // The field is named either way, so that nobody pastes an override into `dependencies`.
+    expect(text).toContain(
+      '[Apply the suggested change](https://github.com/acme/service/pull/1#discussion_r1) in `package.json`, under `dependencies`.'
+    )
     expect(text).not.toContain('```json')
   })
 

@@ -36,3 +36,22 @@ describe('planVersions', () => {
     expect(() => planVersions(published, 'github:a/b', '1.2.0', 'row-cache')).toThrow('not a change between two published versions')
   })
 })
+
+describe('planVersions and versions nobody reviewed', () => {
+  const DAY = 86_400_000
+  const now = Date.parse('2026-12-06T12:00:00Z')
+  const at = (days: number) => new Date(now - days * DAY).toISOString()
+  const minimumAgeMs = 3 * DAY
+
+  it.each([
+    ['published 10 days ago', { '2.0.1': at(10), '2.0.0': at(20) }, '2.0.1'],
+    ['published yesterday (the newest older one is taken instead)', { '2.0.1': at(1), '2.0.0': at(20) }, null],
+    ['whose publication time the registry does not give', {}, null]
+  ])('tries a version after `to` %s only when it has been out for the minimum age', (_, time, newer) => {
+    expect(planVersions(published, '1.5.0', '2.0.0', 'row-cache', { time, minimumAgeMs, now }).newer).toBe(newer)
+  })
+
+  it('never holds back the versions between from and to (the PR chose those)', () => {
+    expect(planVersions(published, '1.2.0', '1.3.0', 'row-cache', { time: {}, minimumAgeMs, now }).versions).toEqual(['1.2.1', '1.3.0'])
+  })
+})

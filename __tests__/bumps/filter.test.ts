@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { filterBumps, compileGlob } from '../../src/bumps/filter.js'
-import type { BumpDetail } from '../../src/bumps/diff.js'
+import { compileGlob, filterBumps } from '../../src/bumps/filter.js'
+import type { Bump } from '../../src/types.js'
 import { expectedProjectBumps } from './expected.js'
 
 describe('compileGlob', () => {
@@ -43,7 +43,7 @@ describe('compileGlob', () => {
 
 describe('filterBumps', () => {
   const bumps = expectedProjectBumps('package-lock.json')
-  const names = (kept: BumpDetail[]) => kept.map((b) => `${b.name}${b.direct ? '' : ' (transitive)'}`).sort()
+  const names = (kept: Bump[]) => kept.map((b) => `${b.name}${b.direct ? '' : ' (transitive)'}`).sort()
 
   it('keeps everything without filters, in order', () => {
     expect(filterBumps(bumps)).toEqual(bumps)
@@ -63,7 +63,7 @@ describe('filterBumps', () => {
   })
 
   it('keeps a transitive bump whose roots are unknown', () => {
-    const orphan: BumpDetail = { name: 'x', from: '1.0.0', to: '1.0.1', type: 'patch', direct: false, manifest: 'yarn.lock' }
+    const orphan: Bump = { name: 'x', from: '1.0.0', to: '1.0.1', type: 'patch', direct: false, manifest: 'yarn.lock' }
     expect(filterBumps([orphan], { dependencyTypes: ['dependencies'] })).toEqual([orphan])
   })
 })

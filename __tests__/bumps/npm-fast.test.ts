@@ -1,12 +1,12 @@
-import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { diffLocks } from '../../src/bumps/diff.js'
-import type { BumpDetail } from '../../src/bumps/diff.js'
-import { parseManifest } from '../../src/bumps/manifest.js'
 import type { Manifest } from '../../src/bumps/manifest.js'
+import { parseManifest } from '../../src/bumps/manifest.js'
 import { parseNpmLock } from '../../src/bumps/npm.js'
 import { commonPrefix, commonSuffix, pruneNpmLocks, splitLock } from '../../src/bumps/npm-fast.js'
+import type { Bump } from '../../src/types.js'
 import { FIXTURES } from './repo.js'
 
 /** The bumps the whole-file parsers give, and the ones the pruned lockfiles give. */
@@ -15,7 +15,7 @@ function both(
   headText: string,
   base: Manifest[],
   head: Manifest[]
-): { full: BumpDetail[]; fast: BumpDetail[] | null; kept: number; all: number } {
+): { full: Bump[]; fast: Bump[] | null; kept: number; all: number } {
   const fullBase = parseNpmLock(baseText, 'base')
   const fullHead = parseNpmLock(headText, 'head')
   const full = diffLocks({ lock: fullBase, manifests: base }, { lock: fullHead, manifests: head }, 'package-lock.json')

@@ -1,14 +1,16 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import type { BumpDetail } from '../../src/bumps/diff.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { filterBumps } from '../../src/bumps/filter.js'
 import { readBumps } from '../../src/bumps/read.js'
 import { MemgateError } from '../../src/errors.js'
-import { filterBumps } from '../../src/bumps/filter.js'
-import { createGit } from '../../src/git.js'
 import type { Git } from '../../src/git.js'
+import { createGit } from '../../src/git.js'
+import { buildReport } from '../../src/report/build.js'
+import { decideReuse } from '../../src/report/reuse.js'
+import type { Bump } from '../../src/types.js'
 import { expectedProjectBumps, sorted } from './expected.js'
-import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 import type { Repo } from './repo.js'
+import { FIXTURES, makeRepo, projectSide, readTree } from './repo.js'
 
 const repos: Repo[] = []
 afterAll(() => {
@@ -27,8 +29,14 @@ async function countingGit(dir: string): Promise<{ git: Git; reads: string[] }> 
   const reads: string[] = []
   const git: Git = {
     ...real,
-    showFile: (sha, path) => (reads.push(path), real.showFile(sha, path)),
-    listFiles: (sha) => (reads.push(`ls ${sha}`), real.listFiles(sha))
+    showFile: (sha, path) => {
+      reads.push(path)
+      return real.showFile(sha, path)
+    },
+    listFiles: (sha) => {
+      reads.push(`ls ${sha}`)
+      return real.listFiles(sha)
+    }
   }
   return { git, reads }
 }
@@ -102,8 +110,10 @@ describe('npm aliases (fixtures/bumps/alias)', () => {
     const state = (s: string) => readTree(join(FIXTURES, 'alias', manager, s))
     const r = repo(state('base'), state('head'), state('retarget'))
     const git = await createGit(r.dir)
-    expect(await readBumps(git, r.shas[0]!, r.shas[1]!)).toEqual([{ ...bump, from: '2.1.2', to: '2.1.3', type: 'patch', package: 'ms' }])
-    expect(await readBumps(git, r.shas[1]!, r.shas[2]!)).toEqual([
+    expect(sorted(await readBumps(git, r.shas[0]!, r.shas[1]!))).toEqual([
+      { ...bump, from: '2.1.2', to: '2.1.3', type: 'patch', package: 'ms' }
+    ])
+    expect(sorted(await readBumps(git, r.shas[1]!, r.shas[2]!))).toEqual([
       { ...bump, from: '2.1.3', to: '1.0.3', type: 'other', change: 'npm:ms@2.1.3 → npm:escape-html@1.0.3' }
     ])
   })
@@ -200,7 +210,7 @@ describe('a lockfile on one side only', () => {
 })
 
 describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
-  const git = (manifest = 'package.json'): BumpDetail => ({
+  const git = (manifest = 'package.json'): Bump => ({
     name: 'gitdep',
     from: '1.0.0',
     to: '1.1.0',
@@ -210,7 +220,7 @@ describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
     manifest,
     change: 'git+file:///tmp/memgate-gitdep.git#v1.0.0 → git+file:///tmp/memgate-gitdep.git#v1.1.0'
   })
-  const dir: BumpDetail = {
+  const dir: Bump = {
     name: 'localdir',
     from: '1.0.0',
     to: '1.1.0',
@@ -226,7 +236,7 @@ describe('git and local directory dependencies (fixtures/bumps/exotic)', () => {
     ['yarn-berry', [dir]],
     // pnpm records no version for a directory dependency: nothing in its lockfile changes for it.
     ['pnpm', [git()]]
-  ] as Array<[string, BumpDetail[]]>)('%s', async (manager, expected) => {
+  ] as Array<[string, Bump[]]>)('%s', async (manager, expected) => {
     const r = repo(
       projectSide('base', `exotic/${manager}`, '', 'exotic/project'),
       projectSide('head', `exotic/${manager}`, '', 'exotic/project')
@@ -335,7 +345,7 @@ describe('the fast path', () => {
     const head = { ...base, 'package-lock.json': base['package-lock.json']!.replaceAll('"version": "1.0.2"', '"version": "1.0.3"') }
     const r = repo(base, head)
     const bumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { workingDirectory: 'packages/app' })
-    expect(bumps).toEqual([
+    expect(sorted(bumps)).toEqual([
       {
         name: 'escape-html',
         from: '1.0.2',
@@ -435,7 +445,7 @@ describe('a hostile line of megabytes', () => {
   it('in pnpm-workspace.yaml reads in linear time', async () => {
     const side = (s: 'base' | 'head') => {
       const tree = projectSide(s, 'pnpm/v9')
-      tree['package.json'] = tree['package.json']!.replace(/\n  "workspaces": \[[^\]]*\],/, '')
+      tree['package.json'] = tree['package.json']!.replace(/\n {2}"workspaces": \[[^\]]*\],/, '')
       // An item, four million blanks, then more text: a lazy item pattern with an optional comment
       // tried every split of the blanks.
       if (s === 'head') tree['pnpm-workspace.yaml'] += `  - x${' '.repeat(4_000_000)}y\n`
@@ -487,5 +497,112 @@ describe("the bumps stage's time limit", () => {
       signal: new AbortController().signal
     })
     expect(sorted(bumps)).toEqual(sorted(expectedProjectBumps('package-lock.json')))
+  })
+})
+
+// Lockfiles no package manager wrote, each of which took a parser 30 s or more: read or refused
+// within the parse limit, never waited for.
+const HOSTILE_LOCKS: Record<string, { lockDir: string; file: string; edit: (text: string) => string }> = {
+  'a Yarn 1 line of 320 k spaces': {
+    lockDir: 'yarn',
+    file: 'yarn.lock',
+    edit: (text) => `${text}\n${' '.repeat(320_000)}x\n`
+  },
+  'a Yarn Berry lockfile reusing one YAML anchor 2,000 times': {
+    lockDir: 'yarn-berry',
+    file: 'yarn.lock',
+    edit: (text) => {
+      const keys = Array.from({ length: 500 }, (_, i) => `    d${i}: "npm:1.0.0"`).join('\n')
+      const uses = Array.from(
+        { length: 2000 },
+        (_, i) => `"u${i}@npm:1.0.0":\n  version: 1.0.0\n  resolution: "u${i}@npm:1.0.0"\n  dependencies: *a\n`
+      )
+      return `${text}\n"bomb@npm:1.0.0":\n  version: 1.0.0\n  resolution: "bomb@npm:1.0.0"\n  dependencies: &a\n${keys}\n\n${uses.join('\n')}`
+    }
+  },
+  'a pnpm lockfile of aliases to one anchor': {
+    lockDir: 'pnpm/v9',
+    file: 'pnpm-lock.yaml',
+    edit: (text) => {
+      const keys = Array.from({ length: 300 }, (_, i) => `      d${i}: npm:ms@2.1.2`).join('\n')
+      const uses = Array.from({ length: 4000 }, (_, i) => `  u${i}@1.0.0:\n    dependencies: *a\n`)
+      return `${text.replace(/\n\npackages:\n/, `\n\npackages:\n\n  bomb@1.0.0:\n    dependencies: &a\n${keys}\n\n${uses.join('\n')}\n`)}`
+    }
+  },
+  'an npm lockfile of 100 k entries naming one package': {
+    lockDir: 'npm/v3',
+    file: 'package-lock.json',
+    edit: (text) => {
+      const lock = JSON.parse(text) as { packages: Record<string, unknown> }
+      for (let i = 0; i < 100_000; i++) lock.packages[`node_modules/${i.toString(36)}`] = { dependencies: { ms: '*' } }
+      return JSON.stringify(lock)
+    }
+  }
+}
+
+describe('lockfiles no package manager wrote', () => {
+  it.each(Object.keys(HOSTILE_LOCKS))(
+    '%s: read, or refused with a reason, within the parse limit',
+    async (name) => {
+      const { lockDir, file, edit } = HOSTILE_LOCKS[name]!
+      const head = projectSide('head', lockDir)
+      head[file] = edit(head[file]!)
+      expect(head[file]!.length).toBeLessThan(5 * 1024 * 1024)
+      const r = repo(projectSide('base', lockDir), head)
+      const outcome = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!).then(
+        (bumps) => bumps,
+        (error: unknown) => error
+      )
+      if (outcome instanceof Error) {
+        expect(outcome).toBeInstanceOf(MemgateError)
+        expect((outcome as MemgateError).reason).toMatch(/^(Reading .* took (longer than 4 s|more than 1024 MiB)|.* at [0-9a-f]{7})/)
+      } else expect(Array.isArray(outcome)).toBe(true)
+    },
+    30_000
+  )
+
+  it('ends the worker of a parse that runs past its limit, with a one-line reason', async () => {
+    const { lockDir, file, edit } = HOSTILE_LOCKS['a Yarn 1 line of 320 k spaces']!
+    const head = projectSide('head', lockDir)
+    head[file] = edit(head[file]!)
+    const r = repo(projectSide('base', lockDir), head)
+    const error = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!, { parseLimitMs: 1 }).catch((e: unknown) => e)
+    expect((error as MemgateError).reason).toBe(
+      `Reading yarn.lock at ${r.shas[0]!.slice(0, 7)} and yarn.lock at ${r.shas[1]!.slice(0, 7)} took longer than 0.001 s, ` +
+        "memgate's limit for one project's lockfiles: no lockfile a package manager writes takes that long, so the parse was stopped"
+    )
+  }, 30_000)
+})
+
+describe('where a version comes from', () => {
+  it("is part of a bump: the same versions from another host are another group's bumps, never a PR's to reuse", async () => {
+    const pr = projectSide('head', 'npm/v3')
+    const r = repo(projectSide('base', 'npm/v3'), pr)
+    const prBumps = await readBumps(await createGit(r.dir), r.shas[0]!, r.shas[1]!)
+    const moved = prBumps.find((b) => b.to && b.origin)!
+    expect(moved.origin).toMatch(/ → sha512-/)
+    // The merge group installs the same version of it as a tarball from another host.
+    const lock = JSON.parse(pr['package-lock.json']!) as {
+      packages: Record<string, { version?: string; resolved?: string; integrity?: string }>
+    }
+    const entry = lock.packages[`node_modules/${moved.name}`]!
+    entry.resolved = `https://evil.example/${moved.name}/-/${moved.name}-${entry.version}.tgz`
+    entry.integrity = `sha512-${'A'.repeat(86)}==`
+    const group = repo(projectSide('base', 'npm/v3'), { ...pr, 'package-lock.json': JSON.stringify(lock, null, 2) })
+    const groupBumps = await readBumps(await createGit(group.dir), group.shas[0]!, group.shas[1]!)
+    expect(sorted(groupBumps)).toEqual(sorted(prBumps))
+    expect(groupBumps.find((b) => b.name === moved.name)!.origin).toContain('https://evil.example/')
+
+    const headSha = 'b'.repeat(40)
+    const report = {
+      ...buildReport({ baseSha: 'a'.repeat(40), headSha, bumps: prBumps, verdict: 'pass', reason: 'why' }),
+      pullRequest: { repository: 'acme/service', number: 12, headSha }
+    }
+    const options = { repository: 'acme/service', failOn: ['leak'] }
+    expect(decideReuse(prBumps, [{ pullNumber: 12, headSha, report }], options)).toMatchObject({ reuse: true })
+    expect(decideReuse(groupBumps, [{ pullNumber: 12, headSha, report }], options)).toMatchObject({
+      reuse: false,
+      reasons: [expect.stringContaining('other dependency changes')]
+    })
   })
 })

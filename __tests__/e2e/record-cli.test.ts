@@ -1,10 +1,11 @@
 // `memgate record` and `memgate trend` as users run them: node dist/cli.js on real git repositories,
 // `record` through real soaks of the demo service.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
 import { commitAll, initRepo } from '../../src/git.js'
 import { buildRecord, type RecordKey } from '../../src/record/record.js'

@@ -1,10 +1,11 @@
 // Shards as users run them: `node dist/cli.js run --shard I/N` in N processes, then `merge`, on the
 // real demo repository. The merged verdict and statistics are those of one analysis over the same runs.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawn, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
 import { demoRepo } from '../support/demo-repo.js'
 

@@ -1,10 +1,11 @@
 // `memgate run --store` as users run it: base's record written by `memgate record` through real
 // soaks of the demo service, then head alone soaked and compared with the stored runs.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
 import { demoRepo } from '../support/demo-repo.js'
 

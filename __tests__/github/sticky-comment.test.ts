@@ -45,6 +45,42 @@ describe('findStickyComment and upsertStickyComment', () => {
     ])
   })
 
+  it("takes no comment of memgate's login that only quotes the marker (another workflow echoing the PR's text)", async () => {
+    github.comments.set(3, [
+      {
+        id: 31,
+        body: `PR text, quoted by another workflow:\n${MARKER}\nnot memgate's`,
+        user: { login: 'github-actions[bot]', type: 'Bot' }
+      },
+      { id: 32, body: `${MARKER}\r\nmemgate's`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+    ])
+    expect(await sticky.findStickyComment(client, pr(3), MARKER)).toEqual({ id: 32, body: `${MARKER}\r\nmemgate's` })
+    github.comments.set(4, [{ id: 41, body: `> ${MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } }])
+    expect(await sticky.findStickyComment(client, pr(4), MARKER)).toBeNull()
+  })
+
+  it('writes no secret memgate holds into a comment or a commit status', async () => {
+    const { addSecret } = await import('../../src/secrets.js')
+    const { setCommitStatus } = await import('../../src/github/status.js')
+    const SECRET = 'ghs_secretInTheReason0123456789'
+    addSecret(SECRET)
+    github.comments.set(5, [])
+    await sticky.upsertStickyComment(
+      client,
+      pr(5),
+      MARKER,
+      `${MARKER}\nThe registry https://attacker.example/${SECRET}/ answered 404`,
+      true
+    )
+    expect(github.comments.get(5)!.map((c) => c.body)).toEqual([`${MARKER}\nThe registry https://attacker.example/***/ answered 404`])
+    await setCommitStatus(
+      client,
+      { owner: 'acme', repo: 'service', sha: 'a'.repeat(40) },
+      { state: 'error', context: 'memgate', description: `failed: ${SECRET}` }
+    )
+    expect(github.statuses.at(-1)).toMatchObject({ description: 'failed: ***' })
+  })
+
   it('asks who the token is once per client', async () => {
     const before = github.requests.filter((r) => r.path === '/user').length
     await sticky.findStickyComment(client, pr(1), MARKER)

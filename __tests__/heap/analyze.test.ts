@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { formatHeapDiff, formatHeapSummary } from '../../src/cli/heap-text.js'
 import { MemgateError } from '../../src/errors.js'
-import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../../src/heap/analyze.js'
+import { diffSnapshotFiles, summarizeSnapshotFile } from '../../src/heap/analyze.js'
 import { makeSnapshots, makeTempDir } from './snapshots.js'
 
 async function rejection(promise: Promise<unknown>): Promise<MemgateError> {

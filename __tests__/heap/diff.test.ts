@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { diffGraphs } from '../../src/heap/diff.js'
 import { parseHeapSnapshot } from '../../src/heap/parse.js'
 import { summarizeGraph } from '../../src/heap/summary.js'
-import { diffGraphs } from '../../src/heap/diff.js'
 import { makeSnapshots } from './snapshots.js'
 
 function load(file: string, edges = true) {

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
-import { typeCodes, type TypeCodes } from '../../src/heap/graph.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { computeDominators, type Dominators, retainedByGroup } from '../../src/heap/dominators.js'
+import { type TypeCodes, typeCodes } from '../../src/heap/graph.js'
+import { type HeapGraph, parseHeapSnapshot } from '../../src/heap/parse.js'
 import { buildRetainers, NONE } from '../../src/heap/retainers.js'
-import { computeDominators, retainedByGroup, type Dominators } from '../../src/heap/dominators.js'
 import { writeSnapshot } from './snapshots.js'
 
 // Nodes reachable from the root over non-weak edges when `removed` is taken out of the graph.

@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
-import { DEFAULT_HEAP_MAX_BYTES, HeapSnapshotParser, locationOf, parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
+import { type HeapGraph, HeapSnapshotParser, locationOf, parseHeapSnapshot } from '../../src/heap/parse.js'
+import { DEFAULT_HEAP_MAX_BYTES } from '../../src/options.js'
 import { writeSnapshot } from './snapshots.js'
 
 interface RawSnapshot {
@@ -222,6 +223,28 @@ describe('HeapSnapshotParser on a real v8.writeHeapSnapshot file', () => {
       expect((error as MemgateError).reason).toBe(
         'claims 100000 nodes and 100000 edges in its "snapshot" header, which need at least 2000000 bytes, more than the 1048576-byte limit for heap snapshots'
       )
+    })
+
+    it('cannot make its string table take more than 3× its bytes in memory', () => {
+      // A million tiny distinct strings, before the nodes so that every one is kept: a slot and a
+      // string header each took 4.6× the table's bytes.
+      const strings = Array.from({ length: 1_000_000 }, (_, i) => i.toString(36))
+      const fields = raw.snapshot.meta.node_fields.length
+      const text = JSON.stringify({
+        snapshot: { ...raw.snapshot, node_count: 1, edge_count: 0 },
+        strings,
+        nodes: new Array(fields).fill(0),
+        edges: []
+      })
+      expect(parseError(text).reason).toMatch(
+        new RegExp(
+          `^has a strings section that would take more than 3× the snapshot's ${text.length} bytes in memory \\(\\d+ strings so far\\): V8 writes no such table$`
+        )
+      )
+      // Names as long as a snapshot's usual ones fit beside their bytes.
+      const names = strings.slice(0, 1000).map((s) => s.padStart(40, 'x'))
+      const fits = text.replace(/"strings":\[[^\]]*\]/, `"strings":${JSON.stringify(names)}`)
+      expect(parseHeapSnapshot(fits).strings).toEqual(names)
     })
 
     it('cannot make the header itself any size', () => {

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { parseHeapSnapshot, type HeapGraph } from '../../src/heap/parse.js'
-import { typeCodes, type TypeCodes } from '../../src/heap/graph.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { type TypeCodes, typeCodes } from '../../src/heap/graph.js'
+import { type HeapGraph, parseHeapSnapshot } from '../../src/heap/parse.js'
 import { describePath, findRootPaths, NONE, pathNodes, type RootPaths } from '../../src/heap/retainers.js'
 import { writeSnapshot } from './snapshots.js'
 

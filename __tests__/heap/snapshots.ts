@@ -2,7 +2,7 @@
 // `packages/` becomes `node_modules/`, which git would ignore) into a temp dir and runs driver.cjs
 // there with this Node.js.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, renameSync, existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, renameSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parseHeapSnapshot } from '../../src/heap/parse.js'
-import { maxObjectId, summarizeGraph, type HeapSummary } from '../../src/heap/summary.js'
+import { type HeapSummary, maxObjectId, summarizeGraph } from '../../src/heap/summary.js'
 import { writeSnapshot } from './snapshots.js'
 
 describe('summarizeGraph on a real snapshot', () => {

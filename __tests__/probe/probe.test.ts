@@ -1,9 +1,10 @@
 // The probe as it runs for real: preloaded with NODE_OPTIONS=--require into a Node.js process.
-import { describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 
 const probe = path.resolve('dist', 'probe.cjs')
 

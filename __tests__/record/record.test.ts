@@ -1,14 +1,14 @@
-import { describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import {
   buildRecord,
   describeMachine,
   findRecord,
   parseRecord,
-  recordPath,
   type RecordKey,
+  recordPath,
   sameKey,
   seriesId
 } from '../../src/record/record.js'

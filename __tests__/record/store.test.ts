@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { buildRecord, type RecordKey } from '../../src/record/record.js'
 import { listRecords, pruneStore, writeRecord } from '../../src/record/store.js'
 import type { Samples } from '../../src/types.js'

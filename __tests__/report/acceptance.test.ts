@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { carryAcceptance, readAcceptance } from '../../src/report/acceptance.js'
-import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import { buildReport, type Report } from '../../src/report/build.js'
 import { renderComment } from '../../src/report/markdown.js'
 import type { Verdict } from '../../src/types.js'
 
 const HEAD = 'b'.repeat(40)
 const NEW_HEAD = 'e'.repeat(40)
 
-function report(verdict: Verdict, headSha = HEAD, number = 12, accepted?: { by: string; reason: string }): MemgateReport {
+function report(verdict: Verdict, headSha = HEAD, number = 12, accepted?: { by: string; reason: string }): Report {
   return {
     ...buildReport({ baseSha: 'a'.repeat(40), headSha, bumps: [], verdict, reason: 'why' }),
     pullRequest: { repository: 'acme/service', number, headSha },

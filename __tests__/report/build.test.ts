@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { buildReport, errorReport, reportOfError } from '../../src/report/build.js'
 import { checkReport } from '../../src/report/check.js'
 import type { Bump, StatsResult, Suspect } from '../../src/types.js'
+import { MEMGATE_VERSION } from '../../src/version.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)
@@ -36,6 +37,7 @@ describe('buildReport', () => {
     const report = buildReport({ baseSha: BASE, headSha: HEAD, bumps: [bump], baseRuns: 5, headRuns: 6, stats, suspects: [suspect] })
     expect(report).toEqual({
       format: 'memgate-report/1',
+      memgate: MEMGATE_VERSION,
       verdict: 'leak',
       reason: stats.reason,
       base: { sha: BASE, runs: 5, growth: stats.base },
@@ -48,6 +50,18 @@ describe('buildReport', () => {
     })
     // What it builds, the checker of untrusted reports reads back unchanged.
     expect(checkReport(JSON.stringify(report), 'the built report')).toEqual(report)
+  })
+
+  it("takes the runs used, the alpha and the bar from the statistics' analysis", () => {
+    const analysis = {
+      ...stats,
+      runs: { base: [{}, { excluded: 'crashed' }, {}], head: [{}, {}, {}] },
+      comparisons: [{ alpha: 0.004 }, { alpha: 0.004 }],
+      minimumEffect: 3.7
+    }
+    const report = buildReport({ baseSha: BASE, headSha: HEAD, bumps: [bump], baseRuns: 3, headRuns: 3, stats: analysis })
+    expect(report).toMatchObject({ base: { runs: 3, used: 2 }, head: { runs: 3, used: 3 }, alpha: 0.004, minimumEffect: 3.7 })
+    expect(checkReport(JSON.stringify({ ...report, durationMs: 1234 }), 'the built report')).toEqual({ ...report, durationMs: 1234 })
   })
 
   it('shows no growth for a side whose estimate is not a number', () => {
@@ -100,6 +114,7 @@ describe('buildReport', () => {
       'difference',
       'format',
       'head',
+      'memgate',
       'reason',
       'suspects',
       'test',

@@ -21,15 +21,26 @@ describe('checkReport', () => {
     expect(checkReport(JSON.stringify(good()), 'r.json')).toEqual(good())
   })
 
+  it('reads a report of an older memgate, without durationMs and memgate', () => {
+    const { memgate: _, ...old } = good()
+    const report = checkReport(JSON.stringify(old), 'r.json')
+    expect(report).not.toHaveProperty('memgate')
+    expect(report).not.toHaveProperty('durationMs')
+  })
+
   it('keeps every optional field memgate writes', () => {
     const full = {
       ...good(),
       verdict: 'leak',
       reason: 'Head retains more.\nlog line 1\nlog line 2',
       unit: 'bytes/iteration',
-      base: { sha: 'b'.repeat(40), runs: 5, growth: { estimate: 1, low: -2, high: 3 } },
+      base: { sha: 'b'.repeat(40), runs: 5, used: 4, growth: { estimate: 1, low: -2, high: 3 } },
       head: { sha: SHA, runs: 6, growth: { estimate: 900, low: 800, high: 1000 } },
       difference: { estimate: 899, low: 790, high: 1001, pValue: 0.004 },
+      alpha: 0.004,
+      minimumEffect: 3.7,
+      durationMs: 168000,
+      memgate: '0.2.0-rc.1',
       bumps: [
         {
           name: 'hub',
@@ -157,6 +168,14 @@ describe('checkReport', () => {
       () => JSON.stringify({ ...good(), pullRequest: { repository: 'a/b', number: '4', headSha: SHA } }),
       /pullRequest/
     ],
+    [
+      'a memgate version that is markdown',
+      () => JSON.stringify({ ...good(), memgate: '1.0.0 **x**' }),
+      /memgate is "1\.0\.0 \*\*x\*\*", not a version/
+    ],
+    ['a negative duration', () => JSON.stringify({ ...good(), durationMs: -1 }), /durationMs is -1, not a finite number ≥ 0/],
+    ['an alpha above 1', () => JSON.stringify({ ...good(), alpha: 2 }), /alpha is 2, not a probability/],
+    ['more runs used than run', () => JSON.stringify({ ...good(), base: { ...good().base, used: good().base.runs + 1 } }), /base\.used/],
     [
       'curves of different lengths',
       () => JSON.stringify({ ...good(), series: { unit: 'iteration', x: [0, 1], base: [1], head: [1, 2] } }),

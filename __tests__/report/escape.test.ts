@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeSpan, escapeCodeBlock, escapeHtml, escapeMarkdown, ZWJ } from '../../src/report/escape.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown, ZWJ } from '../../src/report/escape.js'
 import { linkedText, renderGfm } from '../support/gfm.js'
 
 const HOSTILE = [
@@ -29,9 +29,13 @@ describe('escapeMarkdown', () => {
     for (const html of [renderGfm(out), renderGfm(`| a |\n| - |\n| ${out} |`)]) {
       expect(linkedText(html)).toEqual([])
       expect(html).not.toMatch(/<(img|a|h\d|em|strong|del|code|blockquote|li|ol|ul)\b|<!--/)
-      // Nothing lost either: the text reads as it was, but for the invisible joiners.
+      // Nothing lost either: the text reads as it was, but for the invisible joiners (and the space in `<!--`).
       const shown = html.match(/<(?:p|td)>(.*)<\/(?:p|td)>/)![1]!
-      expect(decode(shown).replace(new RegExp(ZWJ, 'g'), '').trim()).toBe(flat.trim())
+      expect(
+        decode(shown)
+          .replace(/[\u200b\u200d]/g, '')
+          .trim()
+      ).toBe(flat.trim())
     }
   })
 
@@ -56,13 +60,14 @@ describe('escapeHtml', () => {
     const html = renderGfm(`<details><summary><code>${escapeHtml(text)}</code></summary>\n\n</details>`)
     expect(linkedText(html)).toEqual([])
     expect(html).not.toMatch(/<(img|a|h\d|b|blockquote)\b|<!--/)
-    expect(decode(html.match(/<code>(.*)<\/code>/)![1]!).replace(new RegExp(ZWJ, 'g'), '')).toBe(text.replace(/[\r\n]+/g, ' '))
+    expect(decode(html.match(/<code>(.*)<\/code>/)![1]!).replace(/[\u200b\u200d]/g, '')).toBe(text.replace(/[\r\n]+/g, ' '))
   })
 })
 
 describe('codeSpan', () => {
   it.each([...HOSTILE, 'a ``` b', '`tick', 'tick`', ' both '])('shows %j as code, in a table cell too', (text) => {
-    const flat = text.replace(/[\r\n]+/g, ' ')
+    // `<!--` shows with a zero-width space inside, so that the source opens no HTML comment.
+    const flat = text.replace(/[\r\n]+/g, ' ').replaceAll('<!--', '<!\u200b--')
     const inCell = renderGfm(`| a |\n| - |\n| ${codeSpan(text, true)} |`)
     const alone = renderGfm(codeSpan(text))
     for (const html of [inCell, alone]) {
@@ -100,3 +105,31 @@ function decode(html: string): string {
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
     .replace(/&amp;/g, '&')
 }
+
+describe('format and control characters', () => {
+  // U+202E RIGHT-TO-LEFT OVERRIDE makes `evil\u202Egpj.js` read as `eviljs.jpg`; U+2066..2069
+  // isolates and zero-width characters hide text the same way.
+  const names = ['evil\u202egpj.js', 'a\u2066b\u2069c', 'lo\u200bdash', 'x\u200ey\u200fz', 'soft\u00adhyphen', 'bell\u0007']
+  it.each(names)('shows them as code points in %j, in every escape', (name) => {
+    for (const out of [
+      escapeMarkdown(name),
+      escapeInline(name),
+      escapeHtml(name),
+      codeSpan(name),
+      codeSpan(name, true),
+      escapeCodeBlock(name)
+    ]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: BEL is one of the characters it looks for
+      expect(out).not.toMatch(/[\u00ad\u0007\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
+      expect(out).toMatch(/U\+[0-9A-F]{4}/)
+    }
+  })
+
+  it('keeps its own joiners after @ and #, and the text around them', () => {
+    expect(escapeInline('evil\u202egpj @bob')).toBe(`evil\\[U+202E\\]gpj @${ZWJ}bob`)
+  })
+
+  it('drops the colours of a log but shows any other escape', () => {
+    expect(escapeCodeBlock('\u001b[31merror\u001b[0m done\u001b]0;title\u0007')).toBe('error done[U+001B]]0;title[U+0007]')
+  })
+})

@@ -1,14 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import type { BumpDetail } from '../../src/bumps/diff.js'
-import { buildReport, type MemgateReport } from '../../src/report/build.js'
+import { buildReport, type Report } from '../../src/report/build.js'
 import { decideReuse, type ReuseCandidate } from '../../src/report/reuse.js'
-import type { Verdict } from '../../src/types.js'
+import type { Bump, Verdict } from '../../src/types.js'
 
 const HEAD = 'b'.repeat(40)
 const OTHER = 'd'.repeat(40)
 const options = { repository: 'acme/service', failOn: ['leak', 'inconclusive'] }
 
-const eventHub: BumpDetail = {
+const eventHub: Bump = {
   name: 'event-hub',
   from: '1.0.0',
   to: '1.1.0',
@@ -17,7 +16,7 @@ const eventHub: BumpDetail = {
   dependencyType: 'dependencies',
   manifest: 'package.json'
 }
-const ms: BumpDetail = {
+const ms: Bump = {
   name: 'ms',
   from: '2.1.2',
   to: '2.1.3',
@@ -28,8 +27,8 @@ const ms: BumpDetail = {
 }
 
 function report(
-  over: { verdict?: Verdict; bumps?: BumpDetail[]; headSha?: string; number?: number; accepted?: { by: string; reason: string } } = {}
-): MemgateReport {
+  over: { verdict?: Verdict; bumps?: Bump[]; headSha?: string; number?: number; accepted?: { by: string; reason: string } } = {}
+): Report {
   const headSha = over.headSha ?? HEAD
   return {
     ...buildReport({
@@ -44,7 +43,7 @@ function report(
   }
 }
 
-const candidate = (r: MemgateReport | null, pullNumber = 12, headSha = HEAD): ReuseCandidate => ({ pullNumber, headSha, report: r })
+const candidate = (r: Report | null, pullNumber = 12, headSha = HEAD): ReuseCandidate => ({ pullNumber, headSha, report: r })
 
 describe('decideReuse', () => {
   it("reuses a passing report with exactly the group's bumps, in any order", () => {
@@ -102,6 +101,21 @@ describe('decideReuse', () => {
       expect.stringContaining('other dependency changes')
     ],
     [
+      'the same versions fetched from another host',
+      candidate(
+        report({
+          bumps: [
+            eventHub,
+            {
+              ...ms,
+              origin: 'https://registry.npmjs.org/ms/-/ms-2.1.2.tgz sha512-a → https://registry.npmjs.org/ms/-/ms-2.1.3.tgz sha512-b'
+            }
+          ]
+        })
+      ),
+      expect.stringContaining('other dependency changes')
+    ],
+    [
       'another manifest',
       candidate(report({ bumps: [{ ...eventHub, manifest: 'packages/a/package.json' }, ms] })),
       expect.stringContaining('other dependency changes')
@@ -123,7 +137,7 @@ describe('decideReuse', () => {
   it('never reuses for a group without bumps, without candidates, or with range-only bumps', () => {
     expect(decideReuse([], [candidate(report())], options)).toEqual({ reuse: false, reasons: ['the group changes no dependency'] })
     expect(decideReuse([eventHub], [], options)).toEqual({ reuse: false, reasons: ['no PR of the group is known'] })
-    const range: BumpDetail = { ...eventHub, from: '^1.0.0', to: '^1.1.0', type: 'other', unresolved: true }
+    const range: Bump = { ...eventHub, from: '^1.0.0', to: '^1.1.0', type: 'other', unresolved: true }
     expect(decideReuse([range], [candidate(report({ bumps: [range] }))], options)).toEqual({
       reuse: false,
       reasons: ['event-hub changes as a range only (no lockfile pins what installs)']

@@ -1,10 +1,11 @@
 // scripts/lint-workflows.mjs, the check of what GitHub runs but no test can: it passes on this
 // repository and names each fault in a broken copy.
-import { afterAll, describe, expect, it } from '@jest/globals'
+
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
 
 const script = path.resolve('scripts', 'lint-workflows.mjs')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-lint-workflows-'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { defaultHeapLimitMb, isCredential, scrubEnv, withHeapLimit, withProbe } from '../../src/soak/env.js'
+import { buildEnvironments, defaultHeapLimitMb, isCredential, scrubEnv, withHeapLimit, withProbe } from '../../src/soak/env.js'
 
 const TOKEN = 'ghs_0123456789abcdefTOKEN'
 
@@ -25,7 +25,7 @@ describe('scrubEnv', () => {
   })
 
   it('ignores empty or short secrets rather than dropping every variable', () => {
-    expect(scrubEnv({ A: 'abc', B: '' }, ['', 'a'])).toEqual({ A: 'abc', B: '' })
+    expect(scrubEnv({ HOME: 'abc', LANG: '' }, ['', 'a'])).toEqual({ HOME: 'abc', LANG: '' })
   })
 })
 
@@ -88,6 +88,44 @@ describe('scrubEnv and the runner', () => {
   })
 })
 
+describe('scrubEnv builds from an allowlist', () => {
+  it.each(['GH_PAT', 'GPG_KEY', 'PGPASSWORD', 'DEPLOY_KEY', 'DATABASE_URL', 'SOAK_ITERATIONS', 'KUBECONFIG'])(
+    'drops %s unless pass-env names it',
+    (name) => {
+      expect(scrubEnv({ [name]: 'value-1234', PATH: '/bin' })).toEqual({ PATH: '/bin' })
+      expect(scrubEnv({ [name]: 'value-1234', PATH: '/bin' }, { passEnv: [name] })).toEqual({ [name]: 'value-1234', PATH: '/bin' })
+    }
+  )
+
+  it.each([
+    'PATH',
+    'HOME',
+    'LANG',
+    'LC_ALL',
+    'CI',
+    'NODE_OPTIONS',
+    'npm_config_cache',
+    'COREPACK_HOME',
+    'GITHUB_SHA',
+    'RUNNER_OS',
+    'MEMGATE_SAMPLE_EVERY',
+    'https_proxy'
+  ])('keeps %s', (name) => {
+    expect(scrubEnv({ [name]: 'value-1234' })).toEqual({ [name]: 'value-1234' })
+  })
+
+  it("replaces RUNNER_TEMP and the temporary directories with the soak's own", () => {
+    const env = { RUNNER_TEMP: '/home/runner/work/_temp', TMPDIR: '/tmp', PATH: '/bin' }
+    expect(scrubEnv(env, { tempDir: '/work/memgate/tmp' })).toEqual({
+      PATH: '/bin',
+      RUNNER_TEMP: '/work/memgate/tmp',
+      TMPDIR: '/work/memgate/tmp',
+      TEMP: '/work/memgate/tmp',
+      TMP: '/work/memgate/tmp'
+    })
+  })
+})
+
 describe('withProbe', () => {
   it.each([
     [undefined, '/opt/memgate/dist/probe.cjs', '--require "/opt/memgate/dist/probe.cjs"'],
@@ -115,5 +153,33 @@ describe('the heap limit, the same on both sides', () => {
     [64 * 1024 ** 3, 4096]
   ])('a machine of %i bytes gives %i MiB', (total, limit) => {
     expect(defaultHeapLimitMb(total)).toBe(limit)
+  })
+})
+
+describe('buildEnvironments', () => {
+  const outer = {
+    PATH: '/usr/bin',
+    NODE_OPTIONS: '--max-old-space-size=512',
+    NPM_TOKEN: 'npm_registry_token_1',
+    GITHUB_TOKEN: 'ghs_runner_token_12',
+    MEMGATE_SAMPLES_FILE: '/outer/samples.jsonl'
+  }
+
+  it('passes what pass-env names to the install and the soak alike, and the probe to the soak only', () => {
+    const env = buildEnvironments(outer, { passEnv: ['NPM_TOKEN'], probePath: '/p/probe.cjs' })
+    expect(env.install).toEqual({ PATH: '/usr/bin', NODE_OPTIONS: '--max-old-space-size=512', NPM_TOKEN: 'npm_registry_token_1' })
+    expect(env.soak).toEqual({ ...env.install, NODE_OPTIONS: '--max-old-space-size=512 --require "/p/probe.cjs"' })
+  })
+
+  it("puts the heap limit in the soak's NODE_OPTIONS only, beside the user's own options", () => {
+    const env = buildEnvironments({ PATH: '/usr/bin', NODE_OPTIONS: '--enable-source-maps' }, { probePath: '/p.cjs', heapLimitMb: 1024 })
+    expect(env.install.NODE_OPTIONS).toBe('--enable-source-maps')
+    expect(env.soak.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=1024 --require "/p.cjs"')
+  })
+
+  it('drops credentials pass-env does not name, and any value holding a secret', () => {
+    const env = buildEnvironments({ ...outer, LEAKED: 'x ghs_runner_token_12' }, { secrets: ['ghs_runner_token_12'], probePath: '/p.cjs' })
+    expect(Object.keys(env.install).sort()).toEqual(['NODE_OPTIONS', 'PATH'])
+    expect(Object.keys(env.soak).sort()).toEqual(['NODE_OPTIONS', 'PATH'])
   })
 })

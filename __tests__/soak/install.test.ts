@@ -1,10 +1,11 @@
 // Real installs of small real projects (fixtures made by ../fixtures/soak/make.sh) with each
 // package manager, through corepack where the project pins one.
-import { beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
 import { planInstall, runInstall } from '../../src/soak/install.js'
 import { useNpmRegistryForCorepack } from './registry.js'

@@ -1,6 +1,6 @@
 // The soak stage's scheduler, driven by jobs that end when the test says so.
 import { describe, expect, it } from '@jest/globals'
-import { runQueue, type QueueOptions } from '../../src/soak/queue.js'
+import { type QueueOptions, runQueue } from '../../src/soak/queue.js'
 import type { Side } from '../../src/types.js'
 
 /** A queue whose jobs wait to be ended by name ('install base', 'head 2', …), recording what started. */

@@ -1,8 +1,9 @@
 // Real soak processes: each kind of soak and each outcome a run can have, as runSoak records it.
-import { describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { withProbe } from '../../src/soak/env.js'
 import { classifyExit, runSoak } from '../../src/soak/runner.js'
 import { isRunning } from '../support/process.js'

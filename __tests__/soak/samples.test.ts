@@ -1,6 +1,5 @@
 // The rule that picks the workload among the processes that wrote samples.
 import { describe, expect, it } from '@jest/globals'
-import { isWrapperScript } from '../../src/probe/wrappers.js'
 import { parseSampleLines } from '../../src/soak/samples.js'
 
 const meta = (pid: number, script: string, ppid = 1) => JSON.stringify({ pid, ppid, script, meta: true })
@@ -87,19 +86,6 @@ describe('parseSampleLines', () => {
     expect(run.processes.find((p) => p.pid === 71)).toMatchObject({ wrapper: true })
     expect(run.pid).toBe(70)
   }, 10_000)
-
-  it.each([
-    ['/usr/bin/npm', true],
-    ['/usr/lib/node_modules/npm/bin/npm-cli.js', true],
-    ['C:\\Program Files\\nodejs\\node_modules\\npm\\bin\\npx-cli.js', true],
-    ['/x/.yarn/releases/yarn-4.5.3.cjs', true],
-    ['/usr/lib/node_modules/corepack/dist/pnpm.js', true],
-    ['/home/u/.cache/node/corepack/v1/pnpm/9.0.0/bin/pnpm.cjs', true],
-    ['/app/npm-helper.js', false],
-    ['/app/soak.js', false]
-  ])('%s is a wrapper: %s', (script, wrapper) => {
-    expect(isWrapperScript(script)).toBe(wrapper)
-  })
 
   it("takes the soak's own lines, and not the probe's of the same process as well", () => {
     const run = parseSampleLines(

@@ -1,13 +1,15 @@
 // The whole soak stage on real git repositories: worktrees, a detected install, runs of both sides.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { DemoRepo } from '../../src/demo.js'
-import { demoRepo } from '../support/demo-repo.js'
 import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
-import { hasPilot, type RunInfo, soakBothSides, type SoakOptions } from '../../src/soak/session.js'
+import { describeSoakEvent, type SoakEvent } from '../../src/soak/progress.js'
+import { hasPilot, type RunInfo, type SoakOptions, soakBothSides } from '../../src/soak/session.js'
+import { demoRepo } from '../support/demo-repo.js'
 import { isRunning } from '../support/process.js'
 
 const probePath = path.resolve('dist', 'probe.cjs')
@@ -50,7 +52,7 @@ describe('soakBothSides', () => {
     process.env.SOAK_ITERATIONS = '6000'
     // A soak of a fraction of a second: the probe's budget would allow a first run only a few samples.
     process.env.MEMGATE_PROBE_BUDGET = '1000'
-    const opts = await options(demo, { parallel: true })
+    const opts = await options(demo, { parallel: true, passEnv: ['SOAK_ITERATIONS'] })
     const result = await soakBothSides(opts).finally(() => {
       delete process.env.SOAK_ITERATIONS
       delete process.env.MEMGATE_PROBE_BUDGET
@@ -82,7 +84,9 @@ describe('soakBothSides', () => {
     expect(growth(result.head) - growth(result.base)).toBeGreaterThan(1_000_000)
     for (const side of ['base', 'head']) {
       for (const i of [1, 2])
-        expect(opts.lines).toContainEqual(expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+\\.\\d s, \\d+ samples$`)))
+        expect(opts.lines).toContainEqual(
+          expect.stringMatching(new RegExp(`^${side}: run ${i}/2 ok in \\d+ (ms|s), \\d+ samples, heap [\\d.]+ (KiB|MiB)$`))
+        )
     }
     expect(fs.existsSync(path.join(opts.workDir, 'base'))).toBe(false) // worktrees removed
   }, 120000)
@@ -90,7 +94,7 @@ describe('soakBothSides', () => {
   it('gives a side one more run when its first, of unknown length, could afford too few samples', async () => {
     // A soak of a fraction of a second: at the probe's default budget its first run gets a few samples.
     process.env.SOAK_ITERATIONS = '6000'
-    const opts = await options(demo, { parallel: true, soakCommand: 'node soak.js' })
+    const opts = await options(demo, { parallel: true, soakCommand: 'node soak.js', passEnv: ['SOAK_ITERATIONS'] })
     const result = await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
     for (const side of [result.base, result.head]) {
       expect(side.runs.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok'])
@@ -110,6 +114,7 @@ describe('soakBothSides', () => {
     const later = await options(demo, {
       parallel: true,
       soakCommand: 'node soak.js',
+      passEnv: ['SOAK_ITERATIONS'],
       runs: 1,
       expected: { base: result.base.length, head: result.head.length },
       snapshots: false
@@ -129,6 +134,7 @@ describe('soakBothSides', () => {
     const marks = path.join(root, 'pipeline-marks')
     fs.mkdirSync(dir)
     fs.mkdirSync(marks)
+    fs.chmodSync(marks, 0o777) // the PR's code writes here, as memgate-soak where memgate is root
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'pipeline', private: true }))
     fs.writeFileSync(
       path.join(dir, 'install.js'),
@@ -147,7 +153,12 @@ describe('soakBothSides', () => {
     process.env.MARKS = marks
     const opts = await options(
       { dir, baseSha: sha, headSha: sha },
-      { parallel: true, installCommand: 'node install.js "$(basename "$PWD")"', soakCommand: 'node soak.js "$(basename "$PWD")"' }
+      {
+        parallel: true,
+        passEnv: ['MARKS'],
+        installCommand: 'node install.js "$(basename "$PWD")"',
+        soakCommand: 'node soak.js "$(basename "$PWD")"'
+      }
     )
     const failed = soakBothSides(opts).finally(() => delete process.env.MARKS)
     const error = (await failed.catch((e: unknown) => e)) as MemgateError
@@ -158,6 +169,37 @@ describe('soakBothSides', () => {
     expect(opts.lines).toContain('base: run 1/2 stopped')
     expect(fs.existsSync(path.join(marks, 'head.pid'))).toBe(false)
   }, 60000)
+
+  it('reports its progress as events: installs with their time, each run as it starts and ends', async () => {
+    process.env.SOAK_ITERATIONS = '3000'
+    const events: SoakEvent[] = []
+    const opts = await options(demo, { parallel: true, runs: 1, soakCommand: 'node soak.js', progress: (e) => events.push(e) })
+    await soakBothSides(opts).finally(() => delete process.env.SOAK_ITERATIONS)
+    expect(opts.lines.filter((l) => /install|run \d/.test(l))).toEqual([]) // the entry prints them, not the stage
+    for (const side of ['base', 'head'] as const) {
+      const mine = events.filter((e) => 'side' in e && e.side === side)
+      expect(mine[0]).toMatchObject({ kind: 'install-start', command: 'npm ci --no-audit --no-fund (npm, package-lock.json)' })
+      expect(mine[1]).toMatchObject({ kind: 'install-end', durationMs: expect.any(Number) })
+      expect(mine[2]).toEqual({ kind: 'run-start', side, run: 1, of: 1 })
+      const end = mine.find((e) => e.kind === 'run-end')
+      expect(end).toMatchObject({ outcome: 'ok', samples: expect.any(Number), heap: expect.any(Number) })
+      expect(describeSoakEvent(end!)).toMatch(new RegExp(`^${side}: run 1/\\d ok in .+, \\d+ samples, heap .+`))
+    }
+  }, 120000)
+
+  it('stops a soak that fails on both sides after two failed runs a side', async () => {
+    const opts = await options(demo, { parallel: true, runs: 6, soakCommand: 'node -e "process.exit(1)"' })
+    const result = await soakBothSides(opts)
+    for (const side of [result.base, result.head]) {
+      expect(side.runs.every((r) => r.outcome !== 'ok')).toBe(true)
+      // Two a side, and at most the one the other slot had started meanwhile.
+      expect(side.runs.length).toBeGreaterThanOrEqual(2)
+      expect(side.runs.length).toBeLessThanOrEqual(3)
+    }
+    expect(opts.lines).toContainEqual(
+      expect.stringMatching(/^The soak failed in every run on both sides \(base 2, head 2\): no more runs are started\.$/)
+    )
+  }, 120000)
 
   it('fails naming the side when the working directory does not exist there', async () => {
     const opts = await options(demo, { workingDirectory: 'services/api', runs: 1 })
@@ -175,6 +217,13 @@ describe('the soak environment', () => {
     ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/x',
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-value',
     MY_COPY_OF_IT: `Bearer ${TOKEN}`,
+    // Secrets whose names a denylist misses: only an allowlist keeps them out.
+    GH_PAT: 'ghp_personalAccessToken',
+    GPG_KEY: 'gpg-private-key',
+    PGPASSWORD: 'postgres-password',
+    DEPLOY_KEY: 'ssh-deploy-key',
+    DATABASE_URL: 'postgres://u:p@db/x',
+    RUNNER_TEMP: '/home/runner/work/_temp',
     MEMGATE_TEST_KEEP: 'kept'
   }
   afterAll(() => {
@@ -186,6 +235,7 @@ describe('the soak environment', () => {
     const dumps = path.join(root, 'dumps')
     fs.mkdirSync(dir)
     fs.mkdirSync(dumps)
+    fs.chmodSync(dumps, 0o777) // the PR's code writes here, as memgate-soak where memgate is root
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'env-dump', private: true }))
     fs.writeFileSync(path.join(dir, 'dump.js'), `require('fs').writeFileSync(process.argv[2], JSON.stringify(process.env))`)
     await initRepo(dir)
@@ -198,6 +248,7 @@ describe('the soak environment', () => {
         parallel: false,
         installCommand: 'node dump.js "$DUMP_DIR/install-$(basename "$PWD").json"',
         soakCommand: 'node dump.js "$DUMP_DIR/soak-$(basename "$PWD").json"',
+        passEnv: ['DUMP_DIR'],
         secrets: [TOKEN]
       }
     )
@@ -207,11 +258,16 @@ describe('the soak environment', () => {
     expect(files).toEqual(['install-base.json', 'install-head.json', 'soak-base.json', 'soak-head.json'])
     for (const file of files) {
       const env = JSON.parse(fs.readFileSync(path.join(dumps, file), 'utf8')) as Record<string, string>
-      for (const name of Object.keys(planted).filter((n) => n !== 'MEMGATE_TEST_KEEP')) expect(env).not.toHaveProperty([name])
+      for (const name of Object.keys(planted).filter((n) => n !== 'MEMGATE_TEST_KEEP' && n !== 'RUNNER_TEMP'))
+        expect(env).not.toHaveProperty([name])
+      expect(env.RUNNER_TEMP).toBe(path.join(opts.workDir, 'tmp'))
+      expect(env.TMPDIR).toBe(path.join(opts.workDir, 'tmp'))
       expect(Object.values(env).filter((v) => v.includes(TOKEN) || v.includes('runtime-token-value'))).toEqual([])
       expect(Object.keys(env).filter((n) => /^INPUT_/i.test(n))).toEqual([])
       expect(env.MEMGATE_TEST_KEEP).toBe('kept')
-      if (file.startsWith('soak')) expect(env.NODE_OPTIONS).toContain(`--require "${probePath}"`)
+      // As memgate-soak the probe is a copy the soak's user can read, beside the worktrees.
+      const probe = /--require "([^"]+)"/.exec(env.NODE_OPTIONS ?? '')?.[1]
+      if (file.startsWith('soak')) expect(fs.readFileSync(probe!, 'utf8')).toBe(fs.readFileSync(probePath, 'utf8'))
       else expect(env.NODE_OPTIONS ?? '').not.toContain('probe.cjs')
     }
   }, 60000)
@@ -243,6 +299,7 @@ describe("soakBothSides and the runner's file commands", () => {
     const out = path.join(root, 'file-commands-out')
     fs.mkdirSync(dir)
     fs.mkdirSync(out)
+    fs.chmodSync(out, 0o777) // the PR's code writes here, as memgate-soak where memgate is root
     // Both scripts try every file command they can see and record what they were given.
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'file-commands', private: true }))
     fs.writeFileSync(

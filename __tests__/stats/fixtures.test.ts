@@ -1,8 +1,9 @@
 // Verdicts on real traces recorded by __tests__/fixtures/stats/record.mjs (see its header for the
 // workloads and docs/statistics.md for the calibration). Each case compares 5 runs against 5 other
 // runs, as `memgate analyze` does with two samples files.
-import { describe, expect, it } from '@jest/globals'
+
 import { readFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
 import { analyzeSamples } from '../../src/stats/analyze.js'
 import type { Samples } from '../../src/types.js'

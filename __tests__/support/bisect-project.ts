@@ -17,6 +17,8 @@ export interface ProjectSpec {
   head: Record<string, string>
   /** Extra package.json fields of both sides. */
   extra?: Record<string, unknown>
+  /** Extra .npmrc lines (a registry token read from the environment). */
+  npmrc?: string
 }
 
 export interface Project {
@@ -63,7 +65,7 @@ const PINNED: Record<Manager, string | undefined> = { npm: undefined, yarn: 'yar
 export async function makeProject(dir: string, spec: ProjectSpec): Promise<Project> {
   fs.mkdirSync(dir, { recursive: true })
   await initRepo(dir)
-  fs.writeFileSync(path.join(dir, '.npmrc'), `registry=${spec.registry}\n`)
+  fs.writeFileSync(path.join(dir, '.npmrc'), `registry=${spec.registry}\n${spec.npmrc ?? ''}`)
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n')
   fs.writeFileSync(path.join(dir, 'soak.js'), SOAK)
   const side = async (deps: Record<string, string>, message: string): Promise<string> => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createDemoRepo, examplesDir, type DemoHead, type DemoRepo } from '../../src/demo.js'
+import { createDemoRepo, type DemoHead, type DemoRepo, examplesDir } from '../../src/demo.js'
 
 function contentKey(): string {
   const hash = createHash('sha256')

@@ -1,6 +1,6 @@
 // Runs `node dist/index.js` the way the Actions runner does: INPUT_* variables, the event file,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and nothing of the test's own environment but PATH.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'

@@ -1,11 +1,14 @@
 // Verdaccio 6 in a child process of the test, so that jest's module sandbox never loads it and a
-// test can stop it (the "registry down" case). argv: storage directory. Prints `{"port":N}` once
-// it listens on 127.0.0.1 (a free port the kernel picked).
+// test can stop it (the "registry down" case). argv: storage directory, then `private` for a
+// registry that lists and serves packages to logged-in users only (the users of
+// `<storage>/htpasswd`). Prints `{"port":N}` once it listens on 127.0.0.1 (a free port the kernel picked).
 const fs = require('node:fs')
 const path = require('node:path')
 const { runServer } = require('verdaccio')
 
 const storage = process.argv[2]
+// Publishing stays open: fixtures are published anonymously; reading needs a token when private.
+const access = process.argv[3] === 'private' ? '$authenticated' : '$all'
 const config = {
   self_path: path.join(storage, 'config.yaml'),
   storage: path.join(storage, 'packages'),
@@ -13,8 +16,8 @@ const config = {
   uplinks: {},
   auth: { htpasswd: { file: path.join(storage, 'htpasswd'), max_users: -1 } },
   packages: {
-    '@*/*': { access: '$all', publish: '$all', unpublish: '$all' },
-    '**': { access: '$all', publish: '$all', unpublish: '$all' }
+    '@*/*': { access, publish: '$all', unpublish: '$all' },
+    '**': { access, publish: '$all', unpublish: '$all' }
   },
   // Fixtures are published over loopback; the default 10 MB body limit is plenty, the web UI is not needed.
   web: { enable: false },

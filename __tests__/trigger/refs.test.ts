@@ -36,7 +36,9 @@ describe('refProblem', () => {
     ['main.', 'it ends with "."'],
     ['.hidden', 'a path component starts with "."'],
     ['x/main.lock', 'a path component ends with ".lock"'],
-    ['x'.repeat(256), 'it is longer than 255 characters']
+    ['x'.repeat(256), 'it is longer than 255 characters'],
+    ['refs/pull/7/head', 'it names a ref that is not a branch or tag (refs/heads/, refs/tags/)'],
+    ['refs/remotes/origin/main', 'it names a ref that is not a branch or tag (refs/heads/, refs/tags/)']
   ])('refuses %j: %s', (ref, problem) => {
     expect(refProblem(ref)).toBe(problem)
   })

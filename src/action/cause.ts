@@ -5,25 +5,24 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, renderCausePending, suggestedLine } from '../bisect/render.js'
-import { runBisect, type BisectReport } from '../bisect/search.js'
+import { runBisect, type BisectReport, type Suggestion, type Verification } from '../bisect/search.js'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
-import { readPull } from '../github/pull.js'
 import { commentOnLine, listPullFiles } from '../github/review.js'
-import { upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
-import type { MemgateReport } from '../report/build.js'
+import type { PullRef } from '../github/sticky-comment.js'
+import type { Report } from '../report/build.js'
 import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
-import { capMarkdown, commentMarker, MAX_COMMENT_LENGTH, renderComment } from '../report/markdown.js'
-import type { Target } from '../trigger/event.js'
-import { newWorkDir, renderContext, type Step } from './publish.js'
-import { warnOnFailure } from './status.js'
+import type { PullTarget } from '../trigger/event.js'
+import type { CauseSection } from '../report/markdown.js'
+import { postComment } from './comment.js'
+import { newWorkDir, type Step } from './step.js'
 
 /** Runs the search for `target`, whose measured report is `report`, and updates the comment as it goes. */
-export async function findCauseAndFix(step: Step, target: Target, report: MemgateReport, runs?: number): Promise<BisectReport | null> {
+export async function findCauseAndFix(step: Step, target: PullTarget, report: Report, runs?: number): Promise<BisectReport | null> {
   const started = Date.now()
   const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
   core.info(`Looking for the cause of the leak and a fix (bisect: ${step.inputs.bisect}); the status is final already.`)
-  await postSection(step, target, report, renderCausePending(new Date(started)), runs)
+  await postComment(step, target, report, { runs, cause: { markdown: renderCausePending(new Date(started)) }, create: true })
   let bisect: BisectReport
   try {
     const options = step.inputs.options
@@ -45,14 +44,15 @@ export async function findCauseAndFix(step: Step, target: Target, report: Memgat
     const ms = Date.now() - started
     const reason = error instanceof MemgateError ? error.reason : 'memgate crashed while looking for the cause; see the workflow run'
     core.warning(`The cause of the leak could not be found after ${Math.round(ms / 1000)} s: ${reason}`)
-    await postSection(step, target, report, renderCauseFailed(reason, ms), runs)
+    await postComment(step, target, report, { runs, cause: { markdown: renderCauseFailed(reason, ms) }, create: true })
     if (!(error instanceof MemgateError)) throw error
     return null
   }
   let suggestionUrl: string | undefined
-  if (bisect.suggestion && bisect.package) {
+  if (bisect.suggestion) {
+    const fix = bisect
     suggestionUrl =
-      (await placeSuggestion(step, pr, target.headSha, bisect).catch((error: unknown) => {
+      (await placeSuggestion(step, pr, target.headSha, fix).catch((error: unknown) => {
         core.warning(
           `The fix could not be posted as a review suggestion (${(error as Error).message}); the comment shows it as a code block.`
         )
@@ -61,7 +61,13 @@ export async function findCauseAndFix(step: Step, target: Target, report: Memgat
   }
   const ms = Date.now() - started
   core.info(`Cause and fix took ${(ms / 1000).toFixed(1)} s: ${bisect.reason}`)
-  await postSection(step, target, report, renderCause(bisect, { suggestionUrl, durationMs: ms }), runs)
+  const cause: CauseSection = {
+    markdown: renderCause(bisect, { suggestionUrl, durationMs: ms }),
+    culprit: bisect.package,
+    // The runbook holds the version bisect measured to pass, not the previous one.
+    pin: bisect.package && bisect.suggestion ? { name: bisect.package, version: bisect.suggestion.version } : null
+  }
+  await postComment(step, target, report, { runs, cause, create: true })
   return bisect
 }
 
@@ -69,36 +75,27 @@ export async function findCauseAndFix(step: Step, target: Target, report: Memgat
  * A review comment with a ```suggestion on the manifest line the fix changes, when that line is in
  * the PR's diff (only there can GitHub place it); undefined otherwise.
  */
-async function placeSuggestion(step: Step, pr: PullRef, headSha: string, bisect: BisectReport): Promise<string | undefined> {
-  const s = bisect.suggestion!
+async function placeSuggestion(
+  step: Step,
+  pr: PullRef,
+  headSha: string,
+  bisect: BisectReport & { suggestion: Suggestion; verification: Verification; package: string }
+): Promise<string | undefined> {
+  const s = bisect.suggestion
   const git = await createGit(path.resolve(step.context.workspace, '.'))
   const text = await git.showFile(headSha, s.manifest)
   if (text === null) return undefined
-  const line = findManifestLine(text, bisect.package!, s.field)
+  const line = findManifestLine(text, bisect.package, s.field)
   if (line === null) return undefined
   const file = (await listPullFiles(step.client, pr)).find((f) => f.filename === s.manifest)
   if (!file?.patch || !lineInPatch(file.patch, line)) return undefined
   const original = text.split('\n')[line - 1]!
   const body = [
-    `**memgate:** ${escapeMarkdown(bisect.verification!.summary)}; ${escapeMarkdown(bisect.package!)} leaks from ${escapeMarkdown(bisect.firstLeaking ?? '?')} on.`,
+    `**memgate:** ${escapeMarkdown(bisect.verification.summary)}; ${escapeMarkdown(bisect.package)} leaks from ${escapeMarkdown(bisect.firstLeaking ?? '?')} on.`,
     '',
     '```suggestion',
     escapeCodeBlock(suggestedLine(original, s.version)),
     '```'
   ].join('\n')
   return commentOnLine(step.client, pr, { commitId: headSha, path: s.manifest, line }, body)
-}
-
-/** The comment as the verdict left it, with the section below; skipped when the PR's head moved on. */
-async function postSection(step: Step, target: Target, report: MemgateReport, section: string, runs?: number): Promise<void> {
-  const pr: PullRef = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }
-  await warnOnFailure('update the PR comment with the cause', async () => {
-    const current = await readPull(step.client, pr)
-    if (current.headSha !== target.headSha) {
-      core.info(`The PR's head moved to ${current.headSha.slice(0, 7)}; the comment is left to that run.`)
-      return
-    }
-    const body = capMarkdown(`${renderComment(report, renderContext(step, runs))}\n\n${section}`, MAX_COMMENT_LENGTH)
-    await upsertStickyComment(step.client, pr, commentMarker(step.inputs.statusContext), body, true)
-  })
 }

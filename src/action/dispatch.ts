@@ -3,12 +3,14 @@
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
-import { resolveCommit } from '../github/commit.js'
+import { resolveOwnRef } from '../github/commit.js'
 import { readPull } from '../github/pull.js'
-import type { DispatchTrigger, Target } from '../trigger/event.js'
+import type { DispatchTrigger, PullTarget } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
-import { measureAndPost, measureCommits } from './measure.js'
-import { failStepFor, publish, type Step } from './publish.js'
+import { measureAndPost, measureCommits } from './measurement.js'
+import { failStepFor, type Step } from './step.js'
+import { publish } from './publish.js'
+import { shortSha } from '../sha.js'
 
 export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<void> {
   const repo = { owner: d.owner, repo: d.repo }
@@ -21,25 +23,25 @@ export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<vo
     const check = checkReviewedHead({ fork, headSha: pull.headSha, named: d.headSha })
     if (!check.run) {
       throw new MemgateError(
-        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${check.headSha.slice(0, 7)} once you have reviewed it.`
+        `${check.sentence} Run the workflow again with pull-request ${d.pullNumber} and head ${check.headSha} once you have reviewed it.`
       )
     }
-    const target: Target = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
-    core.info(`Measuring #${d.pullNumber} at ${pull.headSha.slice(0, 7)}, as asked by hand.`)
+    const target: PullTarget = { ...repo, pullNumber: d.pullNumber, baseSha: pull.baseSha, headSha: pull.headSha, fork }
+    core.info(`Measuring #${d.pullNumber} at ${shortSha(pull.headSha)}, as asked by hand.`)
     await measureAndPost(step, target, runs)
     return
   }
   const resolve = (name: string, ref: string) =>
-    resolveCommit(step.client, repo, ref).catch((error) => {
+    resolveOwnRef(step.client, repo, ref).catch((error) => {
       throw new MemgateError(
-        `${name} '${ref}' is not a branch, tag or commit of ${d.owner}/${d.repo} (HTTP ${httpStatus(error) ?? '?'})`,
+        `${name} '${ref}' is not a branch or tag of ${d.owner}/${d.repo}, nor the full SHA of a commit (HTTP ${httpStatus(error) ?? '?'})`,
         2,
         { cause: error }
       )
     })
   const base = await resolve('base', d.base)
   const head = await resolve('head', d.head)
-  core.info(`Measuring ${d.head} (${head.slice(0, 7)}) against ${d.base} (${base.slice(0, 7)}); no status or comment for a pair of refs.`)
+  core.info(`Measuring ${d.head} (${shortSha(head)}) against ${d.base} (${shortSha(base)}); no status or comment for a pair of refs.`)
   const { report, workDir } = await measureCommits(step, base, head, runs)
   await publish(step, report, workDir, runs)
   failStepFor(step, report)

@@ -3,9 +3,11 @@
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { parseOptions, splitList, type OptionName, type Options } from '../options.js'
+import { checkBranchName, DEFAULT_RECORD_BRANCH } from '../record/branch.js'
+import { DEFAULT_RECORD_KEEP } from '../record/store.js'
 import { parseTriggerInputs, type TriggerOptions } from '../trigger/options.js'
 
-export type Mode = 'all' | 'measure' | 'report'
+export type Mode = 'all' | 'measure' | 'report' | 'record'
 /** Verdicts that may fail the status and the step; `error` always does. */
 export type FailingVerdict = 'leak' | 'inconclusive'
 
@@ -21,8 +23,12 @@ export interface Inputs {
   artifactName: string
   /** on-leak: after a leak, find the culprit bump, the first leaking version and a verified fix. */
   bisect: 'on-leak' | 'off'
+  /** `on-failure`: a pass writes no comment, and only edits one an earlier head's failure left. */
+  comment: 'always' | 'on-failure'
   /** skip-drafts, skip-label: which pull_request events are measured. */
   trigger: TriggerOptions
+  /** mode record: the branch that holds the store, and the records kept per series. */
+  record: { branch: string; keep: number }
 }
 
 const OPTION_NAMES: OptionName[] = [
@@ -41,14 +47,15 @@ const OPTION_NAMES: OptionName[] = [
   'dependency-types',
   'pass-env',
   'heap-max-bytes',
+  'minimum-release-age',
   'heap-limit'
 ]
 
 /** Reads and checks every input; a bad one is a MemgateError naming it and what was expected. */
 export function readInputs(getInput: (name: string) => string = (name) => core.getInput(name)): Inputs {
   const mode = getInput('mode') || 'all'
-  if (!['all', 'measure', 'report'].includes(mode)) {
-    throw new MemgateError(`Invalid mode '${mode}'. Expected all, measure or report.`)
+  if (!['all', 'measure', 'report', 'record'].includes(mode)) {
+    throw new MemgateError(`Invalid mode '${mode}'. Expected all, measure, report or record.`)
   }
   const options = parseOptions(Object.fromEntries(OPTION_NAMES.map((name) => [name, getInput(name)])))
   return {
@@ -60,8 +67,24 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     reportPath: getInput('report-path') || 'memgate',
     artifactName: readArtifactName(getInput('artifact-name')),
     bisect: readBisect(getInput('bisect')),
-    trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') })
+    comment: readComment(getInput('comment')),
+    trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') }),
+    record: { branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH), keep: readKeep(getInput('record-keep')) }
   }
+}
+
+function readKeep(raw: string): number {
+  if (!raw.trim()) return DEFAULT_RECORD_KEEP
+  const keep = Number(raw)
+  if (!Number.isInteger(keep) || keep < 1)
+    throw new MemgateError(`Invalid record-keep '${raw}'. Expected a whole number of records of at least 1.`)
+  return keep
+}
+
+function readComment(raw: string): Inputs['comment'] {
+  const value = raw.trim() || 'always'
+  if (value !== 'always' && value !== 'on-failure') throw new MemgateError(`Invalid comment '${raw}'. Expected always or on-failure.`)
+  return value
 }
 
 function readBisect(raw: string): Inputs['bisect'] {

@@ -6,16 +6,20 @@ import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { createClient } from '../github/client.js'
 import { authHeader } from '../git.js'
+import { addSecret } from '../secrets.js'
+import { isCredential } from '../soak/env.js'
 import { readRunContext } from '../trigger/context.js'
 import { readTrigger } from '../trigger/event.js'
-import { answerCommand } from './command.js'
+import { answerCommand } from './issue-comment.js'
 import { answerDispatch } from './dispatch.js'
 import { readInputs } from './inputs.js'
+import { recordMain } from './record.js'
 import { checkMergeGroup } from './merge-group.js'
-import type { Step } from './publish.js'
+import type { Step } from './step.js'
 import { answerPullRequest, refuseFork } from './pull-request.js'
-import { postMeasuredReport } from './report.js'
-import { refusedWrites, StatusLifecycle } from './status.js'
+import { postMeasuredReport } from './workflow-run.js'
+import { SoftWrites } from './soft-write.js'
+import { StatusLifecycle } from './status.js'
 
 export async function run(): Promise<void> {
   let step: Step
@@ -26,14 +30,23 @@ export async function run(): Promise<void> {
       core.setSecret(inputs.token)
       // git sends the token base64-encoded: that form must not reach a log either.
       core.setSecret(authHeader(inputs.token).split(' ').pop()!)
+      addSecret(inputs.token)
+      addSecret(authHeader(inputs.token).split(' ').pop())
+    }
+    // What the workflow hands memgate as credentials never reaches a comment, status or summary.
+    for (const [name, value] of Object.entries(process.env)) {
+      if (isCredential(name) || inputs.options.passEnv.includes(name)) addSecret(value)
     }
     const context = readRunContext()
     const client = createClient(inputs.token)
     abort = new AbortController()
-    step = { inputs, context, client, status: new StatusLifecycle(client, inputs.statusContext, inputs.failOn), signal: abort.signal }
+    const writes = new SoftWrites()
+    const status = new StatusLifecycle(client, inputs.statusContext, inputs.failOn, writes)
+    step = { inputs, context, client, status, writes, signal: abort.signal }
   } catch (error) {
     return fail(error)
   }
+  if (step.inputs.mode === 'record') return recordOrFail(step)
   const trigger = readTrigger(step.context.eventName, step.context.payload, step.context.repository, step.inputs.trigger)
   if (trigger.kind === 'ignore') {
     core.info(trigger.reason)
@@ -68,8 +81,16 @@ export async function run(): Promise<void> {
     fail(error)
   } finally {
     stopSignals()
-    const refused = refusedWrites.line(trigger.kind === 'measure' && trigger.target.fork)
+    const refused = step.writes.line(trigger.kind === 'measure' && trigger.target.fork)
     if (refused) core.warning(refused)
+  }
+}
+
+async function recordOrFail(step: Step): Promise<void> {
+  try {
+    await recordMain(step)
+  } catch (error) {
+    fail(error)
   }
 }
 

@@ -4,34 +4,47 @@
 // `base_sha`, head `head_sha`.
 import * as core from '@actions/core'
 import { filterBumps } from '../bumps/filter.js'
-import type { BumpDetail } from '../bumps/diff.js'
-import { readBumps } from '../bumps/read.js'
+import { readBumpsBetween } from '../bumps/between.js'
 import { MemgateError } from '../errors.js'
-import { createGit, runGit, type Git } from '../git.js'
+import type { Git } from '../git.js'
 import { httpStatus } from '../github/client.js'
 import { findOwnComment } from '../github/comments.js'
 import { cachedIdentity } from '../github/identity.js'
 import { readPull } from '../github/pull.js'
-import { buildReport, type MemgateReport } from '../report/build.js'
+import { buildReport, type Report } from '../report/build.js'
 import { commentMarker } from '../report/markdown.js'
 import { decideReuse, type ReuseCandidate } from '../report/reuse.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
 import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
-import { measureCommits, ownReport } from './measure.js'
-import { failStepFor, newWorkDir, publish, type Step } from './publish.js'
+import { measureCommits } from './measurement.js'
+import { ownReport } from './comment.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
+import { publish } from './publish.js'
+import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 
 export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise<void> {
   const where = { owner: g.owner, repo: g.repo, sha: g.headSha, targetUrl: step.context.runUrl }
   const posting = step.inputs.mode === 'all'
-  const short = g.headSha.slice(0, 7)
+  const short = shortSha(g.headSha)
 
   let git: Git
-  let bumps: BumpDetail[]
+  let bumps: Bump[]
+  let warnings: string[]
   try {
-    git = await createGit(step.context.workspace, { token: step.inputs.token })
-    await git.ensureCommits([g.baseSha, g.headSha], 'origin')
-    const all = await readBumps(git, g.baseSha, g.headSha, { workingDirectory: step.inputs.options.workingDirectory })
-    bumps = filterBumps(all, step.inputs.options.bumps)
+    const between = await readBumpsBetween({
+      repoDir: step.context.workspace,
+      base: g.baseSha,
+      head: g.headSha,
+      token: step.inputs.token,
+      remote: 'origin',
+      workingDirectory: step.inputs.options.workingDirectory,
+      signal: step.signal,
+      warn: (line) => core.warning(line)
+    })
+    git = between.git
+    warnings = between.warnings
+    bumps = filterBumps(between.bumps, step.inputs.options.bumps)
   } catch (error) {
     // The queue waits for this status: it must end, not go missing.
     if (posting && error instanceof MemgateError) await step.status.fail(where, `error: ${error.reason}`)
@@ -43,7 +56,8 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
       headSha: g.headSha,
       bumps,
       verdict: 'skipped',
-      reason: `No dependency changed in the merge group ${short}, so there is nothing to measure.`
+      reason: `No dependency changed in the merge group ${short}, so there is nothing to measure.`,
+      notes: warnings
     })
     await publish(step, report, newWorkDir(step))
     if (posting) await step.status.set(where, 'success', 'no dependency change')
@@ -53,11 +67,12 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
   const candidates = await reuseCandidates(step, g, await queuedPulls(git, g))
   const decision = decideReuse(bumps, candidates, { repository: `${g.owner}/${g.repo}`, failOn: step.inputs.failOn })
   if (decision.reuse) {
-    const report: MemgateReport = {
+    const report: Report = {
       ...decision.report,
       base: { ...decision.report.base },
       notes: [
         ...(decision.report.notes ?? []),
+        ...warnings,
         `The merge group ${short} changes exactly the dependencies #${decision.pullNumber} changed; this is #${decision.pullNumber}'s verdict, not a new measurement.`
       ]
     }
@@ -68,7 +83,7 @@ export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise
   }
   core.info(`Measuring the merge group ${short}: ${decision.reasons.join('; ')}.`)
   const runs = step.inputs.options.stats.runs
-  if (posting) await step.status.start(where, `Measuring the merge group ${short} against ${g.baseSha.slice(0, 7)}: ${runs} runs per side`)
+  if (posting) await step.status.start(where, `Measuring the merge group ${short} against ${shortSha(g.baseSha)}: ${runs} runs per side`)
   const { report, workDir } = await measureCommits(step, g.baseSha, g.headSha, runs)
   await publish(step, report, workDir, runs)
   if (posting) await step.status.finish(where, report)
@@ -85,10 +100,7 @@ const MAX_CANDIDATES = 10
  * (GitHub's merge and squash subjects). Only candidates: each must bring its own report.
  */
 async function queuedPulls(git: Git, g: MergeGroupTrigger): Promise<number[]> {
-  const log = await runGit(git.repoDir, ['log', '--format=%s', `--max-count=${MAX_SUBJECTS}`, `${g.baseSha}..${g.headSha}`], {
-    allowFail: true
-  })
-  const fromSubjects = log.exitCode === 0 ? pullNumbersFromSubjects(log.stdout.split('\n')) : []
+  const fromSubjects = pullNumbersFromSubjects(await git.subjects(g.baseSha, g.headSha, MAX_SUBJECTS))
   return [...new Set([...g.pullNumbers, ...fromSubjects])].slice(0, MAX_CANDIDATES)
 }
 

@@ -6,16 +6,25 @@ import { readLabelSetter } from '../github/label.js'
 import { canCommand, readPermission } from '../github/permission.js'
 import { readCommitStatus } from '../github/status.js'
 import { buildReport } from '../report/build.js'
-import type { MeasureTrigger, Target } from '../trigger/event.js'
-import { measureAndPost } from './measure.js'
-import { newWorkDir, publish, type Step } from './publish.js'
-import { warnOnFailure } from './status.js'
+import type { MeasureTrigger, PullTarget } from '../trigger/event.js'
+import { measureAndPost } from './measurement.js'
+import { newWorkDir, type Step } from './step.js'
+import { publish } from './publish.js'
+import { shortSha } from '../sha.js'
 
 /** What a PR event asks for, in the order the trigger's doc gives. */
 export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<void> {
   if (t.draft)
     return skipHead(step, t.target, 'draft: not measured', 'The PR is a draft and skip-drafts is on; ready_for_review measures it.')
-  if (t.skipLabel) {
+  // A writer's label skips the head that was current when it was set (the labeled event's): a head
+  // pushed later is new code, measured unless the label's run already skipped it.
+  const forThisHead = t.skipLabel && (t.skipLabel.setBy !== null || (await skippedByLabel(step, t.target)))
+  if (t.skipLabel && !forThisHead) {
+    core.info(
+      `The ${t.skipLabel.name} label was set for an earlier head; ${t.target.headSha.slice(0, 7)} was pushed since, so it is measured (a writer sets the label again to skip it).`
+    )
+  }
+  if (t.skipLabel && forThisHead) {
     const setter = await labelSetter(step, t.target, t.skipLabel)
     if (setter) {
       const permission = await readPermission(step.client, t.target, setter).catch((error) => {
@@ -28,7 +37,7 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
         return skipHead(
           step,
           t.target,
-          'skipped by label',
+          SKIPPED_BY_LABEL,
           `@${setter} set the ${t.skipLabel.name} label; removing it measures the PR again.`
         )
       }
@@ -39,18 +48,27 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
     const where = { owner: t.target.owner, repo: t.target.repo, sha: t.target.headSha }
     const current = await readCommitStatus(step.client, where, step.inputs.statusContext).catch(() => null)
     if (current && (current.state === 'success' || current.state === 'failure')) {
-      core.info(`A label changed; the ${current.state} status of ${where.sha.slice(0, 7)} stands ("${current.description}").`)
+      core.info(`A label changed; the ${current.state} status of ${shortSha(where.sha)} stands ("${current.description}").`)
       core.setOutput('verdict', 'skipped')
       return
     }
     core.info(
-      `A label changed and ${where.sha.slice(0, 7)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`
+      `A label changed and ${shortSha(where.sha)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`
     )
   }
   await measureAndPost(step, t.target, step.inputs.options.stats.runs)
 }
 
-async function labelSetter(step: Step, target: Target, label: { name: string; setBy: string | null }): Promise<string | null> {
+const SKIPPED_BY_LABEL = 'skipped by label'
+
+/** Whether memgate's status on the head says a writer's label skipped this very head. */
+async function skippedByLabel(step: Step, target: PullTarget): Promise<boolean> {
+  const where = { owner: target.owner, repo: target.repo, sha: target.headSha }
+  const current = await readCommitStatus(step.client, where, step.inputs.statusContext).catch(() => null)
+  return current?.state === 'success' && current.description === SKIPPED_BY_LABEL
+}
+
+async function labelSetter(step: Step, target: PullTarget, label: { name: string; setBy: string | null }): Promise<string | null> {
   if (label.setBy) return label.setBy
   try {
     return await readLabelSetter(step.client, target, label.name)
@@ -67,7 +85,7 @@ async function labelSetter(step: Step, target: Target, label: { name: string; se
  * `skipped` report in the summary, the outputs and the report file (mode measure hands it on).
  * The comment is left as it is: it still shows what was last measured.
  */
-async function skipHead(step: Step, target: Target, description: string, detail: string): Promise<void> {
+async function skipHead(step: Step, target: PullTarget, description: string, detail: string): Promise<void> {
   core.info(`${description}: ${detail}`)
   const report = buildReport({
     baseSha: target.baseSha,
@@ -92,9 +110,11 @@ async function skipHead(step: Step, target: Target, description: string, detail:
  * (so that a required check does not wait for ever) and the summary say why; the caller fails the
  * step with the reason.
  */
-export async function refuseFork(step: Step, target: Target, reason: string): Promise<void> {
+export async function refuseFork(step: Step, target: PullTarget, reason: string): Promise<void> {
   const where = { owner: target.owner, repo: target.repo, sha: target.headSha, targetUrl: step.context.runUrl }
   if (step.inputs.mode === 'all')
     await step.status.set(where, 'error', "refused: pull_request_target does not run a fork's head; see docs/security.md")
-  await warnOnFailure('write the job summary', () => core.summary.addHeading('memgate: refused', 2).addRaw(`${reason}\n`, true).write())
+  await step.writes.attempt('write the job summary', () =>
+    core.summary.addHeading('memgate: refused', 2).addRaw(`${reason}\n`, true).write()
+  )
 }

@@ -1,7 +1,7 @@
-import type { BumpDetail } from '../bumps/diff.js'
-import type { StepVerdict } from './measure.js'
+import type { StepVerdict } from './tree-soaks.js'
 import type { Tree } from './trees.js'
 import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, type Context, type CulpritSearch } from './report.js'
+import type { Bump } from '../types.js'
 
 /**
  * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
@@ -10,8 +10,8 @@ import { alphaBudget, compareAt, fmtAlpha, holdable, readSpecs, holdsFor, list, 
  * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
  * rest halved for each comparison beyond them.
  */
-export async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownToLeak: boolean): Promise<CulpritSearch> {
-  const byName = new Map<string, BumpDetail[]>()
+export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak: boolean): Promise<CulpritSearch> {
+  const byName = new Map<string, Bump[]>()
   for (const b of bumps) byName.set(b.name, [...(byName.get(b.name) ?? []), b])
   const names = [...byName.keys()]
   const specs = await readSpecs(ctx.git, ctx.headSha, bumps)
@@ -58,7 +58,8 @@ export async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownT
         search.clean.push(...half.filter((n) => !search.clean.includes(n)))
         candidates = candidates.slice(half.length)
       } else {
-        search.reason = `a step of the culprit search stayed ${verdict} (${list(half)} bumped); the culprit is among ${list(candidates)}`
+        // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+        search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`
         return search
       }
     }
@@ -74,7 +75,9 @@ export async function findCulprits(ctx: Context, bumps: BumpDetail[], headKnownT
       return search
     }
     if (verdict !== 'leak') {
-      search.reason = `holding back ${list(held)} left head ${verdict} against base`
+      // Unverified, a culprit found by elimination is not named.
+      search.culprits = []
+      search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`
       return search
     }
     search.clean = search.clean.filter((n) => !rest.includes(n))

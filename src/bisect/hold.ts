@@ -7,7 +7,9 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { PackageManager, PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
+import { insideTree, writeFileNoFollow } from '../files.js'
 import type { DependencyType } from '../types.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 
 /** One package held at a version. */
 export interface Hold {
@@ -101,8 +103,6 @@ export function applyEdits(text: string, edits: ManifestEdit[], label: string): 
   return JSON.stringify(json, null, indent) + (text.endsWith('\n') ? '\n' : '')
 }
 
-const DEPENDENCY_SECTIONS: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
@@ -112,14 +112,14 @@ export function writeEdits(treeDir: string, edits: ManifestEdit[]): void {
   const byFile = new Map<string, ManifestEdit[]>()
   for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit])
   for (const [file, list] of byFile) {
-    const full = path.join(treeDir, file)
+    const full = insideTree(treeDir, file)
     let text: string
     try {
       text = fs.readFileSync(full, 'utf8')
     } catch (error) {
       throw new MemgateError(`${file} is missing in the worktree, so no version can be held in it`, 2, { cause: error })
     }
-    fs.writeFileSync(full, applyEdits(text, list, file))
+    writeFileNoFollow(full, applyEdits(text, list, file))
   }
 }
 

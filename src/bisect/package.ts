@@ -1,11 +1,11 @@
 import * as path from 'node:path'
 import { detectPackageManager, LOCKFILES } from '../package-manager.js'
-import type { BumpDetail } from '../bumps/diff.js'
 import { MemgateError } from '../errors.js'
-import { runsFor, type StepVerdict } from './measure.js'
-import { fetchPublishedVersions, loadRegistryConfigAt } from './registry.js'
+import { DEFAULT_MINIMUM_RELEASE_AGE_DAYS } from '../options.js'
+import { runsFor, type StepVerdict } from './tree-soaks.js'
+import { fetchPublished, loadRegistryConfigAt } from './registry.js'
 import { describeHolds, type Tree, type TreeSpec } from './trees.js'
-import { planVersions } from './versions.js'
+import { planVersions, type VersionPlan } from './versions.js'
 import {
   compareAt,
   fromRegistry,
@@ -13,18 +13,83 @@ import {
   readSpecs,
   fmtAlpha,
   holdsFor,
+  type BisectFacts,
   type BisectReport,
   type Context,
+  type Fix,
   type Suggestion,
   type Tested,
   type Verification
 } from './report.js'
+import type { Bump } from '../types.js'
 
-export async function bisectPackage(
-  ctx: Context,
-  entries: BumpDetail[],
-  workingDirectory: string
-): Promise<Omit<BisectReport, 'culprit' | 'figures'>> {
+/** What a bisect of one package measures: the package, its versions, the trees and the alpha of each comparison. */
+interface PackagePlan {
+  name: string
+  from: string
+  to: string
+  entries: Bump[]
+  /** Published versions after `from` up to `to`, oldest first, and the newest after `to`. */
+  versions: VersionPlan
+  comparisons: number
+  /** Alpha of each comparison: the whole search's alpha over `comparisons` (Bonferroni). */
+  per: number
+  /** head with the package at `version` (as committed for `to`). */
+  spec(version: string): TreeSpec
+}
+
+/** What the version search learnt, before any fix is verified. */
+type SearchResult =
+  | { done: true; report: Partial<BisectFacts> & Pick<BisectFacts, 'verdict' | 'reason'> }
+  | { done: false; firstLeaking: string; lastClean: string; newest: BisectReport['newest'] }
+
+type PackageReport = Omit<BisectFacts, 'culprit' | 'figures'> & Fix
+
+/** Which published version of one bumped package started the leak, and a fix verified against base. */
+export async function bisectPackage(ctx: Context, entries: Bump[], workingDirectory: string): Promise<PackageReport> {
+  const plan = await planPackage(ctx, entries, workingDirectory)
+  const tested: Tested[] = []
+  const base: PackageReport = {
+    format: 'memgate-bisect/1',
+    package: plan.name,
+    from: plan.from,
+    to: plan.to,
+    firstLeaking: null,
+    lastClean: null,
+    exact: true,
+    tested,
+    newest: null,
+    suggestion: null,
+    verification: null,
+    alpha: ctx.stats.alpha,
+    alphaPerComparison: plan.per,
+    comparisons: plan.comparisons,
+    verdict: 'leak',
+    reason: ''
+  }
+  const found = await searchVersions(ctx, plan, tested)
+  if (found.done) return { ...base, ...found.report }
+  const { firstLeaking, lastClean, newest } = found
+  const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean])
+  const { suggestion, verification } = fix
+  return {
+    ...base,
+    ...fix,
+    firstLeaking,
+    lastClean,
+    newest,
+    verdict: 'leak',
+    reason:
+      `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
+      (newest
+        ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
+        : '') +
+      (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+  }
+}
+
+/** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
+async function planPackage(ctx: Context, entries: Bump[], workingDirectory: string): Promise<PackagePlan> {
   const main = entries.find((e) => e.direct) ?? entries[0]!
   const name = main.name
   const specs = await readSpecs(ctx.git, ctx.headSha, entries)
@@ -56,110 +121,119 @@ export async function bisectPackage(
     files.filter((f) => path.posix.dirname(f) === lockDir).map((f) => path.posix.basename(f)),
     rootManifest ?? undefined
   )
-  const config = await loadRegistryConfigAt(ctx.git, ctx.headSha, [workingDirectory, lockDir, ''], manager.name)
-  const published = await fetchPublishedVersions(config, name)
-  const plan = planVersions(published, from, to, name)
-  const between = plan.versions.slice(0, -1)
-  const comparisons = 1 + Math.ceil(Math.log2(plan.versions.length)) + (plan.newer ? 1 : 0)
+  // The base commit's registry configuration, never the PR's: a PR's .npmrc would choose where
+  // memgate's requests (and the credentials configured for that host) go.
+  const config = await loadRegistryConfigAt(ctx.git, ctx.baseSha, [workingDirectory, lockDir, ''], manager.name, process.env, ctx.passEnv)
+  const published = await fetchPublished(config, name)
+  const versions = planVersions(published.versions, from, to, name, {
+    time: published.time,
+    minimumAgeMs: ctx.minimumReleaseAgeMs ?? DEFAULT_MINIMUM_RELEASE_AGE_DAYS * 86_400_000,
+    now: Date.now()
+  })
+  const between = versions.versions.slice(0, -1)
+  const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0)
   const alpha = ctx.stats.alpha
   const per = alpha / comparisons
   ctx.log(
     `${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
-      `${plan.newer ? `, ${plan.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`
+      `${versions.newer ? `, ${versions.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`
   )
+  return {
+    name,
+    from,
+    to,
+    entries,
+    versions,
+    comparisons,
+    per,
+    spec: (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) })
+  }
+}
 
-  const spec = (version: string): TreeSpec => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) })
-  const reference = await ctx.trees.get(spec(from))
-  const tested: Tested[] = []
+/**
+ * The search: `to` against the reference (head with the package at `from`), then a binary search
+ * of the versions in between, then the newest after `to`. Each step is recorded in `tested`.
+ */
+async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[]): Promise<SearchResult> {
+  const { name, from, to } = plan
+  const reference = await ctx.trees.get(plan.spec(from))
   const measure = async (version: string): Promise<StepVerdict> => {
-    ctx.log(`${name}@${version} against the reference (head ${describeHolds(spec(from).holds)})`)
-    const cmp = await compareAt(ctx, reference, await ctx.trees.get(spec(version)), per)
+    ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`)
+    const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
     tested.push({
       version,
       verdict: cmp.verdict,
       growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
       runs: cmp.runs,
-      alpha: per,
+      alpha: plan.per,
       reason: cmp.reason
     })
     return cmp.verdict
   }
-  const base: Omit<BisectReport, 'culprit' | 'figures'> = {
-    format: 'memgate-bisect/1',
-    package: name,
-    from,
-    to,
-    firstLeaking: null,
-    lastClean: null,
-    exact: true,
-    tested,
-    newest: null,
-    suggestion: null,
-    verification: null,
-    alpha,
-    alphaPerComparison: per,
-    comparisons,
-    verdict: 'leak',
-    reason: ''
-  }
-
   const toVerdict = await measure(to)
   if (toVerdict === 'pass') {
     return {
-      ...base,
-      lastClean: to,
-      verdict: 'pass',
-      reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect`
+      done: true,
+      report: { lastClean: to, verdict: 'pass', reason: `${name}@${to} does not leak against head with ${name}@${from}: nothing to bisect` }
     }
   }
   if (toVerdict !== 'leak') {
     return {
-      ...base,
-      exact: false,
-      verdict: toVerdict,
-      reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0]!.reason}`
+      done: true,
+      report: {
+        exact: false,
+        verdict: toVerdict,
+        reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0]!.reason}`
+      }
     }
   }
   // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
-  const versions = plan.versions
+  const versions = plan.versions.versions
   let lo = -1
   let hi = versions.length - 1
-  let stuck: StepVerdict | null = null
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2)
     const verdict = await measure(versions[mid]!)
     if (verdict === 'leak') hi = mid
     else if (verdict === 'pass') lo = mid
     else {
-      stuck = verdict
-      break
+      const firstLeaking = versions[hi]!
+      const lastClean = lo >= 0 ? versions[lo]! : from
+      const step = tested[tested.length - 1]!
+      return {
+        done: true,
+        report: {
+          firstLeaking,
+          lastClean,
+          exact: false,
+          verdict,
+          reason: `${name}@${step.version} stayed ${verdict} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
+        }
+      }
     }
   }
-  const firstLeaking = versions[hi]!
-  const lastClean = lo >= 0 ? versions[lo]! : from
-  if (stuck) {
-    const step = tested[tested.length - 1]!
-    return {
-      ...base,
-      firstLeaking,
-      lastClean,
-      exact: false,
-      verdict: stuck,
-      reason: `${name}@${step.version} stayed ${stuck} (${step.reason}); the leak starts after ${lastClean} and by ${firstLeaking}`
-    }
+  const newer = plan.versions.newer
+  return {
+    done: false,
+    firstLeaking: versions[hi]!,
+    lastClean: lo >= 0 ? versions[lo]! : from,
+    newest: newer ? { version: newer, verdict: await measure(newer) } : null
   }
-  let newest: BisectReport['newest'] = null
-  if (plan.newer) newest = { version: plan.newer, verdict: await measure(plan.newer) }
+}
 
-  // The newest version, when clean, is the better fix: the user moves forward instead of back.
-  const candidates = [...(newest?.verdict === 'pass' ? [newest.version] : []), lastClean]
+/**
+ * Verification of the fix: each candidate version (the newest clean one first: the user moves
+ * forward instead of back) in head's tree against base, with fresh runs at the whole alpha; the
+ * first that passes is the suggestion.
+ */
+async function verifyFix(ctx: Context, plan: PackagePlan, candidates: string[]): Promise<Fix> {
+  const alpha = ctx.stats.alpha
   let verification: Verification | null = null
-  let suggestion: Suggestion | null = null
   const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] })
   for (const version of candidates) {
-    const tree = await ctx.trees.get(spec(version))
-    ctx.log(`verification: head with ${name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`)
+    const tree = await ctx.trees.get(plan.spec(version))
+    ctx.log(`verification: head with ${plan.name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`)
     const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` })
     const p = cmp.growth?.pValue ?? null
     verification = {
@@ -169,30 +243,15 @@ export async function bisectPackage(
       reason: cmp.reason,
       summary:
         cmp.verdict === 'pass'
-          ? `with ${name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
-          : `with ${name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
+          ? `with ${plan.name} ${version} the head passes against base (p = ${p === null ? 'n/a' : p.toPrecision(2)})`
+          : `with ${plan.name} ${version} the head does not pass against base (${cmp.verdict}: ${cmp.reason})`
     }
     ctx.log(`  → ${verification.summary}`)
     if (cmp.verdict === 'pass') {
-      suggestion = suggestionFor(tree, name, version)
-      break
+      return { suggestion: suggestionFor(tree, plan.name, version), verification: { ...verification, verdict: 'pass' }, package: plan.name }
     }
   }
-  return {
-    ...base,
-    firstLeaking,
-    lastClean,
-    newest,
-    suggestion,
-    verification,
-    verdict: 'leak',
-    reason:
-      `${name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
-      (newest
-        ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
-        : '') +
-      (suggestion ? `; ${verification!.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
-  }
+  return { suggestion: null, verification }
 }
 
 function suggestionFor(tree: Tree, name: string, version: string): Suggestion {

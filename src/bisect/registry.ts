@@ -4,8 +4,11 @@
 // npm_config_* environment variables, the project's .npmrc (working directory, then the repository
 // root), the user's .npmrc (NPM_CONFIG_USERCONFIG or ~/.npmrc). pnpm and Yarn 1 read the same
 // files; Yarn Berry reads .yarnrc.yml (npmRegistryServer, npmScopes, npmAuthToken) instead.
-// A token goes only to the registry its `//host/path/:` key names, never to another host, and a
-// redirect is followed by hand so that the token is not carried to where the redirect points.
+// A token goes only to the registry its `//host/path/:` key names, never to another host, only over
+// https (or to a registry on this machine), and a redirect is followed by hand so that the token is
+// not carried to where the redirect points. The project's files come from the base commit, never
+// the PR's head (a PR's .npmrc would choose the host), and `${VAR}` expands only the variables
+// `pass-env` names: memgate's own environment holds the token.
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -14,6 +17,7 @@ import yaml from 'js-yaml'
 import type { PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import { addSecret } from '../secrets.js'
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
 
@@ -38,18 +42,24 @@ export interface ConfigSource {
  * (npm_config_registry, npm_config_@scope:registry; `${VAR}` in values expands from it).
  * Unknown keys are ignored; never throws.
  */
-export function resolveRegistryConfig(sources: ConfigSource[], env: Record<string, string | undefined> = {}): RegistryConfig {
+export function resolveRegistryConfig(
+  sources: ConfigSource[],
+  env: Record<string, string | undefined> = {},
+  expandable?: readonly string[]
+): RegistryConfig {
   const config: RegistryConfig = { registry: '', scopes: {}, auth: {} }
   const users: Record<string, { username?: string; password?: string }> = {}
+  const vars = expandable === undefined ? env : Object.fromEntries(expandable.map((name) => [name, env[name]]))
   const set = (key: string, raw: string): void => {
-    const value = expand(raw, env)
+    const value = expand(raw, vars)
     if (key === 'registry') config.registry ||= withSlash(value)
     else if (/^@[^:]+:registry$/.test(key)) config.scopes[key.slice(0, key.indexOf(':'))] ??= withSlash(value)
     else if (key.startsWith('//')) {
       const cut = key.lastIndexOf(':')
       const nerf = withSlash(key.slice(0, cut))
       const field = key.slice(cut + 1)
-      if (field === '_authToken') config.auth[nerf] ??= `Bearer ${value}`
+      // A token that expands to nothing (its variable not passed) is no token.
+      if (field === '_authToken' && value !== '') config.auth[nerf] ??= `Bearer ${value}`
       else if (field === '_auth') config.auth[nerf] ??= `Basic ${value}`
       else if (field === 'username') (users[nerf] ??= {}).username ??= value
       else if (field === '_password') (users[nerf] ??= {}).password ??= Buffer.from(value, 'base64').toString('utf8')
@@ -62,7 +72,7 @@ export function resolveRegistryConfig(sources: ConfigSource[], env: Record<strin
   }
   for (const source of sources) {
     if (source.kind === 'npmrc') for (const [key, value] of parseIni(source.text)) set(key, value)
-    else readYarnrc(source.text, config, env)
+    else readYarnrc(source.text, config, vars)
   }
   for (const [nerf, user] of Object.entries(users)) {
     if (user.username !== undefined && user.password !== undefined) {
@@ -70,6 +80,7 @@ export function resolveRegistryConfig(sources: ConfigSource[], env: Record<strin
     }
   }
   config.registry ||= DEFAULT_REGISTRY
+  for (const header of Object.values(config.auth)) addSecret(header.slice(header.indexOf(' ') + 1))
   return config
 }
 
@@ -91,6 +102,8 @@ export function authFor(config: RegistryConfig, url: string): string | undefined
   } catch {
     return undefined
   }
+  // Over plain http a token is anyone's on the way; a registry on this machine is the exception.
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))) return undefined
   const target = `//${parsed.host}${parsed.pathname}`
   let best: string | undefined
   for (const nerf of Object.keys(config.auth)) {
@@ -138,7 +151,8 @@ export async function loadRegistryConfigAt(
   sha: string,
   dirs: string[],
   manager: PackageManagerName,
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = process.env,
+  passEnv: readonly string[] = []
 ): Promise<RegistryConfig> {
   const home = env.HOME || os.homedir()
   const berry = manager === 'yarn-berry'
@@ -156,20 +170,37 @@ export async function loadRegistryConfigAt(
   } catch {
     // no user configuration
   }
-  return resolveRegistryConfig(sources, berry ? {} : env)
+  return resolveRegistryConfig(sources, berry ? {} : env, passEnv)
 }
 
 /** npm's rules for new package names (validate-npm-package-name), without the legacy capitals. */
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i
 const MAX_REDIRECTS = 5
 const TIMEOUT_MS = 30000
+/** The abbreviated packument of the largest packages is tens of MB; a registry's answer stops here. */
+export const MAX_PACKUMENT_BYTES = 64 * 1024 * 1024
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /**
  * Every version of `name` the registry lists (the keys of its packument's `versions`). A registry
  * that cannot be reached, answers 401/403 or anything but a packument is a MemgateError that names
  * the registry (without credentials) and what went wrong.
  */
-export async function fetchPublishedVersions(config: RegistryConfig, name: string): Promise<string[]> {
+export async function fetchPublishedVersions(config: RegistryConfig, name: string, maxBytes = MAX_PACKUMENT_BYTES): Promise<string[]> {
+  return (await fetchPublished(config, name, maxBytes)).versions
+}
+
+/** What the registry says of a package: its versions, and when each was published (ISO dates, where it says). */
+export interface Published {
+  versions: string[]
+  time: Record<string, string>
+}
+
+/**
+ * The versions of `name` and their publication times (the full packument's `time`), as
+ * fetchPublishedVersions lists them.
+ */
+export async function fetchPublished(config: RegistryConfig, name: string, maxBytes = MAX_PACKUMENT_BYTES): Promise<Published> {
   // The name comes from a lockfile (the PR's text): only a valid npm name may become a URL path.
   if (!PACKAGE_NAME.test(name) || name.length > 214)
     throw new MemgateError(`${JSON.stringify(name)} is not an npm package name, so its versions cannot be listed`)
@@ -183,7 +214,8 @@ export async function fetchPublishedVersions(config: RegistryConfig, name: strin
       response = await fetch(url, {
         // The abbreviated document npm itself installs from: versions without readmes.
         headers: {
-          accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+          // The full document: the abbreviated one npm installs from has no publication times.
+          accept: 'application/json',
           ...(authorization ? { authorization } : {})
         },
         redirect: 'manual',
@@ -210,16 +242,46 @@ export async function fetchPublishedVersions(config: RegistryConfig, name: strin
     if (!response.ok) throw new MemgateError(`The registry ${shown} answered ${response.status} while listing ${name}'s versions`)
     let doc: unknown
     try {
-      doc = await response.json()
+      doc = JSON.parse(await readCapped(response, maxBytes, () => `The registry ${shown} sent more than ${maxBytes} bytes for ${name}`))
     } catch (error) {
+      if (error instanceof MemgateError) throw error
       throw new MemgateError(`The registry ${shown} sent something other than JSON for ${name}`, 2, { cause: error })
     }
     const versions = (doc as { versions?: unknown } | null)?.versions
     if (!versions || typeof versions !== 'object' || Array.isArray(versions)) {
       throw new MemgateError(`The registry ${shown} sent no version list for ${name}`)
     }
-    return Object.keys(versions)
+    const time = (doc as { time?: unknown }).time
+    const times: Record<string, string> = {}
+    if (time && typeof time === 'object' && !Array.isArray(time)) {
+      for (const [version, date] of Object.entries(time)) if (typeof date === 'string') times[version] = date
+    }
+    return { versions: Object.keys(versions), time: times }
   }
+}
+
+/** The response's body as text, refused (and the stream cancelled) past `limit` bytes. */
+async function readCapped(response: Response, limit: number, tooLarge: () => string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel()
+    throw new MemgateError(tooLarge())
+  }
+  const chunks: Uint8Array[] = []
+  let total = 0
+  const reader = response.body?.getReader()
+  if (!reader) return ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > limit) {
+      await reader.cancel()
+      throw new MemgateError(tooLarge())
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** npmrc lines as [key, value]; `;`/`#` comments, quoted values, `[section]` headers skipped. */

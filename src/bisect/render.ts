@@ -57,11 +57,11 @@ export function renderCause(report: BisectReport, context: CauseContext): string
     if (newestClean) lines.push(`| Newest clean | ${code(newestClean)} |`)
     lines.push('')
   }
-  if (report.suggestion && report.verification) {
+  if (report.suggestion) {
     const s = report.suggestion
     lines.push(`**Fix, verified:** ${escapeMarkdown(report.verification.summary)}.`)
     if (context.suggestionUrl) {
-      lines.push('', `[Apply the suggested change](${context.suggestionUrl}) in ${code(s.manifest)}.`)
+      lines.push('', `[Apply the suggested change](${context.suggestionUrl}) in ${code(s.manifest)}, under ${code(s.field)}.`)
     } else {
       lines.push('', `In ${code(s.manifest)}, under ${code(s.field)}:`, '', '```json', escapeCodeBlock(s.change), '```')
     }

@@ -1,11 +1,11 @@
 import semver from 'semver'
-import type { BumpDetail } from '../bumps/diff.js'
 import type { Git } from '../git.js'
 import type { Options, StatsOptions } from '../options.js'
-import type { Growth } from '../types.js'
+import type { Bump, Growth } from '../types.js'
 import type { Hold } from './hold.js'
-import { runsFor, type Soaks, type Comparison, type StepVerdict } from './measure.js'
+import { runsFor, type Soaks, type TreeComparison, type StepVerdict } from './tree-soaks.js'
 import type { Trees, Tree } from './trees.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 
 export interface BisectOptions {
   repoDir: string
@@ -29,7 +29,7 @@ export interface BisectOptions {
   remote?: string
   token?: string
   /** The bumps, when the caller read them already. */
-  bumps?: BumpDetail[]
+  bumps?: Bump[]
   /**
    * Head already measured leaking against base (the action's verdict): the culprit search starts
    * from there instead of measuring it again.
@@ -82,7 +82,18 @@ export interface CulpritSearch {
   reason: string
 }
 
-export interface BisectReport {
+/**
+ * A suggestion comes only with the verification that passed it (and the package it changes);
+ * without one, the last verification tried, if any, says why none is offered.
+ */
+export type Fix =
+  | { suggestion: Suggestion; verification: Verification & { verdict: 'pass' }; package: string }
+  | { suggestion: null; verification: Verification | null }
+
+/** memgate-bisect/1. */
+export type BisectReport = BisectFacts & Fix
+
+export interface BisectFacts {
   format: 'memgate-bisect/1'
   package: string | null
   from: string | null
@@ -94,8 +105,6 @@ export interface BisectReport {
   tested: Tested[]
   /** The newest published version after `to`, when there is one, and its verdict. */
   newest: { version: string; verdict: StepVerdict } | null
-  suggestion: Suggestion | null
-  verification: Verification | null
   /** The false-alarm rate of the whole bisect. */
   alpha: number
   /** How it is held: each of `comparisons` comparisons at `alphaPerComparison`. */
@@ -108,10 +117,6 @@ export interface BisectReport {
 }
 
 /** The bisect's exit status (DESIGN.md): 1 leak named, 0 `to` clean, 2 error, 3 inconclusive. */
-export function bisectExitCode(report: Pick<BisectReport, 'verdict'>): 0 | 1 | 2 | 3 {
-  return report.verdict === 'leak' ? 1 : report.verdict === 'pass' ? 0 : report.verdict === 'inconclusive' ? 3 : 2
-}
-
 export interface Context {
   git: Git
   baseSha: string
@@ -119,11 +124,15 @@ export interface Context {
   trees: Trees
   soaks: Soaks
   stats: StatsOptions
+  /** The variables a registry configuration may expand (`pass-env`). */
+  passEnv?: readonly string[]
+  /** A version after the bump's `to` is tried only when published at least this long ago. */
+  minimumReleaseAgeMs?: number
   log: (line: string) => void
 }
 
 /** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
-export function holdsFor(entries: BumpDetail[], version: string): Hold[] {
+export function holdsFor(entries: Bump[], version: string): Hold[] {
   return entries.map((e) => ({
     name: e.name,
     version,
@@ -153,7 +162,7 @@ export async function compareAt(
   candidate: Tree,
   alpha: number,
   labels: { reference?: string; candidate?: string } = {}
-): Promise<Comparison> {
+): Promise<TreeComparison> {
   const runs = Math.max(ctx.stats.runs, runsFor(alpha))
   const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
   return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats)
@@ -167,7 +176,7 @@ export function fmtAlpha(alpha: number): string {
   return String(Number(alpha.toPrecision(2)))
 }
 
-export function holdable(entries: BumpDetail[], specs: Map<string, string>): boolean {
+export function holdable(entries: Bump[], specs: Map<string, string>): boolean {
   return entries.every(
     (e) =>
       e.from !== null &&
@@ -181,14 +190,14 @@ export function holdable(entries: BumpDetail[], specs: Map<string, string>): boo
 }
 
 /** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
-export function fromRegistry(e: BumpDetail, specs: Map<string, string>): boolean {
+export function fromRegistry(e: Bump, specs: Map<string, string>): boolean {
   if (!e.direct) return true
   const spec = specs.get(`${e.manifest}\0${e.name}`)
   return spec === undefined || semver.validRange(spec) !== null
 }
 
 /** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
-export async function readSpecs(git: Git, sha: string, bumps: BumpDetail[]): Promise<Map<string, string>> {
+export async function readSpecs(git: Git, sha: string, bumps: Bump[]): Promise<Map<string, string>> {
   const specs = new Map<string, string>()
   for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
     let json: Record<string, Record<string, unknown> | undefined>
@@ -197,7 +206,7 @@ export async function readSpecs(git: Git, sha: string, bumps: BumpDetail[]): Pro
     } catch {
       continue
     }
-    for (const section of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+    for (const section of DEPENDENCY_SECTIONS) {
       for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
         if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`)) specs.set(`${manifest}\0${name}`, spec)
       }

@@ -16,17 +16,17 @@ import * as path from 'node:path'
 import { filterBumps } from '../bumps/filter.js'
 import { readBumps } from '../bumps/read.js'
 import { MemgateError } from '../errors.js'
-import { scrubEnv, withProbe } from '../soak/env.js'
+import { isolatedEnvironments } from '../soak/session.js'
 import { createGit } from '../git.js'
 import type { StatsOptions } from '../options.js'
-import { Soaks } from './measure.js'
+import { Soaks } from './tree-soaks.js'
 import { Trees } from './trees.js'
 import { findCulprits } from './culprit.js'
 import { bisectPackage } from './package.js'
 import { list, type BisectOptions, type BisectReport, type Context, type CulpritSearch } from './report.js'
+import { shortSha } from '../sha.js'
 
-export { bisectExitCode } from './report.js'
-export type { BisectOptions, BisectReport, CulpritSearch, Suggestion, Tested, Verification } from './report.js'
+export type { BisectOptions, BisectReport, CulpritSearch, Fix, Suggestion, Tested, Verification } from './report.js'
 
 export async function runBisect(options: BisectOptions): Promise<BisectReport> {
   const started = Date.now()
@@ -40,27 +40,45 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
   if (!soakCommand.trim()) throw new MemgateError('No soak command: set --soak to the script that exercises the service')
   const stats: StatsOptions = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) }
 
-  const env = scrubEnv(process.env, options.secrets ?? [])
-  for (const name of ['MEMGATE_SAMPLES_FILE', 'MEMGATE_SNAPSHOT_DIR', 'MEMGATE_SNAPSHOT_PLAN', 'MEMGATE_EXPECT']) delete env[name]
+  // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
+  // Isolated as the gate's are: as memgate-soak where memgate is root (soak/isolation.ts).
+  const env = await isolatedEnvironments({
+    workDir,
+    secrets: options.secrets,
+    passEnv: options.options.passEnv,
+    probePath: options.probePath
+  })
   const trees = new Trees({
+    user: env.user,
     git,
     workDir,
     workingDirectory,
     installCommand: installCommand || undefined,
-    env,
+    env: env.install,
     signal: options.signal,
     log: options.log
   })
   const soaks = new Soaks({
+    user: env.user,
     soakCommand,
-    env: { ...env, NODE_OPTIONS: withProbe(env.NODE_OPTIONS, options.probePath) },
+    env: env.soak,
     timeoutMs,
     durationMs,
     workDir,
     signal: options.signal,
     log: options.log
   })
-  const ctx: Context = { git, baseSha, headSha, trees, soaks, stats, log: options.log }
+  const ctx: Context = {
+    git,
+    baseSha,
+    headSha,
+    trees,
+    soaks,
+    stats,
+    passEnv: options.options.passEnv,
+    minimumReleaseAgeMs: options.options.minimumReleaseAgeMs,
+    log: options.log
+  }
   const figures = (): BisectReport['figures'] => ({
     wallMs: Date.now() - started,
     soaks: soaks.soaks,
@@ -77,12 +95,12 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     if (name !== undefined) {
       if (!names.includes(name)) {
         throw new MemgateError(
-          `${name} did not change between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`
+          `${name} did not change between base ${shortSha(baseSha)} and head ${shortSha(headSha)}${names.length ? ` (changed: ${list(names)})` : ' (no dependency changed)'}`
         )
       }
     } else if (names.length === 0) {
       throw new MemgateError(
-        `No dependency changed between base ${baseSha.slice(0, 7)} and head ${headSha.slice(0, 7)}, so there is nothing to bisect`
+        `No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`
       )
     } else if (names.length === 1) {
       name = names[0]!

@@ -5,8 +5,10 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
+import { insideTree, writeFileNoFollow } from '../files.js'
 import type { Git } from '../git.js'
-import { planInstall, runInstall, type InstallPlan } from '../soak/install.js'
+import { grantTree, type InstallPlan, planInstall, runInstall } from '../soak/session.js'
+import type { ProcessUser } from '../process.js'
 import type { Side } from '../types.js'
 import {
   checkCopies,
@@ -18,6 +20,7 @@ import {
   type Hold,
   type ManifestEdit
 } from './hold.js'
+import { shortSha } from '../sha.js'
 
 export interface TreeSpec {
   side: Side
@@ -49,6 +52,8 @@ export interface TreeOptions {
   env: Record<string, string>
   signal?: AbortSignal
   log: (line: string) => void
+  /** Whom the installs run as, when not memgate's own user (soak/isolation.ts). */
+  user?: ProcessUser
 }
 
 /** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
@@ -91,10 +96,11 @@ export class Trees {
     fs.rmSync(dir, { recursive: true, force: true })
     fs.mkdirSync(path.dirname(dir), { recursive: true })
     await git.addWorktree(dir, spec.sha)
+    if (this.options.user) grantTree(dir, this.options.user)
     this.dirs.push(dir)
     const projectDir = path.join(dir, workingDirectory)
     if (!fs.existsSync(projectDir)) {
-      throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${spec.sha.slice(0, 7)}`)
+      throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`)
     }
     const what = `${spec.side} ${describeHolds(spec.holds)}`
     const detected = planInstall(dir, projectDir)
@@ -108,7 +114,7 @@ export class Trees {
       const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'))
       edits = planEdits(spec.holds, manager.name, rootManifest)
       writeEdits(dir, edits)
-      if (manager.name === 'npm') this.unlock(detected.dir, spec.holds)
+      if (manager.name === 'npm') this.unlock(dir, detected.dir, spec.holds)
       const updating = updatingInstallCommand(manager)
       plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` }
       extraEnv = updating.env
@@ -141,10 +147,11 @@ export class Trees {
     return { key, spec, dir, projectDir, edits, installMs }
   }
 
-  private unlock(installDir: string, holds: Hold[]): void {
+  private unlock(treeDir: string, installDir: string, holds: Hold[]): void {
     for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
-      const file = path.join(installDir, name)
-      if (fs.existsSync(file)) fs.writeFileSync(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))))
+      if (!fs.existsSync(path.join(installDir, name))) continue
+      const file = insideTree(treeDir, path.relative(treeDir, path.join(installDir, name)))
+      writeFileNoFollow(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))))
     }
   }
 
@@ -167,7 +174,14 @@ export class Trees {
     this.options.log(`${what}: installing with ${plan.command}`)
     const started = Date.now()
     try {
-      await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal)
+      await runInstall(
+        key.startsWith('base') ? 'base' : 'head',
+        plan,
+        { ...this.options.env, ...extraEnv },
+        logFile,
+        this.options.signal,
+        this.options.user
+      )
     } catch (error) {
       if (!(error instanceof MemgateError)) throw error
       const line = error.reason
@@ -183,6 +197,10 @@ export class Trees {
 
   /** Removes every worktree made. */
   async cleanup(): Promise<void> {
-    for (const dir of this.dirs) await this.options.git.removeWorktree(dir)
+    for (const dir of this.dirs) {
+      // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
+      if (this.options.user) fs.rmSync(dir, { recursive: true, force: true })
+      await this.options.git.removeWorktree(dir)
+    }
   }
 }

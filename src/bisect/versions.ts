@@ -17,7 +17,13 @@ export interface VersionPlan {
  * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
  * `to` is not among `published` (a bisect cannot install what the registry does not have).
  */
-export function planVersions(published: string[], from: string, to: string, name = 'the package'): VersionPlan {
+export function planVersions(
+  published: string[],
+  from: string,
+  to: string,
+  name = 'the package',
+  newer?: { time: Record<string, string>; minimumAgeMs: number; now: number }
+): VersionPlan {
   const low = semver.valid(from)
   const high = semver.valid(to)
   if (!low || !high)
@@ -30,7 +36,14 @@ export function planVersions(published: string[], from: string, to: string, name
   if (!valid.includes(high))
     throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`)
   const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high))
-  const later = valid.filter((v) => semver.gt(v, high) && admitted(v))
+  // A version after `to` nobody reviewed is installed only once it has been out long enough (its
+  // publication time known and older than the minimum age).
+  const oldEnough = (v: string): boolean => {
+    if (!newer) return true
+    const published = Date.parse(newer.time[v] ?? '')
+    return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs
+  }
+  const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v))
   return { versions, newer: later.length > 0 ? later[later.length - 1]! : null }
 }
 

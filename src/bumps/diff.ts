@@ -1,28 +1,14 @@
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 import semver from 'semver'
 import type { Bump, BumpType, DependencyType } from '../types.js'
-import { descriptorName, sourceOf } from './lock.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 import type { LockedPackage } from './lock.js'
+import { descriptorName, sourceOf } from './lock.js'
+import { indexLock, type LockIndex, type LockSide, locate } from './lock-index.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
-import { indexLock, locate, type LockIndex, type LockSide } from './lock-index.js'
-import { reachedFrom, reachedVia, SECTION_ORDER } from './reach.js'
+import { reachedFrom, reachedVia } from './reach.js'
 
 export type { LockSide } from './lock-index.js'
-
-/** A Bump with the details the comment can show. */
-export interface BumpDetail extends Bump {
-  /** For type `other`: what changed, e.g. `npm:ms@2.1.1 → npm:ms@2.1.2`. */
-  change?: string
-  /** Set when no lockfile pins the versions: `from`/`to` are the package.json ranges. */
-  unresolved?: true
-  /** For transitive bumps: the kinds of direct dependency through which some manifest reaches it. */
-  via?: DependencyType[]
-  /**
-   * For an npm alias (`"ms-legacy": "npm:ms@2.1.2"`): the registry package it installs, whose
-   * versions `from`/`to` are and `type` compares; `name` stays the name it is required by.
-   */
-  package?: string
-}
 
 /**
  * The semver kind of a change between two exact versions: `added`/`removed` when one side is
@@ -53,12 +39,12 @@ export function classifyBump(from: string | null, to: string | null): BumpType {
  * those the dependency trees of those workspaces reach on either side. When one side has no
  * lockfile, see `diffHalfLocked`; when neither has, range changes are reported `unresolved`.
  */
-export function diffLocks(base: LockSide, head: LockSide, lockPath: string, workspaces?: string[]): BumpDetail[] {
+export function diffLocks(base: LockSide, head: LockSide, lockPath: string, workspaces?: string[]): Bump[] {
   if (!base.lock && !head.lock) return diffRanges(base.manifests, head.manifests)
   if (!base.lock || !head.lock) return diffHalfLocked(base, head)
   const baseIndex = indexLock(base.lock)
   const headIndex = indexLock(head.lock)
-  const bumps: BumpDetail[] = []
+  const bumps: Bump[] = []
 
   for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
     const bp = b && pair.base ? locate(baseIndex, pair.base.dir, b) : undefined
@@ -81,7 +67,7 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
       ...(bump.to === null ? [] : viaHead(bump.name, bump.to)),
       ...(bump.from === null ? [] : viaBase(bump.name, bump.from))
     ])
-    if (types.size) bump.via = SECTION_ORDER.filter((t) => types.has(t))
+    if (types.size) bump.via = DEPENDENCY_SECTIONS.filter((t) => types.has(t))
   }
   bumps.push(...transitive)
   return bumps
@@ -95,9 +81,9 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
  * dependency whose range did not change and admits the locked version is no bump. Its transitive
  * versions are unknown: none are reported.
  */
-function diffHalfLocked(base: LockSide, head: LockSide): BumpDetail[] {
+function diffHalfLocked(base: LockSide, head: LockSide): Bump[] {
   const index = indexLock((base.lock ?? head.lock)!)
-  const bumps: BumpDetail[] = []
+  const bumps: Bump[] = []
   for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
     const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined
     const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined
@@ -170,7 +156,7 @@ function directBump(
   h: ManifestDependency | undefined,
   hp: LockedPackage | undefined,
   manifest: string
-): BumpDetail | null {
+): Bump | null {
   const dependencyType = (h ?? b)!.dependencyType
   if (!bp && !hp) {
     // Named but not installed on either side (a peer nobody installs, a skipped optional).
@@ -187,7 +173,7 @@ function directBump(
   const exotic =
     target === undefined &&
     ((bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range))))
-  const bump: BumpDetail = {
+  const bump: Bump = {
     name,
     from,
     to,
@@ -198,6 +184,7 @@ function directBump(
   }
   if (target !== undefined) bump.package = target
   if (bump.type === 'other' && fromRef !== toRef) bump.change = `${fromRef ?? '(none)'} → ${toRef ?? '(none)'}`
+  setOrigin(bump, bp, hp)
   return bump
 }
 
@@ -232,7 +219,7 @@ function exoticRange(range: string): boolean {
   return !semver.validRange(range) && sourceOf(range) !== 'registry'
 }
 
-function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestDependency | undefined, manifest: string): BumpDetail {
+function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestDependency | undefined, manifest: string): Bump {
   const from = b?.range ?? null
   const to = h?.range ?? null
   // `npm:ms@^2.1.0` on every side that names it: compare ms's ranges.
@@ -248,7 +235,7 @@ function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestD
       return range
     }
   }
-  const bump: BumpDetail = {
+  const bump: Bump = {
     name,
     from,
     to,
@@ -262,8 +249,8 @@ function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestD
   return bump
 }
 
-function diffRanges(base: Manifest[], head: Manifest[]): BumpDetail[] {
-  const bumps: BumpDetail[] = []
+function diffRanges(base: Manifest[], head: Manifest[]): Bump[] {
+  const bumps: Bump[] = []
   const paths = new Set([...base.map((m) => m.path), ...head.map((m) => m.path)])
   for (const path of paths) {
     const before = new Map((base.find((m) => m.path === path)?.dependencies ?? []).map((d) => [d.name, d]))
@@ -282,13 +269,13 @@ function diffRanges(base: Manifest[], head: Manifest[]): BumpDetail[] {
  * Versions on both sides are unchanged; the rest are paired by a shared dependent, then by major,
  * then one-to-one; leftovers are added or removed. A pair a direct bump already reports is dropped.
  */
-function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, direct: BumpDetail[]): BumpDetail[] {
+function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, direct: Bump[]): Bump[] {
   const before = base.transitive
   const after = head.transitive
   const reported = new Set(direct.map((b) => `${b.name}\0${b.from}\0${b.to}`))
   const directFrom = new Set(direct.map((b) => `${b.name}\0${b.from}`))
   const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`))
-  const bumps: BumpDetail[] = []
+  const bumps: Bump[] = []
   const none = new Map<string, LockedPackage[]>()
   const names = [...before.keys()].filter((name) => !sameKeys(before.get(name)!, after.get(name)))
   for (const name of after.keys()) if (!before.has(name)) names.push(name)
@@ -308,7 +295,7 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
       if (!ap && directFrom.has(`${name}\0${from}`)) continue
       const target = sameTarget(rp && aliasTarget(undefined, rp), ap && aliasTarget(undefined, ap), !!rp, !!ap)
       const exotic = target === undefined && ((rp && rp.source !== 'registry') || (ap && ap.source !== 'registry'))
-      const bump: BumpDetail = {
+      const bump: Bump = {
         name,
         from,
         to,
@@ -318,10 +305,15 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
       }
       if (target !== undefined) bump.package = target
       if (bump.type === 'other') bump.change = `${rp?.reference ?? from ?? '(none)'} → ${ap?.reference ?? to ?? '(none)'}`
+      setOrigin(bump, rp, ap)
       bumps.push(bump)
     }
   }
   return bumps
+}
+
+function setOrigin(bump: Bump, from: LockedPackage | undefined, to: LockedPackage | undefined): void {
+  if (from?.origin || to?.origin) bump.origin = `${from?.origin ?? '(none)'} → ${to?.origin ?? '(none)'}`
 }
 
 function sameKeys(a: Map<string, unknown>, b: Map<string, unknown> | undefined): boolean {

@@ -27,6 +27,12 @@ export interface LockedPackage {
    * transitive packages (named by another package) from ones only a manifest names.
    */
   namedBy: string[]
+  /**
+   * Where the lockfile says the package is fetched from and the hash it must have (npm's `resolved`
+   * and `integrity`, Yarn's `resolved` or `resolution` and `checksum`, pnpm's `resolution`): two
+   * copies of one version from different places are different code.
+   */
+  origin?: string
   /** Yarn: the `name@range` requests this entry satisfies, as the lockfile keys them. */
   descriptors?: string[]
   /** npm records whether only devDependencies / optionalDependencies reach a package. */
@@ -53,6 +59,12 @@ export interface Lockfile {
    * for the log; the packages are still what the file says.
    */
   warnings?: string[]
+}
+
+/** A package's origin (see LockedPackage.origin) from the strings the lockfile gives, or undefined. */
+export function originOf(...parts: unknown[]): string | undefined {
+  const kept = parts.filter((p): p is string => typeof p === 'string' && p !== '')
+  return kept.length ? kept.join(' ') : undefined
 }
 
 /** A one-line MemgateError naming the file and, when known, the 1-based line. */

@@ -1,6 +1,7 @@
 // package.json as far as bumps care: the dependencies it names and the workspaces it declares.
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-json
 import type { DependencyType } from '../types.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
 import { assertNoConflict, lineAt, lockError } from './lock.js'
 
 /** One dependency a package.json names. */
@@ -24,7 +25,6 @@ export interface Manifest {
 }
 
 // When a name sits in several sections, npm installs it by this precedence.
-const SECTIONS: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
 
 /**
  * Reads a package.json's dependencies (one per name, by npm's precedence) and workspaces.
@@ -46,7 +46,7 @@ export function parseManifest(text: string, path: string, dir = '', label = path
   }
   const seen = new Set<string>()
   const dependencies: ManifestDependency[] = []
-  for (const dependencyType of SECTIONS) {
+  for (const dependencyType of DEPENDENCY_SECTIONS) {
     const section = json[dependencyType]
     if (!section || typeof section !== 'object') continue
     for (const [name, range] of Object.entries(section as Record<string, unknown>)) {

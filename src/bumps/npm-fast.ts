@@ -15,11 +15,11 @@
 // caller keeps the transitive bumps of `names` only. Any layout this module does not recognise
 // returns null, and the caller parses the whole files, which also reports malformed JSON by line.
 import type { Lockfile } from './lock.js'
-import { fromPackages, nameAt, parentDir } from './npm.js'
-import type { PackagesEntry } from './npm.js'
 import { assertNoConflict } from './lock.js'
 import type { Manifest, ManifestDependency } from './manifest.js'
-import { entryAt, splitHead, splitLock, type Split } from './npm-split.js'
+import type { PackagesEntry } from './npm.js'
+import { fromPackages, nameAt, parentDir } from './npm.js'
+import { entryAt, type Split, splitHead, splitLock } from './npm-split.js'
 
 export { commonPrefix, commonSuffix, splitHead, splitLock } from './npm-split.js'
 

@@ -2,14 +2,15 @@
 // `dependencies` tree), 2 (npm 7–8: `packages` plus the v1 tree) and 3 (npm 9+: `packages` only).
 // Format: https://docs.npmjs.com/cli/configuring-npm/package-lock-json
 import { compileGlob, trimWorkspaceGlob } from './filter.js'
-import { assertNoConflict, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+import { assertNoConflict, lineAt, lockError, originOf, sourceOf } from './lock.js'
 
 export interface PackagesEntry {
   name?: string
   workspaces?: string[]
   version?: string
   resolved?: string
+  integrity?: string
   link?: boolean
   dev?: boolean
   optional?: boolean
@@ -22,6 +23,7 @@ export interface PackagesEntry {
 interface TreeEntry {
   version?: string
   resolved?: string
+  integrity?: string
   dev?: boolean
   optional?: boolean
   requires?: Record<string, string>
@@ -97,6 +99,8 @@ export function fromPackages(entries: Record<string, PackagesEntry>, file: strin
       namedBy: []
     }
     if (reference !== undefined) pkg.reference = reference
+    const origin = originOf(entry.resolved, entry.integrity)
+    if (origin && !entry.link) pkg.origin = origin
     if (entry.dev || entry.devOptional) pkg.dev = true
     if (entry.optional || entry.devOptional) pkg.optional = true
     tree.add(pkg, workspace ? undefined : installedName)
@@ -141,6 +145,8 @@ function fromTree(root: Record<string, TreeEntry>): LockedPackage[] {
       }
       const pkg: LockedPackage = { name, version, source, location, namedBy: [] }
       if (reference !== undefined) pkg.reference = reference
+      const origin = originOf(entry.resolved, entry.integrity)
+      if (origin) pkg.origin = origin
       if (entry.dev) pkg.dev = true
       if (entry.optional) pkg.optional = true
       tree.add(pkg, name)

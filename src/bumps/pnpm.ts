@@ -3,8 +3,8 @@
 // `packages`, dependencies in `snapshots`). Read with js-yaml, the YAML parser pnpm itself uses.
 // Format: https://github.com/pnpm/spec/tree/master/lockfile
 import yaml from 'js-yaml'
-import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+import { assertNoConflict, descriptorName, lineAt, lockError, originOf, sourceOf } from './lock.js'
 
 type DepMap = Record<string, string | { specifier?: string; version?: string }>
 
@@ -18,7 +18,7 @@ interface Importer {
 interface PackageEntry {
   name?: string
   version?: string
-  resolution?: { tarball?: string; repo?: string; commit?: string; directory?: string; type?: string }
+  resolution?: { tarball?: string; repo?: string; commit?: string; directory?: string; type?: string; integrity?: string }
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
   dev?: boolean
@@ -176,6 +176,8 @@ function packageAt(location: string, entry: PackageEntry, major: number): Locked
   }
   const pkg: LockedPackage = { name, version: entry.version ?? ref, source, location, namedBy: [] }
   if (reference !== undefined) pkg.reference = reference
+  const origin = originOf(resolution.tarball, resolution.repo, resolution.commit, resolution.integrity)
+  if (origin) pkg.origin = origin
   if (entry.dev === true) pkg.dev = true
   if (entry.optional === true) pkg.optional = true
   return pkg

@@ -2,10 +2,9 @@
 // whether from a given workspace. Pure.
 import type { DependencyType } from '../types.js'
 import type { LockedPackage } from './lock.js'
-import { locate, type LockIndex, type LockSide } from './lock-index.js'
+import { type LockIndex, type LockSide, locate } from './lock-index.js'
 
 /** The dependency types in the order a bump's `via` lists them. */
-export const SECTION_ORDER: DependencyType[] = ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']
 
 /**
  * For an installed version, the dependency types of the manifest entries it hangs from: one walk

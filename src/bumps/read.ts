@@ -3,17 +3,14 @@
 import { posix } from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 import { diffLocks } from './diff.js'
-import type { BumpDetail } from './diff.js'
 import { compileGlob, trimWorkspaceGlob } from './filter.js'
-import type { Lockfile } from './lock.js'
-import { LOCKFILES, detectPackageManager } from '../package-manager.js'
-import { parseManifest } from './manifest.js'
 import type { Manifest } from './manifest.js'
-import { parseNpmLock } from './npm.js'
-import { pruneNpmLocks } from './npm-fast.js'
-import { parsePnpmLock } from './pnpm.js'
-import { parseYarnLock } from './yarn.js'
+import { parseManifest } from './manifest.js'
+import { DEFAULT_LOCK_PARSE_LIMIT_MS, diffProjectInWorker } from './worker.js'
 
 export interface BumpOptions {
   /** Limit to this directory of the repository ('' or '.' for the whole repo). */
@@ -27,6 +24,8 @@ export interface BumpOptions {
   signal?: AbortSignal
   /** The stage's time limit, DEFAULT_BUMPS_TIMEOUT_MS by default: a MemgateError at the next file once it has passed. */
   timeoutMs?: number
+  /** One project's parse and diff, in a worker ended at this limit: DEFAULT_LOCK_PARSE_LIMIT_MS by default. */
+  parseLimitMs?: number
 }
 
 /**
@@ -37,7 +36,6 @@ export interface BumpOptions {
 export const DEFAULT_BUMPS_TIMEOUT_MS = 120_000
 
 const LOCK_NAMES = new Set(LOCKFILES.map(([file]) => file))
-const NPM_LOCKS = new Set(['package-lock.json', 'npm-shrinkwrap.json'])
 const RELEVANT = new Set([...LOCK_NAMES, 'package.json', 'pnpm-workspace.yaml'])
 
 /** Whether a changed path can change dependencies (a manifest, lockfile or pnpm workspace list). */
@@ -46,7 +44,7 @@ export function isDependencyFile(path: string): boolean {
 }
 
 /** The dependency changes between two commits. Throws MemgateError on a malformed lockfile. */
-export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<BumpDetail[]> {
+export async function readBumps(git: Git, base: string, head: string, options: BumpOptions = {}): Promise<Bump[]> {
   const limit = new Limit(options.timeoutMs ?? DEFAULT_BUMPS_TIMEOUT_MS, options.signal)
   try {
     return await readBumpsWithin(git, base, head, options, limit)
@@ -55,7 +53,7 @@ export async function readBumps(git: Git, base: string, head: string, options: B
   }
 }
 
-async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<BumpDetail[]> {
+async function readBumpsWithin(git: Git, base: string, head: string, options: BumpOptions, limit: Limit): Promise<Bump[]> {
   const scope = normalizeDir(options.workingDirectory)
   // A working directory inside a monorepo shares the lockfile, pnpm workspace list and manifests
   // above it (the workspace that holds it, the root's overrides).
@@ -85,8 +83,8 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
   const warn = options.warn ?? ((line: string) => void process.stderr.write(`memgate: warning: ${line}\n`))
   // Every changed file is read per side, in scope or not: a manifest that did not change in scope
   // may still have changed (one text for both sides would hide its bumps).
-  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit)
-  const bumps: BumpDetail[] = []
+  const reader = new Reader(git, base, head, new Set(dependencyFiles), warn, limit, options.parseLimitMs ?? DEFAULT_LOCK_PARSE_LIMIT_MS)
+  const bumps: Bump[] = []
   for (const root of [...roots].sort()) bumps.push(...(await readProject(reader, root, sides, scope)))
   // A package.json outside any project with a lockfile: only its ranges can be compared.
   for (const path of [...loose].sort()) {
@@ -100,12 +98,7 @@ async function readBumpsWithin(git: Git, base: string, head: string, options: Bu
   return bumps
 }
 
-async function readProject(
-  reader: Reader,
-  root: string,
-  sides: { base: Set<string>; head: Set<string> },
-  scope: string
-): Promise<BumpDetail[]> {
+async function readProject(reader: Reader, root: string, sides: { base: Set<string>; head: Set<string> }, scope: string): Promise<Bump[]> {
   const lockPaths = [...new Set([...sides.base, ...sides.head])]
     .filter((p) => dirOf(p) === root && LOCK_NAMES.has(posix.basename(p)))
     .map((p) => posix.basename(p))
@@ -138,33 +131,21 @@ async function readProject(
   // transitive bumps. None when it holds the whole project.
   reader.limit.check()
   const workspaces = within(root, scope) ? undefined : workspacesIn(relativeDir(root, scope), [...baseManifests, ...headManifests])
-  let bumps: BumpDetail[] | undefined
-  // npm lockfiles on both sides: diff only the entries that can matter (see npm-fast.ts). The
-  // pruned lockfiles drop the paths from a workspace down, so a narrowed diff reads them whole.
-  if (NPM_LOCKS.has(lockName) && baseLockText !== null && headLockText !== null && !workspaces) {
-    const pruned = pruneNpmLocks(
-      { text: baseLockText, file: reader.label(reader.base, lockPath) },
-      { text: headLockText, file: reader.label(reader.head, lockPath) },
-      { base: baseManifests, head: headManifests }
+  const lockText = (sha: string, text: string | null) => (text === null ? null : { text, label: reader.label(sha, lockPath) })
+  const diff = await reader.limit.wait(
+    diffProjectInWorker(
+      {
+        lockPath,
+        base: { lock: lockText(reader.base, baseLockText), manifests: baseManifests },
+        head: { lock: lockText(reader.head, headLockText), manifests: headManifests },
+        workspaces
+      },
+      reader.parseLimitMs,
+      reader.limit.signal
     )
-    if (pruned) {
-      bumps = diffLocks({ lock: pruned.base, manifests: baseManifests }, { lock: pruned.head, manifests: headManifests }, lockPath).filter(
-        (b) => b.direct || pruned.names.has(b.name)
-      )
-    }
-  }
-  bumps ??= diffLocks(
-    {
-      lock: baseLockText === null ? null : await reader.lock(reader.base, lockPath, baseLockText),
-      manifests: baseManifests
-    },
-    {
-      lock: headLockText === null ? null : await reader.lock(reader.head, lockPath, headLockText),
-      manifests: headManifests
-    },
-    lockPath,
-    workspaces
   )
+  for (const line of diff.warnings) reader.warn(line)
+  const { bumps } = diff
   reader.limit.check()
   // A working directory inside a monorepo keeps the bumps of its workspaces' manifests, and the
   // lockfile's that their dependency trees reach.
@@ -243,14 +224,14 @@ export function workspaceItem(line: string): string | null {
 /** Reads each file once per commit, and a file unchanged between the commits once in all. */
 class Reader {
   private readonly texts = new Map<string, Promise<string | null>>()
-  private readonly locks = new Map<string, Lockfile>()
   constructor(
     private readonly git: Git,
     readonly base: string,
     readonly head: string,
     private readonly changed: Set<string>,
-    private readonly warn: (line: string) => void,
-    readonly limit: Limit
+    readonly warn: (line: string) => void,
+    readonly limit: Limit,
+    readonly parseLimitMs: number
   ) {}
 
   text(sha: string, path: string): Promise<string | null> {
@@ -261,19 +242,7 @@ class Reader {
   }
 
   label(sha: string, path: string): string {
-    return `${path} at ${sha.slice(0, 7)}`
-  }
-
-  async lock(sha: string, path: string, text: string): Promise<Lockfile> {
-    const key = this.changed.has(path) ? `${sha}:${path}` : `*:${path}`
-    let lock = this.locks.get(key)
-    if (!lock) {
-      this.limit.check()
-      this.locks.set(key, (lock = parseLock(path, text, this.label(sha, path))))
-      this.limit.check()
-      for (const line of lock.warnings ?? []) this.warn(line)
-    }
-    return lock
+    return `${path} at ${shortSha(sha)}`
   }
 }
 
@@ -293,22 +262,29 @@ class Limit {
     private readonly cancel?: AbortSignal
   ) {
     this.deadline = Date.now() + timeoutMs
-    this.timer = setTimeout(() => this.stop.abort(), timeoutMs)
+    this.timer = setTimeout(() => this.stop.abort(this.timeoutError()), timeoutMs)
     this.timer.unref()
     cancel?.addEventListener('abort', this.onCancel, { once: true })
   }
 
-  private readonly onCancel = () => this.stop.abort()
+  private readonly onCancel = () => this.stop.abort(CANCELLED())
+
+  /** Aborted, with the stage's MemgateError as reason, once the limit passes or the run is cancelled. */
+  get signal(): AbortSignal {
+    return this.stop.signal
+  }
 
   /** Throws the stage's MemgateError once the limit has passed or the run was cancelled. */
   check(): void {
-    if (Date.now() >= this.deadline) {
-      throw new MemgateError(
-        `Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
-          'no lockfile a package manager writes takes that long, so the diff was stopped'
-      )
-    }
-    if (this.cancel?.aborted) throw new MemgateError('Cancelled while reading the dependency changes')
+    if (Date.now() >= this.deadline) throw this.timeoutError()
+    if (this.cancel?.aborted) throw CANCELLED()
+  }
+
+  private timeoutError(): MemgateError {
+    return new MemgateError(
+      `Reading the dependency changes took longer than ${formatSeconds(this.timeoutMs)}, the bumps stage's limit: ` +
+        'no lockfile a package manager writes takes that long, so the diff was stopped'
+    )
   }
 
   /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
@@ -338,20 +314,10 @@ class Limit {
   }
 }
 
+const CANCELLED = () => new MemgateError('Cancelled while reading the dependency changes')
+
 function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`
-}
-
-function parseLock(path: string, text: string, label: string): Lockfile {
-  switch (posix.basename(path)) {
-    case 'package-lock.json':
-    case 'npm-shrinkwrap.json':
-      return parseNpmLock(text, label)
-    case 'yarn.lock':
-      return parseYarnLock(text, label)
-    default:
-      return parsePnpmLock(text, label)
-  }
 }
 
 function normalizeDir(dir: string | undefined): string {

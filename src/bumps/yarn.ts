@@ -5,13 +5,15 @@
 // entry shape this parser reads, so a newer version is read by its structure, with a warning.
 // Formats: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ and https://yarnpkg.com/configuration/yarnrc
 import { parseSyml } from '@yarnpkg/parsers'
-import { assertNoConflict, descriptorName, lineAt, lockError, sourceOf } from './lock.js'
 import type { LockedPackage, Lockfile, PackageSource } from './lock.js'
+import { assertNoConflict, descriptorName, lineAt, lockError, originOf, sourceOf } from './lock.js'
 
 interface YarnEntry {
   version?: string
   resolution?: string
   resolved?: string
+  integrity?: string
+  checksum?: string
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
   peerDependencies?: Record<string, string>
@@ -92,6 +94,8 @@ export function parseYarnLock(text: string, file: string): Lockfile {
           descriptors: []
         }
         if (reference !== undefined) pkg.reference = reference
+        const origin = originOf(entry.resolved ?? entry.resolution, entry.integrity ?? entry.checksum)
+        if (origin && !workspace) pkg.origin = origin
         byName.set(name, pkg)
         packages.push(pkg)
       }

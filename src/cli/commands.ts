@@ -2,31 +2,25 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { readBumps } from '../bumps/read.js'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
-import { createGit } from '../git.js'
-import { diffSnapshotFiles, formatHeapDiff, formatHeapSummary, summarizeSnapshotFile } from '../heap/analyze.js'
+import { writeFileNoFollow } from '../files.js'
+import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
 import { decideShards, runPipeline, runShard } from '../pipeline.js'
 import { recordKeyFor } from '../record/measure-commit.js'
+import { buildReport, type Report } from '../report/build.js'
 import { MAX_SHARD_BYTES, mergeShards, parseShard, parseShardSpec } from '../report/shard.js'
-import { buildReport, type MemgateReport } from '../report/build.js'
+import { shortSha } from '../sha.js'
+import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
-import { OPTION_FLAGS, STATS_FLAGS, USAGE, optionsFrom, parse, required } from './args.js'
-
-const log = (line: string): void => {
-  process.stderr.write(`${line}\n`)
-}
-
-const probePath = (): string => fileURLToPath(new URL('./probe.cjs', import.meta.url))
-
-const print = (json: boolean, document: object, text: string): void => {
-  process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n')
-}
+import { readBumpsBetween } from '../bumps/between.js'
+import { OPTION_FLAGS, STATS_FLAGS, optionsFrom, parse, required } from './args.js'
+import { UsageError } from './help.js'
+import { log, print, probePath } from './output.js'
+import { createReporter, isInteractive } from './progress.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -41,6 +35,7 @@ export async function runCommand(args: string[]): Promise<number> {
     store: { type: 'string' }
   })
   const options = optionsFrom(values)
+  const reporter = createReporter()
   const target = {
     repoDir: path.resolve(values.repo),
     base: required(values.base, '--base'),
@@ -48,21 +43,31 @@ export async function runCommand(args: string[]): Promise<number> {
     workDir: values['work-dir'],
     store: values.store === undefined ? undefined : path.resolve(values.store),
     probePath: probePath(),
-    log
+    log: reporter.log,
+    progress: reporter.progress
   }
   if (values.shard !== undefined) {
     const spec = parseShardSpec(values.shard)
-    const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) })
+    // The work directory stays: the shard names head's heap snapshots in it, which `memgate merge` reads.
+    const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) }).finally(reporter.done)
     if (!result.shard) return printReport(result.report!, values.json, values.report)
     const { shard } = result
-    if (values.report) fs.writeFileSync(values.report, JSON.stringify(shard, null, 2) + '\n')
+    if (values.report) writeFileNoFollow(values.report, JSON.stringify(shard, null, 2) + '\n')
     const text =
-      `Shard ${spec.index}/${spec.count} of ${shard.baseSha.slice(0, 7)}..${shard.headSha.slice(0, 7)}: ` +
+      `Shard ${spec.index}/${spec.count} of ${shortSha(shard.baseSha)}..${shortSha(shard.headSha)}: ` +
       `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`
     print(values.json, shard, text)
     return 0
   }
-  const { report } = await runPipeline(options, target)
+  const { report, workDir } = await runPipeline(options, target).finally(reporter.done)
+  if (!values['work-dir']) {
+    // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
+    // names no file in it.
+    fs.rmSync(workDir, { recursive: true, force: true })
+    delete report.snapshots
+    if (report.verdict !== 'skipped')
+      log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.')
+  }
   return printReport(report, values.json, values.report)
 }
 
@@ -72,7 +77,7 @@ export async function mergeCommand(args: string[]): Promise<number> {
     { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } },
     true
   )
-  if (positionals.length === 0) throw new MemgateError('Missing shard files: memgate merge FILE...', 2, { detail: USAGE })
+  if (positionals.length === 0) throw new UsageError('Missing shard files: memgate merge SHARD_FILE…')
   const shards = positionals.map((file) => {
     let text: string
     try {
@@ -90,10 +95,12 @@ export async function mergeCommand(args: string[]): Promise<number> {
   return printReport(await decideShards(merged, options.heapMaxBytes, log), values.json, values.report)
 }
 
-function printReport(report: MemgateReport, json: boolean, reportFile?: string): number {
-  if (reportFile) fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
+function printReport(report: Report, json: boolean, reportFile?: string): number {
+  if (reportFile) writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n')
+  // An error is said once, on stderr; its report goes to stdout only as the --json document.
   if (report.verdict === 'error') log(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`)
-  print(json, report, renderText(report))
+  if (json) print(true, report, '')
+  else if (report.verdict !== 'error') print(false, report, renderText(report, { color: isInteractive(process.stdout) }))
   return exitCodeFor(report.verdict)
 }
 
@@ -105,10 +112,14 @@ export async function bumpsCommand(args: string[]): Promise<number> {
     'working-directory': { type: 'string', default: '.' },
     json: { type: 'boolean', default: false }
   })
-  const git = await createGit(path.resolve(values.repo))
-  const head = await git.resolve(required(values.head, '--head'))
-  const base = await git.mergeBase(await git.resolve(required(values.base, '--base')), head)
-  const bumps = await readBumps(git, base, head, {
+  const {
+    baseSha: base,
+    headSha: head,
+    bumps
+  } = await readBumpsBetween({
+    repoDir: path.resolve(values.repo),
+    base: required(values.base, '--base'),
+    head: required(values.head, '--head'),
     workingDirectory: values['working-directory'],
     warn: (line) => log(`memgate: warning: ${line}`)
   })
@@ -162,7 +173,7 @@ export async function heapCommand(args: string[]): Promise<number> {
     print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff))
     return 0
   }
-  throw new MemgateError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE...]'.", 2, { detail: USAGE })
+  throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.")
 }
 
 export async function demoCommand(args: string[]): Promise<number> {
@@ -178,15 +189,18 @@ export async function demoCommand(args: string[]): Promise<number> {
     const head = values.clean ? 'clean' : 'leaky'
     log(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`)
     const repo = await createDemoRepo(path.join(dir, 'repo'), head)
+    const reporter = createReporter()
     const { report } = await runPipeline(options, {
       repoDir: repo.dir,
       base: 'main',
       head: 'bump',
       workDir: path.join(dir, 'work'),
       probePath: probePath(),
-      log
-    })
-    if (values.keep) log(`Kept ${dir}`)
+      log: reporter.log,
+      progress: reporter.progress
+    }).finally(reporter.done)
+    if (!values.keep) delete report.snapshots
+    if (values.keep) log(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`)
     return printReport(report, values.json)
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true })

@@ -24,7 +24,12 @@ export async function listOwnComments(client: Client, pr: PullRef, identity: Ide
   return comments.filter((c) => isOwnComment(c, identity)).map((c) => ({ id: c.id, body: c.body ?? '', updatedAt: c.updated_at ?? null }))
 }
 
-/** memgate's comment that carries `marker` (the first, as the sticky comment is), or null. */
+/**
+ * memgate's comment that starts with `marker` (the first, as the sticky comment is), or null. Only
+ * at the start: the login may be the shared `github-actions[bot]`, whose other workflows' comments
+ * can quote a PR's text, marker and all.
+ */
 export async function findOwnComment(client: Client, pr: PullRef, identity: Identity, marker: string): Promise<OwnComment | null> {
-  return (await listOwnComments(client, pr, identity)).find((c) => c.body.includes(marker)) ?? null
+  const startsWithMarker = (body: string) => body.split('\n', 1)[0]!.replace(/\r$/, '') === marker
+  return (await listOwnComments(client, pr, identity)).find((c) => startsWithMarker(c.body)) ?? null
 }

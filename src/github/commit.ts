@@ -2,8 +2,27 @@
 // run is shallow and holds one branch: the API knows every ref, and the commits it names can then
 // be fetched by SHA.
 import type { Client, Repo } from './client.js'
+import { FULL_SHA } from '../sha.js'
 
-const SHA = /^[0-9a-f]{40}$/
+/**
+ * The commit a person's `ref` names among the repository's own: a full 40-hex SHA, or a branch or
+ * tag (`refs/heads/<ref>`, then `refs/tags/<ref>`). Never a short SHA, which GitHub resolves among
+ * the whole fork network's commits and which a new commit can be ground to match. Throws the API's
+ * error for the last name tried.
+ */
+export async function resolveOwnRef(client: Client, repo: Repo, ref: string): Promise<string> {
+  if (FULL_SHA.test(ref.toLowerCase())) return resolveCommit(client, repo, ref.toLowerCase())
+  const names = /^refs\/(heads|tags)\//.test(ref) ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`]
+  let last: unknown
+  for (const name of names) {
+    try {
+      return await resolveCommit(client, repo, name)
+    } catch (error) {
+      last = error
+    }
+  }
+  throw last
+}
 
 /**
  * The full SHA of `ref` in the repository (`application/vnd.github.sha`: the SHA alone, not the
@@ -17,6 +36,6 @@ export async function resolveCommit(client: Client, repo: Repo, ref: string): Pr
     headers: { accept: 'application/vnd.github.sha' }
   })
   const sha = (typeof data === 'string' ? data : String(data)).trim()
-  if (!SHA.test(sha)) throw new Error(`GitHub answered ${JSON.stringify(sha.slice(0, 60))} for ${ref}, not a commit SHA`)
+  if (!FULL_SHA.test(sha)) throw new Error(`GitHub answered ${JSON.stringify(sha.slice(0, 60))} for ${ref}, not a commit SHA`)
   return sha
 }

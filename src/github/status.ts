@@ -1,4 +1,5 @@
 // Commit statuses: the required check a maintainer makes mandatory in branch protection.
+import { redactSecrets } from '../secrets.js'
 import type { Client, Repo } from './client.js'
 
 export type StatusState = 'pending' | 'success' | 'failure' | 'error'
@@ -11,8 +12,8 @@ export async function setCommitStatus(
   where: Repo & { sha: string },
   status: { state: StatusState; description: string; context: string; targetUrl?: string }
 ): Promise<void> {
-  const description =
-    status.description.length > MAX_DESCRIPTION ? `${status.description.slice(0, MAX_DESCRIPTION - 1)}…` : status.description
+  const text = redactSecrets(status.description)
+  const description = text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text
   await client.rest.repos.createCommitStatus({
     owner: where.owner,
     repo: where.repo,

@@ -1,4 +1,5 @@
 // One comment per PR and status context, found by its hidden marker and edited in place.
+import { redactSecrets } from '../secrets.js'
 import type { Client } from './client.js'
 import { findOwnComment, type PullRef } from './comments.js'
 import { cachedIdentity } from './identity.js'
@@ -27,6 +28,7 @@ export async function upsertStickyComment(
   create: boolean
 ): Promise<'created' | 'updated' | 'none'> {
   const existing = await findStickyComment(client, pr, marker)
+  body = redactSecrets(body)
   if (existing) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body })
     return 'updated'

@@ -1,15 +1,13 @@
 // Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
 // into the parser; everything else is pure (parse, summary, diff, format).
 import { constants } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { type FileHandle, open } from 'node:fs/promises'
 import { MemgateError } from '../errors.js'
-import { HeapSnapshotParser, type HeapGraph, type ParseOptions } from './parse.js'
-import { summarizeGraph, type HeapSummary } from './summary.js'
 import { diffGraphs, type HeapDiff, type HeapDiffOptions } from './diff.js'
+import { type HeapGraph, HeapSnapshotParser, type ParseOptions } from './parse.js'
+import { type HeapSummary, summarizeGraph } from './summary.js'
 
-export type { HeapSummary, HeapSummaryGroup } from './summary.js'
 export type { HeapDiff, HeapDiffOptions, HeapSuspect } from './diff.js'
-export { formatHeapDiff, formatHeapSummary } from './format.js'
 
 /** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
 export async function readSnapshotFile(file: string, options?: ParseOptions): Promise<HeapGraph> {

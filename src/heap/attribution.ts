@@ -3,8 +3,9 @@
 //   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
 // The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
 // `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
-import { locationOf, type HeapGraph } from './parse.js'
+
 import { findEdge, type TypeCodes } from './graph.js'
+import { type HeapGraph, locationOf } from './parse.js'
 import type { Retainers } from './retainers.js'
 
 /** Where a closure's code lives: script path and 1-based line, when the snapshot says. */

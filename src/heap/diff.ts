@@ -7,12 +7,12 @@
 // count and self size, as DevTools' Comparison view shows it: a cache that keeps its size reports
 // nothing, one that grows reports what it grew by.
 import type { Suspect } from '../types.js'
-import type { HeapGraph } from './parse.js'
-import { className, typeCodes, type TypeCodes } from './graph.js'
-import { buildRetainers, describePath, findRootPaths, NONE, pathNodes } from './retainers.js'
-import type { RootPaths } from './retainers.js'
-import { computeDominators, retainedByGroup } from './dominators.js'
 import { Attributor, packageOfPath } from './attribution.js'
+import { computeDominators, retainedByGroup } from './dominators.js'
+import { className, type TypeCodes, typeCodes } from './graph.js'
+import type { HeapGraph } from './parse.js'
+import type { RootPaths } from './retainers.js'
+import { buildRetainers, describePath, findRootPaths, NONE, pathNodes } from './retainers.js'
 import { Scratch } from './scratch.js'
 import type { HeapSummary, HeapSummaryGroup } from './summary.js'
 import { summarizeGraph } from './summary.js'
@@ -117,7 +117,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
   const share =
     earlier.length === 1
       ? netShares(
-          groups.map((g) => ({ ...g, cls: className(last, t, g.best) })),
+          groups.map((g) => ({ ...g, cls: className(last, g.best) })),
           history[0]!,
           history[1]!
         )
@@ -132,7 +132,7 @@ export function diffGraphs(earlier: HeapSummary[], last: HeapGraph, options: Hea
     if (bytes < minBytes || count < minCount) return
     const node = group.best
     const pkg = choosePackage(attributor, paths, node, group.site, bumped)
-    const cls = className(last, t, node)
+    const cls = className(last, node)
     const suspect: HeapSuspect = {
       name: group.className,
       count,
@@ -239,7 +239,7 @@ function suspectName(g: HeapGraph, t: TypeCodes, node: number): string {
     const name = g.strings[g.nodeName[node]!]
     return `${name || '(anonymous)'}()`
   }
-  return className(g, t, node)
+  return className(g, node)
 }
 
 // The creator's package first; else the nearest holder on the retainer path that belongs to a

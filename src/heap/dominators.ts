@@ -4,9 +4,10 @@
 // Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
 // < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
 // entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+
+import type { TypeCodes } from './graph.js'
 import type { HeapGraph } from './parse.js'
 import { NONE, type Retainers } from './retainers.js'
-import type { TypeCodes } from './graph.js'
 import { Scratch } from './scratch.js'
 
 export interface Dominators {

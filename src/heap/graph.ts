@@ -58,7 +58,7 @@ export function typeCodes(g: HeapGraph): TypeCodes {
 }
 
 /** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-export function className(g: HeapGraph, t: TypeCodes, node: number): string {
+export function className(g: HeapGraph, node: number): string {
   return classNameOf(g.nodeTypes[g.nodeType[node]!], g.strings[g.nodeName[node]!]!)
 }
 
@@ -105,8 +105,8 @@ export function nodeLabel(g: HeapGraph, t: TypeCodes, node: number): string {
   else if (type === t.string || type === t.consString || type === t.slicedString) {
     label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)
   } else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-    label = name || className(g, t, node)
-  } else label = `${className(g, t, node)} ${name}`.trim()
+    label = name || className(g, node)
+  } else label = `${className(g, node)} ${name}`.trim()
   return `${label} @${g.nodeId[node]}`
 }
 

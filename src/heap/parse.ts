@@ -10,6 +10,7 @@
 // The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
 // each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
 import { MemgateError } from '../errors.js'
+import { DEFAULT_HEAP_MAX_BYTES } from '../options.js'
 
 /** A parsed heap snapshot: nodes and edges in typed arrays, indexed by node ordinal (0 = root). */
 export interface HeapGraph {
@@ -96,11 +97,13 @@ export interface ParseOptions {
   totalBytes?: number
 }
 
-/**
- * A snapshot of this size takes about as much memory again as typed arrays, and the analysis
- * twice that: what a 7 GB runner can spare beside the soaks. The probe skips larger snapshots.
- */
-export const DEFAULT_HEAP_MAX_BYTES = 512 * 1024 * 1024
+/** What a parse may hold per byte of its input, typed arrays and string table together. */
+export const MEMORY_PER_INPUT_BYTE = 3
+// A string table entry: its array slot, and a kept string's header (map, hash, length) before its
+// characters, which V8 rounds up to 8 bytes.
+const STRING_SLOT_BYTES = 8
+const STRING_HEADER_BYTES = 16
+const align8 = (n: number) => (n + 7) & ~7
 
 /** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
 const MAX_HEADER_BYTES = 1024 * 1024
@@ -206,6 +209,9 @@ export class HeapSnapshotParser {
   private stringsDone = false
   private readonly decoder = new TextDecoder('utf-8', { fatal: false })
   private readonly strings: string[] = []
+  // What the string table costs in memory so far, and what it may cost beside the typed arrays.
+  private stringMemory = 0
+  private stringBudget = Number.POSITIVE_INFINITY
 
   private readonly keepAllStrings: boolean
   private needed: Uint8Array | null = null
@@ -446,6 +452,7 @@ export class HeapSnapshotParser {
     if (key === 'strings') {
       this.state = S.Strings
       this.needed = this.keepAllStrings ? null : this.neededStrings()
+      this.stringBudget = MEMORY_PER_INPUT_BYTE * (this.totalBytes ?? this.maxBytes) - this.arrayBytes()
       return
     }
     this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations
@@ -845,12 +852,35 @@ export class HeapSnapshotParser {
         this.strEscaped = true
         this.push(buf, i - 1, i, cap)
       } else {
-        this.strings.push(this.decodeString())
+        this.keepString(this.decodeString())
         this.state = S.Strings
         return i
       }
     }
     return i
+  }
+
+  // A string table of many tiny distinct strings costs several times its bytes (a slot and a string
+  // header each): it is held to the input's size, so that no snapshot takes more than
+  // MEMORY_PER_INPUT_BYTE times its bytes.
+  private keepString(s: string): void {
+    this.stringMemory += STRING_SLOT_BYTES + (s.length === 0 ? 0 : STRING_HEADER_BYTES + align8(this.strWide ? 2 * s.length : s.length))
+    if (this.stringMemory > this.stringBudget) {
+      const size = this.totalBytes ?? this.maxBytes
+      fail(
+        `has a strings section that would take more than ${MEMORY_PER_INPUT_BYTE}× the snapshot's ${size} bytes in memory ` +
+          `(${this.strings.length} strings so far): V8 writes no such table`
+      )
+    }
+    this.strings.push(s)
+  }
+
+  private arrayBytes(): number {
+    const g = this.g
+    if (!g) return 0
+    const arrays = [g.nodeType, g.nodeName, g.nodeId, g.selfSize, g.firstEdge, g.edgeType, g.edgeName, g.edgeTo]
+    const { node, scriptId, line, column } = g.locations
+    return [...arrays, node, scriptId, line, column].reduce((sum, a) => sum + a.byteLength, 0)
   }
 
   private push(buf: Uint8Array, from: number, to: number, cap: number): void {

@@ -1,7 +1,8 @@
 // Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+
+import { className, edgeLabel, nodeLabel, type TypeCodes } from './graph.js'
 import type { HeapGraph } from './parse.js'
 import { Scratch } from './scratch.js'
-import { className, edgeLabel, nodeLabel, type TypeCodes } from './graph.js'
 
 export const NONE = 0xffffffff
 
@@ -159,7 +160,7 @@ export function describePath(
       steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]!]! : label })
     } else {
       const edge = edgeLabel(g, t, paths.parentEdge[v]!)
-      steps.push({ key: `${edge} ${className(g, t, v)}`, text: `${edge} ${label}` })
+      steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` })
     }
   }
   // A linked list (timer lists, queues) would print one line per element: keep its ends.

@@ -1,8 +1,9 @@
 // Per-class totals of one snapshot, the numbers of DevTools' Summary view.
-import type { HeapGraph, NodeTotals } from './parse.js'
-import { className, classNameOf, typeCodes } from './graph.js'
-import { buildRetainers } from './retainers.js'
+
 import { computeDominators, retainedByGroup } from './dominators.js'
+import { className, classNameOf, typeCodes } from './graph.js'
+import type { HeapGraph, NodeTotals } from './parse.js'
+import { buildRetainers } from './retainers.js'
 
 export interface HeapSummaryGroup {
   /** Constructor name for objects, "(closure)", "(string)", "(system)", … for the rest. */
@@ -36,7 +37,7 @@ export function summarizeGraph(g: HeapGraph, options: { retained?: boolean } = {
   const groupOf = new Int32Array(g.nodeCount)
   let totalBytes = 0
   for (let i = 0; i < g.nodeCount; i++) {
-    const name = className(g, t, i)
+    const name = className(g, i)
     let k = index.get(name)
     if (k === undefined) {
       k = names.length

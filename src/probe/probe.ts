@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import * as v8 from 'node:v8'
 import * as vm from 'node:vm'
 import { isMainThread } from 'node:worker_threads'
-import { PROBE_ENV, type ExpectedLength, type Point, type SnapshotPlan } from './protocol.js'
+import { type ExpectedLength, type Point, PROBE_ENV, type SnapshotPlan } from './protocol.js'
 import { isWrapperScript } from './wrappers.js'
 
 const samplesFile = process.env[PROBE_ENV.samplesFile]

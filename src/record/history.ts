@@ -3,7 +3,7 @@
 // store; the detection itself is trend.ts.
 import { readBumps } from '../bumps/read.js'
 import type { Git } from '../git.js'
-import type { Bump } from '../types.js'
+import type { Bump, Growth } from '../types.js'
 import { type MemoryRecord, seriesId } from './record.js'
 import { listRecords } from './store.js'
 import { buildSeries, type TrendDocument, type TrendOptions, type TrendPoint } from './trend.js'
@@ -33,35 +33,39 @@ export async function readTrend(options: HistoryOptions): Promise<TrendDocument>
   const position = new Map(history.map((sha, i) => [sha, i]))
   const listing = listRecords(options.storeDir)
   for (const reason of listing.skipped) options.warn(reason)
-  const bySeries = new Map<string, MemoryRecord[]>()
+  const bySeries = new Map<string, { record: MemoryRecord; growth: Growth; at: number }[]>()
   for (const { record } of listing.records) {
-    if (!position.has(record.commit) || !record.growth) continue
+    const at = position.get(record.commit)
+    if (at === undefined || !record.growth) continue
     const id = seriesId(record.key)
     const list = bySeries.get(id) ?? []
     // One record per commit and series; a second copy elsewhere in the store is the same commit again.
-    if (!list.some((r) => r.commit === record.commit)) list.push(record)
+    if (!list.some((r) => r.record.commit === record.commit)) list.push({ record, growth: record.growth, at })
     bySeries.set(id, list)
   }
   const series = []
   for (const records of bySeries.values()) {
-    records.sort((a, b) => position.get(a.commit)! - position.get(b.commit)!)
+    records.sort((a, b) => a.at - b.at)
     const points: TrendPoint[] = []
-    for (const [i, record] of records.entries()) {
-      const previous = records[i - 1]
+    let previous: MemoryRecord | undefined
+    for (const { record, growth } of records) {
       const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : []
       points.push({
         commit: record.commit,
-        estimate: record.growth!.estimate,
-        low: record.growth!.low,
-        high: record.growth!.high,
+        estimate: growth.estimate,
+        low: growth.low,
+        high: growth.high,
         runs: record.samples.runs.length,
         bumps
       })
+      previous = record
     }
-    series.push({
-      newest: position.get(records[records.length - 1]!.commit)!,
-      value: buildSeries(records[0]!.key, records[0]!.unit, points, options.trend)
-    })
+    const [first] = records
+    if (first && previous)
+      series.push({
+        newest: records[records.length - 1]?.at ?? 0,
+        value: buildSeries(first.record.key, first.record.unit, points, options.trend)
+      })
   }
   series.sort((a, b) => b.newest - a.newest)
   return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) }

@@ -59,11 +59,11 @@ export async function recordKeyFor(options: Options, cwd: string): Promise<Recor
 }
 
 /**
- * Measures `ref` and writes its record. A commit none of whose runs could be measured (every run
- * crashed, timed out, or had too few samples) is a MemgateError, and nothing is written: a record
- * says what a commit's growth is, never that it is unknown.
+ * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
+ * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
+ * never that it is unknown.
  */
-export async function recordCommit(o: RecordCommitOptions): Promise<RecordCommitResult> {
+export async function measureCommit(o: Omit<RecordCommitOptions, 'storeDir' | 'keep'>): Promise<{ record: MemoryRecord; wallMs: number }> {
   const started = Date.now()
   const sha = await o.git.resolve(o.ref)
   const key = await recordKeyFor(o.options, o.git.repoDir)
@@ -92,7 +92,13 @@ export async function recordCommit(o: RecordCommitOptions): Promise<RecordCommit
     const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ')
     throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`)
   }
+  return { record, wallMs: Date.now() - started }
+}
+
+/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
+export async function recordCommit(o: RecordCommitOptions): Promise<RecordCommitResult> {
+  const { record, wallMs } = await measureCommit(o)
   const { file, outcome } = writeRecord(o.storeDir, record)
   const removed = o.keep ? pruneStore(o.storeDir, o.keep) : []
-  return { record, file, outcome, removed, wallMs: Date.now() - started }
+  return { record, file, outcome, removed, wallMs }
 }

@@ -1,7 +1,9 @@
 // The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
 // external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
 // Bump names come from lockfiles, which anyone could have written: every text is escaped.
+
 import { escapeHtml } from '../report/escape.js'
+import { shortSha } from '../sha.js'
 import type { Bump } from '../types.js'
 import type { TrendDocument, TrendSeries } from './trend.js'
 
@@ -12,7 +14,8 @@ const W = 900
 const H = 320
 const PAD = { left: 70, right: 20, top: 20, bottom: 40 }
 
-const short = (sha: string): string => sha.slice(0, 7)
+// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
+const attribute = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 const num = (value: number): string =>
   Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2)
 const bumpText = (b: Bump): string => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`
@@ -51,7 +54,7 @@ function chart(series: TrendSeries): string {
     const start = Math.max(0, (index.get(change.lastBefore) ?? i - 1) + 0.5)
     const xs = x(Math.min(start, points.length - 1))
     parts.push(
-      `<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${short(change.commit)}: ${num(change.before.estimate)} → ${num(change.after.estimate)}</title></line>`
+      `<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${shortSha(change.commit)}: ${num(change.before.estimate)} → ${num(change.after.estimate)}</title></line>`
     )
   }
   const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.estimate).toFixed(1)}`).join(' ')
@@ -59,7 +62,7 @@ function chart(series: TrendSeries): string {
   points.forEach((p, i) => {
     const bumped = p.bumps.length > 0
     const title = escapeHtml(
-      `${short(p.commit)}: ${num(p.estimate)} ${series.unit} (${num(p.low)} to ${num(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`
+      `${shortSha(p.commit)}: ${num(p.estimate)} ${series.unit} (${num(p.low)} to ${num(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`
     )
     parts.push(
       `<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`,
@@ -67,8 +70,8 @@ function chart(series: TrendSeries): string {
     )
   })
   parts.push(
-    `<text x="${PAD.left}" y="${H - 12}" font-size="11">${short(points[0]!.commit)}</text>`,
-    `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${short(points[points.length - 1]!.commit)}</text>`,
+    `<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0]?.commit ?? '')}</text>`,
+    `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1]?.commit ?? '')}</text>`,
     `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`
   )
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`
@@ -77,7 +80,7 @@ function chart(series: TrendSeries): string {
 function seriesSection(series: TrendSeries, commitUrl: (sha: string) => string | null): string {
   const link = (sha: string): string => {
     const url = commitUrl(sha)
-    return url ? `<a href="${escapeHtml(url)}"><code>${short(sha)}</code></a>` : `<code>${short(sha)}</code>`
+    return url ? `<a href="${attribute(url)}"><code>${shortSha(sha)}</code></a>` : `<code>${shortSha(sha)}</code>`
   }
   const k = series.key
   const shown = series.points.slice(-PAGE_POINTS)
@@ -91,13 +94,17 @@ function seriesSection(series: TrendSeries, commitUrl: (sha: string) => string |
         )
         .join('')}</table>`
     : '<p>No lasting step up.</p>'
+  const last = shown[shown.length - 1]
+  const latest = last
+    ? `<p>Latest: ${link(last.commit)}, ${num(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num(last.low)} to ${num(last.high)}, ${last.runs} runs).</p>`
+    : ''
   const bumped = shown.filter((p) => p.bumps.length)
   const bumps = bumped.length
     ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
     : ''
   return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${
     k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''
-  }</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${chart(series)}${changes}${bumps}</section>`
+  }</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`
 }
 
 /**
@@ -114,7 +121,7 @@ export function renderPage(trend: TrendDocument, options: { title: string; commi
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(options.title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px;color:#111}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}svg{max-width:100%;height:auto}</style>
-</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${short(trend.ref)} and its first-parent history.</p>
+</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${shortSha(trend.ref)} and its first-parent history.</p>
 ${body}
 </body></html>
 `

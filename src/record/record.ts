@@ -11,8 +11,9 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions } from '../options.js'
-import { measureSamples } from '../stats/measure.js'
+import { FULL_SHA } from '../sha.js'
 import { median } from '../stats/robust.js'
+import { measureSamples } from '../stats/run-growth.js'
 import type { Growth, Run, Sample, Samples } from '../types.js'
 
 /** What makes two records comparable: equal keys, field for field, are one series. */
@@ -50,7 +51,6 @@ export interface MemoryRecord {
 /** The key's fields in their one order (the series id hashes them in it). */
 export const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'] as const
 
-const SHA = /^[0-9a-f]{40}$/
 // Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
 // much larger was not written by memgate and is refused before it is parsed.
 export const MAX_RECORD_BYTES = 32 * 1024 * 1024
@@ -92,10 +92,13 @@ export function describeMachine(env: NodeJS.ProcessEnv = process.env): Pick<Reco
 
 /** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
 export function summarizeGrowth(samples: Samples | RecordSamples): Growth | null {
-  const runs = measureSamples(samples as Samples, defaultStatsOptions).filter((r) => !r.excluded && r.heap)
-  if (runs.length === 0) return null
-  const slopes = runs.map((r) => r.heap!.estimate).sort((a, b) => a - b)
-  return { estimate: median(slopes), low: slopes[0]!, high: slopes[slopes.length - 1]! }
+  const slopes = measureSamples(samples as Samples, defaultStatsOptions)
+    .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
+    .sort((a, b) => a - b)
+  const [low] = slopes
+  const high = slopes[slopes.length - 1]
+  if (low === undefined || high === undefined) return null
+  return { estimate: median(slopes), low, high }
 }
 
 export interface RecordInput {
@@ -111,7 +114,7 @@ export interface RecordInput {
  * never the runner's log paths or stderr, which mean nothing on another machine.
  */
 export function buildRecord(input: RecordInput): MemoryRecord {
-  if (!SHA.test(input.commit)) throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`)
+  if (!FULL_SHA.test(input.commit)) throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`)
   const runs: Run[] = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
     exitCode,
     ...(signal !== undefined ? { signal } : {}),
@@ -182,7 +185,7 @@ export function parseRecord(text: string, source: string): MemoryRecord {
   }
   if (!isObject(data)) return refuse('not a JSON object')
   if (data.format !== 'memgate-record/1') return refuse(`format is ${JSON.stringify(data.format)}`)
-  if (typeof data.commit !== 'string' || !SHA.test(data.commit)) return refuse('commit is not a 40-hex SHA')
+  if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit)) return refuse('commit is not a 40-hex SHA')
   const key = data.key
   if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
     return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`)
@@ -234,7 +237,7 @@ export function readRecordFile(file: string): MemoryRecord {
  * MemgateError: a store that misleads must not pass for an empty one.
  */
 export function findRecord(storeDir: string, commit: string, key: RecordKey): MemoryRecord | null {
-  if (!SHA.test(commit)) throw new MemgateError(`findRecord needs a full 40-hex commit SHA, not '${commit}'`)
+  if (!FULL_SHA.test(commit)) throw new MemgateError(`findRecord needs a full 40-hex commit SHA, not '${commit}'`)
   const file = recordPath(storeDir, key, commit)
   if (!fs.existsSync(file)) return null
   const record = readRecordFile(file)

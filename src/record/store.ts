@@ -17,6 +17,9 @@ export interface StoreListing {
   skipped: string[]
 }
 
+/** Records kept per series by default (`record-keep`): some years of pushes to a busy main. */
+export const DEFAULT_RECORD_KEEP = 1000
+
 /** Where the store's page goes. */
 export const PAGE_FILE = 'index.html'
 

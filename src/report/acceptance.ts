@@ -3,7 +3,9 @@
 // `/memgate accept` turns a leak on one head SHA into success. A rerun, a re-triggered job, or a
 // label event that measures the same head again must not quietly undo it: the new report carries
 // the acceptance over, and says so. A measurement of another head starts afresh.
-import type { MemgateReport } from './build.js'
+
+import { shortSha } from '../sha.js'
+import type { Report } from './build.js'
 import { embeddedReportText } from './markdown.js'
 
 /** A GitHub login: who may answer `/memgate accept` (a user; bots' comments are not commands). */
@@ -37,13 +39,13 @@ export function readAcceptance(body: string): { by: string; reason: string } | n
  * no acceptance hides it). `previous` must come from memgate's own comment, never from an
  * artifact. Returns `next` unchanged otherwise; never mutates either.
  */
-export function carryAcceptance(previous: MemgateReport | null, next: MemgateReport): MemgateReport {
+export function carryAcceptance(previous: Report | null, next: Report): Report {
   const accepted = previous?.accepted
   if (!accepted || next.accepted) return next
   if (next.verdict !== 'leak' && next.verdict !== 'inconclusive') return next
   const sha = next.head.sha
   if (!sha || previous.head.sha !== sha) return next
   if (previous.pullRequest && next.pullRequest && previous.pullRequest.number !== next.pullRequest.number) return next
-  const note = `Accepted earlier by @${accepted.by} for ${sha.slice(0, 7)}; this run measured the same head again, so the acceptance holds.`
+  const note = `Accepted earlier by @${accepted.by} for ${shortSha(sha)}; this run measured the same head again, so the acceptance holds.`
   return { ...next, accepted: { ...accepted }, notes: [...(next.notes ?? []), note] }
 }

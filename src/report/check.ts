@@ -6,16 +6,18 @@
 // version does not know is left out (a newer memgate may add some; nothing here renders them), and
 // `accepted` is never taken from the input (only a `/memgate accept` answered by memgate sets it).
 import { MemgateError } from '../errors.js'
+import { FULL_SHA } from '../sha.js'
 import type { Bump, BumpType, DependencyType, Growth, Verdict } from '../types.js'
-import type { MemgateReport } from './build.js'
+import { DEPENDENCY_SECTIONS } from '../types.js'
+import type { Report } from './build.js'
 
 const VERDICTS: readonly Verdict[] = ['pass', 'leak', 'inconclusive', 'error', 'skipped']
 const BUMP_TYPES: readonly BumpType[] = ['major', 'minor', 'patch', 'prerelease', 'downgrade', 'added', 'removed', 'other']
-const DEPENDENCY_TYPES: readonly DependencyType[] = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
 const UNITS = ['bytes/iteration', 'bytes/ms'] as const
 const SERIES_UNITS = ['iteration', 'ms'] as const
 const TOOLS = ['dependabot', 'renovate'] as const
-const SHA = /^[0-9a-f]{40}$/
+// semver's shape, without its 256-character cap's corner cases: the version is only shown.
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 // GitHub's rules for an owner (39 characters) and a repository name (100).
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
@@ -58,7 +60,7 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/
  * them); fields the format does not define are dropped, and so is `accepted` unless
  * `keepAccepted` says the text is memgate's own record.
  */
-export function checkReport(text: string, source: string, options: CheckOptions = {}): MemgateReport {
+export function checkReport(text: string, source: string, options: CheckOptions = {}): Report {
   const bad = (what: string) => new MemgateError(`${source} is not a valid memgate-report/1: ${what}`)
   if (text.length > REPORT_LIMITS.text) throw bad(`it is ${text.length} characters long, more than ${REPORT_LIMITS.text}`)
   let data: unknown
@@ -70,7 +72,7 @@ export function checkReport(text: string, source: string, options: CheckOptions 
   const c = new Checker(bad)
   const r = c.object(data, 'the report')
   if (r.format !== 'memgate-report/1') throw bad(`format is ${c.show(r.format)}`)
-  const report: MemgateReport = {
+  const report: Report = {
     format: 'memgate-report/1',
     verdict: c.oneOf(r.verdict, VERDICTS, 'verdict'),
     reason: c.string(r.reason, 'reason', REPORT_LIMITS.reason, true),
@@ -81,6 +83,17 @@ export function checkReport(text: string, source: string, options: CheckOptions 
     bumps: c.list(r.bumps, 'bumps', REPORT_LIMITS.bumps).map((b, i) => c.bump(b, `bumps[${i}]`)),
     suspects: c.list(r.suspects, 'suspects', REPORT_LIMITS.suspects).map((s, i) => c.suspect(s, `suspects[${i}]`))
   }
+  if (r.memgate !== undefined) {
+    const version = c.string(r.memgate, 'memgate', 256)
+    if (!VERSION.test(version)) throw bad(`memgate is ${c.show(version)}, not a version`)
+    report.memgate = version
+  }
+  if (r.durationMs !== undefined) report.durationMs = c.number(r.durationMs, 'durationMs', 0)
+  if (r.alpha !== undefined) {
+    report.alpha = c.number(r.alpha, 'alpha', 0)
+    if (report.alpha > 1) throw bad(`alpha is ${report.alpha}, not a probability`)
+  }
+  if (r.minimumEffect !== undefined) report.minimumEffect = c.number(r.minimumEffect, 'minimumEffect', 0)
   if (r.detail !== undefined) report.detail = c.string(r.detail, 'detail', REPORT_LIMITS.reason, true)
   if (r.test !== undefined) report.test = c.string(r.test, 'test', REPORT_LIMITS.string)
   if (r.throughput !== undefined) {
@@ -173,7 +186,7 @@ class Checker {
 
   /** 40 lowercase hex characters; '' too where the builder writes it for a commit it never resolved. */
   sha(v: unknown, what: string, emptyAllowed: boolean): string {
-    if (typeof v !== 'string' || !(SHA.test(v) || (emptyAllowed && v === '')))
+    if (typeof v !== 'string' || !(FULL_SHA.test(v) || (emptyAllowed && v === '')))
       throw this.bad(`${what} is ${this.show(v)}, not a commit SHA`)
     return v
   }
@@ -194,13 +207,15 @@ class Checker {
     return { ...this.growth(d, 'difference'), pValue: p }
   }
 
-  side(v: unknown, what: string): MemgateReport['base'] {
+  side(v: unknown, what: string): Report['base'] {
     const s = this.object(v, what)
-    return {
+    const side: Report['base'] = {
       sha: this.sha(s.sha, `${what}.sha`, true),
       runs: this.count(s.runs, `${what}.runs`, REPORT_LIMITS.runs),
       growth: s.growth === null || s.growth === undefined ? null : this.growth(s.growth, `${what}.growth`)
     }
+    if (s.used !== undefined) side.used = this.count(s.used, `${what}.used`, side.runs)
+    return side
   }
 
   bump(v: unknown, what: string): Bump {
@@ -215,27 +230,28 @@ class Checker {
       manifest: this.string(b.manifest, `${what}.manifest`, max)
     }
     if (bump.name === '') throw this.bad(`${what}.name is empty`)
-    if (b.dependencyType !== undefined) bump.dependencyType = this.oneOf(b.dependencyType, DEPENDENCY_TYPES, `${what}.dependencyType`)
+    if (b.dependencyType !== undefined) bump.dependencyType = this.oneOf(b.dependencyType, DEPENDENCY_SECTIONS, `${what}.dependencyType`)
     // An npm alias's real package (`ms` for `ms-alias@npm:ms@…`).
     if (b.package !== undefined) (bump as { package?: string }).package = this.string(b.package, `${what}.package`, max)
     if (b.change !== undefined) bump.change = this.string(b.change, `${what}.change`, 2 * max + 3)
+    if (b.origin !== undefined) (bump as { origin?: string }).origin = this.string(b.origin, `${what}.origin`, 2 * max + 3)
     if (b.unresolved !== undefined) {
       if (b.unresolved !== true) throw this.bad(`${what}.unresolved is ${this.show(b.unresolved)}, not true`)
       bump.unresolved = true
     }
     if (b.via !== undefined) {
-      bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_TYPES.length).map((t, i) =>
-        this.oneOf(t, DEPENDENCY_TYPES, `${what}.via[${i}]`)
+      bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_SECTIONS.length).map((t, i) =>
+        this.oneOf(t, DEPENDENCY_SECTIONS, `${what}.via[${i}]`)
       )
     }
     return bump
   }
 
-  suspect(v: unknown, what: string): MemgateReport['suspects'][number] {
+  suspect(v: unknown, what: string): Report['suspects'][number] {
     const s = this.object(v, what)
     const max = REPORT_LIMITS.string
     // V8 strings (class names, property names on the path) may hold line breaks: rendering folds them.
-    const suspect: MemgateReport['suspects'][number] & Record<string, unknown> = {
+    const suspect: Report['suspects'][number] & Record<string, unknown> = {
       name: this.string(s.name, `${what}.name`, max, true),
       count: this.number(s.count, `${what}.count`, 0),
       bytes: this.number(s.bytes, `${what}.bytes`, 0),
@@ -259,7 +275,7 @@ class Checker {
     return suspect
   }
 
-  series(v: unknown): NonNullable<MemgateReport['series']> {
+  series(v: unknown): NonNullable<Report['series']> {
     const s = this.object(v, 'series')
     const points = (a: unknown, field: string) =>
       this.list(a, `series.${field}`, REPORT_LIMITS.seriesPoints).map((n, i) => this.number(n, `series.${field}[${i}]`))

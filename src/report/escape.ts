@@ -13,9 +13,23 @@ export const ZWJ = '\u200d'
 // Line breaks of every kind, folded so that a value cannot start a block of its own.
 const LINE_BREAKS = /[\r\n\u2028\u2029]+/g
 
-/** Mentions, references and bare links that GitHub would make of plain text, made inert. Pure. */
+// Unicode format characters (Cf: bidi embeddings, overrides and isolates, zero-width characters,
+// the soft hyphen, tag characters) and the control characters but tab and line breaks: invisible, or
+// able to make a name read as another ("Trojan Source"). Shown as their code points instead.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu
+
+/** `text` with every format and control character (see INVISIBLE) written as `[U+202E]`. Pure. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`)
+}
+
+/**
+ * Mentions, references and bare links that GitHub would make of plain text, made inert; format
+ * characters shown (the joiners added here are memgate's own). Pure.
+ */
 export function neutralizeLinks(text: string): string {
-  return text
+  return noComment(showInvisible(text))
     .replace(/@/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
@@ -43,7 +57,7 @@ export function escapeInline(text: string): string {
   const flat = neutralizeLinks(text.replace(LINE_BREAKS, ' '))
   let out = ''
   for (let i = 0; i < flat.length; i++) {
-    const c = flat[i]!
+    const c = flat.charAt(i)
     if (c === '_') {
       // An underscore between two letters or digits cannot open or close emphasis: node_modules stays.
       out += isWordChar(flat[i - 1]) && isWordChar(flat[i + 1]) ? c : '\\_'
@@ -58,7 +72,7 @@ export function escapeInline(text: string): string {
  * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
  */
 export function escapeHtml(text: string): string {
-  return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
+  return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c)
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
@@ -69,7 +83,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * table cell (`table`), `|` is written `\|`, which GFM reads back as `|` inside code.
  */
 export function codeSpan(text: string, table = false): string {
-  let value = text.replace(LINE_BREAKS, ' ')
+  let value = noComment(showInvisible(text.replace(LINE_BREAKS, ' ')))
   // Renderers disagree on a backslash before the pipe: doubled, it cannot unescape the pipe in any
   // (it then shows twice, a small price for a cell that cannot be split).
   if (table) value = escapePipes(value)
@@ -87,7 +101,18 @@ export function codeSpan(text: string, table = false): string {
 
 /** Text safe inside a fenced code block: the fence cannot be closed from inside. */
 export function escapeCodeBlock(text: string): string {
-  return text.replace(/`{3,}/g, (m) => m.split('').join('\u200b'))
+  // A log's colours (ANSI CSI sequences) go; any other control or format character is shown.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts what it removes
+  const plain = text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+  return noComment(showInvisible(plain)).replace(/`{3,}/g, (m) => m.split('').join('\u200b'))
+}
+
+/**
+ * `<!--` broken by a zero-width space: code shows it as it is, but the comment's source must not
+ * open an HTML comment of the PR's (memgate's own marker and data block are comments).
+ */
+function noComment(text: string): string {
+  return text.replace(/<!--/g, '<!\u200b--')
 }
 
 function escapePipes(text: string): string {

@@ -3,14 +3,18 @@
 // GitHub renders comments as GFM with inline HTML and Mermaid: every value that comes from the PR
 // (package names, versions, paths, object names, log lines) passes through escape.ts first, and
 // only that: memgate's own words are written as they read.
-import type { Bump, Growth, Verdict } from '../types.js'
 import type { PrGrouping } from '../bumps/pr.js'
-import type { MemgateReport } from './build.js'
-import { checkReport, type CheckOptions } from './check.js'
-import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
-import { formatBytes, formatRate, readablePath } from './format.js'
-import type { Series } from './series.js'
+import { formatDuration } from '../bytes.js'
+import { redactSecrets } from '../secrets.js'
+import { ABBREVIATED_SHA, shortSha } from '../sha.js'
+import type { Bump, Growth, Suspect, Verdict } from '../types.js'
 import { MEMGATE_VERSION } from '../version.js'
+import type { Report } from './build.js'
+import { type CheckOptions, checkReport } from './check.js'
+import { codeSpan, escapeCodeBlock, escapeHtml, escapeInline, escapeMarkdown } from './escape.js'
+import { confidenceSentence, headlineWords, zero } from './headline.js'
+import { formatBytes, readablePath } from './numbers.js'
+import type { Series } from './series.js'
 
 export interface CommentContext {
   /** Status context: one sticky comment per PR and context. */
@@ -21,17 +25,28 @@ export interface CommentContext {
   runs?: number
   /** Name of the artifact that holds the report, samples, snapshots and logs. */
   artifactName?: string
+  /** What bisect found, shown right under the headline; its verified version is the runbook's pin. */
+  cause?: CauseSection
+}
+
+/** The "Cause and fix" section as bisect rendered it, and what the rest of the comment takes from it. */
+export interface CauseSection {
+  markdown: string
+  /** The bump bisect named as the culprit. */
+  culprit?: string | null
+  /** The version measured to pass, which the runbook pins instead of the previous one. */
+  pin?: { name: string; version: string } | null
 }
 
 /** GitHub refuses a comment body longer than this (characters). */
 export const MAX_COMMENT_LENGTH = 65536
 
-const HEADLINES: Record<Verdict, string> = {
-  leak: '🔴 memgate: leak',
-  pass: '🟢 memgate: pass',
-  inconclusive: '🟡 memgate: inconclusive',
-  error: '⚠️ memgate: error',
-  skipped: '⚪ memgate: skipped'
+const ICONS: Record<Verdict, string> = {
+  leak: '🔴',
+  pass: '🟢',
+  inconclusive: '🟡',
+  error: '⚠️',
+  skipped: '⚪'
 }
 
 /** The hidden marker that identifies memgate's comment for one status context. */
@@ -40,15 +55,19 @@ export function commentMarker(statusContext: string): string {
 }
 
 const DATA_PREFIX = '<!-- memgate-data:'
-/** The embedded copy of the report is dropped rather than let it crowd out the visible part. */
+const DATA_SUFFIX = ' -->'
+/**
+ * Past this the embedded copy is slimmed (fewer bumps and suspects, no series or notes), never
+ * dropped: the prose gives way instead (capMarkdown), as `/memgate accept` reads the copy.
+ */
 const MAX_DATA_LENGTH = 24000
 
 /**
  * The whole comment body: marker, the report embedded for `/memgate accept`, the rendering;
  * capped at GitHub's limit with a note when cut.
  */
-export function renderComment(report: MemgateReport, context: CommentContext): string {
-  const head = [commentMarker(context.statusContext), embedReport(report)].filter(Boolean).join('\n')
+export function renderComment(report: Report, context: CommentContext): string {
+  const head = `${commentMarker(context.statusContext)}\n${embedReport(report)}`
   return capMarkdown(`${head}\n${renderReport(report, context)}`, MAX_COMMENT_LENGTH)
 }
 
@@ -57,67 +76,195 @@ export function renderComment(report: MemgateReport, context: CommentContext): s
  * it does not read as memgate-report/1. `keepAccepted` only for a comment memgate's own login
  * wrote (see checkReport). Never throws.
  */
-export function extractReport(body: string, options: CheckOptions = {}): MemgateReport | null {
-  const start = body.indexOf(DATA_PREFIX)
-  if (start < 0) return null
-  const end = body.indexOf(' -->', start)
-  if (end < 0) return null
+export function extractReport(body: string, options: CheckOptions = {}): Report | null {
+  const text = embeddedReportText(body)
+  if (text === null) return null
   try {
-    return checkReport(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'), 'the embedded report', options)
+    return checkReport(text, 'the embedded report', options)
   } catch {
     return null
   }
 }
 
-function embedReport(report: MemgateReport): string {
-  let data = Buffer.from(JSON.stringify(report)).toString('base64')
-  if (data.length > MAX_DATA_LENGTH) {
-    const slim = { ...report, bumps: report.bumps.slice(0, 20), suspects: report.suspects.slice(0, 5), series: undefined, notes: undefined }
-    data = Buffer.from(JSON.stringify(slim)).toString('base64')
+function embedReport(report: Report): string {
+  // Redacted before it is encoded: a secret would not show in its base64 form.
+  const encode = (r: Report) => Buffer.from(redactSecrets(JSON.stringify(r))).toString('base64')
+  let data = encode(report)
+  for (const [bumps, suspects] of [
+    [20, 5],
+    [5, 1],
+    [0, 0]
+  ] as const) {
+    if (data.length <= MAX_DATA_LENGTH) break
+    data = encode({
+      ...report,
+      bumps: report.bumps.slice(0, bumps),
+      suspects: report.suspects.slice(0, suspects),
+      series: undefined,
+      notes: undefined,
+      detail: undefined
+    })
   }
-  return data.length > MAX_DATA_LENGTH ? '' : `${DATA_PREFIX}${data} -->`
+  return `${DATA_PREFIX}${data}${DATA_SUFFIX}`
 }
 
 // The units memgate writes; a report read back is checked against them, and the rendering, which
 // prints the unit in the heading and the table, takes no other.
 const UNITS = new Set(['bytes/iteration', 'bytes/ms'])
 
-/** The report as markdown (the job summary uses it as is). */
-export function renderReport(input: MemgateReport, context: CommentContext): string {
+/**
+ * The report as markdown (the job summary uses it as is): the answer first (headline, what grows,
+ * the cause, how sure, what to do), the figures after, folded where they are long. A pass is a few
+ * lines with its details folded.
+ */
+export function renderReport(input: Report, context: CommentContext): string {
   const report = input.unit && !UNITS.has(input.unit) ? { ...input, unit: null } : input
-  const out: string[] = []
-  const growth = growthHeadline(report)
-  out.push(`## ${HEADLINES[report.verdict]}${growth ? ` · ${growth}` : ''}`, '')
-  if (report.reason) out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
+  const quote = (v: string) => escapeInline(v) || '—'
+  const culprit = context.cause?.culprit
+  const out: string[] = [`## ${ICONS[report.verdict]} ${headlineWords(report, culprit, quote)}`, '']
   if (report.accepted) {
     out.push(
-      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${shortSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
+      `✅ **Accepted** by ${escapeInline(`@${report.accepted.by}`)} for ${codeSha(report.head.sha)}: ${escapeInline(report.accepted.reason || 'no reason given')}`,
       ''
     )
   }
-  if (report.grouping) out.push(groupingLine(report.grouping), '')
-  if (report.bumps.length > 0) out.push(bumpsTable(report.bumps), '')
-  if (report.base.growth && report.head.growth && report.unit) out.push(growthTable(report), '')
-  if (report.series) out.push(chart(report.series), '')
-  if (report.suspects.length > 0) out.push(suspectsBlock(report), '')
-  if (report.notes?.length) out.push(notesBlock(report.notes), '')
-  out.push(runbook(report, context), '')
+  const grows = whatGrows(report)
+  if (grows) out.push(grows, '')
+  if (context.cause) out.push(context.cause.markdown, '')
+  // A leak or pass says why in the confidence sentence; the others' reason is the answer.
+  const sentence = confidenceSentence(report)
+  if (report.reason && (report.verdict !== 'leak' && report.verdict !== 'pass' ? true : !sentence)) {
+    out.push(reasonBlock([report.reason, report.detail].filter(Boolean).join('\n')), '')
+  }
+  if (sentence) out.push(escapeMarkdown(sentence), '')
+  const next = nextStep(report, context)
+  if (next) out.push(next, '')
+  const details: string[] = []
+  if (report.grouping) details.push(groupingLine(report.grouping), '')
+  if (report.bumps.length > 0) details.push(bumpsTable(report.bumps), '')
+  if (report.base.growth && report.head.growth && report.unit)
+    details.push(growthTable(report, report.unit, report.base.growth, report.head.growth), '')
+  if (report.verdict === 'pass' || report.verdict === 'skipped') {
+    // A pass is a few lines: everything else folds into one block (notes and runbook nest inside).
+    if (report.notes?.length) details.push(notesBlock(report.notes), '')
+    if (report.verdict === 'pass') details.push(runbook(report, context), '')
+    if (details.length) out.push('<details><summary>Details: bumps, growth per side, runbook</summary>', '', ...details, '</details>', '')
+  } else {
+    out.push(...details)
+    if (report.series && (report.verdict === 'leak' || report.verdict === 'inconclusive')) out.push(chart(report.series), '')
+    const [top] = report.suspects
+    if (top) out.push(suspectsBlock(report, top), '')
+    if (report.notes?.length) out.push(notesBlock(report.notes), '')
+    out.push(runbook(report, context), '')
+  }
   out.push(footer(report, context))
   return out.join('\n')
 }
 
-/** e.g. "head +1.4 KiB/iteration over base (1.3 KiB … 1.6 KiB)" */
-function growthHeadline(report: MemgateReport): string | null {
-  const d = report.difference
-  if (!d || !report.unit) return null
-  const rate = (v: number) => formatRate(v, report.unit!)
-  const bare = (v: number) => rate(v).split('/')[0]!
-  return `head ${d.estimate >= 0 ? '+' : '−'}${rate(Math.abs(d.estimate))} over base (${bare(d.low)} … ${bare(d.high)})`
+/**
+ * One line under a leak's headline: how many of what, how large, held by what in which module, the
+ * other suspects the same holder keeps folded in; no heap node ids.
+ */
+function whatGrows(report: Report): string | null {
+  const [top, ...rest] = report.suspects
+  if (!top || report.verdict === 'pass' || report.verdict === 'skipped') return null
+  const hops = readablePath(top.retainerPath).map(withoutId)
+  const holder = hops.length >= 2 ? (hops[hops.length - 2] ?? null) : null
+  // Suspects whose retainer path passes through the same holder are the same leak seen twice.
+  const same = holder ? rest.filter((s) => readablePath(s.retainerPath).map(withoutId).includes(holder)) : []
+  const others = rest.length - same.length
+  const folded = [
+    same.length
+      ? `with ${same.map((s) => `${s.count.toLocaleString('en-US')} ${codeSpan(s.name)} (${formatBytes(s.bytes)})`).join(', ')} they hold`
+      : null,
+    others ? `${others} more suspect${others === 1 ? '' : 's'} below` : null
+  ].filter(Boolean)
+  return (
+    `**What grows:** ${top.count.toLocaleString('en-US')} ${codeSpan(top.name) || '—'} objects (${formatBytes(top.bytes)})` +
+    `${holderWords(hops, top.package)}${folded.length ? `, ${folded.join('; ')}` : ''}.`
+  )
+}
+
+function withoutId(hop: string): string {
+  return hop.replace(/ @\d+$/, '')
+}
+
+/** " kept in `.allListeners` (Array) of the module `node_modules/hub/index.js`", from a readable path without ids. */
+function holderWords(hops: string[], pkg: string | null | undefined): string {
+  const module = hops[0]?.startsWith('module ') ? hops[0].slice('module '.length) : null
+  const ofPackage = pkg && !module?.includes(`node_modules/${pkg}/`) ? ` (package ${codeSpan(pkg)})` : ''
+  const container = hops[hops.length - 2]
+  if (container === undefined) return ofPackage
+  if (module && hops.length === 2) return ` kept by the module ${codeSpan(module)}${ofPackage}`
+  const space = container.indexOf(' ')
+  const [edge, type] = space > 0 ? [container.slice(0, space), container.slice(space + 1)] : [container, '']
+  return ` kept in ${codeSpan(edge)}${type ? ` (${escapeInline(type)})` : ''}${module ? ` of the module ${codeSpan(module)}` : ''}${ofPackage}`
+}
+
+/** What to do next, fitted to the verdict. */
+function nextStep(report: Report, context: CommentContext): string | null {
+  switch (report.verdict) {
+    case 'leak': {
+      if (report.accepted) return null
+      const steps: string[] = []
+      if (!context.cause)
+        steps.push('Find the bump that leaks, the first leaking version and a fix measured to pass: comment `/memgate bisect`.')
+      const pin = context.cause?.pin
+      const bump = pin ? report.bumps.find((b) => b.name === pin.name) : report.bumps.length === 1 ? report.bumps[0] : undefined
+      if (pin) steps.push(`Hold ${codeSpan(pin.name)} at ${codeSpan(pin.version)}, measured to pass (the runbook below has the snippet).`)
+      else if (bump?.from)
+        steps.push(`Hold ${codeSpan(bump.name)} at the last clean version, ${codeSpan(bump.from)} (the runbook below has the snippet).`)
+      else steps.push('Hold the previous versions (the runbook below has the snippet).')
+      steps.push('Take the leak knowingly: comment `/memgate accept <reason>`.')
+      const bot = botIgnore(report, bump)
+      if (bot) steps.push(bot)
+      return ['**Next step**', '', ...steps.map((s, i) => `${i + 1}. ${s}`)].join('\n')
+    }
+    case 'inconclusive': {
+      const short = /too few usable runs/.test(report.reason) ? 'runs' : /usable samples/.test(report.reason) ? 'samples' : 'signal'
+      const advice =
+        short === 'samples'
+          ? 'make the soak produce samples on both sides (see the notes), then comment `/memgate rerun`'
+          : short === 'runs'
+            ? 'comment `/memgate rerun runs=10` for more runs a side'
+            : 'comment `/memgate rerun runs=10` for more runs a side, or soak longer (more iterations, or the `duration` input) so that a leak adds up'
+      return `**To get a decision:** ${advice}.`
+    }
+    case 'error': {
+      // A soak that fails on base too is not the bump's doing: no rollback, no accept.
+      const baseFails = /both sides|every base run|at base [0-9a-f]{7}/.test(report.reason)
+      return baseFails
+        ? '**What to fix:** the soak fails on base too, so this is not the bump: fix the soak command or the base branch, then comment `/memgate rerun`.'
+        : '**What to fix:** the cause above, then comment `/memgate rerun`.'
+    }
+    default:
+      return null
+  }
+}
+
+/** The command that tells the bot which opened the PR to stop proposing this version. */
+function botIgnore(report: Report, bump: Bump | undefined): string | null {
+  const tool = report.grouping?.tool
+  const level = bump?.type === 'major' || bump?.type === 'minor' ? bump.type : 'patch'
+  const dependabot = bump
+    ? report.bumps.length > 1
+      ? `\`@dependabot ignore ${escapeCodeSpanText(bump.name)} ${level} version\``
+      : `\`@dependabot ignore this ${level} version\``
+    : '`@dependabot ignore this dependency`'
+  const renovate = 'close this PR unmerged (Renovate then ignores this update)'
+  if (tool === 'dependabot') return `Stop Dependabot proposing it: comment ${dependabot}.`
+  if (tool === 'renovate') return `Stop Renovate proposing it: ${renovate}.`
+  return null
+}
+
+/** A package name inside memgate's own backticks: npm names hold no backtick, anything else is refused. */
+function escapeCodeSpanText(name: string): string {
+  return /^[@\w./-]+$/.test(name) ? name : 'DEPENDENCY'
 }
 
 function reasonBlock(reason: string): string {
   const [first = '', ...rest] = reason.split('\n')
-  const head = escapeMarkdown(first)
+  const head = escapeMarkdown(first.charAt(0).toUpperCase() + first.slice(1))
   const tail = rest.join('\n').trim()
   if (!tail) return head
   return `${head}\n\n<details><summary>Log</summary>\n\n\`\`\`text\n${escapeCodeBlock(tail)}\n\`\`\`\n\n</details>`
@@ -132,13 +279,12 @@ function groupingLine(grouping: PrGrouping): string {
 
 function bumpsTable(bumps: Bump[]): string {
   const rows = bumps.map((b) => {
-    const detail = b as Bump & { unresolved?: boolean; change?: string; package?: string }
     const where = b.direct
       ? `direct (${cell(b.dependencyType ?? 'dependencies')}, ${cell(b.manifest)})`
       : `transitive (${cell(b.manifest)})`
     const change = `${cell(b.from ?? '—')} → ${cell(b.to ?? '—')}`
-    const type = [cell(b.type), detail.unresolved ? 'range' : '', detail.change ? cell(detail.change) : ''].filter(Boolean).join(', ')
-    const name = detail.package ? `${code(b.name)} → ${code(detail.package)}` : code(b.name)
+    const type = [cell(b.type), b.unresolved ? 'range' : '', b.change ? cell(b.change) : ''].filter(Boolean).join(', ')
+    const name = b.package ? `${code(b.name)} → ${code(b.package)}` : code(b.name)
     return `| ${name} | ${change} | ${type} | ${where} | ${releaseLink(b)} |`
   })
   return ['| Package | From → to | Type | Dependency | Release |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
@@ -151,9 +297,9 @@ const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 function releaseLink(b: Bump): string {
   // A `change` means a specifier other than a registry version (file:, git, an npm: alias): the
   // registry page of that name would be another package.
-  if ((b as Bump & { change?: string }).change) return '—'
+  if (b.change) return '—'
   // An alias's versions are those of the package it installs.
-  const name = (b as Bump & { package?: string }).package ?? b.name
+  const name = b.package ?? b.name
   if (!NPM_NAME.test(name) || name.length > 214) return '—'
   const links: string[] = []
   if (b.to && VERSION.test(b.to)) links.push(`[${b.to}](https://www.npmjs.com/package/${name}/v/${b.to})`)
@@ -161,59 +307,83 @@ function releaseLink(b: Bump): string {
   return links.join(' · ')
 }
 
-function growthTable(report: MemgateReport): string {
-  const unit = report.unit!
+/** Growth per side in one unit named in the header, throughput as head's change, the runs the statistics used. */
+function growthTable(report: Report, unit: string, baseGrowth: Growth, headGrowth: Growth): string {
   const per = unit.replace(/^bytes\//, '')
-  const tp = (v: number | null | undefined) =>
-    typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v).toLocaleString('en-US')} ${per}s/s` : '—'
-  const row = (label: string, runs: number | string, g: Growth, extra: string) =>
-    `| ${label} | ${runs} | ${formatRate(g.estimate, unit)} | ${formatRate(g.low, unit)} … ${formatRate(g.high, unit)} | ${extra} |`
-  const lines = [
-    '| Side | Runs | Post-GC heap growth | Interval | Throughput |',
-    '| --- | --- | --- | --- | --- |',
-    row(`base ${shortSha(report.base.sha)}`, report.base.runs, report.base.growth!, tp(report.throughput?.base)),
-    row(`head ${shortSha(report.head.sha)}`, report.head.runs, report.head.growth!, tp(report.throughput?.head))
-  ]
-  if (report.difference) {
-    lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
+  // Bytes throughout, so that base's few bytes and head's kilobytes read in one column.
+  const n = (v: number) => {
+    const x = zero(v)
+    const text = Math.abs(x) >= 100 ? Math.round(Math.abs(x)).toLocaleString('en-US') : Math.abs(x).toFixed(Math.abs(x) >= 10 ? 1 : 2)
+    return x < 0 ? `−${text}` : text
   }
+  const used = (side: Report['base']) =>
+    side.used !== undefined && side.used !== side.runs ? `${side.used} of ${side.runs}` : `${side.runs}`
+  const base = report.throughput?.base
+  const head = report.throughput?.head
+  const rate = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—')
+  const change =
+    typeof base === 'number' && typeof head === 'number' && base > 0
+      ? `${rate(head)} (${signed(zero(100 * (head / base - 1)), 1)}%)`
+      : rate(head)
+  const row = (label: string, runs: string, g: Growth, extra: string) =>
+    `| ${label} | ${runs} | ${n(g.estimate)} | ${n(g.low)} … ${n(g.high)} | ${extra} |`
+  const lines = [
+    `| Side | Runs used | Heap growth (B/${per}) | Interval (B/${per}) | Throughput (${per}s/s) |`,
+    '| --- | --- | --- | --- | --- |',
+    row(`base ${codeSha(report.base.sha)}`, used(report.base), baseGrowth, rate(base)),
+    row(`head ${codeSha(report.head.sha)}`, used(report.head), headGrowth, change)
+  ]
+  if (report.difference) lines.push(row('**head − base**', '', report.difference, `p = ${report.difference.pValue.toPrecision(2)}`))
   return lines.join('\n')
 }
 
-/** A Mermaid xychart: numbers only, so nothing from the PR reaches the diagram. */
+function signed(v: number, digits: number): string {
+  return v > 0 ? `+${v.toFixed(digits)}` : v < 0 ? `−${Math.abs(v).toFixed(digits)}` : (0).toFixed(digits)
+}
+
+// Blue and orange tell base and head apart for most colour-blind readers too; the legend's
+// squares are the same colours.
+const CHART_COLORS = { base: '#1f77b4', head: '#ff7f0e' }
+
+/** A Mermaid xychart a third of the default height, y from zero: numbers only, so nothing from the PR reaches it. */
 function chart(series: Series): string {
   const max = Math.max(...series.base, ...series.head)
   const [scale, label] = max >= 1024 * 1024 ? [1024 * 1024, 'MiB'] : [1024, 'KiB']
   const values = (v: number[]) => `[${v.map((n) => Number((n / scale).toFixed(2))).join(', ')}]`
-  const lo = Math.min(...series.base, ...series.head) / scale
   const axisX = series.unit === 'iteration' ? 'iterations' : 'ms'
   return [
-    '### Median post-GC heap',
-    '',
     '```mermaid',
+    '---',
+    'config:',
+    '  xyChart:',
+    '    height: 180',
+    '    width: 600',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${CHART_COLORS.base}, ${CHART_COLORS.head}"`,
+    '---',
     'xychart-beta',
     `  x-axis "${axisX}" ${series.x[0]} --> ${series.x[series.x.length - 1]}`,
-    `  y-axis "heap (${label})" ${Math.floor(lo * 0.95 * 100) / 100} --> ${Math.ceil((max / scale) * 1.05 * 100) / 100}`,
+    `  y-axis "heap (${label})" 0 --> ${Math.ceil((max / scale) * 1.05 * 100) / 100}`,
     `  line ${values(series.base)}`,
     `  line ${values(series.head)}`,
     '```',
     '',
-    "<sub>First line base, second line head: the median over each side's runs.</sub>"
+    "<sub>Median post-GC heap over each side's runs: 🟦 base · 🟧 head.</sub>"
   ].join('\n')
 }
 
-function suspectsBlock(report: MemgateReport): string {
+function suspectsBlock(report: Report, top: Suspect): string {
   const rows = report.suspects.map(
     (s) =>
       `| ${code(s.name)} | ${s.count.toLocaleString('en-US')} | ${formatBytes(s.bytes)} | ${s.package ? code(s.package) : '—'} | ${
         s.retainerPath.length
-          ? shortPath(readablePath(s.retainerPath))
+          ? shortPath(readablePath(s.retainerPath).map(withoutId))
               .map((p) => cell(p))
               .join(' → ')
           : '—'
       } |`
   )
-  const top = report.suspects[0]! // called only when there are suspects
   return [
     // A line that starts with <details> is raw HTML to GFM: entities there, not markdown escapes.
     `<details><summary><b>Suspects</b>: ${htmlCode(top.name)}${top.package ? ` from ${htmlCode(top.package)}` : ''} and ${report.suspects.length - 1} more</summary>`,
@@ -232,7 +402,8 @@ function suspectsBlock(report: MemgateReport): string {
 const PATH_HOPS = 6
 
 function shortPath(path: string[]): string[] {
-  return path.length <= PATH_HOPS ? path : [path[0]!, '…', ...path.slice(-(PATH_HOPS - 1))]
+  const [root] = path
+  return root === undefined || path.length <= PATH_HOPS ? path : [root, '…', ...path.slice(-(PATH_HOPS - 1))]
 }
 
 function notesBlock(notes: string[]): string {
@@ -240,7 +411,7 @@ function notesBlock(notes: string[]): string {
 }
 
 /** The first and the last of head's snapshots, by the paths the run wrote them to. */
-function snapshotFiles(report: MemgateReport): string {
+function snapshotFiles(report: Report): string {
   const files = (report.snapshots ?? []).filter((f) => /^[\w./-]+\.heapsnapshot$/.test(f) && !f.split('/').includes('..'))
   const first = files[0]
   const last = files[files.length - 1]
@@ -249,8 +420,9 @@ function snapshotFiles(report: MemgateReport): string {
   return `\`${first}\` and \`${last}\``
 }
 
-function runbook(report: MemgateReport, context: CommentContext): string {
-  const lines = ['<details><summary><b>Runbook</b>: reproduce, inspect, hold the previous version</summary>', '']
+function runbook(report: Report, context: CommentContext): string {
+  const hold = report.verdict === 'leak' || report.verdict === 'inconclusive' ? ', hold the previous version' : ''
+  const lines = [`<details><summary><b>Runbook</b>: reproduce, inspect${hold}</summary>`, '']
   if (report.base.sha && report.head.sha) {
     const args = [`--base ${report.base.sha}`, `--head ${report.head.sha}`]
     if (context.soakCommand) args.push(`--soak ${shellQuote(context.soakCommand)}`)
@@ -276,15 +448,21 @@ function runbook(report: MemgateReport, context: CommentContext): string {
       'choose **Comparison** against the first: the objects added between them are sorted by size.',
     ''
   )
-  const pins = report.bumps.filter((b) => b.from && b.to && b.type !== 'added' && b.type !== 'removed').slice(0, 5)
-  if (pins.length > 0) {
+  const verified = context.cause?.pin
+  const pins = report.bumps
+    .filter(
+      (b): b is PinnedBump => !!b.from && !!b.to && b.type !== 'added' && b.type !== 'removed' && (!verified || b.name === verified.name)
+    )
+    .map((b): PinnedBump => (verified ? { ...b, from: verified.version, package: undefined, change: undefined } : b))
+    .slice(0, 5)
+  if (pins.length > 0 && report.verdict !== 'error') {
     const direct = pins.filter((b) => b.direct)
     const transitive = pins.filter((b) => !b.direct)
     const snippet: Record<string, Record<string, string>> = {}
     if (direct.length) snippet.dependencies = Object.fromEntries(direct.map((b) => [b.name, previousSpec(b)]))
     if (transitive.length) snippet.overrides = Object.fromEntries(transitive.map((b) => [b.name, previousSpec(b)]))
     lines.push(
-      '3. Hold the previous version while the upstream is fixed (package.json; Yarn calls `overrides` `resolutions`, pnpm `pnpm.overrides`):',
+      `3. Hold ${verified ? 'the version measured to pass' : 'the previous version'} while the upstream is fixed (package.json; Yarn calls \`overrides\` \`resolutions\`, pnpm \`pnpm.overrides\`):`,
       '',
       '   ```json',
       ...escapeCodeBlock(JSON.stringify(snippet, null, 2))
@@ -297,19 +475,35 @@ function runbook(report: MemgateReport, context: CommentContext): string {
   return lines.join('\n')
 }
 
+type PinnedBump = Bump & { from: string }
+
 /** What package.json named before: the version, the alias of it, or for `other` changes the old specifier. */
-function previousSpec(b: Bump): string {
-  const { change, package: target } = b as Bump & { change?: string; package?: string }
-  if (b.type === 'other' && change?.includes(' → ')) return change.split(' → ')[0]!
-  return target ? `npm:${target}@${b.from!}` : b.from!
+function previousSpec(b: PinnedBump): string {
+  const { change, package: target } = b
+  const arrow = change?.indexOf(' → ') ?? -1
+  if (b.type === 'other' && change && arrow >= 0) return change.slice(0, arrow)
+  return target ? `npm:${target}@${b.from}` : b.from
 }
 
-function footer(report: MemgateReport, context: CommentContext): string {
-  const parts = ['Commands: `/memgate rerun [runs=N]` · `/memgate accept [reason]` · `/memgate help`']
+const COMMANDS: Record<Verdict, string[]> = {
+  leak: ['/memgate bisect', '/memgate accept <reason>', '/memgate rerun [runs=N]', '/memgate help'],
+  inconclusive: ['/memgate rerun [runs=N]', '/memgate help'],
+  error: ['/memgate rerun', '/memgate help'],
+  pass: ['/memgate rerun [runs=N]', '/memgate help'],
+  skipped: ['/memgate help']
+}
+
+function footer(report: Report, context: CommentContext): string {
+  const commands = COMMANDS[report.verdict].filter(
+    (c) => !(context.cause && c === '/memgate bisect') && !(report.accepted && c.startsWith('/memgate accept'))
+  )
   const where: string[] = []
-  if (report.head.sha) where.push(`measured head ${shortSha(report.head.sha)}`)
+  if (report.head.sha) where.push(`measured head ${codeSha(report.head.sha)}`)
+  if (report.durationMs !== undefined) where.push(`in ${formatDuration(report.durationMs)}`)
+  if (report.memgate) where.push(`by memgate ${escapeInline(report.memgate)}`)
   if (context.runUrl) where.push(`[workflow run and artifacts](${context.runUrl})`)
-  if (where.length) parts.push(`<sub>${where.join(' · ')}</sub>`)
+  const parts = [`Commands: ${commands.map((c) => `\`${c}\``).join(' · ')}`]
+  if (where.length) parts.push(`<sub>${where.join(' · ').replace(' · in ', ' in ').replace(' · by ', ' by ')}</sub>`)
   return parts.join('\n\n')
 }
 
@@ -339,7 +533,7 @@ export function renderHelp(statusContext: string): string {
     '',
     '| Command | Does |',
     '| --- | --- |',
-    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` (7+ hex digits) names the head you reviewed: a PR from a fork runs only then, and only while it is still the head. |",
+    "| `/memgate rerun [<sha>] [runs=N]` | Measures the PR's head again, with N runs per side. `<sha>` names the head you reviewed (a PR from a fork: its full 40-hex SHA): a PR from a fork runs only then, and only while it is still the head. |",
     '| `/memgate accept [reason]` | Takes a leak knowingly: the status turns green for this head commit only, and the comment records who and why. |',
     '| `/memgate bisect [<sha>]` | For a leak (on a PR from a fork, name the head you reviewed): finds the bump that leaks, the first published version that leaks and a fix measured to pass, and adds them to this comment. |',
     '| `/memgate help` | This list. |'
@@ -360,8 +554,9 @@ function htmlCode(text: string): string {
   return `<code>${escapeHtml(text)}</code>`
 }
 
-function shortSha(sha: string): string {
-  return /^[0-9a-f]{7,40}$/.test(sha) ? `<code>${sha.slice(0, 7)}</code>` : '—'
+/** A SHA as inline code, or a dash for a report that has none (a SHA is checked: the report may come from an artifact). */
+function codeSha(sha: string): string {
+  return ABBREVIATED_SHA.test(sha) ? `<code>${shortSha(sha)}</code>` : '—'
 }
 
 function shellQuote(text: string): string {
@@ -374,8 +569,12 @@ function shellQuote(text: string): string {
  * carry). Never throws.
  */
 export function embeddedReportText(body: string): string | null {
-  const start = body.indexOf(DATA_PREFIX)
-  if (start < 0) return null
-  const end = body.indexOf(' -->', start)
-  return end < 0 ? null : Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8')
+  // Only at its place, the whole second line after memgate's marker: a data block anywhere else is
+  // text a PR or another workflow put there.
+  const [marker = '', data = ''] = body.split('\n', 2).map((line) => line.replace(/\r$/, ''))
+  if (!/^<!-- memgate-comment context="[^"]*" -->$/.test(marker)) return null
+  if (!data.startsWith(DATA_PREFIX) || !data.endsWith(DATA_SUFFIX)) return null
+  const encoded = data.slice(DATA_PREFIX.length, -DATA_SUFFIX.length)
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return null
+  return Buffer.from(encoded, 'base64').toString('utf8')
 }

@@ -5,9 +5,10 @@
 // status in seconds. Anything less than exact equality is measured: two PRs' bumps meeting in one
 // group, a base that moved its own dependencies, a lockfile that resolves the same version from
 // elsewhere (an `other` bump's `change`), ranges that no lockfile pins.
-import type { BumpDetail } from '../bumps/diff.js'
+
+import { shortSha } from '../sha.js'
 import type { Bump } from '../types.js'
-import type { MemgateReport } from './build.js'
+import type { Report } from './build.js'
 
 /** A PR of the group, as the action found it. */
 export interface ReuseCandidate {
@@ -18,12 +19,10 @@ export interface ReuseCandidate {
    * The report embedded in memgate's own comment on the PR (author checked against memgate's
    * identity, then read with extractReport), or null when there is none.
    */
-  report: MemgateReport | null
+  report: Report | null
 }
 
-export type ReuseDecision =
-  | { reuse: true; pullNumber: number; report: MemgateReport; description: string }
-  | { reuse: false; reasons: string[] }
+export type ReuseDecision = { reuse: true; pullNumber: number; report: Report; description: string } | { reuse: false; reasons: string[] }
 
 /**
  * The first candidate whose report measured exactly `groupBumps` on its PR's current head and
@@ -38,18 +37,18 @@ export function decideReuse(
 ): ReuseDecision {
   const reasons: string[] = []
   if (groupBumps.length === 0) return { reuse: false, reasons: ['the group changes no dependency'] }
-  const unresolved = groupBumps.find((b) => (b as BumpDetail).unresolved)
+  const unresolved = groupBumps.find((b) => b.unresolved)
   if (unresolved) return { reuse: false, reasons: [`${unresolved.name} changes as a range only (no lockfile pins what installs)`] }
   if (candidates.length === 0) return { reuse: false, reasons: ['no PR of the group is known'] }
   const wanted = bumpKeys(groupBumps)
   for (const c of candidates) {
-    const why = unfit(c, wanted, options)
-    if (why) {
+    const report = c.report
+    const why = report ? unfit(c, report, wanted, options) : 'no memgate report in its comment'
+    if (!report || why) {
       reasons.push(`#${c.pullNumber}: ${why}`)
       continue
     }
-    const report = c.report!
-    const short = c.headSha.slice(0, 7)
+    const short = shortSha(c.headSha)
     const description = report.accepted
       ? `accepted in #${c.pullNumber} by @${report.accepted.by} (same dependency changes, measured at ${short})`
       : `${report.verdict}: same dependency changes as #${c.pullNumber}, measured at ${short}`
@@ -58,9 +57,7 @@ export function decideReuse(
   return { reuse: false, reasons }
 }
 
-function unfit(c: ReuseCandidate, wanted: string[], options: { repository: string; failOn: readonly string[] }): string | null {
-  const r = c.report
-  if (!r) return 'no memgate report in its comment'
+function unfit(c: ReuseCandidate, r: Report, wanted: string[], options: { repository: string; failOn: readonly string[] }): string | null {
   if (
     !r.pullRequest ||
     r.pullRequest.number !== c.pullNumber ||
@@ -69,7 +66,7 @@ function unfit(c: ReuseCandidate, wanted: string[], options: { repository: strin
     return 'the report is not for this PR'
   }
   if (r.pullRequest.headSha !== c.headSha || r.head.sha !== c.headSha) {
-    return `the report is of ${(r.head.sha || r.pullRequest.headSha).slice(0, 7)}, the PR's head is ${c.headSha.slice(0, 7)}`
+    return `the report is of ${shortSha(r.head.sha || r.pullRequest.headSha)}, the PR's head is ${shortSha(c.headSha)}`
   }
   const green =
     r.verdict === 'pass' ||
@@ -88,9 +85,8 @@ function unfit(c: ReuseCandidate, wanted: string[], options: { repository: strin
  */
 function bumpKeys(bumps: readonly Bump[]): string[] {
   return bumps
-    .map((b) => {
-      const d = b as BumpDetail
-      return JSON.stringify([
+    .map((d) =>
+      JSON.stringify([
         d.name,
         d.from,
         d.to,
@@ -99,10 +95,11 @@ function bumpKeys(bumps: readonly Bump[]): string[] {
         d.dependencyType ?? null,
         d.manifest,
         d.change ?? null,
+        d.origin ?? null,
         d.unresolved ?? false,
         [...(d.via ?? [])].sort()
       ])
-    })
+    )
     .sort()
 }
 

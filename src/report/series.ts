@@ -1,6 +1,7 @@
 // The median post-GC heap curve of each side, for the comment's chart. Pure.
-import type { Run, Samples } from '../types.js'
+
 import { median } from '../stats/robust.js'
+import type { Run, Samples } from '../types.js'
 
 /** memgate-report/1 `series`: the two sides' median post-GC heap on one shared grid of x. */
 export interface Series {
@@ -27,8 +28,8 @@ export function medianSeries(base: Samples, head: Samples, points = SERIES_POINT
   if (baseRuns.length === 0 || headRuns.length === 0) return null
   const all = [...baseRuns, ...headRuns]
   // usableRuns keeps runs of two points or more
-  const start = Math.max(...all.map((r) => r[0]!.x))
-  const end = Math.min(...all.map((r) => r[r.length - 1]!.x))
+  const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []))
+  const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []))
   if (!(end > start) || points < 2) return null
   const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)))
   const curve = (runs: Point[][]) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))))
@@ -56,14 +57,17 @@ function interpolate(run: Point[], at: number): number {
   // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
   let lo = 0
   let hi = run.length - 1
-  if (at <= run[0]!.x) return run[0]!.heap
-  if (at >= run[hi]!.x) return run[hi]!.heap
+  let a = run[lo]
+  let b = run[hi]
+  if (!a || !b) return Number.NaN
+  if (at <= a.x) return a.heap
+  if (at >= b.x) return b.heap
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1
-    if (run[mid]!.x <= at) lo = mid
-    else hi = mid
+    const m = run[mid]
+    if (!m) break
+    if (m.x <= at) [lo, a] = [mid, m]
+    else [hi, b] = [mid, m]
   }
-  const a = run[lo]!
-  const b = run[hi]!
   return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x)
 }

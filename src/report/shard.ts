@@ -154,12 +154,12 @@ export function mergeShards(
   shards: readonly ShardDocument[],
   names: readonly string[] = shards.map((_, i) => `shard file ${i + 1}`)
 ): MergedShards {
-  if (shards.length === 0) throw new MemgateError('No shards to merge.')
-  const first = shards[0]!
+  const [first] = shards
+  if (!first) throw new MemgateError('No shards to merge.')
   const count = first.shard.count
   const seen = new Map<number, string>()
   for (const [i, s] of shards.entries()) {
-    const name = names[i]!
+    const name = names[i] ?? `shard file ${i + 1}`
     if (s.shard.count !== count)
       throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`)
     const twice = seen.get(s.shard.index)

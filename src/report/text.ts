@@ -1,27 +1,59 @@
 // The report as the CLI prints it on a terminal. Pure.
-import type { Report } from '../types.js'
-import { formatBytes, formatRate, readablePath } from './format.js'
+
+import { formatDuration } from '../bytes.js'
+import { shortSha } from '../sha.js'
+import type { Report } from './build.js'
+import { showInvisible } from './escape.js'
+import { confidenceSentence, headlineWords } from './headline.js'
+import { formatBytes, formatRate, readablePath } from './numbers.js'
+
+export interface TextOptions {
+  /** Colour the verdict with ANSI escapes (a terminal without NO_COLOR). */
+  color?: boolean
+}
+
+// Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
+const COLORS: Record<Report['verdict'], number> = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 }
 
 /**
  * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`.
+ * ANSI escape could rewrite what the terminal shows) print as `�`, format characters (bidi
+ * overrides, zero-width characters) as their code points.
  */
-export function renderText(report: Report): string {
-  return printable(renderLines(report))
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const text = printable(renderLines(report))
+  if (!options.color) return text
+  // The escapes are memgate's own, added after the PR's text lost its control characters.
+  const newline = text.indexOf('\n')
+  const first = newline < 0 ? text : text.slice(0, newline)
+  return `\u001b[1;${COLORS[report.verdict]}m${first}\u001b[0m${newline < 0 ? '' : text.slice(newline)}`
 }
 
 // C0 and C1 controls but the newline and the tab.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
-function printable(text: string): string {
-  return text.replace(CONTROL, '\ufffd')
+/**
+ * `text` with control characters shown as `�` and format characters (bidi overrides, zero-width
+ * characters) as their code points: names and paths from the PR never drive the terminal, nor read
+ * as other names.
+ */
+export function printable(text: string): string {
+  return showInvisible(text.replace(CONTROL, '\ufffd'))
 }
 
 function renderLines(report: Report): string {
-  const lines = [`verdict: ${report.verdict}`]
-  if (report.reason) lines.push(report.reason)
+  // The first line is the comment's headline: the verdict, the package and the effect.
+  const lines = [`${report.verdict}: ${headlineWords(report)}`]
+  const sentence = confidenceSentence(report)
+  if (report.reason && !(sentence && (report.verdict === 'leak' || report.verdict === 'pass'))) lines.push(report.reason)
+  if (sentence) lines.push(sentence)
   if (report.detail) lines.push(report.detail)
+  const about = [
+    report.durationMs !== undefined ? `took ${formatDuration(report.durationMs)}` : null,
+    report.memgate ? `memgate ${report.memgate}` : null
+  ].filter(Boolean)
+  if (about.length) lines.push(about.join(', '))
   if (report.bumps.length > 0) {
     lines.push('', 'bumps:')
     for (const b of report.bumps) {
@@ -30,12 +62,13 @@ function renderLines(report: Report): string {
       lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`)
     }
   }
-  if (report.unit && report.base.growth && report.head.growth) {
+  const { unit } = report
+  if (unit && report.base.growth && report.head.growth) {
     const g = (x: { estimate: number; low: number; high: number }) =>
-      `${formatRate(x.estimate, report.unit!)} [${formatRate(x.low, report.unit!)}, ${formatRate(x.high, report.unit!)}]`
+      `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`
     lines.push('', 'post-GC heap growth:')
-    lines.push(`  base ${report.base.sha.slice(0, 7)} (${report.base.runs} runs): ${g(report.base.growth)}`)
-    lines.push(`  head ${report.head.sha.slice(0, 7)} (${report.head.runs} runs): ${g(report.head.growth)}`)
+    lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`)
+    lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`)
     if (report.difference) lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`)
   }
   if (report.suspects.length > 0) {

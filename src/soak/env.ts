@@ -1,5 +1,6 @@
-// The soak and the install run the PR's untrusted code: their environment is the runner's minus
-// every credential and every file command of the runner.
+// The soak and the install run the PR's untrusted code: their environment is an allowlist of the
+// runner's (plus what `pass-env` names), never a credential or a file command of the runner.
+import { withoutProbeEnv } from '../probe/protocol.js'
 
 /**
  * The runner's file commands: a line appended to one of these files sets variables and PATH entries
@@ -32,20 +33,70 @@ const CREDENTIAL_NAMES = [
 const PACKAGE_MANAGER_CONFIG = /^(npm_config_|yarn_|pnpm_config_|bun_config_)/i
 const PACKAGE_MANAGER_SECRETS = ['auth', 'token', 'password', 'ident', 'cert', 'key']
 
+/**
+ * What the install and the soak get without asking: the system's own settings, the package managers'
+ * (credentials apart), memgate's probe settings and the runner's description of the job. Anything
+ * else (`GH_PAT`, `PGPASSWORD`, `DATABASE_URL`, a cloud's keys) passes only when `pass-env` names it:
+ * a list of what is safe stays true as the runner adds variables, a list of what is not does not.
+ */
+const ALLOWED_NAMES = new Set(
+  [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'PWD',
+    'HOSTNAME',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'COLORTERM',
+    'FORCE_COLOR',
+    'NO_COLOR',
+    'CI',
+    'DEBIAN_FRONTEND',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'NODE_ENV',
+    'NODE_OPTIONS',
+    'NODE_PATH',
+    'NODE_EXTRA_CA_CERTS',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ImageOS',
+    'ImageVersion'
+  ].map((name) => name.toUpperCase())
+)
+// LC_* locale, XDG_* directories, the package managers' settings, memgate's probe settings
+// (MEMGATE_SAMPLE_EVERY, MEMGATE_PROBE_BUDGET), the runner's description of the job (GITHUB_SHA, RUNNER_OS).
+const ALLOWED_PREFIXES = /^(LC_|XDG_|NPM_CONFIG_|YARN_|PNPM_|COREPACK_|BUN_|MEMGATE_|GITHUB_|RUNNER_)/i
+
 export interface ScrubOptions {
   /**
    * Values that must never reach the environment under any name (the token): a variable whose value
    * holds one is dropped, whatever `passEnv` says.
    */
   secrets?: string[]
-  /** Credential names to pass all the same (a private registry's token the install needs). */
+  /** Names to pass all the same: a private registry's token the install needs, a setting the soak reads. */
   passEnv?: string[]
+  /**
+   * The soak's own temporary directory: it replaces RUNNER_TEMP (where the runner keeps its
+   * file-command files), TMPDIR, TEMP and TMP.
+   */
+  tempDir?: string
 }
 
 /**
- * The environment for an install or a soak: `env` without the runner's file commands, its tokens
- * and the action's inputs (always), without credentials (unless `passEnv` names them), and without
- * any variable whose value contains one of `secrets`. Never mutates its argument.
+ * The environment for an install or a soak: the allowed variables of `env` (see ALLOWED_NAMES) and
+ * those `passEnv` names, never the runner's file commands, its tokens or the action's inputs,
+ * credentials only when `passEnv` names them, and no variable whose value contains one of
+ * `secrets`. Never mutates its argument.
  */
 export function scrubEnv(env: NodeJS.ProcessEnv, secretsOrOptions: string[] | ScrubOptions = {}): Record<string, string> {
   const options = Array.isArray(secretsOrOptions) ? { secrets: secretsOrOptions } : secretsOrOptions
@@ -55,11 +106,19 @@ export function scrubEnv(env: NodeJS.ProcessEnv, secretsOrOptions: string[] | Sc
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) continue
     if (NEVER.some((re) => re.test(name))) continue
-    if (isCredential(name) && !passed.has(name)) continue
+    if (!passed.has(name) && (!isAllowed(name) || isCredential(name))) continue
     if (needles.some((secret) => value.includes(secret))) continue
     out[name] = value
   }
+  if (options.tempDir !== undefined) for (const name of TEMP_NAMES) out[name] = options.tempDir
   return out
+}
+
+const TEMP_NAMES = ['RUNNER_TEMP', 'TMPDIR', 'TEMP', 'TMP']
+
+/** Whether the soak gets `name` without `pass-env` naming it (see ALLOWED_NAMES), credentials apart. */
+export function isAllowed(name: string): boolean {
+  return ALLOWED_NAMES.has(name.toUpperCase()) || ALLOWED_PREFIXES.test(name)
 }
 
 /** Whether a variable's name says it holds a credential (see CREDENTIAL_NAMES). */
@@ -90,4 +149,26 @@ export function withHeapLimit(nodeOptions: string | undefined, limitMb: number):
 export function withProbe(nodeOptions: string | undefined, probePath: string): string {
   const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`
   return [nodeOptions?.trim(), `--require ${quoted}`].filter(Boolean).join(' ')
+}
+
+/** The environments of the PR's code: its installs and its soak runs. */
+export interface Environments {
+  /** Scrubbed (see scrubEnv), without any probe variable of an outer memgate. */
+  install: Record<string, string>
+  /** The install's, with the probe preloaded. */
+  soak: Record<string, string>
+}
+
+/**
+ * The one builder of the install and soak environments, for the gate's sides and bisect's trees
+ * alike: `env` scrubbed (credentials only where `passEnv` names them, never a value holding one of
+ * `secrets`), and the probe added for the soak. Never mutates its argument.
+ */
+export function buildEnvironments(
+  env: NodeJS.ProcessEnv,
+  options: { secrets?: string[]; passEnv?: string[]; probePath: string; tempDir?: string; heapLimitMb?: number }
+): Environments {
+  const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv, tempDir: options.tempDir }))
+  const limited = options.heapLimitMb === undefined ? install.NODE_OPTIONS : withHeapLimit(install.NODE_OPTIONS, options.heapLimitMb)
+  return { install, soak: { ...install, NODE_OPTIONS: withProbe(limited, options.probePath) } }
 }

@@ -1,9 +1,9 @@
 // Installs one side's dependencies with the package manager the project uses.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
-import { runProcess } from '../process.js'
+import { detectPackageManager, LOCKFILES, type PackageManager } from '../package-manager.js'
+import { type ProcessUser, runProcess } from '../process.js'
 import type { Side } from '../types.js'
 import { installCommandFor } from './install-command.js'
 import { logTail } from './log-tail.js'
@@ -86,7 +86,8 @@ export async function runInstall(
   plan: InstallPlan,
   env: Record<string, string>,
   logFile: string,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  user?: ProcessUser
 ): Promise<InstallResult> {
   const started = Date.now()
   const log = fs.openSync(logFile, 'w')
@@ -104,7 +105,8 @@ export async function runInstall(
     cwd: plan.dir,
     env: installEnv,
     output: log,
-    signal
+    signal,
+    user
   })
   fs.closeSync(log)
   if (signal?.aborted) throw new MemgateError(`Cancelled while installing ${side}`)

@@ -15,6 +15,8 @@ export interface QueueOptions {
   /** Aborted here when a job fails, to stop the others. */
   stop: AbortController
   signal?: AbortSignal
+  /** True once the runs so far decide the look (a soak broken on both sides): no job starts after. */
+  enough?: () => boolean
 }
 
 /**
@@ -56,7 +58,7 @@ export async function runQueue(q: QueueOptions): Promise<void> {
   const running = new Set<Promise<void>>()
   let failure: { error: unknown } | undefined
   for (;;) {
-    while (running.size < q.slots && !q.signal?.aborted && !failure) {
+    while (running.size < q.slots && !q.signal?.aborted && !failure && !q.enough?.()) {
       const job = pick()
       if (!job) break
       job.started = true

@@ -2,11 +2,13 @@
 // stop, and a timeout that kills the whole tree.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { DEFAULT_HEAP_MAX_BYTES } from '../options.js'
+import { type ExpectedLength, PROBE_ENV, type SnapshotPlan, withoutProbeEnv } from '../probe/protocol.js'
+import { killGroup, type ProcessUser, startProcess, waitForGroupExit } from '../process.js'
+import { readGroupRss } from '../rss.js'
 import type { Run, RunOutcome, Sample } from '../types.js'
-import { readGroupRss } from '../proc.js'
-import { PROBE_ENV, withoutProbeEnv, type ExpectedLength, type SnapshotPlan } from '../probe/protocol.js'
-import { killGroup, startProcess, waitForGroupExit } from '../process.js'
-import { parseSampleLines, type ProcessInfo, type SampleSource, type Warmup } from './samples.js'
+import { grantTree, reclaimTree } from './isolation.js'
+import { type ProcessInfo, parseSampleLines, type SampleSource, type Warmup } from './samples.js'
 
 export type { ExpectedLength, SnapshotPlan } from '../probe/protocol.js'
 
@@ -32,6 +34,8 @@ export interface SoakRunOptions {
   signal?: AbortSignal
   /** How often the process group's RSS is read from /proc (the measure for a soak without the probe). */
   rssIntervalMs?: number
+  /** Run as this user, which gets `outDir` for the run and gives it back after (soak/isolation.ts). */
+  user?: ProcessUser
 }
 
 export interface SoakRunResult extends Run {
@@ -58,8 +62,6 @@ export interface SoakRunResult extends Run {
 const STDERR_TAIL_LINES = 20
 const DEFAULT_STOP_GRACE_MS = 5000
 const DEFAULT_RSS_INTERVAL_MS = 250
-/** Larger snapshots cost the heap stage more memory than a runner has to spare. */
-export const DEFAULT_SNAPSHOT_MAX_BYTES = 512 * 1024 * 1024
 
 interface RunFiles {
   samples: string
@@ -88,12 +90,14 @@ export async function runSoak(options: SoakRunOptions): Promise<SoakRunResult> {
   fs.mkdirSync(options.outDir, { recursive: true })
   fs.rmSync(files.samples, { force: true })
   fs.rmSync(files.snapshots, { recursive: true, force: true })
+  if (options.user) grantTree(options.outDir, options.user)
   const log = fs.openSync(files.log, 'w')
   let run: Supervised
   try {
     run = await supervise(options, probeEnv(options, files), log)
   } finally {
     fs.closeSync(log)
+    if (options.user) reclaimTree(options.outDir)
   }
   return collectRun(options, files, run)
 }
@@ -105,7 +109,7 @@ function probeEnv(options: SoakRunOptions, files: RunFiles): Record<string, stri
   if (options.expected) env[PROBE_ENV.expect] = JSON.stringify(options.expected)
   if (options.snapshots) {
     const plan: SnapshotPlan = typeof options.snapshots === 'object' ? { ...options.snapshots } : {}
-    plan.maxBytes ??= DEFAULT_SNAPSHOT_MAX_BYTES
+    plan.maxBytes ??= DEFAULT_HEAP_MAX_BYTES
     env[PROBE_ENV.snapshotDir] = files.snapshots
     env[PROBE_ENV.snapshotPlan] = JSON.stringify(plan)
   }
@@ -122,7 +126,7 @@ async function supervise(options: SoakRunOptions, env: Record<string, string>, l
   const rss: Sample[] = []
   let timedOut = false
   let stopped: NodeJS.Signals | undefined
-  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log })
+  const child = startProcess({ command: options.command, shell: true, cwd: options.cwd, env, output: log, user: options.user })
   const pgid = child.pid
   const grace = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
   const timers: NodeJS.Timeout[] = []

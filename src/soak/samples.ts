@@ -100,6 +100,10 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
     const lines = counted ? all.filter((l) => l.unit === 'iteration') : all
     const heaps = lines.map((l) => l.heap).sort((a, b) => a - b)
     const info = meta.get(pid)
+    // Never empty: every pid has a line, an iteration one when `counted`.
+    const peakHeap = heaps[heaps.length - 1]
+    const median = heaps[heaps.length >> 1]
+    if (peakHeap === undefined || median === undefined) continue
     processes.push({
       pid,
       ppid: info?.ppid,
@@ -107,13 +111,13 @@ export function parseSampleLines(text: string, options: { rss?: Sample[]; warmup
       unit: counted ? 'iteration' : 'ms',
       samples: lines.length,
       lifetimeMs: Math.max(0, ...all.map((l) => l.t ?? 0)),
-      peakHeap: heaps[heaps.length - 1]!, // never empty: every pid has a line, an iteration one when `counted`
+      peakHeap,
       wrapper: typeof info?.script === 'string' && isWrapperScript(info.script),
       lines,
-      median: heaps[Math.floor(heaps.length / 2)]!
+      median
     })
   }
-  const publicInfo = processes.map(({ lines, median, ...rest }) => (void lines, void median, rest))
+  const publicInfo = processes.map(({ lines: _lines, median: _median, ...rest }) => rest)
   const finish = (source: SampleSource, unit: 'iteration' | 'ms', lines: ProbeLine[], pid?: number): ParsedRun => {
     const kept = lines.filter((l) => !inWarmup(l, options.warmup))
     return {

@@ -5,14 +5,23 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
-import type { Samples, Side } from '../types.js'
-import { withoutProbeEnv } from '../probe/protocol.js'
-import { defaultHeapLimitMb, scrubEnv, withHeapLimit, withProbe } from './env.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
-import { planInstall, runInstall, type InstallPlan, type InstallResult } from './install.js'
+import type { ProcessUser } from '../process.js'
+import { shortSha } from '../sha.js'
+import type { Samples, Side } from '../types.js'
+import { buildEnvironments, defaultHeapLimitMb, type Environments } from './env.js'
+import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
+import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
+import { describeSoakEvent, PROGRESS_INTERVAL_MS, peekSamples, type SoakEvent } from './progress.js'
 import { runQueue } from './queue.js'
-import { runSoak, type ExpectedLength, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { type ExpectedLength, runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
+
+// bisect measures its trees through this module only: what it shares with the gate is reached here.
+export { buildEnvironments, type Environments } from './env.js'
+export { type InstallPlan, planInstall, runInstall } from './install.js'
+export { grantTree } from './isolation.js'
+export { type ExpectedLength, runSoak, type SoakRunResult } from './runner.js'
 
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
@@ -31,6 +40,8 @@ export interface SessionOptions
   /** Values that must never reach the soak's environment (the token). */
   secrets: string[]
   log: (line: string) => void
+  /** What the stage is doing, as it happens; without it each event is a line of `log`. */
+  progress?: (event: SoakEvent) => void
 }
 
 /** One look: how many runs a side gets, and what an earlier look told. */
@@ -113,6 +124,8 @@ interface Session {
   installEnv: Record<string, string>
   soakEnv: Record<string, string>
   parallel: boolean
+  /** Whom the installs and the soaks run as, when not memgate's own user. */
+  user?: ProcessUser
   dirs: Record<Side, string>
   sides: readonly Side[]
   plans: Partial<Record<Side, InstallPlan>>
@@ -123,32 +136,33 @@ interface Session {
 
 /** Adds a worktree per side and plans each side's install; nothing runs until the first look. */
 export async function openSession(options: SessionOptions): Promise<SoakSession> {
-  const installEnv = withoutProbeEnv(scrubEnv(process.env, { secrets: options.secrets, passEnv: options.passEnv }))
+  const env = await isolatedEnvironments(options)
+  const { user } = env
   const parallel = options.parallel ?? availableCores() >= 2
   const dirs: Record<Side, string> = { base: path.join(options.workDir, 'base'), head: path.join(options.workDir, 'head') }
   const sides = SIDES.filter((side) => !options.sides || options.sides.includes(side))
   const added: Side[] = []
   const close = async () => {
-    for (const side of added) await options.git.removeWorktree(dirs[side])
+    for (const side of added) {
+      // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
+      if (user) fs.rmSync(dirs[side], { recursive: true, force: true })
+      await options.git.removeWorktree(dirs[side])
+    }
   }
   try {
     for (const side of sides) {
       fs.rmSync(dirs[side], { recursive: true, force: true })
       await options.git.addWorktree(dirs[side], side === 'base' ? options.baseSha : options.headSha)
       added.push(side)
+      if (user) grantTree(dirs[side], user)
     }
     const plans = Object.fromEntries(sides.map((side) => [side, planSide(options, dirs, side)]))
     const session: Session = {
       options,
-      installEnv,
-      soakEnv: {
-        ...installEnv,
-        NODE_OPTIONS: withProbe(
-          withHeapLimit(installEnv.NODE_OPTIONS, options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())),
-          options.probePath
-        )
-      },
+      installEnv: env.install,
+      soakEnv: env.soak,
       parallel,
+      user,
       dirs,
       sides,
       plans,
@@ -162,11 +176,57 @@ export async function openSession(options: SessionOptions): Promise<SoakSession>
   }
 }
 
+/**
+ * The environments of the PR's code (buildEnvironments) where it runs: as `memgate-soak` with its
+ * own HOME, TMPDIR and a copy of the probe it can read, where memgate is root; else as memgate. The
+ * temporary directory replaces RUNNER_TEMP either way. Where there is no user to drop to, the
+ * pipeline says so once (soakIsolation's warning).
+ */
+export async function isolatedEnvironments(options: {
+  workDir: string
+  secrets?: string[]
+  passEnv?: string[]
+  probePath: string
+  /** Unset: from the machine's memory (defaultHeapLimitMb). */
+  heapLimitMb?: number
+}): Promise<Environments & { user?: ProcessUser }> {
+  const { user } = await soakIsolation()
+  const tempDir = path.join(options.workDir, 'tmp')
+  const homeDir = path.join(options.workDir, 'home')
+  for (const dir of [tempDir, homeDir]) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    if (user) grantTree(dir, user)
+  }
+  const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath
+  const heapLimitMb = options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())
+  const env = buildEnvironments(process.env, { ...options, probePath, tempDir, heapLimitMb })
+  if (!user) return env
+  // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
+  const own = { HOME: homeDir, USER: SOAK_USER_NAME, LOGNAME: SOAK_USER_NAME, npm_config_cache: path.join(homeDir, '.npm') }
+  for (const side of [env.install, env.soak]) {
+    for (const name of Object.keys(side)) if (name.toLowerCase() === 'npm_config_cache') delete side[name]
+    Object.assign(side, own)
+  }
+  return { ...env, user }
+}
+
+/** The probe where the soak's user can read it (memgate's own files may sit under a home it cannot enter). */
+function readableProbe(probePath: string, workDir: string): string {
+  const dir = path.join(workDir, 'probe')
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 })
+  fs.chmodSync(dir, 0o755)
+  const copy = path.join(dir, path.basename(probePath))
+  fs.copyFileSync(probePath, copy)
+  fs.chmodSync(copy, 0o644)
+  return copy
+}
+
 function planSide(options: SessionOptions, dirs: Record<Side, string>, side: Side): InstallPlan {
   const projectDir = path.join(dirs[side], options.workingDirectory)
   if (!fs.existsSync(projectDir)) {
     const sha = side === 'base' ? options.baseSha : options.headSha
-    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${sha.slice(0, 7)}`)
+    throw new MemgateError(`working-directory '${options.workingDirectory}' does not exist at ${side} ${shortSha(sha)}`)
   }
   return planInstall(dirs[side], projectDir, options.installCommand || undefined)
 }
@@ -178,36 +238,80 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
   // Aborted when a job fails, so that the runs still going stop with it.
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const emit = options.progress ?? ((event: SoakEvent) => options.log(describeSoakEvent(event)))
   const installOne = async (side: Side): Promise<void> => {
-    const plan = session.plans[side]!
-    options.log(`${side}: installing with ${plan.command} (${plan.description}) in ${path.relative(session.dirs[side], plan.dir) || '.'}`)
+    const plan = session.plans[side]
+    if (!plan) throw new Error(`the soak queue installed ${side}, which this session does not measure`)
+    const command = `${plan.command} (${plan.description})`
+    emit({ kind: 'install-start', side, command, dir: path.relative(session.dirs[side], plan.dir) || '.' })
     // Install scripts are the PR's code as well: the same scrubbed environment, without the probe.
-    installs[side] = await runInstall(side, plan, session.installEnv, path.join(options.workDir, `install-${side}.log`), signal)
+    const install = await runInstall(
+      side,
+      plan,
+      session.installEnv,
+      path.join(options.workDir, `install-${side}.log`),
+      signal,
+      session.user
+    )
+    installs[side] = install
+    emit({ kind: 'install-end', side, command, durationMs: install.durationMs, log: install.log })
   }
+  // Two failed runs a side with none that finished: the soak itself is broken, more runs only wait.
+  const failed: Record<Side, number> = { base: 0, head: 0 }
+  const finished: Record<Side, number> = { base: 0, head: 0 }
+  let failFast = false
   let runsStarted: number | undefined
   const results: Record<Side, SoakRunResult[]> = { base: [], head: [] }
   const runs: Record<Side, number> = { base: 0, head: 0 }
   for (const side of session.sides) runs[side] = look.runs
   const runOne = async (side: Side, i: number): Promise<void> => {
     runsStarted ??= Date.now()
-    const run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    const started = Date.now()
+    emit({ kind: 'run-start', side, run: i + 1, of: runs[side] })
+    const samplesFile = path.join(look.outDir ?? options.workDir, 'runs', `${side}-${i + 1}`, 'samples.jsonl')
+    const ticker = setInterval(
+      () => emit({ kind: 'run-progress', side, run: i + 1, of: runs[side], elapsedMs: Date.now() - started, ...peekSamples(samplesFile) }),
+      PROGRESS_INTERVAL_MS
+    )
+    let run: SoakRunResult
+    try {
+      run = await runOneSoak(session, look, side, i, results[side][0], signal)
+    } finally {
+      clearInterval(ticker)
+    }
     if (signal.aborted) {
-      options.log(`${side}: run ${i + 1}/${runs[side]} stopped`)
+      emit({ kind: 'run-stopped', side, run: i + 1, of: runs[side] })
       return
     }
     results[side][i] = run // runs of a side may finish out of order
     // A run of unknown length gets the samples the probe's budget pays for; a short soak's first
     // run may get too few for a trend. It still tells the later runs how long they are (they get
     // their minimum whatever it costs), and the side gets one more run in its place.
-    const known = i > 0 || look.expected?.[side] !== undefined
-    const pilot = i === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+    const pilot = isPilot(run, i, look.expected?.[side] !== undefined)
     if (pilot) runs[side]++
-    options.log(
-      `${side}: run ${i + 1}/${runs[side]} ${run.outcome} in ${(run.durationMs! / 1000).toFixed(1)} s, ${run.samples.length} samples` +
-        (run.source === 'rss' ? ' (process RSS)' : '') +
-        (run.outcome === 'ok' ? '' : `, log ${run.log}`) +
-        (pilot ? `, too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '')
-    )
+    if (run.outcome === 'ok') finished[side]++
+    else failed[side]++
+    const note = [
+      run.source === 'rss' ? 'process RSS' : '',
+      run.outcome === 'ok' ? '' : `log ${run.log}`,
+      pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+    ].filter(Boolean)
+    const heap = run.samples[run.samples.length - 1]?.heap ?? null
+    emit({
+      kind: 'run-end',
+      side,
+      run: i + 1,
+      of: runs[side],
+      outcome: run.outcome ?? 'ok',
+      durationMs: run.durationMs ?? 0,
+      samples: run.samples.length,
+      heap,
+      ...(note.length ? { note: note.join(', ') } : {})
+    })
+    if (!failFast && SIDES.every((s) => failed[s] >= FAIL_FAST_RUNS && finished[s] === 0)) {
+      failFast = true
+      emit({ kind: 'fail-fast', failures: { ...failed } })
+    }
   }
   await runQueue({
     runs: (side) => runs[side],
@@ -218,10 +322,13 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
     firstMs: (side) => results[side][0]?.durationMs,
     stop,
-    signal: options.signal
+    signal: options.signal,
+    enough: () => failFast
   })
   if (options.signal?.aborted) throw new MemgateError('Cancelled: the soak runs were stopped and their processes killed')
   const runsWallMs = Date.now() - (runsStarted ?? Date.now())
+  // The queue installs a side before its first run, and fails when an install fails.
+  if (session.sides.some((side) => !installs[side])) throw new Error('the soak queue ended without installing every side it measures')
   return {
     base: toSide('base', results.base, installs.base ?? NOT_INSTALLED),
     head: toSide('head', results.head, installs.head ?? NOT_INSTALLED),
@@ -242,6 +349,7 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
     timeoutMs: options.timeoutMs,
     durationMs: options.durationMs,
     signal,
+    user: session.user,
     expected: first?.length ?? look.expected?.[side],
     snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
   })
@@ -251,18 +359,46 @@ const SIDES: Side[] = ['base', 'head']
 
 /** The install of a side the session does not measure. */
 const NOT_INSTALLED: InstallResult = { dir: '', command: '', description: 'not measured', durationMs: 0, log: '' }
+/** Failed runs a side, with none finished, after which a soak broken on both sides stops. */
+const FAIL_FAST_RUNS = 2
 
 /** Samples the first run of a side needs to count on its own: 8 after the statistics' warm-up fifth. */
 const MIN_RUN_SAMPLES = 10
 
 /**
- * Whether a side's first run was the session's pilot: a run that went in blind and got too few
- * samples for a trend, so the side got one more run in its place. It is not one of the runs the
+ * The pilot-run rule of the gate and of bisect: the first run (index 0) of runs whose length is not
+ * yet `known` goes in blind; when it ends well with too few probe samples for a trend, it only sets
+ * the pace of the later runs, and its side is owed one more run.
+ */
+export function isPilot(run: SoakRunResult, index: number, known: boolean): boolean {
+  return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+}
+
+/**
+ * Whether a side's first run was the session's pilot (isPilot): it is not one of the runs the
  * sequential plan asked for.
  */
 export function hasPilot(side: Pick<SideResult, 'runs'>): boolean {
   const first = side.runs[0]
   return first !== undefined && first.outcome === 'ok' && first.source === 'probe' && first.samples < MIN_RUN_SAMPLES
+}
+
+/** The one mapping from soak runs to memgate-samples/1. */
+export function toSamples(side: Samples['side'], runs: SoakRunResult[]): Samples {
+  return {
+    format: 'memgate-samples/1',
+    side,
+    unit: runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms',
+    runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
+      exitCode,
+      signal,
+      outcome,
+      durationMs,
+      samples,
+      stderrTail,
+      log
+    }))
+  }
 }
 
 /** Snapshots are taken in one run per side: the second, placed by the length of the first; the only one when runs is 1. */
@@ -287,23 +423,9 @@ function availableCores(): number {
 }
 
 function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): SideResult {
-  const unit = runs.some((r) => r.unit === 'iteration') ? 'iteration' : 'ms'
   const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2)
   return {
-    samples: {
-      format: 'memgate-samples/1',
-      side,
-      unit,
-      runs: runs.map(({ exitCode, signal, outcome, durationMs, samples, stderrTail, log }) => ({
-        exitCode,
-        signal,
-        outcome,
-        durationMs,
-        samples,
-        stderrTail,
-        log
-      }))
-    },
+    samples: toSamples(side, runs),
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
     notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
     install: {

@@ -6,16 +6,16 @@
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
-import { earlyAlpha, earlyShift, EARLY_PASS_SHARE, EARLY_SHARE, planEarlyLooks } from './early.js'
-import { measureSamples, type RunGrowth } from './measure.js'
-import { hodgesLehmann, mannWhitneyUpper, smallestPValue, type Shift } from './rank.js'
+import { EARLY_PASS_SHARE, EARLY_SHARE, earlyAlpha, earlyShift, planEarlyLooks } from './early.js'
+import { hodgesLehmann, mannWhitneyUpper, type Shift, smallestPValue } from './rank.js'
 import { median } from './robust.js'
+import { isUsable, measureSamples, type RunGrowth, type UsableRun } from './run-growth.js'
 
 export { defaultStatsOptions, type StatsOptions } from '../options.js'
 
 export type Metric = 'heap' | 'external'
 
-export type { RunGrowth } from './measure.js'
+export type { RunGrowth } from './run-growth.js'
 
 export interface Comparison {
   metric: Metric
@@ -50,9 +50,10 @@ export interface Analysis extends StatsResult {
 
 /** Runs per side at each sequential look: the first at `runs`, then half as many again up to `maxRuns`. */
 export function planLooks(runs: number, maxRuns: number): number[] {
-  const looks = [Math.max(1, Math.floor(runs))]
+  let look = Math.max(1, Math.floor(runs))
+  const looks = [look]
   const step = Math.max(1, Math.ceil(runs / 2))
-  while (looks[looks.length - 1]! < maxRuns) looks.push(Math.min(maxRuns, looks[looks.length - 1]! + step))
+  while (look < maxRuns) looks.push((look = Math.min(maxRuns, look + step)))
   return looks
 }
 
@@ -93,13 +94,14 @@ function summarise(values: number[]): Growth {
 }
 
 // toLocaleString builds a formatter per call; the calibration bench calls this a million times.
-const formats = [2, 1, 0].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }))
-const fmt = (value: number): string => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0]!.format(value)
+const digits = (maximumFractionDigits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits })
+const formats = [digits(2), digits(1), digits(0)] as const
+const fmt = (value: number): string => formats[Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 10 ? 1 : 0].format(value)
 
 function describeExclusions(side: string, runs: RunGrowth[]): string | null {
   const excluded = runs.filter((r) => r.excluded)
-  if (excluded.length === 0) return null
-  const first = excluded[0]!
+  const first = excluded[0]
+  if (!first) return null
   return `${side}: ${excluded.length} of ${runs.length} runs left out (run ${first.index + 1} ${first.excluded}${excluded.length > 1 ? ', …' : ''})`
 }
 
@@ -109,9 +111,9 @@ const confidence = (alpha: number): string => String(Number((100 * (1 - alpha)).
 const fmtBytes = (bytes: number): string =>
   Math.abs(bytes) >= 1048576 ? `${fmt(bytes / 1048576)} MiB` : Math.abs(bytes) >= 1024 ? `${fmt(bytes / 1024)} KiB` : `${fmt(bytes)} bytes`
 
-function describeShapes(base: RunGrowth[], head: RunGrowth[], heap: Comparison, minimumEffect: number, unit: string): string[] {
+function describeShapes(base: UsableRun[], head: UsableRun[], heap: Comparison, minimumEffect: number, unit: string): string[] {
   const notes: string[] = []
-  const growing = base.filter((r) => r.heap!.low > 0).length
+  const growing = base.filter((r) => r.heap.low > 0).length
   if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
     notes.push(
       `base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
@@ -122,10 +124,10 @@ function describeShapes(base: RunGrowth[], head: RunGrowth[], heap: Comparison, 
     ['base', base],
     ['head', head]
   ] as const) {
-    const steps = runs.filter((r) => r.step)
+    const steps = runs.flatMap((r) => (r.step ? [r.step.bytes] : []))
     if (steps.length * 2 > runs.length) {
       notes.push(
-        `${side}'s heap jumps once by about ${fmtBytes(median(steps.map((r) => r.step!.bytes)))} in ${steps.length} of ${runs.length} runs ` +
+        `${side}'s heap jumps once by about ${fmtBytes(median(steps))} in ${steps.length} of ${runs.length} runs ` +
           `(lazy initialisation?); the jump is taken out before measuring growth.`
       )
     }
@@ -158,6 +160,8 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
 }
 
 interface Decision {
+  /** The post-GC heap's comparison, the first of `comparisons`. */
+  heap: Comparison
   comparisons: Comparison[]
   minimumEffect: number
   alphaTest: number
@@ -175,10 +179,9 @@ interface Decision {
 
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string; moreRuns: number } {
-  const { comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d
-  const usableBase = baseRuns.filter((r) => !r.excluded)
-  const usableHead = headRuns.filter((r) => !r.excluded)
-  const heap = comparisons[0]!
+  const { heap, comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d
+  const usableBase = baseRuns.filter(isUsable)
+  const usableHead = headRuns.filter(isUsable)
   const enough = usableBase.length >= 2 && usableHead.length >= 2
   const reachable = enough && (early !== undefined || smallestPValue(usableHead.length, usableBase.length) <= alphaTest)
   const leaking = !enough
@@ -192,8 +195,8 @@ function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string;
   let reason: string
   let moreRuns = 0
   const what = (metric: Metric): string => (metric === 'heap' ? 'post-GC heap' : 'external memory')
-  if (leaking.length > 0) {
-    const c = leaking[0]!
+  const c = leaking[0]
+  if (c) {
     verdict = 'leak'
     reason =
       `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
@@ -227,7 +230,7 @@ function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string;
     } else if (!reachable) {
       reason =
         `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
-        (notes.length > 0 && notes[0]!.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.')
+        (notes[0]?.includes('left out') ? ` (${notes.filter((n) => n.includes('left out')).join('; ')}).` : '.')
     } else {
       const c = comparisons.find((x) => x.difference.high >= minimumEffect) ?? heap
       reason =
@@ -240,9 +243,9 @@ function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string;
 }
 
 /** The smallest growth difference that matters: the bytes floor, or the share of base's heap over a run, whichever is smaller. */
-function minimumEffectOf(unit: Samples['unit'], usableBase: RunGrowth[], settings: StatsOptions) {
-  const baseLevel = median(usableBase.map((r) => r.level!))
-  const baseSpan = median(usableBase.map((r) => r.span!))
+function minimumEffectOf(unit: Samples['unit'], usableBase: UsableRun[], settings: StatsOptions) {
+  const baseLevel = median(usableBase.map((r) => r.level))
+  const baseSpan = median(usableBase.map((r) => r.span))
   const floor = unit === 'iteration' ? settings.threshold : settings.thresholdMs
   const shareEffect = settings.thresholdShare > 0 && baseSpan > 0 ? (settings.thresholdShare * baseLevel) / baseSpan : 0
   const minimumEffect = shareEffect > 0 && Number.isFinite(shareEffect) ? Math.min(floor, shareEffect) : floor
@@ -287,15 +290,15 @@ export function compareRuns(
 ): Analysis {
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
   const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
-  const usableBase = baseRuns.filter((r) => !r.excluded)
-  const usableHead = headRuns.filter((r) => !r.excluded)
+  const usableBase = baseRuns.filter(isUsable)
+  const usableHead = headRuns.filter(isUsable)
 
   const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
   const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? [])
   const plan = planAllLooks(settings)
   const attempted = attemptedRuns ?? Math.max(baseRuns.length, headRuns.length)
   const look = Math.max(1, plan.filter((n) => n <= attempted).length)
-  const isEarly = attempted < looks[0]!
+  const isEarly = attempted < (looks[0] ?? settings.runs)
   const nextLook = plan[look] ?? null
   const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
 
@@ -309,9 +312,10 @@ export function compareRuns(
   const passAlpha = isEarly ? (EARLY_PASS_SHARE * settings.passAlpha) / Math.max(1, earlyLooks.length) : settings.passAlpha
 
   const early: { leak: Metric[]; pass: boolean } | undefined = isEarly ? { leak: [], pass: true } : undefined
-  const comparisons: Comparison[] = metrics.map((metric) => {
-    const b = usableBase.map((r) => r[metric]!.estimate)
-    const h = usableHead.map((r) => r[metric]!.estimate)
+  const estimates = (runs: UsableRun[], metric: Metric) => runs.flatMap((r) => r[metric]?.estimate ?? [])
+  const compare = (metric: Metric): Comparison => {
+    const b = estimates(usableBase, metric)
+    const h = estimates(usableHead, metric)
     let difference: Comparison['difference']
     if (early) {
       // Too few runs for the rank test: the t test on the same growths, and only clear cases count.
@@ -324,15 +328,17 @@ export function compareRuns(
       difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
     }
     return { metric, alpha: alphaTest, base: summarise(b), head: summarise(h), difference }
-  })
+  }
+  const heap = compare('heap')
+  const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)]
 
   const notes: string[] = []
   for (const line of [describeExclusions('base', baseRuns), describeExclusions('head', headRuns)]) if (line) notes.push(line)
-  const heap = comparisons[0]!
   if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
   const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns)
   if (throughputNote) notes.push(throughputNote)
   const { verdict, reason, moreRuns } = decide({
+    heap,
     comparisons,
     minimumEffect,
     alphaTest,

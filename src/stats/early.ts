@@ -21,8 +21,9 @@ export const EARLY_PASS_SHARE = 0.2
  * later looks' share.
  */
 export function planEarlyLooks(rankLooks: readonly number[], earlyLooks: readonly number[]): number[] {
-  if (rankLooks.length <= 1) return []
-  return [...new Set(earlyLooks.filter((n) => Number.isInteger(n) && n >= 2 && n < rankLooks[0]!))].sort((a, b) => a - b)
+  const [firstRank] = rankLooks
+  if (rankLooks.length <= 1 || firstRank === undefined) return []
+  return [...new Set(earlyLooks.filter((n) => Number.isInteger(n) && n >= 2 && n < firstRank))].sort((a, b) => a - b)
 }
 
 /**
@@ -122,9 +123,8 @@ const LANCZOS = [
 function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x)
   const z = x - 1
-  let a = LANCZOS[0]!
+  const a = LANCZOS.reduce((sum, c, i) => (i === 0 ? c : sum + c / (z + i)), 0)
   const t = z + 7.5
-  for (let i = 1; i < 9; i++) a += LANCZOS[i]! / (z + i)
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a)
 }
 

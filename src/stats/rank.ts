@@ -3,6 +3,8 @@
 // distribution-free interval (Lehmann 1975, ch. 2). Exact for continuous data; our per-run slopes
 // are real numbers, so ties are rare and are counted as half. Pure.
 
+import { middleOf } from './robust.js'
+
 const distributions = new Map<string, Float64Array>()
 
 /**
@@ -14,21 +16,24 @@ export function mannWhitneyNull(m: number, n: number): Float64Array {
   const cached = distributions.get(key)
   if (cached) return cached
   // counts[j][u] for the current i, j = 0..n
-  let previous: Float64Array[] = []
-  for (let j = 0; j <= n; j++) previous.push(Float64Array.of(1))
+  let previous: Float64Array[] = Array.from({ length: n + 1 }, () => Float64Array.of(1))
   for (let i = 1; i <= m; i++) {
-    const current: Float64Array[] = [Float64Array.of(1)]
-    for (let j = 1; j <= n; j++) {
+    let fewerSecond = Float64Array.of(1) // f(i, j − 1, ·)
+    const current = [fewerSecond]
+    for (const [j, fewerFirst] of previous.entries()) {
+      if (j === 0) continue
+      // f(i − 1, j, ·) shifted by j, plus f(i, j − 1, ·)
       const row = new Float64Array(i * j + 1)
-      const fewerFirst = previous[j]! // f(i − 1, j, ·), shifted by j
-      const fewerSecond = current[j - 1]! // f(i, j − 1, ·)
-      for (let u = 0; u < fewerFirst.length; u++) row[u + j]! += fewerFirst[u]!
-      for (let u = 0; u < fewerSecond.length; u++) row[u]! += fewerSecond[u]!
+      row.set(fewerFirst, j)
+      fewerSecond.forEach((count, u) => {
+        row[u] = (row[u] ?? 0) + count
+      })
       current.push(row)
+      fewerSecond = row
     }
     previous = current
   }
-  const counts = previous[n]!
+  const counts = previous[n] ?? Float64Array.of(1)
   let total = 0
   for (const c of counts) total += c
   const probabilities = counts.map((c) => c / total)
@@ -39,7 +44,7 @@ export function mannWhitneyNull(m: number, n: number): Float64Array {
 /** The smallest one-sided p-value an exact rank test can give with m and n runs: 1 / C(m + n, m). */
 export function smallestPValue(m: number, n: number): number {
   if (m === 0 || n === 0) return 1
-  return mannWhitneyNull(m, n)[0]!
+  return mannWhitneyNull(m, n)[0] ?? 1
 }
 
 /**
@@ -56,7 +61,7 @@ export function mannWhitneyUpper(head: readonly number[], base: readonly number[
   const u = Math.floor(twiceU / 2)
   const probabilities = mannWhitneyNull(m, n)
   let p = 0
-  for (let k = u; k < probabilities.length; k++) p += probabilities[k]!
+  for (const probability of probabilities.subarray(u)) p += probability
   return Math.min(1, p)
 }
 
@@ -83,13 +88,13 @@ export function hodgesLehmann(head: readonly number[], base: readonly number[], 
   differences.sort((a, b) => a - b)
   const count = differences.length
   if (count === 0) return { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, lowReached: false, highReached: false }
-  const estimate = count % 2 === 1 ? differences[count >> 1]! : (differences[(count >> 1) - 1]! + differences[count >> 1]!) / 2
+  const estimate = middleOf(differences)
   const probabilities = mannWhitneyNull(head.length, base.length)
   const critical = (alpha: number): number => {
     let cumulative = 0
     let c = -1
-    for (let u = 0; u < probabilities.length; u++) {
-      cumulative += probabilities[u]!
+    for (const [u, probability] of probabilities.entries()) {
+      cumulative += probability
       if (cumulative <= alpha * (1 + 1e-9)) c = u
       else break
     }
@@ -100,8 +105,8 @@ export function hodgesLehmann(head: readonly number[], base: readonly number[], 
   return {
     estimate,
     // D(c+1) and D(mn−c) in 1-based order statistics; c = −1 means the level is out of reach.
-    low: differences[Math.min(count - 1, Math.max(0, cLow))]!,
-    high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))]!,
+    low: differences[Math.min(count - 1, Math.max(0, cLow))] ?? estimate,
+    high: differences[Math.max(0, Math.min(count - 1, count - 1 - cHigh))] ?? estimate,
     lowReached: cLow >= 0,
     highReached: cHigh >= 0
   }

@@ -4,9 +4,16 @@
 /** Median of a list (NaN for an empty list). Does not modify its input. */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
+  return middleOf([...values].sort((a, b) => a - b))
+}
+
+/** The middle of an ascending list, or the mean of its two middle values; NaN for an empty list. */
+export function middleOf(sorted: readonly number[]): number {
   const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  const upper = sorted[mid]
+  if (upper === undefined) return Number.NaN
+  const lower = sorted[mid - 1]
+  return sorted.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2
 }
 
 /** Standard normal upper-tail probability P(Z > z), Abramowitz–Stegun 7.1.26 (error < 1.5e-7). */
@@ -47,23 +54,23 @@ export interface Slope {
 export function theilSen(xs: readonly number[], ys: readonly number[], alpha = 0.05): Slope | null {
   const n = Math.min(xs.length, ys.length)
   if (n < 3) return null
+  const points = xs.slice(0, n).map((x, i) => ({ x, y: ys[i] ?? Number.NaN }))
   const slopes: number[] = []
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const dx = xs[j]! - xs[i]!
-      if (dx !== 0) slopes.push((ys[j]! - ys[i]!) / dx)
+  points.forEach((p, i) => {
+    for (let j = i + 1, q = points[j]; q !== undefined; q = points[++j]) {
+      const dx = q.x - p.x
+      if (dx !== 0) slopes.push((q.y - p.y) / dx)
     }
-  }
+  })
   if (slopes.length === 0) return null
   slopes.sort((a, b) => a - b)
   const count = slopes.length
-  const slope = count % 2 === 1 ? slopes[count >> 1]! : (slopes[(count >> 1) - 1]! + slopes[count >> 1]!) / 2
+  const slope = middleOf(slopes)
   const c = normalQuantileUpper(alpha / 2) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18)
   const lowRank = Math.max(0, Math.floor((count - c) / 2) - 1)
   const highRank = Math.min(count - 1, Math.ceil((count + c) / 2))
-  const residuals: number[] = []
-  for (let i = 0; i < n; i++) residuals.push(ys[i]! - slope * xs[i]!)
-  return { slope, low: slopes[lowRank]!, high: slopes[highRank]!, intercept: median(residuals) }
+  const residuals = points.map((p) => p.y - slope * p.x)
+  return { slope, low: slopes[lowRank] ?? slope, high: slopes[highRank] ?? slope, intercept: median(residuals) }
 }
 
 export interface Trend {
@@ -79,7 +86,9 @@ export interface Trend {
 export function mannKendall(ys: readonly number[]): Trend {
   const n = ys.length
   let s = 0
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(ys[j]! - ys[i]!)
+  ys.forEach((y, i) => {
+    for (let j = i + 1, later = ys[j]; later !== undefined; later = ys[++j]) s += Math.sign(later - y)
+  })
   const variance = (n * (n - 1) * (2 * n + 5)) / 18
   const z = variance === 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(variance) : s < 0 ? (s + 1) / Math.sqrt(variance) : 0
   return { s, z, pUp: normalUpper(z) }
@@ -88,7 +97,12 @@ export function mannKendall(ys: readonly number[]): Trend {
 /** Keep at most `limit` points, evenly spread by index and always keeping the last one. */
 export function thin<T>(points: readonly T[], limit: number): T[] {
   if (points.length <= limit) return [...points]
-  const kept: T[] = []
-  for (let i = 0; i < limit; i++) kept.push(points[Math.round((i * (points.length - 1)) / (limit - 1))]!)
-  return kept
+  return points.filter((_, k) => thinned(k, points.length, limit))
+}
+
+// Whether thin() keeps index k: the nearest index to each of `limit` points evenly spread over
+// 0..length − 1, the last one included. Adjacent targets are more than one apart, so none repeats.
+function thinned(k: number, length: number, limit: number): boolean {
+  const i = Math.round((k * (limit - 1)) / (length - 1))
+  return Math.round((i * (length - 1)) / (limit - 1)) === k
 }

@@ -13,7 +13,7 @@ import { median, theilSen } from './robust.js'
 
 export type Shape = 'linear' | 'changes'
 
-export interface Step {
+export interface Jump {
   /** x of the first sample after the jump. */
   at: number
   bytes: number
@@ -22,7 +22,7 @@ export interface Step {
 export interface RunFit {
   growth: Growth
   shape: Shape
-  step: Step | null
+  step: Jump | null
   early: Growth | null
   late: Growth | null
 }
@@ -45,26 +45,30 @@ export function findStep(ys: readonly number[], minimumBytes: number): { index: 
   for (let k = w; k <= n - w; k++) jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)))
   const centre = median(jumps)
   const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)))
+  const away = jumps.map((j) => Math.abs(j - centre))
   let best = 0
-  for (let i = 1; i < jumps.length; i++) if (Math.abs(jumps[i]! - centre) > Math.abs(jumps[best]! - centre)) best = i
-  const peak = Math.abs(jumps[best]! - centre)
+  let peak = -1
+  for (const [i, distance] of away.entries()) if (distance > peak) [best, peak] = [i, distance]
   if (peak <= Math.max(8 * scale, minimumBytes)) return null
   // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
   // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
   // jump too, but by much less than a real step.
   const limit = Math.max(8 * scale, minimumBytes, peak / 4)
   let groups = 0
-  for (let i = 0; i < jumps.length; i++) {
-    const above = Math.abs(jumps[i]! - centre) > limit
-    if (above && (i === 0 || Math.abs(jumps[i - 1]! - centre) <= limit)) groups++
+  let previousAbove = false
+  for (const distance of away) {
+    const above = distance > limit
+    if (above && !previousAbove) groups++
+    previousAbove = above
   }
   if (groups !== 1) return null
   // Medians of w samples show the full jump for about w window positions around it: take the middle.
   const near: number[] = []
-  for (let i = 0; i < jumps.length; i++) if (Math.abs(jumps[i]! - centre) >= 0.8 * peak) near.push(i)
-  const index = near[near.length >> 1]! + w
+  for (const [i, distance] of away.entries()) if (distance >= 0.8 * peak) near.push(i)
+  // `best` itself is near, so the list is never empty.
+  const index = (near[near.length >> 1] ?? best) + w
   // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-  return { index, bytes: jumps[best]! - centre }
+  return { index, bytes: (jumps[best] ?? centre) - centre }
 }
 
 /**
@@ -94,13 +98,13 @@ export function fitRun(xs: readonly number[], ys: readonly number[], minimumStep
     late !== null &&
     (early.low > late.high || late.low > early.high) &&
     Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate))
-  const step = found
-    ? { at: xs[found.index]!, bytes: found.bytes }
-    : lateFound && changes
-      ? { at: xs[half + lateFound.index]!, bytes: lateFound.bytes }
-      : null
+  const stepAt = (index: number, bytes: number): Jump | null => {
+    const at = xs[index]
+    return at === undefined ? null : { at, bytes }
+  }
+  const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null
   return {
-    growth: changes ? late! : whole,
+    growth: changes ? late : whole,
     shape: changes ? 'changes' : 'linear',
     step,
     early,

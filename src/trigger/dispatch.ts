@@ -3,19 +3,19 @@
 //
 // The workflow declares the inputs (README, "Manual runs"):
 //   pull-request  a PR number: measure that PR, with its status and comment, as on pull_request;
-//                 with `head` set to a SHA (7–40 hex), only while that is the PR's head, which a
-//                 PR from a fork requires (see reviewed-head.ts)
+//                 with `head` set to a SHA (7–40 hex; a fork's PR: the full 40), only while that is
+//                 the PR's head, which a PR from a fork requires (see reviewed-head.ts)
 //   base, head    two refs (branch, tag or SHA): measure that pair, summary and outputs only
 // GitHub sends every declared input in `inputs`, an unset one as "" (a `type: number` input may
 // arrive as a number).
 import { refProblem } from './refs.js'
+import { ABBREVIATED_SHA } from '../sha.js'
 
 export type DispatchTrigger =
   | { owner: string; repo: string; by: 'pull'; pullNumber: number; headSha?: string }
   | { owner: string; repo: string; by: 'refs'; base: string; head: string }
 
 /** PR numbers are positive 32-bit integers on GitHub. */
-const SHA = /^[0-9a-f]{7,40}$/i
 const MAX_PULL_NUMBER = 2 ** 31 - 1
 
 const USAGE = 'workflow_dispatch needs the input pull-request (a PR number), or base and head (two refs); see the README, "Manual runs".'
@@ -42,7 +42,7 @@ export function readDispatch(
   if (pull === null || base === null || head === null) return { kind: 'invalid', reason: `${USAGE} An input is not text.` }
   if (pull !== '') {
     if (base !== '') return { kind: 'invalid', reason: `${USAGE} Give one or the other, not both.` }
-    if (head !== '' && !SHA.test(head)) {
+    if (head !== '' && !ABBREVIATED_SHA.test(head)) {
       return {
         kind: 'invalid',
         reason: `Invalid head ${JSON.stringify(head.slice(0, 60))} with pull-request: expected the SHA of the PR head you reviewed (7 to 40 hex digits), or nothing.`

@@ -3,16 +3,18 @@
 // Payload shapes are GitHub's webhook payloads (docs.github.com "Webhook events and payloads";
 // examples in github/rest-api-description and octokit/webhooks' payload-examples). Only the fields
 // named in the interfaces below are read; everything else may change without notice.
-import { parseCommand, type Command } from './command.js'
+import { parseCommand, type Command } from './slash-command.js'
 import { readDispatch, type DispatchTrigger } from './dispatch.js'
 import { readMergeGroup, type MergeGroupTrigger } from './merge-group.js'
 import { DEFAULT_TRIGGER_OPTIONS, type TriggerOptions } from './options.js'
+import { FULL_SHA, shortSha } from '../sha.js'
 
 export type { DispatchTrigger } from './dispatch.js'
 export type { MergeGroupTrigger } from './merge-group.js'
 export type { TriggerOptions } from './options.js'
 
-export interface Target {
+/** The pull request a run measures, and the two commits it is measured at. */
+export interface PullTarget {
   owner: string
   repo: string
   pullNumber: number
@@ -57,7 +59,7 @@ export interface ReportTrigger {
  */
 export interface MeasureTrigger {
   kind: 'measure'
-  target: Target
+  target: PullTarget
   /** The PR is a draft and `skip-drafts` is on. */
   draft?: true
   /**
@@ -81,7 +83,7 @@ export type Trigger =
   | { kind: 'merge-group'; group: MergeGroupTrigger }
   | { kind: 'dispatch'; dispatch: DispatchTrigger }
   /** An event memgate must not act on as asked (a fork's head on pull_request_target): say why. */
-  | { kind: 'refuse'; target: Target; reason: string }
+  | { kind: 'refuse'; target: PullTarget; reason: string }
   /** The event asks for something malformed (workflow_dispatch inputs): the step fails with the reason. */
   | { kind: 'invalid'; reason: string }
   | { kind: 'ignore'; reason: string }
@@ -89,7 +91,6 @@ export type Trigger =
 /** Actions that put new code on the PR's head, or make a draft ready. */
 const MEASURED_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
 const LABEL_ACTIONS = new Set(['labeled', 'unlabeled'])
-const SHA = /^[0-9a-f]{40}$/
 /** GitHub's owner and repository names; anything else is not printed (the reason reaches markdown). */
 const REPOSITORY_NAME = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/
 
@@ -164,9 +165,9 @@ function readPullRequestTrigger(
   const pullNumber = pr?.number ?? event.number
   if (
     typeof headSha !== 'string' ||
-    !SHA.test(headSha) ||
+    !FULL_SHA.test(headSha) ||
     typeof baseSha !== 'string' ||
-    !SHA.test(baseSha) ||
+    !FULL_SHA.test(baseSha) ||
     !Number.isInteger(pullNumber)
   ) {
     return { kind: 'ignore', reason: `The ${eventName} payload has no pull_request number, head and base.` }
@@ -177,7 +178,7 @@ function readPullRequestTrigger(
   }
   const baseRepository = pr!.base!.repo?.full_name ?? `${owner}/${repo}`
   const headRepository = pr!.head!.repo?.full_name
-  const target: Target = {
+  const target: PullTarget = {
     owner,
     repo,
     pullNumber: pullNumber as number,
@@ -192,7 +193,7 @@ function readPullRequestTrigger(
       target,
       reason:
         `pull_request_target runs with a write token and the repository's secrets, so memgate does not install or run the head of a fork ` +
-        `(${!headRepository ? 'a deleted repository' : REPOSITORY_NAME.test(headRepository) ? headRepository : 'another repository'} at ${headSha.slice(0, 7)}). ` +
+        `(${!headRepository ? 'a deleted repository' : REPOSITORY_NAME.test(headRepository) ? headRepository : 'another repository'} at ${shortSha(headSha)}). ` +
         'Measure pull requests from forks with the fork-safe setup: mode: measure on pull_request and mode: report on workflow_run (docs/security.md).'
     }
   }
@@ -245,7 +246,7 @@ function readReportTrigger(event: WorkflowRunPayload, owner: string, repo: strin
     report: {
       owner,
       repo,
-      headSha: typeof run?.head_sha === 'string' && SHA.test(run.head_sha) ? run.head_sha : null,
+      headSha: typeof run?.head_sha === 'string' && FULL_SHA.test(run.head_sha) ? run.head_sha : null,
       pullNumbers: (run?.pull_requests ?? []).map((p) => p.number).filter((n): n is number => Number.isInteger(n)),
       conclusion: run?.conclusion ?? null,
       action: event.action ?? null,

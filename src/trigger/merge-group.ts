@@ -9,6 +9,8 @@
 //   merge_group.head_ref   refs/heads/gh-readonly-queue/<branch>/pr-<N>-<sha of the group's parent>
 // `destroyed` (merged, dequeued, invalidated) needs no status.
 
+import { FULL_SHA, FULL_SHA_HEX } from '../sha.js'
+
 export interface MergeGroupTrigger {
   owner: string
   repo: string
@@ -23,8 +25,9 @@ export interface MergeGroupTrigger {
   pullNumbers: number[]
 }
 
-const SHA = /^[0-9a-f]{40}$/
 const QUEUE_PREFIX = 'refs/heads/gh-readonly-queue/'
+// A queue branch's last segment: pr-<N>-<the full SHA of the group's parent>.
+const QUEUE_ENTRY = new RegExp(`^pr-(\\d{1,10})(?:-${FULL_SHA_HEX})?$`)
 const HEADS = 'refs/heads/'
 
 /**
@@ -43,7 +46,7 @@ export function readMergeGroup(
   const group = (event.merge_group && typeof event.merge_group === 'object' ? event.merge_group : {}) as Record<string, unknown>
   const headSha = group.head_sha
   const baseSha = group.base_sha
-  if (typeof headSha !== 'string' || !SHA.test(headSha) || typeof baseSha !== 'string' || !SHA.test(baseSha)) {
+  if (typeof headSha !== 'string' || !FULL_SHA.test(headSha) || typeof baseSha !== 'string' || !FULL_SHA.test(baseSha)) {
     return {
       kind: 'invalid',
       reason: 'The merge_group payload has no head_sha and base_sha (40 hex digits each); there is no commit to check.'
@@ -69,7 +72,7 @@ export function parseQueueRef(ref: string): { branch: string; pullNumber: number
   if (name === null) return null
   const slash = name.lastIndexOf('/')
   if (slash <= 0) return null
-  const m = name.slice(slash + 1).match(/^pr-(\d{1,10})(?:-[0-9a-f]{40})?$/)
+  const m = name.slice(slash + 1).match(QUEUE_ENTRY)
   const pullNumber = m ? Number(m[1]) : NaN
   if (!Number.isInteger(pullNumber) || pullNumber < 1 || pullNumber > 2 ** 31 - 1) return null
   return { branch: name.slice(0, slash), pullNumber }

@@ -4,8 +4,8 @@
 // an option or a revision expression: memgate hands the ref to `git rev-parse`/`fetch`, and a value
 // such as `--upload-pack=…` or `main@{1}` must never reach them as anything but a plain name.
 
-/** A full or abbreviated commit SHA as GitHub shows it. */
-const SHA = /^[0-9a-f]{7,40}$/i
+import { ABBREVIATED_SHA } from '../sha.js'
+
 /** Longer names are not refs anyone types; git itself allows more, GitHub's branch names fewer. */
 const MAX_REF_LENGTH = 255
 
@@ -16,8 +16,11 @@ const MAX_REF_LENGTH = 255
 export function refProblem(ref: string): string | null {
   if (ref === '') return 'it is empty'
   if (ref.length > MAX_REF_LENGTH) return `it is longer than ${MAX_REF_LENGTH} characters`
-  if (SHA.test(ref)) return null
+  if (ABBREVIATED_SHA.test(ref)) return null
   if (ref.startsWith('-')) return 'it starts with "-"'
+  // refs/pull/N/head and the like name a fork's commits through this repository.
+  if (ref.startsWith('refs/') && !/^refs\/(heads|tags)\//.test(ref))
+    return 'it names a ref that is not a branch or tag (refs/heads/, refs/tags/)'
   for (let i = 0; i < ref.length; i++) {
     const code = ref.charCodeAt(i)
     if (code < 0x21 || code === 0x7f) return 'it holds a space or a control character'

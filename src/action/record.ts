@@ -1,0 +1,63 @@
+// mode: record — on a push to the default branch, a schedule or a workflow_dispatch, measure the
+// commit on its own and keep its record on `record-branch` (src/record/on-branch.ts does the work);
+// the job summary shows the record, the steps up and main's growth per commit.
+import { fileURLToPath } from 'node:url'
+import * as core from '@actions/core'
+import { MemgateError } from '../errors.js'
+import { createGit } from '../git.js'
+import { recordToBranch } from '../record/on-branch.js'
+import { FULL_SHA, shortSha } from '../sha.js'
+import type { Step } from './step.js'
+
+const EVENTS = ['push', 'schedule', 'workflow_dispatch']
+
+/** The commit a record run measures, or null (with the reason logged) when this push is not to the default branch. */
+function commitToRecord(step: Step, env: NodeJS.ProcessEnv): string | null {
+  const { eventName, payload } = step.context
+  if (!EVENTS.includes(eventName)) {
+    throw new MemgateError(
+      `mode: record runs on push to the default branch, schedule or workflow_dispatch; this is a ${eventName || 'unknown'} event.`
+    )
+  }
+  let sha = env.GITHUB_SHA ?? ''
+  if (eventName === 'push') {
+    const push = payload as { ref?: unknown; after?: unknown; repository?: { default_branch?: unknown } }
+    const main = typeof push.repository?.default_branch === 'string' ? push.repository.default_branch : null
+    if (!main || push.ref !== `refs/heads/${main}`) {
+      core.info(`mode: record keeps the record of the default branch; this push is to ${String(push.ref)}: nothing recorded.`)
+      return null
+    }
+    sha = typeof push.after === 'string' ? push.after : ''
+  }
+  if (!FULL_SHA.test(sha))
+    throw new MemgateError(`mode: record needs the full SHA of the commit to record; the ${eventName} event gave '${sha}'.`)
+  return sha
+}
+
+export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const sha = commitToRecord(step, env)
+  if (!sha) return
+  const { inputs, context } = step
+  const result = await recordToBranch({
+    options: inputs.options,
+    git: await createGit(context.workspace),
+    sha,
+    remote: `${context.serverUrl}/${context.repository}.git`,
+    branch: inputs.record.branch,
+    keep: inputs.record.keep,
+    token: inputs.token || undefined,
+    probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+    secrets: inputs.token ? [inputs.token] : [],
+    signal: step.signal,
+    log: (line) => core.info(line),
+    commitUrl: (commit) => `${context.serverUrl}/${context.repository}/commit/${commit}`
+  })
+  const growth = result.record.growth
+  if (growth) core.setOutput('growth', String(growth.estimate))
+  core.info(
+    result.outcome === 'written'
+      ? `Recorded ${shortSha(sha)} on ${inputs.record.branch} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'}).`
+      : `${inputs.record.branch} already holds a record of ${shortSha(sha)} in this series; it stands.`
+  )
+  await core.summary.addRaw(result.summary).write()
+}

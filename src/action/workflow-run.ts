@@ -1,0 +1,117 @@
+// mode: report (workflow_run): post what a `mode: measure` run (the PR's own job, read-only token)
+// saved, after checking it: its format, that its head is the commit the measure run ran on, and
+// that the PR it names has that head now.
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { MemgateError } from '../errors.js'
+import { httpStatus } from '../github/client.js'
+import { readPull, type PullState } from '../github/pull.js'
+import type { Report } from '../report/build.js'
+import { checkReport, REPORT_LIMITS } from '../report/check.js'
+import type { ReportTrigger, PullTarget } from '../trigger/event.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
+import { postComment } from './comment.js'
+import { publish, REPORT_FILE } from './publish.js'
+import type { StatusTarget } from './status.js'
+import { shortSha } from '../sha.js'
+
+export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<void> {
+  const runUrl = t.runUrl ?? step.context.runUrl
+  const where = t.headSha ? { owner: t.owner, repo: t.repo, sha: t.headSha, targetUrl: runUrl } : null
+  if (t.action === 'requested') {
+    // The measure run just started: the required check shows pending until its report arrives.
+    if (where) await step.status.set(where, 'pending', `Measuring ${shortSha(where.sha)} in another workflow run`)
+    core.setOutput('verdict', 'skipped')
+    return
+  }
+  // The pending status the `requested` run set is this run's to end, whatever happens from here.
+  if (where) step.status.adopt(where)
+  const report = await readMeasuredReport(step, t, where)
+  const pullNumber = report.pullRequest!.number
+  const target: PullTarget = {
+    owner: t.owner,
+    repo: t.repo,
+    pullNumber,
+    baseSha: report.base.sha,
+    headSha: report.pullRequest!.headSha,
+    fork: true
+  }
+  let pull: PullState
+  try {
+    pull = await readPull(step.client, { owner: t.owner, repo: t.repo, pullNumber })
+  } catch (error) {
+    const reason = `Report rejected: PR #${pullNumber} cannot be read (HTTP ${httpStatus(error) ?? '?'})`
+    await step.status.fail(where!, reason)
+    throw new MemgateError(reason, 2, { cause: error })
+  }
+  if (pull.headSha !== target.headSha) {
+    // The status is still true of the commit that was measured; the comment belongs to the new head.
+    core.info(`PR #${pullNumber}'s head is ${shortSha(pull.headSha)}, not the measured ${shortSha(target.headSha)}: status only.`)
+  }
+  await publish(step, report, newWorkDir(step))
+  await step.status.finish(where!, report)
+  if (pull.headSha === target.headSha) await postComment(step, target, report, { runs: report.head.runs || undefined, runUrl })
+  failStepFor(step, report)
+}
+
+/**
+ * The report file's text. The artifact is the PR's job's: the path may be a directory, a FIFO, or a
+ * file of gigabytes; each is a MemgateError that names it.
+ */
+function readReportFile(file: string): string {
+  let fd: number | undefined
+  try {
+    // Not through a link: the artifact is the PR's job's, and a link could name any file memgate can read.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW)
+    const stat = fs.fstatSync(fd)
+    if (!stat.isFile())
+      throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no report`)
+    if (stat.size > REPORT_LIMITS.text) throw new MemgateError(`${file} is ${stat.size} bytes, more than a memgate-report/1 can be`)
+    return fs.readFileSync(fd, 'utf8')
+  } catch (error) {
+    if (error instanceof MemgateError) throw error
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new MemgateError(`${file} cannot be read (${code}); the measure run's artifact holds no readable report`, 2, { cause: error })
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
+/** The artifact's report, checked against the run that made it; a rejection ends `where` as an error. */
+async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTarget | null): Promise<Report> {
+  const reportPath = step.inputs.reportPath
+  const file = fs.existsSync(reportPath) && fs.statSync(reportPath).isDirectory() ? path.join(reportPath, REPORT_FILE) : reportPath
+  if (!fs.existsSync(file)) {
+    const reason =
+      t.conclusion === 'cancelled'
+        ? 'cancelled: the measure run was cancelled'
+        : `The measure run (${t.conclusion ?? 'unknown conclusion'}) left no report at ${file}`
+    if (where) await step.status.fail(where, reason)
+    throw new MemgateError(reason)
+  }
+  try {
+    const report = checkReport(readReportFile(file), file)
+    if (!report.pullRequest) throw new MemgateError(`${file} names no pull request; it was not written by mode: measure`)
+    if (report.pullRequest.repository.toLowerCase() !== `${t.owner}/${t.repo}`.toLowerCase()) {
+      throw new MemgateError(`${file} is for ${report.pullRequest.repository}, not ${t.owner}/${t.repo}`)
+    }
+    if (report.head.sha && report.head.sha !== report.pullRequest.headSha) {
+      throw new MemgateError(`${file} measured ${shortSha(report.head.sha)} but claims PR head ${shortSha(report.pullRequest.headSha)}`)
+    }
+    if (!t.headSha || report.pullRequest.headSha !== t.headSha) {
+      throw new MemgateError(
+        `${file} claims head ${shortSha(report.pullRequest.headSha)}, but the measure run ran on ${(t.headSha ? shortSha(t.headSha) : null) ?? 'an unknown commit'}`
+      )
+    }
+    if (t.pullNumbers.length > 0 && !t.pullNumbers.includes(report.pullRequest.number)) {
+      throw new MemgateError(
+        `${file} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`
+      )
+    }
+    return report
+  } catch (error) {
+    if (where && error instanceof MemgateError) await step.status.fail(where, `Report rejected: ${error.reason}`)
+    throw error
+  }
+}
