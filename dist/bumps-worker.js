@@ -3470,7 +3470,7 @@ function compileGlob(glob) {
         chars.push(char);
     };
     for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
+        const c = glob.charAt(i);
         if (c === '*' && glob[i + 1] === '*') {
             i++;
             if (kinds.at(-1) !== G.Globstar)
@@ -3499,7 +3499,7 @@ function compileGlob(glob) {
             now[0] = 1;
             close(now);
             for (let i = 0; i < text.length; i++) {
-                const c = text[i];
+                const c = text.charAt(i);
                 next.fill(0);
                 let any = false;
                 for (let p = 0; p < end; p++) {
@@ -3566,8 +3566,7 @@ function fromPackages(entries, file, line) {
     const pending = [];
     const declared = entries['']?.workspaces;
     const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))));
-    for (const location in entries) {
-        const entry = entries[location];
+    for (const [location, entry] of Object.entries(entries)) {
         const installedName = nameAt(location);
         const workspace = location === '' || !location.includes(NM$1);
         let source = 'registry';
@@ -3622,8 +3621,7 @@ function fromTree(root) {
     const tree = new Tree();
     const pending = [];
     const walk = (entries, parent) => {
-        for (const name in entries) {
-            const entry = entries[name];
+        for (const [name, entry] of Object.entries(entries)) {
             const location = `${parent}${NM$1}${name}`;
             const raw = entry.version ?? '';
             let childBase = `${location}/`;
@@ -3749,7 +3747,7 @@ function isRegistryTarball(resolved) {
     return resolved.startsWith('http') && resolved.endsWith('.tgz') && resolved.includes('/-/');
 }
 function jsonProblem(error) {
-    return String(error.message ?? error).split('\n')[0];
+    return String(error.message ?? error).split('\n', 1)[0] ?? '';
 }
 function jsonErrorLine(text, error) {
     const message = String(error.message ?? '');
@@ -3813,7 +3811,7 @@ function reachedVia(side, index) {
     const copiesOf = (name, version) => [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version);
     // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
     // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
-    if (side.lock.kind === 'npm') {
+    if (side.lock?.kind === 'npm') {
         return (name, version) => {
             const out = new Set();
             for (const pkg of copiesOf(name, version)) {
@@ -3828,7 +3826,7 @@ function reachedVia(side, index) {
         };
     }
     const children = new Map();
-    for (const pkg of side.lock.packages) {
+    for (const pkg of side.lock?.packages ?? []) {
         for (const by of pkg.namedBy) {
             if (by.startsWith('workspace:'))
                 continue;
@@ -3852,8 +3850,8 @@ function reachedVia(side, index) {
     }
     for (const names of reached.values()) {
         const queue = [...names];
-        while (queue.length) {
-            for (const child of children.get(queue.pop()) ?? []) {
+        for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+            for (const child of children.get(name) ?? []) {
                 if (names.has(child))
                     continue;
                 names.add(child);
@@ -3883,7 +3881,7 @@ function reachedVia(side, index) {
  */
 function reachedFrom(side, index, workspaces) {
     const children = new Map();
-    for (const pkg of side.lock.packages) {
+    for (const pkg of side.lock?.packages ?? []) {
         for (const by of pkg.namedBy) {
             if (by.startsWith('workspace:'))
                 continue;
@@ -3894,13 +3892,14 @@ function reachedFrom(side, index, workspaces) {
                 children.set(by, [pkg.name]);
         }
     }
-    const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const byName = new Map(side.manifests.flatMap((m) => (m.name === undefined ? [] : [[m.name, m]])));
     const dirs = new Set(workspaces);
     const manifests = side.manifests.filter((m) => dirs.has(m.dir));
     const names = new Set();
-    for (let i = 0; i < manifests.length; i++) {
-        for (const dep of manifests[i].dependencies) {
-            const pkg = locate(index, manifests[i].dir, dep);
+    // The loop visits the workspaces it appends too.
+    for (const manifest of manifests) {
+        for (const dep of manifest.dependencies) {
+            const pkg = locate(index, manifest.dir, dep);
             if (!pkg)
                 continue;
             // A workspace it depends on brings that workspace's own dependencies.
@@ -3911,8 +3910,8 @@ function reachedFrom(side, index, workspaces) {
         }
     }
     const queue = [...names];
-    while (queue.length) {
-        for (const child of children.get(queue.pop()) ?? []) {
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+        for (const child of children.get(name) ?? []) {
             if (names.has(child))
                 continue;
             names.add(child);
@@ -4014,26 +4013,29 @@ function diffLocks(base, head, lockPath, workspaces) {
  * versions are unknown: none are reported.
  */
 function diffHalfLocked(base, head) {
-    const index = indexLock((base.lock ?? head.lock));
+    const lock = base.lock ?? head.lock;
+    if (!lock)
+        return diffRanges(base.manifests, head.manifests);
+    const index = indexLock(lock);
     const bumps = [];
     for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
         const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined;
         const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined;
-        if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h.range) === 'workspace')
+        if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h?.range ?? '') === 'workspace')
             continue;
         const loose = (dep, pkg, locked) => dep !== undefined && pkg === undefined && !locked;
         if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
             // A range on the unlocked side: no bump when it did not change and admits the locked version.
             const lockedPkg = bp ?? hp;
-            const range = (base.lock ? h : b).range;
-            if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range))
+            const unlocked = base.lock ? h : b;
+            if (b?.range === h?.range && lockedPkg && unlocked && semver.satisfies(lockedPkg.version, unlocked.range))
                 continue;
             const bump = rangeBump(name, b, h, path);
             if (bp)
                 bump.from = bp.version;
             if (hp)
                 bump.to = hp.version;
-            const low = (v, dep) => (v === null ? null : (semver.valid(v) ?? lowest(dep.range)));
+            const low = (v, dep) => v === null ? null : (semver.valid(v) ?? (dep ? lowest(dep.range) : null));
             bump.type = classifyBump(low(bump.from, b), low(bump.to, h));
             bumps.push(bump);
             continue;
@@ -4058,6 +4060,13 @@ function* dependencyPairs(base, head) {
             yield { path, name, pair, b: before.get(name), h: after.get(name) };
         }
     }
+}
+/** The entry a dependency pair names: the head's, else the base's; a pair names it on one side at least. */
+function named(b, h) {
+    const dep = h ?? b;
+    if (dep === undefined)
+        throw new Error('A dependency pair names its dependency on neither side.');
+    return dep;
 }
 /** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
 function pinned(dep) {
@@ -4086,7 +4095,7 @@ function lowest(range) {
     }
 }
 function directBump(name, b, bp, h, hp, manifest) {
-    const dependencyType = (h ?? b).dependencyType;
+    const dependencyType = named(b, h).dependencyType;
     if (!bp && !hp) {
         // Named but not installed on either side (a peer nobody installs, a skipped optional).
         if (b?.range === h?.range)
@@ -4100,9 +4109,9 @@ function directBump(name, b, bp, h, hp, manifest) {
     if (from === to && fromRef === toRef)
         return null;
     // An alias of one registry package on every side it exists is that package's versions.
-    const target = sameTarget(bp && aliasTarget(b.range, bp), hp && aliasTarget(h.range, hp), !!bp, !!hp);
+    const target = sameTarget(bp && aliasTarget(b?.range, bp), hp && aliasTarget(h?.range, hp), !!bp, !!hp);
     const exotic = target === undefined &&
-        ((bp && (bp.source !== 'registry' || exoticRange(b.range))) || (hp && (hp.source !== 'registry' || exoticRange(h.range))));
+        ((bp && (bp.source !== 'registry' || exoticRange(b?.range))) || (hp && (hp.source !== 'registry' || exoticRange(h?.range))));
     const bump = {
         name,
         from,
@@ -4148,7 +4157,7 @@ function refOf(dep, pkg) {
 }
 /** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
 function exoticRange(range) {
-    return !semver.validRange(range) && sourceOf(range) !== 'registry';
+    return range !== undefined && !semver.validRange(range) && sourceOf(range) !== 'registry';
 }
 function rangeBump(name, b, h, manifest) {
     const from = b?.range ?? null;
@@ -4160,7 +4169,7 @@ function rangeBump(name, b, h, manifest) {
     const low = (range) => {
         if (range === null)
             return null;
-        const inner = target === undefined ? range : alias(range)[2];
+        const inner = target === undefined ? range : (alias(range)?.[2] ?? range);
         try {
             return semver.minVersion(inner)?.version ?? range;
         }
@@ -4174,7 +4183,7 @@ function rangeBump(name, b, h, manifest) {
         to,
         type: classifyBump(low(from), low(to)),
         direct: true,
-        dependencyType: (h ?? b).dependencyType,
+        dependencyType: named(b, h).dependencyType,
         manifest,
         unresolved: true
     };
@@ -4210,7 +4219,7 @@ function transitiveBumps(base, head, lockPath, direct) {
     const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`));
     const bumps = [];
     const none = new Map();
-    const names = [...before.keys()].filter((name) => !sameKeys(before.get(name), after.get(name)));
+    const names = [...before].filter(([name, versions]) => !sameKeys(versions, after.get(name))).map(([name]) => name);
     for (const name of after.keys())
         if (!before.has(name))
             names.push(name);
@@ -4222,8 +4231,8 @@ function transitiveBumps(base, head, lockPath, direct) {
         if (removed.length === 0 && added.length === 0)
             continue;
         for (const [r, a] of pairVersions(removed, added, b, h)) {
-            const rp = r === null ? undefined : b.get(r)[0];
-            const ap = a === null ? undefined : h.get(a)[0];
+            const rp = r === null ? undefined : b.get(r)?.[0];
+            const ap = a === null ? undefined : h.get(a)?.[0];
             const from = rp?.version ?? null;
             const to = ap?.version ?? null;
             if (reported.has(`${name}\0${from}\0${to}`))
@@ -4280,8 +4289,8 @@ function pairVersions(removed, added, before, after) {
     };
     const parents = (copies) => new Set(copies.flatMap((c) => c.namedBy));
     take((r, a) => {
-        const pa = parents(after.get(a));
-        return [...parents(before.get(r))].some((p) => !p.startsWith('workspace:') && pa.has(p));
+        const pa = parents(after.get(a) ?? []);
+        return [...parents(before.get(r) ?? [])].some((p) => !p.startsWith('workspace:') && pa.has(p));
     });
     take((r, a) => {
         const mr = semver.valid(r) ? semver.major(r) : null;
@@ -4354,9 +4363,10 @@ function splitHead(base, text) {
     }
     const shift = text.length - base.text.length;
     // Rescan from the entry the first difference falls in; its start is the same offset in both.
-    const inEntries = base.starts.length > 0 && base.starts[0] <= prefix;
+    const firstStart = base.starts[0];
+    const inEntries = firstStart !== undefined && firstStart <= prefix;
     const from = inEntries ? entryAt(base.starts, prefix) : 0;
-    const start = inEntries ? base.starts[from] : layout.first;
+    const start = inEntries ? (base.starts[from] ?? layout.first) : layout.first;
     const sharedEnd = base.text.length - suffix;
     const middle = [];
     let to = base.keys.length;
@@ -4380,9 +4390,9 @@ function splitHead(base, text) {
             return null;
     const keys = base.keys.slice(0, from).concat(middle.map(([key]) => key), base.keys.slice(to));
     const changed = [];
-    for (let i = from; i < to; i++)
-        if (raw.get(base.keys[i]) !== base.raw.get(base.keys[i]))
-            changed.push(base.keys[i]);
+    for (const key of base.keys.slice(from, to))
+        if (raw.get(key) !== base.raw.get(key))
+            changed.push(key);
     for (const [key] of middle)
         if (!base.raw.has(key))
             changed.push(key);
@@ -4423,13 +4433,13 @@ function layoutOf(text) {
     const at = text.indexOf(open);
     if (at === -1)
         return null;
-    const version = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1));
-    if (!version)
+    const lockfileVersion = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1))?.[1];
+    if (lockfileVersion === undefined)
         return null;
     const p = at + open.length;
     if (text[p] === '}')
-        return { unit, lockfileVersion: version[1], first: p };
-    return text[p] === '\n' ? { unit, lockfileVersion: version[1], first: p + 1 } : null;
+        return { unit, lockfileVersion, first: p };
+    return text[p] === '\n' ? { unit, lockfileVersion, first: p + 1 } : null;
 }
 /**
  * Walks the entries from the line at `p`, handing each key and raw extent to `visit`, until the end
@@ -4527,7 +4537,7 @@ function entryAt(starts, offset) {
     let high = starts.length - 1;
     while (low < high) {
         const mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset)
+        if ((starts[mid] ?? offset) <= offset)
             low = mid;
         else
             high = mid - 1;
@@ -4584,7 +4594,7 @@ function pruneNpmLocks(base, head, manifests) {
         if (!entries.parse(links, before))
             return null;
         for (const key of links)
-            if (targets.has(entries.get(before, key).resolved ?? ''))
+            if (targets.has(entries.get(before, key)?.resolved ?? ''))
                 names.add(nameAt(key));
     }
     // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
@@ -4643,9 +4653,9 @@ function dependentsOf(split, names) {
     const line = new RegExp(`\\n${split.unit.repeat(4)}"([^"\\\\\\n]+)": "`, 'g');
     line.lastIndex = split.starts[0] ?? split.end;
     for (let match = line.exec(split.text); match && match.index < split.end; match = line.exec(split.text)) {
-        if (!names.has(match[1]))
-            continue;
-        found.add(split.keys[entryAt(split.starts, match.index)]);
+        const key = split.keys[entryAt(split.starts, match.index)];
+        if (match[1] !== undefined && names.has(match[1]) && key !== undefined)
+            found.add(key);
     }
     return found;
 }
@@ -4654,7 +4664,9 @@ function linksOf(split) {
     const found = new Set();
     const needle = `\n${split.unit.repeat(3)}"link": true`;
     for (let at = split.text.indexOf(needle, split.starts[0] ?? split.end); at !== -1 && at < split.end; at = split.text.indexOf(needle, at + 1)) {
-        found.add(split.keys[entryAt(split.starts, at)]);
+        const key = split.keys[entryAt(split.starts, at)];
+        if (key !== undefined)
+            found.add(key);
     }
     return [...found];
 }
@@ -4682,9 +4694,10 @@ class Entries {
             const todo = [];
             for (const key of keys) {
                 const cache = this.cacheOf(split, key);
-                if (!cache || cache.has(key))
+                const raw = split.raw.get(key);
+                if (!cache || cache.has(key) || raw === undefined)
                     continue;
-                raws.push(split.raw.get(key));
+                raws.push(raw);
                 todo.push(key);
             }
             if (todo.length === 0)
@@ -4700,7 +4713,7 @@ class Entries {
                 const value = parsed[key];
                 if (value === null || typeof value !== 'object' || Array.isArray(value))
                     return false;
-                this.cacheOf(split, key).set(key, value);
+                this.cacheOf(split, key)?.set(key, value);
             }
         }
         return true;
@@ -4712,7 +4725,10 @@ class Entries {
         const kept = new Set(keys);
         const targets = [];
         for (const key of keys) {
-            const { link, resolved } = this.get(split, key);
+            const entry = this.get(split, key);
+            if (!entry)
+                return null;
+            const { link, resolved } = entry;
             if (link && resolved !== undefined && split.raw.has(resolved) && !kept.has(resolved))
                 targets.push(resolved);
         }
@@ -4721,9 +4737,14 @@ class Entries {
         for (const key of targets)
             kept.add(key);
         const entries = {};
-        for (const key of split.keys)
-            if (kept.has(key))
-                entries[key] = this.get(split, key);
+        for (const key of split.keys) {
+            if (!kept.has(key))
+                continue;
+            const entry = this.get(split, key);
+            if (!entry)
+                return null;
+            entries[key] = entry;
+        }
         return { kind: 'npm', file, lockfileVersion: split.lockfileVersion, packages: fromPackages(entries, file) };
     }
     /** Where the key's entry of this side is cached: shared with base when head's is the same text. */
@@ -18515,7 +18536,7 @@ function parseYarnLock(text, file) {
             pkg.descriptors.push(bare);
             byDescriptor.set(bare, pkg);
         }
-        const parentName = workspace ? `workspace:${workspaceDir(entry.resolution)}` : descriptorName(descriptors[0] ?? '');
+        const parentName = workspace ? `workspace:${workspaceDir(entry.resolution ?? '')}` : descriptorName(descriptors[0] ?? '');
         edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }]);
     }
     for (const [parent, deps] of edges) {
@@ -18575,9 +18596,7 @@ function unquote(text) {
     return text.replace(/^"(.*)"$/, '$1');
 }
 function firstLine(error) {
-    return String(error?.message ?? error)
-        .split('\n')[0]
-        .replace(/ ?\(line \d+, column \d+\)/, '');
+    return String(error?.message ?? error).split('\n', 1)[0] ?? ''.replace(/ ?\(line \d+, column \d+\)/, '');
 }
 function errorLine(error) {
     const e = error;

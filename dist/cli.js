@@ -1,16 +1,133 @@
 #!/usr/bin/env node
+import * as path from 'node:path';
+import { posix, join } from 'node:path';
 import * as fs from 'node:fs';
 import { existsSync, statSync, openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
 import { randomUUID, createHash } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
+
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob.charAt(i);
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
+        }
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
+        else if (c === '?')
+            push(G.One);
+        else
+            push(G.Char, c);
+    }
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charAt(i);
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
+}
 
 /**
  * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
@@ -32,2648 +149,6 @@ class MemgateError extends Error {
         if (detail)
             this.detail = detail;
     }
-}
-
-/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
-function exitCodeFor(verdict) {
-    switch (verdict) {
-        case 'pass':
-        case 'skipped':
-            return 0;
-        case 'leak':
-            return 1;
-        case 'inconclusive':
-            return 3;
-        case 'error':
-            return 2;
-    }
-}
-
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
-// The only module that starts child processes. Each runs in its own process group, so that a
-// timeout, a cancellation or the end of a soak takes every process it started with it.
-/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
-function startProcess(spec) {
-    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
-    const out = spec.output ?? 'capture';
-    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
-    const stderr = out === 'capture' ? 'pipe' : out;
-    // libuv drops the supplementary groups as well when it sets uid and gid.
-    const child = spawn(file, args, {
-        cwd: spec.cwd,
-        env: spec.env,
-        stdio: ['ignore', stdout, stderr],
-        detached: true,
-        ...(spec.user ? { uid: spec.user.uid, gid: spec.user.gid } : {})
-    });
-    const pid = child.pid;
-    let stdoutText = '';
-    let stderrText = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
-    const onAbort = () => killGroup(pid, 'SIGKILL');
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted)
-        onAbort();
-    const exited = new Promise((resolve) => {
-        let settled = false;
-        const settle = (exit) => {
-            if (settled)
-                return;
-            settled = true;
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(exit);
-        };
-        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
-        // 'close' waits for the pipes as well, so captured output is whole.
-        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
-    });
-    return { pid, exited };
-}
-/** Runs a process to its end and returns its exit and captured output. */
-function runProcess(spec) {
-    return startProcess(spec).exited;
-}
-/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
-/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-/** The environment as plain strings (process.env may hold undefined values). */
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-
-// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
-// status, the report check, the commands and the comment agree on what a SHA is.
-/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
-const FULL_SHA_HEX = '[0-9a-f]{40}';
-/** A full SHA and nothing else. */
-const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
-/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
-// The only module that runs git. Every other stage talks to a repository through `Git`; every git
-// command goes through `runGit`, with one environment builder (`gitEnv`).
-/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
-function authHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-// What git needs of the process's environment: where it runs and for whom, its own settings
-// (GIT_*, without tracing), locale, proxies and CA certificates, an SSH agent for ssh remotes.
-// Nothing else: a hook or helper git starts inherits it.
-const GIT_ENV_NAMES = new Set([
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'TMPDIR',
-    'LANG',
-    'TZ',
-    'TERM',
-    'SSH_AUTH_SOCK',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'ALL_PROXY',
-    'CURL_CA_BUNDLE'
-].map((name) => name.toUpperCase()));
-const GIT_ENV_PREFIXES = /^(GIT_|XDG_|LC_)/i;
-/**
- * Settings every git memgate runs gets, above any file's (GIT_CONFIG_COUNT entries rank with
- * `-c`): no hook and no fsmonitor command runs, whatever a repository's or worktree's config says
- * (a worktree the PR's code owned may point git at a config of its own).
- */
-const GIT_SAFE_CONFIG = [
-    ['core.hooksPath', '/dev/null'],
-    ['core.fsmonitor', 'false']
-];
-/**
- * git's environment: the process's git-related variables only (see GIT_ENV_NAMES), without tracing
- * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
- * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
- * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
- * to a remote that is not https).
- */
-function gitEnv(base, token, remoteUrl) {
-    const env = {};
-    for (const [name, value] of Object.entries(stringEnv(base))) {
-        if (/^GIT_TRACE/i.test(name))
-            continue;
-        if (GIT_ENV_NAMES.has(name.toUpperCase()) || GIT_ENV_PREFIXES.test(name))
-            env[name] = value;
-    }
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    const count = Number(env.GIT_CONFIG_COUNT);
-    let n = Number.isInteger(count) && count > 0 ? count : 0;
-    const add = (key, value) => {
-        env[`GIT_CONFIG_KEY_${n}`] = key;
-        env[`GIT_CONFIG_VALUE_${n}`] = value;
-        n++;
-    };
-    for (const [key, value] of GIT_SAFE_CONFIG)
-        add(key, value);
-    const origin = token ? httpsOrigin(remoteUrl) : undefined;
-    if (token && origin)
-        add(`http.${origin}/.extraheader`, authHeader(token));
-    env.GIT_CONFIG_COUNT = String(n);
-    return env;
-}
-/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
-function httpsOrigin(url) {
-    if (!url)
-        return undefined;
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === 'https:' ? parsed.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token, options.remoteUrl) });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
-    if (result.exitCode !== 0 && !options.allowFail) {
-        const message = result.stderr.trim().split('\n').pop() ?? '';
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
-    }
-    return result;
-}
-async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
-    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
-    if (!existsSync(repoDir))
-        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
-    if (!statSync(repoDir).isDirectory())
-        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
-    const top = await git(['rev-parse', '--show-toplevel'], true);
-    if (top.exitCode !== 0)
-        throw new MemgateError(`${repoDir} is not a git repository`);
-    const root = top.stdout.trim();
-    return {
-        repoDir: root,
-        async resolve(ref) {
-            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
-            if (result.exitCode !== 0)
-                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
-            return result.stdout.trim();
-        },
-        async mergeBase(a, b) {
-            const result = await git(['merge-base', a, b], true);
-            if (result.exitCode !== 0) {
-                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
-            }
-            return result.stdout.trim();
-        },
-        async firstParents(sha, max) {
-            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
-            return result.stdout.split('\n').filter(Boolean);
-        },
-        showFile: (sha, path) => readBlob(root, sha, path),
-        async listFiles(sha) {
-            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async changedFiles(base, head) {
-            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async subjects(base, head, max) {
-            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
-            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-        },
-        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
-        async addWorktree(dir, sha) {
-            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
-        },
-        async removeWorktree(dir) {
-            await git(['worktree', 'remove', '--force', dir], true);
-            await git(['worktree', 'prune'], true);
-        }
-    };
-}
-/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
-async function fetchMissing(root, shas, remote, token) {
-    const missing = [];
-    for (const sha of shas) {
-        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
-        if (present.exitCode !== 0)
-            missing.push(sha);
-    }
-    if (missing.length === 0)
-        return;
-    // The token goes only to the host the remote names, over https.
-    const named = await runGit(root, ['remote', 'get-url', remote], { allowFail: true });
-    const remoteUrl = named.exitCode === 0 ? named.stdout.trim() : remote;
-    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], {
-        allowFail: true,
-        token,
-        remoteUrl
-    });
-    if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token, remoteUrl });
-}
-/** The file's text at a commit, or null when the commit has no such file. */
-async function readBlob(root, sha, path) {
-    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-    // buffer and decodes that: three times git's own time. Written to a file of our own (created
-    // exclusively, so no link can be planted there), the blob is read and decoded once.
-    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-    let fd;
-    try {
-        fd = openSync(file, 'wx', 0o600);
-    }
-    catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
-    }
-    try {
-        const { code, stderr, spawnError } = await startProcess({
-            command: 'git',
-            args: ['cat-file', 'blob', `${sha}:${path}`],
-            cwd: root,
-            env: gitEnv(process.env),
-            stdoutFd: fd
-        }).exited;
-        if (spawnError)
-            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
-        if (code === 0) {
-            // Read off the main thread, so that two blobs read at once overlap.
-            return (await readFile(file)).toString('utf8');
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr))
-            return null;
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
-    }
-    finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-    }
-}
-/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
-async function initRepo(dir, branch = 'main') {
-    for (const args of [
-        ['init', '--quiet', '--initial-branch', branch],
-        ['config', 'user.name', 'memgate'],
-        ['config', 'user.email', 'memgate@example.invalid'],
-        ['config', 'commit.gpgsign', 'false']
-    ]) {
-        await runGit(dir, args);
-    }
-}
-/** Stage everything and commit; returns the new commit's SHA. */
-async function commitAll(dir, message) {
-    await runGit(dir, ['add', '--all']);
-    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Create a branch at the current commit and switch to it. */
-async function switchToNewBranch(dir, branch) {
-    await runGit(dir, ['switch', '--quiet', '-c', branch]);
-}
-
-// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
-// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
-/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
-function examplesDir() {
-    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
-}
-/**
- * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
- * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
- */
-async function createDemoRepo(dir, head) {
-    const examples = examplesDir();
-    fs.mkdirSync(dir, { recursive: true });
-    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
-    await initRepo(dir);
-    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
-    await switchToNewBranch(dir, 'bump');
-    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
-    return { dir, baseSha, headSha };
-}
-async function bumpEventHub(dir, source, message) {
-    const vendor = path.join(dir, 'vendor');
-    fs.rmSync(vendor, { recursive: true, force: true });
-    fs.mkdirSync(vendor, { recursive: true });
-    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
-    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
-    if (!tarball)
-        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
-    const manifestPath = path.join(dir, 'package.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
-    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
-    return commitAll(dir, message);
-}
-async function npm(args, cwd) {
-    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    if (exit.code !== 0)
-        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
-}
-
-// Files memgate writes where someone else may have been first: the report file's path is the user's
-// or sits in a directory the PR's code could reach, and a link planted there would make memgate
-// overwrite whatever it points at.
-/** Writes `text` to `file`, never through a symbolic link (the last component is not followed). */
-function writeFileNoFollow(file, text) {
-    let fd;
-    try {
-        fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o644);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            throw new MemgateError(`${file} is a symbolic link; memgate writes its report only to a file of its own`, 2, { cause: error });
-        throw new MemgateError(`Could not write ${file}: ${code ?? error.message}`, 2, { cause: error });
-    }
-    try {
-        fs.writeFileSync(fd, text);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-/**
- * `file` (relative to `root`) when it lies inside `root` once every link on its way is followed:
- * a PR's tree can make `package.json`, or a directory above it, a link to anywhere memgate can
- * write. Throws MemgateError otherwise.
- */
-function insideTree(root, file) {
-    const full = path.resolve(root, file);
-    const top = fs.realpathSync(root);
-    let dir;
-    try {
-        dir = fs.realpathSync(path.dirname(full));
-    }
-    catch (error) {
-        throw new MemgateError(`${file} is not in the worktree`, 2, { cause: error });
-    }
-    if (dir !== top && !dir.startsWith(top + path.sep))
-        throw new MemgateError(`${file} leads out of the worktree (a link); memgate does not edit it`);
-    if (fs.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
-        throw new MemgateError(`${file} is a symbolic link; memgate edits only files of the worktree itself`);
-    }
-    return path.join(dir, path.basename(full));
-}
-
-/** The type codes of a graph, looked up once. */
-function typeCodes(g) {
-    const n = (t) => g.nodeTypes.indexOf(t);
-    const e = (t) => g.edgeTypes.indexOf(t);
-    return {
-        hidden: n('hidden'),
-        array: n('array'),
-        string: n('string'),
-        object: n('object'),
-        code: n('code'),
-        closure: n('closure'),
-        regexp: n('regexp'),
-        number: n('number'),
-        native: n('native'),
-        synthetic: n('synthetic'),
-        consString: n('concatenated string'),
-        slicedString: n('sliced string'),
-        symbol: n('symbol'),
-        bigint: n('bigint'),
-        objectShape: n('object shape'),
-        context: e('context'),
-        element: e('element'),
-        property: e('property'),
-        internal: e('internal'),
-        hiddenEdge: e('hidden'),
-        shortcut: e('shortcut'),
-        weak: e('weak')
-    };
-}
-/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
-function className(g, node) {
-    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
-}
-/** className from a node type's name and the node's name. */
-function classNameOf(type, name) {
-    switch (type) {
-        case 'object':
-        case 'native':
-            return name;
-        case 'hidden':
-            return '(system)';
-        case 'code':
-            return '(compiled code)';
-        case 'string':
-        case 'concatenated string':
-        case 'sliced string':
-            return '(string)';
-        default:
-            return `(${type ?? 'unknown'})`;
-    }
-}
-/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
-function edgeNameIsIndex(t, type) {
-    return type === t.element || type === t.hiddenEdge;
-}
-/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
-function edgeLabel(g, t, edge) {
-    const type = g.edgeType[edge];
-    const name = g.edgeName[edge];
-    if (edgeNameIsIndex(t, type))
-        return `[${name}]`;
-    const s = g.strings[name] ?? String(name);
-    if (type === t.property)
-        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
-    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
-}
-/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
-function nodeLabel(g, t, node) {
-    const type = g.nodeType[node];
-    const name = g.strings[g.nodeName[node]];
-    let label;
-    if (type === t.closure)
-        label = `${name || '(anonymous)'}()`;
-    else if (type === t.string || type === t.consString || type === t.slicedString) {
-        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-    }
-    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
-        label = name || className(g, node);
-    }
-    else
-        label = `${className(g, node)} ${name}`.trim();
-    return `${label} @${g.nodeId[node]}`;
-}
-/** The first edge of `node` of the given type and name (a string), or -1. */
-function findEdge(g, node, type, name) {
-    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
-        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
-            return e;
-    }
-    return -1;
-}
-
-// The shapes of docs/design.md, shared by every stage. Change them only with the design.
-/**
- * package.json's dependency sections, in the order a package reached through several is named
- * (`via`): what production installs first, then what only development or a peer brings.
- */
-const DEPENDENCY_SECTIONS = [
-    'dependencies',
-    'optionalDependencies',
-    'devDependencies',
-    'peerDependencies'
-];
-
-// The one options type: what to measure and how, from the action's inputs or the CLI's flags
-// (both spelled as the inputs are), with every default and every check in this file. It travels
-// down unchanged: pipeline → soak stage → statistics.
-/** The statistics' defaults, justified in docs/statistics.md. */
-const defaultStatsOptions = {
-    // 1% false alarms over the whole sequential procedure.
-    alpha: 0.01,
-    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
-    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
-    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
-    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
-    threshold: 8,
-    // 8 bytes/ms is 29 MB per hour.
-    thresholdMs: 8,
-    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
-    // the time at 5 runs.
-    thresholdShare: 0.05,
-    warmup: 0.2,
-    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
-    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
-    runs: 5,
-    maxRuns: 10,
-    minSamples: 8,
-    // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05,
-    // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
-    earlyLooks: [2, 3]
-};
-const DEFAULT_SOAK_COMMAND = 'npm run soak';
-const DEFAULT_TIMEOUT_S = 600;
-/**
- * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
- * describes, its typed arrays take about as much memory again and the analysis twice that: what a
- * 7 GB runner can spare beside the soaks.
- */
-const DEFAULT_HEAP_MAX_MB = 512;
-/** Days, as Renovate's `minimumReleaseAge` suggests for npm. */
-const DEFAULT_MINIMUM_RELEASE_AGE_DAYS = 3;
-const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
-/** The longest a GitHub-hosted job may run. */
-const MAX_SECONDS = 6 * 3600;
-/**
- * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
- * MemgateError naming it as `label` spells it.
- */
-function parseOptions(raw, label = (name) => name) {
-    const text = (name) => (raw[name] ?? '').trim();
-    const stats = parseStatsInputs({
-        runs: raw.runs,
-        'max-runs': raw['max-runs'],
-        alpha: raw.alpha,
-        threshold: raw.threshold,
-        warmup: raw.warmup
-    }, label);
-    const merged = { ...defaultStatsOptions, ...stats };
-    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
-    const duration = text('duration');
-    return {
-        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
-        installCommand: text('install-command'),
-        workingDirectory: text('working-directory') || '.',
-        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
-        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
-        stats: merged,
-        bumps: bumpFilter(raw, label),
-        passEnv: passEnv(raw['pass-env'], label),
-        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
-        minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000,
-        heapLimitMb: text('heap-limit') === '' ? undefined : megabytes(label('heap-limit'), text('heap-limit'), 0)
-    };
-}
-/** A comma- or whitespace-separated list; [] when empty. */
-function splitList(value) {
-    return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-function seconds(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
-    }
-    return n;
-}
-/** Whole days from 0 to 365. */
-function days(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!/^\d{1,3}$/.test(value) || n > 365)
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole days from 0 to 365.`);
-    return n;
-}
-/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
-function megabytes(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
-    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
-        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
-    }
-    return n;
-}
-function passEnv(raw, label) {
-    const names = splitList(raw);
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
-            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
-        }
-    }
-    return names;
-}
-function bumpFilter(raw, label) {
-    const types = splitList(raw['dependency-types']);
-    for (const type of types) {
-        if (!DEPENDENCY_SECTIONS.includes(type)) {
-            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
-        }
-    }
-    return {
-        include: splitList(raw.include),
-        exclude: splitList(raw.exclude),
-        ...(types.length ? { dependencyTypes: types } : {})
-    };
-}
-function number(name, text, low, high, integer = false) {
-    const trimmed = text.trim();
-    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
-        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
-    }
-    return value;
-}
-/**
- * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
- * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
- */
-function parseStatsInputs(inputs, label = (name) => name) {
-    const options = {};
-    const given = (value) => value !== undefined && value.trim() !== '';
-    if (given(inputs.runs))
-        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
-    if (given(inputs['max-runs']))
-        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
-    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
-        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
-    }
-    if (options.runs !== undefined && options.maxRuns === undefined)
-        options.maxRuns = Math.max(options.runs, 2 * options.runs);
-    if (given(inputs.alpha))
-        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
-    if (given(inputs.warmup))
-        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
-    if (given(inputs.threshold)) {
-        let bytes;
-        let share;
-        for (const part of inputs.threshold.split(',')) {
-            const text = part.trim();
-            if (text.endsWith('%'))
-                share = number(label('threshold'), text, 0, 10);
-            else
-                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
-        }
-        if (bytes !== undefined) {
-            options.threshold = bytes;
-            options.thresholdMs = bytes;
-            options.thresholdShare = share ?? 0;
-        }
-        else if (share !== undefined)
-            options.thresholdShare = share;
-    }
-    return options;
-}
-
-// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
-// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
-// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
-// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
-// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
-// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
-// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
-// (HeapSnapshotJSONSerializer).
-//
-// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
-// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
-/** The index into `g.locations` of a node's source location, or -1. */
-function locationOf(g, node) {
-    const nodes = g.locations.node;
-    let lo = 0;
-    let hi = g.locations.count - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = nodes[mid];
-        if (v === node)
-            return mid;
-        if (v < node)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return -1;
-}
-/** What a parse may hold per byte of its input, typed arrays and string table together. */
-const MEMORY_PER_INPUT_BYTE = 3;
-// A string table entry: its array slot, and a kept string's header (map, hash, length) before its
-// characters, which V8 rounds up to 8 bytes.
-const STRING_SLOT_BYTES = 8;
-const STRING_HEADER_BYTES = 16;
-const align8 = (n) => (n + 7) & -8;
-/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
-const MAX_HEADER_BYTES = 1024 * 1024;
-var S;
-(function (S) {
-    S[S["Start"] = 0] = "Start";
-    S[S["Key"] = 1] = "Key";
-    S[S["KeyString"] = 2] = "KeyString";
-    S[S["Colon"] = 3] = "Colon";
-    S[S["Value"] = 4] = "Value";
-    S[S["AfterValue"] = 5] = "AfterValue";
-    S[S["Capture"] = 6] = "Capture";
-    S[S["Skip"] = 7] = "Skip";
-    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
-    S[S["Numbers"] = 9] = "Numbers";
-    S[S["Strings"] = 10] = "Strings";
-    S[S["StringBody"] = 11] = "StringBody";
-    S[S["Done"] = 12] = "Done";
-})(S || (S = {}));
-var Section;
-(function (Section) {
-    Section[Section["None"] = 0] = "None";
-    Section[Section["Nodes"] = 1] = "Nodes";
-    Section[Section["Edges"] = 2] = "Edges";
-    Section[Section["Locations"] = 3] = "Locations";
-})(Section || (Section = {}));
-// Roles of node fields, from meta.node_fields.
-var F;
-(function (F) {
-    F[F["Other"] = 0] = "Other";
-    F[F["Type"] = 1] = "Type";
-    F[F["Name"] = 2] = "Name";
-    F[F["Id"] = 3] = "Id";
-    F[F["Size"] = 4] = "Size";
-    F[F["EdgeCount"] = 5] = "EdgeCount";
-})(F || (F = {}));
-var EF;
-(function (EF) {
-    EF[EF["Other"] = 0] = "Other";
-    EF[EF["Type"] = 1] = "Type";
-    EF[EF["Name"] = 2] = "Name";
-    EF[EF["To"] = 3] = "To";
-})(EF || (EF = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function fail(reason) {
-    throw new MemgateError(reason);
-}
-/**
- * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
- * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
- */
-class HeapSnapshotParser {
-    state = S.Start;
-    keepEdges;
-    maxStringLength;
-    bytesSeen = 0;
-    maxBytes;
-    totalBytes;
-    key = '';
-    keyBytes = [];
-    keyEscape = false;
-    seenKeys = new Set();
-    // generic skip/capture state
-    depth = 0;
-    inString = false;
-    escape = false;
-    capture = [];
-    captureStart = 0;
-    // numbers
-    section = Section.None;
-    num = 0;
-    inNum = false;
-    neg = false;
-    field = 0;
-    // header
-    nodeFieldCount = 0;
-    nodeRoles = new Uint8Array(0);
-    edgeFieldCount = 0;
-    edgeRoles = new Uint8Array(0);
-    locFieldCount = 0;
-    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
-    locRow = [0, 0, 0, 0];
-    locRows = new Uint32Array(0);
-    locLen = 0;
-    headerDone = false;
-    g = null;
-    nodesRead = 0;
-    edgesRead = 0;
-    // strings
-    strBuf = new Uint8Array(256);
-    strLen = 0;
-    strEscaped = false;
-    strWide = false;
-    stringsDone = false;
-    decoder = new TextDecoder('utf-8', { fatal: false });
-    strings = [];
-    // What the string table costs in memory so far, and what it may cost beside the typed arrays.
-    stringMemory = 0;
-    stringBudget = Number.POSITIVE_INFINITY;
-    keepAllStrings;
-    needed = null;
-    totalsOnly;
-    namedType = new Uint8Array(256);
-    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
-    constructor(options = {}) {
-        this.keepAllStrings = options.stringValues === true;
-        this.totalsOnly = options.totalsOnly === true;
-        this.keepEdges = options.edges !== false && !this.totalsOnly;
-        this.maxStringLength = options.maxStringLength ?? 1024;
-        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
-        this.totalBytes = options.totalBytes;
-        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
-            fail(tooLarge(this.totalBytes, this.maxBytes));
-    }
-    /** Feeds the next chunk of the file. */
-    write(chunk) {
-        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-        const len = buf.length;
-        if (this.bytesSeen + len > this.maxBytes)
-            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
-        let i = 0;
-        while (i < len) {
-            switch (this.state) {
-                case S.Start: {
-                    const c = buf[i++];
-                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
-                        continue;
-                    if (c !== 0x7b)
-                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
-                    this.state = S.Key;
-                    break;
-                }
-                case S.Key: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === QUOTE) {
-                        this.keyBytes = [];
-                        this.keyEscape = false;
-                        this.state = S.KeyString;
-                    }
-                    else if (c === 0x7d) {
-                        this.state = S.Done;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
-                    break;
-                }
-                case S.KeyString: {
-                    const c = buf[i++];
-                    if (this.keyEscape)
-                        this.keyEscape = false;
-                    else if (c === BACKSLASH)
-                        this.keyEscape = true;
-                    else if (c === QUOTE) {
-                        this.key = String.fromCharCode(...this.keyBytes);
-                        this.state = S.Colon;
-                        break;
-                    }
-                    if (this.keyBytes.length < 64)
-                        this.keyBytes.push(c);
-                    break;
-                }
-                case S.Colon: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c !== 0x3a)
-                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
-                    this.state = S.Value;
-                    break;
-                }
-                case S.Value: {
-                    const c = buf[i];
-                    if (isSpace(c)) {
-                        i++;
-                        continue;
-                    }
-                    this.beginValue(c);
-                    if (this.state === S.Capture) {
-                        this.captureStart = i;
-                        this.capture = [];
-                    }
-                    i++;
-                    break;
-                }
-                case S.AfterValue: {
-                    const c = buf[i++];
-                    if (isSpace(c))
-                        continue;
-                    if (c === 0x2c)
-                        this.state = S.Key;
-                    else if (c === 0x7d)
-                        this.state = S.Done;
-                    else
-                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
-                    break;
-                }
-                case S.Capture:
-                case S.Skip: {
-                    const start = this.state === S.Capture ? this.captureStart : 0;
-                    i = this.skipValue(buf, i);
-                    if (this.state === S.Capture) {
-                        if (this.depth === 0) {
-                            this.capture.push(buf.subarray(start, i));
-                            this.readHeader();
-                            this.state = S.AfterValue;
-                        }
-                        else {
-                            this.capture.push(buf.slice(start, i));
-                            this.captureStart = 0;
-                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
-                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
-                            }
-                        }
-                    }
-                    else if (this.depth === 0)
-                        this.state = S.AfterValue;
-                    break;
-                }
-                case S.SkipPrimitive: {
-                    const c = buf[i];
-                    if (c === 0x2c || c === 0x7d)
-                        this.state = S.AfterValue;
-                    else
-                        i++;
-                    break;
-                }
-                case S.Numbers:
-                    i = this.readNumbers(buf, i);
-                    break;
-                case S.Strings: {
-                    const c = buf[i++];
-                    if (isSpace(c) || c === 0x2c)
-                        continue;
-                    if (c === QUOTE) {
-                        this.strLen = 0;
-                        this.strEscaped = false;
-                        this.strWide = false;
-                        this.escape = false;
-                        this.state = S.StringBody;
-                    }
-                    else if (c === 0x5d) {
-                        this.stringsDone = true;
-                        this.state = S.AfterValue;
-                    }
-                    else
-                        fail(`unexpected ${describeByte(c)} in the strings section`);
-                    break;
-                }
-                case S.StringBody:
-                    i = this.readString(buf, i);
-                    break;
-                case S.Done: {
-                    const c = buf[i++];
-                    if (!isSpace(c))
-                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
-                    break;
-                }
-            }
-        }
-        this.bytesSeen += len;
-    }
-    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
-    end() {
-        if (this.bytesSeen === 0)
-            fail('is empty; expected a V8 heap snapshot');
-        const g = this.g;
-        if (!this.headerDone || !g)
-            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
-        if (this.state !== S.Done) {
-            const where = this.section === Section.Nodes
-                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
-                : this.section === Section.Edges
-                    ? this.totalsOnly
-                        ? ' in the edges section'
-                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
-                    : this.state === S.StringBody || this.state === S.Strings
-                        ? ` in the strings section after ${this.strings.length} strings`
-                        : '';
-            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
-        }
-        if (this.nodesRead !== g.nodeCount)
-            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-        if (this.keepEdges && this.edgesRead !== g.edgeCount)
-            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        if (!this.stringsDone)
-            fail('has no strings section');
-        g.strings = this.strings;
-        g.locations = this.takeLocations();
-        const n = this.strings.length;
-        for (const name of g.nodeName)
-            if (name >= n)
-                fail(`names string ${name} but has only ${n} strings`);
-        if (this.totalsOnly) {
-            g.totals = this.totals;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296 && key % 4294967296 >= n)
-                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
-        }
-        if (!this.keepEdges && !this.totalsOnly) {
-            g.edgeCount = 0;
-            g.firstEdge.fill(0);
-        }
-        return g;
-    }
-    takeLocations() {
-        const rows = this.locRows;
-        const count = this.locLen / 4;
-        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
-        let sorted = true;
-        for (let k = 1; k < count && sorted; k++)
-            sorted = rows[k * 4] > rows[(k - 1) * 4];
-        // V8 writes them in node order; anything else is sorted once here
-        let order = null;
-        if (!sorted) {
-            order = new Uint32Array(count);
-            for (let k = 0; k < count; k++)
-                order[k] = k;
-            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
-        }
-        const out = {
-            count,
-            node: new Uint32Array(count),
-            scriptId: new Uint32Array(count),
-            line: new Uint32Array(count),
-            column: new Uint32Array(count)
-        };
-        for (let k = 0; k < count; k++) {
-            const row = (order ? order[k] : k) * 4;
-            out.node[k] = rows[row];
-            out.scriptId[k] = rows[row + 1];
-            out.line[k] = rows[row + 2];
-            out.column[k] = rows[row + 3];
-        }
-        this.locRows = new Uint32Array(0);
-        return out;
-    }
-    beginValue(c) {
-        const key = this.key;
-        if (this.seenKeys.has(key))
-            fail(`has the section "${key}" twice`);
-        this.seenKeys.add(key);
-        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
-        if (!wanted) {
-            this.depth = 0;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Skip;
-            // the skipper must see the opening byte itself
-            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
-            this.inString = c === QUOTE;
-            if (this.depth === 0 && !this.inString)
-                this.state = S.SkipPrimitive;
-            return;
-        }
-        if (key === 'snapshot') {
-            if (c !== 0x7b)
-                fail('has a "snapshot" header that is not an object');
-            this.depth = 1;
-            this.inString = false;
-            this.escape = false;
-            this.state = S.Capture;
-            return;
-        }
-        if (c !== 0x5b)
-            fail(`has a "${key}" section that is not an array`);
-        if (key !== 'strings' && !this.headerDone)
-            fail(`has the "${key}" section before its "snapshot" header`);
-        if (key === 'strings') {
-            this.state = S.Strings;
-            this.needed = this.keepAllStrings ? null : this.neededStrings();
-            this.stringBudget = MEMORY_PER_INPUT_BYTE * (this.totalBytes ?? this.maxBytes) - this.arrayBytes();
-            return;
-        }
-        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
-        this.field = 0;
-        this.num = 0;
-        this.inNum = false;
-        this.neg = false;
-        this.state = S.Numbers;
-    }
-    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
-    skipValue(buf, i) {
-        const len = buf.length;
-        let depth = this.depth;
-        let inString = this.inString;
-        let escaped = this.escape;
-        while (i < len) {
-            const c = buf[i++];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === BACKSLASH)
-                    escaped = true;
-                else if (c === QUOTE) {
-                    inString = false;
-                    if (depth === 0)
-                        break;
-                }
-            }
-            else if (c === QUOTE)
-                inString = true;
-            else if (c === 0x7b || c === 0x5b)
-                depth++;
-            else if (c === 0x7d || c === 0x5d) {
-                if (--depth === 0)
-                    break;
-            }
-        }
-        this.depth = depth;
-        this.inString = inString;
-        this.escape = escaped;
-        return i;
-    }
-    readHeader() {
-        const bytes = concat(this.capture);
-        this.capture = [];
-        let header;
-        try {
-            header = JSON.parse(this.decoder.decode(bytes));
-        }
-        catch (error) {
-            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
-        }
-        const meta = header.meta;
-        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
-            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
-        }
-        const nodeFields = meta.node_fields;
-        const edgeFields = meta.edge_fields;
-        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
-        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
-        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
-            if (!nodeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
-        }
-        for (const f of ['type', 'name_or_index', 'to_node']) {
-            if (!edgeFields.includes(f))
-                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
-        }
-        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
-            fail('has no node or edge type names in snapshot.meta');
-        const nodeCount = header.node_count;
-        const edgeCount = header.edge_count;
-        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
-            fail('has no valid node_count/edge_count in its "snapshot" header');
-        }
-        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
-        // (or may have) are a lie, refused before the arrays sized by them are allocated.
-        const budget = this.totalBytes ?? this.maxBytes;
-        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
-        if (needed > budget + 64) {
-            fail(this.totalBytes === undefined
-                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
-                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
-        }
-        this.nodeFieldCount = nodeFields.length;
-        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
-            ? F.Type
-            : f === 'name'
-                ? F.Name
-                : f === 'id'
-                    ? F.Id
-                    : f === 'self_size'
-                        ? F.Size
-                        : f === 'edge_count'
-                            ? F.EdgeCount
-                            : F.Other);
-        this.edgeFieldCount = edgeFields.length;
-        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
-        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
-        this.locFieldCount = locFields.length;
-        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
-        const e = this.keepEdges ? edgeCount : 0;
-        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
-        const slots = this.totalsOnly ? 1 : nodeCount;
-        for (const t of ['object', 'native']) {
-            const k = nodeTypes.indexOf(t);
-            if (k >= 0)
-                this.namedType[k] = 1;
-        }
-        this.g = {
-            nodeCount: nodeCount,
-            edgeCount: edgeCount,
-            nodeTypes: nodeTypes.map(String),
-            edgeTypes: edgeTypes.map(String),
-            nodeType: new Uint8Array(slots),
-            nodeName: new Uint32Array(slots),
-            nodeId: new Uint32Array(slots),
-            selfSize: new Float64Array(slots),
-            firstEdge: new Uint32Array(slots + 1),
-            edgeType: new Uint8Array(e),
-            edgeName: new Uint32Array(e),
-            edgeTo: new Uint32Array(e),
-            strings: [],
-            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
-            totals: null
-        };
-        this.headerDone = true;
-    }
-    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
-    // their state in locals and write straight into the typed arrays.
-    readNodes(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const nf = this.nodeFieldCount;
-        const roles = this.nodeRoles;
-        const typeAt = roles.indexOf(F.Type);
-        const nameAt = roles.indexOf(F.Name);
-        const idAt = roles.indexOf(F.Id);
-        const sizeAt = roles.indexOf(F.Size);
-        const countAt = roles.indexOf(F.EdgeCount);
-        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
-        const count = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let n = this.nodesRead;
-        const totals = this.totalsOnly;
-        let slot = totals ? 0 : n;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (n >= count)
-                        fail(`has more nodes than its header's node_count ${count}`);
-                    if (field === typeAt)
-                        nodeType[slot] = num;
-                    else if (field === nameAt)
-                        nodeName[slot] = num;
-                    else if (field === idAt)
-                        nodeId[slot] = num;
-                    else if (field === sizeAt)
-                        selfSize[slot] = num;
-                    else if (field === countAt)
-                        firstEdge[slot + 1] = num;
-                    if (++field === nf) {
-                        field = 0;
-                        if (totals)
-                            this.addToTotals();
-                        else
-                            slot++;
-                        n++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the nodes section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.nodesRead = n;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.nodesRead = n;
-        return i;
-    }
-    addToTotals() {
-        const g = this.g;
-        // in totals mode every per-node array has the one slot 0
-        const type = g.nodeType[0];
-        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
-        const size = g.selfSize[0];
-        const group = this.totals.groups.get(key);
-        if (group) {
-            group.count++;
-            group.bytes += size;
-        }
-        else
-            this.totals.groups.set(key, { count: 1, bytes: size });
-        const id = g.nodeId[0];
-        if (id % 2 === 1 && id > this.totals.maxId)
-            this.totals.maxId = id;
-        this.totals.totalBytes += size;
-    }
-    readEdges(buf, i) {
-        const g = this.g;
-        const len = buf.length;
-        const ef = this.edgeFieldCount;
-        const nf = this.nodeFieldCount;
-        const typeAt = this.edgeRoles.indexOf(EF.Type);
-        const nameAt = this.edgeRoles.indexOf(EF.Name);
-        const toAt = this.edgeRoles.indexOf(EF.To);
-        const keep = this.keepEdges;
-        const { edgeType, edgeName, edgeTo } = g;
-        const count = g.edgeCount;
-        const nodeCount = g.nodeCount;
-        let num = this.num;
-        let inNum = this.inNum;
-        let field = this.field;
-        let e = this.edgesRead;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    if (e >= count)
-                        fail(`has more edges than its header's edge_count ${count}`);
-                    if (keep) {
-                        if (field === toAt) {
-                            const to = (num / nf) | 0;
-                            if (to * nf !== num || to >= nodeCount)
-                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
-                            edgeTo[e] = to;
-                        }
-                        else if (field === typeAt)
-                            edgeType[e] = num;
-                        else if (field === nameAt)
-                            edgeName[e] = num;
-                    }
-                    if (++field === ef) {
-                        field = 0;
-                        e++;
-                    }
-                    num = 0;
-                    inNum = false;
-                }
-                else if (c === 0x2c)
-                    fail('has an empty value in the edges section');
-                if (c === 0x5d) {
-                    this.num = num;
-                    this.inNum = inNum;
-                    this.field = field;
-                    this.edgesRead = e;
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    return i;
-                }
-            }
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        this.field = field;
-        this.edgesRead = e;
-        return i;
-    }
-    readNumbers(buf, i) {
-        if (this.section === Section.Nodes)
-            return this.readNodes(buf, i);
-        if (this.section === Section.Edges) {
-            if (!this.totalsOnly)
-                return this.readEdges(buf, i);
-            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
-            // next ']' (a file cut inside it is still reported as truncated).
-            const end = buf.indexOf(0x5d, i);
-            if (end < 0)
-                return buf.length;
-            this.edgesRead = this.g.edgeCount;
-            this.finishSection();
-            this.state = S.AfterValue;
-            return end + 1;
-        }
-        const len = buf.length;
-        let num = this.num;
-        let inNum = this.inNum;
-        while (i < len) {
-            let c = buf[i++];
-            if (c >= 0x30 && c <= 0x39) {
-                // the whole run of digits at once; a number cut by the chunk's end continues in the next
-                num = num * 10 + (c - 0x30);
-                while (i < len) {
-                    c = buf[i];
-                    if (c < 0x30 || c > 0x39)
-                        break;
-                    num = num * 10 + (c - 0x30);
-                    i++;
-                }
-                inNum = true;
-            }
-            else if (c === 0x2c || c === 0x5d) {
-                if (inNum) {
-                    this.storeLocation(this.neg ? -num : num);
-                    num = 0;
-                    inNum = false;
-                    this.neg = false;
-                }
-                else if (c === 0x2c)
-                    fail(`has an empty value in the ${this.sectionName()} section`);
-                if (c === 0x5d) {
-                    this.finishSection();
-                    this.state = S.AfterValue;
-                    break;
-                }
-            }
-            else if (c === 0x2d && !inNum)
-                this.neg = true;
-            else if (!isSpace(c))
-                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
-        }
-        this.num = num;
-        this.inNum = inNum;
-        return i;
-    }
-    sectionName() {
-        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
-    }
-    // One value of the locations section (nodes and edges have loops of their own).
-    storeLocation(v) {
-        const role = this.locRoles[this.field];
-        if (role >= 0)
-            this.locRow[role] = v;
-        if (++this.field < this.locFieldCount)
-            return;
-        this.field = 0;
-        const node = this.locRow[0] / this.nodeFieldCount;
-        if (!Number.isInteger(node) || node >= this.g.nodeCount)
-            return;
-        if (this.locLen + 4 > this.locRows.length) {
-            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
-            bigger.set(this.locRows);
-            this.locRows = bigger;
-        }
-        const rows = this.locRows;
-        rows[this.locLen++] = node;
-        rows[this.locLen++] = this.locRow[1];
-        rows[this.locLen++] = this.locRow[2];
-        rows[this.locLen++] = this.locRow[3];
-    }
-    finishSection() {
-        const g = this.g;
-        if (this.field !== 0)
-            fail(`has a partial record at the end of the ${this.sectionName()} section`);
-        if (this.section === Section.Nodes) {
-            if (this.nodesRead !== g.nodeCount)
-                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
-            if (!this.totalsOnly) {
-                const first = g.firstEdge;
-                for (let n = 1; n <= g.nodeCount; n++)
-                    first[n] += first[n - 1];
-                if (first[g.nodeCount] !== g.edgeCount)
-                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
-            }
-        }
-        else if (this.section === Section.Edges) {
-            if (this.edgesRead !== g.edgeCount)
-                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
-        }
-        this.section = Section.None;
-    }
-    readString(buf, i) {
-        const len = buf.length;
-        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
-        while (i < len) {
-            if (this.escape) {
-                this.escape = false;
-                this.push(buf, i, i + 1, cap);
-                i++;
-                continue;
-            }
-            // a run of plain bytes, copied at once
-            const start = i;
-            let wide = false;
-            let c = 0;
-            while (i < len) {
-                c = buf[i];
-                if (c === QUOTE || c === BACKSLASH)
-                    break;
-                if (c >= 0x80)
-                    wide = true;
-                i++;
-            }
-            if (wide)
-                this.strWide = true;
-            if (i > start)
-                this.push(buf, start, i, cap);
-            if (i === len)
-                break;
-            i++;
-            if (c === BACKSLASH) {
-                this.escape = true;
-                this.strEscaped = true;
-                this.push(buf, i - 1, i, cap);
-            }
-            else {
-                this.keepString(this.decodeString());
-                this.state = S.Strings;
-                return i;
-            }
-        }
-        return i;
-    }
-    // A string table of many tiny distinct strings costs several times its bytes (a slot and a string
-    // header each): it is held to the input's size, so that no snapshot takes more than
-    // MEMORY_PER_INPUT_BYTE times its bytes.
-    keepString(s) {
-        this.stringMemory += STRING_SLOT_BYTES + (s.length === 0 ? 0 : STRING_HEADER_BYTES + align8(this.strWide ? 2 * s.length : s.length));
-        if (this.stringMemory > this.stringBudget) {
-            const size = this.totalBytes ?? this.maxBytes;
-            fail(`has a strings section that would take more than ${MEMORY_PER_INPUT_BYTE}× the snapshot's ${size} bytes in memory ` +
-                `(${this.strings.length} strings so far): V8 writes no such table`);
-        }
-        this.strings.push(s);
-    }
-    arrayBytes() {
-        const g = this.g;
-        if (!g)
-            return 0;
-        const arrays = [g.nodeType, g.nodeName, g.nodeId, g.selfSize, g.firstEdge, g.edgeType, g.edgeName, g.edgeTo];
-        const { node, scriptId, line, column } = g.locations;
-        return [...arrays, node, scriptId, line, column].reduce((sum, a) => sum + a.byteLength, 0);
-    }
-    push(buf, from, to, cap) {
-        const room = cap - this.strLen;
-        if (room <= 0)
-            return;
-        if (to - from > room)
-            to = from + room;
-        const need = this.strLen + (to - from);
-        if (need > this.strBuf.length) {
-            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
-            bigger.set(this.strBuf.subarray(0, this.strLen));
-            this.strBuf = bigger;
-        }
-        this.strBuf.set(buf.subarray(from, to), this.strLen);
-        this.strLen = need;
-    }
-    // Which entries of the string table name something other than a string's value. Null (keep all)
-    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
-    neededStrings() {
-        const g = this.g;
-        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
-            if (this.totalsOnly)
-                fail('has its strings before its nodes, which a totals-only read cannot follow');
-            return null;
-        }
-        const isValue = new Uint8Array(256);
-        for (const t of ['string', 'concatenated string', 'sliced string']) {
-            const k = g.nodeTypes.indexOf(t);
-            if (k >= 0)
-                isValue[k] = 1;
-        }
-        const isIndex = new Uint8Array(256);
-        for (const t of ['element', 'hidden']) {
-            const k = g.edgeTypes.indexOf(t);
-            if (k >= 0)
-                isIndex[k] = 1;
-        }
-        if (this.totalsOnly) {
-            let top = 0;
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    top = Math.max(top, key % 4294967296);
-            const names = new Uint8Array(top + 1);
-            for (const key of this.totals.groups.keys())
-                if (key >= 4294967296)
-                    names[key % 4294967296] = 1;
-            return names;
-        }
-        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
-        let max = 0;
-        for (const name of g.nodeName)
-            if (name > max)
-                max = name;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
-                max = g.edgeName[e];
-        const needed = new Uint8Array(max + 1);
-        for (let i = 0; i < g.nodeCount; i++)
-            if (!isValue[g.nodeType[i]])
-                needed[g.nodeName[i]] = 1;
-        for (let e = 0; e < g.edgeTo.length; e++)
-            if (!isIndex[g.edgeType[e]])
-                needed[g.edgeName[e]] = 1;
-        return needed;
-    }
-    decodeString() {
-        const index = this.strings.length;
-        const needed = this.needed;
-        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
-            return '';
-        const bytes = this.strBuf.subarray(0, this.strLen);
-        let s;
-        if (!this.strEscaped) {
-            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
-        }
-        else {
-            let text = this.decoder.decode(bytes);
-            // A cut may have split an escape: drop the dangling backslash sequence.
-            if (this.strLen >= this.maxStringLength * 4 + 16)
-                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
-            try {
-                s = JSON.parse(`"${text}"`);
-            }
-            catch (error) {
-                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
-            }
-        }
-        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
-    }
-}
-// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
-const NodeBuffer = globalThis.Buffer;
-const latin1Slice = NodeBuffer?.prototype.latin1Slice;
-function latin1(bytes) {
-    if (latin1Slice)
-        return latin1Slice.call(bytes, 0, bytes.length);
-    if (bytes.length < 64)
-        return String.fromCharCode(...bytes);
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 8192)
-        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-    return s;
-}
-const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
-function hasNodeModules(buf, len) {
-    const first = NODE_MODULES$1[0];
-    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
-        for (let k = 1; k < NODE_MODULES$1.length; k++)
-            if (buf[i + k] !== NODE_MODULES$1[k])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-function concat(parts) {
-    let n = 0;
-    for (const p of parts)
-        n += p.length;
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function tooLarge(bytes, limit, atLeast = false) {
-    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function describeByte(c) {
-    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
-}
-
-// Which package made or holds a heap object, read from the V8 graph itself:
-//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
-//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
-// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
-// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
-const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
-/**
- * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
- * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
- */
-function packageOfPath(path) {
-    let found = null;
-    for (const m of path.matchAll(NODE_MODULES))
-        found = m[1].replace(/\\/g, '/');
-    if (found === '.pnpm' || found === '.bin' || found === '.cache')
-        return null;
-    return found;
-}
-/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
-function shortPath(path) {
-    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
-    return k >= 0 ? path.slice(k) : path;
-}
-/** Attribution lookups on one graph; results are cached per node. */
-class Attributor {
-    g;
-    t;
-    r;
-    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
-    // parser checked every name against the string table: reading them needs no check.
-    siteCache = new Map();
-    ctorCache = new Map();
-    constructor(g, t, r) {
-        this.g = g;
-        this.t = t;
-        this.r = r;
-    }
-    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
-    closureSite(closure) {
-        const cached = this.siteCache.get(closure);
-        if (cached !== undefined)
-            return cached;
-        const { g, t } = this;
-        let site = null;
-        const shared = findEdge(g, closure, t.internal, 'shared');
-        if (shared >= 0) {
-            const sfi = g.edgeTo[shared];
-            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
-            if (e < 0)
-                e = findEdge(g, sfi, t.internal, 'script');
-            if (e >= 0) {
-                const script = this.scriptName(g.edgeTo[e]);
-                if (script) {
-                    const loc = locationOf(g, closure);
-                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
-                }
-            }
-        }
-        this.siteCache.set(closure, site);
-        return site;
-    }
-    scriptName(node) {
-        const { g, t } = this;
-        let name = g.strings[g.nodeName[node]];
-        if (name.startsWith('system / Script') || name === '') {
-            const e = findEdge(g, node, t.internal, 'name');
-            if (e < 0)
-                return null;
-            name = g.strings[g.nodeName[g.edgeTo[e]]];
-        }
-        if (name.startsWith('system / ') || name === '')
-            return null;
-        return name;
-    }
-    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
-    constructorOf(object) {
-        const { g, t } = this;
-        const mapEdge = findEdge(g, object, t.internal, 'map');
-        // Objects of one shape share their Map: the walk is done once per Map.
-        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
-        const cached = this.ctorCache.get(key);
-        if (cached !== undefined)
-            return cached;
-        let ctor = -1;
-        let e = mapEdge;
-        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
-            const map = g.edgeTo[e];
-            const c = findEdge(g, map, t.internal, 'constructor');
-            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
-            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
-                ctor = g.edgeTo[c2];
-            else
-                e = findEdge(g, map, t.internal, 'back_pointer');
-        }
-        if (ctor < 0) {
-            const p = findEdge(g, object, t.property, '__proto__');
-            if (p >= 0) {
-                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
-                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
-                    ctor = g.edgeTo[c];
-            }
-            // the prototype fallback is per object, not per Map
-            if (mapEdge >= 0)
-                return ctor;
-        }
-        this.ctorCache.set(key, ctor);
-        return ctor;
-    }
-    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
-    creationSite(node) {
-        const { g, t } = this;
-        const type = g.nodeType[node];
-        if (type === t.closure)
-            return this.closureSite(node);
-        if (type === t.object || type === t.regexp) {
-            const ctor = this.constructorOf(node);
-            if (ctor >= 0)
-                return this.closureSite(ctor);
-        }
-        return null;
-    }
-    /** A short "where the code is" note for closures and function contexts on a retainer path. */
-    codeNote(node) {
-        const { g, t } = this;
-        let site = null;
-        if (g.nodeType[node] === t.closure)
-            site = this.closureSite(node);
-        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
-            site = this.contextSite(node);
-        if (!site)
-            return null;
-        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
-    }
-    // A function context belongs to the closures whose `context` edge points at it.
-    contextSite(context) {
-        const { g, t } = this;
-        const { firstRet, retType, retFrom } = this.r;
-        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
-            const closure = retFrom[k];
-            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
-                continue;
-            const e = findEdge(g, closure, t.internal, 'context');
-            if (e < 0 || g.edgeTo[e] !== context)
-                continue;
-            const s = this.closureSite(closure);
-            if (s)
-                return { script: s.script, line: null };
-        }
-        return null;
-    }
-    /**
-     * The package that owns a node as a holder: closures and objects by their code's script, function
-     * contexts by the closures that use them, `Module` objects by their filename.
-     */
-    ownerPackage(node) {
-        const { g, t } = this;
-        const site = this.creationSite(node);
-        if (site)
-            return packageOfPath(site.script);
-        const name = g.strings[g.nodeName[node]];
-        if (g.nodeType[node] === t.object && name === 'system / Context') {
-            const s = this.contextSite(node);
-            return s ? packageOfPath(s.script) : null;
-        }
-        if (g.nodeType[node] === t.object && name === 'Module') {
-            for (const key of ['filename', 'id', 'path']) {
-                const e = findEdge(g, node, t.property, key);
-                if (e >= 0) {
-                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
-                    if (pkg)
-                        return pkg;
-                }
-            }
-        }
-        return null;
-    }
-}
-// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
-const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
-/**
- * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
- * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
- * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
- */
-function readablePath(path) {
-    for (let k = path.length - 1; k >= 0; k--) {
-        const module = CACHED_MODULE.exec(path[k]);
-        if (!module)
-            continue;
-        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
-    }
-    return path;
-}
-
-// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
-// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
-// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
-/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
-class Scratch {
-    length;
-    free = [];
-    constructor(length) {
-        this.length = length;
-    }
-    /** An array of `length` words, contents undefined unless `fill` is given. */
-    take(fill) {
-        const a = this.free.pop() ?? new Uint32Array(this.length);
-        if (fill !== undefined)
-            a.fill(fill);
-        return a;
-    }
-    /** Returns arrays to the pool; the caller must not use them afterwards. */
-    give(...arrays) {
-        for (const a of arrays)
-            if (a.length === this.length)
-                this.free.push(a);
-    }
-}
-
-// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
-const NONE = 0xffffffff;
-/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
-function buildRetainers(g) {
-    const n = g.nodeCount;
-    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
-    const firstRet = new Uint32Array(n + 1);
-    const { edgeTo, firstEdge } = g;
-    for (let e = 0; e < g.edgeCount; e++)
-        firstRet[edgeTo[e] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstRet[i] += firstRet[i - 1];
-    const fill = firstRet.slice(0, n);
-    const retType = new Uint8Array(g.edgeCount);
-    const retFrom = new Uint32Array(g.edgeCount);
-    const { edgeType } = g;
-    for (let from = 0; from < n; from++) {
-        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
-            const slot = fill[edgeTo[e]]++;
-            retType[slot] = edgeType[e];
-            retFrom[slot] = from;
-        }
-    }
-    return { firstRet, retFrom, retType };
-}
-// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
-// being written (the stack of the code that asked for it), and V8's table of internalized strings,
-// which holds every such string whoever else does.
-const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
-/**
- * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
- * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
- * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
- * what only an opaque root holds.
- */
-function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
-    const n = g.nodeCount;
-    const parentNode = scratch.take(NONE);
-    const parentEdge = scratch.take(NONE);
-    const distance = scratch.take(NONE);
-    const queue = scratch.take();
-    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
-    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
-    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
-    const level = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const type = nodeType[i];
-        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
-            level[i] = INTERNAL;
-        }
-        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
-            level[i] = OPAQUE;
-    }
-    let head = 0;
-    let tail = 0;
-    distance[0] = 0;
-    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
-    // object), then everything else from the root through the GC root categories.
-    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
-        const w = edgeTo[e];
-        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
-            continue;
-        distance[w] = 1;
-        parentNode[w] = 0;
-        parentEdge[w] = e;
-        queue[tail++] = w;
-    }
-    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
-    // next pass expands v again; the others already reached all they can.
-    const skipped = new Uint8Array(n);
-    const internalOnly = new Uint8Array(n);
-    const bfs = (pass, revisitBelow) => {
-        while (head < tail) {
-            const k = head++;
-            const v = queue[k];
-            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
-                continue;
-            const d = distance[v] + 1;
-            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-                if (edgeType[e] === t.weak)
-                    continue;
-                const w = edgeTo[e];
-                if (distance[w] !== NONE)
-                    continue;
-                if (level[w] > pass) {
-                    skipped[v] |= 1 << level[w];
-                    continue;
-                }
-                distance[w] = d;
-                parentNode[w] = v;
-                parentEdge[w] = e;
-                queue[tail++] = w;
-                if (pass > 0)
-                    internalOnly[w] = 1;
-            }
-        }
-    };
-    bfs(0, 0);
-    queue[tail++] = 0;
-    bfs(0, 0);
-    for (const pass of [INTERNAL, OPAQUE]) {
-        head = 0;
-        bfs(pass, tail);
-    }
-    scratch.give(queue);
-    return { parentNode, parentEdge, distance, internalOnly };
-}
-const INTERNAL = 1;
-const OPAQUE = 2;
-/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
-function pathNodes(paths, node) {
-    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
-        return [];
-    const out = [];
-    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
-        out.push(v);
-    return out.reverse();
-}
-/**
- * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
- * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
- * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
- * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
- */
-function describePath(g, t, paths, node, annotate) {
-    const nodes = pathNodes(paths, node);
-    if (nodes.length === 0)
-        return [];
-    const steps = [];
-    for (const v of nodes) {
-        const note = annotate?.(v);
-        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
-        if (paths.parentNode[v] === 0) {
-            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
-        }
-        else {
-            const edge = edgeLabel(g, t, paths.parentEdge[v]);
-            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
-        }
-    }
-    // A linked list (timer lists, queues) would print one line per element: keep its ends.
-    const out = [];
-    for (let k = 0; k < steps.length;) {
-        let run = 1;
-        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
-            run++;
-        if (run >= 4) {
-            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
-        }
-        else
-            for (let j = 0; j < run; j++)
-                out.push(steps[k + j].text);
-        k += run;
-    }
-    return out;
-}
-
-// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
-// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
-// Weak edges do not retain, as in DevTools.
-// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
-// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
-// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
-/**
- * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
- * 32-bit words per node, no recursion.
- */
-function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
-    const { firstEdge, edgeTo, edgeType } = g;
-    const weak = t.weak;
-    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
-    const vertex = scratch.take();
-    const parent = scratch.take();
-    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
-    {
-        const stack = scratch.take();
-        const cursor = scratch.take();
-        let sp = 0;
-        let count = 0;
-        dfnum[0] = ++count;
-        vertex[count] = 0;
-        stack[sp++] = 0;
-        cursor[0] = firstEdge[0];
-        while (sp > 0) {
-            const v = stack[sp - 1];
-            const e = cursor[v];
-            if (e >= firstEdge[v + 1]) {
-                sp--;
-                continue;
-            }
-            cursor[v] = e + 1;
-            if (edgeType[e] === weak)
-                continue;
-            const w = edgeTo[e];
-            if (dfnum[w] !== 0)
-                continue;
-            dfnum[w] = ++count;
-            vertex[count] = w;
-            parent[count] = dfnum[v];
-            cursor[w] = firstEdge[w];
-            stack[sp++] = w;
-        }
-        return finish$1(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
-    }
-}
-function finish$1(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
-    const n = g.nodeCount;
-    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
-    const semi = scratch.take();
-    const label = scratch.take();
-    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
-    const idom = scratch.take(0);
-    const bucketHead = spare1.fill(0);
-    const bucketNext = scratch.take(0);
-    const chain = spare2;
-    for (let i = 1; i <= count; i++) {
-        semi[i] = i;
-        label[i] = i;
-    }
-    const { firstRet, retType, retFrom } = r;
-    const evaluate = (v) => {
-        if (ancestor[v] === 0)
-            return v;
-        // compress(v) without recursion: collect the chain, then fold from the top down
-        let s = 0;
-        let x = v;
-        while (ancestor[ancestor[x]] !== 0) {
-            chain[s++] = x;
-            x = ancestor[x];
-        }
-        while (s > 0) {
-            x = chain[--s];
-            const a = ancestor[x];
-            if (semi[label[a]] < semi[label[x]])
-                label[x] = label[a];
-            ancestor[x] = ancestor[a];
-        }
-        return label[v];
-    };
-    for (let w = count; w >= 2; w--) {
-        const node = vertex[w];
-        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
-            if (retType[k] === weak)
-                continue;
-            const v = dfnum[retFrom[k]];
-            if (v === 0)
-                continue;
-            const u = evaluate(v);
-            if (semi[u] < semi[w])
-                semi[w] = semi[u];
-        }
-        const s = semi[w];
-        bucketNext[w] = bucketHead[s];
-        bucketHead[s] = w;
-        const p = parent[w];
-        ancestor[w] = p;
-        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
-            const u = evaluate(v);
-            idom[v] = semi[u] < semi[v] ? u : p;
-        }
-        bucketHead[p] = 0;
-    }
-    for (let w = 2; w <= count; w++)
-        if (idom[w] !== semi[w])
-            idom[w] = idom[idom[w]];
-    const idomNode = label.subarray(0, n).fill(NONE);
-    idomNode[vertex[1]] = vertex[1];
-    for (let w = 2; w <= count; w++)
-        idomNode[vertex[w]] = vertex[idom[w]];
-    const retained = Float64Array.from(g.selfSize);
-    for (let w = count; w >= 2; w--)
-        retained[vertex[idom[w]]] += retained[vertex[w]];
-    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
-    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
-}
-/**
- * Sums retained sizes per group without counting a node that a member of its own group already
- * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
- */
-function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
-    const sums = new Float64Array(groupCount);
-    const { order, idom, retained } = d;
-    const n = groupOf.length;
-    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
-    const firstChild = scratch.take(0);
-    for (let k = 1; k < order.length; k++)
-        firstChild[idom[order[k]] + 1]++;
-    for (let i = 1; i <= n; i++)
-        firstChild[i] += firstChild[i - 1];
-    const fill = scratch.take();
-    fill.set(firstChild.subarray(0, n));
-    const children = scratch.take();
-    for (let k = 1; k < order.length; k++)
-        children[fill[idom[order[k]]]++] = order[k];
-    const active = new Uint32Array(groupCount);
-    const stack = scratch.take();
-    const cursor = fill; // reused: reset to the first child below
-    cursor.set(firstChild.subarray(0, n));
-    let sp = 0;
-    const enter = (v) => {
-        const gr = groupOf[v];
-        if (gr >= 0) {
-            if (active[gr] === 0)
-                sums[gr] += retained[v];
-            active[gr]++;
-        }
-        stack[sp++] = v;
-    };
-    if (order.length > 0)
-        enter(order[0]);
-    while (sp > 0) {
-        const v = stack[sp - 1];
-        if (cursor[v] < firstChild[v + 1])
-            enter(children[cursor[v]++]);
-        else {
-            sp--;
-            const gr = groupOf[v];
-            if (gr >= 0)
-                active[gr]--;
-        }
-    }
-    scratch.give(firstChild, fill, children, stack);
-    return sums;
-}
-
-// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
-/**
- * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
- * a graph parsed with edges) also their retained sizes from the dominator tree.
- */
-function summarizeGraph(g, options = {}) {
-    if (g.totals)
-        return summarizeTotals(g, g.totals);
-    const t = typeCodes(g);
-    const index = new Map();
-    const names = [];
-    const groupOf = new Int32Array(g.nodeCount);
-    let totalBytes = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const name = className(g, i);
-        let k = index.get(name);
-        if (k === undefined) {
-            k = names.length;
-            index.set(name, k);
-            names.push(name);
-        }
-        groupOf[i] = k;
-        totalBytes += g.selfSize[i];
-    }
-    // every groupOf[i] is an index into names, and so into count and bytes
-    const count = new Float64Array(names.length);
-    const bytes = new Float64Array(names.length);
-    for (let i = 0; i < g.nodeCount; i++) {
-        count[groupOf[i]]++;
-        bytes[groupOf[i]] += g.selfSize[i];
-    }
-    let retained = null;
-    if (options.retained !== false && g.edgeCount > 0) {
-        const dom = computeDominators(g, t, buildRetainers(g));
-        retained = retainedByGroup(dom, groupOf, names.length);
-    }
-    const groups = names.map((name, k) => {
-        const group = { name, count: count[k], bytes: bytes[k] };
-        if (retained)
-            group.retainedBytes = retained[k];
-        return group;
-    });
-    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
-}
-function summarizeTotals(g, totals) {
-    const byName = new Map();
-    for (const [key, { count, bytes }] of totals.groups) {
-        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
-        // the parser checked the name in every key against the string table
-        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
-        const group = byName.get(name);
-        if (group) {
-            group.count += count;
-            group.bytes += bytes;
-        }
-        else
-            byName.set(name, { name, count, bytes });
-    }
-    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
-    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
-}
-/**
- * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
- * even ids are hashes given to embedder (native) nodes and say nothing about age.
- */
-function maxObjectId(g) {
-    if (g.totals)
-        return g.totals.maxId;
-    let max = 0;
-    for (let i = 0; i < g.nodeCount; i++) {
-        const id = g.nodeId[i];
-        if (id % 2 === 1 && id > max)
-            max = id;
-    }
-    return max;
-}
-
-const DEFAULT_MIN_BYTES = 64 * 1024;
-/**
- * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
- * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
- * class and creation site, each with a retainer path and the package to blame, largest first, the
- * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
- */
-function diffGraphs(earlier, last, options = {}) {
-    if (earlier.length === 0)
-        throw new Error('diffGraphs needs at least one earlier snapshot');
-    const t = typeCodes(last);
-    const lo = earlier[0].maxId;
-    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
-    const bumped = new Set(options.packages ?? []);
-    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
-    const minCount = options.minCount ?? 1;
-    const top = options.top ?? 10;
-    const retainers = buildRetainers(last);
-    const scratch = new Scratch(last.nodeCount + 1);
-    const dom = computeDominators(last, t, retainers, scratch);
-    const paths = findRootPaths(last, t, scratch);
-    const attributor = new Attributor(last, t, retainers);
-    const groupOf = new Int32Array(last.nodeCount).fill(-1);
-    const keys = new Map();
-    const groups = [];
-    let newCount = 0;
-    let newBytes = 0;
-    for (let i = 0; i < last.nodeCount; i++) {
-        const id = last.nodeId[i];
-        if (id % 2 === 0 || id <= lo || id > hi)
-            continue;
-        if (!isCandidate(last, t, i))
-            continue;
-        newCount++;
-        newBytes += last.selfSize[i];
-        const name = suspectName(last, t, i);
-        const site = attributor.creationSite(i);
-        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
-        const key = `${name}\0${siteText ?? ''}`;
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = groups.length;
-            keys.set(key, k);
-            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
-        }
-        const group = groups[k];
-        groupOf[i] = k;
-        group.count++;
-        group.selfBytes += last.selfSize[i];
-        if (better(paths, dom.retained, i, group.best))
-            group.best = i;
-    }
-    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
-    const typical = medianRetained(dom.retained, groupOf, groups.length);
-    const lastSummary = summarizeGraph(last, { retained: false });
-    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
-    const share = earlier.length === 1
-        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
-        : null;
-    const suspects = [];
-    const score = new Map();
-    groups.forEach((group, k) => {
-        const f = share ? share[k] : 1;
-        const count = Math.round(group.count * f);
-        const bytes = Math.round(retained[k] * f);
-        if (bytes < minBytes || count < minCount)
-            return;
-        const node = group.best;
-        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
-        const cls = className(last, node);
-        const suspect = {
-            name: group.className,
-            count,
-            bytes,
-            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
-            package: pkg,
-            className: cls,
-            site: group.site,
-            selfBytes: Math.round(group.selfBytes * f),
-            retainedBytes: bytes,
-            nodeId: last.nodeId[node],
-            growth: {
-                count: history.map((h) => h.get(cls)?.count ?? 0),
-                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
-            },
-            bumped: pkg !== null && bumped.has(pkg)
-        };
-        suspects.push(suspect);
-        score.set(suspect, Math.min(bytes, typical[k] * count));
-    });
-    // Ranked by count × median retained size rather than the sum: one new container that holds all
-    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
-    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
-    return {
-        suspects: suspects.slice(0, top),
-        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
-        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
-        newObjects: { count: newCount, bytes: newBytes },
-        threshold: { bytes: minBytes, count: minCount }
-    };
-}
-/**
- * Per group, the share of its new objects that is net growth of its class between the two snapshots:
- * (after − before) / (new objects of the class in after), in count or in self size, whichever is
- * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
- * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
- */
-function netShares(groups, before, after) {
-    const fresh = new Map();
-    for (const g of groups) {
-        const f = fresh.get(g.cls);
-        if (f) {
-            f.count += g.count;
-            f.bytes += g.selfBytes;
-        }
-        else
-            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
-    }
-    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
-    return Float64Array.from(groups, (g) => {
-        const f = fresh.get(g.cls);
-        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
-        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
-        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
-    });
-}
-function medianRetained(retained, groupOf, groupCount) {
-    const members = Array.from({ length: groupCount }, () => []);
-    for (let i = 0; i < groupOf.length; i++)
-        if (groupOf[i] >= 0)
-            members[groupOf[i]].push(retained[i]);
-    return Float64Array.from(members, (sizes) => {
-        sizes.sort((a, b) => a - b);
-        return sizes[sizes.length >> 1] ?? 0;
-    });
-}
-// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
-// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
-// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
-// one retaining most.
-function better(paths, retained, a, b) {
-    if (paths.internalOnly[a] !== paths.internalOnly[b])
-        return paths.internalOnly[a] < paths.internalOnly[b];
-    const da = paths.distance[a];
-    const db = paths.distance[b];
-    if (da !== db)
-        return da < db;
-    return retained[a] > retained[b];
-}
-// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
-// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
-function isCandidate(g, t, node) {
-    const type = g.nodeType[node];
-    if (type === t.object || type === t.native) {
-        const name = g.strings[g.nodeName[node]];
-        return !name.startsWith('system / ') && name !== '';
-    }
-    return (type === t.closure ||
-        type === t.regexp ||
-        type === t.string ||
-        type === t.consString ||
-        type === t.slicedString ||
-        type === t.number ||
-        type === t.symbol ||
-        type === t.bigint);
-}
-function suspectName(g, t, node) {
-    if (g.nodeType[node] === t.closure) {
-        const name = g.strings[g.nodeName[node]];
-        return `${name || '(anonymous)'}()`;
-    }
-    return className(g, node);
-}
-// The creator's package first; else the nearest holder on the retainer path that belongs to a
-// package. When bumped packages are given, the first of those among creator and holders wins.
-function choosePackage(attributor, paths, node, site, bumped) {
-    const candidates = [];
-    const creator = site ? packageOfPath(site) : null;
-    if (creator)
-        candidates.push(creator);
-    if (paths.distance[node] !== NONE) {
-        const nodes = pathNodes(paths, node);
-        for (let k = nodes.length - 2; k >= 0; k--) {
-            const pkg = attributor.ownerPackage(nodes[k]);
-            if (pkg)
-                candidates.push(pkg);
-        }
-    }
-    const preferred = candidates.find((p) => bumped.has(p));
-    return preferred ?? candidates[0] ?? null;
-}
-
-// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
-// into the parser; everything else is pure (parse, summary, diff, format).
-/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
-async function readSnapshotFile(file, options) {
-    let parser;
-    let handle;
-    try {
-        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
-        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
-        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
-        // The size of what was opened, not of a path that may have changed since: a snapshot over the
-        // limit is refused before a byte of it is parsed.
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
-        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
-        const buffer = new Uint8Array(1 << 20);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
-        }
-        return parser.end();
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
-        }
-        throw error;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** Per-class counts, self and retained sizes of one snapshot file. */
-async function summarizeSnapshotFile(file, options = {}) {
-    return summarizeGraph(await readSnapshotFile(file, options));
-}
-/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
-async function diffSnapshotFiles(files, options = {}) {
-    if (files.length < 2)
-        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
-    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
-    // highest id while they stream by, so that peak memory is one graph.
-    const earlier = [];
-    const limit = { maxBytes: options.maxBytes };
-    for (const file of files.slice(0, -1))
-        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
-    const last = await readSnapshotFile(files[files.length - 1], limit);
-    return diffGraphs(earlier, last, options);
 }
 
 // Which package manager a project uses, from its files and its package.json. Pure.
@@ -2721,6 +196,17 @@ function packageManagerField(text) {
     catch {
         return undefined;
     }
+}
+
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+const FULL_SHA_HEX = '[0-9a-f]{40}';
+/** A full SHA and nothing else. */
+const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -6018,6 +3504,18 @@ function requireSemver () {
 var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs$1(semverExports);
 
+// The shapes of docs/design.md, shared by every stage. Change them only with the design.
+/**
+ * package.json's dependency sections, in the order a package reached through several is named
+ * (`via`): what production installs first, then what only development or a peer brings.
+ */
+const DEPENDENCY_SECTIONS = [
+    'dependencies',
+    'optionalDependencies',
+    'devDependencies',
+    'peerDependencies'
+];
+
 // The one shape every lockfile parser returns, and the checks they share. Pure: text in, data out.
 /** A one-line MemgateError naming the file and, when known, the 1-based line. */
 function lockError(file, reason, line, cause) {
@@ -6047,123 +3545,6 @@ function lineAt(text, offset) {
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
         line++;
     return line;
-}
-
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
-}
-/**
- * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
- * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
- */
-function trimWorkspaceGlob(glob) {
-    const start = glob.startsWith('./') ? 2 : 0;
-    let end = glob.length;
-    while (end > start && glob[end - 1] === '/')
-        end--;
-    return glob.slice(start, end);
-}
-/**
- * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
- * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
- */
-const MAX_GLOB_LENGTH = 1024;
-var G;
-(function (G) {
-    G[G["Char"] = 0] = "Char";
-    G[G["One"] = 1] = "One";
-    G[G["Star"] = 2] = "Star";
-    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
-})(G || (G = {}));
-/**
- * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
- * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
- * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
- * Never throws.
- */
-function compileGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return { test: () => false };
-    const kinds = [];
-    const chars = [];
-    const push = (kind, char = '') => {
-        kinds.push(kind);
-        chars.push(char);
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            i++;
-            if (kinds.at(-1) !== G.Globstar)
-                push(G.Globstar);
-        }
-        else if (c === '*') {
-            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
-                push(G.Star);
-        }
-        else if (c === '?')
-            push(G.One);
-        else
-            push(G.Char, c);
-    }
-    const end = kinds.length;
-    return {
-        test(text) {
-            // The set of glob positions reached so far (a position before a star also reaches past it).
-            let now = new Uint8Array(end + 1);
-            let next = new Uint8Array(end + 1);
-            const close = (set) => {
-                for (let p = 0; p < end; p++)
-                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
-                        set[p + 1] = 1;
-            };
-            now[0] = 1;
-            close(now);
-            for (let i = 0; i < text.length; i++) {
-                const c = text[i];
-                next.fill(0);
-                let any = false;
-                for (let p = 0; p < end; p++) {
-                    if (!now[p])
-                        continue;
-                    const k = kinds[p];
-                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
-                        next[p + 1] = 1;
-                        any = true;
-                    }
-                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
-                        next[p] = 1;
-                        any = true;
-                    }
-                }
-                if (!any)
-                    return false;
-                close(next);
-                [now, next] = [next, now];
-            }
-            return now[end] === 1;
-        }
-    };
 }
 
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
@@ -6205,6 +3586,13 @@ function classifyBump(from, to) {
 function diffLocks(base, head, lockPath, workspaces) {
     return diffRanges(base.manifests, head.manifests);
 }
+/** The entry a dependency pair names: the head's, else the base's; a pair names it on one side at least. */
+function named(b, h) {
+    const dep = h ?? b;
+    if (dep === undefined)
+        throw new Error('A dependency pair names its dependency on neither side.');
+    return dep;
+}
 /** The one alias target of the sides that have the package, or undefined when they differ or one is no alias. */
 function sameTarget(b, h, hasBase, hasHead) {
     if (hasBase && hasHead)
@@ -6221,7 +3609,7 @@ function rangeBump(name, b, h, manifest) {
     const low = (range) => {
         if (range === null)
             return null;
-        const inner = target === undefined ? range : alias(range)[2];
+        const inner = target === undefined ? range : (alias(range)?.[2] ?? range);
         try {
             return semver.minVersion(inner)?.version ?? range;
         }
@@ -6235,7 +3623,7 @@ function rangeBump(name, b, h, manifest) {
         to,
         type: classifyBump(low(from), low(to)),
         direct: true,
-        dependencyType: (h ?? b).dependencyType,
+        dependencyType: named(b, h).dependencyType,
         manifest,
         unresolved: true
     };
@@ -6449,7 +3837,8 @@ async function readProject(reader, root, sides, scope) {
     const rootManifestPath = joinPath(root, 'package.json');
     const headRootManifest = await reader.text(reader.head, rootManifestPath);
     const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined);
-    const lockName = manager.lockfile ?? lockPaths[0];
+    // No lockfile on either side: npm's name, which both sides read as absent.
+    const lockName = manager.lockfile ?? lockPaths[0] ?? 'package-lock.json';
     const lockPath = joinPath(root, lockName);
     const manifestsAt = async (sha, files) => {
         const rootText = sha === reader.head ? headRootManifest : await reader.text(sha, rootManifestPath);
@@ -6551,7 +3940,7 @@ async function pnpmWorkspaces(reader, sha, root) {
  */
 function workspaceItem(line) {
     let i = 0;
-    while (i < line.length && /\s/.test(line[i]))
+    while (i < line.length && /\s/.test(line.charAt(i)))
         i++;
     if (i === 0 || line[i] !== '-')
         return null;
@@ -6636,18 +4025,20 @@ class Limit {
     /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
     async wait(promise) {
         this.check();
-        let onAbort;
-        const stopped = new Promise((_, reject) => {
-            onAbort = () => {
-                try {
-                    this.check();
-                }
-                catch (error) {
-                    reject(error);
-                }
-            };
-            this.stop.signal.addEventListener('abort', onAbort, { once: true });
+        // Node 20 has no Promise.withResolvers; the executor runs at once, so `reject` is set before use.
+        let reject = () => { };
+        const stopped = new Promise((_, r) => {
+            reject = r;
         });
+        const onAbort = () => {
+            try {
+                this.check();
+            }
+            catch (error) {
+                reject(error);
+            }
+        };
+        this.stop.signal.addEventListener('abort', onAbort, { once: true });
         try {
             return await Promise.race([promise, stopped]);
         }
@@ -6682,56 +4073,6 @@ function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
 }
 
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
-        }
-    });
-    return { git, baseSha, headSha, bumps, warnings };
-}
-
-// Sizes and durations as maintainers read them, for every stage that prints one. Pure.
-const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
-}
-/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = Math.round(ms / 1000);
-    if (s < 60)
-        return `${s} s`;
-    if (s < 3600)
-        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
-    const min = Math.round(s / 60);
-    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
-}
-
 // The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
 // processes): the environment memgate sets, and the lines the probe appends to the samples file.
 // Imported by both sides; the probe bundles it, so it imports nothing at all.
@@ -6741,6 +4082,12 @@ function formatDuration(ms) {
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
 //                                                      one post-GC sample
 // Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+//
+// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
+//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
+//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
+//                                                      a snapshot written: the post-GC heap it holds,
+//                                                      how long it paused the soak, ms since start
 /** The environment variables of the protocol. */
 const PROBE_ENV = {
     /** Where samples go; the probe does nothing at all without it. */
@@ -6903,6 +4250,146 @@ function buildEnvironments(env, options) {
     const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv, tempDir: options.tempDir }));
     const limited = options.heapLimitMb === undefined ? install.NODE_OPTIONS : withHeapLimit(install.NODE_OPTIONS, options.heapLimitMb);
     return { install, soak: { ...install, NODE_OPTIONS: withProbe(limited, options.probePath) } };
+}
+
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    // libuv drops the supplementary groups as well when it sets uid and gid.
+    const child = spawn(file, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        stdio: ['ignore', stdout, stderr],
+        detached: true,
+        ...(spec.user ? { uid: spec.user.uid, gid: spec.user.gid } : {})
+    });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
+        };
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
 }
 
 /**
@@ -7144,6 +4631,34 @@ function reclaimTree(dir) {
     reclaimEntry(dir);
 }
 
+// Sizes and durations as maintainers read them, for every stage that prints one. Pure.
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'];
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `-2.0 MiB`. */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${sign}${unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+/** A wall-clock duration as people say it: `850 ms`, `48 s`, `2 min 48 s`, `1 h 3 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    if (s < 3600)
+        return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+    const min = Math.round(s / 60);
+    return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
+}
+
 // What the soak stage reports while it works, for the entries to show (the action's log, the CLI's
 // progress line): the stage emits events and never decides how they are printed.
 /** A line at least this often while a run goes on: a silent log reads as a hung job. */
@@ -7270,6 +4785,181 @@ async function runQueue(q) {
     }
     if (failure)
         throw failure.error;
+}
+
+// The one options type: what to measure and how, from the action's inputs or the CLI's flags
+// (both spelled as the inputs are), with every default and every check in this file. It travels
+// down unchanged: pipeline → soak stage → statistics.
+/** The statistics' defaults, justified in docs/statistics.md. */
+const defaultStatsOptions = {
+    // 1% false alarms over the whole sequential procedure.
+    alpha: 0.01,
+    // 8 MB per million iterations (requests, jobs): at 1,000 requests a second, 0.7 GB a day. The
+    // smallest bar at which run-to-run noise in the recorded and real-process traces never leaves
+    // an A/A comparison undecided; at 4 the noisiest (bursty GC) is undecided 9% of the time at 5
+    // runs. A 16-byte leak is then found every time (docs/statistics.md, "Choosing the minimum effect").
+    threshold: 8,
+    // 8 bytes/ms is 29 MB per hour.
+    thresholdMs: 8,
+    // Head's heap growing 5% more than base's within one soak; at 2% bursty GC is undecided 23% of
+    // the time at 5 runs.
+    thresholdShare: 0.05,
+    warmup: 0.2,
+    // 5 is the smallest n whose smallest exact p, 1/C(2n, n) (1/252 = 0.00397 for 5), fits under
+    // the first look's share of alpha (0.8 · 0.01 / 2 metrics = 0.004).
+    runs: 5,
+    maxRuns: 10,
+    minSamples: 8,
+    // A leak the size of the minimum effect passes at most 5% of the time.
+    passAlpha: 0.05,
+    // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
+    earlyLooks: [2, 3]
+};
+const DEFAULT_SOAK_COMMAND = 'npm run soak';
+const DEFAULT_TIMEOUT_S = 600;
+/**
+ * The largest heap snapshot taken and read, in MiB. A snapshot file is larger than the heap it
+ * describes, its typed arrays take about as much memory again and the analysis twice that: what a
+ * 7 GB runner can spare beside the soaks.
+ */
+const DEFAULT_HEAP_MAX_MB = 512;
+/** Days, as Renovate's `minimumReleaseAge` suggests for npm. */
+const DEFAULT_MINIMUM_RELEASE_AGE_DAYS = 3;
+const DEFAULT_HEAP_MAX_BYTES = DEFAULT_HEAP_MAX_MB * 1024 * 1024;
+/** The longest a GitHub-hosted job may run. */
+const MAX_SECONDS = 6 * 3600;
+/**
+ * Options from raw input strings; empty or missing ones take their defaults. A bad value is a
+ * MemgateError naming it as `label` spells it.
+ */
+function parseOptions(raw, label = (name) => name) {
+    const text = (name) => (raw[name] ?? '').trim();
+    const stats = parseStatsInputs({
+        runs: raw.runs,
+        'max-runs': raw['max-runs'],
+        alpha: raw.alpha,
+        threshold: raw.threshold,
+        warmup: raw.warmup
+    }, label);
+    const merged = { ...defaultStatsOptions, ...stats };
+    merged.maxRuns = Math.max(merged.maxRuns, merged.runs);
+    const duration = text('duration');
+    return {
+        soakCommand: text('soak-command') || DEFAULT_SOAK_COMMAND,
+        installCommand: text('install-command'),
+        workingDirectory: text('working-directory') || '.',
+        timeoutMs: seconds(label('timeout'), text('timeout'), DEFAULT_TIMEOUT_S) * 1000,
+        durationMs: duration === '' ? undefined : seconds(label('duration'), duration, 0) * 1000,
+        stats: merged,
+        bumps: bumpFilter(raw, label),
+        passEnv: passEnv(raw['pass-env'], label),
+        heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
+        minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000,
+        heapLimitMb: text('heap-limit') === '' ? undefined : megabytes(label('heap-limit'), text('heap-limit'), 0)
+    };
+}
+/** A comma- or whitespace-separated list; [] when empty. */
+function splitList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SECONDS) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole seconds from 1 to ${MAX_SECONDS}.`);
+    }
+    return n;
+}
+/** Whole days from 0 to 365. */
+function days(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!/^\d{1,3}$/.test(value) || n > 365)
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected whole days from 0 to 365.`);
+    return n;
+}
+/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
+function megabytes(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value);
+    const n = match ? Number(match[1]) * (match[2]?.toUpperCase().startsWith('G') ? 1024 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64 * 1024) {
+        throw new MemgateError(`Invalid ${name} '${value}'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G).`);
+    }
+    return n;
+}
+function passEnv(raw, label) {
+    const names = splitList(raw);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+            throw new MemgateError(`Invalid ${label('pass-env')} '${name}'. Expected environment variable names, comma-separated.`);
+        }
+    }
+    return names;
+}
+function bumpFilter(raw, label) {
+    const types = splitList(raw['dependency-types']);
+    for (const type of types) {
+        if (!DEPENDENCY_SECTIONS.includes(type)) {
+            throw new MemgateError(`Invalid ${label('dependency-types')} '${type}'. Expected some of ${DEPENDENCY_SECTIONS.join(', ')}.`);
+        }
+    }
+    return {
+        include: splitList(raw.include),
+        exclude: splitList(raw.exclude),
+        ...(types.length ? { dependencyTypes: types } : {})
+    };
+}
+function number(name, text, low, high, integer = false) {
+    const trimmed = text.trim();
+    const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    if (trimmed === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
+        throw new MemgateError(`${name} is ${JSON.stringify(text)}; expected ${integer ? 'a whole number' : 'a number'} from ${low} to ${high}`);
+    }
+    return value;
+}
+/**
+ * Parse the statistics inputs; empty or missing ones are left out so that defaultStatsOptions
+ * applies. A bytes-only threshold turns the share off, a share-only one keeps the bytes default.
+ */
+function parseStatsInputs(inputs, label = (name) => name) {
+    const options = {};
+    const given = (value) => value !== undefined && value.trim() !== '';
+    if (given(inputs.runs))
+        options.runs = number(label('runs'), inputs.runs, 2, 100, true);
+    if (given(inputs['max-runs']))
+        options.maxRuns = number(label('max-runs'), inputs['max-runs'], 2, 100, true);
+    if (options.runs !== undefined && options.maxRuns !== undefined && options.maxRuns < options.runs) {
+        throw new MemgateError(`${label('max-runs')} is ${options.maxRuns}; expected at least ${label('runs')} (${options.runs})`);
+    }
+    if (options.runs !== undefined && options.maxRuns === undefined)
+        options.maxRuns = Math.max(options.runs, 2 * options.runs);
+    if (given(inputs.alpha))
+        options.alpha = number(label('alpha'), inputs.alpha, 1e-6, 0.5);
+    if (given(inputs.warmup))
+        options.warmup = number(label('warmup'), inputs.warmup, 0, 0.9);
+    if (given(inputs.threshold)) {
+        let bytes;
+        let share;
+        for (const part of inputs.threshold.split(',')) {
+            const text = part.trim();
+            if (text.endsWith('%'))
+                share = number(label('threshold'), text, 0, 10);
+            else
+                bytes = number(label('threshold'), text.replace(/\s*bytes?$/i, ''), 0, 1e12);
+        }
+        if (bytes !== undefined) {
+            options.threshold = bytes;
+            options.thresholdMs = bytes;
+            options.thresholdShare = share ?? 0;
+        }
+        else if (share !== undefined)
+            options.thresholdShare = share;
+    }
+    return options;
 }
 
 // Node.js programs that only start the soak: package managers' CLIs and corepack. The probe runs in
@@ -7523,7 +5213,7 @@ function collectRun(options, files, run) {
     const logText = fs.readFileSync(files.log, 'utf8');
     const stderrTail = logText.trimEnd().split('\n').slice(-20).join('\n');
     const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined);
-    const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid);
+    const { files: snapshotFiles, points: snapshotPoints, notes } = collectSnapshots(files.snapshots, parsed.pid);
     const picked = parsed.processes.find((p) => p.pid === parsed.pid);
     const lifetimeMs = picked?.lifetimeMs ?? 0;
     const throughput = parsed.unit === 'iteration' && parsed.source === 'probe' && lifetimeMs > 0 && parsed.lastX !== undefined
@@ -7539,6 +5229,7 @@ function collectRun(options, files, run) {
         stderrTail: outcome === 'ok' ? undefined : stderrTail,
         log: files.log,
         snapshotFiles,
+        snapshotPoints,
         notes,
         samplesFile: files.samples,
         source: parsed.source,
@@ -7556,26 +5247,36 @@ function collectRun(options, files, run) {
 /** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
 function collectSnapshots(dir, pid) {
     if (!fs.existsSync(dir))
-        return { files: [], notes: [] };
+        return { files: [], points: [], notes: [] };
     const names = fs.readdirSync(dir);
     const files = names
         .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
         .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
         .map((f) => path.join(dir, f));
     const notes = [];
+    const taken = new Map();
     if (names.includes('notes.jsonl')) {
         for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
             try {
                 const note = JSON.parse(raw);
-                if (typeof note.note === 'string' && (pid === undefined || note.pid === pid))
+                if (pid !== undefined && note.pid !== pid)
+                    continue;
+                if (typeof note.note === 'string')
                     notes.push(note.note);
+                if (typeof note.file === 'string') {
+                    taken.set(note.file, { heap: finite$1(note.heap), pauseMs: finite$1(note.pauseMs) });
+                }
             }
             catch {
                 // a half-written note of a killed process
             }
         }
     }
-    return { files, notes };
+    const points = files.map((file) => {
+        const name = path.basename(file);
+        return { file, label: name.replace(/^\d+-\d+-/, '').replace(/\.heapsnapshot$/, ''), ...taken.get(name) };
+    });
+    return { files, points, notes };
 }
 /**
  * What happened to a finished soak process. `stopped`: memgate stopped it after the duration.
@@ -7594,6 +5295,9 @@ function classifyExit(code, signal, timedOut, output, stopped = false) {
     return 'crash';
 }
 const GROUP_EXIT_WAIT_MS = 2000;
+function finite$1(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
 
 // The soak stage: a worktree per side, an install in each, then the runs, base and head interleaved
 // (or side by side, one base and one head at once, where there are cores for both). A session keeps
@@ -7741,7 +5445,9 @@ async function soakLook(session, look) {
         // run may get too few for a trend. It still tells the later runs how long they are (they get
         // their minimum whatever it costs), and the side gets one more run in its place.
         const pilot = isPilot(run, i, look.expected?.[side] !== undefined);
-        if (pilot)
+        // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
+        const paused = !pilot && isPausedShort(run);
+        if (pilot || paused)
             runs[side]++;
         if (run.outcome === 'ok')
             finished[side]++;
@@ -7750,7 +5456,8 @@ async function soakLook(session, look) {
         const note = [
             run.source === 'rss' ? 'process RSS' : '',
             run.outcome === 'ok' ? '' : `log ${run.log}`,
-            pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+            pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '',
+            paused ? `too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : ''
         ].filter(Boolean);
         const heap = run.samples[run.samples.length - 1]?.heap ?? null;
         emit({
@@ -7827,12 +5534,16 @@ function isPilot(run, index, known) {
     return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
 }
 /**
- * Whether a side's first run was the session's pilot (isPilot): it is not one of the runs the
- * sequential plan asked for.
+ * The runs of a side the sequential plan did not ask for: the session's pilot (isPilot) and the runs
+ * the snapshots' pauses left short (isPausedShort), each of which the side replaced with one more.
  */
-function hasPilot(side) {
-    const first = side.runs[0];
-    return first !== undefined && first.outcome === 'ok' && first.source === 'probe' && first.samples < MIN_RUN_SAMPLES;
+function unplannedRuns(side) {
+    const short = (r) => r.outcome === 'ok' && r.source === 'probe' && r.samples < MIN_RUN_SAMPLES;
+    return side.runs.filter((r, i) => short(r) && (i === 0 || r.snapshots.length > 0)).length;
+}
+/** A run with heap snapshots whose pauses left it too few samples for a trend. */
+function isPausedShort(run) {
+    return run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES && run.snapshotPoints.length > 0;
 }
 /** The one mapping from soak runs to memgate-samples/1. */
 function toSamples(side, runs) {
@@ -7861,21 +5572,57 @@ function snapshotPlan(options, first) {
         // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
         plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) };
         plan.middle = { x: Math.round(first.lastX / 2) };
+        // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
+        // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
+        // whichever comes first (never before the middle one): a soak that stops on its own clock loses
+        // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
+        // SIGINT arrives, before the soak's own handler runs.
+        plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) };
+        const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity);
+        if (Number.isFinite(ms))
+            plan.late.ms = Math.round(ms * LATE_SHARE);
     }
     else if (options.durationMs !== undefined) {
         plan.middle = { ms: Math.round(options.durationMs / 2) };
+        plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) };
     }
     return plan;
 }
+/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
+const LATE_SHARE = 0.85;
 function availableCores() {
     return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
+/**
+ * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
+ * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
+ * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
+ */
+function describeBrokenSnapshotRuns(side, runs) {
+    const notes = [];
+    runs.forEach((run, i) => {
+        const outcome = run.outcome ?? 'ok';
+        if (outcome === 'ok' || run.snapshotPoints.length === 0)
+            return;
+        const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0);
+        const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok');
+        const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0));
+        notes.push(`${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
+            (othersOk
+                ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
+                : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
+            'Its snapshots are not used for suspects.');
+    });
+    return notes;
+}
 function toSide(side, runs, install) {
-    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2);
+    // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
+    const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok');
     return {
         samples: toSamples(side, runs),
         snapshots: snapshotRunResult?.snapshotFiles ?? [],
-        notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+        snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
+        notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
         install: {
             ...install,
             manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined
@@ -7900,9 +5647,239 @@ function toSide(side, runs, install) {
     };
 }
 
-// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
-// maintainer reproduces a measurement with the memgate that made it.
-const MEMGATE_VERSION = '0.1.0';
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The base64 credential git sends for `token`: a secret as much as the token. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`).toString('base64');
+}
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${basicCredential(token)}`;
+}
+// What git needs of the process's environment: where it runs and for whom, its own settings
+// (GIT_*, without tracing), locale, proxies and CA certificates, an SSH agent for ssh remotes.
+// Nothing else: a hook or helper git starts inherits it.
+const GIT_ENV_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TMPDIR',
+    'LANG',
+    'TZ',
+    'TERM',
+    'SSH_AUTH_SOCK',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'CURL_CA_BUNDLE'
+].map((name) => name.toUpperCase()));
+const GIT_ENV_PREFIXES = /^(GIT_|XDG_|LC_)/i;
+/**
+ * Settings every git memgate runs gets, above any file's (GIT_CONFIG_COUNT entries rank with
+ * `-c`): no hook and no fsmonitor command runs, whatever a repository's or worktree's config says
+ * (a worktree the PR's code owned may point git at a config of its own).
+ */
+const GIT_SAFE_CONFIG = [
+    ['core.hooksPath', '/dev/null'],
+    ['core.fsmonitor', 'false']
+];
+/**
+ * git's environment: the process's git-related variables only (see GIT_ENV_NAMES), without tracing
+ * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
+ * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
+ * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
+ * to a remote that is not https).
+ */
+function gitEnv(base, token, remoteUrl) {
+    const env = {};
+    for (const [name, value] of Object.entries(stringEnv(base))) {
+        if (/^GIT_TRACE/i.test(name))
+            continue;
+        if (GIT_ENV_NAMES.has(name.toUpperCase()) || GIT_ENV_PREFIXES.test(name))
+            env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    const count = Number(env.GIT_CONFIG_COUNT);
+    let n = Number.isInteger(count) && count > 0 ? count : 0;
+    const add = (key, value) => {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    };
+    for (const [key, value] of GIT_SAFE_CONFIG)
+        add(key, value);
+    const origin = token ? httpsOrigin(remoteUrl) : undefined;
+    if (token && origin)
+        add(`http.${origin}/.extraheader`, authHeader(token));
+    env.GIT_CONFIG_COUNT = String(n);
+    return env;
+}
+/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
+function httpsOrigin(url) {
+    if (!url)
+        return undefined;
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token, options.remoteUrl) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
+async function createGit(repoDir, options = {}) {
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+    if (!existsSync(repoDir))
+        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
+    if (!statSync(repoDir).isDirectory())
+        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
+    const top = await git(['rev-parse', '--show-toplevel'], true);
+    if (top.exitCode !== 0)
+        throw new MemgateError(`${repoDir} is not a git repository`);
+    const root = top.stdout.trim();
+    return {
+        repoDir: root,
+        async resolve(ref) {
+            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+            if (result.exitCode !== 0)
+                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
+            return result.stdout.trim();
+        },
+        async mergeBase(a, b) {
+            const result = await git(['merge-base', a, b], true);
+            if (result.exitCode !== 0) {
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
+            }
+            return result.stdout.trim();
+        },
+        async firstParents(sha, max) {
+            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
+            return result.stdout.split('\n').filter(Boolean);
+        },
+        showFile: (sha, path) => readBlob(root, sha, path),
+        async listFiles(sha) {
+            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async changedFiles(base, head) {
+            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async subjects(base, head, max) {
+            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
+            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
+        async addWorktree(dir, sha) {
+            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
+        },
+        async removeWorktree(dir) {
+            await git(['worktree', 'remove', '--force', dir], true);
+            await git(['worktree', 'prune'], true);
+        }
+    };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // The token goes only to the host the remote names, over https.
+    const named = await runGit(root, ['remote', 'get-url', remote], { allowFail: true });
+    const remoteUrl = named.exitCode === 0 ? named.stdout.trim() : remote;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], {
+        allowFail: true,
+        token,
+        remoteUrl
+    });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token, remoteUrl });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
+}
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+async function initRepo(dir, branch = 'main') {
+    for (const args of [
+        ['init', '--quiet', '--initial-branch', branch],
+        ['config', 'user.name', 'memgate'],
+        ['config', 'user.email', 'memgate@example.invalid'],
+        ['config', 'commit.gpgsign', 'false']
+    ]) {
+        await runGit(dir, args);
+    }
+}
+/** Stage everything and commit; returns the new commit's SHA. */
+async function commitAll(dir, message) {
+    await runGit(dir, ['add', '--all']);
+    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Create a branch at the current commit and switch to it. */
+async function switchToNewBranch(dir, branch) {
+    await runGit(dir, ['switch', '--quiet', '-c', branch]);
+}
 
 // Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
 // interval, and the Mann–Kendall trend test. Pure.
@@ -7993,809 +5970,6 @@ function thin(points, limit) {
 function thinned(k, length, limit) {
     const i = Math.round((k * (limit - 1)) / (length - 1));
     return Math.round((i * (length - 1)) / (limit - 1)) === k;
-}
-
-// Share of the faster half's pace by which the halves must differ to count as a change of pace.
-const paceChange = 0.25;
-const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
-/**
- * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
- * index. Returns the index of the first sample after the jump and its size, or null when there is
- * no jump clearly above the run's own jitter, or when there is more than one.
- */
-function findStep(ys, minimumBytes) {
-    const n = ys.length;
-    const w = Math.max(3, Math.floor(n / 12));
-    if (n < 4 * w)
-        return null;
-    const jumps = [];
-    for (let k = w; k <= n - w; k++)
-        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
-    const centre = median(jumps);
-    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
-    const away = jumps.map((j) => Math.abs(j - centre));
-    let best = 0;
-    let peak = -1;
-    for (const [i, distance] of away.entries())
-        if (distance > peak)
-            [best, peak] = [i, distance];
-    if (peak <= Math.max(8 * scale, minimumBytes))
-        return null;
-    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
-    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
-    // jump too, but by much less than a real step.
-    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
-    let groups = 0;
-    let previousAbove = false;
-    for (const distance of away) {
-        const above = distance > limit;
-        if (above && !previousAbove)
-            groups++;
-        previousAbove = above;
-    }
-    if (groups !== 1)
-        return null;
-    // Medians of w samples show the full jump for about w window positions around it: take the middle.
-    const near = [];
-    for (const [i, distance] of away.entries())
-        if (distance >= 0.8 * peak)
-            near.push(i);
-    // `best` itself is near, so the list is never empty.
-    const index = (near[near.length >> 1] ?? best) + w;
-    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
-    return { index, bytes: (jumps[best] ?? centre) - centre };
-}
-/**
- * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
- * worth treating as a step. Returns null with fewer than 6 points or no x spread.
- */
-function fitRun(xs, ys, minimumStep) {
-    const n = xs.length;
-    if (n < 6)
-        return null;
-    const found = findStep(ys, minimumStep);
-    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
-    const whole = toGrowth(theilSen(xs, level));
-    if (!whole)
-        return null;
-    const half = n >> 1;
-    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
-    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
-    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
-    const lateYs = level.slice(half);
-    const lateFound = found ? null : findStep(lateYs, minimumStep);
-    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
-    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
-    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
-    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
-    // change by a quarter or more of the faster half's pace is growth that stops or starts.
-    const changes = early !== null &&
-        late !== null &&
-        (early.low > late.high || late.low > early.high) &&
-        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
-    const stepAt = (index, bytes) => {
-        const at = xs[index];
-        return at === undefined ? null : { at, bytes };
-    };
-    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
-    return {
-        growth: changes ? late : whole,
-        shape: changes ? 'changes' : 'linear',
-        step,
-        early,
-        late
-    };
-}
-
-function isUsable(run) {
-    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
-}
-// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
-// set by the x-span far more than by the count of points.
-const maxPoints = 200;
-// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
-const stepShare = 0.002;
-const stepBytes = 4096;
-function describeFailure(run) {
-    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
-    if (outcome === 'ok')
-        return null;
-    const how = run.signal
-        ? `signal ${run.signal}`
-        : run.exitCode !== null && run.exitCode !== undefined
-            ? `exit code ${run.exitCode}`
-            : 'no exit code';
-    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
-}
-/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
-function afterWarmup(samples, warmup) {
-    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
-    const first = valid[0];
-    const last = valid[valid.length - 1];
-    if (!first || !last)
-        return [];
-    const cut = first.x + warmup * (last.x - first.x);
-    return valid.filter((s) => s.x >= cut);
-}
-/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
-function measureRun(run, index, unit, options) {
-    const samples = Array.isArray(run.samples) ? run.samples : [];
-    const last = samples[samples.length - 1];
-    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
-    const empty = {
-        index,
-        samples: 0,
-        heap: null,
-        external: null,
-        shape: null,
-        step: null,
-        trendP: null,
-        level: null,
-        span: null,
-        throughput
-    };
-    const failure = describeFailure(run);
-    if (failure)
-        return { ...empty, excluded: failure };
-    const kept = thin(afterWarmup(samples, options.warmup), maxPoints);
-    if (kept.length < options.minSamples) {
-        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
-    }
-    const xs = kept.map((s) => s.x);
-    const ys = kept.map((s) => s.heap);
-    const level = median(ys);
-    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level));
-    if (!heap)
-        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
-    let external = null;
-    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
-    if (ext.length === kept.length) {
-        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
-    }
-    return {
-        index,
-        samples: kept.length,
-        heap: heap.growth,
-        external,
-        shape: heap.shape,
-        step: heap.step,
-        trendP: mannKendall(ys).pUp,
-        level,
-        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
-        throughput
-    };
-}
-/** Measure every run of one side. */
-function measureSamples(samples, options) {
-    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
-}
-
-// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
-// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
-// back, and where a store keeps it.
-//
-// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
-// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
-// hex, a key that is not six strings, a growth that is not finite, samples that are not
-// memgate-samples/1).
-/** The key's fields in their one order (the series id hashes them in it). */
-const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
-// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
-// much larger was not written by memgate and is refused before it is parsed.
-const MAX_RECORD_BYTES = 32 * 1024 * 1024;
-/** Equal field for field. */
-function sameKey(a, b) {
-    return KEY_FIELDS.every((field) => a[field] === b[field]);
-}
-/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
-function seriesId(key) {
-    return createHash('sha256')
-        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
-function recordPath(storeDir, key, commit) {
-    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
-}
-/** The machine's part of the key: the OS image and the architecture. */
-function describeMachine(env = process.env) {
-    const image = env.ImageOS?.trim();
-    let os = image || process.platform;
-    if (!image) {
-        try {
-            const release = fs.readFileSync('/etc/os-release', 'utf8');
-            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
-            const id = field('ID');
-            if (id)
-                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
-        }
-        catch {
-            // Not Linux, or no os-release: the platform alone.
-        }
-    }
-    return { os, arch: process.arch };
-}
-/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
-function summarizeGrowth(samples) {
-    const slopes = measureSamples(samples, defaultStatsOptions)
-        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
-        .sort((a, b) => a - b);
-    const [low] = slopes;
-    const high = slopes[slopes.length - 1];
-    if (low === undefined || high === undefined)
-        return null;
-    return { estimate: median(slopes), low, high };
-}
-/**
- * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
- * never the runner's log paths or stderr, which mean nothing on another machine.
- */
-function buildRecord(input) {
-    if (!FULL_SHA.test(input.commit))
-        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
-    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
-        exitCode,
-        ...(signal !== undefined ? { signal } : {}),
-        ...(outcome !== undefined ? { outcome } : {}),
-        ...(durationMs !== undefined ? { durationMs } : {}),
-        samples
-    }));
-    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
-    return {
-        format: 'memgate-record/1',
-        commit: input.commit,
-        key: { ...input.key },
-        measuredAt: input.measuredAt.toISOString(),
-        memgate: input.memgate,
-        unit: `bytes/${input.samples.unit}`,
-        growth: summarizeGrowth(samples),
-        samples
-    };
-}
-const isObject$1 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const finite = (value) => typeof value === 'number' && Number.isFinite(value);
-function readGrowth(value) {
-    if (value === null)
-        return null;
-    if (!isObject$1(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
-        return undefined;
-    if (!(value.low <= value.estimate && value.estimate <= value.high))
-        return undefined;
-    return { estimate: value.estimate, low: value.low, high: value.high };
-}
-function readRun(value) {
-    if (!isObject$1(value) || !Array.isArray(value.samples))
-        return undefined;
-    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
-    if (exitCode === undefined)
-        return undefined;
-    const samples = [];
-    for (const s of value.samples) {
-        if (!isObject$1(s) || !finite(s.x) || !finite(s.heap))
-            return undefined;
-        const sample = { x: s.x, heap: s.heap };
-        for (const field of ['rss', 'external', 'arrayBuffers'])
-            if (finite(s[field]))
-                sample[field] = s[field];
-        samples.push(sample);
-    }
-    const run = { exitCode, samples };
-    if (value.outcome !== undefined) {
-        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
-            return undefined;
-        run.outcome = value.outcome;
-    }
-    if (finite(value.durationMs))
-        run.durationMs = value.durationMs;
-    if (typeof value.signal === 'string' || value.signal === null)
-        run.signal = value.signal;
-    return run;
-}
-/**
- * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
- * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
- * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
- * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
- */
-function parseRecord(text, source) {
-    if (text.length > MAX_RECORD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
-    };
-    if (!isObject$1(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-record/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
-    if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
-        return refuse('commit is not a 40-hex SHA');
-    const key = data.key;
-    if (!isObject$1(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
-        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
-    }
-    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
-        return refuse('measuredAt is not a date');
-    const samples = data.samples;
-    if (!isObject$1(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        return refuse('samples are not memgate-samples/1');
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
-        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
-    if (data.unit !== `bytes/${samples.unit}`)
-        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
-    const growth = readGrowth(data.growth);
-    if (growth === undefined)
-        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
-    const runs = [];
-    for (const [i, value] of samples.runs.entries()) {
-        const run = readRun(value);
-        if (!run)
-            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
-        runs.push(run);
-    }
-    return {
-        format: 'memgate-record/1',
-        commit: data.commit,
-        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
-        measuredAt: new Date(data.measuredAt).toISOString(),
-        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
-        unit: data.unit,
-        growth,
-        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
-    };
-}
-/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
-function readRecordFile(file) {
-    let text;
-    try {
-        const size = fs.statSync(file).size;
-        if (size > MAX_RECORD_BYTES)
-            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw error;
-        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return parseRecord(text, file);
-}
-/**
- * The record of `commit` in `key`'s series, or null when the store has none (no store, no file,
- * or a file whose commit or key differ from its name's). A file that is there but unusable is a
- * MemgateError: a store that misleads must not pass for an empty one.
- */
-function findRecord(storeDir, commit, key) {
-    if (!FULL_SHA.test(commit))
-        throw new MemgateError(`findRecord needs a full 40-hex commit SHA, not '${commit}'`);
-    const file = recordPath(storeDir, key, commit);
-    if (!fs.existsSync(file))
-        return null;
-    const record = readRecordFile(file);
-    return record.commit === commit && sameKey(record.key, key) ? record : null;
-}
-
-// A store: a directory of memgate-record/1 files, one immutable file per commit and series
-// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
-// different commits never touch the same file. Readers take `*.json` files anywhere under it.
-/**
- * Writes the record to its file. A record already there for that commit and series is kept as it
- * is ('kept'): records are immutable, the first measurement of a commit stands.
- */
-function writeRecord(storeDir, record) {
-    const file = recordPath(storeDir, record.key, record.commit);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return { file, outcome: 'kept' };
-        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return { file, outcome: 'written' };
-}
-function jsonFiles(dir) {
-    let entries;
-    try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
-    }
-    return entries
-        .filter((entry) => !entry.name.startsWith('.'))
-        .flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory())
-            return jsonFiles(full);
-        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
-    });
-}
-/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
-function listRecords(storeDir) {
-    const records = [];
-    const skipped = [];
-    for (const file of jsonFiles(storeDir).sort()) {
-        try {
-            records.push({ file, record: readRecordFile(file) });
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            skipped.push(error.reason);
-        }
-    }
-    return { records, skipped };
-}
-/**
- * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
- * rest. Returns the deleted files; the caller says so in the summary.
- */
-function pruneStore(storeDir, keep) {
-    if (!Number.isInteger(keep) || keep < 1)
-        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
-    const bySeries = new Map();
-    for (const stored of listRecords(storeDir).records) {
-        const id = seriesId(stored.record.key);
-        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
-    }
-    const removed = [];
-    for (const records of bySeries.values()) {
-        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
-            ? a.record.commit < b.record.commit
-                ? 1
-                : -1
-            : b.record.measuredAt < a.record.measuredAt
-                ? -1
-                : 1);
-        for (const old of records.slice(keep)) {
-            fs.rmSync(old.file, { force: true });
-            removed.push(old);
-        }
-    }
-    return removed;
-}
-
-// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
-// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
-/** The major version of the `node` the soak will find on PATH, or `none`. */
-async function soakNodeMajor(cwd, passEnv) {
-    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
-    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
-}
-/** The key of records made with these options on this machine. */
-async function recordKeyFor(options, cwd) {
-    return {
-        soak: options.soakCommand,
-        install: options.installCommand,
-        workingDirectory: options.workingDirectory,
-        ...describeMachine(),
-        node: await soakNodeMajor(cwd, options.passEnv)
-    };
-}
-/**
- * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
- * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
- * never that it is unknown.
- */
-async function measureCommit(o) {
-    const started = Date.now();
-    const sha = await o.git.resolve(o.ref);
-    const key = await recordKeyFor(o.options, o.git.repoDir);
-    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
-    const session = await openSession({
-        ...o.options,
-        git: o.git,
-        baseSha: sha,
-        headSha: sha,
-        sides: ['head'],
-        workDir,
-        probePath: o.probePath,
-        secrets: o.secrets,
-        signal: o.signal,
-        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
-    });
-    let samples;
-    try {
-        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
-    }
-    finally {
-        await session.close();
-        if (!o.workDir)
-            fs.rmSync(workDir, { recursive: true, force: true });
-    }
-    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
-    if (!record.growth) {
-        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
-        throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
-    }
-    return { record, wallMs: Date.now() - started };
-}
-/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
-async function recordCommit(o) {
-    const { record, wallMs } = await measureCommit(o);
-    const { file, outcome } = writeRecord(o.storeDir, record);
-    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
-    return { record, file, outcome, removed, wallMs };
-}
-
-// Assembles memgate-report/1 from what the stages found. Pure.
-function buildReport(input) {
-    const stats = input.stats;
-    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
-    // A side without usable runs has no growth to show (the statistics give NaN there).
-    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
-    const used = (runs) => (runs ? { used: runs.filter((r) => !r.excluded).length } : {});
-    const alpha = stats?.comparisons?.[0]?.alpha;
-    return {
-        format: 'memgate-report/1',
-        memgate: MEMGATE_VERSION,
-        verdict: input.verdict ?? stats?.verdict ?? 'error',
-        reason: input.reason ?? stats?.reason ?? '',
-        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, ...used(stats?.runs?.base), growth: measured(stats?.base) },
-        head: { sha: input.headSha, runs: input.headRuns ?? 0, ...used(stats?.runs?.head), growth: measured(stats?.head) },
-        unit: stats?.unit ?? null,
-        difference: measured(stats?.difference),
-        bumps: input.bumps,
-        suspects: input.suspects ?? [],
-        ...(input.detail ? { detail: input.detail } : {}),
-        ...(stats ? { test: stats.test } : {}),
-        ...(input.series ? { series: input.series } : {}),
-        ...(notes.length ? { notes } : {}),
-        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {}),
-        ...(alpha !== undefined ? { alpha } : {}),
-        ...(stats?.minimumEffect !== undefined && Number.isFinite(stats.minimumEffect) ? { minimumEffect: stats.minimumEffect } : {})
-    };
-}
-/** The report of a run that could not measure, with everything it knew: never a pass. */
-function errorReport(reason, partial = {}) {
-    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
-}
-/** An error report from a MemgateError: its one-line reason and its detail. */
-function reportOfError(error, partial = {}) {
-    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
-}
-
-// The median post-GC heap curve of each side, for the comment's chart. Pure.
-/** Points per curve: enough to show a slope or a step, small enough for any comment. */
-const SERIES_POINTS = 24;
-/**
- * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
- * finished run (so that every point is measured, never extrapolated). Null when either side has no
- * finished run with two samples or the two sides' units differ. Never throws.
- */
-function medianSeries(base, head, points = SERIES_POINTS) {
-    if (!base || !head || base.unit !== head.unit)
-        return null;
-    const baseRuns = usableRuns(base);
-    const headRuns = usableRuns(head);
-    if (baseRuns.length === 0 || headRuns.length === 0)
-        return null;
-    const all = [...baseRuns, ...headRuns];
-    // usableRuns keeps runs of two points or more
-    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
-    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
-    if (!(end > start) || points < 2)
-        return null;
-    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
-    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
-    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
-}
-function usableRuns(samples) {
-    return (samples.runs ?? [])
-        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
-        .map((r) => (r.samples ?? [])
-        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
-        .map((s) => ({ x: s.x, heap: s.heap }))
-        .sort((a, b) => a.x - b.x))
-        .filter((r) => r.length >= 2);
-}
-function interpolate(run, at) {
-    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
-    let lo = 0;
-    let hi = run.length - 1;
-    let a = run[lo];
-    let b = run[hi];
-    if (!a || !b)
-        return Number.NaN;
-    if (at <= a.x)
-        return a.heap;
-    if (at >= b.x)
-        return b.heap;
-    while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        const m = run[mid];
-        if (!m)
-            break;
-        if (m.x <= at)
-            [lo, a] = [mid, m];
-        else
-            [hi, b] = [mid, m];
-    }
-    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
-}
-
-// memgate-shard/1: one runner's share of a measurement spread over several (a matrix), and the
-// checks that make N of them one measurement again (docs/design.md, "Shards"). Pure.
-//
-// A shard read back is untrusted input (an artifact of another job): it is checked field by field,
-// and a set of shards is merged only when every index 1..N is there exactly once and all agree on
-// the commits, the key and the statistics' options. Anything else is a MemgateError naming what
-// differs: a verdict on part of the runs would look like a verdict on all of them.
-/** A matrix wider than this is not a shard count anyone means. */
-const MAX_SHARDS = 64;
-// Shards hold every sample of their runs: the same bound as a record's.
-const MAX_SHARD_BYTES = 64 * 1024 * 1024;
-const SHA = /^[0-9a-f]{40}$/;
-/** `I/N` (the `shard` input, `--shard`): 1 ≤ I ≤ N ≤ MAX_SHARDS. */
-function parseShardSpec(value) {
-    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
-        throw new MemgateError(`Invalid shard '${value}'. Expected I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/2.`);
-    }
-    return { index, count };
-}
-/**
- * Runs a side shard `index` of `count` measures when the whole measurement has `total` a side: the
- * runs whose 0-based number is index − 1 modulo count, so the shards differ by one run at most.
- */
-function shardRuns(total, spec) {
-    return Math.max(0, Math.ceil((total - (spec.index - 1)) / spec.count));
-}
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function checkSamples$1(value, side, refuse) {
-    if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
-        return refuse(`${side} samples are not memgate-samples/1`);
-    if (value.unit !== 'iteration' && value.unit !== 'ms')
-        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
-    for (const [i, run] of value.runs.entries()) {
-        if (!isObject(run) || !Array.isArray(run.samples))
-            return refuse(`${side} run ${i + 1} has no samples array`);
-        for (const s of run.samples) {
-            if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
-                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
-        }
-    }
-    return value;
-}
-function checkStats(value, refuse) {
-    if (!isObject(value))
-        return refuse('stats is not an object');
-    const stats = { ...defaultStatsOptions };
-    for (const name of Object.keys(defaultStatsOptions)) {
-        const v = value[name];
-        const ok = name === 'earlyLooks' ? Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 2 && n <= 1000) : Number.isFinite(v);
-        if (!ok)
-            return refuse(`stats.${name} is missing or not a number`);
-        stats[name] = v;
-    }
-    return stats;
-}
-/** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
-function parseShard(text, source) {
-    if (text.length > MAX_SHARD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
-    };
-    if (!isObject(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-shard/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
-    const shard = data.shard;
-    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
-        return refuse('shard is not {index, count}');
-    const spec = parseShardSpec(`${shard.index}/${shard.count}`);
-    for (const field of ['baseSha', 'headSha']) {
-        if (typeof data[field] !== 'string' || !SHA.test(data[field]))
-            return refuse(`${field} is not a 40-hex SHA`);
-    }
-    const key = data.key;
-    if (!isObject(key) || !Object.values(key).every((v) => typeof v === 'string'))
-        return refuse('key is not an object of strings');
-    if (!Array.isArray(data.bumps))
-        return refuse('bumps is not an array');
-    const samples = data.samples;
-    if (!isObject(samples))
-        return refuse('samples is not {base, head}');
-    const base = checkSamples$1(samples.base, 'base', refuse);
-    const head = checkSamples$1(samples.head, 'head', refuse);
-    if (base.unit !== head.unit)
-        return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
-    const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
-    const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
-    return {
-        format: 'memgate-shard/1',
-        shard: spec,
-        baseSha: data.baseSha,
-        headSha: data.headSha,
-        key: { ...key },
-        stats: checkStats(data.stats, refuse),
-        bumps: data.bumps,
-        samples: { base, head },
-        snapshots,
-        notes
-    };
-}
-/** Key order does not matter, values do. */
-const canonical = (value) => JSON.stringify(value, (_k, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
-/**
- * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
- * statistics options and bumps; else a MemgateError naming what differs (and which shard).
- */
-function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)) {
-    const [first] = shards;
-    if (!first)
-        throw new MemgateError('No shards to merge.');
-    const count = first.shard.count;
-    const seen = new Map();
-    for (const [i, s] of shards.entries()) {
-        const name = names[i] ?? `shard file ${i + 1}`;
-        if (s.shard.count !== count)
-            throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`);
-        const twice = seen.get(s.shard.index);
-        if (twice !== undefined)
-            throw new MemgateError(`Shard ${s.shard.index}/${count} is there twice: ${twice} and ${name}.`);
-        seen.set(s.shard.index, name);
-        for (const [field, what] of [
-            ['baseSha', 'base commit'],
-            ['headSha', 'head commit'],
-            ['key', 'key (soak, install, working directory, machine, Node.js)'],
-            ['stats', 'statistics options'],
-            ['bumps', 'dependency changes']
-        ]) {
-            if (canonical(s[field]) !== canonical(first[field])) {
-                throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short(s[field])} against ${short(first[field])}.`);
-            }
-        }
-    }
-    const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length)
-        throw new MemgateError(`Shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: all ${count} are needed for a verdict.`);
-    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index);
-    const join = (side) => ({
-        format: 'memgate-samples/1',
-        side,
-        unit: first.samples[side].unit,
-        runs: ordered.flatMap((s) => s.samples[side].runs)
-    });
-    if (join('base').unit !== join('head').unit || ordered.some((s) => s.samples.base.unit !== first.samples.base.unit)) {
-        throw new MemgateError('The shards measured in different units (iteration against ms).');
-    }
-    return {
-        baseSha: first.baseSha,
-        headSha: first.headSha,
-        key: first.key,
-        stats: first.stats,
-        bumps: first.bumps,
-        samples: { base: join('base'), head: join('head') },
-        snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
-        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
-    };
-}
-function short(value) {
-    const text = typeof value === 'string' ? value : canonical(value);
-    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 // Early looks: a verdict from fewer runs than the exact rank test can ever decide on, when it is clear.
@@ -9060,6 +6234,254 @@ function hodgesLehmann(head, base, alphaLow, alphaHigh) {
     };
 }
 
+// Only a head clearly slower than base: below this share of base's pace, and consistently.
+const slowerShare = 0.8;
+/**
+ * Base against head at head's pace, when head runs consistently slower than base (null
+ * otherwise, or when a run has no pace). `alpha` and `passAlpha` as in the heap comparison.
+ */
+function compareAtHeadPace(base, head, minimumEffect, alpha, passAlpha) {
+    if (base.length < 2 || head.length < 2)
+        return null;
+    const paced = (r) => r.heap && r.throughput !== null && r.throughput > 0 ? { growth: r.heap.estimate, rate: r.throughput } : null;
+    const b = base.map(paced);
+    const hd = head.map(paced);
+    if (b.includes(null) || hd.includes(null))
+        return null;
+    const baseRuns = b;
+    const headRuns = hd;
+    const baseRates = baseRuns.map((r) => r.rate);
+    const headRates = headRuns.map((r) => r.rate);
+    const ratio = median(headRates) / median(baseRates);
+    // Consistently, as the throughput note counts it: a busy machine slows single runs, not a side.
+    if (ratio >= slowerShare || mannWhitneyUpper(baseRates, headRates) > 0.025)
+        return null;
+    const headPace = median(headRates);
+    const perMs = baseRuns.map((r) => (r.growth * r.rate) / 1000);
+    const atHeadPace = perMs.map((g) => (g * 1000) / headPace);
+    const h = headRuns.map((r) => r.growth);
+    const shift = hodgesLehmann(h, atHeadPace, alpha, passAlpha);
+    const summary = (values) => {
+        const sorted = [...values].sort((x, y) => x - y);
+        return { estimate: median(sorted), low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
+    };
+    return {
+        ratio,
+        difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, atHeadPace, minimumEffect) },
+        baseGrowthPerMs: median(perMs),
+        head: summary(h),
+        base: summary(atHeadPace)
+    };
+}
+
+// Share of the faster half's pace by which the halves must differ to count as a change of pace.
+const paceChange = 0.25;
+const toGrowth = (fit) => (fit ? { estimate: fit.slope, low: fit.low, high: fit.high } : null);
+/**
+ * Finds one lasting jump in ys: the difference of medians of the `w` samples after and before each
+ * index. Returns the index of the first sample after the jump and its size, or null when there is
+ * no jump clearly above the run's own jitter, or when there is more than one.
+ */
+function findStep(ys, minimumBytes) {
+    const n = ys.length;
+    const w = Math.max(3, Math.floor(n / 12));
+    if (n < 4 * w)
+        return null;
+    const jumps = [];
+    for (let k = w; k <= n - w; k++)
+        jumps.push(median(ys.slice(k, k + w)) - median(ys.slice(k - w, k)));
+    const centre = median(jumps);
+    const scale = 1.4826 * median(jumps.map((j) => Math.abs(j - centre)));
+    const away = jumps.map((j) => Math.abs(j - centre));
+    let best = 0;
+    let peak = -1;
+    for (const [i, distance] of away.entries())
+        if (distance > peak)
+            [best, peak] = [i, distance];
+    if (peak <= Math.max(8 * scale, minimumBytes))
+        return null;
+    // Runs of consecutive windows above a quarter of the largest jump: one is a step; several of
+    // similar size are growth in bursts. Heaps that flip between two levels (a page kept or not)
+    // jump too, but by much less than a real step.
+    const limit = Math.max(8 * scale, minimumBytes, peak / 4);
+    let groups = 0;
+    let previousAbove = false;
+    for (const distance of away) {
+        const above = distance > limit;
+        if (above && !previousAbove)
+            groups++;
+        previousAbove = above;
+    }
+    if (groups !== 1)
+        return null;
+    // Medians of w samples show the full jump for about w window positions around it: take the middle.
+    const near = [];
+    for (const [i, distance] of away.entries())
+        if (distance >= 0.8 * peak)
+            near.push(i);
+    // `best` itself is near, so the list is never empty.
+    const index = (near[near.length >> 1] ?? best) + w;
+    // Size from the neighbouring samples themselves, less the growth a straight line would have had.
+    return { index, bytes: (jumps[best] ?? centre) - centre };
+}
+/**
+ * Fit one run's post-warm-up samples (sorted by x). `minimumStep` is the smallest jump, in bytes,
+ * worth treating as a step. Returns null with fewer than 6 points or no x spread.
+ */
+function fitRun(xs, ys, minimumStep) {
+    const n = xs.length;
+    if (n < 6)
+        return null;
+    const found = findStep(ys, minimumStep);
+    const level = found ? ys.map((y, i) => (i >= found.index ? y - found.bytes : y)) : [...ys];
+    const whole = toGrowth(theilSen(xs, level));
+    if (!whole)
+        return null;
+    const half = n >> 1;
+    const early = toGrowth(theilSen(xs.slice(0, half), level.slice(0, half)));
+    // A step inside the late half hides behind a fill in the early half (the fill's own jumps set
+    // the bar), so the late half looks for its own: a cache's table doubling once it is full.
+    const lateYs = level.slice(half);
+    const lateFound = found ? null : findStep(lateYs, minimumStep);
+    const lateLevel = lateFound ? lateYs.map((y, i) => (i >= lateFound.index ? y - lateFound.bytes : y)) : lateYs;
+    const late = toGrowth(theilSen(xs.slice(half), lateLevel));
+    // A leak's pace wobbles by a few percent between halves (GC timing, a slower machine), and with
+    // hundreds of bytes per unit the halves' intervals are narrow enough to part over it: only a
+    // change by a quarter or more of the faster half's pace is growth that stops or starts.
+    const changes = early !== null &&
+        late !== null &&
+        (early.low > late.high || late.low > early.high) &&
+        Math.abs(early.estimate - late.estimate) > paceChange * Math.max(Math.abs(early.estimate), Math.abs(late.estimate));
+    const stepAt = (index, bytes) => {
+        const at = xs[index];
+        return at === undefined ? null : { at, bytes };
+    };
+    const step = found ? stepAt(found.index, found.bytes) : lateFound && changes ? stepAt(half + lateFound.index, lateFound.bytes) : null;
+    return {
+        growth: changes ? late : whole,
+        shape: changes ? 'changes' : 'linear',
+        step,
+        early,
+        late
+    };
+}
+
+function isUsable(run) {
+    return !run.excluded && run.heap !== null && run.level !== null && run.span !== null;
+}
+// Theil–Sen is quadratic; 200 points keep a run under 20k pairs, and the slope's precision is
+// set by the x-span far more than by the count of points.
+const maxPoints = 200;
+// A jump smaller than this share of the heap (or 4 KiB) is jitter, not a step worth taking out.
+const stepShare = 0.002;
+const stepBytes = 4096;
+function describeFailure(run) {
+    const outcome = run.outcome ?? (run.exitCode === 0 ? 'ok' : 'crash');
+    if (outcome === 'ok')
+        return null;
+    const how = run.signal
+        ? `signal ${run.signal}`
+        : run.exitCode !== null && run.exitCode !== undefined
+            ? `exit code ${run.exitCode}`
+            : 'no exit code';
+    return outcome === 'crash' ? `crashed (${how})` : outcome === 'oom' ? 'ran out of memory' : 'timed out';
+}
+/** Samples with finite x and heap, sorted by x, from the first x past the warm-up share of the span. */
+function afterWarmup(samples, warmup) {
+    const valid = samples.filter((s) => s && Number.isFinite(s.x) && Number.isFinite(s.heap)).sort((a, b) => a.x - b.x);
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (!first || !last)
+        return [];
+    const cut = first.x + warmup * (last.x - first.x);
+    return valid.filter((s) => s.x >= cut);
+}
+/** Measure one run. Never throws: a run that cannot be measured comes back with `excluded`. */
+function measureRun(run, index, unit, options) {
+    const samples = Array.isArray(run.samples) ? run.samples : [];
+    const last = samples[samples.length - 1];
+    const throughput = unit === 'iteration' && run.durationMs && run.durationMs > 0 && last ? last.x / (run.durationMs / 1000) : null;
+    const empty = {
+        index,
+        samples: 0,
+        heap: null,
+        external: null,
+        shape: null,
+        step: null,
+        trendP: null,
+        level: null,
+        span: null,
+        throughput
+    };
+    const failure = describeFailure(run);
+    if (failure)
+        return { ...empty, excluded: failure };
+    const kept = withoutTeardown(thin(afterWarmup(samples, options.warmup), maxPoints));
+    if (kept.length < options.minSamples && !climbsSteeply(kept)) {
+        return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` };
+    }
+    const xs = kept.map((s) => s.x);
+    const ys = kept.map((s) => s.heap);
+    const level = median(ys);
+    const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys);
+    if (!heap)
+        return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' };
+    let external = null;
+    const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []));
+    if (ext.length === kept.length) {
+        external = fitRun(xs, ext, Math.max(stepBytes, stepShare * median(ext)))?.growth ?? null;
+    }
+    return {
+        index,
+        samples: kept.length,
+        heap: heap.growth,
+        external,
+        shape: heap.shape,
+        step: heap.step,
+        trendP: mannKendall(ys).pUp,
+        level,
+        span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
+        throughput
+    };
+}
+// A large leak gets few samples: each full GC on a growing heap costs more of the probe's budget.
+// A run whose few samples all climb, by a tenth of its heap or more, is evidence, not noise: a run
+// that does not grow never passes this (4 samples rise in order by chance 1 time in 24, and not by
+// a tenth of the heap), so flat runs with few samples stay out as before.
+const steepMinSamples = 4;
+const steepRise = 0.1;
+/** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
+function climbsSteeply(samples) {
+    if (samples.length < steepMinSamples)
+        return false;
+    const heaps = samples.map((s) => s.heap);
+    if (heaps.some((heap, i) => i > 0 && !(heap > (heaps[i - 1] ?? Number.POSITIVE_INFINITY))))
+        return false;
+    const first = heaps[0] ?? 0;
+    return first > 0 && (heaps.at(-1) ?? 0) - first >= steepRise * first;
+}
+/**
+ * The samples without the probe's last one when it fell below the first by a tenth of the heap:
+ * taken at exit, after a tidy soak's teardown (server.close(), a cache cleared) freed what it
+ * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
+ */
+function withoutTeardown(samples) {
+    const first = samples[0]?.heap;
+    const last = samples.at(-1)?.heap;
+    if (samples.length < 2 || first === undefined || last === undefined)
+        return samples;
+    return last < first - steepRise * first ? samples.slice(0, -1) : samples;
+}
+/** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
+function fitFew(xs, ys) {
+    const fit = theilSen(xs, ys);
+    return fit ? { growth: { estimate: fit.slope, low: fit.low, high: fit.high }, shape: null, step: null } : null;
+}
+/** Measure every run of one side. */
+function measureSamples(samples, options) {
+    return samples.runs.map((run, i) => measureRun(run, i, samples.unit, options));
+}
+
 // The statistics stage: two sides' memgate-samples/1 in, one verdict out. Pure: no I/O, no clock.
 //
 // Per run: drop the warm-up, estimate post-GC growth in bytes per unit (Theil–Sen). Across runs:
@@ -9092,7 +6514,7 @@ function alphaForLook(alpha, look, looks, metrics, early = false) {
         return perMetric;
     return look <= 1 ? perMetric * 0.8 : (perMetric * (0.2 - (early ? EARLY_SHARE : 0))) / (looks - 1);
 }
-function checkSamples(samples, name) {
+function checkSamples$1(samples, name) {
     if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
         throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
     }
@@ -9150,8 +6572,8 @@ function describeShapes(base, head, heap, minimumEffect, unit) {
  * `inconclusive` with the reason, never `pass`.
  */
 function analyzeSamples(base, head, options = {}, attemptedRuns) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
+    checkSamples$1(base, 'base');
+    checkSamples$1(head, 'head');
     if (base.unit !== head.unit) {
         throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
     }
@@ -9258,6 +6680,23 @@ function compareThroughput(baseRuns, headRuns) {
     return { throughput, note };
 }
 /**
+ * A head that runs consistently slower shows the runtime's own growth with time as more growth per
+ * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
+ * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
+ * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
+ */
+function describePace(verdict, d) {
+    if (verdict === 'pass' || d.unitName !== 'bytes/iteration')
+        return null;
+    const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha);
+    const heap = d.comparisons[0];
+    if (!pace || !heap)
+        return null;
+    return (`At head's pace (${fmt$1(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt$1(pace.baseGrowthPerMs)} bytes/ms) ` +
+        `is ${fmt$1(pace.base.estimate)} ${d.unitName}: head grows ${fmt$1(pace.difference.estimate)} beyond it (from ${fmt$1(pace.difference.low)} to ${fmt$1(pace.difference.high)}) ` +
+        `of the ${fmt$1(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`);
+}
+/**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
  * attempted on the larger side, counted against planAllLooks, or by `attemptedRuns` when one
@@ -9316,7 +6755,7 @@ function compareRuns(unit, baseRuns, headRuns, options = {}, attemptedRuns) {
     const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns);
     if (throughputNote)
         notes.push(throughputNote);
-    const { verdict, reason, moreRuns } = decide({
+    const decided = decide({
         heap,
         comparisons,
         minimumEffect,
@@ -9329,6 +6768,10 @@ function compareRuns(unit, baseRuns, headRuns, options = {}, attemptedRuns) {
         passAlpha,
         early
     });
+    const { verdict, reason, moreRuns } = decided;
+    const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName });
+    if (paceNote)
+        notes.push(paceNote);
     return {
         verdict,
         unit: unitName,
@@ -9412,1599 +6855,6 @@ function nextStep(analysis, runsSoFar, maxRuns) {
     return addRuns > 0 ? { done: false, addRuns } : { done: true };
 }
 
-// trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
-// and it always returns a report: a stage that fails gives verdict `error` with everything known.
-async function runPipeline(options, target) {
-    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
-    fs.mkdirSync(workDir, { recursive: true });
-    // What is known so far goes into the report, whichever stage fails.
-    const known = {};
-    const started = Date.now();
-    let report;
-    try {
-        report = (await measure(options, target, workDir, known));
-    }
-    catch (error) {
-        if (!(error instanceof MemgateError))
-            throw error;
-        report = reportOfError(error, known);
-    }
-    report.durationMs = Date.now() - started;
-    return { report, workDir };
-}
-/**
- * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
- * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
- * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
- */
-async function runShard(options, target, spec, key) {
-    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
-    fs.mkdirSync(workDir, { recursive: true });
-    const known = {};
-    try {
-        const result = await measure(options, target, workDir, known, { spec, key });
-        return 'format' in result && result.format === 'memgate-shard/1' ? { shard: result, workDir } : { report: result, workDir };
-    }
-    catch (error) {
-        if (!(error instanceof MemgateError))
-            throw error;
-        return { report: reportOfError(error, known), workDir };
-    }
-}
-async function measure(options, target, workDir, known, sharding) {
-    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
-    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
-        ...target,
-        workingDirectory: options.workingDirectory,
-        warn: (line) => target.log(`warning: ${line}`),
-        known
-    });
-    if (warnings.length)
-        known.notes = warnings;
-    const bumps = (known.bumps = filterBumps(changes, options.bumps));
-    if (sharding) {
-        if (!options.soakCommand.trim())
-            throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
-        return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings);
-    }
-    if (bumps.length === 0) {
-        const names = changes.map((b) => b.name);
-        const reason = changes.length === 0
-            ? 'No dependency changed between base and head, so there is nothing to measure.'
-            : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
-        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
-    }
-    target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
-    if (!options.soakCommand.trim()) {
-        throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
-    }
-    // Where the soak cannot run as a user of its own, the log and the report say so once.
-    const { warning: unisolated } = await soakIsolation();
-    if (unisolated) {
-        target.log(`warning: ${unisolated}`);
-        warnings.push(unisolated);
-    }
-    const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known);
-    for (const side of ['base', 'head']) {
-        fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
-    }
-    const report = await judge$1(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
-    report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')));
-    // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
-    const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
-    if (snapshots.length)
-        report.snapshots = snapshots;
-    if (warnings.length)
-        report.notes = [...warnings, ...(report.notes ?? [])];
-    return report;
-}
-/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
-async function soakShard(options, target, git, where, spec, key, warnings) {
-    const { baseSha, headSha, workDir, bumps } = where;
-    const empty = (side) => ({ format: 'memgate-samples/1', side, unit: 'iteration', runs: [] });
-    const document = {
-        format: 'memgate-shard/1',
-        shard: spec,
-        baseSha,
-        headSha,
-        key,
-        stats: options.stats,
-        bumps,
-        samples: { base: empty('base'), head: empty('head') },
-        snapshots: [],
-        notes: warnings
-    };
-    const runs = shardRuns(options.stats.runs, spec);
-    if (bumps.length === 0 || runs === 0)
-        return document;
-    target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`);
-    const session = await openSession({
-        ...options,
-        baseSha,
-        headSha,
-        workDir,
-        git,
-        probePath: target.probePath,
-        signal: target.signal,
-        log: target.log,
-        secrets: target.token ? [target.token] : []
-    });
-    try {
-        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
-        document.samples = { base: soak.base.samples, head: soak.head.samples };
-        document.snapshots = soak.head.snapshots;
-        document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];
-        return document;
-    }
-    finally {
-        await session.close();
-    }
-}
-/**
- * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
- * run over all the runs would be, with the suspects from the shard that took the snapshots.
- */
-async function decideShards(merged, heapMaxBytes, log) {
-    const { baseSha, headSha, bumps } = merged;
-    if (bumps.length === 0) {
-        return buildReport({
-            baseSha,
-            headSha,
-            bumps,
-            verdict: 'skipped',
-            reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
-            notes: merged.notes
-        });
-    }
-    const side = (samples, snapshots) => ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] });
-    const base = side(merged.samples.base, []);
-    const head = side(merged.samples.head, merged.snapshots);
-    const failure = judgeFailures(merged.samples.base, merged.samples.head);
-    const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 };
-    const decided = failure
-        ? { soak, failure }
-        : { soak, failure: null, stats: analyzeSamples(merged.samples.base, merged.samples.head, merged.stats) };
-    const report = await judge$1(decided, bumps, { baseSha, headSha }, heapMaxBytes, log);
-    if (merged.snapshots.length)
-        report.snapshots = merged.snapshots;
-    if (merged.notes.length)
-        report.notes = [...merged.notes, ...(report.notes ?? [])];
-    return report;
-}
-/**
- * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
- * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
- * rate holds over all looks). The worktrees and installs serve every look.
- */
-async function soakUntilDecided(options, target, git, where, known) {
-    const stored = target.store ? await storedBase(options, target, git, where.baseSha) : null;
-    const session = await openSession({
-        ...options,
-        ...where,
-        git,
-        probePath: target.probePath,
-        signal: target.signal,
-        log: target.log,
-        progress: target.progress,
-        secrets: target.token ? [target.token] : [],
-        ...(stored ? { sides: ['head'] } : {})
-    });
-    // A stored base stands for base's runs at every look; the look is counted by head's runs. A
-    // pilot run is not one the plan asked for: counted, it would move every later look one run
-    // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
-    const withBase = (soak) => (stored ? { ...soak, base: stored.side } : soak);
-    const planned = (side) => side.samples.runs.length - (hasPilot(side) ? 1 : 0);
-    const attempted = (soak) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)));
-    const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak));
-    try {
-        const [firstLook = options.stats.runs] = planAllLooks(options.stats);
-        let soak = withBase(await session.soak({ runs: firstLook }));
-        for (let look = 2;; look++) {
-            known.baseRuns = soak.base.samples.runs.length;
-            known.headRuns = soak.head.samples.runs.length;
-            const failure = judgeFailures(soak.base.samples, soak.head.samples);
-            if (failure)
-                return { soak, failure };
-            const stats = analyze(soak);
-            const step = nextStep(stats, attempted(soak), options.stats.maxRuns);
-            if (!step || step.done) {
-                if (stored)
-                    stats.notes.push(stored.note);
-                return { soak, failure, stats };
-            }
-            target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
-            // A later look knows how long the runs are, and keeps the first look's snapshots.
-            const more = await session.soak({
-                runs: step.addRuns,
-                outDir: path.join(where.workDir, `look-${look}`),
-                expected: { base: soak.base.length, head: soak.head.length },
-                snapshots: false
-            });
-            soak = withBase(appendRuns(soak, more));
-        }
-    }
-    finally {
-        await session.close();
-    }
-}
-/**
- * Base's runs from the store: the record of the merge-base in this measurement's series, or null
- * (none, or only of another series). An unreadable record is ignored with a log
- * line, never trusted.
- */
-async function storedBase(options, target, git, baseSha) {
-    const { store } = target;
-    if (!store)
-        return null;
-    let record;
-    try {
-        record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir));
-    }
-    catch (error) {
-        if (!(error instanceof MemgateError))
-            throw error;
-        target.log(`The store's record of base ${shortSha(baseSha)} is ignored: ${error.reason}`);
-        return null;
-    }
-    if (!record) {
-        target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`);
-        return null;
-    }
-    const runs = record.samples.runs;
-    target.log(`Base ${shortSha(baseSha)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`);
-    const side = {
-        samples: { ...record.samples, side: 'base' },
-        snapshots: [],
-        notes: [],
-        install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
-        runs: []
-    };
-    const note = `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
-        `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`;
-    return { side, note, record };
-}
-async function judge$1(decided, bumps, shas, heapMaxBytes, log) {
-    const { soak, failure, stats } = decided;
-    const verdict = failure ? failure.verdict : stats.verdict;
-    const suspects = verdict === 'leak'
-        ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
-        : [];
-    return buildReport({
-        ...shas,
-        bumps,
-        baseRuns: soak.base.samples.runs.length,
-        headRuns: soak.head.samples.runs.length,
-        stats,
-        suspects,
-        verdict,
-        reason: failure?.reason,
-        detail: failure?.detail,
-        series: medianSeries(soak.base.samples, soak.head.samples),
-        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
-    });
-}
-/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
-function appendRuns(first, more) {
-    const join = (a, b) => ({
-        ...a,
-        samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
-        notes: [...a.notes, ...b.notes],
-        runs: [...a.runs, ...b.runs]
-    });
-    return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
-}
-/**
- * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
- * relative to the repository: the reader knows the repository, not the runner's scratch folder.
- */
-function repositoryRelative(suspect, headDir) {
-    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
-    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
-    const { site } = suspect;
-    return {
-        ...suspect,
-        retainerPath: suspect.retainerPath.map(strip),
-        ...(typeof site === 'string' ? { site: strip(site) } : {})
-    };
-}
-async function findSuspects(head, packages, maxBytes, log) {
-    if (head.snapshots.length < 2) {
-        log('No pair of heap snapshots from a head run: suspects are not named.');
-        return [];
-    }
-    const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size));
-    log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`);
-    const started = Date.now();
-    try {
-        const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes });
-        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
-        return suspects;
-    }
-    catch (error) {
-        // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-        log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`);
-        return [];
-    }
-}
-
-/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
-function formatHeapSummary(summary, limit = 25) {
-    const lines = [
-        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
-        '',
-        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
-    ];
-    for (const g of summary.groups.slice(0, limit)) {
-        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
-        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
-    }
-    if (summary.groups.length > limit)
-        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
-    return lines.join('\n');
-}
-/** The suspects, largest first, each with its package, growth and retainer path (root first). */
-function formatHeapDiff(diff) {
-    const n = diff.snapshots.length;
-    // diffGraphs needs an earlier snapshot besides the last: there are at least two
-    const first = diff.snapshots[0];
-    const last = diff.snapshots[n - 1];
-    const lines = [
-        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
-            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
-    ];
-    if (diff.technique === 'two-snapshot')
-        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
-    if (diff.suspects.length === 0) {
-        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
-        return lines.join('\n');
-    }
-    diff.suspects.forEach((s, k) => {
-        lines.push('');
-        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
-        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
-        if (s.site)
-            lines.push(`   created at ${s.site}`);
-        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
-        if (s.retainerPath.length > 0) {
-            lines.push('   retainer path:');
-            for (const step of readablePath(s.retainerPath))
-                lines.push(`     ${step}`);
-        }
-        else
-            lines.push('   not reachable from the GC roots without weak edges');
-    });
-    return lines.join('\n');
-}
-
-// Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
-// passes through here before it reaches markdown: GitHub renders comments as GFM with inline HTML,
-// then turns `@name` into mentions, `#123` into references and bare `www.`/`http://` into links.
-//
-// Escape what can be interpreted, nothing else: the raw text shows in notification e-mails, the
-// API and the edit box, so `head's heap (p = 0.004)` must stay as readable as it renders. HTML
-// entities are no help against mentions and references (GitHub decodes them first): a zero-width
-// joiner after `@` and `#` breaks those, as Renovate does, and stays invisible.
-/** U+200D ZERO WIDTH JOINER: invisible, and no user name, reference or host name contains it. */
-const ZWJ = '\u200d';
-// Line breaks of every kind, folded so that a value cannot start a block of its own.
-const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-// Unicode format characters (Cf: bidi embeddings, overrides and isolates, zero-width characters,
-// the soft hyphen, tag characters) and the control characters but tab and line breaks: invisible, or
-// able to make a name read as another ("Trojan Source"). Shown as their code points instead.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
-/** `text` with every format and control character (see INVISIBLE) written as `[U+202E]`. Pure. */
-function showInvisible(text) {
-    return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
-}
-/**
- * Mentions, references and bare links that GitHub would make of plain text, made inert; format
- * characters shown (the joiners added here are memgate's own). Pure.
- */
-function neutralizeLinks(text) {
-    return noComment(showInvisible(text))
-        .replace(/@/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
-        .replace(/\b(https?):(?=\/\/)/gi, `$1:${ZWJ}`)
-        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-/**
- * Text safe inside raw HTML (a `<summary>` line, where markdown is not parsed but mentions still
- * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
- */
-function escapeHtml(text) {
-    return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * `<!--` broken by a zero-width space: code shows it as it is, but the comment's source must not
- * open an HTML comment of the PR's (memgate's own marker and data block are comments).
- */
-function noComment(text) {
-    return text.replace(/<!--/g, '<!\u200b--');
-}
-
-// Numbers as maintainers read them. Pure.
-/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
-function formatRate(bytesPerUnit, unit) {
-    const per = unit.replace(/^bytes\//, '');
-    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
-    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
-}
-
-// The few sentences a reviewer reads first, in the same words on every surface: the comment's
-// headline, the status description, the CLI's first line, the confidence sentence. Pure.
-//
-// Values from the PR (names, versions) go through `quote`: markdown passes its escaping, the
-// status and the terminal pass them as they are (the terminal strips control characters itself).
-const plain = (value) => value;
-/** What the verdict is about: the culprit bump when known, the only bump, or "one of N bumps". */
-function subjectOf(report, culprit, quote = plain) {
-    const bump = (report.bumps.length === 1 ? report.bumps[0] : undefined);
-    if (bump)
-        return bumpWords(bump, quote);
-    if (report.bumps.length === 0)
-        return 'this change';
-    return `one of ${report.bumps.length} dependency bumps`;
-}
-/** `event-hub 1.0.0 → 2.0.0`, `left-pad (added)` */
-function bumpWords(b, quote = plain) {
-    if (b.type === 'added')
-        return `${quote(b.name)} ${quote(b.to ?? '')} (added)`.replace('  ', ' ');
-    if (b.type === 'removed')
-        return `${quote(b.name)} (removed)`;
-    return `${quote(b.name)} ${quote(b.from ?? '∅')} → ${quote(b.to ?? '∅')}`;
-}
-/** A rate as "+281 B per iteration"; never "−0". */
-function rateWords(bytesPerUnit, unit, sign = true) {
-    const value = zero(bytesPerUnit);
-    const text = formatRate(Math.abs(value), unit).replace('/', ' per ');
-    return `${sign ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''}${text}`;
-}
-/** "266 to 296 B per iteration", "−0.90 to 0.20 B per iteration": one unit for both ends. */
-function rangeWords(low, high, unit) {
-    const per = unit.replace(/^bytes\//, '');
-    const [scale, label] = Math.max(Math.abs(low), Math.abs(high)) >= 1024 ? [1024, 'KiB'] : [1, 'B'];
-    const n = (v) => {
-        const x = zero(v / scale);
-        const text = Math.abs(x) >= 10 ? String(Math.round(Math.abs(x))) : Math.abs(x).toFixed(scale === 1 ? 2 : 1);
-        return x < 0 ? `−${text}` : text;
-    };
-    return `${n(low)} to ${n(high)} ${label} per ${per}`;
-}
-/** Rounds away the "−0" and "-0.00" a tiny negative number prints as. */
-function zero(value) {
-    return Math.abs(value) < 0.005 ? 0 : value;
-}
-/** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
-function totalWords(report) {
-    const { difference: d, series } = report;
-    const length = series?.x[series.x.length - 1];
-    if (!d || !series || length === undefined || !(length > 0))
-        return null;
-    const total = d.estimate * length;
-    if (Math.abs(total) < 1024)
-        return null;
-    const soak = series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
-    return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`;
-}
-/** The headline without its icon, for the comment, the terminal and the summary. */
-function headlineWords(report, culprit, quote = plain) {
-    const subject = subjectOf(report, culprit, quote);
-    const d = report.difference;
-    const unit = report.unit;
-    switch (report.verdict) {
-        case 'leak': {
-            if (!d || !unit)
-                return `${subject} leaks memory`;
-            const total = totalWords(report);
-            return `${subject} leaks memory: ${rateWords(d.estimate, unit)}${total ? ` (${total})` : ''}`;
-        }
-        case 'pass':
-            if (!d || !unit)
-                return `no leak in ${subject}`;
-            return d.high <= 0
-                ? `no leak in ${subject}: head's heap grows no faster than base's`
-                : `no leak in ${subject}: head's heap grows at most ${rateWords(d.high, unit, false)} more than base's`;
-        case 'inconclusive':
-            return `undecided: memgate could not tell whether ${subject} leaks memory`;
-        case 'error':
-            return `not measured: memgate could not measure ${subject}`;
-        default:
-            return `nothing to measure`;
-    }
-}
-/**
- * The one sentence that says how sure the verdict is, from the one false-alarm rate (alpha) the
- * verdict was tested at; null where nothing was compared.
- */
-function confidenceSentence(report) {
-    const d = report.difference;
-    if (!d || !report.unit)
-        return null;
-    const runs = `${report.base.used ?? report.base.runs} + ${report.head.used ?? report.head.runs} runs`;
-    const p = `p = ${d.pValue.toPrecision(2)}`;
-    const bar = report.minimumEffect !== undefined ? `the bar is ${rateWords(report.minimumEffect, report.unit, false)}` : null;
-    const alpha = report.alpha !== undefined ? `a leak needs p ≤ ${report.alpha.toPrecision(2)}` : null;
-    const range = `head's heap grows ${rangeWords(d.low, d.high, report.unit)} more than base's`;
-    const tail = [bar, alpha].filter(Boolean).join('; ');
-    return `${capitalize(range)}; ${p} with ${runs}${tail ? ` (${tail})` : ''}.`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// The report as the CLI prints it on a terminal. Pure.
-// Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
-const COLORS = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 };
-/**
- * The report as lines for a terminal. Names and paths come from the PR: control characters (an
- * ANSI escape could rewrite what the terminal shows) print as `�`, format characters (bidi
- * overrides, zero-width characters) as their code points.
- */
-function renderText(report, options = {}) {
-    const text = printable(renderLines(report));
-    if (!options.color)
-        return text;
-    // The escapes are memgate's own, added after the PR's text lost its control characters.
-    const newline = text.indexOf('\n');
-    const first = newline < 0 ? text : text.slice(0, newline);
-    return `\u001b[1;${COLORS[report.verdict]}m${first}\u001b[0m${newline < 0 ? '' : text.slice(newline)}`;
-}
-// C0 and C1 controls but the newline and the tab.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` with control characters shown as `�` and format characters (bidi overrides, zero-width
- * characters) as their code points: names and paths from the PR never drive the terminal, nor read
- * as other names.
- */
-function printable(text) {
-    return showInvisible(text.replace(CONTROL, '\ufffd'));
-}
-function renderLines(report) {
-    // The first line is the comment's headline: the verdict, the package and the effect.
-    const lines = [`${report.verdict}: ${headlineWords(report)}`];
-    const sentence = confidenceSentence(report);
-    if (report.reason && !(sentence && (report.verdict === 'leak' || report.verdict === 'pass')))
-        lines.push(report.reason);
-    if (sentence)
-        lines.push(sentence);
-    if (report.detail)
-        lines.push(report.detail);
-    const about = [
-        report.durationMs !== undefined ? `took ${formatDuration(report.durationMs)}` : null,
-        report.memgate ? `memgate ${report.memgate}` : null
-    ].filter(Boolean);
-    if (about.length)
-        lines.push(about.join(', '));
-    if (report.bumps.length > 0) {
-        lines.push('', 'bumps:');
-        for (const b of report.bumps) {
-            const target = b.package;
-            const name = target ? `${b.name} → ${target}` : b.name;
-            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
-        }
-    }
-    const { unit } = report;
-    if (unit && report.base.growth && report.head.growth) {
-        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
-        lines.push('', 'post-GC heap growth:');
-        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
-        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
-        if (report.difference)
-            lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
-    }
-    if (report.suspects.length > 0) {
-        lines.push('', 'what grows (head):');
-        for (const s of report.suspects) {
-            lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
-            if (s.retainerPath.length)
-                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
-        }
-    }
-    return lines.join('\n');
-}
-
-// Every command and its flags in one table: `memgate COMMAND --help` prints from it, an unknown flag
-// is matched against it ("did you mean --base?"), and an option's error names its flag from it.
-// A command added to the CLI adds its row here.
-/** A bad command line: the reason, and the entry adds where to read the command's help. */
-class UsageError extends MemgateError {
-}
-const json$1 = { name: 'json', meaning: 'print one JSON document (with its `format` tag) on stdout; logs go to stderr' };
-const repo = { name: 'repo', value: 'DIR', default: '.', meaning: 'the git repository' };
-const base = { name: 'base', value: 'REF', meaning: "the PR's base: the merge-base of it and --head is measured" };
-const head = { name: 'head', value: 'REF', meaning: 'the commit with the dependency change' };
-const workingDirectory = {
-    name: 'working-directory',
-    value: 'DIR',
-    default: '.',
-    meaning: 'the project inside the repository'
-};
-const s = defaultStatsOptions;
-const STATS = [
-    { name: 'runs', value: 'N', default: String(s.runs), meaning: 'soak runs per side at the first look (2–100)' },
-    {
-        name: 'max-runs',
-        value: 'N',
-        default: String(s.maxRuns),
-        meaning: 'runs per side after which an undecided verdict stays inconclusive'
-    },
-    { name: 'alpha', value: 'P', default: String(s.alpha), meaning: 'false-alarm rate of the whole decision' },
-    {
-        name: 'threshold',
-        value: 'BYTES[,SHARE%]',
-        default: `${s.threshold}, ${s.thresholdShare * 100}%`,
-        meaning: "the smallest growth difference that counts: bytes per iteration, or that share of base's heap over a run"
-    },
-    { name: 'warmup', value: 'SHARE', default: String(s.warmup), meaning: 'share of each run left out as warm-up' }
-];
-const MEASURE = [
-    { name: 'soak', value: 'CMD', default: DEFAULT_SOAK_COMMAND, meaning: 'the script that exercises the code, run with sh -c' },
-    { name: 'install', value: 'CMD', default: "the project's package manager", meaning: 'the install command of each side' },
-    ...STATS,
-    { name: 'duration', value: 'SECONDS', meaning: 'stop a soak that runs on by itself after this long' },
-    { name: 'timeout', value: 'SECONDS', default: String(DEFAULT_TIMEOUT_S), meaning: 'kill a run that takes longer' },
-    workingDirectory,
-    { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
-    { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
-    {
-        name: 'heap-limit',
-        value: 'MIB',
-        default: "a quarter of the machine's memory, 512 to 4096",
-        meaning: '--max-old-space-size of every soak process, the same on both sides'
-    },
-    { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
-    { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
-    { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' },
-    {
-        name: 'minimum-release-age',
-        value: 'DAYS',
-        default: '3',
-        meaning: "bisect: how long a version newer than the PR's must have been published before it is installed"
-    }
-];
-const COMMAND_HELP = [
-    {
-        name: 'run',
-        summary: 'Measures whether the dependency changes between two commits make the heap grow: the whole pipeline on a local repository.',
-        flags: [
-            base,
-            head,
-            repo,
-            ...MEASURE,
-            {
-                name: 'work-dir',
-                value: 'DIR',
-                default: 'a temporary directory, removed at the end',
-                meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
-            },
-            json$1,
-            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 (with --shard, the memgate-shard/1) to this file' },
-            {
-                name: 'shard',
-                value: 'I/N',
-                meaning: "measure shard I of N: its share of each side's runs, printed as memgate-shard/1 for `memgate merge`"
-            },
-            {
-                name: 'store',
-                value: 'DIR',
-                meaning: "a store of memgate-record/1: base's record there stands for base's runs, and only head is soaked"
-            }
-        ],
-        examples: [
-            "memgate run --base main --head HEAD --soak 'node soak.js'",
-            'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
-        ]
-    },
-    {
-        name: 'merge',
-        summary: 'Decides the verdict once over the N memgate-shard/1 files of `memgate run --shard I/N` (each index once, the same commits).',
-        args: 'SHARD_FILE…',
-        flags: [
-            { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot read' },
-            json$1,
-            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
-        ],
-        examples: ['memgate merge shard-1.json shard-2.json', 'memgate merge shards/*.json --json --report memgate-report.json']
-    },
-    {
-        name: 'bumps',
-        summary: 'Lists the dependency changes between two commits, read from package.json files and lockfiles.',
-        flags: [base, head, repo, workingDirectory, json$1],
-        examples: ['memgate bumps --base main --head HEAD', 'memgate bumps --base v1.2.0 --head v1.3.0 --working-directory services/api --json']
-    },
-    {
-        name: 'analyze',
-        summary: 'Decides the verdict from two memgate-samples/1 files (samples-base.json and samples-head.json of a work directory).',
-        flags: [
-            { name: 'base', value: 'FILE', meaning: "base's samples" },
-            { name: 'head', value: 'FILE', meaning: "head's samples" },
-            ...STATS,
-            json$1
-        ],
-        examples: [
-            'memgate analyze --base memgate-work/samples-base.json --head memgate-work/samples-head.json',
-            'memgate analyze --base base.json --head head.json --alpha 0.001 --json'
-        ]
-    },
-    {
-        name: 'heap',
-        summary: 'Reads V8 heap snapshots: `summary` counts what one holds, `diff` names what grew from the first to the last.',
-        args: 'summary FILE | diff BEFORE AFTER [MORE…]',
-        flags: [json$1],
-        examples: ['memgate heap summary end.heapsnapshot', 'memgate heap diff warmup.heapsnapshot middle.heapsnapshot end.heapsnapshot --json']
-    },
-    {
-        name: 'demo',
-        summary: 'Runs `memgate run` on the bundled example (event-hub 1.0.0 → 2.0.0) in a temporary git repository.',
-        flags: [
-            { name: 'clean', meaning: 'bump to the clean 2.0.0 instead of the leaky one' },
-            ...STATS,
-            { name: 'keep', meaning: 'keep the temporary directory and say where' },
-            json$1
-        ],
-        examples: ['memgate demo', 'memgate demo --clean --runs 3 --json']
-    },
-    {
-        name: 'bisect',
-        summary: 'Finds the bump that leaks, the first published version that leaks and a fix measured to pass.',
-        flags: [
-            base,
-            head,
-            repo,
-            { name: 'package', value: 'NAME', default: 'the culprit among the bumps', meaning: 'the bumped package to search' },
-            ...MEASURE,
-            { name: 'work-dir', value: 'DIR', default: 'a temporary directory', meaning: 'where worktrees and runs go' },
-            json$1
-        ],
-        examples: [
-            'memgate bisect --base main --head HEAD',
-            "memgate bisect --base main --head HEAD --package event-hub --soak 'node soak.js' --json"
-        ]
-    },
-    {
-        name: 'record',
-        summary: 'Measures one commit on its own (no base) and writes its memgate-record/1 into a store.',
-        flags: [
-            { name: 'commit', value: 'REF', meaning: 'the commit to measure' },
-            { name: 'store', value: 'DIR', meaning: 'the directory that keeps the records' },
-            repo,
-            ...MEASURE,
-            { name: 'keep', value: 'N', default: '1000', meaning: 'records kept per series; older ones are removed' },
-            {
-                name: 'work-dir',
-                value: 'DIR',
-                default: 'a temporary directory, removed at the end',
-                meaning: 'where the worktree and runs go, kept'
-            },
-            json$1
-        ],
-        examples: [
-            "memgate record --commit HEAD --store memgate-records --soak 'node soak.js'",
-            'memgate record --commit main --store records --runs 10 --json'
-        ],
-        exitStatus: 'Exit status: 0 recorded, 2 error.'
-    },
-    {
-        name: 'trend',
-        summary: "Reads the records of a ref's first-parent history and finds lasting steps up in heap growth (creep).",
-        flags: [
-            { name: 'store', value: 'DIR', meaning: 'the directory that keeps the records' },
-            repo,
-            { name: 'ref', value: 'REF', default: 'HEAD', meaning: 'whose first-parent history to read' },
-            { name: 'last', value: 'N', default: '100', meaning: 'how many commits back' },
-            { name: 'page', value: 'FILE', meaning: 'also write the HTML page with its chart to this file' },
-            json$1
-        ],
-        examples: ['memgate trend --store memgate-records', 'memgate trend --store records --ref origin/main --last 200 --json'],
-        exitStatus: 'Exit status: 0 no step up, 1 a step up (creep), 2 error.'
-    }
-];
-/** `memgate COMMAND --help`: what it does, each flag with its default and meaning, two examples. */
-function renderCommandHelp(command) {
-    const flag = (f) => `--${f.name}${f.value ? ` ${f.value}` : ''}`;
-    const width = Math.max(...command.flags.map((f) => flag(f).length));
-    return [
-        `memgate ${command.name}: ${command.summary}`,
-        '',
-        `Usage: memgate ${command.name}${command.args ? ` ${command.args}` : ''} [flags]`,
-        '',
-        'Flags:',
-        ...command.flags.map((f) => `  ${flag(f).padEnd(width)}  ${f.meaning}${f.default ? ` (default: ${f.default})` : ''}`),
-        '  --help, -h'.padEnd(width + 4) + 'this help',
-        '',
-        'Examples:',
-        ...command.examples.map((e) => `  ${e}`),
-        '',
-        command.exitStatus ?? EXIT_STATUS
-    ].join('\n');
-}
-const EXIT_STATUS = 'Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.';
-/** `memgate --help`: the commands, one line each. */
-function renderOverview() {
-    const width = Math.max(...COMMAND_HELP.map((c) => c.name.length));
-    return [
-        `memgate ${MEMGATE_VERSION}: stops dependency updates that leak memory.`,
-        '',
-        'Usage: memgate COMMAND [flags]',
-        '',
-        'Commands:',
-        ...COMMAND_HELP.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-        '',
-        "Run 'memgate COMMAND --help' for a command's flags and examples; 'memgate --version' for the version.",
-        EXIT_STATUS
-    ].join('\n');
-}
-function findCommandHelp(name) {
-    return COMMAND_HELP.find((c) => c.name === name);
-}
-/** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word, c);
-        if (d < bestDistance)
-            [best, bestDistance] = [c, d];
-    }
-    // A third of the word, at least 1 and at most 3 edits: --bsae → --base, not --json → --repo.
-    return bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
-}
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return Infinity;
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 0; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The flag an option's input is set with: `--soak` for soak-command, `--install` for install-command, else its name. */
-function flagOf(name) {
-    return name === 'soak-command' ? '--soak' : name === 'install-command' ? '--install' : `--${name}`;
-}
-
-// argv → the same Options the action reads from its inputs: flags carry the inputs' names
-// (--soak-command) or their short forms (--soak), and go through the same checks.
-/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
-const STATS_FLAGS = {
-    runs: { type: 'string' },
-    'max-runs': { type: 'string' },
-    alpha: { type: 'string' },
-    threshold: { type: 'string' },
-    warmup: { type: 'string' }
-};
-/** Every flag that makes Options. */
-const OPTION_FLAGS = {
-    soak: { type: 'string' },
-    install: { type: 'string' },
-    ...STATS_FLAGS,
-    duration: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'pass-env': { type: 'string' },
-    'heap-max-bytes': { type: 'string' },
-    'minimum-release-age': { type: 'string' },
-    include: { type: 'string' },
-    exclude: { type: 'string' },
-    'dependency-types': { type: 'string' },
-    'heap-limit': { type: 'string' }
-};
-function parse(args, options, positionals = false) {
-    try {
-        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
-    }
-    catch (error) {
-        const message = error.message;
-        const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
-        if (unknown) {
-            const guess = nearest(unknown.replace(/^-+/, '').split('=')[0], Object.keys(options));
-            throw new UsageError(`Unknown flag ${unknown}${guess ? `: did you mean --${guess}?` : '.'}`, 2, { cause: error });
-        }
-        throw new UsageError(message.split('\n')[0].replace(/\. To specify a positional.*$/, '.'), 2, { cause: error });
-    }
-}
-/** Options from the parsed flags, with the action's defaults and checks. */
-function optionsFrom(values) {
-    const text = (v) => (typeof v === 'string' ? v : undefined);
-    return parseOptions({
-        'soak-command': text(values.soak),
-        'install-command': text(values.install),
-        'working-directory': text(values['working-directory']),
-        runs: text(values.runs),
-        'max-runs': text(values['max-runs']),
-        alpha: text(values.alpha),
-        threshold: text(values.threshold),
-        warmup: text(values.warmup),
-        duration: text(values.duration),
-        timeout: text(values.timeout),
-        'pass-env': text(values['pass-env']),
-        'heap-max-bytes': text(values['heap-max-bytes']),
-        'minimum-release-age': text(values['minimum-release-age']),
-        include: text(values.include),
-        exclude: text(values.exclude),
-        'dependency-types': text(values['dependency-types']),
-        'heap-limit': text(values['heap-limit'])
-    }, flagOf);
-}
-function required(value, flag) {
-    if (typeof value !== 'string' || value === '')
-        throw new UsageError(`Missing ${flag}.`);
-    return value;
-}
-
-// Where every command writes: logs and progress on stderr, the one document or the text on stdout.
-const log$1 = (line) => {
-    process.stderr.write(`${line}\n`);
-};
-/** dist/probe.cjs, beside the bundled CLI. */
-const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
-/** With --json the document (it carries its `format`), else the text for a terminal. */
-const print = (json, document, text) => {
-    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
-};
-
-// How the CLI shows what memgate is doing, on stderr: on a terminal one status line redrawn in
-// place (a log line clears it and prints above), elsewhere one line per event.
-/** Whether a stream gets terminal niceties: a TTY, and NO_COLOR (https://no-color.org) unset or empty. */
-function isInteractive(stream, env = process.env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CLEAR_LINE = '\r\u001b[K';
-function createReporter(stream = process.stderr, interactive = isInteractive(stream)) {
-    let status = '';
-    const columns = () => Math.max(20, (stream.columns ?? 80) - 1);
-    const write = (line) => {
-        stream.write(interactive ? `${CLEAR_LINE}${line}\n${status}` : `${line}\n`);
-    };
-    return {
-        log: write,
-        progress(event) {
-            const line = describeSoakEvent(event);
-            // Runs starting and going on only update the line; what ends stays in the scrollback.
-            if (interactive && (event.kind === 'run-start' || event.kind === 'run-progress' || event.kind === 'install-start')) {
-                status = line.length > columns() ? `${line.slice(0, columns() - 1)}…` : line;
-                stream.write(`${CLEAR_LINE}${status}`);
-            }
-            else
-                write(line);
-        },
-        done() {
-            if (interactive && status)
-                stream.write(CLEAR_LINE);
-            status = '';
-        }
-    };
-}
-
-// The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
-async function runCommand(args) {
-    const { values } = parse(args, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        ...OPTION_FLAGS,
-        'work-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        report: { type: 'string' },
-        shard: { type: 'string' },
-        store: { type: 'string' }
-    });
-    const options = optionsFrom(values);
-    const reporter = createReporter();
-    const target = {
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
-        workDir: values['work-dir'],
-        store: values.store === undefined ? undefined : path.resolve(values.store),
-        probePath: probePath(),
-        log: reporter.log,
-        progress: reporter.progress
-    };
-    if (values.shard !== undefined) {
-        const spec = parseShardSpec(values.shard);
-        // The work directory stays: the shard names head's heap snapshots in it, which `memgate merge` reads.
-        const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) }).finally(reporter.done);
-        if (!result.shard)
-            return printReport(result.report, values.json, values.report);
-        const { shard } = result;
-        if (values.report)
-            writeFileNoFollow(values.report, JSON.stringify(shard, null, 2) + '\n');
-        const text = `Shard ${spec.index}/${spec.count} of ${shortSha(shard.baseSha)}..${shortSha(shard.headSha)}: ` +
-            `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`;
-        print(values.json, shard, text);
-        return 0;
-    }
-    const { report, workDir } = await runPipeline(options, target).finally(reporter.done);
-    if (!values['work-dir']) {
-        // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
-        // names no file in it.
-        fs.rmSync(workDir, { recursive: true, force: true });
-        delete report.snapshots;
-        if (report.verdict !== 'skipped')
-            log$1('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
-    }
-    return printReport(report, values.json, values.report);
-}
-async function mergeCommand(args) {
-    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } }, true);
-    if (positionals.length === 0)
-        throw new UsageError('Missing shard files: memgate merge SHARD_FILE…');
-    const shards = positionals.map((file) => {
-        let text;
-        try {
-            if (fs.statSync(file).size > MAX_SHARD_BYTES)
-                throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
-            text = fs.readFileSync(file, 'utf8');
-        }
-        catch (error) {
-            if (error instanceof MemgateError)
-                throw error;
-            throw new MemgateError(`Cannot read shard ${file}: ${error.message}`, 2, { cause: error });
-        }
-        return parseShard(text, file);
-    });
-    const merged = mergeShards(shards, positionals);
-    const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] });
-    return printReport(await decideShards(merged, options.heapMaxBytes, log$1), values.json, values.report);
-}
-function printReport(report, json, reportFile) {
-    if (reportFile)
-        writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n');
-    // An error is said once, on stderr; its report goes to stdout only as the --json document.
-    if (report.verdict === 'error')
-        log$1(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
-    if (json)
-        print(true, report, '');
-    else if (report.verdict !== 'error')
-        print(false, report, renderText(report, { color: isInteractive(process.stdout) }));
-    return exitCodeFor(report.verdict);
-}
-async function bumpsCommand(args) {
-    const { values } = parse(args, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        'working-directory': { type: 'string', default: '.' },
-        json: { type: 'boolean', default: false }
-    });
-    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
-        repoDir: path.resolve(values.repo),
-        base: required(values.base, '--base'),
-        head: required(values.head, '--head'),
-        workingDirectory: values['working-directory'],
-        warn: (line) => log$1(`memgate: warning: ${line}`)
-    });
-    const lines = bumps.map((b) => `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`);
-    print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
-    return 0;
-}
-async function analyzeCommand(args) {
-    const { values } = parse(args, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        ...STATS_FLAGS,
-        json: { type: 'boolean', default: false }
-    });
-    const base = readSamples(required(values.base, '--base'));
-    const head = readSamples(required(values.head, '--head'));
-    const stats = analyzeSamples(base, head, optionsFrom(values).stats);
-    // No commits and no bumps here: the report says only what the samples tell.
-    const report = buildReport({ baseSha: '', headSha: '', bumps: [], baseRuns: base.runs.length, headRuns: head.runs.length, stats });
-    return printReport(report, values.json);
-}
-function readSamples(file) {
-    let data;
-    try {
-        data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        throw new MemgateError(`Cannot read samples file ${file}: ${error.message}`, 2, { cause: error });
-    }
-    const samples = data;
-    if (samples?.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        throw new MemgateError(`${file} is not a memgate-samples/1 file (no "format": "memgate-samples/1" with "runs")`);
-    }
-    return samples;
-}
-async function heapCommand(args) {
-    const [sub, ...rest] = args;
-    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
-    if (sub === 'summary' && positionals.length === 1) {
-        const summary = await summarizeSnapshotFile(positionals[0]);
-        print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
-        return 0;
-    }
-    if (sub === 'diff' && positionals.length >= 2) {
-        const diff = await diffSnapshotFiles(positionals);
-        print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
-        return 0;
-    }
-    throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.");
-}
-async function demoCommand(args) {
-    const { values } = parse(args, {
-        clean: { type: 'boolean', default: false },
-        ...STATS_FLAGS,
-        json: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false }
-    });
-    const options = optionsFrom({ ...values, soak: 'node soak.js' });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
-    try {
-        const head = values.clean ? 'clean' : 'leaky';
-        log$1(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
-        const repo = await createDemoRepo(path.join(dir, 'repo'), head);
-        const reporter = createReporter();
-        const { report } = await runPipeline(options, {
-            repoDir: repo.dir,
-            base: 'main',
-            head: 'bump',
-            workDir: path.join(dir, 'work'),
-            probePath: probePath(),
-            log: reporter.log,
-            progress: reporter.progress
-        }).finally(reporter.done);
-        if (!values.keep)
-            delete report.snapshots;
-        if (values.keep)
-            log$1(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
-        return printReport(report, values.json);
-    }
-    finally {
-        if (!values.keep)
-            fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-const defaultTrendOptions = {
-    alpha: 0.001,
-    minSegment: 3,
-    minPoints: 10,
-    minimumStep: 4,
-    permutations: 20_000
-};
-function random(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** The largest |Z| over the splits of ranks (1-based, mid-ranks for ties) and where it is. */
-function bestSplit(ranks, minSegment) {
-    const n = ranks.length;
-    let after = 0;
-    for (let i = 0; i < n; i++)
-        after += ranks[i];
-    let best = { index: -1, z: 0 };
-    // `after` is the rank sum of ranks[k..n): move one element at a time into the part before.
-    for (let k = 1; k <= n - minSegment; k++) {
-        after -= ranks[k - 1];
-        if (k < minSegment)
-            continue;
-        const n2 = n - k;
-        const z = (after - (n2 * (n + 1)) / 2) / Math.sqrt((k * n2 * (n + 1)) / 12);
-        if (Math.abs(z) > Math.abs(best.z))
-            best = { index: k, z };
-    }
-    return best;
-}
-const nullCache = new Map();
-/** The sorted maxima of |Z| over random permutations of 1..n: the statistic's null distribution at length n. */
-function nullDistribution(n, minSegment, permutations) {
-    const id = `${n}|${minSegment}|${permutations}`;
-    const cached = nullCache.get(id);
-    if (cached)
-        return cached;
-    const rnd = random(0x9e3779b9 ^ (n * 7919 + minSegment));
-    const ranks = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        ranks[i] = i + 1;
-    // The same loop as bestSplit's, without allocations: it runs permutations × n times per length.
-    const scale = new Float64Array(n);
-    for (let k = minSegment; k <= n - minSegment; k++)
-        scale[k] = 1 / Math.sqrt((k * (n - k) * (n + 1)) / 12);
-    const total = (n * (n + 1)) / 2;
-    const maxima = new Float64Array(permutations);
-    for (let p = 0; p < permutations; p++) {
-        for (let i = n - 1; i > 0; i--) {
-            const j = Math.floor(rnd() * (i + 1));
-            const t = ranks[i];
-            ranks[i] = ranks[j];
-            ranks[j] = t;
-        }
-        let after = total;
-        let max = 0;
-        for (let k = 1; k <= n - minSegment; k++) {
-            after -= ranks[k - 1];
-            if (k < minSegment)
-                continue;
-            const z = Math.abs((after - ((n - k) * (n + 1)) / 2) * scale[k]);
-            if (z > max)
-                max = z;
-        }
-        maxima[p] = max;
-    }
-    maxima.sort();
-    nullCache.set(id, maxima);
-    return maxima;
-}
-/** Mid-ranks (1-based), ties sharing their mean rank. */
-function rank(values) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    const ranks = new Float64Array(values.length);
-    for (let i = 0; i < order.length;) {
-        let j = i;
-        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
-            j++;
-        for (let k = i; k <= j; k++)
-            ranks[order[k]] = (i + j) / 2 + 1;
-        i = j + 1;
-    }
-    return ranks;
-}
-function absoluteDeviation(values) {
-    const m = medianOf(values);
-    let sum = 0;
-    for (const v of values)
-        sum += Math.abs(v - m);
-    return sum;
-}
-/**
- * Where the change is: the split whose two segments fit their medians best (least absolute
- * deviation). Ranks say whether there is a change but not exactly where: a high value just before
- * a step raises the rank statistic of the split one commit early.
- */
-function placeSplit(values, minSegment) {
-    let best = { index: -1, cost: Number.POSITIVE_INFINITY };
-    for (let k = minSegment; k <= values.length - minSegment; k++) {
-        const cost = absoluteDeviation(values.slice(0, k)) + absoluteDeviation(values.slice(k));
-        if (cost < best.cost)
-            best = { index: k, cost };
-    }
-    return best.index;
-}
-/** Share of the null maxima at least `z` (with the observed one counted in: never 0). */
-function pValueOf(z, maxima) {
-    let lo = 0;
-    let hi = maxima.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (maxima[mid] < z)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return (maxima.length - lo + 1) / (maxima.length + 1);
-}
-/**
- * The change points of `values` (oldest first), up or down, as indices where a new segment starts,
- * ascending. Empty for fewer than `minPoints` values or non-finite ones.
- */
-function findSplits(values, options = {}) {
-    const o = { ...defaultTrendOptions, ...options };
-    if (values.length < o.minPoints || !values.every(Number.isFinite))
-        return [];
-    const splits = [];
-    const visit = (start, end) => {
-        const n = end - start;
-        if (n < 2 * o.minSegment)
-            return;
-        const segment = values.slice(start, end);
-        const { index: found, z } = bestSplit(rank(segment), o.minSegment);
-        if (found < 0)
-            return;
-        const pValue = pValueOf(Math.abs(z), nullDistribution(n, o.minSegment, o.permutations));
-        if (pValue > o.alpha)
-            return;
-        const index = placeSplit(segment, o.minSegment);
-        splits.push({ index: start + index, pValue });
-        visit(start, start + index);
-        visit(start + index, end);
-    };
-    visit(0, values.length);
-    return splits.sort((a, b) => a.index - b.index);
-}
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/**
- * The lasting steps up among the points (oldest first): each split whose segment after it sits at
- * least `minimumStep` above the segment before it (medians), with the bumps between the two
- * commits. A fix (a step down) is never reported.
- */
-function findSteps(points, options = {}) {
-    const o = { ...defaultTrendOptions, ...options };
-    const values = points.map((p) => p.estimate);
-    const splits = findSplits(values, o);
-    const bounds = [0, ...splits.map((s) => s.index), values.length];
-    const changes = [];
-    splits.forEach((split, i) => {
-        const before = medianOf(values.slice(bounds[i], bounds[i + 1]));
-        const after = medianOf(values.slice(bounds[i + 1], bounds[i + 2]));
-        if (after - before < o.minimumStep)
-            return;
-        const point = points[split.index];
-        changes.push({
-            commit: point.commit,
-            lastBefore: points[split.index - 1].commit,
-            before: { estimate: before },
-            after: { estimate: after },
-            pValue: split.pValue,
-            bumps: point.bumps,
-            index: split.index
-        });
-    });
-    return changes;
-}
-/** A series of the document: its points oldest first, and its steps up. */
-function buildSeries(key, unit, points, options = {}) {
-    return { key, unit, points, changes: findSteps(points, options).map(({ index: _, ...change }) => change) };
-}
-
-// The trend of a ref: the store's records along its first-parent history, per series, with the
-// bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
-// store; the detection itself is trend.ts.
-/** The default window: the last 100 commits, as the page shows. */
-const DEFAULT_LAST = 100;
-/**
- * Reads the trend of `ref`. Commits without a record are skipped; records of commits outside the
- * history are not read as points; a series is listed when it has a point, newest series first.
- */
-async function readTrend(options) {
-    const { git } = options;
-    const ref = await git.resolve(options.ref);
-    const history = (await git.firstParents(ref, options.last)).reverse();
-    const position = new Map(history.map((sha, i) => [sha, i]));
-    const listing = listRecords(options.storeDir);
-    for (const reason of listing.skipped)
-        options.warn(reason);
-    const bySeries = new Map();
-    for (const { record } of listing.records) {
-        const at = position.get(record.commit);
-        if (at === undefined || !record.growth)
-            continue;
-        const id = seriesId(record.key);
-        const list = bySeries.get(id) ?? [];
-        // One record per commit and series; a second copy elsewhere in the store is the same commit again.
-        if (!list.some((r) => r.record.commit === record.commit))
-            list.push({ record, growth: record.growth, at });
-        bySeries.set(id, list);
-    }
-    const series = [];
-    for (const records of bySeries.values()) {
-        records.sort((a, b) => a.at - b.at);
-        const points = [];
-        let previous;
-        for (const { record, growth } of records) {
-            const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : [];
-            points.push({
-                commit: record.commit,
-                estimate: growth.estimate,
-                low: growth.low,
-                high: growth.high,
-                runs: record.samples.runs.length,
-                bumps
-            });
-            previous = record;
-        }
-        const [first] = records;
-        if (first && previous)
-            series.push({
-                newest: records[records.length - 1]?.at ?? 0,
-                value: buildSeries(first.record.key, first.record.unit, points, options.trend)
-            });
-    }
-    series.sort((a, b) => b.newest - a.newest);
-    return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) };
-}
-async function bumpsBetween(git, base, head, workingDirectory, warn) {
-    try {
-        return await readBumps(git, base, head, { workingDirectory, warn });
-    }
-    catch (error) {
-        // A lockfile memgate cannot read costs the names of the bumps, not the trend.
-        warn(`bumps between ${base.slice(0, 7)} and ${head.slice(0, 7)} unknown: ${error.message}`);
-        return [];
-    }
-}
-
-// The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
-// external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
-// Bump names come from lockfiles, which anyone could have written: every text is escaped.
-const W = 900;
-const H = 320;
-const PAD = { left: 70, right: 20, top: 20, bottom: 40 };
-// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
-const attribute = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const num$1 = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
-const bumpText = (b) => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`;
-/** A round step for about five ticks over the span. */
-function tickStep(span) {
-    const raw = span / 5;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-}
-function chart(series) {
-    const points = series.points.slice(-100);
-    if (points.length === 0)
-        return '<p>No records.</p>';
-    const lows = points.map((p) => p.low);
-    const highs = points.map((p) => p.high);
-    let min = Math.min(0, ...lows);
-    let max = Math.max(...highs);
-    if (max - min < 1e-9)
-        max = min + 1;
-    const step = tickStep(max - min);
-    min = Math.floor(min / step) * step;
-    max = Math.ceil(max / step) * step;
-    const x = (i) => PAD.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (W - PAD.left - PAD.right);
-    const y = (v) => PAD.top + (1 - (v - min) / (max - min)) * (H - PAD.top - PAD.bottom);
-    const parts = [];
-    for (let v = min; v <= max + step / 2; v += step) {
-        parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e7eb"/>`, `<text x="${PAD.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11">${num$1(v)}</text>`);
-    }
-    const index = new Map(points.map((p, i) => [p.commit, i]));
-    for (const change of series.changes) {
-        const i = index.get(change.commit);
-        if (i === undefined)
-            continue;
-        const start = Math.max(0, (index.get(change.lastBefore) ?? i - 1) + 0.5);
-        const xs = x(Math.min(start, points.length - 1));
-        parts.push(`<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${shortSha(change.commit)}: ${num$1(change.before.estimate)} → ${num$1(change.after.estimate)}</title></line>`);
-    }
-    const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.estimate).toFixed(1)}`).join(' ');
-    parts.push(`<polyline points="${line}" fill="none" stroke="#2563eb" stroke-width="1.5"/>`);
-    points.forEach((p, i) => {
-        const bumped = p.bumps.length > 0;
-        const title = escapeHtml(`${shortSha(p.commit)}: ${num$1(p.estimate)} ${series.unit} (${num$1(p.low)} to ${num$1(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`);
-        parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`, `<circle cx="${x(i).toFixed(1)}" cy="${y(p.estimate).toFixed(1)}" r="${bumped ? 4.5 : 2.5}" fill="${bumped ? '#f59e0b' : '#2563eb'}"><title>${title}</title></circle>`);
-    });
-    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0]?.commit ?? '')}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1]?.commit ?? '')}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
-    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`;
-}
-function seriesSection(series, commitUrl) {
-    const link = (sha) => {
-        const url = commitUrl(sha);
-        return url ? `<a href="${attribute(url)}"><code>${shortSha(sha)}</code></a>` : `<code>${shortSha(sha)}</code>`;
-    };
-    const k = series.key;
-    const shown = series.points.slice(-100);
-    const changes = series.changes.length
-        ? `<h3>Steps up</h3><table><tr><th>new level from</th><th>last before</th><th>before</th><th>after</th><th>p</th><th>bumps in between</th></tr>${series.changes
-            .map((c) => `<tr><td>${link(c.commit)}</td><td>${link(c.lastBefore)}</td><td>${num$1(c.before.estimate)}</td><td>${num$1(c.after.estimate)}</td><td>${c.pValue.toPrecision(2)}</td><td>${c.bumps.length ? escapeHtml(c.bumps.map(bumpText).join(', ')) : 'none'}</td></tr>`)
-            .join('')}</table>`
-        : '<p>No lasting step up.</p>';
-    const last = shown[shown.length - 1];
-    const latest = last
-        ? `<p>Latest: ${link(last.commit)}, ${num$1(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num$1(last.low)} to ${num$1(last.high)}, ${last.runs} runs).</p>`
-        : '';
-    const bumped = shown.filter((p) => p.bumps.length);
-    const bumps = bumped.length
-        ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
-        : '';
-    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`;
-}
-/**
- * The page of a trend. `commitUrl` links a commit (e.g. to GitHub); null leaves it plain.
- * Never loads anything: no script, no stylesheet, no image outside the page.
- */
-function renderPage(trend, options) {
-    const commitUrl = options.commitUrl ?? (() => null);
-    const body = trend.series.length
-        ? trend.series.map((s) => seriesSection(s, commitUrl)).join('\n')
-        : '<p>No records along this history yet.</p>';
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(options.title)}</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px;color:#111}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}svg{max-width:100%;height:auto}</style>
-</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${shortSha(trend.ref)} and its first-parent history.</p>
-${body}
-</body></html>
-`;
-}
-
-// `memgate record` and `memgate trend`: the memory record of main from the command line.
-const log = (line) => {
-    process.stderr.write(`${line}\n`);
-};
-const num = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
-function positiveInteger(value, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new MemgateError(`${flag} must be a whole number of at least 1, not '${value}'`);
-    return n;
-}
-async function recordCommand(args) {
-    const { values } = parse(args, {
-        commit: { type: 'string' },
-        store: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        ...OPTION_FLAGS,
-        keep: { type: 'string' },
-        'work-dir': { type: 'string' },
-        json: { type: 'boolean', default: false }
-    });
-    const options = optionsFrom(values);
-    const result = await recordCommit({
-        options,
-        git: await createGit(path.resolve(values.repo)),
-        ref: required(values.commit, '--commit'),
-        storeDir: path.resolve(required(values.store, '--store')),
-        keep: positiveInteger(values.keep, '--keep'),
-        workDir: values['work-dir'] && path.resolve(values['work-dir']),
-        probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
-        secrets: [],
-        log
-    });
-    const { record } = result;
-    const growth = record.growth;
-    for (const old of result.removed)
-        log(`Removed ${path.relative(process.cwd(), old.file)} (more than --keep records in its series)`);
-    const text = result.outcome === 'kept'
-        ? `The store already holds a record of ${record.commit.slice(0, 7)} in this series (${result.file}); it stands.`
-        : `Recorded ${record.commit.slice(0, 7)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`;
-    process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`);
-    return 0;
-}
-function renderTrendText(trend) {
-    if (trend.series.length === 0)
-        return `No records along the history of ${trend.ref.slice(0, 7)}.`;
-    return trend.series
-        .map((s) => {
-        const last = s.points[s.points.length - 1];
-        const head = `${s.key.soak} (${s.key.os} ${s.key.arch}, Node.js ${s.key.node}, ${s.key.workingDirectory}): ${s.points.length} commits with a record, latest ${last.commit.slice(0, 7)} ${num(last.estimate)} ${s.unit}`;
-        const changes = s.changes.length
-            ? s.changes.map((c) => `  step up at ${c.commit.slice(0, 7)} (after ${c.lastBefore.slice(0, 7)}): ${num(c.before.estimate)} -> ${num(c.after.estimate)} ${s.unit}, p = ${c.pValue.toPrecision(2)}; bumps: ${c.bumps.length ? c.bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'}`).join(', ') : 'none'}`)
-            : ['  no lasting step up'];
-        return [head, ...changes].join('\n');
-    })
-        .join('\n');
-}
-async function trendCommand(args) {
-    const { values } = parse(args, {
-        store: { type: 'string' },
-        repo: { type: 'string', default: '.' },
-        ref: { type: 'string', default: 'HEAD' },
-        last: { type: 'string' },
-        page: { type: 'string' },
-        json: { type: 'boolean', default: false }
-    });
-    const trend = await readTrend({
-        git: await createGit(path.resolve(values.repo)),
-        storeDir: path.resolve(required(values.store, '--store')),
-        ref: values.ref,
-        last: positiveInteger(values.last, '--last', DEFAULT_LAST),
-        warn: (line) => log(`memgate: warning: ${line}`)
-    });
-    if (values.page)
-        fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }));
-    process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`);
-    return trend.series.some((s) => s.changes.length > 0) ? 1 : 0;
-}
-
 // Soak runs of the trees a bisect compares, kept per tree so that the reference is measured once
 // and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
 // pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
@@ -11076,7 +6926,7 @@ class Soaks {
         for (;;) {
             const ref = await this.ensure(reference.tree, runs, reference.label);
             const cand = await this.ensure(candidate.tree, runs, candidate.label);
-            const { comparison, addRuns } = judge(ref, cand, settings);
+            const { comparison, addRuns } = judge$1(ref, cand, settings);
             if (addRuns === 0)
                 return comparison;
             this.settings.log(`  inconclusive after ${runs} runs a side (${comparison.reason}); ${addRuns} more`);
@@ -11085,7 +6935,7 @@ class Soaks {
     }
 }
 /** One look: the failure judgement, else the statistics at this look's share of alpha. Pure. */
-function judge(ref, cand, stats) {
+function judge$1(ref, cand, stats) {
     const runs = { reference: ref.runs.length, candidate: cand.runs.length };
     const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
     if (failure) {
@@ -11110,6 +6960,51 @@ function judge(ref, cand, stats) {
 }
 function safe(label) {
     return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
+}
+
+// Files memgate writes where someone else may have been first: the report file's path is the user's
+// or sits in a directory the PR's code could reach, and a link planted there would make memgate
+// overwrite whatever it points at.
+/** Writes `text` to `file`, never through a symbolic link (the last component is not followed). */
+function writeFileNoFollow(file, text) {
+    let fd;
+    try {
+        fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new MemgateError(`${file} is a symbolic link; memgate writes its report only to a file of its own`, 2, { cause: error });
+        throw new MemgateError(`Could not write ${file}: ${code ?? error.message}`, 2, { cause: error });
+    }
+    try {
+        fs.writeFileSync(fd, text);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * `file` (relative to `root`) when it lies inside `root` once every link on its way is followed:
+ * a PR's tree can make `package.json`, or a directory above it, a link to anywhere memgate can
+ * write. Throws MemgateError otherwise.
+ */
+function insideTree(root, file) {
+    const full = path.resolve(root, file);
+    const top = fs.realpathSync(root);
+    let dir;
+    try {
+        dir = fs.realpathSync(path.dirname(full));
+    }
+    catch (error) {
+        throw new MemgateError(`${file} is not in the worktree`, 2, { cause: error });
+    }
+    if (dir !== top && !dir.startsWith(top + path.sep))
+        throw new MemgateError(`${file} leads out of the worktree (a link); memgate does not edit it`);
+    if (fs.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new MemgateError(`${file} is a symbolic link; memgate edits only files of the worktree itself`);
+    }
+    return path.join(dir, path.basename(full));
 }
 
 // Puts packages at given versions in a worktree, the way a user would pin them: a direct
@@ -12282,12 +8177,12 @@ function requireFloat() {
   });
   return float;
 }
-var json;
+var json$1;
 var hasRequiredJson;
 function requireJson() {
-  if (hasRequiredJson) return json;
+  if (hasRequiredJson) return json$1;
   hasRequiredJson = 1;
-  json = requireFailsafe().extend({
+  json$1 = requireFailsafe().extend({
     implicit: [
       require_null(),
       requireBool(),
@@ -12295,7 +8190,7 @@ function requireJson() {
       requireFloat()
     ]
   });
-  return json;
+  return json$1;
 }
 var core;
 var hasRequiredCore;
@@ -15329,19 +11224,19 @@ async function runBisect(options) {
             options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
             culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
             if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-                return finish(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
             }
             if (culprit.culprits.length !== 1) {
                 const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
                 const reason = culprit.culprits.length > 1
                     ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
                     : culprit.reason;
-                return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
             }
             name = culprit.culprits[0].name;
         }
         const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
-        return finish({ ...report, culprit, figures: figures() }, options, trees, workDir);
+        return finish$1({ ...report, culprit, figures: figures() }, options, trees, workDir);
     }
     catch (error) {
         await trees.cleanup();
@@ -15350,7 +11245,7 @@ async function runBisect(options) {
         throw error;
     }
 }
-async function finish(report, options, trees, workDir) {
+async function finish$1(report, options, trees, workDir) {
     await trees.cleanup();
     if (!options.keep && !options.workDir)
         fs.rmSync(workDir, { recursive: true, force: true });
@@ -15378,6 +11273,1901 @@ function emptyReport(culprit, alpha, verdict, reason, figures) {
         reason,
         figures
     };
+}
+
+/** docs/design.md: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive. */
+function exitCodeFor(verdict) {
+    switch (verdict) {
+        case 'pass':
+        case 'skipped':
+            return 0;
+        case 'leak':
+            return 1;
+        case 'inconclusive':
+            return 3;
+        case 'error':
+            return 2;
+    }
+}
+
+// memgate's own version, package.json's (a test keeps the two equal). The runbook pins it, so that a
+// maintainer reproduces a measurement with the memgate that made it.
+const MEMGATE_VERSION = '0.1.0';
+
+// Every command and its flags in one table: `memgate COMMAND --help` prints from it, an unknown flag
+// is matched against it ("did you mean --base?"), and an option's error names its flag from it.
+// A command added to the CLI adds its row here.
+/** A bad command line: the reason, and the entry adds where to read the command's help. */
+class UsageError extends MemgateError {
+}
+const json = { name: 'json', meaning: 'print one JSON document (with its `format` tag) on stdout; logs go to stderr' };
+const repo = { name: 'repo', value: 'DIR', default: '.', meaning: 'the git repository' };
+const base = { name: 'base', value: 'REF', meaning: "the PR's base: the merge-base of it and --head is measured" };
+const head = { name: 'head', value: 'REF', meaning: 'the commit with the dependency change' };
+const workingDirectory = {
+    name: 'working-directory',
+    value: 'DIR',
+    default: '.',
+    meaning: 'the project inside the repository'
+};
+const s = defaultStatsOptions;
+const STATS = [
+    { name: 'runs', value: 'N', default: String(s.runs), meaning: 'soak runs per side at the first look (2–100)' },
+    {
+        name: 'max-runs',
+        value: 'N',
+        default: String(s.maxRuns),
+        meaning: 'runs per side after which an undecided verdict stays inconclusive'
+    },
+    { name: 'alpha', value: 'P', default: String(s.alpha), meaning: 'false-alarm rate of the whole decision' },
+    {
+        name: 'threshold',
+        value: 'BYTES[,SHARE%]',
+        default: `${s.threshold}, ${s.thresholdShare * 100}%`,
+        meaning: "the smallest growth difference that counts: bytes per iteration, or that share of base's heap over a run"
+    },
+    { name: 'warmup', value: 'SHARE', default: String(s.warmup), meaning: 'share of each run left out as warm-up' }
+];
+const MEASURE = [
+    { name: 'soak', value: 'CMD', default: DEFAULT_SOAK_COMMAND, meaning: 'the script that exercises the code, run with sh -c' },
+    { name: 'install', value: 'CMD', default: "the project's package manager", meaning: 'the install command of each side' },
+    ...STATS,
+    { name: 'duration', value: 'SECONDS', meaning: 'stop a soak that runs on by itself after this long' },
+    { name: 'timeout', value: 'SECONDS', default: String(DEFAULT_TIMEOUT_S), meaning: 'kill a run that takes longer' },
+    workingDirectory,
+    { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
+    { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
+    {
+        name: 'heap-limit',
+        value: 'MIB',
+        default: "a quarter of the machine's memory, 512 to 4096",
+        meaning: '--max-old-space-size of every soak process, the same on both sides'
+    },
+    { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
+    { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
+    { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' },
+    {
+        name: 'minimum-release-age',
+        value: 'DAYS',
+        default: '3',
+        meaning: "bisect: how long a version newer than the PR's must have been published before it is installed"
+    }
+];
+const COMMAND_HELP = [
+    {
+        name: 'run',
+        summary: 'Measures whether the dependency changes between two commits make the heap grow: the whole pipeline on a local repository.',
+        flags: [
+            base,
+            head,
+            repo,
+            ...MEASURE,
+            {
+                name: 'work-dir',
+                value: 'DIR',
+                default: 'a temporary directory, removed at the end',
+                meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
+            },
+            json,
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 (with --shard, the memgate-shard/1) to this file' },
+            {
+                name: 'shard',
+                value: 'I/N',
+                meaning: "measure shard I of N: its share of each side's runs, printed as memgate-shard/1 for `memgate merge`"
+            },
+            {
+                name: 'store',
+                value: 'DIR',
+                meaning: "a store of memgate-record/1: base's record there stands for base's runs, and only head is soaked"
+            }
+        ],
+        examples: [
+            "memgate run --base main --head HEAD --soak 'node soak.js'",
+            'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
+        ]
+    },
+    {
+        name: 'merge',
+        summary: 'Decides the verdict once over the N memgate-shard/1 files of `memgate run --shard I/N` (each index once, the same commits).',
+        args: 'SHARD_FILE…',
+        flags: [
+            { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot read' },
+            json,
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+        ],
+        examples: ['memgate merge shard-1.json shard-2.json', 'memgate merge shards/*.json --json --report memgate-report.json']
+    },
+    {
+        name: 'bumps',
+        summary: 'Lists the dependency changes between two commits, read from package.json files and lockfiles.',
+        flags: [base, head, repo, workingDirectory, json],
+        examples: ['memgate bumps --base main --head HEAD', 'memgate bumps --base v1.2.0 --head v1.3.0 --working-directory services/api --json']
+    },
+    {
+        name: 'analyze',
+        summary: 'Decides the verdict from two memgate-samples/1 files (samples-base.json and samples-head.json of a work directory).',
+        flags: [
+            { name: 'base', value: 'FILE', meaning: "base's samples" },
+            { name: 'head', value: 'FILE', meaning: "head's samples" },
+            ...STATS,
+            json
+        ],
+        examples: [
+            'memgate analyze --base memgate-work/samples-base.json --head memgate-work/samples-head.json',
+            'memgate analyze --base base.json --head head.json --alpha 0.001 --json'
+        ]
+    },
+    {
+        name: 'heap',
+        summary: 'Reads V8 heap snapshots: `summary` counts what one holds, `diff` names what grew from the first to the last.',
+        args: 'summary FILE | diff BEFORE AFTER [MORE…]',
+        flags: [json],
+        examples: ['memgate heap summary end.heapsnapshot', 'memgate heap diff warmup.heapsnapshot middle.heapsnapshot end.heapsnapshot --json']
+    },
+    {
+        name: 'demo',
+        summary: 'Runs `memgate run` on the bundled example (event-hub 1.0.0 → 2.0.0) in a temporary git repository.',
+        flags: [
+            { name: 'clean', meaning: 'bump to the clean 2.0.0 instead of the leaky one' },
+            ...STATS,
+            { name: 'keep', meaning: 'keep the temporary directory and say where' },
+            json
+        ],
+        examples: ['memgate demo', 'memgate demo --clean --runs 3 --json']
+    },
+    {
+        name: 'bisect',
+        summary: 'Finds the bump that leaks, the first published version that leaks and a fix measured to pass.',
+        flags: [
+            base,
+            head,
+            repo,
+            { name: 'package', value: 'NAME', default: 'the culprit among the bumps', meaning: 'the bumped package to search' },
+            ...MEASURE,
+            { name: 'work-dir', value: 'DIR', default: 'a temporary directory', meaning: 'where worktrees and runs go' },
+            json
+        ],
+        examples: [
+            'memgate bisect --base main --head HEAD',
+            "memgate bisect --base main --head HEAD --package event-hub --soak 'node soak.js' --json"
+        ]
+    },
+    {
+        name: 'record',
+        summary: 'Measures one commit on its own (no base) and writes its memgate-record/1 into a store.',
+        flags: [
+            { name: 'commit', value: 'REF', meaning: 'the commit to measure' },
+            { name: 'store', value: 'DIR', meaning: 'the directory that keeps the records' },
+            repo,
+            ...MEASURE,
+            { name: 'keep', value: 'N', default: '1000', meaning: 'records kept per series; older ones are removed' },
+            {
+                name: 'work-dir',
+                value: 'DIR',
+                default: 'a temporary directory, removed at the end',
+                meaning: 'where the worktree and runs go, kept'
+            },
+            json
+        ],
+        examples: [
+            "memgate record --commit HEAD --store memgate-records --soak 'node soak.js'",
+            'memgate record --commit main --store records --runs 10 --json'
+        ],
+        exitStatus: 'Exit status: 0 recorded, 2 error.'
+    },
+    {
+        name: 'trend',
+        summary: "Reads the records of a ref's first-parent history and finds lasting steps up in heap growth (creep).",
+        flags: [
+            { name: 'store', value: 'DIR', meaning: 'the directory that keeps the records' },
+            repo,
+            { name: 'ref', value: 'REF', default: 'HEAD', meaning: 'whose first-parent history to read' },
+            { name: 'last', value: 'N', default: '100', meaning: 'how many commits back' },
+            { name: 'page', value: 'FILE', meaning: 'also write the HTML page with its chart to this file' },
+            json
+        ],
+        examples: ['memgate trend --store memgate-records', 'memgate trend --store records --ref origin/main --last 200 --json'],
+        exitStatus: 'Exit status: 0 no step up, 1 a step up (creep), 2 error.'
+    }
+];
+/** `memgate COMMAND --help`: what it does, each flag with its default and meaning, two examples. */
+function renderCommandHelp(command) {
+    const flag = (f) => `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+    const width = Math.max(...command.flags.map((f) => flag(f).length));
+    return [
+        `memgate ${command.name}: ${command.summary}`,
+        '',
+        `Usage: memgate ${command.name}${command.args ? ` ${command.args}` : ''} [flags]`,
+        '',
+        'Flags:',
+        ...command.flags.map((f) => `  ${flag(f).padEnd(width)}  ${f.meaning}${f.default ? ` (default: ${f.default})` : ''}`),
+        '  --help, -h'.padEnd(width + 4) + 'this help',
+        '',
+        'Examples:',
+        ...command.examples.map((e) => `  ${e}`),
+        '',
+        command.exitStatus ?? EXIT_STATUS
+    ].join('\n');
+}
+const EXIT_STATUS = 'Exit status: 0 pass or skipped, 1 leak, 2 error, 3 inconclusive.';
+/** `memgate --help`: the commands, one line each. */
+function renderOverview() {
+    const width = Math.max(...COMMAND_HELP.map((c) => c.name.length));
+    return [
+        `memgate ${MEMGATE_VERSION}: stops dependency updates that leak memory.`,
+        '',
+        'Usage: memgate COMMAND [flags]',
+        '',
+        'Commands:',
+        ...COMMAND_HELP.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        "Run 'memgate COMMAND --help' for a command's flags and examples; 'memgate --version' for the version.",
+        EXIT_STATUS
+    ].join('\n');
+}
+function findCommandHelp(name) {
+    return COMMAND_HELP.find((c) => c.name === name);
+}
+/** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    // A third of the word, at least 1 and at most 3 edits: --bsae → --base, not --json → --repo.
+    return bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return Infinity;
+    const width = b.length + 1;
+    const d = new Array((a.length + 1) * width).fill(0);
+    const at = (i, j) => d[i * width + j] ?? Infinity;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        d[i * width] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, at(i - 2, j - 2) + 1);
+            d[i * width + j] = v;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The flag an option's input is set with: `--soak` for soak-command, `--install` for install-command, else its name. */
+function flagOf(name) {
+    return name === 'soak-command' ? '--soak' : name === 'install-command' ? '--install' : `--${name}`;
+}
+
+// argv → the same Options the action reads from its inputs: flags carry the inputs' names
+// (--soak-command) or their short forms (--soak), and go through the same checks.
+/** --runs, --max-runs, --alpha, --threshold, --warmup: the statistics' flags. */
+const STATS_FLAGS = {
+    runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    warmup: { type: 'string' }
+};
+/** Every flag that makes Options. */
+const OPTION_FLAGS = {
+    soak: { type: 'string' },
+    install: { type: 'string' },
+    ...STATS_FLAGS,
+    duration: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'pass-env': { type: 'string' },
+    'heap-max-bytes': { type: 'string' },
+    'minimum-release-age': { type: 'string' },
+    include: { type: 'string' },
+    exclude: { type: 'string' },
+    'dependency-types': { type: 'string' },
+    'heap-limit': { type: 'string' }
+};
+function parse(args, options, positionals = false) {
+    try {
+        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+        if (unknown) {
+            const guess = nearest(unknown.replace(/^-+/, '').split('=')[0] ?? '', Object.keys(options));
+            throw new UsageError(`Unknown flag ${unknown}${guess ? `: did you mean --${guess}?` : '.'}`, 2, { cause: error });
+        }
+        throw new UsageError((message.split('\n')[0] ?? message).replace(/\. To specify a positional.*$/, '.'), 2, { cause: error });
+    }
+}
+/** Options from the parsed flags, with the action's defaults and checks. */
+function optionsFrom(values) {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    return parseOptions({
+        'soak-command': text(values.soak),
+        'install-command': text(values.install),
+        'working-directory': text(values['working-directory']),
+        runs: text(values.runs),
+        'max-runs': text(values['max-runs']),
+        alpha: text(values.alpha),
+        threshold: text(values.threshold),
+        warmup: text(values.warmup),
+        duration: text(values.duration),
+        timeout: text(values.timeout),
+        'pass-env': text(values['pass-env']),
+        'heap-max-bytes': text(values['heap-max-bytes']),
+        'minimum-release-age': text(values['minimum-release-age']),
+        include: text(values.include),
+        exclude: text(values.exclude),
+        'dependency-types': text(values['dependency-types']),
+        'heap-limit': text(values['heap-limit'])
+    }, flagOf);
+}
+function required(value, flag) {
+    if (typeof value !== 'string' || value === '')
+        throw new UsageError(`Missing ${flag}.`);
+    return value;
+}
+
+// Everything from the PR or an artifact (package names, versions, paths, object names, log lines)
+// passes through here before it reaches markdown: GitHub renders comments as GFM with inline HTML,
+// then turns `@name` into mentions, `#123` into references and bare `www.`/`http://` into links.
+//
+// Escape what can be interpreted, nothing else: the raw text shows in notification e-mails, the
+// API and the edit box, so `head's heap (p = 0.004)` must stay as readable as it renders. HTML
+// entities are no help against mentions and references (GitHub decodes them first): a zero-width
+// joiner after `@` and `#` breaks those, as Renovate does, and stays invisible.
+/** U+200D ZERO WIDTH JOINER: invisible, and no user name, reference or host name contains it. */
+const ZWJ = '\u200d';
+// Line breaks of every kind, folded so that a value cannot start a block of its own.
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+// Unicode format characters (Cf: bidi embeddings, overrides and isolates, zero-width characters,
+// the soft hyphen, tag characters) and the control characters but tab and line breaks: invisible, or
+// able to make a name read as another ("Trojan Source"). Shown as their code points instead.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+/** `text` with every format and control character (see INVISIBLE) written as `[U+202E]`. Pure. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+/**
+ * Mentions, references and bare links that GitHub would make of plain text, made inert; format
+ * characters shown (the joiners added here are memgate's own). Pure.
+ */
+function neutralizeLinks(text) {
+    return noComment(showInvisible(text))
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWJ}`)
+        .replace(/\b(https?):(?=\/\/)/gi, `$1:${ZWJ}`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+/**
+ * Text safe inside raw HTML (a `<summary>` line, where markdown is not parsed but mentions still
+ * are): `& < > "` as entities, links and mentions made inert, line breaks folded.
+ */
+function escapeHtml(text) {
+    return neutralizeLinks(text.replace(LINE_BREAKS, ' ')).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * `<!--` broken by a zero-width space: code shows it as it is, but the comment's source must not
+ * open an HTML comment of the PR's (memgate's own marker and data block are comments).
+ */
+function noComment(text) {
+    return text.replace(/<!--/g, '<!\u200b--');
+}
+
+/** The type codes of a graph, looked up once. */
+function typeCodes(g) {
+    const n = (t) => g.nodeTypes.indexOf(t);
+    const e = (t) => g.edgeTypes.indexOf(t);
+    return {
+        hidden: n('hidden'),
+        array: n('array'),
+        string: n('string'),
+        object: n('object'),
+        code: n('code'),
+        closure: n('closure'),
+        regexp: n('regexp'),
+        number: n('number'),
+        native: n('native'),
+        synthetic: n('synthetic'),
+        consString: n('concatenated string'),
+        slicedString: n('sliced string'),
+        symbol: n('symbol'),
+        bigint: n('bigint'),
+        objectShape: n('object shape'),
+        context: e('context'),
+        element: e('element'),
+        property: e('property'),
+        internal: e('internal'),
+        hiddenEdge: e('hidden'),
+        shortcut: e('shortcut'),
+        weak: e('weak')
+    };
+}
+/** DevTools' class name: the constructor name for objects and native nodes, "(type)" otherwise. */
+function className(g, node) {
+    return classNameOf(g.nodeTypes[g.nodeType[node]], g.strings[g.nodeName[node]]);
+}
+/** className from a node type's name and the node's name. */
+function classNameOf(type, name) {
+    switch (type) {
+        case 'object':
+        case 'native':
+            return name;
+        case 'hidden':
+            return '(system)';
+        case 'code':
+            return '(compiled code)';
+        case 'string':
+        case 'concatenated string':
+        case 'sliced string':
+            return '(string)';
+        default:
+            return `(${type ?? 'unknown'})`;
+    }
+}
+/** Whether an edge's name field is a number (element and hidden edges) rather than a string index. */
+function edgeNameIsIndex(t, type) {
+    return type === t.element || type === t.hiddenEdge;
+}
+/** An edge as DevTools shows it: `.name` for properties, `[i]` for elements, the bare name otherwise. */
+function edgeLabel(g, t, edge) {
+    const type = g.edgeType[edge];
+    const name = g.edgeName[edge];
+    if (edgeNameIsIndex(t, type))
+        return `[${name}]`;
+    const s = g.strings[name] ?? String(name);
+    if (type === t.property)
+        return /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`;
+    return /^\d+$/.test(s) ? `[${s}]` : `.${s}`;
+}
+/** A node as DevTools shows it: `Listener @123`, `subscribe() @45`, `"text" @7`. */
+function nodeLabel(g, t, node) {
+    const type = g.nodeType[node];
+    const name = g.strings[g.nodeName[node]];
+    let label;
+    if (type === t.closure)
+        label = `${name || '(anonymous)'}()`;
+    else if (type === t.string || type === t.consString || type === t.slicedString) {
+        label = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+    }
+    else if (type === t.object || type === t.native || type === t.hidden || type === t.synthetic || type === t.array) {
+        label = name || className(g, node);
+    }
+    else
+        label = `${className(g, node)} ${name}`.trim();
+    return `${label} @${g.nodeId[node]}`;
+}
+/** The first edge of `node` of the given type and name (a string), or -1. */
+function findEdge(g, node, type, name) {
+    for (let e = g.firstEdge[node], end = g.firstEdge[node + 1]; e < end; e++) {
+        if (g.edgeType[e] === type && g.strings[g.edgeName[e]] === name)
+            return e;
+    }
+    return -1;
+}
+
+// Streaming parser of V8 heap snapshots (`.heapsnapshot`, the JSON written by v8.writeHeapSnapshot,
+// `node --heapsnapshot-signal` and Chrome DevTools). Format: one object with the sections
+// `snapshot` (header with `meta`, `node_count`, `edge_count`), `nodes`, `edges`, `locations`,
+// `strings` (plus trace/sample sections that are skipped). Field orders and the type enums are read
+// from `snapshot.meta` (node_fields/node_types, edge_fields/edge_types, location_fields), never
+// assumed; the header must come before `nodes`, as every V8 since 2012 writes it (V8 6 … 14, Node 8 … 24).
+// Spec by example: https://github.com/v8/v8/blob/main/src/profiler/heap-snapshot-generator.cc
+// (HeapSnapshotJSONSerializer).
+//
+// The parser is fed bytes and never holds the JSON text: numbers go straight into typed arrays, and
+// each entry of `strings` becomes one JS string (the snapshot's string table is already unique).
+/** The index into `g.locations` of a node's source location, or -1. */
+function locationOf(g, node) {
+    const nodes = g.locations.node;
+    let lo = 0;
+    let hi = g.locations.count - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = nodes[mid];
+        if (v === node)
+            return mid;
+        if (v < node)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+/** What a parse may hold per byte of its input, typed arrays and string table together. */
+const MEMORY_PER_INPUT_BYTE = 3;
+// A string table entry: its array slot, and a kept string's header (map, hash, length) before its
+// characters, which V8 rounds up to 8 bytes.
+const STRING_SLOT_BYTES = 8;
+const STRING_HEADER_BYTES = 16;
+const align8 = (n) => (n + 7) & -8;
+/** The "snapshot" header is a few hundred bytes; V8 has never written one near this. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+var S;
+(function (S) {
+    S[S["Start"] = 0] = "Start";
+    S[S["Key"] = 1] = "Key";
+    S[S["KeyString"] = 2] = "KeyString";
+    S[S["Colon"] = 3] = "Colon";
+    S[S["Value"] = 4] = "Value";
+    S[S["AfterValue"] = 5] = "AfterValue";
+    S[S["Capture"] = 6] = "Capture";
+    S[S["Skip"] = 7] = "Skip";
+    S[S["SkipPrimitive"] = 8] = "SkipPrimitive";
+    S[S["Numbers"] = 9] = "Numbers";
+    S[S["Strings"] = 10] = "Strings";
+    S[S["StringBody"] = 11] = "StringBody";
+    S[S["Done"] = 12] = "Done";
+})(S || (S = {}));
+var Section;
+(function (Section) {
+    Section[Section["None"] = 0] = "None";
+    Section[Section["Nodes"] = 1] = "Nodes";
+    Section[Section["Edges"] = 2] = "Edges";
+    Section[Section["Locations"] = 3] = "Locations";
+})(Section || (Section = {}));
+// Roles of node fields, from meta.node_fields.
+var F;
+(function (F) {
+    F[F["Other"] = 0] = "Other";
+    F[F["Type"] = 1] = "Type";
+    F[F["Name"] = 2] = "Name";
+    F[F["Id"] = 3] = "Id";
+    F[F["Size"] = 4] = "Size";
+    F[F["EdgeCount"] = 5] = "EdgeCount";
+})(F || (F = {}));
+var EF;
+(function (EF) {
+    EF[EF["Other"] = 0] = "Other";
+    EF[EF["Type"] = 1] = "Type";
+    EF[EF["Name"] = 2] = "Name";
+    EF[EF["To"] = 3] = "To";
+})(EF || (EF = {}));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function fail(reason) {
+    throw new MemgateError(reason);
+}
+/**
+ * A push parser: call `write()` with each chunk (bytes or text) in order, then `end()` for the graph.
+ * Throws MemgateError on anything that is not a complete V8 heap snapshot; never touches the disk.
+ */
+class HeapSnapshotParser {
+    state = S.Start;
+    keepEdges;
+    maxStringLength;
+    bytesSeen = 0;
+    maxBytes;
+    totalBytes;
+    key = '';
+    keyBytes = [];
+    keyEscape = false;
+    seenKeys = new Set();
+    // generic skip/capture state
+    depth = 0;
+    inString = false;
+    escape = false;
+    capture = [];
+    captureStart = 0;
+    // numbers
+    section = Section.None;
+    num = 0;
+    inNum = false;
+    neg = false;
+    field = 0;
+    // header
+    nodeFieldCount = 0;
+    nodeRoles = new Uint8Array(0);
+    edgeFieldCount = 0;
+    edgeRoles = new Uint8Array(0);
+    locFieldCount = 0;
+    locRoles = new Int8Array(0); // 0 object_index, 1 script_id, 2 line, 3 column, -1 other
+    locRow = [0, 0, 0, 0];
+    locRows = new Uint32Array(0);
+    locLen = 0;
+    headerDone = false;
+    g = null;
+    nodesRead = 0;
+    edgesRead = 0;
+    // strings
+    strBuf = new Uint8Array(256);
+    strLen = 0;
+    strEscaped = false;
+    strWide = false;
+    stringsDone = false;
+    decoder = new TextDecoder('utf-8', { fatal: false });
+    strings = [];
+    // What the string table costs in memory so far, and what it may cost beside the typed arrays.
+    stringMemory = 0;
+    stringBudget = Number.POSITIVE_INFINITY;
+    keepAllStrings;
+    needed = null;
+    totalsOnly;
+    namedType = new Uint8Array(256);
+    totals = { maxId: 0, totalBytes: 0, groups: new Map() };
+    constructor(options = {}) {
+        this.keepAllStrings = options.stringValues === true;
+        this.totalsOnly = options.totalsOnly === true;
+        this.keepEdges = options.edges !== false && !this.totalsOnly;
+        this.maxStringLength = options.maxStringLength ?? 1024;
+        this.maxBytes = options.maxBytes ?? DEFAULT_HEAP_MAX_BYTES;
+        this.totalBytes = options.totalBytes;
+        if (this.totalBytes !== undefined && this.totalBytes > this.maxBytes)
+            fail(tooLarge(this.totalBytes, this.maxBytes));
+    }
+    /** Feeds the next chunk of the file. */
+    write(chunk) {
+        const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+        const len = buf.length;
+        if (this.bytesSeen + len > this.maxBytes)
+            fail(tooLarge(this.bytesSeen + len, this.maxBytes, this.totalBytes === undefined));
+        let i = 0;
+        while (i < len) {
+            switch (this.state) {
+                case S.Start: {
+                    const c = buf[i++];
+                    if (isSpace(c) || ((c === 0xef || c === 0xbb || c === 0xbf) && this.bytesSeen + i <= 3))
+                        continue;
+                    if (c !== 0x7b)
+                        fail(`does not start with a JSON object (found ${describeByte(c)}); expected a V8 heap snapshot`);
+                    this.state = S.Key;
+                    break;
+                }
+                case S.Key: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === QUOTE) {
+                        this.keyBytes = [];
+                        this.keyEscape = false;
+                        this.state = S.KeyString;
+                    }
+                    else if (c === 0x7d) {
+                        this.state = S.Done;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} where a top-level key was expected`);
+                    break;
+                }
+                case S.KeyString: {
+                    const c = buf[i++];
+                    if (this.keyEscape)
+                        this.keyEscape = false;
+                    else if (c === BACKSLASH)
+                        this.keyEscape = true;
+                    else if (c === QUOTE) {
+                        this.key = String.fromCharCode(...this.keyBytes);
+                        this.state = S.Colon;
+                        break;
+                    }
+                    if (this.keyBytes.length < 64)
+                        this.keyBytes.push(c);
+                    break;
+                }
+                case S.Colon: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c !== 0x3a)
+                        fail(`unexpected ${describeByte(c)} after key "${this.key}"`);
+                    this.state = S.Value;
+                    break;
+                }
+                case S.Value: {
+                    const c = buf[i];
+                    if (isSpace(c)) {
+                        i++;
+                        continue;
+                    }
+                    this.beginValue(c);
+                    if (this.state === S.Capture) {
+                        this.captureStart = i;
+                        this.capture = [];
+                    }
+                    i++;
+                    break;
+                }
+                case S.AfterValue: {
+                    const c = buf[i++];
+                    if (isSpace(c))
+                        continue;
+                    if (c === 0x2c)
+                        this.state = S.Key;
+                    else if (c === 0x7d)
+                        this.state = S.Done;
+                    else
+                        fail(`unexpected ${describeByte(c)} after the "${this.key}" section`);
+                    break;
+                }
+                case S.Capture:
+                case S.Skip: {
+                    const start = this.state === S.Capture ? this.captureStart : 0;
+                    i = this.skipValue(buf, i);
+                    if (this.state === S.Capture) {
+                        if (this.depth === 0) {
+                            this.capture.push(buf.subarray(start, i));
+                            this.readHeader();
+                            this.state = S.AfterValue;
+                        }
+                        else {
+                            this.capture.push(buf.slice(start, i));
+                            this.captureStart = 0;
+                            if (this.capture.reduce((n, part) => n + part.length, 0) > MAX_HEADER_BYTES) {
+                                fail(`has a "snapshot" header of more than ${MAX_HEADER_BYTES} bytes; V8 writes a few hundred`);
+                            }
+                        }
+                    }
+                    else if (this.depth === 0)
+                        this.state = S.AfterValue;
+                    break;
+                }
+                case S.SkipPrimitive: {
+                    const c = buf[i];
+                    if (c === 0x2c || c === 0x7d)
+                        this.state = S.AfterValue;
+                    else
+                        i++;
+                    break;
+                }
+                case S.Numbers:
+                    i = this.readNumbers(buf, i);
+                    break;
+                case S.Strings: {
+                    const c = buf[i++];
+                    if (isSpace(c) || c === 0x2c)
+                        continue;
+                    if (c === QUOTE) {
+                        this.strLen = 0;
+                        this.strEscaped = false;
+                        this.strWide = false;
+                        this.escape = false;
+                        this.state = S.StringBody;
+                    }
+                    else if (c === 0x5d) {
+                        this.stringsDone = true;
+                        this.state = S.AfterValue;
+                    }
+                    else
+                        fail(`unexpected ${describeByte(c)} in the strings section`);
+                    break;
+                }
+                case S.StringBody:
+                    i = this.readString(buf, i);
+                    break;
+                case S.Done: {
+                    const c = buf[i++];
+                    if (!isSpace(c))
+                        fail(`unexpected ${describeByte(c)} after the end of the snapshot`);
+                    break;
+                }
+            }
+        }
+        this.bytesSeen += len;
+    }
+    /** Finishes parsing; throws MemgateError if the input was empty, cut short or inconsistent. */
+    end() {
+        if (this.bytesSeen === 0)
+            fail('is empty; expected a V8 heap snapshot');
+        const g = this.g;
+        if (!this.headerDone || !g)
+            fail('has no "snapshot" header with "meta"; expected a V8 heap snapshot');
+        if (this.state !== S.Done) {
+            const where = this.section === Section.Nodes
+                ? ` in the nodes section after ${this.nodesRead} of ${g.nodeCount} nodes`
+                : this.section === Section.Edges
+                    ? this.totalsOnly
+                        ? ' in the edges section'
+                        : ` in the edges section after ${this.edgesRead} of ${g.edgeCount} edges`
+                    : this.state === S.StringBody || this.state === S.Strings
+                        ? ` in the strings section after ${this.strings.length} strings`
+                        : '';
+            fail(`is truncated: it ends${where} (after ${this.bytesSeen} bytes)`);
+        }
+        if (this.nodesRead !== g.nodeCount)
+            fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+        if (this.keepEdges && this.edgesRead !== g.edgeCount)
+            fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        if (!this.stringsDone)
+            fail('has no strings section');
+        g.strings = this.strings;
+        g.locations = this.takeLocations();
+        const n = this.strings.length;
+        for (const name of g.nodeName)
+            if (name >= n)
+                fail(`names string ${name} but has only ${n} strings`);
+        if (this.totalsOnly) {
+            g.totals = this.totals;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296 && key % 4294967296 >= n)
+                    fail(`names string ${key % 4294967296} but has only ${n} strings`);
+        }
+        if (!this.keepEdges && !this.totalsOnly) {
+            g.edgeCount = 0;
+            g.firstEdge.fill(0);
+        }
+        return g;
+    }
+    takeLocations() {
+        const rows = this.locRows;
+        const count = this.locLen / 4;
+        // storeLocation writes whole rows of 4: rows[k * 4 + 3] is in range for every k < count
+        let sorted = true;
+        for (let k = 1; k < count && sorted; k++)
+            sorted = rows[k * 4] > rows[(k - 1) * 4];
+        // V8 writes them in node order; anything else is sorted once here
+        let order = null;
+        if (!sorted) {
+            order = new Uint32Array(count);
+            for (let k = 0; k < count; k++)
+                order[k] = k;
+            order.sort((a, b) => rows[a * 4] - rows[b * 4]);
+        }
+        const out = {
+            count,
+            node: new Uint32Array(count),
+            scriptId: new Uint32Array(count),
+            line: new Uint32Array(count),
+            column: new Uint32Array(count)
+        };
+        for (let k = 0; k < count; k++) {
+            const row = (order ? order[k] : k) * 4;
+            out.node[k] = rows[row];
+            out.scriptId[k] = rows[row + 1];
+            out.line[k] = rows[row + 2];
+            out.column[k] = rows[row + 3];
+        }
+        this.locRows = new Uint32Array(0);
+        return out;
+    }
+    beginValue(c) {
+        const key = this.key;
+        if (this.seenKeys.has(key))
+            fail(`has the section "${key}" twice`);
+        this.seenKeys.add(key);
+        const wanted = key === 'snapshot' || key === 'nodes' || key === 'edges' || (key === 'locations' && !this.totalsOnly) || key === 'strings';
+        if (!wanted) {
+            this.depth = 0;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Skip;
+            // the skipper must see the opening byte itself
+            this.depth = c === 0x7b || c === 0x5b ? 1 : 0;
+            this.inString = c === QUOTE;
+            if (this.depth === 0 && !this.inString)
+                this.state = S.SkipPrimitive;
+            return;
+        }
+        if (key === 'snapshot') {
+            if (c !== 0x7b)
+                fail('has a "snapshot" header that is not an object');
+            this.depth = 1;
+            this.inString = false;
+            this.escape = false;
+            this.state = S.Capture;
+            return;
+        }
+        if (c !== 0x5b)
+            fail(`has a "${key}" section that is not an array`);
+        if (key !== 'strings' && !this.headerDone)
+            fail(`has the "${key}" section before its "snapshot" header`);
+        if (key === 'strings') {
+            this.state = S.Strings;
+            this.needed = this.keepAllStrings ? null : this.neededStrings();
+            this.stringBudget = MEMORY_PER_INPUT_BYTE * (this.totalBytes ?? this.maxBytes) - this.arrayBytes();
+            return;
+        }
+        this.section = key === 'nodes' ? Section.Nodes : key === 'edges' ? Section.Edges : Section.Locations;
+        this.field = 0;
+        this.num = 0;
+        this.inNum = false;
+        this.neg = false;
+        this.state = S.Numbers;
+    }
+    // Returns the index after the consumed bytes; sets depth 0 when the value closed.
+    skipValue(buf, i) {
+        const len = buf.length;
+        let depth = this.depth;
+        let inString = this.inString;
+        let escaped = this.escape;
+        while (i < len) {
+            const c = buf[i++];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === BACKSLASH)
+                    escaped = true;
+                else if (c === QUOTE) {
+                    inString = false;
+                    if (depth === 0)
+                        break;
+                }
+            }
+            else if (c === QUOTE)
+                inString = true;
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if (c === 0x7d || c === 0x5d) {
+                if (--depth === 0)
+                    break;
+            }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escape = escaped;
+        return i;
+    }
+    readHeader() {
+        const bytes = concat(this.capture);
+        this.capture = [];
+        let header;
+        try {
+            header = JSON.parse(this.decoder.decode(bytes));
+        }
+        catch (error) {
+            throw new MemgateError('has a "snapshot" header that is not valid JSON', 2, { cause: error });
+        }
+        const meta = header.meta;
+        if (!meta || !Array.isArray(meta.node_fields) || !Array.isArray(meta.edge_fields)) {
+            fail('has no "snapshot.meta" with node_fields and edge_fields; expected a V8 heap snapshot');
+        }
+        const nodeFields = meta.node_fields;
+        const edgeFields = meta.edge_fields;
+        const nodeTypes = Array.isArray(meta.node_types) ? meta.node_types[nodeFields.indexOf('type')] : null;
+        const edgeTypes = Array.isArray(meta.edge_types) ? meta.edge_types[edgeFields.indexOf('type')] : null;
+        for (const f of ['type', 'name', 'id', 'self_size', 'edge_count']) {
+            if (!nodeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.node_fields (${nodeFields.join(', ')})`);
+        }
+        for (const f of ['type', 'name_or_index', 'to_node']) {
+            if (!edgeFields.includes(f))
+                fail(`has no "${f}" in snapshot.meta.edge_fields (${edgeFields.join(', ')})`);
+        }
+        if (!Array.isArray(nodeTypes) || !Array.isArray(edgeTypes))
+            fail('has no node or edge type names in snapshot.meta');
+        const nodeCount = header.node_count;
+        const edgeCount = header.edge_count;
+        if (!Number.isSafeInteger(nodeCount) || !Number.isSafeInteger(edgeCount) || nodeCount < 1 || edgeCount < 0) {
+            fail('has no valid node_count/edge_count in its "snapshot" header');
+        }
+        // Each value takes a digit and a comma at least: counts that need more bytes than the input has
+        // (or may have) are a lie, refused before the arrays sized by them are allocated.
+        const budget = this.totalBytes ?? this.maxBytes;
+        const needed = 2 * (nodeCount * nodeFields.length + edgeCount * edgeFields.length);
+        if (needed > budget + 64) {
+            fail(this.totalBytes === undefined
+                ? `claims ${nodeCount} nodes and ${edgeCount} edges in its "snapshot" header, which need at least ${needed} bytes, more than the ${budget}-byte limit for heap snapshots`
+                : `is truncated or its header lies: it claims ${nodeCount} nodes and ${edgeCount} edges, which need at least ${needed} bytes, more than its ${budget} bytes`);
+        }
+        this.nodeFieldCount = nodeFields.length;
+        this.nodeRoles = Uint8Array.from(nodeFields, (f) => f === 'type'
+            ? F.Type
+            : f === 'name'
+                ? F.Name
+                : f === 'id'
+                    ? F.Id
+                    : f === 'self_size'
+                        ? F.Size
+                        : f === 'edge_count'
+                            ? F.EdgeCount
+                            : F.Other);
+        this.edgeFieldCount = edgeFields.length;
+        this.edgeRoles = Uint8Array.from(edgeFields, (f) => f === 'type' ? EF.Type : f === 'name_or_index' ? EF.Name : f === 'to_node' ? EF.To : EF.Other);
+        const locFields = Array.isArray(meta.location_fields) ? meta.location_fields : [];
+        this.locFieldCount = locFields.length;
+        this.locRoles = Int8Array.from(locFields, (f) => ['object_index', 'script_id', 'line', 'column'].indexOf(f));
+        const e = this.keepEdges ? edgeCount : 0;
+        // In totals mode each node is folded into the totals as soon as it is read: one slot suffices.
+        const slots = this.totalsOnly ? 1 : nodeCount;
+        for (const t of ['object', 'native']) {
+            const k = nodeTypes.indexOf(t);
+            if (k >= 0)
+                this.namedType[k] = 1;
+        }
+        this.g = {
+            nodeCount: nodeCount,
+            edgeCount: edgeCount,
+            nodeTypes: nodeTypes.map(String),
+            edgeTypes: edgeTypes.map(String),
+            nodeType: new Uint8Array(slots),
+            nodeName: new Uint32Array(slots),
+            nodeId: new Uint32Array(slots),
+            selfSize: new Float64Array(slots),
+            firstEdge: new Uint32Array(slots + 1),
+            edgeType: new Uint8Array(e),
+            edgeName: new Uint32Array(e),
+            edgeTo: new Uint32Array(e),
+            strings: [],
+            locations: { count: 0, node: new Uint32Array(0), scriptId: new Uint32Array(0), line: new Uint32Array(0), column: new Uint32Array(0) },
+            totals: null
+        };
+        this.headerDone = true;
+    }
+    // The nodes and edges sections are nearly all of a file: they get loops of their own that keep
+    // their state in locals and write straight into the typed arrays.
+    readNodes(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const nf = this.nodeFieldCount;
+        const roles = this.nodeRoles;
+        const typeAt = roles.indexOf(F.Type);
+        const nameAt = roles.indexOf(F.Name);
+        const idAt = roles.indexOf(F.Id);
+        const sizeAt = roles.indexOf(F.Size);
+        const countAt = roles.indexOf(F.EdgeCount);
+        const { nodeType, nodeName, nodeId, selfSize, firstEdge } = g;
+        const count = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let n = this.nodesRead;
+        const totals = this.totalsOnly;
+        let slot = totals ? 0 : n;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (n >= count)
+                        fail(`has more nodes than its header's node_count ${count}`);
+                    if (field === typeAt)
+                        nodeType[slot] = num;
+                    else if (field === nameAt)
+                        nodeName[slot] = num;
+                    else if (field === idAt)
+                        nodeId[slot] = num;
+                    else if (field === sizeAt)
+                        selfSize[slot] = num;
+                    else if (field === countAt)
+                        firstEdge[slot + 1] = num;
+                    if (++field === nf) {
+                        field = 0;
+                        if (totals)
+                            this.addToTotals();
+                        else
+                            slot++;
+                        n++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the nodes section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.nodesRead = n;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the nodes section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.nodesRead = n;
+        return i;
+    }
+    addToTotals() {
+        const g = this.g;
+        // in totals mode every per-node array has the one slot 0
+        const type = g.nodeType[0];
+        const key = this.namedType[type] ? type * 4294967296 + g.nodeName[0] : type;
+        const size = g.selfSize[0];
+        const group = this.totals.groups.get(key);
+        if (group) {
+            group.count++;
+            group.bytes += size;
+        }
+        else
+            this.totals.groups.set(key, { count: 1, bytes: size });
+        const id = g.nodeId[0];
+        if (id % 2 === 1 && id > this.totals.maxId)
+            this.totals.maxId = id;
+        this.totals.totalBytes += size;
+    }
+    readEdges(buf, i) {
+        const g = this.g;
+        const len = buf.length;
+        const ef = this.edgeFieldCount;
+        const nf = this.nodeFieldCount;
+        const typeAt = this.edgeRoles.indexOf(EF.Type);
+        const nameAt = this.edgeRoles.indexOf(EF.Name);
+        const toAt = this.edgeRoles.indexOf(EF.To);
+        const keep = this.keepEdges;
+        const { edgeType, edgeName, edgeTo } = g;
+        const count = g.edgeCount;
+        const nodeCount = g.nodeCount;
+        let num = this.num;
+        let inNum = this.inNum;
+        let field = this.field;
+        let e = this.edgesRead;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    if (e >= count)
+                        fail(`has more edges than its header's edge_count ${count}`);
+                    if (keep) {
+                        if (field === toAt) {
+                            const to = (num / nf) | 0;
+                            if (to * nf !== num || to >= nodeCount)
+                                fail(`has edge ${e} pointing at ${num}, which is not a node`);
+                            edgeTo[e] = to;
+                        }
+                        else if (field === typeAt)
+                            edgeType[e] = num;
+                        else if (field === nameAt)
+                            edgeName[e] = num;
+                    }
+                    if (++field === ef) {
+                        field = 0;
+                        e++;
+                    }
+                    num = 0;
+                    inNum = false;
+                }
+                else if (c === 0x2c)
+                    fail('has an empty value in the edges section');
+                if (c === 0x5d) {
+                    this.num = num;
+                    this.inNum = inNum;
+                    this.field = field;
+                    this.edgesRead = e;
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    return i;
+                }
+            }
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the edges section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        this.field = field;
+        this.edgesRead = e;
+        return i;
+    }
+    readNumbers(buf, i) {
+        if (this.section === Section.Nodes)
+            return this.readNodes(buf, i);
+        if (this.section === Section.Edges) {
+            if (!this.totalsOnly)
+                return this.readEdges(buf, i);
+            // Totals need no edges: the section holds only digits, commas and spaces, so its end is the
+            // next ']' (a file cut inside it is still reported as truncated).
+            const end = buf.indexOf(0x5d, i);
+            if (end < 0)
+                return buf.length;
+            this.edgesRead = this.g.edgeCount;
+            this.finishSection();
+            this.state = S.AfterValue;
+            return end + 1;
+        }
+        const len = buf.length;
+        let num = this.num;
+        let inNum = this.inNum;
+        while (i < len) {
+            let c = buf[i++];
+            if (c >= 0x30 && c <= 0x39) {
+                // the whole run of digits at once; a number cut by the chunk's end continues in the next
+                num = num * 10 + (c - 0x30);
+                while (i < len) {
+                    c = buf[i];
+                    if (c < 0x30 || c > 0x39)
+                        break;
+                    num = num * 10 + (c - 0x30);
+                    i++;
+                }
+                inNum = true;
+            }
+            else if (c === 0x2c || c === 0x5d) {
+                if (inNum) {
+                    this.storeLocation(this.neg ? -num : num);
+                    num = 0;
+                    inNum = false;
+                    this.neg = false;
+                }
+                else if (c === 0x2c)
+                    fail(`has an empty value in the ${this.sectionName()} section`);
+                if (c === 0x5d) {
+                    this.finishSection();
+                    this.state = S.AfterValue;
+                    break;
+                }
+            }
+            else if (c === 0x2d && !inNum)
+                this.neg = true;
+            else if (!isSpace(c))
+                fail(`has ${describeByte(c)} in the ${this.sectionName()} section, where only integers belong`);
+        }
+        this.num = num;
+        this.inNum = inNum;
+        return i;
+    }
+    sectionName() {
+        return this.section === Section.Nodes ? 'nodes' : this.section === Section.Edges ? 'edges' : 'locations';
+    }
+    // One value of the locations section (nodes and edges have loops of their own).
+    storeLocation(v) {
+        const role = this.locRoles[this.field];
+        if (role >= 0)
+            this.locRow[role] = v;
+        if (++this.field < this.locFieldCount)
+            return;
+        this.field = 0;
+        const node = this.locRow[0] / this.nodeFieldCount;
+        if (!Number.isInteger(node) || node >= this.g.nodeCount)
+            return;
+        if (this.locLen + 4 > this.locRows.length) {
+            const bigger = new Uint32Array(Math.max(1024, this.locRows.length * 2));
+            bigger.set(this.locRows);
+            this.locRows = bigger;
+        }
+        const rows = this.locRows;
+        rows[this.locLen++] = node;
+        rows[this.locLen++] = this.locRow[1];
+        rows[this.locLen++] = this.locRow[2];
+        rows[this.locLen++] = this.locRow[3];
+    }
+    finishSection() {
+        const g = this.g;
+        if (this.field !== 0)
+            fail(`has a partial record at the end of the ${this.sectionName()} section`);
+        if (this.section === Section.Nodes) {
+            if (this.nodesRead !== g.nodeCount)
+                fail(`has ${this.nodesRead} nodes where its header says ${g.nodeCount}`);
+            if (!this.totalsOnly) {
+                const first = g.firstEdge;
+                for (let n = 1; n <= g.nodeCount; n++)
+                    first[n] += first[n - 1];
+                if (first[g.nodeCount] !== g.edgeCount)
+                    fail(`has nodes with ${first[g.nodeCount]} edges where its header says ${g.edgeCount}`);
+            }
+        }
+        else if (this.section === Section.Edges) {
+            if (this.edgesRead !== g.edgeCount)
+                fail(`has ${this.edgesRead} edges where its header says ${g.edgeCount}`);
+        }
+        this.section = Section.None;
+    }
+    readString(buf, i) {
+        const len = buf.length;
+        const cap = this.maxStringLength * 4 + 16; // room for escapes and multi-byte characters
+        while (i < len) {
+            if (this.escape) {
+                this.escape = false;
+                this.push(buf, i, i + 1, cap);
+                i++;
+                continue;
+            }
+            // a run of plain bytes, copied at once
+            const start = i;
+            let wide = false;
+            let c = 0;
+            while (i < len) {
+                c = buf[i];
+                if (c === QUOTE || c === BACKSLASH)
+                    break;
+                if (c >= 0x80)
+                    wide = true;
+                i++;
+            }
+            if (wide)
+                this.strWide = true;
+            if (i > start)
+                this.push(buf, start, i, cap);
+            if (i === len)
+                break;
+            i++;
+            if (c === BACKSLASH) {
+                this.escape = true;
+                this.strEscaped = true;
+                this.push(buf, i - 1, i, cap);
+            }
+            else {
+                this.keepString(this.decodeString());
+                this.state = S.Strings;
+                return i;
+            }
+        }
+        return i;
+    }
+    // A string table of many tiny distinct strings costs several times its bytes (a slot and a string
+    // header each): it is held to the input's size, so that no snapshot takes more than
+    // MEMORY_PER_INPUT_BYTE times its bytes.
+    keepString(s) {
+        this.stringMemory += STRING_SLOT_BYTES + (s.length === 0 ? 0 : STRING_HEADER_BYTES + align8(this.strWide ? 2 * s.length : s.length));
+        if (this.stringMemory > this.stringBudget) {
+            const size = this.totalBytes ?? this.maxBytes;
+            fail(`has a strings section that would take more than ${MEMORY_PER_INPUT_BYTE}× the snapshot's ${size} bytes in memory ` +
+                `(${this.strings.length} strings so far): V8 writes no such table`);
+        }
+        this.strings.push(s);
+    }
+    arrayBytes() {
+        const g = this.g;
+        if (!g)
+            return 0;
+        const arrays = [g.nodeType, g.nodeName, g.nodeId, g.selfSize, g.firstEdge, g.edgeType, g.edgeName, g.edgeTo];
+        const { node, scriptId, line, column } = g.locations;
+        return [...arrays, node, scriptId, line, column].reduce((sum, a) => sum + a.byteLength, 0);
+    }
+    push(buf, from, to, cap) {
+        const room = cap - this.strLen;
+        if (room <= 0)
+            return;
+        if (to - from > room)
+            to = from + room;
+        const need = this.strLen + (to - from);
+        if (need > this.strBuf.length) {
+            const bigger = new Uint8Array(Math.max(need, this.strBuf.length * 2));
+            bigger.set(this.strBuf.subarray(0, this.strLen));
+            this.strBuf = bigger;
+        }
+        this.strBuf.set(buf.subarray(from, to), this.strLen);
+        this.strLen = need;
+    }
+    // Which entries of the string table name something other than a string's value. Null (keep all)
+    // unless the nodes, and the edges when kept, came before the strings, as V8 writes them.
+    neededStrings() {
+        const g = this.g;
+        if (!g || this.nodesRead !== g.nodeCount || (this.keepEdges && this.edgesRead !== g.edgeCount)) {
+            if (this.totalsOnly)
+                fail('has its strings before its nodes, which a totals-only read cannot follow');
+            return null;
+        }
+        const isValue = new Uint8Array(256);
+        for (const t of ['string', 'concatenated string', 'sliced string']) {
+            const k = g.nodeTypes.indexOf(t);
+            if (k >= 0)
+                isValue[k] = 1;
+        }
+        const isIndex = new Uint8Array(256);
+        for (const t of ['element', 'hidden']) {
+            const k = g.edgeTypes.indexOf(t);
+            if (k >= 0)
+                isIndex[k] = 1;
+        }
+        if (this.totalsOnly) {
+            let top = 0;
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    top = Math.max(top, key % 4294967296);
+            const names = new Uint8Array(top + 1);
+            for (const key of this.totals.groups.keys())
+                if (key >= 4294967296)
+                    names[key % 4294967296] = 1;
+            return names;
+        }
+        // i < nodeCount and e < edgeCount are in range of the per-node and per-edge arrays
+        let max = 0;
+        for (const name of g.nodeName)
+            if (name > max)
+                max = name;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]] && g.edgeName[e] > max)
+                max = g.edgeName[e];
+        const needed = new Uint8Array(max + 1);
+        for (let i = 0; i < g.nodeCount; i++)
+            if (!isValue[g.nodeType[i]])
+                needed[g.nodeName[i]] = 1;
+        for (let e = 0; e < g.edgeTo.length; e++)
+            if (!isIndex[g.edgeType[e]])
+                needed[g.edgeName[e]] = 1;
+        return needed;
+    }
+    decodeString() {
+        const index = this.strings.length;
+        const needed = this.needed;
+        if (needed && !needed[index] && !hasNodeModules(this.strBuf, this.strLen))
+            return '';
+        const bytes = this.strBuf.subarray(0, this.strLen);
+        let s;
+        if (!this.strEscaped) {
+            s = this.strWide ? this.decoder.decode(bytes) : latin1(bytes);
+        }
+        else {
+            let text = this.decoder.decode(bytes);
+            // A cut may have split an escape: drop the dangling backslash sequence.
+            if (this.strLen >= this.maxStringLength * 4 + 16)
+                text = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
+            try {
+                s = JSON.parse(`"${text}"`);
+            }
+            catch (error) {
+                throw new MemgateError(`has an invalid string at index ${this.strings.length} of its strings section`, 2, { cause: error });
+            }
+        }
+        return s.length > this.maxStringLength ? s.slice(0, this.maxStringLength) : s;
+    }
+}
+// Node's Buffer decodes one-byte text natively; elsewhere fall back to fromCharCode.
+const NodeBuffer = globalThis.Buffer;
+const latin1Slice = NodeBuffer?.prototype.latin1Slice;
+function latin1(bytes) {
+    if (latin1Slice)
+        return latin1Slice.call(bytes, 0, bytes.length);
+    if (bytes.length < 64)
+        return String.fromCharCode(...bytes);
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192)
+        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return s;
+}
+const NODE_MODULES$1 = [...'node_modules'].map((c) => c.charCodeAt(0));
+function hasNodeModules(buf, len) {
+    const first = NODE_MODULES$1[0];
+    outer: for (let i = buf.indexOf(first); i >= 0 && i + NODE_MODULES$1.length <= len; i = buf.indexOf(first, i + 1)) {
+        for (let k = 1; k < NODE_MODULES$1.length; k++)
+            if (buf[i + k] !== NODE_MODULES$1[k])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+function concat(parts) {
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function tooLarge(bytes, limit, atLeast = false) {
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `is ${atLeast ? 'more than ' : ''}${mib(bytes)}, over the ${mib(limit)} limit for heap snapshots`;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function describeByte(c) {
+    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+}
+
+// Which package made or holds a heap object, read from the V8 graph itself:
+//   object ─map→ Map ─back_pointer…→ root Map ─constructor→ closure
+//   closure ─shared→ SharedFunctionInfo ─script_or_debug_info (older V8: script)→ Script
+// The Script node is named by its file path (V8 ≥ 10); older V8 names it "system / Script" with a
+// `name` edge to the path string. A path under node_modules/<pkg>/ names the package.
+const NODE_MODULES = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)(?=[\\/])/g;
+/**
+ * The package a file path belongs to: the innermost `node_modules/<name>/` (scoped names kept,
+ * pnpm's `.pnpm/…/node_modules/<name>` and Yarn's zip paths included); null outside node_modules.
+ */
+function packageOfPath(path) {
+    let found = null;
+    for (const m of path.matchAll(NODE_MODULES))
+        found = m[1].replace(/\\/g, '/');
+    if (found === '.pnpm' || found === '.bin' || found === '.cache')
+        return null;
+    return found;
+}
+/** A script path cut to what identifies it: from its innermost node_modules/ on, else as is. */
+function shortPath(path) {
+    const k = Math.max(path.lastIndexOf('node_modules/'), path.lastIndexOf('node_modules\\'));
+    return k >= 0 ? path.slice(k) : path;
+}
+/** Attribution lookups on one graph; results are cached per node. */
+class Attributor {
+    g;
+    t;
+    r;
+    // Nodes and edges passed around here come from the graph (findEdge gives an edge or -1), and the
+    // parser checked every name against the string table: reading them needs no check.
+    siteCache = new Map();
+    ctorCache = new Map();
+    constructor(g, t, r) {
+        this.g = g;
+        this.t = t;
+        this.r = r;
+    }
+    /** The script of a closure (its SharedFunctionInfo's Script), with the line from `locations`. */
+    closureSite(closure) {
+        const cached = this.siteCache.get(closure);
+        if (cached !== undefined)
+            return cached;
+        const { g, t } = this;
+        let site = null;
+        const shared = findEdge(g, closure, t.internal, 'shared');
+        if (shared >= 0) {
+            const sfi = g.edgeTo[shared];
+            let e = findEdge(g, sfi, t.internal, 'script_or_debug_info');
+            if (e < 0)
+                e = findEdge(g, sfi, t.internal, 'script');
+            if (e >= 0) {
+                const script = this.scriptName(g.edgeTo[e]);
+                if (script) {
+                    const loc = locationOf(g, closure);
+                    site = { script, line: loc >= 0 ? g.locations.line[loc] + 1 : null };
+                }
+            }
+        }
+        this.siteCache.set(closure, site);
+        return site;
+    }
+    scriptName(node) {
+        const { g, t } = this;
+        let name = g.strings[g.nodeName[node]];
+        if (name.startsWith('system / Script') || name === '') {
+            const e = findEdge(g, node, t.internal, 'name');
+            if (e < 0)
+                return null;
+            name = g.strings[g.nodeName[g.edgeTo[e]]];
+        }
+        if (name.startsWith('system / ') || name === '')
+            return null;
+        return name;
+    }
+    /** The constructor closure of an object (through its Map chain, else `__proto__.constructor`), or -1. */
+    constructorOf(object) {
+        const { g, t } = this;
+        const mapEdge = findEdge(g, object, t.internal, 'map');
+        // Objects of one shape share their Map: the walk is done once per Map.
+        const key = mapEdge >= 0 ? g.edgeTo[mapEdge] : -1 - object;
+        const cached = this.ctorCache.get(key);
+        if (cached !== undefined)
+            return cached;
+        let ctor = -1;
+        let e = mapEdge;
+        for (let hops = 0; e >= 0 && hops < 64 && ctor < 0; hops++) {
+            const map = g.edgeTo[e];
+            const c = findEdge(g, map, t.internal, 'constructor');
+            const c2 = c >= 0 ? c : findEdge(g, map, t.internal, 'constructor_or_back_pointer');
+            if (c2 >= 0 && g.nodeType[g.edgeTo[c2]] === t.closure)
+                ctor = g.edgeTo[c2];
+            else
+                e = findEdge(g, map, t.internal, 'back_pointer');
+        }
+        if (ctor < 0) {
+            const p = findEdge(g, object, t.property, '__proto__');
+            if (p >= 0) {
+                const c = findEdge(g, g.edgeTo[p], t.property, 'constructor');
+                if (c >= 0 && g.nodeType[g.edgeTo[c]] === t.closure)
+                    ctor = g.edgeTo[c];
+            }
+            // the prototype fallback is per object, not per Map
+            if (mapEdge >= 0)
+                return ctor;
+        }
+        this.ctorCache.set(key, ctor);
+        return ctor;
+    }
+    /** Where a node's code was written: a closure's own script, an object's constructor's script. */
+    creationSite(node) {
+        const { g, t } = this;
+        const type = g.nodeType[node];
+        if (type === t.closure)
+            return this.closureSite(node);
+        if (type === t.object || type === t.regexp) {
+            const ctor = this.constructorOf(node);
+            if (ctor >= 0)
+                return this.closureSite(ctor);
+        }
+        return null;
+    }
+    /** A short "where the code is" note for closures and function contexts on a retainer path. */
+    codeNote(node) {
+        const { g, t } = this;
+        let site = null;
+        if (g.nodeType[node] === t.closure)
+            site = this.closureSite(node);
+        else if (g.nodeType[node] === t.object && g.strings[g.nodeName[node]] === 'system / Context')
+            site = this.contextSite(node);
+        if (!site)
+            return null;
+        return site.line !== null ? `${shortPath(site.script)}:${site.line}` : shortPath(site.script);
+    }
+    // A function context belongs to the closures whose `context` edge points at it.
+    contextSite(context) {
+        const { g, t } = this;
+        const { firstRet, retType, retFrom } = this.r;
+        for (let k = firstRet[context], end = firstRet[context + 1]; k < end; k++) {
+            const closure = retFrom[k];
+            if (retType[k] !== t.internal || g.nodeType[closure] !== t.closure)
+                continue;
+            const e = findEdge(g, closure, t.internal, 'context');
+            if (e < 0 || g.edgeTo[e] !== context)
+                continue;
+            const s = this.closureSite(closure);
+            if (s)
+                return { script: s.script, line: null };
+        }
+        return null;
+    }
+    /**
+     * The package that owns a node as a holder: closures and objects by their code's script, function
+     * contexts by the closures that use them, `Module` objects by their filename.
+     */
+    ownerPackage(node) {
+        const { g, t } = this;
+        const site = this.creationSite(node);
+        if (site)
+            return packageOfPath(site.script);
+        const name = g.strings[g.nodeName[node]];
+        if (g.nodeType[node] === t.object && name === 'system / Context') {
+            const s = this.contextSite(node);
+            return s ? packageOfPath(s.script) : null;
+        }
+        if (g.nodeType[node] === t.object && name === 'Module') {
+            for (const key of ['filename', 'id', 'path']) {
+                const e = findEdge(g, node, t.property, key);
+                if (e >= 0) {
+                    const pkg = packageOfPath(g.strings[g.nodeName[g.edgeTo[e]]]);
+                    if (pkg)
+                        return pkg;
+                }
+            }
+        }
+        return null;
+    }
+}
+// A step into Node's module cache, as describePath names it: `["/abs/path/index.js"] Module @12`.
+const CACHED_MODULE = /^\["((?:[^"\\]|\\.)*)"\] Module @\d+$/;
+/**
+ * A retainer path as a reader follows it: what leads from the roots to a module's cache entry
+ * (process, the loader, `Module._cache`) says nothing about the leak, so a path through a module
+ * starts at the last one, named by its file from node_modules on. Other paths are kept whole.
+ */
+function readablePath(path) {
+    for (let k = path.length - 1; k >= 0; k--) {
+        const module = CACHED_MODULE.exec(path[k]);
+        if (!module)
+            continue;
+        return [`module ${shortPath(module[1].replace(/\\(.)/g, '$1'))}`, ...path.slice(k + 1)];
+    }
+    return path;
+}
+
+// Numbers as maintainers read them. Pure.
+/** A growth rate such as "1.4 KiB/iteration" from bytes per unit and the unit string "bytes/iteration". */
+function formatRate(bytesPerUnit, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const value = Math.abs(bytesPerUnit) < 10 ? bytesPerUnit.toFixed(2) : String(Math.round(bytesPerUnit));
+    return Math.abs(bytesPerUnit) >= 1024 ? `${formatBytes(bytesPerUnit)}/${per}` : `${value} B/${per}`;
+}
+
+// The few sentences a reviewer reads first, in the same words on every surface: the comment's
+// headline, the status description, the CLI's first line, the confidence sentence. Pure.
+//
+// Values from the PR (names, versions) go through `quote`: markdown passes its escaping, the
+// status and the terminal pass them as they are (the terminal strips control characters itself).
+const plain = (value) => value;
+/** What the verdict is about: the culprit bump when known, the only bump, or "one of N bumps". */
+function subjectOf(report, culprit, quote = plain) {
+    const bump = (report.bumps.length === 1 ? report.bumps[0] : undefined);
+    if (bump)
+        return bumpWords(bump, quote);
+    if (report.bumps.length === 0)
+        return 'this change';
+    return `one of ${report.bumps.length} dependency bumps`;
+}
+/** `event-hub 1.0.0 → 2.0.0`, `left-pad (added)` */
+function bumpWords(b, quote = plain) {
+    if (b.type === 'added')
+        return `${quote(b.name)} ${quote(b.to ?? '')} (added)`.replace('  ', ' ');
+    if (b.type === 'removed')
+        return `${quote(b.name)} (removed)`;
+    return `${quote(b.name)} ${quote(b.from ?? '∅')} → ${quote(b.to ?? '∅')}`;
+}
+/** A rate as "+281 B per iteration"; never "−0". */
+function rateWords(bytesPerUnit, unit, sign = true) {
+    const value = zero(bytesPerUnit);
+    const text = formatRate(Math.abs(value), unit).replace('/', ' per ');
+    return `${sign ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''}${text}`;
+}
+/** "266 to 296 B per iteration", "−0.90 to 0.20 B per iteration": one unit for both ends. */
+function rangeWords(low, high, unit) {
+    const per = unit.replace(/^bytes\//, '');
+    const [scale, label] = Math.max(Math.abs(low), Math.abs(high)) >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    const n = (v) => {
+        const x = zero(v / scale);
+        const text = Math.abs(x) >= 10 ? String(Math.round(Math.abs(x))) : Math.abs(x).toFixed(scale === 1 ? 2 : 1);
+        return x < 0 ? `−${text}` : text;
+    };
+    return `${n(low)} to ${n(high)} ${label} per ${per}`;
+}
+/** Rounds away the "−0" and "-0.00" a tiny negative number prints as. */
+function zero(value) {
+    return Math.abs(value) < 0.005 ? 0 : value;
+}
+/** What the difference adds up to over one soak run: "about +16 MiB over the 60,000-iteration soak". */
+function totalWords(report) {
+    const { difference: d, series } = report;
+    const length = series?.x[series.x.length - 1];
+    if (!d || !series || length === undefined || !(length > 0))
+        return null;
+    const total = d.estimate * length;
+    if (Math.abs(total) < 1024)
+        return null;
+    const soak = series.unit === 'iteration' ? `${Math.round(length).toLocaleString('en-US')}-iteration` : formatDuration(length);
+    return `about ${total > 0 ? '+' : '−'}${formatBytes(Math.abs(total))} over the ${soak} soak`;
+}
+/** The headline without its icon, for the comment, the terminal and the summary. */
+function headlineWords(report, culprit, quote = plain) {
+    const subject = subjectOf(report, culprit, quote);
+    const d = report.difference;
+    const unit = report.unit;
+    switch (report.verdict) {
+        case 'leak': {
+            if (!d || !unit)
+                return `${subject} leaks memory`;
+            const total = totalWords(report);
+            return `${subject} leaks memory: ${rateWords(d.estimate, unit)}${total ? ` (${total})` : ''}`;
+        }
+        case 'pass':
+            if (!d || !unit)
+                return `no leak in ${subject}`;
+            return d.high <= 0
+                ? `no leak in ${subject}: head's heap grows no faster than base's`
+                : `no leak in ${subject}: head's heap grows at most ${rateWords(d.high, unit, false)} more than base's`;
+        case 'inconclusive':
+            return `undecided: memgate could not tell whether ${subject} leaks memory`;
+        case 'error':
+            return `not measured: memgate could not measure ${subject}`;
+        default:
+            return `nothing to measure`;
+    }
+}
+/**
+ * The one sentence that says how sure the verdict is, from the one false-alarm rate (alpha) the
+ * verdict was tested at; null where nothing was compared.
+ */
+function confidenceSentence(report) {
+    const d = report.difference;
+    if (!d || !report.unit)
+        return null;
+    const runs = `${report.base.used ?? report.base.runs} + ${report.head.used ?? report.head.runs} runs`;
+    const p = `p = ${d.pValue.toPrecision(2)}`;
+    const bar = report.minimumEffect !== undefined ? `the bar is ${rateWords(report.minimumEffect, report.unit, false)}` : null;
+    const alpha = report.alpha !== undefined ? `a leak needs p ≤ ${report.alpha.toPrecision(2)}` : null;
+    const range = `head's heap grows ${rangeWords(d.low, d.high, report.unit)} more than base's`;
+    const tail = [bar, alpha].filter(Boolean).join('; ');
+    return `${capitalize(range)}; ${p} with ${runs}${tail ? ` (${tail})` : ''}.`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// The report as the CLI prints it on a terminal. Pure.
+// Red, green, yellow, magenta, grey: the comment's icons in a terminal's colours.
+const COLORS = { leak: 31, pass: 32, inconclusive: 33, error: 35, skipped: 90 };
+/**
+ * The report as lines for a terminal. Names and paths come from the PR: control characters (an
+ * ANSI escape could rewrite what the terminal shows) print as `�`, format characters (bidi
+ * overrides, zero-width characters) as their code points.
+ */
+function renderText(report, options = {}) {
+    const text = printable(renderLines(report));
+    if (!options.color)
+        return text;
+    // The escapes are memgate's own, added after the PR's text lost its control characters.
+    const newline = text.indexOf('\n');
+    const first = newline < 0 ? text : text.slice(0, newline);
+    return `\u001b[1;${COLORS[report.verdict]}m${first}\u001b[0m${newline < 0 ? '' : text.slice(newline)}`;
+}
+// C0 and C1 controls but the newline and the tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` with control characters shown as `�` and format characters (bidi overrides, zero-width
+ * characters) as their code points: names and paths from the PR never drive the terminal, nor read
+ * as other names.
+ */
+function printable(text) {
+    return showInvisible(text.replace(CONTROL, '\ufffd'));
+}
+function renderLines(report) {
+    // The first line is the comment's headline: the verdict, the package and the effect.
+    const lines = [`${report.verdict}: ${headlineWords(report)}`];
+    const sentence = confidenceSentence(report);
+    if (report.reason && !(sentence && (report.verdict === 'leak' || report.verdict === 'pass')))
+        lines.push(report.reason);
+    if (sentence)
+        lines.push(sentence);
+    if (report.detail)
+        lines.push(report.detail);
+    const about = [
+        report.durationMs !== undefined ? `took ${formatDuration(report.durationMs)}` : null,
+        report.memgate ? `memgate ${report.memgate}` : null
+    ].filter(Boolean);
+    if (about.length)
+        lines.push(about.join(', '));
+    if (report.bumps.length > 0) {
+        lines.push('', 'bumps:');
+        for (const b of report.bumps) {
+            const target = b.package;
+            const name = target ? `${b.name} → ${target}` : b.name;
+            lines.push(`  ${name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} (${b.type}, ${b.direct ? 'direct' : 'transitive'}, ${b.manifest})`);
+        }
+    }
+    const { unit } = report;
+    if (unit && report.base.growth && report.head.growth) {
+        const g = (x) => `${formatRate(x.estimate, unit)} [${formatRate(x.low, unit)}, ${formatRate(x.high, unit)}]`;
+        lines.push('', 'post-GC heap growth:');
+        lines.push(`  base ${shortSha(report.base.sha)} (${report.base.runs} runs): ${g(report.base.growth)}`);
+        lines.push(`  head ${shortSha(report.head.sha)} (${report.head.runs} runs): ${g(report.head.growth)}`);
+        if (report.difference)
+            lines.push(`  difference: ${g(report.difference)}, p = ${report.difference.pValue.toPrecision(2)}`);
+    }
+    if (report.suspects.length > 0) {
+        lines.push('', 'what grows (head):');
+        for (const s of report.suspects) {
+            lines.push(`  ${s.name}: ${s.count} new, ${formatBytes(s.bytes)}${s.package ? `, package ${s.package}` : ''}`);
+            if (s.retainerPath.length)
+                lines.push(`    retained by ${readablePath(s.retainerPath).join(' -> ')}`);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * One bump as `memgate bumps` prints it: name, versions, type, direct or transitive, and the
+ * dependency section when it is not `dependencies` (a devDependency's leak never reaches production).
+ */
+function renderBumpLine(b) {
+    const sections = b.direct ? (b.dependencyType ? [b.dependencyType] : []) : (b.via ?? []);
+    const section = sections.length > 0 && !sections.includes('dependencies') ? ` (${sections.join(', ')})` : '';
+    return `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'}${section} ${b.manifest}`;
 }
 
 /** The report as a few lines for a terminal. Pure. */
@@ -15416,6 +13206,17 @@ function fmt(n) {
     return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
+// Where every command writes: logs and progress on stderr, the one document or the text on stdout.
+const log$1 = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+/** dist/probe.cjs, beside the bundled CLI. */
+const probePath = () => fileURLToPath(new URL('./probe.cjs', import.meta.url));
+/** With --json the document (it carries its `format`), else the text for a terminal. */
+const print = (json, document, text) => {
+    process.stdout.write(json ? JSON.stringify(document, null, 2) + '\n' : text + '\n');
+};
+
 // `memgate bisect`: which published version of a bumped package started the leak, and a fix shown
 // to pass. The same flags, options and exit codes as `memgate run`; logs go to stderr, and with
 // --json stdout carries one memgate-bisect/1 document.
@@ -15441,6 +13242,2452 @@ async function bisectCommand(args) {
     });
     print(values.json, report, renderBisect(report));
     return exitCodeFor(report.verdict);
+}
+
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
+// `memgate demo`: the bundled example service in a temporary git repository, base on event-hub
+// 1.0.0 and head on 2.0.0 (leaky, or clean with --clean). Tests build their repositories with it too.
+/** The examples/ folder shipped beside dist/ (and beside src/ in a checkout). */
+function examplesDir() {
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+}
+/**
+ * Builds the demo repository in `dir`: branch `main` with event-hub 1.0.0, branch `bump` on top of
+ * it with event-hub 2.0.0, each with the package-lock.json that a real `npm install` wrote.
+ */
+async function createDemoRepo(dir, head) {
+    const examples = examplesDir();
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(examples, 'service'), dir, { recursive: true });
+    await initRepo(dir);
+    const baseSha = await bumpEventHub(dir, path.join(examples, 'event-hub', '1.0.0'), 'Order service on event-hub 1.0.0');
+    await switchToNewBranch(dir, 'bump');
+    const headSha = await bumpEventHub(dir, path.join(examples, 'event-hub', `2.0.0-${head}`), 'Bump event-hub from 1.0.0 to 2.0.0');
+    return { dir, baseSha, headSha };
+}
+async function bumpEventHub(dir, source, message) {
+    const vendor = path.join(dir, 'vendor');
+    fs.rmSync(vendor, { recursive: true, force: true });
+    fs.mkdirSync(vendor, { recursive: true });
+    await npm(['pack', source, '--pack-destination', vendor, '--silent'], dir);
+    const tarball = fs.readdirSync(vendor).find((f) => f.endsWith('.tgz'));
+    if (!tarball)
+        throw new MemgateError(`npm pack wrote no tarball for ${source}`);
+    const manifestPath = path.join(dir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    manifest.dependencies = { ...manifest.dependencies, 'event-hub': `file:vendor/${tarball}` };
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], dir);
+    return commitAll(dir, message);
+}
+async function npm(args, cwd) {
+    const exit = await runProcess({ command: 'npm', args, cwd, env: { ...stringEnv(process.env), npm_config_loglevel: 'error' } });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run npm: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    if (exit.code !== 0)
+        throw new MemgateError(`npm ${args[0]} failed in ${cwd}: ${exit.stderr.trim().split('\n').pop()}`);
+}
+
+// Reusable 32-bit work arrays. The analysis runs several whole-graph passes one after another;
+// handing the arrays of one pass to the next keeps peak memory at what the largest pass needs,
+// instead of waiting for the garbage collector to notice that hundreds of megabytes are free.
+/** A pool of Uint32Arrays of one length (the graph's node count + 1). */
+class Scratch {
+    length;
+    free = [];
+    constructor(length) {
+        this.length = length;
+    }
+    /** An array of `length` words, contents undefined unless `fill` is given. */
+    take(fill) {
+        const a = this.free.pop() ?? new Uint32Array(this.length);
+        if (fill !== undefined)
+            a.fill(fill);
+        return a;
+    }
+    /** Returns arrays to the pool; the caller must not use them afterwards. */
+    give(...arrays) {
+        for (const a of arrays)
+            if (a.length === this.length)
+                this.free.push(a);
+    }
+}
+
+// Who holds what: the reverse edge index, and shortest retainer paths from the GC roots.
+const NONE = 0xffffffff;
+/** Builds the reverse edge index of a graph (all edge types, weak ones included). */
+function buildRetainers(g) {
+    const n = g.nodeCount;
+    // In range below: edges < edgeCount, their targets < n (checked by the parser), firstEdge has n + 1 entries.
+    const firstRet = new Uint32Array(n + 1);
+    const { edgeTo, firstEdge } = g;
+    for (let e = 0; e < g.edgeCount; e++)
+        firstRet[edgeTo[e] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstRet[i] += firstRet[i - 1];
+    const fill = firstRet.slice(0, n);
+    const retType = new Uint8Array(g.edgeCount);
+    const retFrom = new Uint32Array(g.edgeCount);
+    const { edgeType } = g;
+    for (let from = 0; from < n; from++) {
+        for (let e = firstEdge[from], end = firstEdge[from + 1]; e < end; e++) {
+            const slot = fill[edgeTo[e]]++;
+            retType[slot] = edgeType[e];
+            retFrom[slot] = from;
+        }
+    }
+    return { firstRet, retFrom, retType };
+}
+// Roots a path through explains nothing about a leak: those that only exist while the snapshot is
+// being written (the stack of the code that asked for it), and V8's table of internalized strings,
+// which holds every such string whoever else does.
+const OPAQUE_ROOTS = new Set(['(Handle scope)', '(Stack roots)', '(Relocatable)', '(Internalized strings)']);
+/**
+ * Shortest paths from the snapshot root, never through weak edges. A first pass also avoids V8's
+ * internals (code, maps, feedback: what DevTools hides from retainer paths) and the opaque roots,
+ * so that a path reads as JavaScript; a second pass reaches what only internals hold, and a third
+ * what only an opaque root holds.
+ */
+function findRootPaths(g, t, scratch = new Scratch(g.nodeCount + 1)) {
+    const n = g.nodeCount;
+    const parentNode = scratch.take(NONE);
+    const parentEdge = scratch.take(NONE);
+    const distance = scratch.take(NONE);
+    const queue = scratch.take();
+    const { firstEdge, edgeTo, edgeType, nodeType, nodeName, strings } = g;
+    // In range below: nodes < n, edges < edgeCount (the parser checked both), names < strings.length (so did it).
+    // 0: JavaScript; INTERNAL: V8's internals; OPAQUE: an opaque root.
+    const level = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const type = nodeType[i];
+        if (type === t.code || type === t.objectShape || (type === t.hidden && strings[nodeName[i]].startsWith('system / '))) {
+            level[i] = INTERNAL;
+        }
+        else if (type === t.synthetic && OPAQUE_ROOTS.has(strings[nodeName[i]]))
+            level[i] = OPAQUE;
+    }
+    let head = 0;
+    let tail = 0;
+    distance[0] = 0;
+    // DevTools' order: user roots first (the root's non-synthetic children: in Node.js the global
+    // object), then everything else from the root through the GC root categories.
+    for (let e = firstEdge[0], end = firstEdge[1]; e < end; e++) {
+        const w = edgeTo[e];
+        if (edgeType[e] === t.weak || nodeType[w] === t.synthetic || distance[w] !== NONE)
+            continue;
+        distance[w] = 1;
+        parentNode[w] = 0;
+        parentEdge[w] = e;
+        queue[tail++] = w;
+    }
+    // skipped[v]: the levels of the targets v's expansion stepped around (a bit each), so that the
+    // next pass expands v again; the others already reached all they can.
+    const skipped = new Uint8Array(n);
+    const internalOnly = new Uint8Array(n);
+    const bfs = (pass, revisitBelow) => {
+        while (head < tail) {
+            const k = head++;
+            const v = queue[k];
+            if (k < revisitBelow && !(skipped[v] & (1 << pass)))
+                continue;
+            const d = distance[v] + 1;
+            for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+                if (edgeType[e] === t.weak)
+                    continue;
+                const w = edgeTo[e];
+                if (distance[w] !== NONE)
+                    continue;
+                if (level[w] > pass) {
+                    skipped[v] |= 1 << level[w];
+                    continue;
+                }
+                distance[w] = d;
+                parentNode[w] = v;
+                parentEdge[w] = e;
+                queue[tail++] = w;
+                if (pass > 0)
+                    internalOnly[w] = 1;
+            }
+        }
+    };
+    bfs(0, 0);
+    queue[tail++] = 0;
+    bfs(0, 0);
+    for (const pass of [INTERNAL, OPAQUE]) {
+        head = 0;
+        bfs(pass, tail);
+    }
+    scratch.give(queue);
+    return { parentNode, parentEdge, distance, internalOnly };
+}
+const INTERNAL = 1;
+const OPAQUE = 2;
+/** The node ordinals from the root (exclusive) down to `node`, or [] when unreachable. */
+function pathNodes(paths, node) {
+    if (!(node >= 0 && node < paths.distance.length) || paths.distance[node] === NONE)
+        return [];
+    const out = [];
+    for (let v = node; v !== 0 && v !== NONE; v = paths.parentNode[v])
+        out.push(v);
+    return out.reverse();
+}
+/**
+ * A retainer path as text, root first: `(GC roots)`, then each hop as `<edge> <node>` the way DevTools
+ * names them (`.listeners Array @41`, `[12] Listener @4567`); `annotate` may add a note to a node
+ * (where its code lives). Runs of four or more like steps (a linked list) keep their first and last,
+ * with `… N more <edge> <class>` between. Unreachable nodes give `[]`.
+ */
+function describePath(g, t, paths, node, annotate) {
+    const nodes = pathNodes(paths, node);
+    if (nodes.length === 0)
+        return [];
+    const steps = [];
+    for (const v of nodes) {
+        const note = annotate?.(v);
+        const label = note ? `${nodeLabel(g, t, v)} (${note})` : nodeLabel(g, t, v);
+        if (paths.parentNode[v] === 0) {
+            steps.push({ key: '', text: g.nodeType[v] === t.synthetic ? g.strings[g.nodeName[v]] : label });
+        }
+        else {
+            const edge = edgeLabel(g, t, paths.parentEdge[v]);
+            steps.push({ key: `${edge} ${className(g, v)}`, text: `${edge} ${label}` });
+        }
+    }
+    // A linked list (timer lists, queues) would print one line per element: keep its ends.
+    const out = [];
+    for (let k = 0; k < steps.length;) {
+        let run = 1;
+        while (k + run < steps.length && steps[k + run].key === steps[k].key && steps[k].key !== '')
+            run++;
+        if (run >= 4) {
+            out.push(steps[k].text, `… ${run - 2} more ${steps[k].key}`, steps[k + run - 1].text);
+        }
+        else
+            for (let j = 0; j < run; j++)
+                out.push(steps[k + j].text);
+        k += run;
+    }
+    return out;
+}
+
+// Dominator tree and retained sizes (Lengauer–Tarjan with path compression, "simple" variant),
+// iterative throughout so that deep heaps (long linked lists) cannot overflow the JS stack.
+// Weak edges do not retain, as in DevTools.
+// Every typed-array index below is in range by construction (hence the `!` on reads): nodes are
+// < nodeCount, edges and retainer slots < edgeCount (firstEdge and firstRet have nodeCount + 1
+// entries), dfnums are 1 … count ≤ nodeCount, and every scratch array has nodeCount + 1 words.
+/**
+ * Computes immediate dominators from the root (node 0) and retained sizes. O(E log N) time, a dozen
+ * 32-bit words per node, no recursion.
+ */
+function computeDominators(g, t, r, scratch = new Scratch(g.nodeCount + 1)) {
+    const { firstEdge, edgeTo, edgeType } = g;
+    const weak = t.weak;
+    const dfnum = scratch.take(0); // 0 = not reached; else 1-based preorder number
+    const vertex = scratch.take();
+    const parent = scratch.take();
+    // Depth-first numbering with an explicit stack; `cursor` is each open node's next edge.
+    {
+        const stack = scratch.take();
+        const cursor = scratch.take();
+        let sp = 0;
+        let count = 0;
+        dfnum[0] = ++count;
+        vertex[count] = 0;
+        stack[sp++] = 0;
+        cursor[0] = firstEdge[0];
+        while (sp > 0) {
+            const v = stack[sp - 1];
+            const e = cursor[v];
+            if (e >= firstEdge[v + 1]) {
+                sp--;
+                continue;
+            }
+            cursor[v] = e + 1;
+            if (edgeType[e] === weak)
+                continue;
+            const w = edgeTo[e];
+            if (dfnum[w] !== 0)
+                continue;
+            dfnum[w] = ++count;
+            vertex[count] = w;
+            parent[count] = dfnum[v];
+            cursor[w] = firstEdge[w];
+            stack[sp++] = w;
+        }
+        return finish(g, r, weak, dfnum, vertex, parent, count, stack, cursor, scratch);
+    }
+}
+function finish(g, r, weak, dfnum, vertex, parent, count, spare1, spare2, scratch) {
+    const n = g.nodeCount;
+    // Arrays of the depth-first pass are reused: peak memory is what bounds the heap size we can read.
+    const semi = scratch.take();
+    const label = scratch.take();
+    const ancestor = scratch.take(0); // 0 = none (dfnums start at 1)
+    const idom = scratch.take(0);
+    const bucketHead = spare1.fill(0);
+    const bucketNext = scratch.take(0);
+    const chain = spare2;
+    for (let i = 1; i <= count; i++) {
+        semi[i] = i;
+        label[i] = i;
+    }
+    const { firstRet, retType, retFrom } = r;
+    const evaluate = (v) => {
+        if (ancestor[v] === 0)
+            return v;
+        // compress(v) without recursion: collect the chain, then fold from the top down
+        let s = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== 0) {
+            chain[s++] = x;
+            x = ancestor[x];
+        }
+        while (s > 0) {
+            x = chain[--s];
+            const a = ancestor[x];
+            if (semi[label[a]] < semi[label[x]])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[v];
+    };
+    for (let w = count; w >= 2; w--) {
+        const node = vertex[w];
+        for (let k = firstRet[node], end = firstRet[node + 1]; k < end; k++) {
+            if (retType[k] === weak)
+                continue;
+            const v = dfnum[retFrom[k]];
+            if (v === 0)
+                continue;
+            const u = evaluate(v);
+            if (semi[u] < semi[w])
+                semi[w] = semi[u];
+        }
+        const s = semi[w];
+        bucketNext[w] = bucketHead[s];
+        bucketHead[s] = w;
+        const p = parent[w];
+        ancestor[w] = p;
+        for (let v = bucketHead[p]; v !== 0; v = bucketNext[v]) {
+            const u = evaluate(v);
+            idom[v] = semi[u] < semi[v] ? u : p;
+        }
+        bucketHead[p] = 0;
+    }
+    for (let w = 2; w <= count; w++)
+        if (idom[w] !== semi[w])
+            idom[w] = idom[idom[w]];
+    const idomNode = label.subarray(0, n).fill(NONE);
+    idomNode[vertex[1]] = vertex[1];
+    for (let w = 2; w <= count; w++)
+        idomNode[vertex[w]] = vertex[idom[w]];
+    const retained = Float64Array.from(g.selfSize);
+    for (let w = count; w >= 2; w--)
+        retained[vertex[idom[w]]] += retained[vertex[w]];
+    scratch.give(dfnum, parent, semi, ancestor, idom, bucketHead, bucketNext, chain);
+    return { idom: idomNode, retained, order: vertex.subarray(1, count + 1) };
+}
+/**
+ * Sums retained sizes per group without counting a node that a member of its own group already
+ * dominates (DevTools' class retained size). `groupOf[node]` is a group index or -1.
+ */
+function retainedByGroup(d, groupOf, groupCount, scratch = new Scratch(groupOf.length + 1)) {
+    const sums = new Float64Array(groupCount);
+    const { order, idom, retained } = d;
+    const n = groupOf.length;
+    // Children lists of the dominator tree, then a depth-first walk counting open members per group.
+    const firstChild = scratch.take(0);
+    for (let k = 1; k < order.length; k++)
+        firstChild[idom[order[k]] + 1]++;
+    for (let i = 1; i <= n; i++)
+        firstChild[i] += firstChild[i - 1];
+    const fill = scratch.take();
+    fill.set(firstChild.subarray(0, n));
+    const children = scratch.take();
+    for (let k = 1; k < order.length; k++)
+        children[fill[idom[order[k]]]++] = order[k];
+    const active = new Uint32Array(groupCount);
+    const stack = scratch.take();
+    const cursor = fill; // reused: reset to the first child below
+    cursor.set(firstChild.subarray(0, n));
+    let sp = 0;
+    const enter = (v) => {
+        const gr = groupOf[v];
+        if (gr >= 0) {
+            if (active[gr] === 0)
+                sums[gr] += retained[v];
+            active[gr]++;
+        }
+        stack[sp++] = v;
+    };
+    if (order.length > 0)
+        enter(order[0]);
+    while (sp > 0) {
+        const v = stack[sp - 1];
+        if (cursor[v] < firstChild[v + 1])
+            enter(children[cursor[v]++]);
+        else {
+            sp--;
+            const gr = groupOf[v];
+            if (gr >= 0)
+                active[gr]--;
+        }
+    }
+    scratch.give(firstChild, fill, children, stack);
+    return sums;
+}
+
+// Per-class totals of one snapshot, the numbers of DevTools' Summary view.
+/**
+ * Groups nodes by class name, counts them and sums self sizes; with `retained` (default true, needs
+ * a graph parsed with edges) also their retained sizes from the dominator tree.
+ */
+function summarizeGraph(g, options = {}) {
+    if (g.totals)
+        return summarizeTotals(g, g.totals);
+    const t = typeCodes(g);
+    const index = new Map();
+    const names = [];
+    const groupOf = new Int32Array(g.nodeCount);
+    let totalBytes = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const name = className(g, i);
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        groupOf[i] = k;
+        totalBytes += g.selfSize[i];
+    }
+    // every groupOf[i] is an index into names, and so into count and bytes
+    const count = new Float64Array(names.length);
+    const bytes = new Float64Array(names.length);
+    for (let i = 0; i < g.nodeCount; i++) {
+        count[groupOf[i]]++;
+        bytes[groupOf[i]] += g.selfSize[i];
+    }
+    let retained = null;
+    if (options.retained !== false && g.edgeCount > 0) {
+        const dom = computeDominators(g, t, buildRetainers(g));
+        retained = retainedByGroup(dom, groupOf, names.length);
+    }
+    const groups = names.map((name, k) => {
+        const group = { name, count: count[k], bytes: bytes[k] };
+        if (retained)
+            group.retainedBytes = retained[k];
+        return group;
+    });
+    groups.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes, maxId: maxObjectId(g), groups };
+}
+function summarizeTotals(g, totals) {
+    const byName = new Map();
+    for (const [key, { count, bytes }] of totals.groups) {
+        const type = key >= 4294967296 ? Math.floor(key / 4294967296) : key;
+        // the parser checked the name in every key against the string table
+        const name = classNameOf(g.nodeTypes[type], key >= 4294967296 ? g.strings[key % 4294967296] : '');
+        const group = byName.get(name);
+        if (group) {
+            group.count += count;
+            group.bytes += bytes;
+        }
+        else
+            byName.set(name, { name, count, bytes });
+    }
+    const groups = [...byName.values()].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+    return { nodeCount: g.nodeCount, edgeCount: g.edgeCount, totalBytes: totals.totalBytes, maxId: totals.maxId, groups };
+}
+/**
+ * The highest id of a V8 heap object. V8 numbers heap objects with odd ids in allocation order;
+ * even ids are hashes given to embedder (native) nodes and say nothing about age.
+ */
+function maxObjectId(g) {
+    if (g.totals)
+        return g.totals.maxId;
+    let max = 0;
+    for (let i = 0; i < g.nodeCount; i++) {
+        const id = g.nodeId[i];
+        if (id % 2 === 1 && id > max)
+            max = id;
+    }
+    return max;
+}
+
+const DEFAULT_MIN_BYTES = 64 * 1024;
+/**
+ * Compares snapshots of one process (oldest first): `earlier` are summaries of all but the last
+ * snapshot (edges are not needed), `last` is the full graph of the last. Returns suspects grouped by
+ * class and creation site, each with a retainer path and the package to blame, largest first, the
+ * bumped packages' groups ahead of the others. An empty list means nothing above the noise threshold.
+ */
+function diffGraphs(earlier, last, options = {}) {
+    if (earlier.length === 0)
+        throw new Error('diffGraphs needs at least one earlier snapshot');
+    const t = typeCodes(last);
+    const lo = earlier[0].maxId;
+    const hi = earlier.length >= 2 ? earlier[earlier.length - 1].maxId : Infinity;
+    const bumped = new Set(options.packages ?? []);
+    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    const minCount = options.minCount ?? 1;
+    const top = options.top ?? 10;
+    const retainers = buildRetainers(last);
+    const scratch = new Scratch(last.nodeCount + 1);
+    const dom = computeDominators(last, t, retainers, scratch);
+    const paths = findRootPaths(last, t, scratch);
+    const attributor = new Attributor(last, t, retainers);
+    const groupOf = new Int32Array(last.nodeCount).fill(-1);
+    const keys = new Map();
+    const groups = [];
+    let newCount = 0;
+    let newBytes = 0;
+    for (let i = 0; i < last.nodeCount; i++) {
+        const id = last.nodeId[i];
+        if (id % 2 === 0 || id <= lo || id > hi)
+            continue;
+        if (!isCandidate(last, t, i))
+            continue;
+        newCount++;
+        newBytes += last.selfSize[i];
+        const name = suspectName(last, t, i);
+        const site = attributor.creationSite(i);
+        const siteText = site ? (site.line !== null ? `${site.script}:${site.line}` : site.script) : null;
+        const key = `${name}\0${siteText ?? ''}`;
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = groups.length;
+            keys.set(key, k);
+            groups.push({ className: name, site: siteText, count: 0, selfBytes: 0, best: i });
+        }
+        const group = groups[k];
+        groupOf[i] = k;
+        group.count++;
+        group.selfBytes += last.selfSize[i];
+        if (better(paths, dom.retained, i, group.best))
+            group.best = i;
+    }
+    const retained = retainedByGroup(dom, groupOf, groups.length, scratch);
+    const typical = medianRetained(dom.retained, groupOf, groups.length);
+    const lastSummary = summarizeGraph(last, { retained: false });
+    const history = [...earlier, lastSummary].map((s) => new Map(s.groups.map((gr) => [gr.name, gr])));
+    const share = earlier.length === 1
+        ? netShares(groups.map((g) => ({ ...g, cls: className(last, g.best) })), history[0], history[1])
+        : null;
+    const suspects = [];
+    const score = new Map();
+    groups.forEach((group, k) => {
+        const f = share ? share[k] : 1;
+        const count = Math.round(group.count * f);
+        const bytes = Math.round(retained[k] * f);
+        if (bytes < minBytes || count < minCount)
+            return;
+        const node = group.best;
+        const pkg = choosePackage(attributor, paths, node, group.site, bumped);
+        const cls = className(last, node);
+        const suspect = {
+            name: group.className,
+            count,
+            bytes,
+            retainerPath: describePath(last, t, paths, node, (v) => attributor.codeNote(v)),
+            package: pkg,
+            className: cls,
+            site: group.site,
+            selfBytes: Math.round(group.selfBytes * f),
+            retainedBytes: bytes,
+            nodeId: last.nodeId[node],
+            growth: {
+                count: history.map((h) => h.get(cls)?.count ?? 0),
+                bytes: history.map((h) => h.get(cls)?.bytes ?? 0)
+            },
+            bumped: pkg !== null && bumped.has(pkg)
+        };
+        suspects.push(suspect);
+        score.set(suspect, Math.min(bytes, typical[k] * count));
+    });
+    // Ranked by count × median retained size rather than the sum: one new container that holds all
+    // the leaked objects (a fresh Array, Map) must not outrank the objects it holds.
+    suspects.sort((a, b) => Number(b.bumped) - Number(a.bumped) || score.get(b) - score.get(a) || b.count - a.count);
+    return {
+        suspects: suspects.slice(0, top),
+        technique: earlier.length >= 2 ? 'three-snapshot' : 'two-snapshot',
+        snapshots: [...earlier, lastSummary].map((s) => ({ nodeCount: s.nodeCount, totalBytes: s.totalBytes, maxId: s.maxId })),
+        newObjects: { count: newCount, bytes: newBytes },
+        threshold: { bytes: minBytes, count: minCount }
+    };
+}
+/**
+ * Per group, the share of its new objects that is net growth of its class between the two snapshots:
+ * (after − before) / (new objects of the class in after), in count or in self size, whichever is
+ * larger, within [0, 1]. Groups split a class by creation site; the earlier snapshot is read without
+ * edges (one graph in memory), so its sites are unknown and a class's growth is shared out pro rata.
+ */
+function netShares(groups, before, after) {
+    const fresh = new Map();
+    for (const g of groups) {
+        const f = fresh.get(g.cls);
+        if (f) {
+            f.count += g.count;
+            f.bytes += g.selfBytes;
+        }
+        else
+            fresh.set(g.cls, { count: g.count, bytes: g.selfBytes });
+    }
+    const unit = (x) => (x > 0 ? Math.min(1, x) : 0);
+    return Float64Array.from(groups, (g) => {
+        const f = fresh.get(g.cls);
+        const netCount = (after.get(g.cls)?.count ?? 0) - (before.get(g.cls)?.count ?? 0);
+        const netBytes = (after.get(g.cls)?.bytes ?? 0) - (before.get(g.cls)?.bytes ?? 0);
+        return Math.max(unit(netCount / f.count), unit(netBytes / f.bytes));
+    });
+}
+function medianRetained(retained, groupOf, groupCount) {
+    const members = Array.from({ length: groupCount }, () => []);
+    for (let i = 0; i < groupOf.length; i++)
+        if (groupOf[i] >= 0)
+            members[groupOf[i]].push(retained[i]);
+    return Float64Array.from(members, (sizes) => {
+        sizes.sort((a, b) => a - b);
+        return sizes[sizes.length >> 1] ?? 0;
+    });
+}
+// Prefer the instance closest to the roots (the most readable path), then the one retaining most.
+// The instance whose path is shown: one JavaScript holds (a path through V8's code or feedback
+// explains no leak, e.g. a number in the probe's compiled listener), then the nearest, then the
+// one retaining most.
+function better(paths, retained, a, b) {
+    if (paths.internalOnly[a] !== paths.internalOnly[b])
+        return paths.internalOnly[a] < paths.internalOnly[b];
+    const da = paths.distance[a];
+    const db = paths.distance[b];
+    if (da !== db)
+        return da < db;
+    return retained[a] > retained[b];
+}
+// What a user could have leaked: JS objects, closures, strings, Buffers' native parts; not V8's
+// own bookkeeping (code, maps, contexts, internal arrays), which only follows what it serves.
+function isCandidate(g, t, node) {
+    const type = g.nodeType[node];
+    if (type === t.object || type === t.native) {
+        const name = g.strings[g.nodeName[node]];
+        return !name.startsWith('system / ') && name !== '';
+    }
+    return (type === t.closure ||
+        type === t.regexp ||
+        type === t.string ||
+        type === t.consString ||
+        type === t.slicedString ||
+        type === t.number ||
+        type === t.symbol ||
+        type === t.bigint);
+}
+function suspectName(g, t, node) {
+    if (g.nodeType[node] === t.closure) {
+        const name = g.strings[g.nodeName[node]];
+        return `${name || '(anonymous)'}()`;
+    }
+    return className(g, node);
+}
+// The creator's package first; else the nearest holder on the retainer path that belongs to a
+// package. When bumped packages are given, the first of those among creator and holders wins.
+function choosePackage(attributor, paths, node, site, bumped) {
+    const candidates = [];
+    const creator = site ? packageOfPath(site) : null;
+    if (creator)
+        candidates.push(creator);
+    if (paths.distance[node] !== NONE) {
+        const nodes = pathNodes(paths, node);
+        for (let k = nodes.length - 2; k >= 0; k--) {
+            const pkg = attributor.ownerPackage(nodes[k]);
+            if (pkg)
+                candidates.push(pkg);
+        }
+    }
+    const preferred = candidates.find((p) => bumped.has(p));
+    return preferred ?? candidates[0] ?? null;
+}
+
+// Entry points of the heap stage used by the pipeline and the CLI: stream snapshot files from disk
+// into the parser; everything else is pure (parse, summary, diff, format).
+/** Streams one .heapsnapshot file into the parser; MemgateError (exit 2) names the file when it is not one. */
+async function readSnapshotFile(file, options) {
+    let parser;
+    let handle;
+    try {
+        // One buffer, refilled: the parser copies what it keeps, so reading leaves no garbage behind.
+        // Non-blocking, so that a FIFO in the soak's snapshot directory cannot hang the step.
+        handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+        // The size of what was opened, not of a path that may have changed since: a snapshot over the
+        // limit is refused before a byte of it is parsed.
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new MemgateError(`is not a regular file; expected a .heapsnapshot file`);
+        parser = new HeapSnapshotParser({ ...options, totalBytes: stat.size });
+        const buffer = new Uint8Array(1 << 20);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            parser.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return parser.end();
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw new MemgateError(`Heap snapshot ${file} ${error.reason}`, 2, { cause: error });
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+            throw new MemgateError(`Cannot read heap snapshot ${file} (${code}); expected a .heapsnapshot file`, 2, { cause: error });
+        }
+        throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Per-class counts, self and retained sizes of one snapshot file. */
+async function summarizeSnapshotFile(file, options = {}) {
+    return summarizeGraph(await readSnapshotFile(file, options));
+}
+/** Snapshots of one process, oldest first: suspects that were allocated after the first and still live in the last. */
+async function diffSnapshotFiles(files, options = {}) {
+    if (files.length < 2)
+        throw new MemgateError(`A heap diff needs at least two snapshots of one process (got ${files.length})`);
+    // Only the last snapshot is kept as a graph; earlier ones are folded into class totals and their
+    // highest id while they stream by, so that peak memory is one graph.
+    const earlier = [];
+    const limit = { maxBytes: options.maxBytes };
+    for (const file of files.slice(0, -1))
+        earlier.push(summarizeGraph(await readSnapshotFile(file, { ...limit, totalsOnly: true })));
+    const last = await readSnapshotFile(files[files.length - 1], limit);
+    return diffGraphs(earlier, last, options);
+}
+
+// Which of a run's heap snapshots to compare. Pure.
+//
+// The probe snapshots one run after warm-up, in the middle, late and at exit. A soak that tears
+// down (server.close(), agent.destroy(), a cache cleared) frees what leaked before exit, so the end
+// snapshot can hold less than the warm-up one: a diff against it finds nothing. Only snapshots that
+// show growth over the warm-up one are compared, and the one that holds the most is the last.
+/**
+ * The snapshots worth diffing among `points` (one process, oldest first). Without the heap of
+ * every snapshot (an older probe), all of them, as before. Never throws.
+ */
+function selectGrowingSnapshots(points) {
+    if (points.length < 2 || points.some((p) => p.heap === undefined))
+        return { files: points.map((p) => p.file), notes: [] };
+    const [first, ...later] = points;
+    const growing = later.filter((p) => p.heap > first.heap);
+    const sizes = points.map((p) => `${p.label} ${mib(p.heap)}`).join(', ');
+    if (growing.length === 0) {
+        return {
+            files: [],
+            notes: [
+                `No heap snapshot written holds more than the warm-up one (${sizes}): the heap did not grow where the snapshots were taken, so no suspects are named.`
+            ]
+        };
+    }
+    let fullest = growing[0];
+    for (const p of growing)
+        if (p.heap >= fullest.heap)
+            fullest = p;
+    const files = [first.file, ...growing.filter((p) => points.indexOf(p) < points.indexOf(fullest)).map((p) => p.file), fullest.file];
+    // Worth a note only when the end gave back at least half of what the run grew by.
+    const end = points[points.length - 1];
+    const notes = end !== fullest && end.heap < first.heap + (fullest.heap - first.heap) / 2
+        ? [
+            `The heap shrank after the ${fullest.label} snapshot (${sizes}): the soak's teardown freed what it held, ` +
+                `so suspects come from the snapshots up to the ${fullest.label} one.`
+        ]
+        : [];
+    return { files, notes };
+}
+function mib(bytes) {
+    return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+
+// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
+// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
+// back, and where a store keeps it.
+//
+// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
+// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
+// hex, a key that is not six strings, a growth that is not finite, samples that are not
+// memgate-samples/1).
+/** The key's fields in their one order (the series id hashes them in it). */
+const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
+// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
+// much larger was not written by memgate and is refused before it is parsed.
+const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** Equal field for field. */
+function sameKey(a, b) {
+    return KEY_FIELDS.every((field) => a[field] === b[field]);
+}
+/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
+function seriesId(key) {
+    return createHash('sha256')
+        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
+function recordPath(storeDir, key, commit) {
+    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
+}
+/** The machine's part of the key: the OS image and the architecture. */
+function describeMachine(env = process.env) {
+    const image = env.ImageOS?.trim();
+    let os = image || process.platform;
+    if (!image) {
+        try {
+            const release = fs.readFileSync('/etc/os-release', 'utf8');
+            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
+            const id = field('ID');
+            if (id)
+                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
+        }
+        catch {
+            // Not Linux, or no os-release: the platform alone.
+        }
+    }
+    return { os, arch: process.arch };
+}
+/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
+function summarizeGrowth(samples) {
+    const slopes = measureSamples(samples, defaultStatsOptions)
+        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
+        .sort((a, b) => a - b);
+    const [low] = slopes;
+    const high = slopes[slopes.length - 1];
+    if (low === undefined || high === undefined)
+        return null;
+    return { estimate: median(slopes), low, high };
+}
+/**
+ * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
+ * never the runner's log paths or stderr, which mean nothing on another machine.
+ */
+function buildRecord(input) {
+    if (!FULL_SHA.test(input.commit))
+        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
+    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
+        exitCode,
+        ...(signal !== undefined ? { signal } : {}),
+        ...(outcome !== undefined ? { outcome } : {}),
+        ...(durationMs !== undefined ? { durationMs } : {}),
+        samples
+    }));
+    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
+    return {
+        format: 'memgate-record/1',
+        commit: input.commit,
+        key: { ...input.key },
+        measuredAt: input.measuredAt.toISOString(),
+        memgate: input.memgate,
+        unit: `bytes/${input.samples.unit}`,
+        growth: summarizeGrowth(samples),
+        samples
+    };
+}
+const isObject$1 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
+function readGrowth(value) {
+    if (value === null)
+        return null;
+    if (!isObject$1(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
+        return undefined;
+    if (!(value.low <= value.estimate && value.estimate <= value.high))
+        return undefined;
+    return { estimate: value.estimate, low: value.low, high: value.high };
+}
+function readRun(value) {
+    if (!isObject$1(value) || !Array.isArray(value.samples))
+        return undefined;
+    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
+    if (exitCode === undefined)
+        return undefined;
+    const samples = [];
+    for (const s of value.samples) {
+        if (!isObject$1(s) || !finite(s.x) || !finite(s.heap))
+            return undefined;
+        const sample = { x: s.x, heap: s.heap };
+        for (const field of ['rss', 'external', 'arrayBuffers'])
+            if (finite(s[field]))
+                sample[field] = s[field];
+        samples.push(sample);
+    }
+    const run = { exitCode, samples };
+    if (value.outcome !== undefined) {
+        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
+            return undefined;
+        run.outcome = value.outcome;
+    }
+    if (finite(value.durationMs))
+        run.durationMs = value.durationMs;
+    if (typeof value.signal === 'string' || value.signal === null)
+        run.signal = value.signal;
+    return run;
+}
+/**
+ * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
+ * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
+ * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
+ * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
+ */
+function parseRecord(text, source) {
+    if (text.length > MAX_RECORD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
+    };
+    if (!isObject$1(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-record/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
+        return refuse('commit is not a 40-hex SHA');
+    const key = data.key;
+    if (!isObject$1(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
+        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
+    }
+    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
+        return refuse('measuredAt is not a date');
+    const samples = data.samples;
+    if (!isObject$1(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        return refuse('samples are not memgate-samples/1');
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
+        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
+    if (data.unit !== `bytes/${samples.unit}`)
+        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
+    const growth = readGrowth(data.growth);
+    if (growth === undefined)
+        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
+    const runs = [];
+    for (const [i, value] of samples.runs.entries()) {
+        const run = readRun(value);
+        if (!run)
+            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
+        runs.push(run);
+    }
+    return {
+        format: 'memgate-record/1',
+        commit: data.commit,
+        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
+        measuredAt: new Date(data.measuredAt).toISOString(),
+        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
+        unit: data.unit,
+        growth,
+        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+    };
+}
+/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
+function readRecordFile(file) {
+    let text;
+    try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_RECORD_BYTES)
+            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw error;
+        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return parseRecord(text, file);
+}
+/**
+ * The record of `commit` in `key`'s series, or null when the store has none (no store, no file,
+ * or a file whose commit or key differ from its name's). A file that is there but unusable is a
+ * MemgateError: a store that misleads must not pass for an empty one.
+ */
+function findRecord(storeDir, commit, key) {
+    if (!FULL_SHA.test(commit))
+        throw new MemgateError(`findRecord needs a full 40-hex commit SHA, not '${commit}'`);
+    const file = recordPath(storeDir, key, commit);
+    if (!fs.existsSync(file))
+        return null;
+    const record = readRecordFile(file);
+    return record.commit === commit && sameKey(record.key, key) ? record : null;
+}
+
+// A store: a directory of memgate-record/1 files, one immutable file per commit and series
+// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
+// different commits never touch the same file. Readers take `*.json` files anywhere under it.
+/**
+ * Writes the record to its file. A record already there for that commit and series is kept as it
+ * is ('kept'): records are immutable, the first measurement of a commit stands.
+ */
+function writeRecord(storeDir, record) {
+    const file = recordPath(storeDir, record.key, record.commit);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return { file, outcome: 'kept' };
+        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return { file, outcome: 'written' };
+}
+function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
+    }
+    return entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            return jsonFiles(full);
+        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+    });
+}
+/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
+function listRecords(storeDir) {
+    const records = [];
+    const skipped = [];
+    for (const file of jsonFiles(storeDir).sort()) {
+        try {
+            records.push({ file, record: readRecordFile(file) });
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            skipped.push(error.reason);
+        }
+    }
+    return { records, skipped };
+}
+/**
+ * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
+ * rest. Returns the deleted files; the caller says so in the summary.
+ */
+function pruneStore(storeDir, keep) {
+    if (!Number.isInteger(keep) || keep < 1)
+        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
+    const bySeries = new Map();
+    for (const stored of listRecords(storeDir).records) {
+        const id = seriesId(stored.record.key);
+        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
+    }
+    const removed = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
+            ? a.record.commit < b.record.commit
+                ? 1
+                : -1
+            : b.record.measuredAt < a.record.measuredAt
+                ? -1
+                : 1);
+        for (const old of records.slice(keep)) {
+            fs.rmSync(old.file, { force: true });
+            removed.push(old);
+        }
+    }
+    return removed;
+}
+
+// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
+// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
+/** The major version of the `node` the soak will find on PATH, or `none`. */
+async function soakNodeMajor(cwd, passEnv) {
+    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
+    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
+}
+/** The key of records made with these options on this machine. */
+async function recordKeyFor(options, cwd) {
+    return {
+        soak: options.soakCommand,
+        install: options.installCommand,
+        workingDirectory: options.workingDirectory,
+        ...describeMachine(),
+        node: await soakNodeMajor(cwd, options.passEnv)
+    };
+}
+/**
+ * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
+ * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
+ * never that it is unknown.
+ */
+async function measureCommit(o) {
+    const started = Date.now();
+    const sha = await o.git.resolve(o.ref);
+    const key = await recordKeyFor(o.options, o.git.repoDir);
+    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
+    const session = await openSession({
+        ...o.options,
+        git: o.git,
+        baseSha: sha,
+        headSha: sha,
+        sides: ['head'],
+        workDir,
+        probePath: o.probePath,
+        secrets: o.secrets,
+        signal: o.signal,
+        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
+    });
+    let samples;
+    try {
+        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
+    }
+    finally {
+        await session.close();
+        if (!o.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+    }
+    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
+    if (!record.growth) {
+        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
+        throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
+    }
+    return { record, wallMs: Date.now() - started };
+}
+/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
+async function recordCommit(o) {
+    const { record, wallMs } = await measureCommit(o);
+    const { file, outcome } = writeRecord(o.storeDir, record);
+    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
+    return { record, file, outcome, removed, wallMs };
+}
+
+// Assembles memgate-report/1 from what the stages found. Pure.
+function buildReport(input) {
+    const stats = input.stats;
+    const notes = [...(stats?.notes ?? []), ...(input.notes ?? [])];
+    // A side without usable runs has no growth to show (the statistics give NaN there).
+    const measured = (g) => g && [g.estimate, g.low, g.high].every(Number.isFinite) ? g : null;
+    const used = (runs) => (runs ? { used: runs.filter((r) => !r.excluded).length } : {});
+    const alpha = stats?.comparisons?.[0]?.alpha;
+    return {
+        format: 'memgate-report/1',
+        memgate: MEMGATE_VERSION,
+        verdict: input.verdict ?? stats?.verdict ?? 'error',
+        reason: input.reason ?? stats?.reason ?? '',
+        base: { sha: input.baseSha, runs: input.baseRuns ?? 0, ...used(stats?.runs?.base), growth: measured(stats?.base) },
+        head: { sha: input.headSha, runs: input.headRuns ?? 0, ...used(stats?.runs?.head), growth: measured(stats?.head) },
+        unit: stats?.unit ?? null,
+        difference: measured(stats?.difference),
+        bumps: input.bumps,
+        suspects: input.suspects ?? [],
+        ...(input.detail ? { detail: input.detail } : {}),
+        ...(stats ? { test: stats.test } : {}),
+        ...(input.series ? { series: input.series } : {}),
+        ...(notes.length ? { notes } : {}),
+        ...(stats?.throughput ? { throughput: { base: stats.throughput.base, head: stats.throughput.head } } : {}),
+        ...(alpha !== undefined ? { alpha } : {}),
+        ...(stats?.minimumEffect !== undefined && Number.isFinite(stats.minimumEffect) ? { minimumEffect: stats.minimumEffect } : {})
+    };
+}
+/** The report of a run that could not measure, with everything it knew: never a pass. */
+function errorReport(reason, partial = {}) {
+    return buildReport({ baseSha: '', headSha: '', bumps: [], ...partial, stats: undefined, verdict: 'error', reason });
+}
+/** An error report from a MemgateError: its one-line reason and its detail. */
+function reportOfError(error, partial = {}) {
+    return errorReport(error.reason, { ...partial, ...(error.detail ? { detail: error.detail } : {}) });
+}
+
+// The median post-GC heap curve of each side, for the comment's chart. Pure.
+/** Points per curve: enough to show a slope or a step, small enough for any comment. */
+const SERIES_POINTS = 24;
+/**
+ * The median curves of two sides, on `points` evenly spaced x from 0 to the end of the shortest
+ * finished run (so that every point is measured, never extrapolated). Null when either side has no
+ * finished run with two samples or the two sides' units differ. Never throws.
+ */
+function medianSeries(base, head, points = SERIES_POINTS) {
+    if (!base || !head || base.unit !== head.unit)
+        return null;
+    const baseRuns = usableRuns(base);
+    const headRuns = usableRuns(head);
+    if (baseRuns.length === 0 || headRuns.length === 0)
+        return null;
+    const all = [...baseRuns, ...headRuns];
+    // usableRuns keeps runs of two points or more
+    const start = Math.max(...all.flatMap((r) => r[0]?.x ?? []));
+    const end = Math.min(...all.flatMap((r) => r[r.length - 1]?.x ?? []));
+    if (!(end > start) || points < 2)
+        return null;
+    const x = Array.from({ length: points }, (_, i) => Math.round(start + ((end - start) * i) / (points - 1)));
+    const curve = (runs) => x.map((at) => Math.round(median(runs.map((r) => interpolate(r, at)))));
+    return { unit: base.unit, x, base: curve(baseRuns), head: curve(headRuns) };
+}
+function usableRuns(samples) {
+    return (samples.runs ?? [])
+        .filter((r) => (r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')) === 'ok')
+        .map((r) => (r.samples ?? [])
+        .filter((s) => Number.isFinite(s.x) && Number.isFinite(s.heap))
+        .map((s) => ({ x: s.x, heap: s.heap }))
+        .sort((a, b) => a.x - b.x))
+        .filter((r) => r.length >= 2);
+}
+function interpolate(run, at) {
+    // runs come from usableRuns (two points or more), and lo ≤ mid ≤ hi < run.length throughout
+    let lo = 0;
+    let hi = run.length - 1;
+    let a = run[lo];
+    let b = run[hi];
+    if (!a || !b)
+        return Number.NaN;
+    if (at <= a.x)
+        return a.heap;
+    if (at >= b.x)
+        return b.heap;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        const m = run[mid];
+        if (!m)
+            break;
+        if (m.x <= at)
+            [lo, a] = [mid, m];
+        else
+            [hi, b] = [mid, m];
+    }
+    return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
+}
+
+// memgate-shard/1: one runner's share of a measurement spread over several (a matrix), and the
+// checks that make N of them one measurement again (docs/design.md, "Shards"). Pure.
+//
+// A shard read back is untrusted input (an artifact of another job): it is checked field by field,
+// and a set of shards is merged only when every index 1..N is there exactly once and all agree on
+// the commits, the key and the statistics' options. Anything else is a MemgateError naming what
+// differs: a verdict on part of the runs would look like a verdict on all of them.
+/** A matrix wider than this is not a shard count anyone means. */
+const MAX_SHARDS = 64;
+// Shards hold every sample of their runs: the same bound as a record's.
+const MAX_SHARD_BYTES = 64 * 1024 * 1024;
+const SHA = /^[0-9a-f]{40}$/;
+/** `I/N` (the `shard` input, `--shard`): 1 ≤ I ≤ N ≤ MAX_SHARDS. */
+function parseShardSpec(value) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        throw new MemgateError(`Invalid shard '${value}'. Expected I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/2.`);
+    }
+    return { index, count };
+}
+/**
+ * Runs a side shard `index` of `count` measures when the whole measurement has `total` a side: the
+ * runs whose 0-based number is index − 1 modulo count, so the shards differ by one run at most.
+ */
+function shardRuns(total, spec) {
+    return Math.max(0, Math.ceil((total - (spec.index - 1)) / spec.count));
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function checkSamples(value, side, refuse) {
+    if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
+        return refuse(`${side} samples are not memgate-samples/1`);
+    if (value.unit !== 'iteration' && value.unit !== 'ms')
+        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
+    for (const [i, run] of value.runs.entries()) {
+        if (!isObject(run) || !Array.isArray(run.samples))
+            return refuse(`${side} run ${i + 1} has no samples array`);
+        for (const s of run.samples) {
+            if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
+                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
+        }
+    }
+    return value;
+}
+function checkStats(value, refuse) {
+    if (!isObject(value))
+        return refuse('stats is not an object');
+    const stats = { ...defaultStatsOptions };
+    for (const name of Object.keys(defaultStatsOptions)) {
+        const v = value[name];
+        const ok = name === 'earlyLooks' ? Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 2 && n <= 1000) : Number.isFinite(v);
+        if (!ok)
+            return refuse(`stats.${name} is missing or not a number`);
+        stats[name] = v;
+    }
+    return stats;
+}
+/** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
+function parseShard(text, source) {
+    if (text.length > MAX_SHARD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
+    };
+    if (!isObject(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-shard/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    const shard = data.shard;
+    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
+        return refuse('shard is not {index, count}');
+    const spec = parseShardSpec(`${shard.index}/${shard.count}`);
+    for (const field of ['baseSha', 'headSha']) {
+        if (typeof data[field] !== 'string' || !SHA.test(data[field]))
+            return refuse(`${field} is not a 40-hex SHA`);
+    }
+    const key = data.key;
+    if (!isObject(key) || !Object.values(key).every((v) => typeof v === 'string'))
+        return refuse('key is not an object of strings');
+    if (!Array.isArray(data.bumps))
+        return refuse('bumps is not an array');
+    const samples = data.samples;
+    if (!isObject(samples))
+        return refuse('samples is not {base, head}');
+    const base = checkSamples(samples.base, 'base', refuse);
+    const head = checkSamples(samples.head, 'head', refuse);
+    if (base.unit !== head.unit)
+        return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
+    const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
+    const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
+    return {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha: data.baseSha,
+        headSha: data.headSha,
+        key: { ...key },
+        stats: checkStats(data.stats, refuse),
+        bumps: data.bumps,
+        samples: { base, head },
+        snapshots,
+        notes
+    };
+}
+/** Key order does not matter, values do. */
+const canonical = (value) => JSON.stringify(value, (_k, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+/**
+ * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
+ * statistics options and bumps; else a MemgateError naming what differs (and which shard).
+ */
+function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)) {
+    const [first] = shards;
+    if (!first)
+        throw new MemgateError('No shards to merge.');
+    const count = first.shard.count;
+    const seen = new Map();
+    for (const [i, s] of shards.entries()) {
+        const name = names[i] ?? `shard file ${i + 1}`;
+        if (s.shard.count !== count)
+            throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`);
+        const twice = seen.get(s.shard.index);
+        if (twice !== undefined)
+            throw new MemgateError(`Shard ${s.shard.index}/${count} is there twice: ${twice} and ${name}.`);
+        seen.set(s.shard.index, name);
+        for (const [field, what] of [
+            ['baseSha', 'base commit'],
+            ['headSha', 'head commit'],
+            ['key', 'key (soak, install, working directory, machine, Node.js)'],
+            ['stats', 'statistics options'],
+            ['bumps', 'dependency changes']
+        ]) {
+            if (canonical(s[field]) !== canonical(first[field])) {
+                throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short(s[field])} against ${short(first[field])}.`);
+            }
+        }
+    }
+    const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new MemgateError(`Shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: all ${count} are needed for a verdict.`);
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index);
+    const join = (side) => ({
+        format: 'memgate-samples/1',
+        side,
+        unit: first.samples[side].unit,
+        runs: ordered.flatMap((s) => s.samples[side].runs)
+    });
+    if (join('base').unit !== join('head').unit || ordered.some((s) => s.samples.base.unit !== first.samples.base.unit)) {
+        throw new MemgateError('The shards measured in different units (iteration against ms).');
+    }
+    return {
+        baseSha: first.baseSha,
+        headSha: first.headSha,
+        key: first.key,
+        stats: first.stats,
+        bumps: first.bumps,
+        samples: { base: join('base'), head: join('head') },
+        snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
+        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
+    };
+}
+function short(value) {
+    const text = typeof value === 'string' ? value : canonical(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+// trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
+// and it always returns a report: a stage that fails gives verdict `error` with everything known.
+async function runPipeline(options, target) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    // What is known so far goes into the report, whichever stage fails.
+    const known = {};
+    const started = Date.now();
+    let report;
+    try {
+        report = (await measure(options, target, workDir, known));
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        report = reportOfError(error, known);
+    }
+    report.durationMs = Date.now() - started;
+    return { report, workDir };
+}
+/**
+ * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
+ * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
+ * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
+ */
+async function runShard(options, target, spec, key) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const known = {};
+    try {
+        const result = await measure(options, target, workDir, known, { spec, key });
+        return 'format' in result && result.format === 'memgate-shard/1' ? { shard: result, workDir } : { report: result, workDir };
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        return { report: reportOfError(error, known), workDir };
+    }
+}
+async function measure(options, target, workDir, known, sharding) {
+    // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
+    const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
+        ...target,
+        workingDirectory: options.workingDirectory,
+        warn: (line) => target.log(`warning: ${line}`),
+        known
+    });
+    if (warnings.length)
+        known.notes = warnings;
+    const bumps = (known.bumps = filterBumps(changes, options.bumps));
+    if (sharding) {
+        if (!options.soakCommand.trim())
+            throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
+        return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings);
+    }
+    if (bumps.length === 0) {
+        const names = changes.map((b) => b.name);
+        const reason = changes.length === 0
+            ? 'No dependency changed between base and head, so there is nothing to measure.'
+            : `${changes.length} dependency change(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), none selected by include, exclude and dependency-types, so there is nothing to measure.`;
+        return buildReport({ baseSha, headSha, bumps, verdict: 'skipped', reason, notes: warnings });
+    }
+    target.log(`${bumps.length} dependency change(s): ${bumps.map((b) => `${b.name} ${b.from ?? '∅'} → ${b.to ?? '∅'}`).join(', ')}`);
+    if (!options.soakCommand.trim()) {
+        throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
+    }
+    // Where the soak cannot run as a user of its own, the log and the report say so once.
+    const { warning: unisolated } = await soakIsolation();
+    if (unisolated) {
+        target.log(`warning: ${unisolated}`);
+        warnings.push(unisolated);
+    }
+    const decided = await soakUntilDecided(options, target, git, { baseSha, headSha, workDir }, known);
+    for (const side of ['base', 'head']) {
+        fs.writeFileSync(path.join(workDir, `samples-${side}.json`), JSON.stringify(decided.soak[side].samples, null, 2));
+    }
+    const report = await judge(decided, bumps, { baseSha, headSha }, options.heapMaxBytes, target.log);
+    report.suspects = report.suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')));
+    // The runbook names these files: they are in the work dir and in the artifact, at the same paths.
+    const snapshots = decided.soak.head.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'));
+    if (snapshots.length)
+        report.snapshots = snapshots;
+    if (warnings.length)
+        report.notes = [...warnings, ...(report.notes ?? [])];
+    return report;
+}
+/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
+async function soakShard(options, target, git, where, spec, key, warnings) {
+    const { baseSha, headSha, workDir, bumps } = where;
+    const empty = (side) => ({ format: 'memgate-samples/1', side, unit: 'iteration', runs: [] });
+    const document = {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha,
+        headSha,
+        key,
+        stats: options.stats,
+        bumps,
+        samples: { base: empty('base'), head: empty('head') },
+        snapshots: [],
+        notes: warnings
+    };
+    const runs = shardRuns(options.stats.runs, spec);
+    if (bumps.length === 0 || runs === 0)
+        return document;
+    target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`);
+    const session = await openSession({
+        ...options,
+        baseSha,
+        headSha,
+        workDir,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        secrets: target.token ? [target.token] : []
+    });
+    try {
+        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
+        document.samples = { base: soak.base.samples, head: soak.head.samples };
+        document.snapshots = soak.head.snapshots;
+        document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];
+        return document;
+    }
+    finally {
+        await session.close();
+    }
+}
+/**
+ * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
+ * run over all the runs would be, with the suspects from the shard that took the snapshots.
+ */
+async function decideShards(merged, heapMaxBytes, log) {
+    const { baseSha, headSha, bumps } = merged;
+    if (bumps.length === 0) {
+        return buildReport({
+            baseSha,
+            headSha,
+            bumps,
+            verdict: 'skipped',
+            reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
+            notes: merged.notes
+        });
+    }
+    const side = (samples, snapshots) => ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] });
+    const base = side(merged.samples.base, []);
+    const head = side(merged.samples.head, merged.snapshots);
+    const failure = judgeFailures(merged.samples.base, merged.samples.head);
+    const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 };
+    const decided = failure
+        ? { soak, failure }
+        : { soak, failure: null, stats: analyzeSamples(merged.samples.base, merged.samples.head, merged.stats) };
+    const report = await judge(decided, bumps, { baseSha, headSha }, heapMaxBytes, log);
+    if (merged.snapshots.length)
+        report.snapshots = merged.snapshots;
+    if (merged.notes.length)
+        report.notes = [...merged.notes, ...(report.notes ?? [])];
+    return report;
+}
+/**
+ * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
+ * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * rate holds over all looks). The worktrees and installs serve every look.
+ */
+async function soakUntilDecided(options, target, git, where, known) {
+    const stored = target.store ? await storedBase(options, target, git, where.baseSha) : null;
+    const session = await openSession({
+        ...options,
+        ...where,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        progress: target.progress,
+        secrets: target.token ? [target.token] : [],
+        ...(stored ? { sides: ['head'] } : {})
+    });
+    // A stored base stands for base's runs at every look; the look is counted by head's runs. A
+    // pilot run, or one the snapshots left short, is not one the plan asked for: counted, it would move every later look one run
+    // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
+    const withBase = (soak) => (stored ? { ...soak, base: stored.side } : soak);
+    const planned = (side) => side.samples.runs.length - unplannedRuns(side);
+    const attempted = (soak) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)));
+    const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak));
+    try {
+        const [firstLook = options.stats.runs] = planAllLooks(options.stats);
+        let soak = withBase(await session.soak({ runs: firstLook }));
+        for (let look = 2;; look++) {
+            known.baseRuns = soak.base.samples.runs.length;
+            known.headRuns = soak.head.samples.runs.length;
+            const failure = judgeFailures(soak.base.samples, soak.head.samples);
+            if (failure)
+                return { soak, failure };
+            const stats = analyze(soak);
+            const step = nextStep(stats, attempted(soak), options.stats.maxRuns);
+            if (!step || step.done) {
+                if (stored)
+                    stats.notes.push(stored.note);
+                return { soak, failure, stats };
+            }
+            target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
+            // A later look knows how long the runs are, and keeps the first look's snapshots.
+            const more = await session.soak({
+                runs: step.addRuns,
+                outDir: path.join(where.workDir, `look-${look}`),
+                expected: { base: soak.base.length, head: soak.head.length },
+                snapshots: false
+            });
+            soak = withBase(appendRuns(soak, more));
+        }
+    }
+    finally {
+        await session.close();
+    }
+}
+/**
+ * Base's runs from the store: the record of the merge-base in this measurement's series, or null
+ * (none, or only of another series). An unreadable record is ignored with a log
+ * line, never trusted.
+ */
+async function storedBase(options, target, git, baseSha) {
+    const { store } = target;
+    if (!store)
+        return null;
+    let record;
+    try {
+        record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir));
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        target.log(`The store's record of base ${shortSha(baseSha)} is ignored: ${error.reason}`);
+        return null;
+    }
+    if (!record) {
+        target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`);
+        return null;
+    }
+    const runs = record.samples.runs;
+    target.log(`Base ${shortSha(baseSha)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`);
+    const side = {
+        samples: { ...record.samples, side: 'base' },
+        snapshots: [],
+        notes: [],
+        install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
+        runs: []
+    };
+    const note = `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
+        `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`;
+    return { side, note, record };
+}
+async function judge(decided, bumps, shas, heapMaxBytes, log) {
+    const { soak, failure, stats } = decided;
+    const verdict = failure ? failure.verdict : stats.verdict;
+    const { suspects, notes: heapNotes } = verdict === 'leak'
+        ? await findSuspects(soak.head, bumps.map((b) => b.name), heapMaxBytes, log)
+        : { suspects: [], notes: [] };
+    return buildReport({
+        ...shas,
+        bumps,
+        baseRuns: soak.base.samples.runs.length,
+        headRuns: soak.head.samples.runs.length,
+        stats,
+        suspects,
+        verdict,
+        reason: failure?.reason,
+        detail: failure?.detail,
+        series: medianSeries(soak.base.samples, soak.head.samples),
+        notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`), ...heapNotes]
+    });
+}
+/** The runs of a later look appended to the earlier ones; snapshots stay those of the first look. */
+function appendRuns(first, more) {
+    const join = (a, b) => ({
+        ...a,
+        samples: { ...a.samples, runs: [...a.samples.runs, ...b.samples.runs] },
+        notes: [...a.notes, ...b.notes],
+        runs: [...a.runs, ...b.runs]
+    });
+    return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
+}
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect, headDir) {
+    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
+    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
+    const { site } = suspect;
+    return {
+        ...suspect,
+        retainerPath: suspect.retainerPath.map(strip),
+        ...(typeof site === 'string' ? { site: strip(site) } : {})
+    };
+}
+/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
+async function findSuspects(head, packages, maxBytes, log) {
+    if (head.snapshots.length < 2) {
+        const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.';
+        log(why);
+        return { suspects: [], notes: [why] };
+    }
+    const points = head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }));
+    const chosen = selectGrowingSnapshots(points);
+    for (const note of chosen.notes)
+        log(note);
+    if (chosen.files.length < 2)
+        return { suspects: [], notes: chosen.notes };
+    const sizes = chosen.files.map((file) => formatBytes(fs.statSync(file).size));
+    log(`Heap analysis: ${chosen.files.length} snapshots of a head run (${sizes.join(', ')})`);
+    const started = Date.now();
+    try {
+        const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes });
+        const { suspects } = diff;
+        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
+        const notes = [...chosen.notes];
+        if (suspects.length === 0) {
+            notes.push(`The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
+                `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`);
+        }
+        return { suspects, notes };
+    }
+    catch (error) {
+        // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
+        const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`;
+        log(why);
+        return { suspects: [], notes: [...chosen.notes, why] };
+    }
+}
+
+// Plain-text renderings for the CLI (`memgate heap summary|diff`).
+/** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
+function formatHeapSummary(summary, limit = 25) {
+    const lines = [
+        `${summary.nodeCount} nodes, ${summary.edgeCount} edges, ${formatBytes(summary.totalBytes)} in total`,
+        '',
+        `${'count'.padStart(10)}  ${'self size'.padStart(11)}  ${'retained'.padStart(11)}  class`
+    ];
+    for (const g of summary.groups.slice(0, limit)) {
+        const retained = g.retainedBytes === undefined ? '' : formatBytes(g.retainedBytes);
+        lines.push(`${String(g.count).padStart(10)}  ${formatBytes(g.bytes).padStart(11)}  ${retained.padStart(11)}  ${g.name}`);
+    }
+    if (summary.groups.length > limit)
+        lines.push(`… ${summary.groups.length - limit} more classes (--json for all)`);
+    return lines.join('\n');
+}
+/** The suspects, largest first, each with its package, growth and retainer path (root first). */
+function formatHeapDiff(diff) {
+    const n = diff.snapshots.length;
+    const first = diff.snapshots.at(0);
+    const last = diff.snapshots.at(-1);
+    // diffGraphs needs an earlier snapshot besides the last: a diff of fewer is not one
+    if (!first || !last || n < 2)
+        return `${n} snapshot(s): nothing to compare.`;
+    const lines = [
+        `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
+            `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`
+    ];
+    if (diff.technique === 'two-snapshot')
+        lines.push("Each class counts for its net growth (last − first, in count and size), as DevTools' Comparison view.");
+    if (diff.suspects.length === 0) {
+        lines.push(`No suspect above the noise threshold (${formatBytes(diff.threshold.bytes)} retained).`);
+        return lines.join('\n');
+    }
+    diff.suspects.forEach((s, k) => {
+        lines.push('');
+        const pkg = s.package ? `package ${s.package}${s.bumped ? ' (bumped)' : ''}` : 'no package';
+        lines.push(`${k + 1}. ${s.name}: ${s.count} new, ${formatBytes(s.bytes)} retained (${formatBytes(s.selfBytes)} self) — ${pkg}`);
+        if (s.site)
+            lines.push(`   created at ${s.site}`);
+        lines.push(`   ${s.className} count per snapshot: ${s.growth.count.join(' → ')}`);
+        if (s.retainerPath.length > 0) {
+            lines.push('   retainer path:');
+            for (const step of readablePath(s.retainerPath))
+                lines.push(`     ${step}`);
+        }
+        else
+            lines.push('   not reachable from the GC roots without weak edges');
+    });
+    return lines.join('\n');
+}
+
+// How the CLI shows what memgate is doing, on stderr: on a terminal one status line redrawn in
+// place (a log line clears it and prints above), elsewhere one line per event.
+/** Whether a stream gets terminal niceties: a TTY, and NO_COLOR (https://no-color.org) unset or empty. */
+function isInteractive(stream, env = process.env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CLEAR_LINE = '\r\u001b[K';
+function createReporter(stream = process.stderr, interactive = isInteractive(stream)) {
+    let status = '';
+    const columns = () => Math.max(20, (stream.columns ?? 80) - 1);
+    const write = (line) => {
+        stream.write(interactive ? `${CLEAR_LINE}${line}\n${status}` : `${line}\n`);
+    };
+    return {
+        log: write,
+        progress(event) {
+            const line = describeSoakEvent(event);
+            // Runs starting and going on only update the line; what ends stays in the scrollback.
+            if (interactive && (event.kind === 'run-start' || event.kind === 'run-progress' || event.kind === 'install-start')) {
+                status = line.length > columns() ? `${line.slice(0, columns() - 1)}…` : line;
+                stream.write(`${CLEAR_LINE}${status}`);
+            }
+            else
+                write(line);
+        },
+        done() {
+            if (interactive && status)
+                stream.write(CLEAR_LINE);
+            status = '';
+        }
+    };
+}
+
+// The CLI's commands. Each returns its exit status; a report's comes from its verdict alone.
+async function runCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ...OPTION_FLAGS,
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        shard: { type: 'string' },
+        store: { type: 'string' }
+    });
+    const options = optionsFrom(values);
+    const reporter = createReporter();
+    const target = {
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        workDir: values['work-dir'],
+        store: values.store === undefined ? undefined : path.resolve(values.store),
+        probePath: probePath(),
+        log: reporter.log,
+        progress: reporter.progress
+    };
+    if (values.shard !== undefined) {
+        const spec = parseShardSpec(values.shard);
+        // The work directory stays: the shard names head's heap snapshots in it, which `memgate merge` reads.
+        const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) }).finally(reporter.done);
+        if (!result.shard)
+            return printReport(result.report, values.json, values.report);
+        const { shard } = result;
+        if (values.report)
+            writeFileNoFollow(values.report, JSON.stringify(shard, null, 2) + '\n');
+        const text = `Shard ${spec.index}/${spec.count} of ${shortSha(shard.baseSha)}..${shortSha(shard.headSha)}: ` +
+            `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`;
+        print(values.json, shard, text);
+        return 0;
+    }
+    const { report, workDir } = await runPipeline(options, target).finally(reporter.done);
+    if (!values['work-dir']) {
+        // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
+        // names no file in it.
+        fs.rmSync(workDir, { recursive: true, force: true });
+        delete report.snapshots;
+        if (report.verdict !== 'skipped')
+            log$1('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
+    }
+    return printReport(report, values.json, values.report);
+}
+async function mergeCommand(args) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } }, true);
+    if (positionals.length === 0)
+        throw new UsageError('Missing shard files: memgate merge SHARD_FILE…');
+    const shards = positionals.map((file) => {
+        let text;
+        try {
+            if (fs.statSync(file).size > MAX_SHARD_BYTES)
+                throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+            text = fs.readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            if (error instanceof MemgateError)
+                throw error;
+            throw new MemgateError(`Cannot read shard ${file}: ${error.message}`, 2, { cause: error });
+        }
+        return parseShard(text, file);
+    });
+    const merged = mergeShards(shards, positionals);
+    const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] });
+    return printReport(await decideShards(merged, options.heapMaxBytes, log$1), values.json, values.report);
+}
+function printReport(report, json, reportFile) {
+    if (reportFile)
+        writeFileNoFollow(reportFile, JSON.stringify(report, null, 2) + '\n');
+    // An error is said once, on stderr; its report goes to stdout only as the --json document.
+    if (report.verdict === 'error')
+        log$1(`memgate: ${report.reason}${report.detail ? `\n${report.detail}` : ''}`);
+    if (json)
+        print(true, report, '');
+    else if (report.verdict !== 'error')
+        print(false, report, renderText(report, { color: isInteractive(process.stdout) }));
+    return exitCodeFor(report.verdict);
+}
+async function bumpsCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        'working-directory': { type: 'string', default: '.' },
+        json: { type: 'boolean', default: false }
+    });
+    const { baseSha: base, headSha: head, bumps } = await readBumpsBetween({
+        repoDir: path.resolve(values.repo),
+        base: required(values.base, '--base'),
+        head: required(values.head, '--head'),
+        workingDirectory: values['working-directory'],
+        warn: (line) => log$1(`memgate: warning: ${line}`)
+    });
+    const lines = bumps.map(renderBumpLine);
+    print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.');
+    return 0;
+}
+async function analyzeCommand(args) {
+    const { values } = parse(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        ...STATS_FLAGS,
+        json: { type: 'boolean', default: false }
+    });
+    const base = readSamples(required(values.base, '--base'));
+    const head = readSamples(required(values.head, '--head'));
+    const stats = analyzeSamples(base, head, optionsFrom(values).stats);
+    // No commits and no bumps here: the report says only what the samples tell.
+    const report = buildReport({ baseSha: '', headSha: '', bumps: [], baseRuns: base.runs.length, headRuns: head.runs.length, stats });
+    return printReport(report, values.json);
+}
+function readSamples(file) {
+    let data;
+    try {
+        data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        throw new MemgateError(`Cannot read samples file ${file}: ${error.message}`, 2, { cause: error });
+    }
+    const samples = data;
+    if (samples?.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        throw new MemgateError(`${file} is not a memgate-samples/1 file (no "format": "memgate-samples/1" with "runs")`);
+    }
+    return samples;
+}
+async function heapCommand(args) {
+    const [sub, ...rest] = args;
+    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
+    const [file] = positionals;
+    if (sub === 'summary' && positionals.length === 1 && file !== undefined) {
+        const summary = await summarizeSnapshotFile(file);
+        print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary));
+        return 0;
+    }
+    if (sub === 'diff' && positionals.length >= 2) {
+        const diff = await diffSnapshotFiles(positionals);
+        print(values.json, { format: 'memgate-heap-diff/1', ...diff }, formatHeapDiff(diff));
+        return 0;
+    }
+    throw new UsageError("Expected 'heap summary FILE' or 'heap diff BEFORE AFTER [MORE…]'.");
+}
+async function demoCommand(args) {
+    const { values } = parse(args, {
+        clean: { type: 'boolean', default: false },
+        ...STATS_FLAGS,
+        json: { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false }
+    });
+    const options = optionsFrom({ ...values, soak: 'node soak.js' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-demo-'));
+    try {
+        const head = values.clean ? 'clean' : 'leaky';
+        log$1(`Building the demo repository in ${dir} (event-hub 1.0.0 -> 2.0.0 ${head})`);
+        const repo = await createDemoRepo(path.join(dir, 'repo'), head);
+        const reporter = createReporter();
+        const { report } = await runPipeline(options, {
+            repoDir: repo.dir,
+            base: 'main',
+            head: 'bump',
+            workDir: path.join(dir, 'work'),
+            probePath: probePath(),
+            log: reporter.log,
+            progress: reporter.progress
+        }).finally(reporter.done);
+        if (!values.keep)
+            delete report.snapshots;
+        if (values.keep)
+            log$1(`Kept ${dir} (the repository, and the work directory with the heap snapshots)`);
+        return printReport(report, values.json);
+    }
+    finally {
+        if (!values.keep)
+            fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+const defaultTrendOptions = {
+    alpha: 0.001,
+    minSegment: 3,
+    minPoints: 10,
+    minimumStep: 4,
+    permutations: 20_000
+};
+function random(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** The largest |Z| over the splits of ranks (1-based, mid-ranks for ties) and where it is. */
+function bestSplit(ranks, minSegment) {
+    const n = ranks.length;
+    let after = 0;
+    for (let i = 0; i < n; i++)
+        after += ranks[i];
+    let best = { index: -1, z: 0 };
+    // `after` is the rank sum of ranks[k..n): move one element at a time into the part before.
+    for (let k = 1; k <= n - minSegment; k++) {
+        after -= ranks[k - 1];
+        if (k < minSegment)
+            continue;
+        const n2 = n - k;
+        const z = (after - (n2 * (n + 1)) / 2) / Math.sqrt((k * n2 * (n + 1)) / 12);
+        if (Math.abs(z) > Math.abs(best.z))
+            best = { index: k, z };
+    }
+    return best;
+}
+const nullCache = new Map();
+/** The sorted maxima of |Z| over random permutations of 1..n: the statistic's null distribution at length n. */
+function nullDistribution(n, minSegment, permutations) {
+    const id = `${n}|${minSegment}|${permutations}`;
+    const cached = nullCache.get(id);
+    if (cached)
+        return cached;
+    const rnd = random(0x9e3779b9 ^ (n * 7919 + minSegment));
+    const ranks = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        ranks[i] = i + 1;
+    // The same loop as bestSplit's, without allocations: it runs permutations × n times per length.
+    const scale = new Float64Array(n);
+    for (let k = minSegment; k <= n - minSegment; k++)
+        scale[k] = 1 / Math.sqrt((k * (n - k) * (n + 1)) / 12);
+    const total = (n * (n + 1)) / 2;
+    const maxima = new Float64Array(permutations);
+    for (let p = 0; p < permutations; p++) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rnd() * (i + 1));
+            const t = ranks[i];
+            ranks[i] = ranks[j];
+            ranks[j] = t;
+        }
+        let after = total;
+        let max = 0;
+        for (let k = 1; k <= n - minSegment; k++) {
+            after -= ranks[k - 1];
+            if (k < minSegment)
+                continue;
+            const z = Math.abs((after - ((n - k) * (n + 1)) / 2) * scale[k]);
+            if (z > max)
+                max = z;
+        }
+        maxima[p] = max;
+    }
+    maxima.sort();
+    nullCache.set(id, maxima);
+    return maxima;
+}
+/** Mid-ranks (1-based), ties sharing their mean rank. */
+function rank(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
+            j++;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = (i + j) / 2 + 1;
+        i = j + 1;
+    }
+    return ranks;
+}
+function absoluteDeviation(values) {
+    const m = medianOf(values);
+    let sum = 0;
+    for (const v of values)
+        sum += Math.abs(v - m);
+    return sum;
+}
+/**
+ * Where the change is: the split whose two segments fit their medians best (least absolute
+ * deviation). Ranks say whether there is a change but not exactly where: a high value just before
+ * a step raises the rank statistic of the split one commit early.
+ */
+function placeSplit(values, minSegment) {
+    let best = { index: -1, cost: Number.POSITIVE_INFINITY };
+    for (let k = minSegment; k <= values.length - minSegment; k++) {
+        const cost = absoluteDeviation(values.slice(0, k)) + absoluteDeviation(values.slice(k));
+        if (cost < best.cost)
+            best = { index: k, cost };
+    }
+    return best.index;
+}
+/** Share of the null maxima at least `z` (with the observed one counted in: never 0). */
+function pValueOf(z, maxima) {
+    let lo = 0;
+    let hi = maxima.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (maxima[mid] < z)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (maxima.length - lo + 1) / (maxima.length + 1);
+}
+/**
+ * The change points of `values` (oldest first), up or down, as indices where a new segment starts,
+ * ascending. Empty for fewer than `minPoints` values or non-finite ones.
+ */
+function findSplits(values, options = {}) {
+    const o = { ...defaultTrendOptions, ...options };
+    if (values.length < o.minPoints || !values.every(Number.isFinite))
+        return [];
+    const splits = [];
+    const visit = (start, end) => {
+        const n = end - start;
+        if (n < 2 * o.minSegment)
+            return;
+        const segment = values.slice(start, end);
+        const { index: found, z } = bestSplit(rank(segment), o.minSegment);
+        if (found < 0)
+            return;
+        const pValue = pValueOf(Math.abs(z), nullDistribution(n, o.minSegment, o.permutations));
+        if (pValue > o.alpha)
+            return;
+        const index = placeSplit(segment, o.minSegment);
+        splits.push({ index: start + index, pValue });
+        visit(start, start + index);
+        visit(start + index, end);
+    };
+    visit(0, values.length);
+    return splits.sort((a, b) => a.index - b.index);
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * The lasting steps up among the points (oldest first): each split whose segment after it sits at
+ * least `minimumStep` above the segment before it (medians), with the bumps between the two
+ * commits. A fix (a step down) is never reported.
+ */
+function findSteps(points, options = {}) {
+    const o = { ...defaultTrendOptions, ...options };
+    const values = points.map((p) => p.estimate);
+    const splits = findSplits(values, o);
+    const bounds = [0, ...splits.map((s) => s.index), values.length];
+    const changes = [];
+    splits.forEach((split, i) => {
+        const before = medianOf(values.slice(bounds[i], bounds[i + 1]));
+        const after = medianOf(values.slice(bounds[i + 1], bounds[i + 2]));
+        if (after - before < o.minimumStep)
+            return;
+        const point = points[split.index];
+        changes.push({
+            commit: point.commit,
+            lastBefore: points[split.index - 1].commit,
+            before: { estimate: before },
+            after: { estimate: after },
+            pValue: split.pValue,
+            bumps: point.bumps,
+            index: split.index
+        });
+    });
+    return changes;
+}
+/** A series of the document: its points oldest first, and its steps up. */
+function buildSeries(key, unit, points, options = {}) {
+    return { key, unit, points, changes: findSteps(points, options).map(({ index: _, ...change }) => change) };
+}
+
+// The trend of a ref: the store's records along its first-parent history, per series, with the
+// bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
+// store; the detection itself is trend.ts.
+/** The default window: the last 100 commits, as the page shows. */
+const DEFAULT_LAST = 100;
+/**
+ * Reads the trend of `ref`. Commits without a record are skipped; records of commits outside the
+ * history are not read as points; a series is listed when it has a point, newest series first.
+ */
+async function readTrend(options) {
+    const { git } = options;
+    const ref = await git.resolve(options.ref);
+    const history = (await git.firstParents(ref, options.last)).reverse();
+    const position = new Map(history.map((sha, i) => [sha, i]));
+    const listing = listRecords(options.storeDir);
+    for (const reason of listing.skipped)
+        options.warn(reason);
+    const bySeries = new Map();
+    for (const { record } of listing.records) {
+        const at = position.get(record.commit);
+        if (at === undefined || !record.growth)
+            continue;
+        const id = seriesId(record.key);
+        const list = bySeries.get(id) ?? [];
+        // One record per commit and series; a second copy elsewhere in the store is the same commit again.
+        if (!list.some((r) => r.record.commit === record.commit))
+            list.push({ record, growth: record.growth, at });
+        bySeries.set(id, list);
+    }
+    const series = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => a.at - b.at);
+        const points = [];
+        let previous;
+        for (const { record, growth } of records) {
+            const bumps = previous ? await bumpsBetween(git, previous.commit, record.commit, record.key.workingDirectory, options.warn) : [];
+            points.push({
+                commit: record.commit,
+                estimate: growth.estimate,
+                low: growth.low,
+                high: growth.high,
+                runs: record.samples.runs.length,
+                bumps
+            });
+            previous = record;
+        }
+        const [first] = records;
+        if (first && previous)
+            series.push({
+                newest: records[records.length - 1]?.at ?? 0,
+                value: buildSeries(first.record.key, first.record.unit, points, options.trend)
+            });
+    }
+    series.sort((a, b) => b.newest - a.newest);
+    return { format: 'memgate-trend/1', ref, series: series.map((s) => s.value) };
+}
+async function bumpsBetween(git, base, head, workingDirectory, warn) {
+    try {
+        return await readBumps(git, base, head, { workingDirectory, warn });
+    }
+    catch (error) {
+        // A lockfile memgate cannot read costs the names of the bumps, not the trend.
+        warn(`bumps between ${shortSha(base)} and ${shortSha(head)} unknown: ${error.message}`);
+        return [];
+    }
+}
+
+// The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
+// external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
+// Bump names come from lockfiles, which anyone could have written: every text is escaped.
+const W = 900;
+const H = 320;
+const PAD = { left: 70, right: 20, top: 20, bottom: 40 };
+// A URL memgate built (the server, the repository, a SHA) as an attribute: quoted, never neutralized.
+const attribute = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const num$1 = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+const bumpText = (b) => `${b.name} ${b.from ?? '(none)'} → ${b.to ?? '(none)'}`;
+/** A round step for about five ticks over the span. */
+function tickStep(span) {
+    const raw = span / 5;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+}
+function chart(series) {
+    const points = series.points.slice(-100);
+    if (points.length === 0)
+        return '<p>No records.</p>';
+    const lows = points.map((p) => p.low);
+    const highs = points.map((p) => p.high);
+    let min = Math.min(0, ...lows);
+    let max = Math.max(...highs);
+    if (max - min < 1e-9)
+        max = min + 1;
+    const step = tickStep(max - min);
+    min = Math.floor(min / step) * step;
+    max = Math.ceil(max / step) * step;
+    const x = (i) => PAD.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (W - PAD.left - PAD.right);
+    const y = (v) => PAD.top + (1 - (v - min) / (max - min)) * (H - PAD.top - PAD.bottom);
+    const parts = [];
+    for (let v = min; v <= max + step / 2; v += step) {
+        parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e7eb"/>`, `<text x="${PAD.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11">${num$1(v)}</text>`);
+    }
+    const index = new Map(points.map((p, i) => [p.commit, i]));
+    for (const change of series.changes) {
+        const i = index.get(change.commit);
+        if (i === undefined)
+            continue;
+        const start = Math.max(0, (index.get(change.lastBefore) ?? i - 1) + 0.5);
+        const xs = x(Math.min(start, points.length - 1));
+        parts.push(`<line x1="${xs.toFixed(1)}" x2="${xs.toFixed(1)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#dc2626" stroke-dasharray="4 3"><title>step up at ${shortSha(change.commit)}: ${num$1(change.before.estimate)} → ${num$1(change.after.estimate)}</title></line>`);
+    }
+    const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.estimate).toFixed(1)}`).join(' ');
+    parts.push(`<polyline points="${line}" fill="none" stroke="#2563eb" stroke-width="1.5"/>`);
+    points.forEach((p, i) => {
+        const bumped = p.bumps.length > 0;
+        const title = escapeHtml(`${shortSha(p.commit)}: ${num$1(p.estimate)} ${series.unit} (${num$1(p.low)} to ${num$1(p.high)}, ${p.runs} runs)${bumped ? `; bumps: ${p.bumps.map(bumpText).join(', ')}` : ''}`);
+        parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="#93c5fd"/>`, `<circle cx="${x(i).toFixed(1)}" cy="${y(p.estimate).toFixed(1)}" r="${bumped ? 4.5 : 2.5}" fill="${bumped ? '#f59e0b' : '#2563eb'}"><title>${title}</title></circle>`);
+    });
+    parts.push(`<text x="${PAD.left}" y="${H - 12}" font-size="11">${shortSha(points[0]?.commit ?? '')}</text>`, `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end">${shortSha(points[points.length - 1]?.commit ?? '')}</text>`, `<text x="14" y="${H / 2}" font-size="11" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">${escapeHtml(series.unit)}</text>`);
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="growth per commit">${parts.join('')}</svg>`;
+}
+function seriesSection(series, commitUrl) {
+    const link = (sha) => {
+        const url = commitUrl(sha);
+        return url ? `<a href="${attribute(url)}"><code>${shortSha(sha)}</code></a>` : `<code>${shortSha(sha)}</code>`;
+    };
+    const k = series.key;
+    const shown = series.points.slice(-100);
+    const changes = series.changes.length
+        ? `<h3>Steps up</h3><table><tr><th>new level from</th><th>last before</th><th>before</th><th>after</th><th>p</th><th>bumps in between</th></tr>${series.changes
+            .map((c) => `<tr><td>${link(c.commit)}</td><td>${link(c.lastBefore)}</td><td>${num$1(c.before.estimate)}</td><td>${num$1(c.after.estimate)}</td><td>${c.pValue.toPrecision(2)}</td><td>${c.bumps.length ? escapeHtml(c.bumps.map(bumpText).join(', ')) : 'none'}</td></tr>`)
+            .join('')}</table>`
+        : '<p>No lasting step up.</p>';
+    const last = shown[shown.length - 1];
+    const latest = last
+        ? `<p>Latest: ${link(last.commit)}, ${num$1(last.estimate)} ${escapeHtml(series.unit)} (runs from ${num$1(last.low)} to ${num$1(last.high)}, ${last.runs} runs).</p>`
+        : '';
+    const bumped = shown.filter((p) => p.bumps.length);
+    const bumps = bumped.length
+        ? `<h3>Commits that bumped dependencies</h3><ul>${bumped.map((p) => `<li>${link(p.commit)}: ${escapeHtml(p.bumps.map(bumpText).join(', '))}</li>`).join('')}</ul>`
+        : '';
+    return `<section><h2><code>${escapeHtml(k.soak)}</code> on ${escapeHtml(k.os)} ${escapeHtml(k.arch)}, Node.js ${escapeHtml(k.node)}${k.workingDirectory !== '.' ? ` in <code>${escapeHtml(k.workingDirectory)}</code>` : ''}</h2><p>Growth of the post-GC heap per commit (median of the runs, bar: smallest to largest run) over the last ${shown.length} commits with a record; orange: the commit bumped dependencies; red: a lasting step up.</p>${latest}${chart(series)}${changes}${bumps}</section>`;
+}
+/**
+ * The page of a trend. `commitUrl` links a commit (e.g. to GitHub); null leaves it plain.
+ * Never loads anything: no script, no stylesheet, no image outside the page.
+ */
+function renderPage(trend, options) {
+    const commitUrl = options.commitUrl ?? (() => null);
+    const body = trend.series.length
+        ? trend.series.map((s) => seriesSection(s, commitUrl)).join('\n')
+        : '<p>No records along this history yet.</p>';
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(options.title)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px;color:#111}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}svg{max-width:100%;height:auto}</style>
+</head><body><h1>${escapeHtml(options.title)}</h1><p>memgate's record of ${shortSha(trend.ref)} and its first-parent history.</p>
+${body}
+</body></html>
+`;
+}
+
+// `memgate record` and `memgate trend`: the memory record of main from the command line.
+const log = (line) => {
+    process.stderr.write(`${line}\n`);
+};
+const num = (value) => Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+function positiveInteger(value, flag) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new MemgateError(`${flag} must be a whole number of at least 1, not '${value}'`);
+    return n;
+}
+async function recordCommand(args) {
+    const { values } = parse(args, {
+        commit: { type: 'string' },
+        store: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ...OPTION_FLAGS,
+        keep: { type: 'string' },
+        'work-dir': { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const options = optionsFrom(values);
+    const result = await recordCommit({
+        options,
+        git: await createGit(path.resolve(values.repo)),
+        ref: required(values.commit, '--commit'),
+        storeDir: path.resolve(required(values.store, '--store')),
+        keep: positiveInteger(values.keep, '--keep'),
+        workDir: values['work-dir'] && path.resolve(values['work-dir']),
+        probePath: fileURLToPath(new URL('./probe.cjs', import.meta.url)),
+        secrets: [],
+        log
+    });
+    const { record } = result;
+    const growth = record.growth ?? { estimate: Number.NaN, low: Number.NaN, high: Number.NaN };
+    for (const old of result.removed)
+        log(`Removed ${path.relative(process.cwd(), old.file)} (more than --keep records in its series)`);
+    const text = result.outcome === 'kept'
+        ? `The store already holds a record of ${shortSha(record.commit)} in this series (${result.file}); it stands.`
+        : `Recorded ${shortSha(record.commit)}: ${num(growth.estimate)} ${record.unit} (runs from ${num(growth.low)} to ${num(growth.high)}, ${record.samples.runs.length} runs) in ${result.file} (${(result.wallMs / 1000).toFixed(1)} s)`;
+    process.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `${text}\n`);
+    return 0;
+}
+function renderTrendText(trend) {
+    if (trend.series.length === 0)
+        return `No records along the history of ${shortSha(trend.ref)}.`;
+    return trend.series
+        .map((s) => {
+        const last = s.points.at(-1);
+        if (!last)
+            return `${s.key.soak}: no commit with a record`;
+        const head = `${s.key.soak} (${s.key.os} ${s.key.arch}, Node.js ${s.key.node}, ${s.key.workingDirectory}): ${s.points.length} commits with a record, latest ${shortSha(last.commit)} ${num(last.estimate)} ${s.unit}`;
+        const changes = s.changes.length
+            ? s.changes.map((c) => `  step up at ${shortSha(c.commit)} (after ${shortSha(c.lastBefore)}): ${num(c.before.estimate)} -> ${num(c.after.estimate)} ${s.unit}, p = ${c.pValue.toPrecision(2)}; bumps: ${c.bumps.length ? c.bumps.map((b) => `${b.name} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'}`).join(', ') : 'none'}`)
+            : ['  no lasting step up'];
+        return [head, ...changes].join('\n');
+    })
+        .join('\n');
+}
+async function trendCommand(args) {
+    const { values } = parse(args, {
+        store: { type: 'string' },
+        repo: { type: 'string', default: '.' },
+        ref: { type: 'string', default: 'HEAD' },
+        last: { type: 'string' },
+        page: { type: 'string' },
+        json: { type: 'boolean', default: false }
+    });
+    const trend = await readTrend({
+        git: await createGit(path.resolve(values.repo)),
+        storeDir: path.resolve(required(values.store, '--store')),
+        ref: values.ref,
+        last: positiveInteger(values.last, '--last') ?? DEFAULT_LAST,
+        warn: (line) => log(`memgate: warning: ${line}`)
+    });
+    if (values.page)
+        fs.writeFileSync(values.page, renderPage(trend, { title: 'memgate: memory record' }));
+    process.stdout.write(values.json ? `${JSON.stringify(trend, null, 2)}\n` : `${renderTrendText(trend)}\n`);
+    return trend.series.some((s) => s.changes.length > 0) ? 1 : 0;
 }
 
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same

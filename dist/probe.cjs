@@ -37,6 +37,12 @@ var vm__namespace = /*#__PURE__*/_interopNamespaceDefault(vm);
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
 //                                                      one post-GC sample
 // Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+//
+// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
+//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
+//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
+//                                                      a snapshot written: the post-GC heap it holds,
+//                                                      how long it paused the soak, ms since start
 /** The environment variables of the protocol. */
 const PROBE_ENV = {
     /** Where samples go; the probe does nothing at all without it. */
@@ -126,6 +132,10 @@ function startProbe(file) {
             clearTimeout(timer);
         }
         iterations++;
+        // Checked every iteration: the late snapshot must come before the soak's teardown, which may
+        // follow its last iteration at once, long before the next sample.
+        if (snapshots?.pending)
+            snapshots.due(iterations);
         if (iterations < nextAt)
             return;
         sampler.sample(iterations);
@@ -133,7 +143,6 @@ function startProbe(file) {
         // Strides stay multiples of the first one: evenly spaced x where the budget allows it.
         const gap = sampler.nextGap(firstEvery, rate, 'iteration');
         nextAt = (Math.floor(iterations / firstEvery) + Math.max(1, Math.round(gap / firstEvery))) * firstEvery;
-        snapshots?.due(iterations);
     });
     let ended = false;
     const finish = () => {
@@ -148,6 +157,9 @@ function startProbe(file) {
     // memgate stops a soak that runs on by itself with SIGINT. A process that does not listen for it
     // would die without an 'exit' event: take the last sample and snapshot, then die of it as before.
     const onSigint = () => {
+        // Listeners run in the order they were added, and the probe's came first: the soak's own
+        // handler (server.close(), agent.destroy()) has not freed anything yet.
+        snapshots?.beforeTeardown();
         if (process.listenerCount('SIGINT') > 1)
             return; // the soak's own handler decides; 'exit' finishes
         finish();
@@ -205,7 +217,11 @@ function createSampler(gc, append, started) {
 /** Heap snapshots at the plan's warm-up and middle points, and at the end; each under the size cap. */
 function createSnapshots(dir, gc, append, started, sampler) {
     const plan = readPlan(process.env[PROBE_ENV.snapshotPlan]);
-    const pending = new Set(plan.middle ? ['warmup', 'middle'] : ['warmup']);
+    const pending = new Set([
+        'warmup',
+        ...(plan.middle ? ['middle'] : []),
+        ...(plan.late ? ['late'] : [])
+    ]);
     let count = 0;
     // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
     const warmupPoint = plan.warmup ??
@@ -213,15 +229,15 @@ function createSnapshots(dir, gc, append, started, sampler) {
     const reached = (point, x) => {
         if (!point)
             return sampler.taken >= 3; // no plan: after the first few samples, past start-up
-        if (point.x !== undefined)
-            return x >= point.x;
-        if (point.ms !== undefined)
-            return Date.now() - started >= point.ms;
-        return false;
+        // x in the soak's unit, or the clock: whichever comes first.
+        return (point.x !== undefined && x >= point.x) || (point.ms !== undefined && Date.now() - started >= point.ms);
     };
+    const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late };
     const take = (label) => {
         const name = `${process.pid}-${count++}-${label}.heapsnapshot`;
-        const note = (text) => append({ pid: process.pid, label, note: text }, path__namespace.join(dir, 'notes.jsonl'));
+        const notesFile = path__namespace.join(dir, 'notes.jsonl');
+        const note = (text) => append({ pid: process.pid, label, note: text }, notesFile);
+        const begin = performance.now();
         try {
             fs__namespace.mkdirSync(dir, { recursive: true });
             gc();
@@ -241,6 +257,8 @@ function createSnapshots(dir, gc, append, started, sampler) {
                 return;
             }
             fs__namespace.renameSync(partial, path__namespace.join(dir, name));
+            // The heap it holds tells memgate which snapshots show growth; the pause, whether a snapshot broke the soak.
+            append({ pid: process.pid, label, file: name, heap, pauseMs: Math.round(performance.now() - begin), t: Date.now() - started }, notesFile);
         }
         catch (error) {
             note(`${label} heap snapshot failed: ${error.message}`);
@@ -248,11 +266,22 @@ function createSnapshots(dir, gc, append, started, sampler) {
     };
     return {
         take,
+        get pending() {
+            return pending.size > 0;
+        },
+        /** The late snapshot, when it is the only one left: memgate is stopping the soak, whose teardown comes next. */
+        beforeTeardown() {
+            if (pending.size !== 1 || !pending.has('late'))
+                return;
+            pending.delete('late');
+            take('late');
+        },
         /** Takes the snapshots whose point x (or the clock) has reached. */
         due(x) {
+            // In order: the one pending first goes first, whichever point the clock reached.
             for (const label of pending) {
-                if (!reached(label === 'warmup' ? warmupPoint : plan.middle, x))
-                    continue;
+                if (!reached(points[label], x))
+                    return;
                 pending.delete(label);
                 take(label);
             }
@@ -261,7 +290,9 @@ function createSnapshots(dir, gc, append, started, sampler) {
 }
 // A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
 // fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
-const MIN_EVEN_SAMPLES = 12;
+// 16, not 12: a run that does fewer iterations than the first (a soak on its own clock, slowed by
+// a loaded machine, snapshot pauses or the full GCs of a large leak) still gets 12.
+const MIN_EVEN_SAMPLES = 16;
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200;
 function readExpect(text) {

@@ -1,12 +1,13 @@
 // The `memgate` command: parse argv into the same options as the action's inputs and call the same
 // pipeline. Logs go to stderr; with --json, stdout carries one JSON document and nothing else, and
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
+
+import { bisectCommand } from './cli/bisect.js'
+import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, mergeCommand, runCommand } from './cli/commands.js'
+import { COMMAND_HELP, findCommandHelp, nearest, renderCommandHelp, renderOverview, UsageError } from './cli/help.js'
+import { recordCommand, trendCommand } from './cli/record.js'
 import { MemgateError } from './errors.js'
 import { exitCodeFor } from './exit-code.js'
-import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, mergeCommand, runCommand } from './cli/commands.js'
-import { recordCommand, trendCommand } from './cli/record.js'
-import { COMMAND_HELP, findCommandHelp, nearest, renderCommandHelp, renderOverview, UsageError } from './cli/help.js'
-import { bisectCommand } from './cli/bisect.js'
 import { reportOfError } from './report/build.js'
 import { MEMGATE_VERSION } from './version.js'
 

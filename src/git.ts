@@ -44,9 +44,14 @@ interface GitResult {
   stderr: string
 }
 
+/** The base64 credential git sends for `token`: a secret as much as the token. */
+export function basicCredential(token: string): string {
+  return Buffer.from(`x-access-token:${token}`).toString('base64')
+}
+
 /** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
 export function authHeader(token: string): string {
-  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
+  return `AUTHORIZATION: basic ${basicCredential(token)}`
 }
 
 // What git needs of the process's environment: where it runs and for whom, its own settings

@@ -9,6 +9,7 @@ import { formatBytes, formatDuration } from './bytes.js'
 import { MemgateError } from './errors.js'
 import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
+import { selectGrowingSnapshots } from './heap/select.js'
 import type { Options } from './options.js'
 import { recordKeyFor } from './record/measure-commit.js'
 import { findRecord, type MemoryRecord } from './record/record.js'
@@ -18,7 +19,7 @@ import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from
 import { shortSha } from './sha.js'
 import { soakIsolation } from './soak/isolation.js'
 import type { SoakEvent } from './soak/progress.js'
-import { hasPilot, openSession, type SideResult, type SoakResult } from './soak/session.js'
+import { openSession, type SideResult, type SoakResult, unplannedRuns } from './soak/session.js'
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { type Failure, judgeFailures } from './stats/failures.js'
 import { nextStep } from './stats/sequential.js'
@@ -75,12 +76,10 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   return { report, workDir }
 }
 
-export interface ShardResult {
-  /** The shard's measurement; absent when it failed (then `report` says why). */
-  shard?: ShardDocument
-  report?: Report
-  workDir: string
-}
+/** The shard's measurement, or the error report that says why there is none. */
+export type ShardResult =
+  | { shard: ShardDocument; report?: undefined; workDir: string }
+  | { shard?: undefined; report: Report; workDir: string }
 
 /**
  * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
@@ -268,10 +267,10 @@ async function soakUntilDecided(
     ...(stored ? { sides: ['head'] as const } : {})
   })
   // A stored base stands for base's runs at every look; the look is counted by head's runs. A
-  // pilot run is not one the plan asked for: counted, it would move every later look one run
+  // pilot run, or one the snapshots left short, is not one the plan asked for: counted, it would move every later look one run
   // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
   const withBase = (soak: SoakResult): SoakResult => (stored ? { ...soak, base: stored.side } : soak)
-  const planned = (side: SideResult) => side.samples.runs.length - (hasPilot(side) ? 1 : 0)
+  const planned = (side: SideResult) => side.samples.runs.length - unplannedRuns(side)
   const attempted = (soak: SoakResult) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)))
   const analyze = (soak: SoakResult) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak))
   try {
@@ -352,7 +351,7 @@ async function judge(
 ): Promise<Report> {
   const { soak, failure, stats } = decided
   const verdict = failure ? failure.verdict : stats.verdict
-  const suspects =
+  const { suspects, notes: heapNotes } =
     verdict === 'leak'
       ? await findSuspects(
           soak.head,
@@ -360,7 +359,7 @@ async function judge(
           heapMaxBytes,
           log
         )
-      : []
+      : { suspects: [], notes: [] }
   return buildReport({
     ...shas,
     bumps,
@@ -372,7 +371,7 @@ async function judge(
     reason: failure?.reason,
     detail: failure?.detail,
     series: medianSeries(soak.base.samples, soak.head.samples),
-    notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+    notes: [...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`), ...heapNotes]
   })
 }
 
@@ -402,23 +401,44 @@ function repositoryRelative(suspect: Suspect, headDir: string): Suspect {
   }
 }
 
-async function findSuspects(head: SideResult, packages: string[], maxBytes: number, log: (line: string) => void): Promise<Suspect[]> {
+/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
+async function findSuspects(
+  head: SideResult,
+  packages: string[],
+  maxBytes: number,
+  log: (line: string) => void
+): Promise<{ suspects: Suspect[]; notes: string[] }> {
   if (head.snapshots.length < 2) {
-    log('No pair of heap snapshots from a head run: suspects are not named.')
-    return []
+    const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.'
+    log(why)
+    return { suspects: [], notes: [why] }
   }
-  const sizes = head.snapshots.map((file) => formatBytes(fs.statSync(file).size))
-  log(`Heap analysis: ${head.snapshots.length} snapshots of a head run (${sizes.join(', ')})`)
+  const points =
+    head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }))
+  const chosen = selectGrowingSnapshots(points)
+  for (const note of chosen.notes) log(note)
+  if (chosen.files.length < 2) return { suspects: [], notes: chosen.notes }
+  const sizes = chosen.files.map((file) => formatBytes(fs.statSync(file).size))
+  log(`Heap analysis: ${chosen.files.length} snapshots of a head run (${sizes.join(', ')})`)
   const started = Date.now()
   try {
-    const { suspects } = await diffSnapshotFiles(head.snapshots, { packages, top: 5, maxBytes })
+    const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes })
+    const { suspects } = diff
     log(
       `Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`
     )
-    return suspects
+    const notes = [...chosen.notes]
+    if (suspects.length === 0) {
+      notes.push(
+        `The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
+          `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`
+      )
+    }
+    return { suspects, notes }
   } catch (error) {
     // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-    log(`Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`)
-    return []
+    const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`
+    log(why)
+    return { suspects: [], notes: [...chosen.notes, why] }
   }
 }

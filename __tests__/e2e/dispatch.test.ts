@@ -1,12 +1,13 @@
 // End to end: workflow_dispatch through dist/index.js against the loopback GitHub API. By PR
 // number it measures as pull_request does (status and comment) — and keeps an acceptance given on
 // the same head; by refs it leaves the verdict in the summary and the outputs only.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 import { pullRequestPayload, workflowDispatchPayload } from '../support/payloads.js'
 import { issueCommentEvent, runAction } from '../support/run-action.js'
 

@@ -1,12 +1,13 @@
 // End to end through dist/index.js: a rerun on a same-repository PR needs no SHA; `/memgate accept`
 // trusts only a report in memgate's own comment, never one another bot wrote with memgate's marker.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/report/build.js'
 import { renderComment } from '../../src/report/markdown.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 import { createTwoCommitRepo, issueCommentEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateCommandToken0123456789'

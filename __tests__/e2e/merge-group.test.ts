@@ -2,15 +2,16 @@
 // installs and soaks) against the loopback GitHub API. The queue needs a status on the group's
 // commit: in seconds when nothing changed or a queued PR's verdict covers the group, measured
 // otherwise.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
 import { buildReport } from '../../src/report/build.js'
 import { renderComment } from '../../src/report/markdown.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 import { mergeGroupPayload, pullRequestPayload } from '../support/payloads.js'
 import { issueCommentEvent, runAction } from '../support/run-action.js'
 

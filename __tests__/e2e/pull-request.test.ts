@@ -1,13 +1,14 @@
 // End to end: the pull_request events a required check meets besides a push — drafts, labels,
 // Dependabot's read-only token, pull_request_target from a fork — through dist/index.js against the
 // loopback GitHub API, with payloads shaped like GitHub's.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createDemoRepo, type DemoRepo } from '../../src/demo.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
-import { pullRequestPayload, type PullOptions } from '../support/payloads.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { type PullOptions, pullRequestPayload } from '../support/payloads.js'
 import { createTwoCommitRepo, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgatePullToken0123456789abcd'

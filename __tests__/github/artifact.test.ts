@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { listArtifactFiles, uploadRunArtifact } from '../../src/github/artifact.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-artifact-'))

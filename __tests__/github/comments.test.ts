@@ -1,6 +1,6 @@
 // Against the loopback GitHub API, with its pagination: only comments memgate's identity wrote.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { seedComments, startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
+import { type FakeGitHub, seedComments, startFakeGitHub } from '../support/github-server.js'
 
 let github: FakeGitHub
 let client: import('../../src/github/client.js').Client

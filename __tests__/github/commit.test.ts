@@ -1,6 +1,6 @@
 // Against the loopback GitHub API: refs resolved to commits.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 
 let github: FakeGitHub
 let client: import('../../src/github/client.js').Client

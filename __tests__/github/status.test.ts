@@ -1,11 +1,11 @@
-// setCommitStatus and readCommitStatus against a real HTTP server on 127.0.0.1 (GITHUB_API_URL).
+// setCommitStatus, sendCommitStatus (the post step's, without Octokit) and readCommitStatus against a real HTTP server on 127.0.0.1 (GITHUB_API_URL).
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { startFakeGitHub } from '../support/github-server.js'
 
 const github = await startFakeGitHub()
 process.env.GITHUB_API_URL = github.url
 const { createClient } = await import('../../src/github/client.js')
-const { readCommitStatus, setCommitStatus } = await import('../../src/github/status.js')
+const { readCommitStatus, sendCommitStatus, setCommitStatus } = await import('../../src/github/status.js')
 
 afterAll(() => github.close())
 
@@ -53,6 +53,45 @@ describe('setCommitStatus', () => {
     await expect(setCommitStatus(client, where, { state: 'error', context: 'memgate', description: 'x' })).rejects.toMatchObject({
       status: 403
     })
+  })
+})
+
+describe('sendCommitStatus', () => {
+  const at = { ...where, sha: 'c'.repeat(40) }
+
+  it('sends what setCommitStatus sends, with the token, and cuts the description alike', async () => {
+    await sendCommitStatus('p0st', at, {
+      state: 'error',
+      context: 'memgate/api',
+      description: 'd'.repeat(200),
+      targetUrl: 'https://github.com/acme/service/actions/runs/8'
+    })
+    expect(github.statuses.at(-1)).toEqual({
+      sha: at.sha,
+      state: 'error',
+      context: 'memgate/api',
+      description: `${'d'.repeat(139)}…`,
+      target_url: 'https://github.com/acme/service/actions/runs/8'
+    })
+    expect(github.requests.at(-1)?.authorization).toBe('token p0st')
+  })
+
+  it('tries again after a 5xx', async () => {
+    github.failNext('POST', /\/statuses\//, 502, 1)
+    const requests = github.requests.length
+    await sendCommitStatus('p0st', at, { state: 'error', context: 'memgate/retry', description: 'x' })
+    expect(github.statuses.at(-1)).toMatchObject({ sha: at.sha, context: 'memgate/retry' })
+    expect(github.requests.length - requests).toBe(2)
+  })
+
+  it('throws a 403 with its status at once, for the caller to judge', async () => {
+    github.failNext('POST', /\/statuses\//, 403, 1)
+    const [statuses, requests] = [github.statuses.length, github.requests.length]
+    await expect(sendCommitStatus('p0st', at, { state: 'error', context: 'memgate', description: 'x' })).rejects.toMatchObject({
+      status: 403
+    })
+    expect(github.statuses.length).toBe(statuses)
+    expect(github.requests.length - requests).toBe(1)
   })
 })
 

@@ -1,7 +1,7 @@
 // Against the loopback GitHub API: the sticky comment is the one memgate's own login wrote, never a
 // person's or another bot's that carries the marker.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 
 let github: FakeGitHub
 let client: import('../../src/github/client.js').Client

@@ -55,7 +55,10 @@ describe('probe', () => {
     }
     // ~200 bytes kept per iteration: the last post-GC heap is well above the first.
     expect(samples.at(-1).heap - samples[0].heap).toBeGreaterThan(2900 * 150)
-    const names = fs.readdirSync(snaps).sort()
+    const names = fs
+      .readdirSync(snaps)
+      .filter((f) => f.endsWith('.heapsnapshot'))
+      .sort()
     expect(names).toEqual([
       expect.stringMatching(/^\d+-0-warmup\.heapsnapshot$/),
       expect.stringMatching(/^\d+-1-middle\.heapsnapshot$/),
@@ -88,15 +91,15 @@ describe('probe', () => {
     runNode(`let s = 0; for (let i = 0; i < 100000; i++) { s += i; process.emit('memgate:iteration') }`, {
       MEMGATE_SAMPLES_FILE: file,
       MEMGATE_SAMPLE_EVERY: '10',
-      // So little time that only the minimum of 12 samples is taken.
+      // So little time that only the minimum of 16 samples is taken.
       MEMGATE_PROBE_BUDGET: '0.0001',
       MEMGATE_EXPECT: JSON.stringify({ unit: 'iteration', x: 100000, ms: 50 })
     })
     const xs = samplesOf(file).map((s) => s.x)
     expect(xs.at(-1)).toBe(100000) // the sample at exit
     const gaps = xs.slice(1, -1).map((x, i) => x - xs[i])
-    expect(new Set(gaps)).toEqual(new Set([8330])) // 100000 / 12, a multiple of the first stride
-    expect(xs.length).toBe(14)
+    expect(new Set(gaps)).toEqual(new Set([6250])) // 100000 / 16, a multiple of the first stride
+    expect(xs.length).toBe(17) // the first, 16 strides (the last at 100000) and the one at exit
   })
 
   it('samples by time, in ms since start, when the soak counts no iterations', () => {
@@ -127,6 +130,58 @@ describe('probe', () => {
     const notes = lines(path.join(snaps, 'notes.jsonl'))
     expect(notes.map((n) => n.label)).toEqual(['warmup', 'end'])
     expect(notes[0].note).toMatch(/^warmup heap snapshot skipped: .* over the 0\.1 MB cap$/)
+  })
+
+  it('takes the late snapshot at its x, before the soak tears down what it leaked, and records the heap of each', () => {
+    const dir = tmp()
+    const snaps = path.join(dir, 'snaps')
+    // Leaks 1 KiB per iteration, then frees it all after the last one, as a tidy soak's teardown does.
+    runNode(
+      `let kept = []
+       for (let i = 0; i < 2000; i++) { kept.push(Buffer.alloc(1024, i % 251).toString('latin1')); process.emit('memgate:iteration') }
+       kept = null`,
+      {
+        MEMGATE_SAMPLES_FILE: path.join(dir, 'samples.jsonl'),
+        MEMGATE_SAMPLE_EVERY: '500',
+        MEMGATE_PROBE_BUDGET: '1000',
+        MEMGATE_SNAPSHOT_DIR: snaps,
+        MEMGATE_SNAPSHOT_PLAN: JSON.stringify({ warmup: { x: 200 }, middle: { x: 1000 }, late: { x: 1999 } })
+      }
+    )
+    const taken = lines(path.join(snaps, 'notes.jsonl')).filter((n) => n.file)
+    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late', 'end'])
+    const heap = Object.fromEntries(taken.map((n) => [n.label, n.heap]))
+    // 1,799 KiB more at the late point than at warm-up; the end holds none of it.
+    expect(heap.late - heap.warmup).toBeGreaterThan(1500 * 1024)
+    expect(heap.end).toBeLessThan(heap.warmup + 200 * 1024)
+    for (const n of taken) expect(fs.existsSync(path.join(snaps, n.file))).toBe(true)
+  })
+
+  it("takes a pending late snapshot when memgate stops the soak, before the soak's own SIGINT handler runs", () => {
+    const dir = tmp()
+    const snaps = path.join(dir, 'snaps')
+    const out = runNode(
+      `let kept = []
+       process.on('SIGINT', () => { kept = null; console.log('teardown'); process.exit(0) })
+       let i = 0
+       const t = setInterval(() => {
+         kept.push(Buffer.alloc(4096, i % 251).toString('latin1')); process.emit('memgate:iteration')
+         if (++i === 300) process.kill(process.pid, 'SIGINT')
+       }, 1)`,
+      {
+        MEMGATE_SAMPLES_FILE: path.join(dir, 'samples.jsonl'),
+        MEMGATE_SAMPLE_EVERY: '50',
+        MEMGATE_PROBE_BUDGET: '1000',
+        MEMGATE_SNAPSHOT_DIR: snaps,
+        MEMGATE_SNAPSHOT_PLAN: JSON.stringify({ warmup: { x: 20 }, middle: { x: 150 }, late: { x: 100000 } })
+      }
+    )
+    expect(out).toContain('teardown')
+    const taken = lines(path.join(snaps, 'notes.jsonl')).filter((n) => n.file)
+    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late', 'end'])
+    const heap = Object.fromEntries(taken.map((n) => [n.label, n.heap]))
+    expect(heap.late - heap.warmup).toBeGreaterThan(250 * 4096)
+    expect(heap.end).toBeLessThan(heap.late - 250 * 4096)
   })
 
   it('reports from the main thread only: a worker thread shares its pid', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/report/build.js'
-import { renderText } from '../../src/report/text.js'
+import { renderBumpLine, renderText } from '../../src/report/text.js'
 import { MEMGATE_VERSION } from '../../src/version.js'
 
 describe('renderText', () => {
@@ -58,5 +58,33 @@ describe('renderText', () => {
       '\u001b[1;31mleak: event-hub 1.0.0 → 2.0.0 leaks memory: +281 B per iteration\u001b[0m'
     )
     expect(renderText(leak, { color: true }).split('\n').slice(1)).toEqual(renderText(leak).split('\n').slice(1))
+  })
+})
+
+describe('renderBumpLine', () => {
+  const bump = { name: 'jest', from: '29.7.0', to: '30.0.0', type: 'major', manifest: 'package.json' } as const
+  it.each([
+    [
+      'a direct devDependency says so',
+      { ...bump, direct: true, dependencyType: 'devDependencies' },
+      'jest 29.7.0 -> 30.0.0 major direct (devDependencies) package.json'
+    ],
+    [
+      'a direct dependency needs no section',
+      { ...bump, direct: true, dependencyType: 'dependencies' },
+      'jest 29.7.0 -> 30.0.0 major direct package.json'
+    ],
+    [
+      'a transitive one reached only by devDependencies says so',
+      { ...bump, direct: false, via: ['devDependencies'], manifest: 'package-lock.json' },
+      'jest 29.7.0 -> 30.0.0 major transitive (devDependencies) package-lock.json'
+    ],
+    [
+      'one that production reaches too needs none',
+      { ...bump, direct: false, via: ['dependencies', 'devDependencies'], manifest: 'package-lock.json' },
+      'jest 29.7.0 -> 30.0.0 major transitive package-lock.json'
+    ]
+  ] as const)('%s', (_name, b, line) => {
+    expect(renderBumpLine(b as Parameters<typeof renderBumpLine>[0])).toBe(line)
   })
 })

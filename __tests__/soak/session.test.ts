@@ -8,9 +8,10 @@ import type { DemoRepo } from '../../src/demo.js'
 import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
 import { describeSoakEvent, type SoakEvent } from '../../src/soak/progress.js'
-import { hasPilot, type RunInfo, type SoakOptions, soakBothSides } from '../../src/soak/session.js'
+import { type RunInfo, type SoakOptions, soakBothSides, unplannedRuns } from '../../src/soak/session.js'
 import { demoRepo } from '../support/demo-repo.js'
 import { isRunning } from '../support/process.js'
+import { createTwoCommitRepo } from '../support/run-action.js'
 
 const probePath = path.resolve('dist', 'probe.cjs')
 let root: string
@@ -74,8 +75,12 @@ describe('soakBothSides', () => {
       expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual([
         '0-warmup.heapsnapshot',
         '1-middle.heapsnapshot',
-        '2-end.heapsnapshot'
+        '2-late.heapsnapshot',
+        '3-end.heapsnapshot'
       ])
+      // Each with the post-GC heap it held: which ones show growth is decided on these.
+      expect(side.snapshotPoints.map((p) => p.label)).toEqual(['warmup', 'middle', 'late', 'end'])
+      for (const p of side.snapshotPoints) expect(p).toMatchObject({ heap: expect.any(Number), pauseMs: expect.any(Number) })
       expect(side.runs[1]!.snapshots).toEqual(side.snapshots)
       expect(side.runs[0]!.snapshots).toEqual([])
     }
@@ -205,6 +210,53 @@ describe('soakBothSides', () => {
     const opts = await options(demo, { workingDirectory: 'services/api', runs: 1 })
     await expect(soakBothSides(opts)).rejects.toThrow(/^working-directory 'services\/api' does not exist at base [0-9a-f]{7}$/)
   })
+})
+
+describe('a heap snapshot that breaks the soak', () => {
+  // A lease the soak renews every 50 ms and loses after a pause of a second (as a keep-alive socket
+  // closes after Node's 5 s): a run that pauses for a snapshot of ~600k objects crashes, the others do not.
+  const SOAK = `const held = Array.from({ length: 600000 }, (_, i) => ({ i }))
+let renewed = Date.now()
+const lease = setInterval(() => {
+  if (Date.now() - renewed > 1000) throw new Error('read ECONNRESET: the lease was lost after ' + (Date.now() - renewed) + ' ms')
+  renewed = Date.now()
+}, 50)
+let i = 0
+const step = () => {
+  process.emit('memgate:iteration')
+  if (++i < 400) setTimeout(step, 2)
+  else { clearInterval(lease); console.log(held.length) }
+}
+step()
+`
+
+  it("is named, and the crashed run's snapshots are never used", async () => {
+    const files = { 'package.json': { name: 'lease', version: '1.0.0', dependencies: {} }, 'soak.js': SOAK }
+    const repo = await createTwoCommitRepo(path.join(root, 'lease'), files, {
+      ...files,
+      'package.json': { ...files['package.json'], version: '1.0.1' }
+    })
+    const result = await soakBothSides(
+      await options(repo, { soakCommand: 'node soak.js', installCommand: 'true', runs: 3, parallel: false })
+    )
+    for (const side of [result.base, result.head] as const) {
+      const name = side.samples.side
+      // Run 2 takes the snapshots (a short first run may earn its side one more run).
+      expect(side.runs.map((r) => r.outcome)).toEqual(side.runs.map((_, i) => (i === 1 ? 'crash' : 'ok')))
+      expect(side.runs[1]!.snapshots.length).toBeGreaterThan(0)
+      expect(side.snapshots).toEqual([])
+      expect(side.snapshotPoints).toEqual([])
+      expect(side.notes).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            new RegExp(
+              `^${name} run 2, the one that took heap snapshots, ended \`crash\` where the ${name} runs without snapshots did not: a snapshot paused it for up to \\d+\\.\\d s, .*Its snapshots are not used for suspects\\.$`
+            )
+          )
+        ])
+      )
+    }
+  }, 120_000)
 })
 
 describe('the soak environment', () => {
@@ -355,15 +407,19 @@ describe("soakBothSides and the runner's file commands", () => {
   }, 60000)
 })
 
-describe('hasPilot', () => {
-  const run = (samples: number, outcome = 'ok', source: 'probe' | 'rss' = 'probe') => ({ samples, outcome, source }) as RunInfo
+describe('unplannedRuns', () => {
+  const run = (samples: number, outcome = 'ok', source: 'probe' | 'rss' = 'probe', snapshots: string[] = []) =>
+    ({ samples, outcome, source, snapshots }) as unknown as RunInfo
   it.each([
-    ['a first probe run with 6 samples', [run(6), run(14)], true],
-    ['a first run with enough samples', [run(14), run(14)], false],
-    ['a first run that crashed', [run(3, 'crash'), run(14)], false],
-    ['a first run measured by RSS', [run(3, 'ok', 'rss'), run(14)], false],
-    ['no run', [], false]
-  ])('%s → %s', (_name, runs, pilot) => {
-    expect(hasPilot({ runs })).toBe(pilot)
+    ['a first probe run with 6 samples', [run(6), run(14)], 1],
+    ['a first run with enough samples', [run(14), run(14)], 0],
+    ['a first run that crashed', [run(3, 'crash'), run(14)], 0],
+    ['a first run measured by RSS', [run(3, 'ok', 'rss'), run(14)], 0],
+    ['a later run the snapshots left short', [run(14), run(6, 'ok', 'probe', ['a.heapsnapshot']), run(14)], 1],
+    ['a pilot and a run the snapshots left short', [run(6), run(6, 'ok', 'probe', ['a.heapsnapshot']), run(14)], 2],
+    ['a later short run without snapshots', [run(14), run(6), run(14)], 0],
+    ['no run', [], 0]
+  ])('%s → %i', (_name, runs, extra) => {
+    expect(unplannedRuns({ runs })).toBe(extra)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { afterWarmup, measureRun, measureSamples } from '../../src/stats/run-growth.js'
+import { afterWarmup, climbsSteeply, measureRun, measureSamples } from '../../src/stats/run-growth.js'
 import type { Run, Sample } from '../../src/types.js'
 import { makeRun, makeSamples, random } from './generate.js'
 
@@ -109,6 +109,36 @@ describe('measureRun', () => {
     expect(got.excluded).toBe('has 7 samples after the warm-up, fewer than 8')
     expect(got.samples).toBe(7)
     expect(measureRun(ok(line(9, 100)), 0, 'iteration', { warmup: 0.2, minSamples: 7 }).excluded).toBeUndefined()
+  })
+
+  it('counts a run whose few samples all climb steeply: a large leak gets few samples', () => {
+    // +14,815 bytes per iteration on a 5 MB heap, sampled 5 times over 3,000 iterations: 4 after the warm-up.
+    const few = line(5, 14_815, 750)
+    const got = measureRun(ok(few), 0, 'iteration', options)
+    expect(got.excluded).toBeUndefined()
+    expect(got.samples).toBe(4)
+    expect(got.heap!.estimate).toBeCloseTo(14_815, 0)
+  })
+
+  it.each([
+    ['each above the last, by a tenth of the heap', [10, 10.4, 10.9, 11.2], true],
+    ['one dip', [10, 10.6, 10.5, 11.2], false],
+
+    ['a rise under a tenth', [10, 10.2, 10.5, 10.9], false],
+    ['three samples', [10, 12, 14], false],
+    ['flat', [10, 10, 10, 10, 10], false]
+  ])('climbsSteeply: %s → %s', (_name, mib, steep) => {
+    expect(climbsSteeply(mib.map((m, i) => ({ x: i * 100, heap: m * 1048576 })))).toBe(steep)
+  })
+
+  it("leaves out the last sample when it measured a tidy soak's teardown at exit, not the workload", () => {
+    const tidy = [...line(5, 14_815, 750), { x: 3100, heap: 3_000_000 }]
+    const got = measureRun(ok(tidy), 0, 'iteration', options)
+    expect(got).toMatchObject({ samples: 4, step: null })
+    expect(got.heap!.estimate).toBeCloseTo(14_815, 0)
+    // A last sample within a tenth of the heap is the workload's, and stays.
+    const flat = line(20, 0, 100).map((s, i) => (i === 19 ? { ...s, heap: s.heap - 200_000 } : s))
+    expect(measureRun(ok(flat), 0, 'iteration', options).samples).toBe(16)
   })
 
   it('leaves out a run whose samples all sit at one x', () => {

@@ -19,6 +19,8 @@ export interface ProjectSpec {
   extra?: Record<string, unknown>
   /** Extra .npmrc lines (a registry token read from the environment). */
   npmrc?: string
+  /** soak.js of both sides (SOAK by default). */
+  soak?: string
 }
 
 export interface Project {
@@ -67,7 +69,7 @@ export async function makeProject(dir: string, spec: ProjectSpec): Promise<Proje
   await initRepo(dir)
   fs.writeFileSync(path.join(dir, '.npmrc'), `registry=${spec.registry}\n${spec.npmrc ?? ''}`)
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n')
-  fs.writeFileSync(path.join(dir, 'soak.js'), SOAK)
+  fs.writeFileSync(path.join(dir, 'soak.js'), spec.soak ?? SOAK)
   const side = async (deps: Record<string, string>, message: string): Promise<string> => {
     const manifest = {
       name: 'orders-service',

@@ -1,19 +1,20 @@
 // After a leak (the status already final): the culprit bump, the first leaking version and a fix
 // measured to pass, in the same job; the comment gets a "Cause and fix" section, and the fix a
 // review suggestion on the manifest line when that line is in the PR's diff.
-import * as core from '@actions/core'
+
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as core from '@actions/core'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, renderCausePending, suggestedLine } from '../bisect/render.js'
-import { runBisect, type BisectReport, type Suggestion, type Verification } from '../bisect/search.js'
+import { type BisectReport, runBisect, type Suggestion, type Verification } from '../bisect/search.js'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { commentOnLine, listPullFiles } from '../github/review.js'
 import type { PullRef } from '../github/sticky-comment.js'
 import type { Report } from '../report/build.js'
 import { escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
-import type { PullTarget } from '../trigger/event.js'
 import type { CauseSection } from '../report/markdown.js'
+import type { PullTarget } from '../trigger/event.js'
 import { postComment } from './comment.js'
 import { newWorkDir, type Step } from './step.js'
 
@@ -89,7 +90,8 @@ async function placeSuggestion(
   if (line === null) return undefined
   const file = (await listPullFiles(step.client, pr)).find((f) => f.filename === s.manifest)
   if (!file?.patch || !lineInPatch(file.patch, line)) return undefined
-  const original = text.split('\n')[line - 1]!
+  const original = text.split('\n').at(line - 1)
+  if (original === undefined) return undefined
   const body = [
     `**memgate:** ${escapeMarkdown(bisect.verification.summary)}; ${escapeMarkdown(bisect.package)} leaks from ${escapeMarkdown(bisect.firstLeaking ?? '?')} on.`,
     '',

@@ -2,7 +2,7 @@
 // update it. Only a comment memgate's token wrote counts: a person or another bot may copy the marker.
 import * as core from '@actions/core'
 import { readPull } from '../github/pull.js'
-import { findStickyComment, upsertStickyComment, type PullRef } from '../github/sticky-comment.js'
+import { findStickyComment, type PullRef, upsertStickyComment } from '../github/sticky-comment.js'
 import { readAcceptance } from '../report/acceptance.js'
 import type { Report } from '../report/build.js'
 import { type CauseSection, commentMarker, extractReport, renderComment } from '../report/markdown.js'

@@ -5,12 +5,12 @@ import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
 import { resolveOwnRef } from '../github/commit.js'
 import { readPull } from '../github/pull.js'
+import { shortSha } from '../sha.js'
 import type { DispatchTrigger, PullTarget } from '../trigger/event.js'
 import { checkReviewedHead } from '../trigger/reviewed-head.js'
 import { measureAndPost, measureCommits } from './measurement.js'
-import { failStepFor, type Step } from './step.js'
 import { publish } from './publish.js'
-import { shortSha } from '../sha.js'
+import { failStepFor, type Step } from './step.js'
 
 export async function answerDispatch(step: Step, d: DispatchTrigger): Promise<void> {
   const repo = { owner: d.owner, repo: d.repo }

@@ -2,7 +2,7 @@
 // the CLI) and the settings only the action has.
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
-import { parseOptions, splitList, type OptionName, type Options } from '../options.js'
+import { type OptionName, type Options, parseOptions, splitList } from '../options.js'
 import { checkBranchName, DEFAULT_RECORD_BRANCH } from '../record/branch.js'
 import { DEFAULT_RECORD_KEEP } from '../record/store.js'
 import { parseTriggerInputs, type TriggerOptions } from '../trigger/options.js'

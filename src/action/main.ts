@@ -4,22 +4,22 @@
 // 404 is a warning): the verdict, the summary, the outputs and the report file still stand.
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
+import { basicCredential } from '../git.js'
 import { createClient } from '../github/client.js'
-import { authHeader } from '../git.js'
 import { addSecret } from '../secrets.js'
 import { isCredential } from '../soak/env.js'
 import { readRunContext } from '../trigger/context.js'
 import { readTrigger } from '../trigger/event.js'
-import { answerCommand } from './issue-comment.js'
 import { answerDispatch } from './dispatch.js'
 import { readInputs } from './inputs.js'
-import { recordMain } from './record.js'
+import { answerCommand } from './issue-comment.js'
 import { checkMergeGroup } from './merge-group.js'
-import type { Step } from './step.js'
 import { answerPullRequest, refuseFork } from './pull-request.js'
-import { postMeasuredReport } from './workflow-run.js'
+import { recordMain } from './record.js'
 import { SoftWrites } from './soft-write.js'
 import { StatusLifecycle } from './status.js'
+import type { Step } from './step.js'
+import { postMeasuredReport } from './workflow-run.js'
 
 export async function run(): Promise<void> {
   let step: Step
@@ -29,9 +29,9 @@ export async function run(): Promise<void> {
     if (inputs.token) {
       core.setSecret(inputs.token)
       // git sends the token base64-encoded: that form must not reach a log either.
-      core.setSecret(authHeader(inputs.token).split(' ').pop()!)
+      core.setSecret(basicCredential(inputs.token))
       addSecret(inputs.token)
-      addSecret(authHeader(inputs.token).split(' ').pop())
+      addSecret(basicCredential(inputs.token))
     }
     // What the workflow hands memgate as credentials never reaches a comment, status or summary.
     for (const [name, value] of Object.entries(process.env)) {

@@ -3,8 +3,8 @@
 // report passed or was accepted, takes that verdict; anything else is measured like a PR, base
 // `base_sha`, head `head_sha`.
 import * as core from '@actions/core'
-import { filterBumps } from '../bumps/filter.js'
 import { readBumpsBetween } from '../bumps/between.js'
+import { filterBumps } from '../bumps/filter.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
 import { httpStatus } from '../github/client.js'
@@ -14,14 +14,14 @@ import { readPull } from '../github/pull.js'
 import { buildReport, type Report } from '../report/build.js'
 import { commentMarker } from '../report/markdown.js'
 import { decideReuse, type ReuseCandidate } from '../report/reuse.js'
+import { shortSha } from '../sha.js'
 import type { MergeGroupTrigger } from '../trigger/event.js'
 import { pullNumbersFromSubjects } from '../trigger/merge-group.js'
-import { measureCommits } from './measurement.js'
-import { ownReport } from './comment.js'
-import { failStepFor, newWorkDir, type Step } from './step.js'
-import { publish } from './publish.js'
-import { shortSha } from '../sha.js'
 import type { Bump } from '../types.js'
+import { ownReport } from './comment.js'
+import { measureCommits } from './measurement.js'
+import { publish } from './publish.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
 
 export async function checkMergeGroup(step: Step, g: MergeGroupTrigger): Promise<void> {
   const where = { owner: g.owner, repo: g.repo, sha: g.headSha, targetUrl: step.context.runUrl }

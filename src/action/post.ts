@@ -1,8 +1,8 @@
 // The action's `post:` step and every piece of state the main step saves for it (as checkout's
 // state-helper.ts): today one, the pending commit status a killed step would leave behind.
 import * as core from '@actions/core'
-import { createClient, httpStatus } from '../github/client.js'
-import { setCommitStatus } from '../github/status.js'
+import { httpStatus } from '../github/http.js'
+import { sendCommitStatus } from '../github/status.js'
 import { FULL_SHA, shortSha } from '../sha.js'
 
 /** A commit status as the main step sets it and the post step may end it. */
@@ -82,7 +82,7 @@ export async function finishLeftPending(): Promise<void> {
     return
   }
   try {
-    await setCommitStatus(createClient(core.getInput('github-token')), where, {
+    await sendCommitStatus(core.getInput('github-token'), where, {
       state: 'error',
       context,
       description: 'memgate did not finish (cancelled, crashed or timed out); see the workflow run',

@@ -1,12 +1,13 @@
 // What every mode leaves behind: the report file, the outputs, the job summary, the artifact (none
 // of which needs write access), and the sticky PR comment.
-import * as core from '@actions/core'
+
 import * as path from 'node:path'
+import * as core from '@actions/core'
 import { writeFileNoFollow } from '../files.js'
-import { redactSecrets } from '../secrets.js'
 import { uploadRunArtifact } from '../github/artifact.js'
 import type { Report } from '../report/build.js'
 import { renderReport } from '../report/markdown.js'
+import { redactSecrets } from '../secrets.js'
 import { renderContext, type Step } from './step.js'
 
 export const REPORT_FILE = 'memgate-report.json'

@@ -6,11 +6,11 @@ import { readLabelSetter } from '../github/label.js'
 import { canCommand, readPermission } from '../github/permission.js'
 import { readCommitStatus } from '../github/status.js'
 import { buildReport } from '../report/build.js'
+import { shortSha } from '../sha.js'
 import type { MeasureTrigger, PullTarget } from '../trigger/event.js'
 import { measureAndPost } from './measurement.js'
-import { newWorkDir, type Step } from './step.js'
 import { publish } from './publish.js'
-import { shortSha } from '../sha.js'
+import { newWorkDir, type Step } from './step.js'
 
 /** What a PR event asks for, in the order the trigger's doc gives. */
 export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<void> {
@@ -18,30 +18,26 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
     return skipHead(step, t.target, 'draft: not measured', 'The PR is a draft and skip-drafts is on; ready_for_review measures it.')
   // A writer's label skips the head that was current when it was set (the labeled event's): a head
   // pushed later is new code, measured unless the label's run already skipped it.
-  const forThisHead = t.skipLabel && (t.skipLabel.setBy !== null || (await skippedByLabel(step, t.target)))
-  if (t.skipLabel && !forThisHead) {
+  const skipLabel = t.skipLabel
+  const forThisHead = skipLabel && (skipLabel.setBy !== null || (await skippedByLabel(step, t.target)))
+  if (skipLabel && !forThisHead) {
     core.info(
-      `The ${t.skipLabel.name} label was set for an earlier head; ${t.target.headSha.slice(0, 7)} was pushed since, so it is measured (a writer sets the label again to skip it).`
+      `The ${skipLabel.name} label was set for an earlier head; ${shortSha(t.target.headSha)} was pushed since, so it is measured (a writer sets the label again to skip it).`
     )
   }
-  if (t.skipLabel && forThisHead) {
-    const setter = await labelSetter(step, t.target, t.skipLabel)
+  if (skipLabel && forThisHead) {
+    const setter = await labelSetter(step, t.target, skipLabel)
     if (setter) {
       const permission = await readPermission(step.client, t.target, setter).catch((error) => {
         core.warning(
-          `Could not read @${setter}'s permission (HTTP ${httpStatus(error) ?? '?'}); the ${t.skipLabel!.name} label does not count.`
+          `Could not read @${setter}'s permission (HTTP ${httpStatus(error) ?? '?'}); the ${skipLabel.name} label does not count.`
         )
         return 'none' as const
       })
       if (canCommand(permission)) {
-        return skipHead(
-          step,
-          t.target,
-          SKIPPED_BY_LABEL,
-          `@${setter} set the ${t.skipLabel.name} label; removing it measures the PR again.`
-        )
+        return skipHead(step, t.target, SKIPPED_BY_LABEL, `@${setter} set the ${skipLabel.name} label; removing it measures the PR again.`)
       }
-      core.info(`@${setter} set the ${t.skipLabel.name} label with ${permission} permission; only write, maintain or admin skips memgate.`)
+      core.info(`@${setter} set the ${skipLabel.name} label with ${permission} permission; only write, maintain or admin skips memgate.`)
     }
   }
   if (t.refresh) {

@@ -3,13 +3,13 @@
 // a pending status a killed step left behind. No status ever stays pending.
 import { MemgateError } from '../errors.js'
 import type { Client } from '../github/client.js'
-import { setCommitStatus, type StatusState } from '../github/status.js'
+import { type StatusState, setCommitStatus } from '../github/status.js'
 import type { Report } from '../report/build.js'
 import { statusDescription } from '../report/headline.js'
-import type { FailingVerdict } from './inputs.js'
-import { clearPendingStatus, savePendingStatus, type StatusTarget } from './post.js'
-import type { SoftWrites } from './soft-write.js'
 import { shortSha } from '../sha.js'
+import type { FailingVerdict } from './inputs.js'
+import { clearPendingStatus, type StatusTarget, savePendingStatus } from './post.js'
+import type { SoftWrites } from './soft-write.js'
 
 export type { StatusTarget } from './post.js'
 

@@ -1,9 +1,10 @@
 // One step of a workflow job running memgate: what every event's module works with, and the helpers
 // they share.
-import * as core from '@actions/core'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import * as core from '@actions/core'
 import type { Client } from '../github/client.js'
 import type { Report } from '../report/build.js'
 import type { CommentContext } from '../report/markdown.js'

@@ -1,20 +1,21 @@
 // mode: report (workflow_run): post what a `mode: measure` run (the PR's own job, read-only token)
 // saved, after checking it: its format, that its head is the commit the measure run ran on, and
 // that the PR it names has that head now.
-import * as core from '@actions/core'
+
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
-import { readPull, type PullState } from '../github/pull.js'
-import type { Report } from '../report/build.js'
+import { type PullState, readPull } from '../github/pull.js'
+import type { PullRequestRef, Report } from '../report/build.js'
 import { checkReport, REPORT_LIMITS } from '../report/check.js'
-import type { ReportTrigger, PullTarget } from '../trigger/event.js'
-import { failStepFor, newWorkDir, type Step } from './step.js'
+import { shortSha } from '../sha.js'
+import type { PullTarget, ReportTrigger } from '../trigger/event.js'
 import { postComment } from './comment.js'
 import { publish, REPORT_FILE } from './publish.js'
 import type { StatusTarget } from './status.js'
-import { shortSha } from '../sha.js'
+import { failStepFor, newWorkDir, type Step } from './step.js'
 
 export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<void> {
   const runUrl = t.runUrl ?? step.context.runUrl
@@ -27,14 +28,16 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
   }
   // The pending status the `requested` run set is this run's to end, whatever happens from here.
   if (where) step.status.adopt(where)
-  const report = await readMeasuredReport(step, t, where)
-  const pullNumber = report.pullRequest!.number
+  const { report, pullRequest } = await readMeasuredReport(step, t, where)
+  // The report's head is the commit the measure run ran on: the status `where` names.
+  const measured: StatusTarget = { owner: t.owner, repo: t.repo, sha: pullRequest.headSha, targetUrl: runUrl }
+  const pullNumber = pullRequest.number
   const target: PullTarget = {
     owner: t.owner,
     repo: t.repo,
     pullNumber,
     baseSha: report.base.sha,
-    headSha: report.pullRequest!.headSha,
+    headSha: pullRequest.headSha,
     fork: true
   }
   let pull: PullState
@@ -42,7 +45,7 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
     pull = await readPull(step.client, { owner: t.owner, repo: t.repo, pullNumber })
   } catch (error) {
     const reason = `Report rejected: PR #${pullNumber} cannot be read (HTTP ${httpStatus(error) ?? '?'})`
-    await step.status.fail(where!, reason)
+    await step.status.fail(measured, reason)
     throw new MemgateError(reason, 2, { cause: error })
   }
   if (pull.headSha !== target.headSha) {
@@ -50,7 +53,7 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
     core.info(`PR #${pullNumber}'s head is ${shortSha(pull.headSha)}, not the measured ${shortSha(target.headSha)}: status only.`)
   }
   await publish(step, report, newWorkDir(step))
-  await step.status.finish(where!, report)
+  await step.status.finish(measured, report)
   if (pull.headSha === target.headSha) await postComment(step, target, report, { runs: report.head.runs || undefined, runUrl })
   failStepFor(step, report)
 }
@@ -79,7 +82,11 @@ function readReportFile(file: string): string {
 }
 
 /** The artifact's report, checked against the run that made it; a rejection ends `where` as an error. */
-async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTarget | null): Promise<Report> {
+async function readMeasuredReport(
+  step: Step,
+  t: ReportTrigger,
+  where: StatusTarget | null
+): Promise<{ report: Report; pullRequest: PullRequestRef }> {
   const reportPath = step.inputs.reportPath
   const file = fs.existsSync(reportPath) && fs.statSync(reportPath).isDirectory() ? path.join(reportPath, REPORT_FILE) : reportPath
   if (!fs.existsSync(file)) {
@@ -109,7 +116,7 @@ async function readMeasuredReport(step: Step, t: ReportTrigger, where: StatusTar
         `${file} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`
       )
     }
-    return report
+    return { report, pullRequest: report.pullRequest }
   } catch (error) {
     if (where && error instanceof MemgateError) await step.status.fail(where, `Report rejected: ${error.reason}`)
     throw error

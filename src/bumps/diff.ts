@@ -82,23 +82,26 @@ export function diffLocks(base: LockSide, head: LockSide, lockPath: string, work
  * versions are unknown: none are reported.
  */
 function diffHalfLocked(base: LockSide, head: LockSide): Bump[] {
-  const index = indexLock((base.lock ?? head.lock)!)
+  const lock = base.lock ?? head.lock
+  if (!lock) return diffRanges(base.manifests, head.manifests)
+  const index = indexLock(lock)
   const bumps: Bump[] = []
   for (const { path, name, b, h, pair } of dependencyPairs(base.manifests, head.manifests)) {
     const bp = b && pair.base ? (base.lock ? locate(index, pair.base.dir, b) : pinned(b)) : undefined
     const hp = h && pair.head ? (head.lock ? locate(index, pair.head.dir, h) : pinned(h)) : undefined
-    if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h!.range) === 'workspace') continue
+    if (bp?.source === 'workspace' || hp?.source === 'workspace' || sourceOf(b?.range ?? h?.range ?? '') === 'workspace') continue
     const loose = (dep: ManifestDependency | undefined, pkg: LockedPackage | undefined, locked: boolean) =>
       dep !== undefined && pkg === undefined && !locked
     if (loose(b, bp, !!base.lock) || loose(h, hp, !!head.lock)) {
       // A range on the unlocked side: no bump when it did not change and admits the locked version.
       const lockedPkg = bp ?? hp
-      const range = (base.lock ? h : b)!.range
-      if (b?.range === h?.range && lockedPkg && semver.satisfies(lockedPkg.version, range)) continue
+      const unlocked = base.lock ? h : b
+      if (b?.range === h?.range && lockedPkg && unlocked && semver.satisfies(lockedPkg.version, unlocked.range)) continue
       const bump = rangeBump(name, b, h, path)
       if (bp) bump.from = bp.version
       if (hp) bump.to = hp.version
-      const low = (v: string | null, dep?: ManifestDependency) => (v === null ? null : (semver.valid(v) ?? lowest(dep!.range)))
+      const low = (v: string | null, dep?: ManifestDependency) =>
+        v === null ? null : (semver.valid(v) ?? (dep ? lowest(dep.range) : null))
       bump.type = classifyBump(low(bump.from, b), low(bump.to, h))
       bumps.push(bump)
       continue
@@ -121,6 +124,13 @@ function* dependencyPairs(base: Manifest[], head: Manifest[]) {
       yield { path, name, pair, b: before.get(name), h: after.get(name) }
     }
   }
+}
+
+/** The entry a dependency pair names: the head's, else the base's; a pair names it on one side at least. */
+function named(b: ManifestDependency | undefined, h: ManifestDependency | undefined): ManifestDependency {
+  const dep = h ?? b
+  if (dep === undefined) throw new Error('A dependency pair names its dependency on neither side.')
+  return dep
 }
 
 /** The package a range installs without a lockfile, when it names exactly one (a version, an alias of one, a reference). */
@@ -157,7 +167,7 @@ function directBump(
   hp: LockedPackage | undefined,
   manifest: string
 ): Bump | null {
-  const dependencyType = (h ?? b)!.dependencyType
+  const dependencyType = named(b, h).dependencyType
   if (!bp && !hp) {
     // Named but not installed on either side (a peer nobody installs, a skipped optional).
     if (b?.range === h?.range) return null
@@ -169,10 +179,10 @@ function directBump(
   const toRef = h && hp ? refOf(h, hp) : null
   if (from === to && fromRef === toRef) return null
   // An alias of one registry package on every side it exists is that package's versions.
-  const target = sameTarget(bp && aliasTarget(b!.range, bp), hp && aliasTarget(h!.range, hp), !!bp, !!hp)
+  const target = sameTarget(bp && aliasTarget(b?.range, bp), hp && aliasTarget(h?.range, hp), !!bp, !!hp)
   const exotic =
     target === undefined &&
-    ((bp && (bp.source !== 'registry' || exoticRange(b!.range))) || (hp && (hp.source !== 'registry' || exoticRange(h!.range))))
+    ((bp && (bp.source !== 'registry' || exoticRange(b?.range))) || (hp && (hp.source !== 'registry' || exoticRange(h?.range))))
   const bump: Bump = {
     name,
     from,
@@ -215,8 +225,8 @@ function refOf(dep: ManifestDependency, pkg: LockedPackage): string {
 }
 
 /** A manifest range that is not a registry range (an alias, a file, git or tarball reference). */
-function exoticRange(range: string): boolean {
-  return !semver.validRange(range) && sourceOf(range) !== 'registry'
+function exoticRange(range: string | undefined): boolean {
+  return range !== undefined && !semver.validRange(range) && sourceOf(range) !== 'registry'
 }
 
 function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestDependency | undefined, manifest: string): Bump {
@@ -228,7 +238,7 @@ function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestD
   const target = sameTarget(ab?.[1], ah?.[1], from !== null, to !== null)
   const low = (range: string | null): string | null => {
     if (range === null) return null
-    const inner = target === undefined ? range : alias(range)![2]!
+    const inner = target === undefined ? range : (alias(range)?.[2] ?? range)
     try {
       return semver.minVersion(inner)?.version ?? range
     } catch {
@@ -241,7 +251,7 @@ function rangeBump(name: string, b: ManifestDependency | undefined, h: ManifestD
     to,
     type: classifyBump(low(from), low(to)),
     direct: true,
-    dependencyType: (h ?? b)!.dependencyType,
+    dependencyType: named(b, h).dependencyType,
     manifest,
     unresolved: true
   }
@@ -277,7 +287,7 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
   const directTo = new Set(direct.map((b) => `${b.name}\0${b.to}`))
   const bumps: Bump[] = []
   const none = new Map<string, LockedPackage[]>()
-  const names = [...before.keys()].filter((name) => !sameKeys(before.get(name)!, after.get(name)))
+  const names = [...before].filter(([name, versions]) => !sameKeys(versions, after.get(name))).map(([name]) => name)
   for (const name of after.keys()) if (!before.has(name)) names.push(name)
   for (const name of names) {
     const b = before.get(name) ?? none
@@ -286,8 +296,8 @@ function transitiveBumps(base: LockIndex, head: LockIndex, lockPath: string, dir
     const added = [...h.keys()].filter((k) => !b.has(k))
     if (removed.length === 0 && added.length === 0) continue
     for (const [r, a] of pairVersions(removed, added, b, h)) {
-      const rp = r === null ? undefined : b.get(r)![0]
-      const ap = a === null ? undefined : h.get(a)![0]
+      const rp = r === null ? undefined : b.get(r)?.[0]
+      const ap = a === null ? undefined : h.get(a)?.[0]
       const from = rp?.version ?? null
       const to = ap?.version ?? null
       if (reported.has(`${name}\0${from}\0${to}`)) continue
@@ -342,8 +352,8 @@ function pairVersions(
   }
   const parents = (copies: LockedPackage[]): Set<string> => new Set(copies.flatMap((c) => c.namedBy))
   take((r, a) => {
-    const pa = parents(after.get(a)!)
-    return [...parents(before.get(r)!)].some((p) => !p.startsWith('workspace:') && pa.has(p))
+    const pa = parents(after.get(a) ?? [])
+    return [...parents(before.get(r) ?? [])].some((p) => !p.startsWith('workspace:') && pa.has(p))
   })
   take((r, a) => {
     const mr = semver.valid(r) ? semver.major(r) : null

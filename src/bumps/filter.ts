@@ -68,7 +68,7 @@ export function compileGlob(glob: string): Glob {
     chars.push(char)
   }
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!
+    const c = glob.charAt(i)
     if (c === '*' && glob[i + 1] === '*') {
       i++
       if (kinds.at(-1) !== G.Globstar) push(G.Globstar)
@@ -89,7 +89,7 @@ export function compileGlob(glob: string): Glob {
       now[0] = 1
       close(now)
       for (let i = 0; i < text.length; i++) {
-        const c = text[i]!
+        const c = text.charAt(i)
         next.fill(0)
         let any = false
         for (let p = 0; p < end; p++) {

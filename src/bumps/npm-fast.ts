@@ -81,7 +81,7 @@ export function pruneNpmLocks(base: Side, head: Side, manifests: { base: Manifes
   if (targets.size) {
     const links = linksOf(before)
     if (!entries.parse(links, before)) return null
-    for (const key of links) if (targets.has(entries.get(before, key)!.resolved ?? '')) names.add(nameAt(key))
+    for (const key of links) if (targets.has(entries.get(before, key)?.resolved ?? '')) names.add(nameAt(key))
   }
 
   // A manifest dependency that changed (range, type, added, removed) needs the copy it resolves to,
@@ -135,8 +135,8 @@ function dependentsOf(split: Split, names: Set<string>): Set<string> {
   const line = new RegExp(`\\n${split.unit.repeat(4)}"([^"\\\\\\n]+)": "`, 'g')
   line.lastIndex = split.starts[0] ?? split.end
   for (let match = line.exec(split.text); match && match.index < split.end; match = line.exec(split.text)) {
-    if (!names.has(match[1]!)) continue
-    found.add(split.keys[entryAt(split.starts, match.index)]!)
+    const key = split.keys[entryAt(split.starts, match.index)]
+    if (match[1] !== undefined && names.has(match[1]) && key !== undefined) found.add(key)
   }
   return found
 }
@@ -150,7 +150,8 @@ function linksOf(split: Split): string[] {
     at !== -1 && at < split.end;
     at = split.text.indexOf(needle, at + 1)
   ) {
-    found.add(split.keys[entryAt(split.starts, at)]!)
+    const key = split.keys[entryAt(split.starts, at)]
+    if (key !== undefined) found.add(key)
   }
   return [...found]
 }
@@ -179,8 +180,9 @@ class Entries {
       const todo: string[] = []
       for (const key of keys) {
         const cache = this.cacheOf(split, key)
-        if (!cache || cache.has(key)) continue
-        raws.push(split.raw.get(key)!)
+        const raw = split.raw.get(key)
+        if (!cache || cache.has(key) || raw === undefined) continue
+        raws.push(raw)
         todo.push(key)
       }
       if (todo.length === 0) continue
@@ -193,7 +195,7 @@ class Entries {
       for (const key of todo) {
         const value = parsed[key]
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
-        this.cacheOf(split, key)!.set(key, value as PackagesEntry)
+        this.cacheOf(split, key)?.set(key, value as PackagesEntry)
       }
     }
     return true
@@ -205,13 +207,20 @@ class Entries {
     const kept = new Set(keys)
     const targets: string[] = []
     for (const key of keys) {
-      const { link, resolved } = this.get(split, key)!
+      const entry = this.get(split, key)
+      if (!entry) return null
+      const { link, resolved } = entry
       if (link && resolved !== undefined && split.raw.has(resolved) && !kept.has(resolved)) targets.push(resolved)
     }
     if (!this.parse(targets, split)) return null
     for (const key of targets) kept.add(key)
     const entries: Record<string, PackagesEntry> = {}
-    for (const key of split.keys) if (kept.has(key)) entries[key] = this.get(split, key)!
+    for (const key of split.keys) {
+      if (!kept.has(key)) continue
+      const entry = this.get(split, key)
+      if (!entry) return null
+      entries[key] = entry
+    }
     return { kind: 'npm', file, lockfileVersion: split.lockfileVersion, packages: fromPackages(entries, file) }
   }
 

@@ -68,9 +68,10 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
   }
   const shift = text.length - base.text.length
   // Rescan from the entry the first difference falls in; its start is the same offset in both.
-  const inEntries = base.starts.length > 0 && base.starts[0]! <= prefix
+  const firstStart = base.starts[0]
+  const inEntries = firstStart !== undefined && firstStart <= prefix
   const from = inEntries ? entryAt(base.starts, prefix) : 0
-  const start = inEntries ? base.starts[from]! : layout.first
+  const start = inEntries ? (base.starts[from] ?? layout.first) : layout.first
   const sharedEnd = base.text.length - suffix
   const middle: Array<[string, string]> = []
   let to = base.keys.length
@@ -95,7 +96,7 @@ export function splitHead(base: Split, text: string): { split: Split; changed: s
     base.keys.slice(to)
   )
   const changed: string[] = []
-  for (let i = from; i < to; i++) if (raw.get(base.keys[i]!) !== base.raw.get(base.keys[i]!)) changed.push(base.keys[i]!)
+  for (const key of base.keys.slice(from, to)) if (raw.get(key) !== base.raw.get(key)) changed.push(key)
   for (const [key] of middle) if (!base.raw.has(key)) changed.push(key)
   const split: Split = { text, lockfileVersion: layout.lockfileVersion, keys, starts: [], raw, unit: layout.unit, end: 0 }
   return { split, changed, differs }
@@ -149,11 +150,11 @@ function layoutOf(text: string): Layout | null {
   const open = `\n${unit}"packages": {`
   const at = text.indexOf(open)
   if (at === -1) return null
-  const version = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1))
-  if (!version) return null
+  const lockfileVersion = new RegExp(`\\n${unit}"lockfileVersion": ([23]),\\n`).exec(text.slice(0, at + 1))?.[1]
+  if (lockfileVersion === undefined) return null
   const p = at + open.length
-  if (text[p] === '}') return { unit, lockfileVersion: version[1]!, first: p }
-  return text[p] === '\n' ? { unit, lockfileVersion: version[1]!, first: p + 1 } : null
+  if (text[p] === '}') return { unit, lockfileVersion, first: p }
+  return text[p] === '\n' ? { unit, lockfileVersion, first: p + 1 } : null
 }
 
 /**
@@ -245,7 +246,7 @@ export function entryAt(starts: number[], offset: number): number {
   let high = starts.length - 1
   while (low < high) {
     const mid = (low + high + 1) >>> 1
-    if (starts[mid]! <= offset) low = mid
+    if ((starts[mid] ?? offset) <= offset) low = mid
     else high = mid - 1
   }
   return low

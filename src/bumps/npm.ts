@@ -72,8 +72,7 @@ export function fromPackages(entries: Record<string, PackagesEntry>, file: strin
   const pending: Array<[LockedPackage, PackagesEntry]> = []
   const declared = entries['']?.workspaces
   const workspaceGlobs = (Array.isArray(declared) ? declared : []).map((g) => compileGlob(trimWorkspaceGlob(String(g))))
-  for (const location in entries) {
-    const entry = entries[location]!
+  for (const [location, entry] of Object.entries(entries)) {
     const installedName = nameAt(location)
     const workspace = location === '' || !location.includes(NM)
     let source: PackageSource = 'registry'
@@ -120,8 +119,7 @@ function fromTree(root: Record<string, TreeEntry>): LockedPackage[] {
   const tree = new Tree()
   const pending: Array<[string, string, Record<string, string> | undefined]> = []
   const walk = (entries: Record<string, TreeEntry>, parent: string): void => {
-    for (const name in entries) {
-      const entry = entries[name]!
+    for (const [name, entry] of Object.entries(entries)) {
       const location = `${parent}${NM}${name}`
       const raw = entry.version ?? ''
       let childBase = `${location}/`
@@ -238,7 +236,7 @@ function isRegistryTarball(resolved: string): boolean {
 }
 
 function jsonProblem(error: unknown): string {
-  return String((error as Error).message ?? error).split('\n')[0]!
+  return String((error as Error).message ?? error).split('\n', 1)[0] ?? ''
 }
 
 function jsonErrorLine(text: string, error: unknown): number | undefined {

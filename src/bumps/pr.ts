@@ -36,7 +36,7 @@ export function parsePrGrouping(title: string | null | undefined, body?: string 
     const out: PrGrouping = { tool: 'dependabot' }
     const group = dependabotTitle ?? DEPENDABOT_GROUP.exec(b)
     if (group) {
-      out.group = group[1]!
+      out.group = group[1] ?? ''
       if (group[2]) out.directory = group[2]
     } else {
       const single = DEPENDABOT_SINGLE.exec(t)

@@ -16,7 +16,7 @@ export function reachedVia(side: LockSide, index: LockIndex): (name: string, ver
     [...(index.transitive.get(name)?.values() ?? [])].flat().filter((pkg) => pkg.version === version)
   // npm already worked reachability out at install time: `dev` (only devDependencies lead here),
   // `optional` (only optionalDependencies), both (devOptional), neither (a production dependency).
-  if (side.lock!.kind === 'npm') {
+  if (side.lock?.kind === 'npm') {
     return (name, version) => {
       const out = new Set<DependencyType>()
       for (const pkg of copiesOf(name, version)) {
@@ -28,7 +28,7 @@ export function reachedVia(side: LockSide, index: LockIndex): (name: string, ver
     }
   }
   const children = new Map<string, string[]>()
-  for (const pkg of side.lock!.packages) {
+  for (const pkg of side.lock?.packages ?? []) {
     for (const by of pkg.namedBy) {
       if (by.startsWith('workspace:')) continue
       const kids = children.get(by)
@@ -48,8 +48,8 @@ export function reachedVia(side: LockSide, index: LockIndex): (name: string, ver
   }
   for (const names of reached.values()) {
     const queue = [...names]
-    while (queue.length) {
-      for (const child of children.get(queue.pop()!) ?? []) {
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+      for (const child of children.get(name) ?? []) {
         if (names.has(child)) continue
         names.add(child)
         queue.push(child)
@@ -75,7 +75,7 @@ export function reachedVia(side: LockSide, index: LockIndex): (name: string, ver
  */
 export function reachedFrom(side: LockSide, index: LockIndex, workspaces: string[]): (name: string, version: string) => boolean {
   const children = new Map<string, string[]>()
-  for (const pkg of side.lock!.packages) {
+  for (const pkg of side.lock?.packages ?? []) {
     for (const by of pkg.namedBy) {
       if (by.startsWith('workspace:')) continue
       const kids = children.get(by)
@@ -83,13 +83,14 @@ export function reachedFrom(side: LockSide, index: LockIndex, workspaces: string
       else children.set(by, [pkg.name])
     }
   }
-  const byName = new Map(side.manifests.filter((m) => m.name !== undefined).map((m) => [m.name!, m]))
+  const byName = new Map(side.manifests.flatMap((m) => (m.name === undefined ? [] : [[m.name, m] as const])))
   const dirs = new Set(workspaces)
   const manifests = side.manifests.filter((m) => dirs.has(m.dir))
   const names = new Set<string>()
-  for (let i = 0; i < manifests.length; i++) {
-    for (const dep of manifests[i]!.dependencies) {
-      const pkg = locate(index, manifests[i]!.dir, dep)
+  // The loop visits the workspaces it appends too.
+  for (const manifest of manifests) {
+    for (const dep of manifest.dependencies) {
+      const pkg = locate(index, manifest.dir, dep)
       if (!pkg) continue
       // A workspace it depends on brings that workspace's own dependencies.
       const other = pkg.source === 'workspace' || pkg.source === 'link' ? byName.get(dep.name) : undefined
@@ -98,8 +99,8 @@ export function reachedFrom(side: LockSide, index: LockIndex, workspaces: string
     }
   }
   const queue = [...names]
-  while (queue.length) {
-    for (const child of children.get(queue.pop()!) ?? []) {
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    for (const child of children.get(name) ?? []) {
       if (names.has(child)) continue
       names.add(child)
       queue.push(child)

@@ -105,7 +105,8 @@ async function readProject(reader: Reader, root: string, sides: { base: Set<stri
   const rootManifestPath = joinPath(root, 'package.json')
   const headRootManifest = await reader.text(reader.head, rootManifestPath)
   const manager = detectPackageManager(lockPaths, headRootManifest ?? undefined)
-  const lockName = manager.lockfile ?? lockPaths[0]!
+  // No lockfile on either side: npm's name, which both sides read as absent.
+  const lockName = manager.lockfile ?? lockPaths[0] ?? 'package-lock.json'
   const lockPath = joinPath(root, lockName)
 
   const manifestsAt = async (sha: string, files: Set<string>): Promise<Manifest[]> => {
@@ -207,7 +208,7 @@ async function pnpmWorkspaces(reader: Reader, sha: string, root: string): Promis
  */
 export function workspaceItem(line: string): string | null {
   let i = 0
-  while (i < line.length && /\s/.test(line[i]!)) i++
+  while (i < line.length && /\s/.test(line.charAt(i))) i++
   if (i === 0 || line[i] !== '-') return null
   const value = line.slice(i + 1).trim()
   const quote = value[0]
@@ -290,21 +291,23 @@ class Limit {
   /** `promise`, or the stage's MemgateError as soon as the limit passes first. */
   async wait<T>(promise: Promise<T>): Promise<T> {
     this.check()
-    let onAbort: (() => void) | undefined
-    const stopped = new Promise<never>((_, reject) => {
-      onAbort = () => {
-        try {
-          this.check()
-        } catch (error) {
-          reject(error)
-        }
-      }
-      this.stop.signal.addEventListener('abort', onAbort, { once: true })
+    // Node 20 has no Promise.withResolvers; the executor runs at once, so `reject` is set before use.
+    let reject: (error: unknown) => void = () => {}
+    const stopped = new Promise<never>((_, r) => {
+      reject = r
     })
+    const onAbort = () => {
+      try {
+        this.check()
+      } catch (error) {
+        reject(error)
+      }
+    }
+    this.stop.signal.addEventListener('abort', onAbort, { once: true })
     try {
       return await Promise.race([promise, stopped])
     } finally {
-      this.stop.signal.removeEventListener('abort', onAbort!)
+      this.stop.signal.removeEventListener('abort', onAbort)
     }
   }
 

@@ -77,7 +77,7 @@ export function parseYarnLock(text: string, file: string): Lockfile {
     const entry = value as YarnEntry
     const descriptors = key.split(',').map((d) => unquote(d.trim()))
     const workspace = !classic && entry.resolution?.includes('@workspace:')
-    const byName = new Map<string, LockedPackage>()
+    const byName = new Map<string, LockedPackage & { descriptors: string[] }>()
     for (const descriptor of descriptors) {
       const name = descriptorName(descriptor)
       const bare = stripBinding(descriptor)
@@ -99,10 +99,10 @@ export function parseYarnLock(text: string, file: string): Lockfile {
         byName.set(name, pkg)
         packages.push(pkg)
       }
-      pkg.descriptors!.push(bare)
+      pkg.descriptors.push(bare)
       byDescriptor.set(bare, pkg)
     }
-    const parentName = workspace ? `workspace:${workspaceDir(entry.resolution!)}` : descriptorName(descriptors[0] ?? '')
+    const parentName = workspace ? `workspace:${workspaceDir(entry.resolution ?? '')}` : descriptorName(descriptors[0] ?? '')
     edges.push([parentName, { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies }])
   }
   for (const [parent, deps] of edges) {
@@ -168,9 +168,7 @@ function unquote(text: string): string {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error)
-    .split('\n')[0]!
-    .replace(/ ?\(line \d+, column \d+\)/, '')
+  return String((error as Error)?.message ?? error).split('\n', 1)[0] ?? ''.replace(/ ?\(line \d+, column \d+\)/, '')
 }
 
 function errorLine(error: unknown): number | undefined {

@@ -1,7 +1,7 @@
 // argv → the same Options the action reads from its inputs: flags carry the inputs' names
 // (--soak-command) or their short forms (--soak), and go through the same checks.
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { parseOptions, type Options } from '../options.js'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { type Options, parseOptions } from '../options.js'
 import { flagOf, nearest, UsageError } from './help.js'
 
 type Flags = NonNullable<ParseArgsConfig['options']>
@@ -39,10 +39,10 @@ export function parse<const O extends Flags>(args: string[], options: O, positio
     const message = (error as Error).message
     const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1]
     if (unknown) {
-      const guess = nearest(unknown.replace(/^-+/, '').split('=')[0]!, Object.keys(options))
+      const guess = nearest(unknown.replace(/^-+/, '').split('=')[0] ?? '', Object.keys(options))
       throw new UsageError(`Unknown flag ${unknown}${guess ? `: did you mean --${guess}?` : '.'}`, 2, { cause: error })
     }
-    throw new UsageError(message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '.'), 2, { cause: error })
+    throw new UsageError((message.split('\n')[0] ?? message).replace(/\. To specify a positional.*$/, '.'), 2, { cause: error })
   }
 }
 

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readBumpsBetween } from '../bumps/between.js'
 import { createDemoRepo } from '../demo.js'
 import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
@@ -11,13 +12,12 @@ import { decideShards, runPipeline, runShard } from '../pipeline.js'
 import { recordKeyFor } from '../record/measure-commit.js'
 import { buildReport, type Report } from '../report/build.js'
 import { MAX_SHARD_BYTES, mergeShards, parseShard, parseShardSpec } from '../report/shard.js'
+import { renderBumpLine, renderText } from '../report/text.js'
 import { shortSha } from '../sha.js'
-import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
-import { renderText } from '../report/text.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
-import { readBumpsBetween } from '../bumps/between.js'
-import { OPTION_FLAGS, STATS_FLAGS, optionsFrom, parse, required } from './args.js'
+import { OPTION_FLAGS, optionsFrom, parse, required, STATS_FLAGS } from './args.js'
+import { formatHeapDiff, formatHeapSummary } from './heap-text.js'
 import { UsageError } from './help.js'
 import { log, print, probePath } from './output.js'
 import { createReporter, isInteractive } from './progress.js'
@@ -50,7 +50,7 @@ export async function runCommand(args: string[]): Promise<number> {
     const spec = parseShardSpec(values.shard)
     // The work directory stays: the shard names head's heap snapshots in it, which `memgate merge` reads.
     const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) }).finally(reporter.done)
-    if (!result.shard) return printReport(result.report!, values.json, values.report)
+    if (!result.shard) return printReport(result.report, values.json, values.report)
     const { shard } = result
     if (values.report) writeFileNoFollow(values.report, JSON.stringify(shard, null, 2) + '\n')
     const text =
@@ -123,10 +123,7 @@ export async function bumpsCommand(args: string[]): Promise<number> {
     workingDirectory: values['working-directory'],
     warn: (line) => log(`memgate: warning: ${line}`)
   })
-  const lines = bumps.map(
-    (b) =>
-      `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'} ${b.manifest}`
-  )
+  const lines = bumps.map(renderBumpLine)
   print(values.json, { format: 'memgate-bumps/1', base, head, bumps }, lines.length ? lines.join('\n') : 'No dependency changes.')
   return 0
 }
@@ -163,8 +160,9 @@ function readSamples(file: string): Samples {
 export async function heapCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args
   const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true)
-  if (sub === 'summary' && positionals.length === 1) {
-    const summary = await summarizeSnapshotFile(positionals[0]!)
+  const [file] = positionals
+  if (sub === 'summary' && positionals.length === 1 && file !== undefined) {
+    const summary = await summarizeSnapshotFile(file)
     print(values.json, { format: 'memgate-heap-summary/1', ...summary }, formatHeapSummary(summary))
     return 0
   }

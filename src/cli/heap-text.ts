@@ -1,8 +1,9 @@
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
-import type { HeapSummary } from '../heap/summary.js'
-import type { HeapDiff } from '../heap/diff.js'
+
 import { formatBytes } from '../bytes.js'
 import { readablePath } from '../heap/attribution.js'
+import type { HeapDiff } from '../heap/diff.js'
+import type { HeapSummary } from '../heap/summary.js'
 
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
 export function formatHeapSummary(summary: HeapSummary, limit = 25): string {
@@ -22,9 +23,10 @@ export function formatHeapSummary(summary: HeapSummary, limit = 25): string {
 /** The suspects, largest first, each with its package, growth and retainer path (root first). */
 export function formatHeapDiff(diff: HeapDiff): string {
   const n = diff.snapshots.length
-  // diffGraphs needs an earlier snapshot besides the last: there are at least two
-  const first = diff.snapshots[0]!
-  const last = diff.snapshots[n - 1]!
+  const first = diff.snapshots.at(0)
+  const last = diff.snapshots.at(-1)
+  // diffGraphs needs an earlier snapshot besides the last: a diff of fewer is not one
+  if (!first || !last || n < 2) return `${n} snapshot(s): nothing to compare.`
   const lines = [
     `${n} snapshots (${diff.technique}): heap ${formatBytes(first.totalBytes)} → ${formatBytes(last.totalBytes)}, ` +
       `${diff.newObjects.count} objects (${formatBytes(diff.newObjects.bytes)}) allocated after the first and still alive`

@@ -278,17 +278,20 @@ export function nearest(word: string, candidates: readonly string[]): string | u
 /** Levenshtein distance, with a swap of two neighbours counted as one edit. */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return Infinity
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j
+  const width = b.length + 1
+  const d = new Array<number>((a.length + 1) * width).fill(0)
+  const at = (i: number, j: number): number => d[i * width + j] ?? Infinity
+  for (let j = 0; j <= b.length; j++) d[j] = j
   for (let i = 1; i <= a.length; i++) {
+    d[i * width] = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = v
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1)
+      d[i * width + j] = v
     }
   }
-  return d[a.length]![b.length]!
+  return at(a.length, b.length)
 }
 
 /** The flag an option's input is set with: `--soak` for soak-command, `--install` for install-command, else its name. */

@@ -37,8 +37,5 @@ export function createClient(token: string): Client {
   ) as Client
 }
 
-/** The HTTP status of an Octokit error, if it has one. */
-export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
-}
+// Defined in http.ts, which the post step's bundle reaches without Octokit.
+export { httpStatus } from './http.js'

@@ -1,7 +1,7 @@
 // memgate's own comments on a PR: the ones its identity wrote, never anyone else's, whatever
 // they hold.
 import type { Client, Repo } from './client.js'
-import { isOwnComment, type Identity } from './identity.js'
+import { type Identity, isOwnComment } from './identity.js'
 
 export interface PullRef extends Repo {
   pullNumber: number
@@ -30,6 +30,6 @@ export async function listOwnComments(client: Client, pr: PullRef, identity: Ide
  * can quote a PR's text, marker and all.
  */
 export async function findOwnComment(client: Client, pr: PullRef, identity: Identity, marker: string): Promise<OwnComment | null> {
-  const startsWithMarker = (body: string) => body.split('\n', 1)[0]!.replace(/\r$/, '') === marker
+  const startsWithMarker = (body: string) => (body.split('\n', 1)[0] ?? '').replace(/\r$/, '') === marker
   return (await listOwnComments(client, pr, identity)).find((c) => startsWithMarker(c.body)) ?? null
 }

@@ -1,8 +1,9 @@
 // A branch, tag or SHA named by a person, resolved to a commit by GitHub. The checkout of a manual
 // run is shallow and holds one branch: the API knows every ref, and the commits it names can then
 // be fetched by SHA.
-import type { Client, Repo } from './client.js'
+
 import { FULL_SHA } from '../sha.js'
+import type { Client, Repo } from './client.js'
 
 /**
  * The commit a person's `ref` names among the repository's own: a full 40-hex SHA, or a branch or

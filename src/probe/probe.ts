@@ -63,13 +63,15 @@ function startProbe(file: string): void {
       clearTimeout(timer)
     }
     iterations++
+    // Checked every iteration: the late snapshot must come before the soak's teardown, which may
+    // follow its last iteration at once, long before the next sample.
+    if (snapshots?.pending) snapshots.due(iterations)
     if (iterations < nextAt) return
     sampler.sample(iterations)
     const rate = iterations / Math.max(performance.now() - sampler.loadedAt - sampler.spent, 1e-3)
     // Strides stay multiples of the first one: evenly spaced x where the budget allows it.
     const gap = sampler.nextGap(firstEvery, rate, 'iteration')
     nextAt = (Math.floor(iterations / firstEvery) + Math.max(1, Math.round(gap / firstEvery))) * firstEvery
-    snapshots?.due(iterations)
   })
 
   let ended = false
@@ -84,6 +86,9 @@ function startProbe(file: string): void {
   // memgate stops a soak that runs on by itself with SIGINT. A process that does not listen for it
   // would die without an 'exit' event: take the last sample and snapshot, then die of it as before.
   const onSigint = (): void => {
+    // Listeners run in the order they were added, and the probe's came first: the soak's own
+    // handler (server.close(), agent.destroy()) has not freed anything yet.
+    snapshots?.beforeTeardown()
     if (process.listenerCount('SIGINT') > 1) return // the soak's own handler decides; 'exit' finishes
     finish()
     process.removeListener('SIGINT', onSigint)
@@ -155,7 +160,11 @@ function createSampler(gc: () => void, append: Append, started: number): Sampler
 /** Heap snapshots at the plan's warm-up and middle points, and at the end; each under the size cap. */
 function createSnapshots(dir: string, gc: () => void, append: Append, started: number, sampler: Sampler) {
   const plan = readPlan(process.env[PROBE_ENV.snapshotPlan])
-  const pending = new Set<'warmup' | 'middle'>(plan.middle ? ['warmup', 'middle'] : ['warmup'])
+  const pending = new Set<'warmup' | 'middle' | 'late'>([
+    'warmup',
+    ...(plan.middle ? ['middle' as const] : []),
+    ...(plan.late ? ['late' as const] : [])
+  ])
   let count = 0
   // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
   const warmupPoint: Point | undefined =
@@ -163,13 +172,15 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
     (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined)
   const reached = (point: Point | undefined, x: number): boolean => {
     if (!point) return sampler.taken >= 3 // no plan: after the first few samples, past start-up
-    if (point.x !== undefined) return x >= point.x
-    if (point.ms !== undefined) return Date.now() - started >= point.ms
-    return false
+    // x in the soak's unit, or the clock: whichever comes first.
+    return (point.x !== undefined && x >= point.x) || (point.ms !== undefined && Date.now() - started >= point.ms)
   }
+  const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late }
   const take = (label: string): void => {
     const name = `${process.pid}-${count++}-${label}.heapsnapshot`
-    const note = (text: string) => append({ pid: process.pid, label, note: text }, path.join(dir, 'notes.jsonl'))
+    const notesFile = path.join(dir, 'notes.jsonl')
+    const note = (text: string) => append({ pid: process.pid, label, note: text }, notesFile)
+    const begin = performance.now()
     try {
       fs.mkdirSync(dir, { recursive: true })
       gc()
@@ -189,16 +200,31 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
         return
       }
       fs.renameSync(partial, path.join(dir, name))
+      // The heap it holds tells memgate which snapshots show growth; the pause, whether a snapshot broke the soak.
+      append(
+        { pid: process.pid, label, file: name, heap, pauseMs: Math.round(performance.now() - begin), t: Date.now() - started },
+        notesFile
+      )
     } catch (error) {
       note(`${label} heap snapshot failed: ${(error as Error).message}`)
     }
   }
   return {
     take,
+    get pending(): boolean {
+      return pending.size > 0
+    },
+    /** The late snapshot, when it is the only one left: memgate is stopping the soak, whose teardown comes next. */
+    beforeTeardown(): void {
+      if (pending.size !== 1 || !pending.has('late')) return
+      pending.delete('late')
+      take('late')
+    },
     /** Takes the snapshots whose point x (or the clock) has reached. */
     due(x: number): void {
+      // In order: the one pending first goes first, whichever point the clock reached.
       for (const label of pending) {
-        if (!reached(label === 'warmup' ? warmupPoint : plan.middle, x)) continue
+        if (!reached(points[label], x)) return
         pending.delete(label)
         take(label)
       }
@@ -208,7 +234,9 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
 
 // A per-run trend needs this many samples whatever they cost (memgate's statistics drop the first
 // fifth of a run as warm-up and want 8 after it); on a soak of seconds they cost a few percent.
-const MIN_EVEN_SAMPLES = 12
+// 16, not 12: a run that does fewer iterations than the first (a soak on its own clock, slowed by
+// a loaded machine, snapshot pauses or the full GCs of a large leak) still gets 12.
+const MIN_EVEN_SAMPLES = 16
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200
 

@@ -7,6 +7,12 @@
 //   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
 //                                                      one post-GC sample
 // Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
+//
+// Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):
+//   {"pid":…,"label":…,"note":…}                      a snapshot skipped (size cap) or failed
+//   {"pid":…,"label":…,"file":…,"heap":…,"pauseMs":…,"t":…}
+//                                                      a snapshot written: the post-GC heap it holds,
+//                                                      how long it paused the soak, ms since start
 
 /** The environment variables of the protocol. */
 export const PROBE_ENV = {
@@ -36,6 +42,11 @@ export interface Point {
 export interface SnapshotPlan {
   warmup?: Point
   middle?: Point
+  /**
+   * Near the end of the workload, before the soak tears down what it holds (server.close(),
+   * agent.destroy() free a leak before exit): taken when x or the clock reaches it, whichever first.
+   */
+  late?: Point
   /** Snapshots whose file would exceed this are skipped, with a note. */
   maxBytes?: number
 }

@@ -1,8 +1,10 @@
 // The trend of a ref: the store's records along its first-parent history, per series, with the
 // bumps between consecutive points and the steps up among them (memgate-trend/1). I/O: git and the
 // store; the detection itself is trend.ts.
+
 import { readBumps } from '../bumps/read.js'
 import type { Git } from '../git.js'
+import { shortSha } from '../sha.js'
 import type { Bump, Growth } from '../types.js'
 import { type MemoryRecord, seriesId } from './record.js'
 import { listRecords } from './store.js'
@@ -76,7 +78,7 @@ async function bumpsBetween(git: Git, base: string, head: string, workingDirecto
     return await readBumps(git, base, head, { workingDirectory, warn })
   } catch (error) {
     // A lockfile memgate cannot read costs the names of the bumps, not the trend.
-    warn(`bumps between ${base.slice(0, 7)} and ${head.slice(0, 7)} unknown: ${(error as Error).message}`)
+    warn(`bumps between ${shortSha(base)} and ${shortSha(head)} unknown: ${(error as Error).message}`)
     return []
   }
 }

@@ -1,5 +1,6 @@
 // `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
 // no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -7,6 +8,7 @@ import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
 import type { Options } from '../options.js'
 import { runProcess } from '../process.js'
+import { shortSha } from '../sha.js'
 import { scrubEnv } from '../soak/env.js'
 import { openSession } from '../soak/session.js'
 import type { Samples } from '../types.js'
@@ -90,7 +92,7 @@ export async function measureCommit(o: Omit<RecordCommitOptions, 'storeDir' | 'k
   const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION })
   if (!record.growth) {
     const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ')
-    throw new MemgateError(`No run of the soak at ${sha.slice(0, 7)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`)
+    throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`)
   }
   return { record, wallMs: Date.now() - started }
 }

@@ -1,11 +1,13 @@
 // `mode: record`'s work, below the action: measure the pushed commit, add its record to the store
 // on `record-branch` (pruned to `record-keep`, the page rebuilt), and read the trend for the job
 // summary. The action's mode module only gathers the inputs and posts what this returns.
+
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Git } from '../git.js'
 import { runGit } from '../git.js'
 import type { Options } from '../options.js'
+import { shortSha } from '../sha.js'
 import { updateBranchStore } from './branch.js'
 import { DEFAULT_LAST, readTrend } from './history.js'
 import { measureCommit } from './measure-commit.js'
@@ -55,7 +57,7 @@ async function deepen(o: RecordToBranchOptions): Promise<void> {
     token: o.token
   })
   if (fetched.exitCode !== 0)
-    o.log(`memgate: warning: could not fetch the history before ${o.sha.slice(0, 7)}; the trend reads what the checkout holds`)
+    o.log(`memgate: warning: could not fetch the history before ${shortSha(o.sha)}; the trend reads what the checkout holds`)
 }
 
 /** Measures `sha`, stores its record on the branch, and returns the trend and the job summary. */
@@ -69,7 +71,7 @@ export async function recordToBranch(o: RecordToBranchOptions): Promise<RecordTo
     remote: o.remote,
     branch: o.branch,
     token: o.token,
-    message: `memgate: record ${record.commit.slice(0, 7)}`,
+    message: `memgate: record ${shortSha(record.commit)}`,
     log: o.log,
     change: async (dir) => {
       outcome = writeRecord(dir, record).outcome

@@ -245,12 +245,16 @@ function nextStep(report: Report, context: CommentContext): string | null {
 /** The command that tells the bot which opened the PR to stop proposing this version. */
 function botIgnore(report: Report, bump: Bump | undefined): string | null {
   const tool = report.grouping?.tool
-  const level = bump?.type === 'major' || bump?.type === 'minor' ? bump.type : 'patch'
-  const dependabot = bump
-    ? report.bumps.length > 1
-      ? `\`@dependabot ignore ${escapeCodeSpanText(bump.name)} ${level} version\``
-      : `\`@dependabot ignore this ${level} version\``
-    : '`@dependabot ignore this dependency`'
+  // Dependabot ignores by semver level; a file:, git or alias change has none, so the dependency goes.
+  const level = bump && (bump.type === 'major' || bump.type === 'minor' || bump.type === 'patch') ? bump.type : null
+  const dependabot =
+    bump && level
+      ? report.bumps.length > 1
+        ? `\`@dependabot ignore ${escapeCodeSpanText(bump.name)} ${level} version\``
+        : `\`@dependabot ignore this ${level} version\``
+      : bump && report.bumps.length > 1
+        ? `\`@dependabot ignore ${escapeCodeSpanText(bump.name)}\``
+        : '`@dependabot ignore this dependency`'
   const renovate = 'close this PR unmerged (Renovate then ignores this update)'
   if (tool === 'dependabot') return `Stop Dependabot proposing it: comment ${dependabot}.`
   if (tool === 'renovate') return `Stop Renovate proposing it: ${renovate}.`

@@ -2,6 +2,7 @@
 
 import { formatDuration } from '../bytes.js'
 import { shortSha } from '../sha.js'
+import type { Bump } from '../types.js'
 import type { Report } from './build.js'
 import { showInvisible } from './escape.js'
 import { confidenceSentence, headlineWords } from './headline.js'
@@ -79,4 +80,14 @@ function renderLines(report: Report): string {
     }
   }
   return lines.join('\n')
+}
+
+/**
+ * One bump as `memgate bumps` prints it: name, versions, type, direct or transitive, and the
+ * dependency section when it is not `dependencies` (a devDependency's leak never reaches production).
+ */
+export function renderBumpLine(b: Bump): string {
+  const sections = b.direct ? (b.dependencyType ? [b.dependencyType] : []) : (b.via ?? [])
+  const section = sections.length > 0 && !sections.includes('dependencies') ? ` (${sections.join(', ')})` : ''
+  return `${b.name}${b.package ? ` → ${b.package}` : ''} ${b.from ?? '(none)'} -> ${b.to ?? '(none)'} ${b.type} ${b.direct ? 'direct' : 'transitive'}${section} ${b.manifest}`
 }

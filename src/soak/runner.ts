@@ -38,9 +38,22 @@ export interface SoakRunOptions {
   user?: ProcessUser
 }
 
+/** A heap snapshot the probe wrote, with what it measured when it took it. */
+export interface SnapshotPoint {
+  file: string
+  /** `warmup`, `middle`, `late` or `end`. */
+  label: string
+  /** Post-GC heap when it was taken, bytes (absent from probes before memgate 0.2). */
+  heap?: number
+  /** How long taking it paused the soak, ms. */
+  pauseMs?: number
+}
+
 export interface SoakRunResult extends Run {
   unit: 'iteration' | 'ms'
   snapshotFiles: string[]
+  /** The same snapshots with the heap each held and the pause it cost, oldest first. */
+  snapshotPoints: SnapshotPoint[]
   /** Why snapshots were skipped (size cap, write errors). */
   notes: string[]
   samplesFile: string
@@ -177,7 +190,7 @@ function collectRun(options: SoakRunOptions, files: RunFiles, run: Supervised): 
   const logText = fs.readFileSync(files.log, 'utf8')
   const stderrTail = logText.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n')
   const outcome = classifyExit(run.code, run.signal, run.timedOut, logText, run.stopped !== undefined)
-  const { files: snapshotFiles, notes } = collectSnapshots(files.snapshots, parsed.pid)
+  const { files: snapshotFiles, points: snapshotPoints, notes } = collectSnapshots(files.snapshots, parsed.pid)
   const picked = parsed.processes.find((p) => p.pid === parsed.pid)
   const lifetimeMs = picked?.lifetimeMs ?? 0
   const throughput =
@@ -194,6 +207,7 @@ function collectRun(options: SoakRunOptions, files: RunFiles, run: Supervised): 
     stderrTail: outcome === 'ok' ? undefined : stderrTail,
     log: files.log,
     snapshotFiles,
+    snapshotPoints,
     notes,
     samplesFile: files.samples,
     source: parsed.source,
@@ -211,25 +225,34 @@ function collectRun(options: SoakRunOptions, files: RunFiles, run: Supervised): 
 }
 
 /** The picked process's snapshots, oldest first, and the probe's notes about the ones it skipped. */
-function collectSnapshots(dir: string, pid: number | undefined): { files: string[]; notes: string[] } {
-  if (!fs.existsSync(dir)) return { files: [], notes: [] }
+function collectSnapshots(dir: string, pid: number | undefined): { files: string[]; points: SnapshotPoint[]; notes: string[] } {
+  if (!fs.existsSync(dir)) return { files: [], points: [], notes: [] }
   const names = fs.readdirSync(dir)
   const files = names
     .filter((f) => f.endsWith('.heapsnapshot') && (pid === undefined || f.startsWith(`${pid}-`)))
     .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]))
     .map((f) => path.join(dir, f))
   const notes: string[] = []
+  const taken = new Map<string, { heap?: number; pauseMs?: number }>()
   if (names.includes('notes.jsonl')) {
     for (const raw of fs.readFileSync(path.join(dir, 'notes.jsonl'), 'utf8').split('\n')) {
       try {
-        const note = JSON.parse(raw) as { pid?: number; note?: string }
-        if (typeof note.note === 'string' && (pid === undefined || note.pid === pid)) notes.push(note.note)
+        const note = JSON.parse(raw) as { pid?: number; note?: unknown; file?: unknown; heap?: unknown; pauseMs?: unknown }
+        if (pid !== undefined && note.pid !== pid) continue
+        if (typeof note.note === 'string') notes.push(note.note)
+        if (typeof note.file === 'string') {
+          taken.set(note.file, { heap: finite(note.heap), pauseMs: finite(note.pauseMs) })
+        }
       } catch {
         // a half-written note of a killed process
       }
     }
   }
-  return { files, notes }
+  const points = files.map((file) => {
+    const name = path.basename(file)
+    return { file, label: name.replace(/^\d+-\d+-/, '').replace(/\.heapsnapshot$/, ''), ...taken.get(name) }
+  })
+  return { files, points, notes }
 }
 
 /**
@@ -246,3 +269,7 @@ export function classifyExit(code: number | null, signal: string | null, timedOu
 }
 
 const GROUP_EXIT_WAIT_MS = 2000
+
+function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+}

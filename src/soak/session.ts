@@ -15,7 +15,7 @@ import { type InstallPlan, type InstallResult, planInstall, runInstall } from '.
 import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
 import { describeSoakEvent, PROGRESS_INTERVAL_MS, peekSamples, type SoakEvent } from './progress.js'
 import { runQueue } from './queue.js'
-import { type ExpectedLength, runSoak, type SnapshotPlan, type SoakRunResult } from './runner.js'
+import { type ExpectedLength, runSoak, type SnapshotPlan, type SnapshotPoint, type SoakRunResult } from './runner.js'
 
 // bisect measures its trees through this module only: what it shares with the gate is reached here.
 export { buildEnvironments, type Environments } from './env.js'
@@ -87,8 +87,10 @@ export interface RunInfo {
 
 export interface SideResult {
   samples: Samples
-  /** Snapshots of the run that took them, oldest first (after warm-up, middle, end). */
+  /** Snapshots of the run that took them, if it ended `ok`, oldest first (after warm-up, middle, late, end). */
   snapshots: string[]
+  /** The same with the heap each held, to tell which show growth. */
+  snapshotPoints: SnapshotPoint[]
   /** Notes about snapshots that were skipped (size cap) or failed. */
   notes: string[]
   install: Omit<InstallResult, 'manager'> & { manager?: string }
@@ -288,13 +290,16 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     // run may get too few for a trend. It still tells the later runs how long they are (they get
     // their minimum whatever it costs), and the side gets one more run in its place.
     const pilot = isPilot(run, i, look.expected?.[side] !== undefined)
-    if (pilot) runs[side]++
+    // The snapshots' pauses are memgate's doing: a run they left too few samples gets a run in its place too.
+    const paused = !pilot && isPausedShort(run)
+    if (pilot || paused) runs[side]++
     if (run.outcome === 'ok') finished[side]++
     else failed[side]++
     const note = [
       run.source === 'rss' ? 'process RSS' : '',
       run.outcome === 'ok' ? '' : `log ${run.log}`,
-      pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : ''
+      pilot ? `too few for a trend: it sets the pace of the later runs, and ${side} gets one more run` : '',
+      paused ? `too few for a trend after the heap snapshots' pauses: ${side} gets one more run` : ''
     ].filter(Boolean)
     const heap = run.samples[run.samples.length - 1]?.heap ?? null
     emit({
@@ -375,12 +380,17 @@ export function isPilot(run: SoakRunResult, index: number, known: boolean): bool
 }
 
 /**
- * Whether a side's first run was the session's pilot (isPilot): it is not one of the runs the
- * sequential plan asked for.
+ * The runs of a side the sequential plan did not ask for: the session's pilot (isPilot) and the runs
+ * the snapshots' pauses left short (isPausedShort), each of which the side replaced with one more.
  */
-export function hasPilot(side: Pick<SideResult, 'runs'>): boolean {
-  const first = side.runs[0]
-  return first !== undefined && first.outcome === 'ok' && first.source === 'probe' && first.samples < MIN_RUN_SAMPLES
+export function unplannedRuns(side: Pick<SideResult, 'runs'>): number {
+  const short = (r: RunInfo) => r.outcome === 'ok' && r.source === 'probe' && r.samples < MIN_RUN_SAMPLES
+  return side.runs.filter((r, i) => short(r) && (i === 0 || r.snapshots.length > 0)).length
+}
+
+/** A run with heap snapshots whose pauses left it too few samples for a trend. */
+export function isPausedShort(run: SoakRunResult): boolean {
+  return run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES && run.snapshotPoints.length > 0
 }
 
 /** The one mapping from soak runs to memgate-samples/1. */
@@ -412,22 +422,60 @@ function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined)
     // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
     plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) }
     plan.middle = { x: Math.round(first.lastX / 2) }
+    // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
+    // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
+    // whichever comes first (never before the middle one): a soak that stops on its own clock loses
+    // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
+    // SIGINT arrives, before the soak's own handler runs.
+    plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) }
+    const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity)
+    if (Number.isFinite(ms)) plan.late.ms = Math.round(ms * LATE_SHARE)
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
+    plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) }
   }
   return plan
 }
+
+/** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
+const LATE_SHARE = 0.85
 
 function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
 }
 
+/**
+ * Runs that took heap snapshots and did not end `ok`, named as such: a snapshot pauses the whole
+ * process for as long as it takes to write, and a pause longer than the soak's own timeouts (Node's
+ * 5 s keep-alive timeout, a client's request timeout) breaks the soak it measures.
+ */
+export function describeBrokenSnapshotRuns(side: Side, runs: Pick<SoakRunResult, 'outcome' | 'snapshotPoints'>[]): string[] {
+  const notes: string[] = []
+  runs.forEach((run, i) => {
+    const outcome = run.outcome ?? 'ok'
+    if (outcome === 'ok' || run.snapshotPoints.length === 0) return
+    const others = runs.filter((r, j) => j !== i && r.snapshotPoints.length === 0)
+    const othersOk = others.length > 0 && others.every((r) => (r.outcome ?? 'ok') === 'ok')
+    const pause = Math.max(...run.snapshotPoints.map((p) => p.pauseMs ?? 0))
+    notes.push(
+      `${side} run ${i + 1}, the one that took heap snapshots, ended \`${outcome}\` ` +
+        (othersOk
+          ? `where the ${side} runs without snapshots did not: a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s, which can outlast the soak's own timeouts (Node's keep-alive closes idle sockets after 5 s). `
+          : `after a snapshot paused it for up to ${(pause / 1000).toFixed(1)} s. `) +
+        'Its snapshots are not used for suspects.'
+    )
+  })
+  return notes
+}
+
 function toSide(side: Side, runs: SoakRunResult[], install: InstallResult): SideResult {
-  const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2)
+  // A run that crashed is no evidence of what grows: its snapshots are never used for suspects.
+  const snapshotRunResult = runs.find((r) => r.snapshotFiles.length >= 2 && (r.outcome ?? 'ok') === 'ok')
   return {
     samples: toSamples(side, runs),
     snapshots: snapshotRunResult?.snapshotFiles ?? [],
-    notes: runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)),
+    snapshotPoints: snapshotRunResult?.snapshotPoints ?? [],
+    notes: [...runs.flatMap((r, i) => r.notes.map((n) => `${side} run ${i + 1}: ${n}`)), ...describeBrokenSnapshotRuns(side, runs)],
     install: {
       ...install,
       manager: install.manager ? `${install.manager.name}${install.manager.version ? `@${install.manager.version}` : ''}` : undefined

@@ -7,6 +7,7 @@ import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
 import { EARLY_PASS_SHARE, EARLY_SHARE, earlyAlpha, earlyShift, planEarlyLooks } from './early.js'
+import { compareAtHeadPace } from './pace.js'
 import { hodgesLehmann, mannWhitneyUpper, type Shift, smallestPValue } from './rank.js'
 import { median } from './robust.js'
 import { isUsable, measureSamples, type RunGrowth, type UsableRun } from './run-growth.js'
@@ -276,6 +277,30 @@ function compareThroughput(baseRuns: RunGrowth[], headRuns: RunGrowth[]) {
 }
 
 /**
+ * A head that runs consistently slower shows the runtime's own growth with time as more growth per
+ * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
+ * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
+ * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
+ */
+function describePace(
+  verdict: StatsResult['verdict'],
+  d: Pick<Decision, 'comparisons' | 'minimumEffect' | 'alphaTest' | 'settings' | 'unitName'> & {
+    usableBase: RunGrowth[]
+    usableHead: RunGrowth[]
+  }
+): string | null {
+  if (verdict === 'pass' || d.unitName !== 'bytes/iteration') return null
+  const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha)
+  const heap = d.comparisons[0]
+  if (!pace || !heap) return null
+  return (
+    `At head's pace (${fmt(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt(pace.baseGrowthPerMs)} bytes/ms) ` +
+    `is ${fmt(pace.base.estimate)} ${d.unitName}: head grows ${fmt(pace.difference.estimate)} beyond it (from ${fmt(pace.difference.low)} to ${fmt(pace.difference.high)}) ` +
+    `of the ${fmt(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`
+  )
+}
+
+/**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
  * attempted on the larger side, counted against planAllLooks, or by `attemptedRuns` when one
@@ -337,7 +362,7 @@ export function compareRuns(
   if (usableBase.length > 0 && usableHead.length > 0) notes.push(...describeShapes(usableBase, usableHead, heap, minimumEffect, unitName))
   const { throughput, note: throughputNote } = compareThroughput(baseRuns, headRuns)
   if (throughputNote) notes.push(throughputNote)
-  const { verdict, reason, moreRuns } = decide({
+  const decided = decide({
     heap,
     comparisons,
     minimumEffect,
@@ -351,6 +376,9 @@ export function compareRuns(
     passAlpha,
     early
   })
+  const { verdict, reason, moreRuns } = decided
+  const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName })
+  if (paceNote) notes.push(paceNote)
   return {
     verdict,
     unit: unitName,

@@ -2,10 +2,10 @@
 //
 // Accepts memgate-samples/1 runs (docs/design.md): post-GC `heap` bytes, optional `external`
 // bytes, `x` in iterations or ms. Runs that did not end `ok` (or, without `outcome`, exited
-// non-zero) and runs with too few samples after the warm-up are kept with the reason and left out
-// of the comparison.
+// non-zero) and runs with too few samples after the warm-up (unless those few climb steeply) are
+// kept with the reason and left out of the comparison.
 import type { Growth, Run, Sample, Samples } from '../types.js'
-import { mannKendall, median, thin } from './robust.js'
+import { mannKendall, median, theilSen, thin } from './robust.js'
 import { fitRun, type Jump, type Shape } from './shape.js'
 
 export interface MeasureOptions {
@@ -94,14 +94,14 @@ export function measureRun(run: Run, index: number, unit: Samples['unit'], optio
   }
   const failure = describeFailure(run)
   if (failure) return { ...empty, excluded: failure }
-  const kept = thin(afterWarmup(samples, options.warmup), maxPoints)
-  if (kept.length < options.minSamples) {
+  const kept = withoutTeardown(thin(afterWarmup(samples, options.warmup), maxPoints))
+  if (kept.length < options.minSamples && !climbsSteeply(kept)) {
     return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` }
   }
   const xs = kept.map((s) => s.x)
   const ys = kept.map((s) => s.heap)
   const level = median(ys)
-  const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level))
+  const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys)
   if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
   let external: Growth | null = null
   const ext = kept.flatMap((s) => (typeof s.external === 'number' && Number.isFinite(s.external) ? [s.external] : []))
@@ -120,6 +120,40 @@ export function measureRun(run: Run, index: number, unit: Samples['unit'], optio
     span: (xs[xs.length - 1] ?? 0) - (xs[0] ?? 0),
     throughput
   }
+}
+
+// A large leak gets few samples: each full GC on a growing heap costs more of the probe's budget.
+// A run whose few samples all climb, by a tenth of its heap or more, is evidence, not noise: a run
+// that does not grow never passes this (4 samples rise in order by chance 1 time in 24, and not by
+// a tenth of the heap), so flat runs with few samples stay out as before.
+const steepMinSamples = 4
+const steepRise = 0.1
+
+/** Whether too few samples for the usual bar still show growth no noise makes: each above the last, by a tenth of the heap in all. */
+export function climbsSteeply(samples: readonly Sample[]): boolean {
+  if (samples.length < steepMinSamples) return false
+  const heaps = samples.map((s) => s.heap)
+  if (heaps.some((heap, i) => i > 0 && !(heap > (heaps[i - 1] ?? Number.POSITIVE_INFINITY)))) return false
+  const first = heaps[0] ?? 0
+  return first > 0 && (heaps.at(-1) ?? 0) - first >= steepRise * first
+}
+
+/**
+ * The samples without the probe's last one when it fell below the first by a tenth of the heap:
+ * taken at exit, after a tidy soak's teardown (server.close(), a cache cleared) freed what it
+ * held, it measures the teardown, not the workload. Run-to-run noise is far below a tenth.
+ */
+export function withoutTeardown<T extends Sample>(samples: T[]): T[] {
+  const first = samples[0]?.heap
+  const last = samples.at(-1)?.heap
+  if (samples.length < 2 || first === undefined || last === undefined) return samples
+  return last < first - steepRise * first ? samples.slice(0, -1) : samples
+}
+
+/** Too few samples for steps and halves (a steep run's): the plain slope over all of them. */
+function fitFew(xs: number[], ys: number[]): { growth: Growth; shape: Shape | null; step: Jump | null } | null {
+  const fit = theilSen(xs, ys)
+  return fit ? { growth: { estimate: fit.slope, low: fit.low, high: fit.high }, shape: null, step: null } : null
 }
 
 /** Measure every run of one side. */

@@ -8,8 +8,9 @@
 //   base, head    two refs (branch, tag or SHA): measure that pair, summary and outputs only
 // GitHub sends every declared input in `inputs`, an unset one as "" (a `type: number` input may
 // arrive as a number).
-import { refProblem } from './refs.js'
+
 import { ABBREVIATED_SHA } from '../sha.js'
+import { refProblem } from './refs.js'
 
 export type DispatchTrigger =
   | { owner: string; repo: string; by: 'pull'; pullNumber: number; headSha?: string }

@@ -3,11 +3,12 @@
 // Payload shapes are GitHub's webhook payloads (docs.github.com "Webhook events and payloads";
 // examples in github/rest-api-description and octokit/webhooks' payload-examples). Only the fields
 // named in the interfaces below are read; everything else may change without notice.
-import { parseCommand, type Command } from './slash-command.js'
-import { readDispatch, type DispatchTrigger } from './dispatch.js'
-import { readMergeGroup, type MergeGroupTrigger } from './merge-group.js'
-import { DEFAULT_TRIGGER_OPTIONS, type TriggerOptions } from './options.js'
+
 import { FULL_SHA, shortSha } from '../sha.js'
+import { type DispatchTrigger, readDispatch } from './dispatch.js'
+import { type MergeGroupTrigger, readMergeGroup } from './merge-group.js'
+import { DEFAULT_TRIGGER_OPTIONS, type TriggerOptions } from './options.js'
+import { type Command, parseCommand } from './slash-command.js'
 
 export type { DispatchTrigger } from './dispatch.js'
 export type { MergeGroupTrigger } from './merge-group.js'
@@ -176,8 +177,8 @@ function readPullRequestTrigger(
   if (!MEASURED_ACTIONS.has(action) && !LABEL_ACTIONS.has(action)) {
     return { kind: 'ignore', reason: `${eventName} '${action}' changes neither the code nor memgate's labels; nothing to measure.` }
   }
-  const baseRepository = pr!.base!.repo?.full_name ?? `${owner}/${repo}`
-  const headRepository = pr!.head!.repo?.full_name
+  const baseRepository = pr?.base?.repo?.full_name ?? `${owner}/${repo}`
+  const headRepository = pr?.head?.repo?.full_name
   const target: PullTarget = {
     owner,
     repo,
@@ -199,10 +200,10 @@ function readPullRequestTrigger(
   }
 
   const trigger: MeasureTrigger = { kind: 'measure', target }
-  if (pr!.draft === true && options.skipDrafts) trigger.draft = true
+  if (pr?.draft === true && options.skipDrafts) trigger.draft = true
   const skipLabel = options.skipLabel.toLowerCase()
   const isSkipLabel = (name: unknown) => skipLabel !== '' && typeof name === 'string' && name.toLowerCase() === skipLabel
-  const labelled = (pr!.labels ?? []).some((l) => isSkipLabel(l?.name))
+  const labelled = (pr?.labels ?? []).some((l) => isSkipLabel(l?.name))
   if (action === 'labeled' || action === 'unlabeled') {
     const name = event.label?.name
     if (action === 'labeled' && isSkipLabel(name)) {
@@ -232,10 +233,11 @@ function readCommentTrigger(event: IssueCommentPayload, owner: string, repo: str
   }
   const command = parseCommand(event.comment?.body ?? '')
   if (!command) return { kind: 'ignore', reason: 'The comment is not a /memgate command.' }
-  if (!Number.isInteger(event.comment?.id)) return { kind: 'ignore', reason: 'The comment payload has no id.' }
+  const commentId = event.comment?.id
+  if (typeof commentId !== 'number' || !Number.isInteger(commentId)) return { kind: 'ignore', reason: 'The comment payload has no id.' }
   return {
     kind: 'command',
-    command: { owner, repo, pullNumber: event.issue.number, command, user: user.login, commentId: event.comment!.id! }
+    command: { owner, repo, pullNumber: event.issue.number, command, user: user.login, commentId }
   }
 }
 
