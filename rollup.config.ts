@@ -25,9 +25,9 @@ const executable = (): Plugin => ({
 
 const config: RollupOptions[] = [
   {
-    // @actions/artifact (half the bundle) is imported only when a report is uploaded: its own chunk,
-    // named without a hash so that a build rewrites it in place. The runner checks out the whole
-    // action, so dist/index.js finds it beside itself.
+    // One file: @actions/artifact is imported statically (github/artifact.ts says why). Should a
+    // dynamic import ever make a chunk, it is named without a hash so that a build rewrites it in
+    // place; the runner checks out the whole action, so dist/index.js finds it beside itself.
     input: 'src/index.ts',
     output: { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'index-[name].js', format: 'es', esModule: true },
     plugins: plugins()

@@ -1,133 +1,16 @@
 #!/usr/bin/env node
 import * as path from 'node:path';
-import { posix, join } from 'node:path';
+import { join, posix } from 'node:path';
 import * as fs from 'node:fs';
 import { existsSync, statSync, openSync, closeSync, rmSync, constants as constants$1 } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { spawn } from 'node:child_process';
 import { randomUUID, createHash } from 'node:crypto';
 import { readFile, open } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
-
-/**
- * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
- * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
- * Never throws.
- */
-function filterBumps(bumps, filter = {}) {
-    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
-    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
-    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
-    return bumps.filter((bump) => {
-        if (include.length && !include.some((re) => re.test(bump.name)))
-            return false;
-        if (exclude.some((re) => re.test(bump.name)))
-            return false;
-        if (types) {
-            if (bump.dependencyType)
-                return types.has(bump.dependencyType);
-            if (bump.via?.length)
-                return bump.via.some((t) => types.has(t));
-        }
-        return true;
-    });
-}
-/**
- * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
- * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
- */
-function trimWorkspaceGlob(glob) {
-    const start = glob.startsWith('./') ? 2 : 0;
-    let end = glob.length;
-    while (end > start && glob[end - 1] === '/')
-        end--;
-    return glob.slice(start, end);
-}
-/**
- * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
- * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
- */
-const MAX_GLOB_LENGTH = 1024;
-var G;
-(function (G) {
-    G[G["Char"] = 0] = "Char";
-    G[G["One"] = 1] = "One";
-    G[G["Star"] = 2] = "Star";
-    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
-})(G || (G = {}));
-/**
- * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
- * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
- * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
- * Never throws.
- */
-function compileGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return { test: () => false };
-    const kinds = [];
-    const chars = [];
-    const push = (kind, char = '') => {
-        kinds.push(kind);
-        chars.push(char);
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob.charAt(i);
-        if (c === '*' && glob[i + 1] === '*') {
-            i++;
-            if (kinds.at(-1) !== G.Globstar)
-                push(G.Globstar);
-        }
-        else if (c === '*') {
-            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
-                push(G.Star);
-        }
-        else if (c === '?')
-            push(G.One);
-        else
-            push(G.Char, c);
-    }
-    const end = kinds.length;
-    return {
-        test(text) {
-            // The set of glob positions reached so far (a position before a star also reaches past it).
-            let now = new Uint8Array(end + 1);
-            let next = new Uint8Array(end + 1);
-            const close = (set) => {
-                for (let p = 0; p < end; p++)
-                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
-                        set[p + 1] = 1;
-            };
-            now[0] = 1;
-            close(now);
-            for (let i = 0; i < text.length; i++) {
-                const c = text.charAt(i);
-                next.fill(0);
-                let any = false;
-                for (let p = 0; p < end; p++) {
-                    if (!now[p])
-                        continue;
-                    const k = kinds[p];
-                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
-                        next[p + 1] = 1;
-                        any = true;
-                    }
-                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
-                        next[p] = 1;
-                        any = true;
-                    }
-                }
-                if (!any)
-                    return false;
-                close(next);
-                [now, next] = [next, now];
-            }
-            return now[end] === 1;
-        }
-    };
-}
 
 /**
  * The one error class memgate throws on purpose. `reason` is the one line a maintainer reads in the
@@ -149,6 +32,391 @@ class MemgateError extends Error {
         if (detail)
             this.detail = detail;
     }
+}
+
+// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
+// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
+// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
+// in pages.
+/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    const rssPages = Number(rest[21]);
+    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
+        return null;
+    return { pid, ppid, pgrp, rssPages };
+}
+// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
+const PAGE_SIZE = 4096;
+/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
+function readGroupRss(pgrp) {
+    let rss = 0;
+    let processes = 0;
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return { rss: 0, processes: 0 };
+    }
+    for (const name of names) {
+        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
+            continue;
+        let text;
+        try {
+            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // it exited between readdir and read
+        }
+        const stat = parseProcStat(text);
+        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
+            continue;
+        rss += stat.rssPages * PAGE_SIZE;
+        processes++;
+    }
+    return { rss, processes };
+}
+
+// The only module that starts child processes. Each runs in its own process group, so that a
+// timeout, a cancellation or the end of a soak takes every process it started with it.
+/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
+function startProcess(spec) {
+    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
+    const out = spec.output ?? 'capture';
+    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
+    const stderr = out === 'capture' ? 'pipe' : out;
+    // libuv drops the supplementary groups as well when it sets uid and gid.
+    const child = spawn(file, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        stdio: ['ignore', stdout, stderr],
+        detached: true,
+        ...(spec.user ? { uid: spec.user.uid, gid: spec.user.gid } : {})
+    });
+    const pid = child.pid;
+    let stdoutText = '';
+    let stderrText = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
+    const onAbort = () => killGroup(pid, 'SIGKILL');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exited = new Promise((resolve) => {
+        let settled = false;
+        const settle = (exit) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            resolve(exit);
+        };
+        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
+        // 'close' waits for the pipes as well, so captured output is whole.
+        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
+    });
+    return { pid, exited };
+}
+/** Runs a process to its end and returns its exit and captured output. */
+function runProcess(spec) {
+    return startProcess(spec).exited;
+}
+/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
+function killGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
+async function waitForGroupExit(pid, limitMs) {
+    if (!pid)
+        return;
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pid))
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return readGroupRss(pgid).processes > 0;
+}
+/** The environment as plain strings (process.env may hold undefined values). */
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
+// status, the report check, the commands and the comment agree on what a SHA is.
+/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
+const FULL_SHA_HEX = '[0-9a-f]{40}';
+/** A full SHA and nothing else. */
+const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
+/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+// The only module that runs git. Every other stage talks to a repository through `Git`; every git
+// command goes through `runGit`, with one environment builder (`gitEnv`).
+/** The base64 credential git sends for `token`: a secret as much as the token. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`).toString('base64');
+}
+/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
+function authHeader(token) {
+    return `AUTHORIZATION: basic ${basicCredential(token)}`;
+}
+// What git needs of the process's environment: where it runs and for whom, its own settings
+// (GIT_*, without tracing), locale, proxies and CA certificates, an SSH agent for ssh remotes.
+// Nothing else: a hook or helper git starts inherits it.
+const GIT_ENV_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TMPDIR',
+    'LANG',
+    'TZ',
+    'TERM',
+    'SSH_AUTH_SOCK',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'CURL_CA_BUNDLE'
+].map((name) => name.toUpperCase()));
+const GIT_ENV_PREFIXES = /^(GIT_|XDG_|LC_)/i;
+/**
+ * Settings every git memgate runs gets, above any file's (GIT_CONFIG_COUNT entries rank with
+ * `-c`): no hook and no fsmonitor command runs, whatever a repository's or worktree's config says
+ * (a worktree the PR's code owned may point git at a config of its own).
+ */
+const GIT_SAFE_CONFIG = [
+    ['core.hooksPath', '/dev/null'],
+    ['core.fsmonitor', 'false']
+];
+/**
+ * git's environment: the process's git-related variables only (see GIT_ENV_NAMES), without tracing
+ * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
+ * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
+ * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
+ * to a remote that is not https).
+ */
+function gitEnv(base, token, remoteUrl) {
+    const env = {};
+    for (const [name, value] of Object.entries(stringEnv(base))) {
+        if (/^GIT_TRACE/i.test(name))
+            continue;
+        if (GIT_ENV_NAMES.has(name.toUpperCase()) || GIT_ENV_PREFIXES.test(name))
+            env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    const count = Number(env.GIT_CONFIG_COUNT);
+    let n = Number.isInteger(count) && count > 0 ? count : 0;
+    const add = (key, value) => {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    };
+    for (const [key, value] of GIT_SAFE_CONFIG)
+        add(key, value);
+    const origin = token ? httpsOrigin(remoteUrl) : undefined;
+    if (token && origin)
+        add(`http.${origin}/.extraheader`, authHeader(token));
+    env.GIT_CONFIG_COUNT = String(n);
+    return env;
+}
+/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
+function httpsOrigin(url) {
+    if (!url)
+        return undefined;
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
+async function runGit(dir, args, options = {}) {
+    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token, options.remoteUrl) });
+    if (exit.spawnError)
+        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
+    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
+    if (result.exitCode !== 0 && !options.allowFail) {
+        const message = result.stderr.trim().split('\n').pop() ?? '';
+        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
+    }
+    return result;
+}
+async function createGit(repoDir, options = {}) {
+    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
+    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
+    if (!existsSync(repoDir))
+        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
+    if (!statSync(repoDir).isDirectory())
+        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
+    const top = await git(['rev-parse', '--show-toplevel'], true);
+    if (top.exitCode !== 0)
+        throw new MemgateError(`${repoDir} is not a git repository`);
+    const root = top.stdout.trim();
+    return {
+        repoDir: root,
+        async resolve(ref) {
+            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+            if (result.exitCode !== 0)
+                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
+            return result.stdout.trim();
+        },
+        async mergeBase(a, b) {
+            const result = await git(['merge-base', a, b], true);
+            if (result.exitCode !== 0) {
+                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
+            }
+            return result.stdout.trim();
+        },
+        async firstParents(sha, max) {
+            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
+            return result.stdout.split('\n').filter(Boolean);
+        },
+        showFile: (sha, path) => readBlob(root, sha, path),
+        async listFiles(sha) {
+            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async changedFiles(base, head) {
+            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
+            return result.stdout.split('\0').filter(Boolean);
+        },
+        async subjects(base, head, max) {
+            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
+            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+        },
+        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
+        async addWorktree(dir, sha) {
+            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
+        },
+        async removeWorktree(dir) {
+            await git(['worktree', 'remove', '--force', dir], true);
+            await git(['worktree', 'prune'], true);
+        }
+    };
+}
+/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
+async function fetchMissing(root, shas, remote, token) {
+    const missing = [];
+    for (const sha of shas) {
+        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
+        if (present.exitCode !== 0)
+            missing.push(sha);
+    }
+    if (missing.length === 0)
+        return;
+    // The token goes only to the host the remote names, over https.
+    const named = await runGit(root, ['remote', 'get-url', remote], { allowFail: true });
+    const remoteUrl = named.exitCode === 0 ? named.stdout.trim() : remote;
+    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
+    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], {
+        allowFail: true,
+        token,
+        remoteUrl
+    });
+    if (result.exitCode !== 0)
+        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token, remoteUrl });
+}
+/** The file's text at a commit, or null when the commit has no such file. */
+async function readBlob(root, sha, path) {
+    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
+    // buffer and decodes that: three times git's own time. Written to a file of our own (created
+    // exclusively, so no link can be planted there), the blob is read and decoded once.
+    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
+    let fd;
+    try {
+        fd = openSync(file, 'wx', 0o600);
+    }
+    catch (error) {
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
+    }
+    try {
+        const { code, stderr, spawnError } = await startProcess({
+            command: 'git',
+            args: ['cat-file', 'blob', `${sha}:${path}`],
+            cwd: root,
+            env: gitEnv(process.env),
+            stdoutFd: fd
+        }).exited;
+        if (spawnError)
+            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
+        if (code === 0) {
+            // Read off the main thread, so that two blobs read at once overlap.
+            return (await readFile(file)).toString('utf8');
+        }
+        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
+        // corrupt object) must not pass for an absent lockfile.
+        if (/does not exist in|exists on disk, but not in/.test(stderr))
+            return null;
+        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
+        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
+    }
+    finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+    }
+}
+/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
+async function initRepo(dir, branch = 'main') {
+    for (const args of [
+        ['init', '--quiet', '--initial-branch', branch],
+        ['config', 'user.name', 'memgate'],
+        ['config', 'user.email', 'memgate@example.invalid'],
+        ['config', 'commit.gpgsign', 'false']
+    ]) {
+        await runGit(dir, args);
+    }
+}
+/** Stage everything and commit; returns the new commit's SHA. */
+async function commitAll(dir, message) {
+    await runGit(dir, ['add', '--all']);
+    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
+    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Create a branch at the current commit and switch to it. */
+async function switchToNewBranch(dir, branch) {
+    await runGit(dir, ['switch', '--quiet', '-c', branch]);
 }
 
 // Which package manager a project uses, from its files and its package.json. Pure.
@@ -196,17 +464,6 @@ function packageManagerField(text) {
     catch {
         return undefined;
     }
-}
-
-// A commit's name, as git and GitHub's API write it and as a person types it. One definition, so the
-// status, the report check, the commands and the comment agree on what a SHA is.
-/** 40 lowercase hex characters: a full SHA-1 object name, as git and GitHub's API print it. */
-const FULL_SHA_HEX = '[0-9a-f]{40}';
-/** A full SHA and nothing else. */
-const FULL_SHA = new RegExp(`^${FULL_SHA_HEX}$`);
-/** git's default abbreviation (core.abbrev = 7), as the comment, logs and reasons show a commit. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
 }
 
 function getDefaultExportFromCjs$1 (x) {
@@ -3547,6 +3804,123 @@ function lineAt(text, offset) {
     return line;
 }
 
+/**
+ * The bumps the inputs keep, in their order. Globs match the whole name: `*` any run of characters
+ * but `/`, `**` any run, `?` one character (`@types/*`, `eslint-*`). Empty lists filter nothing.
+ * Never throws.
+ */
+function filterBumps(bumps, filter = {}) {
+    const include = (filter.include ?? []).filter(Boolean).map(compileGlob);
+    const exclude = (filter.exclude ?? []).filter(Boolean).map(compileGlob);
+    const types = filter.dependencyTypes?.length ? new Set(filter.dependencyTypes) : null;
+    return bumps.filter((bump) => {
+        if (include.length && !include.some((re) => re.test(bump.name)))
+            return false;
+        if (exclude.some((re) => re.test(bump.name)))
+            return false;
+        if (types) {
+            if (bump.dependencyType)
+                return types.has(bump.dependencyType);
+            if (bump.via?.length)
+                return bump.via.some((t) => types.has(t));
+        }
+        return true;
+    });
+}
+/**
+ * A workspace glob as package managers read it: without a leading `./` or trailing slashes. By hand:
+ * `/\/+$/` is quadratic on a long run of slashes that does not end the text.
+ */
+function trimWorkspaceGlob(glob) {
+    const start = glob.startsWith('./') ? 2 : 0;
+    let end = glob.length;
+    while (end > start && glob[end - 1] === '/')
+        end--;
+    return glob.slice(start, end);
+}
+/**
+ * Globs come from the PR too (its package.json and pnpm-workspace.yaml `workspaces`), and are matched
+ * against its paths: a longer one is no workspace pattern anyone writes, and matches nothing.
+ */
+const MAX_GLOB_LENGTH = 1024;
+var G;
+(function (G) {
+    G[G["Char"] = 0] = "Char";
+    G[G["One"] = 1] = "One";
+    G[G["Star"] = 2] = "Star";
+    G[G["Globstar"] = 3] = "Globstar"; // `**`: any run
+})(G || (G = {}));
+/**
+ * A glob (`*` any run of characters but `/`, `**` any run, `?` one character but `/`, anchored at
+ * both ends) as a matcher that runs in time linear in the text times the glob's length: a RegExp
+ * built from `*a*a*a…` backtracks exponentially. Globs over MAX_GLOB_LENGTH match nothing.
+ * Never throws.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return { test: () => false };
+    const kinds = [];
+    const chars = [];
+    const push = (kind, char = '') => {
+        kinds.push(kind);
+        chars.push(char);
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob.charAt(i);
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (kinds.at(-1) !== G.Globstar)
+                push(G.Globstar);
+        }
+        else if (c === '*') {
+            if (kinds.at(-1) !== G.Star && kinds.at(-1) !== G.Globstar)
+                push(G.Star);
+        }
+        else if (c === '?')
+            push(G.One);
+        else
+            push(G.Char, c);
+    }
+    const end = kinds.length;
+    return {
+        test(text) {
+            // The set of glob positions reached so far (a position before a star also reaches past it).
+            let now = new Uint8Array(end + 1);
+            let next = new Uint8Array(end + 1);
+            const close = (set) => {
+                for (let p = 0; p < end; p++)
+                    if (set[p] && (kinds[p] === G.Star || kinds[p] === G.Globstar))
+                        set[p + 1] = 1;
+            };
+            now[0] = 1;
+            close(now);
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charAt(i);
+                next.fill(0);
+                let any = false;
+                for (let p = 0; p < end; p++) {
+                    if (!now[p])
+                        continue;
+                    const k = kinds[p];
+                    if (k === G.Char ? chars[p] === c : k === G.One ? c !== '/' : false) {
+                        next[p + 1] = 1;
+                        any = true;
+                    }
+                    else if (k === G.Globstar || (k === G.Star && c !== '/')) {
+                        next[p] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    return false;
+                close(next);
+                [now, next] = [next, now];
+            }
+            return now[end] === 1;
+        }
+    };
+}
+
 // Two lockfiles (and the manifests around them) → the dependency changes between them. Pure.
 /**
  * The semver kind of a change between two exact versions: `added`/`removed` when one side is
@@ -4073,6 +4447,28 @@ function relativeDir(root, dir) {
     return root === '' ? dir : dir === root ? '' : dir.slice(root.length + 1);
 }
 
+// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
+// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
+// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
+async function readBumpsBetween(request) {
+    const known = request.known ?? {};
+    const git = await createGit(request.repoDir, { token: request.token });
+    if (request.remote)
+        await git.ensureCommits([request.base, request.head], request.remote);
+    const headSha = (known.headSha = await git.resolve(request.head));
+    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
+    const warnings = [];
+    const bumps = await readBumps(git, baseSha, headSha, {
+        workingDirectory: request.workingDirectory,
+        signal: request.signal,
+        warn: (line) => {
+            warnings.push(line);
+            request.warn?.(line);
+        }
+    });
+    return { git, baseSha, headSha, bumps, warnings };
+}
+
 // The protocol between memgate and its probe (dist/probe.cjs, preloaded into the soak's Node.js
 // processes): the environment memgate sets, and the lines the probe appends to the samples file.
 // Imported by both sides; the probe bundles it, so it imports nothing at all.
@@ -4250,146 +4646,6 @@ function buildEnvironments(env, options) {
     const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv, tempDir: options.tempDir }));
     const limited = options.heapLimitMb === undefined ? install.NODE_OPTIONS : withHeapLimit(install.NODE_OPTIONS, options.heapLimitMb);
     return { install, soak: { ...install, NODE_OPTIONS: withProbe(limited, options.probePath) } };
-}
-
-// Resident memory of a soak's process group, read from Linux's /proc: the measure for a soak that
-// is not Node.js (no probe in it). proc(5): /proc/<pid>/stat is "pid (comm) state ppid pgrp …",
-// comm may hold spaces and parentheses, so fields are counted after the last ')'; field 24 is rss
-// in pages.
-/** The fields memgate needs from one /proc/<pid>/stat line, or null when it is not one. Pure. */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ')': state(3) ppid(4) pgrp(5) … rss(24), so rss is the 22nd field after the name.
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    const ppid = Number(rest[1]);
-    const pgrp = Number(rest[2]);
-    const rssPages = Number(rest[21]);
-    if (![pid, ppid, pgrp, rssPages].every(Number.isFinite))
-        return null;
-    return { pid, ppid, pgrp, rssPages };
-}
-// The kernel's page size; 4 KiB on x86-64 and on the arm64 images GitHub runs.
-const PAGE_SIZE = 4096;
-/** Total RSS in bytes of the live processes in process group `pgrp`, and how many there are. */
-function readGroupRss(pgrp) {
-    let rss = 0;
-    let processes = 0;
-    let names;
-    try {
-        names = fs.readdirSync('/proc');
-    }
-    catch {
-        return { rss: 0, processes: 0 };
-    }
-    for (const name of names) {
-        if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57)
-            continue;
-        let text;
-        try {
-            text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // it exited between readdir and read
-        }
-        const stat = parseProcStat(text);
-        if (!stat || stat.pgrp !== pgrp || stat.rssPages === 0)
-            continue;
-        rss += stat.rssPages * PAGE_SIZE;
-        processes++;
-    }
-    return { rss, processes };
-}
-
-// The only module that starts child processes. Each runs in its own process group, so that a
-// timeout, a cancellation or the end of a soak takes every process it started with it.
-/** Starts a process in its own group. Never rejects: a failure to start is `spawnError` with code 127. */
-function startProcess(spec) {
-    const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.command]] : [spec.command, spec.args ?? []];
-    const out = spec.output ?? 'capture';
-    const stdout = spec.stdoutFd ?? (out === 'capture' ? 'pipe' : out);
-    const stderr = out === 'capture' ? 'pipe' : out;
-    // libuv drops the supplementary groups as well when it sets uid and gid.
-    const child = spawn(file, args, {
-        cwd: spec.cwd,
-        env: spec.env,
-        stdio: ['ignore', stdout, stderr],
-        detached: true,
-        ...(spec.user ? { uid: spec.user.uid, gid: spec.user.gid } : {})
-    });
-    const pid = child.pid;
-    let stdoutText = '';
-    let stderrText = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdoutText += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderrText += chunk));
-    const onAbort = () => killGroup(pid, 'SIGKILL');
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted)
-        onAbort();
-    const exited = new Promise((resolve) => {
-        let settled = false;
-        const settle = (exit) => {
-            if (settled)
-                return;
-            settled = true;
-            spec.signal?.removeEventListener('abort', onAbort);
-            resolve(exit);
-        };
-        child.on('error', (error) => settle({ code: 127, signal: null, stdout: stdoutText, stderr: stderrText, spawnError: error }));
-        // 'close' waits for the pipes as well, so captured output is whole.
-        child.on('close', (code, signal) => settle({ code, signal, stdout: stdoutText, stderr: stderrText }));
-    });
-    return { pid, exited };
-}
-/** Runs a process to its end and returns its exit and captured output. */
-function runProcess(spec) {
-    return startProcess(spec).exited;
-}
-/** Sends `signal` to the process group `pid` leads; a group already gone is not an error. */
-function killGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is already gone.
-    }
-}
-/** Signals are asynchronous: waits (bounded) until no process of the group is left. */
-async function waitForGroupExit(pid, limitMs) {
-    if (!pid)
-        return;
-    const deadline = Date.now() + limitMs;
-    while (Date.now() < deadline) {
-        if (!groupAlive(pid))
-            return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-}
-/** True while a process of the group runs; zombies (exited, not yet reaped by a PID 1 that never reaps) do not count. */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return readGroupRss(pgid).processes > 0;
-}
-/** The environment as plain strings (process.env may hold undefined values). */
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
 }
 
 /**
@@ -5647,240 +5903,6 @@ function toSide(side, runs, install) {
     };
 }
 
-// The only module that runs git. Every other stage talks to a repository through `Git`; every git
-// command goes through `runGit`, with one environment builder (`gitEnv`).
-/** The base64 credential git sends for `token`: a secret as much as the token. */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`).toString('base64');
-}
-/** The Authorization header git sends to GitHub for `token`; callers mask it as a secret too. */
-function authHeader(token) {
-    return `AUTHORIZATION: basic ${basicCredential(token)}`;
-}
-// What git needs of the process's environment: where it runs and for whom, its own settings
-// (GIT_*, without tracing), locale, proxies and CA certificates, an SSH agent for ssh remotes.
-// Nothing else: a hook or helper git starts inherits it.
-const GIT_ENV_NAMES = new Set([
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'TMPDIR',
-    'LANG',
-    'TZ',
-    'TERM',
-    'SSH_AUTH_SOCK',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'ALL_PROXY',
-    'CURL_CA_BUNDLE'
-].map((name) => name.toUpperCase()));
-const GIT_ENV_PREFIXES = /^(GIT_|XDG_|LC_)/i;
-/**
- * Settings every git memgate runs gets, above any file's (GIT_CONFIG_COUNT entries rank with
- * `-c`): no hook and no fsmonitor command runs, whatever a repository's or worktree's config says
- * (a worktree the PR's code owned may point git at a config of its own).
- */
-const GIT_SAFE_CONFIG = [
-    ['core.hooksPath', '/dev/null'],
-    ['core.fsmonitor', 'false']
-];
-/**
- * git's environment: the process's git-related variables only (see GIT_ENV_NAMES), without tracing
- * (GIT_TRACE* would write the auth header to a file or stderr), never prompting, in the C locale
- * whose messages memgate reads, hooks and fsmonitor off; with `token`, the auth header as one more
- * config entry through GIT_CONFIG_COUNT, scoped to `remoteUrl`'s https origin (and not sent at all
- * to a remote that is not https).
- */
-function gitEnv(base, token, remoteUrl) {
-    const env = {};
-    for (const [name, value] of Object.entries(stringEnv(base))) {
-        if (/^GIT_TRACE/i.test(name))
-            continue;
-        if (GIT_ENV_NAMES.has(name.toUpperCase()) || GIT_ENV_PREFIXES.test(name))
-            env[name] = value;
-    }
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    const count = Number(env.GIT_CONFIG_COUNT);
-    let n = Number.isInteger(count) && count > 0 ? count : 0;
-    const add = (key, value) => {
-        env[`GIT_CONFIG_KEY_${n}`] = key;
-        env[`GIT_CONFIG_VALUE_${n}`] = value;
-        n++;
-    };
-    for (const [key, value] of GIT_SAFE_CONFIG)
-        add(key, value);
-    const origin = token ? httpsOrigin(remoteUrl) : undefined;
-    if (token && origin)
-        add(`http.${origin}/.extraheader`, authHeader(token));
-    env.GIT_CONFIG_COUNT = String(n);
-    return env;
-}
-/** `https://host[:port]` of a remote URL, or undefined when it is not an https URL. */
-function httpsOrigin(url) {
-    if (!url)
-        return undefined;
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === 'https:' ? parsed.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Runs git in `dir`; a non-zero exit is a MemgateError with git's last line unless `allowFail`. */
-async function runGit(dir, args, options = {}) {
-    const exit = await runProcess({ command: 'git', args, cwd: dir, env: gitEnv(process.env, options.token, options.remoteUrl) });
-    if (exit.spawnError)
-        throw new MemgateError(`Could not run git in ${dir}: ${exit.spawnError.message}`, 2, { cause: exit.spawnError });
-    const result = { exitCode: exit.code ?? 128, stdout: exit.stdout, stderr: exit.stderr };
-    if (result.exitCode !== 0 && !options.allowFail) {
-        const message = result.stderr.trim().split('\n').pop() ?? '';
-        throw new MemgateError(`git ${args[0]} failed in ${dir}: ${message}`);
-    }
-    return result;
-}
-async function createGit(repoDir, options = {}) {
-    const git = (args, allowFail = false) => runGit(repoDir, args, { allowFail });
-    // Spawning in a missing directory fails as "spawn git ENOENT", which reads as "git is not installed".
-    if (!existsSync(repoDir))
-        throw new MemgateError(`The repository directory ${repoDir} does not exist`);
-    if (!statSync(repoDir).isDirectory())
-        throw new MemgateError(`The repository directory ${repoDir} is not a directory`);
-    const top = await git(['rev-parse', '--show-toplevel'], true);
-    if (top.exitCode !== 0)
-        throw new MemgateError(`${repoDir} is not a git repository`);
-    const root = top.stdout.trim();
-    return {
-        repoDir: root,
-        async resolve(ref) {
-            const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
-            if (result.exitCode !== 0)
-                throw new MemgateError(`Unknown git ref '${ref}' in ${root}`);
-            return result.stdout.trim();
-        },
-        async mergeBase(a, b) {
-            const result = await git(['merge-base', a, b], true);
-            if (result.exitCode !== 0) {
-                throw new MemgateError(`${shortSha(a)} and ${shortSha(b)} have no common ancestor in ${root}`);
-            }
-            return result.stdout.trim();
-        },
-        async firstParents(sha, max) {
-            const result = await git(['rev-list', '--first-parent', `--max-count=${Math.max(1, Math.floor(max))}`, sha]);
-            return result.stdout.split('\n').filter(Boolean);
-        },
-        showFile: (sha, path) => readBlob(root, sha, path),
-        async listFiles(sha) {
-            const result = await git(['ls-tree', '-r', '--name-only', '-z', sha]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async changedFiles(base, head) {
-            const result = await git(['diff', '--name-only', '-z', '--no-renames', base, head]);
-            return result.stdout.split('\0').filter(Boolean);
-        },
-        async subjects(base, head, max) {
-            const result = await git(['log', '--format=%s', `--max-count=${max}`, `${base}..${head}`], true);
-            return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-        },
-        ensureCommits: (shas, remote = 'origin') => fetchMissing(root, shas, remote, options.token),
-        async addWorktree(dir, sha) {
-            await git(['worktree', 'add', '--detach', '--force', dir, sha]);
-        },
-        async removeWorktree(dir) {
-            await git(['worktree', 'remove', '--force', dir], true);
-            await git(['worktree', 'prune'], true);
-        }
-    };
-}
-/** Fetches the commits the repository lacks from `remote`, deepening a shallow clone. */
-async function fetchMissing(root, shas, remote, token) {
-    const missing = [];
-    for (const sha of shas) {
-        const present = await runGit(root, ['cat-file', '-e', `${sha}^{commit}`], { allowFail: true });
-        if (present.exitCode !== 0)
-            missing.push(sha);
-    }
-    if (missing.length === 0)
-        return;
-    // The token goes only to the host the remote names, over https.
-    const named = await runGit(root, ['remote', 'get-url', remote], { allowFail: true });
-    const remoteUrl = named.exitCode === 0 ? named.stdout.trim() : remote;
-    // A shallow checkout (actions/checkout's default depth 1) lacks the merge-base: deepen it.
-    const result = await runGit(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...missing], {
-        allowFail: true,
-        token,
-        remoteUrl
-    });
-    if (result.exitCode !== 0)
-        await runGit(root, ['fetch', '--no-tags', '--quiet', remote, ...missing], { token, remoteUrl });
-}
-/** The file's text at a commit, or null when the commit has no such file. */
-async function readBlob(root, sha, path) {
-    // Lockfiles run to tens of MB. Through a pipe, Node takes 64 KB chunks, copies them into one
-    // buffer and decodes that: three times git's own time. Written to a file of our own (created
-    // exclusively, so no link can be planted there), the blob is read and decoded once.
-    const file = join(tmpdir(), `memgate-blob-${randomUUID()}`);
-    let fd;
-    try {
-        fd = openSync(file, 'wx', 0o600);
-    }
-    catch (error) {
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${error.message}`, 2, { cause: error });
-    }
-    try {
-        const { code, stderr, spawnError } = await startProcess({
-            command: 'git',
-            args: ['cat-file', 'blob', `${sha}:${path}`],
-            cwd: root,
-            env: gitEnv(process.env),
-            stdoutFd: fd
-        }).exited;
-        if (spawnError)
-            throw new MemgateError(`Could not run git in ${root}: ${spawnError.message}`, 2, { cause: spawnError });
-        if (code === 0) {
-            // Read off the main thread, so that two blobs read at once overlap.
-            return (await readFile(file)).toString('utf8');
-        }
-        // Only a path the commit does not have is "no such file"; anything else (a full disk, a
-        // corrupt object) must not pass for an absent lockfile.
-        if (/does not exist in|exists on disk, but not in/.test(stderr))
-            return null;
-        const reason = stderr.trim().split('\n').pop() || `exit code ${code}`;
-        throw new MemgateError(`Could not read ${path} at ${shortSha(sha)}: ${reason}`);
-    }
-    finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-    }
-}
-/** A new repository with one identity for commits (the demo and the tests build theirs with it). */
-async function initRepo(dir, branch = 'main') {
-    for (const args of [
-        ['init', '--quiet', '--initial-branch', branch],
-        ['config', 'user.name', 'memgate'],
-        ['config', 'user.email', 'memgate@example.invalid'],
-        ['config', 'commit.gpgsign', 'false']
-    ]) {
-        await runGit(dir, args);
-    }
-}
-/** Stage everything and commit; returns the new commit's SHA. */
-async function commitAll(dir, message) {
-    await runGit(dir, ['add', '--all']);
-    await runGit(dir, ['commit', '--quiet', '--allow-empty', '-m', message]);
-    return (await runGit(dir, ['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Create a branch at the current commit and switch to it. */
-async function switchToNewBranch(dir, branch) {
-    await runGit(dir, ['switch', '--quiet', '-c', branch]);
-}
-
 // Robust one-sample tools for a single run's heap trace: medians, Theil–Sen slopes with Sen's
 // interval, and the Mann–Kendall trend test. Pure.
 /** Median of a list (NaN for an empty list). Does not modify its input. */
@@ -6962,6 +6984,178 @@ function safe(label) {
     return label.replace(/[^A-Za-z0-9@.+-]+/g, '_').slice(0, 80);
 }
 
+/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
+function holdsFor(entries, version) {
+    return entries.map((e) => ({
+        name: e.name,
+        version,
+        direct: e.direct,
+        manifest: e.direct ? e.manifest : undefined,
+        dependencyType: e.dependencyType,
+        replaces: e.to ?? undefined
+    }));
+}
+/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
+function alphaBudget(alpha, planned) {
+    let used = 0;
+    const per = (0.9 * alpha) / Math.max(1, planned);
+    return {
+        first: per,
+        next() {
+            used++;
+            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
+        }
+    };
+}
+async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
+    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
+}
+function list(names) {
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+function fmtAlpha(alpha) {
+    return String(Number(alpha.toPrecision(2)));
+}
+function holdable(entries, specs) {
+    return entries.every((e) => e.from !== null &&
+        e.to !== null &&
+        semver.valid(e.from) !== null &&
+        semver.valid(e.to) !== null &&
+        e.from !== e.to &&
+        !e.unresolved &&
+        fromRegistry(e, specs));
+}
+/** A package's bump entries that can be held back, with the versions they move between; else null. */
+function movable(entries, specs) {
+    const [first] = entries;
+    if (!first?.from || !first.to || !holdable(entries, specs))
+        return null;
+    return { entries, from: first.from, to: first.to };
+}
+/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
+function fromRegistry(e, specs) {
+    if (!e.direct)
+        return true;
+    const spec = specs.get(`${e.manifest}\0${e.name}`);
+    return spec === undefined || semver.validRange(spec) !== null;
+}
+/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
+async function readSpecs(git, sha, bumps) {
+    const specs = new Map();
+    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
+        let json;
+        try {
+            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
+        }
+        catch {
+            continue;
+        }
+        for (const section of DEPENDENCY_SECTIONS) {
+            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
+                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
+                    specs.set(`${manifest}\0${name}`, spec);
+            }
+        }
+    }
+    return specs;
+}
+
+/**
+ * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
+ * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
+ * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
+ * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
+ * rest halved for each comparison beyond them.
+ */
+async function findCulprits(ctx, bumps, headKnownToLeak) {
+    const byName = new Map();
+    for (const b of bumps)
+        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
+    const names = [...byName.keys()];
+    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
+    const held = new Map();
+    for (const [name, entries] of byName) {
+        const m = movable(entries, specs);
+        if (m)
+            held.set(name, m);
+    }
+    const movableNames = [...held.keys()];
+    const unheld = names.filter((n) => !held.has(n));
+    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movableNames.length))) + 1;
+    const budget = alphaBudget(ctx.stats.alpha, planned);
+    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
+    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
+    const treeWith = (bumped) => ctx.trees.get({
+        side: 'head',
+        sha: ctx.headSha,
+        holds: [...held].filter(([n]) => !bumped.includes(n)).flatMap(([, m]) => holdsFor(m.entries, m.from))
+    });
+    const test = async (bumped) => {
+        const alpha = budget.next();
+        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
+        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
+        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
+        return cmp;
+    };
+    if (headKnownToLeak) {
+        search.head = 'leak';
+    }
+    else {
+        search.head = (await test(names)).verdict;
+        if (search.head !== 'leak') {
+            search.reason =
+                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
+            return search;
+        }
+    }
+    let candidates = [...movableNames];
+    while (candidates.length > 0) {
+        while (candidates.length > 1) {
+            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
+            const cmp = await test([...half, ...unheld]);
+            const verdict = cmp.verdict;
+            if (verdict === 'leak')
+                candidates = half;
+            else if (verdict === 'pass') {
+                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
+                candidates = candidates.slice(half.length);
+            }
+            else {
+                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
+                // The runs it took say whether more were measured (up to max-runs) or the failure judgement ended it.
+                search.reason = `a step of the culprit search stayed ${verdict} after ${cmp.runs.candidate} runs a side (${list(half)} bumped: ${cmp.reason}): memgate cannot tell which of ${list(candidates)} leaks`;
+                return search;
+            }
+        }
+        const [found] = candidates;
+        const entry = found === undefined ? undefined : held.get(found);
+        if (found === undefined || !entry)
+            break;
+        search.culprits.push({ name: found, from: entry.from, to: entry.to });
+        const culprits = search.culprits.map((c) => c.name);
+        const rest = names.filter((n) => !culprits.includes(n));
+        const { verdict } = await test(rest);
+        if (verdict === 'pass') {
+            search.clean = rest.filter((n) => !unheld.includes(n));
+            search.reason = `${list(culprits)} ${culprits.length === 1 ? 'is' : 'are'} the culprit${culprits.length === 1 ? '' : 's'}: with ${culprits.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
+            return search;
+        }
+        if (verdict !== 'leak') {
+            // Unverified, a culprit found by elimination is not named.
+            search.culprits = [];
+            search.reason = `holding back ${list(culprits)} left head ${verdict} against base: memgate cannot tell whether ${culprits.length === 1 ? 'it is' : 'they are'} the culprit${culprits.length === 1 ? '' : 's'}`;
+            return search;
+        }
+        search.clean = search.clean.filter((n) => !rest.includes(n));
+        candidates = movableNames.filter((n) => !culprits.includes(n));
+    }
+    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
+    return search;
+}
+
 // Files memgate writes where someone else may have been first: the report file's path is the user's
 // or sits in a directory the PR's code could reach, and a link planted there would make memgate
 // overwrite whatever it points at.
@@ -7059,9 +7253,11 @@ function applyEdits(text, edits, label) {
     for (const edit of edits) {
         const key = [...edit.key];
         const name = key.pop();
-        if (DEPENDENCY_SECTIONS.includes(key[0]) && key.length === 1) {
-            const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? key[0];
-            key[0] = section;
+        if (name === undefined)
+            continue;
+        const [first] = key;
+        if (first !== undefined && key.length === 1 && DEPENDENCY_SECTIONS.includes(first)) {
+            key[0] = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in json[s]) ?? first;
         }
         let node = json;
         for (const part of key) {
@@ -7144,14 +7340,51 @@ function updatingInstallCommand(manager) {
             return { command: 'corepack pnpm install --no-frozen-lockfile', env: {} };
     }
 }
-/**
- * Every installed copy of `name` under `dirs`' node_modules: hoisted, nested under other packages
- * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
- * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
- * counted once and the walk ends.
- */
+/** Every installed copy of `name` under `dirs`' node_modules, each once (see walkInstalled). */
 function findInstalledCopies(dirs, name) {
     const copies = [];
+    walkInstalled(dirs, (pkg, pkgDir, dir) => {
+        if (pkg !== name)
+            return;
+        const version = readManifest(pkgDir)?.version;
+        if (typeof version === 'string')
+            copies.push({ path: path.relative(dir, pkgDir), version });
+    });
+    return copies;
+}
+/**
+ * The ranges the installed packages under `dirs` declare for `name` (dependencies, optional and
+ * peer), one per dependent copy: a transitive override outside one of them breaks that package's
+ * contract.
+ */
+function findDependentRanges(dirs, name) {
+    const found = [];
+    const seen = new Set();
+    walkInstalled(dirs, (pkg, pkgDir) => {
+        const manifest = readManifest(pkgDir);
+        if (!manifest)
+            return;
+        for (const section of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+            const deps = manifest[section];
+            const range = isRecord(deps) ? deps[name] : undefined;
+            if (typeof range !== 'string')
+                continue;
+            const dependent = `${pkg}@${typeof manifest.version === 'string' ? manifest.version : '?'}`;
+            if (!seen.has(`${dependent}\0${range}`))
+                found.push({ dependent, range });
+            seen.add(`${dependent}\0${range}`);
+            break;
+        }
+    });
+    return found;
+}
+/**
+ * Visits every installed package under `dirs`' node_modules: hoisted, nested under other packages
+ * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
+ * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
+ * visited once and the walk ends.
+ */
+function walkInstalled(dirs, visit) {
     const seen = new Set();
     for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
         const walk = (modules) => {
@@ -7169,18 +7402,13 @@ function findInstalledCopies(dirs, name) {
                     if (seen.has(pkgDir) || !isRealDir(pkgDir))
                         continue;
                     seen.add(pkgDir);
-                    if (pkg === name) {
-                        const version = readVersion(pkgDir);
-                        if (version)
-                            copies.push({ path: path.relative(dir, pkgDir), version });
-                    }
+                    visit(pkg, pkgDir, dir);
                     walk(path.join(pkgDir, 'node_modules'));
                 }
             }
         };
         walk(path.join(dir, 'node_modules'));
     }
-    return copies;
 }
 /**
  * Why the installed tree does not hold `hold` (a one-line reason), or null when it does: some
@@ -7190,8 +7418,9 @@ function checkCopies(hold, copies) {
     if (copies.length === 0)
         return `no copy of ${hold.name} is installed`;
     const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces);
-    if (stale.length > 0)
-        return `${hold.name} is still ${stale[0].version} at ${stale[0].path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
+    const [first] = stale;
+    if (first)
+        return `${hold.name} is still ${first.version} at ${first.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`;
     if (!copies.some((c) => c.version === hold.version))
         return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`;
     return null;
@@ -7212,311 +7441,14 @@ function isRealDir(dir) {
         return false;
     }
 }
-function readVersion(dir) {
+function readManifest(dir) {
     try {
-        const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
-        return typeof version === 'string' ? version : null;
+        const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        return isRecord(json) ? json : null;
     }
     catch {
         return null;
     }
-}
-
-// The installed trees a bisect measures: a commit (base or head) with some packages held at other
-// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
-// a version measured twice (a step, then its verification) is never installed twice.
-/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
-function describeHolds(holds) {
-    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
-    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
-}
-function treeKey(spec) {
-    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
-    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
-}
-class Trees {
-    options;
-    trees = new Map();
-    dirs = [];
-    /** Worktrees made and installs run, for the figures. */
-    worktrees = 0;
-    installs = 0;
-    installMs = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    /** The tree for `spec`, made and installed on first use. */
-    get(spec) {
-        const key = treeKey(spec);
-        let tree = this.trees.get(key);
-        if (!tree) {
-            tree = this.make(key, spec);
-            this.trees.set(key, tree);
-            // A failed tree is not cached: the error is reported once, and nothing asks again.
-            tree.catch(() => this.trees.delete(key));
-        }
-        return tree;
-    }
-    async make(key, spec) {
-        const { git, workDir, workingDirectory, log } = this.options;
-        const dir = path.join(workDir, 'trees', String(this.worktrees++));
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.mkdirSync(path.dirname(dir), { recursive: true });
-        await git.addWorktree(dir, spec.sha);
-        if (this.options.user)
-            grantTree(dir, this.options.user);
-        this.dirs.push(dir);
-        const projectDir = path.join(dir, workingDirectory);
-        if (!fs.existsSync(projectDir)) {
-            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
-        }
-        const what = `${spec.side} ${describeHolds(spec.holds)}`;
-        const detected = planInstall(dir, projectDir);
-        const manager = detected.manager ?? detectPackageManager([]);
-        let edits = [];
-        let plan;
-        let extraEnv = {};
-        if (spec.holds.length === 0) {
-            plan = planInstall(dir, projectDir, this.options.installCommand);
-        }
-        else {
-            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
-            edits = planEdits(spec.holds, manager.name, rootManifest);
-            writeEdits(dir, edits);
-            if (manager.name === 'npm')
-                this.unlock(dir, detected.dir, spec.holds);
-            const updating = updatingInstallCommand(manager);
-            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
-            extraEnv = updating.env;
-        }
-        let installMs = await this.install(what, plan, extraEnv, key);
-        if (spec.holds.length > 0) {
-            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
-            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-            if (unmoved.length > 0) {
-                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
-                if (names.size > 0) {
-                    log(`${what}: ${unmoved[0].reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
-                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
-                    writeEdits(dir, more);
-                    edits = [...edits, ...more];
-                    installMs += await this.install(what, plan, extraEnv, key);
-                }
-                const still = this.unmoved(spec.holds, manager, detected.dir, projectDir);
-                if (still.length > 0)
-                    throw new MemgateError(`Holding ${still[0].hold.name} at ${still[0].hold.version} did not take on ${what}: ${still[0].reason}`);
-            }
-        }
-        return { key, spec, dir, projectDir, edits, installMs };
-    }
-    unlock(treeDir, installDir, holds) {
-        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
-            if (!fs.existsSync(path.join(installDir, name)))
-                continue;
-            const file = insideTree(treeDir, path.relative(treeDir, path.join(installDir, name)));
-            writeFileNoFollow(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
-        }
-    }
-    unmoved(holds, manager, installDir, projectDir) {
-        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
-        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
-            return [];
-        const out = [];
-        const seen = new Set();
-        for (const hold of holds) {
-            if (seen.has(hold.name))
-                continue;
-            seen.add(hold.name);
-            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
-            if (reason)
-                out.push({ hold, reason });
-        }
-        return out;
-    }
-    async install(what, plan, extraEnv, key) {
-        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
-        this.options.log(`${what}: installing with ${plan.command}`);
-        const started = Date.now();
-        try {
-            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal, this.options.user);
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            const line = error.reason
-                .split('\n')[0]
-                .replace(/^Install failed on (base|head) /, '')
-                .replace(/; the end of its log:$/, '');
-            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
-        }
-        const ms = Date.now() - started;
-        this.installMs += ms;
-        return ms;
-    }
-    /** Removes every worktree made. */
-    async cleanup() {
-        for (const dir of this.dirs) {
-            // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
-            if (this.options.user)
-                fs.rmSync(dir, { recursive: true, force: true });
-            await this.options.git.removeWorktree(dir);
-        }
-    }
-}
-
-/** Bumps by name, with the holds that put every copy back at `from` (or at another version). */
-function holdsFor(entries, version) {
-    return entries.map((e) => ({
-        name: e.name,
-        version,
-        direct: e.direct,
-        manifest: e.direct ? e.manifest : undefined,
-        dependencyType: e.dependencyType,
-        replaces: e.to ?? undefined
-    }));
-}
-/** Planned comparisons share 90% of alpha; each one beyond gets half of what is left. */
-function alphaBudget(alpha, planned) {
-    let used = 0;
-    const per = (0.9 * alpha) / Math.max(1, planned);
-    return {
-        first: per,
-        next() {
-            used++;
-            return used <= planned ? per : 0.1 * alpha * 0.5 ** (used - planned);
-        }
-    };
-}
-async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
-    const runs = Math.max(ctx.stats.runs, runsFor(alpha));
-    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
-    return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
-}
-function list(names) {
-    return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
-}
-function fmtAlpha(alpha) {
-    return String(Number(alpha.toPrecision(2)));
-}
-function holdable(entries, specs) {
-    return entries.every((e) => e.from !== null &&
-        e.to !== null &&
-        semver.valid(e.from) !== null &&
-        semver.valid(e.to) !== null &&
-        e.from !== e.to &&
-        !e.unresolved &&
-        fromRegistry(e, specs));
-}
-/** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */
-function fromRegistry(e, specs) {
-    if (!e.direct)
-        return true;
-    const spec = specs.get(`${e.manifest}\0${e.name}`);
-    return spec === undefined || semver.validRange(spec) !== null;
-}
-/** The head specs of the direct bumps (`manifest\0name` → spec), to tell registry packages from the rest. */
-async function readSpecs(git, sha, bumps) {
-    const specs = new Map();
-    for (const manifest of new Set(bumps.filter((b) => b.direct).map((b) => b.manifest))) {
-        let json;
-        try {
-            json = JSON.parse((await git.showFile(sha, manifest)) ?? '{}');
-        }
-        catch {
-            continue;
-        }
-        for (const section of DEPENDENCY_SECTIONS) {
-            for (const [name, spec] of Object.entries(json?.[section] ?? {})) {
-                if (typeof spec === 'string' && !specs.has(`${manifest}\0${name}`))
-                    specs.set(`${manifest}\0${name}`, spec);
-            }
-        }
-    }
-    return specs;
-}
-
-/**
- * Adaptive group testing over the bumps: the tree with only a subset A bumped (the rest held back
- * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
- * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
- * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
- * rest halved for each comparison beyond them.
- */
-async function findCulprits(ctx, bumps, headKnownToLeak) {
-    const byName = new Map();
-    for (const b of bumps)
-        byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
-    const names = [...byName.keys()];
-    const specs = await readSpecs(ctx.git, ctx.headSha, bumps);
-    const movable = names.filter((n) => holdable(byName.get(n), specs));
-    const unheld = names.filter((n) => !movable.includes(n));
-    const planned = (headKnownToLeak ? 0 : 1) + Math.ceil(Math.log2(Math.max(1, movable.length))) + 1;
-    const budget = alphaBudget(ctx.stats.alpha, planned);
-    const search = { culprits: [], clean: [], unheld, tested: [], head: null, alpha: budget.first, reason: '' };
-    const base = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
-    const treeWith = (bumped) => ctx.trees.get({
-        side: 'head',
-        sha: ctx.headSha,
-        holds: movable.filter((n) => !bumped.includes(n)).flatMap((n) => holdsFor(byName.get(n), byName.get(n)[0].from))
-    });
-    const test = async (bumped) => {
-        const alpha = budget.next();
-        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
-        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
-        ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
-        return cmp.verdict;
-    };
-    if (headKnownToLeak) {
-        search.head = 'leak';
-    }
-    else {
-        search.head = await test(names);
-        if (search.head !== 'leak') {
-            search.reason =
-                search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
-            return search;
-        }
-    }
-    let candidates = [...movable];
-    while (candidates.length > 0) {
-        while (candidates.length > 1) {
-            const half = candidates.slice(0, Math.ceil(candidates.length / 2));
-            const verdict = await test([...half, ...unheld]);
-            if (verdict === 'leak')
-                candidates = half;
-            else if (verdict === 'pass') {
-                search.clean.push(...half.filter((n) => !search.clean.includes(n)));
-                candidates = candidates.slice(half.length);
-            }
-            else {
-                // Never the other half by elimination: an inconclusive half may hold the culprit as well.
-                search.reason = `a step of the culprit search stayed ${verdict} after up to ${ctx.stats.maxRuns} runs a side (${list(half)} bumped): memgate cannot tell which of ${list(candidates)} leaks`;
-                return search;
-            }
-        }
-        const found = candidates[0];
-        const entry = byName.get(found)[0];
-        search.culprits.push({ name: found, from: entry.from, to: entry.to });
-        const held = search.culprits.map((c) => c.name);
-        const rest = names.filter((n) => !held.includes(n));
-        const verdict = await test(rest);
-        if (verdict === 'pass') {
-            search.clean = rest.filter((n) => !unheld.includes(n));
-            search.reason = `${list(held)} ${held.length === 1 ? 'is' : 'are'} the culprit${held.length === 1 ? '' : 's'}: with ${held.length === 1 ? 'it' : 'them'} held back, head passes against base with the other ${rest.length} bump(s)`;
-            return search;
-        }
-        if (verdict !== 'leak') {
-            // Unverified, a culprit found by elimination is not named.
-            search.culprits = [];
-            search.reason = `holding back ${list(held)} left head ${verdict} against base: memgate cannot tell whether ${held.length === 1 ? 'it is' : 'they are'} the culprit${held.length === 1 ? '' : 's'}`;
-            return search;
-        }
-        search.clean = search.clean.filter((n) => !rest.includes(n));
-        candidates = movable.filter((n) => !held.includes(n));
-    }
-    search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
-    return search;
 }
 
 function getDefaultExportFromCjs(x) {
@@ -10756,8 +10688,9 @@ async function fetchPublished(config, name, maxBytes = MAX_PACKUMENT_BYTES) {
             const cause = error.cause;
             throw new MemgateError(`The registry ${shown} could not be reached while listing ${name}'s versions (${cause?.code ?? cause?.message ?? error.message})`, 2, { cause: error });
         }
-        if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
-            url = new URL(response.headers.get('location'), url).toString();
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+            url = new URL(location, url).toString();
             continue;
         }
         if (response.status === 404)
@@ -10891,6 +10824,146 @@ function redact(url) {
     }
 }
 
+// The installed trees a bisect measures: a commit (base or head) with some packages held at other
+// versions. Each distinct tree gets one worktree and one install, kept until the search ends, so
+// a version measured twice (a step, then its verification) is never installed twice.
+/** `row-cache@1.3.1 + lib-b@2.0.0` (or `as committed`). */
+function describeHolds(holds) {
+    const names = [...new Map(holds.map((h) => [h.name, `${h.name}@${h.version}`])).values()];
+    return names.length === 0 ? 'as committed' : `with ${names.sort().join(', ')}`;
+}
+function treeKey(spec) {
+    const holds = [...new Set(spec.holds.map((h) => `${h.name}@${h.version}`))].sort();
+    return `${spec.side}:${spec.sha}${holds.length ? `+${holds.join('+')}` : ''}`;
+}
+class Trees {
+    options;
+    trees = new Map();
+    dirs = [];
+    /** Worktrees made and installs run, for the figures. */
+    worktrees = 0;
+    installs = 0;
+    installMs = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The tree for `spec`, made and installed on first use. */
+    get(spec) {
+        const key = treeKey(spec);
+        let tree = this.trees.get(key);
+        if (!tree) {
+            tree = this.make(key, spec);
+            this.trees.set(key, tree);
+            // A failed tree is not cached: the error is reported once, and nothing asks again.
+            tree.catch(() => this.trees.delete(key));
+        }
+        return tree;
+    }
+    async make(key, spec) {
+        const { git, workDir, workingDirectory, log } = this.options;
+        const dir = path.join(workDir, 'trees', String(this.worktrees++));
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(path.dirname(dir), { recursive: true });
+        await git.addWorktree(dir, spec.sha);
+        if (this.options.user)
+            grantTree(dir, this.options.user);
+        this.dirs.push(dir);
+        const projectDir = path.join(dir, workingDirectory);
+        if (!fs.existsSync(projectDir)) {
+            throw new MemgateError(`working-directory '${workingDirectory}' does not exist at ${spec.side} ${shortSha(spec.sha)}`);
+        }
+        const what = `${spec.side} ${describeHolds(spec.holds)}`;
+        const detected = planInstall(dir, projectDir);
+        const manager = detected.manager ?? detectPackageManager([]);
+        let edits = [];
+        let plan;
+        let extraEnv = {};
+        if (spec.holds.length === 0) {
+            plan = planInstall(dir, projectDir, this.options.installCommand);
+        }
+        else {
+            const rootManifest = path.relative(dir, path.join(detected.dir, 'package.json'));
+            edits = planEdits(spec.holds, manager.name, rootManifest);
+            writeEdits(dir, edits);
+            if (manager.name === 'npm')
+                this.unlock(dir, detected.dir, spec.holds);
+            const updating = updatingInstallCommand(manager);
+            plan = { dir: detected.dir, command: updating.command, manager, description: `${detected.description}, updating the lockfile` };
+            extraEnv = updating.env;
+        }
+        let installMs = await this.install(what, plan, extraEnv, key);
+        if (spec.holds.length > 0) {
+            // A direct hold leaves nested copies that other packages pinned; an override moves them too.
+            const unmoved = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+            if (unmoved.length > 0) {
+                const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name));
+                if (names.size > 0) {
+                    log(`${what}: ${unmoved.map((u) => u.reason).join('; ')}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`);
+                    const more = planEdits(spec.holds.filter((h) => names.has(h.name)), manager.name, path.relative(dir, path.join(detected.dir, 'package.json')), names).filter((e) => !edits.some((x) => x.file === e.file && x.key.join('.') === e.key.join('.')));
+                    writeEdits(dir, more);
+                    edits = [...edits, ...more];
+                    installMs += await this.install(what, plan, extraEnv, key);
+                }
+                const [still] = this.unmoved(spec.holds, manager, detected.dir, projectDir);
+                if (still)
+                    throw new MemgateError(`Holding ${still.hold.name} at ${still.hold.version} did not take on ${what}: ${still.reason}`);
+            }
+        }
+        return { key, spec, dir, projectDir, edits, installMs };
+    }
+    unlock(treeDir, installDir, holds) {
+        for (const name of ['npm-shrinkwrap.json', 'package-lock.json']) {
+            if (!fs.existsSync(path.join(installDir, name)))
+                continue;
+            const file = insideTree(treeDir, path.relative(treeDir, path.join(installDir, name)));
+            writeFileNoFollow(file, dropNpmLockEntries(fs.readFileSync(file, 'utf8'), new Set(holds.map((h) => h.name))));
+        }
+    }
+    unmoved(holds, manager, installDir, projectDir) {
+        // Yarn Berry's Plug'n'Play installs no node_modules to look into; its install either applied the hold or failed.
+        if (manager.name === 'yarn-berry' && !fs.existsSync(path.join(installDir, 'node_modules')))
+            return [];
+        const out = [];
+        const seen = new Set();
+        for (const hold of holds) {
+            if (seen.has(hold.name))
+                continue;
+            seen.add(hold.name);
+            const reason = checkCopies(hold, findInstalledCopies([installDir, projectDir], hold.name));
+            if (reason)
+                out.push({ hold, reason });
+        }
+        return out;
+    }
+    async install(what, plan, extraEnv, key) {
+        const logFile = path.join(this.options.workDir, 'trees', `install-${this.installs++}.log`);
+        this.options.log(`${what}: installing with ${plan.command}`);
+        const started = Date.now();
+        try {
+            await runInstall(key.startsWith('base') ? 'base' : 'head', plan, { ...this.options.env, ...extraEnv }, logFile, this.options.signal, this.options.user);
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            const [first = ''] = error.reason.split('\n');
+            const line = first.replace(/^Install failed on (base|head) /, '').replace(/; the end of its log:$/, '');
+            throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error });
+        }
+        const ms = Date.now() - started;
+        this.installMs += ms;
+        return ms;
+    }
+    /** Removes every worktree made. */
+    async cleanup() {
+        for (const dir of this.dirs) {
+            // Removed by memgate before git sees it: the PR's code owned it and may have rewritten its .git file.
+            if (this.options.user)
+                fs.rmSync(dir, { recursive: true, force: true });
+            await this.options.git.removeWorktree(dir);
+        }
+    }
+}
+
 // Which published versions a bisect looks at. Pure: the list comes from registry.ts.
 /**
  * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
@@ -10922,11 +10995,11 @@ function planVersions(published, from, to, name = 'the package', newer) {
         return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs;
     };
     const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v));
-    return { versions, newer: later.length > 0 ? later[later.length - 1] : null };
+    return { versions, newer: later.at(-1) ?? null };
 }
 function lineOf(version) {
     const v = semver.parse(version);
-    return `${v.major}.${v.minor}.${v.patch}`;
+    return v ? `${v.major}.${v.minor}.${v.patch}` : version;
 }
 
 /** Which published version of one bumped package started the leak, and a fix verified against base. */
@@ -10949,13 +11022,15 @@ async function bisectPackage(ctx, entries, workingDirectory) {
         alphaPerComparison: plan.per,
         comparisons: plan.comparisons,
         verdict: 'leak',
-        reason: ''
+        reason: '',
+        notes: []
     };
     const found = await searchVersions(ctx, plan, tested);
     if (found.done)
         return { ...base, ...found.report };
     const { firstLeaking, lastClean, newest } = found;
-    const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean]);
+    const allowed = await admittedVersions(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean], tested);
+    const fix = allowed.versions.length ? await verifyFix(ctx, plan, allowed.versions) : { suggestion: null, verification: null };
     const { suggestion, verification } = fix;
     return {
         ...base,
@@ -10964,30 +11039,64 @@ async function bisectPackage(ctx, entries, workingDirectory) {
         lastClean,
         newest,
         verdict: 'leak',
+        notes: allowed.notes,
         reason: `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
             (newest
                 ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
                 : '') +
-            (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+            (suggestion
+                ? `; ${verification.summary}`
+                : verification
+                    ? `; no suggestion passed against base (${verification.summary})`
+                    : `; no clean version is inside the range every dependent declares, so none is suggested (${allowed.notes.join('; ')})`)
     };
+}
+/**
+ * The clean versions that may be suggested, newest first. A transitive package is pinned by an
+ * override, which the packages that depend on it do not see: only a version every dependent's
+ * declared range admits is suggested; a clean one outside a range is named in a note instead.
+ */
+async function admittedVersions(ctx, plan, preferred, tested) {
+    if (plan.entries.some((e) => e.direct))
+        return { versions: preferred, notes: [] };
+    const head = await ctx.trees.get(plan.spec(plan.to));
+    const ranges = findDependentRanges([head.projectDir, head.dir], plan.name).filter((r) => semver.validRange(r.range) !== null);
+    // Every version known clean (measured passing, or `from`, the reference), newest first.
+    const clean = [...new Set([...preferred, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from])].sort((a, b) => semver.rcompare(a, b));
+    const versions = [];
+    const notes = [];
+    for (const version of clean) {
+        const refused = ranges.filter((r) => !semver.satisfies(version, r.range, { includePrerelease: true }));
+        if (refused.length === 0)
+            versions.push(version);
+        else if (versions.length === 0)
+            notes.push(`${plan.name} ${version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`);
+    }
+    for (const note of notes)
+        ctx.log(note);
+    return { versions: versions.slice(0, 2), notes };
 }
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
 async function planPackage(ctx, entries, workingDirectory) {
     const main = entries.find((e) => e.direct) ?? entries[0];
+    if (!main)
+        throw new MemgateError('No bump to bisect');
     const name = main.name;
     const specs = await readSpecs(ctx.git, ctx.headSha, entries);
     const local = entries.find((e) => !fromRegistry(e, specs));
     if (local) {
         throw new MemgateError(`${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`);
     }
-    if (!holdable(entries, specs)) {
+    const moves = movable(entries, specs);
+    if (!moves) {
         throw new MemgateError(`${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`);
     }
-    const from = main.from;
-    const to = main.to;
-    const moved = entries.filter((e) => e.from !== from || e.to !== to);
-    if (moved.length > 0)
-        ctx.log(`${name} also moved ${moved[0].from} → ${moved[0].to} elsewhere in the tree; every copy is held together`);
+    // The direct entry's versions when there is one (what the user sees in the manifest).
+    const from = main.from ?? moves.from;
+    const to = main.to ?? moves.to;
+    const [moved] = entries.filter((e) => e.from !== from || e.to !== to);
+    if (moved)
+        ctx.log(`${name} also moved ${moved.from} → ${moved.to} elsewhere in the tree; every copy is held together`);
     const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)];
     const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) => dirs.some((d) => path.posix.dirname(f) === (d === '' || d === '.' ? '.' : d.replace(/\/$/, ''))));
     const lockDir = path.posix.dirname(entries.find((e) => !e.direct)?.manifest ?? files.find((f) => LOCKFILES.some(([l]) => f.endsWith(l))) ?? 'package.json');
@@ -11030,17 +11139,19 @@ async function searchVersions(ctx, plan, tested) {
         ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`);
         const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per);
         ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        tested.push({
+        const step = {
             version,
             verdict: cmp.verdict,
             growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
             runs: cmp.runs,
             alpha: plan.per,
             reason: cmp.reason
-        });
-        return cmp.verdict;
+        };
+        tested.push(step);
+        return step;
     };
-    const toVerdict = await measure(to);
+    const toStep = await measure(to);
+    const toVerdict = toStep.verdict;
     if (toVerdict === 'pass') {
         return {
             done: true,
@@ -11053,25 +11164,27 @@ async function searchVersions(ctx, plan, tested) {
             report: {
                 exact: false,
                 verdict: toVerdict,
-                reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0].reason}`
+                reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${toStep.reason}`
             }
         };
     }
     // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
     const versions = plan.versions.versions;
+    // versions ends with `to`; -1 stands for `from`.
+    const at = (i) => (i < 0 ? from : (versions[i] ?? to));
     let lo = -1;
     let hi = versions.length - 1;
     while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
-        const verdict = await measure(versions[mid]);
+        const step = await measure(at(mid));
+        const verdict = step.verdict;
         if (verdict === 'leak')
             hi = mid;
         else if (verdict === 'pass')
             lo = mid;
         else {
-            const firstLeaking = versions[hi];
-            const lastClean = lo >= 0 ? versions[lo] : from;
-            const step = tested[tested.length - 1];
+            const firstLeaking = at(hi);
+            const lastClean = at(lo);
             return {
                 done: true,
                 report: {
@@ -11087,9 +11200,9 @@ async function searchVersions(ctx, plan, tested) {
     const newer = plan.versions.newer;
     return {
         done: false,
-        firstLeaking: versions[hi],
-        lastClean: lo >= 0 ? versions[lo] : from,
-        newest: newer ? { version: newer, verdict: await measure(newer) } : null
+        firstLeaking: at(hi),
+        lastClean: at(lo),
+        newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null
     };
 }
 /**
@@ -11124,7 +11237,8 @@ async function verifyFix(ctx, plan, candidates) {
 }
 function suggestionFor(tree, name, version) {
     const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
-    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0])) ?? tree.edits[0];
+    const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0] ?? '')) ??
+        tree.edits[0];
     if (!edit) {
         // `to` itself (no edit): cannot happen for a leak, but say what it would be.
         return { version, manifest: 'package.json', change, field: 'dependencies' };
@@ -11148,14 +11262,21 @@ async function runBisect(options) {
     const started = Date.now();
     const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'));
     fs.mkdirSync(workDir, { recursive: true });
-    const git = await createGit(options.repoDir, { token: options.token });
-    if (options.remote)
-        await git.ensureCommits([options.base, options.head], options.remote);
-    const headSha = await git.resolve(options.head);
-    const baseSha = await git.mergeBase(await git.resolve(options.base), headSha);
     const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options;
     if (!soakCommand.trim())
         throw new MemgateError('No soak command: set --soak to the script that exercises the service');
+    // The gate's prologue: the same merge-base, cancellation, and the parsers' warnings for the notes.
+    const between = await readBumpsBetween({
+        repoDir: options.repoDir,
+        base: options.base,
+        head: options.head,
+        token: options.token,
+        remote: options.remote,
+        workingDirectory,
+        signal: options.signal,
+        warn: options.log
+    });
+    const { git, baseSha, headSha, warnings: notes } = between;
     const stats = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) };
     // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
     // Isolated as the gate's are: as memgate-soak where memgate is root (soak/isolation.ts).
@@ -11205,7 +11326,7 @@ async function runBisect(options) {
         worktrees: trees.worktrees
     });
     try {
-        const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps);
+        const bumps = filterBumps(between.bumps, options.options.bumps);
         const names = [...new Set(bumps.map((b) => b.name))];
         let name = options.package;
         let culprit = null;
@@ -11224,19 +11345,19 @@ async function runBisect(options) {
             options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
             culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
             if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
-                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures()), options, trees, workDir);
+                return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures(), notes), options, trees, workDir);
             }
             if (culprit.culprits.length !== 1) {
                 const verdict = culprit.culprits.length > 1 ? 'error' : culprit.tested.some((t) => t.verdict === 'inconclusive') ? 'inconclusive' : 'error';
                 const reason = culprit.culprits.length > 1
                     ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
                     : culprit.reason;
-                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir);
+                return finish$1(emptyReport(culprit, stats.alpha, verdict, reason, figures(), notes), options, trees, workDir);
             }
-            name = culprit.culprits[0].name;
+            name = culprit.culprits[0]?.name;
         }
         const report = await bisectPackage(ctx, bumps.filter((b) => b.name === name), workingDirectory);
-        return finish$1({ ...report, culprit, figures: figures() }, options, trees, workDir);
+        return finish$1({ ...report, culprit, notes: [...notes, ...report.notes], figures: figures() }, options, trees, workDir);
     }
     catch (error) {
         await trees.cleanup();
@@ -11252,7 +11373,7 @@ async function finish$1(report, options, trees, workDir) {
     options.log(`bisect took ${(report.figures.wallMs / 1000).toFixed(1)} s: ${report.figures.soaks} soak runs, ${report.figures.installs} installs`);
     return report;
 }
-function emptyReport(culprit, alpha, verdict, reason, figures) {
+function emptyReport(culprit, alpha, verdict, reason, figures, notes) {
     return {
         format: 'memgate-bisect/1',
         package: null,
@@ -11271,6 +11392,7 @@ function emptyReport(culprit, alpha, verdict, reason, figures) {
         culprit,
         verdict,
         reason,
+        notes,
         figures
     };
 }
@@ -13198,6 +13320,8 @@ function renderBisect(report) {
             lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`);
     }
     lines.push(report.reason);
+    for (const note of report.notes)
+        lines.push(`Note: ${note}`);
     lines.push(`False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
         `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`);
     return printable(lines.join('\n'));
@@ -13242,28 +13366,6 @@ async function bisectCommand(args) {
     });
     print(values.json, report, renderBisect(report));
     return exitCodeFor(report.verdict);
-}
-
-// The prologue every measurement repeats: resolve head, take the merge-base with base as the measured
-// base, read the bumps between them with the parsers' warnings kept and cancellation honoured. Used
-// by the pipeline, merge groups, bisect and `memgate bumps`, so none of them drifts.
-async function readBumpsBetween(request) {
-    const known = request.known ?? {};
-    const git = await createGit(request.repoDir, { token: request.token });
-    if (request.remote)
-        await git.ensureCommits([request.base, request.head], request.remote);
-    const headSha = (known.headSha = await git.resolve(request.head));
-    const baseSha = (known.baseSha = await git.mergeBase(await git.resolve(request.base), headSha));
-    const warnings = [];
-    const bumps = await readBumps(git, baseSha, headSha, {
-        workingDirectory: request.workingDirectory,
-        signal: request.signal,
-        warn: (line) => {
-            warnings.push(line);
-            request.warn?.(line);
-        }
-    });
-    return { git, baseSha, headSha, bumps, warnings };
 }
 
 // `memgate demo`: the bundled example service in a temporary git repository, base on event-hub

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { linkedText, renderGfm } from '../support/gfm.js'
 import { findManifestLine, lineInPatch, renderCause, renderCauseFailed, suggestedLine } from '../../src/bisect/render.js'
-import { renderBisect } from '../../src/cli/bisect-text.js'
 import type { BisectReport } from '../../src/bisect/search.js'
+import { renderBisect } from '../../src/cli/bisect-text.js'
+import { linkedText, renderGfm } from '../support/gfm.js'
 
 const report: BisectReport = {
   format: 'memgate-bisect/1',
+  notes: [],
   package: 'row-cache',
   from: '1.2.0',
   to: '2.0.0',
@@ -67,6 +68,20 @@ describe('renderCause', () => {
       '[Apply the suggested change](https://github.com/acme/service/pull/1#discussion_r1) in `package.json`, under `dependencies`.'
     )
     expect(text).not.toContain('```json')
+  })
+
+  it('names the override field of a transitive fix and the clean versions outside a dependent range', () => {
+    const note = 'row-cache 2.1.0 is clean but outside the range orm-lite@1.1.0 declares (<=2.0.0); it is not suggested'
+    const text = renderCause(
+      { ...report, suggestion: { ...report.suggestion, field: 'pnpm.overrides' }, notes: [note, 'a <b>warning</b>'] },
+      { durationMs: 1 }
+    )
+    expect(text).toContain('In `package.json`, under `pnpm.overrides`:')
+    // (an @ gets a zero-width joiner: no mention)
+    expect(renderGfm(text)).toMatch(
+      /<li>row-cache 2\.1\.0 is clean but outside the range orm-lite@\u200d?1\.1\.0 declares \(&lt;=2\.0\.0\); it is not suggested<\/li>/
+    )
+    expect(renderGfm(text)).not.toMatch(/<b>/)
   })
 
   it('escapes what comes from the PR', () => {

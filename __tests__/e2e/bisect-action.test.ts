@@ -1,25 +1,29 @@
 // End to end through dist/index.js: a PR that bumps row-cache into a leak, packages from the test's
 // Verdaccio, GitHub a loopback stand-in. The status is final before the search starts; then the
 // comment gets "Cause and fix" and the manifest line a review suggestion.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type FakeResults, startFakeResults } from '../support/artifact-server.js'
 import { makeProject, type Project } from '../support/bisect-project.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
-import { rowCache, startRegistry, type Registry } from '../support/registry.js'
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
+import { type Registry, rowCache, startRegistry } from '../support/registry.js'
 import { issueCommentEvent, pullRequestEvent, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_memgateBisectToken0123456789'
 let registry: Registry
 let github: FakeGitHub
 let project: Project
+let results: FakeResults
 
 beforeAll(async () => {
   registry = await startRegistry()
   for (const v of ['1.2.0', '1.3.1', '1.4.0', '2.0.0']) await registry.publish(rowCache('row-cache', v, v === '1.4.0' || v === '2.0.0'))
   github = await startFakeGitHub('acme', 'service')
+  results = await startFakeResults()
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-action-'))
   project = await makeProject(path.join(root, 'repo'), {
     manager: 'npm',
@@ -30,6 +34,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await github?.close()
+  await results?.close()
   await registry?.stop()
 })
 
@@ -41,7 +46,7 @@ const INPUTS = {
   threshold: '64'
 }
 
-function run(pr: number, inputs: Record<string, string> = {}) {
+function run(pr: number, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   github.pulls.set(pr, { headSha: project.head, baseSha: project.base })
   // GitHub's patch: the diff without its file header.
   const diff = execFileSync('git', ['diff', project.base, project.head, '--', 'package.json'], { cwd: project.dir }).toString()
@@ -51,13 +56,14 @@ function run(pr: number, inputs: Record<string, string> = {}) {
     eventName: 'pull_request',
     payload: pullRequestEvent({ number: pr, baseSha: project.base, headSha: project.head, title: 'Bump row-cache from 1.2.0 to 2.0.0' }),
     workspace: project.dir,
-    apiUrl: github.url
+    apiUrl: github.url,
+    env
   })
 }
 
 describe('the action after a leak', () => {
   it('finishes the status first, then adds the cause, the versions and a verified fix as a suggestion on the manifest line', async () => {
-    const result = await run(1)
+    const result = await run(1, {}, results.env)
     expect(result.outputs.verdict).toBe('leak')
     const statuses = github.statuses.filter((s) => s.sha === project.head)
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'failure'])
@@ -88,6 +94,17 @@ describe('the action after a leak', () => {
         body: expect.stringContaining('```suggestion\n    "row-cache": "1.3.1"\n```')
       })
     ])
+    // one artifact, uploaded after the search: the report and memgate-bisect/1 side by side
+    expect([...results.artifacts.keys()]).toEqual(['memgate'])
+    const files = results.files('memgate')
+    expect(JSON.parse(String(files.get('memgate-report.json')))).toMatchObject({ format: 'memgate-report/1', verdict: 'leak' })
+    expect(JSON.parse(String(files.get('memgate-bisect.json')))).toMatchObject({
+      format: 'memgate-bisect/1',
+      package: 'row-cache',
+      firstLeaking: '1.4.0',
+      suggestion: { version: '1.3.1', field: 'dependencies' }
+    })
+    expect(result.stdout).not.toContain('were not uploaded as an artifact')
     // the token is masked, and appears nowhere else in the log
     expect(result.stdout.split('\n').filter((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::'))).toEqual([])
   }, 300000)
@@ -101,14 +118,20 @@ describe('the action after a leak', () => {
 
   it('adds the cause on /memgate bisect from a writer, to the measured comment, without measuring head again', async () => {
     github.permissions.set('writer', 'write')
+    // a run of its own, with an artifact of its own
+    const commentRun = await startFakeResults()
     const result = await runAction({
       inputs: INPUTS,
       eventName: 'issue_comment',
       payload: issueCommentEvent({ number: 2, body: '/memgate bisect', login: 'writer', id: 77 }),
       workspace: project.dir,
-      apiUrl: github.url
-    })
+      apiUrl: github.url,
+      env: commentRun.env
+    }).finally(() => commentRun.close())
     expect(result.exitCode).toBe(0)
+    const files = commentRun.files('memgate')
+    expect([...files.keys()]).toEqual(['memgate-bisect.json'])
+    expect(JSON.parse(String(files.get('memgate-bisect.json')))).toMatchObject({ format: 'memgate-bisect/1', firstLeaking: '1.4.0' })
     const body = github.comments.get(2)!.find((c) => c.user.type === 'Bot' && c.body.includes('memgate-comment'))!.body
     expect(body).toMatch(/^## 🔴 .* leaks memory/m)
     expect(body).toContain('| First leaking | `1.4.0` |')

@@ -1,13 +1,14 @@
 // `memgate bisect` as users run it (node dist/cli.js), against Verdaccio: one JSON document on
 // stdout, the exit status of the verdict, one line on stderr for an error.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createDemoRepo } from '../../src/demo.js'
 import { makeProject, type Project } from '../support/bisect-project.js'
-import { rowCache, startRegistry, type Registry } from '../support/registry.js'
+import { type Registry, rowCache, startRegistry } from '../support/registry.js'
 
 const cli = path.resolve('dist', 'cli.js')
 let registry: Registry

@@ -14,7 +14,8 @@ import { findCauseAndFix } from './cause.js'
 import { postComment, readOwnReport } from './comment.js'
 import { logLine } from './log.js'
 import { measureAndPost } from './measurement.js'
-import type { Step } from './step.js'
+import { uploadArtifact, writeBisect } from './publish.js'
+import { newWorkDir, type Step } from './step.js'
 
 export async function answerCommand(step: Step, c: CommandTrigger): Promise<void> {
   const repo = { owner: c.owner, repo: c.repo }
@@ -102,7 +103,12 @@ async function bisectLeak(step: Step, c: CommandTrigger, pull: PullState, target
   core.info(`@${c.user} asked for the cause of the leak of #${c.pullNumber} at ${shortSha(pull.headSha)}.`)
   // The merge-base the report was measured against, when it names one.
   const found = await findCauseAndFix(step, { ...target, baseSha: report.base.sha || target.baseSha }, report)
-  return found !== null
+  if (found === null) return false
+  // This run's artifact: the bisect's document (the measurement's files are in the measuring run's).
+  const workDir = newWorkDir(step)
+  writeBisect(workDir, found)
+  await uploadArtifact(step, workDir)
+  return true
 }
 
 /** `/memgate accept`: a leak measured for the PR's current head turns success, recorded in the comment. */

@@ -14,7 +14,7 @@ import type { PullTarget } from '../trigger/event.js'
 import { findCauseAndFix } from './cause.js'
 import { postComment, readOwnReport } from './comment.js'
 import { logLine, logSoakEvent, logVerdict } from './log.js'
-import { publish } from './publish.js'
+import { publish, uploadArtifact, writeBisect } from './publish.js'
 import { failStepFor, newWorkDir, type Step } from './step.js'
 
 /** How often the pending status may be rewritten with a new estimate. */
@@ -52,13 +52,21 @@ export async function measureAndPost(step: Step, target: PullTarget, runs: numbe
   const report = posting && acceptable ? carryAcceptance(await readEarlierReport(step, target), measured.report) : measured.report
   if (report.accepted && !measured.report.accepted)
     logLine(`The acceptance by @${report.accepted.by} of ${shortSha(target.headSha)} holds for this run.`)
-  await publish(step, report, workDir, runs)
+  const bisecting = posting && report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0
+  // The artifact waits for the bisect's document: a name is uploaded once per run.
+  await publish(step, report, workDir, runs, { upload: !bisecting })
   if (posting) {
     await step.status.finish(where, report)
     await postComment(step, target, report, { runs })
+  }
+  if (bisecting) {
     // The status is final; the cause and a verified fix follow in this job, in the same comment.
-    if (report.verdict === 'leak' && step.inputs.bisect === 'on-leak' && report.bumps.length > 0)
-      await findCauseAndFix(step, target, report, runs)
+    try {
+      const bisect = await findCauseAndFix(step, target, report, runs)
+      if (bisect) writeBisect(workDir, bisect)
+    } finally {
+      await uploadArtifact(step, workDir)
+    }
   }
   const comment = `${step.context.serverUrl}/${target.owner}/${target.repo}/pull/${target.pullNumber}`
   logVerdict(report, started, posting ? `the comment is on ${comment}` : 'the report is in the artifact')

@@ -5,9 +5,9 @@
 // a copy under the package that needs it), not only the hoisted one.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { PackageManager, PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import { insideTree, writeFileNoFollow } from '../files.js'
+import type { PackageManager, PackageManagerName } from '../package-manager.js'
 import type { DependencyType } from '../types.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
 
@@ -87,10 +87,11 @@ export function applyEdits(text: string, edits: ManifestEdit[], label: string): 
   if (!json || typeof json !== 'object' || Array.isArray(json)) throw new MemgateError(`${label} is not a JSON object`)
   for (const edit of edits) {
     const key = [...edit.key]
-    const name = key.pop()!
-    if (DEPENDENCY_SECTIONS.includes(key[0] as DependencyType) && key.length === 1) {
-      const section = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in (json[s] as Record<string, unknown>)) ?? key[0]!
-      key[0] = section
+    const name = key.pop()
+    if (name === undefined) continue
+    const [first] = key
+    if (first !== undefined && key.length === 1 && DEPENDENCY_SECTIONS.includes(first as DependencyType)) {
+      key[0] = DEPENDENCY_SECTIONS.find((s) => isRecord(json[s]) && name in (json[s] as Record<string, unknown>)) ?? first
     }
     let node = json
     for (const part of key) {
@@ -175,14 +176,54 @@ export interface InstalledCopy {
   version: string
 }
 
-/**
- * Every installed copy of `name` under `dirs`' node_modules: hoisted, nested under other packages
- * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
- * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
- * counted once and the walk ends.
- */
+/** Every installed copy of `name` under `dirs`' node_modules, each once (see walkInstalled). */
 export function findInstalledCopies(dirs: string[], name: string): InstalledCopy[] {
   const copies: InstalledCopy[] = []
+  walkInstalled(dirs, (pkg, pkgDir, dir) => {
+    if (pkg !== name) return
+    const version = readManifest(pkgDir)?.version
+    if (typeof version === 'string') copies.push({ path: path.relative(dir, pkgDir), version })
+  })
+  return copies
+}
+
+/** A package that declares a range for another: `orm-lite@1.1.0` asks for `row-store` `^2.0.0`. */
+export interface DependentRange {
+  dependent: string
+  range: string
+}
+
+/**
+ * The ranges the installed packages under `dirs` declare for `name` (dependencies, optional and
+ * peer), one per dependent copy: a transitive override outside one of them breaks that package's
+ * contract.
+ */
+export function findDependentRanges(dirs: string[], name: string): DependentRange[] {
+  const found: DependentRange[] = []
+  const seen = new Set<string>()
+  walkInstalled(dirs, (pkg, pkgDir) => {
+    const manifest = readManifest(pkgDir)
+    if (!manifest) return
+    for (const section of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      const deps = manifest[section]
+      const range = isRecord(deps) ? deps[name] : undefined
+      if (typeof range !== 'string') continue
+      const dependent = `${pkg}@${typeof manifest.version === 'string' ? manifest.version : '?'}`
+      if (!seen.has(`${dependent}\0${range}`)) found.push({ dependent, range })
+      seen.add(`${dependent}\0${range}`)
+      break
+    }
+  })
+  return found
+}
+
+/**
+ * Visits every installed package under `dirs`' node_modules: hoisted, nested under other packages
+ * (npm, Yarn 1), and in pnpm's virtual store (node_modules/.pnpm/<id>/node_modules). Symbolic links
+ * are not followed (pnpm's and workspaces' links point at copies found elsewhere), so each copy is
+ * visited once and the walk ends.
+ */
+function walkInstalled(dirs: string[], visit: (name: string, pkgDir: string, dir: string) => void): void {
   const seen = new Set<string>()
   for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
     const walk = (modules: string): void => {
@@ -197,17 +238,13 @@ export function findInstalledCopies(dirs: string[], name: string): InstalledCopy
           const pkgDir = path.join(modules, pkg)
           if (seen.has(pkgDir) || !isRealDir(pkgDir)) continue
           seen.add(pkgDir)
-          if (pkg === name) {
-            const version = readVersion(pkgDir)
-            if (version) copies.push({ path: path.relative(dir, pkgDir), version })
-          }
+          visit(pkg, pkgDir, dir)
           walk(path.join(pkgDir, 'node_modules'))
         }
       }
     }
     walk(path.join(dir, 'node_modules'))
   }
-  return copies
 }
 
 /**
@@ -217,8 +254,8 @@ export function findInstalledCopies(dirs: string[], name: string): InstalledCopy
 export function checkCopies(hold: Hold, copies: InstalledCopy[]): string | null {
   if (copies.length === 0) return `no copy of ${hold.name} is installed`
   const stale = copies.filter((c) => hold.replaces !== undefined && hold.replaces !== hold.version && c.version === hold.replaces)
-  if (stale.length > 0)
-    return `${hold.name} is still ${stale[0]!.version} at ${stale[0]!.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`
+  const [first] = stale
+  if (first) return `${hold.name} is still ${first.version} at ${first.path}${stale.length > 1 ? ` (and ${stale.length - 1} more)` : ''}`
   if (!copies.some((c) => c.version === hold.version))
     return `${hold.name} is installed as ${[...new Set(copies.map((c) => c.version))].join(', ')}, not ${hold.version}`
   return null
@@ -240,10 +277,10 @@ function isRealDir(dir: string): boolean {
   }
 }
 
-function readVersion(dir: string): string | null {
+function readManifest(dir: string): Record<string, unknown> | null {
   try {
-    const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: unknown }).version
-    return typeof version === 'string' ? version : null
+    const json: unknown = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+    return isRecord(json) ? json : null
   } catch {
     return null
   }

@@ -1,27 +1,29 @@
 import * as path from 'node:path'
-import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import semver from 'semver'
 import { MemgateError } from '../errors.js'
 import { DEFAULT_MINIMUM_RELEASE_AGE_DAYS } from '../options.js'
-import { runsFor, type StepVerdict } from './tree-soaks.js'
+import { detectPackageManager, LOCKFILES } from '../package-manager.js'
+import type { Bump } from '../types.js'
+import { findDependentRanges } from './hold.js'
 import { fetchPublished, loadRegistryConfigAt } from './registry.js'
-import { describeHolds, type Tree, type TreeSpec } from './trees.js'
-import { planVersions, type VersionPlan } from './versions.js'
 import {
-  compareAt,
-  fromRegistry,
-  holdable,
-  readSpecs,
-  fmtAlpha,
-  holdsFor,
   type BisectFacts,
   type BisectReport,
   type Context,
+  compareAt,
   type Fix,
+  fmtAlpha,
+  fromRegistry,
+  holdsFor,
+  movable,
+  readSpecs,
   type Suggestion,
   type Tested,
   type Verification
 } from './report.js'
-import type { Bump } from '../types.js'
+import { runsFor } from './tree-soaks.js'
+import { describeHolds, type Tree, type TreeSpec } from './trees.js'
+import { planVersions, type VersionPlan } from './versions.js'
 
 /** What a bisect of one package measures: the package, its versions, the trees and the alpha of each comparison. */
 interface PackagePlan {
@@ -65,12 +67,14 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
     alphaPerComparison: plan.per,
     comparisons: plan.comparisons,
     verdict: 'leak',
-    reason: ''
+    reason: '',
+    notes: []
   }
   const found = await searchVersions(ctx, plan, tested)
   if (found.done) return { ...base, ...found.report }
   const { firstLeaking, lastClean, newest } = found
-  const fix = await verifyFix(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean])
+  const allowed = await admittedVersions(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean], tested)
+  const fix: Fix = allowed.versions.length ? await verifyFix(ctx, plan, allowed.versions) : { suggestion: null, verification: null }
   const { suggestion, verification } = fix
   return {
     ...base,
@@ -79,18 +83,56 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
     lastClean,
     newest,
     verdict: 'leak',
+    notes: allowed.notes,
     reason:
       `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
       (newest
         ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
         : '') +
-      (suggestion ? `; ${verification.summary}` : verification ? `; no suggestion passed against base (${verification.summary})` : '')
+      (suggestion
+        ? `; ${verification.summary}`
+        : verification
+          ? `; no suggestion passed against base (${verification.summary})`
+          : `; no clean version is inside the range every dependent declares, so none is suggested (${allowed.notes.join('; ')})`)
   }
+}
+
+/**
+ * The clean versions that may be suggested, newest first. A transitive package is pinned by an
+ * override, which the packages that depend on it do not see: only a version every dependent's
+ * declared range admits is suggested; a clean one outside a range is named in a note instead.
+ */
+async function admittedVersions(
+  ctx: Context,
+  plan: PackagePlan,
+  preferred: string[],
+  tested: Tested[]
+): Promise<{ versions: string[]; notes: string[] }> {
+  if (plan.entries.some((e) => e.direct)) return { versions: preferred, notes: [] }
+  const head = await ctx.trees.get(plan.spec(plan.to))
+  const ranges = findDependentRanges([head.projectDir, head.dir], plan.name).filter((r) => semver.validRange(r.range) !== null)
+  // Every version known clean (measured passing, or `from`, the reference), newest first.
+  const clean = [...new Set([...preferred, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from])].sort((a, b) =>
+    semver.rcompare(a, b)
+  )
+  const versions: string[] = []
+  const notes: string[] = []
+  for (const version of clean) {
+    const refused = ranges.filter((r) => !semver.satisfies(version, r.range, { includePrerelease: true }))
+    if (refused.length === 0) versions.push(version)
+    else if (versions.length === 0)
+      notes.push(
+        `${plan.name} ${version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`
+      )
+  }
+  for (const note of notes) ctx.log(note)
+  return { versions: versions.slice(0, 2), notes }
 }
 
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
 async function planPackage(ctx: Context, entries: Bump[], workingDirectory: string): Promise<PackagePlan> {
-  const main = entries.find((e) => e.direct) ?? entries[0]!
+  const main = entries.find((e) => e.direct) ?? entries[0]
+  if (!main) throw new MemgateError('No bump to bisect')
   const name = main.name
   const specs = await readSpecs(ctx.git, ctx.headSha, entries)
   const local = entries.find((e) => !fromRegistry(e, specs))
@@ -99,15 +141,17 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
       `${name} comes from '${specs.get(`${local.manifest}\0${name}`)}' in ${local.manifest}, not from a registry; only published versions can be bisected`
     )
   }
-  if (!holdable(entries, specs)) {
+  const moves = movable(entries, specs)
+  if (!moves) {
     throw new MemgateError(
       `${name} changed from ${main.from ?? '(none)'} to ${main.to ?? '(none)'}, which is not a move between two published versions; only those can be bisected`
     )
   }
-  const from = main.from!
-  const to = main.to!
-  const moved = entries.filter((e) => e.from !== from || e.to !== to)
-  if (moved.length > 0) ctx.log(`${name} also moved ${moved[0]!.from} → ${moved[0]!.to} elsewhere in the tree; every copy is held together`)
+  // The direct entry's versions when there is one (what the user sees in the manifest).
+  const from = main.from ?? moves.from
+  const to = main.to ?? moves.to
+  const [moved] = entries.filter((e) => e.from !== from || e.to !== to)
+  if (moved) ctx.log(`${name} also moved ${moved.from} → ${moved.to} elsewhere in the tree; every copy is held together`)
 
   const dirs = [workingDirectory, '', path.posix.dirname(main.manifest)]
   const files = (await ctx.git.listFiles(ctx.headSha)).filter((f) =>
@@ -157,21 +201,23 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
 async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[]): Promise<SearchResult> {
   const { name, from, to } = plan
   const reference = await ctx.trees.get(plan.spec(from))
-  const measure = async (version: string): Promise<StepVerdict> => {
+  const measure = async (version: string): Promise<Tested> => {
     ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`)
     const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
-    tested.push({
+    const step: Tested = {
       version,
       verdict: cmp.verdict,
       growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
       runs: cmp.runs,
       alpha: plan.per,
       reason: cmp.reason
-    })
-    return cmp.verdict
+    }
+    tested.push(step)
+    return step
   }
-  const toVerdict = await measure(to)
+  const toStep = await measure(to)
+  const toVerdict = toStep.verdict
   if (toVerdict === 'pass') {
     return {
       done: true,
@@ -184,23 +230,25 @@ async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[])
       report: {
         exact: false,
         verdict: toVerdict,
-        reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${tested[0]!.reason}`
+        reason: `${name}@${to} against head with ${name}@${from} is ${toVerdict}: ${toStep.reason}`
       }
     }
   }
   // Invariant: versions[lo] (or `from` at -1) is clean, versions[hi] leaks.
   const versions = plan.versions.versions
+  // versions ends with `to`; -1 stands for `from`.
+  const at = (i: number): string => (i < 0 ? from : (versions[i] ?? to))
   let lo = -1
   let hi = versions.length - 1
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2)
-    const verdict = await measure(versions[mid]!)
+    const step = await measure(at(mid))
+    const verdict = step.verdict
     if (verdict === 'leak') hi = mid
     else if (verdict === 'pass') lo = mid
     else {
-      const firstLeaking = versions[hi]!
-      const lastClean = lo >= 0 ? versions[lo]! : from
-      const step = tested[tested.length - 1]!
+      const firstLeaking = at(hi)
+      const lastClean = at(lo)
       return {
         done: true,
         report: {
@@ -216,9 +264,9 @@ async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[])
   const newer = plan.versions.newer
   return {
     done: false,
-    firstLeaking: versions[hi]!,
-    lastClean: lo >= 0 ? versions[lo]! : from,
-    newest: newer ? { version: newer, verdict: await measure(newer) } : null
+    firstLeaking: at(hi),
+    lastClean: at(lo),
+    newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null
   }
 }
 
@@ -257,7 +305,8 @@ async function verifyFix(ctx: Context, plan: PackagePlan, candidates: string[]):
 function suggestionFor(tree: Tree, name: string, version: string): Suggestion {
   const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`
   const edit =
-    tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0]!)) ?? tree.edits[0]
+    tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0] ?? '')) ??
+    tree.edits[0]
   if (!edit) {
     // `to` itself (no edit): cannot happen for a leak, but say what it would be.
     return { version, manifest: 'package.json', change, field: 'dependencies' }

@@ -14,9 +14,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { posix } from 'node:path'
 import yaml from 'js-yaml'
-import type { PackageManagerName } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import type { PackageManagerName } from '../package-manager.js'
 import { addSecret } from '../secrets.js'
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
@@ -229,8 +229,9 @@ export async function fetchPublished(config: RegistryConfig, name: string, maxBy
         { cause: error }
       )
     }
-    if (response.status >= 300 && response.status < 400 && response.headers.get('location') && hop < MAX_REDIRECTS) {
-      url = new URL(response.headers.get('location')!, url).toString()
+    const location = response.headers.get('location')
+    if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+      url = new URL(location, url).toString()
       continue
     }
     if (response.status === 404) throw new MemgateError(`${name} is not on the registry ${shown} (404)`)

@@ -70,6 +70,8 @@ export function renderCause(report: BisectReport, context: CauseContext): string
   } else if (report.package) {
     lines.push(escapeMarkdown(report.reason))
   }
+  // Clean versions no dependent's range admits, the lockfile parsers' warnings.
+  if (report.notes.length) lines.push('', ...report.notes.map((note) => `- ${escapeMarkdown(note)}`))
   lines.push(
     '',
     `<sub>${took(context.durationMs)}: ${report.figures.soaks} soak runs, ${report.figures.installs} installs. ` +
@@ -99,11 +101,10 @@ export function findManifestLine(text: string, name: string, field: string): num
   const key = JSON.stringify(name)
   let depth = 0
   const open: string[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const opened = /^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$/.exec(line)
-    if (opened) {
-      open[depth] = JSON.parse(opened[1]!) as string
+  for (const [i, line] of lines.entries()) {
+    const opened = /^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$/.exec(line)?.[1]
+    if (opened !== undefined) {
+      open[depth] = JSON.parse(opened) as string
       depth++
       continue
     }

@@ -2,10 +2,10 @@ import semver from 'semver'
 import type { Git } from '../git.js'
 import type { Options, StatsOptions } from '../options.js'
 import type { Bump, Growth } from '../types.js'
-import type { Hold } from './hold.js'
-import { runsFor, type Soaks, type TreeComparison, type StepVerdict } from './tree-soaks.js'
-import type { Trees, Tree } from './trees.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
+import type { Hold } from './hold.js'
+import { runsFor, type Soaks, type StepVerdict, type TreeComparison } from './tree-soaks.js'
+import type { Tree, Trees } from './trees.js'
 
 export interface BisectOptions {
   repoDir: string
@@ -28,8 +28,6 @@ export interface BisectOptions {
   /** Fetch `base` and `head` from this remote when they are missing, with `token` on that git command only. */
   remote?: string
   token?: string
-  /** The bumps, when the caller read them already. */
-  bumps?: Bump[]
   /**
    * Head already measured leaking against base (the action's verdict): the culprit search starts
    * from there instead of measuring it again.
@@ -113,6 +111,8 @@ export interface BisectFacts {
   culprit: CulpritSearch | null
   verdict: 'leak' | 'pass' | 'inconclusive' | 'error'
   reason: string
+  /** What the reading of the bumps warned about (a lockfile of a newer format read by its structure). */
+  notes: string[]
   figures: { wallMs: number; soaks: number; soakMs: number; installs: number; installMs: number; worktrees: number }
 }
 
@@ -187,6 +187,13 @@ export function holdable(entries: Bump[], specs: Map<string, string>): boolean {
       !e.unresolved &&
       fromRegistry(e, specs)
   )
+}
+
+/** A package's bump entries that can be held back, with the versions they move between; else null. */
+export function movable(entries: Bump[], specs: Map<string, string>): { entries: Bump[]; from: string; to: string } | null {
+  const [first] = entries
+  if (!first?.from || !first.to || !holdable(entries, specs)) return null
+  return { entries, from: first.from, to: first.to }
 }
 
 /** A direct dependency whose head spec is a semver range comes from a registry; `file:`, git, `npm:` aliases and the like do not. */

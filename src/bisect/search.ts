@@ -13,18 +13,17 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readBumpsBetween } from '../bumps/between.js'
 import { filterBumps } from '../bumps/filter.js'
-import { readBumps } from '../bumps/read.js'
 import { MemgateError } from '../errors.js'
-import { isolatedEnvironments } from '../soak/session.js'
-import { createGit } from '../git.js'
 import type { StatsOptions } from '../options.js'
-import { Soaks } from './tree-soaks.js'
-import { Trees } from './trees.js'
+import { shortSha } from '../sha.js'
+import { isolatedEnvironments } from '../soak/session.js'
 import { findCulprits } from './culprit.js'
 import { bisectPackage } from './package.js'
-import { list, type BisectOptions, type BisectReport, type Context, type CulpritSearch } from './report.js'
-import { shortSha } from '../sha.js'
+import { type BisectOptions, type BisectReport, type Context, type CulpritSearch, list } from './report.js'
+import { Soaks } from './tree-soaks.js'
+import { Trees } from './trees.js'
 
 export type { BisectOptions, BisectReport, CulpritSearch, Fix, Suggestion, Tested, Verification } from './report.js'
 
@@ -32,12 +31,20 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
   const started = Date.now()
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bisect-'))
   fs.mkdirSync(workDir, { recursive: true })
-  const git = await createGit(options.repoDir, { token: options.token })
-  if (options.remote) await git.ensureCommits([options.base, options.head], options.remote)
-  const headSha = await git.resolve(options.head)
-  const baseSha = await git.mergeBase(await git.resolve(options.base), headSha)
   const { soakCommand, installCommand, workingDirectory, timeoutMs, durationMs } = options.options
   if (!soakCommand.trim()) throw new MemgateError('No soak command: set --soak to the script that exercises the service')
+  // The gate's prologue: the same merge-base, cancellation, and the parsers' warnings for the notes.
+  const between = await readBumpsBetween({
+    repoDir: options.repoDir,
+    base: options.base,
+    head: options.head,
+    token: options.token,
+    remote: options.remote,
+    workingDirectory,
+    signal: options.signal,
+    warn: options.log
+  })
+  const { git, baseSha, headSha, warnings: notes } = between
   const stats: StatsOptions = { ...options.options.stats, maxRuns: Math.max(options.options.stats.maxRuns, options.options.stats.runs) }
 
   // The gate's own environments: a private registry's token named by pass-env reaches the installs here too.
@@ -88,7 +95,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
     worktrees: trees.worktrees
   })
   try {
-    const bumps = options.bumps ?? filterBumps(await readBumps(git, baseSha, headSha, { workingDirectory }), options.options.bumps)
+    const bumps = filterBumps(between.bumps, options.options.bumps)
     const names = [...new Set(bumps.map((b) => b.name))]
     let name = options.package
     let culprit: CulpritSearch | null = null
@@ -103,7 +110,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
         `No dependency changed between base ${shortSha(baseSha)} and head ${shortSha(headSha)}, so there is nothing to bisect`
       )
     } else if (names.length === 1) {
-      name = names[0]!
+      name = names[0]
     } else {
       options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`)
       culprit = await findCulprits(ctx, bumps, options.headLeaks === true)
@@ -114,7 +121,8 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
             stats.alpha,
             culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error',
             culprit.reason,
-            figures()
+            figures(),
+            notes
           ),
           options,
           trees,
@@ -128,16 +136,16 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
           culprit.culprits.length > 1
             ? `Several bumps leak (${culprit.culprits.map((c) => c.name).join(', ')}); bisect them one at a time with --package`
             : culprit.reason
-        return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures()), options, trees, workDir)
+        return finish(emptyReport(culprit, stats.alpha, verdict, reason, figures(), notes), options, trees, workDir)
       }
-      name = culprit.culprits[0]!.name
+      name = culprit.culprits[0]?.name
     }
     const report = await bisectPackage(
       ctx,
       bumps.filter((b) => b.name === name),
       workingDirectory
     )
-    return finish({ ...report, culprit, figures: figures() }, options, trees, workDir)
+    return finish({ ...report, culprit, notes: [...notes, ...report.notes], figures: figures() }, options, trees, workDir)
   } catch (error) {
     await trees.cleanup()
     if (!options.keep && !options.workDir) fs.rmSync(workDir, { recursive: true, force: true })
@@ -159,7 +167,8 @@ function emptyReport(
   alpha: number,
   verdict: BisectReport['verdict'],
   reason: string,
-  figures: BisectReport['figures']
+  figures: BisectReport['figures'],
+  notes: string[]
 ): BisectReport {
   return {
     format: 'memgate-bisect/1',
@@ -179,6 +188,7 @@ function emptyReport(
     culprit,
     verdict,
     reason,
+    notes,
     figures
   }
 }

@@ -2,13 +2,13 @@
 // and every later comparison reuses (and, when a step needs more, extends) its runs. The runs, the
 // pilot rule, the samples, the failure judgement and the alpha spent per look are the gate's own.
 import * as path from 'node:path'
-import { analyzeSamples, alphaForLook, type StatsOptions } from '../stats/analyze.js'
+import type { ProcessUser } from '../process.js'
+import { type ExpectedLength, isPilot, runSoak, type SoakRunResult, toSamples } from '../soak/session.js'
+import { alphaForLook, analyzeSamples, type StatsOptions } from '../stats/analyze.js'
 import { judgeFailures } from '../stats/failures.js'
 import { smallestPValue } from '../stats/rank.js'
 import { nextStep } from '../stats/sequential.js'
-import { isPilot, runSoak, toSamples, type ExpectedLength, type SoakRunResult } from '../soak/session.js'
 import type { Growth, Samples } from '../types.js'
-import type { ProcessUser } from '../process.js'
 import type { Tree } from './trees.js'
 
 export interface SoakSettings {

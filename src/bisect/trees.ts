@@ -3,24 +3,24 @@
 // a version measured twice (a step, then its verification) is never installed twice.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import { MemgateError } from '../errors.js'
 import { insideTree, writeFileNoFollow } from '../files.js'
 import type { Git } from '../git.js'
-import { grantTree, type InstallPlan, planInstall, runInstall } from '../soak/session.js'
+import { detectPackageManager, type PackageManager } from '../package-manager.js'
 import type { ProcessUser } from '../process.js'
+import { shortSha } from '../sha.js'
+import { grantTree, type InstallPlan, planInstall, runInstall } from '../soak/session.js'
 import type { Side } from '../types.js'
 import {
   checkCopies,
   dropNpmLockEntries,
   findInstalledCopies,
+  type Hold,
+  type ManifestEdit,
   planEdits,
   updatingInstallCommand,
-  writeEdits,
-  type Hold,
-  type ManifestEdit
+  writeEdits
 } from './hold.js'
-import { shortSha } from '../sha.js'
 
 export interface TreeSpec {
   side: Side
@@ -127,7 +127,7 @@ export class Trees {
         const names = new Set(unmoved.filter(({ hold }) => hold.direct).map(({ hold }) => hold.name))
         if (names.size > 0) {
           log(
-            `${what}: ${unmoved[0]!.reason}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`
+            `${what}: ${unmoved.map((u) => u.reason).join('; ')}; holding it by ${manager.name === 'npm' ? 'overrides' : manager.name === 'pnpm' ? 'pnpm.overrides' : 'resolutions'} too`
           )
           const more = planEdits(
             spec.holds.filter((h) => names.has(h.name)),
@@ -139,9 +139,8 @@ export class Trees {
           edits = [...edits, ...more]
           installMs += await this.install(what, plan, extraEnv, key)
         }
-        const still = this.unmoved(spec.holds, manager, detected.dir, projectDir)
-        if (still.length > 0)
-          throw new MemgateError(`Holding ${still[0]!.hold.name} at ${still[0]!.hold.version} did not take on ${what}: ${still[0]!.reason}`)
+        const [still] = this.unmoved(spec.holds, manager, detected.dir, projectDir)
+        if (still) throw new MemgateError(`Holding ${still.hold.name} at ${still.hold.version} did not take on ${what}: ${still.reason}`)
       }
     }
     return { key, spec, dir, projectDir, edits, installMs }
@@ -184,10 +183,8 @@ export class Trees {
       )
     } catch (error) {
       if (!(error instanceof MemgateError)) throw error
-      const line = error.reason
-        .split('\n')[0]!
-        .replace(/^Install failed on (base|head) /, '')
-        .replace(/; the end of its log:$/, '')
+      const [first = ''] = error.reason.split('\n')
+      const line = first.replace(/^Install failed on (base|head) /, '').replace(/; the end of its log:$/, '')
       throw new MemgateError(`Installing ${what} failed ${line} (log: ${logFile})`, 2, { cause: error })
     }
     const ms = Date.now() - started

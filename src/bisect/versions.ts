@@ -44,10 +44,10 @@ export function planVersions(
     return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs
   }
   const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v))
-  return { versions, newer: later.length > 0 ? later[later.length - 1]! : null }
+  return { versions, newer: later.at(-1) ?? null }
 }
 
 function lineOf(version: string): string {
-  const v = semver.parse(version)!
-  return `${v.major}.${v.minor}.${v.patch}`
+  const v = semver.parse(version)
+  return v ? `${v.major}.${v.minor}.${v.patch}` : version
 }

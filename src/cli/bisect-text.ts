@@ -27,6 +27,7 @@ export function renderBisect(report: BisectReport): string {
     if (report.suggestion) lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`)
   }
   lines.push(report.reason)
+  for (const note of report.notes) lines.push(`Note: ${note}`)
   lines.push(
     `False-alarm rate ${report.alpha} for the whole search (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each); ` +
       `took ${(report.figures.wallMs / 1000).toFixed(1)} s (${report.figures.soaks} soak runs, ${report.figures.installs} installs).`

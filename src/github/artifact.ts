@@ -1,15 +1,20 @@
 // The run's files (report, samples, snapshots, logs) as a workflow artifact, through the Actions
 // toolkit's artifact client. Outside a runner (no ACTIONS_RUNTIME_TOKEN) there is nothing to upload
-// to: the files stay where they are and the caller warns.
+// to: the files stay where they are and the caller warns. The client is imported statically: a
+// dynamic import inlined into the bundle sits after the entry's top-level `await run()`, so its
+// namespace was still undefined when the upload ran.
+
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
 
 export type UploadResult =
   | { uploaded: true; id?: number; size?: number; files: number }
   | { uploaded: false; reason: string; files: number }
 
 /** Which files of a memgate work directory go into the artifact. */
-const KEEP = /(^memgate-report\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
+const KEEP =
+  /(^memgate-report\.json$|^memgate-bisect\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
 
 /** The files below `workDir` worth keeping, worktrees excluded. */
 export function listArtifactFiles(workDir: string): string[] {
@@ -39,7 +44,6 @@ export async function uploadRunArtifact(name: string, workDir: string, env: Node
       files: files.length
     }
   }
-  const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
   const result = await client.uploadArtifact(name, files, workDir, { retentionDays: 14 })
   return { uploaded: true, id: result.id, size: result.size, files: files.length }

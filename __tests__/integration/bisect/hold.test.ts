@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { applyEdits, checkCopies, findInstalledCopies, planEdits } from '../../../src/bisect/hold.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { applyEdits, checkCopies, findDependentRanges, findInstalledCopies, planEdits } from '../../../src/bisect/hold.js'
 import { Trees } from '../../../src/bisect/trees.js'
 import { createGit } from '../../../src/git.js'
 import { makeProject } from '../../support/bisect-project.js'
-import { rowCache, startRegistry, wrapper, type Registry } from '../../support/registry.js'
+import { type Registry, rowCache, startRegistry, wrapper } from '../../support/registry.js'
 
 describe('planEdits / applyEdits', () => {
   it.each([
@@ -73,6 +73,11 @@ describe('Trees (real npm installs from Verdaccio)', () => {
         .map((c) => `${c.path} ${c.version}`)
         .sort()
     expect(headCopies()).toEqual(['node_modules/orm-lite/node_modules/row-cache 1.5.0', 'node_modules/row-cache 1.2.0'])
+    // what each dependent declares: an override outside one of these ranges is never suggested
+    expect(findDependentRanges([project.dir], 'row-cache').sort((a, b) => a.dependent.localeCompare(b.dependent))).toEqual([
+      { dependent: 'orm-lite@1.1.0', range: '1.5.0' },
+      { dependent: 'report-kit@1.0.0', range: '1.2.0' }
+    ])
     const trees = new Trees({
       git,
       workDir: path.join(root, 'work'),

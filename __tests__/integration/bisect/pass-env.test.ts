@@ -1,16 +1,17 @@
 // A project that installs from a private registry (Verdaccio that serves logged-in users only),
 // its .npmrc reading the token from NPM_TOKEN, and `pass-env: NPM_TOKEN`: the gate and bisect both
 // install through the one environment builder, so what passes the gate can be bisected.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runBisect } from '../../../src/bisect/search.js'
 import { MemgateError } from '../../../src/errors.js'
 import { parseOptions } from '../../../src/options.js'
 import { runPipeline } from '../../../src/pipeline.js'
 import { CORE_ENV, makeProject, type Project } from '../../support/bisect-project.js'
-import { rowCache, startRegistry, type Registry } from '../../support/registry.js'
+import { type Registry, rowCache, startRegistry } from '../../support/registry.js'
 
 let registry: Registry
 let project: Project

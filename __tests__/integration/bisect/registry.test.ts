@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { authFor, fetchPublishedVersions, loadRegistryConfig, registryFor, resolveRegistryConfig } from '../../../src/bisect/registry.js'
-import { rowCache, startRegistry, type Registry } from '../../support/registry.js'
+import { type Registry, rowCache, startRegistry } from '../../support/registry.js'
 
 interface Recorder {
   url: string
