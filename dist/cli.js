@@ -14902,7 +14902,7 @@ async function decideShards(merged, heapMaxBytes, log) {
             notes: merged.notes
         });
     }
-    const side = (samples, snapshots) => ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] });
+    const side = (samples, snapshots) => ({ samples, snapshots, snapshotPoints: [], notes: [], install: { command: '', durationMs: 0 }, runs: [] });
     const base = side(merged.samples.base, []);
     const head = side(merged.samples.head, merged.snapshots);
     const failure = judgeFailures(merged.samples.base, merged.samples.head);
@@ -15001,6 +15001,7 @@ async function storedBase(options, target, git, baseSha) {
     const side = {
         samples: { ...record.samples, side: 'base' },
         snapshots: [],
+        snapshotPoints: [],
         notes: [],
         install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
         runs: []

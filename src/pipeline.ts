@@ -223,7 +223,7 @@ export async function decideShards(merged: MergedShards, heapMaxBytes: number, l
     })
   }
   const side = (samples: MergedShards['samples']['base'], snapshots: string[]): SideResult =>
-    ({ samples, snapshots, notes: [], install: { command: '', durationMs: 0 }, runs: [] }) as unknown as SideResult
+    ({ samples, snapshots, snapshotPoints: [], notes: [], install: { command: '', durationMs: 0 }, runs: [] }) as unknown as SideResult
   const base = side(merged.samples.base, [])
   const head = side(merged.samples.head, merged.snapshots)
   const failure = judgeFailures(merged.samples.base, merged.samples.head)
@@ -332,6 +332,7 @@ async function storedBase(
   const side = {
     samples: { ...record.samples, side: 'base' },
     snapshots: [],
+    snapshotPoints: [],
     notes: [],
     install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
     runs: []

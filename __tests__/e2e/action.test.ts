@@ -103,7 +103,7 @@ describe('pull_request with a leaky bump', () => {
       /## 🔴 event-hub 1\.0\.0 → 2\.0\.0 leaks memory: \+\d+ B per iteration \(about \+[\d.]+ (KiB|MiB) over the 12,000-iteration soak\)\n/
     )
     expect(body).toMatch(/\*\*What grows:\*\* [\d,]+ `Listener` objects \([\d.]+ (KiB|MiB)\)/)
-    expect(body).toMatch(/^Head's heap grows [\d.]+ to [\d.]+ B per iteration more than base's; p = [\d.]+ with [23] \+ [23] runs/m)
+    expect(body).toMatch(/^Head's heap grows [\d.]+ to [\d.]+ B per iteration more than base's; p = [\d.e-]+ with [23] \+ [23] runs/m)
     // The demo's bump is a file: tarball change, which has no semver level for Dependabot to ignore.
     expect(body).toContain('Stop Dependabot proposing it: comment `@dependabot ignore this dependency`.')
     expect(body).toMatch(/ in \d+ (s|min \d+ s) by memgate \d+\.\d+\.\d+/)
