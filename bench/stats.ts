@@ -9,13 +9,13 @@
 //   - The minimum effect: each candidate default (bytes per unit, share of the heap) through the
 //     same resamples, the evidence behind defaultStatsOptions' threshold.
 // `demo` is the real-process A/A traces of bench/demo-aa.ts (memgate's own soak session and probe).
-// Every resample runs the full sequential procedure (looks at 5, 8, 10 runs a side by default)
+// Every resample runs the full sequential procedure (looks at 2, 3, 5, 8, 10 runs a side by default)
 // through compareRuns, the same code analyzeSamples uses. Runs are measured once and cached.
 // Figures go to stdout, bench/results/stats.json and bench/results/stats.md, and the tables are
 // written into docs/statistics.md between its bench markers.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareRuns, defaultStatsOptions, type StatsOptions } from '../src/stats/analyze.js'
+import { compareRuns, defaultStatsOptions, planAllLooks, type StatsOptions } from '../src/stats/analyze.js'
 import { measureRun, type RunGrowth } from '../src/stats/run-growth.js'
 import { nextStep } from '../src/stats/sequential.js'
 import type { Run, Samples } from '../src/types.js'
@@ -111,7 +111,7 @@ function simulate(
         h.push(head.runs[drawHead()]!)
       }
     }
-    add(options.runs)
+    add(planAllLooks(options)[0]!)
     let verdict: Verdict = 'inconclusive'
     for (;;) {
       const analysis = compareRuns(base.unit, b, h, options)
@@ -307,6 +307,38 @@ const cases: [string, string, string][] = [
   }
   table('Hard negatives (and two positive controls) on real traces', ['case', 'base vs head', 'leak', 'pass', 'inconclusive'], rows)
   json.hardNegatives = results
+}
+
+// ---------- early looks: how many runs a verdict takes ----------
+// The same resamples with the early looks (t test at 2 and 3 runs a side, clear cases only) and
+// without them (the rank test's looks at 5, 8, 10 alone, as before issue 23).
+{
+  const without: StatsOptions = { ...defaultStatsOptions, earlyLooks: [] }
+  const rows: (string | number)[][] = []
+  const results: Record<string, { early: Tally; before: Tally }> = {}
+  const row = (label: string, base: ReturnType<typeof pool>, head: ReturnType<typeof pool>, same: boolean, seed: number): void => {
+    const early = simulate(base, head, same, defaultStatsOptions, resamples, seed)
+    const before = simulate(base, head, same, without, resamples, seed)
+    results[label] = { early, before }
+    const cell = (t: Tally): string =>
+      `${pct(t.leak, resamples)} / ${pct(t.pass, resamples)} / ${pct(t.inconclusive, resamples)}, ${(t.runs / resamples).toFixed(2)}`
+    rows.push([label, cell(before), cell(early), `${(early.runs / before.runs).toFixed(2)}×`])
+  }
+  for (const [i, name] of noise.entries()) {
+    row(`A/A ${name}`, pool(name), pool(name), true, 11000 + i)
+    for (const size of [16, 32])
+      row(`${name} + ${size} bytes/${pool(name).unit}`, pool(name), pool(name, size), true, 12000 + 100 * i + size)
+  }
+  for (const [i, [label, b, h]] of cases.entries()) {
+    if (!workloads.includes(b) || !workloads.includes(h)) continue
+    row(label, pool(b), pool(h), b === h, 13000 + i)
+  }
+  table(
+    'Early looks: verdicts (leak / pass / inconclusive) and runs a side to the verdict (mean), without and with them',
+    ['comparison', 'without early looks (5 → 8 → 10)', 'with early looks (2 → 3 → 5 → 8 → 10, the default)', 'runs, with / without'],
+    rows
+  )
+  json.early = results
 }
 
 // ---------- the minimum effect: what each candidate default gives ----------

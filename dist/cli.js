@@ -4622,6 +4622,21 @@ function isCredential(name) {
     const lower = name.toLowerCase();
     return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word));
 }
+/**
+ * The soak's V8 old-space limit when no option sets it: a quarter of the machine's memory (base and
+ * head run side by side), from 512 MiB to 4 GiB. A pure function of the machine, so both sides of a
+ * comparison, and two runners of one matrix, get the same one.
+ */
+function defaultHeapLimitMb(totalBytes) {
+    return Math.max(512, Math.min(4096, Math.floor(totalBytes / 1048576 / 4)));
+}
+/** NODE_OPTIONS with `--max-old-space-size` set to `limitMb`, unless the user's own options set it already. */
+function withHeapLimit(nodeOptions, limitMb) {
+    const own = nodeOptions?.trim() ?? '';
+    if (/(^|\s)--max[-_]old[-_]space[-_]size(=|\s|$)/.test(own))
+        return own;
+    return [own, `--max-old-space-size=${limitMb}`].filter(Boolean).join(' ');
+}
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 function withProbe(nodeOptions, probePath) {
     const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`;
@@ -4634,7 +4649,8 @@ function withProbe(nodeOptions, probePath) {
  */
 function buildEnvironments(env, options) {
     const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv, tempDir: options.tempDir }));
-    return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } };
+    const limited = options.heapLimitMb === undefined ? install.NODE_OPTIONS : withHeapLimit(install.NODE_OPTIONS, options.heapLimitMb);
+    return { install, soak: { ...install, NODE_OPTIONS: withProbe(limited, options.probePath) } };
 }
 
 /**
@@ -5056,7 +5072,9 @@ const defaultStatsOptions = {
     maxRuns: 10,
     minSamples: 8,
     // A leak the size of the minimum effect passes at most 5% of the time.
-    passAlpha: 0.05
+    passAlpha: 0.05,
+    // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
+    earlyLooks: [2, 3]
 };
 const DEFAULT_SOAK_COMMAND = 'npm run soak';
 const DEFAULT_TIMEOUT_S = 600;
@@ -5097,7 +5115,8 @@ function parseOptions(raw, label = (name) => name) {
         bumps: bumpFilter(raw, label),
         passEnv: passEnv(raw['pass-env'], label),
         heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
-        minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000
+        minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000,
+        heapLimitMb: text('heap-limit') === '' ? undefined : megabytes(label('heap-limit'), text('heap-limit'), 0)
     };
 }
 /** A comma- or whitespace-separated list; [] when empty. */
@@ -5122,7 +5141,7 @@ function days(name, value, fallback) {
         throw new MemgateError(`Invalid ${name} '${value}'. Expected whole days from 0 to 365.`);
     return n;
 }
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name, value, fallback) {
     if (value === '')
         return fallback;
@@ -5605,7 +5624,8 @@ async function isolatedEnvironments(options) {
             grantTree(dir, user);
     }
     const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath;
-    const env = buildEnvironments(process.env, { ...options, probePath, tempDir });
+    const heapLimitMb = options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem());
+    const env = buildEnvironments(process.env, { ...options, probePath, tempDir, heapLimitMb });
     if (!user)
         return env;
     // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
@@ -5780,6 +5800,14 @@ const MIN_RUN_SAMPLES = 10;
  */
 function isPilot(run, index, known) {
     return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES;
+}
+/**
+ * The runs of a side the sequential plan did not ask for: the session's pilot (isPilot) and the runs
+ * the snapshots' pauses left short (isPausedShort), each of which the side replaced with one more.
+ */
+function unplannedRuns(side) {
+    const short = (r) => r.outcome === 'ok' && r.source === 'probe' && r.samples < MIN_RUN_SAMPLES;
+    return side.runs.filter((r, i) => short(r) && (i === 0 || r.snapshots.length > 0)).length;
 }
 /** A run with heap snapshots whose pauses left it too few samples for a trend. */
 function isPausedShort(run) {
@@ -5976,6 +6004,159 @@ function thin(points, limit) {
 function thinned(k, length, limit) {
     const i = Math.round((k * (limit - 1)) / (length - 1));
     return Math.round((i * (length - 1)) / (limit - 1)) === k;
+}
+
+// Early looks: a verdict from fewer runs than the exact rank test can ever decide on, when it is clear.
+//
+// At 3 + 3 runs the exact Mann–Whitney test's smallest one-sided p is 1/20 = 0.05, above any
+// share of a 1% alpha, whatever the runs say. A test on the per-run growths themselves can go
+// lower: Student's two-sample t on head − base − δ (Welch's degrees of freedom when the usable
+// counts differ). With equal counts the statistic is Welch's too, and under A/A (the same
+// distribution on both sides) the difference of means is symmetric, which is what keeps the t
+// test near its level on the skewed, heavy-tailed growths of the recorded traces (bench:stats
+// shows it with δ = 0). To be called at an early look a leak must also be clear in the plain
+// sense: every head run grows more than δ beyond every base run; a pass must have every head
+// run within δ of every base run. Anything less goes on to the rank test's looks. Pure.
+/** Share of each metric's alpha the early looks spend together, taken from the later rank looks' 20%. */
+const EARLY_SHARE = 0.1;
+/** Share of passAlpha the early looks spend together on a pass: a leak of δ passes early at most this often. */
+const EARLY_PASS_SHARE = 0.2;
+/**
+ * Runs a side at each early look: those of `earlyLooks` (at least 2, ascending) below the first
+ * rank look. None when the plan has a single look (runs = max-runs): their alpha comes from the
+ * later looks' share.
+ */
+function planEarlyLooks(rankLooks, earlyLooks) {
+    const [firstRank] = rankLooks;
+    if (rankLooks.length <= 1 || firstRank === undefined)
+        return [];
+    return [...new Set(earlyLooks.filter((n) => Number.isInteger(n) && n >= 2 && n < firstRank))].sort((a, b) => a - b);
+}
+/**
+ * The t test's nominal level is this many times below the alpha reserved for it. On generated A/A
+ * traces with δ = 0 (20,000 comparisons a look) the t test at 2 + 2 runs called 1.6 times its
+ * nominal rate (Theil–Sen growths are not quite normal, and two runs give a poor variance); the
+ * margin keeps the early looks inside their share all the same.
+ */
+const EARLY_MARGIN = 2;
+/** One metric's level at one early look: EARLY_SHARE of its Bonferroni share, split evenly over the early looks, over EARLY_MARGIN. */
+function earlyAlpha(alpha, earlyLooks, metrics) {
+    return (EARLY_SHARE * alpha) / Math.max(1, metrics) / Math.max(1, earlyLooks) / EARLY_MARGIN;
+}
+const mean = (values) => values.reduce((a, v) => a + v, 0) / values.length;
+const variance = (values, m) => values.reduce((a, v) => a + (v - m) * (v - m), 0) / Math.max(1, values.length - 1);
+/**
+ * The t comparison of per-run growths, head against base, against the minimum effect `delta`.
+ * Needs at least 2 runs a side (NaN bounds and p = 1 otherwise). Never throws.
+ */
+function earlyShift(head, base, delta, alphaLow, alphaHigh) {
+    const m = head.length;
+    const n = base.length;
+    const pairs = [];
+    for (const h of head)
+        for (const b of base)
+            pairs.push(h - b);
+    if (m < 2 || n < 2) {
+        return { estimate: median(pairs), low: Number.NaN, high: Number.NaN, pValue: 1, allAbove: false, allWithin: false };
+    }
+    const mh = mean(head);
+    const mb = mean(base);
+    const vh = variance(head, mh) / m;
+    const vb = variance(base, mb) / n;
+    const se = Math.sqrt(vh + vb);
+    // Equal counts: Student's df (the statistic equals Welch's); unequal: Welch–Satterthwaite.
+    const df = m === n ? m + n - 2 : (vh + vb) ** 2 / ((vh * vh) / (m - 1) + (vb * vb) / (n - 1) || 1);
+    const diff = mh - mb;
+    const pValue = se > 0 ? studentUpper((diff - delta) / se, df) : diff > delta ? 0 : 1;
+    return {
+        estimate: median(pairs),
+        low: diff - studentQuantileUpper(alphaLow, df) * se,
+        high: diff + studentQuantileUpper(alphaHigh, df) * se,
+        pValue,
+        allAbove: Math.min(...head) - delta > Math.max(...base),
+        allWithin: Math.max(...head) - Math.min(...base) < delta
+    };
+}
+/** Upper tail P(T > t) of Student's t with `df` degrees of freedom (df > 0, not necessarily whole). */
+function studentUpper(t, df) {
+    if (!Number.isFinite(t))
+        return t > 0 ? 0 : 1;
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? tail : 1 - tail;
+}
+/** The t with P(T > t) = p, by bisection on studentUpper (p in (0, 0.5]). */
+function studentQuantileUpper(p, df) {
+    let lo = 0;
+    let hi = 1;
+    while (studentUpper(hi, df) > p && hi < 1e12)
+        hi *= 2;
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentUpper(mid, df) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+// Lanczos approximation (g = 7, n = 9): 15 significant digits for x > 0.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.6150291621406, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    const a = LANCZOS.reduce((sum, c, i) => (i === 0 ? c : sum + c / (z + i)), 0);
+    const t = z + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularized incomplete beta I_x(a, b), by its continued fraction (Numerical Recipes' betacf). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaFraction(x, a, b)) / a;
+    return 1 - (front * betaFraction(1 - x, b, a)) / b;
+}
+function betaFraction(x, a, b) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a - 1 + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + 1 + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
 }
 
 // Two-sample rank statistics across runs: the exact null distribution of the Mann–Whitney U
@@ -6349,19 +6530,25 @@ function planLooks(runs, maxRuns) {
         looks.push((look = Math.min(maxRuns, look + step)));
     return looks;
 }
+/** Runs per side at every look, the early ones first: where a sequential caller soaks to. */
+function planAllLooks(settings) {
+    const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
+    return [...planEarlyLooks(looks, settings.earlyLooks ?? []), ...looks];
+}
 /**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
+ * Alpha for one metric at one rank look. Bonferroni across metrics (alpha / metrics); across looks
+ * the first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the
+ * smallest exact p-value 1/252) and the later looks share the remaining 20% equally, less the
+ * EARLY_SHARE the early looks spend when there are any (`early`). The sum over all looks, early
+ * ones included, and metrics never exceeds alpha, whatever the dependence between them.
  */
-function alphaForLook(alpha, look, looks, metrics) {
+function alphaForLook(alpha, look, looks, metrics, early = false) {
     const perMetric = alpha / Math.max(1, metrics);
     if (looks <= 1)
         return perMetric;
-    return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1);
+    return look <= 1 ? perMetric * 0.8 : (perMetric * (0.2 - (early ? EARLY_SHARE : 0))) / (looks - 1);
 }
-function checkSamples(samples, name) {
+function checkSamples$1(samples, name) {
     if (samples === null || typeof samples !== 'object' || samples.format !== 'memgate-samples/1') {
         throw new MemgateError(`${name} samples are not memgate-samples/1 (format is ${JSON.stringify(samples?.format)})`);
     }
@@ -6418,24 +6605,28 @@ function describeShapes(base, head, heap, minimumEffect, unit) {
  * Throws MemgateError only for malformed input or mixed units; too little data gives
  * `inconclusive` with the reason, never `pass`.
  */
-function analyzeSamples(base, head, options = {}) {
-    checkSamples(base, 'base');
-    checkSamples(head, 'head');
+function analyzeSamples(base, head, options = {}, attemptedRuns) {
+    checkSamples$1(base, 'base');
+    checkSamples$1(head, 'head');
     if (base.unit !== head.unit) {
         throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
     }
     const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings);
+    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns);
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {
-    const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d;
+    const { heap, comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d;
     const usableBase = baseRuns.filter(isUsable);
     const usableHead = headRuns.filter(isUsable);
     const enough = usableBase.length >= 2 && usableHead.length >= 2;
-    const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest;
-    const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : [];
-    const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect);
+    const reachable = enough && (early !== undefined || smallestPValue(usableHead.length, usableBase.length) <= alphaTest);
+    const leaking = !enough
+        ? []
+        : early
+            ? comparisons.filter((c) => early.leak.includes(c.metric))
+            : comparisons.filter((c) => c.difference.pValue <= c.alpha);
+    const passing = reachable && (early ? early.pass : comparisons.every((c) => c.difference.high < minimumEffect));
     let verdict;
     let reason;
     let moreRuns = 0;
@@ -6445,14 +6636,18 @@ function decide(d) {
         verdict = 'leak';
         reason =
             `head's ${what(c.metric)} grows ${fmt$1(c.difference.estimate)} ${unitName} faster than base's ` +
-                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`;
+                `(at least ${fmt$1(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt$1(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}` +
+                (early
+                    ? `; clear after ${usableBase.length} + ${usableHead.length} runs: every head run grows faster than every base run by more than that).`
+                    : ').');
     }
     else if (passing) {
         verdict = 'pass';
         const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a));
         reason =
             `head's memory growth is within ${fmt$1(minimumEffect)} ${unitName} of base's ` +
-                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`;
+                `(difference ${fmt$1(heap.difference.estimate)}, at most ${fmt$1(worst.difference.high)} with ${confidence(d.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs` +
+                (early ? '; clear early: every head run within that of every base run).' : ').');
     }
     else {
         verdict = 'inconclusive';
@@ -6469,6 +6664,9 @@ function decide(d) {
             const side = usableHead.length === 0 ? 'head' : 'base';
             reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
             moreRuns = 0;
+        }
+        else if (early && enough) {
+            reason = `not clear after ${usableBase.length} + ${usableHead.length} runs; more runs decide (an early look calls only a clear leak or pass).`;
         }
         else if (!reachable) {
             reason =
@@ -6535,35 +6733,50 @@ function describePace(verdict, d) {
 /**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ * attempted on the larger side, counted against planAllLooks, or by `attemptedRuns` when one
+ * side's runs are not this measurement's (a stored record's base: the look counts head's).
  */
-function compareRuns(unit, baseRuns, headRuns, options = {}) {
+function compareRuns(unit, baseRuns, headRuns, options = {}, attemptedRuns) {
     const settings = { ...defaultStatsOptions, ...options };
     const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms';
     const usableBase = baseRuns.filter(isUsable);
     const usableHead = headRuns.filter(isUsable);
     const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns));
-    const attempted = Math.max(baseRuns.length, headRuns.length);
-    const look = Math.max(1, looks.filter((n) => n <= attempted).length);
-    const nextLook = looks[look] ?? null;
+    const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? []);
+    const plan = planAllLooks(settings);
+    const attempted = attemptedRuns ?? Math.max(baseRuns.length, headRuns.length);
+    const look = Math.max(1, plan.filter((n) => n <= attempted).length);
+    const isEarly = attempted < (looks[0] ?? settings.runs);
+    const nextLook = plan[look] ?? null;
     const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0;
     const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings);
     const metrics = ['heap'];
     if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external))
         metrics.push('external');
-    const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length);
+    const alphaTest = isEarly
+        ? earlyAlpha(settings.alpha, earlyLooks.length, metrics.length)
+        : alphaForLook(settings.alpha, look - earlyLooks.length, looks.length, metrics.length, earlyLooks.length > 0);
+    const passAlpha = isEarly ? (EARLY_PASS_SHARE * settings.passAlpha) / Math.max(1, earlyLooks.length) : settings.passAlpha;
+    const early = isEarly ? { leak: [], pass: true } : undefined;
     const estimates = (runs, metric) => runs.flatMap((r) => r[metric]?.estimate ?? []);
     const compare = (metric) => {
         const b = estimates(usableBase, metric);
         const h = estimates(usableHead, metric);
-        const shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha);
-        return {
-            metric,
-            alpha: alphaTest,
-            base: summarise(b),
-            head: summarise(h),
-            difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
-        };
+        let difference;
+        if (early) {
+            // Too few runs for the rank test: the t test on the same growths, and only clear cases count.
+            const shift = earlyShift(h, b, minimumEffect, alphaTest, passAlpha);
+            if (shift.pValue <= alphaTest && shift.allAbove)
+                early.leak.push(metric);
+            if (!(shift.high < minimumEffect && shift.allWithin))
+                early.pass = false;
+            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: shift.pValue };
+        }
+        else {
+            const shift = hodgesLehmann(h, b, alphaTest, passAlpha);
+            difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) };
+        }
+        return { metric, alpha: alphaTest, base: summarise(b), head: summarise(h), difference };
     };
     const heap = compare('heap');
     const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)];
@@ -6581,12 +6794,13 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         comparisons,
         minimumEffect,
         alphaTest,
-        settings,
         unitName,
         notes,
         baseRuns,
         headRuns,
-        moreRunsPossible
+        moreRunsPossible,
+        passAlpha,
+        early
     });
     const { verdict, reason, moreRuns } = decided;
     const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName });
@@ -6599,14 +6813,17 @@ function compareRuns(unit, baseRuns, headRuns, options = {}) {
         head: heap.head,
         difference: heap.difference,
         reason,
-        test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+        test: isEarly
+            ? 'Theil–Sen slope of post-GC heap per run after warm-up; at an early look, a two-sample t test of the run growths against the minimum effect, only when every run pair agrees (Bonferroni across metrics and looks)'
+            : 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
         runs: { base: baseRuns, head: headRuns },
         throughput,
         comparisons,
         minimumEffect,
         minimumEffectShare,
         look,
-        looks,
+        looks: plan,
+        early: isEarly,
         notes,
         moreRuns
     };
@@ -11254,6 +11471,12 @@ const MEASURE = [
     workingDirectory,
     { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
     { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
+    {
+        name: 'heap-limit',
+        value: 'MIB',
+        default: "a quarter of the machine's memory, 512 to 4096",
+        meaning: '--max-old-space-size of every soak process, the same on both sides'
+    },
     { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
     { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
     { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' },
@@ -11280,12 +11503,33 @@ const COMMAND_HELP = [
                 meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
             },
             json,
-            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 (with --shard, the memgate-shard/1) to this file' },
+            {
+                name: 'shard',
+                value: 'I/N',
+                meaning: "measure shard I of N: its share of each side's runs, printed as memgate-shard/1 for `memgate merge`"
+            },
+            {
+                name: 'store',
+                value: 'DIR',
+                meaning: "a store of memgate-record/1: base's record there stands for base's runs, and only head is soaked"
+            }
         ],
         examples: [
             "memgate run --base main --head HEAD --soak 'node soak.js'",
             'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
         ]
+    },
+    {
+        name: 'merge',
+        summary: 'Decides the verdict once over the N memgate-shard/1 files of `memgate run --shard I/N` (each index once, the same commits).',
+        args: 'SHARD_FILE…',
+        flags: [
+            { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot read' },
+            json,
+            { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+        ],
+        examples: ['memgate merge shard-1.json shard-2.json', 'memgate merge shards/*.json --json --report memgate-report.json']
     },
     {
         name: 'bumps',
@@ -11479,7 +11723,8 @@ const OPTION_FLAGS = {
     'minimum-release-age': { type: 'string' },
     include: { type: 'string' },
     exclude: { type: 'string' },
-    'dependency-types': { type: 'string' }
+    'dependency-types': { type: 'string' },
+    'heap-limit': { type: 'string' }
 };
 function parse(args, options, positionals = false) {
     try {
@@ -11514,7 +11759,8 @@ function optionsFrom(values) {
         'minimum-release-age': text(values['minimum-release-age']),
         include: text(values.include),
         exclude: text(values.exclude),
-        'dependency-types': text(values['dependency-types'])
+        'dependency-types': text(values['dependency-types']),
+        'heap-limit': text(values['heap-limit'])
     }, flagOf);
 }
 function required(value, flag) {
@@ -13896,6 +14142,366 @@ function mib(bytes) {
     return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
+// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
+// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
+// back, and where a store keeps it.
+//
+// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
+// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
+// hex, a key that is not six strings, a growth that is not finite, samples that are not
+// memgate-samples/1).
+/** The key's fields in their one order (the series id hashes them in it). */
+const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
+// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
+// much larger was not written by memgate and is refused before it is parsed.
+const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** Equal field for field. */
+function sameKey(a, b) {
+    return KEY_FIELDS.every((field) => a[field] === b[field]);
+}
+/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
+function seriesId(key) {
+    return createHash('sha256')
+        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
+function recordPath(storeDir, key, commit) {
+    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
+}
+/** The machine's part of the key: the OS image and the architecture. */
+function describeMachine(env = process.env) {
+    const image = env.ImageOS?.trim();
+    let os = image || process.platform;
+    if (!image) {
+        try {
+            const release = fs.readFileSync('/etc/os-release', 'utf8');
+            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
+            const id = field('ID');
+            if (id)
+                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
+        }
+        catch {
+            // Not Linux, or no os-release: the platform alone.
+        }
+    }
+    return { os, arch: process.arch };
+}
+/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
+function summarizeGrowth(samples) {
+    const slopes = measureSamples(samples, defaultStatsOptions)
+        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
+        .sort((a, b) => a - b);
+    const [low] = slopes;
+    const high = slopes[slopes.length - 1];
+    if (low === undefined || high === undefined)
+        return null;
+    return { estimate: median(slopes), low, high };
+}
+/**
+ * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
+ * never the runner's log paths or stderr, which mean nothing on another machine.
+ */
+function buildRecord(input) {
+    if (!FULL_SHA.test(input.commit))
+        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
+    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
+        exitCode,
+        ...(signal !== undefined ? { signal } : {}),
+        ...(outcome !== undefined ? { outcome } : {}),
+        ...(durationMs !== undefined ? { durationMs } : {}),
+        samples
+    }));
+    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
+    return {
+        format: 'memgate-record/1',
+        commit: input.commit,
+        key: { ...input.key },
+        measuredAt: input.measuredAt.toISOString(),
+        memgate: input.memgate,
+        unit: `bytes/${input.samples.unit}`,
+        growth: summarizeGrowth(samples),
+        samples
+    };
+}
+const isObject$1 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
+function readGrowth(value) {
+    if (value === null)
+        return null;
+    if (!isObject$1(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
+        return undefined;
+    if (!(value.low <= value.estimate && value.estimate <= value.high))
+        return undefined;
+    return { estimate: value.estimate, low: value.low, high: value.high };
+}
+function readRun(value) {
+    if (!isObject$1(value) || !Array.isArray(value.samples))
+        return undefined;
+    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
+    if (exitCode === undefined)
+        return undefined;
+    const samples = [];
+    for (const s of value.samples) {
+        if (!isObject$1(s) || !finite(s.x) || !finite(s.heap))
+            return undefined;
+        const sample = { x: s.x, heap: s.heap };
+        for (const field of ['rss', 'external', 'arrayBuffers'])
+            if (finite(s[field]))
+                sample[field] = s[field];
+        samples.push(sample);
+    }
+    const run = { exitCode, samples };
+    if (value.outcome !== undefined) {
+        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
+            return undefined;
+        run.outcome = value.outcome;
+    }
+    if (finite(value.durationMs))
+        run.durationMs = value.durationMs;
+    if (typeof value.signal === 'string' || value.signal === null)
+        run.signal = value.signal;
+    return run;
+}
+/**
+ * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
+ * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
+ * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
+ * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
+ */
+function parseRecord(text, source) {
+    if (text.length > MAX_RECORD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
+    };
+    if (!isObject$1(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-record/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
+        return refuse('commit is not a 40-hex SHA');
+    const key = data.key;
+    if (!isObject$1(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
+        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
+    }
+    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
+        return refuse('measuredAt is not a date');
+    const samples = data.samples;
+    if (!isObject$1(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
+        return refuse('samples are not memgate-samples/1');
+    }
+    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
+        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
+    if (data.unit !== `bytes/${samples.unit}`)
+        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
+    const growth = readGrowth(data.growth);
+    if (growth === undefined)
+        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
+    const runs = [];
+    for (const [i, value] of samples.runs.entries()) {
+        const run = readRun(value);
+        if (!run)
+            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
+        runs.push(run);
+    }
+    return {
+        format: 'memgate-record/1',
+        commit: data.commit,
+        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
+        measuredAt: new Date(data.measuredAt).toISOString(),
+        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
+        unit: data.unit,
+        growth,
+        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+    };
+}
+/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
+function readRecordFile(file) {
+    let text;
+    try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_RECORD_BYTES)
+            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            throw error;
+        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return parseRecord(text, file);
+}
+/**
+ * The record of `commit` in `key`'s series, or null when the store has none (no store, no file,
+ * or a file whose commit or key differ from its name's). A file that is there but unusable is a
+ * MemgateError: a store that misleads must not pass for an empty one.
+ */
+function findRecord(storeDir, commit, key) {
+    if (!FULL_SHA.test(commit))
+        throw new MemgateError(`findRecord needs a full 40-hex commit SHA, not '${commit}'`);
+    const file = recordPath(storeDir, key, commit);
+    if (!fs.existsSync(file))
+        return null;
+    const record = readRecordFile(file);
+    return record.commit === commit && sameKey(record.key, key) ? record : null;
+}
+
+// A store: a directory of memgate-record/1 files, one immutable file per commit and series
+// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
+// different commits never touch the same file. Readers take `*.json` files anywhere under it.
+/**
+ * Writes the record to its file. A record already there for that commit and series is kept as it
+ * is ('kept'): records are immutable, the first measurement of a commit stands.
+ */
+function writeRecord(storeDir, record) {
+    const file = recordPath(storeDir, record.key, record.commit);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return { file, outcome: 'kept' };
+        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
+    }
+    return { file, outcome: 'written' };
+}
+function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
+    }
+    return entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            return jsonFiles(full);
+        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+    });
+}
+/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
+function listRecords(storeDir) {
+    const records = [];
+    const skipped = [];
+    for (const file of jsonFiles(storeDir).sort()) {
+        try {
+            records.push({ file, record: readRecordFile(file) });
+        }
+        catch (error) {
+            if (!(error instanceof MemgateError))
+                throw error;
+            skipped.push(error.reason);
+        }
+    }
+    return { records, skipped };
+}
+/**
+ * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
+ * rest. Returns the deleted files; the caller says so in the summary.
+ */
+function pruneStore(storeDir, keep) {
+    if (!Number.isInteger(keep) || keep < 1)
+        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
+    const bySeries = new Map();
+    for (const stored of listRecords(storeDir).records) {
+        const id = seriesId(stored.record.key);
+        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
+    }
+    const removed = [];
+    for (const records of bySeries.values()) {
+        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
+            ? a.record.commit < b.record.commit
+                ? 1
+                : -1
+            : b.record.measuredAt < a.record.measuredAt
+                ? -1
+                : 1);
+        for (const old of records.slice(keep)) {
+            fs.rmSync(old.file, { force: true });
+            removed.push(old);
+        }
+    }
+    return removed;
+}
+
+// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
+// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
+/** The major version of the `node` the soak will find on PATH, or `none`. */
+async function soakNodeMajor(cwd, passEnv) {
+    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
+    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
+}
+/** The key of records made with these options on this machine. */
+async function recordKeyFor(options, cwd) {
+    return {
+        soak: options.soakCommand,
+        install: options.installCommand,
+        workingDirectory: options.workingDirectory,
+        ...describeMachine(),
+        node: await soakNodeMajor(cwd, options.passEnv)
+    };
+}
+/**
+ * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
+ * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
+ * never that it is unknown.
+ */
+async function measureCommit(o) {
+    const started = Date.now();
+    const sha = await o.git.resolve(o.ref);
+    const key = await recordKeyFor(o.options, o.git.repoDir);
+    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
+    const session = await openSession({
+        ...o.options,
+        git: o.git,
+        baseSha: sha,
+        headSha: sha,
+        sides: ['head'],
+        workDir,
+        probePath: o.probePath,
+        secrets: o.secrets,
+        signal: o.signal,
+        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
+    });
+    let samples;
+    try {
+        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
+    }
+    finally {
+        await session.close();
+        if (!o.workDir)
+            fs.rmSync(workDir, { recursive: true, force: true });
+    }
+    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
+    if (!record.growth) {
+        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
+        throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
+    }
+    return { record, wallMs: Date.now() - started };
+}
+/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
+async function recordCommit(o) {
+    const { record, wallMs } = await measureCommit(o);
+    const { file, outcome } = writeRecord(o.storeDir, record);
+    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
+    return { record, file, outcome, removed, wallMs };
+}
+
 // Assembles memgate-report/1 from what the stages found. Pure.
 function buildReport(input) {
     const stats = input.stats;
@@ -13992,6 +14598,178 @@ function interpolate(run, at) {
     return b.x === a.x ? b.heap : a.heap + ((b.heap - a.heap) * (at - a.x)) / (b.x - a.x);
 }
 
+// memgate-shard/1: one runner's share of a measurement spread over several (a matrix), and the
+// checks that make N of them one measurement again (docs/design.md, "Shards"). Pure.
+//
+// A shard read back is untrusted input (an artifact of another job): it is checked field by field,
+// and a set of shards is merged only when every index 1..N is there exactly once and all agree on
+// the commits, the key and the statistics' options. Anything else is a MemgateError naming what
+// differs: a verdict on part of the runs would look like a verdict on all of them.
+/** A matrix wider than this is not a shard count anyone means. */
+const MAX_SHARDS = 64;
+// Shards hold every sample of their runs: the same bound as a record's.
+const MAX_SHARD_BYTES = 64 * 1024 * 1024;
+const SHA = /^[0-9a-f]{40}$/;
+/** `I/N` (the `shard` input, `--shard`): 1 ≤ I ≤ N ≤ MAX_SHARDS. */
+function parseShardSpec(value) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        throw new MemgateError(`Invalid shard '${value}'. Expected I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/2.`);
+    }
+    return { index, count };
+}
+/**
+ * Runs a side shard `index` of `count` measures when the whole measurement has `total` a side: the
+ * runs whose 0-based number is index − 1 modulo count, so the shards differ by one run at most.
+ */
+function shardRuns(total, spec) {
+    return Math.max(0, Math.ceil((total - (spec.index - 1)) / spec.count));
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function checkSamples(value, side, refuse) {
+    if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
+        return refuse(`${side} samples are not memgate-samples/1`);
+    if (value.unit !== 'iteration' && value.unit !== 'ms')
+        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
+    for (const [i, run] of value.runs.entries()) {
+        if (!isObject(run) || !Array.isArray(run.samples))
+            return refuse(`${side} run ${i + 1} has no samples array`);
+        for (const s of run.samples) {
+            if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
+                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
+        }
+    }
+    return value;
+}
+function checkStats(value, refuse) {
+    if (!isObject(value))
+        return refuse('stats is not an object');
+    const stats = { ...defaultStatsOptions };
+    for (const name of Object.keys(defaultStatsOptions)) {
+        const v = value[name];
+        const ok = name === 'earlyLooks' ? Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 2 && n <= 1000) : Number.isFinite(v);
+        if (!ok)
+            return refuse(`stats.${name} is missing or not a number`);
+        stats[name] = v;
+    }
+    return stats;
+}
+/** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
+function parseShard(text, source) {
+    if (text.length > MAX_SHARD_BYTES)
+        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
+    };
+    if (!isObject(data))
+        return refuse('not a JSON object');
+    if (data.format !== 'memgate-shard/1')
+        return refuse(`format is ${JSON.stringify(data.format)}`);
+    const shard = data.shard;
+    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
+        return refuse('shard is not {index, count}');
+    const spec = parseShardSpec(`${shard.index}/${shard.count}`);
+    for (const field of ['baseSha', 'headSha']) {
+        if (typeof data[field] !== 'string' || !SHA.test(data[field]))
+            return refuse(`${field} is not a 40-hex SHA`);
+    }
+    const key = data.key;
+    if (!isObject(key) || !Object.values(key).every((v) => typeof v === 'string'))
+        return refuse('key is not an object of strings');
+    if (!Array.isArray(data.bumps))
+        return refuse('bumps is not an array');
+    const samples = data.samples;
+    if (!isObject(samples))
+        return refuse('samples is not {base, head}');
+    const base = checkSamples(samples.base, 'base', refuse);
+    const head = checkSamples(samples.head, 'head', refuse);
+    if (base.unit !== head.unit)
+        return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
+    const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
+    const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
+    return {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha: data.baseSha,
+        headSha: data.headSha,
+        key: { ...key },
+        stats: checkStats(data.stats, refuse),
+        bumps: data.bumps,
+        samples: { base, head },
+        snapshots,
+        notes
+    };
+}
+/** Key order does not matter, values do. */
+const canonical = (value) => JSON.stringify(value, (_k, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+/**
+ * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
+ * statistics options and bumps; else a MemgateError naming what differs (and which shard).
+ */
+function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)) {
+    const [first] = shards;
+    if (!first)
+        throw new MemgateError('No shards to merge.');
+    const count = first.shard.count;
+    const seen = new Map();
+    for (const [i, s] of shards.entries()) {
+        const name = names[i] ?? `shard file ${i + 1}`;
+        if (s.shard.count !== count)
+            throw new MemgateError(`${name} is shard ${s.shard.index}/${s.shard.count}, but ${names[0]} is of ${count} shards.`);
+        const twice = seen.get(s.shard.index);
+        if (twice !== undefined)
+            throw new MemgateError(`Shard ${s.shard.index}/${count} is there twice: ${twice} and ${name}.`);
+        seen.set(s.shard.index, name);
+        for (const [field, what] of [
+            ['baseSha', 'base commit'],
+            ['headSha', 'head commit'],
+            ['key', 'key (soak, install, working directory, machine, Node.js)'],
+            ['stats', 'statistics options'],
+            ['bumps', 'dependency changes']
+        ]) {
+            if (canonical(s[field]) !== canonical(first[field])) {
+                throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short(s[field])} against ${short(first[field])}.`);
+            }
+        }
+    }
+    const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length)
+        throw new MemgateError(`Shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: all ${count} are needed for a verdict.`);
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index);
+    const join = (side) => ({
+        format: 'memgate-samples/1',
+        side,
+        unit: first.samples[side].unit,
+        runs: ordered.flatMap((s) => s.samples[side].runs)
+    });
+    if (join('base').unit !== join('head').unit || ordered.some((s) => s.samples.base.unit !== first.samples.base.unit)) {
+        throw new MemgateError('The shards measured in different units (iteration against ms).');
+    }
+    return {
+        baseSha: first.baseSha,
+        headSha: first.headSha,
+        key: first.key,
+        stats: first.stats,
+        bumps: first.bumps,
+        samples: { base: join('base'), head: join('head') },
+        snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
+        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
+    };
+}
+function short(value) {
+    const text = typeof value === 'string' ? value : canonical(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 // trigger → bumps → soak → stats → heap → report. Both front doors (action, CLI) call runPipeline,
 // and it always returns a report: a stage that fails gives verdict `error` with everything known.
 async function runPipeline(options, target) {
@@ -14002,7 +14780,7 @@ async function runPipeline(options, target) {
     const started = Date.now();
     let report;
     try {
-        report = await measure(options, target, workDir, known);
+        report = (await measure(options, target, workDir, known));
     }
     catch (error) {
         if (!(error instanceof MemgateError))
@@ -14012,7 +14790,26 @@ async function runPipeline(options, target) {
     report.durationMs = Date.now() - started;
     return { report, workDir };
 }
-async function measure(options, target, workDir, known) {
+/**
+ * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
+ * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
+ * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
+ */
+async function runShard(options, target, spec, key) {
+    const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'));
+    fs.mkdirSync(workDir, { recursive: true });
+    const known = {};
+    try {
+        const result = await measure(options, target, workDir, known, { spec, key });
+        return 'format' in result && result.format === 'memgate-shard/1' ? { shard: result, workDir } : { report: result, workDir };
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        return { report: reportOfError(error, known), workDir };
+    }
+}
+async function measure(options, target, workDir, known, sharding) {
     // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
     const { git, baseSha, headSha, bumps: changes, warnings } = await readBumpsBetween({
         ...target,
@@ -14023,6 +14820,11 @@ async function measure(options, target, workDir, known) {
     if (warnings.length)
         known.notes = warnings;
     const bumps = (known.bumps = filterBumps(changes, options.bumps));
+    if (sharding) {
+        if (!options.soakCommand.trim())
+            throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service');
+        return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings);
+    }
     if (bumps.length === 0) {
         const names = changes.map((b) => b.name);
         const reason = changes.length === 0
@@ -14054,12 +14856,86 @@ async function measure(options, target, workDir, known) {
         report.notes = [...warnings, ...(report.notes ?? [])];
     return report;
 }
+/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
+async function soakShard(options, target, git, where, spec, key, warnings) {
+    const { baseSha, headSha, workDir, bumps } = where;
+    const empty = (side) => ({ format: 'memgate-samples/1', side, unit: 'iteration', runs: [] });
+    const document = {
+        format: 'memgate-shard/1',
+        shard: spec,
+        baseSha,
+        headSha,
+        key,
+        stats: options.stats,
+        bumps,
+        samples: { base: empty('base'), head: empty('head') },
+        snapshots: [],
+        notes: warnings
+    };
+    const runs = shardRuns(options.stats.runs, spec);
+    if (bumps.length === 0 || runs === 0)
+        return document;
+    target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`);
+    const session = await openSession({
+        ...options,
+        baseSha,
+        headSha,
+        workDir,
+        git,
+        probePath: target.probePath,
+        signal: target.signal,
+        log: target.log,
+        secrets: target.token ? [target.token] : []
+    });
+    try {
+        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
+        document.samples = { base: soak.base.samples, head: soak.head.samples };
+        document.snapshots = soak.head.snapshots;
+        document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];
+        return document;
+    }
+    finally {
+        await session.close();
+    }
+}
 /**
- * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
- * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
+ * run over all the runs would be, with the suspects from the shard that took the snapshots.
+ */
+async function decideShards(merged, heapMaxBytes, log) {
+    const { baseSha, headSha, bumps } = merged;
+    if (bumps.length === 0) {
+        return buildReport({
+            baseSha,
+            headSha,
+            bumps,
+            verdict: 'skipped',
+            reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
+            notes: merged.notes
+        });
+    }
+    const side = (samples, snapshots) => ({ samples, snapshots, snapshotPoints: [], notes: [], install: { command: '', durationMs: 0 }, runs: [] });
+    const base = side(merged.samples.base, []);
+    const head = side(merged.samples.head, merged.snapshots);
+    const failure = judgeFailures(merged.samples.base, merged.samples.head);
+    const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 };
+    const decided = failure
+        ? { soak, failure }
+        : { soak, failure: null, stats: analyzeSamples(merged.samples.base, merged.samples.head, merged.stats) };
+    const report = await judge(decided, bumps, { baseSha, headSha }, heapMaxBytes, log);
+    if (merged.snapshots.length)
+        report.snapshots = merged.snapshots;
+    if (merged.notes.length)
+        report.notes = [...merged.notes, ...(report.notes ?? [])];
+    return report;
+}
+/**
+ * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
+ * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
  * rate holds over all looks). The worktrees and installs serve every look.
  */
 async function soakUntilDecided(options, target, git, where, known) {
+    const stored = target.store ? await storedBase(options, target, git, where.baseSha) : null;
     const session = await openSession({
         ...options,
         ...where,
@@ -14068,20 +14944,32 @@ async function soakUntilDecided(options, target, git, where, known) {
         signal: target.signal,
         log: target.log,
         progress: target.progress,
-        secrets: target.token ? [target.token] : []
+        secrets: target.token ? [target.token] : [],
+        ...(stored ? { sides: ['head'] } : {})
     });
+    // A stored base stands for base's runs at every look; the look is counted by head's runs. A
+    // pilot run, or one the snapshots left short, is not one the plan asked for: counted, it would move every later look one run
+    // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
+    const withBase = (soak) => (stored ? { ...soak, base: stored.side } : soak);
+    const planned = (side) => side.samples.runs.length - unplannedRuns(side);
+    const attempted = (soak) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)));
+    const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak));
     try {
-        let soak = await session.soak({ runs: options.stats.runs });
+        const [firstLook = options.stats.runs] = planAllLooks(options.stats);
+        let soak = withBase(await session.soak({ runs: firstLook }));
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
             const failure = judgeFailures(soak.base.samples, soak.head.samples);
             if (failure)
                 return { soak, failure };
-            const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats);
-            const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns);
-            if (!step || step.done)
+            const stats = analyze(soak);
+            const step = nextStep(stats, attempted(soak), options.stats.maxRuns);
+            if (!step || step.done) {
+                if (stored)
+                    stats.notes.push(stored.note);
                 return { soak, failure, stats };
+            }
             target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`);
             // A later look knows how long the runs are, and keeps the first look's snapshots.
             const more = await session.soak({
@@ -14090,12 +14978,49 @@ async function soakUntilDecided(options, target, git, where, known) {
                 expected: { base: soak.base.length, head: soak.head.length },
                 snapshots: false
             });
-            soak = appendRuns(soak, more);
+            soak = withBase(appendRuns(soak, more));
         }
     }
     finally {
         await session.close();
     }
+}
+/**
+ * Base's runs from the store: the record of the merge-base in this measurement's series, or null
+ * (none, or only of another series). An unreadable record is ignored with a log
+ * line, never trusted.
+ */
+async function storedBase(options, target, git, baseSha) {
+    const { store } = target;
+    if (!store)
+        return null;
+    let record;
+    try {
+        record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir));
+    }
+    catch (error) {
+        if (!(error instanceof MemgateError))
+            throw error;
+        target.log(`The store's record of base ${shortSha(baseSha)} is ignored: ${error.reason}`);
+        return null;
+    }
+    if (!record) {
+        target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`);
+        return null;
+    }
+    const runs = record.samples.runs;
+    target.log(`Base ${shortSha(baseSha)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`);
+    const side = {
+        samples: { ...record.samples, side: 'base' },
+        snapshots: [],
+        snapshotPoints: [],
+        notes: [],
+        install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
+        runs: []
+    };
+    const note = `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
+        `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`;
+    return { side, note, record };
 }
 async function judge(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
@@ -14270,18 +15195,37 @@ async function runCommand(args) {
         ...OPTION_FLAGS,
         'work-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
-        report: { type: 'string' }
+        report: { type: 'string' },
+        shard: { type: 'string' },
+        store: { type: 'string' }
     });
+    const options = optionsFrom(values);
     const reporter = createReporter();
-    const { report, workDir } = await runPipeline(optionsFrom(values), {
+    const target = {
         repoDir: path.resolve(values.repo),
         base: required(values.base, '--base'),
         head: required(values.head, '--head'),
         workDir: values['work-dir'],
+        store: values.store === undefined ? undefined : path.resolve(values.store),
         probePath: probePath(),
         log: reporter.log,
         progress: reporter.progress
-    }).finally(reporter.done);
+    };
+    if (values.shard !== undefined) {
+        const spec = parseShardSpec(values.shard);
+        // The work directory stays: the shard names head's heap snapshots in it, which `memgate merge` reads.
+        const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) }).finally(reporter.done);
+        if (!result.shard)
+            return printReport(result.report, values.json, values.report);
+        const { shard } = result;
+        if (values.report)
+            writeFileNoFollow(values.report, JSON.stringify(shard, null, 2) + '\n');
+        const text = `Shard ${spec.index}/${spec.count} of ${shortSha(shard.baseSha)}..${shortSha(shard.headSha)}: ` +
+            `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`;
+        print(values.json, shard, text);
+        return 0;
+    }
+    const { report, workDir } = await runPipeline(options, target).finally(reporter.done);
     if (!values['work-dir']) {
         // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
         // names no file in it.
@@ -14291,6 +15235,28 @@ async function runCommand(args) {
             log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.');
     }
     return printReport(report, values.json, values.report);
+}
+async function mergeCommand(args) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } }, true);
+    if (positionals.length === 0)
+        throw new UsageError('Missing shard files: memgate merge SHARD_FILE…');
+    const shards = positionals.map((file) => {
+        let text;
+        try {
+            if (fs.statSync(file).size > MAX_SHARD_BYTES)
+                throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
+            text = fs.readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            if (error instanceof MemgateError)
+                throw error;
+            throw new MemgateError(`Cannot read shard ${file}: ${error.message}`, 2, { cause: error });
+        }
+        return parseShard(text, file);
+    });
+    const merged = mergeShards(shards, positionals);
+    const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] });
+    return printReport(await decideShards(merged, options.heapMaxBytes, log), values.json, values.report);
 }
 function printReport(report, json, reportFile) {
     if (reportFile)
@@ -14400,285 +15366,6 @@ async function demoCommand(args) {
         if (!values.keep)
             fs.rmSync(dir, { recursive: true, force: true });
     }
-}
-
-// memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
-// (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
-// back, and where a store keeps it.
-//
-// A record read back is untrusted input: anyone who can push to the store's branch wrote it.
-// Reading ignores fields it does not know and refuses what would mislead (a commit that is not 40
-// hex, a key that is not six strings, a growth that is not finite, samples that are not
-// memgate-samples/1).
-/** The key's fields in their one order (the series id hashes them in it). */
-const KEY_FIELDS = ['soak', 'install', 'workingDirectory', 'os', 'arch', 'node'];
-// Records hold every sample of every run: 100 runs of 2,000 samples fit in a few MB. Anything
-// much larger was not written by memgate and is refused before it is parsed.
-const MAX_RECORD_BYTES = 32 * 1024 * 1024;
-/** A short stable name for the key's series: the first 16 hex of the SHA-256 of its fields in order. */
-function seriesId(key) {
-    return createHash('sha256')
-        .update(JSON.stringify(KEY_FIELDS.map((field) => key[field])))
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Where a store keeps the record of `commit` in `key`'s series: one immutable file per commit and series. */
-function recordPath(storeDir, key, commit) {
-    return path.join(storeDir, 'records', seriesId(key), `${commit}.json`);
-}
-/** The machine's part of the key: the OS image and the architecture. */
-function describeMachine(env = process.env) {
-    const image = env.ImageOS?.trim();
-    let os = image || process.platform;
-    if (!image) {
-        try {
-            const release = fs.readFileSync('/etc/os-release', 'utf8');
-            const field = (name) => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(release)?.[1];
-            const id = field('ID');
-            if (id)
-                os = [id, field('VERSION_ID')].filter(Boolean).join('-');
-        }
-        catch {
-            // Not Linux, or no os-release: the platform alone.
-        }
-    }
-    return { os, arch: process.arch };
-}
-/** The growth of a commit: the median of its runs' post-GC growth, with the smallest and largest. */
-function summarizeGrowth(samples) {
-    const slopes = measureSamples(samples, defaultStatsOptions)
-        .flatMap((r) => (!r.excluded && r.heap ? [r.heap.estimate] : []))
-        .sort((a, b) => a - b);
-    const [low] = slopes;
-    const high = slopes[slopes.length - 1];
-    if (low === undefined || high === undefined)
-        return null;
-    return { estimate: median(slopes), low, high };
-}
-/**
- * A record of one commit. Runs keep what the statistics read (exit, outcome, duration, samples),
- * never the runner's log paths or stderr, which mean nothing on another machine.
- */
-function buildRecord(input) {
-    if (!FULL_SHA.test(input.commit))
-        throw new MemgateError(`A record needs a full 40-hex commit SHA, not '${input.commit}'`);
-    const runs = input.samples.runs.map(({ exitCode, signal, outcome, durationMs, samples }) => ({
-        exitCode,
-        ...(signal !== undefined ? { signal } : {}),
-        ...(outcome !== undefined ? { outcome } : {}),
-        ...(durationMs !== undefined ? { durationMs } : {}),
-        samples
-    }));
-    const samples = { format: 'memgate-samples/1', side: 'record', unit: input.samples.unit, runs };
-    return {
-        format: 'memgate-record/1',
-        commit: input.commit,
-        key: { ...input.key },
-        measuredAt: input.measuredAt.toISOString(),
-        memgate: input.memgate,
-        unit: `bytes/${input.samples.unit}`,
-        growth: summarizeGrowth(samples),
-        samples
-    };
-}
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const finite = (value) => typeof value === 'number' && Number.isFinite(value);
-function readGrowth(value) {
-    if (value === null)
-        return null;
-    if (!isObject(value) || !finite(value.estimate) || !finite(value.low) || !finite(value.high))
-        return undefined;
-    if (!(value.low <= value.estimate && value.estimate <= value.high))
-        return undefined;
-    return { estimate: value.estimate, low: value.low, high: value.high };
-}
-function readRun(value) {
-    if (!isObject(value) || !Array.isArray(value.samples))
-        return undefined;
-    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
-    if (exitCode === undefined)
-        return undefined;
-    const samples = [];
-    for (const s of value.samples) {
-        if (!isObject(s) || !finite(s.x) || !finite(s.heap))
-            return undefined;
-        const sample = { x: s.x, heap: s.heap };
-        for (const field of ['rss', 'external', 'arrayBuffers'])
-            if (finite(s[field]))
-                sample[field] = s[field];
-        samples.push(sample);
-    }
-    const run = { exitCode, samples };
-    if (value.outcome !== undefined) {
-        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
-            return undefined;
-        run.outcome = value.outcome;
-    }
-    if (finite(value.durationMs))
-        run.durationMs = value.durationMs;
-    if (typeof value.signal === 'string' || value.signal === null)
-        run.signal = value.signal;
-    return run;
-}
-/**
- * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
- * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
- * is not finite or not ordered, samples that are not memgate-samples/1 or do not match the unit) is
- * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
- */
-function parseRecord(text, source) {
-    if (text.length > MAX_RECORD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
-    };
-    if (!isObject(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-record/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
-    if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
-        return refuse('commit is not a 40-hex SHA');
-    const key = data.key;
-    if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {
-        return refuse(`key must hold the strings ${KEY_FIELDS.join(', ')}`);
-    }
-    if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
-        return refuse('measuredAt is not a date');
-    const samples = data.samples;
-    if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        return refuse('samples are not memgate-samples/1');
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
-        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
-    if (data.unit !== `bytes/${samples.unit}`)
-        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
-    const growth = readGrowth(data.growth);
-    if (growth === undefined)
-        return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
-    const runs = [];
-    for (const [i, value] of samples.runs.entries()) {
-        const run = readRun(value);
-        if (!run)
-            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
-        runs.push(run);
-    }
-    return {
-        format: 'memgate-record/1',
-        commit: data.commit,
-        key: Object.fromEntries(KEY_FIELDS.map((field) => [field, key[field]])),
-        measuredAt: new Date(data.measuredAt).toISOString(),
-        memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
-        unit: data.unit,
-        growth,
-        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
-    };
-}
-/** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
-function readRecordFile(file) {
-    let text;
-    try {
-        const size = fs.statSync(file).size;
-        if (size > MAX_RECORD_BYTES)
-            throw new MemgateError(`${file} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof MemgateError)
-            throw error;
-        throw new MemgateError(`Cannot read record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return parseRecord(text, file);
-}
-
-// A store: a directory of memgate-record/1 files, one immutable file per commit and series
-// (records/<series>/<commit>.json), so that no file grows with the history and two writers of
-// different commits never touch the same file. Readers take `*.json` files anywhere under it.
-/**
- * Writes the record to its file. A record already there for that commit and series is kept as it
- * is ('kept'): records are immutable, the first measurement of a commit stands.
- */
-function writeRecord(storeDir, record) {
-    const file = recordPath(storeDir, record.key, record.commit);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-        fs.writeFileSync(file, `${JSON.stringify(record)}\n`, { flag: 'wx' });
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return { file, outcome: 'kept' };
-        throw new MemgateError(`Cannot write record ${file}: ${error.message}`, 2, { cause: error });
-    }
-    return { file, outcome: 'written' };
-}
-function jsonFiles(dir) {
-    let entries;
-    try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw new MemgateError(`Cannot read the store ${dir}: ${error.message}`, 2, { cause: error });
-    }
-    return entries
-        .filter((entry) => !entry.name.startsWith('.'))
-        .flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory())
-            return jsonFiles(full);
-        return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
-    });
-}
-/** Every usable record under the store (a missing store is an empty one); unusable files are listed in `skipped`. */
-function listRecords(storeDir) {
-    const records = [];
-    const skipped = [];
-    for (const file of jsonFiles(storeDir).sort()) {
-        try {
-            records.push({ file, record: readRecordFile(file) });
-        }
-        catch (error) {
-            if (!(error instanceof MemgateError))
-                throw error;
-            skipped.push(error.reason);
-        }
-    }
-    return { records, skipped };
-}
-/**
- * Keeps the newest `keep` records of each series (by measuredAt, then commit) and deletes the
- * rest. Returns the deleted files; the caller says so in the summary.
- */
-function pruneStore(storeDir, keep) {
-    if (!Number.isInteger(keep) || keep < 1)
-        throw new MemgateError(`record-keep must be a whole number of at least 1, not ${keep}`);
-    const bySeries = new Map();
-    for (const stored of listRecords(storeDir).records) {
-        const id = seriesId(stored.record.key);
-        bySeries.set(id, [...(bySeries.get(id) ?? []), stored]);
-    }
-    const removed = [];
-    for (const records of bySeries.values()) {
-        records.sort((a, b) => b.record.measuredAt === a.record.measuredAt
-            ? a.record.commit < b.record.commit
-                ? 1
-                : -1
-            : b.record.measuredAt < a.record.measuredAt
-                ? -1
-                : 1);
-        for (const old of records.slice(keep)) {
-            fs.rmSync(old.file, { force: true });
-            removed.push(old);
-        }
-    }
-    return removed;
 }
 
 const defaultTrendOptions = {
@@ -14939,69 +15626,6 @@ async function bumpsBetween(git, base, head, workingDirectory, warn) {
     }
 }
 
-// `record`'s measurement: one commit soaked on its own (one side of the soak session, `runs` runs,
-// no base), written into a store as memgate-record/1, the store pruned to `keep` per series.
-/** The major version of the `node` the soak will find on PATH, or `none`. */
-async function soakNodeMajor(cwd, passEnv) {
-    const exit = await runProcess({ command: 'node', args: ['--version'], cwd, env: scrubEnv(process.env, { passEnv }) });
-    return /^v(\d+)\./.exec(exit.stdout.trim())?.[1] ?? 'none';
-}
-/** The key of records made with these options on this machine. */
-async function recordKeyFor(options, cwd) {
-    return {
-        soak: options.soakCommand,
-        install: options.installCommand,
-        workingDirectory: options.workingDirectory,
-        ...describeMachine(),
-        node: await soakNodeMajor(cwd, options.passEnv)
-    };
-}
-/**
- * Measures `ref` on its own. A commit none of whose runs could be measured (every run crashed,
- * timed out, or had too few samples) is a MemgateError: a record says what a commit's growth is,
- * never that it is unknown.
- */
-async function measureCommit(o) {
-    const started = Date.now();
-    const sha = await o.git.resolve(o.ref);
-    const key = await recordKeyFor(o.options, o.git.repoDir);
-    const workDir = o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-'));
-    const session = await openSession({
-        ...o.options,
-        git: o.git,
-        baseSha: sha,
-        headSha: sha,
-        sides: ['head'],
-        workDir,
-        probePath: o.probePath,
-        secrets: o.secrets,
-        signal: o.signal,
-        log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
-    });
-    let samples;
-    try {
-        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
-    }
-    finally {
-        await session.close();
-        if (!o.workDir)
-            fs.rmSync(workDir, { recursive: true, force: true });
-    }
-    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
-    if (!record.growth) {
-        const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
-        throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
-    }
-    return { record, wallMs: Date.now() - started };
-}
-/** Measures `ref` and writes its record into the store, pruned to `keep` records per series. */
-async function recordCommit(o) {
-    const { record, wallMs } = await measureCommit(o);
-    const { file, outcome } = writeRecord(o.storeDir, record);
-    const removed = o.keep ? pruneStore(o.storeDir, o.keep) : [];
-    return { record, file, outcome, removed, wallMs };
-}
-
 // The store's page: main's growth per commit as plain HTML with an inline SVG chart (no script, no
 // external resource, ready for GitHub Pages). Pure: a memgate-trend/1 in, the page's text out.
 // Bump names come from lockfiles, which anyone could have written: every text is escaped.
@@ -15183,6 +15807,7 @@ async function trendCommand(args) {
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
 const COMMANDS = {
     run: runCommand,
+    merge: mergeCommand,
     bumps: bumpsCommand,
     analyze: analyzeCommand,
     heap: heapCommand,

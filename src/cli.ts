@@ -3,7 +3,7 @@
 // an outcome that is an error is a memgate-report/1 with verdict `error` too.
 
 import { bisectCommand } from './cli/bisect.js'
-import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, runCommand } from './cli/commands.js'
+import { analyzeCommand, bumpsCommand, demoCommand, heapCommand, mergeCommand, runCommand } from './cli/commands.js'
 import { COMMAND_HELP, findCommandHelp, nearest, renderCommandHelp, renderOverview, UsageError } from './cli/help.js'
 import { recordCommand, trendCommand } from './cli/record.js'
 import { MemgateError } from './errors.js'
@@ -13,6 +13,7 @@ import { MEMGATE_VERSION } from './version.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   run: runCommand,
+  merge: mergeCommand,
   bumps: bumpsCommand,
   analyze: analyzeCommand,
   heap: heapCommand,

@@ -28,6 +28,8 @@ export interface StatsOptions {
   minSamples: number
   /** One-sided level of the upper bound that must fall below the minimum effect to pass. */
   passAlpha: number
+  /** Runs a side at the early looks before `runs`, which call only a clear leak or pass ([]: none). */
+  earlyLooks: number[]
 }
 
 /** The statistics' defaults, justified in docs/statistics.md. */
@@ -51,7 +53,9 @@ export const defaultStatsOptions: StatsOptions = {
   maxRuns: 10,
   minSamples: 8,
   // A leak the size of the minimum effect passes at most 5% of the time.
-  passAlpha: 0.05
+  passAlpha: 0.05,
+  // A clear leak or pass after 2 or 3 runs a side, at a tenth of alpha (docs/statistics.md, "Early looks").
+  earlyLooks: [2, 3]
 }
 
 /** The `include` / `exclude` / `dependency-types` inputs. */
@@ -90,6 +94,12 @@ export interface Options {
    * it as a fix: nobody reviewed it, and a fresh release is where a hijacked package shows first.
    */
   minimumReleaseAgeMs: number
+  /**
+   * `--max-old-space-size` of every soak process, the same on both sides; unset: from the
+   * machine's memory (soak/env.ts). Node's own default scales with the host, and a leak that meets
+   * the limit on one side only would be noise.
+   */
+  heapLimitMb?: number
 }
 
 /** The inputs (and CLI flags) that make Options, by their action.yml names. */
@@ -110,6 +120,7 @@ export type OptionName =
   | 'pass-env'
   | 'heap-max-bytes'
   | 'minimum-release-age'
+  | 'heap-limit'
 
 export type RawOptions = Partial<Record<OptionName, string | undefined>>
 
@@ -159,7 +170,8 @@ export function parseOptions(raw: RawOptions, label: OptionLabel = (name) => nam
     bumps: bumpFilter(raw, label),
     passEnv: passEnv(raw['pass-env'], label),
     heapMaxBytes: megabytes(label('heap-max-bytes'), text('heap-max-bytes'), DEFAULT_HEAP_MAX_MB) * 1024 * 1024,
-    minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000
+    minimumReleaseAgeMs: days(label('minimum-release-age'), text('minimum-release-age'), DEFAULT_MINIMUM_RELEASE_AGE_DAYS) * 86_400_000,
+    heapLimitMb: text('heap-limit') === '' ? undefined : megabytes(label('heap-limit'), text('heap-limit'), 0)
   }
 }
 
@@ -185,7 +197,7 @@ function days(name: string, value: string, fallback: number): number {
   return n
 }
 
-/** `heap-max-bytes`: whole MiB (`512`, `512M`, `2G`). */
+/** `heap-max-bytes`, `heap-limit`: whole MiB (`512`, `512M`, `2G`). */
 function megabytes(name: string, value: string, fallback: number): number {
   if (value === '') return fallback
   const match = /^(\d{1,6})\s*([MG]i?B?)?$/i.exec(value)

@@ -11,12 +11,16 @@ import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import { selectGrowingSnapshots } from './heap/select.js'
 import type { Options } from './options.js'
+import { recordKeyFor } from './record/measure-commit.js'
+import { findRecord, type MemoryRecord } from './record/record.js'
 import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
 import { medianSeries } from './report/series.js'
+import { type MergedShards, type ShardDocument, type ShardSpec, shardRuns } from './report/shard.js'
+import { shortSha } from './sha.js'
 import { soakIsolation } from './soak/isolation.js'
 import type { SoakEvent } from './soak/progress.js'
-import { openSession, type SideResult, type SoakResult } from './soak/session.js'
-import { analyzeSamples } from './stats/analyze.js'
+import { openSession, type SideResult, type SoakResult, unplannedRuns } from './soak/session.js'
+import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { type Failure, judgeFailures } from './stats/failures.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
@@ -36,6 +40,12 @@ export interface Commits {
    * PR head that only `refs/pull/N/head` reaches). Unset (the CLI): nothing is fetched.
    */
   remote?: string
+  /**
+   * A store of memgate-record/1 (docs/design.md, "The memory record of main"): when it holds a
+   * record of the merge-base in this measurement's series, base is not soaked; head's runs are
+   * compared with the stored ones. Unset: both sides are soaked.
+   */
+  store?: string
   /** Aborted when the action is cancelled: the soak stage stops its runs and kills their process groups. */
   signal?: AbortSignal
   probePath: string
@@ -57,7 +67,7 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   const started = Date.now()
   let report: Report
   try {
-    report = await measure(options, target, workDir, known)
+    report = (await measure(options, target, workDir, known)) as Report
   } catch (error) {
     if (!(error instanceof MemgateError)) throw error
     report = reportOfError(error, known)
@@ -66,7 +76,36 @@ export async function runPipeline(options: Options, target: Commits): Promise<Pi
   return { report, workDir }
 }
 
-async function measure(options: Options, target: Commits, workDir: string, known: Partial<ReportInput>): Promise<Report> {
+/** The shard's measurement, or the error report that says why there is none. */
+export type ShardResult =
+  | { shard: ShardDocument; report?: undefined; workDir: string }
+  | { shard?: undefined; report: Report; workDir: string }
+
+/**
+ * Shard `spec` of a measurement spread over several runners: its share of each side's `runs`
+ * (interleaved as always), no verdict; shard 1 takes head's heap snapshots. `memgate merge`
+ * (decideShards) turns all N into one report. A failure is an error report, as runPipeline's.
+ */
+export async function runShard(options: Options, target: Commits, spec: ShardSpec, key: Record<string, string>): Promise<ShardResult> {
+  const workDir = target.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-'))
+  fs.mkdirSync(workDir, { recursive: true })
+  const known: Partial<ReportInput> = {}
+  try {
+    const result = await measure(options, target, workDir, known, { spec, key })
+    return 'format' in result && result.format === 'memgate-shard/1' ? { shard: result, workDir } : { report: result as Report, workDir }
+  } catch (error) {
+    if (!(error instanceof MemgateError)) throw error
+    return { report: reportOfError(error, known), workDir }
+  }
+}
+
+async function measure(
+  options: Options,
+  target: Commits,
+  workDir: string,
+  known: Partial<ReportInput>,
+  sharding?: { spec: ShardSpec; key: Record<string, string> }
+): Promise<Report | ShardDocument> {
   // A lockfile of a newer format than memgate knows, read by its structure, is said in the log and the report.
   const {
     git,
@@ -82,6 +121,11 @@ async function measure(options: Options, target: Commits, workDir: string, known
   })
   if (warnings.length) known.notes = warnings
   const bumps = (known.bumps = filterBumps(changes, options.bumps))
+  if (sharding) {
+    if (!options.soakCommand.trim())
+      throw new MemgateError('No soak command: set the soak-command input (or --soak) to the script that exercises the service')
+    return soakShard(options, target, git, { baseSha, headSha, workDir, bumps }, sharding.spec, sharding.key, warnings)
+  }
   if (bumps.length === 0) {
     const names = changes.map((b) => b.name)
     const reason =
@@ -113,14 +157,94 @@ async function measure(options: Options, target: Commits, workDir: string, known
   return report
 }
 
+/** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
+async function soakShard(
+  options: Options,
+  target: Commits,
+  git: Git,
+  where: { baseSha: string; headSha: string; workDir: string; bumps: Bump[] },
+  spec: ShardSpec,
+  key: Record<string, string>,
+  warnings: string[]
+): Promise<ShardDocument> {
+  const { baseSha, headSha, workDir, bumps } = where
+  const empty = (side: 'base' | 'head') => ({ format: 'memgate-samples/1' as const, side, unit: 'iteration' as const, runs: [] })
+  const document: ShardDocument = {
+    format: 'memgate-shard/1',
+    shard: spec,
+    baseSha,
+    headSha,
+    key,
+    stats: options.stats,
+    bumps,
+    samples: { base: empty('base'), head: empty('head') },
+    snapshots: [],
+    notes: warnings
+  }
+  const runs = shardRuns(options.stats.runs, spec)
+  if (bumps.length === 0 || runs === 0) return document
+  target.log(`Shard ${spec.index}/${spec.count}: ${runs} run(s) a side of the ${options.stats.runs}.`)
+  const session = await openSession({
+    ...options,
+    baseSha,
+    headSha,
+    workDir,
+    git,
+    probePath: target.probePath,
+    signal: target.signal,
+    log: target.log,
+    secrets: target.token ? [target.token] : []
+  })
+  try {
+    const soak = await session.soak({ runs, snapshots: spec.index === 1 })
+    document.samples = { base: soak.base.samples, head: soak.head.samples }
+    document.snapshots = soak.head.snapshots
+    document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]
+    return document
+  } finally {
+    await session.close()
+  }
+}
+
+/**
+ * The verdict of a measurement spread over shards (mergeShards checked them): decided once, as one
+ * run over all the runs would be, with the suspects from the shard that took the snapshots.
+ */
+export async function decideShards(merged: MergedShards, heapMaxBytes: number, log: (line: string) => void): Promise<Report> {
+  const { baseSha, headSha, bumps } = merged
+  if (bumps.length === 0) {
+    return buildReport({
+      baseSha,
+      headSha,
+      bumps,
+      verdict: 'skipped',
+      reason: 'No selected dependency changed between base and head, so there is nothing to measure.',
+      notes: merged.notes
+    })
+  }
+  const side = (samples: MergedShards['samples']['base'], snapshots: string[]): SideResult =>
+    ({ samples, snapshots, snapshotPoints: [], notes: [], install: { command: '', durationMs: 0 }, runs: [] }) as unknown as SideResult
+  const base = side(merged.samples.base, [])
+  const head = side(merged.samples.head, merged.snapshots)
+  const failure = judgeFailures(merged.samples.base, merged.samples.head)
+  const soak = { base, head, parallel: false, wallMs: 0, runsWallMs: 0 } as SoakResult
+  const decided: Decided = failure
+    ? { soak, failure }
+    : { soak, failure: null, stats: analyzeSamples(merged.samples.base, merged.samples.head, merged.stats) }
+  const report = await judge(decided, bumps, { baseSha, headSha }, heapMaxBytes, log)
+  if (merged.snapshots.length) report.snapshots = merged.snapshots
+  if (merged.notes.length) report.notes = [...merged.notes, ...(report.notes ?? [])]
+  return report
+}
+
 /** The last look: either its runs failed (and were not analysed) or their statistics decide. */
 type Decided =
   | { soak: SoakResult; failure: Failure; stats?: undefined }
   | { soak: SoakResult; failure: null; stats: ReturnType<typeof analyzeSamples> }
 
 /**
- * The sequential plan: a first look of `runs` runs a side, then, while the verdict is inconclusive,
- * more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
+ * The sequential plan: a first look of a few runs a side (an early look that calls only a clear
+ * leak or pass), then, while the verdict is inconclusive, more runs up to max-runs (analyzeSamples spends only its look's share of alpha, so the false-alarm
  * rate holds over all looks). The worktrees and installs serve every look.
  */
 async function soakUntilDecided(
@@ -130,6 +254,7 @@ async function soakUntilDecided(
   where: { baseSha: string; headSha: string; workDir: string },
   known: Partial<ReportInput>
 ): Promise<Decided> {
+  const stored = target.store ? await storedBase(options, target, git, where.baseSha) : null
   const session = await openSession({
     ...options,
     ...where,
@@ -138,18 +263,30 @@ async function soakUntilDecided(
     signal: target.signal,
     log: target.log,
     progress: target.progress,
-    secrets: target.token ? [target.token] : []
+    secrets: target.token ? [target.token] : [],
+    ...(stored ? { sides: ['head'] as const } : {})
   })
+  // A stored base stands for base's runs at every look; the look is counted by head's runs. A
+  // pilot run, or one the snapshots left short, is not one the plan asked for: counted, it would move every later look one run
+  // early (4 usable runs a side at the look planned for 5, which cannot reach its alpha).
+  const withBase = (soak: SoakResult): SoakResult => (stored ? { ...soak, base: stored.side } : soak)
+  const planned = (side: SideResult) => side.samples.runs.length - unplannedRuns(side)
+  const attempted = (soak: SoakResult) => (stored ? planned(soak.head) : Math.max(planned(soak.base), planned(soak.head)))
+  const analyze = (soak: SoakResult) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak))
   try {
-    let soak = await session.soak({ runs: options.stats.runs })
+    const [firstLook = options.stats.runs] = planAllLooks(options.stats)
+    let soak = withBase(await session.soak({ runs: firstLook }))
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
       const failure = judgeFailures(soak.base.samples, soak.head.samples)
       if (failure) return { soak, failure }
-      const stats = analyzeSamples(soak.base.samples, soak.head.samples, options.stats)
-      const step = nextStep(stats, soak.head.samples.runs.length, options.stats.maxRuns)
-      if (!step || step.done) return { soak, failure, stats }
+      const stats = analyze(soak)
+      const step = nextStep(stats, attempted(soak), options.stats.maxRuns)
+      if (!step || step.done) {
+        if (stored) stats.notes.push(stored.note)
+        return { soak, failure, stats }
+      }
       target.log(`Inconclusive after ${soak.head.samples.runs.length} runs a side (${stats.reason}); adding ${step.addRuns} more.`)
       // A later look knows how long the runs are, and keeps the first look's snapshots.
       const more = await session.soak({
@@ -158,11 +295,52 @@ async function soakUntilDecided(
         expected: { base: soak.base.length, head: soak.head.length },
         snapshots: false
       })
-      soak = appendRuns(soak, more)
+      soak = withBase(appendRuns(soak, more))
     }
   } finally {
     await session.close()
   }
+}
+
+/**
+ * Base's runs from the store: the record of the merge-base in this measurement's series, or null
+ * (none, or only of another series). An unreadable record is ignored with a log
+ * line, never trusted.
+ */
+async function storedBase(
+  options: Options,
+  target: Commits,
+  git: Git,
+  baseSha: string
+): Promise<{ side: SideResult; note: string; record: MemoryRecord } | null> {
+  const { store } = target
+  if (!store) return null
+  let record: MemoryRecord | null
+  try {
+    record = findRecord(store, baseSha, await recordKeyFor(options, git.repoDir))
+  } catch (error) {
+    if (!(error instanceof MemgateError)) throw error
+    target.log(`The store's record of base ${shortSha(baseSha)} is ignored: ${error.reason}`)
+    return null
+  }
+  if (!record) {
+    target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`)
+    return null
+  }
+  const runs = record.samples.runs
+  target.log(`Base ${shortSha(baseSha)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`)
+  const side = {
+    samples: { ...record.samples, side: 'base' },
+    snapshots: [],
+    snapshotPoints: [],
+    notes: [],
+    install: { dir: '', command: '', description: 'stored record', durationMs: 0, log: '' },
+    runs: []
+  } as unknown as SideResult
+  const note =
+    `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
+    `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`
+  return { side, note, record }
 }
 
 async function judge(

@@ -51,6 +51,7 @@ describe('readInputs', () => {
         'fail-on': 'LEAK',
         'pass-env': 'NODE_AUTH_TOKEN, NPM_CONFIG_USERCONFIG',
         'heap-max-bytes': '1G',
+        'heap-limit': '2048',
         mode: 'measure'
       })
     )
@@ -64,7 +65,8 @@ describe('readInputs', () => {
       durationMs: 90_000,
       bumps: { include: ['ms', '@types/*'], exclude: ['eslint-*'], dependencyTypes: ['dependencies', 'devDependencies'] },
       passEnv: ['NODE_AUTH_TOKEN', 'NPM_CONFIG_USERCONFIG'],
-      heapMaxBytes: 1024 * 1024 * 1024
+      heapMaxBytes: 1024 * 1024 * 1024,
+      heapLimitMb: 2048
     })
     expect(inputs.options.stats).toMatchObject({
       runs: 6,
@@ -94,7 +96,8 @@ describe('readInputs', () => {
     ],
     [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
     [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],
-    [{ 'heap-max-bytes': 'lots' }, "Invalid heap-max-bytes 'lots'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."]
+    [{ 'heap-max-bytes': 'lots' }, "Invalid heap-max-bytes 'lots'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."],
+    [{ 'heap-limit': '-1' }, "Invalid heap-limit '-1'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."]
   ])('refuses %j with one line', (raw, reason) => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)

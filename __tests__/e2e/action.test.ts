@@ -103,7 +103,7 @@ describe('pull_request with a leaky bump', () => {
       /## 🔴 event-hub 1\.0\.0 → 2\.0\.0 leaks memory: \+\d+ B per iteration \(about \+[\d.]+ (KiB|MiB) over the 12,000-iteration soak\)\n/
     )
     expect(body).toMatch(/\*\*What grows:\*\* [\d,]+ `Listener` objects \([\d.]+ (KiB|MiB)\)/)
-    expect(body).toMatch(/^Head's heap grows [\d.]+ to [\d.]+ B per iteration more than base's; p = [\d.]+ with 5 \+ 5 runs/m)
+    expect(body).toMatch(/^Head's heap grows [\d.]+ to [\d.]+ B per iteration more than base's; p = [\d.e-]+ with [23] \+ [23] runs/m)
     // The demo's bump is a file: tarball change, which has no semver level for Dependabot to ignore.
     expect(body).toContain('Stop Dependabot proposing it: comment `@dependabot ignore this dependency`.')
     expect(body).toMatch(/ in \d+ (s|min \d+ s) by memgate \d+\.\d+\.\d+/)
@@ -123,9 +123,11 @@ describe('pull_request with a leaky bump', () => {
     expect(report).toMatchObject({
       format: 'memgate-report/1',
       verdict: 'leak',
-      head: { sha: leaky.headSha, runs: 5 },
+      head: { sha: leaky.headSha },
       pullRequest: { repository: 'acme/service', number: PR, headSha: leaky.headSha }
     })
+    // A clear leak is decided at an early look: 2 runs a side (3 when the first was a pilot), not 5.
+    expect([2, 3]).toContain(report.head.runs)
     expect(report.bumps).toEqual([expect.objectContaining({ name: 'event-hub', from: '1.0.0', to: '2.0.0', direct: true })])
     expect(report.suspects[0]).toMatchObject({ name: 'Listener', package: 'event-hub' })
     // The runbook's snapshot paths are files of this run, beside the report (as in the artifact).
@@ -145,8 +147,8 @@ describe('pull_request with a leaky bump', () => {
     expect(requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
 
     const logs = findFiles(run.tempDir, /^(soak|install-.*)\.log$/).map((f) => fs.readFileSync(f, 'utf8'))
-    expect(logs.length).toBe(12) // 5 runs per side and two installs
-    expect(logs.filter((text) => text.includes('MEMGATE_SAMPLES_FILE='))).toHaveLength(10)
+    expect(logs.length).toBe(2 * report.head.runs + 2) // the runs of both sides and two installs
+    expect(logs.filter((text) => text.includes('MEMGATE_SAMPLES_FILE='))).toHaveLength(2 * report.head.runs)
     for (const text of logs) {
       expect(text).not.toContain(TOKEN)
       expect(text).not.toMatch(/^INPUT_/m)

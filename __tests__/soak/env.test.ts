@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildEnvironments, isCredential, scrubEnv, withProbe } from '../../src/soak/env.js'
+import { buildEnvironments, defaultHeapLimitMb, isCredential, scrubEnv, withHeapLimit, withProbe } from '../../src/soak/env.js'
 
 const TOKEN = 'ghs_0123456789abcdefTOKEN'
 
@@ -136,6 +136,26 @@ describe('withProbe', () => {
   })
 })
 
+describe('the heap limit, the same on both sides', () => {
+  it.each([
+    [undefined, 2048, '--max-old-space-size=2048'],
+    ['--enable-source-maps', 1024, '--enable-source-maps --max-old-space-size=1024'],
+    ['--max-old-space-size=512', 4096, '--max-old-space-size=512'],
+    ['--max_old_space_size 300', 4096, '--max_old_space_size 300']
+  ])('NODE_OPTIONS=%j with %i MiB → %s', (options, limit, expected) => {
+    expect(withHeapLimit(options, limit)).toBe(expected)
+  })
+
+  it.each([
+    [2 * 1024 ** 3, 512],
+    [7 * 1024 ** 3, 1792],
+    [16 * 1024 ** 3, 4096],
+    [64 * 1024 ** 3, 4096]
+  ])('a machine of %i bytes gives %i MiB', (total, limit) => {
+    expect(defaultHeapLimitMb(total)).toBe(limit)
+  })
+})
+
 describe('buildEnvironments', () => {
   const outer = {
     PATH: '/usr/bin',
@@ -149,6 +169,12 @@ describe('buildEnvironments', () => {
     const env = buildEnvironments(outer, { passEnv: ['NPM_TOKEN'], probePath: '/p/probe.cjs' })
     expect(env.install).toEqual({ PATH: '/usr/bin', NODE_OPTIONS: '--max-old-space-size=512', NPM_TOKEN: 'npm_registry_token_1' })
     expect(env.soak).toEqual({ ...env.install, NODE_OPTIONS: '--max-old-space-size=512 --require "/p/probe.cjs"' })
+  })
+
+  it("puts the heap limit in the soak's NODE_OPTIONS only, beside the user's own options", () => {
+    const env = buildEnvironments({ PATH: '/usr/bin', NODE_OPTIONS: '--enable-source-maps' }, { probePath: '/p.cjs', heapLimitMb: 1024 })
+    expect(env.install.NODE_OPTIONS).toBe('--enable-source-maps')
+    expect(env.soak.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=1024 --require "/p.cjs"')
   })
 
   it('drops credentials pass-env does not name, and any value holding a secret', () => {

@@ -8,7 +8,7 @@ import type { DemoRepo } from '../../src/demo.js'
 import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
 import { describeSoakEvent, type SoakEvent } from '../../src/soak/progress.js'
-import { type SoakOptions, soakBothSides } from '../../src/soak/session.js'
+import { type RunInfo, type SoakOptions, soakBothSides, unplannedRuns } from '../../src/soak/session.js'
 import { demoRepo } from '../support/demo-repo.js'
 import { isRunning } from '../support/process.js'
 import { createTwoCommitRepo } from '../support/run-action.js'
@@ -405,4 +405,21 @@ describe("soakBothSides and the runner's file commands", () => {
       expect(env.MEMGATE_TEST_OUT).toBe(out)
     }
   }, 60000)
+})
+
+describe('unplannedRuns', () => {
+  const run = (samples: number, outcome = 'ok', source: 'probe' | 'rss' = 'probe', snapshots: string[] = []) =>
+    ({ samples, outcome, source, snapshots }) as unknown as RunInfo
+  it.each([
+    ['a first probe run with 6 samples', [run(6), run(14)], 1],
+    ['a first run with enough samples', [run(14), run(14)], 0],
+    ['a first run that crashed', [run(3, 'crash'), run(14)], 0],
+    ['a first run measured by RSS', [run(3, 'ok', 'rss'), run(14)], 0],
+    ['a later run the snapshots left short', [run(14), run(6, 'ok', 'probe', ['a.heapsnapshot']), run(14)], 1],
+    ['a pilot and a run the snapshots left short', [run(6), run(6, 'ok', 'probe', ['a.heapsnapshot']), run(14)], 2],
+    ['a later short run without snapshots', [run(14), run(6), run(14)], 0],
+    ['no run', [], 0]
+  ])('%s → %i', (_name, runs, extra) => {
+    expect(unplannedRuns({ runs })).toBe(extra)
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
-import { alphaForLook, analyzeSamples, defaultStatsOptions, planLooks } from '../../src/stats/analyze.js'
+import { alphaForLook, analyzeSamples, defaultStatsOptions, planAllLooks, planLooks } from '../../src/stats/analyze.js'
+import { EARLY_MARGIN, earlyAlpha } from '../../src/stats/early.js'
 import { nextStep } from '../../src/stats/sequential.js'
 import { makeSamples } from './generate.js'
 
@@ -96,6 +97,15 @@ describe('the sequential plan and its alpha', () => {
     expect(total).toBeCloseTo(0.01, 12)
     expect(alphaForLook(0.01, 1, looks, 2)).toBeGreaterThanOrEqual(1 / 252)
   })
+
+  it('never spends more than alpha with the early looks either, and leaves the first rank look its 80%', () => {
+    const early = planAllLooks(defaultStatsOptions).filter((n) => n < defaultStatsOptions.runs).length
+    expect(early).toBe(2)
+    let total = 2 * early * earlyAlpha(0.01, early, 2) * EARLY_MARGIN
+    for (let look = 1; look <= 3; look++) total += 2 * alphaForLook(0.01, look, 3, 2, true)
+    expect(total).toBeCloseTo(0.01, 12)
+    expect(alphaForLook(0.01, 1, 3, 2, true)).toBe(alphaForLook(0.01, 1, 3, 2))
+  })
 })
 
 describe('what is not a leak (generated)', () => {
@@ -143,16 +153,19 @@ describe('sequential looks', () => {
     head.runs[1] = { ...head.runs[1]!, exitCode: null, signal: 'SIGSEGV', outcome: 'crash' }
     const first = analyzeSamples(base, head)
     expect(first.verdict).toBe('inconclusive')
-    expect(first.look).toBe(1)
+    // The plan is [2, 3, 5, 8, 10]: 5 runs is its third look, the rank test's first.
+    expect(first.look).toBe(3)
+    expect(first.early).toBe(false)
     const step = nextStep(first, 5, defaultStatsOptions.maxRuns)
     expect(step).toEqual({ done: false, addRuns: 3 })
     base.runs.push(...makeSamples('base', 3, {}, 33).runs)
     head.runs.push(...makeSamples('head', 3, { slope: 300 }, 34).runs)
     const second = analyzeSamples(base, head)
-    expect(second.look).toBe(2)
+    expect(second.look).toBe(4)
     expect(second.verdict).toBe('leak')
-    expect(second.comparisons[0]!.alpha).toBeCloseTo(0.001, 12)
-    expect(second.reason).toMatch(/with 99\.9% confidence/)
+    // The later looks share 20% of alpha less the early looks' 10%.
+    expect(second.comparisons[0]!.alpha).toBeCloseTo(0.0005, 12)
+    expect(second.reason).toMatch(/with 99\.95% confidence/)
     expect(nextStep(second, 8, defaultStatsOptions.maxRuns)).toEqual({ done: true })
   })
 })

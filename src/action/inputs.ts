@@ -47,7 +47,8 @@ const OPTION_NAMES: OptionName[] = [
   'dependency-types',
   'pass-env',
   'heap-max-bytes',
-  'minimum-release-age'
+  'minimum-release-age',
+  'heap-limit'
 ]
 
 /** Reads and checks every input; a bad one is a MemgateError naming it and what was expected. */

@@ -28,7 +28,8 @@ export const OPTION_FLAGS = {
   'minimum-release-age': { type: 'string' },
   include: { type: 'string' },
   exclude: { type: 'string' },
-  'dependency-types': { type: 'string' }
+  'dependency-types': { type: 'string' },
+  'heap-limit': { type: 'string' }
 } as const
 
 export function parse<const O extends Flags>(args: string[], options: O, positionals = false) {
@@ -65,7 +66,8 @@ export function optionsFrom(values: Partial<Record<keyof typeof OPTION_FLAGS, st
       'minimum-release-age': text(values['minimum-release-age']),
       include: text(values.include),
       exclude: text(values.exclude),
-      'dependency-types': text(values['dependency-types'])
+      'dependency-types': text(values['dependency-types']),
+      'heap-limit': text(values['heap-limit'])
     },
     flagOf
   )

@@ -8,9 +8,12 @@ import { MemgateError } from '../errors.js'
 import { exitCodeFor } from '../exit-code.js'
 import { writeFileNoFollow } from '../files.js'
 import { diffSnapshotFiles, summarizeSnapshotFile } from '../heap/analyze.js'
-import { runPipeline } from '../pipeline.js'
+import { decideShards, runPipeline, runShard } from '../pipeline.js'
+import { recordKeyFor } from '../record/measure-commit.js'
 import { buildReport, type Report } from '../report/build.js'
+import { MAX_SHARD_BYTES, mergeShards, parseShard, parseShardSpec } from '../report/shard.js'
 import { renderBumpLine, renderText } from '../report/text.js'
+import { shortSha } from '../sha.js'
 import { analyzeSamples } from '../stats/analyze.js'
 import type { Samples } from '../types.js'
 import { OPTION_FLAGS, optionsFrom, parse, required, STATS_FLAGS } from './args.js'
@@ -27,18 +30,36 @@ export async function runCommand(args: string[]): Promise<number> {
     ...OPTION_FLAGS,
     'work-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
-    report: { type: 'string' }
+    report: { type: 'string' },
+    shard: { type: 'string' },
+    store: { type: 'string' }
   })
+  const options = optionsFrom(values)
   const reporter = createReporter()
-  const { report, workDir } = await runPipeline(optionsFrom(values), {
+  const target = {
     repoDir: path.resolve(values.repo),
     base: required(values.base, '--base'),
     head: required(values.head, '--head'),
     workDir: values['work-dir'],
+    store: values.store === undefined ? undefined : path.resolve(values.store),
     probePath: probePath(),
     log: reporter.log,
     progress: reporter.progress
-  }).finally(reporter.done)
+  }
+  if (values.shard !== undefined) {
+    const spec = parseShardSpec(values.shard)
+    // The work directory stays: the shard names head's heap snapshots in it, which `memgate merge` reads.
+    const result = await runShard(options, target, spec, { ...(await recordKeyFor(options, target.repoDir)) }).finally(reporter.done)
+    if (!result.shard) return printReport(result.report, values.json, values.report)
+    const { shard } = result
+    if (values.report) writeFileNoFollow(values.report, JSON.stringify(shard, null, 2) + '\n')
+    const text =
+      `Shard ${spec.index}/${spec.count} of ${shortSha(shard.baseSha)}..${shortSha(shard.headSha)}: ` +
+      `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs; no verdict until \`memgate merge\` has all ${spec.count}.`
+    print(values.json, shard, text)
+    return 0
+  }
+  const { report, workDir } = await runPipeline(options, target).finally(reporter.done)
   if (!values['work-dir']) {
     // Snapshots can be 512 MiB each: a temporary directory is not left behind, and the report
     // names no file in it.
@@ -48,6 +69,30 @@ export async function runCommand(args: string[]): Promise<number> {
       log('The work directory was removed; --work-dir DIR keeps the worktrees, samples, logs and heap snapshots.')
   }
   return printReport(report, values.json, values.report)
+}
+
+export async function mergeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'heap-max-bytes': { type: 'string' } },
+    true
+  )
+  if (positionals.length === 0) throw new UsageError('Missing shard files: memgate merge SHARD_FILE…')
+  const shards = positionals.map((file) => {
+    let text: string
+    try {
+      if (fs.statSync(file).size > MAX_SHARD_BYTES)
+        throw new MemgateError(`${file} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`)
+      text = fs.readFileSync(file, 'utf8')
+    } catch (error) {
+      if (error instanceof MemgateError) throw error
+      throw new MemgateError(`Cannot read shard ${file}: ${(error as Error).message}`, 2, { cause: error })
+    }
+    return parseShard(text, file)
+  })
+  const merged = mergeShards(shards, positionals)
+  const options = optionsFrom({ 'heap-max-bytes': values['heap-max-bytes'] })
+  return printReport(await decideShards(merged, options.heapMaxBytes, log), values.json, values.report)
 }
 
 function printReport(report: Report, json: boolean, reportFile?: string): number {

@@ -66,6 +66,12 @@ const MEASURE: FlagHelp[] = [
   workingDirectory,
   { name: 'pass-env', value: 'NAMES', meaning: 'variables the soak may see although they look like credentials' },
   { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot taken and read' },
+  {
+    name: 'heap-limit',
+    value: 'MIB',
+    default: "a quarter of the machine's memory, 512 to 4096",
+    meaning: '--max-old-space-size of every soak process, the same on both sides'
+  },
   { name: 'include', value: 'GLOBS', meaning: 'measure only bumps of these package names' },
   { name: 'exclude', value: 'GLOBS', meaning: 'leave bumps of these package names out' },
   { name: 'dependency-types', value: 'TYPES', meaning: 'kinds of direct dependency to measure (dependencies, devDependencies, …)' },
@@ -93,12 +99,33 @@ export const COMMAND_HELP: CommandHelp[] = [
         meaning: 'where worktrees, samples, logs and heap snapshots go, kept'
       },
       json,
-      { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+      { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 (with --shard, the memgate-shard/1) to this file' },
+      {
+        name: 'shard',
+        value: 'I/N',
+        meaning: "measure shard I of N: its share of each side's runs, printed as memgate-shard/1 for `memgate merge`"
+      },
+      {
+        name: 'store',
+        value: 'DIR',
+        meaning: "a store of memgate-record/1: base's record there stands for base's runs, and only head is soaked"
+      }
     ],
     examples: [
       "memgate run --base main --head HEAD --soak 'node soak.js'",
       'memgate run --base origin/main --head dependabot/npm_and_yarn/event-hub-2.0.0 --runs 10 --work-dir memgate-work --json'
     ]
+  },
+  {
+    name: 'merge',
+    summary: 'Decides the verdict once over the N memgate-shard/1 files of `memgate run --shard I/N` (each index once, the same commits).',
+    args: 'SHARD_FILE…',
+    flags: [
+      { name: 'heap-max-bytes', value: 'MIB', default: String(DEFAULT_HEAP_MAX_MB), meaning: 'the largest heap snapshot read' },
+      json,
+      { name: 'report', value: 'FILE', meaning: 'also write the memgate-report/1 to this file' }
+    ],
+    examples: ['memgate merge shard-1.json shard-2.json', 'memgate merge shards/*.json --json --report memgate-report.json']
   },
   {
     name: 'bumps',

@@ -129,6 +129,22 @@ export function isCredential(name: string): boolean {
   return PACKAGE_MANAGER_SECRETS.some((word) => lower.includes(word))
 }
 
+/**
+ * The soak's V8 old-space limit when no option sets it: a quarter of the machine's memory (base and
+ * head run side by side), from 512 MiB to 4 GiB. A pure function of the machine, so both sides of a
+ * comparison, and two runners of one matrix, get the same one.
+ */
+export function defaultHeapLimitMb(totalBytes: number): number {
+  return Math.max(512, Math.min(4096, Math.floor(totalBytes / 1048576 / 4)))
+}
+
+/** NODE_OPTIONS with `--max-old-space-size` set to `limitMb`, unless the user's own options set it already. */
+export function withHeapLimit(nodeOptions: string | undefined, limitMb: number): string {
+  const own = nodeOptions?.trim() ?? ''
+  if (/(^|\s)--max[-_]old[-_]space[-_]size(=|\s|$)/.test(own)) return own
+  return [own, `--max-old-space-size=${limitMb}`].filter(Boolean).join(' ')
+}
+
 /** NODE_OPTIONS with the probe preloaded, keeping the user's own options. Quoted for spaces. */
 export function withProbe(nodeOptions: string | undefined, probePath: string): string {
   const quoted = `"${probePath.replace(/(["\\])/g, '\\$1')}"`
@@ -150,8 +166,9 @@ export interface Environments {
  */
 export function buildEnvironments(
   env: NodeJS.ProcessEnv,
-  options: { secrets?: string[]; passEnv?: string[]; probePath: string; tempDir?: string }
+  options: { secrets?: string[]; passEnv?: string[]; probePath: string; tempDir?: string; heapLimitMb?: number }
 ): Environments {
   const install = withoutProbeEnv(scrubEnv(env, { secrets: options.secrets, passEnv: options.passEnv, tempDir: options.tempDir }))
-  return { install, soak: { ...install, NODE_OPTIONS: withProbe(install.NODE_OPTIONS, options.probePath) } }
+  const limited = options.heapLimitMb === undefined ? install.NODE_OPTIONS : withHeapLimit(install.NODE_OPTIONS, options.heapLimitMb)
+  return { install, soak: { ...install, NODE_OPTIONS: withProbe(limited, options.probePath) } }
 }

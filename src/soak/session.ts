@@ -10,7 +10,7 @@ import type { Options } from '../options.js'
 import type { ProcessUser } from '../process.js'
 import { shortSha } from '../sha.js'
 import type { Samples, Side } from '../types.js'
-import { buildEnvironments, type Environments } from './env.js'
+import { buildEnvironments, defaultHeapLimitMb, type Environments } from './env.js'
 import { type InstallPlan, type InstallResult, planInstall, runInstall } from './install.js'
 import { grantTree, SOAK_USER_NAME, soakIsolation } from './isolation.js'
 import { describeSoakEvent, PROGRESS_INTERVAL_MS, peekSamples, type SoakEvent } from './progress.js'
@@ -26,7 +26,7 @@ export { type ExpectedLength, runSoak, type SoakRunResult } from './runner.js'
 /** What a session needs: the user's options as they are, and where and what to measure. */
 export interface SessionOptions
   extends Pick<Options, 'soakCommand' | 'workingDirectory' | 'timeoutMs'>,
-    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel' | 'passEnv' | 'heapMaxBytes'>> {
+    Partial<Pick<Options, 'installCommand' | 'durationMs' | 'parallel' | 'passEnv' | 'heapMaxBytes' | 'heapLimitMb'>> {
   git: Git
   baseSha: string
   headSha: string
@@ -189,6 +189,8 @@ export async function isolatedEnvironments(options: {
   secrets?: string[]
   passEnv?: string[]
   probePath: string
+  /** Unset: from the machine's memory (defaultHeapLimitMb). */
+  heapLimitMb?: number
 }): Promise<Environments & { user?: ProcessUser }> {
   const { user } = await soakIsolation()
   const tempDir = path.join(options.workDir, 'tmp')
@@ -199,7 +201,8 @@ export async function isolatedEnvironments(options: {
     if (user) grantTree(dir, user)
   }
   const probePath = user ? readableProbe(options.probePath, options.workDir) : options.probePath
-  const env = buildEnvironments(process.env, { ...options, probePath, tempDir })
+  const heapLimitMb = options.heapLimitMb ?? defaultHeapLimitMb(os.totalmem())
+  const env = buildEnvironments(process.env, { ...options, probePath, tempDir, heapLimitMb })
   if (!user) return env
   // npm's cache where memgate's npm keeps it (npx sets npm_config_cache) is memgate's, not the soak user's.
   const own = { HOME: homeDir, USER: SOAK_USER_NAME, LOGNAME: SOAK_USER_NAME, npm_config_cache: path.join(homeDir, '.npm') }
@@ -381,6 +384,15 @@ const MIN_RUN_SAMPLES = 10
  */
 export function isPilot(run: SoakRunResult, index: number, known: boolean): boolean {
   return index === 0 && !known && run.outcome === 'ok' && run.source === 'probe' && run.samples.length < MIN_RUN_SAMPLES
+}
+
+/**
+ * The runs of a side the sequential plan did not ask for: the session's pilot (isPilot) and the runs
+ * the snapshots' pauses left short (isPausedShort), each of which the side replaced with one more.
+ */
+export function unplannedRuns(side: Pick<SideResult, 'runs'>): number {
+  const short = (r: RunInfo) => r.outcome === 'ok' && r.source === 'probe' && r.samples < MIN_RUN_SAMPLES
+  return side.runs.filter((r, i) => short(r) && (i === 0 || r.snapshots.length > 0)).length
 }
 
 /** A run with heap snapshots whose pauses left it too few samples for a trend. */

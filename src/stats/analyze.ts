@@ -6,6 +6,7 @@
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
+import { EARLY_PASS_SHARE, EARLY_SHARE, earlyAlpha, earlyShift, planEarlyLooks } from './early.js'
 import { compareAtHeadPace } from './pace.js'
 import { hodgesLehmann, mannWhitneyUpper, type Shift, smallestPValue } from './rank.js'
 import { median } from './robust.js'
@@ -37,9 +38,11 @@ export interface Analysis extends StatsResult {
   minimumEffect: number
   /** The same as a share of base's median post-GC heap added over one run's measured span. */
   minimumEffectShare: number | null
-  /** 1-based look in the sequential plan and the plan (runs per side at each look). */
+  /** 1-based look in the sequential plan and the plan (runs per side at each look, the early looks first). */
   look: number
   looks: number[]
+  /** Whether this look was an early one (a t test on per-run growth that calls only clear cases). */
+  early: boolean
   /** Observations that are not the verdict (growth base shares, throughput change, exclusions). */
   notes: string[]
   /** Runs per side to add before the next look; 0 when the verdict is final. */
@@ -55,16 +58,23 @@ export function planLooks(runs: number, maxRuns: number): number[] {
   return looks
 }
 
+/** Runs per side at every look, the early ones first: where a sequential caller soaks to. */
+export function planAllLooks(settings: Pick<StatsOptions, 'runs' | 'maxRuns' | 'earlyLooks'>): number[] {
+  const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
+  return [...planEarlyLooks(looks, settings.earlyLooks ?? []), ...looks]
+}
+
 /**
- * Alpha for one metric at one look. Bonferroni across metrics (alpha / metrics); across looks the
- * first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the smallest
- * exact p-value 1/252) and the later looks share the remaining 20% equally. The sum over all looks
- * and metrics never exceeds alpha, whatever the dependence between them.
+ * Alpha for one metric at one rank look. Bonferroni across metrics (alpha / metrics); across looks
+ * the first look takes 80% of it (enough for 5 runs a side at the default alpha to reach the
+ * smallest exact p-value 1/252) and the later looks share the remaining 20% equally, less the
+ * EARLY_SHARE the early looks spend when there are any (`early`). The sum over all looks, early
+ * ones included, and metrics never exceeds alpha, whatever the dependence between them.
  */
-export function alphaForLook(alpha: number, look: number, looks: number, metrics: number): number {
+export function alphaForLook(alpha: number, look: number, looks: number, metrics: number, early = false): number {
   const perMetric = alpha / Math.max(1, metrics)
   if (looks <= 1) return perMetric
-  return look <= 1 ? perMetric * 0.8 : (perMetric * 0.2) / (looks - 1)
+  return look <= 1 ? perMetric * 0.8 : (perMetric * (0.2 - (early ? EARLY_SHARE : 0))) / (looks - 1)
 }
 
 function checkSamples(samples: Samples, name: string): void {
@@ -138,7 +148,7 @@ function describeShapes(base: UsableRun[], head: UsableRun[], heap: Comparison, 
  * Throws MemgateError only for malformed input or mixed units; too little data gives
  * `inconclusive` with the reason, never `pass`.
  */
-export function analyzeSamples(base: Samples, head: Samples, options: Partial<StatsOptions> = {}): Analysis {
+export function analyzeSamples(base: Samples, head: Samples, options: Partial<StatsOptions> = {}, attemptedRuns?: number): Analysis {
   checkSamples(base, 'base')
   checkSamples(head, 'head')
   if (base.unit !== head.unit) {
@@ -147,7 +157,7 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     )
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings)
+  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns)
 }
 
 interface Decision {
@@ -162,17 +172,25 @@ interface Decision {
   baseRuns: RunGrowth[]
   headRuns: RunGrowth[]
   moreRunsPossible: number
+  /** The one-sided level of the pass bound at this look. */
+  passAlpha: number
+  /** At an early look: the metrics whose leak is clear, and whether the pass is. */
+  early?: { leak: Metric[]; pass: boolean }
 }
 
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string; moreRuns: number } {
-  const { heap, comparisons, minimumEffect, alphaTest, settings, unitName, notes, baseRuns, headRuns, moreRunsPossible } = d
+  const { heap, comparisons, minimumEffect, alphaTest, unitName, notes, baseRuns, headRuns, moreRunsPossible, early } = d
   const usableBase = baseRuns.filter(isUsable)
   const usableHead = headRuns.filter(isUsable)
   const enough = usableBase.length >= 2 && usableHead.length >= 2
-  const reachable = enough && smallestPValue(usableHead.length, usableBase.length) <= alphaTest
-  const leaking = enough ? comparisons.filter((c) => c.difference.pValue <= c.alpha) : []
-  const passing = reachable && comparisons.every((c) => c.difference.high < minimumEffect)
+  const reachable = enough && (early !== undefined || smallestPValue(usableHead.length, usableBase.length) <= alphaTest)
+  const leaking = !enough
+    ? []
+    : early
+      ? comparisons.filter((c) => early.leak.includes(c.metric))
+      : comparisons.filter((c) => c.difference.pValue <= c.alpha)
+  const passing = reachable && (early ? early.pass : comparisons.every((c) => c.difference.high < minimumEffect))
 
   let verdict: StatsResult['verdict']
   let reason: string
@@ -183,13 +201,17 @@ function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string;
     verdict = 'leak'
     reason =
       `head's ${what(c.metric)} grows ${fmt(c.difference.estimate)} ${unitName} faster than base's ` +
-      `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}).`
+      `(at least ${fmt(c.difference.low)} with ${confidence(c.alpha)}% confidence, above the ${fmt(minimumEffect)} that matters; p = ${c.difference.pValue.toPrecision(2)}` +
+      (early
+        ? `; clear after ${usableBase.length} + ${usableHead.length} runs: every head run grows faster than every base run by more than that).`
+        : ').')
   } else if (passing) {
     verdict = 'pass'
     const worst = comparisons.reduce((a, c) => (c.difference.high > a.difference.high ? c : a))
     reason =
       `head's memory growth is within ${fmt(minimumEffect)} ${unitName} of base's ` +
-      `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(settings.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs).`
+      `(difference ${fmt(heap.difference.estimate)}, at most ${fmt(worst.difference.high)} with ${confidence(d.passAlpha)}% confidence, over ${usableBase.length} + ${usableHead.length} runs` +
+      (early ? '; clear early: every head run within that of every base run).' : ').')
   } else {
     verdict = 'inconclusive'
     moreRuns = moreRunsPossible
@@ -204,6 +226,8 @@ function decide(d: Decision): { verdict: StatsResult['verdict']; reason: string;
       const side = usableHead.length === 0 ? 'head' : 'base'
       reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`
       moreRuns = 0
+    } else if (early && enough) {
+      reason = `not clear after ${usableBase.length} + ${usableHead.length} runs; more runs decide (an early look calls only a clear leak or pass).`
     } else if (!reachable) {
       reason =
         `too few usable runs to decide at a ${String(Number((100 * alphaTest).toPrecision(3)))}% false-alarm rate: base has ${usableBase.length} and head ${usableHead.length}` +
@@ -279,13 +303,15 @@ function describePace(
 /**
  * The across-runs half of analyzeSamples, for callers that measured runs once and compare them
  * many times (the calibration bench resamples runs). The look is set by the number of runs
- * attempted on the larger side, counted against planLooks(runs, maxRuns).
+ * attempted on the larger side, counted against planAllLooks, or by `attemptedRuns` when one
+ * side's runs are not this measurement's (a stored record's base: the look counts head's).
  */
 export function compareRuns(
   unit: Samples['unit'],
   baseRuns: RunGrowth[],
   headRuns: RunGrowth[],
-  options: Partial<StatsOptions> = {}
+  options: Partial<StatsOptions> = {},
+  attemptedRuns?: number
 ): Analysis {
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
   const unitName = unit === 'iteration' ? 'bytes/iteration' : 'bytes/ms'
@@ -293,29 +319,40 @@ export function compareRuns(
   const usableHead = headRuns.filter(isUsable)
 
   const looks = planLooks(settings.runs, Math.max(settings.runs, settings.maxRuns))
-  const attempted = Math.max(baseRuns.length, headRuns.length)
-  const look = Math.max(1, looks.filter((n) => n <= attempted).length)
-  const nextLook = looks[look] ?? null
+  const earlyLooks = planEarlyLooks(looks, settings.earlyLooks ?? [])
+  const plan = planAllLooks(settings)
+  const attempted = attemptedRuns ?? Math.max(baseRuns.length, headRuns.length)
+  const look = Math.max(1, plan.filter((n) => n <= attempted).length)
+  const isEarly = attempted < (looks[0] ?? settings.runs)
+  const nextLook = plan[look] ?? null
   const moreRunsPossible = nextLook !== null ? nextLook - attempted : 0
 
   const { minimumEffect, minimumEffectShare } = minimumEffectOf(unit, usableBase, settings)
 
   const metrics: Metric[] = ['heap']
   if (usableBase.length > 0 && usableHead.length > 0 && [...usableBase, ...usableHead].every((r) => r.external)) metrics.push('external')
-  const alphaTest = alphaForLook(settings.alpha, look, looks.length, metrics.length)
+  const alphaTest = isEarly
+    ? earlyAlpha(settings.alpha, earlyLooks.length, metrics.length)
+    : alphaForLook(settings.alpha, look - earlyLooks.length, looks.length, metrics.length, earlyLooks.length > 0)
+  const passAlpha = isEarly ? (EARLY_PASS_SHARE * settings.passAlpha) / Math.max(1, earlyLooks.length) : settings.passAlpha
 
+  const early: { leak: Metric[]; pass: boolean } | undefined = isEarly ? { leak: [], pass: true } : undefined
   const estimates = (runs: UsableRun[], metric: Metric) => runs.flatMap((r) => r[metric]?.estimate ?? [])
   const compare = (metric: Metric): Comparison => {
     const b = estimates(usableBase, metric)
     const h = estimates(usableHead, metric)
-    const shift: Shift = hodgesLehmann(h, b, alphaTest, settings.passAlpha)
-    return {
-      metric,
-      alpha: alphaTest,
-      base: summarise(b),
-      head: summarise(h),
-      difference: { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
+    let difference: Comparison['difference']
+    if (early) {
+      // Too few runs for the rank test: the t test on the same growths, and only clear cases count.
+      const shift = earlyShift(h, b, minimumEffect, alphaTest, passAlpha)
+      if (shift.pValue <= alphaTest && shift.allAbove) early.leak.push(metric)
+      if (!(shift.high < minimumEffect && shift.allWithin)) early.pass = false
+      difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: shift.pValue }
+    } else {
+      const shift: Shift = hodgesLehmann(h, b, alphaTest, passAlpha)
+      difference = { estimate: shift.estimate, low: shift.low, high: shift.high, pValue: mannWhitneyUpper(h, b, minimumEffect) }
     }
+    return { metric, alpha: alphaTest, base: summarise(b), head: summarise(h), difference }
   }
   const heap = compare('heap')
   const comparisons = [heap, ...metrics.filter((m) => m !== 'heap').map(compare)]
@@ -335,7 +372,9 @@ export function compareRuns(
     notes,
     baseRuns,
     headRuns,
-    moreRunsPossible
+    moreRunsPossible,
+    passAlpha,
+    early
   })
   const { verdict, reason, moreRuns } = decided
   const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName })
@@ -347,14 +386,17 @@ export function compareRuns(
     head: heap.head,
     difference: heap.difference,
     reason,
-    test: 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
+    test: isEarly
+      ? 'Theil–Sen slope of post-GC heap per run after warm-up; at an early look, a two-sample t test of the run growths against the minimum effect, only when every run pair agrees (Bonferroni across metrics and looks)'
+      : 'Theil–Sen slope of post-GC heap per run after warm-up; Hodges–Lehmann difference across runs with an exact one-sided Mann–Whitney test against the minimum effect (Bonferroni across metrics and looks)',
     runs: { base: baseRuns, head: headRuns },
     throughput,
     comparisons,
     minimumEffect,
     minimumEffectShare,
     look,
-    looks,
+    looks: plan,
+    early: isEarly,
     notes,
     moreRuns
   }
