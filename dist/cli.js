@@ -14696,6 +14696,10 @@ function parseShard(text, source) {
         return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`);
     const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s) => typeof s === 'string') : [];
     const notes = Array.isArray(data.notes) ? data.notes.filter((s) => typeof s === 'string') : [];
+    const pr = data.pullRequest;
+    if (pr !== undefined &&
+        !(isObject(pr) && typeof pr.repository === 'string' && Number.isSafeInteger(pr.number) && typeof pr.headSha === 'string'))
+        return refuse('pullRequest is not {repository, number, headSha}');
     return {
         format: 'memgate-shard/1',
         shard: spec,
@@ -14706,7 +14710,8 @@ function parseShard(text, source) {
         bumps: data.bumps,
         samples: { base, head },
         snapshots,
-        notes
+        notes,
+        ...(pr ? { pullRequest: { repository: pr.repository, number: pr.number, headSha: pr.headSha } } : {})
     };
 }
 /** Key order does not matter, values do. */
@@ -14734,7 +14739,8 @@ function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)
             ['headSha', 'head commit'],
             ['key', 'key (soak, install, working directory, machine, Node.js)'],
             ['stats', 'statistics options'],
-            ['bumps', 'dependency changes']
+            ['bumps', 'dependency changes'],
+            ['pullRequest', 'pull request']
         ]) {
             if (canonical(s[field]) !== canonical(first[field])) {
                 throw new MemgateError(`${name} (shard ${s.shard.index}/${count}) differs from ${names[0]} in its ${what}: ${short(s[field])} against ${short(first[field])}.`);
@@ -14762,11 +14768,12 @@ function mergeShards(shards, names = shards.map((_, i) => `shard file ${i + 1}`)
         bumps: first.bumps,
         samples: { base: join('base'), head: join('head') },
         snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
-        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
+        notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`)),
+        ...(first.pullRequest ? { pullRequest: first.pullRequest } : {})
     };
 }
 function short(value) {
-    const text = typeof value === 'string' ? value : canonical(value);
+    const text = typeof value === 'string' ? value : (canonical(value) ?? 'none');
     return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

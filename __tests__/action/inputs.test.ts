@@ -97,7 +97,12 @@ describe('readInputs', () => {
     [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
     [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],
     [{ 'heap-max-bytes': 'lots' }, "Invalid heap-max-bytes 'lots'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."],
-    [{ 'heap-limit': '-1' }, "Invalid heap-limit '-1'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."]
+    [{ 'heap-limit': '-1' }, "Invalid heap-limit '-1'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."],
+    [{ mode: 'measure', shard: '3/2' }, "Invalid shard '3/2'. Expected I/N with 1 <= I <= N <= 64, e.g. 1/2."],
+    [
+      { shard: '1/2' },
+      "shard: 1/2 splits the runs of mode: measure over a matrix (mode is all); mode: report merges the shards' artifacts."
+    ]
   ])('refuses %j with one line', (raw, reason) => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)
@@ -106,6 +111,14 @@ describe('readInputs', () => {
 
   it('reads comment: on-failure', () => {
     expect(readInputs(from({ comment: 'on-failure' })).comment).toBe('on-failure')
+  })
+
+  it('reads shard in mode measure, and gives each shard an artifact of its own', () => {
+    expect(readInputs(from({ mode: 'measure', shard: '2/3', 'artifact-name': 'mem' }))).toMatchObject({
+      shard: { index: 2, count: 3 },
+      artifactName: 'mem-2-of-3'
+    })
+    expect(readInputs(from({ mode: 'measure' }))).toMatchObject({ shard: null, artifactName: 'memgate' })
   })
 
   it('takes fail-on none as no failing verdict', () => {

@@ -5,6 +5,7 @@ import { MemgateError } from '../errors.js'
 import { type OptionName, type Options, parseOptions, splitList } from '../options.js'
 import { checkBranchName, DEFAULT_RECORD_BRANCH } from '../record/branch.js'
 import { DEFAULT_RECORD_KEEP } from '../record/store.js'
+import { parseShardSpec, type ShardSpec } from '../report/shard.js'
 import { parseTriggerInputs, type TriggerOptions } from '../trigger/options.js'
 
 export type Mode = 'all' | 'measure' | 'report' | 'record'
@@ -19,7 +20,7 @@ export interface Inputs {
   failOn: FailingVerdict[]
   /** mode report: the downloaded artifact (a directory holding memgate-report.json, or the file). */
   reportPath: string
-  /** Name of the artifact with the report, samples, snapshots and logs. */
+  /** Name of the artifact with the report, samples, snapshots and logs (a shard's: `<name>-<I>-of-<N>`). */
   artifactName: string
   /** on-leak: after a leak, find the culprit bump, the first leaking version and a verified fix. */
   bisect: 'on-leak' | 'off'
@@ -29,6 +30,8 @@ export interface Inputs {
   trigger: TriggerOptions
   /** mode record: the branch that holds the store, and the records kept per series. */
   record: { branch: string; keep: number }
+  /** mode measure: this job's share of the runs (a matrix); mode report merges the N artifacts. */
+  shard: ShardSpec | null
 }
 
 const OPTION_NAMES: OptionName[] = [
@@ -58,6 +61,8 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     throw new MemgateError(`Invalid mode '${mode}'. Expected all, measure, report or record.`)
   }
   const options = parseOptions(Object.fromEntries(OPTION_NAMES.map((name) => [name, getInput(name)])))
+  const shard = readShard(getInput('shard'), mode)
+  const artifactName = readArtifactName(getInput('artifact-name'))
   return {
     options,
     token: getInput('github-token'),
@@ -65,12 +70,24 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     mode: mode as Mode,
     failOn: readFailOn(getInput('fail-on')),
     reportPath: getInput('report-path') || 'memgate',
-    artifactName: readArtifactName(getInput('artifact-name')),
+    // Each job of a matrix uploads its own artifact: one name per run.
+    artifactName: shard ? `${artifactName}-${shard.index}-of-${shard.count}` : artifactName,
     bisect: readBisect(getInput('bisect')),
     comment: readComment(getInput('comment')),
     trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') }),
-    record: { branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH), keep: readKeep(getInput('record-keep')) }
+    record: { branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH), keep: readKeep(getInput('record-keep')) },
+    shard
   }
+}
+
+function readShard(raw: string, mode: string): ShardSpec | null {
+  if (!raw.trim()) return null
+  if (mode !== 'measure') {
+    throw new MemgateError(
+      `shard: ${raw.trim()} splits the runs of mode: measure over a matrix (mode is ${mode}); mode: report merges the shards' artifacts.`
+    )
+  }
+  return parseShardSpec(raw)
 }
 
 function readKeep(raw: string): number {

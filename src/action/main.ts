@@ -54,6 +54,9 @@ export async function run(): Promise<void> {
     return
   }
   if (trigger.kind === 'invalid') return fail(new MemgateError(trigger.reason))
+  if (step.inputs.shard && trigger.kind !== 'measure' && trigger.kind !== 'refuse') {
+    return fail(new MemgateError(`shard: I/N measures a share of a pull_request's runs; this ${step.context.eventName} event is not one.`))
+  }
   const stopSignals = onCancel(step, abort)
   try {
     const mode = step.inputs.mode

@@ -1,12 +1,17 @@
 // pull_request (and /memgate rerun): measure the PR's head against its base, then post.
 import * as os from 'node:os'
 import * as path from 'node:path'
+import * as core from '@actions/core'
 import { parsePrGrouping } from '../bumps/pr.js'
+import { formatDuration } from '../bytes.js'
+import { writeFileNoFollow } from '../files.js'
 import { httpStatus } from '../github/client.js'
-import { type PipelineResult, runPipeline } from '../pipeline.js'
+import { type Commits, type PipelineResult, runPipeline, runShard } from '../pipeline.js'
+import { recordKeyFor } from '../record/measure-commit.js'
 import { carryAcceptance } from '../report/acceptance.js'
 import type { Report } from '../report/build.js'
 import { pendingDescription } from '../report/headline.js'
+import { SHARD_FILE, type ShardDocument, type ShardSpec } from '../report/shard.js'
 import { shortSha } from '../sha.js'
 import { RemainingTime, type SoakEvent } from '../soak/progress.js'
 import type { PullTarget } from '../trigger/event.js'
@@ -84,19 +89,66 @@ export async function measureCommits(
   const options = step.inputs.options
   return runPipeline(
     { ...options, stats: { ...options.stats, runs, maxRuns: Math.max(options.stats.maxRuns, runs) } },
-    {
-      repoDir: path.resolve(step.context.workspace, '.'),
-      base,
-      head,
-      workDir: newWorkDir(step),
-      token: step.inputs.token,
-      remote: 'origin',
-      signal: step.signal,
-      probePath: probePath(),
-      log: logLine,
-      progress
-    }
+    commits(step, base, head, progress)
   )
+}
+
+function commits(step: Step, base: string, head: string, progress: (event: SoakEvent) => void): Commits {
+  return {
+    repoDir: path.resolve(step.context.workspace, '.'),
+    base,
+    head,
+    workDir: newWorkDir(step),
+    token: step.inputs.token,
+    remote: 'origin',
+    signal: step.signal,
+    probePath: probePath(),
+    log: logLine,
+    progress
+  }
+}
+
+/**
+ * mode measure with `shard: I/N`: this job's share of both sides' runs, no verdict. The shard
+ * (memgate-shard/1, with head's snapshots as paths inside the artifact when this is shard 1) goes
+ * into the shard's artifact (`<artifact-name>-<I>-of-<N>`); mode report merges all N. A failure is
+ * the error report, as without shards.
+ */
+export async function measureShard(step: Step, target: PullTarget, spec: ShardSpec): Promise<void> {
+  const started = Date.now()
+  const options = step.inputs.options
+  const where = commits(step, target.baseSha, target.headSha, logSoakEvent)
+  const result = await runShard(options, where, spec, { ...(await recordKeyFor(options, where.repoDir)) })
+  const { workDir } = result
+  const pullRequest = { repository: `${target.owner}/${target.repo}`, number: target.pullNumber, headSha: target.headSha }
+  if (!result.shard) {
+    result.report.head.sha ||= target.headSha
+    result.report.pullRequest = pullRequest
+    await publish(step, result.report, workDir)
+    logVerdict(result.report, started, `the report is in the artifact ${step.inputs.artifactName}`)
+    failStepFor(step, result.report)
+    return
+  }
+  const shard: ShardDocument = {
+    ...result.shard,
+    pullRequest,
+    // Inside the artifact, beside the shard: mode report finds them there.
+    snapshots: result.shard.snapshots.map((file) => path.relative(workDir, file).split(path.sep).join('/'))
+  }
+  const file = path.join(workDir, SHARD_FILE)
+  writeFileNoFollow(file, JSON.stringify(shard, null, 2) + '\n')
+  core.setOutput('report-file', file)
+  core.setOutput('verdict', '')
+  core.setOutput('growth', '')
+  const line =
+    `Shard ${spec.index}/${spec.count} of ${shortSha(shard.baseSha)}..${shortSha(shard.headSha)}: ` +
+    `${shard.samples.base.runs.length} base and ${shard.samples.head.runs.length} head runs in ${formatDuration(Date.now() - started)}; ` +
+    `the verdict comes from mode: report once all ${spec.count} shards are in.`
+  logLine(line)
+  await step.writes.attempt('write the job summary', () =>
+    core.summary.addHeading('memgate: shard measured', 2).addRaw(`${line}\n`, true).write()
+  )
+  await uploadArtifact(step, workDir)
 }
 
 async function measure(step: Step, target: PullTarget, runs: number, progress: (event: SoakEvent) => void) {

@@ -8,7 +8,7 @@ import { readCommitStatus } from '../github/status.js'
 import { buildReport } from '../report/build.js'
 import { shortSha } from '../sha.js'
 import type { MeasureTrigger, PullTarget } from '../trigger/event.js'
-import { measureAndPost } from './measurement.js'
+import { measureAndPost, measureShard } from './measurement.js'
 import { publish } from './publish.js'
 import { newWorkDir, type Step } from './step.js'
 
@@ -52,7 +52,8 @@ export async function answerPullRequest(step: Step, t: MeasureTrigger): Promise<
       `A label changed and ${shortSha(where.sha)} has ${current ? `a ${current.state}` : 'no'} ${step.inputs.statusContext} status: measuring it.`
     )
   }
-  await measureAndPost(step, t.target, step.inputs.options.stats.runs)
+  if (step.inputs.shard) await measureShard(step, t.target, step.inputs.shard)
+  else await measureAndPost(step, t.target, step.inputs.options.stats.runs)
 }
 
 const SKIPPED_BY_LABEL = 'skipped by label'

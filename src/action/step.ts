@@ -26,10 +26,10 @@ export interface Step {
   signal: AbortSignal
 }
 
-/** A new scratch directory under the runner's temp dir. */
 /** dist/probe.cjs, beside the bundled action. */
 export const probePath = (): string => fileURLToPath(new URL('./probe.cjs', import.meta.url))
 
+/** A new scratch directory under the runner's temp dir. */
 export function newWorkDir(step: Step): string {
   return fs.mkdtempSync(path.join(step.context.tempDir ?? os.tmpdir(), 'memgate-'))
 }

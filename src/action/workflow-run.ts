@@ -8,8 +8,10 @@ import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { httpStatus } from '../github/client.js'
 import { type PullState, readPull } from '../github/pull.js'
+import { decideShards } from '../pipeline.js'
 import type { PullRequestRef, Report } from '../report/build.js'
 import { checkReport, REPORT_LIMITS } from '../report/check.js'
+import { MAX_SHARD_BYTES, mergeShards, parseShard, SHARD_FILE } from '../report/shard.js'
 import { shortSha } from '../sha.js'
 import type { PullTarget, ReportTrigger } from '../trigger/event.js'
 import { postComment } from './comment.js'
@@ -59,26 +61,80 @@ export async function postMeasuredReport(step: Step, t: ReportTrigger): Promise<
 }
 
 /**
- * The report file's text. The artifact is the PR's job's: the path may be a directory, a FIFO, or a
- * file of gigabytes; each is a MemgateError that names it.
+ * A file of the artifact, as text. The artifact is the PR's job's: the path may be a link, a
+ * directory, a FIFO, or a file of gigabytes; each is a MemgateError that names it.
  */
-function readReportFile(file: string): string {
+function readArtifactFile(file: string, limit: number, what: string): string {
   let fd: number | undefined
   try {
     // Not through a link: the artifact is the PR's job's, and a link could name any file memgate can read.
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW)
     const stat = fs.fstatSync(fd)
     if (!stat.isFile())
-      throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no report`)
-    if (stat.size > REPORT_LIMITS.text) throw new MemgateError(`${file} is ${stat.size} bytes, more than a memgate-report/1 can be`)
+      throw new MemgateError(`${file} is not a file (a directory or a device); the measure run's artifact holds no ${what}`)
+    if (stat.size > limit) throw new MemgateError(`${file} is ${stat.size} bytes, more than a ${what} can be`)
     return fs.readFileSync(fd, 'utf8')
   } catch (error) {
     if (error instanceof MemgateError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new MemgateError(`${file} cannot be read (${code}); the measure run's artifact holds no readable report`, 2, { cause: error })
+    throw new MemgateError(`${file} cannot be read (${code}); the measure run's artifact holds no readable ${what}`, 2, { cause: error })
   } finally {
     if (fd !== undefined) fs.closeSync(fd)
   }
+}
+
+/**
+ * A matrix's artifacts, downloaded each into its own directory under `dir`: the shards' one
+ * report, decided once over all their runs (mergeShards refuses a missing, duplicated or foreign
+ * shard), or the report a shard wrote instead of its runs (an error wins; a skip is the same in
+ * every shard). Null when `dir` holds neither.
+ */
+async function readShards(step: Step, dir: string): Promise<{ text: string; source: string } | null> {
+  const found = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(dir, entry.name))
+    .sort()
+  const reports = found
+    .map((d) => path.join(d, REPORT_FILE))
+    .filter((f) => fs.existsSync(f) && !fs.existsSync(path.join(path.dirname(f), SHARD_FILE)))
+  const shardFiles = found.map((d) => path.join(d, SHARD_FILE)).filter((f) => fs.existsSync(f))
+  const [first, ...others] = reports.map((file) => ({ text: readArtifactFile(file, REPORT_LIMITS.text, 'memgate-report/1'), source: file }))
+  if (first) return others.find(({ text, source }) => checkReport(text, source).verdict === 'error') ?? first
+  if (shardFiles.length === 0) return null
+  const shards = shardFiles.map((file) => {
+    const shard = parseShard(readArtifactFile(file, MAX_SHARD_BYTES, 'memgate-shard/1'), file)
+    return { ...shard, snapshots: artifactSnapshots(path.dirname(file), shard.snapshots) }
+  })
+  const merged = mergeShards(shards, shardFiles)
+  core.info(`Merging ${shards.length} shards: ${merged.samples.base.runs.length} base and ${merged.samples.head.runs.length} head runs.`)
+  const report = await decideShards(merged, step.inputs.options.heapMaxBytes, (line) => core.info(line))
+  // Paths inside the artifact, as a measure run's report names them.
+  if (report.snapshots) report.snapshots = report.snapshots.map((file) => path.relative(dir, file).split(path.sep).join('/'))
+  if (merged.pullRequest) report.pullRequest = merged.pullRequest
+  return { text: JSON.stringify(report), source: `the ${shards.length} shards in ${dir}` }
+}
+
+/**
+ * A shard's heap snapshots, resolved inside its own directory of the artifact: a path that leads
+ * out of it, or a link, is refused; a snapshot the artifact lacks only costs the suspects.
+ */
+function artifactSnapshots(shardDir: string, snapshots: string[]): string[] {
+  const top = fs.realpathSync(shardDir)
+  const files: string[] = []
+  for (const name of snapshots) {
+    const file = path.resolve(top, name)
+    if (!file.startsWith(top + path.sep)) throw new MemgateError(`The shard in ${shardDir} names a snapshot outside its artifact: ${name}`)
+    const stat = fs.lstatSync(file, { throwIfNoEntry: false })
+    if (!stat) {
+      core.info(`The shard in ${shardDir} names ${name}, which its artifact does not hold: no heap suspects from it.`)
+      return []
+    }
+    if (!stat.isFile())
+      throw new MemgateError(`The shard in ${shardDir} names ${name}, which is not a file of its own (a link or a directory)`)
+    files.push(file)
+  }
+  return files
 }
 
 /** The artifact's report, checked against the run that made it; a rejection ends `where` as an error. */
@@ -88,8 +144,16 @@ async function readMeasuredReport(
   where: StatusTarget | null
 ): Promise<{ report: Report; pullRequest: PullRequestRef }> {
   const reportPath = step.inputs.reportPath
-  const file = fs.existsSync(reportPath) && fs.statSync(reportPath).isDirectory() ? path.join(reportPath, REPORT_FILE) : reportPath
-  if (!fs.existsSync(file)) {
+  const directory = fs.existsSync(reportPath) && fs.statSync(reportPath).isDirectory()
+  const file = directory ? path.join(reportPath, REPORT_FILE) : reportPath
+  let read: { text: string; source: string } | null = null
+  try {
+    if (directory && !fs.existsSync(file)) read = await readShards(step, reportPath)
+  } catch (error) {
+    if (where && error instanceof MemgateError) await step.status.fail(where, `Report rejected: ${error.reason}`)
+    throw error
+  }
+  if (!read && !fs.existsSync(file)) {
     const reason =
       t.conclusion === 'cancelled'
         ? 'cancelled: the measure run was cancelled'
@@ -98,22 +162,23 @@ async function readMeasuredReport(
     throw new MemgateError(reason)
   }
   try {
-    const report = checkReport(readReportFile(file), file)
-    if (!report.pullRequest) throw new MemgateError(`${file} names no pull request; it was not written by mode: measure`)
+    const { text, source } = read ?? { text: readArtifactFile(file, REPORT_LIMITS.text, 'memgate-report/1'), source: file }
+    const report = checkReport(text, source)
+    if (!report.pullRequest) throw new MemgateError(`${source} names no pull request; it was not written by mode: measure`)
     if (report.pullRequest.repository.toLowerCase() !== `${t.owner}/${t.repo}`.toLowerCase()) {
-      throw new MemgateError(`${file} is for ${report.pullRequest.repository}, not ${t.owner}/${t.repo}`)
+      throw new MemgateError(`${source} is for ${report.pullRequest.repository}, not ${t.owner}/${t.repo}`)
     }
     if (report.head.sha && report.head.sha !== report.pullRequest.headSha) {
-      throw new MemgateError(`${file} measured ${shortSha(report.head.sha)} but claims PR head ${shortSha(report.pullRequest.headSha)}`)
+      throw new MemgateError(`${source} measured ${shortSha(report.head.sha)} but claims PR head ${shortSha(report.pullRequest.headSha)}`)
     }
     if (!t.headSha || report.pullRequest.headSha !== t.headSha) {
       throw new MemgateError(
-        `${file} claims head ${shortSha(report.pullRequest.headSha)}, but the measure run ran on ${(t.headSha ? shortSha(t.headSha) : null) ?? 'an unknown commit'}`
+        `${source} claims head ${shortSha(report.pullRequest.headSha)}, but the measure run ran on ${(t.headSha ? shortSha(t.headSha) : null) ?? 'an unknown commit'}`
       )
     }
     if (t.pullNumbers.length > 0 && !t.pullNumbers.includes(report.pullRequest.number)) {
       throw new MemgateError(
-        `${file} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`
+        `${source} claims PR #${report.pullRequest.number}, but the measure run belongs to #${t.pullNumbers.join(', #')}`
       )
     }
     return { report, pullRequest: report.pullRequest }

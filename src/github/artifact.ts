@@ -14,7 +14,7 @@ export type UploadResult =
 
 /** Which files of a memgate work directory go into the artifact. */
 const KEEP =
-  /(^memgate-report\.json$|^memgate-bisect\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
+  /(^memgate-report\.json$|^memgate-bisect\.json$|^memgate-shard\.json$|^samples-(base|head)\.json$|^install-.*\.log$|^soak\.log$|^samples\.jsonl$|\.heapsnapshot$)/
 
 /** The files below `workDir` worth keeping, worktrees excluded. */
 export function listArtifactFiles(workDir: string): string[] {

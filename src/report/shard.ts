@@ -8,6 +8,7 @@
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Bump, Samples } from '../types.js'
+import type { PullRequestRef } from './build.js'
 
 export interface ShardSpec {
   /** 1-based. */
@@ -29,7 +30,12 @@ export interface ShardDocument {
   snapshots: string[]
   /** The soak's notes of this shard (skipped snapshots, failed runs). */
   notes?: string[]
+  /** The action's shards: the PR measured (mode report checks it as it checks a report's). */
+  pullRequest?: PullRequestRef
 }
+
+/** The shard's file in the action's work dir and artifact. */
+export const SHARD_FILE = 'memgate-shard.json'
 
 /** A matrix wider than this is not a shard count anyone means. */
 export const MAX_SHARDS = 64
@@ -114,6 +120,12 @@ export function parseShard(text: string, source: string): ShardDocument {
   if (base.unit !== head.unit) return refuse(`base samples are in ${base.unit} and head samples in ${head.unit}`)
   const snapshots = Array.isArray(data.snapshots) ? data.snapshots.filter((s): s is string => typeof s === 'string') : []
   const notes = Array.isArray(data.notes) ? data.notes.filter((s): s is string => typeof s === 'string') : []
+  const pr = data.pullRequest
+  if (
+    pr !== undefined &&
+    !(isObject(pr) && typeof pr.repository === 'string' && Number.isSafeInteger(pr.number) && typeof pr.headSha === 'string')
+  )
+    return refuse('pullRequest is not {repository, number, headSha}')
   return {
     format: 'memgate-shard/1',
     shard: spec,
@@ -124,7 +136,8 @@ export function parseShard(text: string, source: string): ShardDocument {
     bumps: data.bumps as Bump[],
     samples: { base, head },
     snapshots,
-    notes
+    notes,
+    ...(pr ? { pullRequest: { repository: pr.repository as string, number: pr.number as number, headSha: pr.headSha as string } } : {})
   }
 }
 
@@ -144,6 +157,7 @@ export interface MergedShards {
   samples: { base: Samples; head: Samples }
   snapshots: string[]
   notes: string[]
+  pullRequest?: PullRequestRef
 }
 
 /**
@@ -170,7 +184,8 @@ export function mergeShards(
       ['headSha', 'head commit'],
       ['key', 'key (soak, install, working directory, machine, Node.js)'],
       ['stats', 'statistics options'],
-      ['bumps', 'dependency changes']
+      ['bumps', 'dependency changes'],
+      ['pullRequest', 'pull request']
     ] as const) {
       if (canonical(s[field]) !== canonical(first[field])) {
         throw new MemgateError(
@@ -202,11 +217,12 @@ export function mergeShards(
     bumps: first.bumps,
     samples: { base: join('base'), head: join('head') },
     snapshots: ordered.find((s) => s.snapshots.length >= 2)?.snapshots ?? [],
-    notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`))
+    notes: ordered.flatMap((s) => (s.notes ?? []).map((n) => `shard ${s.shard.index}: ${n}`)),
+    ...(first.pullRequest ? { pullRequest: first.pullRequest } : {})
   }
 }
 
 function short(value: unknown): string {
-  const text = typeof value === 'string' ? value : canonical(value)
+  const text = typeof value === 'string' ? value : (canonical(value) ?? 'none')
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
