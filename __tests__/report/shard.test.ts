@@ -6,7 +6,7 @@ import { mergeShards, parseShard, parseShardSpec, type ShardDocument, shardRuns 
 
 const BASE = 'a'.repeat(40)
 const HEAD = 'b'.repeat(40)
-const run = (heap: number) => ({ samples: [1, 2, 3].map((x) => ({ x: x * 100, heap: heap + x * 16 * 100 })) })
+const run = (heap: number) => ({ exitCode: 0, samples: [1, 2, 3].map((x) => ({ x: x * 100, heap: heap + x * 16 * 100 })) })
 
 function shard(index: number, count = 2, extra: Partial<ShardDocument> = {}): ShardDocument {
   return {
