@@ -150,7 +150,9 @@ function startProbe(file) {
             return;
         ended = true;
         sampler.sample(sampler.unit === 'iteration' ? iterations : Date.now() - started);
-        if (sampler.taken > 1)
+        // The late snapshot already holds what the workload grew by, before any teardown: at exit the
+        // heap is at its largest and its snapshot the slowest, and it adds nothing to compare.
+        if (sampler.taken > 1 && !snapshots?.tookLate)
             snapshots?.take('end');
     };
     process.on('exit', finish);
@@ -226,14 +228,23 @@ function createSnapshots(dir, gc, append, started, sampler) {
     // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
     const warmupPoint = plan.warmup ??
         (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
+    // x when the last snapshot was taken: the clock alone does not make the next one due before the soak has moved on.
+    let lastX;
     const reached = (point, x) => {
         if (!point)
             return sampler.taken >= 3; // no plan: after the first few samples, past start-up
         // x in the soak's unit, or the clock: whichever comes first.
-        return (point.x !== undefined && x >= point.x) || (point.ms !== undefined && Date.now() - started >= point.ms);
+        if (point.x !== undefined && x >= point.x)
+            return true;
+        if (point.ms === undefined || Date.now() - started < point.ms)
+            return false;
+        // The clock is a deadline for a soak that ends on its own clock. A soak that counts iterations
+        // falls behind it by the snapshots' own pauses; taken at once after a long one, the next
+        // snapshot would hold what the last one held, and cost as much. A quarter of the way is enough.
+        return point.x === undefined || lastX === undefined || x - lastX >= (point.x - lastX) / 4;
     };
     const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late };
-    const take = (label) => {
+    const take = (label, x) => {
         const name = `${process.pid}-${count++}-${label}.heapsnapshot`;
         const notesFile = path__namespace.join(dir, 'notes.jsonl');
         const note = (text) => append({ pid: process.pid, label, note: text }, notesFile);
@@ -258,7 +269,7 @@ function createSnapshots(dir, gc, append, started, sampler) {
             }
             fs__namespace.renameSync(partial, path__namespace.join(dir, name));
             // The heap it holds tells memgate which snapshots show growth; the pause, whether a snapshot broke the soak.
-            append({ pid: process.pid, label, file: name, heap, pauseMs: Math.round(performance.now() - begin), t: Date.now() - started }, notesFile);
+            append({ pid: process.pid, label, file: name, heap, pauseMs: Math.round(performance.now() - begin), t: Date.now() - started, x }, notesFile);
         }
         catch (error) {
             note(`${label} heap snapshot failed: ${error.message}`);
@@ -266,6 +277,9 @@ function createSnapshots(dir, gc, append, started, sampler) {
     };
     return {
         take,
+        get tookLate() {
+            return plan.late !== undefined && !pending.has('late');
+        },
         get pending() {
             return pending.size > 0;
         },
@@ -283,7 +297,8 @@ function createSnapshots(dir, gc, append, started, sampler) {
                 if (!reached(points[label], x))
                     return;
                 pending.delete(label);
-                take(label);
+                take(label, x);
+                lastX = x;
             }
         }
     };

@@ -149,12 +149,38 @@ describe('probe', () => {
       }
     )
     const taken = lines(path.join(snaps, 'notes.jsonl')).filter((n) => n.file)
-    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late', 'end'])
+    // No snapshot at exit: the late one holds what grew, and the heap at exit is its largest.
+    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late'])
     const heap = Object.fromEntries(taken.map((n) => [n.label, n.heap]))
-    // 1,799 KiB more at the late point than at warm-up; the end holds none of it.
+    // 1,799 KiB more at the late point than at warm-up; the last sample, after teardown, holds none of it.
     expect(heap.late - heap.warmup).toBeGreaterThan(1500 * 1024)
-    expect(heap.end).toBeLessThan(heap.warmup + 200 * 1024)
+    expect(lines(path.join(dir, 'samples.jsonl')).at(-1).heap).toBeLessThan(heap.warmup + 200 * 1024)
     for (const n of taken) expect(fs.existsSync(path.join(snaps, n.file))).toBe(true)
+  })
+
+  it('takes a snapshot the clock makes due only once the soak has moved on from the last one', () => {
+    const dir = tmp()
+    const snaps = path.join(dir, 'snaps')
+    // The late point's clock (1 ms) has long passed when the middle snapshot is done: a soak that
+    // counts its iterations is behind the clock by the snapshots' pauses.
+    runNode(
+      `let kept = []
+       for (let i = 0; i < 2000; i++) { kept.push(Buffer.alloc(512, i % 251).toString('latin1')); process.emit('memgate:iteration') }`,
+      {
+        MEMGATE_SAMPLES_FILE: path.join(dir, 'samples.jsonl'),
+        MEMGATE_SAMPLE_EVERY: '100',
+        MEMGATE_PROBE_BUDGET: '1000',
+        MEMGATE_SNAPSHOT_DIR: snaps,
+        MEMGATE_SNAPSHOT_PLAN: JSON.stringify({ warmup: { x: 100 }, middle: { x: 200 }, late: { x: 1800, ms: 1 } })
+      }
+    )
+    const taken = lines(path.join(snaps, 'notes.jsonl')).filter((n) => n.file)
+    expect(taken.map((n) => [n.label, n.x])).toEqual([
+      ['warmup', 100],
+      ['middle', 200],
+      // A quarter of the way from the middle one to the late point, not at once after the middle one.
+      ['late', 600]
+    ])
   })
 
   it("takes a pending late snapshot when memgate stops the soak, before the soak's own SIGINT handler runs", () => {
@@ -178,10 +204,10 @@ describe('probe', () => {
     )
     expect(out).toContain('teardown')
     const taken = lines(path.join(snaps, 'notes.jsonl')).filter((n) => n.file)
-    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late', 'end'])
+    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late'])
     const heap = Object.fromEntries(taken.map((n) => [n.label, n.heap]))
     expect(heap.late - heap.warmup).toBeGreaterThan(250 * 4096)
-    expect(heap.end).toBeLessThan(heap.late - 250 * 4096)
+    expect(lines(path.join(dir, 'samples.jsonl')).at(-1).heap).toBeLessThan(heap.late - 250 * 4096)
   })
 
   it('reports from the main thread only: a worker thread shares its pid', () => {

@@ -8,7 +8,7 @@ import type { DemoRepo } from '../../src/demo.js'
 import type { MemgateError } from '../../src/errors.js'
 import { commitAll, createGit, initRepo } from '../../src/git.js'
 import { describeSoakEvent, type SoakEvent } from '../../src/soak/progress.js'
-import { type RunInfo, type SoakOptions, soakBothSides, unplannedRuns } from '../../src/soak/session.js'
+import { type RunInfo, type SoakOptions, snapshotPlan, soakBothSides, unplannedRuns } from '../../src/soak/session.js'
 import { demoRepo } from '../support/demo-repo.js'
 import { isRunning } from '../support/process.js'
 import { createTwoCommitRepo } from '../support/run-action.js'
@@ -75,11 +75,10 @@ describe('soakBothSides', () => {
       expect(side.snapshots.map((f) => path.basename(f).replace(/^\d+-/, ''))).toEqual([
         '0-warmup.heapsnapshot',
         '1-middle.heapsnapshot',
-        '2-late.heapsnapshot',
-        '3-end.heapsnapshot'
+        '2-late.heapsnapshot'
       ])
       // Each with the post-GC heap it held: which ones show growth is decided on these.
-      expect(side.snapshotPoints.map((p) => p.label)).toEqual(['warmup', 'middle', 'late', 'end'])
+      expect(side.snapshotPoints.map((p) => p.label)).toEqual(['warmup', 'middle', 'late'])
       for (const p of side.snapshotPoints) expect(p).toMatchObject({ heap: expect.any(Number), pauseMs: expect.any(Number) })
       expect(side.runs[1]!.snapshots).toEqual(side.snapshots)
       expect(side.runs[0]!.snapshots).toEqual([])
@@ -421,5 +420,42 @@ describe('unplannedRuns', () => {
     ['no run', [], 0]
   ])('%s → %i', (_name, runs, extra) => {
     expect(unplannedRuns({ runs })).toBe(extra)
+  })
+})
+
+describe('snapshotPlan', () => {
+  // A first run of 200,000 iterations in 4 s, sampled every 20,000, growing `perX` bytes an iteration.
+  const first = (perX: number) => ({
+    outcome: 'ok' as const,
+    lastX: 200_000,
+    length: { unit: 'iteration' as const, x: 200_000, ms: 4000 },
+    samples: Array.from({ length: 11 }, (_, i) => ({
+      x: i * 20_000,
+      heap: 3_000_000 + perX * i * 20_000,
+      rss: 0,
+      external: 0,
+      arrayBuffers: 0
+    }))
+  })
+
+  it('places the snapshots at a tenth, half and 85% of a run that grows little', () => {
+    expect(snapshotPlan({ heapMaxBytes: 1 << 29 }, first(16))).toEqual({
+      maxBytes: 1 << 29,
+      warmup: { x: 20_000 },
+      middle: { x: 100_000 },
+      late: { x: 170_000, ms: 3400 }
+    })
+  })
+
+  it('spans only 8 MiB of growth past the warm-up in a large leak, so that no snapshot holds the whole run', () => {
+    const plan = snapshotPlan({}, first(280))
+    const span = (8 * 1024 * 1024) / 280
+    expect(plan.warmup).toEqual({ x: 20_000 })
+    expect(plan.middle).toEqual({ x: Math.round(20_000 + span / 2) })
+    expect(plan.late).toEqual({ x: Math.round(20_000 + span), ms: Math.round((4000 * Math.round(20_000 + span)) / 200_000) })
+  })
+
+  it('places by the clock alone without a first run', () => {
+    expect(snapshotPlan({ durationMs: 10_000 }, undefined)).toEqual({ middle: { ms: 5000 }, late: { ms: 8500 } })
   })
 })

@@ -423,11 +423,15 @@ function snapshotRun(i: number, runs: number): boolean {
   return runs >= 2 ? i === 1 : i === 0
 }
 
-function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined): SnapshotPlan {
+/** Where run 2's snapshots go, from the first run's length and growth (exported for its tests). */
+export function snapshotPlan(
+  options: Pick<SessionOptions, 'heapMaxBytes' | 'durationMs'>,
+  first: Pick<SoakRunResult, 'lastX' | 'outcome' | 'length' | 'samples'> | undefined
+): SnapshotPlan {
   const plan: SnapshotPlan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {}
   if (first?.lastX !== undefined && first.outcome === 'ok') {
     // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
-    plan.warmup = { x: Math.max(1, Math.round(first.lastX * 0.1)) }
+    plan.warmup = { x: Math.max(1, Math.round(first.lastX * WARMUP_SHARE)) }
     plan.middle = { x: Math.round(first.lastX / 2) }
     // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
     // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
@@ -435,8 +439,21 @@ function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined)
     // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
     // SIGINT arrives, before the soak's own handler runs.
     plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) }
+    let lateShare = LATE_SHARE
+    // A large leak shows in far less of the run: a snapshot costs seconds per 10 MiB of heap, and
+    // a late one of a large leak's heap could outlast the run itself. Past the warm-up point, the
+    // snapshots then span only what grows SNAPSHOT_GROWTH by the first run's pace of growth.
+    const perX = growthPerX(first.samples, first.lastX)
+    const span = perX > 0 ? SNAPSHOT_GROWTH / perX : Infinity
+    if (span < first.lastX * (LATE_SHARE - WARMUP_SHARE)) {
+      const from = plan.warmup.x ?? 0
+      const late = Math.round(from + span)
+      plan.middle = { x: Math.round(from + span / 2) }
+      plan.late = { x: late }
+      lateShare = late / first.lastX
+    }
     const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity)
-    if (Number.isFinite(ms)) plan.late.ms = Math.round(ms * LATE_SHARE)
+    if (Number.isFinite(ms)) plan.late.ms = Math.round(ms * lateShare)
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
     plan.late = { ms: Math.round(options.durationMs * LATE_SHARE) }
@@ -446,6 +463,18 @@ function snapshotPlan(options: SessionOptions, first: SoakRunResult | undefined)
 
 /** Where the late snapshot goes, as a share of the first run's length: past the middle, clear of the end. */
 const LATE_SHARE = 0.85
+const WARMUP_SHARE = 0.1
+/** Growth between the warm-up and late snapshots that names what grows by thousands of objects. */
+const SNAPSHOT_GROWTH = 8 * 1024 * 1024
+
+/** Post-GC heap growth per x over the run past its first fifth (0 when it cannot tell). */
+function growthPerX(samples: readonly { x: number; heap: number }[], lastX: number): number {
+  const settled = samples.filter((p) => p.x >= lastX / 5)
+  const [from] = settled
+  const to = settled[settled.length - 1]
+  if (!from || !to || to.x <= from.x) return 0
+  return (to.heap - from.heap) / (to.x - from.x)
+}
 
 function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
