@@ -11,6 +11,7 @@ import type { Git } from './git.js'
 import { diffSnapshotFiles } from './heap/analyze.js'
 import { selectGrowingSnapshots } from './heap/select.js'
 import type { Options } from './options.js'
+import type { ExpectedLength } from './probe/protocol.js'
 import { recordKeyFor } from './record/measure-commit.js'
 import { findRecord, type MemoryRecord } from './record/record.js'
 import { buildReport, type Report, type ReportInput, reportOfError } from './report/build.js'
@@ -22,6 +23,7 @@ import type { SoakEvent } from './soak/progress.js'
 import { openSession, type SideResult, type SoakResult, unplannedRuns } from './soak/session.js'
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { type Failure, judgeFailures } from './stats/failures.js'
+import { median } from './stats/robust.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Suspect } from './types.js'
 
@@ -275,7 +277,7 @@ async function soakUntilDecided(
   const analyze = (soak: SoakResult) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak))
   try {
     const [firstLook = options.stats.runs] = planAllLooks(options.stats)
-    let soak = withBase(await session.soak({ runs: firstLook }))
+    let soak = withBase(await session.soak({ runs: firstLook, ...(stored?.length ? { expected: { head: stored.length } } : {}) }))
     for (let look = 2; ; look++) {
       known.baseRuns = soak.base.samples.runs.length
       known.headRuns = soak.head.samples.runs.length
@@ -312,7 +314,7 @@ async function storedBase(
   target: Commits,
   git: Git,
   baseSha: string
-): Promise<{ side: SideResult; note: string; record: MemoryRecord } | null> {
+): Promise<{ side: SideResult; note: string; record: MemoryRecord; length?: ExpectedLength } | null> {
   const { store } = target
   if (!store) return null
   let record: MemoryRecord | null
@@ -340,7 +342,20 @@ async function storedBase(
   const note =
     `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
     `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`
-  return { side, note, record }
+  return { side, note, record, length: storedLength(record.samples) }
+}
+
+/**
+ * How long the stored runs were (the median run's last x and lifetime): head's first run is then
+ * not one of unknown length, so it spreads its samples over that length and is no pilot. The same
+ * soak does the same iterations; a head that runs slower still gets its minimum of samples.
+ */
+function storedLength(samples: MemoryRecord['samples']): ExpectedLength | undefined {
+  const ok = samples.runs.filter((r) => (r.outcome ?? 'ok') === 'ok' && r.samples.length > 0 && (r.durationMs ?? 0) > 0)
+  if (ok.length === 0) return undefined
+  const x = median(ok.map((r) => r.samples[r.samples.length - 1]?.x ?? 0))
+  const ms = median(ok.map((r) => r.durationMs ?? 0))
+  return x > 0 && ms > 0 ? { unit: samples.unit, x, ms } : undefined
 }
 
 async function judge(

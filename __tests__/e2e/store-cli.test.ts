@@ -41,6 +41,9 @@ describe('memgate run --store', () => {
       new RegExp(`base was not soaked: its \\d+ runs are those of the record of ${repo.baseSha.slice(0, 7)}`)
     )
     expect(report.base.runs).toBeGreaterThanOrEqual(5)
+    // The stored runs tell head's first run how long it is: it spreads its samples and is no pilot.
+    expect(stderr).toMatch(/head: run 1\/2 ok/)
+    expect(stderr).not.toMatch(/too few for a trend/)
   })
 
   it('soaks base when the store holds no record of it in this series (another soak command)', () => {
