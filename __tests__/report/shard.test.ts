@@ -46,7 +46,7 @@ describe('shards', () => {
     [
       'a sample without a heap',
       { samples: { base: { format: 'memgate-samples/1', unit: 'iteration', runs: [{ samples: [{ x: 1 }] }] } } },
-      /base run 1 has a sample without finite x and heap/
+      /run 1 of its base samples has no exitCode or a sample without finite x and heap/
     ]
   ])('refuse %s', (_name, change, reason) => {
     const read = () => reread({ ...shard(1), ...change })

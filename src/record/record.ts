@@ -12,9 +12,10 @@ import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions } from '../options.js'
 import { FULL_SHA } from '../sha.js'
+import { readSamples } from '../stats/read-samples.js'
 import { median } from '../stats/robust.js'
 import { measureSamples } from '../stats/run-growth.js'
-import type { Growth, Run, Sample, Samples } from '../types.js'
+import type { Growth, Run, Samples } from '../types.js'
 
 /** What makes two records comparable: equal keys, field for field, are one series. */
 export interface RecordKey {
@@ -145,27 +146,6 @@ function readGrowth(value: unknown): Growth | null | undefined {
   return { estimate: value.estimate, low: value.low, high: value.high }
 }
 
-function readRun(value: unknown): Run | undefined {
-  if (!isObject(value) || !Array.isArray(value.samples)) return undefined
-  const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? (value.exitCode as number | null) : undefined
-  if (exitCode === undefined) return undefined
-  const samples: Sample[] = []
-  for (const s of value.samples) {
-    if (!isObject(s) || !finite(s.x) || !finite(s.heap)) return undefined
-    const sample: Sample = { x: s.x, heap: s.heap }
-    for (const field of ['rss', 'external', 'arrayBuffers'] as const) if (finite(s[field])) sample[field] = s[field]
-    samples.push(sample)
-  }
-  const run: Run = { exitCode, samples }
-  if (value.outcome !== undefined) {
-    if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom') return undefined
-    run.outcome = value.outcome
-  }
-  if (finite(value.durationMs)) run.durationMs = value.durationMs
-  if (typeof value.signal === 'string' || value.signal === null) run.signal = value.signal
-  return run
-}
-
 /**
  * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
  * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
@@ -192,19 +172,10 @@ export function parseRecord(text: string, source: string): MemoryRecord {
   }
   if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt))) return refuse('measuredAt is not a date')
   const samples = data.samples
-  if (!isObject(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-    return refuse('samples are not memgate-samples/1')
-  }
-  if (samples.unit !== 'iteration' && samples.unit !== 'ms') return refuse(`samples have unit ${JSON.stringify(samples.unit)}`)
-  if (data.unit !== `bytes/${samples.unit}`) return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`)
+  const { unit, runs } = readSamples(samples, 'samples', refuse)
+  if (data.unit !== `bytes/${unit}`) return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${unit}`)
   const growth = readGrowth(data.growth)
   if (growth === undefined) return refuse('growth is not {estimate, low, high} with low <= estimate <= high')
-  const runs: Run[] = []
-  for (const [i, value] of samples.runs.entries()) {
-    const run = readRun(value)
-    if (!run) return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`)
-    runs.push(run)
-  }
   return {
     format: 'memgate-record/1',
     commit: data.commit,
@@ -213,7 +184,7 @@ export function parseRecord(text: string, source: string): MemoryRecord {
     memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
     unit: data.unit,
     growth,
-    samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+    samples: { format: 'memgate-samples/1', side: 'record', unit, runs }
   }
 }
 

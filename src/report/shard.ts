@@ -7,6 +7,7 @@
 // differs: a verdict on part of the runs would look like a verdict on all of them.
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
+import { readSamples } from '../stats/read-samples.js'
 import type { Bump, Samples } from '../types.js'
 import type { PullRequestRef } from './build.js'
 
@@ -64,18 +65,8 @@ export function shardRuns(total: number, spec: ShardSpec): number {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
-function checkSamples(value: unknown, side: string, refuse: (what: string) => never): Samples {
-  if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
-    return refuse(`${side} samples are not memgate-samples/1`)
-  if (value.unit !== 'iteration' && value.unit !== 'ms') return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`)
-  for (const [i, run] of value.runs.entries()) {
-    if (!isObject(run) || !Array.isArray(run.samples)) return refuse(`${side} run ${i + 1} has no samples array`)
-    for (const s of run.samples) {
-      if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
-        return refuse(`${side} run ${i + 1} has a sample without finite x and heap`)
-    }
-  }
-  return value as unknown as Samples
+function checkSamples(value: unknown, side: 'base' | 'head', refuse: (what: string) => never): Samples {
+  return { format: 'memgate-samples/1', side, ...readSamples(value, `${side} samples`, refuse) }
 }
 
 function checkStats(value: unknown, refuse: (what: string) => never): StatsOptions {
