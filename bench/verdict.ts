@@ -1,12 +1,13 @@
 // npm run bench:verdict — wall time to a verdict, this build against the build before issue 23
-// (c4134d5's dist/, run from a copy), side by side on the same machine, interleaved so that the
+// (f13f4a0's dist/, main as it landed before it, run from a copy), side by side on the same machine, interleaved so that the
 // load other jobs put on it hits both alike. Each case runs `node <build>/cli.js run` on the demo
 // repository as a user would:
 //   - a clear leak (event-hub 1.0.0 → 2.0.0 leaky), goal ≤ 0.50×
 //   - a clear pass (→ 2.0.0 clean), goal ≤ 0.70×
 //   - the leak with base's record in a store (`memgate record` first, not timed; `run --store`), goal ≤ 0.35×
 //   - the leak as 2 shards in 2 processes at once + `merge`, against this build in one process
-//     measuring the same 5 + 5 runs (`--max-runs 5`: one look, as the merge)
+//     measuring the same 5 + 5 runs (`--max-runs 5`: one look, as the merge). A runner stands in
+//     as one core (`taskset -c`): each shard on a core of its own, the one process on one core.
 // Every verdict must be right. REPEATS (1) rounds; SOAK_ITERATIONS (20000) requests a run.
 // Prints the figures and writes bench/results/verdict.json.
 import { spawn, spawnSync } from 'node:child_process'
@@ -18,7 +19,8 @@ import { createDemoRepo } from '../src/demo.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')
 const REPEATS = Number(process.env.REPEATS ?? 1)
-const OLD = process.env.OLD_COMMIT ?? 'c4134d5'
+const OLD = process.env.OLD_COMMIT ?? 'f13f4a0'
+const SHARDS = 'leak, 5 + 5 runs: 2 shards, a core each, + merge (after) vs one process on one core (before: this build)'
 const SOAK = `SOAK_ITERATIONS=${process.env.SOAK_ITERATIONS ?? '20000'} node soak.js`
 
 interface Timed {
@@ -28,10 +30,11 @@ interface Timed {
   runs: string
 }
 
-function memgate(cli: string, args: string[], cwd: string): Promise<Timed & { stdout: string }> {
+function memgate(cli: string, args: string[], cwd: string, core?: number): Promise<Timed & { stdout: string }> {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, GITHUB_TOKEN: '' } })
+    const command = core === undefined ? [process.execPath, cli, ...args] : ['taskset', '-c', String(core), process.execPath, cli, ...args]
+    const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, GITHUB_TOKEN: '' } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => {
@@ -67,8 +70,8 @@ async function main(): Promise<void> {
     const builds = { before: path.join(old, 'dist', 'cli.js'), after: path.join(repoRoot, 'dist', 'cli.js') }
     const leaky = await createDemoRepo(path.join(dir, 'leaky'), 'leaky')
     const clean = await createDemoRepo(path.join(dir, 'clean'), 'clean')
-    const run = (cli: string, repo: string, extra: string[] = []) =>
-      memgate(cli, ['run', '--base', 'main', '--head', 'bump', '--soak', SOAK, '--json', ...extra], repo)
+    const run = (cli: string, repo: string, extra: string[] = [], core?: number) =>
+      memgate(cli, ['run', '--base', 'main', '--head', 'bump', '--soak', SOAK, '--json', ...extra], repo, core)
 
     // Base's record for the stored-base case (not timed): as main's push would have written it.
     const store = path.join(dir, 'store')
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
       'clear leak': { before: [], after: [], expected: 'leak' },
       'clear pass': { before: [], after: [], expected: 'pass' },
       'leak, base stored': { before: [], after: [], expected: 'leak' },
-      'leak, 5 + 5 runs: 2 shards at once + merge (after) vs one process (before: this build)': { before: [], after: [], expected: 'leak' }
+      [SHARDS]: { before: [], after: [], expected: 'leak' }
     }
     const keep = (row: string, side: 'before' | 'after', t: Timed) => {
       rows[row]![side].push({ seconds: t.seconds, status: t.status, verdict: t.verdict, runs: t.runs })
@@ -93,15 +96,15 @@ async function main(): Promise<void> {
       for (const side of order)
         keep('leak, base stored', side, await run(builds[side], leaky.dir, side === 'after' ? ['--store', store] : []))
       for (const side of order) {
-        const row = 'leak, 5 + 5 runs: 2 shards at once + merge (after) vs one process (before: this build)'
+        const row = SHARDS
         if (side === 'before') {
-          keep(row, side, await run(builds.after, leaky.dir, ['--max-runs', '5']))
+          keep(row, side, await run(builds.after, leaky.dir, ['--max-runs', '5'], 0))
           continue
         }
         const started = Date.now()
         const shards = await Promise.all(
           [1, 2].map((i) =>
-            run(builds.after, leaky.dir, ['--max-runs', '5', '--shard', `${i}/2`, '--work-dir', path.join(dir, `shard-${r}-${i}`)])
+            run(builds.after, leaky.dir, ['--max-runs', '5', '--shard', `${i}/2`, '--work-dir', path.join(dir, `shard-${r}-${i}`)], i - 1)
           )
         )
         const files = shards.map((s, i) => {
