@@ -46,9 +46,10 @@ describe('memgate run --store', () => {
   it("tells head's first run how long the stored runs were: it spreads its samples over them and is no pilot", () => {
     // The probe's default budget: a first run of half a second, of unknown length, affords too few samples.
     const soak = 'SOAK_ITERATIONS=12000 node soak.js'
-    const recorded = memgate(['record', '--commit', 'main', '--store', store, '--soak', soak, '--runs', '5', '--json'])
+    const own = path.join(root, 'store-default-budget')
+    const recorded = memgate(['record', '--commit', 'main', '--store', own, '--soak', soak, '--runs', '5', '--json'])
     expect(recorded.stderr).toMatch(/record: run 1\/\d ok .*too few for a trend/)
-    const { stdout, stderr } = memgate(['run', '--base', 'main', '--head', 'bump', '--soak', soak, '--store', store, '--json'])
+    const { stdout, stderr } = memgate(['run', '--base', 'main', '--head', 'bump', '--soak', soak, '--store', own, '--json'])
     expect(JSON.parse(stdout).verdict).toBe('leak')
     expect(stderr).toMatch(/head: run 1\/\d ok in [^,]+, \d+ samples, heap [^,]+ MiB$/m)
     expect(stderr).not.toMatch(/head: .*too few for a trend/)
