@@ -5525,7 +5525,7 @@ function collectSnapshots(dir, pid) {
                 if (typeof note.note === 'string')
                     notes.push(note.note);
                 if (typeof note.file === 'string') {
-                    taken.set(note.file, { heap: finite$1(note.heap), pauseMs: finite$1(note.pauseMs) });
+                    taken.set(note.file, { heap: finite$2(note.heap), pauseMs: finite$2(note.pauseMs) });
                 }
             }
             catch {
@@ -5556,7 +5556,7 @@ function classifyExit(code, signal, timedOut, output, stopped = false) {
     return 'crash';
 }
 const GROUP_EXIT_WAIT_MS = 2000;
-function finite$1(value) {
+function finite$2(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
@@ -14168,6 +14168,53 @@ function mib(bytes) {
     return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
+const isObject$2 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const finite$1 = (value) => typeof value === 'number' && Number.isFinite(value);
+/** The runs of memgate-samples/1 `value`; `refuse` (which throws) names what is wrong, `what` says whose samples. */
+function readSamples$1(value, what, refuse) {
+    if (!isObject$2(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
+        return refuse(`${what} are not memgate-samples/1`);
+    if (value.unit !== 'iteration' && value.unit !== 'ms')
+        return refuse(`${what} have unit ${JSON.stringify(value.unit)}`);
+    const runs = [];
+    for (const [i, item] of value.runs.entries()) {
+        const run = readRun(item);
+        if (!run)
+            return refuse(`run ${i + 1} of its ${what} has no exitCode or a sample without finite x and heap`);
+        runs.push(run);
+    }
+    return { unit: value.unit, runs };
+}
+/** One run, or undefined when it has no exit code or a sample without finite x and heap. */
+function readRun(value) {
+    if (!isObject$2(value) || !Array.isArray(value.samples))
+        return undefined;
+    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
+    if (exitCode === undefined)
+        return undefined;
+    const samples = [];
+    for (const s of value.samples) {
+        if (!isObject$2(s) || !finite$1(s.x) || !finite$1(s.heap))
+            return undefined;
+        const sample = { x: s.x, heap: s.heap };
+        for (const field of ['rss', 'external', 'arrayBuffers'])
+            if (finite$1(s[field]))
+                sample[field] = s[field];
+        samples.push(sample);
+    }
+    const run = { exitCode, samples };
+    if (value.outcome !== undefined) {
+        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
+            return undefined;
+        run.outcome = value.outcome;
+    }
+    if (finite$1(value.durationMs))
+        run.durationMs = value.durationMs;
+    if (typeof value.signal === 'string' || value.signal === null)
+        run.signal = value.signal;
+    return run;
+}
+
 // memgate-record/1: one commit measured on its own (no base), kept so that later runs can read it
 // (docs/design.md, "The memory record of main"). The type, its key, how one is built and read
 // back, and where a store keeps it.
@@ -14262,34 +14309,6 @@ function readGrowth(value) {
         return undefined;
     return { estimate: value.estimate, low: value.low, high: value.high };
 }
-function readRun(value) {
-    if (!isObject$1(value) || !Array.isArray(value.samples))
-        return undefined;
-    const exitCode = value.exitCode === null || Number.isInteger(value.exitCode) ? value.exitCode : undefined;
-    if (exitCode === undefined)
-        return undefined;
-    const samples = [];
-    for (const s of value.samples) {
-        if (!isObject$1(s) || !finite(s.x) || !finite(s.heap))
-            return undefined;
-        const sample = { x: s.x, heap: s.heap };
-        for (const field of ['rss', 'external', 'arrayBuffers'])
-            if (finite(s[field]))
-                sample[field] = s[field];
-        samples.push(sample);
-    }
-    const run = { exitCode, samples };
-    if (value.outcome !== undefined) {
-        if (value.outcome !== 'ok' && value.outcome !== 'crash' && value.outcome !== 'timeout' && value.outcome !== 'oom')
-            return undefined;
-        run.outcome = value.outcome;
-    }
-    if (finite(value.durationMs))
-        run.durationMs = value.durationMs;
-    if (typeof value.signal === 'string' || value.signal === null)
-        run.signal = value.signal;
-    return run;
-}
 /**
  * Reads a memgate-record/1 from JSON text. Unknown fields are ignored; anything that would mislead
  * a reader (wrong format, a short or missing commit, a key that is not six strings, a growth that
@@ -14322,23 +14341,12 @@ function parseRecord(text, source) {
     if (typeof data.measuredAt !== 'string' || Number.isNaN(Date.parse(data.measuredAt)))
         return refuse('measuredAt is not a date');
     const samples = data.samples;
-    if (!isObject$1(samples) || samples.format !== 'memgate-samples/1' || !Array.isArray(samples.runs)) {
-        return refuse('samples are not memgate-samples/1');
-    }
-    if (samples.unit !== 'iteration' && samples.unit !== 'ms')
-        return refuse(`samples have unit ${JSON.stringify(samples.unit)}`);
-    if (data.unit !== `bytes/${samples.unit}`)
-        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${samples.unit}`);
+    const { unit, runs } = readSamples$1(samples, 'samples', refuse);
+    if (data.unit !== `bytes/${unit}`)
+        return refuse(`unit ${JSON.stringify(data.unit)} does not match samples in ${unit}`);
     const growth = readGrowth(data.growth);
     if (growth === undefined)
         return refuse('growth is not {estimate, low, high} with low <= estimate <= high');
-    const runs = [];
-    for (const [i, value] of samples.runs.entries()) {
-        const run = readRun(value);
-        if (!run)
-            return refuse(`run ${i + 1} of its samples has no exitCode or a sample without finite x and heap`);
-        runs.push(run);
-    }
     return {
         format: 'memgate-record/1',
         commit: data.commit,
@@ -14347,7 +14355,7 @@ function parseRecord(text, source) {
         memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
         unit: data.unit,
         growth,
-        samples: { format: 'memgate-samples/1', side: 'record', unit: samples.unit, runs }
+        samples: { format: 'memgate-samples/1', side: 'record', unit, runs }
     };
 }
 /** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
@@ -14655,19 +14663,7 @@ function shardRuns(total, spec) {
 }
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 function checkSamples(value, side, refuse) {
-    if (!isObject(value) || value.format !== 'memgate-samples/1' || !Array.isArray(value.runs))
-        return refuse(`${side} samples are not memgate-samples/1`);
-    if (value.unit !== 'iteration' && value.unit !== 'ms')
-        return refuse(`${side} samples have unit ${JSON.stringify(value.unit)}`);
-    for (const [i, run] of value.runs.entries()) {
-        if (!isObject(run) || !Array.isArray(run.samples))
-            return refuse(`${side} run ${i + 1} has no samples array`);
-        for (const s of run.samples) {
-            if (!isObject(s) || !Number.isFinite(s.x) || !Number.isFinite(s.heap))
-                return refuse(`${side} run ${i + 1} has a sample without finite x and heap`);
-        }
-    }
-    return value;
+    return { format: 'memgate-samples/1', side, ...readSamples$1(value, `${side} samples`, refuse) };
 }
 function checkStats(value, refuse) {
     if (!isObject(value))
@@ -14989,7 +14985,7 @@ async function soakUntilDecided(options, target, git, where, known) {
     const analyze = (soak) => analyzeSamples(soak.base.samples, soak.head.samples, options.stats, attempted(soak));
     try {
         const [firstLook = options.stats.runs] = planAllLooks(options.stats);
-        let soak = withBase(await session.soak({ runs: firstLook }));
+        let soak = withBase(await session.soak({ runs: firstLook, ...(stored?.length ? { expected: { head: stored.length } } : {}) }));
         for (let look = 2;; look++) {
             known.baseRuns = soak.base.samples.runs.length;
             known.headRuns = soak.head.samples.runs.length;
@@ -15053,7 +15049,20 @@ async function storedBase(options, target, git, baseSha) {
     };
     const note = `base was not soaked: its ${runs.length} runs are those of the record of ${shortSha(baseSha)} ` +
         `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`;
-    return { side, note, record };
+    return { side, note, record, length: storedLength(record.samples) };
+}
+/**
+ * How long the stored runs were (the median run's last x and lifetime): head's first run is then
+ * not one of unknown length, so it spreads its samples over that length and is no pilot. The same
+ * soak does the same iterations; a head that runs slower still gets its minimum of samples.
+ */
+function storedLength(samples) {
+    const ok = samples.runs.filter((r) => (r.outcome ?? 'ok') === 'ok' && r.samples.length > 0 && (r.durationMs ?? 0) > 0);
+    if (ok.length === 0)
+        return undefined;
+    const x = median(ok.map((r) => r.samples[r.samples.length - 1]?.x ?? 0));
+    const ms = median(ok.map((r) => r.durationMs ?? 0));
+    return x > 0 && ms > 0 ? { unit: samples.unit, x, ms } : undefined;
 }
 async function judge(decided, bumps, shas, heapMaxBytes, log) {
     const { soak, failure, stats } = decided;
