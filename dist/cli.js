@@ -7055,6 +7055,10 @@ async function compareAt(ctx, reference, candidate, alpha, labels = {}, bar = nu
 function list(names) {
     return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
 }
+/** A bar in bytes (per iteration or ms) as the statistics' reasons write it: 1,088, 12.5. */
+function fmtBar(bar) {
+    return bar.toLocaleString('en-US', { maximumFractionDigits: Math.abs(bar) >= 100 ? 0 : 1 });
+}
 function fmtAlpha(alpha) {
     return String(Number(alpha.toPrecision(2)));
 }
@@ -11390,9 +11394,6 @@ function suggestionFor(tree, name, candidate) {
     // No edit is `to` itself: cannot happen for a leak, but say what it would be.
     const where = edit ? { manifest: edit.file, field: edit.key.slice(0, -1).join('.') } : { manifest: 'package.json', field: 'dependencies' };
     return { version, spec, kind, why, change, ...where };
-}
-function fmtBar(bar) {
-    return String(Number(bar.toPrecision(3)));
 }
 
 // Which bump leaks, which published version started it, and a fix shown to pass.

@@ -15,6 +15,7 @@ import {
   compareAt,
   type Fix,
   fmtAlpha,
+  fmtBar,
   fromRegistry,
   holdsFor,
   movable,
@@ -348,8 +349,4 @@ function suggestionFor(tree: Tree, name: string, candidate: FixCandidate): Sugge
   // No edit is `to` itself: cannot happen for a leak, but say what it would be.
   const where = edit ? { manifest: edit.file, field: edit.key.slice(0, -1).join('.') } : { manifest: 'package.json', field: 'dependencies' }
   return { version, spec, kind, why, change, ...where }
-}
-
-function fmtBar(bar: number): string {
-  return String(Number(bar.toPrecision(3)))
 }

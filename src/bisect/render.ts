@@ -2,6 +2,7 @@
 // diff. Pure. Names and versions come from lockfiles and the registry (the PR's input): every one
 // passes through escape.ts before it reaches markdown.
 import { codeSpan, escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
+import { fmtBar } from './report.js'
 import type { BisectReport } from './search.js'
 
 export const CAUSE_HEADING = '### Cause and fix'
@@ -97,11 +98,7 @@ export function describeBar(report: Pick<BisectReport, 'tested'>): string {
   const later = rest.find((t) => t.bar !== null && t.bar !== undefined)
   if (!to?.bar || !later?.bar || later.bar <= to.bar) return ''
   const unit = later.growth?.unit ?? to.growth?.unit ?? ''
-  return ` The versions after ${to.version} were asked whether they carry its leak: leaking above ${fmtNumber(later.bar)} ${unit}, half of what ${to.version} adds (its own bar was ${fmtNumber(to.bar)}).`
-}
-
-function fmtNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 1 })
+  return ` The versions after ${to.version} were asked whether they carry its leak: leaking above ${fmtBar(later.bar)} ${unit}, half of what ${to.version} adds (its own bar was ${fmtBar(to.bar)}).`
 }
 
 function took(ms: number): string {

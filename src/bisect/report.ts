@@ -209,6 +209,11 @@ export function list(names: string[]): string {
   return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ')
 }
 
+/** A bar in bytes (per iteration or ms) as the statistics' reasons write it: 1,088, 12.5. */
+export function fmtBar(bar: number): string {
+  return bar.toLocaleString('en-US', { maximumFractionDigits: Math.abs(bar) >= 100 ? 0 : 1 })
+}
+
 export function fmtAlpha(alpha: number): string {
   return String(Number(alpha.toPrecision(2)))
 }
