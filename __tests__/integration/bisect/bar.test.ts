@@ -8,38 +8,15 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import semver from 'semver'
 import { runBisect } from '../../../src/bisect/search.js'
 import { exitCodeFor } from '../../../src/exit-code.js'
 import { parseOptions } from '../../../src/options.js'
-import { CORE_ENV, makeProject, SOAK } from '../../support/bisect-project.js'
-import { type FixturePackage, type Registry, startRegistry } from '../../support/registry.js'
+import { CORE_ENV, makeProject } from '../../support/bisect-project.js'
+import { NOISY_SOAK, noisyCache } from '../../support/noisy-soak.js'
+import { type Registry, startRegistry } from '../../support/registry.js'
 
 let registry: Registry
 const log: string[] = []
-
-// The service's own noise: every run keeps 0 to 600 bytes per request (an array of up to 75
-// small integers, its length drawn once per run), on top of what its dependencies do. (Not a
-// repeated string: V8 builds 'n'.repeat(k) from shared halves, a few hundred bytes whatever k.)
-const NOISY_SOAK = SOAK.replace(
-  'for (let i = 0, n = Number(process.env.SOAK_ITERATIONS || 2000); i < n; i++) {\n',
-  'const perRun = Math.floor(Math.random() * 76)\nconst own = []\nfor (let i = 0, n = Number(process.env.SOAK_ITERATIONS || 2000); i < n; i++) {\n  own.push(new Array(perRun).fill(i))\n'
-)
-
-/** noisy-cache: from 1.2.0 on every call keeps 256 small integers (2 KiB) that are never evicted. */
-function noisyCache(version: string): FixturePackage {
-  const leaks = semver.gte(version, '1.2.0')
-  const index = `'use strict'
-// noisy-cache@${version}
-const kept = []
-exports.get = function get(key) {
-  const row = new Array(256).fill(key.length)
-  ${leaks ? 'kept.push(row)' : ''}
-  return row
-}
-`
-  return { name: 'noisy-cache', version, files: { 'index.js': index } }
-}
 
 beforeAll(async () => {
   Object.assign(process.env, CORE_ENV, { MEMGATE_PROBE_BUDGET: '1000', MEMGATE_SAMPLE_EVERY: '100', SOAK_ITERATIONS: '5000' })
@@ -51,7 +28,6 @@ afterAll(() => registry.stop())
 
 describe('the version search on a noisy soak', () => {
   it('judges each version against half of the leak to has: the clean version passes, the first leaking one is named', async () => {
-    expect(NOISY_SOAK).toContain('own.push(')
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-bar-'))
     const p = await makeProject(path.join(root, 'repo'), {
       manager: 'npm',
