@@ -7111,11 +7111,9 @@ async function readSpecs(git, sha, bumps) {
  * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
  * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
  * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
- * rest halved for each comparison beyond them. After head, each step asks whether the tree carries
- * the leak head has (barFor: half of head's measured growth over base, never below head's bar),
- * from this search's own head measurement or `headLeak`, the gate's.
+ * rest halved for each comparison beyond them.
  */
-async function findCulprits(ctx, bumps, headKnownToLeak, headLeak) {
+async function findCulprits(ctx, bumps, headKnownToLeak) {
     const byName = new Map();
     for (const b of bumps)
         byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
@@ -7138,22 +7136,19 @@ async function findCulprits(ctx, bumps, headKnownToLeak, headLeak) {
         sha: ctx.headSha,
         holds: [...held].filter(([n]) => !bumped.includes(n)).flatMap(([, m]) => holdsFor(m.entries, m.from))
     });
-    let bar = headKnownToLeak && headLeak ? barFor(headLeak) : null;
     const test = async (bumped) => {
         const alpha = budget.next();
-        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)}${bar === null ? '' : `, leaking above ${fmtBar(bar)}`})`);
-        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha, {}, bar);
+        ctx.log(`culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`);
+        const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha);
         ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
-        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha, bar: cmp.minimumEffect });
+        search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha });
         return cmp;
     };
     if (headKnownToLeak) {
         search.head = 'leak';
     }
     else {
-        const head = await test(names);
-        search.head = head.verdict;
-        bar = barFor(head);
+        search.head = (await test(names)).verdict;
         if (search.head !== 'leak') {
             search.reason =
                 search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`;
@@ -11498,7 +11493,7 @@ async function runBisect(options) {
         }
         else {
             options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`);
-            culprit = await findCulprits(ctx, bumps, options.headLeaks === true, options.headLeak);
+            culprit = await findCulprits(ctx, bumps, options.headLeaks === true);
             if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
                 return finish$1(emptyReport(culprit, stats.alpha, culprit.head === 'pass' ? 'pass' : culprit.head === 'inconclusive' ? 'inconclusive' : 'error', culprit.reason, figures(), notes), options, trees, workDir);
             }

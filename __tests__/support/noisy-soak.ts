@@ -18,15 +18,11 @@ export const NOISY_SOAK = SOAK.replace(
 )
 if (!NOISY_SOAK.includes('own.push(')) throw new Error('SOAK changed: the noise was not inserted into its loop')
 
-/**
- * `name`@`version` (noisy-cache by default): from `leakFrom` on (1.2.0) every call keeps 256 small
- * integers (2 KiB) that are never evicted; `leakFrom: null` never leaks.
- */
-export function noisyCache(version: string, options: { name?: string; leakFrom?: string | null } = {}): FixturePackage {
-  const { name = 'noisy-cache', leakFrom = '1.2.0' } = options
-  const leaks = leakFrom !== null && semver.gte(version, leakFrom)
+/** noisy-cache@version: from `leakFrom` on every call keeps 256 small integers (2 KiB) that are never evicted. */
+export function noisyCache(version: string, leakFrom = '1.2.0'): FixturePackage {
+  const leaks = semver.gte(version, leakFrom)
   const index = `'use strict'
-// ${name}@${version}
+// noisy-cache@${version}
 const kept = []
 exports.get = function get(key) {
   const row = new Array(256).fill(key.length)
@@ -34,5 +30,5 @@ exports.get = function get(key) {
   return row
 }
 `
-  return { name, version, files: { 'index.js': index } }
+  return { name: 'noisy-cache', version, files: { 'index.js': index } }
 }

@@ -37,7 +37,6 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
       token: step.inputs.token,
       remote: 'origin',
       headLeaks: report.verdict === 'leak',
-      headLeak: { effect: report.difference?.estimate ?? null, minimumEffect: report.minimumEffect ?? null },
       signal: step.signal,
       log: (line) => core.info(line)
     })

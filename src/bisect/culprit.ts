@@ -1,17 +1,5 @@
 import type { Bump } from '../types.js'
-import {
-  alphaBudget,
-  barFor,
-  type Context,
-  type CulpritSearch,
-  compareAt,
-  fmtAlpha,
-  fmtBar,
-  holdsFor,
-  list,
-  movable,
-  readSpecs
-} from './report.js'
+import { alphaBudget, type Context, type CulpritSearch, compareAt, fmtAlpha, holdsFor, list, movable, readSpecs } from './report.js'
 import type { TreeComparison } from './tree-soaks.js'
 import type { Tree } from './trees.js'
 
@@ -20,16 +8,9 @@ import type { Tree } from './trees.js'
  * at `from`) is compared with base; a leak puts a culprit in A, a pass puts it in the other half.
  * One culprit found, the tree with it held back (everything else bumped) must pass; if it leaks,
  * the search goes on among the rest. Alpha: 90% spread over the comparisons one culprit needs, the
- * rest halved for each comparison beyond them. After head, each step asks whether the tree carries
- * the leak head has (barFor: half of head's measured growth over base, never below head's bar),
- * from this search's own head measurement or `headLeak`, the gate's.
+ * rest halved for each comparison beyond them.
  */
-export async function findCulprits(
-  ctx: Context,
-  bumps: Bump[],
-  headKnownToLeak: boolean,
-  headLeak?: Pick<TreeComparison, 'minimumEffect' | 'effect'>
-): Promise<CulpritSearch> {
+export async function findCulprits(ctx: Context, bumps: Bump[], headKnownToLeak: boolean): Promise<CulpritSearch> {
   const byName = new Map<string, Bump[]>()
   for (const b of bumps) byName.set(b.name, [...(byName.get(b.name) ?? []), b])
   const names = [...byName.keys()]
@@ -51,24 +32,21 @@ export async function findCulprits(
       sha: ctx.headSha,
       holds: [...held].filter(([n]) => !bumped.includes(n)).flatMap(([, m]) => holdsFor(m.entries, m.from))
     })
-  let bar = headKnownToLeak && headLeak ? barFor(headLeak) : null
   const test = async (bumped: string[]): Promise<TreeComparison> => {
     const alpha = budget.next()
     ctx.log(
-      `culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)}${bar === null ? '' : `, leaking above ${fmtBar(bar)}`})`
+      `culprit search: head with only ${bumped.length === names.length ? 'every bump' : list(bumped)} bumped, against base (alpha ${fmtAlpha(alpha)})`
     )
-    const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha, {}, bar)
+    const cmp = await compareAt(ctx, base, await treeWith(bumped), alpha)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
-    search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha, bar: cmp.minimumEffect })
+    search.tested.push({ bumped, verdict: cmp.verdict, growth: cmp.growth, alpha })
     return cmp
   }
 
   if (headKnownToLeak) {
     search.head = 'leak'
   } else {
-    const head = await test(names)
-    search.head = head.verdict
-    bar = barFor(head)
+    search.head = (await test(names)).verdict
     if (search.head !== 'leak') {
       search.reason =
         search.head === 'pass' ? 'head does not leak against base, so no bump is to blame' : `head against base is ${search.head}`

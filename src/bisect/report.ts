@@ -34,12 +34,6 @@ export interface BisectOptions {
    * from there instead of measuring it again.
    */
   headLeaks?: boolean
-  /**
-   * With `headLeaks`: head's measured growth over base (`effect`, the gate's difference estimate)
-   * and the bar it was measured against, from which the culprit search's bar follows (barFor).
-   * Absent: the culprit search judges against the configured bar.
-   */
-  headLeak?: { effect: number | null; minimumEffect: number | null }
   signal?: AbortSignal
   log: (line: string) => void
 }
@@ -92,8 +86,7 @@ export interface CulpritSearch {
   clean: string[]
   /** Bumps that cannot be held back (added, removed, not a version), left bumped throughout. */
   unheld: string[]
-  /** `bar` as in Tested: for head the configured one, after it half of head's leak when larger. */
-  tested: { bumped: string[]; verdict: StepVerdict; growth: (Growth & { pValue: number }) | null; alpha: number; bar: number | null }[]
+  tested: { bumped: string[]; verdict: StepVerdict; growth: (Growth & { pValue: number }) | null; alpha: number }[]
   /** Head against base, when measured here. */
   head: StepVerdict | null
   alpha: number

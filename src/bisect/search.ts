@@ -113,7 +113,7 @@ export async function runBisect(options: BisectOptions): Promise<BisectReport> {
       name = names[0]
     } else {
       options.log(`${names.length} packages changed (${list(names)}): looking for the bump that leaks`)
-      culprit = await findCulprits(ctx, bumps, options.headLeaks === true, options.headLeak)
+      culprit = await findCulprits(ctx, bumps, options.headLeaks === true)
       if (culprit.head === 'pass' || (culprit.culprits.length === 0 && culprit.head !== 'leak' && culprit.head !== null)) {
         return finish(
           emptyReport(
