@@ -7000,11 +7000,21 @@ function judge$1(ref, cand, stats) {
     const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' });
     if (failure) {
         return {
-            comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
+            comparison: {
+                verdict: failure.verdict,
+                reason: failure.reason,
+                growth: null,
+                unit: null,
+                minimumEffect: null,
+                effect: null,
+                runs,
+                alpha: stats.alpha
+            },
             addRuns: 0
         };
     }
     const analysis = analyzeSamples(ref, cand, stats);
+    const estimates = analysis.comparisons.map((c) => c.difference.estimate).filter(Number.isFinite);
     const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns);
     return {
         comparison: {
@@ -7012,6 +7022,8 @@ function judge$1(ref, cand, stats) {
             reason: analysis.reason,
             growth: analysis.difference,
             unit: analysis.unit,
+            minimumEffect: analysis.minimumEffect,
+            effect: estimates.length ? Math.max(...estimates) : null,
             runs,
             alpha: stats.alpha
         },
@@ -7045,13 +7057,33 @@ function alphaBudget(alpha, planned) {
         }
     };
 }
-async function compareAt(ctx, reference, candidate, alpha, labels = {}) {
+/**
+ * The bar of a version-search step after `to`: half of `to`'s measured leak (`effect`), never
+ * below the bar `to` was measured against. A version that carries the leak `to` has grows about
+ * `effect` over the reference, a clean one about 0: half-way tells them apart on a soak whose
+ * run-to-run spread buries a bar of a few bytes. Null (the configured bar) when `to` gave no figures.
+ */
+function barFor(to) {
+    if (to.minimumEffect === null || to.effect === null || !Number.isFinite(to.effect))
+        return to.minimumEffect;
+    return Math.max(to.minimumEffect, to.effect / 2);
+}
+/**
+ * `candidate` against `reference` at `alpha`, the gate's sequential plan; with `bar`, a leak is
+ * growth above `bar` in the samples' unit (in place of the configured threshold and share).
+ */
+async function compareAt(ctx, reference, candidate, alpha, labels = {}, bar = null) {
     const runs = Math.max(ctx.stats.runs, runsFor(alpha));
-    const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
+    const bars = bar === null ? {} : { threshold: bar, thresholdMs: bar, thresholdShare: 0 };
+    const stats = { ...ctx.stats, ...bars, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) };
     return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats);
 }
 function list(names) {
     return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+}
+/** A bar in bytes (per iteration or ms) as the statistics' reasons write it: 1,088, 12.5. */
+function fmtBar(bar) {
+    return bar.toLocaleString('en-US', { maximumFractionDigits: Math.abs(bar) >= 100 ? 0 : 1 });
 }
 function fmtAlpha(alpha) {
     return String(Number(alpha.toPrecision(2)));
@@ -7192,6 +7224,124 @@ async function findCulprits(ctx, bumps, headKnownToLeak) {
     }
     search.reason = `head still leaks with every bump that can be held back held back; the leak is in ${unheld.length ? list(unheld) : 'a change that is not a dependency bump'}`;
     return search;
+}
+
+// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
+/**
+ * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
+ * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
+ * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
+ * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
+ * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
+ * `to` is not among `published` (a bisect cannot install what the registry does not have).
+ */
+function planVersions(published, from, to, name = 'the package', newer) {
+    const low = semver.valid(from);
+    const high = semver.valid(to);
+    if (!low || !high)
+        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
+    if (!semver.gt(high, low))
+        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
+    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
+    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
+    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
+    if (!valid.includes(high))
+        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
+    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
+    // A version after `to` nobody reviewed is installed only once it has been out long enough (its
+    // publication time known and older than the minimum age).
+    const oldEnough = (v) => {
+        if (!newer)
+            return true;
+        const published = Date.parse(newer.time[v] ?? '');
+        return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs;
+    };
+    const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v));
+    const newest = later.at(-1) ?? null;
+    const inLine = later.filter((v) => caretLine(v) === caretLine(high)).at(-1) ?? null;
+    return { versions, newer: newest, newerInLine: inLine === newest ? null : inLine };
+}
+/**
+ * The line a version belongs to as a caret range sees it: the major from 1.0.0 on, the minor
+ * below it (`^0.3.1` admits 0.3.x only), the patch below 0.1.0. Versions of one line are
+ * updates a `^` range takes; a version of a later line is a major upgrade.
+ */
+function caretLine(version) {
+    const v = semver.parse(version);
+    if (!v)
+        return version;
+    return v.major > 0 ? `${v.major}` : v.minor > 0 ? `0.${v.minor}` : `0.0.${v.patch}`;
+}
+function lineOf(version) {
+    const v = semver.parse(version);
+    return v ? `${v.major}.${v.minor}.${v.patch}` : version;
+}
+
+// Which clean version a bisect offers as the fix, and how the manifest entry is written. Pure.
+//
+// A maintainer takes, in order: the newest clean version of `to`'s own line (an update their
+// range already allows, newer than the leak), then the last clean version (a rollback); a clean
+// version of a later line is a major upgrade, offered only as an alternative.
+/**
+ * The clean versions in the order a maintainer would take them: the newest clean one of `to`'s
+ * line newer than the leak, then every clean one below the leak (newest first), then the newest
+ * clean one of a later line. Versions that are not semver are left out.
+ */
+function planFix(facts) {
+    const clean = [...new Set(facts.clean.filter((v) => semver.valid(v) !== null))].sort((a, b) => semver.rcompare(a, b));
+    const line = caretLine(facts.to);
+    const newer = clean.filter((v) => semver.gt(v, facts.firstLeaking));
+    const sameLine = newer.find((v) => caretLine(v) === line);
+    const later = newer.find((v) => caretLine(v) !== line && semver.gt(v, facts.to));
+    const below = clean.filter((v) => semver.lt(v, facts.firstLeaking));
+    const style = rangeStyle(facts.range);
+    const candidates = [];
+    if (sameLine) {
+        candidates.push({
+            version: sameLine,
+            kind: 'same-line',
+            spec: `${style}${sameLine}`,
+            why: `the newest clean ${facts.name} of the ${line}.x line, newer than the leak (${facts.firstLeaking})${keeps(facts.range, style)}`
+        });
+    }
+    for (const version of below) {
+        candidates.push({ version, kind: 'rollback', spec: version, why: rollbackWhy(facts, version) });
+    }
+    if (later) {
+        candidates.push({
+            version: later,
+            kind: 'major-upgrade',
+            spec: `${style}${later}`,
+            why: `a major upgrade from ${facts.to}: ${facts.name} ${later} is of the ${caretLine(later)}.x line, whose breaking changes the project must take${keeps(facts.range, style)}`
+        });
+    }
+    return candidates;
+}
+/** The prefix a manifest range keeps on a newer version: `^`, `~`, or none (exact, or a range of another form). */
+function rangeStyle(range) {
+    const r = range?.trim() ?? '';
+    // One comparator only: `^1.2 || ^2` or `^1.2.0 <1.5.0` say more than a prefix can keep.
+    if (/^\^v?\d[^\s|]*$/.test(r))
+        return '^';
+    if (/^~>?v?\d[^\s|]*$/.test(r))
+        return '~';
+    return '';
+}
+function keeps(range, style) {
+    if (range === null)
+        return '; pinned exactly by the override that holds it';
+    if (style)
+        return `; the manifest's ${style} range is kept`;
+    return semver.valid(range.trim().replace(/^=/, ''))
+        ? '; pinned exactly, as the manifest had it'
+        : `; pinned exactly (the manifest's range ${range} is not a ^ or ~ range)`;
+}
+function rollbackWhy(facts, version) {
+    const admitted = semver.satisfies(facts.firstLeaking, `^${version}`);
+    return (`a rollback to ${version}, below the leak, pinned exactly` +
+        (admitted
+            ? `: a range such as ^${version} would let ${facts.firstLeaking}, which leaks, back in`
+            : ` so that no update brings ${facts.firstLeaking}, which leaks, back in`));
 }
 
 // Files memgate writes where someone else may have been first: the report file's path is the user's
@@ -11002,44 +11152,6 @@ class Trees {
     }
 }
 
-// Which published versions a bisect looks at. Pure: the list comes from registry.ts.
-/**
- * The versions between `from` (exclusive) and `to` (inclusive) among `published`, oldest first,
- * and the newest admitted version after `to`. Stable versions only, unless `from` or `to` is a
- * prerelease: then prereleases of that same major.minor.patch line count too (a `2.0.0-rc.1` →
- * `2.0.0-rc.3` bump is bisected over the rc line, never over unrelated betas). Entries that are
- * not valid semver are ignored. Throws MemgateError when `from` or `to` is not a version, or when
- * `to` is not among `published` (a bisect cannot install what the registry does not have).
- */
-function planVersions(published, from, to, name = 'the package', newer) {
-    const low = semver.valid(from);
-    const high = semver.valid(to);
-    if (!low || !high)
-        throw new MemgateError(`${name} ${from} → ${to} is not a change between two published versions; only those can be bisected`);
-    if (!semver.gt(high, low))
-        throw new MemgateError(`${name} moved from ${from} to ${to}, which is not an upgrade; only an upgrade can be bisected`);
-    const lines = new Set([low, high].filter((v) => semver.prerelease(v)).map(lineOf));
-    const admitted = (v) => !semver.prerelease(v) || lines.has(lineOf(v));
-    const valid = [...new Set(published.map((v) => semver.valid(v)).filter((v) => v !== null))].sort(semver.compare);
-    if (!valid.includes(high))
-        throw new MemgateError(`${name}@${to} is not published on the registry, so the versions before it cannot be bisected`);
-    const versions = valid.filter((v) => semver.gt(v, low) && semver.lte(v, high) && (admitted(v) || v === high));
-    // A version after `to` nobody reviewed is installed only once it has been out long enough (its
-    // publication time known and older than the minimum age).
-    const oldEnough = (v) => {
-        if (!newer)
-            return true;
-        const published = Date.parse(newer.time[v] ?? '');
-        return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs;
-    };
-    const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v));
-    return { versions, newer: later.at(-1) ?? null };
-}
-function lineOf(version) {
-    const v = semver.parse(version);
-    return v ? `${v.major}.${v.minor}.${v.patch}` : version;
-}
-
 /** Which published version of one bumped package started the leak, and a fix verified against base. */
 async function bisectPackage(ctx, entries, workingDirectory) {
     const plan = await planPackage(ctx, entries, workingDirectory);
@@ -11066,16 +11178,31 @@ async function bisectPackage(ctx, entries, workingDirectory) {
     const found = await searchVersions(ctx, plan, tested);
     if (found.done)
         return { ...base, ...found.report };
-    const { firstLeaking, lastClean, newest } = found;
-    const allowed = await admittedVersions(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean], tested);
-    const fix = allowed.versions.length ? await verifyFix(ctx, plan, allowed.versions) : { suggestion: null, verification: null };
+    const { firstLeaking, lastClean, newest, newestInLine } = found;
+    const measuredClean = [newest, newestInLine].flatMap((n) => (n?.verdict === 'pass' ? [n.version] : []));
+    const direct = plan.entries.some((e) => e.direct);
+    // A transitive package may need an older clean version, inside every dependent's range.
+    const clean = direct
+        ? [...measuredClean, lastClean]
+        : [...measuredClean, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from];
+    const candidates = planFix({ name: plan.name, to: plan.to, firstLeaking, clean, range: plan.range });
+    const allowed = await admittedVersions(ctx, plan, candidates);
+    const fix = allowed.candidates.length
+        ? await verifyFix(ctx, plan, allowed.candidates.slice(0, 2))
+        : { suggestion: null, verification: null };
     const { suggestion, verification } = fix;
+    const upgrade = allowed.candidates.find((c) => c.kind === 'major-upgrade');
+    const alternative = upgrade && suggestion?.version !== upgrade.version
+        ? suggestionFor(await ctx.trees.get(plan.spec(upgrade.version)), plan.name, upgrade)
+        : null;
     return {
         ...base,
         ...fix,
         firstLeaking,
         lastClean,
         newest,
+        newestInLine,
+        alternative,
         verdict: 'leak',
         notes: allowed.notes,
         reason: `${plan.name} leaks from ${firstLeaking} on (${lastClean} is clean)` +
@@ -11083,36 +11210,35 @@ async function bisectPackage(ctx, entries, workingDirectory) {
                 ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
                 : '') +
             (suggestion
-                ? `; ${verification.summary}`
+                ? `; ${verification.summary}: ${suggestion.why}` + (alternative ? `; ${alternative.version} is clean too, ${alternative.why}` : '')
                 : verification
                     ? `; no suggestion passed against base (${verification.summary})`
                     : `; no clean version is inside the range every dependent declares, so none is suggested (${allowed.notes.join('; ')})`)
     };
 }
 /**
- * The clean versions that may be suggested, newest first. A transitive package is pinned by an
- * override, which the packages that depend on it do not see: only a version every dependent's
- * declared range admits is suggested; a clean one outside a range is named in a note instead.
+ * The fix candidates that may be suggested, in planFix's order. A transitive package is pinned by
+ * an override, which the packages that depend on it do not see: only a version every dependent's
+ * declared range admits is suggested; a clean one outside a range, tried before any admitted one,
+ * is named in a note instead.
  */
-async function admittedVersions(ctx, plan, preferred, tested) {
+async function admittedVersions(ctx, plan, candidates) {
     if (plan.entries.some((e) => e.direct))
-        return { versions: preferred, notes: [] };
+        return { candidates, notes: [] };
     const head = await ctx.trees.get(plan.spec(plan.to));
     const ranges = findDependentRanges([head.projectDir, head.dir], plan.name).filter((r) => semver.validRange(r.range) !== null);
-    // Every version known clean (measured passing, or `from`, the reference), newest first.
-    const clean = [...new Set([...preferred, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from])].sort((a, b) => semver.rcompare(a, b));
-    const versions = [];
+    const admitted = [];
     const notes = [];
-    for (const version of clean) {
-        const refused = ranges.filter((r) => !semver.satisfies(version, r.range, { includePrerelease: true }));
+    for (const candidate of candidates) {
+        const refused = ranges.filter((r) => !semver.satisfies(candidate.version, r.range, { includePrerelease: true }));
         if (refused.length === 0)
-            versions.push(version);
-        else if (versions.length === 0)
-            notes.push(`${plan.name} ${version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`);
+            admitted.push(candidate);
+        else if (admitted.length === 0)
+            notes.push(`${plan.name} ${candidate.version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`);
     }
     for (const note of notes)
         ctx.log(note);
-    return { versions: versions.slice(0, 2), notes };
+    return { candidates: admitted, notes };
 }
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
 async function planPackage(ctx, entries, workingDirectory) {
@@ -11150,11 +11276,11 @@ async function planPackage(ctx, entries, workingDirectory) {
         now: Date.now()
     });
     const between = versions.versions.slice(0, -1);
-    const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0);
+    const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0) + (versions.newerInLine ? 1 : 0);
     const alpha = ctx.stats.alpha;
     const per = alpha / comparisons;
     ctx.log(`${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
-        `${versions.newer ? `, ${versions.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
+        `${versions.newer ? `, ${versions.newer} after` : ''}${versions.newerInLine ? ` (and ${versions.newerInLine}, the newest of ${to}'s line)` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`);
     return {
         name,
         from,
@@ -11163,6 +11289,7 @@ async function planPackage(ctx, entries, workingDirectory) {
         versions,
         comparisons,
         per,
+        range: main.direct ? (specs.get(`${main.manifest}\0${name}`) ?? null) : null,
         spec: (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) })
     };
 }
@@ -11173,9 +11300,12 @@ async function planPackage(ctx, entries, workingDirectory) {
 async function searchVersions(ctx, plan, tested) {
     const { name, from, to } = plan;
     const reference = await ctx.trees.get(plan.spec(from));
+    // After `to`, each step asks whether the version carries the leak `to` has (barFor), not whether
+    // it is within the configured bar of the reference: on a noisy soak only the former settles.
+    let bar = null;
     const measure = async (version) => {
-        ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`);
-        const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per);
+        ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})${bar === null ? '' : `, leaking above ${fmtBar(bar)}`}`);
+        const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per, {}, bar);
         ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`);
         const step = {
             version,
@@ -11183,13 +11313,15 @@ async function searchVersions(ctx, plan, tested) {
             growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
             runs: cmp.runs,
             alpha: plan.per,
+            bar: cmp.minimumEffect,
             reason: cmp.reason
         };
         tested.push(step);
-        return step;
+        return { ...step, comparison: cmp };
     };
     const toStep = await measure(to);
     const toVerdict = toStep.verdict;
+    bar = barFor(toStep.comparison);
     if (toVerdict === 'pass') {
         return {
             done: true,
@@ -11235,24 +11367,26 @@ async function searchVersions(ctx, plan, tested) {
             };
         }
     }
-    const newer = plan.versions.newer;
+    const { newer, newerInLine } = plan.versions;
     return {
         done: false,
         firstLeaking: at(hi),
         lastClean: at(lo),
-        newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null
+        newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null,
+        newestInLine: newerInLine ? { version: newerInLine, verdict: (await measure(newerInLine)).verdict } : null
     };
 }
 /**
- * Verification of the fix: each candidate version (the newest clean one first: the user moves
- * forward instead of back) in head's tree against base, with fresh runs at the whole alpha; the
- * first that passes is the suggestion.
+ * Verification of the fix: each candidate (planFix's order: a maintainer's first choice first) in
+ * head's tree against base, with fresh runs at the whole alpha and the configured bar; the first
+ * that passes is the suggestion.
  */
 async function verifyFix(ctx, plan, candidates) {
     const alpha = ctx.stats.alpha;
     let verification = null;
     const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] });
-    for (const version of candidates) {
+    for (const candidate of candidates) {
+        const version = candidate.version;
         const tree = await ctx.trees.get(plan.spec(version));
         ctx.log(`verification: head with ${plan.name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`);
         const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` });
@@ -11268,20 +11402,24 @@ async function verifyFix(ctx, plan, candidates) {
         };
         ctx.log(`  → ${verification.summary}`);
         if (cmp.verdict === 'pass') {
-            return { suggestion: suggestionFor(tree, plan.name, version), verification: { ...verification, verdict: 'pass' }, package: plan.name };
+            return {
+                suggestion: suggestionFor(tree, plan.name, candidate),
+                verification: { ...verification, verdict: 'pass' },
+                package: plan.name
+            };
         }
     }
     return { suggestion: null, verification };
 }
-function suggestionFor(tree, name, version) {
-    const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
+/** The manifest change a candidate is: in the entry the tree's hold edited (the direct one before an override). */
+function suggestionFor(tree, name, candidate) {
+    const { version, spec, kind, why } = candidate;
+    const change = `${JSON.stringify(name)}: ${JSON.stringify(spec)}`;
     const edit = tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0] ?? '')) ??
         tree.edits[0];
-    if (!edit) {
-        // `to` itself (no edit): cannot happen for a leak, but say what it would be.
-        return { version, manifest: 'package.json', change, field: 'dependencies' };
-    }
-    return { version, manifest: edit.file, change, field: edit.key.slice(0, -1).join('.') };
+    // No edit is `to` itself: cannot happen for a leak, but say what it would be.
+    const where = edit ? { manifest: edit.file, field: edit.key.slice(0, -1).join('.') } : { manifest: 'package.json', field: 'dependencies' };
+    return { version, spec, kind, why, change, ...where };
 }
 
 // Which bump leaks, which published version started it, and a fix shown to pass.
@@ -13343,7 +13481,10 @@ function renderBisect(report) {
     if (report.package) {
         lines.push(`${report.package} ${report.from} → ${report.to}`);
         for (const t of report.tested) {
-            const growth = t.growth ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)})` : '';
+            const bar = t.bar === null || t.bar === undefined ? '' : `, leak above ${fmt(t.bar)}`;
+            const growth = t.growth
+                ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)}${bar})`
+                : '';
             lines.push(`  ${t.version.padEnd(14)} ${t.verdict}${growth}`);
         }
         if (report.firstLeaking)
@@ -13352,10 +13493,14 @@ function renderBisect(report) {
             lines.push(`Last clean: ${report.lastClean}`);
         if (report.newest)
             lines.push(`Newest published: ${report.newest.version} (${report.newest.verdict})`);
+        if (report.newestInLine)
+            lines.push(`Newest of ${report.to}'s line: ${report.newestInLine.version} (${report.newestInLine.verdict})`);
         if (report.verification)
             lines.push(`Verified: ${report.verification.summary}`);
         if (report.suggestion)
-            lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`);
+            lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}: ${report.suggestion.why}`);
+        if (report.alternative)
+            lines.push(`Alternative, a major upgrade: in ${report.alternative.manifest} (${report.alternative.field}): ${report.alternative.change}: ${report.alternative.why} (measured clean in the search, not verified against base)`);
     }
     lines.push(report.reason);
     for (const note of report.notes)

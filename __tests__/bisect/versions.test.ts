@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { planVersions } from '../../src/bisect/versions.js'
+import { caretLine, planVersions } from '../../src/bisect/versions.js'
 
 const published = [
   '1.2.0',
@@ -19,15 +19,25 @@ const published = [
 
 describe('planVersions', () => {
   it.each([
-    ['1.2.0', '2.0.0', ['1.2.1', '1.3.0', '1.3.1', '1.4.0', '1.5.0', '2.0.0'], '2.0.1'],
-    ['1.2.0', '1.3.0', ['1.2.1', '1.3.0'], '2.0.1'],
-    ['1.5.0', '2.0.1', ['2.0.0', '2.0.1'], null],
+    ['1.2.0', '2.0.0', ['1.2.1', '1.3.0', '1.3.1', '1.4.0', '1.5.0', '2.0.0'], '2.0.1', null],
+    // the newest is a major upgrade: the newest of to's own line is named as well
+    ['1.2.0', '1.3.0', ['1.2.1', '1.3.0'], '2.0.1', '1.5.0'],
+    ['1.5.0', '2.0.1', ['2.0.0', '2.0.1'], null, null],
     // prerelease at either end: its own line's prereleases count, other lines' do not
-    ['1.4.0', '2.0.0-rc.2', ['1.5.0', '2.0.0-rc.1', '2.0.0-rc.2'], '2.0.1'],
-    ['2.0.0-rc.1', '2.0.0', ['2.0.0-rc.2', '2.0.0'], '2.0.1'],
-    ['1.4.0', '1.5.0', ['1.5.0'], '2.0.1']
-  ])('%s → %s', (from, to, versions, newer) => {
-    expect(planVersions(published, from, to)).toEqual({ versions, newer })
+    ['1.4.0', '2.0.0-rc.2', ['1.5.0', '2.0.0-rc.1', '2.0.0-rc.2'], '2.0.1', null],
+    ['2.0.0-rc.1', '2.0.0', ['2.0.0-rc.2', '2.0.0'], '2.0.1', null],
+    ['1.4.0', '1.5.0', ['1.5.0'], '2.0.1', null]
+  ])('%s → %s', (from, to, versions, newer, newerInLine) => {
+    expect(planVersions(published, from, to)).toEqual({ versions, newer, newerInLine })
+  })
+
+  it.each([
+    ['11.1.2', '11'],
+    ['0.3.1', '0.3'],
+    ['0.0.4', '0.0.4'],
+    ['not-a-version', 'not-a-version']
+  ])('the caret line of %s is %s', (version, line) => {
+    expect(caretLine(version)).toBe(line)
   })
 
   it('says why when the versions cannot be bisected', () => {

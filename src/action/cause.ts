@@ -95,7 +95,7 @@ async function placeSuggestion(
     `**memgate:** ${escapeMarkdown(bisect.verification.summary)}; ${escapeMarkdown(bisect.package)} leaks from ${escapeMarkdown(bisect.firstLeaking ?? '?')} on.`,
     '',
     '```suggestion',
-    escapeCodeBlock(suggestedLine(original, s.version)),
+    escapeCodeBlock(suggestedLine(original, s.spec)),
     '```'
   ].join('\n')
   return commentOnLine(step.client, pr, { commitId: headSha, path: s.manifest, line }, body)

@@ -4,15 +4,18 @@ import { MemgateError } from '../errors.js'
 import { DEFAULT_MINIMUM_RELEASE_AGE_DAYS } from '../options.js'
 import { detectPackageManager, LOCKFILES } from '../package-manager.js'
 import type { Bump } from '../types.js'
+import { type FixCandidate, planFix } from './fix.js'
 import { findDependentRanges } from './hold.js'
 import { fetchPublished, loadRegistryConfigAt } from './registry.js'
 import {
   type BisectFacts,
   type BisectReport,
+  barFor,
   type Context,
   compareAt,
   type Fix,
   fmtAlpha,
+  fmtBar,
   fromRegistry,
   holdsFor,
   movable,
@@ -21,7 +24,7 @@ import {
   type Tested,
   type Verification
 } from './report.js'
-import { runsFor } from './tree-soaks.js'
+import { runsFor, type TreeComparison } from './tree-soaks.js'
 import { describeHolds, type Tree, type TreeSpec } from './trees.js'
 import { planVersions, type VersionPlan } from './versions.js'
 
@@ -36,6 +39,8 @@ interface PackagePlan {
   comparisons: number
   /** Alpha of each comparison: the whole search's alpha over `comparisons` (Bonferroni). */
   per: number
+  /** The direct entry's spec in head's manifest (`^1.15.1`); null for a transitive package (held by an override). */
+  range: string | null
   /** head with the package at `version` (as committed for `to`). */
   spec(version: string): TreeSpec
 }
@@ -43,7 +48,13 @@ interface PackagePlan {
 /** What the version search learnt, before any fix is verified. */
 type SearchResult =
   | { done: true; report: Partial<BisectFacts> & Pick<BisectFacts, 'verdict' | 'reason'> }
-  | { done: false; firstLeaking: string; lastClean: string; newest: BisectReport['newest'] }
+  | {
+      done: false
+      firstLeaking: string
+      lastClean: string
+      newest: BisectReport['newest']
+      newestInLine: BisectReport['newest']
+    }
 
 type PackageReport = Omit<BisectFacts, 'culprit' | 'figures'> & Fix
 
@@ -72,16 +83,32 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
   }
   const found = await searchVersions(ctx, plan, tested)
   if (found.done) return { ...base, ...found.report }
-  const { firstLeaking, lastClean, newest } = found
-  const allowed = await admittedVersions(ctx, plan, newest?.verdict === 'pass' ? [newest.version, lastClean] : [lastClean], tested)
-  const fix: Fix = allowed.versions.length ? await verifyFix(ctx, plan, allowed.versions) : { suggestion: null, verification: null }
+  const { firstLeaking, lastClean, newest, newestInLine } = found
+  const measuredClean = [newest, newestInLine].flatMap((n) => (n?.verdict === 'pass' ? [n.version] : []))
+  const direct = plan.entries.some((e) => e.direct)
+  // A transitive package may need an older clean version, inside every dependent's range.
+  const clean = direct
+    ? [...measuredClean, lastClean]
+    : [...measuredClean, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from]
+  const candidates = planFix({ name: plan.name, to: plan.to, firstLeaking, clean, range: plan.range })
+  const allowed = await admittedVersions(ctx, plan, candidates)
+  const fix: Fix = allowed.candidates.length
+    ? await verifyFix(ctx, plan, allowed.candidates.slice(0, 2))
+    : { suggestion: null, verification: null }
   const { suggestion, verification } = fix
+  const upgrade = allowed.candidates.find((c) => c.kind === 'major-upgrade')
+  const alternative =
+    upgrade && suggestion?.version !== upgrade.version
+      ? suggestionFor(await ctx.trees.get(plan.spec(upgrade.version)), plan.name, upgrade)
+      : null
   return {
     ...base,
     ...fix,
     firstLeaking,
     lastClean,
     newest,
+    newestInLine,
+    alternative,
     verdict: 'leak',
     notes: allowed.notes,
     reason:
@@ -90,7 +117,7 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
         ? `; the newest, ${newest.version}, ${newest.verdict === 'pass' ? 'is clean again' : newest.verdict === 'leak' ? 'still leaks' : `is ${newest.verdict}`}`
         : '') +
       (suggestion
-        ? `; ${verification.summary}`
+        ? `; ${verification.summary}: ${suggestion.why}` + (alternative ? `; ${alternative.version} is clean too, ${alternative.why}` : '')
         : verification
           ? `; no suggestion passed against base (${verification.summary})`
           : `; no clean version is inside the range every dependent declares, so none is suggested (${allowed.notes.join('; ')})`)
@@ -98,35 +125,31 @@ export async function bisectPackage(ctx: Context, entries: Bump[], workingDirect
 }
 
 /**
- * The clean versions that may be suggested, newest first. A transitive package is pinned by an
- * override, which the packages that depend on it do not see: only a version every dependent's
- * declared range admits is suggested; a clean one outside a range is named in a note instead.
+ * The fix candidates that may be suggested, in planFix's order. A transitive package is pinned by
+ * an override, which the packages that depend on it do not see: only a version every dependent's
+ * declared range admits is suggested; a clean one outside a range, tried before any admitted one,
+ * is named in a note instead.
  */
 async function admittedVersions(
   ctx: Context,
   plan: PackagePlan,
-  preferred: string[],
-  tested: Tested[]
-): Promise<{ versions: string[]; notes: string[] }> {
-  if (plan.entries.some((e) => e.direct)) return { versions: preferred, notes: [] }
+  candidates: FixCandidate[]
+): Promise<{ candidates: FixCandidate[]; notes: string[] }> {
+  if (plan.entries.some((e) => e.direct)) return { candidates, notes: [] }
   const head = await ctx.trees.get(plan.spec(plan.to))
   const ranges = findDependentRanges([head.projectDir, head.dir], plan.name).filter((r) => semver.validRange(r.range) !== null)
-  // Every version known clean (measured passing, or `from`, the reference), newest first.
-  const clean = [...new Set([...preferred, ...tested.filter((t) => t.verdict === 'pass').map((t) => t.version), plan.from])].sort((a, b) =>
-    semver.rcompare(a, b)
-  )
-  const versions: string[] = []
+  const admitted: FixCandidate[] = []
   const notes: string[] = []
-  for (const version of clean) {
-    const refused = ranges.filter((r) => !semver.satisfies(version, r.range, { includePrerelease: true }))
-    if (refused.length === 0) versions.push(version)
-    else if (versions.length === 0)
+  for (const candidate of candidates) {
+    const refused = ranges.filter((r) => !semver.satisfies(candidate.version, r.range, { includePrerelease: true }))
+    if (refused.length === 0) admitted.push(candidate)
+    else if (admitted.length === 0)
       notes.push(
-        `${plan.name} ${version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`
+        `${plan.name} ${candidate.version} is clean but outside the range ${refused.map((r) => `${r.dependent} declares (${r.range})`).join(', ')}; it is not suggested`
       )
   }
   for (const note of notes) ctx.log(note)
-  return { versions: versions.slice(0, 2), notes }
+  return { candidates: admitted, notes }
 }
 
 /** Planning: the bump can be held, where its manager and registry are, which versions are published, the alpha per comparison. */
@@ -175,12 +198,12 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
     now: Date.now()
   })
   const between = versions.versions.slice(0, -1)
-  const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0)
+  const comparisons = 1 + Math.ceil(Math.log2(versions.versions.length)) + (versions.newer ? 1 : 0) + (versions.newerInLine ? 1 : 0)
   const alpha = ctx.stats.alpha
   const per = alpha / comparisons
   ctx.log(
     `${name} ${from} → ${to}: ${between.length} published version(s) in between (${between.join(', ') || 'none'})` +
-      `${versions.newer ? `, ${versions.newer} after` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`
+      `${versions.newer ? `, ${versions.newer} after` : ''}${versions.newerInLine ? ` (and ${versions.newerInLine}, the newest of ${to}'s line)` : ''}; at most ${comparisons} comparisons at alpha ${fmtAlpha(per)} each (${fmtAlpha(alpha)} in all), ${Math.max(ctx.stats.runs, runsFor(per))} runs a side`
   )
   return {
     name,
@@ -190,6 +213,7 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
     versions,
     comparisons,
     per,
+    range: main.direct ? (specs.get(`${main.manifest}\0${name}`) ?? null) : null,
     spec: (version) => ({ side: 'head', sha: ctx.headSha, holds: version === to ? [] : holdsFor(entries, version) })
   }
 }
@@ -201,9 +225,14 @@ async function planPackage(ctx: Context, entries: Bump[], workingDirectory: stri
 async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[]): Promise<SearchResult> {
   const { name, from, to } = plan
   const reference = await ctx.trees.get(plan.spec(from))
-  const measure = async (version: string): Promise<Tested> => {
-    ctx.log(`${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})`)
-    const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per)
+  // After `to`, each step asks whether the version carries the leak `to` has (barFor), not whether
+  // it is within the configured bar of the reference: on a noisy soak only the former settles.
+  let bar: number | null = null
+  const measure = async (version: string): Promise<Tested & { comparison: TreeComparison }> => {
+    ctx.log(
+      `${name}@${version} against the reference (head ${describeHolds(plan.spec(from).holds)})${bar === null ? '' : `, leaking above ${fmtBar(bar)}`}`
+    )
+    const cmp = await compareAt(ctx, reference, await ctx.trees.get(plan.spec(version)), plan.per, {}, bar)
     ctx.log(`  → ${cmp.verdict}: ${cmp.reason}`)
     const step: Tested = {
       version,
@@ -211,13 +240,15 @@ async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[])
       growth: cmp.growth && cmp.unit ? { ...cmp.growth, unit: cmp.unit } : null,
       runs: cmp.runs,
       alpha: plan.per,
+      bar: cmp.minimumEffect,
       reason: cmp.reason
     }
     tested.push(step)
-    return step
+    return { ...step, comparison: cmp }
   }
   const toStep = await measure(to)
   const toVerdict = toStep.verdict
+  bar = barFor(toStep.comparison)
   if (toVerdict === 'pass') {
     return {
       done: true,
@@ -261,25 +292,27 @@ async function searchVersions(ctx: Context, plan: PackagePlan, tested: Tested[])
       }
     }
   }
-  const newer = plan.versions.newer
+  const { newer, newerInLine } = plan.versions
   return {
     done: false,
     firstLeaking: at(hi),
     lastClean: at(lo),
-    newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null
+    newest: newer ? { version: newer, verdict: (await measure(newer)).verdict } : null,
+    newestInLine: newerInLine ? { version: newerInLine, verdict: (await measure(newerInLine)).verdict } : null
   }
 }
 
 /**
- * Verification of the fix: each candidate version (the newest clean one first: the user moves
- * forward instead of back) in head's tree against base, with fresh runs at the whole alpha; the
- * first that passes is the suggestion.
+ * Verification of the fix: each candidate (planFix's order: a maintainer's first choice first) in
+ * head's tree against base, with fresh runs at the whole alpha and the configured bar; the first
+ * that passes is the suggestion.
  */
-async function verifyFix(ctx: Context, plan: PackagePlan, candidates: string[]): Promise<Fix> {
+async function verifyFix(ctx: Context, plan: PackagePlan, candidates: FixCandidate[]): Promise<Fix> {
   const alpha = ctx.stats.alpha
   let verification: Verification | null = null
   const baseTree = await ctx.trees.get({ side: 'base', sha: ctx.baseSha, holds: [] })
-  for (const version of candidates) {
+  for (const candidate of candidates) {
+    const version = candidate.version
     const tree = await ctx.trees.get(plan.spec(version))
     ctx.log(`verification: head with ${plan.name}@${version} against base, fresh runs (alpha ${fmtAlpha(alpha)})`)
     const cmp = await compareAt(ctx, baseTree, tree, alpha, { candidate: `verify:${tree.key}` })
@@ -296,20 +329,24 @@ async function verifyFix(ctx: Context, plan: PackagePlan, candidates: string[]):
     }
     ctx.log(`  → ${verification.summary}`)
     if (cmp.verdict === 'pass') {
-      return { suggestion: suggestionFor(tree, plan.name, version), verification: { ...verification, verdict: 'pass' }, package: plan.name }
+      return {
+        suggestion: suggestionFor(tree, plan.name, candidate),
+        verification: { ...verification, verdict: 'pass' },
+        package: plan.name
+      }
     }
   }
   return { suggestion: null, verification }
 }
 
-function suggestionFor(tree: Tree, name: string, version: string): Suggestion {
-  const change = `${JSON.stringify(name)}: ${JSON.stringify(version)}`
+/** The manifest change a candidate is: in the entry the tree's hold edited (the direct one before an override). */
+function suggestionFor(tree: Tree, name: string, candidate: FixCandidate): Suggestion {
+  const { version, spec, kind, why } = candidate
+  const change = `${JSON.stringify(name)}: ${JSON.stringify(spec)}`
   const edit =
     tree.edits.find((e) => e.key[e.key.length - 1] === name && !['overrides', 'resolutions', 'pnpm'].includes(e.key[0] ?? '')) ??
     tree.edits[0]
-  if (!edit) {
-    // `to` itself (no edit): cannot happen for a leak, but say what it would be.
-    return { version, manifest: 'package.json', change, field: 'dependencies' }
-  }
-  return { version, manifest: edit.file, change, field: edit.key.slice(0, -1).join('.') }
+  // No edit is `to` itself: cannot happen for a leak, but say what it would be.
+  const where = edit ? { manifest: edit.file, field: edit.key.slice(0, -1).join('.') } : { manifest: 'package.json', field: 'dependencies' }
+  return { version, spec, kind, why, change, ...where }
 }

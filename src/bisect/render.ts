@@ -2,6 +2,7 @@
 // diff. Pure. Names and versions come from lockfiles and the registry (the PR's input): every one
 // passes through escape.ts before it reaches markdown.
 import { codeSpan, escapeCodeBlock, escapeMarkdown } from '../report/escape.js'
+import { fmtBar } from './report.js'
 import type { BisectReport } from './search.js'
 
 export const CAUSE_HEADING = '### Cause and fix'
@@ -48,18 +49,21 @@ export function renderCause(report: BisectReport, context: CauseContext): string
     lines.push('| | Version |', '| --- | --- |')
     if (report.firstLeaking) lines.push(`| First leaking | ${code(report.firstLeaking)}${report.exact ? '' : ' (or earlier)'} |`)
     if (report.lastClean) lines.push(`| Last clean | ${code(report.lastClean)}${report.exact ? '' : ' (or later)'} |`)
-    if (report.newest)
+    const verdict = (v: string): string => (v === 'pass' ? 'clean' : escapeMarkdown(v))
+    if (report.newest) lines.push(`| Newest published | ${code(report.newest.version)} (${verdict(report.newest.verdict)}) |`)
+    if (report.newestInLine)
       lines.push(
-        `| Newest published | ${code(report.newest.version)} (${report.newest.verdict === 'pass' ? 'clean' : escapeMarkdown(report.newest.verdict)}) |`
+        `| Newest of ${code(report.to ?? '?')}'s line | ${code(report.newestInLine.version)} (${verdict(report.newestInLine.verdict)}) |`
       )
     // Of the versions measured: the newest published one when it is clean again, else the last clean one.
-    const newestClean = report.newest?.verdict === 'pass' ? report.newest.version : report.firstLeaking ? report.lastClean : null
+    const newestClean =
+      [report.newest, report.newestInLine].find((n) => n?.verdict === 'pass')?.version ?? (report.firstLeaking ? report.lastClean : null)
     if (newestClean) lines.push(`| Newest clean | ${code(newestClean)} |`)
     lines.push('')
   }
   if (report.suggestion) {
     const s = report.suggestion
-    lines.push(`**Fix, verified:** ${escapeMarkdown(report.verification.summary)}.`)
+    lines.push(`**Fix, verified:** ${escapeMarkdown(report.verification.summary)}; ${escapeMarkdown(s.why)}.`)
     if (context.suggestionUrl) {
       lines.push('', `[Apply the suggested change](${context.suggestionUrl}) in ${code(s.manifest)}, under ${code(s.field)}.`)
     } else {
@@ -70,14 +74,31 @@ export function renderCause(report: BisectReport, context: CauseContext): string
   } else if (report.package) {
     lines.push(escapeMarkdown(report.reason))
   }
+  const alt = report.alternative
+  if (alt) {
+    lines.push(
+      '',
+      `**Alternative, a major upgrade:** ${code(alt.change)} in ${code(alt.manifest)}, under ${code(alt.field)}: ${escapeMarkdown(alt.why)} (measured clean in the search, not verified against base).`
+    )
+  }
   // Clean versions no dependent's range admits, the lockfile parsers' warnings.
   if (report.notes.length) lines.push('', ...report.notes.map((note) => `- ${escapeMarkdown(note)}`))
   lines.push(
     '',
     `<sub>${took(context.durationMs)}: ${report.figures.soaks} soak runs, ${report.figures.installs} installs. ` +
-      `False-alarm rate ${report.alpha} for the whole bisect (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each).</sub>`
+      `False-alarm rate ${report.alpha} for the whole bisect (${report.comparisons} comparisons at ${Number(report.alphaPerComparison.toPrecision(2))} each).` +
+      `${describeBar(report)}</sub>`
   )
   return lines.join('\n')
+}
+
+/** The bar the steps after `to` used, when it is not `to`'s own: " Versions after … counted as leaking above …". */
+export function describeBar(report: Pick<BisectReport, 'tested'>): string {
+  const [to, ...rest] = report.tested
+  const later = rest.find((t) => t.bar !== null && t.bar !== undefined)
+  if (!to?.bar || !later?.bar || later.bar <= to.bar) return ''
+  const unit = later.growth?.unit ?? to.growth?.unit ?? ''
+  return ` The versions after ${to.version} were asked whether they carry its leak: leaking above ${fmtBar(later.bar)} ${unit}, half of what ${to.version} adds (its own bar was ${fmtBar(to.bar)}).`
 }
 
 function took(ms: number): string {

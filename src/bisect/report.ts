@@ -3,6 +3,7 @@ import type { Git } from '../git.js'
 import type { Options, StatsOptions } from '../options.js'
 import type { Bump, Growth } from '../types.js'
 import { DEPENDENCY_SECTIONS } from '../types.js'
+import type { FixKind } from './fix.js'
 import type { Hold } from './hold.js'
 import { runsFor, type Soaks, type StepVerdict, type TreeComparison } from './tree-soaks.js'
 import type { Tree, Trees } from './trees.js'
@@ -44,11 +45,23 @@ export interface Tested {
   growth: (Growth & { pValue: number; unit: string }) | null
   runs: { reference: number; candidate: number }
   alpha: number
+  /**
+   * The smallest growth over the reference this step counted as a leak, in `growth.unit`: for
+   * `to`, the configured one (the gate's minimum effect); after it, half of `to`'s measured leak
+   * when that is larger (barFor). Null when the runs failed before any statistics.
+   */
+  bar: number | null
   reason: string
 }
 
 export interface Suggestion {
   version: string
+  /** The value the entry gets: the manifest's `^`/`~` kept for a version newer than the leak, else the exact version. */
+  spec: string
+  /** How the version stands to the leak and to `to`'s line (fix.ts). */
+  kind: FixKind
+  /** Why this version and this spec: "a rollback to 1.15.0, below the leak, pinned exactly: …". */
+  why: string
   /** The package.json to change, from the repository root. */
   manifest: string
   /** The entry as it reads after the change. */
@@ -103,6 +116,13 @@ export interface BisectFacts {
   tested: Tested[]
   /** The newest published version after `to`, when there is one, and its verdict. */
   newest: { version: string; verdict: StepVerdict } | null
+  /** The newest published version after `to` in `to`'s own line when that is not `newest`, and its verdict. */
+  newestInLine?: { version: string; verdict: StepVerdict } | null
+  /**
+   * A clean version of a later line (a major upgrade), when the suggestion is not one: measured
+   * clean against the reference in the search, not verified against base.
+   */
+  alternative?: Suggestion | null
   /** The false-alarm rate of the whole bisect. */
   alpha: number
   /** How it is held: each of `comparisons` comparisons at `alphaPerComparison`. */
@@ -156,20 +176,42 @@ export function alphaBudget(alpha: number, planned: number): { first: number; ne
   }
 }
 
+/**
+ * The bar of a version-search step after `to`: half of `to`'s measured leak (`effect`), never
+ * below the bar `to` was measured against. A version that carries the leak `to` has grows about
+ * `effect` over the reference, a clean one about 0: half-way tells them apart on a soak whose
+ * run-to-run spread buries a bar of a few bytes. Null (the configured bar) when `to` gave no figures.
+ */
+export function barFor(to: Pick<TreeComparison, 'minimumEffect' | 'effect'>): number | null {
+  if (to.minimumEffect === null || to.effect === null || !Number.isFinite(to.effect)) return to.minimumEffect
+  return Math.max(to.minimumEffect, to.effect / 2)
+}
+
+/**
+ * `candidate` against `reference` at `alpha`, the gate's sequential plan; with `bar`, a leak is
+ * growth above `bar` in the samples' unit (in place of the configured threshold and share).
+ */
 export async function compareAt(
   ctx: Context,
   reference: Tree,
   candidate: Tree,
   alpha: number,
-  labels: { reference?: string; candidate?: string } = {}
+  labels: { reference?: string; candidate?: string } = {},
+  bar: number | null = null
 ): Promise<TreeComparison> {
   const runs = Math.max(ctx.stats.runs, runsFor(alpha))
-  const stats = { ...ctx.stats, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
+  const bars = bar === null ? {} : { threshold: bar, thresholdMs: bar, thresholdShare: 0 }
+  const stats = { ...ctx.stats, ...bars, runs, maxRuns: Math.max(ctx.stats.maxRuns, runs) }
   return ctx.soaks.compare({ tree: reference, label: labels.reference }, { tree: candidate, label: labels.candidate }, alpha, stats)
 }
 
 export function list(names: string[]): string {
   return names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ')
+}
+
+/** A bar in bytes (per iteration or ms) as the statistics' reasons write it: 1,088, 12.5. */
+export function fmtBar(bar: number): string {
+  return bar.toLocaleString('en-US', { maximumFractionDigits: Math.abs(bar) >= 100 ? 0 : 1 })
 }
 
 export function fmtAlpha(alpha: number): string {

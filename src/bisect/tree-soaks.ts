@@ -34,6 +34,10 @@ export interface TreeComparison {
   /** Candidate minus reference, in `unit`; null when the runs failed before any statistics. */
   growth: (Growth & { pValue: number }) | null
   unit: string | null
+  /** The smallest difference that counted as a leak (the statistics' minimum effect), in `unit`; null with `growth`. */
+  minimumEffect: number | null
+  /** The largest difference estimate over the metrics tested (heap, external), in `unit`: the size of a leak found. */
+  effect: number | null
   runs: { reference: number; candidate: number }
   /** The false-alarm rate this comparison was allowed (over all its looks). */
   alpha: number
@@ -134,11 +138,21 @@ export function judge(ref: Samples, cand: Samples, stats: StatsOptions): { compa
   const failure = judgeFailures(ref, cand, { base: 'the reference', head: 'the candidate' })
   if (failure) {
     return {
-      comparison: { verdict: failure.verdict, reason: failure.reason, growth: null, unit: null, runs, alpha: stats.alpha },
+      comparison: {
+        verdict: failure.verdict,
+        reason: failure.reason,
+        growth: null,
+        unit: null,
+        minimumEffect: null,
+        effect: null,
+        runs,
+        alpha: stats.alpha
+      },
       addRuns: 0
     }
   }
   const analysis = analyzeSamples(ref, cand, stats)
+  const estimates = analysis.comparisons.map((c) => c.difference.estimate).filter(Number.isFinite)
   const step = nextStep(analysis, Math.max(runs.reference, runs.candidate), stats.maxRuns)
   return {
     comparison: {
@@ -146,6 +160,8 @@ export function judge(ref: Samples, cand: Samples, stats: StatsOptions): { compa
       reason: analysis.reason,
       growth: analysis.difference,
       unit: analysis.unit,
+      minimumEffect: analysis.minimumEffect,
+      effect: estimates.length ? Math.max(...estimates) : null,
       runs,
       alpha: stats.alpha
     },

@@ -7,6 +7,11 @@ export interface VersionPlan {
   versions: string[]
   /** The newest published version after `to` that the same rules admit, or null. */
   newer: string | null
+  /**
+   * The newest admitted version after `to` in `to`'s own line (what `^to` admits), when it is not
+   * `newer`: the fix a maintainer takes first when `newer` is a major upgrade. Else null.
+   */
+  newerInLine: string | null
 }
 
 /**
@@ -44,7 +49,20 @@ export function planVersions(
     return Number.isFinite(published) && newer.now - published >= newer.minimumAgeMs
   }
   const later = valid.filter((v) => semver.gt(v, high) && admitted(v) && oldEnough(v))
-  return { versions, newer: later.at(-1) ?? null }
+  const newest = later.at(-1) ?? null
+  const inLine = later.filter((v) => caretLine(v) === caretLine(high)).at(-1) ?? null
+  return { versions, newer: newest, newerInLine: inLine === newest ? null : inLine }
+}
+
+/**
+ * The line a version belongs to as a caret range sees it: the major from 1.0.0 on, the minor
+ * below it (`^0.3.1` admits 0.3.x only), the patch below 0.1.0. Versions of one line are
+ * updates a `^` range takes; a version of a later line is a major upgrade.
+ */
+export function caretLine(version: string): string {
+  const v = semver.parse(version)
+  if (!v) return version
+  return v.major > 0 ? `${v.major}` : v.minor > 0 ? `0.${v.minor}` : `0.0.${v.patch}`
 }
 
 function lineOf(version: string): string {

@@ -16,15 +16,26 @@ export function renderBisect(report: BisectReport): string {
   if (report.package) {
     lines.push(`${report.package} ${report.from} → ${report.to}`)
     for (const t of report.tested) {
-      const growth = t.growth ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)})` : ''
+      const bar = t.bar === null || t.bar === undefined ? '' : `, leak above ${fmt(t.bar)}`
+      const growth = t.growth
+        ? ` ${fmt(t.growth.estimate)} ${t.growth.unit} vs the reference (p = ${t.growth.pValue.toPrecision(2)}${bar})`
+        : ''
       lines.push(`  ${t.version.padEnd(14)} ${t.verdict}${growth}`)
     }
     if (report.firstLeaking)
       lines.push(`First leaking: ${report.firstLeaking}${report.exact ? '' : ' (or earlier: a step stayed inconclusive)'}`)
     if (report.lastClean) lines.push(`Last clean: ${report.lastClean}`)
     if (report.newest) lines.push(`Newest published: ${report.newest.version} (${report.newest.verdict})`)
+    if (report.newestInLine) lines.push(`Newest of ${report.to}'s line: ${report.newestInLine.version} (${report.newestInLine.verdict})`)
     if (report.verification) lines.push(`Verified: ${report.verification.summary}`)
-    if (report.suggestion) lines.push(`Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}`)
+    if (report.suggestion)
+      lines.push(
+        `Fix: in ${report.suggestion.manifest} (${report.suggestion.field}): ${report.suggestion.change}: ${report.suggestion.why}`
+      )
+    if (report.alternative)
+      lines.push(
+        `Alternative, a major upgrade: in ${report.alternative.manifest} (${report.alternative.field}): ${report.alternative.change}: ${report.alternative.why} (measured clean in the search, not verified against base)`
+      )
   }
   lines.push(report.reason)
   for (const note of report.notes) lines.push(`Note: ${note}`)
