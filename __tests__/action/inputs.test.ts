@@ -16,7 +16,8 @@ describe('readInputs', () => {
       failOn: ['leak', 'inconclusive'],
       reportPath: 'memgate',
       artifactName: 'memgate',
-      comment: 'always'
+      comment: 'always',
+      record: { branch: 'memgate-records', keep: 1000, creep: 'issue', rollback: 'pr' }
     })
     expect(inputs.options).toEqual({
       soakCommand: 'npm run soak',
@@ -97,11 +98,17 @@ describe('readInputs', () => {
     [{ runs: 'five' }, 'runs is "five"; expected a whole number from 2 to 100'],
     [{ 'pass-env': 'NPM_TOKEN; rm -rf /' }, "Invalid pass-env 'NPM_TOKEN;'. Expected environment variable names, comma-separated."],
     [{ 'heap-max-bytes': 'lots' }, "Invalid heap-max-bytes 'lots'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."],
-    [{ 'heap-limit': '-1' }, "Invalid heap-limit '-1'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."]
+    [{ 'heap-limit': '-1' }, "Invalid heap-limit '-1'. Expected a size in MiB from 1 to 65536 (512, 512M or 2G)."],
+    [{ creep: 'comment' }, "Invalid creep 'comment'. Expected issue or off."],
+    [{ rollback: 'push' }, "Invalid rollback 'push'. Expected pr or off."]
   ])('refuses %j with one line', (raw, reason) => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)
     expect(read).toThrow(reason)
+  })
+
+  it('reads creep: off and rollback: off', () => {
+    expect(readInputs(from({ creep: 'OFF', rollback: 'off' })).record).toMatchObject({ creep: 'off', rollback: 'off' })
   })
 
   it('reads comment: on-failure', () => {

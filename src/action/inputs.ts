@@ -27,8 +27,11 @@ export interface Inputs {
   comment: 'always' | 'on-failure'
   /** skip-drafts, skip-label: which pull_request events are measured. */
   trigger: TriggerOptions
-  /** mode record: the branch that holds the store, and the records kept per series. */
-  record: { branch: string; keep: number }
+  /**
+   * mode record: the branch that holds the store, the records kept per series, whether a new step
+   * up opens (or updates) memgate's issue, and whether its culprit bump gets a rollback pull request.
+   */
+  record: { branch: string; keep: number; creep: 'issue' | 'off'; rollback: 'pr' | 'off' }
 }
 
 const OPTION_NAMES: OptionName[] = [
@@ -69,8 +72,21 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     bisect: readBisect(getInput('bisect')),
     comment: readComment(getInput('comment')),
     trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') }),
-    record: { branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH), keep: readKeep(getInput('record-keep')) }
+    record: {
+      branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH),
+      keep: readKeep(getInput('record-keep')),
+      creep: readChoice('creep', getInput('creep'), ['issue', 'off']),
+      rollback: readChoice('rollback', getInput('rollback'), ['pr', 'off'])
+    }
   }
+}
+
+/** One of `choices` (the first is the default when empty), case-insensitive. */
+function readChoice<T extends string>(name: string, raw: string, choices: readonly [T, ...T[]]): T {
+  const value = raw.trim().toLowerCase() || choices[0]
+  if (!(choices as readonly string[]).includes(value))
+    throw new MemgateError(`Invalid ${name} '${raw}'. Expected ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`)
+  return value as T
 }
 
 function readKeep(raw: string): number {

@@ -6,6 +6,7 @@ import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { recordToBranch } from '../record/on-branch.js'
 import { FULL_SHA, shortSha } from '../sha.js'
+import { reportCreep, seriesWithSteps } from './creep.js'
 import type { Step } from './step.js'
 import { probePath } from './step.js'
 
@@ -60,4 +61,8 @@ export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.en
       : `${inputs.record.branch} already holds a record of ${shortSha(sha)} in this series; it stands.`
   )
   await core.summary.addRaw(result.summary).write()
+  const series = seriesWithSteps(result)
+  if (series && inputs.record.creep === 'issue') {
+    await step.writes.attempt('open or update the creep issue', () => reportCreep(step, result, series))
+  }
 }
