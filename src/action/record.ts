@@ -5,8 +5,10 @@ import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { recordToBranch } from '../record/on-branch.js'
+import { sameKey } from '../record/record.js'
 import { FULL_SHA, shortSha } from '../sha.js'
-import { reportCreep, seriesWithSteps } from './creep.js'
+import { type CreepOutcome, reportCreep, seriesWithSteps } from './creep.js'
+import { closeRecovered, rollBack } from './rollback.js'
 import type { Step } from './step.js'
 import { probePath } from './step.js'
 
@@ -61,8 +63,23 @@ export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.en
       : `${inputs.record.branch} already holds a record of ${shortSha(sha)} in this series; it stands.`
   )
   await core.summary.addRaw(result.summary).write()
-  const series = seriesWithSteps(result)
-  if (series && inputs.record.creep === 'issue') {
-    await step.writes.attempt('open or update the creep issue', () => reportCreep(step, result, series))
+  const current = result.trend.series.find((s) => sameKey(s.key, result.record.key))
+  if (current && inputs.record.rollback === 'pr') {
+    await step.writes.attempt('close the rollback pull requests of a recovered main', () => closeRecovered(step, current))
   }
+  const series = seriesWithSteps(result)
+  let creep: CreepOutcome | null = null
+  if (series && inputs.record.creep === 'issue') {
+    await step.writes.attempt('open or update the creep issue', async () => {
+      creep = await reportCreep(step, result, series)
+    })
+  }
+  if (!series || inputs.record.rollback !== 'pr') return
+  // The creep issue is where memgate remembers which steps it acted on: without it every push would bisect the same step again.
+  if (inputs.record.creep === 'off')
+    return core.info('rollback: pr acts on the new steps creep: issue reports; with creep: off it does nothing.')
+  const fresh = (creep as CreepOutcome | null)?.fresh ?? []
+  const change = [...fresh].reverse().find((c) => c.bumps.length > 0) ?? fresh[fresh.length - 1]
+  if (!change) return
+  await step.writes.attempt('open the rollback pull request', () => rollBack(step, series, change, sha))
 }
