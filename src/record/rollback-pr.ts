@@ -25,8 +25,9 @@ export function rollbackBranch(name: string): string {
     .replace(/^@/, '')
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/\.{2,}/g, '.')
-    .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 100)
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .replace(/\.lock$/, '-lock')
   return checkBranchName(`${ROLLBACK_BRANCH_PREFIX}${slug || 'package'}`)
 }
 
