@@ -54,6 +54,7 @@ describe('rollback: pr', () => {
     const [pull] = [...github.openedPulls.values()]
     expect(pull!.title).toBe(`memgate: roll back row-cache to 1.3.1 (main's memory growth stepped up at ${h.commits[11]!.slice(0, 7)})`)
     expect(pull!.body.split('\n')[0]).toBe('<!-- memgate:rollback -->')
+    expect(pull!.body).toContain(`Reported in #${[...github.issues.keys()][0]}.`)
     expect(pull!.body).toContain('### Cause and fix')
     expect(pull!.body).toMatch(/1\.4\.0/) // the first version that leaks
     expect(pull!.body).toContain(`${h.server.url}/acme/service/compare/${h.commits[10]}...${h.commits[11]}`)

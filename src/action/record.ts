@@ -1,10 +1,11 @@
 // mode: record — on a push to the default branch, a schedule or a workflow_dispatch, measure the
 // commit on its own and keep its record on `record-branch` (src/record/on-branch.ts does the work);
-// the job summary shows the record, the steps up and main's growth per commit.
+// the job summary shows the record, the steps up and main's growth per commit. Then creep: issue
+// and rollback: pr act on the steps (./creep.ts, ./rollback.ts).
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
-import { recordToBranch } from '../record/on-branch.js'
+import { type RecordToBranchResult, recordToBranch } from '../record/on-branch.js'
 import { sameKey } from '../record/record.js'
 import { FULL_SHA, shortSha } from '../sha.js'
 import { type CreepOutcome, reportCreep, seriesWithSteps } from './creep.js'
@@ -63,6 +64,15 @@ export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.en
       : `${inputs.record.branch} already holds a record of ${shortSha(sha)} in this series; it stands.`
   )
   await core.summary.addRaw(result.summary).write()
+  await actOnTrend(step, result)
+}
+
+/**
+ * creep and rollback: a rollback of a recovered main closed, a new step reported in the creep
+ * issue, and the newest new step with bumps rolled back. Every write is soft.
+ */
+async function actOnTrend(step: Step, result: RecordToBranchResult): Promise<void> {
+  const { inputs } = step
   const current = result.trend.series.find((s) => sameKey(s.key, result.record.key))
   if (current && inputs.record.rollback === 'pr') {
     await step.writes.attempt('close the rollback pull requests of a recovered main', () => closeRecovered(step, current))
@@ -78,8 +88,11 @@ export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.en
   // The creep issue is where memgate remembers which steps it acted on: without it every push would bisect the same step again.
   if (inputs.record.creep === 'off')
     return core.info('rollback: pr acts on the new steps creep: issue reports; with creep: off it does nothing.')
-  const fresh = (creep as CreepOutcome | null)?.fresh ?? []
+  const outcome = creep as CreepOutcome | null
+  const fresh = outcome?.fresh ?? []
   const change = [...fresh].reverse().find((c) => c.bumps.length > 0) ?? fresh[fresh.length - 1]
   if (!change) return
-  await step.writes.attempt('open the rollback pull request', () => rollBack(step, series, change, sha))
+  await step.writes.attempt('open the rollback pull request', () =>
+    rollBack(step, series, change, result.record.commit, outcome?.issue?.number)
+  )
 }

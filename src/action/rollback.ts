@@ -34,7 +34,13 @@ export function defaultBranchOf(step: Step, env: NodeJS.ProcessEnv = process.env
  * Bisects the step's range and opens (or updates) the rollback pull request of its culprit. Logs
  * and returns when the range holds no bump or the bisect offers no verified fix.
  */
-export async function rollBack(step: Step, series: TrendSeries, change: TrendSeries['changes'][number], tip: string): Promise<void> {
+export async function rollBack(
+  step: Step,
+  series: TrendSeries,
+  change: TrendSeries['changes'][number],
+  tip: string,
+  issue?: number
+): Promise<void> {
   if (change.bumps.length === 0) {
     core.info(
       `rollback: no dependency changed between ${shortSha(change.lastBefore)} and ${shortSha(change.commit)}; nothing to roll back.`
@@ -88,7 +94,8 @@ export async function rollBack(step: Step, series: TrendSeries, change: TrendSer
     report: { ...report, suggestion: report.suggestion },
     repoUrl: `${context.serverUrl}/${context.repository}`,
     onto: tip,
-    files: fix.files
+    files: fix.files,
+    issue
   })
   const open = await findOwnPull(step.client, repo, branch, ROLLBACK_MARKER)
   if (open) {

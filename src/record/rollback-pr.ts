@@ -66,6 +66,8 @@ export interface RollbackPullInput {
   /** The commit the fix sits on (main's tip). */
   onto: string
   files: string[]
+  /** memgate's creep issue that reported the step: GitHub links the two both ways. */
+  issue?: number
 }
 
 const link = (repoUrl: string, sha: string): string =>
@@ -84,6 +86,7 @@ export function renderRollbackPull(input: RollbackPullInput): { title: string; b
     '',
     `main's post-GC heap growth stepped up from **${formatRate(change.before.estimate, series.unit)}** to **${formatRate(change.after.estimate, series.unit)}** at ${link(repoUrl, change.commit)} (last commit before it: ${link(repoUrl, change.lastBefore)}; [compare](${repoUrl}/compare/${change.lastBefore}...${change.commit})).`,
     '',
+    ...(input.issue ? [`Reported in #${input.issue}.`, ''] : []),
     `memgate searched the dependency bumps of that range as \`memgate bisect\` does, with ${codeSpan(shortSha(change.lastBefore))} as base and ${codeSpan(shortSha(change.commit))} as head; the fix below was measured against ${codeSpan(shortSha(change.lastBefore))} and passed.`,
     '',
     renderCause(report, { durationMs: report.figures.wallMs }),
