@@ -75,14 +75,18 @@ async function actOnTrend(step: Step, result: RecordToBranchResult): Promise<voi
   const { inputs } = step
   const current = result.trend.series.find((s) => sameKey(s.key, result.record.key))
   if (current && inputs.record.rollback === 'pr') {
-    await step.writes.attempt('close the rollback pull requests of a recovered main', () => closeRecovered(step, current))
+    await step.writes.attempt('close the rollback pull requests of a recovered main', () => closeRecovered(step, current), 'pull')
   }
   const series = seriesWithSteps(result)
   let creep: CreepOutcome | null = null
   if (series && inputs.record.creep === 'issue') {
-    await step.writes.attempt('open or update the creep issue', async () => {
-      creep = await reportCreep(step, result, series)
-    })
+    await step.writes.attempt(
+      'open or update the creep issue',
+      async () => {
+        creep = await reportCreep(step, result, series)
+      },
+      'issue'
+    )
   }
   if (!series || inputs.record.rollback !== 'pr') return
   // The creep issue is where memgate remembers which steps it acted on: without it every push would bisect the same step again.
