@@ -83,6 +83,7 @@ describe('creep: issue', () => {
     expect(issue!.body).toContain('```mermaid\nxychart-beta')
     expect(issue!.body).toContain('Records hold no heap snapshots yet')
     expect(result.stdout).toMatch(/Opened memgate's creep issue #\d+ for the step up at/)
+    expect(result.summary).toContain(`Opened the creep issue [#${issue!.number}](${h.server.url}/acme/service/issues/${issue!.number}).`)
   })
 
   it('updates that issue on the next push, never opening a second one', async () => {

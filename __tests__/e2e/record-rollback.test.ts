@@ -59,6 +59,9 @@ describe('rollback: pr', () => {
     expect(pull!.body).toMatch(/1\.4\.0/) // the first version that leaks
     expect(pull!.body).toContain(`${h.server.url}/acme/service/compare/${h.commits[10]}...${h.commits[11]}`)
     expect(pull!.body).toContain('```mermaid')
+    expect(result.summary).toContain(
+      `Opened rollback pull request [#${pull!.number}](${h.server.url}/acme/service/pull/${pull!.number}) from branch \`${BRANCH}\`.`
+    )
     // The branch: one commit on main's tip, changing the manifest and the lockfile only.
     expect(await git(h.bare, 'rev-parse', 'main')).toBe(tip)
     const fix = await git(h.bare, 'rev-parse', BRANCH)
@@ -93,5 +96,6 @@ describe('rollback: pr', () => {
     expect(pull!.state).toBe('closed')
     expect(pull!.body).toContain('**Closed by memgate:** main recovered')
     expect(result.stdout).toContain('rollback: closed pull request')
+    expect(result.summary).toContain(`Closed rollback pull request [#${pull!.number}]`)
   })
 })

@@ -40,12 +40,12 @@ export async function rollBack(
   change: TrendSeries['changes'][number],
   tip: string,
   issue?: number
-): Promise<void> {
+): Promise<{ number: number; action: 'created' | 'updated'; branch: string } | null> {
   if (change.bumps.length === 0) {
     core.info(
       `rollback: no dependency changed between ${shortSha(change.lastBefore)} and ${shortSha(change.commit)}; nothing to roll back.`
     )
-    return
+    return null
   }
   const { inputs, context } = step
   const remote = `${context.serverUrl}/${context.repository}.git`
@@ -67,7 +67,7 @@ export async function rollBack(
   })
   if (!report.suggestion || !report.package) {
     core.info(`rollback: no verified fix to open a pull request with (${report.verdict}): ${report.reason}`)
-    return
+    return null
   }
   const name = report.package
   const version = report.suggestion.version
@@ -101,15 +101,17 @@ export async function rollBack(
   if (open) {
     await updatePull(step.client, repo, open.number, { title, body })
     core.info(`rollback: updated pull request #${open.number} from ${branch} (${name} ${version}).`)
-  } else {
-    const number = await createPull(step.client, repo, { title, body, head: branch, base })
-    core.info(`rollback: opened pull request #${number} from ${branch} (${name} ${version}).`)
+    return { number: open.number, action: 'updated', branch }
   }
+  const number = await createPull(step.client, repo, { title, body, head: branch, base })
+  core.info(`rollback: opened pull request #${number} from ${branch} (${name} ${version}).`)
+  return { number, action: 'created', branch }
 }
 
-/** Closes memgate's rollback pull requests of this series whose step's level is gone. */
-export async function closeRecovered(step: Step, series: TrendSeries): Promise<void> {
+/** Closes memgate's rollback pull requests of this series whose step's level is gone; returns their numbers. */
+export async function closeRecovered(step: Step, series: TrendSeries): Promise<number[]> {
   const repo = repoOf(step)
+  const closed: number[] = []
   const id = seriesId(series.key)
   for (const pull of await listOwnPulls(step.client, repo, ROLLBACK_BRANCH_PREFIX, ROLLBACK_MARKER)) {
     const rolled = readRollbackStep(pull.body)
@@ -120,5 +122,7 @@ export async function closeRecovered(step: Step, series: TrendSeries): Promise<v
       body: `${pull.body}\n**Closed by memgate:** main recovered; its growth is back below the middle of the step over the last records${last ? ` (up to ${shortSha(last.commit)})` : ''}.\n`
     })
     core.info(`rollback: closed pull request #${pull.number}: main recovered from the step it rolled back.`)
+    closed.push(pull.number)
   }
+  return closed
 }
