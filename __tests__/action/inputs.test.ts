@@ -16,7 +16,8 @@ describe('readInputs', () => {
       failOn: ['leak', 'inconclusive'],
       reportPath: 'memgate',
       artifactName: 'memgate',
-      comment: 'always'
+      comment: 'always',
+      record: { branch: 'memgate-records', keep: 1000, creep: 'issue', rollback: 'pr' }
     })
     expect(inputs.options).toEqual({
       soakCommand: 'npm run soak',
@@ -102,11 +103,17 @@ describe('readInputs', () => {
     [
       { shard: '1/2' },
       "shard: 1/2 splits the runs of mode: measure over a matrix (mode is all); mode: report merges the shards' artifacts."
-    ]
+    ],
+    [{ creep: 'comment' }, "Invalid creep 'comment'. Expected issue or off."],
+    [{ rollback: 'push' }, "Invalid rollback 'push'. Expected pr or off."]
   ])('refuses %j with one line', (raw, reason) => {
     const read = () => readInputs(from(raw as Record<string, string>))
     expect(read).toThrow(MemgateError)
     expect(read).toThrow(reason)
+  })
+
+  it('reads creep: off and rollback: off', () => {
+    expect(readInputs(from({ creep: 'OFF', rollback: 'off' })).record).toMatchObject({ creep: 'off', rollback: 'off' })
   })
 
   it('reads comment: on-failure', () => {

@@ -38,7 +38,8 @@ afterAll(async () => {
 const push = (ref: string, after: string) => ({ ref, after, repository: { full_name: 'acme/service', default_branch: 'main' } })
 const run = (eventName: string, payload: unknown, inputs: Record<string, string> = {}) =>
   runAction({
-    inputs: { mode: 'record', 'soak-command': 'node soak.js', runs: '2', 'github-token': TOKEN, ...inputs },
+    // The record alone, with no GitHub API to write to: creep and rollback have suites of their own (record-creep, record-rollback).
+    inputs: { mode: 'record', 'soak-command': 'node soak.js', runs: '2', 'github-token': TOKEN, creep: 'off', rollback: 'off', ...inputs },
     eventName,
     payload,
     workspace: checkout,

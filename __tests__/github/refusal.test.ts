@@ -18,7 +18,12 @@ describe('explainRefusals', () => {
       false,
       expect.stringMatching(/^memgate could not reply on the PR and react to the command: the token lacks `pull-requests: write`; add it /)
     ],
-    [['status'], true, expect.stringContaining('a PR from a fork always gets a read-only token: use the fork-safe setup')]
+    [['status'], true, expect.stringContaining('a PR from a fork always gets a read-only token: use the fork-safe setup')],
+    [
+      ['pull', 'issue'],
+      false,
+      'memgate could not open the creep issue and open the rollback pull request: the token lacks `issues: write` and `pull-requests: write`; add them under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless the workflow asks for more; README, "Permissions"). The record and its trend are in the job summary and on the record branch.'
+    ]
   ] as const)('says %j (fork %s) in one line', (writes, fork, line) => {
     const text = explainRefusals(writes, fork)
     expect(text).toEqual(line)

@@ -34,6 +34,27 @@ export interface IssueEvent {
   label?: { name: string }
 }
 
+/** An issue as the issues API keeps it (GET/POST/PATCH /repos/{o}/{r}/issues…). */
+export interface Issue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  user: { login: string; type: string }
+  labels: string[]
+}
+
+/** A pull request opened through POST /repos/{o}/{r}/pulls (head is a branch of the repository). */
+export interface OpenedPull {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  head: string
+  base: string
+  user: { login: string; type: string }
+}
+
 export interface FakeGitHub {
   url: string
   requests: RecordedRequest[]
@@ -59,6 +80,10 @@ export interface FakeGitHub {
   pullFiles: Map<number, { filename: string; patch?: string }[]>
   /** Review comments created on PRs' diffs. */
   reviewComments: { pullNumber: number; commit_id: string; path: string; line: number; side: string; body: string }[]
+  /** Issues by number (issues and opened pull requests share GitHub's numbers, from 100 here). */
+  issues: Map<number, Issue>
+  /** Pull requests opened through the API, by number. */
+  openedPulls: Map<number, OpenedPull>
   /**
    * Answer the next `times` requests matching `method path-regex` with this status (and message and
    * headers, e.g. a secondary rate limit).
@@ -104,6 +129,9 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   const reviewComments: FakeGitHub['reviewComments'] = []
   const failures: { method: string; path: RegExp; status: number; times: number; message?: string; headers?: Record<string, string> }[] = []
   let nextId = 1000
+  const issues = new Map<number, Issue>()
+  const openedPulls = new Map<number, OpenedPull>()
+  let nextNumber = 100
   const prefix = `/repos/${owner}/${repo}`
 
   const server = http.createServer((req, res) => {
@@ -139,6 +167,107 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
       if (req.method === 'POST' && (m = p.match(new RegExp(`^${prefix}/statuses/([0-9a-f]{40})$`)))) {
         statuses.push({ sha: m[1], ...body })
         return send(201, { id: nextId++, ...body })
+      }
+      if ((m = p.match(new RegExp(`^${prefix}/issues$`)))) {
+        if (req.method === 'GET') {
+          const state = url.searchParams.get('state') ?? 'open'
+          const creator = url.searchParams.get('creator')
+          const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean)
+          // GitHub lists pull requests among issues, marked with `pull_request`; newest first.
+          const all = [
+            ...[...issues.values()].map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
+            ...[...openedPulls.values()].map((pr) => ({
+              number: pr.number,
+              title: pr.title,
+              body: pr.body,
+              state: pr.state,
+              user: pr.user,
+              labels: [],
+              pull_request: { url: `http://${req.headers.host}${prefix}/pulls/${pr.number}` }
+            }))
+          ]
+          const list = all
+            .filter((i) => state === 'all' || i.state === state)
+            .filter((i) => !creator || i.user.login.toLowerCase() === creator.toLowerCase())
+            .filter((i) => labels.every((l) => i.labels.some((x) => x.name === l)))
+            .sort((a, b) => b.number - a.number)
+          return sendPage(list)
+        }
+        if (req.method === 'POST') {
+          if (typeof body?.title !== 'string' || !body.title) return send(422, { message: 'title is missing' })
+          if (typeof body?.body === 'string' && body.body.length > 65536)
+            return send(422, { message: 'body is too long (maximum is 65536 characters)' })
+          const issue: Issue = {
+            number: nextNumber++,
+            title: body.title,
+            body: body.body ?? '',
+            state: 'open',
+            user: author(),
+            labels: body.labels ?? []
+          }
+          issues.set(issue.number, issue)
+          return send(201, {
+            ...issue,
+            labels: issue.labels.map((name) => ({ name })),
+            html_url: `https://github.com/${owner}/${repo}/issues/${issue.number}`
+          })
+        }
+      }
+      if (req.method === 'PATCH' && (m = p.match(new RegExp(`^${prefix}/issues/(\\d+)$`)))) {
+        const issue = issues.get(Number(m[1]))
+        if (!issue) return send(404, { message: 'Not Found' })
+        if (typeof body?.body === 'string' && body.body.length > 65536)
+          return send(422, { message: 'body is too long (maximum is 65536 characters)' })
+        if (typeof body?.title === 'string') issue.title = body.title
+        if (typeof body?.body === 'string') issue.body = body.body
+        if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state
+        return send(200, { ...issue, labels: issue.labels.map((name) => ({ name })) })
+      }
+      if ((m = p.match(new RegExp(`^${prefix}/pulls$`)))) {
+        const shape = (pr: OpenedPull) => ({
+          number: pr.number,
+          title: pr.title,
+          body: pr.body,
+          state: pr.state,
+          user: pr.user,
+          html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
+          head: { ref: pr.head, label: `${owner}:${pr.head}`, repo: { full_name: `${owner}/${repo}` } },
+          base: { ref: pr.base, repo: { full_name: `${owner}/${repo}` } }
+        })
+        if (req.method === 'GET') {
+          const state = url.searchParams.get('state') ?? 'open'
+          const head = url.searchParams.get('head')
+          const list = [...openedPulls.values()]
+            .filter((pr) => state === 'all' || pr.state === state)
+            .filter((pr) => !head || head === `${owner}:${pr.head}`)
+            .sort((a, b) => b.number - a.number)
+          return sendPage(list.map(shape))
+        }
+        if (req.method === 'POST') {
+          if (typeof body?.head !== 'string' || typeof body?.base !== 'string' || typeof body?.title !== 'string')
+            return send(422, { message: 'head, base and title are required' })
+          if ([...openedPulls.values()].some((pr) => pr.state === 'open' && pr.head === body.head && pr.base === body.base))
+            return send(422, { message: `A pull request already exists for ${owner}:${body.head}.` })
+          const pr: OpenedPull = {
+            number: nextNumber++,
+            title: body.title,
+            body: body.body ?? '',
+            state: 'open',
+            head: body.head,
+            base: body.base,
+            user: author()
+          }
+          openedPulls.set(pr.number, pr)
+          return send(201, shape(pr))
+        }
+      }
+      if (req.method === 'PATCH' && (m = p.match(new RegExp(`^${prefix}/pulls/(\\d+)$`)))) {
+        const pr = openedPulls.get(Number(m[1]))
+        if (!pr) return send(404, { message: 'Not Found' })
+        if (typeof body?.title === 'string') pr.title = body.title
+        if (typeof body?.body === 'string') pr.body = body.body
+        if (body?.state === 'open' || body?.state === 'closed') pr.state = body.state
+        return send(200, { number: pr.number, state: pr.state, title: pr.title, body: pr.body })
       }
       if ((m = p.match(new RegExp(`^${prefix}/issues/(\\d+)/comments$`)))) {
         const list = comments.get(Number(m[1])) ?? []
@@ -280,6 +409,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     identity,
     pullFiles,
     reviewComments,
+    issues,
+    openedPulls,
     failNext(method, path, status, times = 1, extra = {}) {
       failures.push({ method, path, status, times, ...extra })
     },

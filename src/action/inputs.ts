@@ -28,8 +28,11 @@ export interface Inputs {
   comment: 'always' | 'on-failure'
   /** skip-drafts, skip-label: which pull_request events are measured. */
   trigger: TriggerOptions
-  /** mode record: the branch that holds the store, and the records kept per series. */
-  record: { branch: string; keep: number }
+  /**
+   * mode record: the branch that holds the store, the records kept per series, whether a new step
+   * up opens (or updates) memgate's issue, and whether its culprit bump gets a rollback pull request.
+   */
+  record: { branch: string; keep: number; creep: 'issue' | 'off'; rollback: 'pr' | 'off' }
   /** mode measure: this job's share of the runs (a matrix); mode report merges the N artifacts. */
   shard: ShardSpec | null
 }
@@ -72,10 +75,15 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     reportPath: getInput('report-path') || 'memgate',
     // Each job of a matrix uploads its own artifact: one name per run.
     artifactName: shard ? `${artifactName}-${shard.index}-of-${shard.count}` : artifactName,
-    bisect: readBisect(getInput('bisect')),
-    comment: readComment(getInput('comment')),
+    bisect: readChoice('bisect', getInput('bisect'), ['on-leak', 'off']),
+    comment: readChoice('comment', getInput('comment'), ['always', 'on-failure']),
     trigger: parseTriggerInputs({ 'skip-drafts': getInput('skip-drafts'), 'skip-label': getInput('skip-label') }),
-    record: { branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH), keep: readKeep(getInput('record-keep')) },
+    record: {
+      branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH),
+      keep: readKeep(getInput('record-keep')),
+      creep: readChoice('creep', getInput('creep'), ['issue', 'off']),
+      rollback: readChoice('rollback', getInput('rollback'), ['pr', 'off'])
+    },
     shard
   }
 }
@@ -90,24 +98,20 @@ function readShard(raw: string, mode: string): ShardSpec | null {
   return parseShardSpec(raw)
 }
 
+/** One of `choices` (the first is the default when empty), case-insensitive. */
+function readChoice<T extends string>(name: string, raw: string, choices: readonly [T, ...T[]]): T {
+  const value = raw.trim().toLowerCase() || choices[0]
+  if (!(choices as readonly string[]).includes(value))
+    throw new MemgateError(`Invalid ${name} '${raw}'. Expected ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`)
+  return value as T
+}
+
 function readKeep(raw: string): number {
   if (!raw.trim()) return DEFAULT_RECORD_KEEP
   const keep = Number(raw)
   if (!Number.isInteger(keep) || keep < 1)
     throw new MemgateError(`Invalid record-keep '${raw}'. Expected a whole number of records of at least 1.`)
   return keep
-}
-
-function readComment(raw: string): Inputs['comment'] {
-  const value = raw.trim() || 'always'
-  if (value !== 'always' && value !== 'on-failure') throw new MemgateError(`Invalid comment '${raw}'. Expected always or on-failure.`)
-  return value
-}
-
-function readBisect(raw: string): Inputs['bisect'] {
-  const value = raw.trim().toLowerCase() || 'on-leak'
-  if (value !== 'on-leak' && value !== 'off') throw new MemgateError(`Invalid bisect '${raw}'. Expected on-leak or off.`)
-  return value
 }
 
 function readFailOn(raw: string): FailingVerdict[] {

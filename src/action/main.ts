@@ -94,6 +94,9 @@ async function recordOrFail(step: Step): Promise<void> {
     await recordMain(step)
   } catch (error) {
     fail(error)
+  } finally {
+    const refused = step.writes.line(false)
+    if (refused) core.warning(refused)
   }
 }
 

@@ -1,11 +1,16 @@
 // mode: record — on a push to the default branch, a schedule or a workflow_dispatch, measure the
 // commit on its own and keep its record on `record-branch` (src/record/on-branch.ts does the work);
-// the job summary shows the record, the steps up and main's growth per commit.
+// the job summary shows the record, the steps up and main's growth per commit. Then creep: issue
+// and rollback: pr act on the steps (./creep.ts, ./rollback.ts).
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
-import { recordToBranch } from '../record/on-branch.js'
+import { type RecordToBranchResult, recordToBranch } from '../record/on-branch.js'
+import { sameKey } from '../record/record.js'
+import { codeSpan } from '../report/escape.js'
 import { FULL_SHA, shortSha } from '../sha.js'
+import { type CreepOutcome, reportCreep, seriesWithSteps } from './creep.js'
+import { closeRecovered, rollBack } from './rollback.js'
 import type { Step } from './step.js'
 import { probePath } from './step.js'
 
@@ -60,4 +65,64 @@ export async function recordMain(step: Step, env: NodeJS.ProcessEnv = process.en
       : `${inputs.record.branch} already holds a record of ${shortSha(sha)} in this series; it stands.`
   )
   await core.summary.addRaw(result.summary).write()
+  await actOnTrend(step, result)
+}
+
+/**
+ * creep and rollback: a rollback of a recovered main closed, a new step reported in the creep
+ * issue, and the newest new step with bumps rolled back. Every write is soft; what was written is
+ * added to the job summary.
+ */
+async function actOnTrend(step: Step, result: RecordToBranchResult): Promise<void> {
+  const { inputs, context } = step
+  const url = (kind: 'issues' | 'pull', n: number) => `${context.serverUrl}/${context.repository}/${kind}/${n}`
+  const done: string[] = []
+  const current = result.trend.series.find((s) => sameKey(s.key, result.record.key))
+  if (current && inputs.record.rollback === 'pr') {
+    await step.writes.attempt(
+      'close the rollback pull requests of a recovered main',
+      async () => {
+        for (const n of await closeRecovered(step, current))
+          done.push(`Closed rollback pull request [#${n}](${url('pull', n)}): main recovered.`)
+      },
+      'pull'
+    )
+  }
+  const series = seriesWithSteps(result)
+  let creep: CreepOutcome | null = null
+  if (series && inputs.record.creep === 'issue') {
+    await step.writes.attempt(
+      'open or update the creep issue',
+      async () => {
+        creep = await reportCreep(step, result, series)
+      },
+      'issue'
+    )
+  }
+  const outcome = creep as CreepOutcome | null
+  if (outcome?.issue)
+    done.push(
+      `${outcome.issue.action === 'created' ? 'Opened' : 'Updated'} the creep issue [#${outcome.issue.number}](${url('issues', outcome.issue.number)}).`
+    )
+  const fresh = outcome?.fresh ?? []
+  const change = [...fresh].reverse().find((c) => c.bumps.length > 0) ?? fresh[fresh.length - 1]
+  if (series && inputs.record.rollback === 'pr') {
+    // The creep issue is where memgate remembers which steps it acted on: without it every push would bisect the same step again.
+    if (inputs.record.creep === 'off')
+      core.info('rollback: pr acts on the new steps creep: issue reports; with creep: off it does nothing.')
+    else if (change) {
+      await step.writes.attempt(
+        'open the rollback pull request',
+        async () => {
+          const pull = await rollBack(step, series, change, result.record.commit, outcome?.issue?.number)
+          if (pull)
+            done.push(
+              `${pull.action === 'created' ? 'Opened' : 'Updated'} rollback pull request [#${pull.number}](${url('pull', pull.number)}) from branch ${codeSpan(pull.branch)}.`
+            )
+        },
+        'pull'
+      )
+    }
+  }
+  if (done.length) await core.summary.addRaw(`\n${done.join('\n\n')}\n`).write()
 }

@@ -7,24 +7,28 @@
 // summary and the outputs, and the step fails or passes by fail-on.
 
 /** What memgate tried to write. */
-export type Write = 'status' | 'comment' | 'reaction' | 'reply'
+export type Write = 'status' | 'comment' | 'reaction' | 'reply' | 'issue' | 'pull'
 
 /** The token permission each write needs (GitHub's names, as `permissions:` spells them). */
 export const WRITE_PERMISSION: Record<Write, string> = {
   status: 'statuses: write',
   comment: 'pull-requests: write',
   reaction: 'pull-requests: write',
-  reply: 'pull-requests: write'
+  reply: 'pull-requests: write',
+  issue: 'issues: write',
+  pull: 'pull-requests: write'
 }
 
 const WHAT: Record<Write, string> = {
   status: 'set the commit status',
   comment: 'write the PR comment',
   reaction: 'react to the command',
-  reply: 'reply on the PR'
+  reply: 'reply on the PR',
+  issue: 'open the creep issue',
+  pull: 'open the rollback pull request'
 }
 
-const ORDER: Write[] = ['status', 'comment', 'reply', 'reaction']
+const ORDER: Write[] = ['status', 'comment', 'reply', 'reaction', 'issue', 'pull']
 
 /**
  * A refusal of a write is a 403. (A 404 may be a token that cannot see the repository, but as
@@ -45,7 +49,7 @@ export function explainRefusals(writes: Iterable<Write>, fork = false): string |
   const where = fork
     ? 'a PR from a fork always gets a read-only token: use the fork-safe setup (mode: measure, then mode: report on workflow_run; docs/security.md)'
     : 'add it under the job\'s `permissions:` in the workflow (a Dependabot PR\'s token is read-only unless the workflow asks for more; README, "Permissions")'
-  return `memgate could not ${join(refused.map((w) => WHAT[w]))}: the token lacks ${join(permissions)}; ${permissions.length > 1 ? where.replace('add it', 'add them') : where}. The verdict is in the job summary and the outputs.`
+  return `memgate could not ${join(refused.map((w) => WHAT[w]))}: the token lacks ${join(permissions)}; ${permissions.length > 1 ? where.replace('add it', 'add them') : where}. ${refused.every((w) => w === 'issue' || w === 'pull') ? 'The record and its trend are in the job summary and on the record branch.' : 'The verdict is in the job summary and the outputs.'}`
 }
 
 function join(items: string[]): string {

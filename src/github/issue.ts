@@ -1,0 +1,41 @@
+// memgate's own issues in a repository (creep: issue): found by a marker on the body's first line
+// among the issues memgate's login opened, never anyone else's, whatever they hold.
+import { redactSecrets } from '../secrets.js'
+import type { Client, Repo } from './client.js'
+import { cachedIdentity, isOwnComment } from './identity.js'
+
+export interface OwnIssue {
+  number: number
+  state: 'open' | 'closed'
+  body: string
+}
+
+/**
+ * Every issue (open and closed, newest first) that memgate's login opened with `marker` as the
+ * first line of its body. Pull requests, which GitHub lists among issues, are left out.
+ */
+export async function listOwnIssues(client: Client, repo: Repo, marker: string): Promise<OwnIssue[]> {
+  const identity = await cachedIdentity(client)
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    owner: repo.owner,
+    repo: repo.repo,
+    state: 'all',
+    creator: identity.login,
+    per_page: 100
+  })
+  return issues
+    .filter((issue) => !issue.pull_request && isOwnComment(issue, identity))
+    .filter((issue) => ((issue.body ?? '').split('\n', 1)[0] ?? '').replace(/\r$/, '') === marker)
+    .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' : 'closed', body: issue.body ?? '' }))
+}
+
+/** Opens an issue; returns its number. */
+export async function createIssue(client: Client, repo: Repo, title: string, body: string): Promise<number> {
+  const { data } = await client.rest.issues.create({ owner: repo.owner, repo: repo.repo, title, body: redactSecrets(body) })
+  return data.number
+}
+
+/** Replaces an issue's title and body. */
+export async function updateIssue(client: Client, repo: Repo, issueNumber: number, title: string, body: string): Promise<void> {
+  await client.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, title, body: redactSecrets(body) })
+}
