@@ -47,6 +47,18 @@ describe('listOwnIssues', () => {
   })
 })
 
+describe('listOwnIssues when GitHub does not match a bot by creator', () => {
+  it("still finds memgate's issue among the newest, so that it is never opened twice", async () => {
+    github.issueSearch.creatorMatchesBots = false
+    try {
+      const number = await issues.createIssue(client, repo, 'creep', `${MARKER}\nagain`)
+      expect((await issues.listOwnIssues(client, repo, MARKER)).map((i) => i.number)).toContain(number)
+    } finally {
+      github.issueSearch.creatorMatchesBots = true
+    }
+  })
+})
+
 describe('findOwnPull and listOwnPulls', () => {
   it("find memgate's rollback by its branch, and leave a person's pull request from another branch alone", async () => {
     const rollback = '<!-- memgate:rollback -->'

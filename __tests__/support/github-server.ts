@@ -84,6 +84,8 @@ export interface FakeGitHub {
   issues: Map<number, Issue>
   /** Pull requests opened through the API, by number. */
   openedPulls: Map<number, OpenedPull>
+  /** false: GET /issues?creator=<a bot's login> finds none of its issues (as GitHub may not match `name[bot]`). */
+  issueSearch: { creatorMatchesBots: boolean }
   /**
    * Answer the next `times` requests matching `method path-regex` with this status (and message and
    * headers, e.g. a secondary rate limit).
@@ -131,6 +133,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
   let nextId = 1000
   const issues = new Map<number, Issue>()
   const openedPulls = new Map<number, OpenedPull>()
+  const issueSearch = { creatorMatchesBots: true }
   let nextNumber = 100
   const prefix = `/repos/${owner}/${repo}`
 
@@ -188,7 +191,11 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
           ]
           const list = all
             .filter((i) => state === 'all' || i.state === state)
-            .filter((i) => !creator || i.user.login.toLowerCase() === creator.toLowerCase())
+            .filter(
+              (i) =>
+                !creator ||
+                (i.user.login.toLowerCase() === creator.toLowerCase() && (issueSearch.creatorMatchesBots || !creator.endsWith('[bot]')))
+            )
             .filter((i) => labels.every((l) => i.labels.some((x) => x.name === l)))
             .sort((a, b) => b.number - a.number)
           return sendPage(list)
@@ -411,6 +418,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'service'): Promise
     reviewComments,
     issues,
     openedPulls,
+    issueSearch,
     failNext(method, path, status, times = 1, extra = {}) {
       failures.push({ method, path, status, times, ...extra })
     },

@@ -16,17 +16,31 @@ export interface OwnIssue {
  */
 export async function listOwnIssues(client: Client, repo: Repo, marker: string): Promise<OwnIssue[]> {
   const identity = await cachedIdentity(client)
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    owner: repo.owner,
-    repo: repo.repo,
-    state: 'all',
-    creator: identity.login,
-    per_page: 100
-  })
-  return issues
-    .filter((issue) => !issue.pull_request && isOwnComment(issue, identity))
-    .filter((issue) => ((issue.body ?? '').split('\n', 1)[0] ?? '').replace(/\r$/, '') === marker)
-    .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' : 'closed', body: issue.body ?? '' }))
+  const own = (issues: Awaited<ReturnType<typeof listIssues>>): OwnIssue[] =>
+    issues
+      .filter((issue) => !issue.pull_request && isOwnComment(issue, identity))
+      .filter((issue) => ((issue.body ?? '').split('\n', 1)[0] ?? '').replace(/\r$/, '') === marker)
+      .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' : 'closed', body: issue.body ?? '' }))
+  const found = own(await listIssues(client, repo, identity.login))
+  if (found.length > 0) return found
+  // Whether `creator` matches a bot's login (`github-actions[bot]`) is not documented: finding
+  // nothing by it, the newest issues are read as well, so that a bot's issue is never opened twice.
+  return own(await listIssues(client, repo, undefined, FALLBACK_PAGES))
+}
+
+/** Issues read without the creator filter: the newest this many pages of 100. */
+const FALLBACK_PAGES = 5
+
+function listIssues(client: Client, repo: Repo, creator: string | undefined, pages = Number.POSITIVE_INFINITY) {
+  let page = 0
+  return client.paginate(
+    client.rest.issues.listForRepo,
+    { owner: repo.owner, repo: repo.repo, state: 'all', ...(creator ? { creator } : {}), per_page: 100 },
+    (response, done) => {
+      if (++page >= pages) done()
+      return response.data
+    }
+  )
 }
 
 /** Opens an issue; returns its number. */
