@@ -30,9 +30,10 @@ export interface Inputs {
   trigger: TriggerOptions
   /**
    * mode record: the branch that holds the store, the records kept per series, whether a new step
-   * up opens (or updates) memgate's issue, and whether its culprit bump gets a rollback pull request.
+   * up opens (or updates) memgate's issue, and whether its culprit bump gets a rollback pull request;
+   * measuring a PR, whether base's record on the branch stands for base's runs (opt-in).
    */
-  record: { branch: string; keep: number; creep: 'issue' | 'off'; rollback: 'pr' | 'off' }
+  record: { branch: string; keep: number; creep: 'issue' | 'off'; rollback: 'pr' | 'off'; baseFromRecord: boolean }
   /** mode measure: this job's share of the runs (a matrix); mode report merges the N artifacts. */
   shard: ShardSpec | null
 }
@@ -82,7 +83,8 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
       branch: checkBranchName(getInput('record-branch') || DEFAULT_RECORD_BRANCH),
       keep: readKeep(getInput('record-keep')),
       creep: readChoice('creep', getInput('creep'), ['issue', 'off']),
-      rollback: readChoice('rollback', getInput('rollback'), ['pr', 'off'])
+      rollback: readChoice('rollback', getInput('rollback'), ['pr', 'off']),
+      baseFromRecord: readChoice('base-from-record', getInput('base-from-record'), ['off', 'on']) === 'on'
     },
     shard
   }

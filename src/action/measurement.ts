@@ -1,12 +1,15 @@
 // pull_request (and /memgate rerun): measure the PR's head against its base, then post.
+import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { parsePrGrouping } from '../bumps/pr.js'
 import { formatDuration } from '../bytes.js'
+import { MemgateError } from '../errors.js'
 import { writeFileNoFollow } from '../files.js'
 import { httpStatus } from '../github/client.js'
 import { type Commits, type PipelineResult, runPipeline, runShard } from '../pipeline.js'
+import { fetchBranchStore } from '../record/branch.js'
 import { recordKeyFor } from '../record/measure-commit.js'
 import { carryAcceptance } from '../report/acceptance.js'
 import type { Report } from '../report/build.js'
@@ -87,10 +90,37 @@ export async function measureCommits(
   progress: (event: SoakEvent) => void = logSoakEvent
 ): Promise<PipelineResult> {
   const options = step.inputs.options
-  return runPipeline(
-    { ...options, stats: { ...options.stats, runs, maxRuns: Math.max(options.stats.maxRuns, runs) } },
-    commits(step, base, head, progress)
-  )
+  const store = step.inputs.record.baseFromRecord ? await recordStore(step) : undefined
+  try {
+    return await runPipeline(
+      { ...options, stats: { ...options.stats, runs, maxRuns: Math.max(options.stats.maxRuns, runs) } },
+      { ...commits(step, base, head, progress), ...(store ? { store } : {}) }
+    )
+  } finally {
+    if (store) fs.rmSync(store, { recursive: true, force: true })
+  }
+}
+
+/**
+ * base-from-record: on — the store on record-branch (mode record keeps it), fetched for this
+ * measurement; the pipeline reads base's record there, if any. A branch that cannot be read costs
+ * only the reuse: base is soaked, with a log line.
+ */
+async function recordStore(step: Step): Promise<string | undefined> {
+  const { branch } = step.inputs.record
+  try {
+    const store = await fetchBranchStore({
+      remote: `${step.context.serverUrl}/${step.context.repository}.git`,
+      branch,
+      token: step.inputs.token || undefined
+    })
+    if (!store) logLine(`base-from-record: the repository has no ${branch} branch yet (mode: record writes it); base is soaked.`)
+    return store ?? undefined
+  } catch (error) {
+    if (!(error instanceof MemgateError)) throw error
+    logLine(`base-from-record: ${error.reason}; base is soaked.`)
+    return undefined
+  }
 }
 
 function commits(step: Step, base: string, head: string, progress: (event: SoakEvent) => void): Commits {

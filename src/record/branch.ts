@@ -53,33 +53,14 @@ export async function updateBranchStore(o: BranchStoreOptions): Promise<BranchSt
   const branch = checkBranchName(o.branch)
   const attempts = o.attempts ?? 5
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-records-'))
-  const git = (args: string[], allowFail = false) => runGit(dir, args, { allowFail, token: o.token, remoteUrl: o.remote })
+  const git = gitIn(dir, o)
   try {
-    await git(['init', '--quiet'])
-    for (const [name, value] of [
-      ['user.name', 'memgate'],
-      ['user.email', 'memgate@users.noreply.github.com'],
-      ['commit.gpgsign', 'false']
-    ] as const) {
-      await git(['config', name, value])
-    }
-    await git(['remote', 'add', 'origin', o.remote])
+    await initStore(git, o.remote)
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const fetched = await git(
-        ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
-        true
-      )
-      if (fetched.exitCode === 0) {
-        await git(['checkout', '--quiet', '--force', '-B', branch, `refs/remotes/origin/${branch}`])
-        await git(['clean', '--quiet', '-fdx'])
-      } else if (/couldn't find remote ref|not our ref|no such ref/i.test(fetched.stderr)) {
+      if (!(await checkoutTip(git, branch))) {
         await git(['checkout', '--quiet', '--orphan', branch])
         await git(['rm', '-r', '--quiet', '--cached', '--ignore-unmatch', '.'])
         await git(['clean', '--quiet', '-fdx'])
-      } else {
-        throw new MemgateError(
-          `Cannot fetch branch ${branch}: ${fetched.stderr.trim().split('\n').pop() ?? `git exit ${fetched.exitCode}`}`
-        )
       }
       await o.change(dir)
       await git(['add', '--all'])
@@ -103,4 +84,57 @@ export async function updateBranchStore(o: BranchStoreOptions): Promise<BranchSt
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The store on `branch` at its tip, checked out into a new temporary directory (the caller removes
+ * it), or null when the branch does not exist yet. Read only: what it holds is checked record by
+ * record when read (src/record/record.ts), as anyone who can push to the branch wrote it.
+ */
+export async function fetchBranchStore(o: { remote: string; branch: string; token?: string }): Promise<string | null> {
+  const branch = checkBranchName(o.branch)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-records-'))
+  try {
+    const git = gitIn(dir, o)
+    await initStore(git, o.remote)
+    if (await checkoutTip(git, branch)) return dir
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+  return null
+}
+
+type StoreGit = (args: string[], allowFail?: boolean) => ReturnType<typeof runGit>
+
+function gitIn(dir: string, o: { remote: string; token?: string }): StoreGit {
+  return (args, allowFail = false) => runGit(dir, args, { allowFail, token: o.token, remoteUrl: o.remote })
+}
+
+async function initStore(git: StoreGit, remote: string): Promise<void> {
+  await git(['init', '--quiet'])
+  for (const [name, value] of [
+    ['user.name', 'memgate'],
+    ['user.email', 'memgate@users.noreply.github.com'],
+    ['commit.gpgsign', 'false']
+  ] as const) {
+    await git(['config', name, value])
+  }
+  await git(['remote', 'add', 'origin', remote])
+}
+
+/** Fetches the branch's tip (depth 1) and checks it out clean; false when the remote has no such branch. */
+async function checkoutTip(git: StoreGit, branch: string): Promise<boolean> {
+  const fetched = await git(
+    ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+    true
+  )
+  if (fetched.exitCode !== 0) {
+    if (/couldn't find remote ref|not our ref|no such ref/i.test(fetched.stderr)) return false
+    throw new MemgateError(`Cannot fetch branch ${branch}: ${fetched.stderr.trim().split('\n').pop() ?? `git exit ${fetched.exitCode}`}`)
+  }
+  await git(['checkout', '--quiet', '--force', '-B', branch, `refs/remotes/origin/${branch}`])
+  await git(['clean', '--quiet', '-fdx'])
+  return true
 }
