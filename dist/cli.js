@@ -15030,6 +15030,8 @@ async function measure(options, target, workDir, known, sharding) {
         report.notes = [...warnings, ...(report.notes ?? [])];
     return report;
 }
+/** Rounds of runs a shard adds for runs the statistics leave out. */
+const SHARD_MAKE_UP_ROUNDS = 2;
 /** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
 async function soakShard(options, target, git, where, spec, key, warnings) {
     const { baseSha, headSha, workDir, bumps } = where;
@@ -15062,7 +15064,23 @@ async function soakShard(options, target, git, where, spec, key, warnings) {
         secrets: target.token ? [target.token] : []
     });
     try {
-        const soak = await session.soak({ runs, snapshots: spec.index === 1 });
+        let soak = await session.soak({ runs, snapshots: spec.index === 1 });
+        // The merge has no later look to add runs: a run the statistics will leave out (too few samples
+        // after the warm-up, a crash) is made up here, as the gate's next look would, at most twice.
+        for (let round = 1; round <= SHARD_MAKE_UP_ROUNDS; round++) {
+            const usable = (samples) => measureSamples(samples, options.stats).filter(isUsable).length;
+            const short = Math.max(runs - usable(soak.base.samples), runs - usable(soak.head.samples));
+            if (short <= 0 || judgeFailures(soak.base.samples, soak.head.samples))
+                break;
+            target.log(`Shard ${spec.index}/${spec.count}: ${short} run(s) a side left out by the statistics; ${short} more.`);
+            const more = await session.soak({
+                runs: short,
+                outDir: path.join(workDir, `make-up-${round}`),
+                expected: { base: soak.base.length, head: soak.head.length },
+                snapshots: false
+            });
+            soak = appendRuns(soak, more);
+        }
         document.samples = { base: soak.base.samples, head: soak.head.samples };
         document.snapshots = soak.head.snapshots;
         document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)];

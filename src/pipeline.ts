@@ -24,8 +24,9 @@ import { openSession, type SideResult, type SoakResult, unplannedRuns } from './
 import { analyzeSamples, planAllLooks } from './stats/analyze.js'
 import { type Failure, judgeFailures } from './stats/failures.js'
 import { median } from './stats/robust.js'
+import { isUsable, measureSamples } from './stats/run-growth.js'
 import { nextStep } from './stats/sequential.js'
-import type { Bump, Suspect } from './types.js'
+import type { Bump, Samples, Suspect } from './types.js'
 
 /** Which commits of which repository to measure, and where (beside the user's options); not the PR target of trigger/event.ts. */
 export interface Commits {
@@ -159,6 +160,9 @@ async function measure(
   return report
 }
 
+/** Rounds of runs a shard adds for runs the statistics leave out. */
+const SHARD_MAKE_UP_ROUNDS = 2
+
 /** The shard's runs: no looks and no verdict; with no bump selected, no runs (merge says skipped). */
 async function soakShard(
   options: Options,
@@ -198,7 +202,22 @@ async function soakShard(
     secrets: target.token ? [target.token] : []
   })
   try {
-    const soak = await session.soak({ runs, snapshots: spec.index === 1 })
+    let soak = await session.soak({ runs, snapshots: spec.index === 1 })
+    // The merge has no later look to add runs: a run the statistics will leave out (too few samples
+    // after the warm-up, a crash) is made up here, as the gate's next look would, at most twice.
+    for (let round = 1; round <= SHARD_MAKE_UP_ROUNDS; round++) {
+      const usable = (samples: Samples) => measureSamples(samples, options.stats).filter(isUsable).length
+      const short = Math.max(runs - usable(soak.base.samples), runs - usable(soak.head.samples))
+      if (short <= 0 || judgeFailures(soak.base.samples, soak.head.samples)) break
+      target.log(`Shard ${spec.index}/${spec.count}: ${short} run(s) a side left out by the statistics; ${short} more.`)
+      const more = await session.soak({
+        runs: short,
+        outDir: path.join(workDir, `make-up-${round}`),
+        expected: { base: soak.base.length, head: soak.head.length },
+        snapshots: false
+      })
+      soak = appendRuns(soak, more)
+    }
     document.samples = { base: soak.base.samples, head: soak.head.samples }
     document.snapshots = soak.head.snapshots
     document.notes = [...warnings, ...soak.base.notes.map((n) => `base: ${n}`), ...soak.head.notes.map((n) => `head: ${n}`)]

@@ -73,9 +73,9 @@ describe('base-from-record', () => {
     expect({ exitCode: recorded.exitCode, stderr: recorded.stderr }).toEqual({ exitCode: 0, stderr: '' })
     const run = await measurePr({ 'base-from-record': 'on' })
     expect(run.outputs.verdict).toBe('leak')
-    expect(run.stdout).toMatch(/Base [0-9a-f]{7} is not soaked: 5 runs from its record/)
+    expect(run.stdout).toMatch(/Base [0-9a-f]{7} is not soaked: \d+ runs from its record/)
     expect(run.stdout).not.toMatch(/base: run 1\//)
-    expect(report(run).notes.join('\n')).toMatch(/base was not soaked: its 5 runs are those of the record of/)
+    expect(report(run).notes.join('\n')).toMatch(/base was not soaked: its \d+ runs are those of the record of/)
   })
 
   it('soaks base when the input is off, as by default, whatever the branch holds', async () => {

@@ -120,6 +120,33 @@ describe('memgate run --shard and memgate merge', () => {
     expect(stderr).toMatch(reason)
   })
 
+  it('makes up the runs the statistics leave out, so that the merge decides on all it asked for', async () => {
+    // The probe's default budget: a short soak's first runs, of unknown length, get too few samples.
+    const soak = 'SOAK_ITERATIONS=12000 node soak.js'
+    const measured = await Promise.all(
+      [1, 2].map((i) => {
+        const args = ['run', '--base', 'main', '--head', 'bump', '--max-runs', '5', '--soak', soak, '--shard', `${i}/2`, '--json']
+        return new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, [cli, ...args, '--work-dir', path.join(root, `short-${i}`)], {
+            cwd: repo.dir,
+            env: { ...process.env, GITHUB_TOKEN: '' }
+          })
+          let stdout = ''
+          child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString()
+          })
+          child.stderr.resume()
+          child.on('close', () => resolve(stdout))
+        })
+      })
+    )
+    const merged = memgate(['merge', ...measured.map((text, i) => write(`short-${i + 1}.json`, JSON.parse(text))), '--json'])
+    const report = JSON.parse(merged.stdout)
+    expect({ verdict: report.verdict, reason: report.reason }).toMatchObject({ verdict: 'leak' })
+    expect(report.base.used).toBeGreaterThanOrEqual(5)
+    expect(report.head.used).toBeGreaterThanOrEqual(5)
+  })
+
   it('refuses a bad --shard before measuring anything', () => {
     const { status, stderr } = memgate(['run', '--base', 'main', '--head', 'bump', '--shard', '3/2'])
     expect(status).toBe(2)
