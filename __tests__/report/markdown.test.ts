@@ -290,6 +290,17 @@ describe('what a reviewer reads first', () => {
     expect(md).not.toContain('/memgate bisect')
   })
 
+  it.each([
+    ['same-line', 'Update `event-hub` to `^2.1.0`, the newest clean version of its line, measured to pass'],
+    ['major-upgrade', 'Upgrade `event-hub` to `^3.0.0`, a major upgrade, measured to pass'],
+    ['rollback', 'Hold `event-hub` at `1.2.4`, measured to pass']
+  ] as const)('says how to apply a %s fix in the next step', (kind, step) => {
+    const version = { 'same-line': '2.1.0', 'major-upgrade': '3.0.0', rollback: '1.2.4' }[kind]
+    const spec = kind === 'rollback' ? version : `^${version}`
+    const cause = { markdown: '### Cause and fix', culprit: 'event-hub', pin: { name: 'event-hub', version, spec, kind } }
+    expect(renderReport(verdictReport('leak'), { ...context, cause })).toContain(step)
+  })
+
   it('names the culprit of a grouped PR once bisect knows it, else one of N bumps', () => {
     const grouped = leakReport([direct, transitive])
     expect(renderReport(grouped, context).split('\n')[0]).toMatch(/^## 🔴 one of 2 dependency bumps leaks memory/)

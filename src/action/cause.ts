@@ -65,7 +65,10 @@ export async function findCauseAndFix(step: Step, target: PullTarget, report: Re
     markdown: renderCause(bisect, { suggestionUrl, durationMs: ms }),
     culprit: bisect.package,
     // The runbook holds the version bisect measured to pass, not the previous one.
-    pin: bisect.package && bisect.suggestion ? { name: bisect.package, version: bisect.suggestion.version } : null
+    pin:
+      bisect.package && bisect.suggestion
+        ? { name: bisect.package, version: bisect.suggestion.version, spec: bisect.suggestion.spec, kind: bisect.suggestion.kind }
+        : null
   }
   await postComment(step, target, report, { runs, cause, create: true })
   return bisect

@@ -34,8 +34,12 @@ export interface CauseSection {
   markdown: string
   /** The bump bisect named as the culprit. */
   culprit?: string | null
-  /** The version measured to pass, which the runbook pins instead of the previous one. */
-  pin?: { name: string; version: string } | null
+  /**
+   * The version measured to pass, which the runbook pins instead of the previous one; `kind` says
+   * whether it is a rollback (the default), the newest clean version of the leaking line or a major
+   * upgrade, `spec` how the manifest takes it (`^11.2.2`).
+   */
+  pin?: { name: string; version: string; spec?: string; kind?: 'same-line' | 'rollback' | 'major-upgrade' } | null
 }
 
 /** GitHub refuses a comment body longer than this (characters). */
@@ -201,6 +205,14 @@ function holderWords(hops: string[], pkg: string | null | undefined): string {
   return ` kept in ${codeSpan(edge)}${type ? ` (${escapeInline(type)})` : ''}${module ? ` of the module ${codeSpan(module)}` : ''}${ofPackage}`
 }
 
+/** The fix bisect measured, as the step that applies it: a rollback holds, a newer version updates. */
+function pinStep(pin: NonNullable<CauseSection['pin']>): string {
+  const spec = codeSpan(pin.spec ?? pin.version)
+  if (pin.kind === 'same-line') return `Update ${codeSpan(pin.name)} to ${spec}, the newest clean version of its line`
+  if (pin.kind === 'major-upgrade') return `Upgrade ${codeSpan(pin.name)} to ${spec}, a major upgrade`
+  return `Hold ${codeSpan(pin.name)} at ${codeSpan(pin.version)}`
+}
+
 /** What to do next, fitted to the verdict. */
 function nextStep(report: Report, context: CommentContext): string | null {
   switch (report.verdict) {
@@ -211,7 +223,7 @@ function nextStep(report: Report, context: CommentContext): string | null {
         steps.push('Find the bump that leaks, the first leaking version and a fix measured to pass: comment `/memgate bisect`.')
       const pin = context.cause?.pin
       const bump = pin ? report.bumps.find((b) => b.name === pin.name) : report.bumps.length === 1 ? report.bumps[0] : undefined
-      if (pin) steps.push(`Hold ${codeSpan(pin.name)} at ${codeSpan(pin.version)}, measured to pass (the runbook below has the snippet).`)
+      if (pin) steps.push(`${pinStep(pin)}, measured to pass (the runbook below has the snippet).`)
       else if (bump?.from)
         steps.push(`Hold ${codeSpan(bump.name)} at the last clean version, ${codeSpan(bump.from)} (the runbook below has the snippet).`)
       else steps.push('Hold the previous versions (the runbook below has the snippet).')
