@@ -115,9 +115,11 @@ const fmtBytes = (bytes: number): string =>
 function describeShapes(base: UsableRun[], head: UsableRun[], heap: Comparison, minimumEffect: number, unit: string): string[] {
   const notes: string[] = []
   const growing = base.filter((r) => r.heap.low > 0).length
-  if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+  // base's own growth per iteration, not the growth it is compared at when head is slower.
+  const own = median(base.map((r) => r.heap.estimate))
+  if (own > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
     notes.push(
-      `base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+      `base already grows ${fmt(own)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
         `that growth predates this change and is not counted against it.`
     )
   }
