@@ -6593,8 +6593,10 @@ const fmtBytes = (bytes) => Math.abs(bytes) >= 1048576 ? `${fmt$1(bytes / 104857
 function describeShapes(base, head, heap, minimumEffect, unit) {
     const notes = [];
     const growing = base.filter((r) => r.heap.low > 0).length;
-    if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
-        notes.push(`base already grows ${fmt$1(heap.base.estimate)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
+    // base's own growth per iteration, not the growth it is compared at when head is slower.
+    const own = median(base.map((r) => r.heap.estimate));
+    if (own > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+        notes.push(`base already grows ${fmt$1(own)} ${unit} on its own (head: ${fmt$1(heap.head.estimate)}); ` +
             `that growth predates this change and is not counted against it.`);
     }
     for (const [side, runs] of [
