@@ -66,6 +66,8 @@ async function main(): Promise<void> {
         headSha: repo.heads[c.lib] ?? '',
         workDir: path.join(dir, `work-${c.lib}`),
         soakCommand: 'node soak.js',
+        // The soak's environment is scrubbed: SOAK_MS reaches it only when named.
+        passEnv: ['SOAK_MS'],
         installCommand: 'true',
         workingDirectory: '.',
         runs: GROUPS * RUNS,

@@ -51,6 +51,8 @@ async function main(): Promise<void> {
             headSha: repo.heads['4.0.0'] ?? '',
             workDir: path.join(dir, mode),
             soakCommand: 'node soak.js',
+            // The soak's environment is scrubbed: SOAK_MS reaches it only when named.
+            passEnv: ['SOAK_MS'],
             installCommand: 'true',
             workingDirectory: '.',
             timeoutMs: 600000,

@@ -2,7 +2,7 @@
 // (bench/hard.ts, bench/sides.ts): one git repository whose commits differ only in the version of
 // `lib` in package.json, which soak.js reads (no install: `lib` is never installed).
 //   1.0.0  base: 5 rounds a request of 200 rows built and serialised, nothing kept
-//   2.0.0  churn: 20 rounds (4× the short-lived garbage, about 4× slower), nothing kept
+//   2.0.0  churn: 20 rounds (4× the short-lived garbage, about 4× slower; CHURN_ROUNDS), nothing kept
 //   3.0.0  cache: base's work and a Map bounded to 2,000 entries that fills, then stays flat
 //   4.0.0  leak: base's work and 16 bytes kept a request (a linked list that never forgets)
 //   5.0.0  churn + leak: churn's work and the same 16 bytes a request
@@ -13,7 +13,7 @@ import * as path from 'node:path'
 export const CHURN_SOAK = `'use strict'
 // One request: build 200 rows and serialise them, \`rounds\` times; some versions keep something.
 const lib = require('./package.json').dependencies.lib
-const rounds = lib === '2.0.0' || lib === '5.0.0' ? 20 : 5
+const rounds = lib === '2.0.0' || lib === '5.0.0' ? Number(process.env.CHURN_ROUNDS || 20) : 5
 const leaks = lib === '4.0.0' || lib === '5.0.0'
 const caches = lib === '3.0.0'
 const end = Date.now() + Number(process.env.SOAK_MS || 5000)
