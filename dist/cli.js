@@ -6628,7 +6628,19 @@ function analyzeSamples(base, head, options = {}, attemptedRuns) {
         throw new MemgateError(`base samples are in ${base.unit} units but head samples are in ${head.unit} units; both sides must report the same unit`);
     }
     const settings = { ...defaultStatsOptions, ...options };
-    return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns);
+    // Both sides measured alike: heap − code only when both carry code (a stored base recorded by an
+    // older probe has none, and its growth would include what head's leaves out).
+    const alike = hasCode(base) && hasCode(head) ? (s) => s : withoutCode;
+    return compareRuns(base.unit, measureSamples(alike(base), settings), measureSamples(alike(head), settings), settings, attemptedRuns);
+}
+function hasCode(samples) {
+    return samples.runs.every((run) => !Array.isArray(run.samples) || run.samples.every((s) => typeof s?.code === 'number'));
+}
+function withoutCode(samples) {
+    return {
+        ...samples,
+        runs: samples.runs.map((run) => (Array.isArray(run.samples) ? { ...run, samples: run.samples.map(({ code: _code, ...s }) => s) } : run))
+    };
 }
 /** The verdict of one look, the sentence that says why, and how many runs more could help. */
 function decide(d) {

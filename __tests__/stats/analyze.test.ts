@@ -231,3 +231,28 @@ describe('a head consistently slower than base: compared at its pace', () => {
     expect(compare(3, 12, false).verdict).not.toBe('pass')
   })
 })
+
+describe('code bytes on one side only', () => {
+  // A stored base recorded by an older probe has no code bytes: both sides are then measured on the whole heap.
+  const compiling = (samples: Samples): Samples => ({
+    ...samples,
+    runs: samples.runs.map((r) => ({ ...r, samples: r.samples.map((s) => ({ ...s, heap: s.heap + 3 * s.x, code: 40_000 + 3 * s.x })) }))
+  })
+  const base = makeSamples('base', 5, { slope: 0, noise: 200 }, 1)
+  const head = makeSamples('head', 5, { slope: 0, noise: 200 }, 2)
+
+  it('leaves the code spaces out when both sides have them', () => {
+    expect(analyzeSamples(compiling(base), compiling(head)).head.estimate).toBeCloseTo(0, 0)
+  })
+
+  it('measures both on the whole heap when one side lacks them', () => {
+    const withCode = compiling(head)
+    const bare = {
+      ...compiling(base),
+      runs: compiling(base).runs.map((r) => ({ ...r, samples: r.samples.map(({ code: _c, ...s }) => s) }))
+    }
+    const result = analyzeSamples(bare, withCode)
+    expect(result.head.estimate).toBeCloseTo(3, 0)
+    expect(result.base.estimate).toBeCloseTo(3, 0)
+  })
+})

@@ -159,7 +159,21 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     )
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns)
+  // Both sides measured alike: heap − code only when both carry code (a stored base recorded by an
+  // older probe has none, and its growth would include what head's leaves out).
+  const alike = hasCode(base) && hasCode(head) ? (s: Samples) => s : withoutCode
+  return compareRuns(base.unit, measureSamples(alike(base), settings), measureSamples(alike(head), settings), settings, attemptedRuns)
+}
+
+function hasCode(samples: Samples): boolean {
+  return samples.runs.every((run) => !Array.isArray(run.samples) || run.samples.every((s) => typeof s?.code === 'number'))
+}
+
+function withoutCode(samples: Samples): Samples {
+  return {
+    ...samples,
+    runs: samples.runs.map((run) => (Array.isArray(run.samples) ? { ...run, samples: run.samples.map(({ code: _code, ...s }) => s) } : run))
+  }
 }
 
 interface Decision {
