@@ -51,6 +51,10 @@ export interface Bump {
 export interface Sample {
   x: number
   heap: number
+  /** The part of `heap` in V8's code spaces (compiled code, bytecode); older probes do not write it. */
+  code?: number
+  /** ms since the process started (the probe's samples). */
+  t?: number
   rss?: number
   external?: number
   arrayBuffers?: number

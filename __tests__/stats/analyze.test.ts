@@ -3,6 +3,7 @@ import { MemgateError } from '../../src/errors.js'
 import { alphaForLook, analyzeSamples, defaultStatsOptions, planAllLooks, planLooks } from '../../src/stats/analyze.js'
 import { EARLY_MARGIN, earlyAlpha } from '../../src/stats/early.js'
 import { nextStep } from '../../src/stats/sequential.js'
+import type { Samples } from '../../src/types.js'
 import { makeSamples } from './generate.js'
 
 describe('analyzeSamples on generated traces', () => {
@@ -195,5 +196,63 @@ describe('edge cases', () => {
     const text = JSON.stringify(result)
     expect(text).not.toMatch(/Infinity|NaN/)
     expect(JSON.parse(text).verdict).toBe('leak')
+  })
+})
+
+describe('a head consistently slower than base: compared at its pace', () => {
+  // Head runs 4× slower: base's growth with the clock, 3 bytes/iteration at its pace, is 12 at head's.
+  const paced = (samples: Samples, slower: number): Samples => ({
+    ...samples,
+    runs: samples.runs.map((r, i) => ({ ...r, durationMs: (r.durationMs ?? 0) * slower * (1 + i / 100) }))
+  })
+  const compare = (baseSlope: number, headSlope: number, withPace = true) => {
+    const base = paced(makeSamples('base', 5, { slope: baseSlope, noise: 200 }, 1), 1)
+    const head = paced(makeSamples('head', 5, { slope: headSlope, noise: 200 }, 2), 4)
+    const strip = (s: Samples): Samples => ({ ...s, runs: s.runs.map(({ durationMs: _d, ...r }) => r) })
+    return withPace ? analyzeSamples(base, head) : analyzeSamples(strip(base), strip(head))
+  }
+
+  it.each([
+    ["the clock's growth only", 3, 12, 'pass'],
+    ['16 bytes/iteration more than that', 3, 28, 'leak'],
+    // base grows by the bar on its own: that may come with iterations, so no allowance for pace.
+    ['a base that grows 9 bytes/iteration itself', 9, 36, 'leak']
+  ])('%s → %s', (_name, baseSlope, headSlope, verdict) => {
+    const result = compare(baseSlope, headSlope)
+    expect({ verdict: result.verdict, reason: result.reason }).toMatchObject({ verdict })
+    expect(result.notes.some((n) => n.includes("compared at head's pace"))).toBe(baseSlope < 8)
+  })
+
+  it('keeps the size of a real leak: 16 bytes/iteration more stays about 16 more', () => {
+    expect(compare(3, 28).difference.estimate).toBeCloseTo(16, 0)
+  })
+
+  it('is what turns the per-iteration comparison of the same runs into a pass', () => {
+    expect(compare(3, 12, false).verdict).not.toBe('pass')
+  })
+})
+
+describe('code bytes on one side only', () => {
+  // A stored base recorded by an older probe has no code bytes: both sides are then measured on the whole heap.
+  const compiling = (samples: Samples): Samples => ({
+    ...samples,
+    runs: samples.runs.map((r) => ({ ...r, samples: r.samples.map((s) => ({ ...s, heap: s.heap + 3 * s.x, code: 40_000 + 3 * s.x })) }))
+  })
+  const base = makeSamples('base', 5, { slope: 0, noise: 200 }, 1)
+  const head = makeSamples('head', 5, { slope: 0, noise: 200 }, 2)
+
+  it('leaves the code spaces out when both sides have them', () => {
+    expect(analyzeSamples(compiling(base), compiling(head)).head.estimate).toBeCloseTo(0, 0)
+  })
+
+  it('measures both on the whole heap when one side lacks them', () => {
+    const withCode = compiling(head)
+    const bare = {
+      ...compiling(base),
+      runs: compiling(base).runs.map((r) => ({ ...r, samples: r.samples.map(({ code: _c, ...s }) => s) }))
+    }
+    const result = analyzeSamples(bare, withCode)
+    expect(result.head.estimate).toBeCloseTo(3, 0)
+    expect(result.base.estimate).toBeCloseTo(3, 0)
   })
 })

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { MemgateError } from '../../src/errors.js'
-import { analyzeSamples } from '../../src/stats/analyze.js'
+import { analyzeSamples, defaultStatsOptions, planAllLooks } from '../../src/stats/analyze.js'
+import { nextStep } from '../../src/stats/sequential.js'
 import type { Samples } from '../../src/types.js'
 
 const fixture = (name: string, side: 'base' | 'head', from: number, count = 5): Samples => {
@@ -93,3 +94,44 @@ describe('slow leaks at the default minimum effect', () => {
     expect(Math.abs(result.difference.estimate - leak)).toBeLessThan(2)
   })
 })
+
+// Real processes under memgate's session and probe (fixtures/stats/hard/make.sh): base builds and
+// serialises 200 rows 5 times a request; churn 20 times (4× slower) keeping nothing; churn + leak
+// also keeps 16 bytes a request. Three groups of 10 + 10 runs each, taken in the pipeline's order.
+describe('a head slower by its own churn (real processes)', () => {
+  const hard = (lib: string, side: 'base' | 'head'): Samples =>
+    JSON.parse(readFileSync(new URL(`../fixtures/stats/hard/hard-${lib}-${side}.json`, import.meta.url), 'utf8')) as Samples
+  // As memgate 0.1.0 measured: no code bytes, no times, no run durations (so no pace).
+  const before = (samples: Samples): Samples => ({
+    ...samples,
+    runs: samples.runs.map(({ durationMs: _d, ...run }) => ({ ...run, samples: run.samples.map(({ code: _c, t: _t, ...s }) => s) }))
+  })
+  const groups = (lib: string, strip: boolean) => {
+    const [base, head] = (['base', 'head'] as const).map((side) => (strip ? before(hard(lib, side)) : hard(lib, side)))
+    if (!base || !head) throw new Error('no fixture')
+    return [0, 1, 2].map((g) => {
+      const slice = (s: Samples): Samples => ({ ...s, runs: s.runs.slice(s.runs.length - 30 + g * 10).slice(0, 10) })
+      return sequentialVerdict(slice(base), slice(head))
+    })
+  }
+
+  it('passes churn that keeps nothing, which the heap alone left undecided', () => {
+    expect(groups('2.0.0', false)).toEqual(['pass', 'pass', 'pass'])
+    expect(groups('2.0.0', true)).toContain('inconclusive')
+  })
+
+  it('still finds the 16 bytes a request that come with the same churn', () => {
+    expect(groups('5.0.0', false)).toEqual(['leak', 'leak', 'leak'])
+  })
+})
+
+/** The pipeline's plan: analyse at each look, stop at the first verdict. */
+function sequentialVerdict(base: Samples, head: Samples): string {
+  let n = planAllLooks(defaultStatsOptions)[0] ?? 2
+  for (;;) {
+    const analysis = analyzeSamples({ ...base, runs: base.runs.slice(0, n) }, { ...head, runs: head.runs.slice(0, n) })
+    const step = nextStep(analysis, n, defaultStatsOptions.maxRuns)
+    if (step.done) return analysis.verdict
+    n += step.addRuns
+  }
+}

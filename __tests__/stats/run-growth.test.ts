@@ -187,3 +187,27 @@ describe('measureSamples', () => {
     for (const r of [got[0]!, got[1]!, got[3]!]) expect(r.heap!.estimate).toBeGreaterThan(250)
   })
 })
+
+describe('growth without V8 code spaces', () => {
+  // Code V8 compiles as functions get hot: 3 bytes/iteration here, all of it in the code spaces.
+  const compiling = (kept: number): Sample[] =>
+    line(20, kept).map((s, i) => ({ ...s, heap: s.heap + 3 * i * 100 + 40_000, code: 40_000 + 3 * i * 100 }))
+
+  it.each([
+    ['nothing kept', 0],
+    ['16 bytes/iteration kept', 16]
+  ])('%s: measures heap − code when every sample has code', (_name, kept) => {
+    expect(measureRun(ok(compiling(kept)), 0, 'iteration', options).heap?.estimate).toBeCloseTo(kept, 6)
+  })
+
+  it('measures heap as it is when a sample lacks code (an older probe)', () => {
+    const samples = compiling(0)
+    samples[5] = { x: samples[5]?.x ?? 0, heap: samples[5]?.heap ?? 0 }
+    expect(measureRun(ok(samples), 0, 'iteration', options).heap?.estimate).toBeCloseTo(3, 6)
+  })
+
+  it("keeps the run's level the whole heap", () => {
+    const run = measureRun(ok(compiling(0)), 0, 'iteration', options)
+    expect(run.level).toBeGreaterThan(5_040_000)
+  })
+})

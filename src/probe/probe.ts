@@ -134,10 +134,11 @@ function createSampler(gc: () => void, append: Append, started: number): Sampler
       const begin = performance.now()
       gc()
       const heap = v8.getHeapStatistics().used_heap_size
+      const code = codeBytes()
       const { rss, external, arrayBuffers } = process.memoryUsage()
       // probeMs: the probe's own time so far, before this sample, for inspection and the benchmark.
       const t = Date.now() - started
-      append({ x, heap, rss, external, arrayBuffers, pid: process.pid, unit: sampler.unit, t, probeMs: Math.round(sampler.spent) })
+      append({ x, heap, code, rss, external, arrayBuffers, pid: process.pid, unit: sampler.unit, t, probeMs: Math.round(sampler.spent) })
       sampler.taken++
       lastCost = performance.now() - begin
       sampler.spent += lastCost
@@ -252,6 +253,18 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
 const MIN_EVEN_SAMPLES = 16
 // More evenly spread samples than this add nothing to a per-run trend (the statistics thin them).
 const MAX_EVEN_SAMPLES = 200
+
+// The spaces that hold what V8 compiles, not what the program keeps: machine code (code_space and
+// its large-object space) and, from V8 12 (Node.js 22) on, bytecode and deoptimisation data
+// (trusted_space and its large-object space). They grow with the clock while functions get hot.
+const CODE_SPACE = /^(code|trusted|shared_trusted)(_large_object)?_space$/
+
+/** Bytes in the code spaces after the GC (docs/statistics.md, "Churn is not growth"). */
+function codeBytes(): number {
+  let bytes = 0
+  for (const space of v8.getHeapSpaceStatistics()) if (CODE_SPACE.test(space.space_name)) bytes += space.space_used_size
+  return bytes
+}
 
 function readExpect(text: string | undefined): ExpectedLength | undefined {
   if (!text) return undefined

@@ -4,8 +4,8 @@
 //
 // Lines appended to MEMGATE_SAMPLES_FILE (read by src/soak/samples.ts):
 //   {"pid":…,"ppid":…,"script":…,"meta":true}         once, to introduce the process
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
-//                                                      one post-GC sample
+//   {"x":…,"heap":…,"code":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…,"probeMs":…}
+//                                                      one post-GC sample (code: the part of heap in V8's code spaces)
 // Lines without "pid" were written by the soak itself (docs/design.md: any program may feed memgate).
 //
 // Lines appended to MEMGATE_SNAPSHOT_DIR/notes.jsonl (read by src/soak/runner.ts):

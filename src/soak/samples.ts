@@ -2,7 +2,7 @@
 //
 // Lines, one JSON object each (memgate-samples/1, docs/design.md):
 //   {"x":…,"heap":…}                                  written by the soak itself (no "pid")
-//   {"x":…,"heap":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
+//   {"x":…,"heap":…,"code":…,"rss":…,"external":…,"arrayBuffers":…,"pid":…,"unit":"iteration"|"ms","t":…}
 //                                                      a post-GC sample by the probe, t = ms since that process started
 //   {"pid":…,"ppid":…,"script":…,"meta":true}         the probe introducing its process
 // Anything else (a half-written last line of a killed soak, notes) is skipped.
@@ -12,7 +12,6 @@ import type { Sample } from '../types.js'
 export interface ProbeLine extends Sample {
   pid?: number
   unit?: 'iteration' | 'ms'
-  t?: number
 }
 
 /** Leading part of a run left out of the samples: the first `x` units, or the first `ms` milliseconds. */
@@ -164,6 +163,8 @@ function inWarmup(line: ProbeLine, warmup: Warmup | undefined): boolean {
 
 function pick(line: ProbeLine): Sample {
   const sample: Sample = { x: line.x, heap: line.heap }
+  if (typeof line.code === 'number') sample.code = line.code
+  if (typeof line.t === 'number') sample.t = line.t
   if (typeof line.rss === 'number') sample.rss = line.rss
   if (typeof line.external === 'number') sample.external = line.external
   if (typeof line.arrayBuffers === 'number') sample.arrayBuffers = line.arrayBuffers

@@ -7,7 +7,7 @@ import { MemgateError } from '../errors.js'
 import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import type { Growth, Samples, StatsResult } from '../types.js'
 import { EARLY_PASS_SHARE, EARLY_SHARE, earlyAlpha, earlyShift, planEarlyLooks } from './early.js'
-import { compareAtHeadPace } from './pace.js'
+import { baseAtHeadPace, type HeadPace } from './pace.js'
 import { hodgesLehmann, mannWhitneyUpper, type Shift, smallestPValue } from './rank.js'
 import { median } from './robust.js'
 import { isUsable, measureSamples, type RunGrowth, type UsableRun } from './run-growth.js'
@@ -115,9 +115,11 @@ const fmtBytes = (bytes: number): string =>
 function describeShapes(base: UsableRun[], head: UsableRun[], heap: Comparison, minimumEffect: number, unit: string): string[] {
   const notes: string[] = []
   const growing = base.filter((r) => r.heap.low > 0).length
-  if (heap.base.estimate > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
+  // base's own growth per iteration, not the growth it is compared at when head is slower.
+  const own = median(base.map((r) => r.heap.estimate))
+  if (own > minimumEffect && growing >= Math.ceil(0.8 * base.length)) {
     notes.push(
-      `base already grows ${fmt(heap.base.estimate)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
+      `base already grows ${fmt(own)} ${unit} on its own (head: ${fmt(heap.head.estimate)}); ` +
         `that growth predates this change and is not counted against it.`
     )
   }
@@ -157,7 +159,21 @@ export function analyzeSamples(base: Samples, head: Samples, options: Partial<St
     )
   }
   const settings: StatsOptions = { ...defaultStatsOptions, ...options }
-  return compareRuns(base.unit, measureSamples(base, settings), measureSamples(head, settings), settings, attemptedRuns)
+  // Both sides measured alike: heap − code only when both carry code (a stored base recorded by an
+  // older probe has none, and its growth would include what head's leaves out).
+  const alike = hasCode(base) && hasCode(head) ? (s: Samples) => s : withoutCode
+  return compareRuns(base.unit, measureSamples(alike(base), settings), measureSamples(alike(head), settings), settings, attemptedRuns)
+}
+
+function hasCode(samples: Samples): boolean {
+  return samples.runs.every((run) => !Array.isArray(run.samples) || run.samples.every((s) => typeof s?.code === 'number'))
+}
+
+function withoutCode(samples: Samples): Samples {
+  return {
+    ...samples,
+    runs: samples.runs.map((run) => (Array.isArray(run.samples) ? { ...run, samples: run.samples.map(({ code: _code, ...s }) => s) } : run))
+  }
 }
 
 interface Decision {
@@ -277,26 +293,22 @@ function compareThroughput(baseRuns: RunGrowth[], headRuns: RunGrowth[]) {
 }
 
 /**
- * A head that runs consistently slower shows the runtime's own growth with time as more growth per
- * iteration (see pace.ts). For a verdict that is not `pass`, a note says how much of head's extra
- * growth base's growth per ms explains at head's pace. The verdict does not change on it (yet):
- * the per-run slopes of a slow head are too noisy for the comparison to settle a hard negative.
+ * A head that runs consistently slower shows the runtime's own growth with the clock (code and
+ * feedback V8 adds as functions get hot, see pace.ts) as more growth per iteration: its heap is
+ * then compared with base's at head's pace. Not when base grows by the minimum effect on its own:
+ * that growth may come with iterations, and rescaling it would hide as much of head's.
  */
-function describePace(
-  verdict: StatsResult['verdict'],
-  d: Pick<Decision, 'comparisons' | 'minimumEffect' | 'alphaTest' | 'settings' | 'unitName'> & {
-    usableBase: RunGrowth[]
-    usableHead: RunGrowth[]
-  }
-): string | null {
-  if (verdict === 'pass' || d.unitName !== 'bytes/iteration') return null
-  const pace = compareAtHeadPace(d.usableBase, d.usableHead, d.minimumEffect, d.alphaTest, d.settings.passAlpha)
-  const heap = d.comparisons[0]
-  if (!pace || !heap) return null
+function pacedBase(usableBase: UsableRun[], usableHead: UsableRun[], minimumEffect: number): HeadPace | null {
+  const pace = baseAtHeadPace(usableBase, usableHead)
+  if (!pace || !(median(usableBase.map((r) => r.heap.estimate)) < minimumEffect)) return null
+  return pace
+}
+
+function describePace(pace: HeadPace, perIteration: number[], unitName: string): string {
   return (
-    `At head's pace (${fmt(100 * (1 - pace.ratio))}% fewer iterations per second), base's own growth with time (${fmt(pace.baseGrowthPerMs)} bytes/ms) ` +
-    `is ${fmt(pace.base.estimate)} ${d.unitName}: head grows ${fmt(pace.difference.estimate)} beyond it (from ${fmt(pace.difference.low)} to ${fmt(pace.difference.high)}) ` +
-    `of the ${fmt(heap.difference.estimate)} measured; the rest is the runtime's growth with the clock (code V8 compiles as functions get hot), not the change.`
+    `head runs ${fmt(100 * (1 - pace.ratio))}% fewer iterations per second than base, so base's growth is compared at head's pace: ` +
+    `base grows ${fmt(pace.baseGrowthPerMs)} bytes/ms with the clock, ${fmt(median(pace.base))} ${unitName} at head's pace ` +
+    `(${fmt(median(perIteration))} at its own); that much of head's growth is the runtime's (code V8 compiles as functions get hot), not the change.`
   )
 }
 
@@ -338,8 +350,9 @@ export function compareRuns(
 
   const early: { leak: Metric[]; pass: boolean } | undefined = isEarly ? { leak: [], pass: true } : undefined
   const estimates = (runs: UsableRun[], metric: Metric) => runs.flatMap((r) => r[metric]?.estimate ?? [])
+  const pace = unit === 'iteration' ? pacedBase(usableBase, usableHead, minimumEffect) : null
   const compare = (metric: Metric): Comparison => {
-    const b = estimates(usableBase, metric)
+    const b = metric === 'heap' && pace ? pace.base : estimates(usableBase, metric)
     const h = estimates(usableHead, metric)
     let difference: Comparison['difference']
     if (early) {
@@ -377,8 +390,7 @@ export function compareRuns(
     early
   })
   const { verdict, reason, moreRuns } = decided
-  const paceNote = describePace(verdict, { comparisons, usableBase, usableHead, minimumEffect, alphaTest, settings, unitName })
-  if (paceNote) notes.push(paceNote)
+  if (pace) notes.push(describePace(pace, estimates(usableBase, 'heap'), unitName))
   return {
     verdict,
     unit: unitName,

@@ -99,8 +99,11 @@ export function measureRun(run: Run, index: number, unit: Samples['unit'], optio
     return { ...empty, samples: kept.length, excluded: `has ${kept.length} samples after the warm-up, fewer than ${options.minSamples}` }
   }
   const xs = kept.map((s) => s.x)
-  const ys = kept.map((s) => s.heap)
-  const level = median(ys)
+  // Without V8's code spaces when the probe measured them: the code and bytecode V8 adds as
+  // functions get hot grow with the clock, and what a program keeps never lives there.
+  const withCode = kept.every((s) => typeof s.code === 'number' && Number.isFinite(s.code))
+  const ys = kept.map((s) => s.heap - (withCode ? (s.code ?? 0) : 0))
+  const level = median(kept.map((s) => s.heap))
   const heap = fitRun(xs, ys, Math.max(stepBytes, stepShare * level)) ?? fitFew(xs, ys)
   if (!heap) return { ...empty, samples: kept.length, excluded: 'has no spread in x after the warm-up' }
   let external: Growth | null = null
