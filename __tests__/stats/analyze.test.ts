@@ -181,6 +181,16 @@ describe('edge cases', () => {
     expect(result.moreRuns).toBe(0)
   })
 
+  it('asks for more runs when both head runs of an early look came short of samples', () => {
+    const head = makeSamples('head', 2, { slope: 300 }, 47)
+    // A run slowed by the machine: 6 samples in all, too few for a trend after the warm-up.
+    for (const run of head.runs) run.samples = run.samples.slice(0, 6)
+    const result = analyzeSamples(makeSamples('base', 2, {}, 48), head)
+    expect(result.verdict).toBe('inconclusive')
+    expect(result.moreRuns).toBeGreaterThan(0)
+    expect(nextStep(result, 2, defaultStatsOptions.maxRuns)).toEqual({ done: false, addRuns: result.moreRuns })
+  })
+
   it('thins long, unsorted traces and still finds the slope', () => {
     const base = makeSamples('base', 5, { points: 5000, every: 10 }, 43)
     const head = makeSamples('head', 5, { points: 5000, every: 10, slope: 100 }, 44)
