@@ -6713,8 +6713,10 @@ function decide(d) {
                     : 'there are no runs to compare.';
             moreRuns = 0;
         }
-        else if ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0)) {
-            // More runs of a side that never produced a usable run would only fail the same way.
+        else if (!early && ((usableBase.length === 0 && baseRuns.length > 0) || (usableHead.length === 0 && headRuns.length > 0))) {
+            // More runs of a side that never produced a usable run would only fail the same way. Not at
+            // an early look: two runs a side, slowed by the machine's load, may both come short of samples
+            // (a run that fails is stopped before, by the failures' judgement).
             const side = usableHead.length === 0 ? 'head' : 'base';
             reason = `no ${side} run gave usable samples (${notes.filter((n) => n.startsWith(side)).join('; ')}).`;
             moreRuns = 0;
