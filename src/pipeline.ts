@@ -5,11 +5,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readBumpsBetween } from './bumps/between.js'
 import { filterBumps } from './bumps/filter.js'
-import { formatBytes, formatDuration } from './bytes.js'
 import { MemgateError } from './errors.js'
 import type { Git } from './git.js'
-import { diffSnapshotFiles } from './heap/analyze.js'
-import { selectGrowingSnapshots } from './heap/select.js'
+import { findSuspects, repositoryRelative } from './heap/suspects.js'
 import type { Options } from './options.js'
 import type { ExpectedLength } from './probe/protocol.js'
 import { recordKeyFor } from './record/measure-commit.js'
@@ -26,7 +24,7 @@ import { type Failure, judgeFailures } from './stats/failures.js'
 import { median } from './stats/robust.js'
 import { isUsable, measureSamples } from './stats/run-growth.js'
 import { nextStep } from './stats/sequential.js'
-import type { Bump, Samples, Suspect } from './types.js'
+import type { Bump, Samples } from './types.js'
 
 /** Which commits of which repository to measure, and where (beside the user's options); not the PR target of trigger/event.ts. */
 export interface Commits {
@@ -419,61 +417,4 @@ function appendRuns(first: SoakResult, more: SoakResult): SoakResult {
     runs: [...a.runs, ...b.runs]
   })
   return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs }
-}
-
-/**
- * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
- * relative to the repository: the reader knows the repository, not the runner's scratch folder.
- */
-function repositoryRelative(suspect: Suspect, headDir: string): Suspect {
-  const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`]
-  const strip = (text: string) => prefixes.reduce((t, p) => t.split(p).join(''), text)
-  const { site } = suspect as Suspect & { site?: string | null }
-  return {
-    ...suspect,
-    retainerPath: suspect.retainerPath.map(strip),
-    ...(typeof site === 'string' ? { site: strip(site) } : {})
-  }
-}
-
-/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
-async function findSuspects(
-  head: SideResult,
-  packages: string[],
-  maxBytes: number,
-  log: (line: string) => void
-): Promise<{ suspects: Suspect[]; notes: string[] }> {
-  if (head.snapshots.length < 2) {
-    const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.'
-    log(why)
-    return { suspects: [], notes: [why] }
-  }
-  const points =
-    head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }))
-  const chosen = selectGrowingSnapshots(points)
-  for (const note of chosen.notes) log(note)
-  if (chosen.files.length < 2) return { suspects: [], notes: chosen.notes }
-  const sizes = chosen.files.map((file) => formatBytes(fs.statSync(file).size))
-  log(`Heap analysis: ${chosen.files.length} snapshots of a head run (${sizes.join(', ')})`)
-  const started = Date.now()
-  try {
-    const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes })
-    const { suspects } = diff
-    log(
-      `Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`
-    )
-    const notes = [...chosen.notes]
-    if (suspects.length === 0) {
-      notes.push(
-        `The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
-          `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`
-      )
-    }
-    return { suspects, notes }
-  } catch (error) {
-    // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-    const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`
-    log(why)
-    return { suspects: [], notes: [...chosen.notes, why] }
-  }
 }

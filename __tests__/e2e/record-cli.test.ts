@@ -54,6 +54,20 @@ describe('memgate record', () => {
     expect(again.stdout).toMatch(/already holds a record of .* it stands/)
   })
 
+  it("names what grows in a leaking commit's heap, from the heap snapshots of one of its runs", () => {
+    const store = path.join(root, 'store-leaky')
+    const { status, stdout } = memgate(
+      ['record', '--commit', 'bump', '--store', store, '--soak', 'node soak.js', '--runs', '3', '--json'],
+      repo.dir
+    )
+    expect(status).toBe(0)
+    const record = JSON.parse(stdout)
+    expect(record.growth.estimate).toBeGreaterThan(100)
+    expect(record.suspects[0]).toMatchObject({ name: 'Listener', package: 'event-hub' })
+    // Paths inside the repository, not the runner's scratch folder.
+    expect(JSON.stringify(record.suspects)).not.toContain(os.tmpdir())
+  })
+
   it('exits 2 with the reason, and writes nothing, when no run can be measured', () => {
     const store = path.join(root, 'store-crash')
     const { status, stderr } = memgate(

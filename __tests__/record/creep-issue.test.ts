@@ -71,6 +71,24 @@ describe('renderCreepIssue', () => {
   })
 })
 
+describe('the heap suspects of the step', () => {
+  const render = (s: TrendSeries) =>
+    renderCreepIssue({ series: s, reported: [], repoUrl: REPO, branch: 'memgate-records', recorded: sha(5) })!
+  it("names what grows at the step's first commit from its record, escaped", () => {
+    const s = series([1, 1, 1, 400, 400, 400], 3)
+    s.points[3]!.suspects = [
+      { name: 'Listener|<img src=x>', count: 80000, bytes: 21_800_000, package: 'event-hub', retainerPath: ['global'] }
+    ]
+    const { body } = render(s)
+    expect(body).toContain("What grows in `0303030`'s heap")
+    expect(body).toContain('| Listener\\|\\<img src=x> | 80000 | 20.8 MiB | `event-hub` |')
+  })
+
+  it('says how to find them when the record has none', () => {
+    expect(render(series([1, 1, 1, 400, 400, 400], 3)).body).toContain('names no heap suspects')
+  })
+})
+
 describe('newSteps', () => {
   it('takes a step reported a commit away as the same step', () => {
     const s = series([1, 1, 1, 1, 400, 400, 400], 4)

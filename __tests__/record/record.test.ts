@@ -87,6 +87,13 @@ describe('parseRecord', () => {
     expect(parseRecord(extra, 'r.json')).toEqual(build())
   })
 
+  it("keeps the suspects that check as a report's do, and leaves out a list that does not, with the record", () => {
+    const suspects = [{ name: 'Listener', count: 3, bytes: 300, package: 'event-hub', retainerPath: ['global', '.listeners'] }]
+    expect(parseRecord(JSON.stringify({ ...build(), suspects }), 'r.json').suspects).toEqual(suspects)
+    const forged = parseRecord(JSON.stringify({ ...build(), suspects: [{ name: 7, count: -1 }] }), 'r.json')
+    expect(forged).toEqual(build())
+  })
+
   const bad: [string, (r: Record<string, unknown>) => unknown][] = [
     ['format is "memgate-report/1"', (r) => ({ ...r, format: 'memgate-report/1' })],
     ['commit is not a 40-hex SHA', (r) => ({ ...r, commit: 'abc1234' })],

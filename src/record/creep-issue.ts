@@ -6,6 +6,7 @@
 // Everything a record or a lockfile holds (keys, package names, versions) is untrusted: anyone who
 // can push to the record branch wrote it. It is escaped before it reaches markdown; SHAs are
 // checked 40-hex by the record's reader, levels are numbers.
+import { formatBytes } from '../bytes.js'
 import { codeSpan, escapeInline } from '../report/escape.js'
 import { formatRate } from '../report/numbers.js'
 import { FULL_SHA, shortSha } from '../sha.js'
@@ -92,6 +93,28 @@ export function renderChart(series: TrendSeries): string {
   ].join('\n')
 }
 
+/** What grows at the first commit of the step, from its record's heap snapshots; else how to find out. */
+function suspectLines(series: TrendSeries, step: Pick<TrendChange, 'commit' | 'lastBefore'>): string[] {
+  const suspects = series.points.find((p) => p.commit === step.commit)?.suspects ?? []
+  if (suspects.length === 0) {
+    return [
+      `The record of ${codeSpan(shortSha(step.commit))} names no heap suspects (a record before memgate 0.2, or snapshots that showed no growth): run \`memgate run\` (or \`memgate bisect\`) with ${codeSpan(shortSha(step.lastBefore))} as base and ${codeSpan(shortSha(step.commit))} as head for them.`
+    ]
+  }
+  return [
+    `What grows in ${codeSpan(shortSha(step.commit))}'s heap between the heap snapshots of its record (objects allocated after the warm-up and still alive):`,
+    '',
+    '| what | new | size | package |',
+    '| --- | --- | --- | --- |',
+    ...suspects
+      .slice(0, SUSPECTS_SHOWN)
+      .map((s) => `| ${escapeInline(s.name)} | ${s.count} | ${formatBytes(s.bytes)} | ${s.package ? codeSpan(s.package, true) : ''} |`)
+  ]
+}
+
+/** Suspects listed in the issue: the heaviest. */
+const SUSPECTS_SHOWN = 5
+
 /**
  * The issue's title and body for the steps up of `series`, the newest first. `announce` is the
  * step that is new in this run, if any (the title names it). Returns null when the series has no
@@ -134,7 +157,7 @@ export function renderCreepIssue(input: CreepIssueInput): { title: string; body:
     '',
     '### Heap suspects',
     '',
-    `Records hold no heap snapshots yet, so the objects that grow at ${codeSpan(shortSha(newest.commit))} are not named here: run \`memgate run\` (or \`memgate bisect\`) with ${codeSpan(shortSha(newest.lastBefore))} as base and ${codeSpan(shortSha(newest.commit))} as head for the suspects.`,
+    ...suspectLines(series, newest),
     '',
     '<sub>memgate opens one issue about creep and updates it on later pushes; a step it reported is not announced again.</sub>'
   )

@@ -58,7 +58,8 @@ export async function readTrend(options: HistoryOptions): Promise<TrendDocument>
         low: growth.low,
         high: growth.high,
         runs: record.samples.runs.length,
-        bumps
+        bumps,
+        ...(record.suspects?.length ? { suspects: record.suspects } : {})
       })
       previous = record
     }

@@ -6,12 +6,13 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import type { Git } from '../git.js'
+import { findSuspects, repositoryRelative } from '../heap/suspects.js'
 import type { Options } from '../options.js'
 import { runProcess } from '../process.js'
 import { shortSha } from '../sha.js'
 import { scrubEnv } from '../soak/env.js'
 import { openSession } from '../soak/session.js'
-import type { Samples } from '../types.js'
+import type { Samples, Suspect } from '../types.js'
 import { MEMGATE_VERSION } from '../version.js'
 import { buildRecord, describeMachine, type MemoryRecord, type RecordKey } from './record.js'
 import { pruneStore, type StoredRecord, type WriteOutcome, writeRecord } from './store.js'
@@ -31,6 +32,8 @@ export interface RecordCommitOptions {
   secrets: string[]
   signal?: AbortSignal
   log: (line: string) => void
+  /** false: no heap snapshots, so the record names no suspects (a benchmark's records). */
+  snapshots?: boolean
 }
 
 export interface RecordCommitResult {
@@ -83,13 +86,21 @@ export async function measureCommit(o: Omit<RecordCommitOptions, 'storeDir' | 'k
     log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
   })
   let samples: Samples
+  let suspects: Suspect[] = []
   try {
-    samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples
+    // One run takes heap snapshots, as a PR's head does: the creep issue names what grows at a step.
+    const { head } = await session.soak({ runs: o.options.stats.runs, snapshots: o.snapshots !== false })
+    samples = head.samples
+    if (head.snapshots.length >= 2) {
+      suspects = (await findSuspects(head, [], o.options.heapMaxBytes, o.log)).suspects.map((s) =>
+        repositoryRelative(s, path.join(workDir, 'head'))
+      )
+    }
   } finally {
     await session.close()
     if (!o.workDir) fs.rmSync(workDir, { recursive: true, force: true })
   }
-  const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION })
+  const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION, suspects })
   if (!record.growth) {
     const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ')
     throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`)

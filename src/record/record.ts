@@ -11,11 +11,12 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions } from '../options.js'
+import { checkSuspects } from '../report/check.js'
 import { FULL_SHA } from '../sha.js'
 import { readSamples } from '../stats/read-samples.js'
 import { median } from '../stats/robust.js'
 import { measureSamples } from '../stats/run-growth.js'
-import type { Growth, Run, Samples } from '../types.js'
+import type { Growth, Run, Samples, Suspect } from '../types.js'
 
 /** What makes two records comparable: equal keys, field for field, are one series. */
 export interface RecordKey {
@@ -47,6 +48,11 @@ export interface MemoryRecord {
   /** Median of the runs' growth, with the smallest and largest; null when no run could be measured. */
   growth: Growth | null
   samples: RecordSamples
+  /**
+   * What grows in this commit's heap: the suspects of the run that took heap snapshots (the creep
+   * issue names them for the first commit of a step). Absent in records before memgate 0.2.
+   */
+  suspects?: Suspect[]
 }
 
 /** The key's fields in their one order (the series id hashes them in it). */
@@ -108,6 +114,7 @@ export interface RecordInput {
   samples: Samples | RecordSamples
   measuredAt: Date
   memgate: string
+  suspects?: Suspect[]
 }
 
 /**
@@ -132,7 +139,8 @@ export function buildRecord(input: RecordInput): MemoryRecord {
     memgate: input.memgate,
     unit: `bytes/${input.samples.unit}`,
     growth: summarizeGrowth(samples),
-    samples
+    samples,
+    ...(input.suspects?.length ? { suspects: input.suspects } : {})
   }
 }
 
@@ -184,7 +192,22 @@ export function parseRecord(text: string, source: string): MemoryRecord {
     memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
     unit: data.unit,
     growth,
-    samples: { format: 'memgate-samples/1', side: 'record', unit, runs }
+    samples: { format: 'memgate-samples/1', side: 'record', unit, runs },
+    ...readSuspects(data.suspects, source)
+  }
+}
+
+/**
+ * A record's suspects, when they check as a report's do. They name what grows and decide nothing:
+ * a list that does not check is left out rather than costing the record.
+ */
+function readSuspects(value: unknown, source: string): { suspects?: Suspect[] } {
+  if (value === undefined) return {}
+  try {
+    return { suspects: checkSuspects(value, source) }
+  } catch (error) {
+    if (error instanceof MemgateError) return {}
+    throw error
   }
 }
 

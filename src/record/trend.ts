@@ -15,7 +15,7 @@
 // The split search is two-sided, so that a fix splits the series as well as a leak does; only
 // steps up of at least `minimumStep` are reported. Every segment holds at least `minSegment`
 // commits, and a series shorter than `minPoints` is never tested.
-import type { Bump } from '../types.js'
+import type { Bump, Suspect } from '../types.js'
 import type { RecordKey } from './record.js'
 
 export interface TrendOptions {
@@ -48,6 +48,8 @@ export interface TrendPoint {
   runs: number
   /** The dependency bumps between the previous point's commit and this one. */
   bumps: Bump[]
+  /** What grows in this commit's heap, from its record's heap snapshots (absent in older records). */
+  suspects?: Suspect[]
 }
 
 /** A lasting step up: the new level starts at `commit`; `lastBefore` is the point before it. */

@@ -130,6 +130,12 @@ export function checkReport(text: string, source: string, options: CheckOptions 
 type Fields = Record<string, unknown>
 
 /** The checks, each throwing the report's one-line MemgateError with the field's path. */
+/** A list of suspects another job or machine wrote (a record's), checked as a report's are. */
+export function checkSuspects(value: unknown, source: string): Report['suspects'] {
+  const c = new Checker((what) => new MemgateError(`${source} has unusable suspects: ${what}`))
+  return c.list(value, 'suspects', REPORT_LIMITS.suspects).map((s, i) => c.suspect(s, `suspects[${i}]`))
+}
+
 class Checker {
   constructor(private readonly bad: (what: string) => MemgateError) {}
 
