@@ -14343,6 +14343,258 @@ function mib(bytes) {
     return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
+// The suspects of a run that took heap snapshots: the snapshots that show growth (select.ts),
+// diffed (analyze.ts), with the log lines and report notes that say what was compared and why
+// nothing was named. The gate calls it for a leak's head run, mode record for the commit it records.
+/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
+async function findSuspects(head, packages, maxBytes, log) {
+    if (head.snapshots.length < 2) {
+        const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.';
+        log(why);
+        return { suspects: [], notes: [why] };
+    }
+    const points = head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }));
+    const chosen = selectGrowingSnapshots(points);
+    for (const note of chosen.notes)
+        log(note);
+    if (chosen.files.length < 2)
+        return { suspects: [], notes: chosen.notes };
+    const sizes = chosen.files.map((file) => formatBytes(fs.statSync(file).size));
+    log(`Heap analysis: ${chosen.files.length} snapshots of a head run (${sizes.join(', ')})`);
+    const started = Date.now();
+    try {
+        const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes });
+        const { suspects } = diff;
+        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
+        const notes = [...chosen.notes];
+        if (suspects.length === 0) {
+            notes.push(`The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
+                `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`);
+        }
+        return { suspects, notes };
+    }
+    catch (error) {
+        // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
+        const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`;
+        log(why);
+        return { suspects: [], notes: [...chosen.notes, why] };
+    }
+}
+/**
+ * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
+ * relative to the repository: the reader knows the repository, not the runner's scratch folder.
+ */
+function repositoryRelative(suspect, headDir) {
+    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
+    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
+    const { site } = suspect;
+    return {
+        ...suspect,
+        retainerPath: suspect.retainerPath.map(strip),
+        ...(typeof site === 'string' ? { site: strip(site) } : {})
+    };
+}
+
+// Reading a memgate-report/1 that someone else wrote: the artifact of a `mode: measure` run (the
+// PR's own job, so untrusted) or the copy embedded in memgate's comment. Pure.
+//
+// Every field of the format (../../shared/DESIGN.md, "memgate-report/1") is checked against its
+// allowed values and shape, and the report is rebuilt from the checked fields only: a field this
+// version does not know is left out (a newer memgate may add some; nothing here renders them), and
+// `accepted` is never taken from the input (only a `/memgate accept` answered by memgate sets it).
+const BUMP_TYPES = ['major', 'minor', 'patch', 'prerelease', 'downgrade', 'added', 'removed', 'other'];
+const SERIES_UNITS = ['iteration', 'ms'];
+/**
+ * Caps far above what memgate writes (top 5 suspects, 24 chart points, V8's 1024-character strings)
+ * and low enough that a report cannot flood the comment or the memory of the step that reads it.
+ */
+const REPORT_LIMITS = {
+    /** A name, version, path or note. */
+    string: 4096,
+    suspects: 100,
+    retainerPath: 1000,
+    seriesPoints: 1000,
+    /** Snapshots per suspect's growth. */
+    snapshots: 100,
+    runs: 100_000
+};
+/** The checks, each throwing the report's one-line MemgateError with the field's path. */
+/** A list of suspects another job or machine wrote (a record's), checked as a report's are. */
+function checkSuspects(value, source) {
+    const c = new Checker((what) => new MemgateError(`${source} has unusable suspects: ${what}`));
+    return c.list(value, 'suspects', REPORT_LIMITS.suspects).map((s, i) => c.suspect(s, `suspects[${i}]`));
+}
+class Checker {
+    bad;
+    constructor(bad) {
+        this.bad = bad;
+    }
+    /** A value as a reason shows it: short, on one line. */
+    show(value) {
+        const text = value === undefined ? 'missing' : (JSON.stringify(value) ?? String(value));
+        return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+    object(v, what) {
+        if (!v || typeof v !== 'object' || Array.isArray(v))
+            throw this.bad(`${what} is ${v === undefined ? 'missing' : 'not an object'}`);
+        return v;
+    }
+    list(v, what, max) {
+        if (!Array.isArray(v))
+            throw this.bad(`${what} is ${v === undefined ? 'missing' : 'not a list'}`);
+        if (v.length > max)
+            throw this.bad(`${what} has ${v.length} entries, more than ${max}`);
+        return v;
+    }
+    /** A string up to `max` characters; one line unless `lines`. */
+    string(v, what, max, lines = false) {
+        if (typeof v !== 'string')
+            throw this.bad(`${what} is ${v === undefined ? 'missing' : 'not a string'}`);
+        if (v.length > max)
+            throw this.bad(`${what} is ${v.length} characters long, more than ${max}`);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+        if (!lines && /[\u0000-\u001f\u007f\u2028\u2029]/.test(v))
+            throw this.bad(`${what} holds a line break or control character`);
+        return v;
+    }
+    nullableString(v, what, max) {
+        return v === null ? null : this.string(v, what, max);
+    }
+    oneOf(v, allowed, what) {
+        if (!allowed.includes(v))
+            throw this.bad(`${what} is ${this.show(v)}, not one of ${allowed.join(', ')}`);
+        return v;
+    }
+    number(v, what, min = -Infinity) {
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < min) {
+            throw this.bad(`${what} is ${this.show(v)}, not a finite number${min === 0 ? ' ≥ 0' : ''}`);
+        }
+        return v;
+    }
+    nullableNumber(v, what, min) {
+        return v === null ? null : this.number(v, what, min);
+    }
+    count(v, what, max) {
+        if (!Number.isSafeInteger(v) || v < 0 || v > max)
+            throw this.bad(`${what} is ${this.show(v)}, not a count up to ${max}`);
+        return v;
+    }
+    /** 40 lowercase hex characters; '' too where the builder writes it for a commit it never resolved. */
+    sha(v, what, emptyAllowed) {
+        if (typeof v !== 'string' || !(FULL_SHA.test(v) || (emptyAllowed && v === '')))
+            throw this.bad(`${what} is ${this.show(v)}, not a commit SHA`);
+        return v;
+    }
+    growth(v, what) {
+        const g = this.object(v, what);
+        return {
+            estimate: this.number(g.estimate, `${what}.estimate`),
+            low: this.number(g.low, `${what}.low`),
+            high: this.number(g.high, `${what}.high`)
+        };
+    }
+    difference(v) {
+        const d = this.object(v, 'difference');
+        const p = this.number(d.pValue, 'difference.pValue', 0);
+        if (p > 1)
+            throw this.bad(`difference.pValue is ${p}, not a probability`);
+        return { ...this.growth(d, 'difference'), pValue: p };
+    }
+    side(v, what) {
+        const s = this.object(v, what);
+        const side = {
+            sha: this.sha(s.sha, `${what}.sha`, true),
+            runs: this.count(s.runs, `${what}.runs`, REPORT_LIMITS.runs),
+            growth: s.growth === null || s.growth === undefined ? null : this.growth(s.growth, `${what}.growth`)
+        };
+        if (s.used !== undefined)
+            side.used = this.count(s.used, `${what}.used`, side.runs);
+        return side;
+    }
+    bump(v, what) {
+        const b = this.object(v, what);
+        const max = REPORT_LIMITS.string;
+        const bump = {
+            name: this.string(b.name, `${what}.name`, max),
+            from: this.nullableString(b.from, `${what}.from`, max),
+            to: this.nullableString(b.to, `${what}.to`, max),
+            type: this.oneOf(b.type, BUMP_TYPES, `${what}.type`),
+            direct: this.boolean(b.direct, `${what}.direct`),
+            manifest: this.string(b.manifest, `${what}.manifest`, max)
+        };
+        if (bump.name === '')
+            throw this.bad(`${what}.name is empty`);
+        if (b.dependencyType !== undefined)
+            bump.dependencyType = this.oneOf(b.dependencyType, DEPENDENCY_SECTIONS, `${what}.dependencyType`);
+        // An npm alias's real package (`ms` for `ms-alias@npm:ms@…`).
+        if (b.package !== undefined)
+            bump.package = this.string(b.package, `${what}.package`, max);
+        if (b.change !== undefined)
+            bump.change = this.string(b.change, `${what}.change`, 2 * max + 3);
+        if (b.origin !== undefined)
+            bump.origin = this.string(b.origin, `${what}.origin`, 2 * max + 3);
+        if (b.unresolved !== undefined) {
+            if (b.unresolved !== true)
+                throw this.bad(`${what}.unresolved is ${this.show(b.unresolved)}, not true`);
+            bump.unresolved = true;
+        }
+        if (b.via !== undefined) {
+            bump.via = this.list(b.via, `${what}.via`, DEPENDENCY_SECTIONS.length).map((t, i) => this.oneOf(t, DEPENDENCY_SECTIONS, `${what}.via[${i}]`));
+        }
+        return bump;
+    }
+    suspect(v, what) {
+        const s = this.object(v, what);
+        const max = REPORT_LIMITS.string;
+        // V8 strings (class names, property names on the path) may hold line breaks: rendering folds them.
+        const suspect = {
+            name: this.string(s.name, `${what}.name`, max, true),
+            count: this.number(s.count, `${what}.count`, 0),
+            bytes: this.number(s.bytes, `${what}.bytes`, 0),
+            retainerPath: this.list(s.retainerPath, `${what}.retainerPath`, REPORT_LIMITS.retainerPath).map((p, i) => this.string(p, `${what}.retainerPath[${i}]`, max, true))
+        };
+        if (s.package !== undefined)
+            suspect.package = s.package === null ? null : this.string(s.package, `${what}.package`, max);
+        if (s.className !== undefined)
+            suspect.className = this.string(s.className, `${what}.className`, max, true);
+        if (s.site !== undefined)
+            suspect.site = s.site === null ? null : this.string(s.site, `${what}.site`, max, true);
+        if (s.selfBytes !== undefined)
+            suspect.selfBytes = this.number(s.selfBytes, `${what}.selfBytes`, 0);
+        if (s.retainedBytes !== undefined)
+            suspect.retainedBytes = this.number(s.retainedBytes, `${what}.retainedBytes`, 0);
+        if (s.nodeId !== undefined)
+            suspect.nodeId = this.count(s.nodeId, `${what}.nodeId`, Number.MAX_SAFE_INTEGER);
+        if (s.bumped !== undefined)
+            suspect.bumped = this.boolean(s.bumped, `${what}.bumped`);
+        if (s.growth !== undefined) {
+            const g = this.object(s.growth, `${what}.growth`);
+            const numbers = (a, field) => this.list(a, `${what}.growth.${field}`, REPORT_LIMITS.snapshots).map((n, i) => this.number(n, `${what}.growth.${field}[${i}]`, 0));
+            suspect.growth = { count: numbers(g.count, 'count'), bytes: numbers(g.bytes, 'bytes') };
+        }
+        return suspect;
+    }
+    series(v) {
+        const s = this.object(v, 'series');
+        const points = (a, field) => this.list(a, `series.${field}`, REPORT_LIMITS.seriesPoints).map((n, i) => this.number(n, `series.${field}[${i}]`));
+        const series = {
+            unit: this.oneOf(s.unit, SERIES_UNITS, 'series.unit'),
+            x: points(s.x, 'x'),
+            base: points(s.base, 'base'),
+            head: points(s.head, 'head')
+        };
+        if (series.x.length === 0 || series.base.length !== series.x.length || series.head.length !== series.x.length) {
+            throw this.bad('series is not two curves on one grid');
+        }
+        return series;
+    }
+    boolean(v, what) {
+        if (typeof v !== 'boolean')
+            throw this.bad(`${what} is ${this.show(v)}, not true or false`);
+        return v;
+    }
+}
+
 const isObject$2 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const finite$1 = (value) => typeof value === 'number' && Number.isFinite(value);
 /** The runs of memgate-samples/1 `value`; `refuse` (which throws) names what is wrong, `what` says whose samples. */
@@ -14470,7 +14722,8 @@ function buildRecord(input) {
         memgate: input.memgate,
         unit: `bytes/${input.samples.unit}`,
         growth: summarizeGrowth(samples),
-        samples
+        samples,
+        ...(input.suspects?.length ? { suspects: input.suspects } : {})
     };
 }
 const isObject$1 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -14530,8 +14783,25 @@ function parseRecord(text, source) {
         memgate: typeof data.memgate === 'string' ? data.memgate : 'unknown',
         unit: data.unit,
         growth,
-        samples: { format: 'memgate-samples/1', side: 'record', unit, runs }
+        samples: { format: 'memgate-samples/1', side: 'record', unit, runs },
+        ...readSuspects(data.suspects, source)
     };
+}
+/**
+ * A record's suspects, when they check as a report's do. They name what grows and decide nothing:
+ * a list that does not check is left out rather than costing the record.
+ */
+function readSuspects(value, source) {
+    if (value === undefined)
+        return {};
+    try {
+        return { suspects: checkSuspects(value, source) };
+    }
+    catch (error) {
+        if (error instanceof MemgateError)
+            return {};
+        throw error;
+    }
 }
 /** Reads and checks one record file; a MemgateError when it is unreadable or not a usable record. */
 function readRecordFile(file) {
@@ -14688,15 +14958,21 @@ async function measureCommit(o) {
         log: (line) => o.log(line.replace(/^head: /, 'record: ').replace('and head gets', 'and the record gets'))
     });
     let samples;
+    let suspects = [];
     try {
-        samples = (await session.soak({ runs: o.options.stats.runs, snapshots: false })).head.samples;
+        // One run takes heap snapshots, as a PR's head does: the creep issue names what grows at a step.
+        const { head } = await session.soak({ runs: o.options.stats.runs, snapshots: o.snapshots !== false });
+        samples = head.samples;
+        if (head.snapshots.length >= 2) {
+            suspects = (await findSuspects(head, [], o.options.heapMaxBytes, o.log)).suspects.map((s) => repositoryRelative(s, path.join(workDir, 'head')));
+        }
     }
     finally {
         await session.close();
         if (!o.workDir)
             fs.rmSync(workDir, { recursive: true, force: true });
     }
-    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION });
+    const record = buildRecord({ commit: sha, key, samples, measuredAt: new Date(), memgate: MEMGATE_VERSION, suspects });
     if (!record.growth) {
         const outcomes = samples.runs.map((r) => r.outcome ?? (r.exitCode === 0 ? 'ok' : 'crash')).join(', ');
         throw new MemgateError(`No run of the soak at ${shortSha(sha)} could be measured (runs: ${outcomes || 'none'}); nothing recorded`);
@@ -15287,54 +15563,6 @@ function appendRuns(first, more) {
     });
     return { ...first, base: join(first.base, more.base), head: join(first.head, more.head), wallMs: first.wallMs + more.wallMs };
 }
-/**
- * A suspect with the head worktree's absolute paths (in retainer paths and creation sites) made
- * relative to the repository: the reader knows the repository, not the runner's scratch folder.
- */
-function repositoryRelative(suspect, headDir) {
-    const prefixes = [`${headDir}${path.sep}`, `${headDir.split(path.sep).join('/')}/`];
-    const strip = (text) => prefixes.reduce((t, p) => t.split(p).join(''), text);
-    const { site } = suspect;
-    return {
-        ...suspect,
-        retainerPath: suspect.retainerPath.map(strip),
-        ...(typeof site === 'string' ? { site: strip(site) } : {})
-    };
-}
-/** Suspects from the head run's snapshots that show growth, and, when none is named, a note that says why. */
-async function findSuspects(head, packages, maxBytes, log) {
-    if (head.snapshots.length < 2) {
-        const why = 'No pair of heap snapshots from a head run that ended ok: suspects are not named.';
-        log(why);
-        return { suspects: [], notes: [why] };
-    }
-    const points = head.snapshotPoints.length === head.snapshots.length ? head.snapshotPoints : head.snapshots.map((file) => ({ file, label: '' }));
-    const chosen = selectGrowingSnapshots(points);
-    for (const note of chosen.notes)
-        log(note);
-    if (chosen.files.length < 2)
-        return { suspects: [], notes: chosen.notes };
-    const sizes = chosen.files.map((file) => formatBytes(fs.statSync(file).size));
-    log(`Heap analysis: ${chosen.files.length} snapshots of a head run (${sizes.join(', ')})`);
-    const started = Date.now();
-    try {
-        const diff = await diffSnapshotFiles(chosen.files, { packages, top: 5, maxBytes });
-        const { suspects } = diff;
-        log(`Heap analysis took ${formatDuration(Date.now() - started)}: ${suspects.length} suspect${suspects.length === 1 ? '' : 's'}${suspects[0] ? `, first ${suspects[0].name}` : ''}`);
-        const notes = [...chosen.notes];
-        if (suspects.length === 0) {
-            notes.push(`The heap snapshots name no suspect: nothing allocated after the warm-up snapshot and still alive at the last one compared ` +
-                `retains ${Math.round(diff.threshold.bytes / 1024)} KiB or more.`);
-        }
-        return { suspects, notes };
-    }
-    catch (error) {
-        // The verdict stands on the samples; a snapshot that cannot be read only costs the suspects.
-        const why = `Heap snapshots could not be analysed: ${error instanceof MemgateError ? error.reason : String(error)}`;
-        log(why);
-        return { suspects: [], notes: [...chosen.notes, why] };
-    }
-}
 
 // Plain-text renderings for the CLI (`memgate heap summary|diff`).
 /** The summary as a table: class, count, self size, retained size; `limit` rows (default 25). */
@@ -15836,7 +16064,8 @@ async function readTrend(options) {
                 low: growth.low,
                 high: growth.high,
                 runs: record.samples.runs.length,
-                bumps
+                bumps,
+                ...(record.suspects?.length ? { suspects: record.suspects } : {})
             });
             previous = record;
         }
