@@ -81,7 +81,11 @@ describe('creep: issue', () => {
     expect(issue!.body).toContain(`[\`${lastBefore.slice(0, 7)}\`](${repoUrl}/commit/${lastBefore})`)
     expect(issue!.body).toMatch(/\| `row-cache` \| `1\.2\.0` \| `2\.0\.0` \| dependencies \|/)
     expect(issue!.body).toContain('```mermaid\nxychart-beta')
-    expect(issue!.body).toContain('Records hold no heap snapshots yet')
+    // The step's first commit holds the leaky record (seeded from a real record run): what grows in it.
+    expect(issue!.body).toContain(`What grows in \`${step.slice(0, 7)}\`'s heap`)
+    expect(issue!.body).toMatch(
+      /\| what \| new \| size \| package \|\n\| --- \| --- \| --- \| --- \|\n\| .+ \| \d+ \| .+ \| `row-cache` \|/
+    )
     expect(result.stdout).toMatch(/Opened memgate's creep issue #\d+ for the step up at/)
     expect(result.summary).toContain(`Opened the creep issue [#${issue!.number}](${h.server.url}/acme/service/issues/${issue!.number}).`)
   })
