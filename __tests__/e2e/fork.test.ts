@@ -97,9 +97,10 @@ describe('mode: measure, then mode: report', () => {
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toMatch(/^## 🟢 no leak in /m)
     expect(comments[0]!.body).toContain('[workflow run and artifacts](https://github.com/acme/service/actions/runs/99)')
-    // This workflow's soak-command input is not the measure run's: the runbook does not guess it.
+    // This workflow's soak-command input is not the measure run's: the runbook does not guess it,
+    // and takes the runs the report measured (an early look may have decided at 2 or 3).
     expect(comments[0]!.body).toContain(
-      `npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs 5 --work-dir memgate-work`
+      `npx -y memgate@${MEMGATE_VERSION} run --base ${clean.baseSha} --head ${clean.headSha} --runs ${(measured.head as { runs: number }).runs} --work-dir memgate-work`
     )
   })
 
