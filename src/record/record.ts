@@ -12,6 +12,7 @@ import * as path from 'node:path'
 import { MemgateError } from '../errors.js'
 import { defaultStatsOptions } from '../options.js'
 import { checkSuspects } from '../report/check.js'
+import { openDocument } from '../report/document.js'
 import { FULL_SHA } from '../sha.js'
 import { readSamples } from '../stats/read-samples.js'
 import { median } from '../stats/robust.js'
@@ -161,18 +162,7 @@ function readGrowth(value: unknown): Growth | null | undefined {
  * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
  */
 export function parseRecord(text: string, source: string): MemoryRecord {
-  if (text.length > MAX_RECORD_BYTES) throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`)
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new MemgateError(`${source} is not JSON: ${(error as Error).message}`, 2, { cause: error })
-  }
-  const refuse = (what: string): never => {
-    throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`)
-  }
-  if (!isObject(data)) return refuse('not a JSON object')
-  if (data.format !== 'memgate-record/1') return refuse(`format is ${JSON.stringify(data.format)}`)
+  const { data, refuse } = openDocument(text, source, 'memgate-record/1', MAX_RECORD_BYTES)
   if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit)) return refuse('commit is not a 40-hex SHA')
   const key = data.key
   if (!isObject(key) || !KEY_FIELDS.every((field) => typeof key[field] === 'string')) {

@@ -10,6 +10,7 @@ import { defaultStatsOptions, type StatsOptions } from '../options.js'
 import { readSamples } from '../stats/read-samples.js'
 import type { Bump, Samples } from '../types.js'
 import type { PullRequestRef } from './build.js'
+import { openDocument } from './document.js'
 
 export interface ShardSpec {
   /** 1-based. */
@@ -83,18 +84,7 @@ function checkStats(value: unknown, refuse: (what: string) => never): StatsOptio
 
 /** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
 export function parseShard(text: string, source: string): ShardDocument {
-  if (text.length > MAX_SHARD_BYTES) throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`)
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new MemgateError(`${source} is not JSON: ${(error as Error).message}`, 2, { cause: error })
-  }
-  const refuse = (what: string): never => {
-    throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`)
-  }
-  if (!isObject(data)) return refuse('not a JSON object')
-  if (data.format !== 'memgate-shard/1') return refuse(`format is ${JSON.stringify(data.format)}`)
+  const { data, refuse } = openDocument(text, source, 'memgate-shard/1', MAX_SHARD_BYTES)
   const shard = data.shard
   if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) return refuse('shard is not {index, count}')
   const spec = parseShardSpec(`${shard.index}/${shard.count}`)
