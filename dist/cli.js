@@ -14595,6 +14595,30 @@ class Checker {
     }
 }
 
+// The opening of every memgate document read back from another job or machine (a shard, a record):
+// bounded before it is parsed, a JSON object, of the expected format. What the document holds
+// beyond that is its reader's to check, through `refuse`. Pure.
+function openDocument(text, source, format, maxBytes) {
+    if (text.length > maxBytes)
+        throw new MemgateError(`${source} is larger than ${maxBytes} bytes; not a ${format}`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
+    }
+    const refuse = (what) => {
+        throw new MemgateError(`${source} is not a usable ${format}: ${what}`);
+    };
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return refuse('not a JSON object');
+    const object = data;
+    if (object.format !== format)
+        return refuse(`format is ${JSON.stringify(object.format)}`);
+    return { data: object, refuse };
+}
+
 const isObject$2 = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const finite$1 = (value) => typeof value === 'number' && Number.isFinite(value);
 /** The runs of memgate-samples/1 `value`; `refuse` (which throws) names what is wrong, `what` says whose samples. */
@@ -14744,22 +14768,7 @@ function readGrowth(value) {
  * a MemgateError naming `source` and what is wrong. Never returns a half-read record.
  */
 function parseRecord(text, source) {
-    if (text.length > MAX_RECORD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_RECORD_BYTES} bytes; not a memgate record`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-record/1: ${what}`);
-    };
-    if (!isObject$1(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-record/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
+    const { data, refuse } = openDocument(text, source, 'memgate-record/1', MAX_RECORD_BYTES);
     if (typeof data.commit !== 'string' || !FULL_SHA.test(data.commit))
         return refuse('commit is not a 40-hex SHA');
     const key = data.key;
@@ -15131,22 +15140,7 @@ function checkStats(value, refuse) {
 }
 /** Reads a memgate-shard/1 from JSON text; a MemgateError naming `source` and what is wrong. */
 function parseShard(text, source) {
-    if (text.length > MAX_SHARD_BYTES)
-        throw new MemgateError(`${source} is larger than ${MAX_SHARD_BYTES} bytes; not a memgate shard`);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MemgateError(`${source} is not JSON: ${error.message}`, 2, { cause: error });
-    }
-    const refuse = (what) => {
-        throw new MemgateError(`${source} is not a usable memgate-shard/1: ${what}`);
-    };
-    if (!isObject(data))
-        return refuse('not a JSON object');
-    if (data.format !== 'memgate-shard/1')
-        return refuse(`format is ${JSON.stringify(data.format)}`);
+    const { data, refuse } = openDocument(text, source, 'memgate-shard/1', MAX_SHARD_BYTES);
     const shard = data.shard;
     if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count))
         return refuse('shard is not {index, count}');
