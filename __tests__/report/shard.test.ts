@@ -39,6 +39,12 @@ describe('shards', () => {
     expect(reread(shard(1))).toEqual({ ...shard(1), notes: [] })
   })
 
+  it("keep each sample's code bytes and time, which the statistics read", () => {
+    const withCode = shard(1)
+    withCode.samples.head.runs[0]!.samples = [{ x: 1, heap: 100, code: 20, t: 5 }]
+    expect(reread(withCode).samples.head.runs[0]!.samples).toEqual([{ x: 1, heap: 100, code: 20, t: 5 }])
+  })
+
   it.each([
     ['another format', { format: 'memgate-report/1' }, /format is "memgate-report\/1"/],
     ['an abbreviated SHA', { headSha: 'bbbbbbb' }, /headSha is not a 40-hex SHA/],

@@ -29,7 +29,7 @@ export function readRun(value: unknown): Run | undefined {
   for (const s of value.samples) {
     if (!isObject(s) || !finite(s.x) || !finite(s.heap)) return undefined
     const sample: Sample = { x: s.x, heap: s.heap }
-    for (const field of ['rss', 'external', 'arrayBuffers'] as const) if (finite(s[field])) sample[field] = s[field]
+    for (const field of ['rss', 'external', 'arrayBuffers', 'code', 't'] as const) if (finite(s[field])) sample[field] = s[field]
     samples.push(sample)
   }
   const run: Run = { exitCode, samples }
