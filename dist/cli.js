@@ -14648,7 +14648,7 @@ function readRun(value) {
         if (!isObject$2(s) || !finite$1(s.x) || !finite$1(s.heap))
             return undefined;
         const sample = { x: s.x, heap: s.heap };
-        for (const field of ['rss', 'external', 'arrayBuffers'])
+        for (const field of ['rss', 'external', 'arrayBuffers', 'code', 't'])
             if (finite$1(s[field]))
                 sample[field] = s[field];
         samples.push(sample);
