@@ -128,18 +128,8 @@ const canonical = (value: unknown): string =>
     isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
   )
 
-export interface MergedShards {
-  baseSha: string
-  headSha: string
-  key: Record<string, string>
-  stats: StatsOptions
-  bumps: Bump[]
-  /** Every shard's runs, shard 1's first. */
-  samples: { base: Samples; head: Samples }
-  snapshots: string[]
-  notes: string[]
-  pullRequest?: PullRequestRef
-}
+/** One measurement from its shards: every shard's runs (shard 1's first), the notes of all of them. */
+export type MergedShards = Omit<ShardDocument, 'format' | 'shard' | 'notes'> & { notes: string[] }
 
 /**
  * One measurement from its N shards: every index 1..N exactly once, the same count, commits, key,
