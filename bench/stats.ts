@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareRuns, defaultStatsOptions, planAllLooks, type StatsOptions } from '../src/stats/analyze.js'
+import { seededRandom as random } from '../src/stats/random.js'
 import { measureRun, type RunGrowth } from '../src/stats/run-growth.js'
 import { nextStep } from '../src/stats/sequential.js'
 import type { Run, Samples } from '../src/types.js'
@@ -24,17 +25,6 @@ const root = process.cwd()
 const fixtures = join(root, '__tests__/fixtures/stats')
 const resamples = Number(process.env.RESAMPLES ?? 2000)
 const started = Date.now()
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const read = (file: string): Samples => JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as Samples
 

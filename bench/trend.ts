@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findSplits, findSteps, type TrendChange, type TrendPoint } from '../src/record/trend.js'
 import { defaultStatsOptions } from '../src/stats/analyze.js'
+import { seededRandom as random } from '../src/stats/random.js'
 import { measureRun } from '../src/stats/run-growth.js'
 import type { Run, Samples } from '../src/types.js'
 
@@ -32,16 +33,6 @@ const RUNS = 5
 const WINDOW = 100
 const started = Date.now()
 
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const normal = (rnd: () => number): number => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())
 
 const read = (file: string): Samples => JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as Samples

@@ -1,17 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { findSplits, findSteps, type TrendPoint } from '../../src/record/trend.js'
+import { seededRandom as random } from '../../src/stats/random.js'
 import type { Bump } from '../../src/types.js'
 
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const normal = (rnd: () => number): number => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())
 const series = (length: number, level: (i: number) => number, seed: number, sd = 2): number[] => {
   const rnd = random(seed)

@@ -1,17 +1,9 @@
 // Small generated Samples for unit tests: a deterministic trace model (floor + slope·x + noise +
 // shape). Calibration on real recorded traces lives in bench/stats.ts; these only pin the logic.
+import { seededRandom } from '../../src/stats/random.js'
 import type { Run, Samples } from '../../src/types.js'
 
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const random = seededRandom
 
 export interface TraceModel {
   slope?: number

@@ -15,6 +15,7 @@
 // The split search is two-sided, so that a fix splits the series as well as a leak does; only
 // steps up of at least `minimumStep` are reported. Every segment holds at least `minSegment`
 // commits, and a series shorter than `minPoints` is never tested.
+import { seededRandom as random } from '../stats/random.js'
 import type { Bump, Suspect } from '../types.js'
 import type { RecordKey } from './record.js'
 
@@ -69,17 +70,6 @@ export interface TrendChange {
 export interface Split {
   index: number
   pValue: number
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** The largest |Z| over the splits of ranks (1-based, mid-ranks for ties) and where it is. */
