@@ -40,13 +40,16 @@ interface Download {
   /** Whose artifact goes there: shard `from`'s (default: its own). */
   from?: number
   change?: (shard: Record<string, any>) => void
+  /** A folder of the downloaded artifact that is a link. */
+  link?: { name: string; to: string }
 }
 
 function download(name: string, shards: Download[]): string {
   const dir = path.join(root, name)
-  for (const { index, from = index, change } of shards) {
+  for (const { index, from = index, change, link } of shards) {
     const into = path.join(dir, `memgate-${index}-of-2`)
     fs.cpSync(artifacts[from - 1]!, into, { recursive: true, filter: (file) => !/[/\\](base|head)$/.test(file) })
+    if (link) fs.symlinkSync(link.to, path.join(into, link.name))
     if (change) {
       const file = path.join(into, 'memgate-shard.json')
       const shard = JSON.parse(fs.readFileSync(file, 'utf8'))
@@ -122,6 +125,18 @@ describe('shard: I/N in mode measure, merged by mode report', () => {
       "another head's shard",
       [{ index: 1 }, { index: 2, change: (s: Record<string, any>) => (s.headSha = 'c'.repeat(40)) }],
       /differs from .* in its head commit/
+    ],
+    [
+      'a snapshot reached through a linked folder',
+      [
+        {
+          index: 1,
+          change: (s: Record<string, any>) => (s.snapshots = ['linked/passwd', ...s.snapshots]),
+          link: { name: 'linked', to: '/etc' }
+        },
+        { index: 2 }
+      ],
+      /names a snapshot outside its artifact: linked\/passwd/
     ],
     [
       'a snapshot outside its artifact',

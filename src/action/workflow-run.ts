@@ -6,6 +6,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { MemgateError } from '../errors.js'
+import { insideTree } from '../files.js'
 import { httpStatus } from '../github/client.js'
 import { type PullState, readPull } from '../github/pull.js'
 import { decideShards } from '../pipeline.js'
@@ -123,8 +124,20 @@ function artifactSnapshots(shardDir: string, snapshots: string[]): string[] {
   const top = fs.realpathSync(shardDir)
   const files: string[] = []
   for (const name of snapshots) {
-    const file = path.resolve(top, name)
-    if (!file.startsWith(top + path.sep)) throw new MemgateError(`The shard in ${shardDir} names a snapshot outside its artifact: ${name}`)
+    const outside = () => new MemgateError(`The shard in ${shardDir} names a snapshot outside its artifact: ${name}`)
+    if (!path.resolve(top, name).startsWith(top + path.sep)) throw outside()
+    if (!fs.existsSync(path.dirname(path.resolve(top, name)))) {
+      core.info(`The shard in ${shardDir} names ${name}, which its artifact does not hold: no heap suspects from it.`)
+      return []
+    }
+    let file: string
+    try {
+      // Every link on the way followed: a folder of the artifact may be a link to anywhere.
+      file = insideTree(top, name)
+    } catch (error) {
+      if (error instanceof MemgateError) throw outside()
+      throw error
+    }
     const stat = fs.lstatSync(file, { throwIfNoEntry: false })
     if (!stat) {
       core.info(`The shard in ${shardDir} names ${name}, which its artifact does not hold: no heap suspects from it.`)
