@@ -4988,7 +4988,8 @@ function peekSamples(file) {
  * the machine over time hits both sides alike; with two slots and sides that take equally long,
  * that is one base and one head at once. A slot that frees up takes the next job rather than wait
  * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
- * its install, and its later runs for its first, whose length places their samples and snapshots;
+ * its install, and its later runs for its first, whose length places their samples and snapshots
+ * (unless that length is known before);
  * within a round the side whose runs take longer goes first, so that the last round does not leave
  * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
  */
@@ -5748,7 +5749,8 @@ async function soakLook(session, look) {
         install: installOne,
         run: runOne,
         installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
-        firstMs: (side) => results[side][0]?.durationMs,
+        // A side whose length is known already (a stored base gives head's) need not wait for its first run.
+        firstMs: (side) => results[side][0]?.durationMs ?? look.expected?.[side]?.ms,
         stop,
         signal: options.signal,
         enough: () => failFast,
@@ -5787,7 +5789,7 @@ function runOneSoak(session, look, side, i, first, signal) {
         signal,
         user: session.user,
         expected: first?.length ?? look.expected?.[side],
-        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+        snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first, look.expected?.[side]) : false
     });
 }
 const SIDES = ['base', 'head'];
@@ -5838,10 +5840,25 @@ function toSamples(side, runs) {
 function snapshotRun(i, runs) {
     return runs >= 2 ? i === 1 : i === 0;
 }
-/** Where run 2's snapshots go, from the first run's length and growth (exported for its tests). */
-function snapshotPlan(options, first) {
+/**
+ * Where run 2's snapshots go, from the first run's length and growth; or, when run 2 starts beside
+ * the first because the side's length is `expected` already (a stored base gives head's), from that
+ * length, with the growth that makes them due left to the probe (exported for its tests).
+ */
+function snapshotPlan(options, first, expected) {
     const plan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {};
-    if (first?.lastX !== undefined && first.outcome === 'ok') {
+    if (first === undefined && expected !== undefined && expected.x > 0) {
+        // Points in the run's own unit, and the clock as the deadline of the late one, as below; no
+        // earlier run of this side tells how fast it grows, so the probe watches the growth itself.
+        plan.warmup = { x: Math.max(1, Math.round(expected.x * WARMUP_SHARE)) };
+        plan.middle = { x: Math.round(expected.x / 2) };
+        plan.late = { x: Math.max(1, Math.round(expected.x * LATE_SHARE)) };
+        const ms = Math.min(expected.ms, options.durationMs ?? Infinity);
+        if (Number.isFinite(ms) && ms > 0)
+            plan.late.ms = Math.round(ms * LATE_SHARE);
+        plan.growth = SNAPSHOT_GROWTH;
+    }
+    else if (first?.lastX !== undefined && first.outcome === 'ok') {
         // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
         plan.warmup = { x: Math.max(1, Math.round(first.lastX * WARMUP_SHARE)) };
         plan.middle = { x: Math.round(first.lastX / 2) };
@@ -6040,8 +6057,8 @@ function thinned(k, length, limit) {
 //
 // At 3 + 3 runs the exact Mann–Whitney test's smallest one-sided p is 1/20 = 0.05, above any
 // share of a 1% alpha, whatever the runs say. A test on the per-run growths themselves can go
-// lower: Student's two-sample t on head − base − δ (Welch's degrees of freedom when the usable
-// counts differ). With equal counts the statistic is Welch's too, and under A/A (the same
+// lower: Student's two-sample t on head − base − δ, with the pooled variance also when the usable
+// counts differ. With equal counts the statistic is Welch's too, and under A/A (the same
 // distribution on both sides) the difference of means is symmetric, which is what keeps the t
 // test near its level on the skewed, heavy-tailed growths of the recorded traces (bench:stats
 // shows it with δ = 0). To be called at an early look a leak must also be clear in the plain
@@ -6091,11 +6108,13 @@ function earlyShift(head, base, delta, alphaLow, alphaHigh) {
     }
     const mh = mean(head);
     const mb = mean(base);
-    const vh = variance(head, mh) / m;
-    const vb = variance(base, mb) / n;
-    const se = Math.sqrt(vh + vb);
-    // Equal counts: Student's df (the statistic equals Welch's); unequal: Welch–Satterthwaite.
-    const df = m === n ? m + n - 2 : (vh + vb) ** 2 / ((vh * vh) / (m - 1) + (vb * vb) / (n - 1) || 1);
+    // Student's pooled variance: under the null that matters, A/A, both sides are one distribution.
+    // With equal counts the statistic is Welch's as well; with a stored base's 5 runs against head's
+    // 2, Welch–Satterthwaite's df falls towards 1 whenever head's two runs differ more than base's,
+    // and no leak, however large, is clear before head's third run.
+    const pooled = ((m - 1) * variance(head, mh) + (n - 1) * variance(base, mb)) / (m + n - 2);
+    const se = Math.sqrt(pooled * (1 / m + 1 / n));
+    const df = m + n - 2;
     const diff = mh - mb;
     const pValue = se > 0 ? studentUpper((diff - delta) / se, df) : diff > delta ? 0 : 1;
     return {

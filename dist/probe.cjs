@@ -197,6 +197,7 @@ function createSampler(gc, append, started) {
             // probeMs: the probe's own time so far, before this sample, for inspection and the benchmark.
             const t = Date.now() - started;
             append({ x, heap, code, rss, external, arrayBuffers, pid: process.pid, unit: sampler.unit, t, probeMs: Math.round(sampler.spent) });
+            sampler.lastHeap = heap;
             sampler.taken++;
             lastCost = performance.now() - begin;
             sampler.spent += lastCost;
@@ -217,7 +218,7 @@ function createSampler(gc, append, started) {
     };
     return sampler;
 }
-/** Heap snapshots at the plan's warm-up and middle points, and at the end; each under the size cap. */
+/** Heap snapshots at the plan's warm-up, middle and late points (or its growth), and at the end; each under the size cap. */
 function createSnapshots(dir, gc, append, started, sampler) {
     const plan = readPlan(process.env[PROBE_ENV.snapshotPlan]);
     const pending = new Set([
@@ -229,11 +230,25 @@ function createSnapshots(dir, gc, append, started, sampler) {
     // Without a warm-up point, a fifth of the way to the middle one, or else after the first few samples.
     const warmupPoint = plan.warmup ??
         (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined);
+    const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late };
     // x when the last snapshot was taken: the clock alone does not make the next one due before the soak has moved on.
     let lastX;
-    const reached = (point, x) => {
+    // The post-GC heap at the warm-up snapshot and at the last one, for the plan's growth.
+    let warmupHeap;
+    let lastHeap;
+    const grown = (label) => {
+        const { growth } = plan;
+        if (!growth || label === 'warmup' || warmupHeap === undefined || lastHeap === undefined || sampler.lastHeap === undefined)
+            return false;
+        // Since the last snapshot as well: a sample that jumps past both marks takes one snapshot, not two alike.
+        return sampler.lastHeap - warmupHeap >= (label === 'middle' ? growth / 2 : growth) && sampler.lastHeap - lastHeap >= growth / 4;
+    };
+    const reached = (label, x) => {
+        const point = points[label];
         if (!point)
             return sampler.taken >= 3; // no plan: after the first few samples, past start-up
+        if (grown(label))
+            return true;
         // x in the soak's unit, or the clock: whichever comes first.
         if (point.x !== undefined && x >= point.x)
             return true;
@@ -244,7 +259,6 @@ function createSnapshots(dir, gc, append, started, sampler) {
         // snapshot would hold what the last one held, and cost as much. A quarter of the way is enough.
         return point.x === undefined || lastX === undefined || x - lastX >= (point.x - lastX) / 4;
     };
-    const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late };
     const take = (label, x) => {
         const name = `${process.pid}-${count++}-${label}.heapsnapshot`;
         const notesFile = path__namespace.join(dir, 'notes.jsonl');
@@ -254,6 +268,9 @@ function createSnapshots(dir, gc, append, started, sampler) {
             fs__namespace.mkdirSync(dir, { recursive: true });
             gc();
             const heap = v8__namespace.getHeapStatistics().used_heap_size;
+            if (label === 'warmup')
+                warmupHeap = heap;
+            lastHeap = heap;
             // A snapshot file is larger than the heap it describes: a heap over the cap cannot fit.
             if (plan.maxBytes && heap > plan.maxBytes) {
                 note(`${label} heap snapshot skipped: the heap holds ${mb(heap)}, over the ${mb(plan.maxBytes)} cap`);
@@ -295,7 +312,7 @@ function createSnapshots(dir, gc, append, started, sampler) {
         due(x) {
             // In order: the one pending first goes first, whichever point the clock reached.
             for (const label of pending) {
-                if (!reached(points[label], x))
+                if (!reached(label, x))
                     return;
                 pending.delete(label);
                 take(label, x);

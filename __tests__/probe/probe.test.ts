@@ -188,6 +188,34 @@ describe('probe', () => {
     ])
   })
 
+  it("takes the middle and late snapshots once the heap grew the plan's growth past warm-up, before their points", () => {
+    const dir = tmp()
+    const snaps = path.join(dir, 'snaps')
+    // Keeps over 1 KiB an iteration: 256 KiB of growth after some 250 iterations past warm-up, far before x 1000.
+    runNode(
+      `let kept = []
+       for (let i = 0; i < 2000; i++) { kept.push(Buffer.alloc(1024, i % 251).toString('latin1')); process.emit('memgate:iteration') }`,
+      {
+        MEMGATE_SAMPLES_FILE: path.join(dir, 'samples.jsonl'),
+        MEMGATE_SAMPLE_EVERY: '50',
+        MEMGATE_PROBE_BUDGET: '1000',
+        MEMGATE_SNAPSHOT_DIR: snaps,
+        MEMGATE_SNAPSHOT_PLAN: JSON.stringify({ warmup: { x: 200 }, middle: { x: 1000 }, late: { x: 1800 }, growth: 256 * 1024 })
+      }
+    )
+    const taken = lines(path.join(snaps, 'notes.jsonl')).filter((n) => n.file)
+    expect(taken.map((n) => n.label)).toEqual(['warmup', 'middle', 'late'])
+    const [warmup, middle, late] = taken
+    expect(warmup.x).toBe(200)
+    expect(middle.x).toBeGreaterThan(200)
+    expect(late.x).toBeGreaterThan(middle.x)
+    expect(late.x).toBeLessThan(1000)
+    expect(middle.heap - warmup.heap).toBeGreaterThanOrEqual(128 * 1024)
+    expect(late.heap - warmup.heap).toBeGreaterThanOrEqual(256 * 1024)
+    // Due by growth, not long after it: the late one holds well under twice the growth.
+    expect(late.heap - warmup.heap).toBeLessThan(512 * 1024)
+  })
+
   it("takes a pending late snapshot when memgate stops the soak, before the soak's own SIGINT handler runs", () => {
     const dir = tmp()
     const snaps = path.join(dir, 'snaps')

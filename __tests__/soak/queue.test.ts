@@ -4,7 +4,7 @@ import { type QueueOptions, runQueue } from '../../src/soak/queue.js'
 import type { Side } from '../../src/types.js'
 
 /** A queue whose jobs wait to be ended by name ('install base', 'head 2', …), recording what started. */
-function harness(runs: number, slots: number, concurrentInstalls: boolean) {
+function harness(runs: number, slots: number, concurrentInstalls: boolean, known: Partial<Record<Side, number>> = {}) {
   const started: string[] = []
   const pending = new Map<string, { resolve: () => void; reject: (e: Error) => void }>()
   const installed = new Set<Side>()
@@ -31,7 +31,7 @@ function harness(runs: number, slots: number, concurrentInstalls: boolean) {
     install: (side) => job(`install ${side}`, () => installed.add(side)),
     run: (side, i) => job(`${side} ${i + 1}`, () => void (i === 0 && (firstMs[side] = side === 'head' ? 300 : 100))),
     installed: (side) => installed.has(side),
-    firstMs: (side) => firstMs[side],
+    firstMs: (side) => firstMs[side] ?? known[side],
     stop
   }
   const done = runQueue(options)
@@ -105,6 +105,21 @@ describe('runQueue', () => {
     await q.end('base 1')
     for (const name of ['head 2', 'base 2', 'head 3']) await q.end(name)
     expect(q.started.slice(2)).toEqual(['base 1', 'head 1', 'head 2', 'base 2', 'head 3'])
+    await q.done
+  })
+
+  it("starts a side's later runs beside its first when its length is known before (a stored base gives head's)", async () => {
+    const q = harness(2, 2, true, { base: 100, head: 300 })
+    await q.end('install base')
+    await q.end('install head')
+    // Without the known length base 2 would wait for base 1 (first test); here the slots stay full.
+    expect(q.running()).toEqual(['base 1', 'head 1'])
+    await q.end('base 1')
+    expect(q.running()).toEqual(['head 1', 'head 2'])
+    await q.end('head 1')
+    expect(q.running()).toEqual(['head 2', 'base 2'])
+    await q.end('head 2')
+    await q.end('base 2')
     await q.done
   })
 

@@ -455,6 +455,17 @@ describe('snapshotPlan', () => {
     expect(plan.late).toEqual({ x: Math.round(20_000 + span), ms: Math.round((4000 * Math.round(20_000 + span)) / 200_000) })
   })
 
+  it("places by a known length when run 2 starts beside the first, and leaves a large leak's span to the probe", () => {
+    expect(snapshotPlan({}, undefined, { unit: 'iteration', x: 200_000, ms: 4000 })).toEqual({
+      warmup: { x: 20_000 },
+      middle: { x: 100_000 },
+      late: { x: 170_000, ms: 3400 },
+      growth: 8 * 1024 * 1024
+    })
+    // A first run, once there is one, places them as before.
+    expect(snapshotPlan({}, first(16), { unit: 'iteration', x: 1, ms: 1 }).growth).toBeUndefined()
+  })
+
   it('places by the clock alone without a first run', () => {
     expect(snapshotPlan({ durationMs: 10_000 }, undefined)).toEqual({ middle: { ms: 5000 }, late: { ms: 8500 } })
   })

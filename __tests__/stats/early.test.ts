@@ -47,12 +47,20 @@ describe('earlyShift', () => {
     expect(shift.low).toBeNaN()
   })
 
-  it('uses Welch degrees of freedom when the counts differ', () => {
-    const equal = earlyShift([10, 12, 14], [0, 1, 2], 0, 0.01, 0.01)
-    const unequal = earlyShift([10, 12, 14], [0, 1, 2, 1], 0, 0.01, 0.01)
-    expect(unequal.pValue).toBeGreaterThan(0)
-    expect(equal.pValue).toBeGreaterThan(0)
-    expect(unequal.pValue).not.toBe(equal.pValue)
+  it("pools the two sides' variance when the counts differ, with m + n − 2 degrees of freedom", () => {
+    const head = [10, 12, 14]
+    const base = [0, 1, 2, 1]
+    // Pooled by hand: (2·4 + 3·(2/3)) / 5 = 2, se = √(2 · (1/3 + 1/4)), t = (12 − 1) / se on 5 df.
+    const t = 11 / Math.sqrt(2 * (1 / 3 + 1 / 4))
+    expect(earlyShift(head, base, 0, 0.01, 0.01).pValue).toBeCloseTo(studentUpper(t, 5), 12)
+  })
+
+  it("calls a stored base's 5 runs against head's 2 when every pair is far apart (measured on the demo, 2026-12-06)", () => {
+    // Welch–Satterthwaite put this at 1.0 df and p = 0.00014, above the early level 0.000125.
+    const base = [0.0757, 0.1082, 0.0791, 0.0781, 0.0799]
+    const shift = earlyShift([283.27, 283.52], base, 1.13, 0.000125, 0.005)
+    expect(shift.allAbove).toBe(true)
+    expect(shift.pValue).toBeLessThan(1e-9)
   })
 })
 

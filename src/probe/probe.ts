@@ -106,6 +106,8 @@ interface Sampler {
   taken: number
   /** The probe's own time so far, in ms. */
   spent: number
+  /** The post-GC heap of the last sample. */
+  lastHeap?: number
   loadedAt: number
   sample(x: number): void
   /** The next gap between samples in x, for a soak that does `rate` x per ms of its own time, no less than `floor`. */
@@ -139,6 +141,7 @@ function createSampler(gc: () => void, append: Append, started: number): Sampler
       // probeMs: the probe's own time so far, before this sample, for inspection and the benchmark.
       const t = Date.now() - started
       append({ x, heap, code, rss, external, arrayBuffers, pid: process.pid, unit: sampler.unit, t, probeMs: Math.round(sampler.spent) })
+      sampler.lastHeap = heap
       sampler.taken++
       lastCost = performance.now() - begin
       sampler.spent += lastCost
@@ -160,7 +163,7 @@ function createSampler(gc: () => void, append: Append, started: number): Sampler
   return sampler
 }
 
-/** Heap snapshots at the plan's warm-up and middle points, and at the end; each under the size cap. */
+/** Heap snapshots at the plan's warm-up, middle and late points (or its growth), and at the end; each under the size cap. */
 function createSnapshots(dir: string, gc: () => void, append: Append, started: number, sampler: Sampler) {
   const plan = readPlan(process.env[PROBE_ENV.snapshotPlan])
   const pending = new Set<'warmup' | 'middle' | 'late'>([
@@ -173,10 +176,22 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
   const warmupPoint: Point | undefined =
     plan.warmup ??
     (plan.middle?.x !== undefined ? { x: plan.middle.x / 5 } : plan.middle?.ms !== undefined ? { ms: plan.middle.ms / 5 } : undefined)
+  const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late }
   // x when the last snapshot was taken: the clock alone does not make the next one due before the soak has moved on.
   let lastX: number | undefined
-  const reached = (point: Point | undefined, x: number): boolean => {
+  // The post-GC heap at the warm-up snapshot and at the last one, for the plan's growth.
+  let warmupHeap: number | undefined
+  let lastHeap: number | undefined
+  const grown = (label: 'warmup' | 'middle' | 'late'): boolean => {
+    const { growth } = plan
+    if (!growth || label === 'warmup' || warmupHeap === undefined || lastHeap === undefined || sampler.lastHeap === undefined) return false
+    // Since the last snapshot as well: a sample that jumps past both marks takes one snapshot, not two alike.
+    return sampler.lastHeap - warmupHeap >= (label === 'middle' ? growth / 2 : growth) && sampler.lastHeap - lastHeap >= growth / 4
+  }
+  const reached = (label: 'warmup' | 'middle' | 'late', x: number): boolean => {
+    const point = points[label]
     if (!point) return sampler.taken >= 3 // no plan: after the first few samples, past start-up
+    if (grown(label)) return true
     // x in the soak's unit, or the clock: whichever comes first.
     if (point.x !== undefined && x >= point.x) return true
     if (point.ms === undefined || Date.now() - started < point.ms) return false
@@ -185,7 +200,6 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
     // snapshot would hold what the last one held, and cost as much. A quarter of the way is enough.
     return point.x === undefined || lastX === undefined || x - lastX >= (point.x - lastX) / 4
   }
-  const points = { warmup: warmupPoint, middle: plan.middle, late: plan.late }
   const take = (label: string, x?: number): void => {
     const name = `${process.pid}-${count++}-${label}.heapsnapshot`
     const notesFile = path.join(dir, 'notes.jsonl')
@@ -195,6 +209,8 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
       fs.mkdirSync(dir, { recursive: true })
       gc()
       const heap = v8.getHeapStatistics().used_heap_size
+      if (label === 'warmup') warmupHeap = heap
+      lastHeap = heap
       // A snapshot file is larger than the heap it describes: a heap over the cap cannot fit.
       if (plan.maxBytes && heap > plan.maxBytes) {
         note(`${label} heap snapshot skipped: the heap holds ${mb(heap)}, over the ${mb(plan.maxBytes)} cap`)
@@ -237,7 +253,7 @@ function createSnapshots(dir: string, gc: () => void, append: Append, started: n
     due(x: number): void {
       // In order: the one pending first goes first, whichever point the clock reached.
       for (const label of pending) {
-        if (!reached(points[label], x)) return
+        if (!reached(label, x)) return
         pending.delete(label)
         take(label, x)
         lastX = x

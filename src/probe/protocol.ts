@@ -47,6 +47,12 @@ export interface SnapshotPlan {
    * agent.destroy() free a leak before exit): taken when x or the clock reaches it, whichever first.
    */
   late?: Point
+  /**
+   * Bytes of post-GC heap growth past the warm-up snapshot after which the late snapshot is due
+   * (the middle one after half of it), whichever comes first with their points: a large leak's
+   * snapshots stay small where no earlier run told how fast head grows.
+   */
+  growth?: number
   /** Snapshots whose file would exceed this are skipped, with a note. */
   maxBytes?: number
 }

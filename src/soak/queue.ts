@@ -10,7 +10,7 @@ export interface QueueOptions {
   install: (side: Side) => Promise<void>
   run: (side: Side, i: number) => Promise<void>
   installed: (side: Side) => boolean
-  /** How long a side's first run took, once it is done. */
+  /** How long a side's first run took, once it is done, or how long its runs are when that is known before. */
   firstMs: (side: Side) => number | undefined
   /** Aborted here when a job fails, to stop the others. */
   stop: AbortController
@@ -26,7 +26,8 @@ export interface QueueOptions {
  * the machine over time hits both sides alike; with two slots and sides that take equally long,
  * that is one base and one head at once. A slot that frees up takes the next job rather than wait
  * for its pair (the run that takes snapshots is slower), with these rules: a side's runs wait for
- * its install, and its later runs for its first, whose length places their samples and snapshots;
+ * its install, and its later runs for its first, whose length places their samples and snapshots
+ * (unless that length is known before);
  * within a round the side whose runs take longer goes first, so that the last round does not leave
  * one slot waiting on the other's long run. The first job to fail stops the others and is thrown.
  */

@@ -325,7 +325,8 @@ async function soakLook(session: Session, look: LookOptions): Promise<SoakResult
     install: installOne,
     run: runOne,
     installed: (side) => installs[side] !== undefined || !session.sides.includes(side),
-    firstMs: (side) => results[side][0]?.durationMs,
+    // A side whose length is known already (a stored base gives head's) need not wait for its first run.
+    firstMs: (side) => results[side][0]?.durationMs ?? look.expected?.[side]?.ms,
     stop,
     signal: options.signal,
     enough: () => failFast,
@@ -363,7 +364,7 @@ function runOneSoak(session: Session, look: LookOptions, side: Side, i: number, 
     signal,
     user: session.user,
     expected: first?.length ?? look.expected?.[side],
-    snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first) : false
+    snapshots: look.snapshots !== false && snapshotRun(i, look.runs) ? snapshotPlan(options, first, look.expected?.[side]) : false
   })
 }
 
@@ -423,13 +424,27 @@ function snapshotRun(i: number, runs: number): boolean {
   return runs >= 2 ? i === 1 : i === 0
 }
 
-/** Where run 2's snapshots go, from the first run's length and growth (exported for its tests). */
+/**
+ * Where run 2's snapshots go, from the first run's length and growth; or, when run 2 starts beside
+ * the first because the side's length is `expected` already (a stored base gives head's), from that
+ * length, with the growth that makes them due left to the probe (exported for its tests).
+ */
 export function snapshotPlan(
   options: Pick<SessionOptions, 'heapMaxBytes' | 'durationMs'>,
-  first: Pick<SoakRunResult, 'lastX' | 'outcome' | 'length' | 'samples'> | undefined
+  first: Pick<SoakRunResult, 'lastX' | 'outcome' | 'length' | 'samples'> | undefined,
+  expected?: ExpectedLength
 ): SnapshotPlan {
   const plan: SnapshotPlan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {}
-  if (first?.lastX !== undefined && first.outcome === 'ok') {
+  if (first === undefined && expected !== undefined && expected.x > 0) {
+    // Points in the run's own unit, and the clock as the deadline of the late one, as below; no
+    // earlier run of this side tells how fast it grows, so the probe watches the growth itself.
+    plan.warmup = { x: Math.max(1, Math.round(expected.x * WARMUP_SHARE)) }
+    plan.middle = { x: Math.round(expected.x / 2) }
+    plan.late = { x: Math.max(1, Math.round(expected.x * LATE_SHARE)) }
+    const ms = Math.min(expected.ms, options.durationMs ?? Infinity)
+    if (Number.isFinite(ms) && ms > 0) plan.late.ms = Math.round(ms * LATE_SHARE)
+    plan.growth = SNAPSHOT_GROWTH
+  } else if (first?.lastX !== undefined && first.outcome === 'ok') {
     // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
     plan.warmup = { x: Math.max(1, Math.round(first.lastX * WARMUP_SHARE)) }
     plan.middle = { x: Math.round(first.lastX / 2) }

@@ -2,8 +2,8 @@
 //
 // At 3 + 3 runs the exact Mann–Whitney test's smallest one-sided p is 1/20 = 0.05, above any
 // share of a 1% alpha, whatever the runs say. A test on the per-run growths themselves can go
-// lower: Student's two-sample t on head − base − δ (Welch's degrees of freedom when the usable
-// counts differ). With equal counts the statistic is Welch's too, and under A/A (the same
+// lower: Student's two-sample t on head − base − δ, with the pooled variance also when the usable
+// counts differ. With equal counts the statistic is Welch's too, and under A/A (the same
 // distribution on both sides) the difference of means is symmetric, which is what keeps the t
 // test near its level on the skewed, heavy-tailed growths of the recorded traces (bench:stats
 // shows it with δ = 0). To be called at an early look a leak must also be clear in the plain
@@ -78,11 +78,13 @@ export function earlyShift(
   }
   const mh = mean(head)
   const mb = mean(base)
-  const vh = variance(head, mh) / m
-  const vb = variance(base, mb) / n
-  const se = Math.sqrt(vh + vb)
-  // Equal counts: Student's df (the statistic equals Welch's); unequal: Welch–Satterthwaite.
-  const df = m === n ? m + n - 2 : (vh + vb) ** 2 / ((vh * vh) / (m - 1) + (vb * vb) / (n - 1) || 1)
+  // Student's pooled variance: under the null that matters, A/A, both sides are one distribution.
+  // With equal counts the statistic is Welch's as well; with a stored base's 5 runs against head's
+  // 2, Welch–Satterthwaite's df falls towards 1 whenever head's two runs differ more than base's,
+  // and no leak, however large, is clear before head's third run.
+  const pooled = ((m - 1) * variance(head, mh) + (n - 1) * variance(base, mb)) / (m + n - 2)
+  const se = Math.sqrt(pooled * (1 / m + 1 / n))
+  const df = m + n - 2
   const diff = mh - mb
   const pValue = se > 0 ? studentUpper((diff - delta) / se, df) : diff > delta ? 0 : 1
   return {
