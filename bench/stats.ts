@@ -80,13 +80,19 @@ interface Tally {
   runs: number
 }
 
+/**
+ * One sequential decision per resample, as the pipeline makes it. With `recordRuns`, base is a
+ * stored record of that many runs, drawn once, and only head gets runs; the look is counted by
+ * head's runs (`memgate run --store`).
+ */
 function simulate(
   base: { unit: Samples['unit']; runs: RunGrowth[] },
   head: { unit: Samples['unit']; runs: RunGrowth[] },
   samePool: boolean,
   options: StatsOptions,
   count: number,
-  seed: number
+  seed: number,
+  recordRuns?: number
 ): Tally {
   const rnd = random(seed)
   const tally: Tally = { leak: 0, pass: 0, inconclusive: 0, runs: 0 }
@@ -95,23 +101,24 @@ function simulate(
     const drawHead = samePool ? drawBase : drawer(head.runs.length, rnd)
     const b: RunGrowth[] = []
     const h: RunGrowth[] = []
+    for (let i = 0; i < (recordRuns ?? 0); i++) b.push(base.runs[drawBase()]!)
     const add = (n: number): void => {
       for (let i = 0; i < n; i++) {
-        b.push(base.runs[drawBase()]!)
+        if (recordRuns === undefined) b.push(base.runs[drawBase()]!)
         h.push(head.runs[drawHead()]!)
       }
     }
     add(planAllLooks(options)[0]!)
     let verdict: Verdict = 'inconclusive'
     for (;;) {
-      const analysis = compareRuns(base.unit, b, h, options)
+      const analysis = compareRuns(base.unit, b, h, options, recordRuns === undefined ? undefined : h.length)
       verdict = analysis.verdict
-      const step = nextStep(analysis, b.length, options.maxRuns)
+      const step = nextStep(analysis, h.length, options.maxRuns)
       if (step.done) break
       add(step.addRuns)
     }
     tally[verdict]++
-    tally.runs += b.length
+    tally.runs += h.length
   }
   return tally
 }
@@ -329,6 +336,36 @@ const cases: [string, string, string][] = [
     rows
   )
   json.early = results
+}
+
+// ---------- a stored base: head against a record's runs ----------
+// `memgate run --store`: base is a record of 5 runs (memgate record's default) measured once, head
+// runs by the plan from 2, and the look is counted by head's runs. The early looks' t test then
+// compares unequal counts (5 + 2, 5 + 3), where it pools the two sides' variance.
+{
+  const RECORD_RUNS = 5
+  const rows: (string | number)[][] = []
+  const results: Record<string, Tally> = {}
+  const row = (label: string, base: ReturnType<typeof pool>, head: ReturnType<typeof pool>, same: boolean, seed: number): void => {
+    const t = simulate(base, head, same, defaultStatsOptions, resamples, seed, RECORD_RUNS)
+    results[label] = t
+    rows.push([label, pct(t.leak, resamples), pct(t.pass, resamples), pct(t.inconclusive, resamples), (t.runs / resamples).toFixed(2)])
+  }
+  for (const [i, name] of noise.entries()) {
+    row(`A/A ${name}`, pool(name), pool(name), true, 15000 + i)
+    for (const size of [16, 32])
+      row(`${name} + ${size} bytes/${pool(name).unit}`, pool(name), pool(name, size), true, 15100 + 100 * i + size)
+  }
+  for (const [i, [label, b, h]] of cases.entries()) {
+    if (!workloads.includes(b) || !workloads.includes(h)) continue
+    row(label, pool(b), pool(h), b === h, 15900 + i)
+  }
+  table(
+    `A stored base: head against a record of ${RECORD_RUNS} runs (the look counted by head's runs)`,
+    ['comparison', 'leak', 'pass', 'inconclusive', "head's runs (mean)"],
+    rows
+  )
+  json.storedBase = results
 }
 
 // ---------- the minimum effect: what each candidate default gives ----------
