@@ -13,7 +13,7 @@
 // through compareRuns, the same code analyzeSamples uses. Runs are measured once and cached.
 // Figures go to stdout, bench/results/stats.json and bench/results/stats.md, and the tables are
 // written into docs/statistics.md between its bench markers.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareRuns, defaultStatsOptions, planAllLooks, type StatsOptions } from '../src/stats/analyze.js'
 import { seededRandom as random } from '../src/stats/random.js'
@@ -376,6 +376,62 @@ const cases: [string, string, string][] = [
     rows
   )
   json.storedBase = results
+}
+
+// ---------- a stored base from another day ----------
+// The noise workloads recorded again by record.mjs on a later day (OUT_DIR=<fixtures>/<date>),
+// under whatever load the machine had then: record windows from one day, head from the other, both
+// ways round. What a record of main measured days before a PR would give.
+{
+  const RECORD_RUNS = 5
+  const later = readdirSync(fixtures)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort()
+    .at(-1)
+  const fileOf = (name: string) => (name === 'demo' ? 'demo-aa-base.json' : `${name}.json`)
+  const names = later ? noise.filter((n) => existsSync(join(fixtures, later, fileOf(n)))) : []
+  if (later && names.length > 0) {
+    const bare: StatsOptions = { ...defaultStatsOptions, threshold: 0, thresholdMs: 0, thresholdShare: 0 }
+    // The demo's, as load() reads the fixtures' (bench:aa with SAVE_SAMPLES): both sides, without their pilot runs.
+    const dayPool = (name: string) => {
+      const read = (file: string) => JSON.parse(readFileSync(join(fixtures, later, file), 'utf8')) as Samples
+      const samples = read(fileOf(name))
+      const runs = name === 'demo' ? [...samples.runs.slice(1), ...read('demo-aa-head.json').runs.slice(1)] : samples.runs
+      return { unit: samples.unit, runs: runs.map((run, i) => measureRun(run, i, samples.unit, defaultStatsOptions)) }
+    }
+    const growth = (p: ReturnType<typeof pool>) => median(p.runs.flatMap((r) => (r.heap ? [r.heap.estimate] : [])))
+    const rows: (string | number)[][] = []
+    const results: Record<string, Tally & { zero: number }> = {}
+    for (const [i, name] of names.entries()) {
+      const first = pool(name)
+      const second = dayPool(name)
+      for (const [j, [label, record, head]] of (
+        [
+          [`${name}: record of the first day, head of ${later}`, first, second],
+          [`${name}: record of ${later}, head of the first day`, second, first]
+        ] as const
+      ).entries()) {
+        const t = simulate(record, head, false, defaultStatsOptions, resamples, 16000 + 10 * i + j, RECORD_RUNS)
+        const zero = simulate(record, head, false, bare, resamples, 16500 + 10 * i + j, RECORD_RUNS)
+        results[label] = { ...t, zero: zero.leak }
+        rows.push([
+          label,
+          `${growth(record).toFixed(2)} → ${growth(head).toFixed(2)}`,
+          pct(t.leak, resamples),
+          pct(t.pass, resamples),
+          pct(t.inconclusive, resamples),
+          (t.runs / resamples).toFixed(2),
+          pct(zero.leak, resamples)
+        ])
+      }
+    }
+    table(
+      `A stored base from another day: record of ${RECORD_RUNS} runs from one day's traces, head from the other's (${later} against the fixtures' day)`,
+      ['comparison', 'growth per unit, median run: record → head', 'leak', 'pass', 'inconclusive', "head's runs (mean)", 'leak with δ = 0'],
+      rows
+    )
+    json.storedBaseOtherDay = { later, results }
+  }
 }
 
 // ---------- the minimum effect: what each candidate default gives ----------
