@@ -346,6 +346,16 @@ async function storedBase(
     target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`)
     return null
   }
+  const ageDays = (Date.now() - Date.parse(record.measuredAt)) / DAY_MS
+  // An hour ahead is another runner's clock; more is a record no run of main can have written yet.
+  if (!(ageDays <= STORED_BASE_MAX_DAYS && ageDays >= -1 / 24)) {
+    target.log(
+      `The store's record of base ${shortSha(baseSha)} is ignored: measured ${record.measuredAt}, ` +
+        (ageDays > 0 ? `${Math.floor(ageDays)} days ago, ` : 'after now, ') +
+        `and a base is reused for ${STORED_BASE_MAX_DAYS} days at most (growth moves from day to day); base is soaked.`
+    )
+    return null
+  }
   const runs = record.samples.runs
   target.log(`Base ${shortSha(baseSha)} is not soaked: ${runs.length} runs from its record of ${record.measuredAt}.`)
   const side = {
@@ -361,6 +371,15 @@ async function storedBase(
     `measured ${record.measuredAt} by memgate ${record.memgate}, read from the store.`
   return { side, note, record, length: storedLength(record.samples) }
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/**
+ * The oldest record that stands for base's runs. Growth per iteration moved between traces recorded
+ * 11 days apart by more than a test with no threshold ignores, and did not move within a day under
+ * other loads (docs/statistics.md, "A stored base"); a week keeps a PR's merge-base on main's
+ * records of the same runner image, not of another season's.
+ */
+export const STORED_BASE_MAX_DAYS = 7
 
 /**
  * How long the stored runs were (the median run's last x and lifetime): head's first run is then

@@ -77,6 +77,26 @@ describe('memgate run --store', () => {
     expect(JSON.parse(stdout).notes?.join('\n') ?? '').not.toMatch(/base was not soaked/)
   })
 
+  it('ignores a record measured more than a week ago, or days after now, with a log line, and soaks base', () => {
+    const files = (fs.readdirSync(store, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'))
+    for (const [label, measuredAt, said] of [
+      ['old', new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString(), /8 days ago, and a base is reused for 7 days at most/],
+      ['future', new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString(), /after now, and a base is reused for 7 days at most/]
+    ] as const) {
+      const aged = path.join(root, `aged-${label}`)
+      fs.cpSync(store, aged, { recursive: true })
+      const file = path.join(aged, files[0]!)
+      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), measuredAt }))
+      const { stdout, stderr } = memgate(
+        ['run', '--base', 'main', '--head', 'bump', '--soak', SOAK, '--store', aged, '--runs', '5', '--max-runs', '5', '--json']
+      )
+      expect(stderr).toMatch(/record of base [0-9a-f]{7} is ignored: measured /)
+      expect(stderr).toMatch(said)
+      expect(stderr).toMatch(/base: run 1\//)
+      expect(JSON.parse(stdout).notes.join('\n')).not.toMatch(/base was not soaked/)
+    }
+  })
+
   it('ignores an unreadable record with a log line and soaks base', () => {
     const files = (fs.readdirSync(store, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'))
     const broken = path.join(root, 'broken')
