@@ -87,9 +87,22 @@ describe('memgate run --store', () => {
       fs.cpSync(store, aged, { recursive: true })
       const file = path.join(aged, files[0]!)
       fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), measuredAt }))
-      const { stdout, stderr } = memgate(
-        ['run', '--base', 'main', '--head', 'bump', '--soak', SOAK, '--store', aged, '--runs', '5', '--max-runs', '5', '--json']
-      )
+      const { stdout, stderr } = memgate([
+        'run',
+        '--base',
+        'main',
+        '--head',
+        'bump',
+        '--soak',
+        SOAK,
+        '--store',
+        aged,
+        '--runs',
+        '5',
+        '--max-runs',
+        '5',
+        '--json'
+      ])
       expect(stderr).toMatch(/record of base [0-9a-f]{7} is ignored: measured /)
       expect(stderr).toMatch(said)
       expect(stderr).toMatch(/base: run 1\//)
