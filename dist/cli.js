@@ -15519,6 +15519,12 @@ async function storedBase(options, target, git, baseSha) {
         target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`);
         return null;
     }
+    // Another version's probe samples at other points and paces: the demo's whole-heap growth per
+    // request was 2.02 bytes by the probe of 2026-12-01 and 0.54 by today's (docs/statistics.md).
+    if (record.memgate !== MEMGATE_VERSION) {
+        target.log(`The store's record of base ${shortSha(baseSha)} is ignored: measured by memgate ${record.memgate}, not ${MEMGATE_VERSION}, whose probe may sample otherwise; base is soaked.`);
+        return null;
+    }
     const ageDays = (Date.now() - Date.parse(record.measuredAt)) / DAY_MS;
     // An hour ahead is another runner's clock; more is a record no run of main can have written yet.
     if (!(ageDays <= STORED_BASE_MAX_DAYS && ageDays >= -1 / 24)) {

@@ -25,6 +25,7 @@ import { median } from './stats/robust.js'
 import { isUsable, measureSamples } from './stats/run-growth.js'
 import { nextStep } from './stats/sequential.js'
 import type { Bump, Samples } from './types.js'
+import { MEMGATE_VERSION } from './version.js'
 
 /** Which commits of which repository to measure, and where (beside the user's options); not the PR target of trigger/event.ts. */
 export interface Commits {
@@ -344,6 +345,14 @@ async function storedBase(
   }
   if (!record) {
     target.log(`The store holds no record of base ${shortSha(baseSha)} for this soak and machine: base is soaked.`)
+    return null
+  }
+  // Another version's probe samples at other points and paces: the demo's whole-heap growth per
+  // request was 2.02 bytes by the probe of 2026-12-01 and 0.54 by today's (docs/statistics.md).
+  if (record.memgate !== MEMGATE_VERSION) {
+    target.log(
+      `The store's record of base ${shortSha(baseSha)} is ignored: measured by memgate ${record.memgate}, not ${MEMGATE_VERSION}, whose probe may sample otherwise; base is soaked.`
+    )
     return null
   }
   const ageDays = (Date.now() - Date.parse(record.measuredAt)) / DAY_MS

@@ -77,16 +77,26 @@ describe('memgate run --store', () => {
     expect(JSON.parse(stdout).notes?.join('\n') ?? '').not.toMatch(/base was not soaked/)
   })
 
-  it('ignores a record measured more than a week ago, or days after now, with a log line, and soaks base', () => {
+  it('ignores a record measured more than a week ago, days after now or by another memgate, with a log line, and soaks base', () => {
     const files = (fs.readdirSync(store, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'))
-    for (const [label, measuredAt, said] of [
-      ['old', new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString(), /8 days ago, and a base is reused for 7 days at most/],
-      ['future', new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString(), /after now, and a base is reused for 7 days at most/]
+    const day = 24 * 3600 * 1000
+    for (const [label, patch, said] of [
+      [
+        'old',
+        { measuredAt: new Date(Date.now() - 8 * day).toISOString() },
+        /measured .*, 8 days ago, and a base is reused for 7 days at most/
+      ],
+      [
+        'future',
+        { measuredAt: new Date(Date.now() + 2 * day).toISOString() },
+        /measured .*, after now, and a base is reused for 7 days at most/
+      ],
+      ['version', { memgate: '0.0.9' }, /measured by memgate 0\.0\.9, not \d+\.\d+\.\d+, whose probe may sample otherwise/]
     ] as const) {
       const aged = path.join(root, `aged-${label}`)
       fs.cpSync(store, aged, { recursive: true })
       const file = path.join(aged, files[0]!)
-      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), measuredAt }))
+      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), ...patch }))
       const { stdout, stderr } = memgate([
         'run',
         '--base',
