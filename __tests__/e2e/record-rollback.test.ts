@@ -2,12 +2,18 @@
 // row-cache (from the test's Verdaccio) into a leak. The record run finds the culprit with bisect's
 // search (the commit before the step as base), pushes the verified fix on a branch of a real remote
 // (git http-backend on 127.0.0.1), never main, and opens one pull request on the loopback API; the
-// next push opens no second one; a main that recovered closes it.
+// next push opens no second one; a main that recovered closes it; a later step of the same culprit
+// updates the open one. Before any of that, two lines of history off commit 10 (main forced onto
+// each in turn) show the steps that get no pull request: one whose range bumps nothing (the
+// project's own code leaks) and one whose bisect finds no fix that passes.
 
+import { execFile } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { SOAK } from '../support/bisect-project.js'
 import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js'
 import { git, type RecordHistory, recordHistory } from '../support/record-history.js'
 import { type Registry, rowCache, startRegistry } from '../support/registry.js'
@@ -23,6 +29,40 @@ const INPUTS = { alpha: '0.05', threshold: '64' }
 const record = (sha: string, inputs: Record<string, string> = {}) =>
   h.pushMain(sha).then((pushed) => h.record(pushed, github.url, { ...INPUTS, ...inputs }))
 const pullWrites = (from: number) => github.requests.slice(from).filter((r) => r.method !== 'GET' && /\/pulls/.test(r.path))
+const short = (sha: string) => sha.slice(0, 7)
+const exec = promisify(execFile)
+/** The remote's rollback branches (memgate pushes nothing else there but the record branch). */
+const rollbackRefs = () => git(h.bare, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/memgate/')
+
+// The service keeps every order it handles in a list of its own: the same 2 KiB row per request
+// that row-cache 2.0.0 keeps, so the step it makes is the size of the recorded leaky level.
+const OWN_LEAK = SOAK.replace('const gets = []', 'const gets = []\nconst orders = []').replace(
+  "for (const get of gets) get('k' + i)",
+  "for (const get of gets) get('k' + i)\n  orders.push({ key: 'k' + i, data: 'r'.repeat(2048) + i })"
+)
+
+/** `count` empty commits on `parent`, oldest first. */
+async function work(parent: string, count: number): Promise<string[]> {
+  const made: string[] = []
+  for (let i = 0; i < count; i++) made.push(await h.commit(made[i - 1] ?? parent, `work ${i + 1} after ${short(parent)}`))
+  return made
+}
+
+/** A commit on `parent` that writes soak.js, or the dependencies with the lockfile npm writes for them. */
+async function change(parent: string, message: string, edit: { soak?: string; dependencies?: Record<string, string> }) {
+  const dir = h.project.dir
+  await git(dir, 'checkout', '--quiet', '--force', '--detach', parent)
+  if (edit.soak !== undefined) fs.writeFileSync(path.join(dir, 'soak.js'), edit.soak)
+  if (edit.dependencies) {
+    const file = path.join(dir, 'package.json')
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8'))
+    fs.writeFileSync(file, `${JSON.stringify({ ...manifest, dependencies: edit.dependencies }, null, 2)}\n`)
+    await exec('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: dir })
+  }
+  await git(dir, 'add', '--all')
+  await git(dir, 'commit', '--quiet', '-m', message)
+  return git(dir, 'rev-parse', 'HEAD')
+}
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-record-rollback-'))
@@ -38,6 +78,63 @@ afterAll(async () => {
   await h?.close()
   await registry?.stop()
   if (root) fs.rmSync(root, { recursive: true, force: true })
+})
+
+describe('rollback: pr without a pull request to open', () => {
+  it('neither bisects nor opens a pull request for a step whose range bumps nothing; the creep issue reports it, the summary says why', async () => {
+    expect(OWN_LEAK).toContain('orders.push')
+    const leak = await change(h.commits[10]!, 'Keep every order in memory', { soak: OWN_LEAK })
+    // Six commits at the new level, as many as the first step has when test 1 finds it.
+    const next = await work(leak, 5)
+    await h.seed(h.leaky, [leak, ...next.slice(0, -1)])
+    const before = github.requests.length
+    const result = await record(next[4]!, { runs: '2' })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    const reason = `no dependency changed between ${short(h.commits[10]!)} and ${short(leak)}; nothing to roll back.`
+    expect(result.stdout).toContain(`rollback: ${reason}`)
+    expect(result.stdout).not.toContain('rollback: looking for the culprit')
+    expect(result.stdout).not.toContain('::warning::')
+    expect(result.summary).toContain(`No rollback pull request for the step up at \`${short(leak)}\`: ${reason}`)
+    const [issue] = [...github.issues.values()]
+    expect(github.issues.size).toBe(1)
+    expect(issue!.state).toBe('open')
+    expect(issue!.body).toContain(`@${leak}`)
+    expect(issue!.body).toContain('No dependency changed in this range')
+    expect(pullWrites(before)).toEqual([])
+    expect(github.openedPulls.size).toBe(0)
+    expect(await rollbackRefs()).toBe('')
+  })
+
+  it('opens no pull request and pushes no branch when no rollback of the culprit passes; the record job succeeds', async () => {
+    // The same range bumps row-cache into its leak and adds the service's own: row-cache 1.3.1 is
+    // clean against its held-back version, yet no row-cache passes against the commit before the step.
+    const both = await change(h.commits[10]!, 'Bump row-cache to 2.0.0 and keep every order in memory', {
+      soak: OWN_LEAK,
+      dependencies: { 'row-cache': '2.0.0' }
+    })
+    const twice = await h.measure(both)
+    expect(twice.growth!.estimate).toBeGreaterThan(h.leaky.growth!.estimate)
+    const next = await work(both, 5)
+    await h.seed(twice, [both, ...next.slice(0, -1)])
+    const before = github.requests.length
+    const result = await record(next[4]!, { runs: '2' })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(`rollback: looking for the culprit of the step up at ${short(both)} (base ${short(h.commits[10]!)})`)
+    const reason = 'no verified fix to open a pull request with (leak): row-cache leaks from 1.4.0 on (1.3.1 is clean)'
+    expect(result.stdout).toContain(`rollback: ${reason}`)
+    expect(result.stdout).toMatch(/no suggestion passed against base \(with row-cache 1\.3\.1 the head does not pass against base \(leak/)
+    expect(result.stdout).not.toContain('::warning::')
+    expect(result.summary).toContain(`No rollback pull request for the step up at \`${short(both)}\`: ${reason}`)
+    const [issue] = [...github.issues.values()]
+    expect(github.issues.size).toBe(1)
+    expect(issue!.state).toBe('open')
+    expect(issue!.body).toContain(`@${both}`)
+    expect(pullWrites(before)).toEqual([])
+    expect(github.openedPulls.size).toBe(0)
+    expect(await rollbackRefs()).toBe('')
+  })
 })
 
 describe('rollback: pr', () => {

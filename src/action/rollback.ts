@@ -30,9 +30,12 @@ export function defaultBranchOf(step: Step, env: NodeJS.ProcessEnv = process.env
   return typeof name === 'string' && name ? name : env.GITHUB_REF_NAME || 'main'
 }
 
+/** A rollback's outcome: the pull request opened or updated, or why there is none (plain text, untrusted parts included). */
+export type RollbackOutcome = { number: number; action: 'created' | 'updated'; branch: string } | { action: 'none'; reason: string }
+
 /**
  * Bisects the step's range and opens (or updates) the rollback pull request of its culprit. Logs
- * and returns when the range holds no bump or the bisect offers no verified fix.
+ * and says why when the range holds no bump or the bisect offers no verified fix.
  */
 export async function rollBack(
   step: Step,
@@ -40,12 +43,11 @@ export async function rollBack(
   change: TrendSeries['changes'][number],
   tip: string,
   issue?: number
-): Promise<{ number: number; action: 'created' | 'updated'; branch: string } | null> {
+): Promise<RollbackOutcome> {
   if (change.bumps.length === 0) {
-    core.info(
-      `rollback: no dependency changed between ${shortSha(change.lastBefore)} and ${shortSha(change.commit)}; nothing to roll back.`
-    )
-    return null
+    const reason = `no dependency changed between ${shortSha(change.lastBefore)} and ${shortSha(change.commit)}; nothing to roll back.`
+    core.info(`rollback: ${reason}`)
+    return { action: 'none', reason }
   }
   const { inputs, context } = step
   const remote = `${context.serverUrl}/${context.repository}.git`
@@ -66,8 +68,9 @@ export async function rollBack(
     log
   })
   if (!report.suggestion || !report.package) {
-    core.info(`rollback: no verified fix to open a pull request with (${report.verdict}): ${report.reason}`)
-    return null
+    const reason = `no verified fix to open a pull request with (${report.verdict}): ${report.reason}`
+    core.info(`rollback: ${reason}`)
+    return { action: 'none', reason }
   }
   const name = report.package
   const version = report.suggestion.version
