@@ -2,8 +2,8 @@
 // row-cache (from the test's Verdaccio) into a leak. The record run finds the culprit with bisect's
 // search (the commit before the step as base), pushes the verified fix on a branch of a real remote
 // (git http-backend on 127.0.0.1), never main, and opens one pull request on the loopback API; the
-// next push opens no second one; a main that recovered closes it; a later step of the same culprit
-// updates the open one. Before any of that, two lines of history off commit 10 (main forced onto
+// next push opens no second one; a later step of the same culprit updates it; a main that
+// recovered closes it. Before any of that, two lines of history off commit 10 (main forced onto
 // each in turn) show the steps that get no pull request: one whose range bumps nothing (the
 // project's own code leaks) and one whose bisect finds no fix that passes.
 
@@ -40,6 +40,22 @@ const OWN_LEAK = SOAK.replace('const gets = []', 'const gets = []\nconst orders 
   "for (const get of gets) get('k' + i)",
   "for (const get of gets) get('k' + i)\n  orders.push({ key: 'k' + i, data: 'r'.repeat(2048) + i })"
 )
+
+// (A longer row would not do: 'r'.repeat builds a rope, whose size grows with the log of its length.)
+const FOUR_ROWS = {
+  ...rowCache('row-cache', '2.1.0', true),
+  files: {
+    'index.js': `'use strict'
+// row-cache@2.1.0: every row is cached four times over and never evicted.
+const kept = []
+exports.version = '2.1.0'
+exports.get = function get(key) {
+  for (let i = 0; i < 4; i++) kept.push({ key, data: 'r'.repeat(2048) + key })
+  return kept[kept.length - 1]
+}
+`
+  }
+}
 
 /** `count` empty commits on `parent`, oldest first. */
 async function work(parent: string, count: number): Promise<string[]> {
@@ -179,11 +195,50 @@ describe('rollback: pr', () => {
     expect(github.openedPulls.size).toBe(1)
   })
 
+  it('updates the open pull request on a later step of the same culprit: its branch force-pushed, its title and body rewritten, no second one', async () => {
+    // row-cache 2.1.0 keeps four of 2.0.0's rows per get: a step up from the level the open pull request rolls back.
+    await registry.publish(FOUR_ROWS)
+    const tip = await git(h.bare, 'rev-parse', 'main')
+    const bump = await change(tip, 'Bump row-cache from 2.0.0 to 2.1.0', { dependencies: { 'row-cache': '2.1.0' } })
+    const steeper = await h.measure(bump)
+    expect(steeper.growth!.estimate).toBeGreaterThan(h.leaky.growth!.estimate)
+    const next = await work(bump, 5)
+    await h.seed(steeper, [bump, ...next.slice(0, -1)])
+    const { number, body } = [...github.openedPulls.values()].find((p) => p.state === 'open')!
+    const earlier = { fix: await git(h.bare, 'rev-parse', BRANCH), body }
+    const before = github.requests.length
+    const result = await record(next[4]!, { runs: '2' })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(`rollback: looking for the culprit of the step up at ${short(bump)} (base ${short(tip)})`)
+    expect(pullWrites(before).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/service/pulls/${number}`])
+    expect(github.openedPulls.size).toBe(1)
+    const open = github.openedPulls.get(number)!
+    expect(open.state).toBe('open')
+    expect(open.title).toBe(`memgate: roll back row-cache to 2.0.0 (main's memory growth stepped up at ${short(bump)})`)
+    expect(open.body).not.toBe(earlier.body)
+    expect(open.body.split('\n')[0]).toBe('<!-- memgate:rollback -->')
+    expect(open.body.split('\n')[1]).toMatch(new RegExp(`^<!-- memgate:rollback-step [0-9a-f]{16}@${bump} before=`))
+    expect(open.body).toContain(`${h.server.url}/acme/service/compare/${tip}...${bump}`)
+    expect(result.stdout).toContain(`rollback: updated pull request #${open.number} from ${BRANCH} (row-cache 2.0.0).`)
+    expect(result.summary).toContain(
+      `Updated rollback pull request [#${open.number}](${h.server.url}/acme/service/pull/${open.number}) from branch \`${BRANCH}\`.`
+    )
+    // The branch: force-pushed to one new commit on main's new tip; main untouched.
+    const fix = await git(h.bare, 'rev-parse', BRANCH)
+    expect(fix).not.toBe(earlier.fix)
+    expect(await git(h.bare, 'rev-parse', `${fix}^`)).toBe(next[4])
+    expect(await git(h.bare, 'rev-parse', 'main')).toBe(next[4])
+    expect(JSON.parse(await git(h.bare, 'show', `${fix}:package.json`)).dependencies).toEqual({ 'row-cache': '2.0.0' })
+    expect(JSON.parse(await git(h.bare, 'show', `${fix}:package-lock.json`)).packages['node_modules/row-cache'].version).toBe('2.0.0')
+  })
+
   it('closes the pull request once main recovered (the fix merged)', async () => {
     await git(h.project.dir, 'fetch', '--quiet', h.remote, BRANCH)
     const merged = await git(h.project.dir, 'rev-parse', 'FETCH_HEAD')
     const after = [merged, await h.commit(merged, 'work after the fix')]
-    await h.seed(h.flat, after)
+    // The pull request now rolls back the later step only (row-cache 2.0.0): main recovers to the first leaky level.
+    await h.seed(h.leaky, after)
     const recoveredAt = await h.commit(after[1]!, 'more work')
     const before = github.requests.length
     const result = await record(recoveredAt, { runs: '2' })
