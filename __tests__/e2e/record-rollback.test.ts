@@ -100,11 +100,12 @@ describe('rollback: pr without a pull request to open', () => {
   it('neither bisects nor opens a pull request for a step whose range bumps nothing; the creep issue reports it, the summary says why', async () => {
     expect(OWN_LEAK).toContain('orders.push')
     const leak = await change(h.commits[10]!, 'Keep every order in memory', { soak: OWN_LEAK })
-    // Six commits at the new level, as many as the first step has when test 1 finds it.
-    const next = await work(leak, 5)
+    // Seven commits at the new level, as many as the first step has when the next suite finds it: with
+    // six after eleven, the rank test's p (0.00095) would sit right at the trend's alpha of 0.001.
+    const next = await work(leak, 6)
     await h.seed(h.leaky, [leak, ...next.slice(0, -1)])
     const before = github.requests.length
-    const result = await record(next[4]!, { runs: '2' })
+    const result = await record(next[5]!, { runs: '2' })
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     const reason = `no dependency changed between ${short(h.commits[10]!)} and ${short(leak)}; nothing to roll back.`
@@ -131,10 +132,10 @@ describe('rollback: pr without a pull request to open', () => {
     })
     const twice = await h.measure(both)
     expect(twice.growth!.estimate).toBeGreaterThan(h.leaky.growth!.estimate)
-    const next = await work(both, 5)
+    const next = await work(both, 6)
     await h.seed(twice, [both, ...next.slice(0, -1)])
     const before = github.requests.length
-    const result = await record(next[4]!, { runs: '2' })
+    const result = await record(next[5]!, { runs: '2' })
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(`rollback: looking for the culprit of the step up at ${short(both)} (base ${short(h.commits[10]!)})`)
