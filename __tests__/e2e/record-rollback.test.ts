@@ -152,6 +152,26 @@ describe('rollback: pr without a pull request to open', () => {
     expect(github.openedPulls.size).toBe(0)
     expect(await rollbackRefs()).toBe('')
   })
+
+  it('opens no pull request when the culprit was added in the range and every published version of it leaks', async () => {
+    for (const v of ['1.0.0', '1.1.0']) await registry.publish(rowCache('blob-cache', v, true))
+    const added = await change(h.commits[10]!, 'Add blob-cache', { dependencies: { 'row-cache': '1.2.0', 'blob-cache': '^1.0.0' } })
+    const next = await work(added, 6)
+    await h.seed(h.leaky, [added, ...next.slice(0, -1)])
+    const before = github.requests.length
+    const result = await record(next[5]!, { runs: '2' })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    const reason =
+      'no verified fix to open a pull request with (error): blob-cache changed from (none) to 1.1.0, which is not a move between two published versions; only those can be bisected'
+    expect(result.stdout).toContain(`rollback: ${reason}`)
+    expect(result.stdout).not.toContain('::warning::')
+    expect(result.summary).toContain(`No rollback pull request for the step up at \`${short(added)}\`: ${reason}`)
+    expect(github.issues.size).toBe(1)
+    expect([...github.issues.values()][0]!.body).toContain(`@${added}`)
+    expect(pullWrites(before)).toEqual([])
+    expect(await rollbackRefs()).toBe('')
+  })
 })
 
 describe('rollback: pr', () => {

@@ -55,6 +55,8 @@ export async function rollBack(
   const secrets = inputs.token ? [inputs.token] : []
   const log = (line: string) => core.info(line)
   core.info(`rollback: looking for the culprit of the step up at ${shortSha(change.commit)} (base ${shortSha(change.lastBefore)}).`)
+  // A range the bisect refuses (a package added or removed, one not from a registry) has no fix to
+  // offer either: that is this step's answer, not a failed write.
   const report = await runBisect({
     repoDir: context.workspace,
     base: change.lastBefore,
@@ -66,6 +68,10 @@ export async function rollBack(
     token,
     signal: step.signal,
     log
+  }).catch((error: unknown) => {
+    if (error instanceof MemgateError)
+      return { suggestion: null, package: null, verdict: 'error', reason: error.message.split('\n')[0] ?? '' } as const
+    throw error
   })
   if (!report.suggestion || !report.package) {
     const reason = `no verified fix to open a pull request with (${report.verdict}): ${report.reason}`
