@@ -34,6 +34,8 @@ export interface RecordHistory {
   commits: string[]
   flat: MemoryRecord
   leaky: MemoryRecord
+  /** A real measurement of `sha` (`memgate record`, 3 runs, the records' key), in a store of its own (not on the record branch). */
+  measure(sha: string): Promise<MemoryRecord>
   /** Puts `source`'s measurement on the record branch as the record of each commit. */
   seed(source: MemoryRecord, at: string[]): Promise<void>
   /** Moves the remote's main to `sha` and the checkout with it. */
@@ -97,6 +99,7 @@ export async function recordHistory(root: string, registryUrl: string, after: nu
     commits,
     flat,
     leaky,
+    measure,
     commit,
     async seed(source, at) {
       const dir = fs.mkdtempSync(path.join(root, 'seed-'))

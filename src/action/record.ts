@@ -7,7 +7,7 @@ import { MemgateError } from '../errors.js'
 import { createGit } from '../git.js'
 import { type RecordToBranchResult, recordToBranch } from '../record/on-branch.js'
 import { sameKey } from '../record/record.js'
-import { codeSpan } from '../report/escape.js'
+import { codeSpan, escapeInline } from '../report/escape.js'
 import { FULL_SHA, shortSha } from '../sha.js'
 import { type CreepOutcome, reportCreep, seriesWithSteps } from './creep.js'
 import { closeRecovered, rollBack } from './rollback.js'
@@ -115,7 +115,9 @@ async function actOnTrend(step: Step, result: RecordToBranchResult): Promise<voi
         'open the rollback pull request',
         async () => {
           const pull = await rollBack(step, series, change, result.record.commit, outcome?.issue?.number)
-          if (pull)
+          if (pull.action === 'none')
+            done.push(`No rollback pull request for the step up at ${codeSpan(shortSha(change.commit))}: ${escapeInline(pull.reason)}`)
+          else
             done.push(
               `${pull.action === 'created' ? 'Opened' : 'Updated'} rollback pull request [#${pull.number}](${url('pull', pull.number)}) from branch ${codeSpan(pull.branch)}.`
             )

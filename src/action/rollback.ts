@@ -30,9 +30,12 @@ export function defaultBranchOf(step: Step, env: NodeJS.ProcessEnv = process.env
   return typeof name === 'string' && name ? name : env.GITHUB_REF_NAME || 'main'
 }
 
+/** A rollback's outcome: the pull request opened or updated, or why there is none (plain text, untrusted parts included). */
+export type RollbackOutcome = { number: number; action: 'created' | 'updated'; branch: string } | { action: 'none'; reason: string }
+
 /**
  * Bisects the step's range and opens (or updates) the rollback pull request of its culprit. Logs
- * and returns when the range holds no bump or the bisect offers no verified fix.
+ * and says why when the range holds no bump or the bisect offers no verified fix.
  */
 export async function rollBack(
   step: Step,
@@ -40,12 +43,11 @@ export async function rollBack(
   change: TrendSeries['changes'][number],
   tip: string,
   issue?: number
-): Promise<{ number: number; action: 'created' | 'updated'; branch: string } | null> {
+): Promise<RollbackOutcome> {
   if (change.bumps.length === 0) {
-    core.info(
-      `rollback: no dependency changed between ${shortSha(change.lastBefore)} and ${shortSha(change.commit)}; nothing to roll back.`
-    )
-    return null
+    const reason = `no dependency changed between ${shortSha(change.lastBefore)} and ${shortSha(change.commit)}; nothing to roll back.`
+    core.info(`rollback: ${reason}`)
+    return { action: 'none', reason }
   }
   const { inputs, context } = step
   const remote = `${context.serverUrl}/${context.repository}.git`
@@ -53,6 +55,8 @@ export async function rollBack(
   const secrets = inputs.token ? [inputs.token] : []
   const log = (line: string) => core.info(line)
   core.info(`rollback: looking for the culprit of the step up at ${shortSha(change.commit)} (base ${shortSha(change.lastBefore)}).`)
+  // A range the bisect refuses (a package added or removed, one not from a registry) has no fix to
+  // offer either: that is this step's answer, not a failed write.
   const report = await runBisect({
     repoDir: context.workspace,
     base: change.lastBefore,
@@ -64,10 +68,15 @@ export async function rollBack(
     token,
     signal: step.signal,
     log
+  }).catch((error: unknown) => {
+    if (error instanceof MemgateError)
+      return { suggestion: null, package: null, verdict: 'error', reason: error.message.split('\n')[0] ?? '' } as const
+    throw error
   })
   if (!report.suggestion || !report.package) {
-    core.info(`rollback: no verified fix to open a pull request with (${report.verdict}): ${report.reason}`)
-    return null
+    const reason = `no verified fix to open a pull request with (${report.verdict}): ${report.reason}`
+    core.info(`rollback: ${reason}`)
+    return { action: 'none', reason }
   }
   const name = report.package
   const version = report.suggestion.version
