@@ -20,6 +20,10 @@ function memgate(args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** `memgate run` of the bump against base's record in `storeDir`, at one look of 5 runs a side when base is soaked after all. */
+const runStored = (storeDir: string, soak = SOAK) =>
+  memgate(['run', '--base', 'main', '--head', 'bump', '--soak', soak, '--store', storeDir, '--runs', '5', '--max-runs', '5', '--json'])
+
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'memgate-store-cli-'))
   repo = await demoRepo(path.join(root, 'demo'), 'leaky')
@@ -56,22 +60,7 @@ describe('memgate run --store', () => {
   })
 
   it('soaks base when the store holds no record of it in this series (another soak command)', () => {
-    const { stdout, stderr } = memgate([
-      'run',
-      '--base',
-      'main',
-      '--head',
-      'bump',
-      '--soak',
-      `OTHER=1 ${SOAK}`,
-      '--store',
-      store,
-      '--runs',
-      '5',
-      '--max-runs',
-      '5',
-      '--json'
-    ])
+    const { stdout, stderr } = runStored(store, `OTHER=1 ${SOAK}`)
     expect(stderr).toMatch(/holds no record of base [0-9a-f]{7} for this soak and machine: base is soaked/)
     expect(stderr).toMatch(/base: run 1\//)
     expect(JSON.parse(stdout).notes?.join('\n') ?? '').not.toMatch(/base was not soaked/)
@@ -97,22 +86,7 @@ describe('memgate run --store', () => {
       fs.cpSync(store, aged, { recursive: true })
       const file = path.join(aged, files[0]!)
       fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), ...patch }))
-      const { stdout, stderr } = memgate([
-        'run',
-        '--base',
-        'main',
-        '--head',
-        'bump',
-        '--soak',
-        SOAK,
-        '--store',
-        aged,
-        '--runs',
-        '5',
-        '--max-runs',
-        '5',
-        '--json'
-      ])
+      const { stdout, stderr } = runStored(aged)
       expect(stderr).toMatch(/record of base [0-9a-f]{7} is ignored: measured /)
       expect(stderr).toMatch(said)
       expect(stderr).toMatch(/base: run 1\//)
@@ -125,22 +99,7 @@ describe('memgate run --store', () => {
     const broken = path.join(root, 'broken')
     fs.cpSync(store, broken, { recursive: true })
     fs.writeFileSync(path.join(broken, files[0]!), '{"format": "memgate-record/1", "commit": "nope"}')
-    const { stdout, stderr } = memgate([
-      'run',
-      '--base',
-      'main',
-      '--head',
-      'bump',
-      '--soak',
-      SOAK,
-      '--store',
-      broken,
-      '--runs',
-      '5',
-      '--max-runs',
-      '5',
-      '--json'
-    ])
+    const { stdout, stderr } = runStored(broken)
     expect(stderr).toMatch(/record of base [0-9a-f]{7} is ignored: .*not a usable memgate-record\/1/)
     expect(stderr).toMatch(/base: run 1\//)
     expect(JSON.parse(stdout).verdict).toBe('leak')
