@@ -69,8 +69,7 @@ export async function rollBack(
     signal: step.signal,
     log
   }).catch((error: unknown) => {
-    if (error instanceof MemgateError)
-      return { suggestion: null, package: null, verdict: 'error', reason: error.message.split('\n')[0] ?? '' } as const
+    if (error instanceof MemgateError) return { suggestion: null, package: null, verdict: 'error', reason: error.reason } as const
     throw error
   })
   if (!report.suggestion || !report.package) {

@@ -435,39 +435,41 @@ export function snapshotPlan(
   expected?: ExpectedLength
 ): SnapshotPlan {
   const plan: SnapshotPlan = options.heapMaxBytes ? { maxBytes: options.heapMaxBytes } : {}
-  if (first === undefined && expected !== undefined && expected.x > 0) {
-    // Points in the run's own unit, and the clock as the deadline of the late one, as below; no
-    // earlier run of this side tells how fast it grows, so the probe watches the growth itself.
-    plan.warmup = { x: Math.max(1, Math.round(expected.x * WARMUP_SHARE)) }
-    plan.middle = { x: Math.round(expected.x / 2) }
-    plan.late = { x: Math.max(1, Math.round(expected.x * LATE_SHARE)) }
-    const ms = Math.min(expected.ms, options.durationMs ?? Infinity)
-    if (Number.isFinite(ms) && ms > 0) plan.late.ms = Math.round(ms * LATE_SHARE)
-    plan.growth = SNAPSHOT_GROWTH
-  } else if (first?.lastX !== undefined && first.outcome === 'ok') {
-    // Half way through, in the unit of the first run, and a tenth of the way for the warm-up.
-    plan.warmup = { x: Math.max(1, Math.round(first.lastX * WARMUP_SHARE)) }
-    plan.middle = { x: Math.round(first.lastX / 2) }
+  const measured = first?.lastX !== undefined && first.outcome === 'ok' ? first : undefined
+  // The run's length in its own unit: the first run's, or, before any, the one expected.
+  const length =
+    measured?.lastX !== undefined
+      ? { x: measured.lastX, ms: measured.length?.ms }
+      : first === undefined && expected !== undefined && expected.x > 0
+        ? { x: expected.x, ms: expected.ms > 0 ? expected.ms : undefined }
+        : undefined
+  if (length) {
+    // Half way through, in the unit of the run, and a tenth of the way for the warm-up.
+    plan.warmup = { x: Math.max(1, Math.round(length.x * WARMUP_SHARE)) }
+    plan.middle = { x: Math.round(length.x / 2) }
     // Late, while the workload still holds what it leaked: a soak's teardown (server.close(),
     // agent.destroy()) may free it all before the end snapshot at exit. In x or by the clock,
     // whichever comes first (never before the middle one): a soak that stops on its own clock loses
     // x to the earlier snapshots' pauses; one that memgate stops gets it at the latest when memgate's
     // SIGINT arrives, before the soak's own handler runs.
-    plan.late = { x: Math.max(1, Math.round(first.lastX * LATE_SHARE)) }
+    plan.late = { x: Math.max(1, Math.round(length.x * LATE_SHARE)) }
     let lateShare = LATE_SHARE
     // A large leak shows in far less of the run: a snapshot costs seconds per 10 MiB of heap, and
     // a late one of a large leak's heap could outlast the run itself. Past the warm-up point, the
-    // snapshots then span only what grows SNAPSHOT_GROWTH by the first run's pace of growth.
-    const perX = growthPerX(first.samples, first.lastX)
-    const span = perX > 0 ? SNAPSHOT_GROWTH / perX : Infinity
-    if (span < first.lastX * (LATE_SHARE - WARMUP_SHARE)) {
-      const from = plan.warmup.x ?? 0
-      const late = Math.round(from + span)
-      plan.middle = { x: Math.round(from + span / 2) }
-      plan.late = { x: late }
-      lateShare = late / first.lastX
-    }
-    const ms = Math.min(first.length?.ms ?? Infinity, options.durationMs ?? Infinity)
+    // snapshots then span only what grows SNAPSHOT_GROWTH: by the first run's pace of growth, or,
+    // with no earlier run of this side to tell it, as the probe sees the heap grow.
+    if (measured) {
+      const perX = growthPerX(measured.samples, length.x)
+      const span = perX > 0 ? SNAPSHOT_GROWTH / perX : Infinity
+      if (span < length.x * (LATE_SHARE - WARMUP_SHARE)) {
+        const from = plan.warmup.x ?? 0
+        const late = Math.round(from + span)
+        plan.middle = { x: Math.round(from + span / 2) }
+        plan.late = { x: late }
+        lateShare = late / length.x
+      }
+    } else plan.growth = SNAPSHOT_GROWTH
+    const ms = Math.min(length.ms ?? Infinity, options.durationMs ?? Infinity)
     if (Number.isFinite(ms)) plan.late.ms = Math.round(ms * lateShare)
   } else if (options.durationMs !== undefined) {
     plan.middle = { ms: Math.round(options.durationMs / 2) }
